@@ -1,0 +1,83 @@
+/// One relation found in text, with the evidence that lets a reader trace it back to its sentence.
+///
+/// Encoded as one line of `relations.jsonl` (DESIGN.md §2). `span` holds Unicode scalar offsets
+/// into the original document text (the same indices Python's `str` uses).
+public struct Relation: Codable, Sendable, Hashable {
+  public var doc: String
+  public var sentence: Int
+  public var source: String
+  public var relation: RelationType
+  public var target: String
+  public var cue: String
+  public var evidence: String
+  public var span: [Int]
+  public var sourceText: String
+  public var targetText: String
+  public var negated: Bool
+  public var hypothetical: Bool
+  public var confidence: Double
+  /// The extraction rule that produced the relation (for `--explain`).
+  public var rule: String?
+  /// Person or sub-actor codes before roll-up, when the mention named one.
+  public var sourceActor: String?
+  public var targetActor: String?
+  /// Document date (ISO 8601 day) when the input gave one.
+  public var date: String?
+
+  public init(
+    doc: String, sentence: Int, source: String, relation: RelationType, target: String,
+    cue: String, evidence: String, span: [Int], sourceText: String, targetText: String,
+    negated: Bool = false, hypothetical: Bool = false, confidence: Double = 0.8,
+    rule: String? = nil, sourceActor: String? = nil, targetActor: String? = nil,
+    date: String? = nil
+  ) {
+    self.doc = doc
+    self.sentence = sentence
+    self.source = source
+    self.relation = relation
+    self.target = target
+    self.cue = cue
+    self.evidence = evidence
+    self.span = span
+    self.sourceText = sourceText
+    self.targetText = targetText
+    self.negated = negated
+    self.hypothetical = hypothetical
+    self.confidence = confidence
+    self.rule = rule
+    self.sourceActor = sourceActor
+    self.targetActor = targetActor
+    self.date = date
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case doc, sentence, source, relation, target, cue, evidence, span
+    case sourceText = "source_text"
+    case targetText = "target_text"
+    case negated, hypothetical, confidence, rule
+    case sourceActor = "source_actor"
+    case targetActor = "target_actor"
+    case date
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    doc = try c.decode(String.self, forKey: .doc)
+    sentence = try c.decodeIfPresent(Int.self, forKey: .sentence) ?? 0
+    source = try c.decode(String.self, forKey: .source)
+    relation = try c.decode(RelationType.self, forKey: .relation)
+    target = try c.decode(String.self, forKey: .target)
+    cue = try c.decodeIfPresent(String.self, forKey: .cue) ?? ""
+    evidence = try c.decodeIfPresent(String.self, forKey: .evidence) ?? ""
+    span = try c.decodeIfPresent([Int].self, forKey: .span) ?? []
+    sourceText = try c.decodeIfPresent(String.self, forKey: .sourceText) ?? ""
+    targetText = try c.decodeIfPresent(String.self, forKey: .targetText) ?? ""
+    negated = try c.decodeIfPresent(Bool.self, forKey: .negated) ?? false
+    hypothetical = try c.decodeIfPresent(Bool.self, forKey: .hypothetical) ?? false
+    confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 1.0
+    rule = try c.decodeIfPresent(String.self, forKey: .rule)
+    sourceActor = try c.decodeIfPresent(String.self, forKey: .sourceActor)
+    targetActor = try c.decodeIfPresent(String.self, forKey: .targetActor)
+    date = try c.decodeIfPresent(String.self, forKey: .date)
+  }
+}

@@ -1,0 +1,33 @@
+/// The four kinds of relation graphctl extracts between two actors.
+public enum RelationType: String, Codable, Sendable, CaseIterable, Hashable, Comparable {
+  case supports
+  case opposes
+  case negotiatesWith = "negotiates-with"
+  case strikes
+
+  /// `negotiates-with` holds both ways; the others have a direction.
+  public var isSymmetric: Bool { self == .negotiatesWith }
+
+  /// Default sign and strength of this type in the signed projection used by the analysis.
+  public var defaultSignedWeight: Double {
+    switch self {
+    case .supports: return 1.0
+    case .negotiatesWith: return 0.3
+    case .opposes: return -1.0
+    case .strikes: return -1.5
+    }
+  }
+
+  public static func < (lhs: RelationType, rhs: RelationType) -> Bool {
+    lhs.order < rhs.order
+  }
+
+  private var order: Int {
+    switch self {
+    case .supports: return 0
+    case .opposes: return 1
+    case .negotiatesWith: return 2
+    case .strikes: return 3
+    }
+  }
+}
