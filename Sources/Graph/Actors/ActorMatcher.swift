@@ -1,0 +1,165 @@
+/// Finds actor mentions in tokens: multi-word names, Arabic clitics and nisba forms, English
+/// case rules ("US" only in capitals, "Turkey" only capitalised).
+public struct ActorMatcher: Sendable {
+  struct Pattern: Sendable {
+    var tokens: [String]
+    /// Per token: 0 = any case, 1 = capitalised, 2 = all capitals.
+    var caseRule: [UInt8]
+    var entries: [Int]
+    var isAdjective: Bool
+  }
+
+  public let gazetteer: Gazetteer
+  private var patterns: [String: [Pattern]] = [:]
+  private var arabicAdjectives: [String: [Int]] = [:]
+  private var deictic: [String: Bool] = [:]
+
+  public init(gazetteer: Gazetteer) {
+    self.gazetteer = gazetteer
+    var patternIndex: [String: Int] = [:]
+    var list: [Pattern] = []
+    func add(_ surface: String, entry: Int, adjective: Bool) {
+      let scalars = Array(surface.unicodeScalars)
+      let toks = Tokenizer.tokenize(scalars).filter { $0.kind != .quote || $0.norm == "-" }
+      guard !toks.isEmpty else { return }
+      let norms = toks.map(\.norm)
+      let rules: [UInt8] = toks.map { t in
+        guard t.kind == .latin else { return 0 }
+        if t.allCaps || t.norm.contains(".") { return 2 }
+        return t.capitalized ? 1 : 0
+      }
+      let key = norms.joined(separator: " ") + "|" + rules.map(String.init).joined() + (adjective ? "a" : "n")
+      if let i = patternIndex[key] {
+        if !list[i].entries.contains(entry) { list[i].entries.append(entry) }
+      } else {
+        patternIndex[key] = list.count
+        list.append(Pattern(tokens: norms, caseRule: rules, entries: [entry], isAdjective: adjective))
+      }
+    }
+    for (i, e) in gazetteer.entries.enumerated() {
+      for n in e.names { add(n, entry: i, adjective: false) }
+      for a in e.adjectives ?? [] {
+        let folded = Normalizer.normalize(a)
+        if folded.unicodeScalars.allSatisfy({ Normalizer.isArabicLetter($0) }) {
+          var base = folded
+          if base.hasPrefix(ArabicClitics.article) { base = String(base.dropFirst(2)) }
+          arabicAdjectives[base, default: []].append(i)
+        } else {
+          add(a, entry: i, adjective: true)
+        }
+      }
+    }
+    for p in list { patterns[p.tokens[0], default: []].append(p) }
+    for (k, v) in patterns {
+      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
+    }
+    for w in ActorMatcher.deicticWords { deictic[Normalizer.normalize(w)] = true }
+  }
+
+  /// Words that point at the speaker's own country ("بلاده", "his country").
+  static let deicticWords = ["بلاده", "بلادها", "بلادنا", "بلدنا", "بلده"]
+
+  /// Mentions in `tokens[range]`, left to right, longest match first; apposed mentions of the
+  /// same actor ("الرئيس التركي رجب أردوغان") are merged into one.
+  public func mentions(in tokens: [Token], range: Range<Int>, date: String? = nil) -> [Mention] {
+    var out: [Mention] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if let m = match(tokens, at: i, limit: range.upperBound, date: date) {
+        out.append(m)
+        i = m.tokenEnd
+      } else {
+        i += 1
+      }
+    }
+    return mergeAppositions(out, tokens)
+  }
+
+  private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
+    let t = tokens[i]
+    var best: Mention?
+    var bestLen = 0
+    func consider(_ p: Pattern, proclitic: String) {
+      let len = p.tokens.count
+      guard i + len <= limit, len > bestLen || (len == bestLen && best?.form == .adjective) else {
+        return
+      }
+      for k in 1..<max(len, 1) where k < len {
+        let u = tokens[i + k]
+        guard u.norm == p.tokens[k], caseOK(u, p.caseRule[k]) else { return }
+      }
+      guard let entry = pick(p.entries, date: date) else { return }
+      let e = gazetteer.entries[entry]
+      best = Mention(
+        tokenStart: i, tokenEnd: i + len, code: gazetteer.rollUp(e.code), actor: e.code,
+        form: p.isAdjective ? .adjective : .name, proclitic: proclitic)
+      bestLen = len
+    }
+    switch t.kind {
+    case .latin:
+      for p in patterns[t.norm] ?? [] where caseOK(t, p.caseRule[0]) {
+        consider(p, proclitic: "")
+      }
+    case .arabic:
+      for r in ArabicClitics.readings(t.norm) {
+        for p in patterns[r.stem] ?? [] { consider(p, proclitic: r.proclitic) }
+      }
+      if bestLen == 0 {
+        for r in ArabicClitics.readings(t.norm, dropArticle: true) {
+          for suffix in ArabicClitics.nisbaSuffixes where r.stem.hasSuffix(suffix) {
+            let base = String(r.stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+            guard let ids = arabicAdjectives[base], let entry = pick(ids, date: date) else {
+              continue
+            }
+            let e = gazetteer.entries[entry]
+            return Mention(
+              tokenStart: i, tokenEnd: i + 1, code: gazetteer.rollUp(e.code), actor: e.code,
+              form: .adjective, proclitic: r.proclitic)
+          }
+        }
+        for r in ArabicClitics.readings(t.norm) where deictic[r.stem] == true {
+          return Mention(
+            tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
+            proclitic: r.proclitic)
+        }
+      }
+    default:
+      break
+    }
+    return best
+  }
+
+  private func caseOK(_ t: Token, _ rule: UInt8) -> Bool {
+    switch rule {
+    case 1: return t.capitalized || t.kind != .latin
+    case 2: return t.allCaps || (t.capitalized && t.norm.count == 1) || t.norm.contains(".")
+    default: return true
+    }
+  }
+
+  /// Among entries sharing a name, the first whose office covers the date.
+  private func pick(_ ids: [Int], date: String?) -> Int? {
+    ids.first { gazetteer.entries[$0].isValid(on: date) } ?? ids.last
+  }
+
+  private func mergeAppositions(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
+    var out: [Mention] = []
+    for m in ms {
+      if var last = out.last, last.code == m.code, m.form != .deictic,
+        m.tokenStart - last.tokenEnd <= 2,
+        (last.tokenEnd..<m.tokenStart).allSatisfy({ tokens[$0].isWord }),
+        m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
+      {
+        last.tokenEnd = m.tokenEnd
+        if last.form == .adjective && m.form == .name {
+          last.actor = m.actor
+          last.form = .name
+        }
+        out[out.count - 1] = last
+      } else {
+        out.append(m)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// An error in a gazetteer or other line-oriented input file, naming the file and line.
+public struct InputError: Error, CustomStringConvertible, Sendable {
+  public var file: String
+  public var line: Int?
+  public var message: String
+
+  public init(file: String, line: Int? = nil, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String {
+    if let line { return "\(file):\(line): \(message)" }
+    return "\(file): \(message)"
+  }
+}
+
+/// The actor dictionary: every known actor, how to roll persons up, and the name index.
+public struct Gazetteer: Sendable {
+  public private(set) var entries: [GazetteerEntry]
+  private var byCode: [String: Int]
+
+  public init(entries: [GazetteerEntry]) {
+    self.entries = []
+    self.byCode = [:]
+    merge(entries)
+  }
+
+  /// Adds entries; an entry whose code is already known replaces the old one.
+  public mutating func merge(_ more: [GazetteerEntry]) {
+    for e in more {
+      if let i = byCode[e.code] {
+        entries[i] = e
+      } else {
+        byCode[e.code] = entries.count
+        entries.append(e)
+      }
+    }
+  }
+
+  public func entry(_ code: String) -> GazetteerEntry? {
+    byCode[code].map { entries[$0] }
+  }
+
+  /// The code an actor rolls up to: follows affiliations to the top (cycles stop).
+  public func rollUp(_ code: String) -> String {
+    var current = code
+    var seen: Set<String> = [code]
+    while let e = entry(current), let a = e.affiliation, entry(a) != nil, !seen.contains(a) {
+      seen.insert(a)
+      current = a
+    }
+    return current
+  }
+
+  /// The display record of a code (nil for unknown codes).
+  public func actor(_ code: String) -> Actor? { entry(code)?.actor }
+
+  /// The gazetteer shipped with graphctl (Resources/gazetteer/*.jsonl).
+  public static func builtIn() throws -> Gazetteer {
+    guard let dir = Bundle.module.url(forResource: "gazetteer", withExtension: nil) else {
+      throw InputError(file: "gazetteer", message: "built-in gazetteer is missing")
+    }
+    let files = try FileManager.default.contentsOfDirectory(
+      at: dir, includingPropertiesForKeys: nil
+    )
+    .filter { $0.pathExtension == "jsonl" }
+    .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    var all: [GazetteerEntry] = []
+    for f in files { all += try load(contentsOf: f) }
+    return Gazetteer(entries: all)
+  }
+
+  /// Reads one gazetteer JSONL file; errors name the line and the field.
+  public static func load(contentsOf url: URL) throws -> [GazetteerEntry] {
+    let data: Data
+    do { data = try Data(contentsOf: url) } catch {
+      throw InputError(file: url.path, message: "cannot read actor file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw InputError(file: url.path, message: "actor file is not valid UTF-8")
+    }
+    return try parse(text, file: url.path)
+  }
+
+  /// Parses gazetteer JSONL text.
+  public static func parse(_ text: String, file: String) throws -> [GazetteerEntry] {
+    var out: [GazetteerEntry] = []
+    let decoder = JSONDecoder()
+    var lineNo = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNo += 1
+      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
+      do {
+        let e = try decoder.decode(GazetteerEntry.self, from: Data(line.utf8))
+        guard !e.code.isEmpty else {
+          throw InputError(file: file, line: lineNo, message: "field 'code' is empty")
+        }
+        out.append(e)
+      } catch let e as InputError {
+        throw e
+      } catch let DecodingError.keyNotFound(key, _) {
+        throw InputError(file: file, line: lineNo, message: "missing field '\(key.stringValue)'")
+      } catch let DecodingError.typeMismatch(_, ctx) {
+        throw InputError(
+          file: file, line: lineNo, message: "field '\(path(ctx))' has the wrong type")
+      } catch let DecodingError.dataCorrupted(ctx) {
+        let field = path(ctx)
+        throw InputError(
+          file: file, line: lineNo,
+          message: field.isEmpty ? "not valid JSON" : "field '\(field)' has an invalid value")
+      } catch {
+        throw InputError(file: file, line: lineNo, message: "not a valid actor entry")
+      }
+    }
+    return out
+  }
+
+  private static func path(_ ctx: DecodingError.Context) -> String {
+    ctx.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+  }
+}

@@ -1,0 +1,22 @@
+/// One side of a relation as the rules found it: the actor and the words that named it.
+struct Argument: Hashable {
+  var code: String
+  var actor: String
+  var tokenStart: Int
+  var tokenEnd: Int
+
+  init(_ m: Mention) {
+    code = m.code
+    actor = m.actor
+    tokenStart = m.tokenStart
+    tokenEnd = m.tokenEnd
+  }
+}
+
+/// A source/target pair proposed by an argument rule, with the rule's name.
+struct Candidate {
+  var source: Argument
+  var target: Argument
+  var rule: String
+  var confidence: Double
+}

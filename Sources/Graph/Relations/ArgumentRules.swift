@@ -1,0 +1,218 @@
+/// The argument rules: for a cue and its frame, which mentions are source and target.
+extension SentenceContext {
+  func pairs(_ sources: [Int], _ targets: [Int], rule: String, confidence: Double = 1.0)
+    -> [Candidate]
+  {
+    var out: [Candidate] = []
+    for s in sources {
+      for t in targets where mentions[s].code != mentions[t].code {
+        out.append(
+          Candidate(
+            source: Argument(mentions[s]), target: Argument(mentions[t]), rule: rule,
+            confidence: confidence))
+      }
+    }
+    return out
+  }
+
+  func allPairs(_ group: [Int], rule: String) -> [Candidate] {
+    var out: [Candidate] = []
+    for a in group.indices {
+      for b in group.indices where b > a {
+        out += pairs([group[a]], [group[b]], rule: rule)
+      }
+    }
+    return out
+  }
+
+  func codes(_ group: [Int]) -> Set<String> { Set(group.map { mentions[$0].code }) }
+
+  /// True when the cue is a first-person verb ("ندعم", "we support").
+  func isFirstPerson(_ cue: Lexicon.Match) -> Bool {
+    if tokens[cue.tokenStart].kind == .arabic {
+      let stem = String(
+        tokens[cue.tokenStart].norm.unicodeScalars.dropFirst(
+          cue.proclitic.unicodeScalars.count))
+      return stem.hasPrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
+        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm == "نحن" }
+    }
+    return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
+  }
+
+  /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
+  /// first mention right after it (VSO). Returns the group and whether it came after the verb.
+  func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
+    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 10)
+    {
+      return (groupBackward(k), false)
+    }
+    if isArabic(cue.tokenStart), let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
+      !isOblique(mentions[k])
+    {
+      return (groupForward(k), true)
+    }
+    return nil
+  }
+
+  /// Object of a verb-like cue after `start` (excluding the subject's codes).
+  func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
+    guard let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding)
+    else { return nil }
+    return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  func verbRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    if !cue.enclitic.isEmpty && isArabic(cue.tokenStart) {
+      // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
+      if let ante = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+        let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
+      {
+        return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
+      }
+    }
+    if let (subj, after) = subject(of: cue) {
+      let last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
+      let from = after ? last : cue.tokenEnd
+      if let obj = object(after: from, excluding: codes(subj)) {
+        return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
+      }
+      if after, let speaker, isFirstPerson(cue) {
+        return pairs(subj, [], rule: "") + speakerPairs(speaker, subj, rule: "reported-speech")
+      }
+      return []
+    }
+    if let speaker, isFirstPerson(cue),
+      let obj = object(after: cue.tokenEnd, excluding: [speaker.code])
+    {
+      return speakerPairs(speaker, obj, rule: "reported-speech")
+    }
+    return []
+  }
+
+  func speakerPairs(_ speaker: Argument, _ targets: [Int], rule: String) -> [Candidate] {
+    targets.compactMap { t in
+      mentions[t].code == speaker.code
+        ? nil
+        : Candidate(source: speaker, target: Argument(mentions[t]), rule: rule, confidence: 0.9)
+    }
+  }
+
+  func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
+    let arabic = isArabic(cue.tokenStart)
+    var source: [Int]?
+    var searchFrom = cue.tokenEnd
+    if arabic && !cue.enclitic.isEmpty,
+      let ante = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
+    {
+      source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
+    } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+      !isOblique(mentions[k])
+    {
+      source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
+      searchFrom = mentions[source?.last ?? k].tokenEnd
+    } else if let k = nearestBefore(
+      cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4)
+    {
+      source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
+    }
+    guard let src = source,
+      let obj = object(after: searchFrom, excluding: codes(src), maxDistance: 6)
+    else { return [] }
+    return pairs(src, obj, rule: "noun")
+  }
+
+  func passiveRule(_ cue: Lexicon.Match) -> [Candidate] {
+    if cue.entry.form.hasPrefix("-") {
+      // "Turkish-backed GNA forces"
+      guard let s = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
+        let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2)
+      else { return [] }
+      return pairs(groupBackward(s), [t], rule: "compound-passive")
+    }
+    guard let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
+    else { return [] }
+    return pairs(groupForward(s), groupBackward(t), rule: "passive")
+  }
+
+  func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    else { return [] }
+    let sources = groupForward(s)
+    return pairs(sources, groupBackward(t), rule: "agent")
+  }
+
+  func patronRule(_ cue: Lexicon.Match) -> [Candidate] {
+    var target: Int?
+    var searchFrom = cue.tokenEnd
+    if isArabic(cue.tokenStart) {
+      if !cue.enclitic.isEmpty {
+        target = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      } else if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+        mentions[k].form == .name
+      {
+        target = k  // "داعمي حفتر"
+        searchFrom = mentions[k].tokenEnd
+      }
+    } else {
+      target = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2)
+      if target == nil, cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].norm == "of" {
+        target = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
+        searchFrom = target.map { mentions[$0].tokenEnd } ?? searchFrom
+      }
+    }
+    guard let t = target else { return [] }
+    guard let s = firstAfter(searchFrom, sameClause: true, maxDistance: 3, excluding: [mentions[t].code])
+    else { return [] }
+    return pairs(groupForward(s), [t], rule: "patron")
+  }
+
+  func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "بين X و Y", "between X and Y"
+    let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 3)
+    if let b = window.first(where: { isMarker($0, "between") }),
+      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
+    {
+      let group = groupForward(x)
+      if group.count >= 2 { return allPairs(group, rule: "joint-between") }
+      for k in mentions.indices where k > x && mentions[k].tokenStart - mentions[x].tokenEnd <= 10 {
+        let m = mentions[k]
+        let coordinated =
+          m.proclitic.hasPrefix("\u{0648}")
+          || (m.tokenStart > 0 && isMarker(m.tokenStart - 1, "coordination"))
+        if coordinated && m.code != mentions[x].code {
+          return allPairs([x, k], rule: "joint-between")
+        }
+      }
+    }
+    // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
+    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) {
+      let group = groupForward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 { return allPairs(group, rule: "joint-adjacent") }
+    }
+    // "أكدت مصر والإمارات خلال اتصال": a coordinated subject.
+    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4) {
+      let group = groupBackward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 { return allPairs(group, rule: "joint-subject") }
+      // "X ... talks with Y"
+      if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+        isMarker($0, "with")
+      }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
+        return pairs(group, groupForward(y), rule: "joint-with")
+      }
+    }
+    return []
+  }
+
+  func meetRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard let (subj, after) = subject(of: cue) else { return [] }
+    let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
+    if let k = firstAfter(from, sameClause: true, maxDistance: 8, excluding: codes(subj)) {
+      return pairs(subj, groupForward(k).filter { !codes(subj).contains(mentions[$0].code) }, rule: "meet")
+    }
+    if Set(subj.map { mentions[$0].code }).count >= 2 { return allPairs(subj, rule: "meet-joint-subject") }
+    return []
+  }
+}

@@ -1,0 +1,139 @@
+/// Reads documents and returns typed relations with provenance (the extraction pipeline).
+public struct Extractor: Sendable {
+  public let matcher: ActorMatcher
+  public let lexicon: Lexicon
+
+  public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+    self.matcher = ActorMatcher(gazetteer: gazetteer)
+    self.lexicon = lexicon
+  }
+
+  /// The built-in gazetteer (plus `extraActors`) and lexicon.
+  public static func standard(extraActors: [GazetteerEntry] = []) throws -> Extractor {
+    var g = try Gazetteer.builtIn()
+    g.merge(extraActors)
+    return Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+  }
+
+  /// All relations found in `doc`, in reading order. Negated statements yield no relation.
+  public func extract(_ doc: Document) -> [Relation] {
+    let scalars = Array(doc.text.unicodeScalars)
+    let tokens = Tokenizer.tokenize(scalars)
+    let sentences = SentenceSplitter.split(tokens)
+    var speaker: Argument?
+    var out: [Relation] = []
+    for s in sentences {
+      var ms = matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date)
+      let cues = findCues(tokens, s.tokenRange, ms)
+      // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
+      var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
+      for cue in cues where cue.entry.frame == .speech {
+        if let subj = ctx.subject(of: cue), let k = subj.group.first, !ms[k].code.isEmpty {
+          speaker = Argument(ms[k])
+          break
+        }
+      }
+      ms = ms.compactMap { m in
+        guard m.form == .deictic else { return m }
+        guard let sp = speaker else { return nil }
+        var r = m
+        r.code = sp.code
+        r.actor = sp.actor
+        return r
+      }
+      ctx.mentions = ms
+      guard ms.count >= 1 else { continue }
+      var seen = Set<String>()
+      let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
+      for cue in cues {
+        guard let type = cue.entry.relation else { continue }
+        let candidates: [Candidate]
+        switch cue.entry.frame {
+        case .verb: candidates = ctx.verbRule(cue, speaker: speaker)
+        case .noun: candidates = ctx.nounRule(cue)
+        case .passive: candidates = ctx.passiveRule(cue)
+        case .agent: candidates = ctx.agentRule(cue)
+        case .patron: candidates = ctx.patronRule(cue)
+        case .joint: candidates = ctx.jointRule(cue)
+        case .meet: candidates = ctx.meetRule(cue)
+        case .speech: candidates = []
+        }
+        if candidates.isEmpty { continue }
+        if isNegated(ctx, cue) { continue }
+        let hypothetical = isHypothetical(ctx, cue)
+        let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
+        for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
+          var a = c.source.code
+          var b = c.target.code
+          if type.isSymmetric && b < a { swap(&a, &b) }
+          guard seen.insert("\(a)|\(type.rawValue)|\(b)").inserted else { continue }
+          out.append(
+            Relation(
+              doc: doc.id, sentence: s.index, source: c.source.code, relation: type,
+              target: c.target.code, cue: cueText, evidence: evidence, span: [s.start, s.end],
+              sourceText: argumentText(scalars, tokens, c.source),
+              targetText: argumentText(scalars, tokens, c.target),
+              negated: false, hypothetical: hypothetical,
+              confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
+              rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
+              sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
+              targetActor: c.target.actor == c.target.code ? nil : c.target.actor,
+              date: doc.date.map { String($0.prefix(10)) }))
+        }
+      }
+    }
+    return out
+  }
+
+  /// Cues in the sentence, longest first, never inside an actor's name; a word that reads both
+  /// as a verb and as a noun is a noun when it carries a preposition or the article.
+  func findCues(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> [Lexicon.Match] {
+    var inMention = Set<Int>()
+    for m in mentions { for i in m.tokenStart..<m.tokenEnd { inMention.insert(i) } }
+    var out: [Lexicon.Match] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      if inMention.contains(i) {
+        i += 1
+        continue
+      }
+      let found = lexicon.match(tokens, at: i, limit: range.upperBound).filter { m in
+        !(m.tokenStart..<m.tokenEnd).contains { inMention.contains($0) }
+      }
+      guard !found.isEmpty else {
+        i += 1
+        continue
+      }
+      let pro = found[0].proclitic
+      let nounish = pro.contains("\u{0628}") || pro.contains("\u{0644}") || pro.hasSuffix("\u{0627}\u{0644}")
+      let pick =
+        found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
+        ?? found[0]
+      out.append(pick)
+      i = pick.tokenEnd
+    }
+    return out
+  }
+
+  func isNegated(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+    let lo = max(ctx.range.lowerBound, cue.tokenStart - 3)
+    for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
+      if ctx.isMarker(j, "negation") { return true }
+    }
+    return false
+  }
+
+  func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+    (ctx.range.lowerBound..<cue.tokenStart).contains { ctx.isMarker($0, "conditional") }
+  }
+
+  private func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    String(String.UnicodeScalarView(scalars[a..<b]))
+  }
+
+  private func argumentText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ a: Argument)
+    -> String
+  {
+    text(scalars, tokens[a.tokenStart].start, tokens[a.tokenEnd - 1].end)
+  }
+}

@@ -1,0 +1,50 @@
+/// Regular Arabic verb inflection for lexicon stems (written forms, before folding).
+public enum ArabicInflection {
+  /// Perfect forms: فعل فعلت فعلوا فعلا فعلتا فعلنا.
+  public static func pastForms(_ stems: [String]) -> [String] {
+    stems.flatMap { s in ["", "ت", "وا", "ا", "تا", "نا"].map { s + $0 } }
+  }
+
+  /// Imperfect forms: ي/ت/ن/أ + stem + (ون ان ين وا ن).
+  public static func presentForms(_ stems: [String]) -> [String] {
+    stems.flatMap { s in
+      ["ي", "ت", "ن", "أ"].flatMap { p in ["", "ون", "ان", "ين", "وا"].map { p + s + $0 } }
+    }
+  }
+}
+
+/// Regular English verb inflection for lexicon lemmas: -s/-es, -ed/-d, -ing, doubled consonants.
+public enum EnglishInflection {
+  public static func forms(_ lemmas: [String]) -> [String] {
+    var out: [String] = []
+    for l in lemmas {
+      out.append(l)
+      let last = l.last ?? " "
+      if "sxz".contains(last) || l.hasSuffix("sh") || l.hasSuffix("ch") {
+        out.append(l + "es")
+      } else if last == "y", let prev = l.dropLast().last, !"aeiou".contains(prev) {
+        out.append(l.dropLast() + "ies")
+        out.append(l.dropLast() + "ied")
+      } else {
+        out.append(l + "s")
+      }
+      if last == "e" {
+        out.append(l + "d")
+        out.append(l.dropLast() + "ing")
+      } else if last != "y" || "aeiou".contains(l.dropLast().last ?? " ") {
+        out.append(l + "ed")
+        out.append(l + "ing")
+        let chars = Array(l)
+        if chars.count >= 3, !"aeiouwxy".contains(last),
+          "aeiou".contains(chars[chars.count - 2]), !"aeiou".contains(chars[chars.count - 3])
+        {
+          out.append(l + String(last) + "ed")
+          out.append(l + String(last) + "ing")
+        }
+      } else {
+        out.append(l + "ing")
+      }
+    }
+    return out
+  }
+}

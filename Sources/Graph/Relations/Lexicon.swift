@@ -1,0 +1,199 @@
+import Foundation
+
+/// How a cue's arguments are found (see lexicon/README.md).
+public enum CueFrame: String, Codable, Sendable, Hashable {
+  /// Active verb: subject is the source, object the target (SVO or VSO).
+  case verb
+  /// Verbal or event noun: the possessor/genitive is the source, the prepositional object the target.
+  case noun
+  /// Passive participle: the actor before is the target, the agent after ("من", "by") the source.
+  case passive
+  /// Agent phrase ("بدعم من X", "at the hands of X"): X is the source, the clause subject the target.
+  case agent
+  /// "Supporters/allies of X": X is the target, the other actors are the sources.
+  case patron
+  /// Symmetric event noun ("talks between X and Y"): every pair of participants.
+  case joint
+  /// Symmetric verb ("X met Y").
+  case meet
+  /// Speech verb: sets the speaker for reported speech; no relation of its own.
+  case speech
+}
+
+/// One lexicon line: a relation, a frame and its written forms.
+public struct CueEntry: Sendable, Hashable {
+  public var relation: RelationType?
+  public var frame: CueFrame
+  public var confidence: Double
+  /// The form as written in the lexicon (for explanations).
+  public var form: String
+  public var language: String
+  /// Lexicon file and line, for `--explain`.
+  public var origin: String
+}
+
+/// The relation lexicon: cue patterns and marker words, loaded from Resources/lexicon.
+public struct Lexicon: Sendable {
+  struct Pattern: Sendable {
+    var tokens: [String]
+    var entry: CueEntry
+  }
+
+  private(set) var patterns: [String: [Pattern]] = [:]
+  public private(set) var markers: [String: Set<String>] = [:]
+
+  private struct Line: Decodable {
+    var relation: String
+    var frame: CueFrame
+    var forms: [String]?
+    var past: [String]?
+    var present: [String]?
+    var lemmas: [String]?
+    var confidence: Double?
+  }
+
+  /// The lexicon shipped with graphctl.
+  public static func builtIn() throws -> Lexicon {
+    guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
+      throw InputError(file: "lexicon", message: "built-in lexicon is missing")
+    }
+    var lex = Lexicon()
+    for lang in ["ar", "en"] {
+      let url = dir.appendingPathComponent("cues-\(lang).jsonl")
+      let text = try String(contentsOf: url, encoding: .utf8)
+      try lex.addCues(text, language: lang, file: "cues-\(lang).jsonl")
+    }
+    let data = try Data(contentsOf: dir.appendingPathComponent("markers.json"))
+    let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    for (k, v) in obj {
+      guard let list = v as? [String] else { continue }
+      lex.markers[k] = Set(list.map { Normalizer.normalize($0) })
+    }
+    return lex
+  }
+
+  public init() {}
+
+  /// Adds cue lines (JSONL) for one language.
+  public mutating func addCues(_ text: String, language: String, file: String) throws {
+    let decoder = JSONDecoder()
+    var lineNo = 0
+    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNo += 1
+      let line = raw.trimmingCharacters(in: .whitespaces)
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      let l: Line
+      do { l = try decoder.decode(Line.self, from: Data(line.utf8)) } catch {
+        throw InputError(file: file, line: lineNo, message: "not a valid lexicon line")
+      }
+      let rel: RelationType? = l.relation == "none" ? nil : RelationType(rawValue: l.relation)
+      if rel == nil && l.relation != "none" {
+        throw InputError(file: file, line: lineNo, message: "unknown relation '\(l.relation)'")
+      }
+      var forms = l.forms ?? []
+      if language == "ar" {
+        forms += ArabicInflection.pastForms(l.past ?? [])
+        forms += ArabicInflection.presentForms(l.present ?? [])
+      } else {
+        forms += EnglishInflection.forms(l.lemmas ?? [])
+      }
+      for f in forms {
+        let entry = CueEntry(
+          relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
+          language: language, origin: "\(file):\(lineNo)")
+        add(f, entry)
+      }
+    }
+    for (k, v) in patterns {
+      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
+    }
+  }
+
+  private mutating func add(_ form: String, _ entry: CueEntry) {
+    var toks = Tokenizer.tokenize(Array(form.unicodeScalars)).map(\.norm)
+    // A trailing one-letter proclitic ("لـ") is read off the next word by the actor matcher.
+    if toks.count > 1, let last = toks.last, last.unicodeScalars.count == 1,
+      Normalizer.isArabicLetter(last.unicodeScalars.first ?? " ")
+    {
+      toks.removeLast()
+    }
+    guard let first = toks.first else { return }
+    if patterns[first]?.contains(where: {
+      $0.tokens == toks && $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
+    }) == true {
+      return
+    }
+    patterns[first, default: []].append(Pattern(tokens: toks, entry: entry))
+  }
+
+  /// True when the folded word is in the marker list `name` (see markers.json).
+  public func isMarker(_ word: String, _ name: String) -> Bool {
+    markers[name]?.contains(word) ?? false
+  }
+
+  /// A cue found in text.
+  public struct Match: Sendable, Hashable {
+    public var tokenStart: Int
+    public var tokenEnd: Int
+    public var entry: CueEntry
+    /// Pronoun suffix on the cue's last word ("ها" in "تدعمها"), empty when none.
+    public var enclitic: String
+    /// Proclitics on the first word ("ل" in "لدعمها").
+    public var proclitic: String
+  }
+
+  /// The longest cue starting at token `i`, if any.
+  public func match(_ tokens: [Token], at i: Int, limit: Int) -> [Match] {
+    let t = tokens[i]
+    var found: [Match] = []
+    var bestLen = 0
+    func tryPatterns(_ key: String, proclitic: String) {
+      for p in patterns[key] ?? [] {
+        let len = p.tokens.count
+        guard i + len <= limit, len >= bestLen else { continue }
+        var enclitic = ""
+        var ok = true
+        for k in 1..<max(len, 1) where k < len {
+          let u = tokens[i + k].norm
+          if u == p.tokens[k] { continue }
+          if k == len - 1, tokens[i + k].kind == .arabic,
+            let e = ArabicClitics.splitEnclitic(u).first(where: { $0.stem == p.tokens[k] })
+          {
+            enclitic = e.enclitic
+            continue
+          }
+          ok = false
+          break
+        }
+        guard ok else { continue }
+        if len > bestLen { found.removeAll() }
+        bestLen = len
+        found.append(
+          Match(
+            tokenStart: i, tokenEnd: i + len, entry: p.entry, enclitic: enclitic,
+            proclitic: proclitic))
+      }
+    }
+    if t.kind == .arabic {
+      for r in ArabicClitics.readings(t.norm) {
+        for (stem, enc) in ArabicClitics.splitEnclitic(r.stem) {
+          let before = found.count
+          tryPatterns(stem, proclitic: r.proclitic)
+          if !enc.isEmpty {
+            for k in before..<found.count where found[k].tokenEnd == i + 1 {
+              found[k].enclitic = enc
+            }
+          }
+        }
+      }
+    } else if t.kind == .latin || t.kind == .quote {
+      tryPatterns(t.norm, proclitic: "")
+    }
+    // Prefer readings without clitics when several exist for the same pattern.
+    var seen = Set<String>()
+    return found.filter { m in
+      let key = "\(m.entry.relation?.rawValue ?? "-")|\(m.entry.frame)|\(m.tokenEnd)"
+      return seen.insert(key).inserted
+    }
+  }
+}

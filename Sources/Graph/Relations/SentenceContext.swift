@@ -1,0 +1,129 @@
+/// What the argument rules see of one sentence: its tokens, mentions, clauses and cues.
+struct SentenceContext {
+  let tokens: [Token]
+  let range: Range<Int>
+  var mentions: [Mention]
+  /// Clause number of every token in `range` (index - range.lowerBound).
+  let clause: [Int]
+  let lexicon: Lexicon
+
+  init(tokens: [Token], range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
+    self.tokens = tokens
+    self.range = range
+    self.mentions = mentions
+    self.lexicon = lexicon
+    var c: [Int] = []
+    c.reserveCapacity(range.count)
+    var n = 0
+    for i in range {
+      if tokens[i].kind == .comma || tokens[i].kind == .stop { n += 1 }
+      c.append(n)
+    }
+    self.clause = c
+  }
+
+  func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
+
+  func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
+
+  /// Folded word with conjunction/preposition proclitics off (for marker look-ups).
+  func bare(_ i: Int) -> [String] {
+    let t = tokens[i]
+    if t.kind == .arabic { return ArabicClitics.readings(t.norm).map(\.stem) }
+    return [t.norm]
+  }
+
+  func isMarker(_ i: Int, _ name: String) -> Bool {
+    guard range.contains(i) else { return false }
+    let lang = isArabic(i) ? "_ar" : "_en"
+    return bare(i).contains { lexicon.isMarker($0, name + lang) }
+  }
+
+  /// True when the mention is the object of a preposition (attached ب ل ك or a preposition word
+  /// right before it), so it is not a clause subject.
+  func isOblique(_ m: Mention) -> Bool {
+    let pro = m.proclitic.replacingOccurrences(of: "\u{0648}", with: "")
+      .replacingOccurrences(of: "\u{0641}", with: "")
+    if pro.hasPrefix("\u{0628}") || pro.hasPrefix("\u{0644}") || pro.hasPrefix("\u{0643}") {
+      return true
+    }
+    var j = m.tokenStart - 1
+    // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return false }
+    return isMarker(j, "preposition") && !isMarker(j, "between")
+  }
+
+  /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
+  /// "X و Y", "X, Y and Z", adjacent nisbas "روسية تركية".
+  func groupForward(_ k: Int) -> [Int] {
+    var out = [k]
+    var cur = k
+    while cur + 1 < mentions.count {
+      let a = mentions[cur]
+      let b = mentions[cur + 1]
+      let gap = a.tokenEnd..<b.tokenStart
+      let joined: Bool
+      if gap.isEmpty {
+        joined = b.proclitic.hasPrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
+      } else {
+        joined = gap.allSatisfy { tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, "coordination") }
+          && gap.count <= 2
+      }
+      guard joined else { break }
+      out.append(cur + 1)
+      cur += 1
+    }
+    return out
+  }
+
+  /// The group that ends with mention `k` (walking backwards).
+  func groupBackward(_ k: Int) -> [Int] {
+    var out = [k]
+    var cur = k
+    while cur > 0 {
+      let group = groupForward(cur - 1)
+      guard group.contains(cur) else { break }
+      out.insert(cur - 1, at: 0)
+      cur -= 1
+    }
+    return out
+  }
+
+  /// Index of the nearest mention ending at or before token `i`, in the same clause when
+  /// `sameClause`, skipping obliques when `subjectsOnly`.
+  func nearestBefore(
+    _ cueStart: Int, sameClause: Bool, subjectsOnly: Bool, maxDistance: Int = 14,
+    excluding: Set<String> = []
+  ) -> Int? {
+    let c = clauseOf(cueStart)
+    for k in mentions.indices.reversed() where mentions[k].tokenEnd <= cueStart {
+      let m = mentions[k]
+      if cueStart - m.tokenEnd > maxDistance { return nil }
+      if sameClause && clauseOf(m.tokenStart) != c { return nil }
+      if excluding.contains(m.code) { continue }
+      if subjectsOnly && isOblique(m) { continue }
+      return k
+    }
+    return nil
+  }
+
+  /// Index of the first mention starting at or after token `i`.
+  func firstAfter(
+    _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: Set<String> = [],
+    clauseOfCue: Int? = nil
+  ) -> Int? {
+    let c = clauseOfCue ?? (i < range.upperBound ? clauseOf(i) : -1)
+    for k in mentions.indices where mentions[k].tokenStart >= i {
+      let m = mentions[k]
+      if m.tokenStart - i > maxDistance { return nil }
+      if sameClause && clauseOf(m.tokenStart) != c { return nil }
+      if (i..<m.tokenStart).contains(where: { tokens[$0].kind == .stop }) { return nil }
+      if excluding.contains(m.code) { continue }
+      return k
+    }
+    return nil
+  }
+}

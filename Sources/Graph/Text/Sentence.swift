@@ -1,0 +1,53 @@
+/// A sentence of a document: a run of tokens and its place in the original text.
+public struct Sentence: Sendable, Hashable {
+  /// 0-based position of the sentence in its document.
+  public var index: Int
+  /// Token indices into the document's token array, end exclusive.
+  public var tokenRange: Range<Int>
+  /// Scalar offsets of the sentence in the original text, end exclusive.
+  public var start: Int
+  public var end: Int
+}
+
+/// Splits a token stream into sentences at stops (. ! ? ؟ …) and line breaks.
+public enum SentenceSplitter {
+  /// English abbreviations after which a period does not end a sentence.
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "jr",
+    "sr", "prof", "gov", "sen", "rep", "adm", "brig", "cmdr", "jan", "feb", "mar", "apr", "aug",
+    "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "mt", "ft", "approx", "etc",
+  ]
+
+  public static func split(_ tokens: [Token]) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var lo = 0
+    func close(_ hi: Int) {
+      guard hi > lo else { return }
+      sentences.append(
+        Sentence(
+          index: sentences.count, tokenRange: lo..<hi, start: tokens[lo].start,
+          end: tokens[hi - 1].end))
+      lo = hi
+    }
+    for i in tokens.indices {
+      if i > lo && tokens[i].afterNewline { close(i) }
+      let t = tokens[i]
+      guard t.kind == .stop else { continue }
+      if t.norm == ".", i > lo, tokens[i - 1].kind == .latin,
+        abbreviations.contains(tokens[i - 1].norm), tokens[i - 1].end == t.start
+      {
+        continue
+      }
+      // A closing quote right after the stop stays in the sentence.
+      var hi = i + 1
+      while hi < tokens.count, tokens[hi].kind == .quote, !tokens[hi].afterNewline,
+        tokens[hi].start == tokens[hi - 1].end
+      {
+        hi += 1
+      }
+      close(hi)
+    }
+    close(tokens.count)
+    return sentences
+  }
+}

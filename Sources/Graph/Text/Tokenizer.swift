@@ -1,0 +1,133 @@
+/// Splits text into tokens with offsets back into the original (Unicode scalar offsets).
+public enum Tokenizer {
+  /// Tokenises `scalars` (the original text's Unicode scalars).
+  public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    var tokens: [Token] = []
+    tokens.reserveCapacity(scalars.count / 5)
+    var i = 0
+    let n = scalars.count
+    var sawNewline = false
+    while i < n {
+      let s = scalars[i]
+      let v = s.value
+      if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x2028 {
+        sawNewline = true
+        i += 1
+        continue
+      }
+      if s.properties.isWhitespace {
+        i += 1
+        continue
+      }
+      let start = i
+      if isArabicWordScalar(s) {
+        var norm = String.UnicodeScalarView()
+        while i < n, isArabicWordScalar(scalars[i]) {
+          if let f = Normalizer.fold(scalars[i]) { norm.append(f) }
+          i += 1
+        }
+        if norm.isEmpty { continue }
+        tokens.append(
+          Token(
+            norm: String(norm), start: start, end: i, kind: .arabic, capitalized: false,
+            allCaps: false, afterNewline: sawNewline))
+      } else if isLatinLetter(s) {
+        var norm = String.UnicodeScalarView()
+        var upper = 0
+        var letters = 0
+        while i < n {
+          let c = scalars[i]
+          if isLatinLetter(c) || c.properties.generalCategory == .nonspacingMark {
+            if c.properties.isUppercase { upper += 1 }
+            if isLatinLetter(c) { letters += 1 }
+            if let f = Normalizer.fold(c) { norm.append(f) }
+            i += 1
+          } else if c == ".", isInitialismSoFar(scalars, start, i) {
+            // Initialisms such as U.S. or U.N.: keep the dots inside the token.
+            let nextIsLetter = i + 1 < n && scalars[i + 1].properties.isUppercase
+            let letterThenDot = nextIsLetter && (i + 2 >= n || !isLatinLetter(scalars[i + 2]))
+            norm.append(".")
+            i += 1
+            if !letterThenDot { break }
+          } else {
+            break
+          }
+        }
+        tokens.append(
+          Token(
+            norm: String(norm), start: start, end: i, kind: .latin,
+            capitalized: scalars[start].properties.isUppercase,
+            allCaps: upper >= 2 && upper == letters, afterNewline: sawNewline))
+      } else if s.properties.numericType != nil {
+        var norm = String.UnicodeScalarView()
+        while i < n, scalars[i].properties.numericType != nil || scalars[i] == "," && i + 1 < n
+          && scalars[i + 1].properties.numericType != nil
+        {
+          norm.append(scalars[i])
+          i += 1
+        }
+        tokens.append(
+          Token(
+            norm: String(norm), start: start, end: i, kind: .number, capitalized: false,
+            allCaps: false, afterNewline: sawNewline))
+      } else {
+        let kind = punctuationKind(s)
+        i += 1
+        if kind == .stop {
+          while i < n, punctuationKind(scalars[i]) == .stop { i += 1 }
+        }
+        tokens.append(
+          Token(
+            norm: String(s), start: start, end: i, kind: kind, capitalized: false,
+            allCaps: false, afterNewline: sawNewline))
+      }
+      sawNewline = false
+    }
+    return tokens
+  }
+
+  /// True when `scalars[start..<end]` is one upper-case letter, or upper-case letters
+  /// separated by dots ("U", "U.S").
+  private static func isInitialismSoFar(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int)
+    -> Bool
+  {
+    var expectLetter = true
+    for k in start..<end {
+      if expectLetter {
+        guard isLatinLetter(scalars[k]), scalars[k].properties.isUppercase else { return false }
+      } else if scalars[k] != "." {
+        return false
+      }
+      expectLetter.toggle()
+    }
+    guard !expectLetter else { return false }
+    // "U.S" is an initialism when followed by "."; a lone "U" only when "X." follows.
+    return end - start > 1 || (end + 2 < scalars.count && isLatinLetter(scalars[end + 1])
+      && scalars[end + 1].properties.isUppercase && scalars[end + 2] == ".")
+  }
+
+  @inline(__always)
+  static func isArabicWordScalar(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    return (v >= 0x0621 && v <= 0x065F) || v == 0x0670 || (v >= 0x0671 && v <= 0x06D3)
+      || v == 0x06D5 || v == 0x0640
+  }
+
+  @inline(__always)
+  static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    return v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7
+  }
+
+  static func punctuationKind(_ s: Unicode.Scalar) -> TokenKind {
+    switch s {
+    case ".", "!", "?", "\u{061F}", "\u{2026}": return .stop
+    case ",", "\u{060C}", ";", "\u{061B}", ":", "(", ")", "[", "]", "{", "}": return .comma
+    case "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}",
+      "-", "\u{2013}", "\u{2014}":
+      return .quote
+    default: return .other
+    }
+  }
+}
