@@ -75,6 +75,31 @@ public struct ActorMatcher: Sendable {
     return mergeAppositions(out, tokens)
   }
 
+  /// A nisba that qualifies a non-actor head ("الأزمة الليبية", "Syrian territory") names no
+  /// actor; one right after another actor's name ("حكومة الوفاق الليبية") only qualifies it.
+  func dropModifiers(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
+    var out: [Mention] = []
+    for m in ms {
+      if m.form == .adjective {
+        if let last = out.last, last.tokenEnd == m.tokenStart, last.form == .name,
+          gazetteer.entry(m.actor)?.kind == .state, gazetteer.entry(last.code)?.kind != .state
+        {
+          continue
+        }
+        let t = tokens[m.tokenStart]
+        let head = t.kind == .arabic ? m.tokenStart - 1 : m.tokenEnd
+        if head >= 0, head < tokens.count, tokens[head].isWord {
+          let lang = tokens[head].kind == .arabic ? "_ar" : "_en"
+          let words = tokens[head].kind == .arabic
+            ? ArabicClitics.readings(tokens[head].norm).map(\.stem) : [tokens[head].norm]
+          if words.contains(where: { lexicon.isMarker($0, "non_agent_head" + lang) }) { continue }
+        }
+      }
+      out.append(m)
+    }
+    return out
+  }
+
   private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
     let t = tokens[i]
     var best: Mention?

@@ -61,31 +61,48 @@ extension SentenceContext {
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
-  func verbRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
-    if !cue.enclitic.isEmpty && isArabic(cue.tokenStart) {
-      // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
-      if let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
-        let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
-      {
-        return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
-      }
+  func verbRule(_ cue: Lexicon.Match, speaker: Argument?, previousSubject: [Argument])
+    -> [Candidate]
+  {
+    let arabic = isArabic(cue.tokenStart)
+    if let speaker, isFirstPerson(cue) {
+      guard let obj = object(after: cue.tokenEnd, excluding: [speaker.code]) else { return [] }
+      return speakerPairs(speaker, obj, rule: "reported-speech")
     }
+    if !cue.enclitic.isEmpty && arabic,
+      let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3), !isOblique(mentions[subj])
+    {
+      // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
+      guard let ante = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      else { return [] }
+      return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
+    }
+    let coordinatedVerb = arabic && cue.proclitic.hasPrefix("\u{0648}") || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "coordination")
     if let (subj, after) = subject(of: cue) {
+      // "باريس تعارض التدخل التركي وتدعم حفتر": a coordinated verb whose nearest actor is the
+      // previous verb's object shares the previous verb's subject.
+      if coordinatedVerb, !after, !previousSubject.isEmpty,
+        let prevEnd = previousSubject.last?.tokenEnd,
+        subj.allSatisfy({ mentions[$0].tokenStart > prevEnd }),
+        let obj = object(after: cue.tokenEnd, excluding: Set(previousSubject.map(\.code)))
+      {
+        return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
+      }
       let last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
       let from = after ? last : cue.tokenEnd
       if let obj = object(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
       }
-      if after, let speaker, isFirstPerson(cue) {
-        return pairs(subj, [], rule: "") + speakerPairs(speaker, subj, rule: "reported-speech")
+      if after, coordinatedVerb, let src = previousSubject.first ?? speaker {
+        return speakerPairs(src, subj, rule: "verb-shared-subject")
       }
       return []
     }
-    if let speaker, isFirstPerson(cue),
-      let obj = object(after: cue.tokenEnd, excluding: [speaker.code])
+    if coordinatedVerb, let src = previousSubject.first ?? speaker,
+      let obj = object(after: cue.tokenEnd, excluding: [src.code])
     {
-      return speakerPairs(speaker, obj, rule: "reported-speech")
+      return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
   }
@@ -106,6 +123,10 @@ extension SentenceContext {
       let ante = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
+    } else if arabic, cue.proclitic.contains("\u{0644}"),
+      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    {
+      source = groupBackward(k)  // "ل" + verbal noun is a purpose clause of the main subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       !isOblique(mentions[k])
     {
@@ -176,15 +197,12 @@ extension SentenceContext {
       let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
     {
       let group = groupForward(x)
-      if group.count >= 2 { return allPairs(group, rule: "joint-between") }
-      for k in mentions.indices where k > x && mentions[k].tokenStart - mentions[x].tokenEnd <= 10 {
-        let m = mentions[k]
-        let coordinated =
-          m.proclitic.hasPrefix("\u{0648}")
-          || (m.tokenStart > 0 && isMarker(m.tokenStart - 1, "coordination"))
-        if coordinated && m.code != mentions[x].code {
-          return allPairs([x, k], rule: "joint-between")
-        }
+      if Set(group.map { mentions[$0].code }).count >= 2 { return allPairs(group, rule: "joint-between") }
+      if let y = mentions.indices.first(where: {
+        $0 > x && mentions[$0].code != mentions[x].code
+          && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
+      }) {
+        return allPairs([x, y], rule: "joint-between")
       }
     }
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
@@ -209,8 +227,12 @@ extension SentenceContext {
   func meetRule(_ cue: Lexicon.Match) -> [Candidate] {
     guard let (subj, after) = subject(of: cue) else { return [] }
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
-    if let k = firstAfter(from, sameClause: true, maxDistance: 8, excluding: codes(subj)) {
-      return pairs(subj, groupForward(k).filter { !codes(subj).contains(mentions[$0].code) }, rule: "meet")
+    let exclude = codes(subj)
+    if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude),
+      !isOblique(mentions[k]) || mentions[k].proclitic.contains("\u{0628}")
+        || (mentions[k].tokenStart > range.lowerBound && isMarker(mentions[k].tokenStart - 1, "with"))
+    {
+      return pairs(subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
     if Set(subj.map { mentions[$0].code }).count >= 2 { return allPairs(subj, rule: "meet-joint-subject") }
     return []

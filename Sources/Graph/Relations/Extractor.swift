@@ -23,7 +23,8 @@ public struct Extractor: Sendable {
     var speaker: Argument?
     var out: [Relation] = []
     for s in sentences {
-      var ms = matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date)
+      var ms = matcher.dropModifiers(
+        matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
       let cues = findCues(tokens, s.tokenRange, ms)
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
@@ -44,12 +45,17 @@ public struct Extractor: Sendable {
       ctx.mentions = ms
       guard ms.count >= 1 else { continue }
       var seen = Set<String>()
+      var previousSubject: [Argument] = []
       let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
       for cue in cues {
         guard let type = cue.entry.relation else { continue }
         let candidates: [Candidate]
         switch cue.entry.frame {
-        case .verb: candidates = ctx.verbRule(cue, speaker: speaker)
+        case .verb:
+          candidates = ctx.verbRule(cue, speaker: speaker, previousSubject: previousSubject)
+          if let first = candidates.first {
+            previousSubject = [first.source]
+          }
         case .noun: candidates = ctx.nounRule(cue)
         case .passive: candidates = ctx.passiveRule(cue)
         case .agent: candidates = ctx.agentRule(cue)

@@ -53,6 +53,10 @@ struct SentenceContext {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
+    // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
+    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound, tokens[j - 1].norm == "\u{0643}\u{0644}" {
+      return false
+    }
     return isMarker(j, "preposition") && !isMarker(j, "between")
   }
 
@@ -104,7 +108,7 @@ struct SentenceContext {
       if cueStart - m.tokenEnd > maxDistance { return nil }
       if sameClause && clauseOf(m.tokenStart) != c { return nil }
       if excluding.contains(m.code) { continue }
-      if subjectsOnly && isOblique(m) { continue }
+      if subjectsOnly, let first = groupBackward(k).first, isOblique(mentions[first]) { continue }
       return k
     }
     return nil
