@@ -171,8 +171,10 @@ public struct ActorMatcher: Sendable {
     var out: [Mention] = []
     for m in ms {
       if var last = out.last, last.code == m.code, m.form != .deictic,
-        m.tokenStart - last.tokenEnd <= 2,
-        (last.tokenEnd..<m.tokenStart).allSatisfy({ tokens[$0].isWord }),
+        m.tokenStart - last.tokenEnd <= 1,
+        (last.tokenEnd..<m.tokenStart).allSatisfy({
+          tokens[$0].isWord && !["and", "the", "of", "\u{0648}"].contains(tokens[$0].norm)
+        }),
         m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
       {
         last.tokenEnd = m.tokenEnd

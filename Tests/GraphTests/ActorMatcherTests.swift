@@ -1,0 +1,81 @@
+import Testing
+
+@testable import Graph
+
+/// A tiny gazetteer written for these tests, so they check the matcher, not the data.
+let testGazetteerText = """
+  {"code":"TUR","kind":"state","name":"Turkey","name_ar":"تركيا","names":["Turkey","تركيا","أنقرة"],"adjectives":["Turkish","تركي","أتراك"]}
+  {"code":"USA","kind":"state","name":"United States","name_ar":"الولايات المتحدة","names":["United States","US","U.S.","الولايات المتحدة"],"adjectives":["American","أمريكي","أميركي"]}
+  {"code":"LBY","kind":"state","name":"Libya","name_ar":"ليبيا","names":["Libya","ليبيا"],"adjectives":["Libyan","ليبي"]}
+  {"code":"ARE","kind":"state","name":"United Arab Emirates","name_ar":"الإمارات","names":["UAE","الإمارات"],"adjectives":["إماراتي"]}
+  {"code":"GNA","kind":"government","name":"Government of National Accord","name_ar":"حكومة الوفاق","names":["حكومة الوفاق","GNA"]}
+  {"code":"ERDOGAN","kind":"person","name":"Recep Tayyip Erdogan","name_ar":"رجب طيب أردوغان","affiliation":"TUR","names":["Erdogan","أردوغان","رجب طيب أردوغان"]}
+  """
+
+func mentions(_ text: String, _ gazetteer: Gazetteer) throws -> [(String, String)] {
+  let matcher = ActorMatcher(gazetteer: gazetteer)
+  let scalars = Array(text.unicodeScalars)
+  let tokens = Tokenizer.tokenize(scalars)
+  let ms = matcher.dropModifiers(
+    matcher.mentions(in: tokens, range: 0..<tokens.count), tokens, lexicon: try Lexicon.builtIn())
+  return ms.map { m in
+    (m.code, String(String.UnicodeScalarView(scalars[tokens[m.tokenStart].start..<tokens[m.tokenEnd - 1].end])))
+  }
+}
+
+@Suite("Actors: gazetteer and matching")
+struct ActorMatcherTests {
+  let gazetteer: Gazetteer
+
+  init() throws {
+    gazetteer = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+  }
+
+  @Test func arabicProcliticsAndNisba() throws {
+    let found = try mentions("رحبت الإمارات والولايات المتحدة بالموقف التركي وللأتراك", gazetteer)
+    #expect(found.map(\.0) == ["ARE", "USA", "TUR", "TUR"])
+    #expect(found[1].1 == "والولايات المتحدة")
+  }
+
+  @Test func bothSpellingsOfAmerican() throws {
+    #expect(try mentions("الجيش الأمريكي", gazetteer).map(\.0) == ["USA"])
+    #expect(try mentions("القوات الأميركية", gazetteer).map(\.0) == ["USA"])
+  }
+
+  @Test func englishCaseRules() throws {
+    let found = try mentions("Let us talk turkey with the US and the U.S.", gazetteer)
+    #expect(found.map(\.0) == ["USA", "USA"], "\(found)")
+  }
+
+  @Test func personsRollUpAndApposedMentionsMerge() throws {
+    let found = try mentions("قال الرئيس التركي رجب طيب أردوغان", gazetteer)
+    #expect(found.count == 1)
+    #expect(found.first?.0 == "TUR")
+    #expect(found.first?.1 == "التركي رجب طيب أردوغان")
+  }
+
+  @Test func nisbaOfNonActorHeadIsDropped() throws {
+    #expect(try mentions("تفاقم الأزمة الليبية", gazetteer).isEmpty)
+    #expect(try mentions("the Libyan crisis", gazetteer).isEmpty)
+    #expect(try mentions("قوات حكومة الوفاق الليبية", gazetteer).map(\.0) == ["GNA"])
+  }
+
+  @Test func userEntriesOverrideByCode() throws {
+    var g = gazetteer
+    g.merge(try Gazetteer.parse(#"{"code":"GNA","kind":"government","name":"Tripoli government","names":["Tripoli government"]}"#, file: "user"))
+    #expect(g.actor("GNA")?.name == "Tripoli government")
+    #expect(try mentions("the Tripoli government", g).map(\.0) == ["GNA"])
+  }
+
+  @Test func malformedActorFileNamesLineAndField() {
+    let bad = """
+      {"code":"X","kind":"state","name":"X","names":["X"]}
+      {"code":"Y","kind":"planet","name":"Y","names":["Y"]}
+      """
+    #expect {
+      try Gazetteer.parse(bad, file: "actors.jsonl")
+    } throws: { error in
+      "\(error)".contains("actors.jsonl:2") && "\(error)".contains("kind")
+    }
+  }
+}
