@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Validate the gazetteer JSONL files (stdlib only).
+
+Usage: python3 scripts/gazetteer/check.py [DIR_OR_FILE ...]
+Default: Sources/Graph/Resources/gazetteer/*.jsonl relative to the repository root.
+
+Checks
+  - every line is one JSON object; only known keys; required keys present; known kinds
+  - codes: ISO alpha-3 (3 upper-case letters) for states, UPPER_SNAKE otherwise; unique across files
+  - affiliation points to an existing code, not to itself, and has no cycle
+  - from/to are ISO dates (YYYY-MM-DD) and from <= to
+  - names/adjectives/ambiguous_names are lists of non-empty, trimmed strings
+  - after matcher normalisation (tashkeel/tatweel removed, alef forms unified, final ya, ta marbuta,
+    Persian letters, Latin lower-cased, article ال/لل stripped from the first Arabic word), a surface
+    form in `names` or derived from `adjectives` maps to one code only.  Lines of one person split by
+    date (codes X, X_2, X_3 ...) may share forms when their date ranges do not overlap.
+  - a form that is unconditional for one code and `ambiguous_names` of another is reported (warning)
+  - Arabic forms that start with a proclitic + article (وال بال فال كال لل) are reported (the matcher
+    strips clitics itself), and so are everyday Arabic words listed in `names` (see COMMON_WORDS)
+
+Exit status 1 if any error was found; warnings do not fail.
+"""
+
+import glob
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+
+KINDS = {"state", "organisation", "government", "armed-group", "party", "person", "other"}
+KEYS = {"code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
+        "ambiguous_names"}
+REQUIRED = ["code", "kind", "name", "name_ar", "names"]
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CODE = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
+SPLIT = re.compile(r"^(.*)_(\d+)$")
+
+TASHKEEL = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640"}
+MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي",
+       "\u200c": "", "\u200f": "", "\u200e": ""}
+
+# Everyday Arabic words (normalised, without article) that must not be unconditional names.
+COMMON_WORDS = {
+    "مالي", "عمان", "فتح", "قاعده", "شباب", "صالح", "هادي", "سلامه", "دوله", "غني", "رئيسي",
+    "سريع", "معلم", "امل", "اصلاح", "شرعيه", "حشد", "جيش", "حكومه", "نظام", "مجلس", "تحالف",
+    "ماي", "ماس", "بري", "سعيد", "سلمان", "تميم", "كيم", "صدر", "مهندس", "مجاهد", "نور", "عباس",
+    "جمهوريه", "مملكه", "امير", "رئيس", "وزير", "اخوان", "وفد", "مظلوم", "شرع",
+    "بغدادي", "مالكي", "ليون", "نواب", "برلمان", "روحاني", "حزب", "حركه", "سلام", "عدل", "نهضه",
+    "تقدم", "كرامه", "وحده", "عداله", "امن", "شعب", "ثوره", "نصر", "فجر", "فيلق", "لواء", "بشير",
+    "عادل", "كامل", "راضي", "جمال", "حسن", "حسين", "محمد", "احمد", "علي", "عمر", "خالد", "منصور",
+    "ولد", "عربي", "جبهه", "ثوار", "اتحاد", "خليج", "شام", "مشرق",
+}
+
+
+def norm(s):
+    out = []
+    for ch in s:
+        if ch in TASHKEEL:
+            continue
+        out.append(MAP.get(ch, ch))
+    s = "".join(out).lower()
+    s = " ".join(s.split())
+    words = s.split(" ")
+    w = words[0]
+    if re.match(r"^[\u0600-\u06FF]", w):
+        if w.startswith("ال") and len(w) > 4:
+            w = w[2:]
+        elif w.startswith("لل") and len(w) > 4:
+            w = w[2:]
+    words[0] = w
+    return " ".join(words)
+
+
+def is_arabic(s):
+    return any("\u0600" <= ch <= "\u06FF" for ch in s)
+
+
+def adjective_forms(a):
+    """Forms the matcher derives from an adjective base (Arabic nisba) or the form itself."""
+    n = norm(a)
+    if not is_arabic(a):
+        return {n}
+    forms = {n}
+    if n.endswith("ي"):
+        forms |= {n + "ه", n + "ين", n + "ون", n + "يات", n + "ات", n + "ان", n + "تان", n + "تين"}
+    return forms
+
+
+def load(paths):
+    entries = []
+    errors = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                where = f"{os.path.basename(path)}:{lineno}"
+                if not line.strip():
+                    errors.append(f"{where}: empty line")
+                    continue
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as e:
+                    errors.append(f"{where}: invalid JSON: {e}")
+                    continue
+                if not isinstance(obj, dict):
+                    errors.append(f"{where}: not a JSON object")
+                    continue
+                entries.append((where, obj))
+    return entries, errors
+
+
+def overlap(a, b):
+    """True when the date ranges of entries a and b overlap (open ends are infinite)."""
+    af, at = a.get("from", "0000-00-00"), a.get("to", "9999-12-31")
+    bf, bt = b.get("from", "0000-00-00"), b.get("to", "9999-12-31")
+    return not (at <= bf or bt <= af)
+
+
+def base(code):
+    m = SPLIT.match(code)
+    return m.group(1) if m else code
+
+
+def main(argv):
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    targets = argv[1:] or [os.path.join(root, "Sources/Graph/Resources/gazetteer")]
+    paths = []
+    for t in targets:
+        if os.path.isdir(t):
+            paths += sorted(glob.glob(os.path.join(t, "*.jsonl")))
+        else:
+            paths.append(t)
+    entries, errors = load(paths)
+    warnings = []
+    by_code = {}
+    counts = defaultdict(int)
+
+    for where, e in entries:
+        counts[where.split(":")[0]] += 1
+        for k in e:
+            if k not in KEYS:
+                errors.append(f"{where}: unknown key {k!r}")
+        for k in REQUIRED:
+            if k not in e or e[k] in ("", None, []):
+                errors.append(f"{where}: missing {k!r}")
+        code = e.get("code", "")
+        kind = e.get("kind")
+        if kind not in KINDS:
+            errors.append(f"{where}: unknown kind {kind!r}")
+        if not isinstance(code, str) or not CODE.match(code):
+            errors.append(f"{where}: bad code {code!r}")
+        elif kind == "state" and not re.match(r"^[A-Z]{3}$", code):
+            errors.append(f"{where}: state code {code!r} is not alpha-3")
+        elif kind != "state" and re.match(r"^[A-Z]{3}$", code) and False:
+            pass
+        if code in by_code:
+            errors.append(f"{where}: duplicate code {code} (first at {by_code[code][0]})")
+        else:
+            by_code[code] = (where, e)
+        for k in ("names", "adjectives", "ambiguous_names"):
+            if k in e:
+                v = e[k]
+                if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
+                    errors.append(f"{where}: {k} must be a list of non-empty strings")
+                    continue
+                for x in v:
+                    if x != x.strip() or "  " in x:
+                        errors.append(f"{where}: {k}: untrimmed form {x!r}")
+                seen = set()
+                for x in v:
+                    if x in seen:
+                        warnings.append(f"{where}: {k}: form listed twice: {x!r}")
+                    seen.add(x)
+        for k in ("name", "name_ar", "affiliation"):
+            if k in e and not isinstance(e[k], str):
+                errors.append(f"{where}: {k} must be a string")
+        for k in ("from", "to"):
+            if k in e and not (isinstance(e[k], str) and DATE.match(e[k])):
+                errors.append(f"{where}: {k} is not YYYY-MM-DD: {e[k]!r}")
+        if "from" in e and "to" in e and str(e["from"]) > str(e["to"]):
+            errors.append(f"{where}: from > to")
+        if kind == "person" and "affiliation" not in e:
+            warnings.append(f"{where}: person {code} has no affiliation")
+
+    # affiliations
+    for code, (where, e) in by_code.items():
+        aff = e.get("affiliation")
+        if aff is None:
+            continue
+        if aff == code:
+            errors.append(f"{where}: {code} is affiliated to itself")
+        elif aff not in by_code:
+            errors.append(f"{where}: {code}: affiliation {aff!r} is not a known code")
+        else:
+            seen = {code}
+            cur = aff
+            while cur in by_code and "affiliation" in by_code[cur][1]:
+                if cur in seen:
+                    errors.append(f"{where}: affiliation cycle through {code}")
+                    break
+                seen.add(cur)
+                cur = by_code[cur][1]["affiliation"]
+
+    # surface forms
+    owners = defaultdict(set)  # normalised form -> codes (unconditional)
+    origin = defaultdict(list)
+    ambiguous = defaultdict(set)
+    clitic_candidates = []
+    for code, (where, e) in by_code.items():
+        for x in e.get("names", []) if isinstance(e.get("names"), list) else []:
+            n = norm(x)
+            owners[n].add(code)
+            origin[n].append(f"{code}:{x}")
+            if is_arabic(x):
+                clitic_candidates.append((where, x))
+                if n in COMMON_WORDS:
+                    errors.append(f"{where}: everyday word in names (use ambiguous_names): {x!r}")
+        for a in e.get("adjectives", []) if isinstance(e.get("adjectives"), list) else []:
+            for n in adjective_forms(a):
+                owners[n].add(code)
+                origin[n].append(f"{code}:adj {a}")
+                if n in COMMON_WORDS and is_arabic(a):
+                    errors.append(f"{where}: everyday word among adjectives: {a!r}")
+        for x in e.get("ambiguous_names", []) if isinstance(e.get("ambiguous_names"), list) else []:
+            ambiguous[norm(x)].add(code)
+
+    # a listed Arabic form that is a clitic (و ف ب ل ك, or لل for ال) + another listed form
+    for where, x in clitic_candidates:
+        words = x.split()
+        for variant in ([x[1:]] if x[0] in "وفبلك" else []) + (["ال" + x[2:]] if x.startswith("لل") else []):
+            if len(variant) > 2 and norm(variant) in owners:
+                warnings.append(f"{where}: {x!r} looks like a clitic form of {variant!r} "
+                                "(the matcher strips clitics itself)")
+
+    for n, codes in sorted(owners.items()):
+        if len(codes) < 2:
+            continue
+        codes = sorted(codes)
+        # date-split lines of one person may share forms if their ranges do not overlap
+        bases = {base(c) for c in codes}
+        if len(bases) == 1:
+            ok = True
+            for i, a in enumerate(codes):
+                for b in codes[i + 1:]:
+                    if overlap(by_code[a][1], by_code[b][1]):
+                        ok = False
+            if ok:
+                continue
+        errors.append(f"surface form {n!r} maps to several codes: {', '.join(sorted(set(origin[n])))}")
+
+    for n, codes in sorted(ambiguous.items()):
+        other = owners.get(n, set()) - codes
+        if other:
+            warnings.append(f"form {n!r} is ambiguous for {sorted(codes)} but unconditional for "
+                            f"{sorted(other)}")
+
+    for w in warnings:
+        print("warning:", w)
+    for e in errors:
+        print("error:", e)
+    total = sum(counts.values())
+    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    print(f"{total} entries ({summary}); {len(errors)} errors, {len(warnings)} warnings")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
