@@ -80,6 +80,17 @@ public struct ActorMatcher: Sendable {
   func dropModifiers(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
     var out: [Mention] = []
     for m in ms {
+      if m.form == .name, gazetteer.entry(m.code)?.kind == .state {
+        // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
+        let arabic = tokens[m.tokenStart].kind == .arabic
+        let head = arabic ? m.tokenStart - 1 : m.tokenEnd
+        if head >= 0, head < tokens.count, tokens[head].isWord {
+          let lang = arabic ? "_ar" : "_en"
+          let words =
+            arabic ? ArabicClitics.readings(tokens[head].norm).map(\.stem) : [tokens[head].norm]
+          if words.contains(where: { lexicon.isMarker($0, "event_head" + lang) }) { continue }
+        }
+      }
       if m.form == .adjective {
         if let last = out.last, last.tokenEnd == m.tokenStart, last.form == .name,
           gazetteer.entry(m.actor)?.kind == .state, gazetteer.entry(last.code)?.kind != .state

@@ -58,7 +58,7 @@ public enum ArabicClitics {
 
   /// Suffixes that inflect a nisba adjective (folded): fem. ه, plurals ين ون يين يون ات, duals.
   static let nisbaSuffixes = [
-    "", "\u{0647}", "\u{064A}\u{0646}", "\u{0648}\u{0646}", "\u{0627}\u{0646}",
+    "", "\u{0647}", "\u{0627}", "\u{064A}\u{0646}", "\u{0648}\u{0646}", "\u{0627}\u{0646}",
     "\u{062A}\u{064A}\u{0646}", "\u{062A}\u{0627}\u{0646}", "\u{0627}\u{062A}",
   ]
 }

@@ -42,11 +42,13 @@ extension SentenceContext {
   /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
   /// first mention right after it (VSO). Returns the group and whether it came after the verb.
   func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
-    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 10)
+    let arabic = isArabic(cue.tokenStart)
+    if let k = nearestBefore(
+      cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
     {
       return (groupBackward(k), false)
     }
-    if isArabic(cue.tokenStart), let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
+    if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
       !isOblique(mentions[k])
     {
       return (groupForward(k), true)

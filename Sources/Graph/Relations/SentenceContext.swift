@@ -16,7 +16,15 @@ struct SentenceContext {
     c.reserveCapacity(range.count)
     var n = 0
     for i in range {
-      if tokens[i].kind == .comma || tokens[i].kind == .stop { n += 1 }
+      if tokens[i].kind == .comma || tokens[i].kind == .stop {
+        n += 1
+      } else if i > range.lowerBound, tokens[i].isWord {
+        let lang = tokens[i].kind == .arabic ? "_ar" : "_en"
+        let words =
+          tokens[i].kind == .arabic
+          ? ArabicClitics.readings(tokens[i].norm).map(\.stem) : [tokens[i].norm]
+        if words.contains(where: { lexicon.isMarker($0, "clause_opener" + lang) }) { n += 1 }
+      }
       c.append(n)
     }
     self.clause = c
@@ -50,6 +58,15 @@ struct SentenceContext {
     var j = m.tokenStart - 1
     // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+      // "بالمبادرة المصرية": the head noun carries the preposition.
+      let head = tokens[j].norm
+      if tokens[j].kind == .arabic,
+        ["\u{0628}\u{0627}\u{0644}", "\u{0644}\u{0644}", "\u{0643}\u{0627}\u{0644}"].contains(where: {
+          head.hasPrefix($0) || head.dropFirst().hasPrefix($0) && "\u{0648}\u{0641}".contains(head.first ?? " ")
+        })
+      {
+        return true
+      }
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
