@@ -1,0 +1,133 @@
+import CGraphviz
+
+/// Lays out and renders DOT text in-process through libgvc (no `dot` executable needed).
+///
+/// All Graphviz work is serialised by one process-wide lock, so a renderer can be used from
+/// any number of tasks at once; renders then run one after another.
+public struct GraphvizRenderer: Sendable {
+  public init() {}
+
+  /// Renders DOT text.
+  ///
+  /// The engine is, in order: `engine`, the graph's `layout` attribute, or
+  /// `LayoutEngine.automatic(nodeCount:)`. For `.dot` the text is parsed (to report errors the
+  /// same way) and returned unchanged.
+  public func render(dot: String, format: RenderFormat, engine: LayoutEngine? = nil) throws
+    -> [UInt8]
+  {
+    try renderWithWarnings(dot: dot, format: format, engine: engine).data
+  }
+
+  /// Like `render(dot:format:engine:)`, and also returns the warnings Graphviz printed while
+  /// parsing, laying out and rendering (for example about a malformed HTML-like label).
+  public func renderWithWarnings(dot: String, format: RenderFormat, engine: LayoutEngine? = nil)
+    throws -> RenderOutput
+  {
+    guard !dot.utf8.contains(0) else { throw GraphvizError.embeddedNUL }
+    return try GraphvizSession.shared.run { session in
+      // The context must exist before any graph is parsed, or labels go missing.
+      guard let gvc = gvContext() else { throw GraphvizError.contextUnavailable }
+      defer { gvFreeContext(gvc) }
+      let graph = try Self.parse(dot, session: session)
+      defer { agclose(graph) }
+      var warnings = session.takeMessages()
+      guard let formatName = format.graphvizFormat else {
+        return RenderOutput(data: Array(dot.utf8), warnings: warnings)
+      }
+
+      let engineName = try Self.engineName(for: graph, requested: engine)
+      guard gvLayout(gvc, graph, engineName) == 0 else {
+        let message = session.takeMessageText()
+        if message.contains("not recognized") {
+          throw GraphvizError.layoutPluginMissing(engine: engineName, message: message)
+        }
+        throw GraphvizError.layoutFailed(engine: engineName, message: message)
+      }
+      defer { gvFreeLayout(gvc, graph) }
+      warnings += session.takeMessages()
+
+      var data: UnsafeMutablePointer<CChar>? = nil
+      var length: UInt32 = 0
+      let status = gvRenderData(gvc, graph, formatName, &data, &length)
+      defer { if let data { gvFreeRenderData(data) } }
+      guard status == 0, let data else {
+        throw GraphvizError.renderFailed(format: formatName, message: session.takeMessageText())
+      }
+      warnings += session.takeMessages()
+      let bytes = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+      return RenderOutput(data: bytes, warnings: warnings)
+    }
+  }
+
+  /// Writes `graph` as DOT with `options` and renders it; the engine is `options.engine`
+  /// or chosen by the number of actors.
+  public func render(
+    graph: ActorGraph, report: AnalysisReport, options: DOTOptions = DOTOptions(),
+    format: RenderFormat
+  ) throws -> [UInt8] {
+    let dot = DOTWriter(options: options).write(graph: graph, report: report)
+    return try render(dot: dot, format: format)
+  }
+
+  /// Parses DOT text and returns, for every node (keyed by its name as Graphviz stores it),
+  /// the values of the attributes in `keys` that are set on it, as Graphviz stores them
+  /// (quotes unescaped, other escapes kept). Useful to check what Graphviz reads from our DOT.
+  public func nodeAttributes(dot: String, keys: [String]) throws -> [String: [String: String]] {
+    guard !dot.utf8.contains(0) else { throw GraphvizError.embeddedNUL }
+    return try GraphvizSession.shared.run { session in
+      guard let gvc = gvContext() else { throw GraphvizError.contextUnavailable }
+      defer { gvFreeContext(gvc) }
+      let graph = try Self.parse(dot, session: session)
+      defer { agclose(graph) }
+      var result: [String: [String: String]] = [:]
+      var node = agfstnode(graph)
+      while let current = node {
+        if let name = agnameof(UnsafeMutableRawPointer(current)) {
+          var values: [String: String] = [:]
+          for key in keys {
+            if let value = Self.attribute(key, of: UnsafeMutableRawPointer(current)) {
+              values[key] = value
+            }
+          }
+          result[String(cString: name)] = values
+        }
+        node = agnxtnode(graph, current)
+      }
+      return result
+    }
+  }
+
+  // MARK: - Helpers (call only inside GraphvizSession.run)
+
+  private static func parse(_ dot: String, session: GraphvizSession) throws
+    -> UnsafeMutablePointer<Agraph_t>
+  {
+    guard let graph = dot.withCString({ agmemread($0) }) else {
+      let message = session.takeMessageText()
+      throw GraphvizError.parseFailed(message: message.isEmpty ? "no graph found" : message)
+    }
+    return graph
+  }
+
+  private static func engineName(
+    for graph: UnsafeMutablePointer<Agraph_t>, requested: LayoutEngine?
+  ) throws -> String {
+    if let requested { return requested.rawValue }
+    if let declared = attribute("layout", of: UnsafeMutableRawPointer(graph)), !declared.isEmpty {
+      guard let engine = LayoutEngine(rawValue: declared) else {
+        throw GraphvizError.unknownEngine(declared)
+      }
+      return engine.rawValue
+    }
+    return LayoutEngine.automatic(nodeCount: Int(agnnodes(graph))).rawValue
+  }
+
+  /// `agget` for a graph, node or edge; nil when the attribute is not declared.
+  private static func attribute(_ key: String, of object: UnsafeMutableRawPointer) -> String? {
+    var name = Array(key.utf8CString)
+    return name.withUnsafeMutableBufferPointer { buffer -> String? in
+      guard let value = agget(object, buffer.baseAddress) else { return nil }
+      return String(cString: value)
+    }
+  }
+}
