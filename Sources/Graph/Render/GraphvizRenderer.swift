@@ -69,30 +69,39 @@ public struct GraphvizRenderer: Sendable {
     return try render(dot: dot, format: format)
   }
 
-  /// Parses DOT text and returns, for every node (keyed by its name as Graphviz stores it),
-  /// the values of the attributes in `keys` that are set on it, as Graphviz stores them
-  /// (quotes unescaped, other escapes kept). Useful to check what Graphviz reads from our DOT.
-  public func nodeAttributes(dot: String, keys: [String]) throws -> [String: [String: String]] {
+  /// Parses DOT text and reports what Graphviz read from it: nodes and edges with the
+  /// attribute values Graphviz stores (quotes unescaped, other escapes kept). Useful to check
+  /// that written DOT means what it should; no layout is done.
+  public func inspect(dot: String) throws -> DOTInspection {
     guard !dot.utf8.contains(0) else { throw GraphvizError.embeddedNUL }
     return try GraphvizSession.shared.run { session in
       guard let gvc = gvContext() else { throw GraphvizError.contextUnavailable }
       defer { gvFreeContext(gvc) }
       let graph = try Self.parse(dot, session: session)
       defer { agclose(graph) }
-      var result: [String: [String: String]] = [:]
+      var result = DOTInspection(
+        graphAttributes: Self.attributes(of: UnsafeMutableRawPointer(graph), graph, kind: AGRAPH),
+        nodes: [], edges: [])
       var node = agfstnode(graph)
-      while let current = node {
-        if let name = agnameof(UnsafeMutableRawPointer(current)) {
-          var values: [String: String] = [:]
-          for key in keys {
-            if let value = Self.attribute(key, of: UnsafeMutableRawPointer(current)) {
-              values[key] = value
-            }
-          }
-          result[String(cString: name)] = values
+      while let tail = node {
+        let tailName = Self.name(of: UnsafeMutableRawPointer(tail))
+        result.nodes.append(
+          DOTInspection.Node(
+            name: tailName,
+            attributes: Self.attributes(of: UnsafeMutableRawPointer(tail), graph, kind: AGNODE)))
+        var edge = agfstout(graph, tail)
+        while let current = edge {
+          result.edges.append(
+            DOTInspection.Edge(
+              tail: tailName,
+              head: Self.name(of: UnsafeMutableRawPointer(current.pointee.node)),
+              attributes: Self.attributes(
+                of: UnsafeMutableRawPointer(current), graph, kind: Self.edgeKind)))
+          edge = agnxtout(graph, current)
         }
-        node = agnxtnode(graph, current)
+        node = agnxtnode(graph, tail)
       }
+      result.warnings = session.takeMessages()
       return result
     }
   }
@@ -120,6 +129,30 @@ public struct GraphvizRenderer: Sendable {
       return engine.rawValue
     }
     return LayoutEngine.automatic(nodeCount: Int(agnnodes(graph))).rawValue
+  }
+
+  /// cgraph's object kind for edges (`AGEDGE`, a macro Swift does not import).
+  private static let edgeKind: Int32 = 2
+
+  private static func name(of object: UnsafeMutableRawPointer?) -> String {
+    guard let object, let name = agnameof(object) else { return "" }
+    return String(cString: name)
+  }
+
+  /// Every declared attribute of one kind with its non-empty value on `object`.
+  private static func attributes(
+    of object: UnsafeMutableRawPointer, _ graph: UnsafeMutablePointer<Agraph_t>, kind: Int32
+  ) -> [String: String] {
+    var values: [String: String] = [:]
+    var symbol = agnxtattr(graph, kind, nil)
+    while let current = symbol {
+      if let key = current.pointee.name, let value = agxget(object, current) {
+        let text = String(cString: value)
+        if !text.isEmpty { values[String(cString: key)] = text }
+      }
+      symbol = agnxtattr(graph, kind, current)
+    }
+    return values
   }
 
   /// `agget` for a graph, node or edge; nil when the attribute is not declared.
