@@ -3,7 +3,6 @@ struct DOTLegend: Sendable {
   var blocs: [Bloc]
   var hasUnassigned: Bool
   var sizeBy: String
-  var fontName: String
 
   /// At most this many member codes are listed per bloc.
   static let membersShown = 6
@@ -27,8 +26,9 @@ struct DOTLegend: Sendable {
     }
     rows.append(
       "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">"
-        + "node size: \(DOTEscaping.html(sizeBy))</FONT></TD></TR>")
-    return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
+        + "node size: \(DOTEscaping.html(sizeBy)) (larger = higher)</FONT></TD></TR>")
+    return "<<TABLE BORDER=\"1\" STYLE=\"ROUNDED\" COLOR=\"#BBBBBB\" BGCOLOR=\"white\""
+      + " CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
       + rows.joined() + "</TABLE>>"
   }
 

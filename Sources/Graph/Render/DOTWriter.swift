@@ -42,8 +42,7 @@ public struct DOTWriter: Sendable {
   private func graphAttributes(engine: LayoutEngine, nodes: [DiagramNode], graph: ActorGraph)
     -> String
   {
-    let subtitle =
-      "\(nodes.count) actors · \(graph.edges.count) edges · node size: \(options.sizeBy)"
+    let subtitle = "\(nodes.count) actors · \(graph.edges.count) edges"
     let title =
       "<<FONT POINT-SIZE=\"22\"><B>\(DOTEscaping.html(options.title))</B></FONT><BR/>"
       + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>>"
@@ -166,14 +165,12 @@ public struct DOTWriter: Sendable {
     let legend = DOTLegend(
       blocs: report.blocs,
       hasUnassigned: nodes.contains { ($0.bloc ?? -1) < 0 },
-      sizeBy: options.sizeBy,
-      fontName: options.fontName)
+      sizeBy: options.sizeBy)
+    // A plain node rather than a cluster: every engine places it, and no cluster label can
+    // collide with the table (neato does not reserve room for cluster labels).
     return [
-      "  subgraph \"cluster_legend\" {",
-      "    label=\"Legend\"; fontsize=12; labeljust=l; style=rounded; color=\"#BBBBBB\";",
-      "    \(DOTEscaping.quotedID(id)) [shape=plain, fillcolor=white, style=\"\", fontsize=11,"
-        + " label=\(legend.htmlLabel()), tooltip=\"Legend\"];",
-      "  }",
+      "  \(DOTEscaping.quotedID(id)) [shape=plain, style=\"\", fontsize=11, tooltip=\"Legend\","
+        + " label=\(legend.htmlLabel())];"
     ]
   }
 }
