@@ -113,3 +113,20 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   #expect(DOTEscaping.decimal(1.0 / 3.0) == "0.33")
   #expect(DOTEscaping.decimal(.nan) == "0")
 }
+
+@Test func emptyStringsStillGiveValidDOT() throws {
+  let actors = [
+    Actor(code: "", name: "", nameAr: "", kind: .other),
+    Actor(code: "B", name: "\u{0}\u{1}", nameAr: "\u{2067}", kind: .other),
+  ]
+  let graph = ActorGraph(
+    actors: actors,
+    edges: [GraphEdge(source: "", target: "B", type: .strikes, count: 0, weight: 0)])
+  let report = AnalysisReport(actors: [], blocs: [Bloc(id: 0, members: [])], balance: nil)
+  let dot = DOTWriter(options: DOTOptions(title: "", sizeBy: "")).write(
+    graph: graph, report: report)
+  let output = try GraphvizRenderer().renderWithWarnings(dot: dot, format: .svg)
+  #expect(output.warnings == [])
+  let texts = try RenderTestSupport.nodeTexts(inSVG: output.data)
+  #expect(texts["B"] == ["B"])  // nothing printable left of the names: the code stands in
+}

@@ -26,7 +26,7 @@ struct DOTLegend: Sendable {
     }
     rows.append(
       "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">"
-        + "node size: \(DOTEscaping.html(sizeBy)) (larger = higher)</FONT></TD></TR>")
+        + "node size grows with \(DOTEscaping.html(sizeBy))</FONT></TD></TR>")
     return "<<TABLE BORDER=\"1\" STYLE=\"ROUNDED\" COLOR=\"#BBBBBB\" BGCOLOR=\"white\""
       + " CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
       + rows.joined() + "</TABLE>>"

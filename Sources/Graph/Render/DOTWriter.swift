@@ -43,8 +43,11 @@ public struct DOTWriter: Sendable {
     -> String
   {
     let subtitle = "\(nodes.count) actors · \(graph.edges.count) edges"
+    // Graphviz rejects empty HTML elements, so an empty title leaves out its line.
+    let titleText = DOTEscaping.html(options.title)
     let title =
-      "<<FONT POINT-SIZE=\"22\"><B>\(DOTEscaping.html(options.title))</B></FONT><BR/>"
+      "<"
+      + (titleText.isEmpty ? "" : "<FONT POINT-SIZE=\"22\"><B>\(titleText)</B></FONT><BR/>")
       + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>>"
     var attributes = [
       "label=\(title)",
@@ -73,7 +76,7 @@ public struct DOTWriter: Sendable {
 
   private func nodeStatement(_ node: DiagramNode, sizes: NodeSizer) -> String {
     var label = DOTEscaping.isolated(node.name, rightToLeft: false)
-    if options.showArabicNames, !node.nameAr.isEmpty {
+    if options.showArabicNames, !DOTEscaping.sanitized(node.nameAr).isEmpty {
       label += DOTEscaping.isolated(node.nameAr, rightToLeft: true)
     }
     let size = sizes.size(of: node)
@@ -90,7 +93,7 @@ public struct DOTWriter: Sendable {
 
   private func nodeTooltip(_ node: DiagramNode) -> [String] {
     var lines = DOTEscaping.isolated(node.code + " — " + node.name, rightToLeft: false)
-    if !node.nameAr.isEmpty {
+    if !DOTEscaping.sanitized(node.nameAr).isEmpty {
       lines += DOTEscaping.isolated(node.nameAr, rightToLeft: true)
     }
     var facts: [String] = []
@@ -172,37 +175,5 @@ public struct DOTWriter: Sendable {
       "  \(DOTEscaping.quotedID(id)) [shape=plain, style=\"\", fontsize=11, tooltip=\"Legend\","
         + " label=\(legend.htmlLabel())];"
     ]
-  }
-}
-
-/// Maps a node's score to its width, height and font size (square-root scaling, so that the
-/// node's area rather than its width follows the score).
-struct NodeSizer: Sendable {
-  var low: Double
-  var high: Double
-  var key: String
-  var options: DOTOptions
-
-  init(nodes: [DiagramNode], options: DOTOptions) {
-    let values = nodes.compactMap { $0.scores[options.sizeBy] }.filter(\.isFinite)
-    low = values.min() ?? 0
-    high = values.max() ?? 0
-    key = options.sizeBy
-    self.options = options
-  }
-
-  /// Position of the node's score between the lowest and highest, in 0...1; nodes without the
-  /// score get 0, and 0.5 when all scores are equal.
-  func fraction(of node: DiagramNode) -> Double {
-    guard let value = node.scores[key], value.isFinite else { return 0 }
-    guard high > low else { return 0.5 }
-    return min(max((value - low) / (high - low), 0), 1)
-  }
-
-  func size(of node: DiagramNode) -> (width: Double, height: Double, fontSize: Double) {
-    let t = fraction(of: node).squareRoot()
-    let width = options.minNodeWidth + t * (options.maxNodeWidth - options.minNodeWidth)
-    let fontSize = options.minFontSize + t * (options.maxFontSize - options.minFontSize)
-    return (width, width * 0.45, fontSize)
   }
 }

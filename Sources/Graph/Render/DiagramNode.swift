@@ -9,7 +9,8 @@ struct DiagramNode: Sendable, Hashable {
   var scores: [String: Double]
 
   /// The nodes of `graph`, one per code, sorted by code so that output does not depend on
-  /// input order. Names come from the graph, else the report, else the code.
+  /// input order. Names come from the graph, else the report, else the code (also when the
+  /// name has nothing printable).
   static func collect(graph: ActorGraph, report: AnalysisReport) -> [DiagramNode] {
     var reports: [String: ActorReport] = [:]
     for line in report.actors where reports[line.code] == nil { reports[line.code] = line }
@@ -20,7 +21,7 @@ struct DiagramNode: Sendable, Hashable {
       let name = actor?.name ?? line?.name ?? ""
       nodes[code] = DiagramNode(
         code: code,
-        name: name.isEmpty ? code : name,
+        name: DOTEscaping.sanitized(name).isEmpty ? code : name,
         nameAr: actor?.nameAr ?? line?.nameAr ?? "",
         kind: actor?.kind ?? line?.kind,
         bloc: line?.bloc,
