@@ -1,0 +1,179 @@
+import Foundation
+
+/// Turns an actor graph and its analysis into DOT text for Graphviz: nodes sized by an influence
+/// score and filled by bloc, edges styled by relation type, a title and a legend.
+///
+/// All user data is escaped (see `DOTEscaping`); the same input always gives the same bytes.
+public struct DOTWriter: Sendable {
+  public var options: DOTOptions
+
+  public init(options: DOTOptions = DOTOptions()) {
+    self.options = options
+  }
+
+  /// The DOT text of `graph`, with blocs and scores taken from `report`.
+  public func write(graph: ActorGraph, report: AnalysisReport) -> String {
+    let nodes = DiagramNode.collect(graph: graph, report: report)
+    let engine = options.engine ?? .automatic(nodeCount: nodes.count)
+    let font = DOTEscaping.quotedID(options.fontName)
+    var lines: [String] = ["digraph \"alliance\" {"]
+    lines.append("  graph [" + graphAttributes(engine: engine, nodes: nodes, graph: graph) + "];")
+    lines.append(
+      "  node [fontname=\(font), shape=box, style=\"rounded,filled\", color=\"#4D4D4D\","
+        + " penwidth=1.2, fontcolor=\"#111111\", margin=\"0.15,0.08\"];")
+    lines.append("  edge [fontname=\(font), fontsize=10, arrowsize=0.9];")
+
+    let sizes = NodeSizer(nodes: nodes, options: options)
+    for node in nodes {
+      lines.append("  " + nodeStatement(node, sizes: sizes))
+    }
+    for edge in sortedEdges(graph.edges) {
+      lines.append("  " + edgeStatement(edge))
+    }
+    if options.showLegend {
+      lines.append(contentsOf: legendStatements(nodes: nodes, report: report))
+    }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  // MARK: - Graph
+
+  private func graphAttributes(engine: LayoutEngine, nodes: [DiagramNode], graph: ActorGraph)
+    -> String
+  {
+    let subtitle = "\(nodes.count) actors · \(graph.edges.count) edges"
+    // Graphviz rejects empty HTML elements, so an empty title leaves out its line.
+    let titleText = DOTEscaping.html(options.title)
+    let title =
+      "<"
+      + (titleText.isEmpty ? "" : "<FONT POINT-SIZE=\"22\"><B>\(titleText)</B></FONT><BR/>")
+      + "<FONT POINT-SIZE=\"11\" COLOR=\"#555555\">\(DOTEscaping.html(subtitle))</FONT>>"
+    var attributes = [
+      "label=\(title)",
+      "labelloc=t",
+      "labeljust=c",
+      "fontname=\(DOTEscaping.quotedID(options.fontName))",
+      "layout=\(engine.rawValue)",
+      "bgcolor=white",
+      "pad=0.3",
+      "outputorder=edgesfirst",
+    ]
+    switch engine {
+    case .dot:
+      attributes += [
+        "rankdir=\(options.rankdir.rawValue)", "nodesep=0.35", "ranksep=0.9",
+      ]
+    case .sfdp:
+      attributes += ["overlap=prism", "sep=\"+12\""]
+    case .neato, .fdp, .circo:
+      attributes += ["overlap=prism", "sep=\"+12\"", "splines=true"]
+    }
+    return attributes.joined(separator: ", ")
+  }
+
+  // MARK: - Nodes
+
+  private func nodeStatement(_ node: DiagramNode, sizes: NodeSizer) -> String {
+    var label = DOTEscaping.isolated(node.name, rightToLeft: false)
+    if options.showArabicNames, !DOTEscaping.sanitized(node.nameAr).isEmpty {
+      label += DOTEscaping.isolated(node.nameAr, rightToLeft: true)
+    }
+    let size = sizes.size(of: node)
+    let attributes = [
+      "label=\(DOTEscaping.quotedLabel(preparedLines: label))",
+      "fillcolor=\"\(BlocPalette.color(forBloc: node.bloc))\"",
+      "fontsize=\(DOTEscaping.decimal(size.fontSize, digits: 1))",
+      "width=\(DOTEscaping.decimal(size.width))",
+      "height=\(DOTEscaping.decimal(size.height))",
+      "tooltip=\(DOTEscaping.quotedLabel(preparedLines: nodeTooltip(node)))",
+    ]
+    return DOTEscaping.quotedID(node.code) + " [" + attributes.joined(separator: ", ") + "];"
+  }
+
+  private func nodeTooltip(_ node: DiagramNode) -> [String] {
+    var lines = DOTEscaping.isolated(node.code + " — " + node.name, rightToLeft: false)
+    if !DOTEscaping.sanitized(node.nameAr).isEmpty {
+      lines += DOTEscaping.isolated(node.nameAr, rightToLeft: true)
+    }
+    var facts: [String] = []
+    if let kind = node.kind { facts.append(kind.rawValue) }
+    facts.append(node.bloc.map { $0 >= 0 ? "bloc \($0 + 1)" : "no bloc" } ?? "no bloc")
+    lines.append(facts.joined(separator: " · "))
+    for key in node.scores.keys.sorted() {
+      if let value = node.scores[key] {
+        lines.append(DOTEscaping.sanitized(key) + ": " + DOTEscaping.readable(value))
+      }
+    }
+    return lines
+  }
+
+  // MARK: - Edges
+
+  private func sortedEdges(_ edges: [GraphEdge]) -> [GraphEdge] {
+    edges.sorted {
+      ($0.source, $0.type, $0.target, $0.count) < ($1.source, $1.type, $1.target, $1.count)
+    }
+  }
+
+  private func edgeStatement(_ edge: GraphEdge) -> String {
+    let style = EdgeStyle.standard(for: edge.type)
+    let pen = penWidth(weight: edge.weight) * style.penScale
+    let attributes = [
+      "color=\"\(style.color)\"",
+      "style=\(style.style)",
+      "arrowhead=\(style.arrowhead)",
+      "dir=\(style.dir)",
+      "penwidth=\(DOTEscaping.decimal(min(pen, options.maxPenWidth * style.penScale)))",
+      "tooltip=\(DOTEscaping.quotedLabel(preparedLines: edgeTooltip(edge)))",
+    ]
+    return DOTEscaping.quotedID(edge.source) + " -> " + DOTEscaping.quotedID(edge.target)
+      + " [" + attributes.joined(separator: ", ") + "];"
+  }
+
+  /// Pen width growing with the log of the weight (summed confidence), within the bounds.
+  func penWidth(weight: Double) -> Double {
+    let w = weight.isFinite ? max(0, weight) : 0
+    let raw = options.minPenWidth + 1.3 * log1p(w)
+    return min(max(raw, options.minPenWidth), options.maxPenWidth)
+  }
+
+  private func edgeTooltip(_ edge: GraphEdge) -> [String] {
+    let arrow = edge.type.isSymmetric ? " ↔ " : " → "
+    var lines = DOTEscaping.isolated(
+      edge.source + arrow + edge.target + ": " + edge.type.rawValue, rightToLeft: false)
+    let reports = edge.count == 1 ? "1 report" : "\(edge.count) reports"
+    lines.append(reports + ", weight " + DOTEscaping.readable(edge.weight))
+    if let first = edge.firstDate {
+      let last = edge.lastDate ?? first
+      lines.append(DOTEscaping.sanitized(first == last ? first : first + " … " + last))
+    }
+    if let ref = edge.evidence.first {
+      var line = "first: " + DOTEscaping.sanitized(ref.doc) + ", sentence \(ref.sentence)"
+      if !ref.cue.isEmpty {
+        let cue = DOTEscaping.isolated(ref.cue, rightToLeft: false).joined(separator: " ")
+        line += ", cue “" + cue + "”"
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  // MARK: - Legend
+
+  private func legendStatements(nodes: [DiagramNode], report: AnalysisReport) -> [String] {
+    let codes = Set(nodes.map(\.code))
+    var id = "graphctl_legend"
+    while codes.contains(id) { id += "_" }
+    let legend = DOTLegend(
+      blocs: report.blocs,
+      hasUnassigned: nodes.contains { ($0.bloc ?? -1) < 0 },
+      sizeBy: options.sizeBy)
+    // A plain node rather than a cluster: every engine places it, and no cluster label can
+    // collide with the table (neato does not reserve room for cluster labels).
+    return [
+      "  \(DOTEscaping.quotedID(id)) [shape=plain, style=\"\", fontsize=11, tooltip=\"Legend\","
+        + " label=\(legend.htmlLabel())];"
+    ]
+  }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Names that must not break out of their DOT quotes, labels or the SVG they end up in.
+private let hostileNames: [String] = [
+  "Say \"hello\"",
+  "back\\slash and trailing\\",
+  "\\N \\G \\E \\L \\n not escapes",
+  "two\nlines",
+  "<b>bold</b> & <i>html</i>",
+  "AT&amp;T &lt;entity&gt; &#92;n",
+  "]]> end of CDATA",
+  "} digraph G { a -> b [label=x] } //",
+  "node [shape=box]; edge; graph; subgraph strict",
+  "<<TABLE><TR><TD>x</TD></TR></TABLE>>",
+  "'single' `back` $dollar %percent",
+  "emoji 🇱🇾 and عربي mixed (LNA)",
+]
+
+private func hostileGraph(arabic: Bool) -> (ActorGraph, AnalysisReport) {
+  let actors = hostileNames.enumerated().map { index, name in
+    Actor(
+      code: "X\(index)", name: name, nameAr: arabic ? "اسم \"\(index)\" <عربي>" : "",
+      kind: .other)
+  }
+  let edges = zip(actors, actors.dropFirst()).map { a, b in
+    GraphEdge(
+      source: a.code, target: b.code, type: .supports, count: 1, weight: 1,
+      evidence: [EvidenceRef(doc: a.name, sentence: 1, span: [0, 1], cue: b.name)])
+  }
+  let report = AnalysisReport(
+    actors: actors.enumerated().map { index, actor in
+      ActorReport(
+        code: actor.code, name: actor.name, nameAr: actor.nameAr, kind: actor.kind,
+        bloc: index % 3 == 0 ? nil : index % 2,
+        scores: ["pagerank": Double(index), actor.name: 1])
+    },
+    blocs: [Bloc(id: 0, members: ["X1", "\"}<x>&"]), Bloc(id: 1, members: ["X2"])],
+    balance: nil)
+  return (ActorGraph(actors: actors, edges: edges), report)
+}
+
+@Test(arguments: [false, true])
+func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
+  let (graph, report) = hostileGraph(arabic: arabic)
+  let dot = DOTWriter(options: DOTOptions(title: "<T> & \"title\" \\N")).write(
+    graph: graph, report: report)
+  let inspection = try GraphvizRenderer().inspect(dot: dot)
+  #expect(inspection.warnings == [])
+  #expect(inspection.edges.count == graph.edges.count)
+  for actor in graph.actors {
+    let node = try #require(inspection.node(actor.code), "node \(actor.code) missing")
+    let label = try #require(node.attributes["label"])
+    let expected = actor.nameAr.isEmpty ? actor.name : actor.name + "\n" + actor.nameAr
+    #expect(RenderTestSupport.displayedText(ofLabel: label) == expected)
+    let tooltip = try #require(node.attributes["tooltip"])
+    #expect(RenderTestSupport.displayedText(ofLabel: tooltip) != nil)
+  }
+}
+
+@Test func hostileNamesAppearVerbatimInSVG() throws {
+  let (graph, report) = hostileGraph(arabic: true)
+  let output = try GraphvizRenderer().renderWithWarnings(
+    dot: DOTWriter().write(graph: graph, report: report), format: .svg)
+  #expect(output.warnings == [])
+  let texts = try RenderTestSupport.nodeTexts(inSVG: output.data)
+  for actor in graph.actors {
+    let lines = try #require(texts[actor.code], "no SVG node for \(actor.code)")
+    #expect(lines.joined(separator: "\n") == actor.name + "\n" + actor.nameAr)
+  }
+}
+
+@Test func hostileCodesStayInsideTheirQuotes() throws {
+  let codes = ["A\"B", "C\\", "D} digraph {E", "F\nG", "H -> I", "graphctl_legend", "\\N"]
+  let actors = codes.map { Actor(code: $0, name: "n", nameAr: "", kind: .other) }
+  let edges = zip(codes, codes.dropFirst()).map {
+    GraphEdge(source: $0, target: $1, type: .opposes, count: 2, weight: 1.5)
+  }
+  let dot = DOTWriter().write(
+    graph: ActorGraph(actors: actors, edges: edges),
+    report: AnalysisReport(actors: [], blocs: [], balance: nil))
+  let inspection = try GraphvizRenderer().inspect(dot: dot)
+  #expect(inspection.warnings == [])
+  // One node per code plus the legend (whose id moved aside for the actor "graphctl_legend").
+  #expect(inspection.nodes.count == codes.count + 1)
+  #expect(inspection.edges.count == edges.count)
+  #expect(inspection.nodes.filter { $0.attributes["shape"] == "plain" }.count == 1)
+}
+
+@Test func controlAndBidiCharactersAreDropped() throws {
+  let name = "a\u{0}b\u{7}c\td\r\ne\u{202E}f\u{2069}g\u{85}h\u{FFFF}"
+  #expect(DOTEscaping.sanitized(name) == "abc d\nefgh")
+  let actor = Actor(code: "C\u{1B}[31m", name: name, nameAr: "", kind: .other)
+  let dot = DOTWriter().write(
+    graph: ActorGraph(actors: [actor], edges: []),
+    report: AnalysisReport(actors: [], blocs: [], balance: nil))
+  #expect(!dot.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  let svg = try GraphvizRenderer().render(dot: dot, format: .svg)
+  let texts = try RenderTestSupport.nodeTexts(inSVG: svg)
+  #expect(texts["C[31m"] == ["abc d", "efgh"])
+}
+
+@Test func escapingFunctions() {
+  #expect(DOTEscaping.quotedID("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
+  #expect(DOTEscaping.quotedLabel("x & \"y\" \\N") == "\"x &amp; \\\"y\\\" \\\\N\"")
+  #expect(
+    DOTEscaping.html("<a href='x'>&\"\\\n") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&#92;<BR/>")
+  #expect(DOTEscaping.isolated("تركيا", rightToLeft: true) == ["\u{2067}تركيا\u{2069}"])
+  #expect(
+    DOTEscaping.isolated("a\nb", rightToLeft: false) == ["\u{2068}a\u{2069}", "\u{2068}b\u{2069}"])
+  #expect(DOTEscaping.decimal(1.0 / 3.0) == "0.33")
+  #expect(DOTEscaping.decimal(.nan) == "0")
+}
+
+@Test func emptyStringsStillGiveValidDOT() throws {
+  let actors = [
+    Actor(code: "", name: "", nameAr: "", kind: .other),
+    Actor(code: "B", name: "\u{0}\u{1}", nameAr: "\u{2067}", kind: .other),
+  ]
+  let graph = ActorGraph(
+    actors: actors,
+    edges: [GraphEdge(source: "", target: "B", type: .strikes, count: 0, weight: 0)])
+  let report = AnalysisReport(actors: [], blocs: [Bloc(id: 0, members: [])], balance: nil)
+  let dot = DOTWriter(options: DOTOptions(title: "", sizeBy: "")).write(
+    graph: graph, report: report)
+  let output = try GraphvizRenderer().renderWithWarnings(dot: dot, format: .svg)
+  #expect(output.warnings == [])
+  let texts = try RenderTestSupport.nodeTexts(inSVG: output.data)
+  #expect(texts["B"] == ["B"])  // nothing printable left of the names: the code stands in
+}
