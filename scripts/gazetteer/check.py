@@ -53,23 +53,27 @@ COMMON_WORDS = {
 }
 
 
-def norm(s):
+def norm_chars(s):
+    """Character normalisation of the matcher (no clitic or article stripping)."""
     out = []
     for ch in s:
         if ch in TASHKEEL:
             continue
         out.append(MAP.get(ch, ch))
-    s = "".join(out).lower()
-    s = " ".join(s.split())
-    words = s.split(" ")
+    return " ".join("".join(out).lower().split())
+
+
+def norm(s):
+    """Normalised form used to compare entries: characters normalised, and the article ال/لل
+    removed from the first word. Only a plain ال is the article: أل/إل/آل (ألمانيا, إلغاء) are not,
+    so the article is detected before alef forms are unified."""
+    words = " ".join(s.split()).split(" ")
     w = words[0]
-    if re.match(r"^[\u0600-\u06FF]", w):
-        if w.startswith("ال") and len(w) > 4:
-            w = w[2:]
-        elif w.startswith("لل") and len(w) > 4:
-            w = w[2:]
-    words[0] = w
-    return " ".join(words)
+    if re.match(r"^[\u0600-\u06FF]", w) and (w.startswith("ال") or w.startswith("لل")):
+        bare = w[2:]
+        if len(norm_chars(bare)) >= 3:
+            words[0] = bare
+    return norm_chars(" ".join(words))
 
 
 def is_arabic(s):
