@@ -1,15 +1,60 @@
 import ArgumentParser
+import Foundation
 import Graph
 
 struct Run: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Placeholder")
-  func run() throws {}
-}
-struct Analyze: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Placeholder")
-  func run() throws {}
-}
-struct Render: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Placeholder")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    abstract: "Run the whole pipeline: text in; relations, scores, blocs and the diagram out.",
+    discussion: """
+      Writes into the output folder: relations.jsonl (every relation with its evidence),
+      actors.csv (code, names, kind, bloc, scores), graph.json (nodes, edges, blocs, balance),
+      alliances.dot and alliances.svg (the alliance diagram). Prints a short summary.
+      """)
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var analysis: AnalysisFlags
+
+  @Option(help: "Output folder (created when missing).")
+  var out: String = "out"
+
+  @Option(help: "Diagram title.")
+  var title: String = "Alliance diagram"
+
+  @Flag(help: "Print the summary as JSON.")
+  var json = false
+
+  func run() throws {
+    try CLI.guarded {
+      let docs = try input.documents()
+      let pipeline = Pipeline(
+        extractor: try input.extractor(), analysis: try analysis.analysisOptions(),
+        includeHypothetical: analysis.includeHypothetical)
+      let result = pipeline.run(docs)
+      let dates = docs.compactMap(\.date).map { String($0.prefix(10)) }.sorted()
+      var dotOptions = DOTOptions()
+      dotOptions.title = title
+      if let first = dates.first, let last = dates.last {
+        dotOptions.title += first == last ? " (\(first))" : " (\(first) – \(last))"
+      }
+      let dot = DOTWriter(options: dotOptions).write(graph: result.graph, report: result.report)
+      let svg = try GraphvizRenderer().render(dot: dot, format: .svg)
+      let files: [(String, Data)] = [
+        ("relations.jsonl", Data(RelationsJSONL.encode(result.relations).utf8)),
+        ("actors.csv", Data(CSV.actors(result.report).utf8)),
+        ("graph.json", try GraphJSON(graph: result.graph, report: result.report, documents: docs.count).encoded()),
+        ("alliances.dot", Data(dot.utf8)),
+        ("alliances.svg", Data(svg)),
+      ]
+      do {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+      } catch {
+        throw InputError(file: out, message: "cannot create output folder")
+      }
+      for (name, data) in files {
+        try AtomicFile.write(data, to: (out as NSString).appendingPathComponent(name))
+      }
+      let summary = Summary(result: result, outDir: out, files: files.map(\.0))
+      print(json ? summary.json() : summary.text())
+    }
+  }
 }

@@ -7,6 +7,8 @@ public struct ActorMatcher: Sendable {
     var caseRule: [UInt8]
     var entries: [Int]
     var isAdjective: Bool
+    /// An ambiguous form: matched so that it consumes its words, but it names no actor.
+    var blocks: Bool
   }
 
   public let gazetteer: Gazetteer
@@ -18,7 +20,7 @@ public struct ActorMatcher: Sendable {
     self.gazetteer = gazetteer
     var patternIndex: [String: Int] = [:]
     var list: [Pattern] = []
-    func add(_ surface: String, entry: Int, adjective: Bool) {
+    func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
       let scalars = Array(surface.unicodeScalars)
       let toks = Tokenizer.tokenize(scalars).filter { $0.kind != .quote || $0.norm == "-" }
       guard !toks.isEmpty else { return }
@@ -28,16 +30,20 @@ public struct ActorMatcher: Sendable {
         if t.allCaps || t.norm.contains(".") { return 2 }
         return t.capitalized ? 1 : 0
       }
-      let key = norms.joined(separator: " ") + "|" + rules.map(String.init).joined() + (adjective ? "a" : "n")
+      let key = norms.joined(separator: " ") + "|" + rules.map(String.init).joined() + (adjective ? "a" : "n") + (blocks ? "b" : "")
       if let i = patternIndex[key] {
         if !list[i].entries.contains(entry) { list[i].entries.append(entry) }
       } else {
         patternIndex[key] = list.count
-        list.append(Pattern(tokens: norms, caseRule: rules, entries: [entry], isAdjective: adjective))
+        list.append(
+          Pattern(
+            tokens: norms, caseRule: rules, entries: [entry], isAdjective: adjective,
+            blocks: blocks))
       }
     }
     for (i, e) in gazetteer.entries.enumerated() {
       for n in e.names { add(n, entry: i, adjective: false) }
+      for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
       for a in e.adjectives ?? [] {
         let folded = Normalizer.normalize(a)
         if folded.unicodeScalars.allSatisfy({ Normalizer.isArabicLetter($0) }) {
@@ -72,7 +78,7 @@ public struct ActorMatcher: Sendable {
         i += 1
       }
     }
-    return mergeAppositions(out, tokens)
+    return mergeAppositions(out.filter { !($0.code.isEmpty && $0.form != .deictic) }, tokens)
   }
 
   /// A nisba that qualifies a non-actor head ("الأزمة الليبية", "Syrian territory") names no
@@ -117,7 +123,9 @@ public struct ActorMatcher: Sendable {
     var bestLen = 0
     func consider(_ p: Pattern, proclitic: String) {
       let len = p.tokens.count
-      guard i + len <= limit, len > bestLen || (len == bestLen && best?.form == .adjective) else {
+      guard i + len <= limit,
+        len > bestLen || (len == bestLen && (best?.form == .adjective || best?.code == "") && !p.blocks)
+      else {
         return
       }
       for k in 1..<max(len, 1) where k < len {
@@ -127,8 +135,8 @@ public struct ActorMatcher: Sendable {
       guard let entry = pick(p.entries, date: date) else { return }
       let e = gazetteer.entries[entry]
       best = Mention(
-        tokenStart: i, tokenEnd: i + len, code: gazetteer.rollUp(e.code), actor: e.code,
-        form: p.isAdjective ? .adjective : .name, proclitic: proclitic)
+        tokenStart: i, tokenEnd: i + len, code: p.blocks ? "" : gazetteer.rollUp(e.code),
+        actor: p.blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name, proclitic: proclitic)
       bestLen = len
     }
     switch t.kind {

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// Options that shape the graph and its analysis, shared by run, analyze and render.
+struct AnalysisFlags: ParsableArguments {
+  @Flag(help: "Keep hypothetical (conditional) relations in the graph.")
+  var includeHypothetical = false
+
+  @Option(help: "Seed of the bloc detection (same seed, same blocs).")
+  var seed: UInt64 = 42
+
+  @Option(help: "Resolution of the signed modularity: higher gives more, smaller blocs.")
+  var resolution: Double = 1.0
+
+  @Option(
+    help: ArgumentHelp(
+      "Signed weights per relation type as type=weight pairs, e.g. supports=1,opposes=-1,negotiates-with=0.3,strikes=-1.5.",
+      valueName: "weights"))
+  var weights: String?
+
+  func analysisOptions(measures: Set<String>? = nil) throws -> AnalysisOptions {
+    var w = SignedWeights.standard
+    if let weights {
+      for part in weights.split(separator: ",") {
+        let kv = part.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard kv.count == 2, let type = RelationType(rawValue: kv[0]), let value = Double(kv[1]) else {
+          throw ValidationError("--weights: '\(part)' is not type=number with a known relation type")
+        }
+        switch type {
+        case .supports: w.supports = value
+        case .opposes: w.opposes = value
+        case .negotiatesWith: w.negotiatesWith = value
+        case .strikes: w.strikes = value
+        }
+      }
+    }
+    var o = AnalysisOptions(weights: w, seed: seed, resolution: resolution)
+    if let measures { o.measures = measures }
+    return o
+  }
+}
+
+/// Reads relation files and names their actors (built-in gazetteer plus --actors files).
+struct RelationInput: ParsableArguments {
+  @Argument(help: ArgumentHelp("relations.jsonl files (from `graphctl extract` or `run`), or - for standard input.", valueName: "relations"))
+  var files: [String]
+
+  @Option(name: .customLong("actors"), help: "A gazetteer JSONL file that adds or overrides actor names (repeatable).")
+  var actorFiles: [String] = []
+
+  @Flag(help: "Warn about bad lines (unknown relation types, broken JSON) and go on.")
+  var skipBad = false
+
+  func relations() throws -> [Relation] {
+    let r = try RelationsJSONL.read(files, skipBad: skipBad, warn: Console.warn)
+    if r.isEmpty {
+      throw InputError(file: files.joined(separator: " "), message: "no relations to read (empty input)")
+    }
+    return r
+  }
+
+  func gazetteer() throws -> Gazetteer {
+    var g = try Gazetteer.builtIn()
+    for f in actorFiles {
+      guard FileManager.default.fileExists(atPath: f) else {
+        throw InputError(file: f, message: "no such actor file")
+      }
+      g.merge(try Gazetteer.load(contentsOf: URL(fileURLWithPath: f)))
+    }
+    return g
+  }
+
+  func graph(includeHypothetical: Bool) throws -> ActorGraph {
+    let g = try gazetteer()
+    return ActorGraph.build(
+      relations: try relations(), includeHypothetical: includeHypothetical, actorInfo: { g.actor($0) })
+  }
+}
