@@ -86,7 +86,7 @@ struct LevelGraph: Sendable {
         selfPos[a] += selfPositive[v]
         selfNeg[a] += selfNegative[v]
         for k in range(v) {
-          let b = groups[neighbors[k]]
+          let b = groups[self.neighbors[k]]
           if b == a {
             selfPos[a] += self.positive[k]
             selfNeg[a] += self.negative[k]
