@@ -32,8 +32,27 @@ public struct SignedProjection: Sendable, Hashable {
   }
 
   /// Projects a signed digraph (merging parallel arcs and dropping self-loops first).
+  ///
+  /// A symmetric relation stored as two arcs (as `SignedDigraph(_:weights:)` stores
+  /// `negotiates-with`) counts twice here; use `init(_:weights:)` on the actor graph to count
+  /// each edge once.
   public init(_ digraph: SignedDigraph) {
     self.init(CSRGraph(digraph))
+  }
+
+  /// Projects an actor graph counting every edge once: pair weight = sum over the edges
+  /// between the two actors (either direction, any type) of type weight x edge weight. Nodes
+  /// are `graph.actors` in order, as in `SignedDigraph(graph, weights:)`; edges naming an
+  /// unknown actor are skipped.
+  public init(_ graph: ActorGraph, weights: SignedWeights = .standard) {
+    var index: [String: Int] = [:]
+    for (i, actor) in graph.actors.enumerated() { index[actor.code] = i }
+    var arcs: [(from: Int, to: Int, weight: Double)] = []
+    for e in graph.edges {
+      guard let s = index[e.source], let t = index[e.target] else { continue }
+      arcs.append((s, t, weights.weight(of: e.type) * e.weight))
+    }
+    self.init(CSRGraph(nodeCount: graph.actors.count, arcs: arcs))
   }
 
   /// Index range of `v`'s entries in `neighbors` / `weights`.
