@@ -1,0 +1,164 @@
+/// One level of the multilevel signed-modularity optimiser: an undirected graph whose nodes may
+/// stand for groups of original nodes, with positive and negative weight kept apart.
+///
+/// `selfPositive` / `selfNegative` hold the weight inside a node summed over ordered pairs
+/// (twice the internal weight), so that modularity of a partition is the same at every level.
+struct LevelGraph: Sendable {
+  var nodeCount: Int
+  var offsets: [Int]
+  var neighbors: [Int]
+  var positive: [Double]
+  var negative: [Double]
+  var selfPositive: [Double]
+  var selfNegative: [Double]
+  /// k+_i and k-_i: row sums of A+ and A- including the node's own (self) weight.
+  var degreePositive: [Double]
+  var degreeNegative: [Double]
+  /// 2w+ and 2w-: sums of the degrees.
+  var totalPositive: Double
+  var totalNegative: Double
+
+  func range(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
+
+  /// The finest level: one node per projection node; zero-weight pairs are left out.
+  init(_ projection: SignedProjection) {
+    let n = projection.nodeCount
+    var offsets = [0]
+    var neighbors: [Int] = []
+    var positive: [Double] = []
+    var negative: [Double] = []
+    for v in 0..<n {
+      for k in projection.range(v) where projection.weights[k] != 0 {
+        let w = projection.weights[k]
+        neighbors.append(projection.neighbors[k])
+        positive.append(max(w, 0))
+        negative.append(max(-w, 0))
+      }
+      offsets.append(neighbors.count)
+    }
+    self.init(
+      nodeCount: n, offsets: offsets, neighbors: neighbors, positive: positive,
+      negative: negative, selfPositive: [Double](repeating: 0, count: n),
+      selfNegative: [Double](repeating: 0, count: n))
+  }
+
+  init(
+    nodeCount: Int, offsets: [Int], neighbors: [Int], positive: [Double], negative: [Double],
+    selfPositive: [Double], selfNegative: [Double]
+  ) {
+    self.nodeCount = nodeCount
+    self.offsets = offsets
+    self.neighbors = neighbors
+    self.positive = positive
+    self.negative = negative
+    self.selfPositive = selfPositive
+    self.selfNegative = selfNegative
+    var kp = selfPositive
+    var kn = selfNegative
+    for v in 0..<nodeCount {
+      for k in offsets[v]..<offsets[v + 1] {
+        kp[v] += positive[k]
+        kn[v] += negative[k]
+      }
+    }
+    degreePositive = kp
+    degreeNegative = kn
+    totalPositive = kp.reduce(0, +)
+    totalNegative = kn.reduce(0, +)
+  }
+
+  /// Collapses each group of `groups` (ids in `0..<groupCount`) into one node.
+  func aggregated(by groups: [Int], groupCount: Int) -> LevelGraph {
+    var members = [[Int]](repeating: [], count: groupCount)
+    for v in 0..<nodeCount { members[groups[v]].append(v) }
+    var selfPos = [Double](repeating: 0, count: groupCount)
+    var selfNeg = [Double](repeating: 0, count: groupCount)
+    var accPos = [Double](repeating: 0, count: groupCount)
+    var accNeg = [Double](repeating: 0, count: groupCount)
+    var seen = [Bool](repeating: false, count: groupCount)
+    var offsets = [0]
+    var neighbors: [Int] = []
+    var positive: [Double] = []
+    var negative: [Double] = []
+    for a in 0..<groupCount {
+      var touched: [Int] = []
+      for v in members[a] {
+        selfPos[a] += selfPositive[v]
+        selfNeg[a] += selfNegative[v]
+        for k in range(v) {
+          let b = groups[self.neighbors[k]]
+          if b == a {
+            selfPos[a] += self.positive[k]
+            selfNeg[a] += self.negative[k]
+          } else {
+            if !seen[b] {
+              seen[b] = true
+              touched.append(b)
+            }
+            accPos[b] += self.positive[k]
+            accNeg[b] += self.negative[k]
+          }
+        }
+      }
+      touched.sort()
+      for b in touched {
+        neighbors.append(b)
+        positive.append(accPos[b])
+        negative.append(accNeg[b])
+        accPos[b] = 0
+        accNeg[b] = 0
+        seen[b] = false
+      }
+      offsets.append(neighbors.count)
+    }
+    return LevelGraph(
+      nodeCount: groupCount, offsets: offsets, neighbors: neighbors, positive: positive,
+      negative: negative, selfPositive: selfPos, selfNegative: selfNeg)
+  }
+
+  /// Signed modularity (Traag & Bruggeman 2009) of `partition` (any integer labels).
+  func modularity(_ partition: [Int], resolution gamma: Double) -> Double {
+    let denominator = totalPositive + totalNegative
+    guard denominator > 0 else { return 0 }
+    let (labels, count) = compactLabels(partition)
+    var inPos = [Double](repeating: 0, count: count)
+    var inNeg = [Double](repeating: 0, count: count)
+    var sumPos = [Double](repeating: 0, count: count)
+    var sumNeg = [Double](repeating: 0, count: count)
+    for v in 0..<nodeCount {
+      let c = labels[v]
+      inPos[c] += selfPositive[v]
+      inNeg[c] += selfNegative[v]
+      sumPos[c] += degreePositive[v]
+      sumNeg[c] += degreeNegative[v]
+      for k in range(v) where labels[neighbors[k]] == c {
+        inPos[c] += positive[k]
+        inNeg[c] += negative[k]
+      }
+    }
+    var q = 0.0
+    for c in 0..<count {
+      var term = inPos[c] - inNeg[c]
+      if totalPositive > 0 { term -= gamma * sumPos[c] * sumPos[c] / totalPositive }
+      if totalNegative > 0 { term += gamma * sumNeg[c] * sumNeg[c] / totalNegative }
+      q += term
+    }
+    return q / denominator
+  }
+}
+
+/// Renumbers labels to `0..<count` in order of first appearance.
+func compactLabels(_ labels: [Int]) -> (labels: [Int], count: Int) {
+  var map: [Int: Int] = [:]
+  var result: [Int] = []
+  result.reserveCapacity(labels.count)
+  for l in labels {
+    if let m = map[l] {
+      result.append(m)
+    } else {
+      map[l] = map.count
+      result.append(map.count - 1)
+    }
+  }
+  return (result, map.count)
+}

@@ -1,0 +1,208 @@
+/// Signed modularity of Traag & Bruggeman (2009) on a `SignedProjection`, and a seeded
+/// multilevel optimiser for it (Louvain local moving and aggregation, with an optional
+/// Leiden-style refinement before each aggregation).
+///
+/// With A+ the positive and A- the magnitude of the negative pair weights, k+ / k- their row
+/// sums and 2w+ / 2w- their totals,
+/// `Q = 1/(2w+ + 2w-) * sum_ij [(A+_ij - gamma k+_i k+_j / 2w+) - (A-_ij - gamma k-_i k-_j / 2w-)] delta(c_i, c_j)`;
+/// a null-model term whose total is 0 is left out.
+///
+/// A node only ever joins a group to which it has a net positive tie, so isolated nodes and
+/// nodes with only hostile ties end up alone.
+public struct SignedModularity: Sendable, Hashable {
+  /// gamma: larger values give more, smaller groups.
+  public var resolution: Double
+  /// Seed of the `SplitMix64` that shuffles the node visiting order.
+  public var seed: UInt64
+  /// Leiden-style refinement before aggregating (see `refined(_:_:using:)`).
+  public var refine: Bool
+  /// Upper bound on the number of aggregation levels.
+  public var maxLevels: Int
+
+  public init(resolution: Double = 1.0, seed: UInt64 = 42, refine: Bool = true, maxLevels: Int = 64)
+  {
+    self.resolution = resolution
+    self.seed = seed
+    self.refine = refine
+    self.maxLevels = maxLevels
+  }
+
+  /// Q of `partition` (one label per node, any integers); NaN if it has the wrong length.
+  public func quality(of partition: [Int], in projection: SignedProjection) -> Double {
+    guard partition.count == projection.nodeCount else { return .nan }
+    return LevelGraph(projection).modularity(partition, resolution: resolution)
+  }
+
+  /// A partition with high Q: labels `0..<k` in order of first appearance by node id.
+  /// The same seed gives the same partition on every platform.
+  public func optimise(_ projection: SignedProjection) -> [Int] {
+    var rng = SplitMix64(seed: seed)
+    var graph = LevelGraph(projection)
+    var membership = Array(0..<graph.nodeCount)  // original node -> node of `graph`
+    var communities = Array(0..<graph.nodeCount)  // node of `graph` -> community
+    for _ in 0..<max(1, maxLevels) {
+      moveNodes(graph, &communities, using: &rng)
+      let (labels, count) = compactLabels(communities)
+      communities = labels
+      if count == graph.nodeCount { break }
+      var groups = labels
+      var groupCount = count
+      var next = [Int](repeating: 0, count: count)
+      for c in 0..<count { next[c] = c }
+      if refine {
+        let (refinedLabels, refinedCount) = compactLabels(refined(graph, labels, using: &rng))
+        if refinedCount < graph.nodeCount {
+          groups = refinedLabels
+          groupCount = refinedCount
+          next = [Int](repeating: 0, count: refinedCount)
+          for v in 0..<graph.nodeCount { next[refinedLabels[v]] = labels[v] }
+        }
+      }
+      membership = membership.map { groups[$0] }
+      graph = graph.aggregated(by: groups, groupCount: groupCount)
+      communities = next
+    }
+    return compactLabels(membership.map { communities[$0] }).labels
+  }
+
+  /// Half the change of Q * (2w+ + 2w-) when a node with degrees (kp, kn), detached from every
+  /// group, joins a group with degree totals (sp, sn) to which it has ties (wp, wn).
+  private func gain(
+    _ graph: LevelGraph, kp: Double, kn: Double, wp: Double, wn: Double, sp: Double, sn: Double
+  ) -> Double {
+    var g = wp - wn
+    if graph.totalPositive > 0 { g -= resolution * kp * sp / graph.totalPositive }
+    if graph.totalNegative > 0 { g += resolution * kn * sn / graph.totalNegative }
+    return g
+  }
+
+  /// Louvain local moving: sweeps over the nodes in a seeded random order, moving each node to
+  /// the group (or a new group of its own) that raises Q most, until a sweep moves nothing.
+  func moveNodes(_ graph: LevelGraph, _ communities: inout [Int], using rng: inout SplitMix64) {
+    let n = graph.nodeCount
+    guard n > 1 else { return }
+    let epsilon = 1e-13 * max(1, graph.totalPositive + graph.totalNegative)
+    var sumPos = [Double](repeating: 0, count: n)
+    var sumNeg = [Double](repeating: 0, count: n)
+    var size = [Int](repeating: 0, count: n)
+    for v in 0..<n {
+      sumPos[communities[v]] += graph.degreePositive[v]
+      sumNeg[communities[v]] += graph.degreeNegative[v]
+      size[communities[v]] += 1
+    }
+    var empty = (0..<n).filter { size[$0] == 0 }.reversed().map { $0 }
+    var tiePos = [Double](repeating: 0, count: n)
+    var tieNeg = [Double](repeating: 0, count: n)
+    var seen = [Bool](repeating: false, count: n)
+    var order = Array(0..<n)
+    rng.shuffle(&order)
+    for _ in 0..<10_000 {
+      var moved = false
+      for v in order {
+        let own = communities[v]
+        let kp = graph.degreePositive[v]
+        let kn = graph.degreeNegative[v]
+        var touched: [Int] = []
+        for k in graph.range(v) {
+          let c = communities[graph.neighbors[k]]
+          if !seen[c] {
+            seen[c] = true
+            touched.append(c)
+          }
+          tiePos[c] += graph.positive[k]
+          tieNeg[c] += graph.negative[k]
+        }
+        sumPos[own] -= kp
+        sumNeg[own] -= kn
+        size[own] -= 1
+        var best = own
+        var bestGain = gain(
+          graph, kp: kp, kn: kn, wp: tiePos[own], wn: tieNeg[own], sp: sumPos[own],
+          sn: sumNeg[own])
+        for c in touched where c != own && tiePos[c] > 0 {
+          let g = gain(
+            graph, kp: kp, kn: kn, wp: tiePos[c], wn: tieNeg[c], sp: sumPos[c], sn: sumNeg[c])
+          if g > bestGain + epsilon {
+            best = c
+            bestGain = g
+          }
+        }
+        if size[own] > 0, 0 > bestGain + epsilon, let fresh = empty.popLast() {
+          best = fresh
+        }
+        for c in touched {
+          seen[c] = false
+          tiePos[c] = 0
+          tieNeg[c] = 0
+        }
+        sumPos[best] += kp
+        sumNeg[best] += kn
+        size[best] += 1
+        if best != own {
+          communities[v] = best
+          moved = true
+          if size[own] == 0 { empty.append(own) }
+        }
+      }
+      if !moved { break }
+    }
+  }
+
+  /// Leiden-style refinement (Traag, Waltman & van Eck 2019, greedy variant): inside each group
+  /// of `communities`, start from singletons and, in a seeded random order, merge each node
+  /// that is still alone into the sub-group of the same group that raises Q most, if any does.
+  /// Sub-groups are held together by positive ties; the next level may move them apart.
+  func refined(_ graph: LevelGraph, _ communities: [Int], using rng: inout SplitMix64) -> [Int] {
+    let n = graph.nodeCount
+    var sub = Array(0..<n)
+    var sumPos = graph.degreePositive
+    var sumNeg = graph.degreeNegative
+    var size = [Int](repeating: 1, count: n)
+    let epsilon = 1e-13 * max(1, graph.totalPositive + graph.totalNegative)
+    var tiePos = [Double](repeating: 0, count: n)
+    var tieNeg = [Double](repeating: 0, count: n)
+    var seen = [Bool](repeating: false, count: n)
+    var order = Array(0..<n)
+    rng.shuffle(&order)
+    for v in order where size[sub[v]] == 1 {
+      let own = sub[v]
+      let kp = graph.degreePositive[v]
+      let kn = graph.degreeNegative[v]
+      var touched: [Int] = []
+      for k in graph.range(v) where communities[graph.neighbors[k]] == communities[v] {
+        let s = sub[graph.neighbors[k]]
+        if !seen[s] {
+          seen[s] = true
+          touched.append(s)
+        }
+        tiePos[s] += graph.positive[k]
+        tieNeg[s] += graph.negative[k]
+      }
+      var best = own
+      var bestGain = 0.0
+      for s in touched where s != own && tiePos[s] > 0 {
+        let g = gain(
+          graph, kp: kp, kn: kn, wp: tiePos[s], wn: tieNeg[s], sp: sumPos[s], sn: sumNeg[s])
+        if g > bestGain + epsilon {
+          best = s
+          bestGain = g
+        }
+      }
+      for s in touched {
+        seen[s] = false
+        tiePos[s] = 0
+        tieNeg[s] = 0
+      }
+      if best != own {
+        sub[v] = best
+        sumPos[own] = 0
+        sumNeg[own] = 0
+        size[own] = 0
+        sumPos[best] += kp
+        sumNeg[best] += kn
+        size[best] += 1
+      }
+    }
+    return sub
+  }
+}

@@ -1,0 +1,67 @@
+/// The undirected signed projection of a directed graph: one entry per unordered pair of
+/// distinct nodes joined by an arc in either direction, weighted by the sum of the two
+/// directions' (merged) signed weights. A pair whose weights cancel keeps weight 0.
+///
+/// Stored symmetrically: pair {u, v} appears in both `u`'s and `v`'s neighbour lists, sorted by
+/// node id.
+public struct SignedProjection: Sendable, Hashable {
+  public let nodeCount: Int
+  /// `neighbors[offsets[v]..<offsets[v + 1]]` are `v`'s neighbours.
+  public let offsets: [Int]
+  public let neighbors: [Int]
+  /// Net signed weight of each neighbour entry.
+  public let weights: [Double]
+
+  /// Projects `graph`.
+  public init(_ graph: CSRGraph) {
+    var arcs: [(from: Int, to: Int, weight: Double)] = []
+    arcs.reserveCapacity(2 * graph.arcCount)
+    for u in 0..<graph.nodeCount {
+      for k in graph.outRange(u) {
+        let v = graph.outTargets[k]
+        let w = graph.outWeights[k]
+        arcs.append((u, v, w))
+        arcs.append((v, u, w))
+      }
+    }
+    let symmetric = CSRGraph(nodeCount: graph.nodeCount, arcs: arcs)
+    nodeCount = symmetric.nodeCount
+    offsets = symmetric.outOffsets
+    neighbors = symmetric.outTargets
+    weights = symmetric.outWeights
+  }
+
+  /// Projects a signed digraph (merging parallel arcs and dropping self-loops first).
+  ///
+  /// A symmetric relation stored as two arcs (as `SignedDigraph(_:weights:)` stores
+  /// `negotiates-with`) counts twice here; use `init(_:weights:)` on the actor graph to count
+  /// each edge once.
+  public init(_ digraph: SignedDigraph) {
+    self.init(CSRGraph(digraph))
+  }
+
+  /// Projects an actor graph counting every edge once: pair weight = sum over the edges
+  /// between the two actors (either direction, any type) of type weight x edge weight. Nodes
+  /// are `graph.actors` in order, as in `SignedDigraph(graph, weights:)`; edges naming an
+  /// unknown actor are skipped.
+  public init(_ graph: ActorGraph, weights: SignedWeights = .standard) {
+    var index: [String: Int] = [:]
+    for (i, actor) in graph.actors.enumerated() { index[actor.code] = i }
+    var arcs: [(from: Int, to: Int, weight: Double)] = []
+    for e in graph.edges {
+      guard let s = index[e.source], let t = index[e.target] else { continue }
+      arcs.append((s, t, weights.weight(of: e.type) * e.weight))
+    }
+    self.init(CSRGraph(nodeCount: graph.actors.count, arcs: arcs))
+  }
+
+  /// Index range of `v`'s entries in `neighbors` / `weights`.
+  public func range(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
+
+  /// Calls `body(u, v, weight)` once for every pair with `u < v`.
+  public func forEachPair(_ body: (Int, Int, Double) -> Void) {
+    for u in 0..<nodeCount {
+      for k in range(u) where neighbors[k] > u { body(u, neighbors[k], weights[k]) }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+@testable import Graph
+
+/// A graph and its reference values, written by `scripts/reference/make_analysis_fixtures.py`.
+struct AnalysisFixture: Decodable {
+  struct ModularityCase: Decodable {
+    var gamma: Double
+    var partition: [Int]
+    var q: Double
+  }
+  struct BalanceCase: Decodable {
+    var triangles: Int
+    var balanced: Int
+    var frustration: Double
+  }
+
+  var name: String
+  var nodes: Int
+  var arcs: [[Double]]
+  var pagerank_networkx: [Double]
+  var pagerank_exact: [Double]
+  var pagerank_igraph: [Double]?
+  var in_degree: [Int]
+  var out_degree: [Int]
+  var in_strength: [Double]
+  var out_strength: [Double]
+  var modularity: [ModularityCase]?
+  var balance: BalanceCase?
+
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/analysis")
+
+  static func load(_ name: String) throws -> AnalysisFixture {
+    let data = try Data(contentsOf: directory.appendingPathComponent(name + ".json"))
+    return try JSONDecoder().decode(AnalysisFixture.self, from: data)
+  }
+
+  /// The raw arc list as a `SignedDigraph` with nodes named n0, n1, ...
+  var digraph: SignedDigraph {
+    SignedDigraph(
+      nodes: (0..<nodes).map { "n\($0)" },
+      arcs: arcs.map { SignedDigraph.Arc(from: Int($0[0]), to: Int($0[1]), weight: $0[2]) })
+  }
+}
+
+/// |a - b| <= tolerance * |b| (absolute below 1e-300).
+func close(_ a: Double, _ b: Double, relative tolerance: Double = 1e-9) -> Bool {
+  abs(a - b) <= tolerance * max(abs(b), 1e-300)
+}
+
+/// Largest relative difference of two vectors (infinity when lengths differ).
+func maxRelativeError(_ a: [Double], _ b: [Double]) -> Double {
+  guard a.count == b.count else { return .infinity }
+  return zip(a, b).map { abs($0 - $1) / max(abs($1), 1e-300) }.max() ?? 0
+}

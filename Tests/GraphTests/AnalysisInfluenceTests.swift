@@ -1,0 +1,44 @@
+import Testing
+
+@testable import Graph
+
+@Suite struct AnalysisInfluenceTests {
+  static let fixtures = ["pagerank_6", "pagerank_30", "pagerank_200", "signed_40", "planted_30"]
+
+  @Test(arguments: fixtures) func pageRankMatchesNetworkXAndExactSolve(_ name: String) throws {
+    let fixture = try AnalysisFixture.load(name)
+    let pr = PageRank().scores(CSRGraph(fixture.digraph))
+    #expect(maxRelativeError(pr, fixture.pagerank_exact) < 1e-9)
+    #expect(maxRelativeError(pr, fixture.pagerank_networkx) < 1e-9)
+    if let igraph = fixture.pagerank_igraph {
+      #expect(maxRelativeError(pr, igraph) < 1e-9)
+    }
+    #expect(abs(pr.reduce(0, +) - 1) < 1e-12)
+  }
+
+  @Test(arguments: fixtures) func degreesAndStrengthsMatchNetworkX(_ name: String) throws {
+    let fixture = try AnalysisFixture.load(name)
+    let d = DegreeMeasures(CSRGraph(fixture.digraph))
+    #expect(d.inDegree == fixture.in_degree)
+    #expect(d.outDegree == fixture.out_degree)
+    #expect(maxRelativeError(d.inStrength, fixture.in_strength) < 1e-12)
+    #expect(maxRelativeError(d.outStrength, fixture.out_strength) < 1e-12)
+    let total = zip(fixture.in_strength, fixture.out_strength).map { $0 + $1 }
+    #expect(maxRelativeError(d.degree, total) < 1e-12)
+  }
+
+  @Test func pageRankOfDanglingOnlyGraphIsUniform() {
+    let csr = CSRGraph(SignedDigraph(nodes: ["A", "B", "C", "D"], arcs: []))
+    #expect(PageRank().scores(csr).allSatisfy { close($0, 0.25, relative: 1e-15) })
+  }
+
+  @Test func pageRankOfTwoNodeChainHasClosedForm() {
+    // A -> B (|w| used), B dangling: x_A = (1 - a)/2 + a x_B / 2 with x_A + x_B = 1, a = 0.85,
+    // so x_A = 0.075 + 0.425 (1 - x_A), x_A = 0.5 / 1.425.
+    let csr = CSRGraph(
+      SignedDigraph(nodes: ["A", "B"], arcs: [.init(from: 0, to: 1, weight: -2.0)]))
+    let pr = PageRank().scores(csr)
+    #expect(close(pr[0], 0.5 / 1.425, relative: 1e-11))
+    #expect(close(pr[1], 1 - 0.5 / 1.425, relative: 1e-11))
+  }
+}
