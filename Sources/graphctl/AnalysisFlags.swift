@@ -23,9 +23,13 @@ struct AnalysisFlags: ParsableArguments {
     var w = SignedWeights.standard
     if let weights {
       for part in weights.split(separator: ",") {
-        let kv = part.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-        guard kv.count == 2, let type = RelationType(rawValue: kv[0]), let value = Double(kv[1]) else {
-          throw ValidationError("--weights: '\(part)' is not type=number with a known relation type")
+        let kv = part.split(separator: "=", maxSplits: 1).map {
+          String($0).trimmingCharacters(in: .whitespaces)
+        }
+        guard kv.count == 2, let type = RelationType(rawValue: kv[0]), let value = Double(kv[1])
+        else {
+          throw ValidationError(
+            "--weights: '\(part)' is not type=number with a known relation type")
         }
         switch type {
         case .supports: w.supports = value
@@ -43,10 +47,15 @@ struct AnalysisFlags: ParsableArguments {
 
 /// Reads relation files and names their actors (built-in gazetteer plus --actors files).
 struct RelationInput: ParsableArguments {
-  @Argument(help: ArgumentHelp("relations.jsonl files (from `graphctl extract` or `run`), or - for standard input.", valueName: "relations"))
+  @Argument(
+    help: ArgumentHelp(
+      "relations.jsonl files (from `graphctl extract` or `run`), or - for standard input.",
+      valueName: "relations"))
   var files: [String]
 
-  @Option(name: .customLong("actors"), help: "A gazetteer JSONL file that adds or overrides actor names (repeatable).")
+  @Option(
+    name: .customLong("actors"),
+    help: "A gazetteer JSONL file that adds or overrides actor names (repeatable).")
   var actorFiles: [String] = []
 
   @Flag(help: "Warn about bad lines (unknown relation types, broken JSON) and go on.")
@@ -55,7 +64,8 @@ struct RelationInput: ParsableArguments {
   func relations() throws -> [Relation] {
     let r = try RelationsJSONL.read(files, skipBad: skipBad, warn: Console.warn)
     if r.isEmpty {
-      throw InputError(file: files.joined(separator: " "), message: "no relations to read (empty input)")
+      throw InputError(
+        file: files.joined(separator: " "), message: "no relations to read (empty input)")
     }
     return r
   }
@@ -74,6 +84,7 @@ struct RelationInput: ParsableArguments {
   func graph(includeHypothetical: Bool) throws -> ActorGraph {
     let g = try gazetteer()
     return ActorGraph.build(
-      relations: try relations(), includeHypothetical: includeHypothetical, actorInfo: { g.actor($0) })
+      relations: try relations(), includeHypothetical: includeHypothetical,
+      actorInfo: { g.actor($0) })
   }
 }

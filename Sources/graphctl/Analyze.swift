@@ -6,9 +6,9 @@ struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score actors' influence and find alliance blocs in relation files.",
     discussion: """
-      Reads relations JSONL (from `graphctl extract`), aggregates them into the signed actor
-      graph and prints each actor's scores and bloc. --format json prints
-      {"actors": [{"code", "name", "kind", "bloc", "scores": {...}}], "blocs": [{"id", "members"}],
+      Reads relations JSONL (from `graphctl extract`), aggregates them into the signed actor \
+      graph and prints each actor's scores and bloc. --format json prints \
+      {"actors": [{"code", "name", "kind", "bloc", "scores": {...}}], "blocs": [{"id", "members"}], \
       "balance": {...}}.
       """)
 
@@ -18,7 +18,10 @@ struct Analyze: ParsableCommand {
   @Option(help: "Output format: table, json or csv.")
   var format: OutputFormat = .table
 
-  @Option(help: ArgumentHelp("Comma-separated measures to compute (default: all). Known: \(Measure.allNames.sorted().joined(separator: ", ")).", valueName: "list"))
+  @Option(
+    help: ArgumentHelp(
+      "Comma-separated measures to compute (default: all). Known: \(Measure.allNames.sorted().joined(separator: ", ")).",
+      valueName: "list"))
   var measures: String?
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
@@ -32,7 +35,8 @@ struct Analyze: ParsableCommand {
     try CLI.guarded {
       var wanted: Set<String>?
       if let measures {
-        let list = Set(measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let list = Set(
+          measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let unknown = list.subtracting(Measure.allNames)
         guard unknown.isEmpty else {
           throw ValidationError("unknown measure(s): \(unknown.sorted().joined(separator: ", "))")
@@ -69,15 +73,20 @@ struct Analyze: ParsableCommand {
           + keys.map { k in a.scores[k].map { String(format: "%.4g", $0) } ?? "-" } + [a.name])
     }
     let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
-    var out = rows.map { r in
-      r.enumerated().map { c, v in c == r.count - 1 ? v : v.padding(toLength: widths[c], withPad: " ", startingAt: 0) }
+    var out =
+      rows.map { r in
+        r.enumerated().map { c, v in
+          c == r.count - 1 ? v : v.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+        }
         .joined(separator: "  ")
-    }.joined(separator: "\n") + "\n"
+      }.joined(separator: "\n") + "\n"
     out += "\nblocs:\n"
     for b in report.blocs { out += "  \(b.id): \(b.members.joined(separator: " "))\n" }
     if let bal = report.balance {
-      out += String(format: "balance: %@ balanced triangles of %d, frustration %.3f\n",
-        bal.balancedTriangleShare.map { String(format: "%.0f%%", $0 * 100) } ?? "-", bal.triangles, bal.frustration)
+      out += String(
+        format: "balance: %@ balanced triangles of %d, frustration %.3f\n",
+        bal.balancedTriangleShare.map { String(format: "%.0f%%", $0 * 100) } ?? "-", bal.triangles,
+        bal.frustration)
     }
     return out
   }

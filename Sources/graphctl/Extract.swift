@@ -6,7 +6,7 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Extract relations from text and write them as JSONL to standard output.",
     discussion: """
-      Each line is one relation with its evidence: document, sentence number, character span
+      Each line is one relation with its evidence: document, sentence number, character span \
       (Unicode scalar offsets into the original text), cue and the sentence itself.
       """)
 

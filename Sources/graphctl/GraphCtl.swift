@@ -8,7 +8,7 @@ struct GraphCtl: ParsableCommand {
     commandName: "graphctl",
     abstract: "Turn Arabic and English news into a typed graph of political actors.",
     discussion: """
-      graphctl reads news text, finds who supports, opposes, negotiates with and strikes whom,
+      graphctl reads news text, finds who supports, opposes, negotiates with and strikes whom, \
       scores each actor's influence, finds the alliance blocs and draws the alliance diagram.
 
       Start with `graphctl run seeds --out out`.
@@ -26,7 +26,9 @@ struct InputOptions: ParsableArguments {
       valueName: "input"))
   var inputs: [String]
 
-  @Option(name: .customLong("actors"), help: "A gazetteer JSONL file that adds or overrides actors (repeatable).")
+  @Option(
+    name: .customLong("actors"),
+    help: "A gazetteer JSONL file that adds or overrides actors (repeatable).")
   var actorFiles: [String] = []
 
   @Flag(help: "Warn about unreadable inputs and bad lines and go on, instead of stopping.")

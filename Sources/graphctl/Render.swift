@@ -6,8 +6,8 @@ struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Draw the alliance diagram of relation files through Graphviz (in-process).",
     discussion: """
-      Nodes are actors (English and Arabic names, sized by influence, coloured by bloc); edges
-      are styled per relation type, with a legend. SVG and DOT go to standard output unless -o
+      Nodes are actors (English and Arabic names, sized by influence, coloured by bloc); edges \
+      are styled per relation type, with a legend. SVG and DOT go to standard output unless -o \
       is given; PNG and PDF need -o or a pipe.
       """)
 
@@ -32,7 +32,8 @@ struct Render: ParsableCommand {
   func run() throws {
     try CLI.guarded {
       if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
-        throw ValidationError("\(format.rawValue) is binary: give -o FILE or redirect standard output")
+        throw ValidationError(
+          "\(format.rawValue) is binary: give -o FILE or redirect standard output")
       }
       let graph = try input.graph(includeHypothetical: analysis.includeHypothetical)
       let report = Analyzer.analyze(graph, options: try analysis.analysisOptions())

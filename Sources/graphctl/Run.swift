@@ -6,8 +6,8 @@ struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run the whole pipeline: text in; relations, scores, blocs and the diagram out.",
     discussion: """
-      Writes into the output folder: relations.jsonl (every relation with its evidence),
-      actors.csv (code, names, kind, bloc, scores), graph.json (nodes, edges, blocs, balance),
+      Writes into the output folder: relations.jsonl (every relation with its evidence), \
+      actors.csv (code, names, kind, bloc, scores), graph.json (nodes, edges, blocs, balance), \
       alliances.dot and alliances.svg (the alliance diagram). Prints a short summary.
       """)
 
@@ -41,7 +41,10 @@ struct Run: ParsableCommand {
       let files: [(String, Data)] = [
         ("relations.jsonl", Data(RelationsJSONL.encode(result.relations).utf8)),
         ("actors.csv", Data(CSV.actors(result.report).utf8)),
-        ("graph.json", try GraphJSON(graph: result.graph, report: result.report, documents: docs.count).encoded()),
+        (
+          "graph.json",
+          try GraphJSON(graph: result.graph, report: result.report, documents: docs.count).encoded()
+        ),
         ("alliances.dot", Data(dot.utf8)),
         ("alliances.svg", Data(svg)),
       ]

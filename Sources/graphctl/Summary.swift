@@ -24,16 +24,23 @@ struct Summary {
     for (i, a) in result.report.actors.prefix(8).enumerated() {
       let pr = a.scores["pagerank"].map { String(format: "%.3f", $0) } ?? "-"
       let bloc = a.bloc.map { "bloc \($0)" } ?? ""
-      lines.append("  \(i + 1). \(a.code.padding(toLength: 12, withPad: " ", startingAt: 0)) \(pr)  \(a.name)  \(bloc)")
+      lines.append(
+        "  \(i + 1). \(a.code.padding(toLength: 12, withPad: " ", startingAt: 0)) \(pr)  \(a.name)  \(bloc)"
+      )
     }
     lines.append("blocs:")
     for b in result.report.blocs {
       lines.append("  \(b.id): " + b.members.joined(separator: " "))
     }
     if let bal = result.report.balance, let share = bal.balancedTriangleShare {
-      lines.append(String(format: "balance: %.0f%% of %d signed triangles balanced, frustration %.2f", share * 100, bal.triangles, bal.frustration))
+      lines.append(
+        String(
+          format: "balance: %.0f%% of %d signed triangles balanced, frustration %.2f", share * 100,
+          bal.triangles, bal.frustration))
     }
-    lines.append("wrote " + files.map { (outDir as NSString).appendingPathComponent($0) }.joined(separator: ", "))
+    lines.append(
+      "wrote "
+        + files.map { (outDir as NSString).appendingPathComponent($0) }.joined(separator: ", "))
     return lines.joined(separator: "\n")
   }
 
@@ -45,7 +52,10 @@ struct Summary {
       "edges": result.graph.edges.count,
       "by_type": Dictionary(uniqueKeysWithValues: byType().map { ($0.0.rawValue, $0.1) }),
       "top": result.report.actors.prefix(10).map { a in
-        ["code": a.code, "name": a.name, "pagerank": a.scores["pagerank"] ?? 0, "bloc": a.bloc ?? -1] as [String: Any]
+        [
+          "code": a.code, "name": a.name, "pagerank": a.scores["pagerank"] ?? 0,
+          "bloc": a.bloc ?? -1,
+        ] as [String: Any]
       },
       "blocs": result.report.blocs.map { ["id": $0.id, "members": $0.members] as [String: Any] },
       "files": files.map { (outDir as NSString).appendingPathComponent($0) },

@@ -19,7 +19,11 @@ func mentions(_ text: String, _ gazetteer: Gazetteer) throws -> [(String, String
   let ms = matcher.dropModifiers(
     matcher.mentions(in: tokens, range: 0..<tokens.count), tokens, lexicon: try Lexicon.builtIn())
   return ms.map { m in
-    (m.code, String(String.UnicodeScalarView(scalars[tokens[m.tokenStart].start..<tokens[m.tokenEnd - 1].end])))
+    (
+      m.code,
+      String(
+        String.UnicodeScalarView(scalars[tokens[m.tokenStart].start..<tokens[m.tokenEnd - 1].end]))
+    )
   }
 }
 
@@ -62,7 +66,10 @@ struct ActorMatcherTests {
 
   @Test func userEntriesOverrideByCode() throws {
     var g = gazetteer
-    g.merge(try Gazetteer.parse(#"{"code":"GNA","kind":"government","name":"Tripoli government","names":["Tripoli government"]}"#, file: "user"))
+    g.merge(
+      try Gazetteer.parse(
+        #"{"code":"GNA","kind":"government","name":"Tripoli government","names":["Tripoli government"]}"#,
+        file: "user"))
     #expect(g.actor("GNA")?.name == "Tripoli government")
     #expect(try mentions("the Tripoli government", g).map(\.0) == ["GNA"])
   }

@@ -23,7 +23,8 @@ func relations(_ text: String, date: String? = nil) throws -> [String] {
 @Suite("Relations: grammar frames in Arabic and English")
 struct ExtractorTests {
   @Test func arabicSVOAndVSO() throws {
-    #expect(try relations("وقالت وكالة الأنباء إن روسيا تدعم حفتر في الشرق.") == ["RUS supports LNA"])
+    #expect(
+      try relations("وقالت وكالة الأنباء إن روسيا تدعم حفتر في الشرق.") == ["RUS supports LNA"])
     #expect(try relations("وانتقدت مصر تركيا بسبب التدخل.") == ["EGY opposes TUR"])
     #expect(try relations("قصفت طائرات تركية مواقع الجيش الوطني الليبي.") == ["TUR strikes LNA"])
   }
@@ -37,7 +38,8 @@ struct ExtractorTests {
 
   @Test func arabicSymmetricTalks() throws {
     #expect(try relations("جرت محادثات بين تركيا وروسيا في أنقرة.") == ["TUR negotiates-with RUS"])
-    #expect(try relations("بحثت مصر والإمارات خلال اتصال هاتفي الوضع.") == ["EGY negotiates-with ARE"])
+    #expect(
+      try relations("بحثت مصر والإمارات خلال اتصال هاتفي الوضع.") == ["EGY negotiates-with ARE"])
   }
 
   @Test func negationLeavesNoRelation() throws {
@@ -46,7 +48,8 @@ struct ExtractorTests {
   }
 
   @Test func conditionalsAreFlagged() throws {
-    #expect(try relations("وإذا قصفت تركيا الجيش الوطني الليبي فسترد مصر.") == ["TUR strikes LNA ?"])
+    #expect(
+      try relations("وإذا قصفت تركيا الجيش الوطني الليبي فسترد مصر.") == ["TUR strikes LNA ?"])
   }
 
   @Test func reportedSpeechUsesTheSpeaker() throws {
@@ -56,7 +59,9 @@ struct ExtractorTests {
 
   @Test func englishFrames() throws {
     #expect(try relations("Russia backs Haftar's forces in the east.") == ["RUS supports LNA"])
-    #expect(try relations("The LNA, backed by Egypt, attacked the GNA on Monday.").contains("EGY supports LNA"))
+    #expect(
+      try relations("The LNA, backed by Egypt, attacked the GNA on Monday.").contains(
+        "EGY supports LNA"))
     #expect(try relations("Turkish drones struck Syrian positions.") == ["TUR strikes SYR"])
     #expect(try relations("Erdogan met Haftar's envoy in Ankara.") == ["TUR negotiates-with LNA"])
     #expect(try relations("Egypt condemned the Turkish intervention.") == ["EGY opposes TUR"])

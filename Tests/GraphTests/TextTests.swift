@@ -28,7 +28,8 @@ struct TextTests {
   }
 
   @Test func sentencesSplitAtStopsButNotInitialisms() {
-    let text = "The U.S. and Russia met on Monday. Mr. Lavrov said so!\nوقال الوزير إن بلاده تدعم الحل. وأضاف"
+    let text =
+      "The U.S. and Russia met on Monday. Mr. Lavrov said so!\nوقال الوزير إن بلاده تدعم الحل. وأضاف"
     let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
     let sentences = SentenceSplitter.split(tokens)
     #expect(sentences.count == 4)
@@ -42,8 +43,10 @@ struct TextTests {
     #expect(stems.contains("الامارات"))
     let lil = ArabicClitics.readings(Normalizer.normalize("للحكومة")).map(\.stem)
     #expect(lil.contains("الحكومه"))
-    let bare = ArabicClitics.readings(Normalizer.normalize("بالتركية"), dropArticle: true).map(\.stem)
+    let bare = ArabicClitics.readings(Normalizer.normalize("بالتركية"), dropArticle: true).map(
+      \.stem)
     #expect(bare.contains("تركيه"))
-    #expect(ArabicClitics.splitEnclitic("دعمها").contains { $0.stem == "دعم" && $0.enclitic == "ها" })
+    #expect(
+      ArabicClitics.splitEnclitic("دعمها").contains { $0.stem == "دعم" && $0.enclitic == "ها" })
   }
 }

@@ -30,7 +30,9 @@ public struct ActorMatcher: Sendable {
         if t.allCaps || t.norm.contains(".") { return 2 }
         return t.capitalized ? 1 : 0
       }
-      let key = norms.joined(separator: " ") + "|" + rules.map(String.init).joined() + (adjective ? "a" : "n") + (blocks ? "b" : "")
+      let key =
+        norms.joined(separator: " ") + "|" + rules.map(String.init).joined()
+        + (adjective ? "a" : "n") + (blocks ? "b" : "")
       if let i = patternIndex[key] {
         if !list[i].entries.contains(entry) { list[i].entries.append(entry) }
       } else {
@@ -107,7 +109,8 @@ public struct ActorMatcher: Sendable {
         let head = t.kind == .arabic ? m.tokenStart - 1 : m.tokenEnd
         if head >= 0, head < tokens.count, tokens[head].isWord {
           let lang = tokens[head].kind == .arabic ? "_ar" : "_en"
-          let words = tokens[head].kind == .arabic
+          let words =
+            tokens[head].kind == .arabic
             ? ArabicClitics.readings(tokens[head].norm).map(\.stem) : [tokens[head].norm]
           if words.contains(where: { lexicon.isMarker($0, "non_agent_head" + lang) }) { continue }
         }
@@ -124,7 +127,8 @@ public struct ActorMatcher: Sendable {
     func consider(_ p: Pattern, proclitic: String) {
       let len = p.tokens.count
       guard i + len <= limit,
-        len > bestLen || (len == bestLen && (best?.form == .adjective || best?.code == "") && !p.blocks)
+        len > bestLen
+          || (len == bestLen && (best?.form == .adjective || best?.code == "") && !p.blocks)
       else {
         return
       }
@@ -136,7 +140,8 @@ public struct ActorMatcher: Sendable {
       let e = gazetteer.entries[entry]
       best = Mention(
         tokenStart: i, tokenEnd: i + len, code: p.blocks ? "" : gazetteer.rollUp(e.code),
-        actor: p.blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name, proclitic: proclitic)
+        actor: p.blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name,
+        proclitic: proclitic)
       bestLen = len
     }
     switch t.kind {

@@ -25,7 +25,8 @@ public enum CSV {
     var out = row(["code", "name", "name_ar", "kind", "bloc"] + keys)
     for a in report.actors {
       let scores = keys.map { k in a.scores[k].map { number($0) } ?? "" }
-      out += row([a.code, a.name, a.nameAr, a.kind.rawValue, a.bloc.map(String.init) ?? ""] + scores)
+      out += row(
+        [a.code, a.name, a.nameAr, a.kind.rawValue, a.bloc.map(String.init) ?? ""] + scores)
     }
     return out
   }

@@ -92,7 +92,8 @@ public struct DocumentReader {
   func decode(_ data: Data, file: String) throws -> String {
     if let nul = data.firstIndex(of: 0) {
       throw InputError(
-        file: file, message: "looks like a binary file (NUL byte at offset \(nul - data.startIndex))")
+        file: file,
+        message: "looks like a binary file (NUL byte at offset \(nul - data.startIndex))")
     }
     if let s = String(data: data, encoding: .utf8) {
       return s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s

@@ -38,7 +38,8 @@ public enum RelationsJSONL {
         } else if case DecodingError.keyNotFound(let key, _) = error {
           msg = "missing field '\(key.stringValue)'"
         } else if case DecodingError.typeMismatch(_, let ctx) = error {
-          msg = "field '\(ctx.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
+          msg =
+            "field '\(ctx.codingPath.map(\.stringValue).joined(separator: "."))' has the wrong type"
         } else {
           msg = "not a JSON relation"
         }
@@ -52,7 +53,9 @@ public enum RelationsJSONL {
     return out
   }
 
-  public static func read(_ paths: [String], skipBad: Bool = false, warn: (String) -> Void = { _ in })
+  public static func read(
+    _ paths: [String], skipBad: Bool = false, warn: (String) -> Void = { _ in }
+  )
     throws -> [Relation]
   {
     var out: [Relation] = []

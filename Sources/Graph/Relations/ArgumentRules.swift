@@ -58,7 +58,8 @@ extension SentenceContext {
 
   /// Object of a verb-like cue after `start` (excluding the subject's codes).
   func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
-    guard let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding)
+    guard
+      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding)
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
@@ -72,15 +73,19 @@ extension SentenceContext {
       return speakerPairs(speaker, obj, rule: "reported-speech")
     }
     if !cue.enclitic.isEmpty && arabic,
-      let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3), !isOblique(mentions[subj])
+      let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      !isOblique(mentions[subj])
     {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
-      guard let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      guard
+        let ante = nearestBefore(
+          cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
       else { return [] }
       return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
     }
-    let coordinatedVerb = arabic && cue.proclitic.hasPrefix("\u{0648}") || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "coordination")
+    let coordinatedVerb =
+      arabic && cue.proclitic.hasPrefix("\u{0648}")
+      || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "coordination")
     if let (subj, after) = subject(of: cue) {
       // "باريس تعارض التدخل التركي وتدعم حفتر": a coordinated verb whose nearest actor is the
       // previous verb's object shares the previous verb's subject.
@@ -122,7 +127,8 @@ extension SentenceContext {
     var source: [Int]?
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
-      let ante = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
+      let ante = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}"),
@@ -148,12 +154,15 @@ extension SentenceContext {
   func passiveRule(_ cue: Lexicon.Match) -> [Candidate] {
     if cue.entry.form.hasPrefix("-") {
       // "Turkish-backed GNA forces"
-      guard let s = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
+      guard
+        let s = nearestBefore(
+          cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
         let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2)
       else { return [] }
       return pairs(groupBackward(s), [t], rule: "compound-passive")
     }
-    guard let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+    guard
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
     else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "passive")
@@ -172,7 +181,8 @@ extension SentenceContext {
     var searchFrom = cue.tokenEnd
     if isArabic(cue.tokenStart) {
       if !cue.enclitic.isEmpty {
-        target = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+        target = nearestBefore(
+          cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
       } else if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
         mentions[k].form == .name
       {
@@ -187,7 +197,9 @@ extension SentenceContext {
       }
     }
     guard let t = target else { return [] }
-    guard let s = firstAfter(searchFrom, sameClause: true, maxDistance: 3, excluding: [mentions[t].code])
+    guard
+      let s = firstAfter(
+        searchFrom, sameClause: true, maxDistance: 3, excluding: [mentions[t].code])
     else { return [] }
     return pairs(groupForward(s), [t], rule: "patron")
   }
@@ -199,7 +211,9 @@ extension SentenceContext {
       let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
     {
       let group = groupForward(x)
-      if Set(group.map { mentions[$0].code }).count >= 2 { return allPairs(group, rule: "joint-between") }
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-between")
+      }
       if let y = mentions.indices.first(where: {
         $0 > x && mentions[$0].code != mentions[x].code
           && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
@@ -210,12 +224,16 @@ extension SentenceContext {
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) {
       let group = groupForward(k)
-      if Set(group.map { mentions[$0].code }).count >= 2 { return allPairs(group, rule: "joint-adjacent") }
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-adjacent")
+      }
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject.
     if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4) {
       let group = groupBackward(k)
-      if Set(group.map { mentions[$0].code }).count >= 2 { return allPairs(group, rule: "joint-subject") }
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-subject")
+      }
       // "X ... talks with Y"
       if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
         isMarker($0, "with")
@@ -232,11 +250,15 @@ extension SentenceContext {
     let exclude = codes(subj)
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude),
       !isOblique(mentions[k]) || mentions[k].proclitic.contains("\u{0628}")
-        || (mentions[k].tokenStart > range.lowerBound && isMarker(mentions[k].tokenStart - 1, "with"))
+        || (mentions[k].tokenStart > range.lowerBound
+          && isMarker(mentions[k].tokenStart - 1, "with"))
     {
-      return pairs(subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
+      return pairs(
+        subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
-    if Set(subj.map { mentions[$0].code }).count >= 2 { return allPairs(subj, rule: "meet-joint-subject") }
+    if Set(subj.map { mentions[$0].code }).count >= 2 {
+      return allPairs(subj, rule: "meet-joint-subject")
+    }
     return []
   }
 }

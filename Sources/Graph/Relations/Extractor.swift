@@ -111,7 +111,8 @@ public struct Extractor: Sendable {
         continue
       }
       let pro = found[0].proclitic
-      let nounish = pro.contains("\u{0628}") || pro.contains("\u{0644}") || pro.hasSuffix("\u{0627}\u{0644}")
+      let nounish =
+        pro.contains("\u{0628}") || pro.contains("\u{0644}") || pro.hasSuffix("\u{0627}\u{0644}")
       let pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]

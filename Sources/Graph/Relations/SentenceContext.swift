@@ -61,9 +61,11 @@ struct SentenceContext {
       // "بالمبادرة المصرية": the head noun carries the preposition.
       let head = tokens[j].norm
       if tokens[j].kind == .arabic,
-        ["\u{0628}\u{0627}\u{0644}", "\u{0644}\u{0644}", "\u{0643}\u{0627}\u{0644}"].contains(where: {
-          head.hasPrefix($0) || head.dropFirst().hasPrefix($0) && "\u{0648}\u{0641}".contains(head.first ?? " ")
-        })
+        ["\u{0628}\u{0627}\u{0644}", "\u{0644}\u{0644}", "\u{0643}\u{0627}\u{0644}"].contains(
+          where: {
+            head.hasPrefix($0)
+              || head.dropFirst().hasPrefix($0) && "\u{0648}\u{0641}".contains(head.first ?? " ")
+          })
       {
         return true
       }
@@ -71,7 +73,9 @@ struct SentenceContext {
     }
     guard j >= range.lowerBound else { return false }
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
-    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound, tokens[j - 1].norm == "\u{0643}\u{0644}" {
+    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound,
+      tokens[j - 1].norm == "\u{0643}\u{0644}"
+    {
       return false
     }
     return isMarker(j, "preposition") && !isMarker(j, "between")
@@ -90,7 +94,10 @@ struct SentenceContext {
       if gap.isEmpty {
         joined = b.proclitic.hasPrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
       } else {
-        joined = gap.allSatisfy { tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, "coordination") }
+        joined =
+          gap.allSatisfy {
+            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, "coordination")
+          }
           && gap.count <= 2
       }
       guard joined else { break }

@@ -60,8 +60,10 @@ public enum Tokenizer {
             allCaps: upper >= 2 && upper == letters, afterNewline: sawNewline))
       } else if s.properties.numericType != nil {
         var norm = String.UnicodeScalarView()
-        while i < n, scalars[i].properties.numericType != nil || scalars[i] == "," && i + 1 < n
-          && scalars[i + 1].properties.numericType != nil
+        while i < n,
+          scalars[i].properties.numericType != nil
+            || scalars[i] == "," && i + 1 < n
+              && scalars[i + 1].properties.numericType != nil
         {
           norm.append(scalars[i])
           i += 1
@@ -102,8 +104,9 @@ public enum Tokenizer {
     }
     guard !expectLetter else { return false }
     // "U.S" is an initialism when followed by "."; a lone "U" only when "X." follows.
-    return end - start > 1 || (end + 2 < scalars.count && isLatinLetter(scalars[end + 1])
-      && scalars[end + 1].properties.isUppercase && scalars[end + 2] == ".")
+    return end - start > 1
+      || (end + 2 < scalars.count && isLatinLetter(scalars[end + 1])
+        && scalars[end + 1].properties.isUppercase && scalars[end + 2] == ".")
   }
 
   @inline(__always)
