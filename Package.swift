@@ -29,7 +29,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "GraphTests", dependencies: ["Graph"]),
+    .testTarget(name: "GraphTests", dependencies: ["Graph"], exclude: ["Fixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -150,3 +150,20 @@ struct FormatTests {
     #expect(CSV.field("a,b") == "\"a,b\"")
   }
 }
+
+@Suite("Formats: atomic writes")
+struct AtomicFileTests {
+  @Test func replacesExistingFilesAndLeavesNoTemporaries() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "graphctl-atomic-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let path = dir.appendingPathComponent("x.txt").path
+    try AtomicFile.write("first", to: path)
+    try AtomicFile.write("second", to: path)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["x.txt"])
+    #expect(throws: InputError.self) {
+      try AtomicFile.write("x", to: dir.appendingPathComponent("no/such/dir/y").path)
+    }
+  }
+}

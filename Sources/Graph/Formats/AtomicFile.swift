@@ -9,11 +9,14 @@ public enum AtomicFile {
     let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
     do {
       try data.write(to: tmp)
-      if FileManager.default.fileExists(atPath: path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-      } else {
-        try FileManager.default.moveItem(at: tmp, to: url)
+      // rename(2) replaces the target atomically.
+      guard rename(tmp.path, url.path) == 0 else {
+        throw InputError(
+          file: path, message: "cannot write file (\(String(cString: strerror(errno))))")
       }
+    } catch let e as InputError {
+      try? FileManager.default.removeItem(at: tmp)
+      throw e
     } catch {
       try? FileManager.default.removeItem(at: tmp)
       throw InputError(file: path, message: "cannot write file (\(error.localizedDescription))")
