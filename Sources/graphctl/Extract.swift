@@ -8,6 +8,11 @@ struct Extract: ParsableCommand {
     discussion: """
       Each line is one relation with its evidence: document, sentence number, character span \
       (Unicode scalar offsets into the original text), cue and the sentence itself.
+
+      --explain prints, for each relation, the rule and the dictionary entries behind it. \
+      --unmatched prints what was not understood (two actors and no cue, a cue with one actor, \
+      a cue whose actors no rule could place, a name after a title with no known affiliation), \
+      to grow the dictionaries. Add --json to get either as JSON lines.
       """)
 
   @OptionGroup var input: InputOptions
@@ -15,12 +20,36 @@ struct Extract: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Flag(help: "Explain each relation: rule, cue and the dictionary entries that produced it.")
+  var explain = false
+
+  @Flag(help: "List what was not understood instead of the relations.")
+  var unmatched = false
+
+  @Flag(help: "With --explain or --unmatched: JSON lines instead of text.")
+  var json = false
+
   func run() throws {
     try CLI.guarded {
       let docs = try input.documents()
       let ex = try input.extractor()
-      let relations = docs.flatMap { ex.extract($0) }
-      let text = RelationsJSONL.encode(relations)
+      let pipeline = Pipeline(extractor: ex)
+      let text: String
+      if unmatched {
+        let items = pipeline.trace(docs).flatMap(\.unmatched)
+        text = json ? Self.jsonLines(items) : Self.describe(items)
+      } else {
+        let relations = pipeline.extract(docs)
+        if explain {
+          let ex = Explainer(gazetteer: pipeline.gazetteer)
+          text =
+            json
+            ? Self.jsonLines(relations.map(ex.explanation))
+            : relations.map(ex.text).joined(separator: "\n")
+        } else {
+          text = RelationsJSONL.encode(relations)
+        }
+      }
       if let output {
         try AtomicFile.write(text, to: output)
       } else {
@@ -28,23 +57,39 @@ struct Extract: ParsableCommand {
       }
     }
   }
-}
 
-/// Turns library errors into one clear line on stderr and a non-zero exit.
-enum CLI {
-  static func guarded(_ body: () throws -> Void) throws {
-    do {
-      try body()
-    } catch let e as InputError {
-      Console.warn("graphctl: error: \(e.description)")
-      throw ExitCode(2)
-    } catch let e as ExitCode {
-      throw e
-    } catch let e as ValidationError {
-      throw e
-    } catch {
-      Console.warn("graphctl: error: \(error)")
-      throw ExitCode(1)
+  static func jsonLines<T: Encodable>(_ items: [T]) -> String {
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return items.compactMap { try? enc.encode($0) }.map {
+      String(decoding: $0, as: UTF8.self) + "\n"
+    }.joined()
+  }
+
+  static func describe(_ items: [Unmatched]) -> String {
+    var out = ""
+    let kinds: [Unmatched.Kind] = [
+      .cueWithoutArguments, .unknownNameAfterTitle, .actorsWithoutCue, .cueWithOneActor,
+    ]
+    for kind in kinds {
+      let group = items.filter { $0.kind == kind }
+      guard !group.isEmpty else { continue }
+      out += "== \(kind.rawValue) (\(group.count))\n"
+      for u in group {
+        let actors = u.actors.isEmpty ? "" : " [\(u.actors.joined(separator: " "))]"
+        out +=
+          "\(u.doc) #\(u.sentence) \"\(u.text)\"\(actors)\n    \(Explainer.clip(u.evidence, 220))\n"
+      }
+      out += "\n"
     }
+    if out.isEmpty { out = "nothing unmatched\n" }
+    // A count of the most frequent unmatched words helps to decide what to add first.
+    let counted = Dictionary(grouping: items.filter { $0.kind != .actorsWithoutCue }, by: \.text)
+      .map { ($0.key, $0.value.count) }.filter { $0.1 > 1 }.sorted { $0.1 > $1.1 }.prefix(20)
+    if !counted.isEmpty {
+      out +=
+        "== most frequent\n" + counted.map { "\($0.1)\t\($0.0)" }.joined(separator: "\n") + "\n"
+    }
+    return out
   }
 }

@@ -56,3 +56,22 @@ enum Console {
     FileHandle.standardError.write(Data((message + "\n").utf8))
   }
 }
+
+/// Turns library errors into one clear line on stderr and a non-zero exit.
+enum CLI {
+  static func guarded(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let e as InputError {
+      Console.warn("graphctl: error: \(e.description)")
+      throw ExitCode(2)
+    } catch let e as ExitCode {
+      throw e
+    } catch let e as ValidationError {
+      throw e
+    } catch {
+      Console.warn("graphctl: error: \(error)")
+      throw ExitCode(1)
+    }
+  }
+}

@@ -205,6 +205,8 @@ public struct ActorMatcher: Sendable {
         if last.form == .adjective && m.form == .name {
           last.actor = m.actor
           last.form = .name
+        } else if gazetteer.entry(m.actor)?.kind == .person {
+          last.actor = m.actor  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
         }
         out[out.count - 1] = last
       } else {

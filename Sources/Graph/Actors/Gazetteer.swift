@@ -96,7 +96,8 @@ public struct Gazetteer: Sendable {
       let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
       if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
       do {
-        let e = try decoder.decode(GazetteerEntry.self, from: Data(line.utf8))
+        var e = try decoder.decode(GazetteerEntry.self, from: Data(line.utf8))
+        e.origin = "\((file as NSString).lastPathComponent):\(lineNo)"
         guard !e.code.isEmpty else {
           throw InputError(file: file, line: lineNo, message: "field 'code' is empty")
         }

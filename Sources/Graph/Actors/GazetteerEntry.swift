@@ -15,6 +15,8 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
   public var to: String?
   /// Forms that collide with common words; not matched on their own.
   public var ambiguousNames: [String]?
+  /// Where the entry was read ("states.jsonl:12"); not part of the file format.
+  public var origin: String?
 
   public init(
     code: String, kind: ActorKind, name: String, nameAr: String? = nil, names: [String],

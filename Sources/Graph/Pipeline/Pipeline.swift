@@ -28,18 +28,22 @@ public struct Pipeline: Sendable {
 
   /// Extracts relations from every document, using all cores; the result keeps input order.
   public func extract(_ docs: [Document]) -> [Relation] {
+    trace(docs).flatMap(\.relations)
+  }
+
+  /// Relations and unmatched items of every document, in input order, using all cores.
+  public func trace(_ docs: [Document]) -> [DocumentTrace] {
     final class Slots: @unchecked Sendable {
-      var items: [[Relation]]
-      init(_ n: Int) { items = Array(repeating: [], count: n) }
+      var items: [DocumentTrace?]
+      init(_ n: Int) { items = Array(repeating: nil, count: n) }
     }
     let slots = Slots(docs.count)
     let ex = extractor
     DispatchQueue.concurrentPerform(iterations: docs.count) { i in
-      let r = ex.extract(docs[i])
       // Each iteration writes its own slot only.
-      slots.items[i] = r
+      slots.items[i] = ex.trace(docs[i])
     }
-    return slots.items.flatMap { $0 }
+    return slots.items.map { $0 ?? DocumentTrace(relations: [], unmatched: []) }
   }
 
   /// The graph of `relations`, actors named from the gazetteer.

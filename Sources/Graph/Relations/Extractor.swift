@@ -2,30 +2,59 @@
 public struct Extractor: Sendable {
   public let matcher: ActorMatcher
   public let lexicon: Lexicon
+  public let titles: TitleRecognizer?
 
-  public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+  public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
     self.matcher = ActorMatcher(gazetteer: gazetteer)
     self.lexicon = lexicon
+    self.titles = titles
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.
   public static func standard(extraActors: [GazetteerEntry] = []) throws -> Extractor {
     var g = try Gazetteer.builtIn()
     g.merge(extraActors)
-    return Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+    return Extractor(
+      gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
   }
 
   /// All relations found in `doc`, in reading order. Negated statements yield no relation.
   public func extract(_ doc: Document) -> [Relation] {
+    trace(doc).relations
+  }
+
+  /// Relations of `doc` and what was left unmatched.
+  public func trace(_ doc: Document) -> DocumentTrace {
     let scalars = Array(doc.text.unicodeScalars)
     let tokens = Tokenizer.tokenize(scalars)
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
     var out: [Relation] = []
+    var unmatched: [Unmatched] = []
+    var people: [String: TitleRecognizer.Person] = [:]
     for s in sentences {
+      let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
+      func note(_ kind: Unmatched.Kind, _ a: Int, _ b: Int, _ actors: [String]) {
+        unmatched.append(
+          Unmatched(
+            kind: kind, doc: doc.id, sentence: s.index,
+            text: text(scalars, tokens[a].start, tokens[b - 1].end), actors: actors,
+            evidence: evidence, span: [s.start, s.end]))
+      }
       var ms = matcher.dropModifiers(
         matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
-      let cues = findCues(tokens, s.tokenRange, ms)
+      var cues = findCues(tokens, s.tokenRange, ms)
+      if let titles {
+        var cueTokens = Set<Int>()
+        for c in cues { for k in c.tokenStart..<c.tokenEnd { cueTokens.insert(k) } }
+        ms = titles.surnameMentions(tokens, range: s.tokenRange, people: people, existing: ms)
+        let found = titles.recognise(
+          tokens, range: s.tokenRange, mentions: ms, cueTokens: cueTokens)
+        ms = found.mentions
+        for p in found.people { people[p.surname] = p }
+        for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
+        if !found.people.isEmpty { cues = findCues(tokens, s.tokenRange, ms) }
+      }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       for cue in cues where cue.entry.frame == .speech {
@@ -43,10 +72,17 @@ public struct Extractor: Sendable {
         return r
       }
       ctx.mentions = ms
-      guard ms.count >= 1 else { continue }
+      let codes = Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted()
+      let relationCues = cues.filter { $0.entry.relation != nil }
+      if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
+        note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
+      }
+      guard ms.count >= 1 else {
+        for c in relationCues { note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes) }
+        continue
+      }
       var seen = Set<String>()
       var previousSubject: [Argument] = []
-      let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
       for cue in cues {
         guard let type = cue.entry.relation else { continue }
         let candidates: [Candidate]
@@ -64,7 +100,12 @@ public struct Extractor: Sendable {
         case .meet: candidates = ctx.meetRule(cue)
         case .speech: candidates = []
         }
-        if candidates.isEmpty { continue }
+        if candidates.isEmpty {
+          note(
+            codes.count >= 2 ? .cueWithoutArguments : .cueWithOneActor, cue.tokenStart,
+            cue.tokenEnd, codes)
+          continue
+        }
         if isNegated(ctx, cue) { continue }
         let hypothetical = isHypothetical(ctx, cue)
         let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
@@ -88,7 +129,7 @@ public struct Extractor: Sendable {
         }
       }
     }
-    return out
+    return DocumentTrace(relations: out, unmatched: unmatched)
   }
 
   /// Cues in the sentence, longest first, never inside an actor's name; a word that reads both

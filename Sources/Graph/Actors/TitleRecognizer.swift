@@ -1,0 +1,206 @@
+import Foundation
+
+/// Finds people introduced by a title ("وزير الخارجية التركي X", "President X", "spokesman for
+/// the LNA, X") and makes them person actors affiliated to what the title names. A later surname
+/// alone, in the same document, refers to the same person.
+public struct TitleRecognizer: Sendable {
+  struct Title: Sendable {
+    var tokens: [String]
+  }
+
+  private var arabic: [String: [Title]] = [:]
+  private var english: [String: [Title]] = [:]
+  private var nameStopAr: Set<String> = []
+  private var particlesEn: Set<String> = []
+
+  /// A person found through a title.
+  public struct Person: Sendable, Hashable {
+    public var code: String
+    public var name: String
+    public var affiliation: String
+    /// Folded surname used to find later mentions.
+    public var surname: String
+  }
+
+  public init(data: Data) throws {
+    let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    func load(_ key: String) -> [String: [Title]] {
+      var out: [String: [Title]] = [:]
+      for form in obj[key] as? [String] ?? [] {
+        let toks = Tokenizer.tokenize(Array(form.unicodeScalars)).map(\.norm)
+        guard let first = toks.first else { continue }
+        out[first, default: []].append(Title(tokens: toks))
+      }
+      for (k, v) in out { out[k] = v.sorted { $0.tokens.count > $1.tokens.count } }
+      return out
+    }
+    arabic = load("ar")
+    english = load("en")
+    nameStopAr = Set((obj["name_stop_ar"] as? [String] ?? []).map(Normalizer.normalize))
+    particlesEn = Set((obj["particles_en"] as? [String] ?? []).map(Normalizer.normalize))
+  }
+
+  public static func builtIn() throws -> TitleRecognizer {
+    guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
+      throw InputError(file: "lexicon", message: "built-in lexicon is missing")
+    }
+    return try TitleRecognizer(data: Data(contentsOf: dir.appendingPathComponent("titles.json")))
+  }
+
+  /// Length of a title starting at token `i`, or nil.
+  func titleLength(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+    let t = tokens[i]
+    let table = t.kind == .arabic ? arabic : english
+    var keys = [t.norm]
+    if t.kind == .arabic {
+      keys = ArabicClitics.readings(t.norm).map(\.stem)
+    }
+    for key in keys {
+      for title in table[key] ?? [] where i + title.tokens.count <= limit {
+        if (1..<max(title.tokens.count, 1)).allSatisfy({ k in
+          k >= title.tokens.count || tokens[i + k].norm == title.tokens[k]
+        }) {
+          return title.tokens.count
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Name tokens starting at `i` (at most 3; particles such as "bin" may join them).
+  func nameLength(_ tokens: [Token], at i: Int, limit: Int, known: Set<Int>) -> Int {
+    var n = 0
+    while i + n < limit, n < 4 {
+      let t = tokens[i + n]
+      if known.contains(i + n) { break }
+      if t.kind == .latin {
+        if t.capitalized && !t.allCaps || (n > 0 && particlesEn.contains(t.norm)) {
+          n += 1
+          continue
+        }
+        break
+      }
+      if t.kind == .arabic {
+        let bare = ArabicClitics.readings(t.norm).map(\.stem)
+        if nameStopAr.contains(t.norm) || (n == 0 && bare.contains(where: nameStopAr.contains)) {
+          break
+        }
+        if t.norm.hasPrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        if bare.contains(where: { arabic[$0] != nil }) { break }  // another title
+        n += 1
+        if n == 3 { break }
+        continue
+      }
+      break
+    }
+    // A particle cannot end a name.
+    while n > 0, particlesEn.contains(tokens[i + n - 1].norm) { n -= 1 }
+    return n
+  }
+
+  /// People introduced by titles in `tokens[range]`, as mentions; `mentions` are the gazetteer
+  /// mentions of the sentence (the title's affiliation is one of them). Returns the new mentions
+  /// (replacing the affiliation mention they absorb) and the people found.
+  public func recognise(
+    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cueTokens: Set<Int>
+  ) -> (mentions: [Mention], people: [Person], unaffiliated: [Range<Int>]) {
+    var ms = mentions
+    var people: [Person] = []
+    var unaffiliated: [Range<Int>] = []
+    var covered = Set<Int>()
+    for m in ms { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } }
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard !covered.contains(i), let tl = titleLength(tokens, at: i, limit: range.upperBound)
+      else {
+        i += 1
+        continue
+      }
+      var j = i + tl
+      // Affiliation: a mention right after the title (nisba, "باسم X", "of X", "for X"),
+      // after at most one word ("وزير خارجية حكومة الوفاق"), or a nisba right before it in English.
+      var affiliation: Int?
+      if let k = ms.firstIndex(where: {
+        $0.tokenStart >= j && $0.tokenStart <= j + 2 && $0.form != .deictic
+      }) {
+        let gap = j..<ms[k].tokenStart
+        if gap.allSatisfy({ tokens[$0].isWord && !covered.contains($0) }) {
+          affiliation = k
+          j = ms[k].tokenEnd
+        }
+      }
+      if affiliation == nil, tokens[i].kind == .latin,
+        let k = ms.lastIndex(where: {
+          $0.tokenEnd == i || $0.tokenEnd == i - 1 && tokens[i - 1].norm == "'"
+        })
+      {
+        affiliation = k
+      }
+      // "spokesman for the LNA, Ahmed X": skip a comma before the name.
+      var nameStart = j
+      if nameStart < range.upperBound, tokens[nameStart].kind == .comma,
+        tokens[nameStart].norm != ":"
+      {
+        nameStart += 1
+      }
+      let nl = nameLength(
+        tokens, at: nameStart, limit: range.upperBound, known: covered.union(cueTokens))
+      guard let a = affiliation, nl > 0, !ms[a].code.isEmpty else {
+        if nl > 0 && affiliation == nil { unaffiliated.append(i..<(nameStart + nl)) }
+        i += tl
+        continue
+      }
+      // If the affiliation mention is itself a known person, keep it.
+      if ms[a].actor != ms[a].code {
+        i = j
+        continue
+      }
+      let nameTokens = tokens[nameStart..<(nameStart + nl)]
+      let name = nameTokens.map(\.norm).joined(separator: " ")
+      let surname = nameTokens.last?.norm ?? name
+      let code = "PER_" + name.uppercased().replacingOccurrences(of: " ", with: "_")
+      let person = Person(code: code, name: name, affiliation: ms[a].code, surname: surname)
+      people.append(person)
+      let start = min(i, ms[a].tokenStart)
+      let end = nameStart + nl
+      let merged = Mention(
+        tokenStart: start, tokenEnd: end, code: ms[a].code, actor: code, form: .name,
+        proclitic: ms[a].tokenStart == start ? ms[a].proclitic : "")
+      ms[a] = merged
+      for k in start..<end { covered.insert(k) }
+      i = end
+    }
+    ms.sort { $0.tokenStart < $1.tokenStart }
+    // Drop mentions swallowed by a merged one.
+    var out: [Mention] = []
+    for m in ms {
+      if let last = out.last, m.tokenStart < last.tokenEnd { continue }
+      out.append(m)
+    }
+    return (out, people, unaffiliated)
+  }
+
+  /// Mentions of people met earlier in the document by their surname alone.
+  public func surnameMentions(
+    _ tokens: [Token], range: Range<Int>, people: [String: Person], existing: [Mention]
+  ) -> [Mention] {
+    guard !people.isEmpty else { return existing }
+    var covered = Set<Int>()
+    for m in existing { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } }
+    var out = existing
+    for i in range where !covered.contains(i) && tokens[i].isWord {
+      let t = tokens[i]
+      if t.kind == .latin && !t.capitalized { continue }
+      let readings =
+        t.kind == .arabic
+        ? ArabicClitics.readings(t.norm) : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
+      if let r = readings.first(where: { people[$0.stem] != nil }), let p = people[r.stem] {
+        out.append(
+          Mention(
+            tokenStart: i, tokenEnd: i + 1, code: p.affiliation, actor: p.code, form: .name,
+            proclitic: r.proclitic))
+      }
+    }
+    return out.sorted { $0.tokenStart < $1.tokenStart }
+  }
+}
