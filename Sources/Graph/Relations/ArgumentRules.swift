@@ -64,6 +64,20 @@ extension SentenceContext {
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
+  /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
+  /// the mention: such an actor is a place or a partitive, not the verb's object.
+  func isLocative(_ m: Mention) -> Bool {
+    var j = m.tokenStart - 1
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return false }
+    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound, tokens[j - 1].norm == "\u{0643}\u{0644}" {
+      return false  // "كل من X و Y"
+    }
+    return isMarker(j, "locative")
+  }
+
   func verbRule(_ cue: Lexicon.Match, speaker: Argument?, previousSubject: [Argument])
     -> [Candidate]
   {
@@ -131,17 +145,18 @@ extension SentenceContext {
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
-    } else if arabic, cue.proclitic.contains("\u{0644}"),
+    } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
       let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     {
-      source = groupBackward(k)  // "ل" + verbal noun is a purpose clause of the main subject.
+      source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       !isOblique(mentions[k])
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
-    } else if let k = nearestBefore(
-      cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4)
+    } else if !(cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "noun_block")),
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4)
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }

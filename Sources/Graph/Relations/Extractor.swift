@@ -154,9 +154,13 @@ public struct Extractor: Sendable {
       let pro = found[0].proclitic
       let nounish =
         pro.contains("\u{0628}") || pro.contains("\u{0644}") || pro.hasSuffix("\u{0627}\u{0644}")
-      let pick =
+      var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]
+      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف").
+      if nounish && pick.entry.frame == .verb && tokens[i].kind == .arabic {
+        pick.entry.frame = .noun
+      }
       out.append(pick)
       i = pick.tokenEnd
     }

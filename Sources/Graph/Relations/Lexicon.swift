@@ -178,6 +178,9 @@ public struct Lexicon: Sendable {
       for r in ArabicClitics.readings(t.norm) {
         for (stem, enc) in ArabicClitics.splitEnclitic(r.stem) {
           let before = found.count
+          // A short stem read with both a proclitic and a pronoun suffix is too uncertain
+          // ("وزارة" is not و + زار + ه).
+          if !enc.isEmpty && !r.proclitic.isEmpty && stem.unicodeScalars.count <= 3 { continue }
           tryPatterns(stem, proclitic: r.proclitic)
           if !enc.isEmpty {
             for k in before..<found.count where found[k].tokenEnd == i + 1 {
