@@ -59,7 +59,8 @@ extension SentenceContext {
   /// Object of a verb-like cue after `start` (excluding the subject's codes).
   func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
     guard
-      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding)
+      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
+      !isLocative(mentions[k])
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
@@ -214,8 +215,11 @@ extension SentenceContext {
     guard let t = target else { return [] }
     guard
       let s = firstAfter(
-        searchFrom, sameClause: true, maxDistance: 3, excluding: [mentions[t].code])
+        searchFrom, sameClause: false, maxDistance: 2, excluding: [mentions[t].code])
     else { return [] }
+    // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
+    let gap = searchFrom..<mentions[s].tokenStart
+    guard gap.allSatisfy({ isMarker($0, "patron_link") }) else { return [] }
     return pairs(groupForward(s), [t], rule: "patron")
   }
 
