@@ -83,7 +83,7 @@ extension SentenceContext {
     -> [Candidate]
   {
     let arabic = isArabic(cue.tokenStart)
-    if let speaker, isFirstPerson(cue) {
+    if let speaker, isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil) {
       guard let obj = object(after: cue.tokenEnd, excluding: [speaker.code]) else { return [] }
       return speakerPairs(speaker, obj, rule: "reported-speech")
     }
@@ -263,8 +263,23 @@ extension SentenceContext {
     return []
   }
 
-  func meetRule(_ cue: Lexicon.Match) -> [Candidate] {
-    guard let (subj, after) = subject(of: cue) else { return [] }
+  /// An English subject pronoun right before the verb ("the Taliban said it met ..."), which
+  /// in reported speech stands for the speaker.
+  func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
+    guard !isArabic(cue.tokenStart) else { return false }
+    let lo = max(range.lowerBound, cue.tokenStart - 3)
+    return (lo..<cue.tokenStart).contains { ["he", "she", "it", "they", "we"].contains(tokens[$0].norm) }
+  }
+
+  func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    guard let (subj, after) = subject(of: cue) else {
+      if let speaker, hasPronounSubject(cue),
+        let k = firstAfter(cue.tokenEnd, sameClause: false, maxDistance: 8, excluding: [speaker.code])
+      {
+        return speakerPairs(speaker, groupForward(k), rule: "reported-speech")
+      }
+      return []
+    }
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
     let exclude = codes(subj)
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude),

@@ -97,7 +97,7 @@ public struct Extractor: Sendable {
         case .agent: candidates = ctx.agentRule(cue)
         case .patron: candidates = ctx.patronRule(cue)
         case .joint: candidates = ctx.jointRule(cue)
-        case .meet: candidates = ctx.meetRule(cue)
+        case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .speech: candidates = []
         }
         if candidates.isEmpty {
