@@ -43,6 +43,14 @@ extension SentenceContext {
   /// first mention right after it (VSO). Returns the group and whether it came after the verb.
   func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
     let arabic = isArabic(cue.tokenStart)
+    // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
+    // antecedent, the word right before the relative pronoun.
+    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "relative") {
+      guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
+        return nil
+      }
+      return (groupBackward(k), false)
+    }
     if let k = nearestBefore(
       cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
     {
@@ -73,7 +81,9 @@ extension SentenceContext {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
-    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound, tokens[j - 1].norm == "\u{0643}\u{0644}" {
+    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound,
+      tokens[j - 1].norm == "\u{0643}\u{0644}"
+    {
       return false  // "كل من X و Y"
     }
     return isMarker(j, "locative")
@@ -127,6 +137,17 @@ extension SentenceContext {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
+  }
+
+  func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    guard
+      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
+    else { return [] }
+    let subj = groupBackward(k)
+    guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
+      return []
+    }
+    return pairs(subj, obj, rule: "demand")
   }
 
   func speakerPairs(_ speaker: Argument, _ targets: [Int], rule: String) -> [Candidate] {
@@ -225,7 +246,7 @@ extension SentenceContext {
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "بين X و Y", "between X and Y"
-    let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 3)
+    let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
     if let b = window.first(where: { isMarker($0, "between") }),
       let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
     {
@@ -233,10 +254,17 @@ extension SentenceContext {
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-between")
       }
-      if let y = mentions.indices.first(where: {
+      // "بين X، ممثل ...، وY": prefer the next actor joined by "و"/"and".
+      let later = mentions.indices.filter {
         $0 > x && mentions[$0].code != mentions[x].code
           && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
-      }) {
+      }
+      let coordinated = later.first { k in
+        mentions[k].proclitic.hasPrefix("\u{0648}")
+          || (mentions[k].tokenStart > range.lowerBound
+            && isMarker(mentions[k].tokenStart - 1, "coordination"))
+      }
+      if let y = coordinated ?? later.first {
         return allPairs([x, y], rule: "joint-between")
       }
     }
@@ -268,13 +296,16 @@ extension SentenceContext {
   func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
     guard !isArabic(cue.tokenStart) else { return false }
     let lo = max(range.lowerBound, cue.tokenStart - 3)
-    return (lo..<cue.tokenStart).contains { ["he", "she", "it", "they", "we"].contains(tokens[$0].norm) }
+    return (lo..<cue.tokenStart).contains {
+      ["he", "she", "it", "they", "we"].contains(tokens[$0].norm)
+    }
   }
 
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
     guard let (subj, after) = subject(of: cue) else {
       if let speaker, hasPronounSubject(cue),
-        let k = firstAfter(cue.tokenEnd, sameClause: false, maxDistance: 8, excluding: [speaker.code])
+        let k = firstAfter(
+          cue.tokenEnd, sameClause: false, maxDistance: 8, excluding: [speaker.code])
       {
         return speakerPairs(speaker, groupForward(k), rule: "reported-speech")
       }

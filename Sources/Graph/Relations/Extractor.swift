@@ -98,6 +98,7 @@ public struct Extractor: Sendable {
         case .patron: candidates = ctx.patronRule(cue)
         case .joint: candidates = ctx.jointRule(cue)
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
+        case .demand: candidates = ctx.demandRule(cue, speaker: speaker)
         case .speech: candidates = []
         }
         if candidates.isEmpty {
