@@ -67,6 +67,68 @@ struct ExtractorTests {
     #expect(try relations("Egypt condemned the Turkish intervention.") == ["EGY opposes TUR"])
   }
 
+  @Test func wordsThatOnlyLookLikeCues() throws {
+    // "وزارة" is not و + زار (visit) + ه.
+    #expect(try relations("وقالت وزارة الخارجية التركية إن مصر أرسلت وفدا.") == [])
+  }
+
+  @Test func verbalNounAfterPrepositionTakesTheMainSubject() throws {
+    // A threatened strike is flagged hypothetical.
+    #expect(
+      try relations("وهدد الرئيس التركي بضرب الجيش الوطني الليبي.").contains("TUR strikes LNA ?"))
+    #expect(try relations("أرسلت روسيا مرتزقة لدعم حفتر.") == ["RUS supports LNA"])
+  }
+
+  @Test func placesAreNotObjects() throws {
+    // Syria is where the talks happen, not who is threatened.
+    #expect(try relations("وحذرت مصر في سوريا من التصعيد.") == [])
+  }
+
+  @Test func patronNeedsAdjacentSupporters() throws {
+    #expect(try relations("وقال إن حفتر وحلفاءه الروس يرفضون الحل.").contains("RUS supports LNA"))
+    #expect(
+      !(try relations("تقاتل تركيا وحلفاؤها في الشمال قوات حفتر.").contains("LNA supports TUR")))
+  }
+
+  @Test func titlesIntroducePeople() throws {
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let ex = Extractor(
+      gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
+    let text = "وقال وزير الخارجية المصري سامح شكري إن بلاده تدعم حكومة الوفاق. وانتقد شكري تركيا."
+    let rs = ex.extract(Document(id: "t", text: text))
+    #expect(
+      rs.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == [
+        "EGY supports GNA", "EGY opposes TUR",
+      ])
+    #expect(rs.last?.sourceActor?.hasPrefix("PER_") == true)
+    let en = ex.extract(
+      Document(
+        id: "e",
+        text:
+          "Egyptian Foreign Minister Sameh Shoukry criticised Turkey. Later Shoukry met Erdogan."))
+    #expect(
+      en.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == [
+        "EGY opposes TUR", "EGY negotiates-with TUR",
+      ])
+  }
+
+  @Test func unmatchedReportsWhatWasNotUnderstood() throws {
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let ex = Extractor(
+      gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
+    let t = ex.trace(
+      Document(
+        id: "u",
+        text: "تركيا وروسيا في الميدان. وقصفت الطائرات المدينة. وقال الرئيس جون دو إن الوضع صعب."))
+    let kinds = Set(t.unmatched.map(\.kind))
+    #expect(kinds.contains(.actorsWithoutCue))
+    #expect(kinds.contains(.cueWithOneActor))
+    #expect(kinds.contains(.unknownNameAfterTitle))
+    #expect(t.relations.isEmpty)
+  }
+
   @Test func evidenceSpanPointsAtTheSentence() throws {
     var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
     g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))

@@ -46,10 +46,11 @@ public enum ArabicClitics {
     return out
   }
 
-  /// The word without a pronoun suffix, and the suffix (empty when there is none).
+  /// The word without a pronoun suffix, and the suffix (empty when there is none). The
+  /// first-person ي is not taken off: on cue words it is far more often part of the word.
   public static func splitEnclitic(_ word: String) -> [(stem: String, enclitic: String)] {
     var out: [(String, String)] = [(word, "")]
-    for e in enclitics where word.hasSuffix(e) {
+    for e in enclitics where word.hasSuffix(e) && e != "\u{064A}" {
       let stem = String(word.unicodeScalars.dropLast(e.unicodeScalars.count))
       if stem.unicodeScalars.count >= 2 { out.append((stem, e)) }
     }

@@ -43,6 +43,14 @@ extension SentenceContext {
   /// first mention right after it (VSO). Returns the group and whether it came after the verb.
   func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
     let arabic = isArabic(cue.tokenStart)
+    // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
+    // antecedent, the word right before the relative pronoun.
+    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "relative") {
+      guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
+        return nil
+      }
+      return (groupBackward(k), false)
+    }
     if let k = nearestBefore(
       cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
     {
@@ -59,16 +67,33 @@ extension SentenceContext {
   /// Object of a verb-like cue after `start` (excluding the subject's codes).
   func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
     guard
-      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding)
+      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
+      !isLocative(mentions[k])
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
+  /// the mention: such an actor is a place or a partitive, not the verb's object.
+  func isLocative(_ m: Mention) -> Bool {
+    var j = m.tokenStart - 1
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return false }
+    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound,
+      tokens[j - 1].norm == "\u{0643}\u{0644}"
+    {
+      return false  // "كل من X و Y"
+    }
+    return isMarker(j, "locative")
   }
 
   func verbRule(_ cue: Lexicon.Match, speaker: Argument?, previousSubject: [Argument])
     -> [Candidate]
   {
     let arabic = isArabic(cue.tokenStart)
-    if let speaker, isFirstPerson(cue) {
+    if let speaker, isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil) {
       guard let obj = object(after: cue.tokenEnd, excluding: [speaker.code]) else { return [] }
       return speakerPairs(speaker, obj, rule: "reported-speech")
     }
@@ -114,6 +139,17 @@ extension SentenceContext {
     return []
   }
 
+  func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    guard
+      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
+    else { return [] }
+    let subj = groupBackward(k)
+    guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
+      return []
+    }
+    return pairs(subj, obj, rule: "demand")
+  }
+
   func speakerPairs(_ speaker: Argument, _ targets: [Int], rule: String) -> [Candidate] {
     targets.compactMap { t in
       mentions[t].code == speaker.code
@@ -131,17 +167,18 @@ extension SentenceContext {
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
-    } else if arabic, cue.proclitic.contains("\u{0644}"),
+    } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
       let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     {
-      source = groupBackward(k)  // "ل" + verbal noun is a purpose clause of the main subject.
+      source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       !isOblique(mentions[k])
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
-    } else if let k = nearestBefore(
-      cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4)
+    } else if !(cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "noun_block")),
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4)
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }
@@ -199,14 +236,17 @@ extension SentenceContext {
     guard let t = target else { return [] }
     guard
       let s = firstAfter(
-        searchFrom, sameClause: true, maxDistance: 3, excluding: [mentions[t].code])
+        searchFrom, sameClause: false, maxDistance: 2, excluding: [mentions[t].code])
     else { return [] }
+    // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
+    let gap = searchFrom..<mentions[s].tokenStart
+    guard gap.allSatisfy({ isMarker($0, "patron_link") }) else { return [] }
     return pairs(groupForward(s), [t], rule: "patron")
   }
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "بين X و Y", "between X and Y"
-    let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 3)
+    let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
     if let b = window.first(where: { isMarker($0, "between") }),
       let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
     {
@@ -214,10 +254,17 @@ extension SentenceContext {
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-between")
       }
-      if let y = mentions.indices.first(where: {
+      // "بين X، ممثل ...، وY": prefer the next actor joined by "و"/"and".
+      let later = mentions.indices.filter {
         $0 > x && mentions[$0].code != mentions[x].code
           && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
-      }) {
+      }
+      let coordinated = later.first { k in
+        mentions[k].proclitic.hasPrefix("\u{0648}")
+          || (mentions[k].tokenStart > range.lowerBound
+            && isMarker(mentions[k].tokenStart - 1, "coordination"))
+      }
+      if let y = coordinated ?? later.first {
         return allPairs([x, y], rule: "joint-between")
       }
     }
@@ -244,8 +291,26 @@ extension SentenceContext {
     return []
   }
 
-  func meetRule(_ cue: Lexicon.Match) -> [Candidate] {
-    guard let (subj, after) = subject(of: cue) else { return [] }
+  /// An English subject pronoun right before the verb ("the Taliban said it met ..."), which
+  /// in reported speech stands for the speaker.
+  func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
+    guard !isArabic(cue.tokenStart) else { return false }
+    let lo = max(range.lowerBound, cue.tokenStart - 3)
+    return (lo..<cue.tokenStart).contains {
+      ["he", "she", "it", "they", "we"].contains(tokens[$0].norm)
+    }
+  }
+
+  func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    guard let (subj, after) = subject(of: cue) else {
+      if let speaker, hasPronounSubject(cue),
+        let k = firstAfter(
+          cue.tokenEnd, sameClause: false, maxDistance: 8, excluding: [speaker.code])
+      {
+        return speakerPairs(speaker, groupForward(k), rule: "reported-speech")
+      }
+      return []
+    }
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
     let exclude = codes(subj)
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude),

@@ -97,7 +97,8 @@ public struct Extractor: Sendable {
         case .agent: candidates = ctx.agentRule(cue)
         case .patron: candidates = ctx.patronRule(cue)
         case .joint: candidates = ctx.jointRule(cue)
-        case .meet: candidates = ctx.meetRule(cue)
+        case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
+        case .demand: candidates = ctx.demandRule(cue, speaker: speaker)
         case .speech: candidates = []
         }
         if candidates.isEmpty {
@@ -154,9 +155,13 @@ public struct Extractor: Sendable {
       let pro = found[0].proclitic
       let nounish =
         pro.contains("\u{0628}") || pro.contains("\u{0644}") || pro.hasSuffix("\u{0627}\u{0644}")
-      let pick =
+      var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]
+      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف").
+      if nounish && pick.entry.frame == .verb && tokens[i].kind == .arabic {
+        pick.entry.frame = .noun
+      }
       out.append(pick)
       i = pick.tokenEnd
     }

@@ -16,6 +16,9 @@ public enum CueFrame: String, Codable, Sendable, Hashable {
   case joint
   /// Symmetric verb ("X met Y").
   case meet
+  /// Demand noun ("انسحاب X", "withdrawal of X"): the clause subject before it is the source,
+  /// the actor after it the target; never read verb-first.
+  case demand
   /// Speech verb: sets the speaker for reported speech; no relation of its own.
   case speech
 }
@@ -37,6 +40,8 @@ public struct Lexicon: Sendable {
   struct Pattern: Sendable {
     var tokens: [String]
     var entry: CueEntry
+    /// A one-letter proclitic the next word must carry ("الموالية لـ" + "لحفتر").
+    var nextProclitic: String?
   }
 
   private(set) var patterns: [String: [Pattern]] = [:]
@@ -111,10 +116,13 @@ public struct Lexicon: Sendable {
 
   private mutating func add(_ form: String, _ entry: CueEntry) {
     var toks = Tokenizer.tokenize(Array(form.unicodeScalars)).map(\.norm)
-    // A trailing one-letter proclitic ("لـ") is read off the next word by the actor matcher.
+    // A trailing one-letter proclitic ("لـ") must be on the next word; the actor matcher
+    // reads it off that word.
+    var nextProclitic: String?
     if toks.count > 1, let last = toks.last, last.unicodeScalars.count == 1,
       Normalizer.isArabicLetter(last.unicodeScalars.first ?? " ")
     {
+      nextProclitic = last
       toks.removeLast()
     }
     guard let first = toks.first else { return }
@@ -123,7 +131,8 @@ public struct Lexicon: Sendable {
     }) == true {
       return
     }
-    patterns[first, default: []].append(Pattern(tokens: toks, entry: entry))
+    patterns[first, default: []].append(
+      Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
   }
 
   /// True when the folded word is in the marker list `name` (see markers.json).
@@ -166,6 +175,9 @@ public struct Lexicon: Sendable {
           break
         }
         guard ok else { continue }
+        if let pro = p.nextProclitic {
+          guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
+        }
         if len > bestLen { found.removeAll() }
         bestLen = len
         found.append(
@@ -178,6 +190,9 @@ public struct Lexicon: Sendable {
       for r in ArabicClitics.readings(t.norm) {
         for (stem, enc) in ArabicClitics.splitEnclitic(r.stem) {
           let before = found.count
+          // A short stem read with both a proclitic and a pronoun suffix is too uncertain
+          // ("وزارة" is not و + زار + ه).
+          if !enc.isEmpty && !r.proclitic.isEmpty && stem.unicodeScalars.count <= 3 { continue }
           tryPatterns(stem, proclitic: r.proclitic)
           if !enc.isEmpty {
             for k in before..<found.count where found[k].tokenEnd == i + 1 {
