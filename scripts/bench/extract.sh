@@ -97,14 +97,17 @@ measure() {
   done
 }
 
-echo "extract.sh: timing $runs run(s) of each variant ..." >&2
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "extract.sh: timing $runs run(s) of each variant (load average now: $load_before) ..." >&2
 measure wc env LC_ALL=C.UTF-8 wc -w "$input"
 words=$(LC_ALL=C.UTF-8 wc -w <"$input")
 measure graphctl-all sh -c 'exec "$0" extract "$1" >"$2"' "$bin" "$input" "$out"
 relations=$(wc -l <"$out")
 measure graphctl-1core taskset -c 0 sh -c 'exec "$0" extract "$1" >"$2"' "$bin" "$input" "$out"
 
-# stats NAME -> "wall_s mb_per_s cpu_pct rss_mb" (median of each over the runs)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# stats NAME -> "wall_s mb_per_s cpu_pct rss_mb min_wall max_wall" (median of each over the runs)
 stats() {
   python3 - "$tmp/$1" "$bytes" <<'EOF'
 import statistics, sys
@@ -114,17 +117,19 @@ walls = [r[0] / 1e9 for r in rows]
 cpu = [100 * (r[1] + r[2]) / (r[0] / 1e9) for r in rows]
 rss = [r[3] / 1024 for r in rows]
 w = statistics.median(walls)
-print(f"{w:.3f} {size / 1e6 / w:.2f} {statistics.median(cpu):.0f} {statistics.median(rss):.0f}")
+print(f"{w:.3f} {size / 1e6 / w:.2f} {statistics.median(cpu):.0f} {statistics.median(rss):.0f}"
+      f" {min(walls):.2f} {max(walls):.2f}")
 EOF
 }
-read -r wc_wall wc_mbs wc_cpu wc_rss < <(stats wc)
-read -r all_wall all_mbs all_cpu all_rss < <(stats graphctl-all)
-read -r one_wall one_mbs one_cpu one_rss < <(stats graphctl-1core)
+read -r wc_wall wc_mbs wc_cpu wc_rss wc_min wc_max < <(stats wc)
+read -r all_wall all_mbs all_cpu all_rss all_min all_max < <(stats graphctl-all)
+read -r one_wall one_mbs one_cpu one_rss one_min one_max < <(stats graphctl-1core)
 
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.4f}')" "$1" "$2"; }
 
 # --- report ---------------------------------------------------------------------------------------
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+src_commit=$(git log -1 --format=%h -- Sources Package.swift 2>/dev/null || echo unknown)
 dirty=""
 git diff --quiet HEAD -- Sources Package.swift 2>/dev/null || dirty=" (Sources/ modified)"
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
@@ -132,20 +137,21 @@ swift_version=$(swift --version 2>/dev/null | head -n 1)
 
 cat <<EOF
 graphctl extract benchmark
-  commit     $commit$dirty
+  commit     $commit$dirty; last change to Sources/: $src_commit
   machine    $(nproc) cores, ${cpu_model:-unknown CPU}; $(uname -sr)
   toolchain  $swift_version
   input      $input
              $bytes bytes ($(python3 -c "print(f'{$bytes/1e6:.1f}')") MB), $docs documents, $words words (wc -w, C.UTF-8)
   output     $relations relations
   runs       median of $runs per variant; MB = 10^6 bytes
+  load avg   $load_before before, $load_after after (other work on the machine skews the figures)
 
-  variant                      wall s      MB/s   vs wc -w   CPU %   peak RSS MB
+  variant                      wall s  (min-max)         MB/s   vs wc -w   CPU %   peak RSS MB
 EOF
-printf '  %-26s %8.2f %9.2f %10s %7s %13s\n' \
-  "wc -w (C.UTF-8)" "$wc_wall" "$wc_mbs" "1" "$wc_cpu" "$wc_rss" \
-  "graphctl extract, 1 core" "$one_wall" "$one_mbs" "$(ratio "$one_mbs" "$wc_mbs")" "$one_cpu" "$one_rss" \
-  "graphctl extract, $(nproc) cores" "$all_wall" "$all_mbs" "$(ratio "$all_mbs" "$wc_mbs")" "$all_cpu" "$all_rss"
+printf '  %-26s %8.2f %-16s %8.2f %10s %7s %13s\n' \
+  "wc -w (C.UTF-8)" "$wc_wall" "($wc_min-$wc_max)" "$wc_mbs" "1" "$wc_cpu" "$wc_rss" \
+  "graphctl extract, 1 core" "$one_wall" "($one_min-$one_max)" "$one_mbs" "$(ratio "$one_mbs" "$wc_mbs")" "$one_cpu" "$one_rss" \
+  "graphctl extract, $(nproc) cores" "$all_wall" "($all_min-$all_max)" "$all_mbs" "$(ratio "$all_mbs" "$wc_mbs")" "$all_cpu" "$all_rss"
 cat <<EOF
 
   speed-up of all cores over one core: $(ratio "$one_wall" "$all_wall")x
