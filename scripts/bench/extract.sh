@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     --scratch-path) scratch="$2"; shift 2 ;;
     --scratch-path=*) scratch="${1#*=}"; shift ;;
     --no-build) build=0; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "extract.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
