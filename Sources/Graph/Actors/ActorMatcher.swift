@@ -12,9 +12,9 @@ public struct ActorMatcher: Sendable {
   }
 
   public let gazetteer: Gazetteer
-  private var patterns: [String: [Pattern]] = [:]
-  private var arabicAdjectives: [String: [Int]] = [:]
-  private var deictic: [String: Bool] = [:]
+  private var patterns: [FoldedKey: [Pattern]] = [:]
+  private var arabicAdjectives: [FoldedKey: [Int]] = [:]
+  private var deictic: [FoldedKey: Bool] = [:]
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
@@ -51,17 +51,20 @@ public struct ActorMatcher: Sendable {
         if folded.unicodeScalars.allSatisfy({ Normalizer.isArabicLetter($0) }) {
           var base = folded
           if base.hasPrefix(ArabicClitics.article) { base = String(base.dropFirst(2)) }
-          arabicAdjectives[base, default: []].append(i)
+          // Every inflected form is indexed, so matching is one look-up per reading.
+          for suffix in ArabicClitics.nisbaSuffixes {
+            arabicAdjectives[FoldedKey(base + suffix), default: []].append(i)
+          }
         } else {
           add(a, entry: i, adjective: true)
         }
       }
     }
-    for p in list { patterns[p.tokens[0], default: []].append(p) }
+    for p in list { patterns[FoldedKey(p.tokens[0]), default: []].append(p) }
     for (k, v) in patterns {
       patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
     }
-    for w in ActorMatcher.deicticWords { deictic[Normalizer.normalize(w)] = true }
+    for w in ActorMatcher.deicticWords { deictic[FoldedKey(Normalizer.normalize(w))] = true }
   }
 
   /// Words that point at the speaker's own country ("بلاده", "his country").
@@ -95,7 +98,7 @@ public struct ActorMatcher: Sendable {
         if head >= 0, head < tokens.count, tokens[head].isWord {
           let lang = arabic ? "_ar" : "_en"
           let words =
-            arabic ? ArabicClitics.readings(tokens[head].norm).map(\.stem) : [tokens[head].norm]
+            arabic ? tokens[head].readings.map(\.stem) : [tokens[head].norm]
           if words.contains(where: { lexicon.isMarker($0, "event_head" + lang) }) { continue }
         }
       }
@@ -111,7 +114,7 @@ public struct ActorMatcher: Sendable {
           let lang = tokens[head].kind == .arabic ? "_ar" : "_en"
           let words =
             tokens[head].kind == .arabic
-            ? ArabicClitics.readings(tokens[head].norm).map(\.stem) : [tokens[head].norm]
+            ? tokens[head].readings.map(\.stem) : [tokens[head].norm]
           if words.contains(where: { lexicon.isMarker($0, "non_agent_head" + lang) }) { continue }
         }
       }
@@ -134,7 +137,7 @@ public struct ActorMatcher: Sendable {
       }
       for k in 1..<max(len, 1) where k < len {
         let u = tokens[i + k]
-        guard u.norm == p.tokens[k], caseOK(u, p.caseRule[k]) else { return }
+        guard u.norm.sameBytes(p.tokens[k]), caseOK(u, p.caseRule[k]) else { return }
       }
       guard let entry = pick(p.entries, date: date) else { return }
       let e = gazetteer.entries[entry]
@@ -146,27 +149,23 @@ public struct ActorMatcher: Sendable {
     }
     switch t.kind {
     case .latin:
-      for p in patterns[t.norm] ?? [] where caseOK(t, p.caseRule[0]) {
+      for p in patterns[FoldedKey(t.norm)] ?? [] where caseOK(t, p.caseRule[0]) {
         consider(p, proclitic: "")
       }
     case .arabic:
-      for r in ArabicClitics.readings(t.norm) {
-        for p in patterns[r.stem] ?? [] { consider(p, proclitic: r.proclitic) }
+      for r in t.readings {
+        for p in patterns[FoldedKey(r.stem)] ?? [] { consider(p, proclitic: r.proclitic) }
       }
       if bestLen == 0 {
-        for r in ArabicClitics.readings(t.norm, dropArticle: true) {
-          for suffix in ArabicClitics.nisbaSuffixes where r.stem.hasSuffix(suffix) {
-            let base = String(r.stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))
-            guard let ids = arabicAdjectives[base], let entry = pick(ids, date: date) else {
-              continue
-            }
-            let e = gazetteer.entries[entry]
-            return Mention(
-              tokenStart: i, tokenEnd: i + 1, code: gazetteer.rollUp(e.code), actor: e.code,
-              form: .adjective, proclitic: r.proclitic)
-          }
+        for r in t.articleReadings {
+          guard let ids = arabicAdjectives[FoldedKey(r.stem)], let entry = pick(ids, date: date)
+          else { continue }
+          let e = gazetteer.entries[entry]
+          return Mention(
+            tokenStart: i, tokenEnd: i + 1, code: gazetteer.rollUp(e.code), actor: e.code,
+            form: .adjective, proclitic: r.proclitic)
         }
-        for r in ArabicClitics.readings(t.norm) where deictic[r.stem] == true {
+        for r in t.readings where deictic[FoldedKey(r.stem)] == true {
           return Mention(
             tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
             proclitic: r.proclitic)

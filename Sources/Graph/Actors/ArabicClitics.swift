@@ -18,28 +18,50 @@ public enum ArabicClitics {
   /// Readings of `word` with conjunction and preposition proclitics removed (the word itself
   /// first). "لل" is read as ل + ال. With `dropArticle`, a leading ال is removed as well.
   public static func readings(_ word: String, dropArticle: Bool = false) -> [Reading] {
+    let w = Array(word.unicodeScalars)
     var out: [Reading] = []
-    let scalars = Array(word.unicodeScalars)
-    func add(_ stem: Substring.UnicodeScalarView, _ pro: String) {
-      let s = String(stem)
-      guard s.unicodeScalars.count >= 2 else { return }
-      out.append(Reading(stem: s, proclitic: pro))
-      if dropArticle, s.hasPrefix(article), s.unicodeScalars.count >= 4 {
-        out.append(Reading(stem: String(s.dropFirst(2)), proclitic: pro + article))
+    let waw: Unicode.Scalar = "\u{0648}"
+    let fa: Unicode.Scalar = "\u{0641}"
+    let ba: Unicode.Scalar = "\u{0628}"
+    let lam: Unicode.Scalar = "\u{0644}"
+    let kaf: Unicode.Scalar = "\u{0643}"
+    let alef: Unicode.Scalar = "\u{0627}"
+    func add(
+      _ stem: ArraySlice<Unicode.Scalar>, _ pro: ArraySlice<Unicode.Scalar>,
+      restoreAlef: Bool = false
+    ) {
+      guard stem.count >= 2 else { return }
+      var view = String.UnicodeScalarView()
+      if restoreAlef { view.append(alef) }
+      view.append(contentsOf: stem)
+      let proString = String(String.UnicodeScalarView(pro))
+      out.append(Reading(stem: String(view), proclitic: proString))
+      if dropArticle, !restoreAlef, stem.count >= 4, stem[stem.startIndex] == alef,
+        stem[stem.startIndex + 1] == lam
+      {
+        out.append(
+          Reading(
+            stem: String(String.UnicodeScalarView(stem.dropFirst(2))),
+            proclitic: proString + article))
+      } else if dropArticle, restoreAlef, stem.count >= 3 {
+        out.append(
+          Reading(
+            stem: String(String.UnicodeScalarView(stem.dropFirst(1))),
+            proclitic: proString + article))
       }
     }
-    for c in conjunctions {
-      for p in prepositions {
-        let pre = c + p
-        let k = pre.unicodeScalars.count
-        guard scalars.count > k + 1 else { continue }
-        if k > 0 && !word.hasPrefix(pre) { continue }
-        let rest = String(String.UnicodeScalarView(scalars[k...]))
-        add(Substring(rest).unicodeScalars, pre)
-        if p == "\u{0644}", rest.hasPrefix("\u{0644}") {
+    let n = w.count
+    var conjLengths = [0]
+    if n > 2 && (w[0] == waw || w[0] == fa) { conjLengths.append(1) }
+    for c in conjLengths {
+      // No preposition.
+      if n > c + 1 { add(w[c...], w[..<c]) }
+      // ب ل ك
+      if n > c + 2, w[c] == ba || w[c] == lam || w[c] == kaf {
+        add(w[(c + 1)...], w[..<(c + 1)])
+        if w[c] == lam, w[c + 1] == lam {
           // لل = ل + ال with the alef dropped.
-          let restored = "\u{0627}" + rest
-          add(Substring(restored).unicodeScalars, pre)
+          add(w[(c + 1)...], w[..<(c + 1)], restoreAlef: true)
         }
       }
     }
@@ -50,12 +72,17 @@ public enum ArabicClitics {
   /// first-person ي is not taken off: on cue words it is far more often part of the word.
   public static func splitEnclitic(_ word: String) -> [(stem: String, enclitic: String)] {
     var out: [(String, String)] = [(word, "")]
-    for e in enclitics where word.hasSuffix(e) && e != "\u{064A}" {
-      let stem = String(word.unicodeScalars.dropLast(e.unicodeScalars.count))
-      if stem.unicodeScalars.count >= 2 { out.append((stem, e)) }
+    let w = Array(word.unicodeScalars)
+    for e in encliticScalars where e.count < w.count - 1 && w.suffix(e.count).elementsEqual(e) {
+      let stem = String(String.UnicodeScalarView(w.dropLast(e.count)))
+      out.append((stem, String(String.UnicodeScalarView(e))))
     }
     return out
   }
+
+  /// Pronoun suffixes taken off cue words (longest first; not the first-person ي).
+  static let encliticScalars: [[Unicode.Scalar]] = enclitics.filter { $0 != "\u{064A}" }
+    .map { Array($0.unicodeScalars) }
 
   /// Suffixes that inflect a nisba adjective (folded): fem. ه, plurals ين ون يين يون ات, duals.
   static let nisbaSuffixes = [

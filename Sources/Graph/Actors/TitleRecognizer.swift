@@ -53,7 +53,7 @@ public struct TitleRecognizer: Sendable {
     let table = t.kind == .arabic ? arabic : english
     var keys = [t.norm]
     if t.kind == .arabic {
-      keys = ArabicClitics.readings(t.norm).map(\.stem)
+      keys = t.readings.map(\.stem)
     }
     for key in keys {
       for title in table[key] ?? [] where i + title.tokens.count <= limit {
@@ -81,7 +81,7 @@ public struct TitleRecognizer: Sendable {
         break
       }
       if t.kind == .arabic {
-        let bare = ArabicClitics.readings(t.norm).map(\.stem)
+        let bare = t.readings.map(\.stem)
         if nameStopAr.contains(t.norm) || (n == 0 && bare.contains(where: nameStopAr.contains)) {
           break
         }
@@ -193,7 +193,7 @@ public struct TitleRecognizer: Sendable {
       if t.kind == .latin && !t.capitalized { continue }
       let readings =
         t.kind == .arabic
-        ? ArabicClitics.readings(t.norm) : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
+        ? t.readings : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
       if let r = readings.first(where: { people[$0.stem] != nil }), let p = people[r.stem] {
         out.append(
           Mention(

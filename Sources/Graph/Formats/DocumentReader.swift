@@ -140,23 +140,42 @@ public struct DocumentReader {
   }
 
   func parseJSONL(_ text: String, file: String) throws -> [Document] {
-    var docs: [Document] = []
-    let decoder = JSONDecoder()
-    var lineNo = 0
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let base = (file as NSString).lastPathComponent
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNo += 1
-      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-      if line.isEmpty { continue }
-      do {
+    // Lines are decoded in parallel; errors are reported for the first bad line in order.
+    final class Results: @unchecked Sendable {
+      var items: [Result<Document?, InputError>]
+      init(_ n: Int) { items = Array(repeating: .success(nil), count: n) }
+    }
+    let results = Results(lines.count)
+    let chunk = 256
+    let chunks = (lines.count + chunk - 1) / chunk
+    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+      let decoder = JSONDecoder()
+      for k in (c * chunk)..<min(lines.count, (c + 1) * chunk) {
+        let line = lines[k].trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.isEmpty { continue }
+        let lineNo = k + 1
         guard let l = try? decoder.decode(Line.self, from: Data(line.utf8)) else {
-          throw InputError(file: file, line: lineNo, message: "not a JSON object")
+          results.items[k] = .failure(
+            InputError(file: file, line: lineNo, message: "not a JSON object"))
+          continue
         }
         guard let t = l.text else {
-          throw InputError(file: file, line: lineNo, message: "no \"text\" field")
+          results.items[k] = .failure(
+            InputError(file: file, line: lineNo, message: "no \"text\" field"))
+          continue
         }
-        docs.append(Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
-      } catch let e as InputError {
+        results.items[k] = .success(
+          Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
+      }
+    }
+    var docs: [Document] = []
+    docs.reserveCapacity(lines.count)
+    for r in results.items {
+      switch r {
+      case .success(let d): if let d { docs.append(d) }
+      case .failure(let e):
         if skipBad { warn("warning: skipped \(e.description)") } else { throw e }
       }
     }

@@ -44,8 +44,8 @@ public struct Lexicon: Sendable {
     var nextProclitic: String?
   }
 
-  private(set) var patterns: [String: [Pattern]] = [:]
-  public private(set) var markers: [String: Set<String>] = [:]
+  private(set) var patterns: [FoldedKey: [Pattern]] = [:]
+  public private(set) var markers: [String: Set<FoldedKey>] = [:]
 
   private struct Line: Decodable {
     var relation: String
@@ -72,7 +72,7 @@ public struct Lexicon: Sendable {
     let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     for (k, v) in obj {
       guard let list = v as? [String] else { continue }
-      lex.markers[k] = Set(list.map { Normalizer.normalize($0) })
+      lex.markers[k] = Set(list.map { FoldedKey(Normalizer.normalize($0)) })
     }
     return lex
   }
@@ -126,18 +126,18 @@ public struct Lexicon: Sendable {
       toks.removeLast()
     }
     guard let first = toks.first else { return }
-    if patterns[first]?.contains(where: {
+    if patterns[FoldedKey(first)]?.contains(where: {
       $0.tokens == toks && $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
     }) == true {
       return
     }
-    patterns[first, default: []].append(
+    patterns[FoldedKey(first), default: []].append(
       Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
   }
 
   /// True when the folded word is in the marker list `name` (see markers.json).
   public func isMarker(_ word: String, _ name: String) -> Bool {
-    markers[name]?.contains(word) ?? false
+    markers[name]?.contains(FoldedKey(word)) ?? false
   }
 
   /// A cue found in text.
@@ -157,16 +157,16 @@ public struct Lexicon: Sendable {
     var found: [Match] = []
     var bestLen = 0
     func tryPatterns(_ key: String, proclitic: String) {
-      for p in patterns[key] ?? [] {
+      for p in patterns[FoldedKey(key)] ?? [] {
         let len = p.tokens.count
         guard i + len <= limit, len >= bestLen else { continue }
         var enclitic = ""
         var ok = true
         for k in 1..<max(len, 1) where k < len {
           let u = tokens[i + k].norm
-          if u == p.tokens[k] { continue }
+          if u.sameBytes(p.tokens[k]) { continue }
           if k == len - 1, tokens[i + k].kind == .arabic,
-            let e = ArabicClitics.splitEnclitic(u).first(where: { $0.stem == p.tokens[k] })
+            let e = ArabicClitics.splitEnclitic(u).first(where: { $0.stem.sameBytes(p.tokens[k]) })
           {
             enclitic = e.enclitic
             continue
@@ -187,7 +187,7 @@ public struct Lexicon: Sendable {
       }
     }
     if t.kind == .arabic {
-      for r in ArabicClitics.readings(t.norm) {
+      for r in t.readings {
         for (stem, enc) in ArabicClitics.splitEnclitic(r.stem) {
           let before = found.count
           // A short stem read with both a proclitic and a pronoun suffix is too uncertain

@@ -22,7 +22,7 @@ struct SentenceContext {
         let lang = tokens[i].kind == .arabic ? "_ar" : "_en"
         let words =
           tokens[i].kind == .arabic
-          ? ArabicClitics.readings(tokens[i].norm).map(\.stem) : [tokens[i].norm]
+          ? tokens[i].readings.map(\.stem) : [tokens[i].norm]
         if words.contains(where: { lexicon.isMarker($0, "clause_opener" + lang) }) { n += 1 }
       }
       c.append(n)
@@ -37,7 +37,7 @@ struct SentenceContext {
   /// Folded word with conjunction/preposition proclitics off (for marker look-ups).
   func bare(_ i: Int) -> [String] {
     let t = tokens[i]
-    if t.kind == .arabic { return ArabicClitics.readings(t.norm).map(\.stem) }
+    if t.kind == .arabic { return t.readings.map(\.stem) }
     return [t.norm]
   }
 

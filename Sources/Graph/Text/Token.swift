@@ -26,6 +26,11 @@ public struct Token: Sendable, Hashable {
   public var allCaps: Bool
   /// A line break precedes the token.
   public var afterNewline: Bool
+  /// Arabic: the stems the word may stand for once conjunction and preposition proclitics are
+  /// off (the word itself first). Latin: the folded word. Computed once by the tokenizer.
+  public var readings: [ArabicClitics.Reading] = []
+  /// As `readings`, plus the stems without the article ال.
+  public var articleReadings: [ArabicClitics.Reading] = []
 
   public var isWord: Bool { kind == .arabic || kind == .latin }
 }

@@ -15,7 +15,7 @@ public enum Tokenizer {
         i += 1
         continue
       }
-      if s.properties.isWhitespace {
+      if isSpace(s) {
         i += 1
         continue
       }
@@ -37,14 +37,14 @@ public enum Tokenizer {
         var letters = 0
         while i < n {
           let c = scalars[i]
-          if isLatinLetter(c) || c.properties.generalCategory == .nonspacingMark {
-            if c.properties.isUppercase { upper += 1 }
+          if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
+            if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
             if let f = Normalizer.fold(c) { norm.append(f) }
             i += 1
           } else if c == ".", isInitialismSoFar(scalars, start, i) {
             // Initialisms such as U.S. or U.N.: keep the dots inside the token.
-            let nextIsLetter = i + 1 < n && scalars[i + 1].properties.isUppercase
+            let nextIsLetter = i + 1 < n && isUpper(scalars[i + 1])
             let letterThenDot = nextIsLetter && (i + 2 >= n || !isLatinLetter(scalars[i + 2]))
             norm.append(".")
             i += 1
@@ -56,7 +56,7 @@ public enum Tokenizer {
         tokens.append(
           Token(
             norm: String(norm), start: start, end: i, kind: .latin,
-            capitalized: scalars[start].properties.isUppercase,
+            capitalized: isUpper(scalars[start]),
             allCaps: upper >= 2 && upper == letters, afterNewline: sawNewline))
       } else if s.properties.numericType != nil {
         var norm = String.UnicodeScalarView()
@@ -85,6 +85,25 @@ public enum Tokenizer {
       }
       sawNewline = false
     }
+    // Clitic readings, once per distinct word of the text.
+    var cache: [FoldedKey: ([ArabicClitics.Reading], [ArabicClitics.Reading])] = [:]
+    for k in tokens.indices {
+      switch tokens[k].kind {
+      case .arabic:
+        let w = tokens[k].norm
+        if let c = cache[FoldedKey(w)] {
+          (tokens[k].readings, tokens[k].articleReadings) = c
+        } else {
+          let c = (ArabicClitics.readings(w), ArabicClitics.readings(w, dropArticle: true))
+          cache[FoldedKey(w)] = c
+          (tokens[k].readings, tokens[k].articleReadings) = c
+        }
+      default:
+        let r = [ArabicClitics.Reading(stem: tokens[k].norm, proclitic: "")]
+        tokens[k].readings = r
+        tokens[k].articleReadings = r
+      }
+    }
     return tokens
   }
 
@@ -96,7 +115,7 @@ public enum Tokenizer {
     var expectLetter = true
     for k in start..<end {
       if expectLetter {
-        guard isLatinLetter(scalars[k]), scalars[k].properties.isUppercase else { return false }
+        guard isLatinLetter(scalars[k]), isUpper(scalars[k]) else { return false }
       } else if scalars[k] != "." {
         return false
       }
@@ -107,6 +126,31 @@ public enum Tokenizer {
     return end - start > 1
       || (end + 2 < scalars.count && isLatinLetter(scalars[end + 1])
         && scalars[end + 1].properties.isUppercase && scalars[end + 2] == ".")
+  }
+
+  @inline(__always)
+  static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    if v < 0x2000 && v != 0xA0 && v != 0x1680 { return false }
+    return s.properties.isWhitespace
+  }
+
+  @inline(__always)
+  static func isUpper(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    if v >= 0x0600 && v <= 0x06FF { return false }
+    return s.properties.isUppercase
+  }
+
+  @inline(__always)
+  static func isDigit(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+    if (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9) { return true }
+    if v >= 0x0600 && v <= 0x06FF { return false }
+    return s.properties.numericType != nil
   }
 
   @inline(__always)
