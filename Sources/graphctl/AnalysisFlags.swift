@@ -72,12 +72,7 @@ struct RelationInput: ParsableArguments {
 
   func gazetteer() throws -> Gazetteer {
     var g = try Gazetteer.builtIn()
-    for f in actorFiles {
-      guard FileManager.default.fileExists(atPath: f) else {
-        throw InputError(file: f, message: "no such actor file")
-      }
-      g.merge(try Gazetteer.load(contentsOf: URL(fileURLWithPath: f)))
-    }
+    g.merge(try ActorFiles.load(actorFiles))
     return g
   }
 

@@ -39,14 +39,21 @@ struct InputOptions: ParsableArguments {
   }
 
   func extractor() throws -> Extractor {
-    var extra: [GazetteerEntry] = []
-    for f in actorFiles {
+    try Extractor.standard(extraActors: try ActorFiles.load(actorFiles))
+  }
+}
+
+/// The user's `--actors` gazetteer files.
+enum ActorFiles {
+  static func load(_ files: [String]) throws -> [GazetteerEntry] {
+    var entries: [GazetteerEntry] = []
+    for f in files {
       guard FileManager.default.fileExists(atPath: f) else {
         throw InputError(file: f, message: "no such actor file")
       }
-      extra += try Gazetteer.load(contentsOf: URL(fileURLWithPath: f))
+      entries += try Gazetteer.load(contentsOf: URL(fileURLWithPath: f))
     }
-    return try Extractor.standard(extraActors: extra)
+    return entries
   }
 }
 
