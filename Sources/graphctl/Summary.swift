@@ -61,7 +61,9 @@ struct Summary {
       "files": files.map { (outDir as NSString).appendingPathComponent($0) },
     ]
     if let b = result.report.balance { obj["frustration"] = b.frustration }
-    let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(
+        withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
     return String(data: data, encoding: .utf8) ?? "{}"
   }
 }

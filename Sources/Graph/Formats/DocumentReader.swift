@@ -142,37 +142,27 @@ public struct DocumentReader {
   func parseJSONL(_ text: String, file: String) throws -> [Document] {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let base = (file as NSString).lastPathComponent
-    // Lines are decoded in parallel; errors are reported for the first bad line in order.
-    final class Results: @unchecked Sendable {
-      var items: [Result<Document?, InputError>]
-      init(_ n: Int) { items = Array(repeating: .success(nil), count: n) }
-    }
-    let results = Results(lines.count)
+    // Lines are decoded in parallel (in chunks); errors are reported in line order.
     let chunk = 256
     let chunks = (lines.count + chunk - 1) / chunk
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+    let decoded: [[Result<Document?, InputError>]] = parallelMap(chunks) { c in
       let decoder = JSONDecoder()
-      for k in (c * chunk)..<min(lines.count, (c + 1) * chunk) {
+      return ((c * chunk)..<min(lines.count, (c + 1) * chunk)).map { k in
         let line = lines[k].trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.isEmpty { continue }
+        if line.isEmpty { return .success(nil) }
         let lineNo = k + 1
         guard let l = try? decoder.decode(Line.self, from: Data(line.utf8)) else {
-          results.items[k] = .failure(
-            InputError(file: file, line: lineNo, message: "not a JSON object"))
-          continue
+          return .failure(InputError(file: file, line: lineNo, message: "not a JSON object"))
         }
         guard let t = l.text else {
-          results.items[k] = .failure(
-            InputError(file: file, line: lineNo, message: "no \"text\" field"))
-          continue
+          return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
         }
-        results.items[k] = .success(
-          Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
+        return .success(Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
       }
     }
     var docs: [Document] = []
     docs.reserveCapacity(lines.count)
-    for r in results.items {
+    for r in decoded.joined() {
       switch r {
       case .success(let d): if let d { docs.append(d) }
       case .failure(let e):

@@ -33,17 +33,8 @@ public struct Pipeline: Sendable {
 
   /// Relations and unmatched items of every document, in input order, using all cores.
   public func trace(_ docs: [Document]) -> [DocumentTrace] {
-    final class Slots: @unchecked Sendable {
-      var items: [DocumentTrace?]
-      init(_ n: Int) { items = Array(repeating: nil, count: n) }
-    }
-    let slots = Slots(docs.count)
     let ex = extractor
-    DispatchQueue.concurrentPerform(iterations: docs.count) { i in
-      // Each iteration writes its own slot only.
-      slots.items[i] = ex.trace(docs[i])
-    }
-    return slots.items.map { $0 ?? DocumentTrace(relations: [], unmatched: []) }
+    return parallelMap(docs.count) { ex.trace(docs[$0]) }
   }
 
   /// The graph of `relations`, actors named from the gazetteer.
