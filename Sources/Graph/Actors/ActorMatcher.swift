@@ -89,18 +89,17 @@ public struct ActorMatcher: Sendable {
   /// A nisba that qualifies a non-actor head ("الأزمة الليبية", "Syrian territory") names no
   /// actor; one right after another actor's name ("حكومة الوفاق الليبية") only qualifies it.
   func dropModifiers(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
+    /// The word the mention qualifies or is qualified by: before it in Arabic, after it in English.
+    func headIs(_ m: Mention, _ list: String) -> Bool {
+      let head = tokens[m.tokenStart].kind == .arabic ? m.tokenStart - 1 : m.tokenEnd
+      return head >= 0 && head < tokens.count && tokens[head].isWord
+        && lexicon.isMarker(tokens[head], list)
+    }
     var out: [Mention] = []
     for m in ms {
-      if m.form == .name, gazetteer.entry(m.code)?.kind == .state {
-        // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-        let arabic = tokens[m.tokenStart].kind == .arabic
-        let head = arabic ? m.tokenStart - 1 : m.tokenEnd
-        if head >= 0, head < tokens.count, tokens[head].isWord {
-          let lang = arabic ? "_ar" : "_en"
-          let words =
-            arabic ? tokens[head].readings.map(\.stem) : [tokens[head].norm]
-          if words.contains(where: { lexicon.isMarker($0, "event_head" + lang) }) { continue }
-        }
+      // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
+      if m.form == .name, gazetteer.entry(m.code)?.kind == .state, headIs(m, "event_head") {
+        continue
       }
       if m.form == .adjective {
         if let last = out.last, last.tokenEnd == m.tokenStart, last.form == .name,
@@ -108,15 +107,7 @@ public struct ActorMatcher: Sendable {
         {
           continue
         }
-        let t = tokens[m.tokenStart]
-        let head = t.kind == .arabic ? m.tokenStart - 1 : m.tokenEnd
-        if head >= 0, head < tokens.count, tokens[head].isWord {
-          let lang = tokens[head].kind == .arabic ? "_ar" : "_en"
-          let words =
-            tokens[head].kind == .arabic
-            ? tokens[head].readings.map(\.stem) : [tokens[head].norm]
-          if words.contains(where: { lexicon.isMarker($0, "non_agent_head" + lang) }) { continue }
-        }
+        if headIs(m, "non_agent_head") { continue }
       }
       out.append(m)
     }

@@ -53,7 +53,12 @@ public struct Extractor: Sendable {
         ms = found.mentions
         for p in found.people { people[p.surname] = p }
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
-        if !found.people.isEmpty { cues = findCues(tokens, s.tokenRange, ms) }
+        if !found.people.isEmpty {
+          // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
+          cues.removeAll { c in
+            ms.contains { $0.tokenStart < c.tokenEnd && c.tokenStart < $0.tokenEnd }
+          }
+        }
       }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)

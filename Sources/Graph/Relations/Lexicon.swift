@@ -140,6 +140,13 @@ public struct Lexicon: Sendable {
     markers[name]?.contains(FoldedKey(word)) ?? false
   }
 
+  /// True when one of the token's readings (proclitics off) is in the marker list `name` of the
+  /// token's language (`name_ar` or `name_en`).
+  public func isMarker(_ token: Token, _ name: String) -> Bool {
+    guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
+    return token.readings.contains { list.contains(FoldedKey($0.stem)) }
+  }
+
   /// A cue found in text.
   public struct Match: Sendable, Hashable {
     public var tokenStart: Int

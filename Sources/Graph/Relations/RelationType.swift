@@ -8,16 +8,6 @@ public enum RelationType: String, Codable, Sendable, CaseIterable, Hashable, Com
   /// `negotiates-with` holds both ways; the others have a direction.
   public var isSymmetric: Bool { self == .negotiatesWith }
 
-  /// Default sign and strength of this type in the signed projection used by the analysis.
-  public var defaultSignedWeight: Double {
-    switch self {
-    case .supports: return 1.0
-    case .negotiatesWith: return 0.3
-    case .opposes: return -1.0
-    case .strikes: return -1.5
-    }
-  }
-
   public static func < (lhs: RelationType, rhs: RelationType) -> Bool {
     lhs.order < rhs.order
   }

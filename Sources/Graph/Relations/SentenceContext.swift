@@ -18,12 +18,10 @@ struct SentenceContext {
     for i in range {
       if tokens[i].kind == .comma || tokens[i].kind == .stop {
         n += 1
-      } else if i > range.lowerBound, tokens[i].isWord {
-        let lang = tokens[i].kind == .arabic ? "_ar" : "_en"
-        let words =
-          tokens[i].kind == .arabic
-          ? tokens[i].readings.map(\.stem) : [tokens[i].norm]
-        if words.contains(where: { lexicon.isMarker($0, "clause_opener" + lang) }) { n += 1 }
+      } else if i > range.lowerBound, tokens[i].isWord,
+        lexicon.isMarker(tokens[i], "clause_opener")
+      {
+        n += 1
       }
       c.append(n)
     }
@@ -34,17 +32,8 @@ struct SentenceContext {
 
   func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
 
-  /// Folded word with conjunction/preposition proclitics off (for marker look-ups).
-  func bare(_ i: Int) -> [String] {
-    let t = tokens[i]
-    if t.kind == .arabic { return t.readings.map(\.stem) }
-    return [t.norm]
-  }
-
   func isMarker(_ i: Int, _ name: String) -> Bool {
-    guard range.contains(i) else { return false }
-    let lang = isArabic(i) ? "_ar" : "_en"
-    return bare(i).contains { lexicon.isMarker($0, name + lang) }
+    range.contains(i) && lexicon.isMarker(tokens[i], name)
   }
 
   /// True when the mention is the object of a preposition (attached ب ل ك or a preposition word
