@@ -31,17 +31,21 @@ struct Analyze: ParsableCommand {
     case table, json, csv
   }
 
+  func validate() throws {
+    if let measures {
+      let list = Set(measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+      let unknown = list.subtracting(Measure.allNames)
+      guard unknown.isEmpty else {
+        throw ValidationError("unknown measure(s): \(unknown.sorted().joined(separator: ", "))")
+      }
+    }
+  }
+
   func run() throws {
     try CLI.guarded {
-      var wanted: Set<String>?
-      if let measures {
-        let list = Set(
-          measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        let unknown = list.subtracting(Measure.allNames)
-        guard unknown.isEmpty else {
-          throw ValidationError("unknown measure(s): \(unknown.sorted().joined(separator: ", "))")
-        }
-        wanted = list
+      // validate() has checked the names.
+      let wanted = measures.map {
+        Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
       }
       let graph = try input.graph(includeHypothetical: analysis.includeHypothetical)
       let report = Analyzer.analyze(graph, options: try analysis.analysisOptions(measures: wanted))
