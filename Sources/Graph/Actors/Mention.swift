@@ -17,6 +17,8 @@ public struct Mention: Sendable, Hashable {
     case adjective
     /// "بلاده", "his country": resolved to the current speaker.
     case deictic
+    /// "the rebels", "الحركة": resolved to the group named last (see `GroupAnaphora`).
+    case anaphor
   }
 
   public init(

@@ -68,7 +68,8 @@ extension SentenceContext {
   func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
     guard
       let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
-      !isLocative(mentions[k])
+      !isLocative(mentions[k]),
+      !(start..<mentions[k].tokenStart).contains(where: { isMarker($0, "object_stop") })
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
@@ -93,6 +94,9 @@ extension SentenceContext {
     -> [Candidate]
   {
     let arabic = isArabic(cue.tokenStart)
+    if !arabic, isEnglishPassive(cue) {
+      return englishPassiveRule(cue)
+    }
     if let speaker, isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil) {
       guard let obj = object(after: cue.tokenEnd, excluding: [speaker.code]) else { return [] }
       return speakerPairs(speaker, obj, rule: "reported-speech")
@@ -139,6 +143,37 @@ extension SentenceContext {
     return []
   }
 
+  /// "were killed", "has been backed", "is being attacked": a form of "be" (adverbs between
+  /// allowed) before an English verb cue makes it passive.
+  func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
+    var j = cue.tokenStart - 1
+    while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasSuffix("ly"),
+      cue.tokenStart - j <= 2
+    {
+      j -= 1
+    }
+    return j >= range.lowerBound && isMarker(j, "passive_aux")
+  }
+
+  /// English passive verb: the subject is the target; the source is the "by" agent or an actor
+  /// modifying the event noun after it ("killed in a US operation", "hit by Israeli fire").
+  func englishPassiveRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard
+      let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4)
+    else { return [] }
+    let m = mentions[s]
+    let j = m.tokenStart
+    let byAgent = j - 1 >= cue.tokenEnd && tokens[j - 1].norm == "by"
+    let eventModifier =
+      j - 2 >= cue.tokenEnd && ["a", "an", "the"].contains(tokens[j - 1].norm)
+      && ["in", "during", "by", "under"].contains(tokens[j - 2].norm)
+      && m.tokenEnd < range.upperBound && tokens[m.tokenEnd].kind == .latin
+      && !isMarker(m.tokenEnd, "preposition")
+    guard byAgent || eventModifier else { return [] }
+    return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
+  }
+
   func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
     guard
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
@@ -178,7 +213,8 @@ extension SentenceContext {
       searchFrom = mentions[source?.last ?? k].tokenEnd
     } else if !(cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "noun_block")),
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4)
+        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4),
+      !(arabic && hasLocativeProclitic(mentions[k]))
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }

@@ -32,6 +32,8 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     var people: [String: TitleRecognizer.Person] = [:]
+    let anaphora = GroupAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
+    var lastGroup: GroupAnaphora.Antecedent?
     for s in sentences {
       let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
       func note(_ kind: Unmatched.Kind, _ a: Int, _ b: Int, _ actors: [String]) {
@@ -60,6 +62,8 @@ public struct Extractor: Sendable {
           }
         }
       }
+      ms = anaphora.resolve(
+        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, last: &lastGroup)
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       for cue in cues where cue.entry.frame == .speech {
@@ -174,7 +178,9 @@ public struct Extractor: Sendable {
   }
 
   func isNegated(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
-    let lo = max(ctx.range.lowerBound, cue.tokenStart - 3)
+    // "refused to hold direct talks with": English puts a few more words in between.
+    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 3
+    let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
       if ctx.isMarker(j, "negation") { return true }
     }

@@ -70,6 +70,13 @@ struct SentenceContext {
     return isMarker(j, "preposition") && !isMarker(j, "between")
   }
 
+  /// True when the mention carries ب or ك ("بالحركة" "in the movement"): it names where or
+  /// how, never whose.
+  func hasLocativeProclitic(_ m: Mention) -> Bool {
+    let pro = m.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
+    return pro.hasPrefix("\u{0628}") || pro.hasPrefix("\u{0643}")
+  }
+
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
   /// "X و Y", "X, Y and Z", adjacent nisbas "روسية تركية".
   func groupForward(_ k: Int) -> [Int] {
