@@ -7,13 +7,22 @@ struct Analyze: ParsableCommand {
     abstract: "Score actors' influence and find alliance blocs in relation files.",
     discussion: """
       Reads relations JSONL (from `graphctl extract`), aggregates them into the signed actor \
-      graph and prints each actor's scores and bloc. --format json prints \
+      graph and prints each actor's scores and bloc. With --edges it reads a plain edge list \
+      instead: one arc a line, tab-separated `src dst weight sign` (weight >= 0, default 1; \
+      sign + or -, default +), node names are the strings. Measures and their conventions: \
+      Sources/Graph/Analysis/Measures.swift. --format json prints \
       {"actors": [{"code", "name", "kind", "bloc", "scores": {...}}], "blocs": [{"id", "members"}], \
       "balance": {...}}.
       """)
 
   @OptionGroup var input: RelationInput
   @OptionGroup var analysis: AnalysisFlags
+
+  @Option(
+    help: ArgumentHelp(
+      "Read a tab-separated edge list (src dst weight sign) instead of relation files.",
+      valueName: "file"))
+  var edges: String?
 
   @Option(help: "Output format: table, json or csv.")
   var format: OutputFormat = .table
@@ -32,6 +41,12 @@ struct Analyze: ParsableCommand {
   }
 
   func validate() throws {
+    if edges != nil && !input.files.isEmpty {
+      throw ValidationError("give relation files or --edges, not both")
+    }
+    if edges == nil && input.files.isEmpty {
+      throw ValidationError("give relations.jsonl files (or - for standard input), or --edges FILE")
+    }
     if let measures {
       let list = Set(measures.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
       let unknown = list.subtracting(Measure.allNames)
@@ -47,8 +62,15 @@ struct Analyze: ParsableCommand {
       let wanted = measures.map {
         Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
       }
-      let graph = try input.graph(includeHypothetical: analysis.includeHypothetical)
-      let report = Analyzer.analyze(graph, options: try analysis.analysisOptions(measures: wanted))
+      let options = try analysis.analysisOptions(measures: wanted)
+      let report: AnalysisReport
+      if let edges {
+        let digraph = try EdgeList.read(edges, skipBad: input.skipBad, warn: Console.warn)
+        report = Analyzer.analyze(digraph, options: options)
+      } else {
+        let graph = try input.graph(includeHypothetical: analysis.includeHypothetical)
+        report = Analyzer.analyze(graph, options: options)
+      }
       let text: String
       switch format {
       case .json:
@@ -91,6 +113,10 @@ struct Analyze: ParsableCommand {
         format: "balance: %@ balanced triangles of %d, frustration %.3f\n",
         bal.balancedTriangleShare.map { String(format: "%.0f%%", $0 * 100) } ?? "-", bal.triangles,
         bal.frustration)
+      if let two = bal.twoCamps {
+        out += String(format: "two camps (minimum frustration %.3f):\n", two.frustration)
+        for (i, camp) in two.camps.enumerated() { out += "  \(i): \(camp.joined(separator: " "))\n" }
+      }
     }
     return out
   }

@@ -10,7 +10,7 @@ public struct PageRank: Sendable, Hashable {
   /// Upper bound on the number of iterations (the last iterate is returned when it is hit).
   public var maxIterations: Int
 
-  public init(damping: Double = 0.85, tolerance: Double = 1e-12, maxIterations: Int = 10_000) {
+  public init(damping: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 10_000) {
     self.damping = damping
     self.tolerance = tolerance
     self.maxIterations = maxIterations

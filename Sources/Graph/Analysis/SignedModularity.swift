@@ -42,6 +42,17 @@ public struct SignedModularity: Sendable, Hashable {
     self.iterations = iterations
   }
 
+  /// The optimiser `Analyzer` uses for a graph of `nodeCount` nodes: 8 restarts and up to 20
+  /// passes on graphs of at most 2,000 nodes (where quality matters more than time), one run
+  /// of at most 2 passes on larger ones (as leidenalg's default `n_iterations=2`).
+  public static func scaled(for nodeCount: Int, resolution: Double, seed: UInt64)
+    -> SignedModularity
+  {
+    nodeCount <= 2000
+      ? SignedModularity(resolution: resolution, seed: seed)
+      : SignedModularity(resolution: resolution, seed: seed, restarts: 1, iterations: 1)
+  }
+
   /// Q of `partition` (one label per node, any integers); NaN if it has the wrong length.
   public func quality(of partition: [Int], in projection: SignedProjection) -> Double {
     guard partition.count == projection.nodeCount else { return .nan }

@@ -1,0 +1,144 @@
+import Dispatch
+
+/// Betweenness (Brandes 2001), closeness and harmonic centrality of a `CSRGraph` on outgoing
+/// shortest paths, computed from all sources (or a seeded sample for betweenness), split
+/// across threads.
+///
+/// Sources are cut into `PathCentrality.blockCount` fixed blocks; each block sums its
+/// sources' dependencies into its own array in source order and the blocks are added in block
+/// order, so the result is the same, to the last bit, for every thread count.
+public struct PathCentrality: Sendable, Hashable {
+  /// How arc weights become lengths.
+  public var lengths: PathLength
+  /// Worker threads (at least 1).
+  public var threads: Int
+  /// Sources sampled for betweenness (nil or >= node count: every source, exact).
+  public var samples: Int?
+  /// Seed of the source sample.
+  public var seed: UInt64
+
+  /// Number of source blocks, fixed so that results do not depend on the thread count.
+  public static let blockCount = 16
+
+  public init(lengths: PathLength = .hops, threads: Int = 1, samples: Int? = nil, seed: UInt64 = 42)
+  {
+    self.lengths = lengths
+    self.threads = threads
+    self.samples = samples
+    self.seed = seed
+  }
+
+  /// What `compute` returns; a measure that was not asked for is nil.
+  public struct Scores: Sendable, Hashable {
+    public var betweenness: [Double]?
+    public var closeness: [Double]?
+    public var harmonic: [Double]?
+  }
+
+  /// Directed betweenness, not normalised: sum over ordered pairs (s, t), s != v != t, of the
+  /// share of shortest s-t paths through v. When sampled, the sum over the sampled sources
+  /// times n / k.
+  public func betweenness(_ graph: CSRGraph) -> [Double] {
+    compute(graph, betweenness: true, closeness: false).betweenness ?? []
+  }
+
+  /// Computes the asked measures. Closeness and harmonic always use every source.
+  public func compute(_ graph: CSRGraph, betweenness: Bool, closeness: Bool) -> Scores {
+    let n = graph.nodeCount
+    guard n > 0, betweenness || closeness else {
+      return Scores(
+        betweenness: betweenness ? [] : nil, closeness: closeness ? [] : nil,
+        harmonic: closeness ? [] : nil)
+    }
+    let distances = DistanceGraph(graph, lengths: lengths)
+    var result = Scores()
+    if betweenness {
+      let sources = sampledSources(n)
+      let (bc, closenessFromSweep) = sweep(
+        distances, sources: sources, betweenness: true,
+        closeness: closeness && sources.count == n)
+      let scale = sources.count < n ? Double(n) / Double(sources.count) : 1
+      result.betweenness = scale == 1 ? bc : bc.map { $0 * scale }
+      if let c = closenessFromSweep {
+        result.closeness = c.closeness
+        result.harmonic = c.harmonic
+      }
+    }
+    if closeness && result.closeness == nil {
+      let (_, c) = sweep(distances, sources: Array(0..<n), betweenness: false, closeness: true)
+      result.closeness = c?.closeness
+      result.harmonic = c?.harmonic
+    }
+    return result
+  }
+
+  /// The betweenness sources: all nodes, or `samples` of them drawn without replacement by a
+  /// seeded Fisher-Yates prefix, in increasing order.
+  func sampledSources(_ n: Int) -> [Int] {
+    guard let k = samples, k > 0, k < n else { return Array(0..<n) }
+    var all = Array(0..<n)
+    var rng = SplitMix64(seed: seed)
+    for i in 0..<k {
+      let j = i + rng.below(n - i)
+      all.swapAt(i, j)
+    }
+    return all[0..<k].sorted()
+  }
+
+  private func sweep(
+    _ graph: DistanceGraph, sources: [Int], betweenness: Bool, closeness: Bool
+  ) -> (betweenness: [Double], closeness: (closeness: [Double], harmonic: [Double])?) {
+    let n = graph.nodeCount
+    let blocks = min(Self.blockCount, sources.count)
+    let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: betweenness ? blocks * n : 1)
+    partial.initialize(repeating: 0)
+    let close = UnsafeMutableBufferPointer<Double>.allocate(capacity: closeness ? 2 * n : 1)
+    close.initialize(repeating: 0)
+    defer {
+      partial.deallocate()
+      close.deallocate()
+    }
+    nonisolated(unsafe) let partialSlots = partial
+    nonisolated(unsafe) let closeSlots = close
+    let workers = max(1, min(threads, blocks))
+    let work: @Sendable (Int) -> Void = { worker in
+      var search = PathSweep(graph)
+      defer { search.deallocate() }
+      var b = worker
+      while b < blocks {
+        let into = partialSlots.baseAddress! + b * n
+        let lower = b * sources.count / blocks
+        let upper = (b + 1) * sources.count / blocks
+        for s in sources[lower..<upper] {
+          search.search(from: s, paths: betweenness)
+          if betweenness { search.accumulate(source: s, into: into) }
+          if closeness {
+            let (total, inverse) = search.distanceSums()
+            let r = search.reached - 1
+            closeSlots[s] = total > 0 ? Double(r) / total : 0
+            closeSlots[n + s] = inverse
+          }
+          search.reset()
+        }
+        b += workers
+      }
+    }
+    if workers == 1 {
+      work(0)
+    } else {
+      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+    }
+    var bc: [Double] = []
+    if betweenness {
+      bc = [Double](repeating: 0, count: n)
+      bc.withUnsafeMutableBufferPointer { out in
+        for b in 0..<blocks {
+          let block = partial.baseAddress! + b * n
+          for v in 0..<n { out[v] += block[v] }
+        }
+      }
+    }
+    let c = closeness ? (Array(close[0..<n]), Array(close[n..<(2 * n)])) : nil
+    return (bc, c)
+  }
+}

@@ -1,0 +1,219 @@
+/// One thread's shortest-path search from single sources (BFS for hops, Dijkstra with an
+/// indexed binary heap for weighted lengths) and Brandes' (2001) dependency accumulation.
+///
+/// Every buffer is allocated once, when the sweep is made, and reset only where a search
+/// wrote, so a search costs O(reached arcs) (times log n for Dijkstra) and allocates nothing.
+struct PathSweep {
+  let graph: DistanceGraph
+  let n: Int
+  /// Hop distance (-1: not reached), used by BFS.
+  let hop: UnsafeMutablePointer<Int32>
+  /// Weighted distance (+infinity: not reached), used by Dijkstra.
+  let dist: UnsafeMutablePointer<Double>
+  /// Number of shortest paths from the source.
+  let sigma: UnsafeMutablePointer<Double>
+  /// (1 + delta) / sigma of nodes whose dependency is known.
+  let coef: UnsafeMutablePointer<Double>
+  /// Reached nodes in order of non-decreasing distance.
+  let order: UnsafeMutablePointer<Int32>
+  var heap: IndexedHeap
+  /// Number of nodes the last search reached (the source included).
+  private(set) var reached = 0
+
+  init(_ graph: DistanceGraph) {
+    self.graph = graph
+    n = graph.nodeCount
+    let size = max(1, n)
+    hop = .allocate(capacity: size)
+    hop.initialize(repeating: -1, count: size)
+    dist = .allocate(capacity: size)
+    dist.initialize(repeating: .infinity, count: size)
+    sigma = .allocate(capacity: size)
+    sigma.initialize(repeating: 0, count: size)
+    coef = .allocate(capacity: size)
+    coef.initialize(repeating: 0, count: size)
+    order = .allocate(capacity: size)
+    order.initialize(repeating: 0, count: size)
+    heap = IndexedHeap(capacity: graph.weighted ? size : 1)
+  }
+
+  func deallocate() {
+    hop.deallocate()
+    dist.deallocate()
+    sigma.deallocate()
+    coef.deallocate()
+    order.deallocate()
+    heap.deallocate()
+  }
+
+  /// Distances (and, when `paths`, shortest-path counts) from `s` to every node it reaches.
+  mutating func search(from s: Int, paths: Bool) {
+    graph.offsets.withUnsafeBufferPointer { off in
+      graph.heads.withUnsafeBufferPointer { heads in
+        if graph.weighted {
+          graph.lengths.withUnsafeBufferPointer { len in
+            reached = dijkstra(s, off.baseAddress!, heads.baseAddress!, len.baseAddress!, paths)
+          }
+        } else {
+          reached = bfs(s, off.baseAddress!, heads.baseAddress!, paths)
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  private func bfs(
+    _ s: Int, _ off: UnsafePointer<Int>, _ heads: UnsafePointer<Int32>, _ paths: Bool
+  ) -> Int {
+    hop[s] = 0
+    sigma[s] = 1
+    order[0] = Int32(truncatingIfNeeded: s)
+    var head = 0
+    var tail = 1
+    if paths {
+      while head < tail {
+        let v = Int(order[head])
+        head += 1
+        let next = hop[v] + 1
+        let sv = sigma[v]
+        for k in off[v]..<off[v + 1] {
+          let w = Int(heads[k])
+          let hw = hop[w]
+          if hw < 0 {
+            hop[w] = next
+            sigma[w] = sv
+            order[tail] = heads[k]
+            tail += 1
+          } else if hw == next {
+            sigma[w] += sv
+          }
+        }
+      }
+    } else {
+      while head < tail {
+        let v = Int(order[head])
+        head += 1
+        let next = hop[v] + 1
+        for k in off[v]..<off[v + 1] {
+          let w = Int(heads[k])
+          if hop[w] < 0 {
+            hop[w] = next
+            order[tail] = heads[k]
+            tail += 1
+          }
+        }
+      }
+    }
+    return tail
+  }
+
+  @inline(__always)
+  private mutating func dijkstra(
+    _ s: Int, _ off: UnsafePointer<Int>, _ heads: UnsafePointer<Int32>,
+    _ len: UnsafePointer<Double>, _ paths: Bool
+  ) -> Int {
+    dist[s] = 0
+    sigma[s] = 1
+    heap.push(Int32(truncatingIfNeeded: s), dist)
+    var count = 0
+    while !heap.isEmpty {
+      let v32 = heap.pop(dist)
+      let v = Int(v32)
+      order[count] = v32
+      count += 1
+      let dv = dist[v]
+      let sv = sigma[v]
+      for k in off[v]..<off[v + 1] {
+        let w = Int(heads[k])
+        let nd = dv + len[k]
+        let dw = dist[w]
+        if nd < dw {
+          dist[w] = nd
+          if paths { sigma[w] = sv }
+          if dw == .infinity {
+            heap.push(heads[k], dist)
+          } else {
+            heap.decreased(heads[k], dist)
+          }
+        } else if paths && nd == dw {
+          sigma[w] += sv
+        }
+      }
+    }
+    return count
+  }
+
+  /// Sum of distances to the reached nodes other than the source, and sum of their inverses.
+  func distanceSums() -> (total: Double, inverse: Double) {
+    var total = 0.0
+    var inverse = 0.0
+    if graph.weighted {
+      for i in 1..<max(1, reached) {
+        let d = dist[Int(order[i])]
+        total += d
+        inverse += 1 / d
+      }
+    } else {
+      for i in 1..<max(1, reached) {
+        let d = Double(hop[Int(order[i])])
+        total += d
+        inverse += 1 / d
+      }
+    }
+    return (total, inverse)
+  }
+
+  /// Brandes' back-propagation after `search(from: s, paths: true)`: adds each reached node's
+  /// dependency on `s` to `into[v]` (the source itself gets nothing).
+  func accumulate(source s: Int, into: UnsafeMutablePointer<Double>) {
+    graph.offsets.withUnsafeBufferPointer { offBuffer in
+      graph.heads.withUnsafeBufferPointer { headBuffer in
+        let off = offBuffer.baseAddress!
+        let heads = headBuffer.baseAddress!
+        if graph.weighted {
+          graph.lengths.withUnsafeBufferPointer { lenBuffer in
+            let len = lenBuffer.baseAddress!
+            var i = reached - 1
+            while i >= 0 {
+              let v = Int(order[i])
+              let dv = dist[v]
+              var sum = 0.0
+              for k in off[v]..<off[v + 1] {
+                let w = Int(heads[k])
+                if dv + len[k] == dist[w] { sum += coef[w] }
+              }
+              let delta = sigma[v] * sum
+              coef[v] = (1 + delta) / sigma[v]
+              if v != s { into[v] += delta }
+              i -= 1
+            }
+          }
+        } else {
+          var i = reached - 1
+          while i >= 0 {
+            let v = Int(order[i])
+            let next = hop[v] + 1
+            var sum = 0.0
+            for k in off[v]..<off[v + 1] {
+              let w = Int(heads[k])
+              if hop[w] == next { sum += coef[w] }
+            }
+            let delta = sigma[v] * sum
+            coef[v] = (1 + delta) / sigma[v]
+            if v != s { into[v] += delta }
+            i -= 1
+          }
+        }
+      }
+    }
+  }
+
+  /// Forgets the last search (resets only the nodes it reached).
+  func reset() {
+    if graph.weighted {
+      for i in 0..<reached { dist[Int(order[i])] = .infinity }
+    } else {
+      for i in 0..<reached { hop[Int(order[i])] = -1 }
+    }
+  }
+}
