@@ -109,14 +109,15 @@ public struct PathCentrality: Sendable, Hashable {
         let into = partialSlots.baseAddress! + b * n
         let lower = b * sources.count / blocks
         let upper = (b + 1) * sources.count / blocks
-        for s in sources[lower..<upper] {
+        for node in sources[lower..<upper] {
+          let s = Int(graph.inner[node])
           search.search(from: s, paths: betweenness)
           if betweenness { search.accumulate(source: s, into: into) }
           if closeness {
             let (total, inverse) = search.distanceSums()
             let r = search.reached - 1
-            closeSlots[s] = total > 0 ? Double(r) / total : 0
-            closeSlots[n + s] = inverse
+            closeSlots[node] = total > 0 ? Double(r) / total : 0
+            closeSlots[n + node] = inverse
           }
           search.reset()
         }
@@ -134,7 +135,7 @@ public struct PathCentrality: Sendable, Hashable {
       bc.withUnsafeMutableBufferPointer { out in
         for b in 0..<blocks {
           let block = partial.baseAddress! + b * n
-          for v in 0..<n { out[v] += block[v] }
+          for i in 0..<n { out[Int(graph.outer[i])] += block[i] }
         }
       }
     }

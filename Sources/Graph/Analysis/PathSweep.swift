@@ -16,6 +16,17 @@ struct PathSweep {
   let coef: UnsafeMutablePointer<Double>
   /// Reached nodes in order of non-decreasing distance.
   let order: UnsafeMutablePointer<Int32>
+  /// BFS with paths: the shortest-path successors of `order[i]` are
+  /// `dagHeads[dagEnd[i - 1]..<dagEnd[i]]` (`dagEnd[-1]` = 0), recorded in the forward pass so
+  /// that the backward pass reads only those arcs.
+  let dagHeads: UnsafeMutablePointer<Int32>
+  let dagEnd: UnsafeMutablePointer<Int>
+  /// Visited bits of the distance-only BFS.
+  let visited: UnsafeMutablePointer<UInt64>
+  let visitedWords: Int
+  /// Distance sums of the last distance-only BFS (it keeps no per-node distance).
+  private var levelSums = (total: 0.0, inverse: 0.0)
+  private var levelSearch = false
   var heap: IndexedHeap
   /// Number of nodes the last search reached (the source included).
   private(set) var reached = 0
@@ -34,6 +45,11 @@ struct PathSweep {
     coef.initialize(repeating: 0, count: size)
     order = .allocate(capacity: size)
     order.initialize(repeating: 0, count: size)
+    dagHeads = .allocate(capacity: graph.weighted ? 1 : max(1, graph.heads.count))
+    dagEnd = .allocate(capacity: graph.weighted ? 1 : size)
+    visitedWords = (size + 63) / 64
+    visited = .allocate(capacity: visitedWords)
+    visited.initialize(repeating: 0, count: visitedWords)
     heap = IndexedHeap(capacity: graph.weighted ? size : 1)
   }
 
@@ -43,6 +59,9 @@ struct PathSweep {
     sigma.deallocate()
     coef.deallocate()
     order.deallocate()
+    dagHeads.deallocate()
+    dagEnd.deallocate()
+    visited.deallocate()
     heap.deallocate()
   }
 
@@ -50,12 +69,15 @@ struct PathSweep {
   mutating func search(from s: Int, paths: Bool) {
     graph.offsets.withUnsafeBufferPointer { off in
       graph.heads.withUnsafeBufferPointer { heads in
+        levelSearch = !graph.weighted && !paths
         if graph.weighted {
           graph.lengths.withUnsafeBufferPointer { len in
             reached = dijkstra(s, off.baseAddress!, heads.baseAddress!, len.baseAddress!, paths)
           }
-        } else {
+        } else if paths {
           reached = bfs(s, off.baseAddress!, heads.baseAddress!, paths)
+        } else {
+          reached = levels(s, off.baseAddress!, heads.baseAddress!)
         }
       }
     }
@@ -65,29 +87,41 @@ struct PathSweep {
   private func bfs(
     _ s: Int, _ off: UnsafePointer<Int>, _ heads: UnsafePointer<Int32>, _ paths: Bool
   ) -> Int {
+    let hop = self.hop
+    let sigma = self.sigma
+    let order = self.order
     hop[s] = 0
     sigma[s] = 1
     order[0] = Int32(truncatingIfNeeded: s)
     var head = 0
     var tail = 1
     if paths {
+      let dagHeads = self.dagHeads
+      let dagEnd = self.dagEnd
+      var dag = 0
       while head < tail {
         let v = Int(order[head])
-        head += 1
         let next = hop[v] + 1
         let sv = sigma[v]
         for k in off[v]..<off[v + 1] {
-          let w = Int(heads[k])
+          let w32 = heads[k]
+          let w = Int(w32)
           let hw = hop[w]
           if hw < 0 {
             hop[w] = next
             sigma[w] = sv
-            order[tail] = heads[k]
+            order[tail] = w32
             tail += 1
+            dagHeads[dag] = w32
+            dag += 1
           } else if hw == next {
             sigma[w] += sv
+            dagHeads[dag] = w32
+            dag += 1
           }
         }
+        dagEnd[head] = dag
+        head += 1
       }
     } else {
       while head < tail {
@@ -107,11 +141,56 @@ struct PathSweep {
     return tail
   }
 
+  /// Distance-only BFS, level by level, with a bit per node (fits in cache where an int per
+  /// node would not): sums the distances as it goes.
+  @inline(__always)
+  private mutating func levels(
+    _ s: Int, _ off: UnsafePointer<Int>, _ heads: UnsafePointer<Int32>
+  ) -> Int {
+    let visited = self.visited
+    let order = self.order
+    visited[s >> 6] |= 1 << UInt64(s & 63)
+    order[0] = Int32(truncatingIfNeeded: s)
+    var start = 0
+    var end = 1
+    var tail = 1
+    var depth = 0.0
+    var total = 0.0
+    var inverse = 0.0
+    while start < end {
+      depth += 1
+      for i in start..<end {
+        let v = Int(order[i])
+        for k in off[v]..<off[v + 1] {
+          let w32 = heads[k]
+          let w = Int(w32)
+          let bit: UInt64 = 1 << UInt64(w & 63)
+          let word = visited[w >> 6]
+          if word & bit == 0 {
+            visited[w >> 6] = word | bit
+            order[tail] = w32
+            tail += 1
+          }
+        }
+      }
+      let found = Double(tail - end)
+      total += depth * found
+      inverse += found / depth
+      start = end
+      end = tail
+    }
+    levelSums = (total, inverse)
+    return tail
+  }
+
   @inline(__always)
   private mutating func dijkstra(
     _ s: Int, _ off: UnsafePointer<Int>, _ heads: UnsafePointer<Int32>,
     _ len: UnsafePointer<Double>, _ paths: Bool
   ) -> Int {
+    let dist = self.dist
+    let sigma = self.sigma
+    let order = self.order
     dist[s] = 0
     sigma[s] = 1
     heap.push(Int32(truncatingIfNeeded: s), dist)
@@ -145,6 +224,7 @@ struct PathSweep {
 
   /// Sum of distances to the reached nodes other than the source, and sum of their inverses.
   func distanceSums() -> (total: Double, inverse: Double) {
+    if levelSearch { return levelSums }
     var total = 0.0
     var inverse = 0.0
     if graph.weighted {
@@ -166,6 +246,9 @@ struct PathSweep {
   /// Brandes' back-propagation after `search(from: s, paths: true)`: adds each reached node's
   /// dependency on `s` to `into[v]` (the source itself gets nothing).
   func accumulate(source s: Int, into: UnsafeMutablePointer<Double>) {
+    let (hop, dist, sigma, coef, order, reached) = (
+      self.hop, self.dist, self.sigma, self.coef, self.order, self.reached
+    )
     graph.offsets.withUnsafeBufferPointer { offBuffer in
       graph.heads.withUnsafeBufferPointer { headBuffer in
         let off = offBuffer.baseAddress!
@@ -189,15 +272,13 @@ struct PathSweep {
             }
           }
         } else {
+          let dagHeads = self.dagHeads
+          let dagEnd = self.dagEnd
           var i = reached - 1
           while i >= 0 {
             let v = Int(order[i])
-            let next = hop[v] + 1
             var sum = 0.0
-            for k in off[v]..<off[v + 1] {
-              let w = Int(heads[k])
-              if hop[w] == next { sum += coef[w] }
-            }
+            for j in (i > 0 ? dagEnd[i - 1] : 0)..<dagEnd[i] { sum += coef[Int(dagHeads[j])] }
             let delta = sigma[v] * sum
             coef[v] = (1 + delta) / sigma[v]
             if v != s { into[v] += delta }
@@ -212,6 +293,8 @@ struct PathSweep {
   func reset() {
     if graph.weighted {
       for i in 0..<reached { dist[Int(order[i])] = .infinity }
+    } else if levelSearch {
+      for i in 0..<reached { visited[Int(order[i]) >> 6] = 0 }
     } else {
       for i in 0..<reached { hop[Int(order[i])] = -1 }
     }
