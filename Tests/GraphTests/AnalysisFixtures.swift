@@ -27,6 +27,38 @@ struct AnalysisFixture: Decodable {
   var out_strength: [Double]
   var modularity: [ModularityCase]?
   var balance: BalanceCase?
+  struct TwoCampCase: Decodable {
+    var frustration: Double
+    var optimal_splits: Int
+  }
+  var versions: [String: String]?
+  var betweenness_hops: [Double]?
+  var betweenness_weight: [Double]?
+  var betweenness_inverse: [Double]?
+  var closeness_hops: [Double]?
+  var closeness_weight: [Double]?
+  var closeness_inverse: [Double]?
+  var harmonic_hops: [Double]?
+  var harmonic_weight: [Double]?
+  var harmonic_inverse: [Double]?
+  var eigenvector: [Double]?
+  var pn: [Double]?
+  var two_camps: TwoCampCase?
+
+  /// Reference betweenness, closeness and harmonic for path lengths `mode`.
+  func paths(_ mode: PathLength) -> (betweenness: [Double]?, closeness: [Double]?, harmonic: [Double]?) {
+    switch mode {
+    case .hops: return (betweenness_hops, closeness_hops, harmonic_hops)
+    case .weight: return (betweenness_weight, closeness_weight, harmonic_weight)
+    case .inverse: return (betweenness_inverse, closeness_inverse, harmonic_inverse)
+    }
+  }
+
+  /// Every fixture written by the reference script.
+  static let all = [
+    "pagerank_6", "pagerank_30", "pagerank_200", "signed_40", "planted_30", "ties_30", "parts_55",
+    "camps_10", "camps_14", "camps_18",
+  ]
 
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures/analysis")
@@ -42,6 +74,14 @@ struct AnalysisFixture: Decodable {
       nodes: (0..<nodes).map { "n\($0)" },
       arcs: arcs.map { SignedDigraph.Arc(from: Int($0[0]), to: Int($0[1]), weight: $0[2]) })
   }
+}
+
+/// Largest difference of two vectors relative to the largest magnitude of `b` (for vectors with
+/// entries that are exactly 0 in one and rounding noise in the other).
+func maxScaledError(_ a: [Double], _ b: [Double]) -> Double {
+  guard a.count == b.count else { return .infinity }
+  let scale = max(b.map(abs).max() ?? 0, 1e-300)
+  return zip(a, b).map { abs($0 - $1) / scale }.max() ?? 0
 }
 
 /// |a - b| <= tolerance * |b| (absolute below 1e-300).

@@ -11,33 +11,40 @@ public enum EdgeList {
   public static func parse(
     _ data: Data, file: String, skipBad: Bool = false, warn: (String) -> Void = { _ in }
   ) throws -> SignedDigraph {
-    var index: [Substring: Int] = [:]
+    var index: [String: Int] = [:]
     var nodes: [String] = []
     var arcs: [SignedDigraph.Arc] = []
-    let text = String(decoding: data, as: UTF8.self)
-    var lineNumber = 0
-    func node(_ name: Substring) -> Int {
+    func node(_ name: String) -> Int {
       if let i = index[name] { return i }
       let i = nodes.count
       index[name] = i
-      nodes.append(String(name))
+      nodes.append(name)
       return i
     }
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      var line = rawLine
-      if line.last == "\r" { line = line.dropLast() }
-      if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-      do {
-        let arc = try parseLine(line)
-        arcs.append(
-          SignedDigraph.Arc(from: node(arc.source), to: node(arc.target), weight: arc.weight))
-      } catch let message as LineError {
-        let error = InputError(file: file, line: lineNumber, message: message.text)
-        if skipBad {
-          warn("graphctl: warning: \(error.description) (skipped)")
-        } else {
-          throw error
+    try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var lineNumber = 0
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        lineNumber += 1
+        var stop = end
+        if stop > start && bytes[stop - 1] == 0x0D { stop -= 1 }
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<stop])
+        start = end + 1
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || line.first == 0x23 { continue }
+        do {
+          let arc = try parseLine(line)
+          arcs.append(
+            SignedDigraph.Arc(from: node(arc.source), to: node(arc.target), weight: arc.weight))
+        } catch let message as LineError {
+          let error = InputError(file: file, line: lineNumber, message: message.text)
+          if skipBad {
+            warn("graphctl: warning: \(error.description) (skipped)")
+          } else {
+            throw error
+          }
         }
       }
     }
@@ -69,33 +76,39 @@ public enum EdgeList {
     var text: String
   }
 
-  static func parseLine(_ line: Substring) throws -> (
-    source: Substring, target: Substring, weight: Double
+  static func parseLine(_ line: UnsafeBufferPointer<UInt8>) throws -> (
+    source: String, target: String, weight: Double
   ) {
-    let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+    var fields: [UnsafeBufferPointer<UInt8>] = []
+    var from = 0
+    for i in 0...line.count where i == line.count || line[i] == 0x09 {
+      fields.append(UnsafeBufferPointer(rebasing: line[from..<i]))
+      from = i + 1
+    }
+    func text(_ f: UnsafeBufferPointer<UInt8>) -> String { String(decoding: f, as: UTF8.self) }
     guard fields.count >= 2, fields.count <= 4 else {
       throw LineError(
         text: "expected 2 to 4 tab-separated fields (src dst weight sign), found \(fields.count)")
     }
-    let source = fields[0]
-    let target = fields[1]
-    guard !source.isEmpty, !target.isEmpty else { throw LineError(text: "empty node name") }
+    guard !fields[0].isEmpty, !fields[1].isEmpty else { throw LineError(text: "empty node name") }
     var weight = 1.0
     if fields.count >= 3 {
-      guard let w = Double(fields[2].trimmingCharacters(in: .whitespaces)), w.isFinite, w >= 0
+      let field = text(fields[2])
+      guard let w = Double(field.trimmingCharacters(in: .whitespaces)), w.isFinite, w >= 0
       else {
         throw LineError(
-          text: "weight '\(fields[2])' is not a finite number >= 0 (put the sign in field 4)")
+          text: "weight '\(field)' is not a finite number >= 0 (put the sign in field 4)")
       }
       weight = w
     }
     if fields.count == 4 {
-      switch fields[3].trimmingCharacters(in: .whitespaces) {
+      let field = text(fields[3])
+      switch field.trimmingCharacters(in: .whitespaces) {
       case "+", "+1", "1": break
       case "-", "-1": weight = -weight
-      default: throw LineError(text: "sign '\(fields[3])' is not + or -")
+      default: throw LineError(text: "sign '\(field)' is not + or -")
       }
     }
-    return (source, target, weight)
+    return (text(fields[0]), text(fields[1]), weight)
   }
 }
