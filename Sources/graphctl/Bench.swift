@@ -68,6 +68,7 @@ struct BenchAnalysis: ParsableCommand {
       for _ in 0..<max(1, runs) {
         let start = DispatchTime.now().uptimeNanoseconds
         let csr = CSRGraph(digraph)
+        extra["csr_seconds"] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         switch measure {
         case .pagerank:
           check = PageRank().scores(csr).reduce(0, +)

@@ -69,23 +69,36 @@ struct LevelGraph: Sendable {
 
   /// Collapses each group of `groups` (ids in `0..<groupCount`) into one node.
   func aggregated(by groups: [Int], groupCount: Int) -> LevelGraph {
-    var members = [[Int]](repeating: [], count: groupCount)
-    for v in 0..<nodeCount { members[groups[v]].append(v) }
+    // Members of each group, contiguous (counting sort by group).
+    var start = [Int](repeating: 0, count: groupCount + 1)
+    for v in 0..<nodeCount { start[groups[v] + 1] += 1 }
+    for a in 0..<groupCount { start[a + 1] += start[a] }
+    var members = [Int](repeating: 0, count: nodeCount)
+    var fill = start
+    for v in 0..<nodeCount {
+      members[fill[groups[v]]] = v
+      fill[groups[v]] += 1
+    }
     var selfPos = [Double](repeating: 0, count: groupCount)
     var selfNeg = [Double](repeating: 0, count: groupCount)
     var accPos = [Double](repeating: 0, count: groupCount)
     var accNeg = [Double](repeating: 0, count: groupCount)
     var seen = [Bool](repeating: false, count: groupCount)
-    var offsets = [0]
+    var offsets = [Int](repeating: 0, count: groupCount + 1)
     var neighbors: [Int] = []
     var positive: [Double] = []
     var negative: [Double] = []
+    neighbors.reserveCapacity(self.neighbors.count / 2)
+    positive.reserveCapacity(self.neighbors.count / 2)
+    negative.reserveCapacity(self.neighbors.count / 2)
+    var touched: [Int] = []
     for a in 0..<groupCount {
-      var touched: [Int] = []
-      for v in members[a] {
+      touched.removeAll(keepingCapacity: true)
+      for i in start[a]..<start[a + 1] {
+        let v = members[i]
         selfPos[a] += selfPositive[v]
         selfNeg[a] += selfNegative[v]
-        for k in range(v) {
+        for k in self.offsets[v]..<self.offsets[v + 1] {
           let b = groups[self.neighbors[k]]
           if b == a {
             selfPos[a] += self.positive[k]
@@ -109,7 +122,7 @@ struct LevelGraph: Sendable {
         accNeg[b] = 0
         seen[b] = false
       }
-      offsets.append(neighbors.count)
+      offsets[a + 1] = neighbors.count
     }
     return LevelGraph(
       nodeCount: groupCount, offsets: offsets, neighbors: neighbors, positive: positive,
@@ -149,16 +162,31 @@ struct LevelGraph: Sendable {
 
 /// Renumbers labels to `0..<count` in order of first appearance.
 func compactLabels(_ labels: [Int]) -> (labels: [Int], count: Int) {
+  guard let low = labels.min(), let high = labels.max() else { return ([], 0) }
+  var result = [Int](repeating: 0, count: labels.count)
+  var count = 0
+  if high - low < 4 * labels.count + 16 {
+    var map = [Int](repeating: -1, count: high - low + 1)
+    for (i, l) in labels.enumerated() {
+      var m = map[l - low]
+      if m < 0 {
+        m = count
+        map[l - low] = m
+        count += 1
+      }
+      result[i] = m
+    }
+    return (result, count)
+  }
   var map: [Int: Int] = [:]
-  var result: [Int] = []
-  result.reserveCapacity(labels.count)
-  for l in labels {
+  for (i, l) in labels.enumerated() {
     if let m = map[l] {
-      result.append(m)
+      result[i] = m
     } else {
-      map[l] = map.count
-      result.append(map.count - 1)
+      map[l] = count
+      result[i] = count
+      count += 1
     }
   }
-  return (result, map.count)
+  return (result, count)
 }

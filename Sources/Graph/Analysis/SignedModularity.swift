@@ -113,31 +113,61 @@ public struct SignedModularity: Sendable, Hashable {
         }
       }
     }
-    var result = partition
-    var q = graph.modularity(result, resolution: resolution)
-    var firstRoot: [Int: Int] = [:]
-    var loose: [Int] = []  // groups with more than one component, in order of first node
+    // Q is a sum of one term per group: compare each loose group's term with the sum of the
+    // terms of its positive components, both from one pass over the pairs.
+    let (groupOf, groupCount) = compactLabels(partition)
+    var componentOf = [Int](repeating: -1, count: n)
+    var componentCount = 0
+    var componentIndex = [Int](repeating: -1, count: n)
     for v in 0..<n {
       let r = root(v)
-      if let first = firstRoot[partition[v]] {
-        if first != r, !loose.contains(partition[v]) {
-          loose.append(partition[v])
-        }
-      } else {
-        firstRoot[partition[v]] = r
+      if componentIndex[r] < 0 {
+        componentIndex[r] = componentCount
+        componentCount += 1
       }
+      componentOf[v] = componentIndex[r]
     }
-    let fresh = (partition.max() ?? 0) + 1
-    for group in loose {
-      var candidate = result
-      for v in 0..<n where partition[v] == group { candidate[v] = fresh + root(v) }
-      let qCandidate = graph.modularity(candidate, resolution: resolution)
-      if qCandidate >= q - 1e-12 {
-        result = candidate
-        q = qCandidate
+    let groupTerms = terms(graph, groupOf, groupCount)
+    let componentTerms = terms(graph, componentOf, componentCount)
+    var split = [Double](repeating: 0, count: groupCount)
+    var parts = [Int](repeating: 0, count: groupCount)
+    var counted = [Bool](repeating: false, count: componentCount)
+    for v in 0..<n where !counted[componentOf[v]] {
+      counted[componentOf[v]] = true
+      split[groupOf[v]] += componentTerms[componentOf[v]]
+      parts[groupOf[v]] += 1
+    }
+    let tolerance = 1e-12 * max(1, graph.totalPositive + graph.totalNegative)
+    var result = groupOf
+    for v in 0..<n {
+      let g = groupOf[v]
+      if parts[g] > 1 && split[g] >= groupTerms[g] - tolerance {
+        result[v] = groupCount + componentOf[v]
       }
     }
     return result
+  }
+
+  /// Each group's term of Q * (2w+ + 2w-) for labels in `0..<count`.
+  func terms(_ graph: LevelGraph, _ labels: [Int], _ count: Int) -> [Double] {
+    var inside = [Double](repeating: 0, count: count)
+    var sumPos = [Double](repeating: 0, count: count)
+    var sumNeg = [Double](repeating: 0, count: count)
+    for v in 0..<graph.nodeCount {
+      let c = labels[v]
+      inside[c] += graph.selfPositive[v] - graph.selfNegative[v]
+      sumPos[c] += graph.degreePositive[v]
+      sumNeg[c] += graph.degreeNegative[v]
+      for k in graph.range(v) where labels[graph.neighbors[k]] == c {
+        inside[c] += graph.positive[k] - graph.negative[k]
+      }
+    }
+    return (0..<count).map { c in
+      var t = inside[c]
+      if graph.totalPositive > 0 { t -= resolution * sumPos[c] * sumPos[c] / graph.totalPositive }
+      if graph.totalNegative > 0 { t += resolution * sumNeg[c] * sumNeg[c] / graph.totalNegative }
+      return t
+    }
   }
 
   /// One multilevel pass: local moving, refinement, aggregation, until a level moves nothing.
@@ -265,9 +295,13 @@ public struct SignedModularity: Sendable, Hashable {
     }
   }
 
-  /// Leiden-style refinement (Traag, Waltman & van Eck 2019, greedy variant): inside each group
-  /// of `communities`, start from singletons and, in a seeded random order, merge each node
-  /// that is still alone into the sub-group of the same group that raises Q most, if any does.
+  /// Leiden refinement (Traag, Waltman & van Eck 2019), greedy as in leidenalg: inside each
+  /// group S of `communities`, start from singletons and, in a seeded random order, merge each
+  /// node that is still alone and well connected to S into the sub-group of S that raises Q
+  /// most, among the sub-groups that are themselves well connected to S. "Well connected" is
+  /// Leiden's condition written for the signed quality: the set's net tie to the rest of S is
+  /// at least what the null model expects,
+  /// `w+(C, S-C) - w-(C, S-C) >= gamma (K+_C (K+_S - K+_C) / 2w+ - K-_C (K-_S - K-_C) / 2w-)`.
   /// Sub-groups are held together by positive ties; the next level may move them apart.
   func refined(_ graph: LevelGraph, _ communities: [Int], using rng: inout SplitMix64) -> [Int] {
     let n = graph.nodeCount
@@ -276,17 +310,36 @@ public struct SignedModularity: Sendable, Hashable {
     var sumNeg = graph.degreeNegative
     var size = [Int](repeating: 1, count: n)
     let epsilon = 1e-13 * max(1, graph.totalPositive + graph.totalNegative)
+    let invPos = graph.totalPositive > 0 ? resolution / graph.totalPositive : 0
+    let invNeg = graph.totalNegative > 0 ? resolution / graph.totalNegative : 0
+    // Degree totals of each community, and each sub-group's net tie to the rest of its community.
+    var communityPos = [Double](repeating: 0, count: n)
+    var communityNeg = [Double](repeating: 0, count: n)
+    var external = [Double](repeating: 0, count: n)
+    for v in 0..<n {
+      communityPos[communities[v]] += graph.degreePositive[v]
+      communityNeg[communities[v]] += graph.degreeNegative[v]
+      for k in graph.range(v) where communities[graph.neighbors[k]] == communities[v] {
+        external[v] += graph.positive[k] - graph.negative[k]
+      }
+    }
+    func wellConnected(_ tie: Double, _ kp: Double, _ kn: Double, _ c: Int) -> Bool {
+      tie + epsilon >= kp * (communityPos[c] - kp) * invPos - kn * (communityNeg[c] - kn) * invNeg
+    }
     var tiePos = [Double](repeating: 0, count: n)
     var tieNeg = [Double](repeating: 0, count: n)
     var seen = [Bool](repeating: false, count: n)
+    var touched: [Int] = []
     var order = Array(0..<n)
     rng.shuffle(&order)
     for v in order where size[sub[v]] == 1 {
       let own = sub[v]
+      let c = communities[v]
       let kp = graph.degreePositive[v]
       let kn = graph.degreeNegative[v]
-      var touched: [Int] = []
-      for k in graph.range(v) where communities[graph.neighbors[k]] == communities[v] {
+      guard wellConnected(external[v], kp, kn, c) else { continue }
+      touched.removeAll(keepingCapacity: true)
+      for k in graph.range(v) where communities[graph.neighbors[k]] == c {
         let s = sub[graph.neighbors[k]]
         if !seen[s] {
           seen[s] = true
@@ -298,6 +351,7 @@ public struct SignedModularity: Sendable, Hashable {
       var best = own
       var bestGain = 0.0
       for s in touched where s != own && tiePos[s] > 0 {
+        guard wellConnected(external[s], sumPos[s], sumNeg[s], c) else { continue }
         let g = gain(
           graph, kp: kp, kn: kn, wp: tiePos[s], wn: tieNeg[s], sp: sumPos[s], sn: sumNeg[s])
         if g > bestGain + epsilon {
@@ -305,6 +359,7 @@ public struct SignedModularity: Sendable, Hashable {
           bestGain = g
         }
       }
+      let tieToBest = best != own ? tiePos[best] - tieNeg[best] : 0
       for s in touched {
         seen[s] = false
         tiePos[s] = 0
@@ -312,6 +367,7 @@ public struct SignedModularity: Sendable, Hashable {
       }
       if best != own {
         sub[v] = best
+        external[best] += external[own] - 2 * tieToBest
         sumPos[own] = 0
         sumNeg[own] = 0
         size[own] = 0
