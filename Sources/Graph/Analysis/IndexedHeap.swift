@@ -1,4 +1,4 @@
-/// A binary min-heap of node ids keyed by an external distance array, with decrease-key
+/// A 4-ary min-heap of node ids keyed by an external distance array, with decrease-key
 /// through a position index: the priority queue of Dijkstra's algorithm in `PathSweep`.
 ///
 /// Works on caller-owned buffers (allocated once per thread, reused for every source).
@@ -52,7 +52,7 @@ struct IndexedHeap {
     let v = items[i]
     let kv = key[Int(v)]
     while i > 0 {
-      let parent = (i - 1) >> 1
+      let parent = (i - 1) >> 2
       let p = items[parent]
       guard kv < key[Int(p)] else { break }
       items[i] = p
@@ -69,17 +69,19 @@ struct IndexedHeap {
     let v = items[i]
     let kv = key[Int(v)]
     while true {
-      let left = 2 * i + 1
-      guard left < count else { break }
-      var child = left
-      var kc = key[Int(items[left])]
-      let right = left + 1
-      if right < count {
-        let kr = key[Int(items[right])]
-        if kr < kc {
-          child = right
-          kc = kr
+      let first = 4 * i + 1
+      guard first < count else { break }
+      var child = first
+      var kc = key[Int(items[first])]
+      let last = min(first + 4, count)
+      var j = first + 1
+      while j < last {
+        let kj = key[Int(items[j])]
+        if kj < kc {
+          child = j
+          kc = kj
         }
+        j += 1
       }
       guard kc < kv else { break }
       let c = items[child]
