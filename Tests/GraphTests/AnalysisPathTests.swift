@@ -83,6 +83,34 @@ import Testing
     #expect(PathCentrality(samples: 10 * n).betweenness(csr) == exact)
   }
 
+  @Test(arguments: AnalysisFixture.all)
+  func bottomUpAndTopDownLevelsGiveTheSameSums(_ name: String) throws {
+    let distances = DistanceGraph(CSRGraph(try AnalysisFixture.load(name).digraph), lengths: .hops)
+    var topDown = PathSweep(distances)
+    topDown.bottomUpAlpha = 0  // never bottom-up
+    var bottomUp = PathSweep(distances)
+    bottomUp.bottomUpAlpha = 1e300  // bottom-up from the second level on ...
+    bottomUp.topDownBeta = 0  // ... and never back
+    var paths = PathSweep(distances)
+    defer {
+      topDown.deallocate()
+      bottomUp.deallocate()
+      paths.deallocate()
+    }
+    for s in 0..<distances.nodeCount {
+      topDown.search(from: s, paths: false)
+      bottomUp.search(from: s, paths: false)
+      paths.search(from: s, paths: true)
+      #expect(topDown.reached == paths.reached && bottomUp.reached == paths.reached)
+      let (a, b, c) = (topDown.distanceSums(), bottomUp.distanceSums(), paths.distanceSums())
+      #expect(a.total == c.total && b.total == c.total, "\(name) source \(s)")
+      #expect(abs(a.inverse - c.inverse) <= 1e-12 * c.inverse && a.inverse == b.inverse)
+      topDown.reset()
+      bottomUp.reset()
+      paths.reset()
+    }
+  }
+
   @Test func handGraphWithTiedPaths() {
     // A -> B -> D, A -> C -> D (two shortest A-D paths), D -> E. B and C carry half of A-D
     // and half of A-E each; D carries A-E, B-E and C-E.

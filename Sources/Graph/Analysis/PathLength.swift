@@ -25,6 +25,10 @@ struct DistanceGraph: Sendable {
   let lengths: [Double]
   let inner: [Int32]
   let outer: [Int32]
+  /// In-adjacency (internal ids), for the bottom-up steps of the distance-only BFS; empty
+  /// with weighted lengths.
+  let inOffsets: [Int]
+  let inTails: [Int32]
   let mode: PathLength
   var weighted: Bool { mode != .hops }
 
@@ -65,5 +69,24 @@ struct DistanceGraph: Sendable {
     self.lengths = lengths
     self.inner = inner
     self.outer = outer.map { Int32(truncatingIfNeeded: $0) }
+    if mode == .hops {
+      var inOffsets = [Int](repeating: 0, count: n + 1)
+      for h in heads { inOffsets[Int(h) + 1] += 1 }
+      for i in 0..<n { inOffsets[i + 1] += inOffsets[i] }
+      var fill = inOffsets
+      var inTails = [Int32](repeating: 0, count: heads.count)
+      for i in 0..<n {
+        for k in offsets[i]..<offsets[i + 1] {
+          let h = Int(heads[k])
+          inTails[fill[h]] = Int32(truncatingIfNeeded: i)
+          fill[h] += 1
+        }
+      }
+      self.inOffsets = inOffsets
+      self.inTails = inTails
+    } else {
+      inOffsets = []
+      inTails = []
+    }
   }
 }

@@ -23,7 +23,15 @@ struct PathSweep {
   let dagEnd: UnsafeMutablePointer<Int>
   /// Visited bits of the distance-only BFS.
   let visited: UnsafeMutablePointer<UInt64>
+  /// Bits of the current BFS level (bottom-up steps).
+  let frontier: UnsafeMutablePointer<UInt64>
   let visitedWords: Int
+  /// Direction-optimising BFS (Beamer, Asanovic & Patterson 2012): a level is expanded
+  /// bottom-up (unvisited nodes look for a parent in the frontier) when the frontier's
+  /// out-arcs exceed the unvisited nodes' in-arcs divided by `bottomUpAlpha`, and top-down
+  /// again when the frontier is smaller than n / `topDownBeta`.
+  var bottomUpAlpha = 14.0
+  var topDownBeta = 24.0
   /// Distance sums of the last distance-only BFS (it keeps no per-node distance).
   private var levelSums = (total: 0.0, inverse: 0.0)
   private var levelSearch = false
@@ -50,6 +58,8 @@ struct PathSweep {
     visitedWords = (size + 63) / 64
     visited = .allocate(capacity: visitedWords)
     visited.initialize(repeating: 0, count: visitedWords)
+    frontier = .allocate(capacity: visitedWords)
+    frontier.initialize(repeating: 0, count: visitedWords)
     heap = IndexedHeap(capacity: graph.weighted ? size : 1)
   }
 
@@ -62,6 +72,7 @@ struct PathSweep {
     dagHeads.deallocate()
     dagEnd.deallocate()
     visited.deallocate()
+    frontier.deallocate()
     heap.deallocate()
   }
 
@@ -77,7 +88,12 @@ struct PathSweep {
         } else if paths {
           reached = bfs(s, off.baseAddress!, heads.baseAddress!, paths)
         } else {
-          reached = levels(s, off.baseAddress!, heads.baseAddress!)
+          graph.inOffsets.withUnsafeBufferPointer { inOff in
+            graph.inTails.withUnsafeBufferPointer { tails in
+              reached = levels(
+                s, off.baseAddress!, heads.baseAddress!, inOff.baseAddress!, tails.baseAddress!)
+            }
+          }
         }
       }
     }
@@ -142,13 +158,18 @@ struct PathSweep {
   }
 
   /// Distance-only BFS, level by level, with a bit per node (fits in cache where an int per
-  /// node would not): sums the distances as it goes.
+  /// node would not), switching direction per level (see `bottomUpAlpha`); sums the
+  /// distances as it goes. The sums depend only on the number of nodes per level, so they are
+  /// the same whichever direction each level took.
   @inline(__always)
   private mutating func levels(
-    _ s: Int, _ off: UnsafePointer<Int>, _ heads: UnsafePointer<Int32>
+    _ s: Int, _ off: UnsafePointer<Int>, _ heads: UnsafePointer<Int32>,
+    _ inOff: UnsafePointer<Int>, _ tails: UnsafePointer<Int32>
   ) -> Int {
     let visited = self.visited
+    let frontier = self.frontier
     let order = self.order
+    let n = self.n
     visited[s >> 6] |= 1 << UInt64(s & 63)
     order[0] = Int32(truncatingIfNeeded: s)
     var start = 0
@@ -157,21 +178,62 @@ struct PathSweep {
     var depth = 0.0
     var total = 0.0
     var inverse = 0.0
+    // In-arcs of the unvisited nodes, and out-arcs of the frontier.
+    var unexploredArcs = Double(inOff[n] - (inOff[s + 1] - inOff[s]))
+    var frontierArcs = Double(off[s + 1] - off[s])
+    var bottomUp = false
     while start < end {
       depth += 1
-      for i in start..<end {
-        let v = Int(order[i])
-        for k in off[v]..<off[v + 1] {
-          let w32 = heads[k]
-          let w = Int(w32)
-          let bit: UInt64 = 1 << UInt64(w & 63)
-          let word = visited[w >> 6]
-          if word & bit == 0 {
-            visited[w >> 6] = word | bit
-            order[tail] = w32
-            tail += 1
+      if !bottomUp {
+        bottomUp = frontierArcs * bottomUpAlpha > unexploredArcs
+      } else if Double(end - start) * topDownBeta < Double(n) {
+        bottomUp = false
+      }
+      if bottomUp {
+        for i in start..<end {
+          let v = Int(order[i])
+          frontier[v >> 6] |= 1 << UInt64(v & 63)
+        }
+        for word in 0..<visitedWords {
+          var free = ~visited[word]
+          while free != 0 {
+            let bit = free.trailingZeroBitCount
+            free &= free - 1
+            let u = word << 6 | bit
+            guard u < n else { break }
+            for k in inOff[u]..<inOff[u + 1] {
+              let p = Int(tails[k])
+              if frontier[p >> 6] & (1 << UInt64(p & 63)) != 0 {
+                visited[word] |= 1 << UInt64(bit)
+                order[tail] = Int32(truncatingIfNeeded: u)
+                tail += 1
+                break
+              }
+            }
           }
         }
+        for i in start..<end { frontier[Int(order[i]) >> 6] = 0 }
+      } else {
+        for i in start..<end {
+          let v = Int(order[i])
+          for k in off[v]..<off[v + 1] {
+            let w32 = heads[k]
+            let w = Int(w32)
+            let bit: UInt64 = 1 << UInt64(w & 63)
+            let word = visited[w >> 6]
+            if word & bit == 0 {
+              visited[w >> 6] = word | bit
+              order[tail] = w32
+              tail += 1
+            }
+          }
+        }
+      }
+      frontierArcs = 0
+      for i in end..<tail {
+        let w = Int(order[i])
+        frontierArcs += Double(off[w + 1] - off[w])
+        unexploredArcs -= Double(inOff[w + 1] - inOff[w])
       }
       let found = Double(tail - end)
       total += depth * found
