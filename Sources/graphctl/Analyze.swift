@@ -115,7 +115,9 @@ struct Analyze: ParsableCommand {
         bal.frustration)
       if let two = bal.twoCamps {
         out += String(format: "two camps (minimum frustration %.3f):\n", two.frustration)
-        for (i, camp) in two.camps.enumerated() { out += "  \(i): \(camp.joined(separator: " "))\n" }
+        for (i, camp) in two.camps.enumerated() {
+          out += "  \(i): \(camp.joined(separator: " "))\n"
+        }
       }
     }
     return out

@@ -97,7 +97,8 @@ struct BenchAnalysis: ParsableCommand {
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
       }
       if let partitionOut {
-        try AtomicFile.write(partition.map(String.init).joined(separator: "\n") + "\n", to: partitionOut)
+        try AtomicFile.write(
+          partition.map(String.init).joined(separator: "\n") + "\n", to: partitionOut)
       }
       var fields: [String] = [
         "\"tool\": \"graphctl\"", "\"measure\": \"\(measure.rawValue)\"",

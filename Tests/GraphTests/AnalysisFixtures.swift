@@ -46,7 +46,9 @@ struct AnalysisFixture: Decodable {
   var two_camps: TwoCampCase?
 
   /// Reference betweenness, closeness and harmonic for path lengths `mode`.
-  func paths(_ mode: PathLength) -> (betweenness: [Double]?, closeness: [Double]?, harmonic: [Double]?) {
+  func paths(_ mode: PathLength) -> (
+    betweenness: [Double]?, closeness: [Double]?, harmonic: [Double]?
+  ) {
     switch mode {
     case .hops: return (betweenness_hops, closeness_hops, harmonic_hops)
     case .weight: return (betweenness_weight, closeness_weight, harmonic_weight)

@@ -38,7 +38,9 @@ public struct Analyzer: Sendable {
     func want(_ m: Measure) -> Bool { wants.contains(m.rawValue) }
     let degrees = DegreeMeasures(csr)
     if want(.degree) { columns.append((Measure.degree.rawValue, degrees.degree)) }
-    if want(.inDegree) { columns.append((Measure.inDegree.rawValue, degrees.inDegree.map(Double.init))) }
+    if want(.inDegree) {
+      columns.append((Measure.inDegree.rawValue, degrees.inDegree.map(Double.init)))
+    }
     if want(.outDegree) {
       columns.append((Measure.outDegree.rawValue, degrees.outDegree.map(Double.init)))
     }
@@ -49,7 +51,8 @@ public struct Analyzer: Sendable {
       let paths = PathCentrality(
         lengths: options.lengths, threads: options.threads, samples: options.betweennessSamples,
         seed: options.seed
-      ).compute(csr, betweenness: want(.betweenness), closeness: want(.closeness) || want(.harmonic))
+      ).compute(
+        csr, betweenness: want(.betweenness), closeness: want(.closeness) || want(.harmonic))
       if want(.betweenness), let b = paths.betweenness { columns.append(("betweenness", b)) }
       if want(.closeness), let c = paths.closeness { columns.append(("closeness", c)) }
       if want(.harmonic), let h = paths.harmonic { columns.append(("harmonic", h)) }

@@ -16,7 +16,9 @@
 ///   (`PathLength`): `hops` (default: every arc 1), `weight` (arc length |w|, what igraph's
 ///   `weights=` and NetworkX's `weight=` mean) or `inverse` (1/|w|: strong ties are short).
 ///   With weighted lengths, arcs whose merged weight is 0 are left out. Paths are directed
-///   and go out of the actor.
+///   and go out of the actor. Two paths tie when their summed lengths are equal as doubles
+///   (NetworkX's rule); igraph takes lengths within 1e-10 (relative) as equal, so with
+///   non-integer lengths (0.1 + 0.2 vs 0.3) it may count ties that are not ties here.
 public enum Measure: String, CaseIterable, Sendable, Hashable, Codable {
   /// Weighted total degree: `in_strength + out_strength`. NetworkX:
   /// `G.degree(weight=w)` on a DiGraph with |w|; igraph: `strength(mode="all", weights=...)`.

@@ -90,7 +90,8 @@ public struct PathCentrality: Sendable, Hashable {
   ) -> (betweenness: [Double], closeness: (closeness: [Double], harmonic: [Double])?) {
     let n = graph.nodeCount
     let blocks = min(Self.blockCount, sources.count)
-    let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: betweenness ? blocks * n : 1)
+    let partial = UnsafeMutableBufferPointer<Double>.allocate(
+      capacity: betweenness ? blocks * n : 1)
     partial.initialize(repeating: 0)
     let close = UnsafeMutableBufferPointer<Double>.allocate(capacity: closeness ? 2 * n : 1)
     close.initialize(repeating: 0)
