@@ -114,17 +114,23 @@ struct BenchAnalysis: ParsableCommand {
     }
   }
 
-  /// Peak resident set size of this process in MB (getrusage).
+  /// Peak resident set size of this process image in MB: VmHWM of /proc/self/status on Linux
+  /// (getrusage's ru_maxrss would carry over the RSS of the parent that forked us).
   static func peakRSS() -> Double {
+    #if os(Linux)
+      if let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+      {
+        return kb / 1024
+      }
+    #endif
     var usage = rusage()
     #if os(Linux)
       getrusage(RUSAGE_SELF.rawValue, &usage)
-    #else
-      getrusage(RUSAGE_SELF, &usage)
-    #endif
-    #if os(Linux)
       return Double(usage.ru_maxrss) / 1024
     #else
+      getrusage(RUSAGE_SELF, &usage)
       return Double(usage.ru_maxrss) / 1_048_576
     #endif
   }
