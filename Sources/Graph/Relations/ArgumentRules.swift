@@ -57,21 +57,70 @@ extension SentenceContext {
       return (groupBackward(k), false)
     }
     if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
-      !isOblique(mentions[k])
+      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart)
     {
       return (groupForward(k), true)
     }
     return nil
   }
 
+  /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
+  func looksLikeNisba(_ word: String) -> Bool {
+    let w = Array(word.unicodeScalars)
+    guard w.count >= 5 else { return false }
+    let yeh: Unicode.Scalar = "\u{064A}"
+    let heh: Unicode.Scalar = "\u{0647}"
+    return w[w.count - 1] == yeh || (w[w.count - 1] == heh && w[w.count - 2] == yeh)
+  }
+
+  /// Arabic VSO: can a mention starting at token `to` be the subject of a verb ending at
+  /// `from`? The subject follows the verb (time adverbs may come between), either directly or
+  /// after one head noun it qualifies: a definite noun ("الرئيس الأمريكي", "السفير الروسي") or a
+  /// construct chain ending in one ("وزارة الدفاع الروسية", "طائرات تركية", "قوات حفتر").
+  /// Anything more means the verb's subject is another noun ("ضرب الصاروخ طائرة ... الماليزية")
+  /// and a number means a counted victim ("قتل 27 شخصا من مقاتلي ...").
+  func subjectReachable(from: Int, to: Int) -> Bool {
+    // Hashtags ("#الحكومة_الأردنية") and quotes are transparent.
+    func skippable(_ k: Int) -> Bool {
+      isMarker(k, "adverb") || tokens[k].kind == .quote || tokens[k].kind == .other
+    }
+    func definite(_ k: Int) -> Bool {
+      tokens[k].articleReadings.contains { $0.proclitic.hasSuffix(ArabicClitics.article) }
+    }
+    var j = from
+    while j < to, skippable(j) { j += 1 }
+    var heads = 0
+    while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
+      heads += 1
+      let closes = definite(j)
+      j += 1
+      while j < to, tokens[j].kind == .other { j += 1 }
+      if closes || heads == 2 { break }
+    }
+    // A nisba may qualify the head before a person's name: "المستشارة الألمانية أنغيلا ميركل".
+    if heads > 0, j < to, definite(j), looksLikeNisba(tokens[j].norm) { j += 1 }
+    while j < to, skippable(j) { j += 1 }
+    return j == to
+  }
+
   /// Object of a verb-like cue after `start` (excluding the subject's codes).
   func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
     guard
       let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
-      !isLocative(mentions[k]),
+      !isLocative(mentions[k]) || isContentSource(mentions[k]),
       !(start..<mentions[k].tokenStart).contains(where: { isMarker($0, "object_stop") })
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// "the claim from Berlin", "accusations by Ankara": the author of words rejected or
+  /// condemned is the one they are aimed at.
+  func isContentSource(_ m: Mention) -> Bool {
+    let j = m.tokenStart - 1
+    guard j - 1 >= range.lowerBound, ["from", "by", "of"].contains(tokens[j].norm) else {
+      return false
+    }
+    return isMarker(j - 1, "content_noun")
   }
 
   /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
@@ -90,9 +139,12 @@ extension SentenceContext {
     return isMarker(j, "locative")
   }
 
-  func verbRule(_ cue: Lexicon.Match, speaker: Argument?, previousSubject: [Argument])
-    -> [Candidate]
-  {
+  /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
+  /// sentence.
+  func verbRule(
+    _ cue: Lexicon.Match, speaker: Argument?, localSpeaker: Argument? = nil,
+    previousSubject: [Argument]
+  ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
     if !arabic, isEnglishPassive(cue) {
       return englishPassiveRule(cue)
@@ -115,6 +167,23 @@ extension SentenceContext {
     let coordinatedVerb =
       arabic && cue.proclitic.hasPrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "coordination")
+    if !arabic, let (subj, _) = subject(of: cue), let first = subj.first,
+      let ante = relativeAntecedent(before: mentions[first].tokenStart),
+      object(after: cue.tokenEnd, excluding: codes(subj)) == nil
+    {
+      // "the Kabul government, which the Taliban dismisses as a puppet": the antecedent of
+      // the relative pronoun is the object.
+      return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
+    }
+    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasSuffix("ing"),
+      clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
+      tokens[cue.tokenStart - 1].kind == .comma,
+      let k = mainSubject(before: cue.tokenStart),
+      let obj = object(after: cue.tokenEnd, excluding: codes(groupBackward(k)))
+    {
+      // "..., lambasting Washington": a participle clause takes the sentence's subject.
+      return pairs(groupBackward(k), obj, rule: "verb-participle")
+    }
     if let (subj, after) = subject(of: cue) {
       // "باريس تعارض التدخل التركي وتدعم حفتر": a coordinated verb whose nearest actor is the
       // previous verb's object shares the previous verb's subject.
@@ -130,7 +199,9 @@ extension SentenceContext {
       if let obj = object(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
       }
-      if after, coordinatedVerb, let src = previousSubject.first ?? speaker {
+      // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
+      // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
+      if after, coordinatedVerb, let src = previousSubject.first ?? localSpeaker {
         return speakerPairs(src, subj, rule: "verb-shared-subject")
       }
       return []
@@ -211,9 +282,13 @@ extension SentenceContext {
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
+    } else if !arabic, let k = possessor(before: cue.tokenStart) {
+      source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
+    } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "US troops have stepped up operations against ..."
     } else if !(cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "noun_block")),
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4),
+        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 1),
       !(arabic && hasLocativeProclitic(mentions[k]))
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
@@ -222,6 +297,74 @@ extension SentenceContext {
       let obj = object(after: searchFrom, excluding: codes(src), maxDistance: 6)
     else { return [] }
     return pairs(src, obj, rule: "noun")
+  }
+
+  /// The first mention of the sentence before token `i` that is not the object of a
+  /// preposition: the main clause's subject in news English ("Last week, Taliban fighters ...").
+  func mainSubject(before i: Int) -> Int? {
+    mentions.indices.first { k in
+      mentions[k].tokenEnd <= i && !isOblique(mentions[groupBackward(k).first ?? k])
+    }
+  }
+
+  /// English: the mention a relative pronoun right before token `i` refers to ("X, which",
+  /// "X -- despite ... -- which"), if the pronoun is "which"/"whom" and the antecedent is next
+  /// to it.
+  func relativeAntecedent(before i: Int) -> Int? {
+    var j = i - 1
+    guard j > range.lowerBound, ["which", "whom"].contains(tokens[j].norm) else { return nil }
+    j -= 1
+    if tokens[j].kind == .comma, tokens[j].norm == "," { j -= 1 }
+    // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
+    if j >= range.lowerBound, tokens[j].kind == .quote, ["-", "\u{2014}", "\u{2013}"].contains(tokens[j].norm) {
+      var k = j - 1
+      while k > range.lowerBound, !(tokens[k].kind == .quote && tokens[k].norm == tokens[j].norm) {
+        k -= 1
+      }
+      while k > range.lowerBound, tokens[k - 1].kind == .quote, tokens[k - 1].norm == tokens[j].norm {
+        k -= 1
+      }
+      j = k - 1
+    }
+    guard j >= range.lowerBound else { return nil }
+    return mentions.lastIndex { $0.tokenEnd == j + 1 }
+  }
+
+  /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
+  /// "the rebels' attacks" (at most two modifiers between the possessive and the noun).
+  func possessor(before i: Int) -> Int? {
+    var j = i - 1
+    while j >= range.lowerBound, i - j <= 2, tokens[j].kind == .latin, !tokens[j].capitalized,
+      tokens[j].norm != "s", !isMarker(j, "preposition")
+    {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return nil }
+    var end = j + 1  // token after the possessive mark
+    if tokens[j].norm == "s", j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
+      end = j - 1
+    } else if tokens[j].kind == .quote, tokens[j].norm != "\"" {
+      end = j  // plural possessive: "the militants'"
+    } else {
+      return nil
+    }
+    return mentions.lastIndex { $0.tokenEnd == end }
+  }
+
+  /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
+  /// troops have increased operations against", "Bin Laden orchestrated the attacks on"): the
+  /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no
+  /// preposition in between.
+  func lightVerbSubject(before i: Int) -> Int? {
+    guard
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      mentions[k].tokenEnd < i,
+      !(mentions[k].tokenEnd..<i).contains(where: {
+        isMarker($0, "preposition") || isMarker($0, "relative") || tokens[$0].kind != .latin
+      }),
+      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, "light_verb") })
+    else { return nil }
+    return k
   }
 
   func passiveRule(_ cue: Lexicon.Match) -> [Candidate] {
@@ -277,6 +420,13 @@ extension SentenceContext {
     // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
     let gap = searchFrom..<mentions[s].tokenStart
     guard gap.allSatisfy({ isMarker($0, "patron_link") }) else { return [] }
+    // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
+    if mentions[s].proclitic.hasPrefix("\u{0641}\u{064A}") == false,
+      gap.contains(where: { isMarker($0, "locative") }) || mentions[s].proclitic.contains("\u{0628}"),
+      isCountryName(mentions[s])
+    {
+      return []
+    }
     return pairs(groupForward(s), [t], rule: "patron")
   }
 
@@ -311,8 +461,21 @@ extension SentenceContext {
         return allPairs(group, rule: "joint-adjacent")
       }
     }
-    // "أكدت مصر والإمارات خلال اتصال": a coordinated subject.
-    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4) {
+    // "the accord signed by Santos and the FARC"
+    if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, "signed")
+    }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
+      let group = groupForward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-signed-by")
+      }
+    }
+    // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
+    let holder =
+      isArabic(cue.tokenStart) ? nil : possessor(before: cue.tokenStart)
+    if let k = holder
+      ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
+    {
       let group = groupBackward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-subject")
@@ -350,6 +513,7 @@ extension SentenceContext {
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
     let exclude = codes(subj)
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude),
+      !isLocative(mentions[k]),
       !isOblique(mentions[k]) || mentions[k].proclitic.contains("\u{0628}")
         || (mentions[k].tokenStart > range.lowerBound
           && isMarker(mentions[k].tokenStart - 1, "with"))

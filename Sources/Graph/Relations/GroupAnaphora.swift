@@ -3,8 +3,9 @@
 /// by Iran" after "Houthi rebels attacked ..." reads as Iran supporting the Houthis.
 ///
 /// Only non-state groups are antecedents (kinds `armed-group` and `party`), only within
-/// `window` sentences, and only descriptions that stand alone: "the group of seven", "the
-/// movement's leader" or "الحركة الإسلامية" name something else and are left alone.
+/// `window` sentences, and only descriptions that stand alone: "the group of seven" or
+/// "الحركة الإسلامية" name something else and are left alone. A possessive ("the militants'
+/// commanders", "the group's leader") still names the group, as a person rolls up to it.
 struct GroupAnaphora {
   let gazetteer: Gazetteer
   let lexicon: Lexicon
@@ -78,7 +79,6 @@ struct GroupAnaphora {
       if i + 2 < range.upperBound {
         let after = tokens[i + 2]
         if after.kind == .latin && (after.norm == "of" || after.capitalized) { return nil }
-        if after.kind == .quote && after.norm != "-" { return nil }  // "the group's leader"
       }
       return i..<(i + 2)
     case .arabic:

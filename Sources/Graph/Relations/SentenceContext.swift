@@ -6,6 +6,9 @@ struct SentenceContext {
   /// Clause number of every token in `range` (index - range.lowerBound).
   let clause: [Int]
   let lexicon: Lexicon
+  /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
+  /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.
+  var isCountryName: (Mention) -> Bool = { _ in false }
 
   init(tokens: [Token], range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
     self.tokens = tokens
@@ -90,11 +93,14 @@ struct SentenceContext {
       if gap.isEmpty {
         joined = b.proclitic.hasPrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
       } else {
+        // "X and Y", "X, Y and Z", "X and the Y"
         joined =
           gap.allSatisfy {
             tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, "coordination")
+              || tokens[$0].norm == "the"
           }
-          && gap.count <= 2
+          && gap.contains { !(tokens[$0].norm == "the") }
+          && gap.count <= 3
       }
       guard joined else { break }
       out.append(cur + 1)
