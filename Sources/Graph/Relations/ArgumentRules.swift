@@ -104,11 +104,17 @@ extension SentenceContext {
   }
 
   /// Object of a verb-like cue after `start` (excluding the subject's codes).
-  func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
+  /// A verb's object is never inside a relative clause ("criticised the deal that X signed");
+  /// a noun's may be (`throughRelative`: "aid that was meant for Ukraine").
+  func object(
+    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false
+  ) -> [Int]? {
     guard
       let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
       !isLocative(mentions[k]) || isContentSource(mentions[k]),
-      !(start..<mentions[k].tokenStart).contains(where: { isMarker($0, "object_stop") })
+      !(start..<mentions[k].tokenStart).contains(where: {
+        isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
+      })
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
@@ -127,6 +133,7 @@ extension SentenceContext {
   /// the mention: such an actor is a place or a partitive, not the verb's object.
   func isLocative(_ m: Mention) -> Bool {
     var j = m.tokenStart - 1
+    while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
       j -= 1
     }
@@ -158,9 +165,13 @@ extension SentenceContext {
       !isOblique(mentions[subj])
     {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
+      // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
+      // الأمم المتحدة": an agreement, no actor).
+      let afterRelative = cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
       guard
-        let ante = nearestBefore(
-          cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+        let ante = afterRelative
+          ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
+          : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
       else { return [] }
       return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
     }
@@ -231,17 +242,26 @@ extension SentenceContext {
   func englishPassiveRule(_ cue: Lexicon.Match) -> [Candidate] {
     guard
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
-      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4)
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 6)
     else { return [] }
     let m = mentions[s]
     let j = m.tokenStart
-    let byAgent = j - 1 >= cue.tokenEnd && tokens[j - 1].norm == "by"
+    // "by X", "by the X", "in an attack by X"
+    let gap = Array(cue.tokenEnd..<j)
+    let byAgent =
+      gap.last.map { tokens[$0].norm == "by" } == true
+      || (gap.count >= 2 && tokens[gap[gap.count - 1]].norm == "the"
+        && tokens[gap[gap.count - 2]].norm == "by")
+    let throughEvent =
+      byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
+    // "killed in a US strike"
     let eventModifier =
       j - 2 >= cue.tokenEnd && ["a", "an", "the"].contains(tokens[j - 1].norm)
       && ["in", "during", "by", "under"].contains(tokens[j - 2].norm)
       && m.tokenEnd < range.upperBound && tokens[m.tokenEnd].kind == .latin
       && !isMarker(m.tokenEnd, "preposition")
-    guard byAgent || eventModifier else { return [] }
+    guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
 
@@ -282,19 +302,22 @@ extension SentenceContext {
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
+    } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "شنت تركيا غارات على", "الجيش الذي ينفذ غارات على"
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
-    } else if !(cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "noun_block")),
+    } else if !isMarker(previousWord(cue.tokenStart), "noun_block"),
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 1),
+        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && hasLocativeProclitic(mentions[k]))
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }
     guard let src = source,
-      let obj = object(after: searchFrom, excluding: codes(src), maxDistance: 6)
+      let obj = object(
+        after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     else { return [] }
     return pairs(src, obj, rule: "noun")
   }
@@ -330,6 +353,13 @@ extension SentenceContext {
     return mentions.lastIndex { $0.tokenEnd == j + 1 }
   }
 
+  /// Index of the word before token `i`, skipping quotes and hashtag marks (or `i - 1`).
+  func previousWord(_ i: Int) -> Int {
+    var j = i - 1
+    while j > range.lowerBound, tokens[j].kind == .quote || tokens[j].kind == .other { j -= 1 }
+    return j
+  }
+
   /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
   /// "the rebels' attacks" (at most two modifiers between the possessive and the noun).
   func possessor(before i: Int) -> Int? {
@@ -349,6 +379,32 @@ extension SentenceContext {
       return nil
     }
     return mentions.lastIndex { $0.tokenEnd == end }
+  }
+
+  /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
+  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات"): the verb's own subject.
+  func arabicLightVerbSubject(before i: Int) -> Int? {
+    // The verb, adverbs and its VSO subject may stand between: walk back to the verb.
+    var j = i - 1
+    var subjectAfterVerb: Int? = nil
+    while j >= range.lowerBound, i - j <= 5 {
+      if isMarker(j, "light_verb") { break }
+      if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
+        subjectAfterVerb = subjectAfterVerb ?? k
+        j = mentions[k].tokenStart - 1
+        continue
+      }
+      guard isMarker(j, "adverb") || tokens[j].kind == .quote else { return nil }
+      j -= 1
+    }
+    guard j >= range.lowerBound, isMarker(j, "light_verb") else { return nil }
+    if let k = subjectAfterVerb {
+      return subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
+    }
+    if j > range.lowerBound, isMarker(j - 1, "relative") {
+      return mentions.lastIndex { $0.tokenEnd == j - 1 }
+    }
+    return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3)
   }
 
   /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
@@ -381,6 +437,14 @@ extension SentenceContext {
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
     else { return [] }
+    // "القوات الأوكرانية والمتمردين المدعومين من روسيا": the participle qualifies the noun
+    // next to it; a new coordinated noun between ends the actor's phrase.
+    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: {
+      tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}")
+        || isMarker($0, "coordination")
+    }) {
+      return []
+    }
     return pairs(groupForward(s), groupBackward(t), rule: "passive")
   }
 
@@ -388,6 +452,19 @@ extension SentenceContext {
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     else { return [] }
+    // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
+    // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
+    // target or a place.
+    if (cue.tokenEnd..<mentions[s].tokenStart).contains(where: {
+      isMarker($0, "preposition") && !isMarker($0, "agent_preposition")
+    }) || hasLocativeProclitic(mentions[s]) {
+      return []
+    }
+    // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
+    // عشرات قتلوا في غارة ...": the officials are no victims).
+    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, "complementizer") }) {
+      return []
+    }
     let sources = groupForward(s)
     return pairs(sources, groupBackward(t), rule: "agent")
   }
@@ -413,6 +490,11 @@ extension SentenceContext {
       }
     }
     guard let t = target else { return [] }
+    // "وتصف أنقرة وحلفاؤها حزب العمال": "X وحلفاؤها" is a coordinated subject; a bare name
+    // after it is the verb's object, not the allies.
+    let coordinatedWithTarget =
+      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasPrefix("\u{0648}")
+      && mentions[t].tokenEnd == cue.tokenStart
     guard
       let s = firstAfter(
         searchFrom, sameClause: false, maxDistance: 2, excluding: [mentions[t].code])
@@ -420,6 +502,7 @@ extension SentenceContext {
     // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
     let gap = searchFrom..<mentions[s].tokenStart
     guard gap.allSatisfy({ isMarker($0, "patron_link") }) else { return [] }
+    if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
     if mentions[s].proclitic.hasPrefix("\u{0641}\u{064A}") == false,
       gap.contains(where: { isMarker($0, "locative") }) || mentions[s].proclitic.contains("\u{0628}"),

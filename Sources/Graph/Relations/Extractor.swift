@@ -32,8 +32,8 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     var people: [String: TitleRecognizer.Person] = [:]
-    let anaphora = GroupAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
-    var lastGroup: GroupAnaphora.Antecedent?
+    let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
+    var named = DefiniteAnaphora.Memory()
     for s in sentences {
       let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
       func note(_ kind: Unmatched.Kind, _ a: Int, _ b: Int, _ actors: [String]) {
@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
         }
       }
       ms = anaphora.resolve(
-        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, last: &lastGroup)
+        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       var localSpeaker: Argument?
