@@ -45,16 +45,30 @@ extension SentenceContext {
     let arabic = isArabic(cue.tokenStart)
     // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
     // antecedent, the word right before the relative pronoun.
-    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "relative") {
+    // "الصفقة التي وقعتها الولايات المتحدة": a pronoun on the verb takes the antecedent's
+    // place as object, and the subject follows.
+    let afterRelative =
+      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+    let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
+    if afterRelative, !resumptive {
       guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
         return nil
       }
       return (groupBackward(k), false)
     }
-    if let k = nearestBefore(
-      cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
+    if !resumptive,
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
     {
       return (groupBackward(k), false)
+    }
+    // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
+    if arabic,
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
+      let g = eventGenitive(mentions[k])
+    {
+      return (groupBackward(g), false)
     }
     if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
       !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart)
@@ -62,6 +76,24 @@ extension SentenceContext {
       return (groupForward(k), true)
     }
     return nil
+  }
+
+  /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
+  /// الفرنسية", "غارة لطائرات التحالف", "هجوم لتنظيم داعش").
+  func eventGenitive(_ m: Mention) -> Int? {
+    var j = m.tokenStart
+    var carrier = j  // the token with ل: the mention's first, or its head before a nisba
+    if m.form == .adjective, j - 1 >= range.lowerBound, tokens[j - 1].kind == .arabic {
+      carrier = j - 1
+      j -= 1
+    }
+    guard
+      tokens[carrier].readings.contains(where: {
+        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
+      }),
+      (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, "event_noun") })
+    else { return nil }
+    return mentions.firstIndex(of: m)
   }
 
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
@@ -91,6 +123,8 @@ extension SentenceContext {
     while j < to, skippable(j) { j += 1 }
     var heads = 0
     while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
+      // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
+      if isMarker(j, "target_head") { return false }
       heads += 1
       let closes = definite(j)
       j += 1
@@ -114,6 +148,7 @@ extension SentenceContext {
       !isLocative(mentions[k]) || isContentSource(mentions[k]),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
+          || (!throughRelative && isMarker($0, "locative") && !isContentSource(mentions[k]))
       })
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
@@ -153,6 +188,10 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "an attack by ...", "their support": a determiner makes the word a noun.
+    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+      return []
+    }
     if !arabic, isEnglishPassive(cue) {
       return englishPassiveRule(cue)
     }
@@ -167,13 +206,16 @@ extension SentenceContext {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
       // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
       // الأمم المتحدة": an agreement, no actor).
-      let afterRelative = cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
-      guard
-        let ante = afterRelative
-          ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
-          : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
-      else { return [] }
-      return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
+      let afterRelative =
+        cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+      if let ante = afterRelative
+        ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
+        : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      {
+        return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
+      }
+      // "العمليات التي تشنها تركيا ضد X": the antecedent is no actor; the object follows.
+      guard afterRelative else { return [] }
     }
     let coordinatedVerb =
       arabic && cue.proclitic.hasPrefix("\u{0648}")
@@ -302,6 +344,9 @@ extension SentenceContext {
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
+    } else if arabic, let (k, end) = relativeLightVerbSubject(after: cue.tokenEnd) {
+      source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
+      searchFrom = end
     } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "شنت تركيا غارات على", "الجيش الذي ينفذ غارات على"
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
@@ -339,12 +384,15 @@ extension SentenceContext {
     j -= 1
     if tokens[j].kind == .comma, tokens[j].norm == "," { j -= 1 }
     // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
-    if j >= range.lowerBound, tokens[j].kind == .quote, ["-", "\u{2014}", "\u{2013}"].contains(tokens[j].norm) {
+    if j >= range.lowerBound, tokens[j].kind == .quote,
+      ["-", "\u{2014}", "\u{2013}"].contains(tokens[j].norm)
+    {
       var k = j - 1
       while k > range.lowerBound, !(tokens[k].kind == .quote && tokens[k].norm == tokens[j].norm) {
         k -= 1
       }
-      while k > range.lowerBound, tokens[k - 1].kind == .quote, tokens[k - 1].norm == tokens[j].norm {
+      while k > range.lowerBound, tokens[k - 1].kind == .quote, tokens[k - 1].norm == tokens[j].norm
+      {
         k -= 1
       }
       j = k - 1
@@ -379,6 +427,22 @@ extension SentenceContext {
       return nil
     }
     return mentions.lastIndex { $0.tokenEnd == end }
+  }
+
+  /// Arabic: "NOUN التي تشنها X ضد Y": the subject of a light verb in a relative clause right
+  /// after the noun, with the token where its object may start.
+  func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
+    var j = i
+    while j < range.upperBound, isMarker(j, "adverb") || tokens[j].kind == .quote { j += 1 }
+    guard j + 1 < range.upperBound, isMarker(j, "relative"),
+      ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
+        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "light_verb_ar")
+      }),
+      let k = firstAfter(j + 2, sameClause: true, maxDistance: 2),
+      subjectReachable(from: j + 2, to: mentions[k].tokenStart)
+    else { return nil }
+    let group = groupForward(k)
+    return (k, mentions[group.last ?? k].tokenEnd)
   }
 
   /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
@@ -505,7 +569,8 @@ extension SentenceContext {
     if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
     if mentions[s].proclitic.hasPrefix("\u{0641}\u{064A}") == false,
-      gap.contains(where: { isMarker($0, "locative") }) || mentions[s].proclitic.contains("\u{0628}"),
+      gap.contains(where: { isMarker($0, "locative") })
+        || mentions[s].proclitic.contains("\u{0628}"),
       isCountryName(mentions[s])
     {
       return []

@@ -193,7 +193,8 @@ public struct Extractor: Sendable {
     }
     var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
     guard let first = words.first else { return false }
-    let pro = m.proclitic.hasSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
+    let pro =
+      m.proclitic.hasSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
     words[0] = String(first.unicodeScalars.dropFirst(pro.unicodeScalars.count))
     let text = bare(words.joined(separator: " "))
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }

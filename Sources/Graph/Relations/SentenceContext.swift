@@ -102,11 +102,29 @@ struct SentenceContext {
           && gap.contains { !(tokens[$0].norm == "the") }
           && gap.count <= 3
       }
-      guard joined else { break }
+      guard joined || alliesLink(gap) else { break }
       out.append(cur + 1)
       cur += 1
     }
     return out
+  }
+
+  /// "X وحلفاؤها Y", "X and its allies Y": the allies belong to the same group of arguments.
+  func alliesLink(_ gap: Range<Int>) -> Bool {
+    guard let first = gap.first else { return false }
+    if gap.count == 1, tokens[first].kind == .arabic {
+      return tokens[first].readings.contains { r in
+        r.proclitic.hasPrefix("\u{0648}")
+          && ArabicClitics.splitEnclitic(r.stem).contains {
+            !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "ally_ar")
+          }
+      }
+    }
+    return gap.count <= 3 && isMarker(first, "coordination")
+      && gap.dropFirst().allSatisfy {
+        isMarker($0, "ally") || ["its", "their", "his", "her"].contains(tokens[$0].norm)
+      }
+      && gap.dropFirst().contains { isMarker($0, "ally") }
   }
 
   /// The group that ends with mention `k` (walking backwards).
