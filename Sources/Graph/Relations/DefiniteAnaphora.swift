@@ -86,7 +86,7 @@ struct DefiniteAnaphora {
   ) {
     guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic else { return }
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
-    if isGroup(m.code) || isGroup(m.actor) { memory.group = a }
+    if isGroup(m.code) { memory.group = a }
     var positions = Array(m.tokenStart..<m.tokenEnd)
     if m.form == .adjective {
       let arabic = tokens[m.tokenStart].kind == .arabic

@@ -85,6 +85,7 @@ struct SentenceContext {
   func groupForward(_ k: Int) -> [Int] {
     var out = [k]
     var cur = k
+    var pendingComma: Int?
     while cur + 1 < mentions.count {
       let a = mentions[cur]
       let b = mentions[cur + 1]
@@ -103,9 +104,17 @@ struct SentenceContext {
           && gap.count <= 3
       }
       guard joined || alliesLink(gap) else { break }
+      // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
+      // Z"); "According to X, the rebels" is no list.
+      let commaOnly =
+        !gap.isEmpty && !gap.contains { isMarker($0, "coordination") }
+        && !b.proclitic.hasPrefix("\u{0648}") && !alliesLink(gap)
+      if commaOnly { pendingComma = pendingComma ?? out.count }
+      if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
       cur += 1
     }
+    if let p = pendingComma { out.removeSubrange(p...) }
     return out
   }
 
