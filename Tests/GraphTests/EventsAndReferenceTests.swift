@@ -8,6 +8,7 @@ private func found(_ text: String) throws -> [String] {
     {"code":"COALITION","kind":"organisation","name":"Saudi-led coalition","name_ar":"التحالف العربي","names":["Saudi-led coalition","التحالف العربي"]}
     {"code":"REBELS","kind":"armed-group","name":"Rebel movement","name_ar":"حركة المتمردين","names":["Rebel Movement","حركة المتمردين"]}
     {"code":"IRN","kind":"state","name":"Iran","name_ar":"إيران","names":["Iran","إيران"],"adjectives":["Iranian","إيراني"]}
+    {"code":"HOUTHIS","kind":"armed-group","name":"Houthis","name_ar":"الحوثيون","names":["Houthis","الحوثيين","الحوثيون"]}
     """
   var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
   g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
@@ -75,5 +76,16 @@ struct EventsAndReferenceTests {
     #expect(
       try found("وقالت مصر إن عملية جوية للقوات التركية استهدفت مواقع حفتر.") == ["TUR strikes LNA"]
     )
+  }
+
+  @Test func meetingOfAGenitiveWithAnother() throws {
+    #expect(
+      try found("وعقد اجتماع في القاهرة للرئيس التركي مع وزير الخارجية الإيراني.").map(symmetricKey)
+        == ["IRN|TUR"])
+  }
+
+  @Test func coordinatedHeadNounsJoinTheGroup() throws {
+    let r = try found("وتدعم إيران النظام السوري والمتمردين الحوثيين.")
+    #expect(r.contains("IRN supports SYR") && r.contains("IRN supports HOUTHIS"))
   }
 }

@@ -78,6 +78,21 @@ extension SentenceContext {
     return nil
   }
 
+  /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
+  /// ("للرئيس الأمريكي", "لطائرات التحالف").
+  func hasGenitiveLam(_ m: Mention) -> Bool {
+    func lam(_ k: Int) -> Bool {
+      tokens[k].readings.contains(where: {
+        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
+      })
+    }
+    let head = m.tokenStart - 1
+    // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
+    return (m.tokenStart..<m.tokenEnd).contains(where: lam)
+      || (head >= range.lowerBound && tokens[head].kind == .arabic && lam(head)
+        && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
+  }
+
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
   /// الفرنسية", "غارة لطائرات التحالف", "هجوم لتنظيم داعش").
   func eventGenitive(_ m: Mention) -> Int? {
@@ -617,6 +632,21 @@ extension SentenceContext {
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-signed-by")
       }
+    }
+    // "اجتماع في البيت الأبيض للرئيس الأمريكي مع ولي العهد السعودي": the event's ل-genitive
+    // meets the actor after "مع".
+    if isArabic(cue.tokenStart),
+      let h = mentions.indices.first(where: {
+        mentions[$0].tokenStart >= cue.tokenEnd && mentions[$0].tokenStart - cue.tokenEnd <= 6
+          && hasGenitiveLam(mentions[$0])
+      }),
+      let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
+        where: {
+          isMarker($0, "with")
+        }),
+      let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
+    {
+      return pairs(groupBackward(h), groupForward(y), rule: "joint-genitive-with")
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
     let holder =

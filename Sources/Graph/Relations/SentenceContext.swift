@@ -103,12 +103,17 @@ struct SentenceContext {
           && gap.contains { !(tokens[$0].norm == "the") }
           && gap.count <= 3
       }
-      guard joined || alliesLink(gap) else { break }
+      // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
+      // nisba or genitive.
+      let coordinatedHead =
+        gap.count == 1 && b.form != .deictic && tokens[gap.lowerBound].kind == .arabic
+        && tokens[gap.lowerBound].norm.hasPrefix("\u{0648}")
+      guard joined || coordinatedHead || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
         !gap.isEmpty && !gap.contains { isMarker($0, "coordination") }
-        && !b.proclitic.hasPrefix("\u{0648}") && !alliesLink(gap)
+        && !b.proclitic.hasPrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
