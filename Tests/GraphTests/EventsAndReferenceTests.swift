@@ -8,12 +8,15 @@ private func found(_ text: String) throws -> [String] {
     {"code":"COALITION","kind":"organisation","name":"Saudi-led coalition","name_ar":"التحالف العربي","names":["Saudi-led coalition","التحالف العربي"]}
     {"code":"REBELS","kind":"armed-group","name":"Rebel movement","name_ar":"حركة المتمردين","names":["Rebel Movement","حركة المتمردين"]}
     {"code":"IRN","kind":"state","name":"Iran","name_ar":"إيران","names":["Iran","إيران"],"adjectives":["Iranian","إيراني"]}
+    {"code":"HASSAN_A","kind":"person","name":"Ali Hassan","name_ar":"علي حسن","affiliation":"EGY","names":["Ali Hassan"]}
+    {"code":"HASSAN_O","kind":"person","name":"Omar Hassan","name_ar":"عمر حسن","affiliation":"TUR","names":["Omar Hassan"]}
     {"code":"HOUTHIS","kind":"armed-group","name":"Houthis","name_ar":"الحوثيون","names":["Houthis","الحوثيين","الحوثيون"]}
     """
   var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
   g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
   g.merge(try Gazetteer.parse(more, file: "test3"))
-  let ex = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+  let ex = Extractor(
+    gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
   return ex.extract(Document(id: "t", text: text)).map {
     "\($0.source) \($0.relation.rawValue) \($0.target)\($0.hypothetical ? " ?" : "")"
   }
@@ -87,5 +90,18 @@ struct EventsAndReferenceTests {
   @Test func coordinatedHeadNounsJoinTheGroup() throws {
     let r = try found("وتدعم إيران النظام السوري والمتمردين الحوثيين.")
     #expect(r.contains("IRN supports SYR") && r.contains("IRN supports HOUTHIS"))
+  }
+
+  @Test func oneWordOfAFullNameNamesThePersonLater() throws {
+    #expect(
+      try found("Omar Hassan spoke in Ankara. Later Egypt attacked Omar's forces.")
+        == ["EGY strikes TUR"])
+    #expect(try found("وتحدث خليفة حفتر أمس. وانتقدت تركيا حفتر.") == ["TUR opposes LNA"])
+    #expect(try found("Ali Hassan spoke. Russia condemned Hassan.") == ["RUS opposes EGY"])
+    // A word two people of the document share names neither.
+    #expect(
+      try found("Ali Hassan met Omar Hassan. Russia condemned Hassan.").allSatisfy {
+        !$0.hasPrefix("RUS")
+      })
   }
 }

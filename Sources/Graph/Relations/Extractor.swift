@@ -32,6 +32,7 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     var people: [String: TitleRecognizer.Person] = [:]
+    var clashingNames = Set<String>()
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     for s in sentences {
@@ -54,6 +55,7 @@ public struct Extractor: Sendable {
           tokens, range: s.tokenRange, mentions: ms, cueTokens: cueTokens)
         ms = found.mentions
         for p in found.people { people[p.surname] = p }
+        learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
@@ -181,6 +183,40 @@ public struct Extractor: Sendable {
       i = pick.tokenEnd
     }
     return out
+  }
+
+  /// A person named in full ("Osama bin Laden", "جورج بوش") may later be named by one word
+  /// of it in the same document ("Osama", "Bush", "بوش"): English first and last names,
+  /// Arabic last names, of at least four letters. A word that two people of the document share
+  /// names neither.
+  func learnShortNames(
+    _ ms: [Mention], _ tokens: [Token], into people: inout [String: TitleRecognizer.Person],
+    clashes: inout Set<String>
+  ) {
+    for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
+      guard let e = matcher.gazetteer.entry(m.actor), e.kind == .person else { continue }
+      let words = (m.tokenStart..<m.tokenEnd).filter {
+        tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
+      }
+      guard let last = words.last else { continue }
+      var picks = [last]
+      if tokens[last].kind == .latin, let first = words.first, first != last { picks.append(first) }
+      for k in picks {
+        let w =
+          tokens[k].kind == .arabic
+          ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
+        guard w.unicodeScalars.count >= 4, !clashes.contains(w),
+          !lexicon.isMarker(tokens[k], "person_head")
+        else { continue }
+        if let known = people[w], known.code != m.actor {
+          people[w] = nil
+          clashes.insert(w)
+          continue
+        }
+        people[w] = TitleRecognizer.Person(
+          code: m.actor, name: e.name, affiliation: m.code, surname: w)
+      }
+    }
   }
 
   /// True when `m` is a state named by its own English or Arabic name (not a capital).
