@@ -78,4 +78,32 @@ struct ClauseStructureTests {
         "EGY negotiates-with RUS"))
     #expect(try relations("Egypt urged Turkey to attack Haftar.") == ["TUR strikes LNA ?"])
   }
+
+  @Test func arabicAgreementAndCase() throws {
+    // A plural verb holds its own subject: the noun after it is the object.
+    #expect(try relations("والمسلحون في سوريا يقتلون الأتراك.").isEmpty)
+    // -iyyīn is accusative or genitive: no subject.
+    #expect(try relations("انتقد المصريين تركيا.").isEmpty)
+    // -iyyūn is nominative: the subject of a coordinated verb, not its object.
+    #expect(
+      try relations("واعتذر الأتراك عن التدخل ورفض المصريون التسوية.").allSatisfy {
+        !$0.hasPrefix("TUR opposes")
+      })
+  }
+
+  @Test func coordinatedMembersAreNoObjects() throws {
+    #expect(try relations("ورفضت مصر الدعوة وكذا روسيا.").isEmpty)
+    #expect(try relations("انتقدت مصر الاتفاق وتركيا.").isEmpty)
+  }
+
+  @Test func timeWordsEndANominalSource() throws {
+    #expect(try relations("زار الوفد دمشق منذ اغتيال الرئيس المصري.").isEmpty)
+    #expect(try relations("وأكد تدخل الجيش المصري في الضربة على سوريا.") == ["EGY strikes SYR"])
+  }
+
+  @Test func purposeClausesKeepTheirSubject() throws {
+    // The subject across "أن" is not the agent of a purpose noun.
+    #expect(try relations("وتعتقد روسيا أن المشتبه بهم على علاقة بالهجوم على مصر.").isEmpty)
+    #expect(try relations("وأرسلت روسيا قوات لدعم حفتر.") == ["RUS supports LNA"])
+  }
 }

@@ -70,8 +70,11 @@ extension SentenceContext {
     {
       return (groupBackward(g), false)
     }
-    if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
-      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart)
+    // A verb before its subject is singular: "يقتلون الجزائريين" has its subject in the verb.
+    if arabic, !isPluralVerb(cue),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
+      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     {
       return (groupForward(k), true)
     }
@@ -111,6 +114,24 @@ extension SentenceContext {
     return mentions.firstIndex(of: m)
   }
 
+  /// Arabic: the cue verb carries a plural subject suffix (ـون، ـوا), so no noun after it is
+  /// its subject.
+  func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
+    guard cue.entry.frame == .verb || cue.entry.frame == .meet, cue.tokenEnd == cue.tokenStart + 1
+    else { return false }
+    var w = tokens[cue.tokenStart].norm
+    if !cue.enclitic.isEmpty {
+      w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
+    }
+    return w.hasSuffix("\u{0648}\u{0646}") || w.hasSuffix("\u{0648}\u{0627}")
+  }
+
+  /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
+  /// "يين" accusative/genitive, "يون" nominative).
+  func hasCase(_ m: Mention, _ suffix: String) -> Bool {
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasSuffix(suffix)
+  }
+
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
   func looksLikeNisba(_ word: String) -> Bool {
     let w = Array(word.unicodeScalars)
@@ -137,14 +158,24 @@ extension SentenceContext {
     var j = from
     while j < to, skippable(j) { j += 1 }
     var heads = 0
+    var lastHead = -1
     while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
       // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
       if isMarker(j, "target_head") { return false }
       heads += 1
+      lastHead = j
       let closes = definite(j)
       j += 1
       while j < to, tokens[j].kind == .other { j += 1 }
       if closes || heads == 2 { break }
+    }
+    // A definite noun and then a name: the name is the object ("زار الوفد دمشق") unless the
+    // noun is a title ("الرئيس بوتين").
+    if heads == 1, lastHead >= 0, definite(lastHead), j == to,
+      let m = mentions.first(where: { $0.tokenStart == to }), m.form == .name,
+      !isMarker(lastHead, "person_head")
+    {
+      return false
     }
     // A nisba may qualify the head before a person's name: "المستشارة الألمانية أنغيلا ميركل".
     if heads > 0, j < to, definite(j), looksLikeNisba(tokens[j].norm) { j += 1 }
@@ -158,8 +189,19 @@ extension SentenceContext {
   func object(
     after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false
   ) -> [Int]? {
+    let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
     guard
-      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
+      let k = firstAfter(
+        start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
+        clauseOfCue: clauseOfCue),
+      // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
+      // the object.
+      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasPrefix("\u{0648}")
+        && mentions[k].tokenStart > start),
+      !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
+      !(start..<mentions[k].tokenStart).contains(where: {
+        tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}") && isMarker($0, "also")
+      }),
       !isLocative(mentions[k]) || isContentSource(mentions[k]),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
@@ -269,7 +311,10 @@ extension SentenceContext {
       }
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
-      if after, coordinatedVerb, let src = previousSubject.first ?? localSpeaker {
+      if after, coordinatedVerb,
+        !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
+        let src = previousSubject.first ?? localSpeaker
+      {
         return speakerPairs(src, subj, rule: "verb-shared-subject")
       }
       return []
@@ -351,7 +396,11 @@ extension SentenceContext {
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
-      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+      !cue.proclitic.hasSuffix(ArabicClitics.article),
+      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, "complementizer") || tokens[$0].norm == "("
+      })
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
@@ -371,7 +420,11 @@ extension SentenceContext {
     } else if !isMarker(previousWord(cue.tokenStart), "noun_block"),
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
-      !(arabic && hasLocativeProclitic(mentions[k]))
+      !(arabic && hasLocativeProclitic(mentions[k])),
+      // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
+      })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }
