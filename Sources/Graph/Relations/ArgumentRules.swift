@@ -245,6 +245,10 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "fighting between X and Y": a noun.
+    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
+      return nounRule(cue)
+    }
     // "an attack by ...", "their support": a determiner makes the word a noun.
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
       return []
@@ -388,6 +392,18 @@ extension SentenceContext {
 
   func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "اشتباكات بين X و Y", "fighting between X and Y": each side acts on the other.
+    if let group = betweenParticipants(
+      in: cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 2), strict: true)
+    {
+      var out: [Candidate] = []
+      for a in group {
+        for b in group where mentions[a].code != mentions[b].code {
+          out += pairs([a], [b], rule: "noun-between-mutual")
+        }
+      }
+      return out
+    }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
@@ -404,7 +420,7 @@ extension SentenceContext {
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(mentions[k])
+      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), "between")
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
@@ -646,29 +662,32 @@ extension SentenceContext {
     return pairs(groupForward(s), [t], rule: "patron")
   }
 
+  /// The actors after "بين"/"between" in `window`: a coordinated group, or the first actor and
+  /// the next one joined by "و"/"and" ("بين X، ممثل ...، وY").
+  /// With `strict`, only a coordinated second actor counts.
+  func betweenParticipants(in window: Range<Int>, strict: Bool = false) -> [Int]? {
+    guard let b = window.first(where: { isMarker($0, "between") }),
+      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
+    else { return nil }
+    let group = groupForward(x)
+    if Set(group.map { mentions[$0].code }).count >= 2 { return group }
+    let later = mentions.indices.filter {
+      $0 > x && mentions[$0].code != mentions[x].code
+        && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
+    }
+    let coordinated = later.first { k in
+      mentions[k].proclitic.hasPrefix("\u{0648}")
+        || (mentions[k].tokenStart > range.lowerBound
+          && isMarker(mentions[k].tokenStart - 1, "coordination"))
+    }
+    return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
+  }
+
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
-    if let b = window.first(where: { isMarker($0, "between") }),
-      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
-    {
-      let group = groupForward(x)
-      if Set(group.map { mentions[$0].code }).count >= 2 {
-        return allPairs(group, rule: "joint-between")
-      }
-      // "بين X، ممثل ...، وY": prefer the next actor joined by "و"/"and".
-      let later = mentions.indices.filter {
-        $0 > x && mentions[$0].code != mentions[x].code
-          && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
-      }
-      let coordinated = later.first { k in
-        mentions[k].proclitic.hasPrefix("\u{0648}")
-          || (mentions[k].tokenStart > range.lowerBound
-            && isMarker(mentions[k].tokenStart - 1, "coordination"))
-      }
-      if let y = coordinated ?? later.first {
-        return allPairs([x, y], rule: "joint-between")
-      }
+    if let group = betweenParticipants(in: window) {
+      return allPairs(group, rule: "joint-between")
     }
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) {
