@@ -219,79 +219,121 @@ public struct SignedModularity: Sendable, Hashable {
     let n = graph.nodeCount
     guard n > 1 else { return }
     let epsilon = 1e-13 * max(1, graph.totalPositive + graph.totalNegative)
-    var sumPos = [Double](repeating: 0, count: n)
-    var sumNeg = [Double](repeating: 0, count: n)
-    var size = [Int](repeating: 0, count: n)
+    let invPos = graph.totalPositive > 0 ? resolution / graph.totalPositive : 0
+    let invNeg = graph.totalNegative > 0 ? resolution / graph.totalNegative : 0
+    // Scratch arrays on raw buffers: this loop is the optimiser's hot spot.
+    let sumPos = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let sumNeg = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let tiePos = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let tieNeg = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let size = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+    let seen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+    let queued = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+    let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+    defer {
+      for b in [sumPos, sumNeg, tiePos, tieNeg] { b.deallocate() }
+      size.deallocate()
+      seen.deallocate()
+      queued.deallocate()
+      touched.deallocate()
+    }
+    sumPos.initialize(repeating: 0)
+    sumNeg.initialize(repeating: 0)
+    tiePos.initialize(repeating: 0)
+    tieNeg.initialize(repeating: 0)
+    size.initialize(repeating: 0)
+    seen.initialize(repeating: false)
+    queued.initialize(repeating: true)
     for v in 0..<n {
       sumPos[communities[v]] += graph.degreePositive[v]
       sumNeg[communities[v]] += graph.degreeNegative[v]
       size[communities[v]] += 1
     }
     var empty = (0..<n).filter { size[$0] == 0 }.reversed().map { $0 }
-    var tiePos = [Double](repeating: 0, count: n)
-    var tieNeg = [Double](repeating: 0, count: n)
-    var seen = [Bool](repeating: false, count: n)
-    var touched: [Int] = []
     // Queue of nodes to visit (ring buffer), first all nodes in a seeded random order, then
     // the neighbours of moved nodes that left the mover's new group (Leiden's fast moving).
     var queue = Array(0..<n)
     rng.shuffle(&queue)
-    var queued = [Bool](repeating: true, count: n)
-    var head = 0
-    var pending = n
-    while pending > 0 {
-      let v = queue[head]
-      head = (head + 1) % n
-      pending -= 1
-      queued[v] = false
-      let own = communities[v]
-      let kp = graph.degreePositive[v]
-      let kn = graph.degreeNegative[v]
-      touched.removeAll(keepingCapacity: true)
-      for k in graph.range(v) {
-        let c = communities[graph.neighbors[k]]
-        if !seen[c] {
-          seen[c] = true
-          touched.append(c)
-        }
-        tiePos[c] += graph.positive[k]
-        tieNeg[c] += graph.negative[k]
-      }
-      sumPos[own] -= kp
-      sumNeg[own] -= kn
-      size[own] -= 1
-      var best = own
-      var bestGain = gain(
-        graph, kp: kp, kn: kn, wp: tiePos[own], wn: tieNeg[own], sp: sumPos[own],
-        sn: sumNeg[own])
-      for c in touched where c != own && tiePos[c] > 0 {
-        let g = gain(
-          graph, kp: kp, kn: kn, wp: tiePos[c], wn: tieNeg[c], sp: sumPos[c], sn: sumNeg[c])
-        if g > bestGain + epsilon {
-          best = c
-          bestGain = g
-        }
-      }
-      if size[own] > 0, 0 > bestGain + epsilon, let fresh = empty.popLast() {
-        best = fresh
-      }
-      for c in touched {
-        seen[c] = false
-        tiePos[c] = 0
-        tieNeg[c] = 0
-      }
-      sumPos[best] += kp
-      sumNeg[best] += kn
-      size[best] += 1
-      guard best != own else { continue }
-      communities[v] = best
-      if size[own] == 0 { empty.append(own) }
-      for k in graph.range(v) {
-        let u = graph.neighbors[k]
-        if !queued[u], communities[u] != best {
-          queued[u] = true
-          queue[(head + pending) % n] = u
-          pending += 1
+    graph.offsets.withUnsafeBufferPointer { off in
+      graph.neighbors.withUnsafeBufferPointer { nb in
+        graph.positive.withUnsafeBufferPointer { wp in
+          graph.negative.withUnsafeBufferPointer { wn in
+            graph.degreePositive.withUnsafeBufferPointer { dp in
+              graph.degreeNegative.withUnsafeBufferPointer { dn in
+                communities.withUnsafeMutableBufferPointer { comm in
+                  queue.withUnsafeMutableBufferPointer { queue in
+                    @inline(__always) func gain(
+                      _ kp: Double, _ kn: Double, _ c: Int
+                    ) -> Double {
+                      tiePos[c] - tieNeg[c] - kp * sumPos[c] * invPos + kn * sumNeg[c] * invNeg
+                    }
+                    var head = 0
+                    var pending = n
+                    while pending > 0 {
+                      let v = queue[head]
+                      head += 1
+                      if head == n { head = 0 }
+                      pending -= 1
+                      queued[v] = false
+                      let own = comm[v]
+                      let kp = dp[v]
+                      let kn = dn[v]
+                      var count = 0
+                      for k in off[v]..<off[v + 1] {
+                        let c = comm[nb[k]]
+                        if !seen[c] {
+                          seen[c] = true
+                          touched[count] = c
+                          count += 1
+                        }
+                        tiePos[c] += wp[k]
+                        tieNeg[c] += wn[k]
+                      }
+                      sumPos[own] -= kp
+                      sumNeg[own] -= kn
+                      size[own] -= 1
+                      var best = own
+                      var bestGain = gain(kp, kn, own)
+                      for i in 0..<count {
+                        let c = touched[i]
+                        guard c != own && tiePos[c] > 0 else { continue }
+                        let g = gain(kp, kn, c)
+                        if g > bestGain + epsilon {
+                          best = c
+                          bestGain = g
+                        }
+                      }
+                      if size[own] > 0, 0 > bestGain + epsilon, let fresh = empty.popLast() {
+                        best = fresh
+                      }
+                      for i in 0..<count {
+                        let c = touched[i]
+                        seen[c] = false
+                        tiePos[c] = 0
+                        tieNeg[c] = 0
+                      }
+                      sumPos[best] += kp
+                      sumNeg[best] += kn
+                      size[best] += 1
+                      guard best != own else { continue }
+                      comm[v] = best
+                      if size[own] == 0 { empty.append(own) }
+                      for k in off[v]..<off[v + 1] {
+                        let u = nb[k]
+                        if !queued[u], comm[u] != best {
+                          queued[u] = true
+                          var slot = head + pending
+                          if slot >= n { slot -= n }
+                          queue[slot] = u
+                          pending += 1
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }
