@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 /// Betweenness (Brandes 2001), closeness and harmonic centrality of a `CSRGraph` on outgoing
 /// shortest paths, computed from all sources (or a seeded sample for betweenness), split
@@ -102,11 +102,11 @@ public struct PathCentrality: Sendable, Hashable {
     nonisolated(unsafe) let partialSlots = partial
     nonisolated(unsafe) let closeSlots = close
     let workers = max(1, min(threads, blocks))
-    let work: @Sendable (Int) -> Void = { worker in
+    let next = BlockCounter(blocks)
+    let work: @Sendable () -> Void = {
       var search = PathSweep(graph)
       defer { search.deallocate() }
-      var b = worker
-      while b < blocks {
+      while let b = next.take() {
         let into = partialSlots.baseAddress! + b * n
         let lower = b * sources.count / blocks
         let upper = (b + 1) * sources.count / blocks
@@ -122,14 +122,9 @@ public struct PathCentrality: Sendable, Hashable {
           }
           search.reset()
         }
-        b += workers
       }
     }
-    if workers == 1 {
-      work(0)
-    } else {
-      DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-    }
+    runOnThreads(workers, work)
     var bc: [Double] = []
     if betweenness {
       bc = [Double](repeating: 0, count: n)
@@ -143,4 +138,42 @@ public struct PathCentrality: Sendable, Hashable {
     let c = closeness ? (Array(close[0..<n]), Array(close[n..<(2 * n)])) : nil
     return (bc, c)
   }
+}
+
+/// Hands out block indices `0..<count` in order, once each, to whichever thread asks first.
+final class BlockCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+  private let count: Int
+
+  init(_ count: Int) { self.count = count }
+
+  func take() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard next < count else { return nil }
+    next += 1
+    return next - 1
+  }
+}
+
+/// Runs `body` on `count` threads (the calling one and `count - 1` new ones) and waits for all.
+/// Plain threads rather than `concurrentPerform`, whose pool may run both bodies one after the
+/// other on the calling thread when the other core is slow to pick one up.
+func runOnThreads(_ count: Int, _ body: @escaping @Sendable () -> Void) {
+  guard count > 1 else {
+    body()
+    return
+  }
+  let done = DispatchSemaphore(value: 0)
+  for _ in 1..<count {
+    let thread = Thread {
+      body()
+      done.signal()
+    }
+    thread.stackSize = 1 << 20
+    thread.start()
+  }
+  body()
+  for _ in 1..<count { done.wait() }
 }
