@@ -66,9 +66,11 @@ struct Analyze: ParsableCommand {
       let report: AnalysisReport
       if let edges {
         let digraph = try EdgeList.read(edges, skipBad: input.skipBad, warn: Console.warn)
+        Self.noteLongWork(nodes: digraph.nodes.count, options: options)
         report = Analyzer.analyze(digraph, options: options)
       } else {
         let graph = try input.graph(includeHypothetical: analysis.includeHypothetical)
+        Self.noteLongWork(nodes: graph.actors.count, options: options)
         report = Analyzer.analyze(graph, options: options)
       }
       let text: String
@@ -88,6 +90,19 @@ struct Analyze: ParsableCommand {
         FileHandle.standardOutput.write(Data(text.utf8))
       }
     }
+  }
+
+  /// One line on stderr when exact shortest-path measures will visit every source of a large
+  /// graph (time grows as nodes x arcs).
+  static func noteLongWork(nodes: Int, options: AnalysisOptions) {
+    let exactBetweenness =
+      options.measures.contains("betweenness") && (options.betweennessSamples ?? nodes) >= nodes
+    let closeness = !options.measures.isDisjoint(with: ["closeness", "harmonic"])
+    guard nodes > 20_000, exactBetweenness || closeness else { return }
+    Console.warn(
+      "graphctl: note: \(nodes) nodes: exact betweenness, closeness and harmonic search from "
+        + "every node and may take long; --samples K estimates betweenness, --measures picks "
+        + "measures")
   }
 
   static func table(_ report: AnalysisReport) -> String {
