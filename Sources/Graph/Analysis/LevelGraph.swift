@@ -27,6 +27,10 @@ struct LevelGraph: Sendable {
     var neighbors: [Int] = []
     var positive: [Double] = []
     var negative: [Double] = []
+    offsets.reserveCapacity(n + 1)
+    neighbors.reserveCapacity(projection.neighbors.count)
+    positive.reserveCapacity(projection.neighbors.count)
+    negative.reserveCapacity(projection.neighbors.count)
     for v in 0..<n {
       for k in projection.range(v) where projection.weights[k] != 0 {
         let w = projection.weights[k]
