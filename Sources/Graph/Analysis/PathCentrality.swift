@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Sources are cut into `PathCentrality.blockCount` fixed blocks; each block sums its
 /// sources' dependencies into its own array in source order and the blocks are added in block
-/// order, so the result is the same, to the last bit, for every thread count.
+/// order (`OrderedSum`), so the result is the same, to the last bit, for every thread count.
 public struct PathCentrality: Sendable, Hashable {
   /// How arc weights become lengths.
   public var lengths: PathLength
@@ -90,16 +90,13 @@ public struct PathCentrality: Sendable, Hashable {
   ) -> (betweenness: [Double], closeness: (closeness: [Double], harmonic: [Double])?) {
     let n = graph.nodeCount
     let blocks = min(Self.blockCount, sources.count)
-    let partial = UnsafeMutableBufferPointer<Double>.allocate(
-      capacity: betweenness ? blocks * n : 1)
-    partial.initialize(repeating: 0)
+    let sum = OrderedSum(n)
     let close = UnsafeMutableBufferPointer<Double>.allocate(capacity: closeness ? 2 * n : 1)
     close.initialize(repeating: 0)
     defer {
-      partial.deallocate()
+      sum.deallocate()
       close.deallocate()
     }
-    nonisolated(unsafe) let partialSlots = partial
     nonisolated(unsafe) let closeSlots = close
     let workers = max(1, min(threads, blocks))
     let next = BlockCounter(blocks)
@@ -107,13 +104,13 @@ public struct PathCentrality: Sendable, Hashable {
       var search = PathSweep(graph)
       defer { search.deallocate() }
       while let b = next.take() {
-        let into = partialSlots.baseAddress! + b * n
+        let into = betweenness ? sum.buffer() : nil
         let lower = b * sources.count / blocks
         let upper = (b + 1) * sources.count / blocks
         for node in sources[lower..<upper] {
           let s = Int(graph.inner[node])
           search.search(from: s, paths: betweenness)
-          if betweenness { search.accumulate(source: s, into: into) }
+          if let into { search.accumulate(source: s, into: into.baseAddress!) }
           if closeness {
             let (total, inverse) = search.distanceSums()
             let r = search.reached - 1
@@ -122,21 +119,67 @@ public struct PathCentrality: Sendable, Hashable {
           }
           search.reset()
         }
+        if let into { sum.finish(b, into) }
       }
     }
     runOnThreads(workers, work)
     var bc: [Double] = []
     if betweenness {
       bc = [Double](repeating: 0, count: n)
-      bc.withUnsafeMutableBufferPointer { out in
-        for b in 0..<blocks {
-          let block = partial.baseAddress! + b * n
-          for i in 0..<n { out[Int(graph.outer[i])] += block[i] }
-        }
-      }
+      for i in 0..<n { bc[Int(graph.outer[i])] = sum.total[i] }
     }
     let c = closeness ? (Array(close[0..<n]), Array(close[n..<(2 * n)])) : nil
     return (bc, c)
+  }
+}
+
+/// Adds the blocks' dependency arrays into `total` in block order, whatever order the blocks
+/// finish in, so the sum has the same bits for every thread count. A finished block waits only
+/// while an earlier one is still running; its buffer is then zeroed and reused.
+final class OrderedSum: @unchecked Sendable {
+  let total: UnsafeMutableBufferPointer<Double>
+  private let n: Int
+  private let lock = NSLock()
+  private var pending: [Int: UnsafeMutableBufferPointer<Double>] = [:]
+  private var spare: [UnsafeMutableBufferPointer<Double>] = []
+  private var all: [UnsafeMutableBufferPointer<Double>] = []
+  private var nextBlock = 0
+
+  init(_ n: Int) {
+    self.n = n
+    total = .allocate(capacity: max(1, n))
+    total.initialize(repeating: 0)
+  }
+
+  /// A zeroed array of n doubles for one block.
+  func buffer() -> UnsafeMutableBufferPointer<Double> {
+    lock.lock()
+    defer { lock.unlock() }
+    if let b = spare.popLast() { return b }
+    let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, n))
+    b.initialize(repeating: 0)
+    all.append(b)
+    return b
+  }
+
+  /// Block `index` is done: adds every finished block that is next in order.
+  func finish(_ index: Int, _ block: UnsafeMutableBufferPointer<Double>) {
+    lock.lock()
+    defer { lock.unlock() }
+    pending[index] = block
+    while let b = pending.removeValue(forKey: nextBlock) {
+      for i in 0..<n {
+        total[i] += b[i]
+        b[i] = 0
+      }
+      spare.append(b)
+      nextBlock += 1
+    }
+  }
+
+  func deallocate() {
+    total.deallocate()
+    for b in all { b.deallocate() }
   }
 }
 
