@@ -85,49 +85,83 @@ struct LevelGraph: Sendable {
     }
     var selfPos = [Double](repeating: 0, count: groupCount)
     var selfNeg = [Double](repeating: 0, count: groupCount)
-    var accPos = [Double](repeating: 0, count: groupCount)
-    var accNeg = [Double](repeating: 0, count: groupCount)
-    var seen = [Bool](repeating: false, count: groupCount)
     var offsets = [Int](repeating: 0, count: groupCount + 1)
-    var neighbors: [Int] = []
-    var positive: [Double] = []
-    var negative: [Double] = []
-    neighbors.reserveCapacity(self.neighbors.count / 2)
-    positive.reserveCapacity(self.neighbors.count / 2)
-    negative.reserveCapacity(self.neighbors.count / 2)
+    let capacity = self.neighbors.count
+    var neighbors = [Int](repeating: 0, count: capacity)
+    var positive = [Double](repeating: 0, count: capacity)
+    var negative = [Double](repeating: 0, count: capacity)
+    var used = 0
+    // Raw buffers in the loop: it runs over every entry of the level.
+    let accPos = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, groupCount))
+    let accNeg = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, groupCount))
+    let seen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, groupCount))
+    accPos.initialize(repeating: 0)
+    accNeg.initialize(repeating: 0)
+    seen.initialize(repeating: false)
+    defer {
+      accPos.deallocate()
+      accNeg.deallocate()
+      seen.deallocate()
+    }
     var touched: [Int] = []
-    for a in 0..<groupCount {
-      touched.removeAll(keepingCapacity: true)
-      for i in start[a]..<start[a + 1] {
-        let v = members[i]
-        selfPos[a] += selfPositive[v]
-        selfNeg[a] += selfNegative[v]
-        for k in self.offsets[v]..<self.offsets[v + 1] {
-          let b = groups[self.neighbors[k]]
-          if b == a {
-            selfPos[a] += self.positive[k]
-            selfNeg[a] += self.negative[k]
-          } else {
-            if !seen[b] {
-              seen[b] = true
-              touched.append(b)
+    self.offsets.withUnsafeBufferPointer { off in
+      self.neighbors.withUnsafeBufferPointer { nb in
+        self.positive.withUnsafeBufferPointer { wp in
+          self.negative.withUnsafeBufferPointer { wn in
+            groups.withUnsafeBufferPointer { group in
+              members.withUnsafeBufferPointer { members in
+                neighbors.withUnsafeMutableBufferPointer { outN in
+                  positive.withUnsafeMutableBufferPointer { outP in
+                    negative.withUnsafeMutableBufferPointer { outM in
+                      for a in 0..<groupCount {
+                        touched.removeAll(keepingCapacity: true)
+                        var inPos = 0.0
+                        var inNeg = 0.0
+                        for i in start[a]..<start[a + 1] {
+                          let v = members[i]
+                          inPos += selfPositive[v]
+                          inNeg += selfNegative[v]
+                          for k in off[v]..<off[v + 1] {
+                            let b = group[nb[k]]
+                            if b == a {
+                              inPos += wp[k]
+                              inNeg += wn[k]
+                            } else {
+                              if !seen[b] {
+                                seen[b] = true
+                                touched.append(b)
+                              }
+                              accPos[b] += wp[k]
+                              accNeg[b] += wn[k]
+                            }
+                          }
+                        }
+                        selfPos[a] = inPos
+                        selfNeg[a] = inNeg
+                        touched.sort()
+                        for b in touched {
+                          outN[used] = b
+                          outP[used] = accPos[b]
+                          outM[used] = accNeg[b]
+                          used += 1
+                          accPos[b] = 0
+                          accNeg[b] = 0
+                          seen[b] = false
+                        }
+                        offsets[a + 1] = used
+                      }
+                    }
+                  }
+                }
+              }
             }
-            accPos[b] += self.positive[k]
-            accNeg[b] += self.negative[k]
           }
         }
       }
-      touched.sort()
-      for b in touched {
-        neighbors.append(b)
-        positive.append(accPos[b])
-        negative.append(accNeg[b])
-        accPos[b] = 0
-        accNeg[b] = 0
-        seen[b] = false
-      }
-      offsets[a + 1] = neighbors.count
     }
+    neighbors.removeLast(capacity - used)
+    positive.removeLast(capacity - used)
+    negative.removeLast(capacity - used)
     return LevelGraph(
       nodeCount: groupCount, offsets: offsets, neighbors: neighbors, positive: positive,
       negative: negative, selfPositive: selfPos, selfNegative: selfNeg)

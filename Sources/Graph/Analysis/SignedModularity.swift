@@ -370,54 +370,80 @@ public struct SignedModularity: Sendable, Hashable {
     func wellConnected(_ tie: Double, _ kp: Double, _ kn: Double, _ c: Int) -> Bool {
       tie + epsilon >= kp * (communityPos[c] - kp) * invPos - kn * (communityNeg[c] - kn) * invNeg
     }
-    var tiePos = [Double](repeating: 0, count: n)
-    var tieNeg = [Double](repeating: 0, count: n)
-    var seen = [Bool](repeating: false, count: n)
-    var touched: [Int] = []
+    let tiePos = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let tieNeg = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+    let seen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+    let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, n))
+    tiePos.initialize(repeating: 0)
+    tieNeg.initialize(repeating: 0)
+    seen.initialize(repeating: false)
+    defer {
+      tiePos.deallocate()
+      tieNeg.deallocate()
+      seen.deallocate()
+      touched.deallocate()
+    }
     var order = Array(0..<n)
     rng.shuffle(&order)
-    for v in order where size[sub[v]] == 1 {
-      let own = sub[v]
-      let c = communities[v]
-      let kp = graph.degreePositive[v]
-      let kn = graph.degreeNegative[v]
-      guard wellConnected(external[v], kp, kn, c) else { continue }
-      touched.removeAll(keepingCapacity: true)
-      for k in graph.range(v) where communities[graph.neighbors[k]] == c {
-        let s = sub[graph.neighbors[k]]
-        if !seen[s] {
-          seen[s] = true
-          touched.append(s)
+    graph.offsets.withUnsafeBufferPointer { off in
+      graph.neighbors.withUnsafeBufferPointer { nb in
+        graph.positive.withUnsafeBufferPointer { wp in
+          graph.negative.withUnsafeBufferPointer { wn in
+            communities.withUnsafeBufferPointer { comm in
+              sub.withUnsafeMutableBufferPointer { sub in
+                for v in order where size[sub[v]] == 1 {
+                  let own = sub[v]
+                  let c = comm[v]
+                  let kp = graph.degreePositive[v]
+                  let kn = graph.degreeNegative[v]
+                  guard wellConnected(external[v], kp, kn, c) else { continue }
+                  var count = 0
+                  for k in off[v]..<off[v + 1] where comm[nb[k]] == c {
+                    let s = sub[nb[k]]
+                    if !seen[s] {
+                      seen[s] = true
+                      touched[count] = s
+                      count += 1
+                    }
+                    tiePos[s] += wp[k]
+                    tieNeg[s] += wn[k]
+                  }
+                  var best = own
+                  var bestGain = 0.0
+                  for i in 0..<count {
+                    let s = touched[i]
+                    guard s != own && tiePos[s] > 0 else { continue }
+                    guard wellConnected(external[s], sumPos[s], sumNeg[s], c) else { continue }
+                    let g = gain(
+                      graph, kp: kp, kn: kn, wp: tiePos[s], wn: tieNeg[s], sp: sumPos[s],
+                      sn: sumNeg[s])
+                    if g > bestGain + epsilon {
+                      best = s
+                      bestGain = g
+                    }
+                  }
+                  let tieToBest = best != own ? tiePos[best] - tieNeg[best] : 0
+                  for i in 0..<count {
+                    let s = touched[i]
+                    seen[s] = false
+                    tiePos[s] = 0
+                    tieNeg[s] = 0
+                  }
+                  if best != own {
+                    sub[v] = best
+                    external[best] += external[own] - 2 * tieToBest
+                    sumPos[own] = 0
+                    sumNeg[own] = 0
+                    size[own] = 0
+                    sumPos[best] += kp
+                    sumNeg[best] += kn
+                    size[best] += 1
+                  }
+                }
+              }
+            }
+          }
         }
-        tiePos[s] += graph.positive[k]
-        tieNeg[s] += graph.negative[k]
-      }
-      var best = own
-      var bestGain = 0.0
-      for s in touched where s != own && tiePos[s] > 0 {
-        guard wellConnected(external[s], sumPos[s], sumNeg[s], c) else { continue }
-        let g = gain(
-          graph, kp: kp, kn: kn, wp: tiePos[s], wn: tieNeg[s], sp: sumPos[s], sn: sumNeg[s])
-        if g > bestGain + epsilon {
-          best = s
-          bestGain = g
-        }
-      }
-      let tieToBest = best != own ? tiePos[best] - tieNeg[best] : 0
-      for s in touched {
-        seen[s] = false
-        tiePos[s] = 0
-        tieNeg[s] = 0
-      }
-      if best != own {
-        sub[v] = best
-        external[best] += external[own] - 2 * tieToBest
-        sumPos[own] = 0
-        sumNeg[own] = 0
-        size[own] = 0
-        sumPos[best] += kp
-        sumNeg[best] += kn
-        size[best] += 1
       }
     }
     return sub
