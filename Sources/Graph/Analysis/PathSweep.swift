@@ -21,6 +21,12 @@ struct PathSweep {
   /// that the backward pass reads only those arcs.
   let dagHeads: UnsafeMutablePointer<Int32>
   let dagEnd: UnsafeMutablePointer<Int>
+  /// Dijkstra with paths: shortest-path predecessors of each reached node as linked lists in a
+  /// pool (`predHead[w]`, then `predNext`), reset when a shorter path to w is found (Brandes'
+  /// P[w]); the backward pass pushes dependencies along them.
+  let predHead: UnsafeMutablePointer<Int32>
+  let predNode: UnsafeMutablePointer<Int32>
+  let predNext: UnsafeMutablePointer<Int32>
   /// Visited bits of the distance-only BFS.
   let visited: UnsafeMutablePointer<UInt64>
   /// Bits of the current BFS level (bottom-up steps).
@@ -55,6 +61,9 @@ struct PathSweep {
     order.initialize(repeating: 0, count: size)
     dagHeads = .allocate(capacity: graph.weighted ? 1 : max(1, graph.heads.count))
     dagEnd = .allocate(capacity: graph.weighted ? 1 : size)
+    predHead = .allocate(capacity: graph.weighted ? size : 1)
+    predNode = .allocate(capacity: graph.weighted ? max(1, graph.heads.count) : 1)
+    predNext = .allocate(capacity: graph.weighted ? max(1, graph.heads.count) : 1)
     visitedWords = (size + 63) / 64
     visited = .allocate(capacity: visitedWords)
     visited.initialize(repeating: 0, count: visitedWords)
@@ -71,6 +80,9 @@ struct PathSweep {
     order.deallocate()
     dagHeads.deallocate()
     dagEnd.deallocate()
+    predHead.deallocate()
+    predNode.deallocate()
+    predNext.deallocate()
     visited.deallocate()
     frontier.deallocate()
     heap.deallocate()
@@ -253,8 +265,13 @@ struct PathSweep {
     let dist = self.dist
     let sigma = self.sigma
     let order = self.order
+    let predHead = self.predHead
+    let predNode = self.predNode
+    let predNext = self.predNext
+    var pool: Int32 = 0
     dist[s] = 0
     sigma[s] = 1
+    predHead[s] = -1
     heap.push(Int32(truncatingIfNeeded: s), dist)
     var count = 0
     while !heap.isEmpty {
@@ -270,7 +287,13 @@ struct PathSweep {
         let dw = dist[w]
         if nd < dw {
           dist[w] = nd
-          if paths { sigma[w] = sv }
+          if paths {
+            sigma[w] = sv
+            predNode[Int(pool)] = v32
+            predNext[Int(pool)] = -1
+            predHead[w] = pool
+            pool += 1
+          }
           if dw == .infinity {
             heap.push(heads[k], dist)
           } else {
@@ -278,6 +301,10 @@ struct PathSweep {
           }
         } else if paths && nd == dw {
           sigma[w] += sv
+          predNode[Int(pool)] = v32
+          predNext[Int(pool)] = predHead[w]
+          predHead[w] = pool
+          pool += 1
         }
       }
     }
@@ -308,45 +335,37 @@ struct PathSweep {
   /// Brandes' back-propagation after `search(from: s, paths: true)`: adds each reached node's
   /// dependency on `s` to `into[v]` (the source itself gets nothing).
   func accumulate(source s: Int, into: UnsafeMutablePointer<Double>) {
-    let (hop, dist, sigma, coef, order, reached) = (
-      self.hop, self.dist, self.sigma, self.coef, self.order, self.reached
-    )
-    graph.offsets.withUnsafeBufferPointer { offBuffer in
-      graph.heads.withUnsafeBufferPointer { headBuffer in
-        let off = offBuffer.baseAddress!
-        let heads = headBuffer.baseAddress!
-        if graph.weighted {
-          graph.lengths.withUnsafeBufferPointer { lenBuffer in
-            let len = lenBuffer.baseAddress!
-            var i = reached - 1
-            while i >= 0 {
-              let v = Int(order[i])
-              let dv = dist[v]
-              var sum = 0.0
-              for k in off[v]..<off[v + 1] {
-                let w = Int(heads[k])
-                if dv + len[k] == dist[w] { sum += coef[w] }
-              }
-              let delta = sigma[v] * sum
-              coef[v] = (1 + delta) / sigma[v]
-              if v != s { into[v] += delta }
-              i -= 1
-            }
-          }
-        } else {
-          let dagHeads = self.dagHeads
-          let dagEnd = self.dagEnd
-          var i = reached - 1
-          while i >= 0 {
-            let v = Int(order[i])
-            var sum = 0.0
-            for j in (i > 0 ? dagEnd[i - 1] : 0)..<dagEnd[i] { sum += coef[Int(dagHeads[j])] }
-            let delta = sigma[v] * sum
-            coef[v] = (1 + delta) / sigma[v]
-            if v != s { into[v] += delta }
-            i -= 1
-          }
+    let (sigma, coef, order, reached) = (self.sigma, self.coef, self.order, self.reached)
+    if graph.weighted {
+      // Push along the predecessor lists; `coef` holds the dependencies here.
+      let (predHead, predNode, predNext) = (self.predHead, self.predNode, self.predNext)
+      for i in 0..<reached { coef[Int(order[i])] = 0 }
+      var i = reached - 1
+      while i >= 0 {
+        let w = Int(order[i])
+        let delta = coef[w]
+        let c = (1 + delta) / sigma[w]
+        var e = predHead[w]
+        while e >= 0 {
+          let v = Int(predNode[Int(e)])
+          coef[v] += sigma[v] * c
+          e = predNext[Int(e)]
         }
+        if w != s { into[w] += delta }
+        i -= 1
+      }
+    } else {
+      // Pull from the recorded successors; `coef` holds (1 + delta) / sigma here.
+      let (dagHeads, dagEnd) = (self.dagHeads, self.dagEnd)
+      var i = reached - 1
+      while i >= 0 {
+        let v = Int(order[i])
+        var sum = 0.0
+        for j in (i > 0 ? dagEnd[i - 1] : 0)..<dagEnd[i] { sum += coef[Int(dagHeads[j])] }
+        let delta = sigma[v] * sum
+        coef[v] = (1 + delta) / sigma[v]
+        if v != s { into[v] += delta }
+        i -= 1
       }
     }
   }
