@@ -67,11 +67,11 @@ struct Analyze: ParsableCommand {
       if let edges {
         let digraph = try EdgeList.read(edges, skipBad: input.skipBad, warn: Console.warn)
         Self.noteLongWork(nodes: digraph.nodes.count, options: options)
-        report = Analyzer.analyze(digraph, options: options)
+        report = Analyzer.analyze(digraph, options: options, progress: ProgressBar.ifTerminal())
       } else {
         let graph = try input.graph(includeHypothetical: analysis.includeHypothetical)
         Self.noteLongWork(nodes: graph.actors.count, options: options)
-        report = Analyzer.analyze(graph, options: options)
+        report = Analyzer.analyze(graph, options: options, progress: ProgressBar.ifTerminal())
       }
       let text: String
       switch format {
@@ -84,6 +84,7 @@ struct Analyze: ParsableCommand {
       case .table:
         text = Self.table(report)
       }
+      ProgressBar.clear()
       if let output {
         try AtomicFile.write(text, to: output)
       } else {
@@ -136,5 +137,30 @@ struct Analyze: ParsableCommand {
       }
     }
     return out
+  }
+}
+
+/// A one-line progress bar on stderr for long analysis steps, shown only when stderr is a
+/// terminal.
+enum ProgressBar {
+  static let isTerminal = isatty(2) != 0
+  private static let lock = NSLock()
+
+  static func ifTerminal() -> AnalysisProgress? {
+    guard isTerminal else { return nil }
+    return { step, done, total in
+      let width = 30
+      let filled = total > 0 ? width * done / total : width
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+      lock.lock()
+      defer { lock.unlock() }
+      FileHandle.standardError.write(Data("\r\(step) [\(bar)] \(done)/\(total)".utf8))
+    }
+  }
+
+  static func clear() {
+    guard isTerminal else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
   }
 }

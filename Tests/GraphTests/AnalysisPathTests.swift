@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Graph
@@ -109,6 +110,27 @@ import Testing
       bottomUp.reset()
       paths.reset()
     }
+  }
+
+  @Test func progressCountsEveryBlockOnce() throws {
+    final class Calls: @unchecked Sendable {
+      let lock = NSLock()
+      var seen: [(Int, Int)] = []
+      func add(_ done: Int, _ total: Int) {
+        lock.lock()
+        seen.append((done, total))
+        lock.unlock()
+      }
+    }
+    let calls = Calls()
+    let csr = CSRGraph(try AnalysisFixture.load("pagerank_200").digraph)
+    let plain = PathCentrality(threads: 3).compute(csr, betweenness: true, closeness: true)
+    let watched = PathCentrality(threads: 3).compute(
+      csr, betweenness: true, closeness: true, progress: { calls.add($0, $1) })
+    #expect(watched == plain)
+    #expect(calls.seen.count == PathCentrality.blockCount)
+    #expect(Set(calls.seen.map(\.0)) == Set(1...PathCentrality.blockCount))
+    #expect(calls.seen.allSatisfy { $0.1 == PathCentrality.blockCount })
   }
 
   @Test func handGraphWithTiedPaths() {

@@ -43,7 +43,12 @@ public struct PathCentrality: Sendable, Hashable {
   }
 
   /// Computes the asked measures. Closeness and harmonic always use every source.
-  public func compute(_ graph: CSRGraph, betweenness: Bool, closeness: Bool) -> Scores {
+  /// `progress`, if given, is called from the worker threads with the number of source blocks
+  /// done and the total, after each block.
+  public func compute(
+    _ graph: CSRGraph, betweenness: Bool, closeness: Bool,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) -> Scores {
     let n = graph.nodeCount
     guard n > 0, betweenness || closeness else {
       return Scores(
@@ -56,7 +61,7 @@ public struct PathCentrality: Sendable, Hashable {
       let sources = sampledSources(n)
       let (bc, closenessFromSweep) = sweep(
         distances, sources: sources, betweenness: true,
-        closeness: closeness && sources.count == n)
+        closeness: closeness && sources.count == n, progress: progress)
       let scale = sources.count < n ? Double(n) / Double(sources.count) : 1
       result.betweenness = scale == 1 ? bc : bc.map { $0 * scale }
       if let c = closenessFromSweep {
@@ -65,7 +70,8 @@ public struct PathCentrality: Sendable, Hashable {
       }
     }
     if closeness && result.closeness == nil {
-      let (_, c) = sweep(distances, sources: Array(0..<n), betweenness: false, closeness: true)
+      let (_, c) = sweep(
+        distances, sources: Array(0..<n), betweenness: false, closeness: true, progress: progress)
       result.closeness = c?.closeness
       result.harmonic = c?.harmonic
     }
@@ -86,7 +92,8 @@ public struct PathCentrality: Sendable, Hashable {
   }
 
   private func sweep(
-    _ graph: DistanceGraph, sources: [Int], betweenness: Bool, closeness: Bool
+    _ graph: DistanceGraph, sources: [Int], betweenness: Bool, closeness: Bool,
+    progress: (@Sendable (Int, Int) -> Void)?
   ) -> (betweenness: [Double], closeness: (closeness: [Double], harmonic: [Double])?) {
     let n = graph.nodeCount
     let blocks = min(Self.blockCount, sources.count)
@@ -120,6 +127,7 @@ public struct PathCentrality: Sendable, Hashable {
           search.reset()
         }
         if let into { sum.finish(b, into) }
+        if let progress { progress(next.finished(), blocks) }
       }
     }
     runOnThreads(workers, work)
@@ -187,9 +195,18 @@ final class OrderedSum: @unchecked Sendable {
 final class BlockCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var next = 0
+  private var done = 0
   private let count: Int
 
   init(_ count: Int) { self.count = count }
+
+  /// Counts one more finished block and returns how many are finished.
+  func finished() -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    done += 1
+    return done
+  }
 
   func take() -> Int? {
     lock.lock()
