@@ -58,7 +58,8 @@ extension SentenceContext {
     }
     if !resumptive,
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     {
       return (groupBackward(k), false)
     }
@@ -408,7 +409,7 @@ extension SentenceContext {
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 2)
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),

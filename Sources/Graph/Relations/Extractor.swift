@@ -175,8 +175,12 @@ public struct Extractor: Sendable {
       var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]
-      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف").
-      if nounish && pick.entry.frame == .verb && tokens[i].kind == .arabic {
+      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
+      // and so is one after a preposition ("على قتل").
+      let afterPreposition =
+        i > range.lowerBound && tokens[i - 1].kind == .arabic
+        && lexicon.isMarker(tokens[i - 1], "preposition")
+      if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
       out.append(pick)
