@@ -63,6 +63,11 @@ extension SentenceContext {
     {
       return (groupBackward(k), false)
     }
+    // "The US commander, General X, held talks with ...": an apposition between commas stands
+    // between the subject and its verb.
+    if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
+      return (groupBackward(k), false)
+    }
     // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
     if arabic,
       let k = nearestBefore(
@@ -95,6 +100,36 @@ extension SentenceContext {
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
       || (head >= range.lowerBound && tokens[head].kind == .arabic && lam(head)
         && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
+  }
+
+  /// English: when the verb opens its clause (only auxiliaries or adverbs before it) right
+  /// after a clause that is an apposition ("X, the group's leader, said"), the subject is the
+  /// last actor of the clause before the apposition, or the apposition's own person.
+  func subjectBeforeApposition(_ i: Int) -> Int? {
+    let c = clauseOf(i)
+    guard c >= 1 else { return nil }
+    var j = i - 1
+    while j >= range.lowerBound, clauseOf(j) == c {
+      guard tokens[j].kind == .latin, !tokens[j].capitalized,
+        isMarker(j, "auxiliary") || tokens[j].norm.hasSuffix("ly")
+      else {
+        if tokens[j].kind == .comma { break }
+        return nil
+      }
+      j -= 1
+    }
+    // j is the comma closing the apposition; the apposition is clause c - 1.
+    guard j > range.lowerBound, tokens[j].kind == .comma, tokens[j].norm == "," else { return nil }
+    let apposition = c - 1
+    let inApposition = mentions.indices.filter { clauseOf(mentions[$0].tokenStart) == apposition }
+    let before = mentions.indices.filter {
+      mentions[$0].tokenEnd <= j && clauseOf(mentions[$0].tokenStart) == apposition - 1
+    }
+    // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
+    guard apposition >= 1, let head = before.last else {
+      return inApposition.first.flatMap { isOblique(mentions[$0]) ? nil : $0 }
+    }
+    return isOblique(mentions[groupBackward(head).first ?? head]) ? nil : head
   }
 
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
@@ -250,8 +285,14 @@ extension SentenceContext {
     if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
       return nounRule(cue)
     }
-    // "an attack by ...", "their support": a determiner makes the word a noun.
+    // "an attack by ...", "their support": a determiner makes the word a noun; so does one
+    // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+      return []
+    }
+    if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
+      m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner")
+    {
       return []
     }
     if !arabic, isEnglishPassive(cue) {
@@ -362,12 +403,14 @@ extension SentenceContext {
     let throughEvent =
       byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
       && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
-    // "killed in a US strike"
+    // "killed in a US strike", "in today's Taliban attack"
     let eventModifier =
-      j - 2 >= cue.tokenEnd && ["a", "an", "the"].contains(tokens[j - 1].norm)
-      && ["in", "during", "by", "under"].contains(tokens[j - 2].norm)
-      && m.tokenEnd < range.upperBound && tokens[m.tokenEnd].kind == .latin
-      && !isMarker(m.tokenEnd, "preposition")
+      !gap.isEmpty && gap.count <= 5
+      && ["in", "during", "by", "under"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy {
+        (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
+      }
+      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, "event_noun")
     guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }

@@ -124,7 +124,10 @@ public struct Extractor: Sendable {
             cue.tokenEnd, codes)
           continue
         }
-        if isNegated(ctx, cue) { continue }
+        if isNegated(ctx, cue) {
+          note(.negated, cue.tokenStart, cue.tokenEnd, codes)
+          continue
+        }
         let hypothetical = isHypothetical(ctx, cue)
         let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
