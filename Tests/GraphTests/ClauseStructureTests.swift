@@ -135,4 +135,28 @@ struct ClauseStructureTests {
     #expect(trace.relations.isEmpty)
     #expect(trace.unmatched.contains { $0.kind == .negated && $0.actors == ["EGY", "TUR"] })
   }
+
+  @Test func infinitivesAreNotFacts() throws {
+    #expect(
+      try relations("Russia faces pressure from Egypt to support Turkey.").contains(
+        "RUS supports TUR ?"))
+    #expect(try relations("Russia agreed to support Turkey.") == ["RUS supports TUR"])
+  }
+
+  @Test func englishTitlesTakeTheNisbaBeforeThemNotAPlaceAfter() throws {
+    #expect(
+      try relations("The Egyptian commander in Syria, General Ali Bakr, held talks with Russia.")
+        == ["EGY negotiates-with RUS"])
+  }
+
+  @Test func englishTitleAffiliationIsNotThePlaceAfterIt() throws {
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let ex = Extractor(
+      gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
+    let r = ex.extract(
+      Document(id: "t", text: "The Egyptian ambassador in Syria Ali Bakr condemned Russia."))
+    #expect(r.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == ["EGY opposes RUS"])
+    #expect(r.first?.sourceActor == "PER_ALI_BAKR")
+  }
 }

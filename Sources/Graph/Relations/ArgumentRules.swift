@@ -126,10 +126,11 @@ extension SentenceContext {
       mentions[$0].tokenEnd <= j && clauseOf(mentions[$0].tokenStart) == apposition - 1
     }
     // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
-    guard apposition >= 1, let head = before.last else {
-      return inApposition.first.flatMap { isOblique(mentions[$0]) ? nil : $0 }
+    func subjectLike(_ k: Int) -> Bool { !isOblique(mentions[groupBackward(k).first ?? k]) }
+    guard apposition >= 1, !before.isEmpty else {
+      return inApposition.first(where: subjectLike)
     }
-    return isOblique(mentions[groupBackward(head).first ?? head]) ? nil : head
+    return before.last(where: subjectLike)
   }
 
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
@@ -291,7 +292,8 @@ extension SentenceContext {
       return []
     }
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
-      m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner")
+      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner"),
+      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, "past_irregular")
     {
       return []
     }

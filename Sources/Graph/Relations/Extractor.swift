@@ -264,6 +264,13 @@ public struct Extractor: Sendable {
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
     }
+    // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
+    // its verb says it happened ("began to attack", "agreed to support").
+    if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
+      !ctx.isMarker(i - 2, "factive")
+    {
+      return true
+    }
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")
     }
