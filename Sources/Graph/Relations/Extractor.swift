@@ -253,7 +253,7 @@ public struct Extractor: Sendable {
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
-    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 3
+    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
       if ctx.isMarker(j, "negation") { return j }
