@@ -58,8 +58,14 @@ extension SentenceContext {
     }
     if !resumptive,
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     {
+      return (groupBackward(k), false)
+    }
+    // "The US commander, General X, held talks with ...": an apposition between commas stands
+    // between the subject and its verb.
+    if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
       return (groupBackward(k), false)
     }
     // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
@@ -94,6 +100,37 @@ extension SentenceContext {
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
       || (head >= range.lowerBound && tokens[head].kind == .arabic && lam(head)
         && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
+  }
+
+  /// English: when the verb opens its clause (only auxiliaries or adverbs before it) right
+  /// after a clause that is an apposition ("X, the group's leader, said"), the subject is the
+  /// last actor of the clause before the apposition, or the apposition's own person.
+  func subjectBeforeApposition(_ i: Int) -> Int? {
+    let c = clauseOf(i)
+    guard c >= 1 else { return nil }
+    var j = i - 1
+    while j >= range.lowerBound, clauseOf(j) == c {
+      guard tokens[j].kind == .latin, !tokens[j].capitalized,
+        isMarker(j, "auxiliary") || tokens[j].norm.hasSuffix("ly")
+      else {
+        if tokens[j].kind == .comma { break }
+        return nil
+      }
+      j -= 1
+    }
+    // j is the comma closing the apposition; the apposition is clause c - 1.
+    guard j > range.lowerBound, tokens[j].kind == .comma, tokens[j].norm == "," else { return nil }
+    let apposition = c - 1
+    let inApposition = mentions.indices.filter { clauseOf(mentions[$0].tokenStart) == apposition }
+    let before = mentions.indices.filter {
+      mentions[$0].tokenEnd <= j && clauseOf(mentions[$0].tokenStart) == apposition - 1
+    }
+    // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
+    func subjectLike(_ k: Int) -> Bool { !isOblique(mentions[groupBackward(k).first ?? k]) }
+    guard apposition >= 1, !before.isEmpty else {
+      return inApposition.first(where: subjectLike)
+    }
+    return before.last(where: subjectLike)
   }
 
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
@@ -249,8 +286,15 @@ extension SentenceContext {
     if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
       return nounRule(cue)
     }
-    // "an attack by ...", "their support": a determiner makes the word a noun.
+    // "an attack by ...", "their support": a determiner makes the word a noun; so does one
+    // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+      return []
+    }
+    if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
+      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner"),
+      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, "past_irregular")
+    {
       return []
     }
     if !arabic, isEnglishPassive(cue) {
@@ -361,12 +405,14 @@ extension SentenceContext {
     let throughEvent =
       byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
       && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
-    // "killed in a US strike"
+    // "killed in a US strike", "in today's Taliban attack"
     let eventModifier =
-      j - 2 >= cue.tokenEnd && ["a", "an", "the"].contains(tokens[j - 1].norm)
-      && ["in", "during", "by", "under"].contains(tokens[j - 2].norm)
-      && m.tokenEnd < range.upperBound && tokens[m.tokenEnd].kind == .latin
-      && !isMarker(m.tokenEnd, "preposition")
+      !gap.isEmpty && gap.count <= 5
+      && ["in", "during", "by", "under"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy {
+        (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
+      }
+      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, "event_noun")
     guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
@@ -408,7 +454,11 @@ extension SentenceContext {
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
+      (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
+        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, "adverb")
+          || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
+      })
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
@@ -440,6 +490,10 @@ extension SentenceContext {
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
+          || (tokens[$0].kind == .arabic && !isMarker($0, "light_verb")
+            && tokens[$0].readings.contains { r in
+              r.proclitic.hasSuffix("\u{0644}") || r.proclitic.hasSuffix("\u{0628}")
+            })
       })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
@@ -597,15 +651,30 @@ extension SentenceContext {
   }
 
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
+    // the addressee, not an agent phrase.
+    if isArabic(cue.tokenStart),
+      (range.lowerBound..<cue.tokenStart).contains(where: {
+        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, "request")
+      }),
+      let addressee = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+    {
+      return pairs([addressee], groupForward(t), rule: "requested-act")
+    }
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     else { return [] }
     // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
     // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
     // target or a place.
-    if (cue.tokenEnd..<mentions[s].tokenStart).contains(where: {
-      isMarker($0, "preposition") && !isMarker($0, "agent_preposition")
-    }) || hasLocativeProclitic(mentions[s]) {
+    let agentGap = cue.tokenEnd..<mentions[s].tokenStart
+    if agentGap.contains(where: {
+      isMarker($0, "preposition") && !isMarker($0, "agent_preposition") || isMarker($0, "relative")
+    }) || hasLocativeProclitic(mentions[s])
+      || agentGap.filter({ tokens[$0].isWord }).count > 3
+    {
       return []
     }
     // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
@@ -719,6 +788,27 @@ extension SentenceContext {
       let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
     {
       return pairs(groupBackward(h), groupForward(y), rule: "joint-genitive-with")
+    }
+    // "لقاء نظيره الفرنسي", "talks with his French counterpart": the sentence's subject and the
+    // counterpart's nisba.
+    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      mentions[k].form == .adjective,
+      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, "counterpart") }),
+      let subj = mainSubject(before: cue.tokenStart), mentions[subj].code != mentions[k].code
+    {
+      return pairs(groupBackward(subj), [k], rule: "joint-counterpart")
+    }
+    // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
+    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), "during") {
+      let c = clauseOf(cue.tokenStart)
+      let inClause = mentions.indices.filter { k in
+        mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
+          && cue.tokenStart - mentions[k].tokenEnd <= 8
+          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, "relative") }
+      }
+      if Set(inClause.map { mentions[$0].code }).count >= 2 {
+        return allPairs(inClause, rule: "joint-clause")
+      }
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
     let holder =

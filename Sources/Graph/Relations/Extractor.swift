@@ -124,21 +124,31 @@ public struct Extractor: Sendable {
             cue.tokenEnd, codes)
           continue
         }
-        if isNegated(ctx, cue) { continue }
+        var relationType = type
+        var negated = false
+        if let by = negation(ctx, cue) {
+          // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
+          guard ctx.isMarker(by, "refusal"), let opposite = cue.entry.whenRefused else {
+            note(.negated, cue.tokenStart, cue.tokenEnd, codes)
+            continue
+          }
+          relationType = opposite
+          negated = true
+        }
         let hypothetical = isHypothetical(ctx, cue)
         let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
           var a = c.source.code
           var b = c.target.code
-          if type.isSymmetric && b < a { swap(&a, &b) }
-          guard seen.insert("\(a)|\(type.rawValue)|\(b)").inserted else { continue }
+          if relationType.isSymmetric && b < a { swap(&a, &b) }
+          guard seen.insert("\(a)|\(relationType.rawValue)|\(b)").inserted else { continue }
           out.append(
             Relation(
-              doc: doc.id, sentence: s.index, source: c.source.code, relation: type,
+              doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
               target: c.target.code, cue: cueText, evidence: evidence, span: [s.start, s.end],
               sourceText: argumentText(scalars, tokens, c.source),
               targetText: argumentText(scalars, tokens, c.target),
-              negated: false, hypothetical: hypothetical,
+              negated: negated, hypothetical: hypothetical,
               confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
               rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
               sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
@@ -175,8 +185,12 @@ public struct Extractor: Sendable {
       var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]
-      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف").
-      if nounish && pick.entry.frame == .verb && tokens[i].kind == .arabic {
+      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
+      // and so is one after a preposition ("على قتل").
+      let afterPreposition =
+        i > range.lowerBound && tokens[i - 1].kind == .arabic
+        && lexicon.isMarker(tokens[i - 1], "preposition")
+      if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
       out.append(pick)
@@ -236,14 +250,15 @@ public struct Extractor: Sendable {
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
   }
 
-  func isNegated(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+  /// The token that negates the cue, if any ("لم", "not", "refused").
+  func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
-    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 3
+    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
-      if ctx.isMarker(j, "negation") { return true }
+      if ctx.isMarker(j, "negation") { return j }
     }
-    return false
+    return nil
   }
 
   /// A conditional, future or request word before the cue in its clause or the clause before
@@ -256,6 +271,13 @@ public struct Extractor: Sendable {
       ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, "past_irregular")
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
+    }
+    // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
+    // its verb says it happened ("began to attack", "agreed to support").
+    if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
+      !ctx.isMarker(i - 2, "factive")
+    {
+      return true
     }
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")
