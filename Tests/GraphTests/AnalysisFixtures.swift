@@ -18,41 +18,41 @@ struct AnalysisFixture: Decodable {
   var name: String
   var nodes: Int
   var arcs: [[Double]]
-  var pagerank_networkx: [Double]
-  var pagerank_exact: [Double]
-  var pagerank_igraph: [Double]?
-  var in_degree: [Int]
-  var out_degree: [Int]
-  var in_strength: [Double]
-  var out_strength: [Double]
+  var pagerankNetworkx: [Double]
+  var pagerankExact: [Double]
+  var pagerankIgraph: [Double]?
+  var inDegree: [Int]
+  var outDegree: [Int]
+  var inStrength: [Double]
+  var outStrength: [Double]
   var modularity: [ModularityCase]?
   var balance: BalanceCase?
   struct TwoCampCase: Decodable {
     var frustration: Double
-    var optimal_splits: Int
+    var optimalSplits: Int
   }
   var versions: [String: String]?
-  var betweenness_hops: [Double]?
-  var betweenness_weight: [Double]?
-  var betweenness_inverse: [Double]?
-  var closeness_hops: [Double]?
-  var closeness_weight: [Double]?
-  var closeness_inverse: [Double]?
-  var harmonic_hops: [Double]?
-  var harmonic_weight: [Double]?
-  var harmonic_inverse: [Double]?
+  var betweennessHops: [Double]?
+  var betweennessWeight: [Double]?
+  var betweennessInverse: [Double]?
+  var closenessHops: [Double]?
+  var closenessWeight: [Double]?
+  var closenessInverse: [Double]?
+  var harmonicHops: [Double]?
+  var harmonicWeight: [Double]?
+  var harmonicInverse: [Double]?
   var eigenvector: [Double]?
   var pn: [Double]?
-  var two_camps: TwoCampCase?
+  var twoCamps: TwoCampCase?
 
   /// Reference betweenness, closeness and harmonic for path lengths `mode`.
   func paths(_ mode: PathLength) -> (
     betweenness: [Double]?, closeness: [Double]?, harmonic: [Double]?
   ) {
     switch mode {
-    case .hops: return (betweenness_hops, closeness_hops, harmonic_hops)
-    case .weight: return (betweenness_weight, closeness_weight, harmonic_weight)
-    case .inverse: return (betweenness_inverse, closeness_inverse, harmonic_inverse)
+    case .hops: return (betweennessHops, closenessHops, harmonicHops)
+    case .weight: return (betweennessWeight, closenessWeight, harmonicWeight)
+    case .inverse: return (betweennessInverse, closenessInverse, harmonicInverse)
     }
   }
 
@@ -67,7 +67,9 @@ struct AnalysisFixture: Decodable {
 
   static func load(_ name: String) throws -> AnalysisFixture {
     let data = try Data(contentsOf: directory.appendingPathComponent(name + ".json"))
-    return try JSONDecoder().decode(AnalysisFixture.self, from: data)
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return try decoder.decode(AnalysisFixture.self, from: data)
   }
 
   /// The raw arc list as a `SignedDigraph` with nodes named n0, n1, ...

@@ -8,9 +8,9 @@ import Testing
   @Test(arguments: fixtures) func pageRankMatchesNetworkXAndExactSolve(_ name: String) throws {
     let fixture = try AnalysisFixture.load(name)
     let pr = PageRank().scores(CSRGraph(fixture.digraph))
-    #expect(maxRelativeError(pr, fixture.pagerank_exact) < 1e-9)
-    #expect(maxRelativeError(pr, fixture.pagerank_networkx) < 1e-9)
-    if let igraph = fixture.pagerank_igraph {
+    #expect(maxRelativeError(pr, fixture.pagerankExact) < 1e-9)
+    #expect(maxRelativeError(pr, fixture.pagerankNetworkx) < 1e-9)
+    if let igraph = fixture.pagerankIgraph {
       #expect(maxRelativeError(pr, igraph) < 1e-9)
     }
     #expect(abs(pr.reduce(0, +) - 1) < 1e-12)
@@ -19,11 +19,11 @@ import Testing
   @Test(arguments: fixtures) func degreesAndStrengthsMatchNetworkX(_ name: String) throws {
     let fixture = try AnalysisFixture.load(name)
     let d = DegreeMeasures(CSRGraph(fixture.digraph))
-    #expect(d.inDegree == fixture.in_degree)
-    #expect(d.outDegree == fixture.out_degree)
-    #expect(maxRelativeError(d.inStrength, fixture.in_strength) < 1e-12)
-    #expect(maxRelativeError(d.outStrength, fixture.out_strength) < 1e-12)
-    let total = zip(fixture.in_strength, fixture.out_strength).map { $0 + $1 }
+    #expect(d.inDegree == fixture.inDegree)
+    #expect(d.outDegree == fixture.outDegree)
+    #expect(maxRelativeError(d.inStrength, fixture.inStrength) < 1e-12)
+    #expect(maxRelativeError(d.outStrength, fixture.outStrength) < 1e-12)
+    let total = zip(fixture.inStrength, fixture.outStrength).map { $0 + $1 }
     #expect(maxRelativeError(d.degree, total) < 1e-12)
   }
 

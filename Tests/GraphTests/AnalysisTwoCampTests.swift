@@ -24,7 +24,7 @@ import Testing
     let own = Balance.frustration(projection, partition: split.camp)
     #expect(abs(split.frustration - own) <= 1e-12 * max(1, own))
     // ... and the minimum found by enumerating every split.
-    if let expected = fixture.two_camps?.frustration {
+    if let expected = fixture.twoCamps?.frustration {
       #expect(abs(split.frustration - expected) <= 1e-9 * max(1, expected), "\(name)")
     }
   }
