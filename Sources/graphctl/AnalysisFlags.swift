@@ -7,7 +7,7 @@ struct AnalysisFlags: ParsableArguments {
   @Flag(help: "Keep hypothetical (conditional) relations in the graph.")
   var includeHypothetical = false
 
-  @Option(help: "Seed of the bloc detection (same seed, same blocs).")
+  @Option(help: "Seed of the bloc detection and of --samples (same seed, same result).")
   var seed: UInt64 = 42
 
   @Option(help: "Resolution of the signed modularity: higher gives more, smaller blocs.")
@@ -87,7 +87,9 @@ struct RelationInput: ParsableArguments {
     help: "A gazetteer JSONL file that adds or overrides actor names (repeatable).")
   var actorFiles: [String] = []
 
-  @Flag(help: "Warn about bad lines (unknown relation types, broken JSON) and go on.")
+  @Flag(
+    help:
+      "Warn about bad lines (unknown relation types, broken JSON, bad edge-list lines) and go on.")
   var skipBad = false
 
   func relations() throws -> [Relation] {
