@@ -119,7 +119,7 @@ struct EventsAndReferenceTests {
 
   @Test func englishSubjectPronounsReferBack() throws {
     #expect(
-      try found("Erdogan arrived in Cairo on Monday. He condemned Iran.") == ["TUR opposes IRN"])
+      try found("Erdogan spoke in public on Monday. He condemned Iran.") == ["TUR opposes IRN"])
     #expect(
       try found("The Rebel Movement met in Cairo. They attacked Iran.") == ["REBELS strikes IRN"])
     // "It is" is no actor; and two sentences back is too far.
@@ -143,5 +143,10 @@ struct EventsAndReferenceTests {
       })
     // Appeals and requests are not facts.
     #expect(try found("وطالبت مصر تركيا بدعم حفتر.") == ["TUR supports LNA ?"])
+  }
+
+  @Test func arrivingInACountryIsAVisit() throws {
+    #expect(try found("وصل الرئيس الإيراني الى مصر امس.").map(symmetricKey) == ["EGY|IRN"])
+    #expect(try found("Erdogan arrived in Cairo on Monday.").map(symmetricKey) == ["EGY|TUR"])
   }
 }

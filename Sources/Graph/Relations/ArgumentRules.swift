@@ -230,6 +230,19 @@ extension SentenceContext {
     while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
       // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
       if isMarker(j, "target_head") { return false }
+      // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
+      if tokens[j].readings.count > 1,
+        tokens[j].readings.dropFirst().allSatisfy({ r in
+          let p = r.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
+          return p.hasPrefix("\u{0628}") || p.hasPrefix("\u{0644}") || p.hasPrefix("\u{0643}")
+        }), !tokens[j].readings.dropFirst().isEmpty,
+        tokens[j].readings.dropFirst().contains(where: { r in
+          let p = r.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
+          return !p.isEmpty
+        })
+      {
+        return false
+      }
       heads += 1
       lastHead = j
       let closes = definite(j)
@@ -344,7 +357,8 @@ extension SentenceContext {
     }
     if !cue.enclitic.isEmpty && arabic,
       let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
-      !isOblique(mentions[subj])
+      !isOblique(mentions[subj]),
+      subjectReachable(from: cue.tokenEnd, to: mentions[subj].tokenStart)
     {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
       // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
@@ -359,6 +373,16 @@ extension SentenceContext {
       }
       // "العمليات التي تشنها تركيا ضد X": the antecedent is no actor; the object follows.
       guard afterRelative else { return [] }
+    }
+    // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
+    // subject acts on the actor named just before.
+    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasPrefix("\u{0648}"),
+      let src = previousSubject.first ?? localSpeaker,
+      let ante = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 3),
+      mentions[ante].code != src.code
+    {
+      return speakerPairs(src, [ante], rule: "verb-shared-subject+object-pronoun")
     }
     let coordinatedVerb =
       arabic && cue.proclitic.hasPrefix("\u{0648}")
@@ -715,6 +739,14 @@ extension SentenceContext {
     {
       return []
     }
+    // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
+    if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, "relative") }),
+      !(mentions[t].tokenEnd..<r).allSatisfy({
+        tokens[$0].kind == .arabic && looksLikeNisba(tokens[$0].norm)
+      })
+    {
+      return []
+    }
     // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
     // عشرات قتلوا في غارة ...": the officials are no victims).
     if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, "complementizer") }) {
@@ -812,12 +844,13 @@ extension SentenceContext {
         return allPairs(group, rule: "joint-signed-by")
       }
     }
-    // "اجتماع في البيت الأبيض للرئيس الأمريكي مع ولي العهد السعودي": the event's ل-genitive
-    // meets the actor after "مع".
+    // "اجتماع في البيت الأبيض للرئيس الأمريكي مع ولي العهد السعودي", "اجتماع عقده نائب الوزير
+    // مع السفير الإسرائيلي": the event's genitive or the one who held it meets the actor after
+    // "مع".
     if isArabic(cue.tokenStart),
       let h = mentions.indices.first(where: {
         mentions[$0].tokenStart >= cue.tokenEnd && mentions[$0].tokenStart - cue.tokenEnd <= 6
-          && hasGenitiveLam(mentions[$0])
+          && (hasGenitiveLam(mentions[$0]) || !isOblique(mentions[$0]))
       }),
       let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
         where: {
@@ -890,12 +923,20 @@ extension SentenceContext {
     }
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
     let exclude = codes(subj)
-    if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude),
-      !isLocative(mentions[k]),
-      !isOblique(mentions[k]) || mentions[k].proclitic.contains("\u{0628}")
-        || (mentions[k].tokenStart > range.lowerBound
-          && isMarker(mentions[k].tokenStart - 1, "with"))
-    {
+    if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
+      let m = mentions[k]
+      // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"
+      let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, "preposition")
+      let arrival =
+        isMarker(cue.tokenStart, "arrival") && isMarker(previousWord(m.tokenStart), "destination")
+      let direct =
+        !isLocative(m)
+        && (!isOblique(m) || m.proclitic.contains("\u{0628}")
+          || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, "with")))
+      guard partOfCue || arrival || direct else {
+        return Set(subj.map { mentions[$0].code }).count >= 2
+          ? allPairs(subj, rule: "meet-joint-subject") : []
+      }
       return pairs(
         subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
