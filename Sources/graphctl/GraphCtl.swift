@@ -13,7 +13,7 @@ struct GraphCtl: ParsableCommand {
 
       Start with `graphctl run seeds --out out`.
       """,
-    subcommands: [Run.self, Extract.self, Analyze.self, Render.self],
+    subcommands: [Run.self, Extract.self, Analyze.self, Render.self, Export.self, Import.self],
     defaultSubcommand: nil
   )
 }
@@ -70,6 +70,9 @@ enum CLI {
     do {
       try body()
     } catch let e as InputError {
+      Console.warn("graphctl: error: \(e.description)")
+      throw ExitCode(2)
+    } catch let e as FilterError {
       Console.warn("graphctl: error: \(e.description)")
       throw ExitCode(2)
     } catch let e as ExitCode {

@@ -54,7 +54,8 @@ public struct GraphvizRenderer: Sendable {
         throw GraphvizError.renderFailed(format: formatName, message: session.takeMessageText())
       }
       warnings += session.takeMessages()
-      let bytes = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+      var bytes = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+      if format == .pdf { PDFDate.fix(&bytes) }
       return RenderOutput(data: bytes, warnings: warnings)
     }
   }
