@@ -13,6 +13,7 @@ struct Export: ParsableCommand {
       graphml  GraphML for NetworkX (read_graphml), igraph, Gephi, yEd, Cytoscape.
       gexf     GEXF 1.3 for Gephi, with bloc colours and sizes (NetworkX: read_gexf(f, version="1.3")).
       json     NetworkX node-link JSON (node_link_graph(json.load(f)) in NetworkX 3.4+).
+      graphjson  graphctl's own graph.json (as `run` writes it).
       csv      Two files: nodes and edges. -o DIR/ (or an existing folder) writes DIR/nodes.csv \
       and DIR/edges.csv; -o NAME or NAME.csv writes NAME-nodes.csv and NAME-edges.csv. Text \
       that a spreadsheet would run as a formula (= + - @ first) gets a leading apostrophe.
@@ -21,14 +22,14 @@ struct Export: ParsableCommand {
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case graphml, gexf, json, csv
+    case graphml, gexf, json, csv, graphjson
   }
 
   @OptionGroup var input: RelationInput
   @OptionGroup var analysis: AnalysisFlags
   @OptionGroup var filters: FilterFlags
 
-  @Option(help: "Output format: graphml, gexf, json or csv.")
+  @Option(help: "Output format: graphml, gexf, json, csv or graphjson.")
   var format: Format
 
   @Option(
@@ -61,6 +62,7 @@ struct Export: ParsableCommand {
       case .gexf:
         try emit(Data(GEXFWriter.write(graph, description: "graphctl actor graph").utf8))
       case .json: try emit(try NodeLinkJSON.write(graph) + Data("\n".utf8))
+      case .graphjson: try emit(try json.encoded() + Data("\n".utf8))
       case .csv:
         let (nodes, edges) = try Self.csvPaths(output ?? "graph")
         try AtomicFile.write(GraphCSV.nodes(graph), to: nodes)
