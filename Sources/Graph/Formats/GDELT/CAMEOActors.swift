@@ -75,7 +75,10 @@ public enum CAMEOActors {
     let iso = countryFixes[country] ?? country
     let role = role.uppercased()
     if role.isEmpty || stateRoles.contains(role) {
-      return .success(Mapped(code: iso, subActor: code.uppercased() == iso ? nil : code))
+      // A bare country code (`USA`, or `ROM` renamed `ROU`) is the state; a longer code
+      // (`USAGOV`) names the organ, kept as the sub-actor.
+      let bare = role.isEmpty && code.uppercased() == country
+      return .success(Mapped(code: iso, subActor: bare || code.uppercased() == iso ? nil : code))
     }
     if politicalRoles.contains(role) { return .success(Mapped(code: iso + "_" + role)) }
     return .failure(DropReason(.society, role: role))
