@@ -39,7 +39,7 @@ struct Render: ParsableCommand {
   var sizeBy: String = "pagerank"
 
   @Option(help: "Blocs as fill colour (color) or also as labelled boxes (clusters; dot and fdp).")
-  var blocs: BlocStyle = .color
+  var blocs: BlocStyle = .clusters
 
   @Option(help: "Actors beyond this many (smallest by --size-by) are drawn as unlabelled dots.")
   var labelLimit: Int = 150

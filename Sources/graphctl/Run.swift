@@ -29,7 +29,7 @@ struct Run: ParsableCommand {
   var sizeBy: String = "pagerank"
 
   @Option(help: "Blocs as fill colour (color) or also as labelled boxes (clusters; dot and fdp).")
-  var blocs: BlocStyle = .color
+  var blocs: BlocStyle = .clusters
 
   @Option(help: "Layout engine: dot, neato, sfdp, circo or fdp (default: chosen by graph size).")
   var layout: LayoutEngine?

@@ -62,7 +62,7 @@ public struct DOTOptions: Sendable, Hashable {
     maxPenWidth: Double = 6,
     showLegend: Bool = true,
     showArabicNames: Bool = true,
-    blocStyle: BlocStyle = .color,
+    blocStyle: BlocStyle = .clusters,
     labelLimit: Int = 150,
     period: String? = nil
   ) {

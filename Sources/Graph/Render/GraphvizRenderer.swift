@@ -112,7 +112,7 @@ public struct GraphvizRenderer: Sendable {
   private static func parse(_ dot: String, session: GraphvizSession) throws
     -> UnsafeMutablePointer<Agraph_t>
   {
-    guard let graph = dot.withCString({ agmemread($0) }) else {
+    guard let graph = GraphvizReader.read(dot) else {
       let message = session.takeMessageText()
       throw GraphvizError.parseFailed(message: message.isEmpty ? "no graph found" : message)
     }
