@@ -13,7 +13,9 @@ struct GraphCtl: ParsableCommand {
 
       Start with `graphctl run seeds --out out`.
       """,
-    subcommands: [Run.self, Extract.self, Analyze.self, Render.self, Draw.self, Export.self, Import.self],
+    subcommands: [
+      Run.self, Extract.self, Analyze.self, Render.self, Draw.self, Export.self, Import.self,
+    ],
     defaultSubcommand: nil
   )
 }

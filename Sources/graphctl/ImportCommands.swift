@@ -99,7 +99,9 @@ struct ImportGDELT: ParsableCommand {
     let dropped = r.dropped.values.reduce(0, +)
     if dropped > 0 {
       lines.append("\(dropped) events left out:")
-      for (reason, n) in r.dropped.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+      for (reason, n) in r.dropped.sorted(by: {
+        $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+      }) {
         lines.append("  \(n)  \(reason)")
       }
     }

@@ -28,14 +28,16 @@ struct Render: ParsableCommand {
   var output: String?
 
   @Option(
-    help: "Layout engine: dot, neato, sfdp, circo or fdp (default: dot up to 300 actors, else sfdp)."
+    help:
+      "Layout engine: dot, neato, sfdp, circo or fdp (default: dot up to 300 actors, else sfdp)."
   )
   var layout: LayoutEngine?
 
   @Option(help: "Diagram title.")
   var title: String = "Alliance diagram"
 
-  @Option(help: "Score that sets node size and ranks --top (pagerank, degree, ... any analysis score).")
+  @Option(
+    help: "Score that sets node size and ranks --top (pagerank, degree, ... any analysis score).")
   var sizeBy: String = "pagerank"
 
   @Option(help: "Blocs as fill colour (color) or also as labelled boxes (clusters; dot and fdp).")

@@ -174,7 +174,9 @@ private func writeExports(_ json: GraphJSON) throws -> URL {
 private func readBack(_ dir: URL, python: String) throws -> (Int32, String) {
   let p = Process()
   p.executableURL = URL(fileURLWithPath: python)
-  p.arguments = [Repo.root.appendingPathComponent("scripts/interchange/readback.py").path, dir.path]
+  p.arguments = [
+    Repo.root.appendingPathComponent("scripts/interchange/readback.py").path, dir.path,
+  ]
   let pipe = Pipe()
   p.standardOutput = pipe
   p.standardError = pipe

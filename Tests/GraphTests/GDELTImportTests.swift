@@ -141,7 +141,8 @@ private func tsv(_ rows: [[String]]) -> String {
 @Test func eventsThatCannotBeMappedAreCountedByReason() throws {
   let text = tsv([
     row(width: 58, id: "1", usa, tur, event: "010"),  // statement: dropped
-    row(width: 58, id: "2", usaGov, Side(code: "USAMIL", country: "USA", role: "MIL"), event: "042"),
+    row(
+      width: 58, id: "2", usaGov, Side(code: "USAMIL", country: "USA", role: "MIL"), event: "042"),
     row(width: 58, id: "3", usa, Side(), event: "190"),  // one side empty
     row(width: 58, id: "4", usa, tur, event: "190", mentions: "1"),
     row(width: 58, id: "5", usa, tur, event: "190", mentions: "9"),
@@ -157,8 +158,10 @@ private func tsv(_ rows: [[String]]) -> String {
 @Test func wrongWidthIsAnErrorNamingFileAndLineOrSkipped() throws {
   var short = row(width: 58, id: "2", usa, tur, event: "190")
   short.removeLast(4)
-  let text = tsv([row(width: 58, id: "1", usa, tur, event: "190"), short,
-    row(width: 58, id: "3", tur, usa, event: "111")])
+  let text = tsv([
+    row(width: 58, id: "1", usa, tur, event: "190"), short,
+    row(width: 58, id: "3", tur, usa, event: "111"),
+  ])
   #expect {
     try GDELTImporter().parse(text, file: "bad.tsv")
   } throws: { error in
@@ -184,8 +187,11 @@ private func tsv(_ rows: [[String]]) -> String {
 private func pandasCSV(_ rows: [[String]], header: [String]? = nil) -> String {
   let names = header ?? ([""] + (0..<61).map { "Col\($0)" } + ["Confidence"])
   func line(_ fields: [String]) -> String {
-    fields.map { $0.contains(",") || $0.contains("\"") ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0 }
-      .joined(separator: ",")
+    fields.map {
+      $0.contains(",") || $0.contains("\"")
+        ? "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : $0
+    }
+    .joined(separator: ",")
   }
   var named = names
   if header == nil { named[61] = "Source_URL" }

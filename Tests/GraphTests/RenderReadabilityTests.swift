@@ -6,7 +6,8 @@ import Testing
 private func inspect(_ graph: ActorGraph, _ report: AnalysisReport, _ options: DOTOptions)
   throws -> DOTInspection
 {
-  try GraphvizRenderer().inspect(dot: DOTWriter(options: options).write(graph: graph, report: report))
+  try GraphvizRenderer().inspect(
+    dot: DOTWriter(options: options).write(graph: graph, report: report))
 }
 
 @Test func subtitleGivesThePeriodTheEdgesCover() throws {

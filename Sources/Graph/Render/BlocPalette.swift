@@ -29,9 +29,10 @@ public enum BlocPalette {
     let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { c in
       UInt32((Double(c) * 0.2 + 255 * 0.8).rounded())
     }
-    return "#" + channels.map { c in
-      let text = String(c, radix: 16, uppercase: true)
-      return text.count == 1 ? "0" + text : text
-    }.joined()
+    return "#"
+      + channels.map { c in
+        let text = String(c, radix: 16, uppercase: true)
+        return text.count == 1 ? "0" + text : text
+      }.joined()
   }
 }

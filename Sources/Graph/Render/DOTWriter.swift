@@ -38,7 +38,9 @@ public struct DOTWriter: Sendable {
         }
       }
       for bloc in byBloc.keys.sorted() {
-        lines.append(contentsOf: clusterStatements(bloc: bloc, nodes: byBloc[bloc] ?? [], sizes: sizes, labelled: labelled))
+        lines.append(
+          contentsOf: clusterStatements(
+            bloc: bloc, nodes: byBloc[bloc] ?? [], sizes: sizes, labelled: labelled))
       }
     } else {
       for node in nodes {

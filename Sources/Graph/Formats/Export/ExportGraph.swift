@@ -109,7 +109,8 @@ public struct ExportGraph: Sendable {
       let style = EdgeStyle.standard(for: e.type)
       return Edge(
         id: "e\(i)", source: e.source, target: e.target, directed: e.directed, weight: e.weight,
-        values: values, color: style.color, lineStyle: style.style == "bold" ? "solid" : style.style,
+        values: values, color: style.color,
+        lineStyle: style.style == "bold" ? "solid" : style.style,
         evidence: e.evidence)
     }
     var first: String?

@@ -18,7 +18,8 @@ public enum GraphCSV {
   public static func edges(_ graph: ExportGraph) -> String {
     var out = CSV.row(["id", "source", "target"] + graph.edgeColumns.map(\.name))
     for e in graph.edges {
-      out += CSV.row([e.id, e.source, e.target] + graph.edgeColumns.map { cell(e.values[$0.name]) })
+      out += CSV.row(
+        [e.id, e.source, e.target] + graph.edgeColumns.map { cell(e.values[$0.name]) })
     }
     return out
   }

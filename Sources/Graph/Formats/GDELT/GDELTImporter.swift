@@ -85,7 +85,8 @@ public struct GDELTImporter: Sendable {
       throw InputError(file: file, message: "no GDELT rows (empty file)")
     }
     // Header: the GLOBALEVENTID cell (after a pandas index) is not a number.
-    let firstID = first.fields.first == "" && first.fields.count > 1 ? first.fields[1] : first.fields[0]
+    let firstID =
+      first.fields.first == "" && first.fields.count > 1 ? first.fields[1] : first.fields[0]
     let hasHeader = Int(GDELTRow.integerText(firstID)) == nil
     var indexColumn = false
     var width: Int? = nil  // GDELT fields per row when a header fixes it
@@ -102,7 +103,8 @@ public struct GDELTImporter: Sendable {
         guard n == 58 || n == 61 else {
           throw InputError(
             file: file, line: first.line,
-            message: "the header's SOURCEURL is field \(n); GDELT has it as field 58 (1.0) or 61 (2.0)")
+            message:
+              "the header's SOURCEURL is field \(n); GDELT has it as field 58 (1.0) or 61 (2.0)")
         }
         width = n
       } else {
@@ -121,7 +123,8 @@ public struct GDELTImporter: Sendable {
         layout += ", GDELT \(width == 61 ? "2.0" : "1.0") (\(width) fields)"
         let extra = header.count - offset - width
         if extra > 0 {
-          layout += ", \(extra) extra column(s) ignored ("
+          layout +=
+            ", \(extra) extra column(s) ignored ("
             + header.suffix(extra).joined(separator: ", ") + ")"
         }
       }
