@@ -32,8 +32,8 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     var people: [String: TitleRecognizer.Person] = [:]
-    let anaphora = GroupAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
-    var lastGroup: GroupAnaphora.Antecedent?
+    let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
+    var named = DefiniteAnaphora.Memory()
     for s in sentences {
       let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
       func note(_ kind: Unmatched.Kind, _ a: Int, _ b: Int, _ actors: [String]) {
@@ -63,12 +63,14 @@ public struct Extractor: Sendable {
         }
       }
       ms = anaphora.resolve(
-        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, last: &lastGroup)
+        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
+      var localSpeaker: Argument?
       for cue in cues where cue.entry.frame == .speech {
         if let subj = ctx.subject(of: cue), let k = subj.group.first, !ms[k].code.isEmpty {
           speaker = Argument(ms[k])
+          localSpeaker = speaker
           break
         }
       }
@@ -81,6 +83,9 @@ public struct Extractor: Sendable {
         return r
       }
       ctx.mentions = ms
+      ctx.isCountryName = { [matcher] m in
+        Extractor.isCountryName(m, tokens, matcher.gazetteer)
+      }
       let codes = Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted()
       let relationCues = cues.filter { $0.entry.relation != nil }
       if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
@@ -97,7 +102,8 @@ public struct Extractor: Sendable {
         let candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:
-          candidates = ctx.verbRule(cue, speaker: speaker, previousSubject: previousSubject)
+          candidates = ctx.verbRule(
+            cue, speaker: speaker, localSpeaker: localSpeaker, previousSubject: previousSubject)
           if let first = candidates.first {
             previousSubject = [first.source]
           }
@@ -177,6 +183,23 @@ public struct Extractor: Sendable {
     return out
   }
 
+  /// True when `m` is a state named by its own English or Arabic name (not a capital).
+  static func isCountryName(_ m: Mention, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+    guard m.form == .name, let e = gazetteer.entry(m.actor), e.kind == .state else {
+      return false
+    }
+    func bare(_ s: String) -> String {
+      s.hasPrefix("\u{0627}\u{0644}") ? String(s.unicodeScalars.dropFirst(2)) : s
+    }
+    var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
+    guard let first = words.first else { return false }
+    let pro =
+      m.proclitic.hasSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
+    words[0] = String(first.unicodeScalars.dropFirst(pro.unicodeScalars.count))
+    let text = bare(words.joined(separator: " "))
+    return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
+  }
+
   func isNegated(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     // "refused to hold direct talks with": English puts a few more words in between.
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 3
@@ -187,8 +210,20 @@ public struct Extractor: Sendable {
     return false
   }
 
+  /// A conditional, future or request word before the cue in its clause or the clause before
+  /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke
+  /// with Y") is not under it.
   func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
-    (ctx.range.lowerBound..<cue.tokenStart).contains { ctx.isMarker($0, "conditional") }
+    let c = ctx.clauseOf(cue.tokenStart)
+    let i = cue.tokenStart
+    if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, "coordination"),
+      ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, "past_irregular")
+    {
+      return false  // "... and spoke with Y": a verb of its own, in the past.
+    }
+    return (ctx.range.lowerBound..<cue.tokenStart).contains {
+      ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")
+    }
   }
 
   private func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {

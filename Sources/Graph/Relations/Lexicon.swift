@@ -128,6 +128,7 @@ public struct Lexicon: Sendable {
     guard let first = toks.first else { return }
     if patterns[FoldedKey(first)]?.contains(where: {
       $0.tokens == toks && $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
+        && $0.nextProclitic == nextProclitic
     }) == true {
       return
     }
