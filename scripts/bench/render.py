@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times graphctl's in-process Graphviz render against the Graphviz command line on the same DOT.
 
-Usage: render.py BIN BENCH_DIR [--runs N]
+Usage: render.py BIN BENCH_DIR [--runs N] [--callgrind]
 
 For each graph (500 actors laid out with dot, 5,000 with sfdp) it takes the DOT that
 `graphctl render --format dot` writes and times, alternating the two, N times each:
@@ -10,6 +10,9 @@ For each graph (500 actors laid out with dot, 5,000 with sfdp) it takes the DOT 
 and, for information, the whole `graphctl render RELATIONS --format svg` (read, aggregate,
 analyse, write DOT, render). Reports medians, min-max and the ratio graphctl / Graphviz, with
 the load average before and after (the machine has 2 cores and is shared).
+
+--callgrind also counts the instructions of one run of each under valgrind's callgrind: a figure
+that other work on the machine does not move (slow: a few minutes per graph).
 """
 import os
 import resource
@@ -30,6 +33,17 @@ def timed(cmd):
     return wall, cpu
 
 
+def instructions(cmd):
+    """Instructions executed by one run of `cmd` under callgrind."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for line in done.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[-1])
+    raise RuntimeError("callgrind printed no instruction count")
+
+
 def main():
     bin_, bench = sys.argv[1], sys.argv[2]
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
@@ -48,7 +62,11 @@ def main():
             ours.append(timed([bin_, "draw", dot, "--format", "svg", "-o", out]))
             theirs.append(timed([engine, "-Tsvg", dot, "-o", out]))
             full.append(timed([bin_, "render", rel, "--format", "svg", "--layout", engine, "-o", out]))
-        rows.append((n, engine, ours, theirs, full))
+        counts = None
+        if "--callgrind" in sys.argv:
+            counts = (instructions([bin_, "draw", dot, "--format", "svg", "-o", out]),
+                      instructions([engine, "-Tsvg", dot, "-o", out]))
+        rows.append((n, engine, ours, theirs, full, counts))
     load_after = os.getloadavg()
 
     def fmt(runs_, i):
@@ -67,10 +85,13 @@ def main():
     print()
     print("| actors | engine | | graphctl draw (in-process) | Graphviz CLI -Tsvg | ratio | graphctl render (whole pipeline) |")
     print("|---|---|---|---|---|---|---|")
-    for n, engine, ours, theirs, full in rows:
+    for n, engine, ours, theirs, full, counts in rows:
         for i, what in ((1, "CPU"), (0, "wall")):
             ratio = med(ours, i) / med(theirs, i)
             print(f"| {n:,} | {engine} | {what} | {fmt(ours, i)} | {fmt(theirs, i)} | {ratio:.2f} | {fmt(full, i)} |")
+        if counts:
+            print(f"| {n:,} | {engine} | instructions | {counts[0] / 1e9:.3f} G | {counts[1] / 1e9:.3f} G "
+                  f"| {counts[0] / counts[1]:.3f} | |")
     return 0
 
 
