@@ -96,3 +96,19 @@ func everyEngineLaysOutTheExample(engine: LayoutEngine) throws {
   #expect(svgs.count == 1)
   #expect(results.allSatisfy { !$0.1.isEmpty })
 }
+
+/// Layouts of the neato family split the graph into components (subgraphs they create and
+/// close again); names must survive that in every engine, or the SVG's titles read `%3`.
+@Test(arguments: LayoutEngine.allCases)
+func namesSurviveEveryLayout(engine: LayoutEngine) throws {
+  let dot = """
+    digraph "G" { a -> b; c; d; subgraph "cluster_x" { e -> f } g; "h i" }
+    """
+  let svg = String(
+    decoding: try GraphvizRenderer().render(dot: dot, format: .svg, engine: engine), as: UTF8.self)
+  #expect(svg.contains("<title>G</title>"))
+  for name in ["a", "b", "c", "d", "e", "f", "g", "h i"] {
+    #expect(svg.contains("<title>\(name)</title>"), "\(engine): node \(name)")
+  }
+  #expect(!svg.contains("<title>%"))
+}

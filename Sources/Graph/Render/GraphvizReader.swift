@@ -6,13 +6,25 @@ import Foundation
 /// cgraph's default id discipline (what `agmemread` uses) gives every named node and subgraph
 /// the address of its interned name as its id, and `dot` emits clusters in id order: the order
 /// of bloc boxes in the output then depends on where malloc happened to put their names, and
-/// changes from one render to the next in the same process. This reader's discipline declines
-/// to map names, so cgraph keeps names in its internal map and asks for anonymous ids, which
-/// come from a counter: every object's id follows its order of creation, i.e. the order of the
-/// DOT text. Call only under the Graphviz lock (`GraphvizSession.run`).
+/// changes from one render to the next in the same process. This reader's discipline numbers
+/// objects in order of creation instead (named ones even, anonymous ones odd, as cgraph
+/// expects), keeping its own name table per graph: every id then follows the order of the DOT
+/// text. (Leaving names to cgraph's internal map is not enough: closing any subgraph, as the
+/// neato-family layouts do with their component subgraphs, empties that map for the whole
+/// graph, and names come out as `%3`.) Call only under the Graphviz lock.
 enum GraphvizReader {
-  /// Next anonymous id; odd, as cgraph expects of anonymous ids. Touched only under the lock.
-  nonisolated(unsafe) private static var nextID: IDTYPE = 1
+  /// Names and ids of one root graph (the id discipline's state).
+  private final class NameTable {
+    var idByName: [String: IDTYPE] = [:]
+    var nameByID: [IDTYPE: UnsafeMutablePointer<CChar>] = [:]
+    /// Next ids: named objects get even ids, anonymous ones odd.
+    var nextNamed: IDTYPE = 2
+    var nextAnonymous: IDTYPE = 1
+
+    deinit {
+      for pointer in nameByID.values { free(pointer) }
+    }
+  }
 
   /// The text being parsed and how far the parser has read.
   private struct Source {
@@ -38,22 +50,42 @@ enum GraphvizReader {
     return d
   }()
 
-  /// Id discipline: names are left to cgraph's internal map; anonymous ids from the counter.
+  /// Id discipline: ids in order of creation, names in a `NameTable`.
   nonisolated(unsafe) private static let ids: UnsafeMutablePointer<Agiddisc_t> = {
     let d = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
     d.initialize(
       to: Agiddisc_t(
-        open: { graph, _ in UnsafeMutableRawPointer(graph) },
-        map: { _, _, name, id, _ in
-          guard name == nil, let id else { return 0 }
-          id.pointee = GraphvizReader.nextID
-          GraphvizReader.nextID &+= 2
+        open: { _, _ in Unmanaged.passRetained(NameTable()).toOpaque() },
+        map: { state, _, name, id, create in
+          guard let state, let id else { return 0 }
+          let table = Unmanaged<NameTable>.fromOpaque(state).takeUnretainedValue()
+          guard let name else {
+            id.pointee = table.nextAnonymous
+            table.nextAnonymous &+= 2
+            return 1
+          }
+          let key = String(cString: name)
+          if let known = table.idByName[key] {
+            id.pointee = known
+            return 1
+          }
+          guard create != 0, let copy = strdup(name) else { return 0 }
+          let new = table.nextNamed
+          table.nextNamed &+= 2
+          table.idByName[key] = new
+          table.nameByID[new] = copy
+          id.pointee = new
           return 1
         },
         alloc: { _, _, _ in 0 },
         free: { _, _, _ in },
-        print: { _, _, _ in nil },
-        close: { _ in },
+        print: { state, _, id in
+          guard let state else { return nil }
+          return Unmanaged<NameTable>.fromOpaque(state).takeUnretainedValue().nameByID[id]
+        },
+        close: { state in
+          if let state { Unmanaged<NameTable>.fromOpaque(state).release() }
+        },
         idregister: { _, _, _ in }))
     return d
   }()
