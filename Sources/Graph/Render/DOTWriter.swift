@@ -111,6 +111,8 @@ public struct DOTWriter: Sendable {
       "bgcolor=white",
       "pad=0.3",
       "outputorder=edgesfirst",
+      // A fixed seed for the force-directed engines (their default start is random).
+      "start=1",
     ]
     switch engine {
     case .dot:

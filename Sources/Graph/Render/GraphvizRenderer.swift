@@ -36,6 +36,7 @@ public struct GraphvizRenderer: Sendable {
       }
 
       let engineName = try Self.engineName(for: graph, requested: engine)
+      Self.fixStartIfUnset(graph)
       guard gvLayout(gvc, graph, engineName) == 0 else {
         let message = session.takeMessageText()
         if message.contains("not recognized") {
@@ -130,6 +131,24 @@ public struct GraphvizRenderer: Sendable {
       return engine.rawValue
     }
     return LayoutEngine.automatic(nodeCount: Int(agnnodes(graph))).rawValue
+  }
+
+  /// Gives the force-directed engines (neato, fdp, sfdp) a fixed seed when the DOT sets none:
+  /// their default initial placement is random and the same graph would come out differently
+  /// from one run to the next.
+  private static func fixStartIfUnset(_ graph: UnsafeMutablePointer<Agraph_t>) {
+    if let start = attribute("start", of: UnsafeMutableRawPointer(graph)), !start.isEmpty {
+      return
+    }
+    // Declared as the root's default, as `start=1` in the DOT text would be: fdp reads it on
+    // the graphs it derives from the root, which inherit defaults, not the root's own value.
+    var name = Array("start".utf8CString)
+    var value = Array("1".utf8CString)
+    name.withUnsafeMutableBufferPointer { n in
+      value.withUnsafeMutableBufferPointer { v in
+        _ = agattr(graph, AGRAPH, n.baseAddress, v.baseAddress)
+      }
+    }
   }
 
   /// cgraph's object kind for edges (`AGEDGE`, a macro Swift does not import).

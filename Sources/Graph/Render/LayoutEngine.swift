@@ -8,7 +8,9 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable, Codable {
   case sfdp
   /// Circular layout.
   case circo
-  /// Force-directed layout (Fruchterman-Reingold) with cluster support.
+  /// Force-directed layout (Fruchterman-Reingold) with cluster support. Reproducible for the
+  /// first layout in a process (one per `graphctl` command); Graphviz 2.42's fdp keeps state
+  /// between layouts, so later fdp renders in the same process may differ.
   case fdp
 
   /// Graphs with more nodes than this are laid out with `sfdp` when no engine is given.
