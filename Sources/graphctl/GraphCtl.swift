@@ -15,6 +15,7 @@ struct GraphCtl: ParsableCommand {
       """,
     subcommands: [
       Run.self, Extract.self, Analyze.self, Render.self, Draw.self, Export.self, Import.self,
+      Bench.self,
     ],
     defaultSubcommand: nil
   )

@@ -8,12 +8,15 @@ private func found(_ text: String) throws -> [String] {
     {"code":"COALITION","kind":"organisation","name":"Saudi-led coalition","name_ar":"التحالف العربي","names":["Saudi-led coalition","التحالف العربي"]}
     {"code":"REBELS","kind":"armed-group","name":"Rebel movement","name_ar":"حركة المتمردين","names":["Rebel Movement","حركة المتمردين"]}
     {"code":"IRN","kind":"state","name":"Iran","name_ar":"إيران","names":["Iran","إيران"],"adjectives":["Iranian","إيراني"]}
+    {"code":"HASSAN_A","kind":"person","name":"Ali Hassan","name_ar":"علي حسن","affiliation":"EGY","names":["Ali Hassan"]}
+    {"code":"HASSAN_O","kind":"person","name":"Omar Hassan","name_ar":"عمر حسن","affiliation":"TUR","names":["Omar Hassan"]}
     {"code":"HOUTHIS","kind":"armed-group","name":"Houthis","name_ar":"الحوثيون","names":["Houthis","الحوثيين","الحوثيون"]}
     """
   var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
   g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
   g.merge(try Gazetteer.parse(more, file: "test3"))
-  let ex = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+  let ex = Extractor(
+    gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
   return ex.extract(Document(id: "t", text: text)).map {
     "\($0.source) \($0.relation.rawValue) \($0.target)\($0.hypothetical ? " ?" : "")"
   }
@@ -87,5 +90,58 @@ struct EventsAndReferenceTests {
   @Test func coordinatedHeadNounsJoinTheGroup() throws {
     let r = try found("وتدعم إيران النظام السوري والمتمردين الحوثيين.")
     #expect(r.contains("IRN supports SYR") && r.contains("IRN supports HOUTHIS"))
+  }
+
+  @Test func oneWordOfAFullNameNamesThePersonLater() throws {
+    #expect(
+      try found("Omar Hassan spoke in Ankara. Later Egypt attacked Omar's forces.")
+        == ["EGY strikes TUR"])
+    #expect(try found("وتحدث خليفة حفتر أمس. وانتقدت تركيا حفتر.") == ["TUR opposes LNA"])
+    #expect(try found("Ali Hassan spoke. Russia condemned Hassan.") == ["RUS opposes EGY"])
+    // A word two people of the document share names neither.
+    #expect(
+      try found("Ali Hassan met Omar Hassan. Russia condemned Hassan.").allSatisfy {
+        !$0.hasPrefix("RUS")
+      })
+  }
+
+  @Test func clashesBetweenTwoSidesGoBothWays() throws {
+    #expect(
+      try found("واندلعت اشتباكات بين تركيا ومصر قرب الحدود.").sorted()
+        == ["EGY strikes TUR", "TUR strikes EGY"])
+    #expect(
+      try found("Heavy fighting between Turkey and Egypt continued.").sorted()
+        == ["EGY strikes TUR", "TUR strikes EGY"])
+    // The second side must be joined by "and": a later actor is not it.
+    #expect(
+      try found("واندلعت معركة بين تركيا بدعم من مصر.").allSatisfy { !$0.contains("strikes") })
+  }
+
+  @Test func englishSubjectPronounsReferBack() throws {
+    #expect(
+      try found("Erdogan arrived in Cairo on Monday. He condemned Iran.") == ["TUR opposes IRN"])
+    #expect(
+      try found("The Rebel Movement met in Cairo. They attacked Iran.") == ["REBELS strikes IRN"])
+    // "It is" is no actor; and two sentences back is too far.
+    #expect(
+      try found("Egypt spoke. It is likely that Iran attacked Turkey.") == ["IRN strikes TUR"])
+    #expect(try found("Erdogan arrived. Nothing happened. He condemned Iran.").isEmpty)
+  }
+
+  @Test func counterpartsAndCallsNameTheOtherSide() throws {
+    #expect(
+      try found("وقال أردوغان إنه بحث الأمر خلال لقاء نظيره الإيراني.").map(symmetricKey)
+        == ["IRN|TUR"])
+    #expect(try found("وشكر أردوغان حفتر في اتصال هاتفي.").map(symmetricKey) == ["LNA|TUR"])
+  }
+
+  @Test func agentPhraseMustBeNextToItsActor() throws {
+    // "بدعم التغييرات التي يشهدها X": X is in a relative clause, not the supporter.
+    #expect(
+      try found("وناشد أردوغان مصر بدعم التغييرات التي تشهدها إيران.").allSatisfy {
+        !$0.hasPrefix("IRN supports")
+      })
+    // Appeals and requests are not facts.
+    #expect(try found("وطالبت مصر تركيا بدعم حفتر.") == ["TUR supports LNA ?"])
   }
 }

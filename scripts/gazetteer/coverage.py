@@ -34,6 +34,10 @@ Sections (each is skipped when its files are absent):
 
 Prints a summary per class and the most frequent entity strings that are not matched (and, with
 --top, that many). `--json` prints one JSON object instead.
+
+With `--mentions FILE.jsonl` (documents {"id", "text"}, one a line) the script lists instead every
+distinct form found in the texts, with its actor, its count and one context (states last), to spot
+everyday words read as names.
 """
 
 import argparse
@@ -542,6 +546,31 @@ def section_events(shared, matcher, entries, top):
     }}
 
 
+def list_mentions(paths, matcher, entries):
+    """Distinct (form, actors) found in JSONL documents, most frequent first, states last."""
+    counts = Counter()
+    context = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.strip():
+                    continue
+                text = json.loads(line).get("text") or ""
+                toks = tokenize(text)
+                for a, b, codes, form in matcher.mentions(toks):
+                    if form == "blocked":
+                        continue
+                    key = (" ".join(t.norm for t in toks[a:b]), ",".join(codes))
+                    counts[key] += 1
+                    context.setdefault(key, " ".join(t.norm for t in toks[max(0, a - 6):b + 6]))
+
+    def is_state(key):
+        return all(entries.get(c, {}).get("kind") == "state" for c in key[1].split(","))
+
+    for key, n in sorted(counts.items(), key=lambda kv: (is_state(kv[0]), -kv[1], kv[0])):
+        print(f"{n}\t{key[0]}\t{key[1]}\t{context[key]}")
+
+
 def print_report(rep, top):
     for cls, r in rep.items():
         if "exact" in r:
@@ -577,7 +606,13 @@ def main(argv):
     ap.add_argument("--section", choices=["ner", "gdelt", "events"], action="append",
                     help="only these sections (repeatable; default: all)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--mentions", nargs="+", metavar="FILE.jsonl",
+                    help="list the forms found in these documents instead of measuring coverage")
     args = ap.parse_args(argv[1:])
+    if args.mentions:
+        entries = load_gazetteer(args.gazetteer)
+        list_mentions(args.mentions, Matcher(entries), entries)
+        return 0
     if not os.path.isdir(os.path.join(args.shared, "corpus")):
         print(f"coverage: {args.shared}/corpus not found; skipped", file=sys.stderr)
         return 0

@@ -58,8 +58,14 @@ extension SentenceContext {
     }
     if !resumptive,
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     {
+      return (groupBackward(k), false)
+    }
+    // "The US commander, General X, held talks with ...": an apposition between commas stands
+    // between the subject and its verb.
+    if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
       return (groupBackward(k), false)
     }
     // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
@@ -70,8 +76,11 @@ extension SentenceContext {
     {
       return (groupBackward(g), false)
     }
-    if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
-      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart)
+    // A verb before its subject is singular: "يقتلون الجزائريين" has its subject in the verb.
+    if arabic, !isPluralVerb(cue),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
+      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     {
       return (groupForward(k), true)
     }
@@ -93,6 +102,37 @@ extension SentenceContext {
         && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
   }
 
+  /// English: when the verb opens its clause (only auxiliaries or adverbs before it) right
+  /// after a clause that is an apposition ("X, the group's leader, said"), the subject is the
+  /// last actor of the clause before the apposition, or the apposition's own person.
+  func subjectBeforeApposition(_ i: Int) -> Int? {
+    let c = clauseOf(i)
+    guard c >= 1 else { return nil }
+    var j = i - 1
+    while j >= range.lowerBound, clauseOf(j) == c {
+      guard tokens[j].kind == .latin, !tokens[j].capitalized,
+        isMarker(j, "auxiliary") || tokens[j].norm.hasSuffix("ly")
+      else {
+        if tokens[j].kind == .comma { break }
+        return nil
+      }
+      j -= 1
+    }
+    // j is the comma closing the apposition; the apposition is clause c - 1.
+    guard j > range.lowerBound, tokens[j].kind == .comma, tokens[j].norm == "," else { return nil }
+    let apposition = c - 1
+    let inApposition = mentions.indices.filter { clauseOf(mentions[$0].tokenStart) == apposition }
+    let before = mentions.indices.filter {
+      mentions[$0].tokenEnd <= j && clauseOf(mentions[$0].tokenStart) == apposition - 1
+    }
+    // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
+    func subjectLike(_ k: Int) -> Bool { !isOblique(mentions[groupBackward(k).first ?? k]) }
+    guard apposition >= 1, !before.isEmpty else {
+      return inApposition.first(where: subjectLike)
+    }
+    return before.last(where: subjectLike)
+  }
+
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
   /// الفرنسية", "غارة لطائرات التحالف", "هجوم لتنظيم داعش").
   func eventGenitive(_ m: Mention) -> Int? {
@@ -109,6 +149,24 @@ extension SentenceContext {
       (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, "event_noun") })
     else { return nil }
     return mentions.firstIndex(of: m)
+  }
+
+  /// Arabic: the cue verb carries a plural subject suffix (ـون، ـوا), so no noun after it is
+  /// its subject.
+  func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
+    guard cue.entry.frame == .verb || cue.entry.frame == .meet, cue.tokenEnd == cue.tokenStart + 1
+    else { return false }
+    var w = tokens[cue.tokenStart].norm
+    if !cue.enclitic.isEmpty {
+      w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
+    }
+    return w.hasSuffix("\u{0648}\u{0646}") || w.hasSuffix("\u{0648}\u{0627}")
+  }
+
+  /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
+  /// "يين" accusative/genitive, "يون" nominative).
+  func hasCase(_ m: Mention, _ suffix: String) -> Bool {
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasSuffix(suffix)
   }
 
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
@@ -137,14 +195,24 @@ extension SentenceContext {
     var j = from
     while j < to, skippable(j) { j += 1 }
     var heads = 0
+    var lastHead = -1
     while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
       // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
       if isMarker(j, "target_head") { return false }
       heads += 1
+      lastHead = j
       let closes = definite(j)
       j += 1
       while j < to, tokens[j].kind == .other { j += 1 }
       if closes || heads == 2 { break }
+    }
+    // A definite noun and then a name: the name is the object ("زار الوفد دمشق") unless the
+    // noun is a title ("الرئيس بوتين").
+    if heads == 1, lastHead >= 0, definite(lastHead), j == to,
+      let m = mentions.first(where: { $0.tokenStart == to }), m.form == .name,
+      !isMarker(lastHead, "person_head")
+    {
+      return false
     }
     // A nisba may qualify the head before a person's name: "المستشارة الألمانية أنغيلا ميركل".
     if heads > 0, j < to, definite(j), looksLikeNisba(tokens[j].norm) { j += 1 }
@@ -158,8 +226,19 @@ extension SentenceContext {
   func object(
     after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false
   ) -> [Int]? {
+    let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
     guard
-      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
+      let k = firstAfter(
+        start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
+        clauseOfCue: clauseOfCue),
+      // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
+      // the object.
+      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasPrefix("\u{0648}")
+        && mentions[k].tokenStart > start),
+      !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
+      !(start..<mentions[k].tokenStart).contains(where: {
+        tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}") && isMarker($0, "also")
+      }),
       !isLocative(mentions[k]) || isContentSource(mentions[k]),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
@@ -203,8 +282,19 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
-    // "an attack by ...", "their support": a determiner makes the word a noun.
+    // "fighting between X and Y": a noun.
+    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
+      return nounRule(cue)
+    }
+    // "an attack by ...", "their support": a determiner makes the word a noun; so does one
+    // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+      return []
+    }
+    if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
+      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner"),
+      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, "past_irregular")
+    {
       return []
     }
     if !arabic, isEnglishPassive(cue) {
@@ -269,7 +359,10 @@ extension SentenceContext {
       }
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
-      if after, coordinatedVerb, let src = previousSubject.first ?? localSpeaker {
+      if after, coordinatedVerb,
+        !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
+        let src = previousSubject.first ?? localSpeaker
+      {
         return speakerPairs(src, subj, rule: "verb-shared-subject")
       }
       return []
@@ -312,12 +405,14 @@ extension SentenceContext {
     let throughEvent =
       byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
       && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
-    // "killed in a US strike"
+    // "killed in a US strike", "in today's Taliban attack"
     let eventModifier =
-      j - 2 >= cue.tokenEnd && ["a", "an", "the"].contains(tokens[j - 1].norm)
-      && ["in", "during", "by", "under"].contains(tokens[j - 2].norm)
-      && m.tokenEnd < range.upperBound && tokens[m.tokenEnd].kind == .latin
-      && !isMarker(m.tokenEnd, "preposition")
+      !gap.isEmpty && gap.count <= 5
+      && ["in", "during", "by", "under"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy {
+        (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
+      }
+      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, "event_noun")
     guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
@@ -343,19 +438,39 @@ extension SentenceContext {
 
   func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "اشتباكات بين X و Y", "fighting between X and Y": each side acts on the other.
+    if let group = betweenParticipants(
+      in: cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 2), strict: true)
+    {
+      var out: [Candidate] = []
+      for a in group {
+        for b in group where mentions[a].code != mentions[b].code {
+          out += pairs([a], [b], rule: "noun-between-mutual")
+        }
+      }
+      return out
+    }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
+      (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
+        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, "adverb")
+          || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
+      })
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
-      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+      !cue.proclitic.hasSuffix(ArabicClitics.article),
+      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, "complementizer") || tokens[$0].norm == "("
+      })
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(mentions[k])
+      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), "between")
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
@@ -371,7 +486,15 @@ extension SentenceContext {
     } else if !isMarker(previousWord(cue.tokenStart), "noun_block"),
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
-      !(arabic && hasLocativeProclitic(mentions[k]))
+      !(arabic && hasLocativeProclitic(mentions[k])),
+      // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
+          || (tokens[$0].kind == .arabic && !isMarker($0, "light_verb")
+            && tokens[$0].readings.contains { r in
+              r.proclitic.hasSuffix("\u{0644}") || r.proclitic.hasSuffix("\u{0628}")
+            })
+      })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }
@@ -528,15 +651,30 @@ extension SentenceContext {
   }
 
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
+    // the addressee, not an agent phrase.
+    if isArabic(cue.tokenStart),
+      (range.lowerBound..<cue.tokenStart).contains(where: {
+        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, "request")
+      }),
+      let addressee = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+    {
+      return pairs([addressee], groupForward(t), rule: "requested-act")
+    }
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     else { return [] }
     // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
     // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
     // target or a place.
-    if (cue.tokenEnd..<mentions[s].tokenStart).contains(where: {
-      isMarker($0, "preposition") && !isMarker($0, "agent_preposition")
-    }) || hasLocativeProclitic(mentions[s]) {
+    let agentGap = cue.tokenEnd..<mentions[s].tokenStart
+    if agentGap.contains(where: {
+      isMarker($0, "preposition") && !isMarker($0, "agent_preposition") || isMarker($0, "relative")
+    }) || hasLocativeProclitic(mentions[s])
+      || agentGap.filter({ tokens[$0].isWord }).count > 3
+    {
       return []
     }
     // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
@@ -593,29 +731,32 @@ extension SentenceContext {
     return pairs(groupForward(s), [t], rule: "patron")
   }
 
+  /// The actors after "بين"/"between" in `window`: a coordinated group, or the first actor and
+  /// the next one joined by "و"/"and" ("بين X، ممثل ...، وY").
+  /// With `strict`, only a coordinated second actor counts.
+  func betweenParticipants(in window: Range<Int>, strict: Bool = false) -> [Int]? {
+    guard let b = window.first(where: { isMarker($0, "between") }),
+      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
+    else { return nil }
+    let group = groupForward(x)
+    if Set(group.map { mentions[$0].code }).count >= 2 { return group }
+    let later = mentions.indices.filter {
+      $0 > x && mentions[$0].code != mentions[x].code
+        && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
+    }
+    let coordinated = later.first { k in
+      mentions[k].proclitic.hasPrefix("\u{0648}")
+        || (mentions[k].tokenStart > range.lowerBound
+          && isMarker(mentions[k].tokenStart - 1, "coordination"))
+    }
+    return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
+  }
+
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
-    if let b = window.first(where: { isMarker($0, "between") }),
-      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
-    {
-      let group = groupForward(x)
-      if Set(group.map { mentions[$0].code }).count >= 2 {
-        return allPairs(group, rule: "joint-between")
-      }
-      // "بين X، ممثل ...، وY": prefer the next actor joined by "و"/"and".
-      let later = mentions.indices.filter {
-        $0 > x && mentions[$0].code != mentions[x].code
-          && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
-      }
-      let coordinated = later.first { k in
-        mentions[k].proclitic.hasPrefix("\u{0648}")
-          || (mentions[k].tokenStart > range.lowerBound
-            && isMarker(mentions[k].tokenStart - 1, "coordination"))
-      }
-      if let y = coordinated ?? later.first {
-        return allPairs([x, y], rule: "joint-between")
-      }
+    if let group = betweenParticipants(in: window) {
+      return allPairs(group, rule: "joint-between")
     }
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) {
@@ -647,6 +788,27 @@ extension SentenceContext {
       let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
     {
       return pairs(groupBackward(h), groupForward(y), rule: "joint-genitive-with")
+    }
+    // "لقاء نظيره الفرنسي", "talks with his French counterpart": the sentence's subject and the
+    // counterpart's nisba.
+    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      mentions[k].form == .adjective,
+      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, "counterpart") }),
+      let subj = mainSubject(before: cue.tokenStart), mentions[subj].code != mentions[k].code
+    {
+      return pairs(groupBackward(subj), [k], rule: "joint-counterpart")
+    }
+    // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
+    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), "during") {
+      let c = clauseOf(cue.tokenStart)
+      let inClause = mentions.indices.filter { k in
+        mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
+          && cue.tokenStart - mentions[k].tokenEnd <= 8
+          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, "relative") }
+      }
+      if Set(inClause.map { mentions[$0].code }).count >= 2 {
+        return allPairs(inClause, rule: "joint-clause")
+      }
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
     let holder =

@@ -32,6 +32,7 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     var people: [String: TitleRecognizer.Person] = [:]
+    var clashingNames = Set<String>()
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     for s in sentences {
@@ -54,6 +55,7 @@ public struct Extractor: Sendable {
           tokens, range: s.tokenRange, mentions: ms, cueTokens: cueTokens)
         ms = found.mentions
         for p in found.people { people[p.surname] = p }
+        learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
@@ -122,21 +124,31 @@ public struct Extractor: Sendable {
             cue.tokenEnd, codes)
           continue
         }
-        if isNegated(ctx, cue) { continue }
+        var relationType = type
+        var negated = false
+        if let by = negation(ctx, cue) {
+          // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
+          guard ctx.isMarker(by, "refusal"), let opposite = cue.entry.whenRefused else {
+            note(.negated, cue.tokenStart, cue.tokenEnd, codes)
+            continue
+          }
+          relationType = opposite
+          negated = true
+        }
         let hypothetical = isHypothetical(ctx, cue)
         let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
           var a = c.source.code
           var b = c.target.code
-          if type.isSymmetric && b < a { swap(&a, &b) }
-          guard seen.insert("\(a)|\(type.rawValue)|\(b)").inserted else { continue }
+          if relationType.isSymmetric && b < a { swap(&a, &b) }
+          guard seen.insert("\(a)|\(relationType.rawValue)|\(b)").inserted else { continue }
           out.append(
             Relation(
-              doc: doc.id, sentence: s.index, source: c.source.code, relation: type,
+              doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
               target: c.target.code, cue: cueText, evidence: evidence, span: [s.start, s.end],
               sourceText: argumentText(scalars, tokens, c.source),
               targetText: argumentText(scalars, tokens, c.target),
-              negated: false, hypothetical: hypothetical,
+              negated: negated, hypothetical: hypothetical,
               confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
               rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
               sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
@@ -173,14 +185,52 @@ public struct Extractor: Sendable {
       var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]
-      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف").
-      if nounish && pick.entry.frame == .verb && tokens[i].kind == .arabic {
+      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
+      // and so is one after a preposition ("على قتل").
+      let afterPreposition =
+        i > range.lowerBound && tokens[i - 1].kind == .arabic
+        && lexicon.isMarker(tokens[i - 1], "preposition")
+      if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
       out.append(pick)
       i = pick.tokenEnd
     }
     return out
+  }
+
+  /// A person named in full ("Osama bin Laden", "جورج بوش") may later be named by one word
+  /// of it in the same document ("Osama", "Bush", "بوش"): English first and last names,
+  /// Arabic last names, of at least four letters. A word that two people of the document share
+  /// names neither.
+  func learnShortNames(
+    _ ms: [Mention], _ tokens: [Token], into people: inout [String: TitleRecognizer.Person],
+    clashes: inout Set<String>
+  ) {
+    for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
+      guard let e = matcher.gazetteer.entry(m.actor), e.kind == .person else { continue }
+      let words = (m.tokenStart..<m.tokenEnd).filter {
+        tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
+      }
+      guard let last = words.last else { continue }
+      var picks = [last]
+      if tokens[last].kind == .latin, let first = words.first, first != last { picks.append(first) }
+      for k in picks {
+        let w =
+          tokens[k].kind == .arabic
+          ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
+        guard w.unicodeScalars.count >= 4, !clashes.contains(w),
+          !lexicon.isMarker(tokens[k], "person_head")
+        else { continue }
+        if let known = people[w], known.code != m.actor {
+          people[w] = nil
+          clashes.insert(w)
+          continue
+        }
+        people[w] = TitleRecognizer.Person(
+          code: m.actor, name: e.name, affiliation: m.code, surname: w)
+      }
+    }
   }
 
   /// True when `m` is a state named by its own English or Arabic name (not a capital).
@@ -200,14 +250,15 @@ public struct Extractor: Sendable {
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
   }
 
-  func isNegated(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+  /// The token that negates the cue, if any ("لم", "not", "refused").
+  func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
-    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 3
+    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
-      if ctx.isMarker(j, "negation") { return true }
+      if ctx.isMarker(j, "negation") { return j }
     }
-    return false
+    return nil
   }
 
   /// A conditional, future or request word before the cue in its clause or the clause before
@@ -220,6 +271,13 @@ public struct Extractor: Sendable {
       ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, "past_irregular")
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
+    }
+    // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
+    // its verb says it happened ("began to attack", "agreed to support").
+    if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
+      !ctx.isMarker(i - 2, "factive")
+    {
+      return true
     }
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")
