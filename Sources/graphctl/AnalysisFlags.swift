@@ -92,11 +92,19 @@ struct RelationInput: ParsableArguments {
       "Warn about bad lines (unknown relation types, broken JSON, bad edge-list lines) and go on.")
   var skipBad = false
 
+  /// The relations of every file, merged: a relation found in two files counts once.
   func relations() throws -> [Relation] {
     guard !files.isEmpty else {
       throw ValidationError("give relations.jsonl files, or - for standard input")
     }
-    let r = try RelationsJSONL.read(files, skipBad: skipBad, warn: Console.warn)
+    let lists = try files.map {
+      try RelationsJSONL.read([$0], skipBad: skipBad, warn: Console.warn)
+    }
+    let merged = RelationMerge.merge(lists)
+    if merged.duplicates > 0 {
+      Console.warn("graphctl: note: \(merged.duplicates) duplicate relation(s) counted once")
+    }
+    let r = merged.relations
     if r.isEmpty {
       throw InputError(
         file: files.joined(separator: " "), message: "no relations to read (empty input)")

@@ -13,7 +13,10 @@ struct GraphCtl: ParsableCommand {
 
       Start with `graphctl run seeds --out out`.
       """,
-    subcommands: [Run.self, Extract.self, Analyze.self, Render.self, Bench.self],
+    subcommands: [
+      Run.self, Extract.self, Analyze.self, Render.self, Draw.self, Export.self, Import.self,
+      Bench.self,
+    ],
     defaultSubcommand: nil
   )
 }
@@ -70,6 +73,9 @@ enum CLI {
     do {
       try body()
     } catch let e as InputError {
+      Console.warn("graphctl: error: \(e.description)")
+      throw ExitCode(2)
+    } catch let e as FilterError {
       Console.warn("graphctl: error: \(e.description)")
       throw ExitCode(2)
     } catch let e as ExitCode {

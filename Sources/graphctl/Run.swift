@@ -9,16 +9,30 @@ struct Run: ParsableCommand {
       Writes into the output folder: relations.jsonl (every relation with its evidence), \
       actors.csv (code, names, kind, bloc, scores), graph.json (nodes, edges, blocs, balance), \
       alliances.dot and alliances.svg (the alliance diagram). Prints a short summary.
+
+      relations.jsonl always holds every relation found. --types, --min-weight, --from/--to \
+      and --level choose what goes into the graph (graph.json, actors.csv and the diagram); \
+      --top and --actor/--depth only choose the actors the diagram shows.
       """)
 
   @OptionGroup var input: InputOptions
   @OptionGroup var analysis: AnalysisFlags
+  @OptionGroup var filters: FilterFlags
 
   @Option(help: "Output folder (created when missing).")
   var out: String = "out"
 
   @Option(help: "Diagram title.")
   var title: String = "Alliance diagram"
+
+  @Option(help: "Score that sets node size in the diagram and ranks --top.")
+  var sizeBy: String = "pagerank"
+
+  @Option(help: "Blocs as fill colour (color) or also as labelled boxes (clusters; dot and fdp).")
+  var blocs: BlocStyle = .clusters
+
+  @Option(help: "Layout engine: dot, neato, sfdp, circo or fdp (default: chosen by graph size).")
+  var layout: LayoutEngine?
 
   @Flag(help: "Print the summary as JSON.")
   var json = false
@@ -29,21 +43,36 @@ struct Run: ParsableCommand {
       let pipeline = Pipeline(
         extractor: try input.extractor(), analysis: try analysis.analysisOptions(),
         includeHypothetical: analysis.includeHypothetical)
-      let result = pipeline.run(docs)
-      let dates = docs.compactMap(\.date).map { String($0.prefix(10)) }.sorted()
+      let relations = pipeline.extract(docs)
+      let filter = try filters.filter(
+        includeHypothetical: analysis.includeHypothetical, rankBy: sizeBy)
+      let gazetteer = pipeline.gazetteer
+      let scope = filter.relations(relations)
+      if scope.undated > 0 {
+        Console.warn(
+          "graphctl: note: \(scope.undated) relation(s) without a date left out by --from/--to")
+      }
+      let graph = filter.graph(relations, actorInfo: { gazetteer.actor($0) })
+      let report = Analyzer.analyze(graph, options: pipeline.analysis)
+      try FilteredGraph.checkScore(sizeBy, in: report)
+      let (shownGraph, shownReport) = try filter.view(graph: graph, report: report)
+
       var dotOptions = DOTOptions()
       dotOptions.title = title
-      if let first = dates.first, let last = dates.last {
-        dotOptions.title += first == last ? " (\(first))" : " (\(first) – \(last))"
-      }
-      let dot = DOTWriter(options: dotOptions).write(graph: result.graph, report: result.report)
-      let svg = try GraphvizRenderer().render(dot: dot, format: .svg)
+      dotOptions.sizeBy = sizeBy
+      dotOptions.blocStyle = blocs
+      dotOptions.engine = layout
+      let dot = DOTWriter(options: dotOptions).write(graph: shownGraph, report: shownReport)
+      let svg = try GraphvizRenderer().render(dot: dot, format: .svg, engine: layout)
       let files: [(String, Data)] = [
-        ("relations.jsonl", Data(RelationsJSONL.encode(result.relations).utf8)),
-        ("actors.csv", Data(CSV.actors(result.report).utf8)),
+        ("relations.jsonl", Data(RelationsJSONL.encode(relations).utf8)),
+        ("actors.csv", Data(CSV.actors(report).utf8)),
         (
           "graph.json",
-          try GraphJSON(graph: result.graph, report: result.report, documents: docs.count).encoded()
+          try GraphJSON(
+            graph: graph, report: report, documents: docs.count,
+            weights: pipeline.analysis.weights
+          ).encoded()
         ),
         ("alliances.dot", Data(dot.utf8)),
         ("alliances.svg", Data(svg)),
@@ -56,7 +85,10 @@ struct Run: ParsableCommand {
       for (name, data) in files {
         try AtomicFile.write(data, to: (out as NSString).appendingPathComponent(name))
       }
-      let summary = Summary(result: result, outDir: out, files: files.map(\.0))
+      let summary = Summary(
+        result: Summary.Result(
+          documents: docs.count, relations: relations, graph: graph, report: report),
+        outDir: out, files: files.map(\.0))
       print(json ? summary.json() : summary.text())
     }
   }

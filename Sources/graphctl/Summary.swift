@@ -3,7 +3,14 @@ import Graph
 
 /// The short report `graphctl run` prints: documents, relations by type, top actors, blocs.
 struct Summary {
-  let result: PipelineOutput
+  /// What the run produced: all relations, and the graph and analysis after the filters.
+  struct Result {
+    var documents: Int
+    var relations: [Relation]
+    var graph: ActorGraph
+    var report: AnalysisReport
+  }
+  let result: Result
   let outDir: String
   let files: [String]
 

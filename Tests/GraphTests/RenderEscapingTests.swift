@@ -130,3 +130,29 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   let texts = try RenderTestSupport.nodeTexts(inSVG: output.data)
   #expect(texts["B"] == ["B"])  // nothing printable left of the names: the code stands in
 }
+
+@Test(arguments: [BlocStyle.color, .clusters])
+func hostileNamesSurviveBlocBoxesDotsAndPeriod(style: BlocStyle) throws {
+  var (graph, report) = hostileGraph(arabic: true)
+  for i in graph.edges.indices {
+    graph.edges[i].firstDate = "\"<&>\\N\"]{}"  // ten characters: the period shows ten
+    graph.edges[i].lastDate = "2020-12-31"
+  }
+  let options = DOTOptions(title: "t", blocStyle: style, labelLimit: 5, period: nil)
+  let dot = DOTWriter(options: options).write(graph: graph, report: report)
+  let output = try GraphvizRenderer().renderWithWarnings(dot: dot, format: .svg)
+  #expect(output.warnings == [])
+  let inspection = try GraphvizRenderer().inspect(dot: dot)
+  #expect(inspection.edges.count == graph.edges.count)
+  let label = try #require(inspection.graphAttributes["label"])
+  #expect(label.contains("&quot;&lt;&amp;&gt;&#92;N&quot;]{} – 2020-12-31"))
+  // Dots keep the name in their tooltip, as a literal.
+  let dots = inspection.nodes.filter { $0.attributes["shape"] == "circle" }
+  #expect(dots.count == graph.actors.count - 5)
+  for dot in dots {
+    let actor = try #require(graph.actors.first { $0.code == dot.name })
+    let tooltip = try #require(dot.attributes["tooltip"])
+    let shown = try #require(RenderTestSupport.displayedText(ofLabel: tooltip))
+    #expect(shown.contains(DOTEscaping.sanitized(actor.name)))
+  }
+}

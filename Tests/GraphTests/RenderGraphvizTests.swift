@@ -96,3 +96,37 @@ func everyEngineLaysOutTheExample(engine: LayoutEngine) throws {
   #expect(svgs.count == 1)
   #expect(results.allSatisfy { !$0.1.isEmpty })
 }
+
+/// Layouts of the neato family split the graph into components (subgraphs they create and
+/// close again); names must survive that in every engine, or the SVG's titles read `%3`.
+@Test(arguments: LayoutEngine.allCases)
+func namesSurviveEveryLayout(engine: LayoutEngine) throws {
+  let dot = """
+    digraph "G" { a -> b; c; d; subgraph "cluster_x" { e -> f } g; "h i" }
+    """
+  let svg = String(
+    decoding: try GraphvizRenderer().render(dot: dot, format: .svg, engine: engine), as: UTF8.self)
+  #expect(svg.contains("<title>G</title>"))
+  for name in ["a", "b", "c", "d", "e", "f", "g", "h i"] {
+    #expect(svg.contains("<title>\(name)</title>"), "\(engine): node \(name)")
+  }
+  #expect(!svg.contains("<title>%"))
+}
+
+/// neato and sfdp start from a random placement unless `start` is set: the renderer sets
+/// `start=1` when the DOT has none, so a DOT without it renders as with `start=1`. (fdp is left
+/// out: libgvc 2.42's fdp keeps state from one layout to the next in the same process, so a
+/// second fdp render in one process can differ whatever `start` says; see `LayoutEngine.fdp`.)
+@Test(arguments: [LayoutEngine.neato, .sfdp])
+func forceDirectedLayoutsGetAFixedSeed(engine: LayoutEngine) throws {
+  let edges = (0..<60).map { "n\($0) -> n\(($0 * 7 + 3) % 60);" }.joined(separator: " ")
+  let plain = "digraph G { \(edges) }"
+  let seeded = "digraph G { start=1; \(edges) }"
+  let renderer = GraphvizRenderer()
+  let a = try renderer.render(dot: plain, format: .svg, engine: engine)
+  let b = try renderer.render(dot: seeded, format: .svg, engine: engine)
+  let same = a == b  // compared outside #expect, which would print both files
+  #expect(same, "\(engine): the DOT without start rendered differently from start=1")
+  let written = DOTWriter().write(graph: RenderFixtures.libya, report: RenderFixtures.libyaReport)
+  #expect(try renderer.inspect(dot: written).graphAttributes["start"] == "1")
+}

@@ -21,4 +21,18 @@ public enum BlocPalette {
     guard let bloc, bloc >= 0 else { return noBloc }
     return colors[bloc % colors.count]
   }
+
+  /// A pale version of `color` (`#RRGGBB`, mixed 80% with white) for bloc boxes.
+  public static func tint(_ color: String) -> String {
+    let hex = color.hasPrefix("#") ? String(color.dropFirst()) : color
+    guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return "#F4F4F4" }
+    let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { c in
+      UInt32((Double(c) * 0.2 + 255 * 0.8).rounded())
+    }
+    return "#"
+      + channels.map { c in
+        let text = String(c, radix: 16, uppercase: true)
+        return text.count == 1 ? "0" + text : text
+      }.joined()
+  }
 }

@@ -3,6 +3,10 @@ struct DOTLegend: Sendable {
   var blocs: [Bloc]
   var hasUnassigned: Bool
   var sizeBy: String
+  /// Some actors are persons (drawn as ellipses).
+  var hasPersons: Bool = false
+  /// How many actors are drawn as dots without a label.
+  var unlabelled: Int = 0
 
   /// At most this many member codes are listed per bloc.
   static let membersShown = 6
@@ -24,9 +28,19 @@ struct DOTLegend: Sendable {
         rows.append(swatchRow(color: BlocPalette.noBloc, text: "no bloc"))
       }
     }
-    rows.append(
-      "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">"
-        + "node size grows with \(DOTEscaping.html(sizeBy))</FONT></TD></TR>")
+    var notes = [
+      "node size grows with \(sizeBy)",
+      "line width grows with the weight of evidence",
+    ]
+    if hasPersons { notes.append("ellipses are persons") }
+    if unlabelled > 0 {
+      notes.append("\(unlabelled) smaller actors drawn as dots (names in tooltips)")
+    }
+    for note in notes {
+      rows.append(
+        "<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#555555\">"
+          + DOTEscaping.html(note) + "</FONT></TD></TR>")
+    }
     return "<<TABLE BORDER=\"1\" STYLE=\"ROUNDED\" COLOR=\"#BBBBBB\" BGCOLOR=\"white\""
       + " CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"2\">"
       + rows.joined() + "</TABLE>>"

@@ -6,6 +6,15 @@ public enum RankDirection: String, Sendable, Hashable, CaseIterable, Codable {
   case rightToLeft = "RL"
 }
 
+/// How alliance blocs are shown.
+public enum BlocStyle: String, Sendable, Hashable, CaseIterable, Codable {
+  /// Nodes filled with the bloc's colour.
+  case color
+  /// Nodes filled with the bloc's colour and drawn inside one labelled box per bloc (`dot`
+  /// and `fdp` only; other engines ignore the boxes and keep the colours).
+  case clusters
+}
+
 /// What `DOTWriter` puts into the diagram and how it sizes things.
 public struct DOTOptions: Sendable, Hashable {
   /// Graph title, shown at the top.
@@ -31,6 +40,13 @@ public struct DOTOptions: Sendable, Hashable {
   public var showLegend: Bool
   /// Put the Arabic name under the English one when the actor has one.
   public var showArabicNames: Bool
+  /// Colour only, or colour and a box per bloc.
+  public var blocStyle: BlocStyle
+  /// At most this many actors (the highest by `sizeBy`) get a text label; the others are drawn
+  /// as small dots whose tooltip names them, so that large graphs stay legible.
+  public var labelLimit: Int
+  /// The period shown under the title; nil shows the first and last date of the edges.
+  public var period: String?
 
   public init(
     title: String = "Alliance diagram",
@@ -45,7 +61,10 @@ public struct DOTOptions: Sendable, Hashable {
     minPenWidth: Double = 1.2,
     maxPenWidth: Double = 6,
     showLegend: Bool = true,
-    showArabicNames: Bool = true
+    showArabicNames: Bool = true,
+    blocStyle: BlocStyle = .clusters,
+    labelLimit: Int = 150,
+    period: String? = nil
   ) {
     self.title = title
     self.sizeBy = sizeBy
@@ -60,5 +79,8 @@ public struct DOTOptions: Sendable, Hashable {
     self.maxPenWidth = maxPenWidth
     self.showLegend = showLegend
     self.showArabicNames = showArabicNames
+    self.blocStyle = blocStyle
+    self.labelLimit = labelLimit
+    self.period = period
   }
 }

@@ -14,18 +14,38 @@ public struct DOTWriter: Sendable {
   /// The DOT text of `graph`, with blocs and scores taken from `report`.
   public func write(graph: ActorGraph, report: AnalysisReport) -> String {
     let nodes = DiagramNode.collect(graph: graph, report: report)
-    let engine = options.engine ?? .automatic(nodeCount: nodes.count)
+    let engine =
+      options.engine ?? .automatic(nodeCount: nodes.count, edgeCount: graph.edges.count)
     let font = DOTEscaping.quotedID(options.fontName)
     var lines: [String] = ["digraph \"alliance\" {"]
     lines.append("  graph [" + graphAttributes(engine: engine, nodes: nodes, graph: graph) + "];")
     lines.append(
       "  node [fontname=\(font), shape=box, style=\"rounded,filled\", color=\"#4D4D4D\","
         + " penwidth=1.2, fontcolor=\"#111111\", margin=\"0.15,0.08\"];")
-    lines.append("  edge [fontname=\(font), fontsize=10, arrowsize=0.9];")
+    let arrow = nodes.count > options.labelLimit ? "0.6" : "0.9"
+    lines.append("  edge [fontname=\(font), fontsize=10, arrowsize=\(arrow)];")
 
     let sizes = NodeSizer(nodes: nodes, options: options)
-    for node in nodes {
-      lines.append("  " + nodeStatement(node, sizes: sizes))
+    let labelled = labelledCodes(nodes, sizes: sizes)
+    let clustered = options.blocStyle == .clusters && (engine == .dot || engine == .fdp)
+    if clustered {
+      var byBloc: [Int: [DiagramNode]] = [:]
+      for node in nodes {
+        if let bloc = node.bloc, bloc >= 0 {
+          byBloc[bloc, default: []].append(node)
+        } else {
+          lines.append("  " + nodeStatement(node, sizes: sizes, labelled: labelled))
+        }
+      }
+      for bloc in byBloc.keys.sorted() {
+        lines.append(
+          contentsOf: clusterStatements(
+            bloc: bloc, nodes: byBloc[bloc] ?? [], sizes: sizes, labelled: labelled))
+      }
+    } else {
+      for node in nodes {
+        lines.append("  " + nodeStatement(node, sizes: sizes, labelled: labelled))
+      }
     }
     for edge in sortedEdges(graph.edges) {
       lines.append("  " + edgeStatement(edge))
@@ -37,12 +57,45 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
+  /// The codes that get a text label: all when there are at most `labelLimit` nodes, else the
+  /// `labelLimit` highest by the size score (ties by code).
+  private func labelledCodes(_ nodes: [DiagramNode], sizes: NodeSizer) -> Set<String> {
+    guard nodes.count > options.labelLimit else { return Set(nodes.map(\.code)) }
+    let ranked = nodes.sorted { a, b in
+      let fa = sizes.fraction(of: a)
+      let fb = sizes.fraction(of: b)
+      return fa != fb ? fa > fb : a.code < b.code
+    }
+    return Set(ranked.prefix(max(0, options.labelLimit)).map(\.code))
+  }
+
+  /// A labelled box around the members of one bloc, tinted with the bloc's colour.
+  private func clusterStatements(
+    bloc: Int, nodes: [DiagramNode], sizes: NodeSizer, labelled: Set<String>
+  ) -> [String] {
+    let color = BlocPalette.color(forBloc: bloc)
+    var lines = [
+      "  subgraph \"cluster_bloc_\(bloc)\" {",
+      "    graph [label=\"bloc \(bloc + 1)\", labeljust=l, fontsize=12, fontcolor=\"#444444\","
+        + " style=\"rounded,filled\", color=\"\(color)\", fillcolor=\"\(BlocPalette.tint(color))\","
+        + " penwidth=1.5, margin=14];",
+    ]
+    for node in nodes {
+      lines.append("    " + nodeStatement(node, sizes: sizes, labelled: labelled))
+    }
+    lines.append("  }")
+    return lines
+  }
+
   // MARK: - Graph
 
   private func graphAttributes(engine: LayoutEngine, nodes: [DiagramNode], graph: ActorGraph)
     -> String
   {
-    let subtitle = "\(nodes.count) actors · \(graph.edges.count) edges"
+    var subtitle = "\(nodes.count) actors · \(graph.edges.count) edges"
+    if let period = options.period ?? Self.periodText(graph) {
+      subtitle += " · " + period
+    }
     // Graphviz rejects empty HTML elements, so an empty title leaves out its line.
     let titleText = DOTEscaping.html(options.title)
     let title =
@@ -58,6 +111,8 @@ public struct DOTWriter: Sendable {
       "bgcolor=white",
       "pad=0.3",
       "outputorder=edgesfirst",
+      // A fixed seed for the force-directed engines (their default start is random).
+      "start=1",
     ]
     switch engine {
     case .dot:
@@ -74,20 +129,42 @@ public struct DOTWriter: Sendable {
 
   // MARK: - Nodes
 
-  private func nodeStatement(_ node: DiagramNode, sizes: NodeSizer) -> String {
+  /// "2020-01-05 – 2020-06-20" (or one day) from the edges' dates; nil when none is dated.
+  static func periodText(_ graph: ActorGraph) -> String? {
+    guard let span = graph.dateSpan else { return nil }
+    let first = DOTEscaping.sanitized(String(span.first.prefix(10)))
+    let last = DOTEscaping.sanitized(String(span.last.prefix(10)))
+    return first == last ? first : first + " – " + last
+  }
+
+  private func nodeStatement(_ node: DiagramNode, sizes: NodeSizer, labelled: Set<String>)
+    -> String
+  {
+    let size = sizes.size(of: node)
+    let tooltip = "tooltip=\(DOTEscaping.quotedLabel(preparedLines: nodeTooltip(node)))"
+    let fill = "fillcolor=\"\(BlocPalette.color(forBloc: node.bloc))\""
+    guard labelled.contains(node.code) else {
+      // A dot whose area follows the score; the name is in the tooltip.
+      let diameter = 0.12 + 0.3 * sizes.fraction(of: node).squareRoot()
+      let attributes = [
+        "label=\"\"", "shape=circle", "fixedsize=true", fill,
+        "width=\(DOTEscaping.decimal(diameter))", "penwidth=0.6", tooltip,
+      ]
+      return DOTEscaping.quotedID(node.code) + " [" + attributes.joined(separator: ", ") + "];"
+    }
     var label = DOTEscaping.isolated(node.name, rightToLeft: false)
     if options.showArabicNames, !DOTEscaping.sanitized(node.nameAr).isEmpty {
       label += DOTEscaping.isolated(node.nameAr, rightToLeft: true)
     }
-    let size = sizes.size(of: node)
-    let attributes = [
+    var attributes = [
       "label=\(DOTEscaping.quotedLabel(preparedLines: label))",
-      "fillcolor=\"\(BlocPalette.color(forBloc: node.bloc))\"",
+      fill,
       "fontsize=\(DOTEscaping.decimal(size.fontSize, digits: 1))",
       "width=\(DOTEscaping.decimal(size.width))",
       "height=\(DOTEscaping.decimal(size.height))",
-      "tooltip=\(DOTEscaping.quotedLabel(preparedLines: nodeTooltip(node)))",
+      tooltip,
     ]
+    if node.kind == .person { attributes.append("shape=ellipse, style=filled") }
     return DOTEscaping.quotedID(node.code) + " [" + attributes.joined(separator: ", ") + "];"
   }
 
@@ -165,10 +242,13 @@ public struct DOTWriter: Sendable {
     let codes = Set(nodes.map(\.code))
     var id = "graphctl_legend"
     while codes.contains(id) { id += "_" }
+    let shownBlocs = Set(nodes.compactMap(\.bloc))
     let legend = DOTLegend(
-      blocs: report.blocs,
+      blocs: report.blocs.filter { shownBlocs.contains($0.id) },
       hasUnassigned: nodes.contains { ($0.bloc ?? -1) < 0 },
-      sizeBy: options.sizeBy)
+      sizeBy: options.sizeBy,
+      hasPersons: nodes.contains { $0.kind == .person },
+      unlabelled: max(0, nodes.count - options.labelLimit))
     // A plain node rather than a cluster: every engine places it, and no cluster label can
     // collide with the table (neato does not reserve room for cluster labels).
     return [

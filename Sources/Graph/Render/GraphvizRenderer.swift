@@ -36,6 +36,7 @@ public struct GraphvizRenderer: Sendable {
       }
 
       let engineName = try Self.engineName(for: graph, requested: engine)
+      Self.fixStartIfUnset(graph)
       guard gvLayout(gvc, graph, engineName) == 0 else {
         let message = session.takeMessageText()
         if message.contains("not recognized") {
@@ -54,7 +55,8 @@ public struct GraphvizRenderer: Sendable {
         throw GraphvizError.renderFailed(format: formatName, message: session.takeMessageText())
       }
       warnings += session.takeMessages()
-      let bytes = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+      var bytes = Array(UnsafeRawBufferPointer(start: data, count: Int(length)))
+      if format == .pdf { PDFDate.fix(&bytes) }
       return RenderOutput(data: bytes, warnings: warnings)
     }
   }
@@ -111,7 +113,7 @@ public struct GraphvizRenderer: Sendable {
   private static func parse(_ dot: String, session: GraphvizSession) throws
     -> UnsafeMutablePointer<Agraph_t>
   {
-    guard let graph = dot.withCString({ agmemread($0) }) else {
+    guard let graph = GraphvizReader.read(dot) else {
       let message = session.takeMessageText()
       throw GraphvizError.parseFailed(message: message.isEmpty ? "no graph found" : message)
     }
@@ -129,6 +131,24 @@ public struct GraphvizRenderer: Sendable {
       return engine.rawValue
     }
     return LayoutEngine.automatic(nodeCount: Int(agnnodes(graph))).rawValue
+  }
+
+  /// Gives the force-directed engines (neato, fdp, sfdp) a fixed seed when the DOT sets none:
+  /// their default initial placement is random and the same graph would come out differently
+  /// from one run to the next.
+  private static func fixStartIfUnset(_ graph: UnsafeMutablePointer<Agraph_t>) {
+    if let start = attribute("start", of: UnsafeMutableRawPointer(graph)), !start.isEmpty {
+      return
+    }
+    // Declared as the root's default, as `start=1` in the DOT text would be: fdp reads it on
+    // the graphs it derives from the root, which inherit defaults, not the root's own value.
+    var name = Array("start".utf8CString)
+    var value = Array("1".utf8CString)
+    name.withUnsafeMutableBufferPointer { n in
+      value.withUnsafeMutableBufferPointer { v in
+        _ = agattr(graph, AGRAPH, n.baseAddress, v.baseAddress)
+      }
+    }
   }
 
   /// cgraph's object kind for edges (`AGEDGE`, a macro Swift does not import).
