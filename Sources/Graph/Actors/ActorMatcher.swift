@@ -12,9 +12,9 @@ public struct ActorMatcher: Sendable {
   }
 
   public let gazetteer: Gazetteer
-  private var patterns: [FoldedKey: [Pattern]] = [:]
-  private var arabicAdjectives: [FoldedKey: [Int]] = [:]
-  private var deictic: [FoldedKey: Bool] = [:]
+  private(set) var patterns: [FoldedKey: [Pattern]] = [:]
+  private(set) var arabicAdjectives: [FoldedKey: [Int]] = [:]
+  private(set) var deictic: [FoldedKey: Bool] = [:]
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
@@ -116,6 +116,7 @@ public struct ActorMatcher: Sendable {
 
   private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
     let t = tokens[i]
+    guard t.lex.may(TokenLex.actor) else { return nil }
     var best: Mention?
     var bestLen = 0
     func consider(_ p: Pattern, proclitic: String) {

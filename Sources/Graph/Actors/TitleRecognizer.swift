@@ -8,8 +8,8 @@ public struct TitleRecognizer: Sendable {
     var tokens: [String]
   }
 
-  private var arabic: [String: [Title]] = [:]
-  private var english: [String: [Title]] = [:]
+  private(set) var arabic: [String: [Title]] = [:]
+  private(set) var english: [String: [Title]] = [:]
   private var nameStopAr: Set<String> = []
   private var particlesEn: Set<String> = []
 
@@ -50,6 +50,7 @@ public struct TitleRecognizer: Sendable {
   /// Length of a title starting at token `i`, or nil.
   func titleLength(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
     let t = tokens[i]
+    guard t.lex.may(TokenLex.title) else { return nil }
     let table = t.kind == .arabic ? arabic : english
     var keys = [t.norm]
     if t.kind == .arabic {

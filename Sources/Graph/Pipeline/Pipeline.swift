@@ -28,7 +28,8 @@ public struct Pipeline: Sendable {
 
   /// Extracts relations from every document, using all cores; the result keeps input order.
   public func extract(_ docs: [Document]) -> [Relation] {
-    trace(docs).flatMap(\.relations)
+    let ex = extractor
+    return parallelMap(docs.count) { ex.extract(docs[$0]) }.flatMap { $0 }
   }
 
   /// Relations and unmatched items of every document, in input order, using all cores.

@@ -3,11 +3,14 @@ public struct Extractor: Sendable {
   public let matcher: ActorMatcher
   public let lexicon: Lexicon
   public let titles: TitleRecognizer?
+  /// The words of all three dictionaries, looked up once per token.
+  let index: WordIndex
 
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
     self.matcher = ActorMatcher(gazetteer: gazetteer)
     self.lexicon = lexicon
     self.titles = titles
+    self.index = WordIndex(matcher: matcher, lexicon: lexicon, titles: titles)
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.
@@ -20,13 +23,13 @@ public struct Extractor: Sendable {
 
   /// All relations found in `doc`, in reading order. Negated statements yield no relation.
   public func extract(_ doc: Document) -> [Relation] {
-    trace(doc).relations
+    trace(doc, unmatched: false).relations
   }
 
-  /// Relations of `doc` and what was left unmatched.
-  public func trace(_ doc: Document) -> DocumentTrace {
-    let scalars = Array(doc.text.unicodeScalars)
-    let tokens = Tokenizer.tokenize(scalars)
+  /// Relations of `doc` and what was left unmatched (nothing unless `collectUnmatched`).
+  public func trace(_ doc: Document, unmatched collectUnmatched: Bool = true) -> DocumentTrace {
+    let scalars = ScalarText.scalars(doc.text)
+    let tokens = Tokenizer.tokenize(scalars, index: index)
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
     var out: [Relation] = []
@@ -35,13 +38,21 @@ public struct Extractor: Sendable {
     let anaphora = GroupAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var lastGroup: GroupAnaphora.Antecedent?
     for s in sentences {
-      let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
+      // The sentence's text, made only when a relation or an unmatched item needs it.
+      var evidenceText: String?
+      func evidence() -> String {
+        if let e = evidenceText { return e }
+        let e = text(scalars, s.start, s.end)
+        evidenceText = e
+        return e
+      }
       func note(_ kind: Unmatched.Kind, _ a: Int, _ b: Int, _ actors: [String]) {
+        guard collectUnmatched else { return }
         unmatched.append(
           Unmatched(
             kind: kind, doc: doc.id, sentence: s.index,
             text: text(scalars, tokens[a].start, tokens[b - 1].end), actors: actors,
-            evidence: evidence, span: [s.start, s.end]))
+            evidence: evidence(), span: [s.start, s.end]))
       }
       var ms = matcher.dropModifiers(
         matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
@@ -127,7 +138,7 @@ public struct Extractor: Sendable {
           out.append(
             Relation(
               doc: doc.id, sentence: s.index, source: c.source.code, relation: type,
-              target: c.target.code, cue: cueText, evidence: evidence, span: [s.start, s.end],
+              target: c.target.code, cue: cueText, evidence: evidence(), span: [s.start, s.end],
               sourceText: argumentText(scalars, tokens, c.source),
               targetText: argumentText(scalars, tokens, c.target),
               negated: false, hypothetical: hypothetical,
@@ -192,7 +203,7 @@ public struct Extractor: Sendable {
   }
 
   private func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    String(String.UnicodeScalarView(scalars[a..<b]))
+    ScalarText.string(scalars[a..<b])
   }
 
   private func argumentText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ a: Argument)

@@ -83,12 +83,7 @@ struct GroupAnaphora {
       return i..<(i + 2)
     case .arabic:
       // The article is required: "الحركة", "والجماعة"; a bare "حركة" heads a name.
-      guard !inMention(i),
-        t.articleReadings.contains(where: {
-          $0.proclitic.hasSuffix(ArabicClitics.article)
-            && lexicon.isMarker($0.stem, "group_anaphor_ar")
-        })
-      else { return nil }
+      guard lexicon.isArticleMarker(t, "group_anaphor"), !inMention(i) else { return nil }
       if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
         inMention(i + 1)
           || tokens[i + 1].articleReadings.contains(where: {

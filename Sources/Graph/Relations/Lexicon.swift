@@ -45,7 +45,13 @@ public struct Lexicon: Sendable {
   }
 
   private(set) var patterns: [FoldedKey: [Pattern]] = [:]
-  public private(set) var markers: [String: Set<FoldedKey>] = [:]
+  public private(set) var markers: [String: Set<FoldedKey>] = [:] {
+    didSet { assignMarkerBits() }
+  }
+  /// Bit number of each marker list in `TokenLex.markers` (the first 64 lists in name order).
+  public private(set) var markerBits: [String: Int] = [:]
+  /// Per base name ("clause_opener"): its lists' bits, when every list of the name has one.
+  private var markerPairs: [String: MarkerBits] = [:]
 
   private struct Line: Decodable {
     var relation: String
@@ -143,8 +149,52 @@ public struct Lexicon: Sendable {
   /// True when one of the token's readings (proclitics off) is in the marker list `name` of the
   /// token's language (`name_ar` or `name_en`).
   public func isMarker(_ token: Token, _ name: String) -> Bool {
+    if token.lex.isAnalyzed, let bits = markerPairs[name] { return isMarker(token, bits) }
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }
+  }
+
+  /// The bits of the marker lists `name_ar` and `name_en`, for repeated tests on many tokens.
+  func markerBits(_ name: String) -> MarkerBits {
+    markerPairs[name] ?? MarkerBits(name: name, ar: 0, en: 0, exact: false)
+  }
+
+  /// `isMarker(token, bits.name)`, with the list names looked up already.
+  @inline(__always)
+  func isMarker(_ token: Token, _ bits: MarkerBits) -> Bool {
+    guard bits.exact, token.lex.isAnalyzed else { return isMarker(token, bits.name) }
+    return token.lex.markers & (token.kind == .arabic ? bits.ar : bits.en) != 0
+  }
+
+  /// True when the Arabic token, read with the article ال taken off ("والحركة" -> "حركة"), is
+  /// in the marker list `name_ar`.
+  func isArticleMarker(_ token: Token, _ name: String) -> Bool {
+    guard token.kind == .arabic else { return false }
+    if token.lex.isAnalyzed, let bits = markerPairs[name] {
+      return token.lex.articleMarkers & bits.ar != 0
+    }
+    return token.articleReadings.contains {
+      $0.proclitic.hasSuffix(ArabicClitics.article) && isMarker($0.stem, name + "_ar")
+    }
+  }
+
+  private mutating func assignMarkerBits() {
+    markerBits = [:]
+    for (bit, name) in markers.keys.sorted().prefix(64).enumerated() { markerBits[name] = bit }
+    markerPairs = [:]
+    let bases = Set(
+      markers.keys.filter { $0.hasSuffix("_ar") || $0.hasSuffix("_en") }.map {
+        String($0.dropLast(3))
+      })
+    for base in bases {
+      func mask(_ list: String) -> UInt64? {
+        guard markers[list] != nil else { return 0 }  // no such list: never a marker
+        return markerBits[list].map { 1 << UInt64($0) }
+      }
+      if let ar = mask(base + "_ar"), let en = mask(base + "_en") {
+        markerPairs[base] = MarkerBits(name: base, ar: ar, en: en, exact: true)
+      }
+    }
   }
 
   /// A cue found in text.
@@ -161,6 +211,7 @@ public struct Lexicon: Sendable {
   /// The longest cue starting at token `i`, if any.
   public func match(_ tokens: [Token], at i: Int, limit: Int) -> [Match] {
     let t = tokens[i]
+    guard t.lex.may(TokenLex.cue) else { return [] }
     var found: [Match] = []
     var bestLen = 0
     func tryPatterns(_ key: String, proclitic: String) {
@@ -218,4 +269,13 @@ public struct Lexicon: Sendable {
       return seen.insert(key).inserted
     }
   }
+}
+
+/// The bits of one base marker name's lists (`clause_opener_ar`, `clause_opener_en`) in
+/// `TokenLex.markers`; not `exact` when a list has no bit, and then tests read the lists.
+struct MarkerBits: Sendable {
+  var name: String
+  var ar: UInt64
+  var en: UInt64
+  var exact: Bool
 }

@@ -2,11 +2,35 @@
 public enum Tokenizer {
   /// Tokenises `scalars` (the original text's Unicode scalars).
   public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    tokenize(scalars, index: nil)
+  }
+
+  /// Tokenises `scalars`; with `index`, each word is looked up in it (`Token.lex`).
+  static func tokenize(_ scalars: [Unicode.Scalar], index: WordIndex?) -> [Token] {
     var tokens: [Token] = []
     tokens.reserveCapacity(scalars.count / 5)
     var i = 0
     let n = scalars.count
     var sawNewline = false
+    // The folded form of the current token, as UTF-8.
+    var norm: [UInt8] = []
+    norm.reserveCapacity(64)
+    var scratch: [UInt8] = []
+    scratch.reserveCapacity(64)
+    func add(_ kind: TokenKind, _ start: Int, capitalized: Bool = false, allCaps: Bool = false) {
+      var t = norm.withUnsafeBufferPointer { b in
+        Token(
+          norm: String(decoding: b, as: UTF8.self), start: start, end: i, kind: kind,
+          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline)
+      }
+      if let index {
+        t.lex = norm.withUnsafeBufferPointer { b in
+          index.analyze(
+            kind: kind, b.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.count, scratch: &scratch)
+        }
+      }
+      tokens.append(t)
+    }
     while i < n {
       let s = scalars[i]
       let v = s.value
@@ -20,19 +44,15 @@ public enum Tokenizer {
         continue
       }
       let start = i
+      norm.removeAll(keepingCapacity: true)
       if isArabicWordScalar(s) {
-        var norm = String.UnicodeScalarView()
         while i < n, isArabicWordScalar(scalars[i]) {
-          if let f = Normalizer.fold(scalars[i]) { norm.append(f) }
+          if let f = Normalizer.fold(scalars[i]) { appendUTF8(f, &norm) }
           i += 1
         }
         if norm.isEmpty { continue }
-        tokens.append(
-          Token(
-            norm: String(norm), start: start, end: i, kind: .arabic, capitalized: false,
-            allCaps: false, afterNewline: sawNewline))
+        add(.arabic, start)
       } else if isLatinLetter(s) {
-        var norm = String.UnicodeScalarView()
         var upper = 0
         var letters = 0
         while i < n {
@@ -40,71 +60,73 @@ public enum Tokenizer {
           if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
-            if let f = Normalizer.fold(c) { norm.append(f) }
+            if let f = Normalizer.fold(c) { appendUTF8(f, &norm) }
             i += 1
           } else if c == ".", isInitialismSoFar(scalars, start, i) {
             // Initialisms such as U.S. or U.N.: keep the dots inside the token.
             let nextIsLetter = i + 1 < n && isUpper(scalars[i + 1])
             let letterThenDot = nextIsLetter && (i + 2 >= n || !isLatinLetter(scalars[i + 2]))
-            norm.append(".")
+            norm.append(0x2E)
             i += 1
             if !letterThenDot { break }
           } else {
             break
           }
         }
-        tokens.append(
-          Token(
-            norm: String(norm), start: start, end: i, kind: .latin,
-            capitalized: isUpper(scalars[start]),
-            allCaps: upper >= 2 && upper == letters, afterNewline: sawNewline))
-      } else if s.properties.numericType != nil {
-        var norm = String.UnicodeScalarView()
+        add(
+          .latin, start, capitalized: isUpper(scalars[start]),
+          allCaps: upper >= 2 && upper == letters)
+      } else if isNumeric(s) {
         while i < n,
-          scalars[i].properties.numericType != nil
-            || scalars[i] == "," && i + 1 < n
-              && scalars[i + 1].properties.numericType != nil
+          isNumeric(scalars[i]) || scalars[i] == "," && i + 1 < n && isNumeric(scalars[i + 1])
         {
-          norm.append(scalars[i])
+          appendUTF8(scalars[i], &norm)
           i += 1
         }
-        tokens.append(
-          Token(
-            norm: String(norm), start: start, end: i, kind: .number, capitalized: false,
-            allCaps: false, afterNewline: sawNewline))
+        add(.number, start)
       } else {
         let kind = punctuationKind(s)
+        appendUTF8(s, &norm)
         i += 1
         if kind == .stop {
           while i < n, punctuationKind(scalars[i]) == .stop { i += 1 }
         }
-        tokens.append(
-          Token(
-            norm: String(s), start: start, end: i, kind: kind, capitalized: false,
-            allCaps: false, afterNewline: sawNewline))
+        add(kind, start)
       }
       sawNewline = false
     }
-    // Clitic readings, once per distinct word of the text.
-    var cache: [FoldedKey: ([ArabicClitics.Reading], [ArabicClitics.Reading])] = [:]
-    for k in tokens.indices {
-      switch tokens[k].kind {
-      case .arabic:
-        let w = tokens[k].norm
-        if let c = cache[FoldedKey(w)] {
-          (tokens[k].readings, tokens[k].articleReadings) = c
-        } else {
-          let c = (ArabicClitics.readings(w), ArabicClitics.readings(w, dropArticle: true))
-          cache[FoldedKey(w)] = c
-          (tokens[k].readings, tokens[k].articleReadings) = c
-        }
-      default:
-        let r = [ArabicClitics.Reading(stem: tokens[k].norm, proclitic: "")]
-        tokens[k].readings = r
-        tokens[k].articleReadings = r
-      }
-    }
     return tokens
+  }
+
+  @inline(__always)
+  static func appendUTF8(_ s: Unicode.Scalar, _ out: inout [UInt8]) {
+    let v = s.value
+    if v < 0x80 {
+      out.append(UInt8(v))
+    } else if v < 0x800 {
+      out.append(UInt8(0xC0 | v >> 6))
+      out.append(UInt8(0x80 | v & 0x3F))
+    } else if v < 0x10000 {
+      out.append(UInt8(0xE0 | v >> 12))
+      out.append(UInt8(0x80 | v >> 6 & 0x3F))
+      out.append(UInt8(0x80 | v & 0x3F))
+    } else {
+      out.append(UInt8(0xF0 | v >> 18))
+      out.append(UInt8(0x80 | v >> 12 & 0x3F))
+      out.append(UInt8(0x80 | v >> 6 & 0x3F))
+      out.append(UInt8(0x80 | v & 0x3F))
+    }
+  }
+
+  /// `s.properties.numericType != nil`, without the property look-up for ASCII and Arabic.
+  @inline(__always)
+  static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+    if v >= 0x0600 && v <= 0x06FF {
+      return (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9)
+    }
+    return s.properties.numericType != nil
   }
 
   /// True when `scalars[start..<end]` is one upper-case letter, or upper-case letters
