@@ -25,15 +25,30 @@ struct Run: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
-      let docs = try input.documents()
+      Interrupts.install()
       let pipeline = Pipeline(
         extractor: try input.extractor(), analysis: try analysis.analysisOptions(),
         includeHypothetical: analysis.includeHypothetical)
-      let result = pipeline.run(docs)
-      let dates = docs.compactMap(\.date).map { String($0.prefix(10)) }.sorted()
+      // Documents stream through extraction a batch at a time; only relations are kept.
+      let stream = input.reader().stream(input.inputs)
+      let progress = input.progress("run", stream: stream, summary: nil)
+      var relations: [Relation] = []
+      var firstDate: String?
+      var lastDate: String?
+      try pipeline.forEachBatch(stream, map: { $0.extract($1) }) { docs, results in
+        for d in docs {
+          guard let date = d.date.map({ String($0.prefix(10)) }) else { continue }
+          if firstDate.map({ date < $0 }) ?? true { firstDate = date }
+          if lastDate.map({ date > $0 }) ?? true { lastDate = date }
+        }
+        relations += results.joined()
+        progress.update(documents: stream.documents, bytes: stream.bytesRead)
+      }
+      progress.finish(documents: stream.documents, bytes: stream.bytesRead)
+      let result = pipeline.analyze(relations, documents: stream.documents)
       var dotOptions = DOTOptions()
       dotOptions.title = title
-      if let first = dates.first, let last = dates.last {
+      if let first = firstDate, let last = lastDate {
         dotOptions.title += first == last ? " (\(first))" : " (\(first) – \(last))"
       }
       let dot = DOTWriter(options: dotOptions).write(graph: result.graph, report: result.report)
@@ -43,7 +58,8 @@ struct Run: ParsableCommand {
         ("actors.csv", Data(CSV.actors(result.report).utf8)),
         (
           "graph.json",
-          try GraphJSON(graph: result.graph, report: result.report, documents: docs.count).encoded()
+          try GraphJSON(graph: result.graph, report: result.report, documents: result.documents)
+            .encoded()
         ),
         ("alliances.dot", Data(dot.utf8)),
         ("alliances.svg", Data(svg)),
