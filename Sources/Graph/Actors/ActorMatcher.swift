@@ -15,9 +15,72 @@ public struct ActorMatcher: Sendable {
   private(set) var patterns: [FoldedKey: [Pattern]] = [:]
   private(set) var arabicAdjectives: [FoldedKey: [Int]] = [:]
   private(set) var deictic: [FoldedKey: Bool] = [:]
+  /// The code each gazetteer entry rolls up to (`Gazetteer.rollUp`), by entry index.
+  private var rollUps: [String] = []
+  /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
+  private var compiled: Compiled?
+
+  /// The matcher's tables keyed by word ids: patterns by their first word, with their words' ids
+  /// and case rules in flat arrays, so matching a looked-up token compares integers.
+  final class Compiled: Sendable {
+    let index: WordIndex
+    let byFirst: IDLists
+    /// Pattern k (in `byFirst` order): words `ids[start[k]..<start[k + 1]]` with their case rules
+    /// in `caseRules` at the same places, gazetteer entries in `entries`.
+    let start: [Int32]
+    let ids: [Int32]
+    let caseRules: [UInt8]
+    let isAdjective: [Bool]
+    let blocks: [Bool]
+    let entries: [[Int]]
+    let adjectives: IDLists
+    let deictic: Set<Int32>
+
+    init(_ m: ActorMatcher, _ index: WordIndex) {
+      self.index = index
+      var start: [Int32] = [0]
+      var ids: [Int32] = []
+      var caseRules: [UInt8] = []
+      var isAdjective: [Bool] = []
+      var blocks: [Bool] = []
+      var entries: [[Int]] = []
+      var byFirst: [Int32: [Int32]] = [:]
+      for (key, list) in m.patterns {
+        let first = index.find(key.string)
+        for p in list {
+          byFirst[first, default: []].append(Int32(entries.count))
+          ids += p.tokens.map { index.find($0) }
+          caseRules += p.caseRule
+          start.append(Int32(ids.count))
+          isAdjective.append(p.isAdjective)
+          blocks.append(p.blocks)
+          entries.append(p.entries)
+        }
+      }
+      var adjectives: [Int32: [Int32]] = [:]
+      for (key, list) in m.arabicAdjectives {
+        adjectives[index.find(key.string)] = list.map { Int32($0) }
+      }
+      self.byFirst = IDLists(count: index.count, lists: byFirst)
+      self.start = start
+      self.ids = ids
+      self.caseRules = caseRules
+      self.isAdjective = isAdjective
+      self.blocks = blocks
+      self.entries = entries
+      self.adjectives = IDLists(count: index.count, lists: adjectives)
+      self.deictic = Set(m.deictic.keys.map { index.find($0.string) })
+    }
+  }
+
+  /// Keys the tables by the ids of `index`, for tokens that `index` looked up.
+  mutating func compile(with index: WordIndex) {
+    compiled = Compiled(self, index)
+  }
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
+    rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
     var patternIndex: [String: Int] = [:]
     var list: [Pattern] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
@@ -115,8 +178,11 @@ public struct ActorMatcher: Sendable {
   }
 
   private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
+    guard tokens[i].lex.may(TokenLex.actor) else { return nil }
+    if let c = compiled, tokens[i].lex.index == c.index.tag {
+      return match(c, tokens, at: i, limit: limit, date: date)
+    }
     let t = tokens[i]
-    guard t.lex.may(TokenLex.actor) else { return nil }
     var best: Mention?
     var bestLen = 0
     func consider(_ p: Pattern, proclitic: String) {
@@ -134,7 +200,7 @@ public struct ActorMatcher: Sendable {
       guard let entry = pick(p.entries, date: date) else { return }
       let e = gazetteer.entries[entry]
       best = Mention(
-        tokenStart: i, tokenEnd: i + len, code: p.blocks ? "" : gazetteer.rollUp(e.code),
+        tokenStart: i, tokenEnd: i + len, code: p.blocks ? "" : rollUps[entry],
         actor: p.blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name,
         proclitic: proclitic)
       bestLen = len
@@ -145,19 +211,19 @@ public struct ActorMatcher: Sendable {
         consider(p, proclitic: "")
       }
     case .arabic:
-      for r in t.readings {
+      for r in t.readings(for: .actorPattern) {
         for p in patterns[FoldedKey(r.stem)] ?? [] { consider(p, proclitic: r.proclitic) }
       }
       if bestLen == 0 {
-        for r in t.articleReadings {
+        for r in t.readings(for: .adjective) {
           guard let ids = arabicAdjectives[FoldedKey(r.stem)], let entry = pick(ids, date: date)
           else { continue }
           let e = gazetteer.entries[entry]
           return Mention(
-            tokenStart: i, tokenEnd: i + 1, code: gazetteer.rollUp(e.code), actor: e.code,
+            tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: e.code,
             form: .adjective, proclitic: r.proclitic)
         }
-        for r in t.readings where deictic[FoldedKey(r.stem)] == true {
+        for r in t.readings(for: .deictic) where deictic[FoldedKey(r.stem)] == true {
           return Mention(
             tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
             proclitic: r.proclitic)
@@ -167,6 +233,69 @@ public struct ActorMatcher: Sendable {
       break
     }
     return best
+  }
+
+  /// `match` for a token looked up by the compiled tables' index: the same patterns in the same
+  /// order, words compared by id.
+  private func match(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int, date: String?)
+    -> Mention?
+  {
+    let kind = tokens[i].kind
+    guard kind == .latin || kind == .arabic else { return nil }
+    // The best pattern so far: its length, entry, whether it is weak (a nisba or a blocked form,
+    // which a name of the same length replaces) and the reading it was found under.
+    var bestLen = 0
+    var bestPattern = -1
+    var bestEntry = 0
+    var bestWeak = false
+    var bestHit = -1
+    let hits = kind == .arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.actorPattern) : []
+    for h in kind == .arabic ? 0..<hits.count : -1..<0 {
+      for k in c.byFirst.range(h < 0 ? tokens[i].lex.id : hits[h].stem) {
+        let p = c.byFirst.item(k)
+        let lo = Int(c.start[p])
+        let len = Int(c.start[p + 1]) - lo
+        if h < 0 && !caseOK(tokens[i], c.caseRules[lo]) { continue }
+        guard i + len <= limit, len > bestLen || (len == bestLen && bestWeak && !c.blocks[p])
+        else { continue }
+        var ok = true
+        for j in 1..<max(len, 1) where j < len {
+          if tokens[i + j].lex.id != c.ids[lo + j] || !caseOK(tokens[i + j], c.caseRules[lo + j]) {
+            ok = false
+            break
+          }
+        }
+        guard ok, let entry = pick(c.entries[p], date: date) else { continue }
+        (bestLen, bestPattern, bestEntry, bestHit) = (len, p, entry, h)
+        bestWeak = c.isAdjective[p] || c.blocks[p]
+      }
+    }
+    if bestPattern >= 0 {
+      let blocks = c.blocks[bestPattern]
+      return Mention(
+        tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
+        actor: blocks ? "" : gazetteer.entries[bestEntry].code,
+        form: c.isAdjective[bestPattern] ? .adjective : .name,
+        proclitic: bestHit < 0 ? "" : WordIndex.proclitic(of: tokens[i], hits[bestHit].span))
+    }
+    guard kind == .arabic else { return nil }
+    for h in c.index.hits(of: tokens[i], in: tokens[i].lex.hits.adjective) {
+      let r = c.adjectives.range(h.stem)
+      guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
+        continue
+      }
+      return Mention(
+        tokenStart: i, tokenEnd: i + 1, code: rollUps[entry],
+        actor: gazetteer.entries[entry].code, form: .adjective,
+        proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+    }
+    for h in c.index.hits(of: tokens[i], in: tokens[i].lex.hits.deictic)
+    where c.deictic.contains(h.stem) {
+      return Mention(
+        tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
+        proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+    }
+    return nil
   }
 
   private func caseOK(_ t: Token, _ rule: UInt8) -> Bool {

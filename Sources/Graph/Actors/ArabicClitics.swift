@@ -77,6 +77,11 @@ public enum ArabicClitics {
   /// Readings of `word` with conjunction and preposition proclitics removed (the word itself
   /// first). "لل" is read as ل + ال. With `dropArticle`, a leading ال is removed as well.
   public static func readings(_ word: String, dropArticle: Bool = false) -> [Reading] {
+    readings(word, dropArticle: dropArticle, only: .max)
+  }
+
+  /// The readings whose position in the list (bit k = k-th reading) is set in `only`.
+  static func readings(_ word: String, dropArticle: Bool, only: UInt16) -> [Reading] {
     var word = word
     return word.withUTF8 { b in
       // Byte offsets of the first five scalars, the first four scalars and the scalar count.
@@ -110,7 +115,10 @@ public enum ArabicClitics {
         String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
       }
       var out: [Reading] = []
+      var position = 0
       forEachSpan(count: n, first, dropArticle: dropArticle) { sp in
+        defer { position += 1 }
+        guard only & (1 << UInt16(position)) != 0 else { return }
         var stem = slice(offset(sp.stemFrom), b.count)
         if sp.alef { stem = "\u{0627}" + stem }
         var pro = slice(0, offset(sp.proclitic))

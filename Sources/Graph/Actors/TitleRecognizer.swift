@@ -47,14 +47,57 @@ public struct TitleRecognizer: Sendable {
     return try TitleRecognizer(data: Data(contentsOf: dir.appendingPathComponent("titles.json")))
   }
 
+  /// The title tables keyed by the ids of the extractor's `WordIndex` (see `compile`).
+  private var compiled: Compiled?
+
+  /// Titles by the id of their first word (Arabic and English tables), with their words' ids.
+  final class Compiled: Sendable {
+    let index: WordIndex
+    let arabic: IDLists
+    let english: IDLists
+    /// Word ids of title k: `ids[start[k]..<start[k + 1]]`.
+    let start: [Int32]
+    let ids: [Int32]
+
+    init(_ r: TitleRecognizer, _ index: WordIndex) {
+      self.index = index
+      var start: [Int32] = [0]
+      var ids: [Int32] = []
+      func lists(_ table: [String: [Title]]) -> IDLists {
+        var byFirst: [Int32: [Int32]] = [:]
+        for (key, list) in table {
+          let first = index.find(key)
+          for t in list {
+            byFirst[first, default: []].append(Int32(start.count - 1))
+            ids += t.tokens.map { index.find($0) }
+            start.append(Int32(ids.count))
+          }
+        }
+        return IDLists(count: index.count, lists: byFirst)
+      }
+      arabic = lists(r.arabic)
+      english = lists(r.english)
+      self.start = start
+      self.ids = ids
+    }
+  }
+
+  /// Keys the title tables by the ids of `index`, for tokens that `index` looked up.
+  mutating func compile(with index: WordIndex) {
+    compiled = Compiled(self, index)
+  }
+
   /// Length of a title starting at token `i`, or nil.
   func titleLength(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+    guard tokens[i].lex.may(TokenLex.title) else { return nil }
+    if let c = compiled, tokens[i].lex.index == c.index.tag {
+      return titleLength(c, tokens, at: i, limit: limit)
+    }
     let t = tokens[i]
-    guard t.lex.may(TokenLex.title) else { return nil }
     let table = t.kind == .arabic ? arabic : english
     var keys = [t.norm]
     if t.kind == .arabic {
-      keys = t.readings.map(\.stem)
+      keys = t.readings(for: .title).map(\.stem)
     }
     for key in keys {
       for title in table[key] ?? [] where i + title.tokens.count <= limit {
@@ -63,6 +106,30 @@ public struct TitleRecognizer: Sendable {
         }) {
           return title.tokens.count
         }
+      }
+    }
+    return nil
+  }
+
+  /// `titleLength` for a token looked up by the compiled tables' index: the same titles in the
+  /// same order, words compared by id.
+  private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
+    let arabic = tokens[i].kind == .arabic
+    let keys =
+      arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.title).map(\.stem) : [tokens[i].lex.id]
+    let table = arabic ? c.arabic : c.english
+    for key in keys {
+      for k in table.range(key) {
+        let title = table.item(k)
+        let lo = Int(c.start[title])
+        let len = Int(c.start[title + 1]) - lo
+        guard i + len <= limit else { continue }
+        var ok = true
+        for j in 1..<max(len, 1) where j < len && tokens[i + j].lex.id != c.ids[lo + j] {
+          ok = false
+          break
+        }
+        if ok { return len }
       }
     }
     return nil

@@ -7,10 +7,17 @@ public struct Extractor: Sendable {
   let index: WordIndex
 
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
-    self.matcher = ActorMatcher(gazetteer: gazetteer)
+    var matcher = ActorMatcher(gazetteer: gazetteer)
+    var lexicon = lexicon
+    var titles = titles
+    let index = WordIndex(matcher: matcher, lexicon: lexicon, titles: titles)
+    matcher.compile(with: index)
+    lexicon.compile(with: index)
+    titles?.compile(with: index)
+    self.matcher = matcher
     self.lexicon = lexicon
     self.titles = titles
-    self.index = WordIndex(matcher: matcher, lexicon: lexicon, titles: titles)
+    self.index = index
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.

@@ -208,13 +208,57 @@ public struct Lexicon: Sendable {
     public var proclitic: String
   }
 
+  /// The cue table keyed by the ids of the extractor's `WordIndex` (see `compile`).
+  private var compiled: Compiled?
+
+  /// Patterns by the id of their first word, each with its words' ids.
+  final class Compiled: Sendable {
+    let index: WordIndex
+    let byFirst: IDLists
+    /// Pattern k (in `byFirst` order): words `ids[start[k]..<start[k + 1]]`.
+    let start: [Int32]
+    let ids: [Int32]
+    let flat: [Pattern]
+
+    init(_ patterns: [FoldedKey: [Pattern]], _ index: WordIndex) {
+      self.index = index
+      var flat: [Pattern] = []
+      var start: [Int32] = [0]
+      var ids: [Int32] = []
+      var byFirst: [Int32: [Int32]] = [:]
+      for (key, list) in patterns {
+        let first = index.find(key.string)
+        for p in list {
+          byFirst[first, default: []].append(Int32(flat.count))
+          flat.append(p)
+          ids += p.tokens.map { index.find($0) }
+          start.append(Int32(ids.count))
+        }
+      }
+      self.byFirst = IDLists(count: index.count, lists: byFirst)
+      self.flat = flat
+      self.start = start
+      self.ids = ids
+    }
+  }
+
+  /// Keys the cue patterns by the ids of `index`, for tokens that `index` looked up.
+  mutating func compile(with index: WordIndex) {
+    compiled = Compiled(patterns, index)
+  }
+
   /// The longest cue starting at token `i`, if any.
   public func match(_ tokens: [Token], at i: Int, limit: Int) -> [Match] {
+    guard tokens[i].lex.may(TokenLex.cue) else { return [] }
+    if let c = compiled, tokens[i].lex.index == c.index.tag {
+      return Self.preferPlain(match(c, tokens, at: i, limit: limit))
+    }
     let t = tokens[i]
-    guard t.lex.may(TokenLex.cue) else { return [] }
     var found: [Match] = []
     var bestLen = 0
-    func tryPatterns(_ key: String, proclitic: String) {
+    /// Tries the patterns under `key`; returns where the matches it added start in `found`.
+    func tryPatterns(_ key: String, proclitic: String) -> Int {
+      var start = found.count
       for p in patterns[FoldedKey(key)] ?? [] {
         let len = p.tokens.count
         guard i + len <= limit, len >= bestLen else { continue }
@@ -236,38 +280,116 @@ public struct Lexicon: Sendable {
         if let pro = p.nextProclitic {
           guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
         }
-        if len > bestLen { found.removeAll() }
+        if len > bestLen {
+          found.removeAll()
+          start = 0
+        }
         bestLen = len
         found.append(
           Match(
             tokenStart: i, tokenEnd: i + len, entry: p.entry, enclitic: enclitic,
             proclitic: proclitic))
       }
+      return start
     }
     if t.kind == .arabic {
-      for r in t.readings {
+      for r in t.readings(for: .cue) {
         for (stem, enc) in ArabicClitics.splitEnclitic(r.stem) {
-          let before = found.count
           // A short stem read with both a proclitic and a pronoun suffix is too uncertain
           // ("وزارة" is not و + زار + ه).
           if !enc.isEmpty && !r.proclitic.isEmpty && stem.unicodeScalars.count <= 3 { continue }
-          tryPatterns(stem, proclitic: r.proclitic)
+          let from = tryPatterns(stem, proclitic: r.proclitic)
           if !enc.isEmpty {
-            for k in before..<found.count where found[k].tokenEnd == i + 1 {
+            for k in from..<found.count where found[k].tokenEnd == i + 1 {
               found[k].enclitic = enc
             }
           }
         }
       }
     } else if t.kind == .latin || t.kind == .quote {
-      tryPatterns(t.norm, proclitic: "")
+      _ = tryPatterns(t.norm, proclitic: "")
     }
-    // Prefer readings without clitics when several exist for the same pattern.
-    var seen = Set<String>()
+    return Self.preferPlain(found)
+  }
+
+  /// One match per relation, frame and end: the first, which is the reading without clitics
+  /// when several readings match the same pattern.
+  static func preferPlain(_ found: [Match]) -> [Match] {
+    guard found.count > 1 else { return found }
+    struct Key: Hashable {
+      var relation: RelationType?
+      var frame: CueFrame
+      var end: Int
+    }
+    var seen = Set<Key>()
     return found.filter { m in
-      let key = "\(m.entry.relation?.rawValue ?? "-")|\(m.entry.frame)|\(m.tokenEnd)"
-      return seen.insert(key).inserted
+      seen.insert(Key(relation: m.entry.relation, frame: m.entry.frame, end: m.tokenEnd)).inserted
     }
+  }
+
+  /// `match` for a token looked up by the compiled table's index: the same patterns in the same
+  /// order, words compared by id.
+  private func match(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> [Match] {
+    var found: [Match] = []
+    var bestLen = 0
+    let kind = tokens[i].kind
+    let hits = kind == .arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.cue) : []
+    // Keys in order: per reading its stem, then the stem without the pronoun suffix.
+    var keys: [(key: Int32, hit: Int, stripped: Bool)] = []
+    switch kind {
+    case .arabic:
+      for (h, hit) in hits.enumerated() {
+        keys.append((hit.stem, h, false))
+        if hit.stripped >= 0 { keys.append((hit.stripped, h, true)) }
+      }
+    case .latin, .quote:
+      keys.append((tokens[i].lex.id, -1, false))
+    default:
+      break
+    }
+    for (key, h, stripped) in keys {
+      var from = found.count
+      for k in c.byFirst.range(key) {
+        let p = c.byFirst.item(k)
+        let lo = Int(c.start[p])
+        let len = Int(c.start[p + 1]) - lo
+        guard i + len <= limit, len >= bestLen else { continue }
+        var enclitic = ""
+        var ok = true
+        for j in 1..<max(len, 1) where j < len {
+          let want = c.ids[lo + j]
+          let u = tokens[i + j].lex
+          if u.id == want { continue }
+          if j == len - 1, tokens[i + j].kind == .arabic, u.enclitic > 0, u.encliticStem == want {
+            enclitic = ArabicClitics.encliticForms[Int(u.enclitic) - 1].string
+            continue
+          }
+          ok = false
+          break
+        }
+        guard ok else { continue }
+        if let pro = c.flat[p].nextProclitic {
+          guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
+        }
+        if len > bestLen {
+          found.removeAll()
+          from = 0
+        }
+        bestLen = len
+        found.append(
+          Match(
+            tokenStart: i, tokenEnd: i + len, entry: c.flat[p].entry, enclitic: enclitic,
+            proclitic: h < 0 ? "" : WordIndex.proclitic(of: tokens[i], hits[h].span)))
+      }
+      // A match read without the pronoun suffix carries it when the cue is this one word.
+      if stripped {
+        let enc = ArabicClitics.encliticForms[Int(tokens[i].lex.enclitic) - 1].string
+        for k in from..<found.count where found[k].tokenEnd == i + 1 {
+          found[k].enclitic = enc
+        }
+      }
+    }
+    return found
   }
 }
 

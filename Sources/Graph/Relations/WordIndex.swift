@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every folded word the extractor's dictionaries use (gazetteer names, nisba forms, cues, titles,
 /// marker lists), interned to an id, with what each id may start and the marker lists it is in.
 ///
@@ -6,6 +8,8 @@
 /// tests are bit tests. The answers are exactly those of the dictionaries' own look-ups: a flag
 /// is set when one of the keys the matcher would try is in its table.
 struct WordIndex: Sendable {
+  /// Tells tokens looked up here (`TokenLex.index`) from tokens of another index.
+  let tag = UInt32.random(in: 1...UInt32.max)
   private var table = ByteTable()
   private var entries: [Entry] = []
   private var arMask: UInt64 = 0
@@ -31,6 +35,17 @@ struct WordIndex: Sendable {
       for k in titles.arabic.keys { mark(k, Self.titleAr) }
       for k in titles.english.keys { mark(k, Self.titleEn) }
     }
+    // Every word of every pattern gets an id, so pattern words compare as integers.
+    for list in matcher.patterns.values {
+      for p in list { for w in p.tokens { _ = id(w) } }
+    }
+    for list in lexicon.patterns.values {
+      for p in list { for w in p.tokens { _ = id(w) } }
+    }
+    if let titles {
+      for list in titles.arabic.values { for t in list { for w in t.tokens { _ = id(w) } } }
+      for list in titles.english.values { for t in list { for w in t.tokens { _ = id(w) } } }
+    }
     for (name, words) in lexicon.markers {
       guard let bit = lexicon.markerBits[name] else { continue }
       let m: UInt64 = 1 << UInt64(bit)
@@ -38,6 +53,12 @@ struct WordIndex: Sendable {
       for w in words { entries[Int(id(w.string))].markers |= m }
     }
   }
+
+  /// The number of ids.
+  var count: Int { table.count }
+
+  /// The id of a folded word, or -1.
+  func find(_ word: String) -> Int32 { table.find(word) }
 
   private mutating func id(_ word: String) -> Int32 {
     let id = table.insert(word.utf8)
@@ -50,64 +71,178 @@ struct WordIndex: Sendable {
   }
 
   @inline(__always)
-  private func entry(_ p: UnsafePointer<UInt8>, _ n: Int) -> (Int32, Entry) {
-    let id = table.find(p, n)
-    return id < 0 ? (id, Entry()) : (id, entries[Int(id)])
+  private func entry(_ id: Int32) -> Entry {
+    id < 0 ? Entry() : entries[Int(id)]
   }
 
+  /// Working space for `analyze`, kept by the caller between calls.
+  struct Scratch {
+    var hashes = PrefixHashes()
+  }
+
+  static let alef: (UInt8, UInt8) = (0xD8, 0xA7)
+  static let alefHash = UInt64(0xD8) &* ByteTable.base &+ 0xA7
+
   /// What the dictionaries know about a token of `kind` whose folded UTF-8 is `p[0..<n]`.
-  /// `scratch` is working space (kept by the caller between calls to save allocations).
-  func analyze(kind: TokenKind, _ p: UnsafePointer<UInt8>, _ n: Int, scratch: inout [UInt8])
+  func analyze(kind: TokenKind, _ p: UnsafePointer<UInt8>, _ n: Int, scratch: inout Scratch)
     -> TokenLex
   {
     var lex = TokenLex()
     lex.flags = TokenLex.analyzed
-    let (id, e) = entry(p, n)
-    lex.id = id
+    lex.index = tag
     guard kind == .arabic else {
+      lex.id = table.find(p, n)
+      let e = entry(lex.id)
       lex.markers = e.markers & enMask
       if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
       return lex
     }
-    // Arabic: every scalar of a folded Arabic word is two bytes long.
+    // Arabic: every scalar of a folded Arabic word is two bytes long. Every reading's stem is a
+    // suffix of the word, or ا and a suffix, so one pass of prefix hashes gives all their hashes.
+    scratch.hashes.load(p, n)
+    let h = scratch.hashes
+    /// Id of `ا`? + p[a..<b].
+    func find(_ alef: Bool, _ a: Int, _ b: Int) -> Int32 {
+      let len = b - a
+      if alef {
+        return table.find(hash: h.hash(after: Self.alefHash, a, b), count: len + 2) { q in
+          q[0] == Self.alef.0 && q[1] == Self.alef.1 && (len == 0 || memcmp(q + 2, p + a, len) == 0)
+        }
+      }
+      return table.find(hash: h.hash(a, b), count: len) { q in len == 0 || memcmp(q, p + a, len) == 0 }
+    }
+    lex.id = find(false, 0, n)
     let count = n / 2
     @inline(__always) func scalar(_ k: Int) -> UInt32 {
       k < count ? (UInt32(p[2 * k]) & 0x1F) << 6 | UInt32(p[2 * k + 1]) & 0x3F : 0
     }
+    // The pronoun suffix the word ends with, if any (the same for every reading's stem).
+    var encliticBytes = 0
+    var encliticScalars = 0
+    for (k, e) in ArabicClitics.encliticForms.enumerated() where e.bytes.count <= n {
+      if ArabicClitics.endsWith(UnsafeBufferPointer(start: p, count: n), e.bytes) {
+        encliticBytes = e.bytes.count
+        encliticScalars = e.scalars
+        // The whole word without it, as a later word of a cue may be read ("تدعمها").
+        if e.scalars < count - 1 {
+          lex.enclitic = UInt8(k + 1)
+          lex.encliticStem = find(false, 0, n - encliticBytes)
+        }
+        break
+      }
+    }
+    var position: UInt16 = 0
     let first = (scalar(0), scalar(1), scalar(2), scalar(3))
     ArabicClitics.forEachSpan(count: count, first, dropArticle: true) { sp in
-      // The stem's bytes: an optional ا, then the word from `stemFrom`.
-      scratch.removeAll(keepingCapacity: true)
-      if sp.alef { scratch.append(contentsOf: [0xD8, 0xA7]) }
-      scratch.append(
-        contentsOf: UnsafeBufferPointer(start: p + 2 * sp.stemFrom, count: n - 2 * sp.stemFrom))
-      scratch.withUnsafeBufferPointer { s in
-        let base = s.baseAddress!
-        let (_, e) = entry(base, s.count)
-        // `articleReadings` (all spans): nisba forms.
-        if e.starts & Self.adjective != 0 { lex.flags |= TokenLex.actor }
-        if sp.article {
-          lex.articleMarkers |= e.markers & arMask
-          return
-        }
-        // `readings` (spans without the article taken off).
-        lex.markers |= e.markers & arMask
-        if e.starts & (Self.actorPattern | Self.deictic) != 0 { lex.flags |= TokenLex.actor }
-        if e.starts & Self.titleAr != 0 { lex.flags |= TokenLex.title }
-        if e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
-        // Cue keys with a pronoun suffix off, as `Lexicon.match` tries them.
-        let stemScalars = s.count / 2
-        for enc in ArabicClitics.encliticForms
-        where enc.scalars < stemScalars - 1 && ArabicClitics.endsWith(s, enc.bytes) {
-          // A short stem with both a proclitic and a pronoun suffix is not tried.
-          if sp.proclitic > 0 && stemScalars - enc.scalars <= 3 { continue }
-          let (_, c) = entry(base, s.count - enc.bytes.count)
-          if c.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
-        }
+      let bit: UInt16 = 1 << position
+      position += 1
+      let from = 2 * sp.stemFrom
+      let e = entry(find(sp.alef, from, n))
+      // `articleReadings` (all readings): nisba forms.
+      if e.starts & Self.adjective != 0 {
+        lex.hits.adjective |= bit
+        lex.flags |= TokenLex.actor
+      }
+      if sp.article {
+        lex.articleMarkers |= e.markers & arMask
+        return
+      }
+      // `readings` (the article not taken off).
+      lex.markers |= e.markers & arMask
+      if e.starts & Self.actorPattern != 0 {
+        lex.hits.actorPattern |= bit
+        lex.flags |= TokenLex.actor
+      }
+      if e.starts & Self.deictic != 0 {
+        lex.hits.deictic |= bit
+        lex.flags |= TokenLex.actor
+      }
+      if e.starts & Self.titleAr != 0 {
+        lex.hits.title |= bit
+        lex.flags |= TokenLex.title
+      }
+      var cue = e.starts & Self.cue != 0
+      // The cue key without the pronoun suffix, as `Lexicon.match` tries it (not for a short
+      // stem that also has a proclitic).
+      let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
+      if !cue, encliticBytes > 0, encliticScalars < stemScalars - 1,
+        !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3)
+      {
+        cue = entry(find(sp.alef, from, n - encliticBytes)).starts & Self.cue != 0
+      }
+      if cue {
+        lex.hits.cue |= bit
+        lex.flags |= TokenLex.cue
       }
     }
     return lex
+  }
+}
+
+extension WordIndex {
+  /// A reading of an Arabic token that is a key of some table: its stem's id, the id of the stem
+  /// without the word's pronoun suffix (-1 when there is none or `Lexicon.match` would not try
+  /// it), and where it sits in the word.
+  struct Hit {
+    var stem: Int32
+    var stripped: Int32
+    var span: ArabicClitics.Span
+  }
+
+  /// The readings of Arabic `token` whose bits are set in `mask`, in order.
+  func hits(of token: Token, in mask: UInt16) -> [Hit] {
+    guard mask != 0 else { return [] }
+    var out: [Hit] = []
+    var norm = token.norm
+    norm.withUTF8 { b in
+      guard let p = b.baseAddress else { return }
+      let n = b.count
+      let count = n / 2
+      func scalar(_ k: Int) -> UInt32 {
+        k < count ? (UInt32(p[2 * k]) & 0x1F) << 6 | UInt32(p[2 * k + 1]) & 0x3F : 0
+      }
+      func find(_ alef: Bool, _ a: Int, _ b: Int) -> Int32 {
+        let len = b - a
+        if alef {
+          let h = ByteTable.hash(p + a, len) &+ Self.alefHash &* PrefixHashes.power(len)
+          return table.find(hash: h, count: len + 2) { q in
+            q[0] == Self.alef.0 && q[1] == Self.alef.1
+              && (len == 0 || memcmp(q + 2, p + a, len) == 0)
+          }
+        }
+        return table.find(p + a, len)
+      }
+      let enc =
+        token.lex.enclitic > 0 ? ArabicClitics.encliticForms[Int(token.lex.enclitic - 1)] : nil
+      var position: UInt16 = 0
+      ArabicClitics.forEachSpan(
+        count: count, (scalar(0), scalar(1), scalar(2), scalar(3)), dropArticle: true
+      ) { sp in
+        defer { position += 1 }
+        guard mask & (1 << position) != 0 else { return }
+        let from = 2 * sp.stemFrom
+        var stripped: Int32 = -1
+        let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
+        if let enc, !sp.article, enc.scalars < stemScalars - 1,
+          !(sp.proclitic > 0 && stemScalars - enc.scalars <= 3)
+        {
+          stripped = find(sp.alef, from, n - enc.bytes.count)
+        }
+        out.append(Hit(stem: find(sp.alef, from, n), stripped: stripped, span: sp))
+      }
+    }
+    return out
+  }
+
+  /// The proclitic of a reading of Arabic `token` as `ArabicClitics.readings` writes it.
+  static func proclitic(of token: Token, _ sp: ArabicClitics.Span) -> String {
+    var norm = token.norm
+    var pro = norm.withUTF8 { b in
+      String(decoding: UnsafeBufferPointer(rebasing: b[0..<(2 * sp.proclitic)]), as: UTF8.self)
+    }
+    if sp.article { pro += ArabicClitics.article }
+    return pro
   }
 }

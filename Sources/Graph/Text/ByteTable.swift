@@ -3,26 +3,35 @@ import Foundation
 /// Interns byte strings (folded UTF-8 words) to dense `Int32` ids: open addressing, one arena for
 /// the bytes, no allocation on look-up.
 ///
-/// Built once when the dictionaries load and read-only afterwards, so it is shared by all threads.
-/// Ids are 0, 1, 2, ... in insertion order; `find` returns -1 for a word never inserted.
+/// The hash is polynomial (`h = h * base + byte`), so the hash of any substring follows from
+/// prefix hashes in O(1) (`PrefixHashes`): all clitic readings of a word are looked up after one
+/// pass over its bytes. Built once when the dictionaries load and read-only afterwards, so it is
+/// shared by all threads. Ids are 0, 1, 2, ... in insertion order; look-ups return -1 for a word
+/// never inserted.
 struct ByteTable: Sendable {
   /// Slot -> id, -1 when empty. The count is a power of two, at most half full.
   private var slots: [Int32] = Array(repeating: -1, count: 64)
+  private var shift: UInt64 = 58
   private var hashes: [UInt64] = []
   /// Bytes of id k are `arena[offsets[k]..<offsets[k + 1]]`.
   private var offsets: [Int32] = [0]
   private var arena: [UInt8] = []
 
+  static let base: UInt64 = 0x0000_0100_0000_01B3
+
   var count: Int { hashes.count }
 
   @inline(__always)
   static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-    // FNV-1a, 64 bit.
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for k in 0..<n {
-      h = (h ^ UInt64(p[k])) &* 0x100_0000_01b3
-    }
-    return h ^ (h >> 29)
+    var h: UInt64 = 0
+    for k in 0..<n { h = h &* base &+ UInt64(p[k]) }
+    return h
+  }
+
+  /// Slot of a hash: its high bits, mixed (the low bits of a polynomial hash are weak).
+  @inline(__always)
+  private func slot(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((h ^ (h >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
   /// The id of `bytes`, inserting them when new.
@@ -32,7 +41,8 @@ struct ByteTable: Sendable {
     return a.withUnsafeBufferPointer { b in
       let base = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
       let h = Self.hash(base, b.count)
-      if let id = probe(base, b.count, h).id { return id }
+      let found = find(hash: h, count: b.count) { memcmp($0, base, b.count) == 0 }
+      if found >= 0 { return found }
       let id = Int32(hashes.count)
       hashes.append(h)
       arena.append(contentsOf: b)
@@ -42,10 +52,10 @@ struct ByteTable: Sendable {
     }
   }
 
-  /// The id of `bytes`, or -1.
+  /// The id of `p[0..<n]`, or -1.
   @inline(__always)
   func find(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 {
-    probe(p, n, Self.hash(p, n)).id ?? -1
+    find(hash: Self.hash(p, n), count: n) { n == 0 || memcmp($0, p, n) == 0 }
   }
 
   func find(_ word: String) -> Int32 {
@@ -56,27 +66,24 @@ struct ByteTable: Sendable {
     }
   }
 
-  /// The bytes of `id` as a String.
-  func string(_ id: Int32) -> String {
-    String(decoding: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
-  }
-
+  /// The id of the word with hash `h` and `count` bytes for which `same(bytes)` holds, or -1.
   @inline(__always)
-  private func probe(_ p: UnsafePointer<UInt8>, _ n: Int, _ h: UInt64) -> (id: Int32?, slot: Int) {
+  func find(hash h: UInt64, count n: Int, _ same: (UnsafePointer<UInt8>) -> Bool) -> Int32 {
     slots.withUnsafeBufferPointer { s in
       hashes.withUnsafeBufferPointer { hs in
         offsets.withUnsafeBufferPointer { off in
           arena.withUnsafeBufferPointer { ar in
             let mask = s.count - 1
-            var i = Int(truncatingIfNeeded: h) & mask
+            var i = slot(h)
             while true {
               let id = s[i]
-              if id < 0 { return (nil, i) }
+              if id < 0 { return -1 }
               if hs[Int(id)] == h {
                 let lo = Int(off[Int(id)])
-                let len = Int(off[Int(id) + 1]) - lo
-                if len == n && (n == 0 || memcmp(ar.baseAddress! + lo, p, n) == 0) {
-                  return (id, i)
+                if Int(off[Int(id) + 1]) - lo == n
+                  && same(ar.baseAddress.map { $0 + lo } ?? UnsafePointer(bitPattern: 1)!)
+                {
+                  return id
                 }
               }
               i = (i + 1) & mask
@@ -87,15 +94,62 @@ struct ByteTable: Sendable {
     }
   }
 
+  /// The bytes of `id` as a String.
+  func string(_ id: Int32) -> String {
+    String(decoding: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
+  }
+
   private mutating func place(_ id: Int32, _ h: UInt64) {
     let mask = slots.count - 1
-    var i = Int(truncatingIfNeeded: h) & mask
+    var i = slot(h)
     while slots[i] >= 0 { i = (i + 1) & mask }
     slots[i] = id
   }
 
   private mutating func rehash(_ size: Int) {
     slots = Array(repeating: -1, count: size)
+    shift = UInt64(64 - size.trailingZeroBitCount)
     for id in 0..<hashes.count { place(Int32(id), hashes[id]) }
+  }
+}
+
+/// Prefix hashes of one word (`ByteTable`'s hash), for the hash of any of its substrings.
+struct PrefixHashes {
+  /// prefix[k] = hash of the first k bytes.
+  private(set) var prefix: [UInt64] = []
+  /// powers[k] = base^k.
+  private static let powers: [UInt64] = {
+    var p: [UInt64] = [1]
+    for _ in 0..<512 { p.append(p[p.count - 1] &* ByteTable.base) }
+    return p
+  }()
+
+  static func power(_ k: Int) -> UInt64 {
+    if k < powers.count { return powers[k] }
+    var r = powers[powers.count - 1]
+    for _ in (powers.count - 1)..<k { r = r &* ByteTable.base }
+    return r
+  }
+
+  mutating func load(_ p: UnsafePointer<UInt8>, _ n: Int) {
+    prefix.removeAll(keepingCapacity: true)
+    var h: UInt64 = 0
+    prefix.append(0)
+    for k in 0..<n {
+      h = h &* ByteTable.base &+ UInt64(p[k])
+      prefix.append(h)
+    }
+  }
+
+  /// The hash of bytes `a..<b` of the loaded word.
+  @inline(__always)
+  func hash(_ a: Int, _ b: Int) -> UInt64 {
+    prefix[b] &- prefix[a] &* Self.power(b - a)
+  }
+
+  /// The hash of `head` followed by bytes `a..<b`, where `head` has hash `h` (any length).
+  @inline(__always)
+  func hash(after h: UInt64, _ a: Int, _ b: Int) -> UInt64 {
+    h &* Self.power(b - a) &+ hash(a, b)
   }
 }

@@ -7,35 +7,15 @@ public enum Tokenizer {
 
   /// Tokenises `scalars`; with `index`, each word is looked up in it (`Token.lex`).
   static func tokenize(_ scalars: [Unicode.Scalar], index: WordIndex?) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(scalars.count / 5)
+    var out = Output(index: index)
+    out.tokens.reserveCapacity(scalars.count / 5)
     var i = 0
     let n = scalars.count
-    var sawNewline = false
-    // The folded form of the current token, as UTF-8.
-    var norm: [UInt8] = []
-    norm.reserveCapacity(64)
-    var scratch: [UInt8] = []
-    scratch.reserveCapacity(64)
-    func add(_ kind: TokenKind, _ start: Int, capitalized: Bool = false, allCaps: Bool = false) {
-      var t = norm.withUnsafeBufferPointer { b in
-        Token(
-          norm: String(decoding: b, as: UTF8.self), start: start, end: i, kind: kind,
-          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline)
-      }
-      if let index {
-        t.lex = norm.withUnsafeBufferPointer { b in
-          index.analyze(
-            kind: kind, b.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.count, scratch: &scratch)
-        }
-      }
-      tokens.append(t)
-    }
     while i < n {
       let s = scalars[i]
       let v = s.value
       if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x2028 {
-        sawNewline = true
+        out.sawNewline = true
         i += 1
         continue
       }
@@ -44,14 +24,14 @@ public enum Tokenizer {
         continue
       }
       let start = i
-      norm.removeAll(keepingCapacity: true)
+      out.norm.removeAll(keepingCapacity: true)
       if isArabicWordScalar(s) {
         while i < n, isArabicWordScalar(scalars[i]) {
-          if let f = Normalizer.fold(scalars[i]) { appendUTF8(f, &norm) }
+          if let f = Normalizer.fold(scalars[i]) { appendUTF8(f, &out.norm) }
           i += 1
         }
-        if norm.isEmpty { continue }
-        add(.arabic, start)
+        if out.norm.isEmpty { continue }
+        out.add(.arabic, start, i)
       } else if isLatinLetter(s) {
         var upper = 0
         var letters = 0
@@ -60,42 +40,76 @@ public enum Tokenizer {
           if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
-            if let f = Normalizer.fold(c) { appendUTF8(f, &norm) }
+            if let f = Normalizer.fold(c) { appendUTF8(f, &out.norm) }
             i += 1
           } else if c == ".", isInitialismSoFar(scalars, start, i) {
             // Initialisms such as U.S. or U.N.: keep the dots inside the token.
             let nextIsLetter = i + 1 < n && isUpper(scalars[i + 1])
             let letterThenDot = nextIsLetter && (i + 2 >= n || !isLatinLetter(scalars[i + 2]))
-            norm.append(0x2E)
+            out.norm.append(0x2E)
             i += 1
             if !letterThenDot { break }
           } else {
             break
           }
         }
-        add(
-          .latin, start, capitalized: isUpper(scalars[start]),
+        out.add(
+          .latin, start, i, capitalized: isUpper(scalars[start]),
           allCaps: upper >= 2 && upper == letters)
       } else if isNumeric(s) {
         while i < n,
           isNumeric(scalars[i]) || scalars[i] == "," && i + 1 < n && isNumeric(scalars[i + 1])
         {
-          appendUTF8(scalars[i], &norm)
+          appendUTF8(scalars[i], &out.norm)
           i += 1
         }
-        add(.number, start)
+        out.add(.number, start, i)
       } else {
         let kind = punctuationKind(s)
-        appendUTF8(s, &norm)
+        appendUTF8(s, &out.norm)
         i += 1
         if kind == .stop {
           while i < n, punctuationKind(scalars[i]) == .stop { i += 1 }
         }
-        add(kind, start)
+        out.add(kind, start, i)
       }
-      sawNewline = false
+      out.sawNewline = false
     }
-    return tokens
+    return out.tokens
+  }
+
+  /// The tokens made so far and the folded form of the current one.
+  private struct Output {
+    let index: WordIndex?
+    var tokens: [Token] = []
+    /// The folded form of the current token, as UTF-8.
+    var norm: [UInt8] = []
+    var sawNewline = false
+    var scratch = WordIndex.Scratch()
+
+    init(index: WordIndex?) {
+      self.index = index
+      norm.reserveCapacity(64)
+    }
+
+    mutating func add(
+      _ kind: TokenKind, _ start: Int, _ end: Int, capitalized: Bool = false,
+      allCaps: Bool = false
+    ) {
+      var t = norm.withUnsafeBufferPointer { b in
+        Token(
+          norm: String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
+          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline)
+      }
+      if let index {
+        t.lex = norm.withUnsafeBufferPointer { b in
+          index.analyze(
+            kind: kind, b.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.count,
+            scratch: &scratch)
+        }
+      }
+      tokens.append(t)
+    }
   }
 
   @inline(__always)
