@@ -50,3 +50,40 @@ struct TextTests {
       ArabicClitics.splitEnclitic("دعمها").contains { $0.stem == "دعم" && $0.enclitic == "ها" })
   }
 }
+
+@Suite("Text: dates")
+struct DateTextTests {
+  @Test func newsDatesReadAsISODays() {
+    #expect(DateText.isoDay("2018-09-05") == "2018-09-05")
+    #expect(DateText.isoDay("2015-07-21 02:56") == "2015-07-21")
+    #expect(DateText.isoDay("2020-01-05T10:00:00Z") == "2020-01-05")
+    #expect(DateText.isoDay("Wed, 05 Sep 2018") == "2018-09-05")
+    #expect(DateText.isoDay("5 September 2018") == "2018-09-05")
+    #expect(DateText.isoDay("September 5, 2018") == "2018-09-05")
+    #expect(DateText.isoDay("20180905") == "2018-09-05")
+    #expect(DateText.isoDay("") == nil)
+    #expect(DateText.isoDay("last Monday") == nil)
+    #expect(DateText.isoDay("2018-13-40") == nil)
+  }
+
+  @Test func officeDatesFollowTheDocumentsDate() throws {
+    // Written the way the news data has it ("Mon, 03 Sep 2018"), the date still picks the
+    // office the person held then.
+    let lines = """
+      {"code":"EGY","kind":"state","name":"Egypt","name_ar":"مصر","names":["Egypt"]}
+      {"code":"TUR","kind":"state","name":"Turkey","name_ar":"تركيا","names":["Turkey"]}
+      {"code":"LIBYA","kind":"state","name":"Libya","name_ar":"ليبيا","names":["Libya"]}
+      {"code":"ENVOY","kind":"person","name":"A. Envoy","affiliation":"EGY","names":["Envoy Smith"],"from":"2010-01-01","to":"2015-12-31"}
+      {"code":"ENVOY_2","kind":"person","name":"A. Envoy","affiliation":"TUR","names":["Envoy Smith"],"from":"2016-01-01"}
+      """
+    let ex = Extractor(
+      gazetteer: Gazetteer(entries: try Gazetteer.parse(lines, file: "t")),
+      lexicon: try Lexicon.builtIn())
+    func source(_ date: String) -> String? {
+      ex.extract(Document(id: "d", text: "Envoy Smith condemned Libya.", date: date)).first?.source
+    }
+    #expect(Document(id: "d", text: "x", date: "Mon, 03 Sep 2018").date == "2018-09-03")
+    #expect(source("Mon, 03 Sep 2018") == "TUR")
+    #expect(source("Tue, 03 Sep 2013") == "EGY")
+  }
+}

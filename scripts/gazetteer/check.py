@@ -17,6 +17,14 @@ Checks
   - a form that is unconditional for one code and `ambiguous_names` of another is reported (warning)
   - Arabic forms that start with a proclitic + article (وال بال فال كال لل) are reported (the matcher
     strips clitics itself), and so are everyday Arabic words listed in `names` (see COMMON_WORDS)
+  - one-word Latin forms that are everyday English words or very common surnames (COMMON_WORDS_EN)
+    must be in `ambiguous_names` (a capitalised form also matches at the start of a sentence), and
+    short mixed-case forms such as "LeT" are reported (the matcher reads them as capitalised words)
+  - persons whose affiliation changed (codes X, X_2, X_3 ...): every line has from or to, the lines
+    do not overlap in time and are all of the same kind, whether or not they share a form
+  - a person's affiliation points at a state, organisation or group, never at another person
+  - forms with an apostrophe are counted (the matcher drops quotes from forms but not from the
+    text, so "Kata'ib" cannot match; list the spelling without the apostrophe as well)
 
 Exit status 1 if any error was found; warnings do not fail.
 """
@@ -34,7 +42,7 @@ KEYS = {"code", "kind", "name", "name_ar", "names", "adjectives", "affiliation",
 REQUIRED = ["code", "kind", "name", "name_ar", "names"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
-SPLIT = re.compile(r"^(.*)_(\d+)$")
+SPLIT = re.compile(r"^(.*)_([2-9])$")
 
 TASHKEEL = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640"}
 MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي",
@@ -50,6 +58,29 @@ COMMON_WORDS = {
     "تقدم", "كرامه", "وحده", "عداله", "امن", "شعب", "ثوره", "نصر", "فجر", "فيلق", "لواء", "بشير",
     "عادل", "كامل", "راضي", "جمال", "حسن", "حسين", "محمد", "احمد", "علي", "عمر", "خالد", "منصور",
     "ولد", "عربي", "جبهه", "ثوار", "اتحاد", "خليج", "شام", "مشرق",
+    # words that are also names of people or groups in the gazetteer
+    "صدام", "مرسي", "عرفات", "عنان", "بان", "غول", "حيه", "ضيف", "كاره", "حسم", "صيام",
+    "غالي", "جوده", "معصوم", "عاطفي", "قربي", "بقائي", "مغنيه", "سلال", "تراس", "مسيره", "لولا",
+    "مرابطون", "عقار", "حلو", "بادي", "عون", "فارس", "حجاب", "شعبان", "رمضان", "خميس", "شيخ",
+    "امير", "ملك", "سلطان", "كبير", "عطا", "سري", "دوري", "عثماني", "كنعاني", "مرجعيه", "بعث",
+    "انصار", "كتائب", "رايات البيضاء", "مقاومه", "مقاومه الشعبيه", "لقاء المشترك",
+    "جبهه الديمقراطيه", "جبهه الثوريه", "جبهه الاسلاميه", "فرقه الرابعه", "قوه المشتركه",
+    "قوات المشتركه", "ديبي", "كيتا", "حمد الله", "صنع الله", "جند الله", "بلوك", "باور",
+}
+
+# One-word English forms that are everyday words or very common surnames: only as ambiguous_names.
+COMMON_WORDS_EN = {
+    "let", "may", "will", "can", "power", "rice", "bush", "gates", "price", "brown", "miller",
+    "burns", "hunt", "cooper", "wallace", "hammond", "waltz", "sherman", "carter", "johnson",
+    "king", "prince", "congress", "hague", "truss", "cleverly", "castro", "sanchez", "powell",
+    "flynn", "sullivan", "mitchell", "kellogg", "katz", "cohen", "salami", "gul", "larsen",
+    "hooker", "volker", "talon", "blok", "keita", "traore", "deby", "rasmussen", "jafari",
+    "grandi", "healey", "mckenzie", "williams", "austin", "harris", "moon", "kim", "xi", "leon",
+    "santos", "conte", "bennett", "blair", "maas", "saleh", "saied", "bashir", "sadr", "maliki",
+    "hariri", "berri", "hijab", "arafat", "tantawi", "ashkenazi", "qureshi", "gilani", "rabbani",
+    "sharon", "islah", "opposition", "rebels", "coalition", "brotherhood", "europe", "european",
+    "jerusalem", "congo", "kurdistan", "sanaa", "hashd", "mahan", "anadolu", "tasnim", "fars",
+    "saba", "hirak", "mit", "adf", "nrf", "ppp", "iaf", "spa",
 }
 
 
@@ -87,7 +118,8 @@ def adjective_forms(a):
         return {n}
     forms = {n}
     if n.endswith("ي"):
-        forms |= {n + "ه", n + "ين", n + "ون", n + "يات", n + "ات", n + "ان", n + "تان", n + "تين"}
+        # ArabicClitics.nisbaSuffixes: ـة ـا ـين ـون ـان ـتين ـتان ـات
+        forms |= {n + "ه", n + "ا", n + "ين", n + "ون", n + "ان", n + "تين", n + "تان", n + "ات"}
     return forms
 
 
@@ -205,11 +237,40 @@ def main(argv):
                 seen.add(cur)
                 cur = by_code[cur][1]["affiliation"]
 
+    # a person's affiliation is a state, organisation or group, not another person
+    for code, (where, e) in by_code.items():
+        aff = e.get("affiliation")
+        if e.get("kind") == "person" and aff in by_code and by_code[aff][1].get("kind") == "person":
+            errors.append(f"{where}: person {code} is affiliated to another person ({aff})")
+
+    # lines of one actor split by date (X, X_2, X_3 ...): dated, same kind, no overlap
+    split_groups = defaultdict(list)
+    for code in by_code:
+        split_groups[base(code)].append(code)
+    for b, codes in sorted(split_groups.items()):
+        if len(codes) < 2 or b not in by_code:
+            continue
+        codes = sorted(codes)
+        kinds = {by_code[c][1].get("kind") for c in codes}
+        if len(kinds) > 1:
+            errors.append(f"{by_code[codes[0]][0]}: split lines {', '.join(codes)} have different "
+                          f"kinds {sorted(kinds)}")
+        for c in codes:
+            w, e = by_code[c]
+            if "from" not in e and "to" not in e:
+                errors.append(f"{w}: {c} is one of the split lines {', '.join(codes)} but has no "
+                              "from/to date")
+        for i, a in enumerate(codes):
+            for c2 in codes[i + 1:]:
+                if overlap(by_code[a][1], by_code[c2][1]):
+                    errors.append(f"{by_code[c2][0]}: date ranges of {a} and {c2} overlap")
+
     # surface forms
     owners = defaultdict(set)  # normalised form -> codes (unconditional)
     origin = defaultdict(list)
     ambiguous = defaultdict(set)
     clitic_candidates = []
+    apostrophes = []
     for code, (where, e) in by_code.items():
         for x in e.get("names", []) if isinstance(e.get("names"), list) else []:
             n = norm(x)
@@ -219,6 +280,15 @@ def main(argv):
                 clitic_candidates.append((where, x))
                 if n in COMMON_WORDS:
                     errors.append(f"{where}: everyday word in names (use ambiguous_names): {x!r}")
+            else:
+                if " " not in x and n in COMMON_WORDS_EN:
+                    errors.append(f"{where}: everyday English word or common surname in names "
+                                  f"(use ambiguous_names): {x!r}")
+                if re.match(r"^[A-Z][a-z]+[A-Z][A-Za-z]?$", x) and len(x) <= 4:
+                    warnings.append(f"{where}: short mixed-case form {x!r} matches as a capitalised "
+                                    "word (e.g. at the start of a sentence)")
+            if "'" in x or "\u2019" in x:
+                apostrophes.append(f"{code}:{x}")
         for a in e.get("adjectives", []) if isinstance(e.get("adjectives"), list) else []:
             for n in adjective_forms(a):
                 owners[n].add(code)
@@ -258,6 +328,10 @@ def main(argv):
             warnings.append(f"form {n!r} is ambiguous for {sorted(codes)} but unconditional for "
                             f"{sorted(other)}")
 
+    if apostrophes:
+        warnings.append(f"{len(apostrophes)} forms contain an apostrophe, which the matcher cannot "
+                        f"match in text (e.g. {', '.join(apostrophes[:3])}); list the spelling "
+                        "without it as well")
     for w in warnings:
         print("warning:", w)
     for e in errors:

@@ -249,7 +249,8 @@ public struct ActorMatcher: Sendable {
     var bestEntry = 0
     var bestWeak = false
     var bestHit = -1
-    let hits = kind == .arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.actorPattern) : []
+    let hits =
+      kind == .arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.actorPattern) : []
     for h in kind == .arabic ? 0..<hits.count : -1..<0 {
       for k in c.byFirst.range(h < 0 ? tokens[i].lex.id : hits[h].stem) {
         let p = c.byFirst.item(k)

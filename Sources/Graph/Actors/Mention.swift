@@ -17,7 +17,8 @@ public struct Mention: Sendable, Hashable {
     case adjective
     /// "بلاده", "his country": resolved to the current speaker.
     case deictic
-    /// "the rebels", "الحركة": resolved to the group named last (see `GroupAnaphora`).
+    /// "the rebels", "الحكومة": resolved to the actor described earlier (see
+    /// `DefiniteAnaphora`).
     case anaphor
   }
 

@@ -116,7 +116,8 @@ public struct TitleRecognizer: Sendable {
   private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
     let arabic = tokens[i].kind == .arabic
     let keys =
-      arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.title).map(\.stem) : [tokens[i].lex.id]
+      arabic
+      ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.title).map(\.stem) : [tokens[i].lex.id]
     let table = arabic ? c.arabic : c.english
     for key in keys {
       for k in table.range(key) {
@@ -256,9 +257,13 @@ public struct TitleRecognizer: Sendable {
     var covered = Set<Int>()
     for m in existing { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } }
     var out = existing
+    let endings = SurnameEndings(people.keys)
     for i in range where !covered.contains(i) && tokens[i].isWord {
+      if tokens[i].kind == .latin && !tokens[i].capitalized { continue }
+      // Every reading's stem is an ending of the word (or ا and one): most words end in no
+      // surname and need no readings.
+      guard endings.mayEnd(tokens[i].norm) else { continue }
       let t = tokens[i]
-      if t.kind == .latin && !t.capitalized { continue }
       let readings =
         t.kind == .arabic
         ? t.readings : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
@@ -270,5 +275,50 @@ public struct TitleRecognizer: Sendable {
       }
     }
     return out.sorted { $0.tokenStart < $1.tokenStart }
+  }
+}
+
+/// The byte endings a word must have for one of its readings to be one of `surnames`: each
+/// surname, and without its first letter when that is the ا that "لل" readings put back.
+/// Compared by their last (up to) seven bytes.
+struct SurnameEndings {
+  private var tails = Set<UInt64>()
+  /// The tail lengths in use (bit L for length L).
+  private var lengths: UInt8 = 0
+
+  init(_ surnames: some Sequence<String>) {
+    for s in surnames {
+      var s = s
+      s.withUTF8 { b in
+        add(b, 0)
+        if b.count >= 2 && b[0] == 0xD8 && b[1] == 0xA7 { add(b, 2) }
+      }
+    }
+  }
+
+  private mutating func add(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) {
+    let n = min(b.count - from, 7)
+    guard n > 0 else { return }
+    tails.insert(Self.tail(b, n))
+    lengths |= 1 << UInt8(n)
+  }
+
+  /// The last `n` bytes of `b` and `n`, in one integer.
+  @inline(__always)
+  private static func tail(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {
+    var t = UInt64(n)
+    for k in (b.count - n)..<b.count { t = t << 8 | UInt64(b[k]) }
+    return t
+  }
+
+  /// False when no reading of `word` can be a surname.
+  func mayEnd(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { b in
+      for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
+        if tails.contains(Self.tail(b, n)) { return true }
+      }
+      return false
+    }
   }
 }

@@ -32,7 +32,9 @@ struct JSONBytes {
         case 0x0C: bytes.append(0x66)  // f
         case 0x0D: bytes.append(0x72)  // r
         default:
-          bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(c >> 4)], Self.hex[Int(c & 0xF)]])
+          bytes.append(contentsOf: [
+            0x75, 0x30, 0x30, Self.hex[Int(c >> 4)], Self.hex[Int(c & 0xF)],
+          ])
         }
       }
       if b.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }

@@ -45,39 +45,187 @@ extension SentenceContext {
     let arabic = isArabic(cue.tokenStart)
     // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
     // antecedent, the word right before the relative pronoun.
-    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "relative") {
+    // "الصفقة التي وقعتها الولايات المتحدة": a pronoun on the verb takes the antecedent's
+    // place as object, and the subject follows.
+    let afterRelative =
+      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+    let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
+    if afterRelative, !resumptive {
       guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
         return nil
       }
       return (groupBackward(k), false)
     }
-    if let k = nearestBefore(
-      cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
+    if !resumptive,
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
     {
       return (groupBackward(k), false)
     }
-    if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
-      !isOblique(mentions[k])
+    // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
+    if arabic,
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
+      let g = eventGenitive(mentions[k])
+    {
+      return (groupBackward(g), false)
+    }
+    // A verb before its subject is singular: "يقتلون الجزائريين" has its subject in the verb.
+    if arabic, !isPluralVerb(cue),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
+      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     {
       return (groupForward(k), true)
     }
     return nil
   }
 
-  /// Object of a verb-like cue after `start` (excluding the subject's codes).
-  func object(after start: Int, excluding: Set<String>, maxDistance: Int = 8) -> [Int]? {
+  /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
+  /// ("للرئيس الأمريكي", "لطائرات التحالف").
+  func hasGenitiveLam(_ m: Mention) -> Bool {
+    func lam(_ k: Int) -> Bool {
+      tokens[k].readings.contains(where: {
+        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
+      })
+    }
+    let head = m.tokenStart - 1
+    // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
+    return (m.tokenStart..<m.tokenEnd).contains(where: lam)
+      || (head >= range.lowerBound && tokens[head].kind == .arabic && lam(head)
+        && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
+  }
+
+  /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
+  /// الفرنسية", "غارة لطائرات التحالف", "هجوم لتنظيم داعش").
+  func eventGenitive(_ m: Mention) -> Int? {
+    var j = m.tokenStart
+    var carrier = j  // the token with ل: the mention's first, or its head before a nisba
+    if m.form == .adjective, j - 1 >= range.lowerBound, tokens[j - 1].kind == .arabic {
+      carrier = j - 1
+      j -= 1
+    }
     guard
-      let k = firstAfter(start, sameClause: true, maxDistance: maxDistance, excluding: excluding),
-      !isLocative(mentions[k]),
-      !(start..<mentions[k].tokenStart).contains(where: { isMarker($0, "object_stop") })
+      tokens[carrier].readings.contains(where: {
+        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
+      }),
+      (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, "event_noun") })
+    else { return nil }
+    return mentions.firstIndex(of: m)
+  }
+
+  /// Arabic: the cue verb carries a plural subject suffix (ـون، ـوا), so no noun after it is
+  /// its subject.
+  func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
+    guard cue.entry.frame == .verb || cue.entry.frame == .meet, cue.tokenEnd == cue.tokenStart + 1
+    else { return false }
+    var w = tokens[cue.tokenStart].norm
+    if !cue.enclitic.isEmpty {
+      w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
+    }
+    return w.hasSuffix("\u{0648}\u{0646}") || w.hasSuffix("\u{0648}\u{0627}")
+  }
+
+  /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
+  /// "يين" accusative/genitive, "يون" nominative).
+  func hasCase(_ m: Mention, _ suffix: String) -> Bool {
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasSuffix(suffix)
+  }
+
+  /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
+  func looksLikeNisba(_ word: String) -> Bool {
+    let w = Array(word.unicodeScalars)
+    guard w.count >= 5 else { return false }
+    let yeh: Unicode.Scalar = "\u{064A}"
+    let heh: Unicode.Scalar = "\u{0647}"
+    return w[w.count - 1] == yeh || (w[w.count - 1] == heh && w[w.count - 2] == yeh)
+  }
+
+  /// Arabic VSO: can a mention starting at token `to` be the subject of a verb ending at
+  /// `from`? The subject follows the verb (time adverbs may come between), either directly or
+  /// after one head noun it qualifies: a definite noun ("الرئيس الأمريكي", "السفير الروسي") or a
+  /// construct chain ending in one ("وزارة الدفاع الروسية", "طائرات تركية", "قوات حفتر").
+  /// Anything more means the verb's subject is another noun ("ضرب الصاروخ طائرة ... الماليزية")
+  /// and a number means a counted victim ("قتل 27 شخصا من مقاتلي ...").
+  func subjectReachable(from: Int, to: Int) -> Bool {
+    // Hashtags ("#الحكومة_الأردنية") and quotes are transparent.
+    func skippable(_ k: Int) -> Bool {
+      isMarker(k, "adverb") || tokens[k].kind == .quote || tokens[k].kind == .other
+    }
+    func definite(_ k: Int) -> Bool {
+      tokens[k].articleReadings.contains { $0.proclitic.hasSuffix(ArabicClitics.article) }
+    }
+    var j = from
+    while j < to, skippable(j) { j += 1 }
+    var heads = 0
+    var lastHead = -1
+    while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
+      // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
+      if isMarker(j, "target_head") { return false }
+      heads += 1
+      lastHead = j
+      let closes = definite(j)
+      j += 1
+      while j < to, tokens[j].kind == .other { j += 1 }
+      if closes || heads == 2 { break }
+    }
+    // A definite noun and then a name: the name is the object ("زار الوفد دمشق") unless the
+    // noun is a title ("الرئيس بوتين").
+    if heads == 1, lastHead >= 0, definite(lastHead), j == to,
+      let m = mentions.first(where: { $0.tokenStart == to }), m.form == .name,
+      !isMarker(lastHead, "person_head")
+    {
+      return false
+    }
+    // A nisba may qualify the head before a person's name: "المستشارة الألمانية أنغيلا ميركل".
+    if heads > 0, j < to, definite(j), looksLikeNisba(tokens[j].norm) { j += 1 }
+    while j < to, skippable(j) { j += 1 }
+    return j == to
+  }
+
+  /// Object of a verb-like cue after `start` (excluding the subject's codes).
+  /// A verb's object is never inside a relative clause ("criticised the deal that X signed");
+  /// a noun's may be (`throughRelative`: "aid that was meant for Ukraine").
+  func object(
+    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false
+  ) -> [Int]? {
+    let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
+    guard
+      let k = firstAfter(
+        start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
+        clauseOfCue: clauseOfCue),
+      // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
+      // the object.
+      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasPrefix("\u{0648}")
+        && mentions[k].tokenStart > start),
+      !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
+      !(start..<mentions[k].tokenStart).contains(where: {
+        tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}") && isMarker($0, "also")
+      }),
+      !isLocative(mentions[k]) || isContentSource(mentions[k]),
+      !(start..<mentions[k].tokenStart).contains(where: {
+        isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
+          || (!throughRelative && isMarker($0, "locative") && !isContentSource(mentions[k]))
+      })
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// "the claim from Berlin", "accusations by Ankara": the author of words rejected or
+  /// condemned is the one they are aimed at.
+  func isContentSource(_ m: Mention) -> Bool {
+    let j = m.tokenStart - 1
+    guard j - 1 >= range.lowerBound, ["from", "by", "of"].contains(tokens[j].norm) else {
+      return false
+    }
+    return isMarker(j - 1, "content_noun")
   }
 
   /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
   /// the mention: such an actor is a place or a partitive, not the verb's object.
   func isLocative(_ m: Mention) -> Bool {
     var j = m.tokenStart - 1
+    while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
       j -= 1
     }
@@ -90,10 +238,17 @@ extension SentenceContext {
     return isMarker(j, "locative")
   }
 
-  func verbRule(_ cue: Lexicon.Match, speaker: Argument?, previousSubject: [Argument])
-    -> [Candidate]
-  {
+  /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
+  /// sentence.
+  func verbRule(
+    _ cue: Lexicon.Match, speaker: Argument?, localSpeaker: Argument? = nil,
+    previousSubject: [Argument]
+  ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "an attack by ...", "their support": a determiner makes the word a noun.
+    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+      return []
+    }
     if !arabic, isEnglishPassive(cue) {
       return englishPassiveRule(cue)
     }
@@ -106,15 +261,39 @@ extension SentenceContext {
       !isOblique(mentions[subj])
     {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
-      guard
-        let ante = nearestBefore(
-          cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
-      else { return [] }
-      return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
+      // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
+      // الأمم المتحدة": an agreement, no actor).
+      let afterRelative =
+        cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+      if let ante = afterRelative
+        ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
+        : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      {
+        return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
+      }
+      // "العمليات التي تشنها تركيا ضد X": the antecedent is no actor; the object follows.
+      guard afterRelative else { return [] }
     }
     let coordinatedVerb =
       arabic && cue.proclitic.hasPrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "coordination")
+    if !arabic, let (subj, _) = subject(of: cue), let first = subj.first,
+      let ante = relativeAntecedent(before: mentions[first].tokenStart),
+      object(after: cue.tokenEnd, excluding: codes(subj)) == nil
+    {
+      // "the Kabul government, which the Taliban dismisses as a puppet": the antecedent of
+      // the relative pronoun is the object.
+      return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
+    }
+    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasSuffix("ing"),
+      clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
+      tokens[cue.tokenStart - 1].kind == .comma,
+      let k = mainSubject(before: cue.tokenStart),
+      let obj = object(after: cue.tokenEnd, excluding: codes(groupBackward(k)))
+    {
+      // "..., lambasting Washington": a participle clause takes the sentence's subject.
+      return pairs(groupBackward(k), obj, rule: "verb-participle")
+    }
     if let (subj, after) = subject(of: cue) {
       // "باريس تعارض التدخل التركي وتدعم حفتر": a coordinated verb whose nearest actor is the
       // previous verb's object shares the previous verb's subject.
@@ -130,7 +309,12 @@ extension SentenceContext {
       if let obj = object(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
       }
-      if after, coordinatedVerb, let src = previousSubject.first ?? speaker {
+      // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
+      // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
+      if after, coordinatedVerb,
+        !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
+        let src = previousSubject.first ?? localSpeaker
+      {
         return speakerPairs(src, subj, rule: "verb-shared-subject")
       }
       return []
@@ -160,17 +344,26 @@ extension SentenceContext {
   func englishPassiveRule(_ cue: Lexicon.Match) -> [Candidate] {
     guard
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
-      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4)
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 6)
     else { return [] }
     let m = mentions[s]
     let j = m.tokenStart
-    let byAgent = j - 1 >= cue.tokenEnd && tokens[j - 1].norm == "by"
+    // "by X", "by the X", "in an attack by X"
+    let gap = Array(cue.tokenEnd..<j)
+    let byAgent =
+      gap.last.map { tokens[$0].norm == "by" } == true
+      || (gap.count >= 2 && tokens[gap[gap.count - 1]].norm == "the"
+        && tokens[gap[gap.count - 2]].norm == "by")
+    let throughEvent =
+      byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
+    // "killed in a US strike"
     let eventModifier =
       j - 2 >= cue.tokenEnd && ["a", "an", "the"].contains(tokens[j - 1].norm)
       && ["in", "during", "by", "under"].contains(tokens[j - 2].norm)
       && m.tokenEnd < range.upperBound && tokens[m.tokenEnd].kind == .latin
       && !isMarker(m.tokenEnd, "preposition")
-    guard byAgent || eventModifier else { return [] }
+    guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
 
@@ -203,7 +396,11 @@ extension SentenceContext {
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
-      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+      !cue.proclitic.hasSuffix(ArabicClitics.article),
+      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, "complementizer") || tokens[$0].norm == "("
+      })
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
@@ -211,17 +408,151 @@ extension SentenceContext {
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
-    } else if !(cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "noun_block")),
+    } else if arabic, let (k, end) = relativeLightVerbSubject(after: cue.tokenEnd) {
+      source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
+      searchFrom = end
+    } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "شنت تركيا غارات على", "الجيش الذي ينفذ غارات على"
+    } else if !arabic, let k = possessor(before: cue.tokenStart) {
+      source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
+    } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "US troops have stepped up operations against ..."
+    } else if !isMarker(previousWord(cue.tokenStart), "noun_block"),
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: arabic ? 3 : 4),
-      !(arabic && hasLocativeProclitic(mentions[k]))
+        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
+      !(arabic && hasLocativeProclitic(mentions[k])),
+      // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
+      })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }
     guard let src = source,
-      let obj = object(after: searchFrom, excluding: codes(src), maxDistance: 6)
+      let obj = object(
+        after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     else { return [] }
     return pairs(src, obj, rule: "noun")
+  }
+
+  /// The first mention of the sentence before token `i` that is not the object of a
+  /// preposition: the main clause's subject in news English ("Last week, Taliban fighters ...").
+  func mainSubject(before i: Int) -> Int? {
+    mentions.indices.first { k in
+      mentions[k].tokenEnd <= i && !isOblique(mentions[groupBackward(k).first ?? k])
+    }
+  }
+
+  /// English: the mention a relative pronoun right before token `i` refers to ("X, which",
+  /// "X -- despite ... -- which"), if the pronoun is "which"/"whom" and the antecedent is next
+  /// to it.
+  func relativeAntecedent(before i: Int) -> Int? {
+    var j = i - 1
+    guard j > range.lowerBound, ["which", "whom"].contains(tokens[j].norm) else { return nil }
+    j -= 1
+    if tokens[j].kind == .comma, tokens[j].norm == "," { j -= 1 }
+    // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
+    if j >= range.lowerBound, tokens[j].kind == .quote,
+      ["-", "\u{2014}", "\u{2013}"].contains(tokens[j].norm)
+    {
+      var k = j - 1
+      while k > range.lowerBound, !(tokens[k].kind == .quote && tokens[k].norm == tokens[j].norm) {
+        k -= 1
+      }
+      while k > range.lowerBound, tokens[k - 1].kind == .quote, tokens[k - 1].norm == tokens[j].norm
+      {
+        k -= 1
+      }
+      j = k - 1
+    }
+    guard j >= range.lowerBound else { return nil }
+    return mentions.lastIndex { $0.tokenEnd == j + 1 }
+  }
+
+  /// Index of the word before token `i`, skipping quotes and hashtag marks (or `i - 1`).
+  func previousWord(_ i: Int) -> Int {
+    var j = i - 1
+    while j > range.lowerBound, tokens[j].kind == .quote || tokens[j].kind == .other { j -= 1 }
+    return j
+  }
+
+  /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
+  /// "the rebels' attacks" (at most two modifiers between the possessive and the noun).
+  func possessor(before i: Int) -> Int? {
+    var j = i - 1
+    while j >= range.lowerBound, i - j <= 2, tokens[j].kind == .latin, !tokens[j].capitalized,
+      tokens[j].norm != "s", !isMarker(j, "preposition")
+    {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return nil }
+    var end = j + 1  // token after the possessive mark
+    if tokens[j].norm == "s", j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
+      end = j - 1
+    } else if tokens[j].kind == .quote, tokens[j].norm != "\"" {
+      end = j  // plural possessive: "the militants'"
+    } else {
+      return nil
+    }
+    return mentions.lastIndex { $0.tokenEnd == end }
+  }
+
+  /// Arabic: "NOUN التي تشنها X ضد Y": the subject of a light verb in a relative clause right
+  /// after the noun, with the token where its object may start.
+  func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
+    var j = i
+    while j < range.upperBound, isMarker(j, "adverb") || tokens[j].kind == .quote { j += 1 }
+    guard j + 1 < range.upperBound, isMarker(j, "relative"),
+      ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
+        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "light_verb_ar")
+      }),
+      let k = firstAfter(j + 2, sameClause: true, maxDistance: 2),
+      subjectReachable(from: j + 2, to: mentions[k].tokenStart)
+    else { return nil }
+    let group = groupForward(k)
+    return (k, mentions[group.last ?? k].tokenEnd)
+  }
+
+  /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
+  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات"): the verb's own subject.
+  func arabicLightVerbSubject(before i: Int) -> Int? {
+    // The verb, adverbs and its VSO subject may stand between: walk back to the verb.
+    var j = i - 1
+    var subjectAfterVerb: Int? = nil
+    while j >= range.lowerBound, i - j <= 5 {
+      if isMarker(j, "light_verb") { break }
+      if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
+        subjectAfterVerb = subjectAfterVerb ?? k
+        j = mentions[k].tokenStart - 1
+        continue
+      }
+      guard isMarker(j, "adverb") || tokens[j].kind == .quote else { return nil }
+      j -= 1
+    }
+    guard j >= range.lowerBound, isMarker(j, "light_verb") else { return nil }
+    if let k = subjectAfterVerb {
+      return subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
+    }
+    if j > range.lowerBound, isMarker(j - 1, "relative") {
+      return mentions.lastIndex { $0.tokenEnd == j - 1 }
+    }
+    return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3)
+  }
+
+  /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
+  /// troops have increased operations against", "Bin Laden orchestrated the attacks on"): the
+  /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no
+  /// preposition in between.
+  func lightVerbSubject(before i: Int) -> Int? {
+    guard
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      mentions[k].tokenEnd < i,
+      !(mentions[k].tokenEnd..<i).contains(where: {
+        isMarker($0, "preposition") || isMarker($0, "relative") || tokens[$0].kind != .latin
+      }),
+      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, "light_verb") })
+    else { return nil }
+    return k
   }
 
   func passiveRule(_ cue: Lexicon.Match) -> [Candidate] {
@@ -238,6 +569,14 @@ extension SentenceContext {
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
     else { return [] }
+    // "القوات الأوكرانية والمتمردين المدعومين من روسيا": the participle qualifies the noun
+    // next to it; a new coordinated noun between ends the actor's phrase.
+    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: {
+      tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}")
+        || isMarker($0, "coordination")
+    }) {
+      return []
+    }
     return pairs(groupForward(s), groupBackward(t), rule: "passive")
   }
 
@@ -245,6 +584,19 @@ extension SentenceContext {
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     else { return [] }
+    // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
+    // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
+    // target or a place.
+    if (cue.tokenEnd..<mentions[s].tokenStart).contains(where: {
+      isMarker($0, "preposition") && !isMarker($0, "agent_preposition")
+    }) || hasLocativeProclitic(mentions[s]) {
+      return []
+    }
+    // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
+    // عشرات قتلوا في غارة ...": the officials are no victims).
+    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, "complementizer") }) {
+      return []
+    }
     let sources = groupForward(s)
     return pairs(sources, groupBackward(t), rule: "agent")
   }
@@ -270,6 +622,11 @@ extension SentenceContext {
       }
     }
     guard let t = target else { return [] }
+    // "وتصف أنقرة وحلفاؤها حزب العمال": "X وحلفاؤها" is a coordinated subject; a bare name
+    // after it is the verb's object, not the allies.
+    let coordinatedWithTarget =
+      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasPrefix("\u{0648}")
+      && mentions[t].tokenEnd == cue.tokenStart
     guard
       let s = firstAfter(
         searchFrom, sameClause: false, maxDistance: 2, excluding: [mentions[t].code])
@@ -277,6 +634,15 @@ extension SentenceContext {
     // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
     let gap = searchFrom..<mentions[s].tokenStart
     guard gap.allSatisfy({ isMarker($0, "patron_link") }) else { return [] }
+    if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
+    // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
+    if mentions[s].proclitic.hasPrefix("\u{0641}\u{064A}") == false,
+      gap.contains(where: { isMarker($0, "locative") })
+        || mentions[s].proclitic.contains("\u{0628}"),
+      isCountryName(mentions[s])
+    {
+      return []
+    }
     return pairs(groupForward(s), [t], rule: "patron")
   }
 
@@ -311,8 +677,36 @@ extension SentenceContext {
         return allPairs(group, rule: "joint-adjacent")
       }
     }
-    // "أكدت مصر والإمارات خلال اتصال": a coordinated subject.
-    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4) {
+    // "the accord signed by Santos and the FARC"
+    if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, "signed")
+    }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
+      let group = groupForward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-signed-by")
+      }
+    }
+    // "اجتماع في البيت الأبيض للرئيس الأمريكي مع ولي العهد السعودي": the event's ل-genitive
+    // meets the actor after "مع".
+    if isArabic(cue.tokenStart),
+      let h = mentions.indices.first(where: {
+        mentions[$0].tokenStart >= cue.tokenEnd && mentions[$0].tokenStart - cue.tokenEnd <= 6
+          && hasGenitiveLam(mentions[$0])
+      }),
+      let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
+        where: {
+          isMarker($0, "with")
+        }),
+      let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
+    {
+      return pairs(groupBackward(h), groupForward(y), rule: "joint-genitive-with")
+    }
+    // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
+    let holder =
+      isArabic(cue.tokenStart) ? nil : possessor(before: cue.tokenStart)
+    if let k = holder
+      ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
+    {
       let group = groupBackward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-subject")
@@ -350,6 +744,7 @@ extension SentenceContext {
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
     let exclude = codes(subj)
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude),
+      !isLocative(mentions[k]),
       !isOblique(mentions[k]) || mentions[k].proclitic.contains("\u{0628}")
         || (mentions[k].tokenStart > range.lowerBound
           && isMarker(mentions[k].tokenStart - 1, "with"))

@@ -42,8 +42,9 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     var people: [String: TitleRecognizer.Person] = [:]
-    let anaphora = GroupAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
-    var lastGroup: GroupAnaphora.Antecedent?
+    var clashingNames = Set<String>()
+    let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
+    var named = DefiniteAnaphora.Memory()
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -72,6 +73,7 @@ public struct Extractor: Sendable {
           tokens, range: s.tokenRange, mentions: ms, cueTokens: cueTokens)
         ms = found.mentions
         for p in found.people { people[p.surname] = p }
+        learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
@@ -81,12 +83,14 @@ public struct Extractor: Sendable {
         }
       }
       ms = anaphora.resolve(
-        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, last: &lastGroup)
+        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
+      var localSpeaker: Argument?
       for cue in cues where cue.entry.frame == .speech {
         if let subj = ctx.subject(of: cue), let k = subj.group.first, !ms[k].code.isEmpty {
           speaker = Argument(ms[k])
+          localSpeaker = speaker
           break
         }
       }
@@ -99,6 +103,9 @@ public struct Extractor: Sendable {
         return r
       }
       ctx.mentions = ms
+      ctx.isCountryName = { [matcher] m in
+        Extractor.isCountryName(m, tokens, matcher.gazetteer)
+      }
       let codes = Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted()
       let relationCues = cues.filter { $0.entry.relation != nil }
       if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
@@ -115,7 +122,8 @@ public struct Extractor: Sendable {
         let candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:
-          candidates = ctx.verbRule(cue, speaker: speaker, previousSubject: previousSubject)
+          candidates = ctx.verbRule(
+            cue, speaker: speaker, localSpeaker: localSpeaker, previousSubject: previousSubject)
           if let first = candidates.first {
             previousSubject = [first.source]
           }
@@ -195,6 +203,57 @@ public struct Extractor: Sendable {
     return out
   }
 
+  /// A person named in full ("Osama bin Laden", "جورج بوش") may later be named by one word
+  /// of it in the same document ("Osama", "Bush", "بوش"): English first and last names,
+  /// Arabic last names, of at least four letters. A word that two people of the document share
+  /// names neither.
+  func learnShortNames(
+    _ ms: [Mention], _ tokens: [Token], into people: inout [String: TitleRecognizer.Person],
+    clashes: inout Set<String>
+  ) {
+    for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
+      guard let e = matcher.gazetteer.entry(m.actor), e.kind == .person else { continue }
+      let words = (m.tokenStart..<m.tokenEnd).filter {
+        tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
+      }
+      guard let last = words.last else { continue }
+      var picks = [last]
+      if tokens[last].kind == .latin, let first = words.first, first != last { picks.append(first) }
+      for k in picks {
+        let w =
+          tokens[k].kind == .arabic
+          ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
+        guard w.unicodeScalars.count >= 4, !clashes.contains(w),
+          !lexicon.isMarker(tokens[k], "person_head")
+        else { continue }
+        if let known = people[w], known.code != m.actor {
+          people[w] = nil
+          clashes.insert(w)
+          continue
+        }
+        people[w] = TitleRecognizer.Person(
+          code: m.actor, name: e.name, affiliation: m.code, surname: w)
+      }
+    }
+  }
+
+  /// True when `m` is a state named by its own English or Arabic name (not a capital).
+  static func isCountryName(_ m: Mention, _ tokens: [Token], _ gazetteer: Gazetteer) -> Bool {
+    guard m.form == .name, let e = gazetteer.entry(m.actor), e.kind == .state else {
+      return false
+    }
+    func bare(_ s: String) -> String {
+      s.hasPrefix("\u{0627}\u{0644}") ? String(s.unicodeScalars.dropFirst(2)) : s
+    }
+    var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
+    guard let first = words.first else { return false }
+    let pro =
+      m.proclitic.hasSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
+    words[0] = String(first.unicodeScalars.dropFirst(pro.unicodeScalars.count))
+    let text = bare(words.joined(separator: " "))
+    return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
+  }
+
   func isNegated(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     // "refused to hold direct talks with": English puts a few more words in between.
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 3
@@ -205,8 +264,20 @@ public struct Extractor: Sendable {
     return false
   }
 
+  /// A conditional, future or request word before the cue in its clause or the clause before
+  /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke
+  /// with Y") is not under it.
   func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
-    (ctx.range.lowerBound..<cue.tokenStart).contains { ctx.isMarker($0, "conditional") }
+    let c = ctx.clauseOf(cue.tokenStart)
+    let i = cue.tokenStart
+    if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, "coordination"),
+      ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, "past_irregular")
+    {
+      return false  // "... and spoke with Y": a verb of its own, in the past.
+    }
+    return (ctx.range.lowerBound..<cue.tokenStart).contains {
+      ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")
+    }
   }
 
   private func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {

@@ -134,6 +134,7 @@ public struct Lexicon: Sendable {
     guard let first = toks.first else { return }
     if patterns[FoldedKey(first)]?.contains(where: {
       $0.tokens == toks && $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
+        && $0.nextProclitic == nextProclitic
     }) == true {
       return
     }
@@ -166,16 +167,13 @@ public struct Lexicon: Sendable {
     return token.lex.markers & (token.kind == .arabic ? bits.ar : bits.en) != 0
   }
 
-  /// True when the Arabic token, read with the article ال taken off ("والحركة" -> "حركة"), is
-  /// in the marker list `name_ar`.
-  func isArticleMarker(_ token: Token, _ name: String) -> Bool {
-    guard token.kind == .arabic else { return false }
-    if token.lex.isAnalyzed, let bits = markerPairs[name] {
-      return token.lex.articleMarkers & bits.ar != 0
-    }
-    return token.articleReadings.contains {
-      $0.proclitic.hasSuffix(ArabicClitics.article) && isMarker($0.stem, name + "_ar")
-    }
+  /// False only when no reading of the looked-up Arabic `token` with the article ال taken off
+  /// (with `anyReading`, no reading of `articleReadings` at all) is in the `_ar` list of `bits`:
+  /// a test that lets callers skip building the readings.
+  func mayBeMarker(_ token: Token, _ bits: MarkerBits, anyReading: Bool) -> Bool {
+    guard token.kind == .arabic, token.lex.isAnalyzed, bits.exact else { return true }
+    let m = anyReading ? token.lex.markers | token.lex.articleMarkers : token.lex.articleMarkers
+    return m & bits.ar != 0
   }
 
   private mutating func assignMarkerBits() {

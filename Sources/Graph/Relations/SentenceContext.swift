@@ -6,6 +6,9 @@ struct SentenceContext {
   /// Clause number of every token in `range` (index - range.lowerBound).
   let clause: [Int]
   let lexicon: Lexicon
+  /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
+  /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.
+  var isCountryName: (Mention) -> Bool = { _ in false }
 
   init(tokens: [Token], range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
     self.tokens = tokens
@@ -81,6 +84,7 @@ struct SentenceContext {
   func groupForward(_ k: Int) -> [Int] {
     var out = [k]
     var cur = k
+    var pendingComma: Int?
     while cur + 1 < mentions.count {
       let a = mentions[cur]
       let b = mentions[cur + 1]
@@ -89,17 +93,51 @@ struct SentenceContext {
       if gap.isEmpty {
         joined = b.proclitic.hasPrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
       } else {
+        // "X and Y", "X, Y and Z", "X and the Y"
         joined =
           gap.allSatisfy {
             tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, "coordination")
+              || tokens[$0].norm == "the"
           }
-          && gap.count <= 2
+          && gap.contains { !(tokens[$0].norm == "the") }
+          && gap.count <= 3
       }
-      guard joined else { break }
+      // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
+      // nisba or genitive.
+      let coordinatedHead =
+        gap.count == 1 && b.form != .deictic && tokens[gap.lowerBound].kind == .arabic
+        && tokens[gap.lowerBound].norm.hasPrefix("\u{0648}")
+      guard joined || coordinatedHead || alliesLink(gap) else { break }
+      // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
+      // Z"); "According to X, the rebels" is no list.
+      let commaOnly =
+        !gap.isEmpty && !gap.contains { isMarker($0, "coordination") }
+        && !b.proclitic.hasPrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
+      if commaOnly { pendingComma = pendingComma ?? out.count }
+      if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
       cur += 1
     }
+    if let p = pendingComma { out.removeSubrange(p...) }
     return out
+  }
+
+  /// "X وحلفاؤها Y", "X and its allies Y": the allies belong to the same group of arguments.
+  func alliesLink(_ gap: Range<Int>) -> Bool {
+    guard let first = gap.first else { return false }
+    if gap.count == 1, tokens[first].kind == .arabic {
+      return tokens[first].readings.contains { r in
+        r.proclitic.hasPrefix("\u{0648}")
+          && ArabicClitics.splitEnclitic(r.stem).contains {
+            !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "ally_ar")
+          }
+      }
+    }
+    return gap.count <= 3 && isMarker(first, "coordination")
+      && gap.dropFirst().allSatisfy {
+        isMarker($0, "ally") || ["its", "their", "his", "her"].contains(tokens[$0].norm)
+      }
+      && gap.dropFirst().contains { isMarker($0, "ally") }
   }
 
   /// The group that ends with mention `k` (walking backwards).

@@ -111,7 +111,9 @@ struct WordIndex: Sendable {
           q[0] == Self.alef.0 && q[1] == Self.alef.1 && (len == 0 || memcmp(q + 2, p + a, len) == 0)
         }
       }
-      return table.find(hash: h.hash(a, b), count: len) { q in len == 0 || memcmp(q, p + a, len) == 0 }
+      return table.find(hash: h.hash(a, b), count: len) { q in
+        len == 0 || memcmp(q, p + a, len) == 0
+      }
     }
     lex.id = find(false, 0, n)
     let count = n / 2

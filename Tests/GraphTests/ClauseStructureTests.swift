@@ -1,0 +1,109 @@
+import Testing
+
+@testable import Graph
+
+/// Who is subject and object when the clause is more than "X verb Y": VSO subjects after
+/// a head noun, complement clauses, possessors, light verbs, relative and participle clauses.
+@Suite("Relations: clause structure")
+struct ClauseStructureTests {
+  @Test func arabicSubjectAfterTheVerbIsNextToIt() throws {
+    // A title or construct head before a nisba is part of the subject.
+    #expect(try relations("وانتقد وزير الخارجية المصري روسيا.") == ["EGY opposes RUS"])
+    #expect(try relations("انتقدت وزارة الدفاع الروسية تركيا أمس.") == ["RUS opposes TUR"])
+    // Another noun is the subject; the nisba qualifies the object.
+    #expect(try relations("هاجم الصاروخ طائرة الخطوط الجوية التركية.").isEmpty)
+    // A number after the verb counts victims: the actor among them is no subject.
+    #expect(try relations("قتل 20 شخصا من مقاتلي الجيش الوطني الليبي قرب سرت.").isEmpty)
+  }
+
+  @Test func complementClauseHasItsOwnSubject() throws {
+    // The speaker before "أن" is not the subject of the verb inside.
+    #expect(try relations("وأعلن مسؤولون أتراك أن عشرات قتلوا في سوريا.").isEmpty)
+    #expect(try relations("وقال مسؤولون أتراك إن روسيا تدعم حفتر.") == ["RUS supports LNA"])
+  }
+
+  @Test func coordinatedVerbSharesOnlyThisSentencesSubject() throws {
+    // A speaker from an earlier sentence is not the subject of "وحذر ...".
+    let text = "وقال الرئيس التركي إن بلاده مستعدة. وحذر السفير الروسي من تداعيات الضربة."
+    #expect(try relations(text).isEmpty)
+  }
+
+  @Test func patronInACountryIsAPlace() throws {
+    #expect(try relations("ويقاتل الجيش حفتر وأنصاره في ليبيا.").isEmpty)
+    let patrons = try relations("واتهم المتحدث حفتر وداعميه في موسكو.")
+    #expect(patrons.contains("RUS supports LNA"))
+  }
+
+  @Test func englishPossessorAndLightVerbGiveTheSource() throws {
+    #expect(
+      try relations("Erdogan's phone call with Haftar lasted an hour.") == [
+        "TUR negotiates-with LNA"
+      ])
+    #expect(
+      try relations("Turkish and Russian troops stepped up operations against Haftar.").sorted()
+        == ["RUS strikes LNA", "TUR strikes LNA"])
+    // A verb that is not light ("attributed") leaves the attack's author open.
+    #expect(
+      try relations("Turkey attributed the attack on Egypt to Haftar.").allSatisfy {
+        !$0.hasPrefix("TUR strikes")
+      })
+  }
+
+  @Test func englishRelativeAndParticipleClauses() throws {
+    #expect(
+      try relations("They spoke about the Libyan National Army, which Egypt supports openly.")
+        == ["EGY supports LNA"])
+    #expect(
+      try relations("Turkey met Russia in Ankara, condemning Egypt for the delay.").sorted()
+        == ["TUR negotiates-with RUS", "TUR opposes EGY"])
+    // A gerund after a preposition belongs to another subject.
+    #expect(try relations("Turkey said the firm profited, by supporting Haftar.").isEmpty)
+  }
+
+  @Test func authorOfRejectedWordsIsTheTarget() throws {
+    #expect(
+      try relations("Russia dismissed the claim from Turkey as groundless.") == ["RUS opposes TUR"])
+    #expect(try relations("Russia met officials in Turkey.").isEmpty)
+  }
+
+  @Test func signedByNamesBothParties() throws {
+    #expect(
+      try relations("The accord signed by Turkey and the GNA covers maritime borders.")
+        == ["TUR negotiates-with GNA"])
+  }
+
+  @Test func pastVerbAfterAndIsNotUnderARequest() throws {
+    #expect(
+      try relations("Egypt urged the embassy to reconsider and met Russia on Monday.").contains(
+        "EGY negotiates-with RUS"))
+    #expect(try relations("Egypt urged Turkey to attack Haftar.") == ["TUR strikes LNA ?"])
+  }
+
+  @Test func arabicAgreementAndCase() throws {
+    // A plural verb holds its own subject: the noun after it is the object.
+    #expect(try relations("والمسلحون في سوريا يقتلون الأتراك.").isEmpty)
+    // -iyyīn is accusative or genitive: no subject.
+    #expect(try relations("انتقد المصريين تركيا.").isEmpty)
+    // -iyyūn is nominative: the subject of a coordinated verb, not its object.
+    #expect(
+      try relations("واعتذر الأتراك عن التدخل ورفض المصريون التسوية.").allSatisfy {
+        !$0.hasPrefix("TUR opposes")
+      })
+  }
+
+  @Test func coordinatedMembersAreNoObjects() throws {
+    #expect(try relations("ورفضت مصر الدعوة وكذا روسيا.").isEmpty)
+    #expect(try relations("انتقدت مصر الاتفاق وتركيا.").isEmpty)
+  }
+
+  @Test func timeWordsEndANominalSource() throws {
+    #expect(try relations("زار الوفد دمشق منذ اغتيال الرئيس المصري.").isEmpty)
+    #expect(try relations("وأكد تدخل الجيش المصري في الضربة على سوريا.") == ["EGY strikes SYR"])
+  }
+
+  @Test func purposeClausesKeepTheirSubject() throws {
+    // The subject across "أن" is not the agent of a purpose noun.
+    #expect(try relations("وتعتقد روسيا أن المشتبه بهم على علاقة بالهجوم على مصر.").isEmpty)
+    #expect(try relations("وأرسلت روسيا قوات لدعم حفتر.") == ["RUS supports LNA"])
+  }
+}
