@@ -92,9 +92,10 @@ public struct Gazetteer: Sendable {
     let decoder = JSONDecoder()
     let name = (file as NSString).lastPathComponent
     var lineNo = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines split on the byte 0x0A ("\r\n" ends a line too; the "\r" is trimmed).
+    for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNo += 1
-      let line = trimmed(raw)
+      let line = trimmed(Substring(raw))
       if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
       do {
         var e = try decoder.decode(GazetteerEntry.self, from: Data(line.utf8))

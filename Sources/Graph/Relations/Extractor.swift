@@ -171,25 +171,32 @@ public struct Extractor: Sendable {
   /// Cues in the sentence, longest first, never inside an actor's name; a word that reads both
   /// as a verb and as a noun is a noun when it carries a preposition or the article.
   func findCues(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> [Lexicon.Match] {
-    var inMention = Set<Int>()
-    for m in mentions { for i in m.tokenStart..<m.tokenEnd { inMention.insert(i) } }
+    // Tokens inside a mention, by position in the sentence.
+    var inMention = [Bool](repeating: false, count: range.count)
+    for m in mentions {
+      for i in m.tokenStart..<m.tokenEnd where range.contains(i) {
+        inMention[i - range.lowerBound] = true
+      }
+    }
     var out: [Lexicon.Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if inMention.contains(i) {
+      if inMention[i - range.lowerBound] {
         i += 1
         continue
       }
       let found = lexicon.match(tokens, at: i, limit: range.upperBound).filter { m in
-        !(m.tokenStart..<m.tokenEnd).contains { inMention.contains($0) }
+        !(m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
       }
       guard !found.isEmpty else {
         i += 1
         continue
       }
-      let pro = found[0].proclitic
+      // Proclitics are plain letters: scalar tests say the same as String's, without Foundation.
+      let pro = found[0].proclitic.unicodeScalars
       let nounish =
-        pro.contains("\u{0628}") || pro.contains("\u{0644}") || pro.hasSuffix("\u{0627}\u{0644}")
+        pro.contains("\u{0628}") || pro.contains("\u{0644}")
+        || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
       var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]

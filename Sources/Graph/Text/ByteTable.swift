@@ -132,12 +132,14 @@ struct PrefixHashes {
   }
 
   mutating func load(_ p: UnsafePointer<UInt8>, _ n: Int) {
-    prefix.removeAll(keepingCapacity: true)
-    var h: UInt64 = 0
-    prefix.append(0)
-    for k in 0..<n {
-      h = h &* ByteTable.base &+ UInt64(p[k])
-      prefix.append(h)
+    if prefix.count < n + 1 { prefix = [UInt64](repeating: 0, count: max(n + 1, 2 * prefix.count)) }
+    prefix.withUnsafeMutableBufferPointer { out in
+      var h: UInt64 = 0
+      out[0] = 0
+      for k in 0..<n {
+        h = h &* ByteTable.base &+ UInt64(p[k])
+        out[k + 1] = h
+      }
     }
   }
 
