@@ -17,6 +17,8 @@ public struct ActorMatcher: Sendable {
   private(set) var deictic: [FoldedKey: Bool] = [:]
   /// The code each gazetteer entry rolls up to (`Gazetteer.rollUp`), by entry index.
   private var rollUps: [String] = []
+  /// Whether each entry has office dates (an entry without is valid on every date).
+  private var dated: [Bool] = []
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -35,6 +37,10 @@ public struct ActorMatcher: Sendable {
     let entries: [[Int]]
     let adjectives: IDLists
     let deictic: Set<Int32>
+    /// The patterns' word ids as a trie (pattern numbers as above).
+    let trie: IDTrie
+    /// Entry codes by gazetteer index.
+    let codes: [String]
 
     init(_ m: ActorMatcher, _ index: WordIndex) {
       self.index = index
@@ -70,6 +76,10 @@ public struct ActorMatcher: Sendable {
       self.entries = entries
       self.adjectives = IDLists(count: index.count, lists: adjectives)
       self.deictic = Set(m.deictic.keys.map { index.find($0.string) })
+      self.trie = IDTrie(
+        vocabulary: index.count,
+        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.codes = m.gazetteer.entries.map(\.code)
     }
   }
 
@@ -81,6 +91,7 @@ public struct ActorMatcher: Sendable {
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
     rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
+    dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     var patternIndex: [String: Int] = [:]
     var list: [Pattern] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
@@ -90,7 +101,7 @@ public struct ActorMatcher: Sendable {
       let norms = toks.map(\.norm)
       let rules: [UInt8] = toks.map { t in
         guard t.kind == .latin else { return 0 }
-        if t.allCaps || t.norm.contains(".") { return 2 }
+        if t.allCaps || t.norm.utf8.contains(0x2E) { return 2 }
         return t.capitalized ? 1 : 0
       }
       let key =
@@ -251,20 +262,27 @@ public struct ActorMatcher: Sendable {
     var bestHit = -1
     let hits =
       kind == .arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.actorPattern) : []
+    var found: [Int] = []
     for h in kind == .arabic ? 0..<hits.count : -1..<0 {
-      for k in c.byFirst.range(h < 0 ? tokens[i].lex.id : hits[h].stem) {
-        let p = c.byFirst.item(k)
+      // The patterns whose words are the next tokens' ids, in table order.
+      found.removeAll(keepingCapacity: true)
+      var node = c.trie.root(h < 0 ? tokens[i].lex.id : hits[h].stem)
+      var depth = 1
+      while node >= 0 {
+        for e in c.trie.ends(node) { found.append(c.trie.pattern(e)) }
+        guard i + depth < limit else { break }
+        node = c.trie.child(node, tokens[i + depth].lex.id)
+        depth += 1
+      }
+      if found.count > 1 { found.sort() }
+      for p in found {
         let lo = Int(c.start[p])
         let len = Int(c.start[p + 1]) - lo
-        if h < 0 && !caseOK(tokens[i], c.caseRules[lo]) { continue }
-        guard i + len <= limit, len > bestLen || (len == bestLen && bestWeak && !c.blocks[p])
-        else { continue }
+        guard len > bestLen || (len == bestLen && bestWeak && !c.blocks[p]) else { continue }
         var ok = true
-        for j in 1..<max(len, 1) where j < len {
-          if tokens[i + j].lex.id != c.ids[lo + j] || !caseOK(tokens[i + j], c.caseRules[lo + j]) {
-            ok = false
-            break
-          }
+        for j in 0..<len where (j > 0 || h < 0) && !caseOK(tokens[i + j], c.caseRules[lo + j]) {
+          ok = false
+          break
         }
         guard ok, let entry = pick(c.entries[p], date: date) else { continue }
         (bestLen, bestPattern, bestEntry, bestHit) = (len, p, entry, h)
@@ -275,7 +293,7 @@ public struct ActorMatcher: Sendable {
       let blocks = c.blocks[bestPattern]
       return Mention(
         tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
-        actor: blocks ? "" : gazetteer.entries[bestEntry].code,
+        actor: blocks ? "" : c.codes[bestEntry],
         form: c.isAdjective[bestPattern] ? .adjective : .name,
         proclitic: bestHit < 0 ? "" : WordIndex.proclitic(of: tokens[i], hits[bestHit].span))
     }
@@ -286,9 +304,8 @@ public struct ActorMatcher: Sendable {
         continue
       }
       return Mention(
-        tokenStart: i, tokenEnd: i + 1, code: rollUps[entry],
-        actor: gazetteer.entries[entry].code, form: .adjective,
-        proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+        tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
+        form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i], h.span))
     }
     for h in c.index.hits(of: tokens[i], in: tokens[i].lex.hits.deictic)
     where c.deictic.contains(h.stem) {
@@ -302,14 +319,14 @@ public struct ActorMatcher: Sendable {
   private func caseOK(_ t: Token, _ rule: UInt8) -> Bool {
     switch rule {
     case 1: return t.capitalized || t.kind != .latin
-    case 2: return t.allCaps || (t.capitalized && t.norm.count == 1) || t.norm.contains(".")
+    case 2: return t.allCaps || (t.capitalized && t.norm.count == 1) || t.norm.utf8.contains(0x2E)
     default: return true
     }
   }
 
   /// Among entries sharing a name, the first whose office covers the date.
   private func pick(_ ids: [Int], date: String?) -> Int? {
-    ids.first { gazetteer.entries[$0].isValid(on: date) } ?? ids.last
+    ids.first { !dated[$0] || gazetteer.entries[$0].isValid(on: date) } ?? ids.last
   }
 
   private func mergeAppositions(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {

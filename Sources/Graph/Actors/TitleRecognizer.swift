@@ -58,6 +58,10 @@ public struct TitleRecognizer: Sendable {
     /// Word ids of title k: `ids[start[k]..<start[k + 1]]`.
     let start: [Int32]
     let ids: [Int32]
+    /// The titles' word ids as a trie (title numbers as above).
+    let trie: IDTrie
+    /// Titles below this number are the Arabic table's, the others the English table's.
+    let arabicCount: Int
 
     init(_ r: TitleRecognizer, _ index: WordIndex) {
       self.index = index
@@ -76,9 +80,13 @@ public struct TitleRecognizer: Sendable {
         return IDLists(count: index.count, lists: byFirst)
       }
       arabic = lists(r.arabic)
+      arabicCount = start.count - 1
       english = lists(r.english)
       self.start = start
       self.ids = ids
+      self.trie = IDTrie(
+        vocabulary: index.count,
+        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
     }
   }
 
@@ -119,19 +127,22 @@ public struct TitleRecognizer: Sendable {
       arabic
       ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.title).map(\.stem) : [tokens[i].lex.id]
     let table = arabic ? c.arabic : c.english
-    for key in keys {
-      for k in table.range(key) {
-        let title = table.item(k)
-        let lo = Int(c.start[title])
-        let len = Int(c.start[title + 1]) - lo
-        guard i + len <= limit else { continue }
-        var ok = true
-        for j in 1..<max(len, 1) where j < len && tokens[i + j].lex.id != c.ids[lo + j] {
-          ok = false
-          break
+    for key in keys where !table.range(key).isEmpty {
+      // The first title (in table order) whose words are the next tokens' ids.
+      var first: Int?
+      var node = c.trie.root(key)
+      var depth = 1
+      while node >= 0 {
+        for e in c.trie.ends(node) {
+          let t = c.trie.pattern(e)
+          guard (t < c.arabicCount) == arabic else { continue }
+          if first.map({ t < $0 }) ?? true { first = t }
         }
-        if ok { return len }
+        guard i + depth < limit else { break }
+        node = c.trie.child(node, tokens[i + depth].lex.id)
+        depth += 1
       }
+      if let t = first { return Int(c.start[t + 1] - c.start[t]) }
     }
     return nil
   }

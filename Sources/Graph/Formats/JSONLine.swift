@@ -125,6 +125,19 @@ enum JSONLine {
       let start = i
       var escaped = false
       while i < b.count {
+        // Eight plain bytes at a time: no quote, no backslash, no control character.
+        while i + 8 <= b.count {
+          let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          let ones: UInt64 = 0x0101_0101_0101_0101
+          let high: UInt64 = 0x8080_8080_8080_8080
+          let q = w ^ (0x22 &* ones)
+          let s = w ^ (0x5C &* ones)
+          let special =
+            ((q &- ones) & ~q | (s &- ones) & ~s | (w &- 0x20 &* ones) & ~w) & high
+          if special != 0 { break }
+          i += 8
+        }
+        guard i < b.count else { break }
         let c = b[i]
         if c == 0x22 {
           defer { i += 1 }

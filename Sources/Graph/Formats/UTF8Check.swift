@@ -21,6 +21,13 @@ enum UTF8Check {
         i += 1
         continue
       }
+      // Two-byte sequences (Arabic, accented Latin) directly.
+      if c >= 0xC2 && c <= 0xDF {
+        guard i + 1 < n else { return final ? (i, i) : (nil, i) }
+        guard p[i + 1] & 0xC0 == 0x80 else { return (i, i) }
+        i += 2
+        continue
+      }
       let need: Int
       var lo: UInt8 = 0x80
       var hi: UInt8 = 0xBF

@@ -217,6 +217,8 @@ public struct Lexicon: Sendable {
     let start: [Int32]
     let ids: [Int32]
     let flat: [Pattern]
+    /// The patterns' word ids as a trie (pattern numbers as above).
+    let trie: IDTrie
 
     init(_ patterns: [FoldedKey: [Pattern]], _ index: WordIndex) {
       self.index = index
@@ -237,6 +239,9 @@ public struct Lexicon: Sendable {
       self.flat = flat
       self.start = start
       self.ids = ids
+      self.trie = IDTrie(
+        vocabulary: index.count,
+        sequences: (0..<flat.count).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
     }
   }
 
@@ -345,27 +350,33 @@ public struct Lexicon: Sendable {
     default:
       break
     }
+    // Patterns whose words are the next tokens' ids (the last one may carry a pronoun
+    // suffix), in table order.
+    var matched: [(pattern: Int, enclitic: Bool)] = []
     for (key, h, stripped) in keys {
       var from = found.count
-      for k in c.byFirst.range(key) {
-        let p = c.byFirst.item(k)
-        let lo = Int(c.start[p])
-        let len = Int(c.start[p + 1]) - lo
-        guard i + len <= limit, len >= bestLen else { continue }
-        var enclitic = ""
-        var ok = true
-        for j in 1..<max(len, 1) where j < len {
-          let want = c.ids[lo + j]
-          let u = tokens[i + j].lex
-          if u.id == want { continue }
-          if j == len - 1, tokens[i + j].kind == .arabic, u.enclitic > 0, u.encliticStem == want {
-            enclitic = ArabicClitics.encliticForms[Int(u.enclitic) - 1].string
-            continue
+      matched.removeAll(keepingCapacity: true)
+      var node = c.trie.root(key)
+      var depth = 1
+      while node >= 0 {
+        for e in c.trie.ends(node) { matched.append((c.trie.pattern(e), false)) }
+        guard i + depth < limit else { break }
+        let u = tokens[i + depth].lex
+        if tokens[i + depth].kind == .arabic && u.enclitic > 0 {
+          for e in c.trie.ends(c.trie.child(node, u.encliticStem)) {
+            matched.append((c.trie.pattern(e), true))
           }
-          ok = false
-          break
         }
-        guard ok else { continue }
+        node = c.trie.child(node, u.id)
+        depth += 1
+      }
+      if matched.count > 1 { matched.sort { $0.pattern < $1.pattern } }
+      for (p, viaEnclitic) in matched {
+        let len = Int(c.start[p + 1] - c.start[p])
+        guard len >= bestLen else { continue }
+        let enclitic =
+          viaEnclitic
+          ? ArabicClitics.encliticForms[Int(tokens[i + len - 1].lex.enclitic) - 1].string : ""
         if let pro = c.flat[p].nextProclitic {
           guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
         }

@@ -24,13 +24,13 @@ public enum Tokenizer {
         continue
       }
       let start = i
-      out.norm.removeAll(keepingCapacity: true)
+      out.norm.count = 0
       if isArabicWordScalar(s) {
         while i < n, isArabicWordScalar(scalars[i]) {
-          if let f = Normalizer.fold(scalars[i]) { appendUTF8(f, &out.norm) }
+          out.norm.appendFolded(scalars[i])
           i += 1
         }
-        if out.norm.isEmpty { continue }
+        if out.norm.count == 0 { continue }
         out.add(.arabic, start, i)
       } else if isLatinLetter(s) {
         var upper = 0
@@ -40,7 +40,7 @@ public enum Tokenizer {
           if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
-            if let f = Normalizer.fold(c) { appendUTF8(f, &out.norm) }
+            out.norm.appendFolded(c)
             i += 1
           } else if c == ".", isInitialismSoFar(scalars, start, i) {
             // Initialisms such as U.S. or U.N.: keep the dots inside the token.
@@ -60,13 +60,13 @@ public enum Tokenizer {
         while i < n,
           isNumeric(scalars[i]) || scalars[i] == "," && i + 1 < n && isNumeric(scalars[i + 1])
         {
-          appendUTF8(scalars[i], &out.norm)
+          out.norm.append(scalars[i])
           i += 1
         }
         out.add(.number, start, i)
       } else {
         let kind = punctuationKind(s)
-        appendUTF8(s, &out.norm)
+        out.norm.append(s)
         i += 1
         if kind == .stop {
           while i < n, punctuationKind(scalars[i]) == .stop { i += 1 }
@@ -83,32 +83,100 @@ public enum Tokenizer {
     let index: WordIndex?
     var tokens: [Token] = []
     /// The folded form of the current token, as UTF-8.
-    var norm: [UInt8] = []
+    var norm = NormBuffer()
     var sawNewline = false
     var scratch = WordIndex.Scratch()
 
     init(index: WordIndex?) {
       self.index = index
-      norm.reserveCapacity(64)
     }
 
     mutating func add(
       _ kind: TokenKind, _ start: Int, _ end: Int, capitalized: Bool = false,
       allCaps: Bool = false
     ) {
-      var t = norm.withUnsafeBufferPointer { b in
+      let b = norm.bytes
+      tokens.append(
         Token(
           norm: String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
-          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline)
+          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline,
+          lex: index?.analyze(kind: kind, b.baseAddress!, b.count, scratch: &scratch)
+            ?? TokenLex()))
+    }
+  }
+
+  /// A growable byte buffer for the folded form of one token (no per-byte uniqueness checks).
+  private struct NormBuffer {
+    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
+    private var capacity = 64
+    var count = 0
+    /// Keeps `storage` freed with the buffer.
+    private let owner: Owner
+
+    private final class Owner {
+      var pointer: UnsafeMutablePointer<UInt8>
+      init(_ p: UnsafeMutablePointer<UInt8>) { pointer = p }
+      deinit { pointer.deallocate() }
+    }
+
+    init() { owner = Owner(storage) }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
+
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+      guard count + n > capacity else { return }
+      let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + n))
+      bigger.update(from: storage, count: count)
+      storage.deallocate()
+      storage = bigger
+      owner.pointer = bigger
+      capacity = 2 * (count + n)
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+      reserve(1)
+      storage[count] = byte
+      count += 1
+    }
+
+    /// The scalar as UTF-8.
+    @inline(__always)
+    mutating func append(_ s: Unicode.Scalar) {
+      reserve(4)
+      let v = s.value
+      if v < 0x80 {
+        storage[count] = UInt8(v)
+        count += 1
+      } else if v < 0x800 {
+        storage[count] = UInt8(0xC0 | v >> 6)
+        storage[count + 1] = UInt8(0x80 | v & 0x3F)
+        count += 2
+      } else if v < 0x10000 {
+        storage[count] = UInt8(0xE0 | v >> 12)
+        storage[count + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+        storage[count + 2] = UInt8(0x80 | v & 0x3F)
+        count += 3
+      } else {
+        storage[count] = UInt8(0xF0 | v >> 18)
+        storage[count + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+        storage[count + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+        storage[count + 3] = UInt8(0x80 | v & 0x3F)
+        count += 4
       }
-      if let index {
-        t.lex = norm.withUnsafeBufferPointer { b in
-          index.analyze(
-            kind: kind, b.baseAddress ?? UnsafePointer(bitPattern: 1)!, b.count,
-            scratch: &scratch)
-        }
+    }
+
+    /// The scalar folded (`Normalizer.fold`), when it is not dropped. Arabic letters that fold
+    /// to themselves are the common case and skip the fold table.
+    @inline(__always)
+    mutating func appendFolded(_ s: Unicode.Scalar) {
+      let v = s.value
+      if v >= 0x0624 && v <= 0x063A && v != 0x0625 && v != 0x0629 || v >= 0x0641 && v <= 0x0648 {
+        append(s)
+      } else if let f = Normalizer.fold(s) {
+        append(f)
       }
-      tokens.append(t)
     }
   }
 
