@@ -11,8 +11,8 @@ struct Extract: ParsableCommand {
 
       --explain prints, for each relation, the rule and the dictionary entries behind it. \
       --unmatched prints what was not understood (two actors and no cue, a cue with one actor, \
-      a cue whose actors no rule could place, a name after a title with no known affiliation), \
-      to grow the dictionaries. Add --json to get either as JSON lines.
+      a cue whose actors no rule could place, a name after a title with no known affiliation, a \
+      relation the sentence denies), to grow the dictionaries. Add --json to get either as JSON lines.
       """)
 
   @OptionGroup var input: InputOptions
@@ -100,7 +100,7 @@ struct Extract: ParsableCommand {
   static func describe(_ items: [Unmatched]) -> String {
     var out = ""
     let kinds: [Unmatched.Kind] = [
-      .cueWithoutArguments, .unknownNameAfterTitle, .actorsWithoutCue, .cueWithOneActor,
+      .cueWithoutArguments, .negated, .unknownNameAfterTitle, .actorsWithoutCue, .cueWithOneActor,
     ]
     for kind in kinds {
       let group = items.filter { $0.kind == kind }

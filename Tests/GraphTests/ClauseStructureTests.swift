@@ -106,4 +106,57 @@ struct ClauseStructureTests {
     #expect(try relations("وتعتقد روسيا أن المشتبه بهم على علاقة بالهجوم على مصر.").isEmpty)
     #expect(try relations("وأرسلت روسيا قوات لدعم حفتر.") == ["RUS supports LNA"])
   }
+
+  @Test func englishAppositionStandsBetweenSubjectAndVerb() throws {
+    #expect(
+      try relations("Turkey's army chief, General Ahmet Yilmaz, has met Russia in Ankara.")
+        == ["TUR negotiates-with RUS"])
+    #expect(
+      try relations("Egypt, a close partner of the US, condemned Turkey.") == ["EGY opposes TUR"])
+  }
+
+  @Test func englishNounCompoundsAreNotVerbs() throws {
+    // "an Egyptian target": the cue word is a noun after an actor and a determiner.
+    #expect(
+      try relations("Turkey hit an Egyptian target near Syria.").allSatisfy { !$0.contains("SYR") })
+  }
+
+  @Test func victimsOfAnAttackNamedByItsAgent() throws {
+    #expect(
+      try relations("Six Turkish soldiers were killed in today's Egyptian attack.")
+        == ["EGY strikes TUR"])
+  }
+
+  @Test func negatedCuesAreReportedAsUnmatched() throws {
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let trace = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+      .trace(Document(id: "t", text: "Egypt did not support Turkey."))
+    #expect(trace.relations.isEmpty)
+    #expect(trace.unmatched.contains { $0.kind == .negated && $0.actors == ["EGY", "TUR"] })
+  }
+
+  @Test func infinitivesAreNotFacts() throws {
+    #expect(
+      try relations("Russia faces pressure from Egypt to support Turkey.").contains(
+        "RUS supports TUR ?"))
+    #expect(try relations("Russia agreed to support Turkey.") == ["RUS supports TUR"])
+  }
+
+  @Test func englishTitlesTakeTheNisbaBeforeThemNotAPlaceAfter() throws {
+    #expect(
+      try relations("The Egyptian commander in Syria, General Ali Bakr, held talks with Russia.")
+        == ["EGY negotiates-with RUS"])
+  }
+
+  @Test func englishTitleAffiliationIsNotThePlaceAfterIt() throws {
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let ex = Extractor(
+      gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
+    let r = ex.extract(
+      Document(id: "t", text: "The Egyptian ambassador in Syria Ali Bakr condemned Russia."))
+    #expect(r.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == ["EGY opposes RUS"])
+    #expect(r.first?.sourceActor == "PER_ALI_BAKR")
+  }
 }

@@ -104,4 +104,16 @@ struct EventsAndReferenceTests {
         !$0.hasPrefix("RUS")
       })
   }
+
+  @Test func clashesBetweenTwoSidesGoBothWays() throws {
+    #expect(
+      try found("واندلعت اشتباكات بين تركيا ومصر قرب الحدود.").sorted()
+        == ["EGY strikes TUR", "TUR strikes EGY"])
+    #expect(
+      try found("Heavy fighting between Turkey and Egypt continued.").sorted()
+        == ["EGY strikes TUR", "TUR strikes EGY"])
+    // The second side must be joined by "and": a later actor is not it.
+    #expect(
+      try found("واندلعت معركة بين تركيا بدعم من مصر.").allSatisfy { !$0.contains("strikes") })
+  }
 }

@@ -87,3 +87,12 @@ struct DateTextTests {
     #expect(source("Tue, 03 Sep 2013") == "EGY")
   }
 }
+
+@Suite("Text: sentence ends")
+struct SentenceEndTests {
+  @Test func middleInitialsDoNotEndASentence() {
+    let text = "George W. Bush met Blair. Then he left."
+    let sentences = SentenceSplitter.split(Tokenizer.tokenize(Array(text.unicodeScalars)))
+    #expect(sentences.count == 2)
+  }
+}

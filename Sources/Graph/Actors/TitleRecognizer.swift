@@ -199,22 +199,35 @@ public struct TitleRecognizer: Sendable {
       var j = i + tl
       // Affiliation: a mention right after the title (nisba, "باسم X", "of X", "for X"),
       // after at most one word ("وزير خارجية حكومة الوفاق"), or a nisba right before it in English.
+      // In English the nisba before the title wins ("US commander in Iraq"), and a mention
+      // after it counts only through "of"/"for" ("spokesman for the LNA"): "in Iraq" is a place.
       var affiliation: Int?
-      if let k = ms.firstIndex(where: {
-        $0.tokenStart >= j && $0.tokenStart <= j + 2 && $0.form != .deictic
-      }) {
-        let gap = j..<ms[k].tokenStart
-        if gap.allSatisfy({ tokens[$0].isWord && !covered.contains($0) }) {
-          affiliation = k
-          j = ms[k].tokenEnd
-        }
-      }
-      if affiliation == nil, tokens[i].kind == .latin,
+      let latin = tokens[i].kind == .latin
+      if latin,
         let k = ms.lastIndex(where: {
           $0.tokenEnd == i || $0.tokenEnd == i - 1 && tokens[i - 1].norm == "'"
         })
       {
         affiliation = k
+      }
+      if affiliation == nil,
+        let k = ms.firstIndex(where: {
+          $0.tokenStart >= j && $0.tokenStart <= j + 2 && $0.form != .deictic
+        })
+      {
+        let gap = j..<ms[k].tokenStart
+        if gap.allSatisfy({ tokens[$0].isWord && !covered.contains($0) }),
+          !latin || gap.allSatisfy({ ["of", "for", "the"].contains(tokens[$0].norm) })
+        {
+          affiliation = k
+          j = ms[k].tokenEnd
+        }
+      }
+      // "ambassador in Syria Ali Bakr", "envoy to Libya X": a place between title and name.
+      if latin, j + 1 < range.upperBound, ["in", "to", "at"].contains(tokens[j].norm),
+        let place = ms.first(where: { $0.tokenStart == j + 1 })
+      {
+        j = place.tokenEnd
       }
       // "spokesman for the LNA, Ahmed X": skip a comma before the name.
       var nameStart = j

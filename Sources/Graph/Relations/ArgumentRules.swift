@@ -58,8 +58,14 @@ extension SentenceContext {
     }
     if !resumptive,
       let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10)
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     {
+      return (groupBackward(k), false)
+    }
+    // "The US commander, General X, held talks with ...": an apposition between commas stands
+    // between the subject and its verb.
+    if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
       return (groupBackward(k), false)
     }
     // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
@@ -94,6 +100,37 @@ extension SentenceContext {
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
       || (head >= range.lowerBound && tokens[head].kind == .arabic && lam(head)
         && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
+  }
+
+  /// English: when the verb opens its clause (only auxiliaries or adverbs before it) right
+  /// after a clause that is an apposition ("X, the group's leader, said"), the subject is the
+  /// last actor of the clause before the apposition, or the apposition's own person.
+  func subjectBeforeApposition(_ i: Int) -> Int? {
+    let c = clauseOf(i)
+    guard c >= 1 else { return nil }
+    var j = i - 1
+    while j >= range.lowerBound, clauseOf(j) == c {
+      guard tokens[j].kind == .latin, !tokens[j].capitalized,
+        isMarker(j, "auxiliary") || tokens[j].norm.hasSuffix("ly")
+      else {
+        if tokens[j].kind == .comma { break }
+        return nil
+      }
+      j -= 1
+    }
+    // j is the comma closing the apposition; the apposition is clause c - 1.
+    guard j > range.lowerBound, tokens[j].kind == .comma, tokens[j].norm == "," else { return nil }
+    let apposition = c - 1
+    let inApposition = mentions.indices.filter { clauseOf(mentions[$0].tokenStart) == apposition }
+    let before = mentions.indices.filter {
+      mentions[$0].tokenEnd <= j && clauseOf(mentions[$0].tokenStart) == apposition - 1
+    }
+    // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
+    func subjectLike(_ k: Int) -> Bool { !isOblique(mentions[groupBackward(k).first ?? k]) }
+    guard apposition >= 1, !before.isEmpty else {
+      return inApposition.first(where: subjectLike)
+    }
+    return before.last(where: subjectLike)
   }
 
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
@@ -245,8 +282,19 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
-    // "an attack by ...", "their support": a determiner makes the word a noun.
+    // "fighting between X and Y": a noun.
+    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
+      return nounRule(cue)
+    }
+    // "an attack by ...", "their support": a determiner makes the word a noun; so does one
+    // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+      return []
+    }
+    if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
+      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner"),
+      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, "past_irregular")
+    {
       return []
     }
     if !arabic, isEnglishPassive(cue) {
@@ -357,12 +405,14 @@ extension SentenceContext {
     let throughEvent =
       byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
       && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
-    // "killed in a US strike"
+    // "killed in a US strike", "in today's Taliban attack"
     let eventModifier =
-      j - 2 >= cue.tokenEnd && ["a", "an", "the"].contains(tokens[j - 1].norm)
-      && ["in", "during", "by", "under"].contains(tokens[j - 2].norm)
-      && m.tokenEnd < range.upperBound && tokens[m.tokenEnd].kind == .latin
-      && !isMarker(m.tokenEnd, "preposition")
+      !gap.isEmpty && gap.count <= 5
+      && ["in", "during", "by", "under"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy {
+        (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
+      }
+      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, "event_noun")
     guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
@@ -388,11 +438,23 @@ extension SentenceContext {
 
   func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "اشتباكات بين X و Y", "fighting between X and Y": each side acts on the other.
+    if let group = betweenParticipants(
+      in: cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 2), strict: true)
+    {
+      var out: [Candidate] = []
+      for a in group {
+        for b in group where mentions[a].code != mentions[b].code {
+          out += pairs([a], [b], rule: "noun-between-mutual")
+        }
+      }
+      return out
+    }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 6)
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 2)
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
@@ -404,7 +466,7 @@ extension SentenceContext {
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(mentions[k])
+      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), "between")
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
@@ -646,29 +708,32 @@ extension SentenceContext {
     return pairs(groupForward(s), [t], rule: "patron")
   }
 
+  /// The actors after "بين"/"between" in `window`: a coordinated group, or the first actor and
+  /// the next one joined by "و"/"and" ("بين X، ممثل ...، وY").
+  /// With `strict`, only a coordinated second actor counts.
+  func betweenParticipants(in window: Range<Int>, strict: Bool = false) -> [Int]? {
+    guard let b = window.first(where: { isMarker($0, "between") }),
+      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
+    else { return nil }
+    let group = groupForward(x)
+    if Set(group.map { mentions[$0].code }).count >= 2 { return group }
+    let later = mentions.indices.filter {
+      $0 > x && mentions[$0].code != mentions[x].code
+        && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
+    }
+    let coordinated = later.first { k in
+      mentions[k].proclitic.hasPrefix("\u{0648}")
+        || (mentions[k].tokenStart > range.lowerBound
+          && isMarker(mentions[k].tokenStart - 1, "coordination"))
+    }
+    return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
+  }
+
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
-    if let b = window.first(where: { isMarker($0, "between") }),
-      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
-    {
-      let group = groupForward(x)
-      if Set(group.map { mentions[$0].code }).count >= 2 {
-        return allPairs(group, rule: "joint-between")
-      }
-      // "بين X، ممثل ...، وY": prefer the next actor joined by "و"/"and".
-      let later = mentions.indices.filter {
-        $0 > x && mentions[$0].code != mentions[x].code
-          && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
-      }
-      let coordinated = later.first { k in
-        mentions[k].proclitic.hasPrefix("\u{0648}")
-          || (mentions[k].tokenStart > range.lowerBound
-            && isMarker(mentions[k].tokenStart - 1, "coordination"))
-      }
-      if let y = coordinated ?? later.first {
-        return allPairs([x, y], rule: "joint-between")
-      }
+    if let group = betweenParticipants(in: window) {
+      return allPairs(group, rule: "joint-between")
     }
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) {

@@ -14,15 +14,17 @@ struct DefiniteAnaphora {
   var groupWindow = 3
   /// How many sentences back a head-noun antecedent may be.
   var headWindow = 10
-  /// The marker lists `group_anaphor` and `anaphoric_head`, looked up once.
+  /// Marker lists looked up once, to skip words cheaply (`Lexicon.mayBeMarker`).
   let groupBits: MarkerBits
   let headBits: MarkerBits
+  let forceBits: MarkerBits
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
     self.lexicon = lexicon
     groupBits = lexicon.markerBits("group_anaphor")
     headBits = lexicon.markerBits("anaphoric_head")
+    forceBits = lexicon.markerBits("force_noun")
   }
 
   /// An actor a description can refer back to.
@@ -38,6 +40,8 @@ struct DefiniteAnaphora {
     var heads: [String: Antecedent] = [:]
     /// The armed group or party named last.
     var group: Antecedent?
+    /// The actor named last.
+    var last: Antecedent?
   }
 
   /// True when `code` can be the antecedent of a group description.
@@ -67,7 +71,10 @@ struct DefiniteAnaphora {
       take(upTo: i + 1)
       if let d = description(tokens, at: i, range: range, mentions: mentions) {
         let found: Antecedent?
-        if let a = memory.heads[d.head], sentence - a.sentence <= headWindow {
+        if d.possessed {
+          // "قواتها", "its forces": the actor named just before.
+          found = memory.last.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+        } else if let a = memory.heads[d.head], sentence - a.sentence <= headWindow {
           found = a
         } else if d.group, let a = memory.group, sentence - a.sentence <= groupWindow {
           found = a
@@ -97,6 +104,7 @@ struct DefiniteAnaphora {
     guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic else { return }
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
     if isGroup(m.code) { memory.group = a }
+    memory.last = a
     var positions = Array(m.tokenStart..<m.tokenEnd)
     if m.form == .adjective {
       let arabic = tokens[m.tokenStart].kind == .arabic
@@ -128,6 +136,8 @@ struct DefiniteAnaphora {
     /// A group description ("the rebels"): may refer to the last group named.
     var group: Bool
     var proclitic: String
+    /// Forces with a possessive pronoun ("قواتها", "its troops"): the actor named last.
+    var possessed = false
   }
 
   /// The description starting at token `i`, if there is one.
@@ -139,6 +149,27 @@ struct DefiniteAnaphora {
     }
     let t = tokens[i]
     switch t.kind {
+    case .latin where ["its", "their", "his", "her"].contains(t.norm):
+      // "its forces", "their fighters"
+      guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
+        lexicon.isMarker(tokens[i + 1], "force_noun")
+      else { return nil }
+      return Description(
+        span: i..<(i + 2), head: tokens[i + 1].norm, group: false, proclitic: "", possessed: true)
+    case .arabic where !inMention(i):
+      // "قواتها", "مسلحيها", "وعناصره"
+      if lexicon.mayBeMarkerWithoutSuffix(t, forceBits),
+        let r = t.readings.first(where: { r in
+          ArabicClitics.splitEnclitic(r.stem).contains {
+            ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
+              && lexicon.isMarker($0.stem, "force_noun_ar")
+          }
+        })
+      {
+        return Description(
+          span: i..<(i + 1), head: r.stem, group: false, proclitic: r.proclitic, possessed: true)
+      }
+      return arabicDescription(tokens, at: i, range: range, mentions: mentions)
     case .latin:
       // "the rebels", not "The Rebels" (a name) nor "the group of seven".
       guard t.norm == "the", i + 1 < range.upperBound else { return nil }
@@ -152,33 +183,41 @@ struct DefiniteAnaphora {
         if inMention(i + 2) { return nil }
       }
       return Description(span: i..<(i + 2), head: h.norm, group: group, proclitic: "")
-    case .arabic:
-      // The article is required: "الحركة", "والجماعة"; a bare "حركة" heads a name.
-      guard
-        lexicon.mayBeMarker(t, groupBits, anyReading: false)
-          || lexicon.mayBeMarker(t, headBits, anyReading: false),
-        !inMention(i),
-        let r = t.articleReadings.first(where: {
-          $0.proclitic.hasSuffix(ArabicClitics.article)
-            && (lexicon.isMarker($0.stem, "group_anaphor_ar")
-              || lexicon.isMarker($0.stem, "anaphoric_head_ar"))
-        })
-      else { return nil }
-      if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
-        inMention(i + 1)
-          || tokens[i + 1].articleReadings.contains(where: {
-            $0.proclitic.hasSuffix(ArabicClitics.article)
-              && !lexicon.isMarker($0.stem, "group_anaphor_ar")
-              && !lexicon.isMarker(tokens[i + 1], "group_anaphor_modifier")
-          })
-      {
-        return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor
-      }
-      return Description(
-        span: i..<(i + 1), head: r.stem, group: lexicon.isMarker(r.stem, "group_anaphor_ar"),
-        proclitic: r.proclitic)
     default:
       return nil
     }
+  }
+
+  /// "الحركة", "والجماعة": the article is required; a bare "حركة" heads a name.
+  func arabicDescription(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
+    -> Description?
+  {
+    func inMention(_ k: Int) -> Bool {
+      mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
+    }
+    let t = tokens[i]
+    guard
+      lexicon.mayBeMarker(t, groupBits, anyReading: false)
+        || lexicon.mayBeMarker(t, headBits, anyReading: false),
+      !inMention(i),
+      let r = t.articleReadings.first(where: {
+        $0.proclitic.hasSuffix(ArabicClitics.article)
+          && (lexicon.isMarker($0.stem, "group_anaphor_ar")
+            || lexicon.isMarker($0.stem, "anaphoric_head_ar"))
+      })
+    else { return nil }
+    if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
+      inMention(i + 1)
+        || tokens[i + 1].articleReadings.contains(where: {
+          $0.proclitic.hasSuffix(ArabicClitics.article)
+            && !lexicon.isMarker($0.stem, "group_anaphor_ar")
+            && !lexicon.isMarker(tokens[i + 1], "group_anaphor_modifier")
+        })
+    {
+      return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor
+    }
+    return Description(
+      span: i..<(i + 1), head: r.stem, group: lexicon.isMarker(r.stem, "group_anaphor_ar"),
+      proclitic: r.proclitic)
   }
 }

@@ -142,7 +142,10 @@ public struct Extractor: Sendable {
             cue.tokenEnd, codes)
           continue
         }
-        if isNegated(ctx, cue) { continue }
+        if isNegated(ctx, cue) {
+          note(.negated, cue.tokenStart, cue.tokenEnd, codes)
+          continue
+        }
         let hypothetical = isHypothetical(ctx, cue)
         let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
@@ -200,8 +203,12 @@ public struct Extractor: Sendable {
       var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]
-      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف").
-      if nounish && pick.entry.frame == .verb && tokens[i].kind == .arabic {
+      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
+      // and so is one after a preposition ("على قتل").
+      let afterPreposition =
+        i > range.lowerBound && tokens[i - 1].kind == .arabic
+        && lexicon.isMarker(tokens[i - 1], "preposition")
+      if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
       out.append(pick)
@@ -281,6 +288,13 @@ public struct Extractor: Sendable {
       ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, "past_irregular")
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
+    }
+    // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
+    // its verb says it happened ("began to attack", "agreed to support").
+    if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
+      !ctx.isMarker(i - 2, "factive")
+    {
+      return true
     }
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")

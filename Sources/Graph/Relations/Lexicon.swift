@@ -176,6 +176,13 @@ public struct Lexicon: Sendable {
     return m & bits.ar != 0
   }
 
+  /// False only when no reading of the looked-up Arabic `token` (`readings`), without a pronoun
+  /// suffix (`ArabicClitics.splitEnclitic`), is in the `_ar` list of `bits`.
+  func mayBeMarkerWithoutSuffix(_ token: Token, _ bits: MarkerBits) -> Bool {
+    guard token.kind == .arabic, token.lex.isAnalyzed, bits.exact else { return true }
+    return token.lex.strippedMarkers & bits.ar != 0
+  }
+
   private mutating func assignMarkerBits() {
     markerBits = [:]
     for (bit, name) in markers.keys.sorted().prefix(64).enumerated() { markerBits[name] = bit }

@@ -11,6 +11,8 @@ public struct Unmatched: Codable, Sendable, Hashable {
     case cueWithoutArguments = "cue-without-arguments"
     /// A name after a title whose affiliation is not known.
     case unknownNameAfterTitle = "unknown-name-after-title"
+    /// A relation the sentence denies ("did not support"): no relation is emitted.
+    case negated = "negated"
   }
 
   public var kind: Kind

@@ -166,13 +166,15 @@ struct WordIndex: Sendable {
         lex.flags |= TokenLex.title
       }
       var cue = e.starts & Self.cue != 0
-      // The cue key without the pronoun suffix, as `Lexicon.match` tries it (not for a short
-      // stem that also has a proclitic).
+      // The stem without the pronoun suffix (`ArabicClitics.splitEnclitic`): its markers, and
+      // the cue key `Lexicon.match` tries (not for a short stem that also has a proclitic).
       let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
-      if !cue, encliticBytes > 0, encliticScalars < stemScalars - 1,
-        !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3)
-      {
-        cue = entry(find(sp.alef, from, n - encliticBytes)).starts & Self.cue != 0
+      if encliticBytes > 0, encliticScalars < stemScalars - 1 {
+        let s = entry(find(sp.alef, from, n - encliticBytes))
+        lex.strippedMarkers |= s.markers & arMask
+        if !cue, !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
+          cue = s.starts & Self.cue != 0
+        }
       }
       if cue {
         lex.hits.cue |= bit

@@ -38,6 +38,16 @@ public enum SentenceSplitter {
       {
         continue
       }
+      // A middle initial: "George W. Bush".
+      if t.norm == ".", i > lo, i + 1 < tokens.count, tokens[i - 1].kind == .latin,
+        tokens[i - 1].allCaps
+          || (tokens[i - 1].capitalized && tokens[i - 1].end - tokens[i - 1].start == 1),
+        tokens[i - 1].end == t.start, tokens[i - 1].end - tokens[i - 1].start == 1,
+        tokens[i + 1].kind == .latin, tokens[i + 1].capitalized, !tokens[i + 1].afterNewline,
+        i - 1 > lo, tokens[i - 2].kind == .latin, tokens[i - 2].capitalized
+      {
+        continue
+      }
       // A closing quote right after the stop stays in the sentence.
       var hi = i + 1
       while hi < tokens.count, tokens[hi].kind == .quote, !tokens[hi].afterNewline,

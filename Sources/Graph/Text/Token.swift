@@ -59,6 +59,8 @@ public struct TokenLex: Sendable, Hashable {
   var markers: UInt64 = 0
   /// Marker lists holding a stem read after the article ال ("الحركة" -> "حركة").
   var articleMarkers: UInt64 = 0
+  /// Marker lists holding a stem without its pronoun suffix ("قواتها" -> "قوات").
+  var strippedMarkers: UInt64 = 0
   /// The `WordIndex` that looked the token up (its `tag`), 0 when none did.
   var index: UInt32 = 0
   /// Arabic: the pronoun suffix the word ends with (1 + its place in
