@@ -187,11 +187,14 @@ public struct TitleRecognizer: Sendable {
     var ms = mentions
     var people: [Person] = []
     var unaffiliated: [Range<Int>] = []
+    // Most sentences have no word that may start a title: nothing to look at then.
+    let anyTitle = range.contains { tokens[$0].lex.may(TokenLex.title) }
     var covered = Set<Int>()
-    for m in ms { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } }
-    var i = range.lowerBound
+    if anyTitle { for m in ms { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } } }
+    var i = anyTitle ? range.lowerBound : range.upperBound
     while i < range.upperBound {
-      guard !covered.contains(i), let tl = titleLength(tokens, at: i, limit: range.upperBound)
+      guard tokens[i].lex.may(TokenLex.title), !covered.contains(i),
+        let tl = titleLength(tokens, at: i, limit: range.upperBound)
       else {
         i += 1
         continue
@@ -278,11 +281,15 @@ public struct TitleRecognizer: Sendable {
     _ tokens: [Token], range: Range<Int>, people: [String: Person], existing: [Mention]
   ) -> [Mention] {
     guard !people.isEmpty else { return existing }
-    var covered = Set<Int>()
-    for m in existing { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } }
+    var covered = [Bool](repeating: false, count: range.count)
+    for m in existing {
+      for k in m.tokenStart..<m.tokenEnd where range.contains(k) {
+        covered[k - range.lowerBound] = true
+      }
+    }
     var out = existing
     let endings = SurnameEndings(people.keys)
-    for i in range where !covered.contains(i) && tokens[i].isWord {
+    for i in range where !covered[i - range.lowerBound] && tokens[i].isWord {
       if tokens[i].kind == .latin && !tokens[i].capitalized { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no
       // surname and need no readings.
@@ -304,9 +311,10 @@ public struct TitleRecognizer: Sendable {
 
 /// The byte endings a word must have for one of its readings to be one of `surnames`: each
 /// surname, and without its first letter when that is the ا that "لل" readings put back.
-/// Compared by their last (up to) seven bytes.
+/// Compared by their last (up to) seven bytes, in a small open-addressing table.
 struct SurnameEndings {
-  private var tails = Set<UInt64>()
+  private var slots = [UInt64](repeating: 0, count: 64)
+  private var used = 0
   /// The tail lengths in use (bit L for length L).
   private var lengths: UInt8 = 0
 
@@ -323,11 +331,43 @@ struct SurnameEndings {
   private mutating func add(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) {
     let n = min(b.count - from, 7)
     guard n > 0 else { return }
-    tails.insert(Self.tail(b, n))
     lengths |= 1 << UInt8(n)
+    let t = Self.tail(b, n)
+    if contains(t) { return }
+    if (used + 1) * 2 > slots.count {
+      let old = slots
+      slots = [UInt64](repeating: 0, count: old.count * 2)
+      used = 0
+      for v in old where v != 0 { insert(v) }
+    }
+    insert(t)
   }
 
-  /// The last `n` bytes of `b` and `n`, in one integer.
+  private mutating func insert(_ t: UInt64) {
+    let mask = slots.count - 1
+    var i = Self.slot(t) & mask
+    while slots[i] != 0 { i = (i + 1) & mask }
+    slots[i] = t
+    used += 1
+  }
+
+  @inline(__always)
+  private static func slot(_ t: UInt64) -> Int {
+    Int(truncatingIfNeeded: (t &* 0x9E37_79B9_7F4A_7C15) >> 40)
+  }
+
+  @inline(__always)
+  private func contains(_ t: UInt64) -> Bool {
+    let mask = slots.count - 1
+    var i = Self.slot(t) & mask
+    while slots[i] != 0 {
+      if slots[i] == t { return true }
+      i = (i + 1) & mask
+    }
+    return false
+  }
+
+  /// The last `n` bytes of `b` and `n` (never 0), in one integer.
   @inline(__always)
   private static func tail(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {
     var t = UInt64(n)
@@ -340,7 +380,7 @@ struct SurnameEndings {
     var word = word
     return word.withUTF8 { b in
       for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
-        if tails.contains(Self.tail(b, n)) { return true }
+        if contains(Self.tail(b, n)) { return true }
       }
       return false
     }

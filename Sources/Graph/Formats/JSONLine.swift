@@ -265,7 +265,8 @@ enum JSONLine {
       var run = k
       while k < r.upperBound {
         guard b[k] == 0x5C else {
-          k += 1
+          // On to the next backslash.
+          k = findByte(0x5C, b.baseAddress! + k, r.upperBound - k).map { k + $0 } ?? r.upperBound
           continue
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<k]))

@@ -140,6 +140,8 @@ struct DefiniteAnaphora {
     var possessed = false
   }
 
+  static let possessives = ["its", "their", "his", "her"]
+
   /// The description starting at token `i`, if there is one.
   func description(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
     -> Description?
@@ -147,9 +149,16 @@ struct DefiniteAnaphora {
     func inMention(_ k: Int) -> Bool {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
+    // Most Arabic words start no description: a bit test skips them before any string work.
+    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens[i], forceBits),
+      !lexicon.mayBeMarker(tokens[i], groupBits, anyReading: false),
+      !lexicon.mayBeMarker(tokens[i], headBits, anyReading: false)
+    {
+      return nil
+    }
     let t = tokens[i]
     switch t.kind {
-    case .latin where ["its", "their", "his", "her"].contains(t.norm):
+    case .latin where Self.possessives.contains(t.norm):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens[i + 1], "force_noun")

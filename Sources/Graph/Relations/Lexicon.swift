@@ -51,7 +51,7 @@ public struct Lexicon: Sendable {
   /// Bit number of each marker list in `TokenLex.markers` (the first 64 lists in name order).
   public private(set) var markerBits: [String: Int] = [:]
   /// Per base name ("clause_opener"): its lists' bits, when every list of the name has one.
-  private var markerPairs: [String: MarkerBits] = [:]
+  private var markerPairs = MarkerTable()
 
   private struct Line: Decodable {
     var relation: String
@@ -150,14 +150,14 @@ public struct Lexicon: Sendable {
   /// True when one of the token's readings (proclitics off) is in the marker list `name` of the
   /// token's language (`name_ar` or `name_en`).
   public func isMarker(_ token: Token, _ name: String) -> Bool {
-    if token.lex.isAnalyzed, let bits = markerPairs[name] { return isMarker(token, bits) }
+    if token.lex.isAnalyzed, let bits = markerPairs.find(name) { return isMarker(token, bits) }
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }
   }
 
   /// The bits of the marker lists `name_ar` and `name_en`, for repeated tests on many tokens.
   func markerBits(_ name: String) -> MarkerBits {
-    markerPairs[name] ?? MarkerBits(name: name, ar: 0, en: 0, exact: false)
+    markerPairs.find(name) ?? MarkerBits(name: name, ar: 0, en: 0, exact: false)
   }
 
   /// `isMarker(token, bits.name)`, with the list names looked up already.
@@ -186,7 +186,7 @@ public struct Lexicon: Sendable {
   private mutating func assignMarkerBits() {
     markerBits = [:]
     for (bit, name) in markers.keys.sorted().prefix(64).enumerated() { markerBits[name] = bit }
-    markerPairs = [:]
+    markerPairs = MarkerTable()
     let bases = Set(
       markers.keys.filter { $0.hasSuffix("_ar") || $0.hasSuffix("_en") }.map {
         String($0.dropLast(3))
@@ -197,7 +197,7 @@ public struct Lexicon: Sendable {
         return markerBits[list].map { 1 << UInt64($0) }
       }
       if let ar = mask(base + "_ar"), let en = mask(base + "_en") {
-        markerPairs[base] = MarkerBits(name: base, ar: ar, en: en, exact: true)
+        markerPairs.insert(MarkerBits(name: base, ar: ar, en: en, exact: true))
       }
     }
   }
@@ -416,4 +416,65 @@ struct MarkerBits: Sendable {
   var ar: UInt64
   var en: UInt64
   var exact: Bool
+}
+
+/// Marker names to their bits, looked up by content without hashing Strings: a name of up to 16
+/// bytes is two integers (its bytes), found in a small open-addressing table; longer names go to
+/// a dictionary.
+struct MarkerTable: Sendable {
+  private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 256)
+  private var values = [MarkerBits?](repeating: nil, count: 256)
+  private var long: [String: MarkerBits] = [:]
+
+  /// The name's bytes in two integers, or nil when it is longer than 16 bytes.
+  @inline(__always)
+  private static func key(_ name: String) -> (UInt64, UInt64)? {
+    var name = name
+    return name.withUTF8 { u -> (UInt64, UInt64)? in
+      guard u.count <= 16 else { return nil }
+      var a: UInt64 = 0
+      var b: UInt64 = 0
+      for k in 0..<u.count {
+        if k < 8 {
+          a |= UInt64(u[k]) << (8 * UInt64(k))
+        } else {
+          b |= UInt64(u[k]) << (8 * UInt64(k - 8))
+        }
+      }
+      return (a, b)
+    }
+  }
+
+  @inline(__always)
+  private static func slot(_ k: (UInt64, UInt64)) -> Int {
+    Int(truncatingIfNeeded: ((k.0 ^ (k.1 &* 31)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+  }
+
+  mutating func insert(_ bits: MarkerBits) {
+    guard let k = Self.key(bits.name) else {
+      long[bits.name] = bits
+      return
+    }
+    var i = Self.slot(k)
+    for _ in 0..<keys.count {
+      if values[i] == nil || keys[i] == k {
+        keys[i] = k
+        values[i] = bits
+        return
+      }
+      i = (i + 1) & (keys.count - 1)
+    }
+    long[bits.name] = bits  // table full: fall back
+  }
+
+  func find(_ name: String) -> MarkerBits? {
+    guard let k = Self.key(name) else { return long[name] }
+    var i = Self.slot(k)
+    for _ in 0..<keys.count {
+      guard let v = values[i] else { return long[name] }
+      if keys[i] == k { return v }
+      i = (i + 1) & (keys.count - 1)
+    }
+    return long[name]
+  }
 }

@@ -9,6 +9,33 @@ public enum Tokenizer {
   static func tokenize(_ scalars: [Unicode.Scalar], index: WordIndex?) -> [Token] {
     var out = Output(index: index)
     out.tokens.reserveCapacity(scalars.count / 5)
+    // The folded form of the current token, as UTF-8: at most four bytes per scalar of the
+    // token, so one buffer of four bytes per scalar of the text never needs to grow.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * scalars.count + 4)
+    defer { buffer.deallocate() }
+    var len = 0
+    @inline(__always) func put(_ s: Unicode.Scalar) {
+      let v = s.value
+      if v < 0x80 {
+        buffer[len] = UInt8(v)
+        len += 1
+      } else if v < 0x800 {
+        buffer[len] = UInt8(0xC0 | v >> 6)
+        buffer[len + 1] = UInt8(0x80 | v & 0x3F)
+        len += 2
+      } else if v < 0x10000 {
+        buffer[len] = UInt8(0xE0 | v >> 12)
+        buffer[len + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+        buffer[len + 2] = UInt8(0x80 | v & 0x3F)
+        len += 3
+      } else {
+        buffer[len] = UInt8(0xF0 | v >> 18)
+        buffer[len + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+        buffer[len + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+        buffer[len + 3] = UInt8(0x80 | v & 0x3F)
+        len += 4
+      }
+    }
     var i = 0
     let n = scalars.count
     while i < n {
@@ -24,14 +51,27 @@ public enum Tokenizer {
         continue
       }
       let start = i
-      out.norm.count = 0
+      len = 0
       if isArabicWordScalar(s) {
-        while i < n, isArabicWordScalar(scalars[i]) {
-          out.norm.appendFolded(scalars[i])
+        while i < n {
+          let c = scalars[i]
+          let cv = c.value
+          // Letters that fold to themselves (the common case) go straight in.
+          if cv >= 0x0624 && cv <= 0x063A && cv != 0x0625 && cv != 0x0629
+            || cv >= 0x0641 && cv <= 0x0648
+          {
+            buffer[len] = UInt8(0xC0 | cv >> 6)
+            buffer[len + 1] = UInt8(0x80 | cv & 0x3F)
+            len += 2
+          } else if isArabicWordScalar(c) {
+            if let f = Normalizer.fold(c) { put(f) }
+          } else {
+            break
+          }
           i += 1
         }
-        if out.norm.count == 0 { continue }
-        out.add(.arabic, start, i)
+        if len == 0 { continue }
+        out.add(.arabic, start, i, UnsafeBufferPointer(start: buffer, count: len))
       } else if isLatinLetter(s) {
         var upper = 0
         var letters = 0
@@ -40,13 +80,14 @@ public enum Tokenizer {
           if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
-            out.norm.appendFolded(c)
+            if let f = Normalizer.fold(c) { put(f) }
             i += 1
           } else if c == ".", isInitialismSoFar(scalars, start, i) {
             // Initialisms such as U.S. or U.N.: keep the dots inside the token.
             let nextIsLetter = i + 1 < n && isUpper(scalars[i + 1])
             let letterThenDot = nextIsLetter && (i + 2 >= n || !isLatinLetter(scalars[i + 2]))
-            out.norm.append(0x2E)
+            buffer[len] = 0x2E
+            len += 1
             i += 1
             if !letterThenDot { break }
           } else {
@@ -54,36 +95,34 @@ public enum Tokenizer {
           }
         }
         out.add(
-          .latin, start, i, capitalized: isUpper(scalars[start]),
-          allCaps: upper >= 2 && upper == letters)
+          .latin, start, i, UnsafeBufferPointer(start: buffer, count: len),
+          capitalized: isUpper(scalars[start]), allCaps: upper >= 2 && upper == letters)
       } else if isNumeric(s) {
         while i < n,
           isNumeric(scalars[i]) || scalars[i] == "," && i + 1 < n && isNumeric(scalars[i + 1])
         {
-          out.norm.append(scalars[i])
+          put(scalars[i])
           i += 1
         }
-        out.add(.number, start, i)
+        out.add(.number, start, i, UnsafeBufferPointer(start: buffer, count: len))
       } else {
         let kind = punctuationKind(s)
-        out.norm.append(s)
+        put(s)
         i += 1
         if kind == .stop {
           while i < n, punctuationKind(scalars[i]) == .stop { i += 1 }
         }
-        out.add(kind, start, i)
+        out.add(kind, start, i, UnsafeBufferPointer(start: buffer, count: len))
       }
       out.sawNewline = false
     }
     return out.tokens
   }
 
-  /// The tokens made so far and the folded form of the current one.
+  /// The tokens made so far.
   private struct Output {
     let index: WordIndex?
     var tokens: [Token] = []
-    /// The folded form of the current token, as UTF-8.
-    var norm = NormBuffer()
     var sawNewline = false
     var scratch = WordIndex.Scratch()
 
@@ -91,92 +130,17 @@ public enum Tokenizer {
       self.index = index
     }
 
+    /// Appends a token whose folded form is `b`.
     mutating func add(
-      _ kind: TokenKind, _ start: Int, _ end: Int, capitalized: Bool = false,
-      allCaps: Bool = false
+      _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
+      capitalized: Bool = false, allCaps: Bool = false
     ) {
-      let b = norm.bytes
       tokens.append(
         Token(
           norm: String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
           capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline,
           lex: index?.analyze(kind: kind, b.baseAddress!, b.count, scratch: &scratch)
             ?? TokenLex()))
-    }
-  }
-
-  /// A growable byte buffer for the folded form of one token (no per-byte uniqueness checks).
-  private struct NormBuffer {
-    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
-    private var capacity = 64
-    var count = 0
-    /// Keeps `storage` freed with the buffer.
-    private let owner: Owner
-
-    private final class Owner {
-      var pointer: UnsafeMutablePointer<UInt8>
-      init(_ p: UnsafeMutablePointer<UInt8>) { pointer = p }
-      deinit { pointer.deallocate() }
-    }
-
-    init() { owner = Owner(storage) }
-
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
-
-    @inline(__always)
-    private mutating func reserve(_ n: Int) {
-      guard count + n > capacity else { return }
-      let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (count + n))
-      bigger.update(from: storage, count: count)
-      storage.deallocate()
-      storage = bigger
-      owner.pointer = bigger
-      capacity = 2 * (count + n)
-    }
-
-    @inline(__always)
-    mutating func append(_ byte: UInt8) {
-      reserve(1)
-      storage[count] = byte
-      count += 1
-    }
-
-    /// The scalar as UTF-8.
-    @inline(__always)
-    mutating func append(_ s: Unicode.Scalar) {
-      reserve(4)
-      let v = s.value
-      if v < 0x80 {
-        storage[count] = UInt8(v)
-        count += 1
-      } else if v < 0x800 {
-        storage[count] = UInt8(0xC0 | v >> 6)
-        storage[count + 1] = UInt8(0x80 | v & 0x3F)
-        count += 2
-      } else if v < 0x10000 {
-        storage[count] = UInt8(0xE0 | v >> 12)
-        storage[count + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-        storage[count + 2] = UInt8(0x80 | v & 0x3F)
-        count += 3
-      } else {
-        storage[count] = UInt8(0xF0 | v >> 18)
-        storage[count + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-        storage[count + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-        storage[count + 3] = UInt8(0x80 | v & 0x3F)
-        count += 4
-      }
-    }
-
-    /// The scalar folded (`Normalizer.fold`), when it is not dropped. Arabic letters that fold
-    /// to themselves are the common case and skip the fold table.
-    @inline(__always)
-    mutating func appendFolded(_ s: Unicode.Scalar) {
-      let v = s.value
-      if v >= 0x0624 && v <= 0x063A && v != 0x0625 && v != 0x0629 || v >= 0x0641 && v <= 0x0648 {
-        append(s)
-      } else if let f = Normalizer.fold(s) {
-        append(f)
-      }
     }
   }
 
