@@ -473,7 +473,7 @@ final class JSONLSource {
 
   /// The next whole lines, about `maxBytes` of them (at least one line), or nil at the end.
   func lines(maxBytes: Int) throws -> Block? {
-    let want = max(maxBytes, 1 << 16)
+    let want = max(maxBytes, 1)
     while buffer.count < want && !eof { try fill(want - buffer.count) }
     // Cut after the last newline in the first `want` bytes, else after the first one past them.
     var end = newline(0..<min(want, buffer.count), last: true).map { $0 + 1 }
