@@ -259,14 +259,22 @@ public struct ActorMatcher: Sendable {
     var bestPattern = -1
     var bestEntry = 0
     var bestWeak = false
-    var bestHit = -1
-    let hits =
-      kind == .arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.actorPattern) : []
+    var bestSpan: ArabicClitics.Span?
     var found: [Int] = []
-    for h in kind == .arabic ? 0..<hits.count : -1..<0 {
+    var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.actorPattern : 0)
+    var first = kind == .latin ? tokens[i].lex.id : -1
+    // Latin: the word itself; Arabic: each reading that starts a name.
+    while true {
+      var span: ArabicClitics.Span?
+      if first < 0 {
+        guard let h = hits.next(in: c.index) else { break }
+        first = h.stem
+        span = h.span
+      }
+      defer { first = -1 }
       // The patterns whose words are the next tokens' ids, in table order.
       found.removeAll(keepingCapacity: true)
-      var node = c.trie.root(h < 0 ? tokens[i].lex.id : hits[h].stem)
+      var node = c.trie.root(first)
       var depth = 1
       while node >= 0 {
         for e in c.trie.ends(node) { found.append(c.trie.pattern(e)) }
@@ -280,12 +288,13 @@ public struct ActorMatcher: Sendable {
         let len = Int(c.start[p + 1]) - lo
         guard len > bestLen || (len == bestLen && bestWeak && !c.blocks[p]) else { continue }
         var ok = true
-        for j in 0..<len where (j > 0 || h < 0) && !caseOK(tokens[i + j], c.caseRules[lo + j]) {
+        for j in 0..<len where (j > 0 || span == nil) && !caseOK(tokens[i + j], c.caseRules[lo + j])
+        {
           ok = false
           break
         }
         guard ok, let entry = pick(c.entries[p], date: date) else { continue }
-        (bestLen, bestPattern, bestEntry, bestHit) = (len, p, entry, h)
+        (bestLen, bestPattern, bestEntry, bestSpan) = (len, p, entry, span)
         bestWeak = c.isAdjective[p] || c.blocks[p]
       }
     }
@@ -295,10 +304,11 @@ public struct ActorMatcher: Sendable {
         tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
         actor: blocks ? "" : c.codes[bestEntry],
         form: c.isAdjective[bestPattern] ? .adjective : .name,
-        proclitic: bestHit < 0 ? "" : WordIndex.proclitic(of: tokens[i], hits[bestHit].span))
+        proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i], $0) } ?? "")
     }
     guard kind == .arabic else { return nil }
-    for h in c.index.hits(of: tokens[i], in: tokens[i].lex.hits.adjective) {
+    var adjectives = WordIndex.Hits(tokens[i], tokens[i].lex.hits.adjective)
+    while let h = adjectives.next(in: c.index) {
       let r = c.adjectives.range(h.stem)
       guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
         continue
@@ -307,8 +317,9 @@ public struct ActorMatcher: Sendable {
         tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
         form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i], h.span))
     }
-    for h in c.index.hits(of: tokens[i], in: tokens[i].lex.hits.deictic)
-    where c.deictic.contains(h.stem) {
+    var deictics = WordIndex.Hits(tokens[i], tokens[i].lex.hits.deictic)
+    while let h = deictics.next(in: c.index) {
+      guard c.deictic.contains(h.stem) else { continue }
       return Mention(
         tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
         proclitic: WordIndex.proclitic(of: tokens[i], h.span))

@@ -23,6 +23,25 @@ public enum ArabicClitics {
     var alef: Bool
     var proclitic: Int
     var article: Bool
+
+    init(stemFrom: Int, alef: Bool, proclitic: Int, article: Bool) {
+      self.stemFrom = stemFrom
+      self.alef = alef
+      self.proclitic = proclitic
+      self.article = article
+    }
+
+    /// The span in seven bits: stem start (3), ا (1), proclitic length (2), article (1).
+    var code: UInt8 {
+      UInt8(stemFrom) | (alef ? 8 : 0) | UInt8(proclitic) << 4 | (article ? 64 : 0)
+    }
+
+    init(code: UInt8) {
+      stemFrom = Int(code & 7)
+      alef = code & 8 != 0
+      proclitic = Int(code >> 4 & 3)
+      article = code & 64 != 0
+    }
   }
 
   static let waw: UInt32 = 0x0648

@@ -123,9 +123,9 @@ public struct TitleRecognizer: Sendable {
   /// same order, words compared by id.
   private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
     let arabic = tokens[i].kind == .arabic
-    let keys =
-      arabic
-      ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.title).map(\.stem) : [tokens[i].lex.id]
+    var keys: [Int32] = arabic ? [] : [tokens[i].lex.id]
+    var hits = WordIndex.Hits(tokens[i], arabic ? tokens[i].lex.hits.title : 0)
+    while let h = hits.next(in: c.index) { keys.append(h.stem) }
     let table = arabic ? c.arabic : c.english
     for key in keys where !table.range(key).isEmpty {
       // The first title (in table order) whose words are the next tokens' ids.

@@ -343,24 +343,29 @@ public struct Lexicon: Sendable {
     var found: [Match] = []
     var bestLen = 0
     let kind = tokens[i].kind
-    let hits = kind == .arabic ? c.index.hits(of: tokens[i], in: tokens[i].lex.hits.cue) : []
-    // Keys in order: per reading its stem, then the stem without the pronoun suffix.
-    var keys: [(key: Int32, hit: Int, stripped: Bool)] = []
-    switch kind {
-    case .arabic:
-      for (h, hit) in hits.enumerated() {
-        keys.append((hit.stem, h, false))
-        if hit.stripped >= 0 { keys.append((hit.stripped, h, true)) }
+    guard kind == .arabic || kind == .latin || kind == .quote else { return [] }
+    var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.cue : 0)
+    // Keys in order: the word itself (Latin), or per reading its stem, then the stem without
+    // the pronoun suffix.
+    var latin: Int32? = kind == .arabic ? nil : tokens[i].lex.id
+    var pending: (key: Int32, span: ArabicClitics.Span)?
+    func nextKey() -> (key: Int32, span: ArabicClitics.Span?, stripped: Bool)? {
+      if let l = latin {
+        latin = nil
+        return (l, nil, false)
       }
-    case .latin, .quote:
-      keys.append((tokens[i].lex.id, -1, false))
-    default:
-      break
+      if let p = pending {
+        pending = nil
+        return (p.key, p.span, true)
+      }
+      guard let h = hits.next(in: c.index) else { return nil }
+      if h.stripped >= 0 { pending = (h.stripped, h.span) }
+      return (h.stem, h.span, false)
     }
     // Patterns whose words are the next tokens' ids (the last one may carry a pronoun
     // suffix), in table order.
     var matched: [(pattern: Int, enclitic: Bool)] = []
-    for (key, h, stripped) in keys {
+    while let (key, span, stripped) = nextKey() {
       var from = found.count
       matched.removeAll(keepingCapacity: true)
       var node = c.trie.root(key)
@@ -395,7 +400,7 @@ public struct Lexicon: Sendable {
         found.append(
           Match(
             tokenStart: i, tokenEnd: i + len, entry: c.flat[p].entry, enclitic: enclitic,
-            proclitic: h < 0 ? "" : WordIndex.proclitic(of: tokens[i], hits[h].span)))
+            proclitic: span.map { WordIndex.proclitic(of: tokens[i], $0) } ?? ""))
       }
       // A match read without the pronoun suffix carries it when the cue is this one word.
       if stripped {

@@ -195,18 +195,66 @@ extension WordIndex {
     var span: ArabicClitics.Span
   }
 
-  /// The readings of Arabic `token` whose bits are set in `mask`, in order.
-  func hits(of token: Token, in mask: UInt16) -> [Hit] {
-    guard mask != 0 else { return [] }
-    var out: [Hit] = []
-    var norm = token.norm
-    norm.withUTF8 { b in
-      guard let p = b.baseAddress else { return }
+  /// The readings of Arabic `token` whose bits are set in `mask`, in order, one at a time and
+  /// without allocating (`next(in:)`).
+  struct Hits {
+    private let norm: String
+    private let enclitic: UInt8
+    private let mask: UInt16
+    /// The word's readings as `ArabicClitics.Span.code`s, eight per integer.
+    private var codes: (UInt64, UInt64) = (0, 0)
+    private var spans = 0
+    private var position = 0
+
+    init(_ token: Token, _ mask: UInt16) {
+      norm = token.norm
+      enclitic = token.lex.enclitic
+      self.mask = mask
+      guard mask != 0 else { return }
+      var norm = norm
+      var codes: (UInt64, UInt64) = (0, 0)
+      var spans = 0
+      norm.withUTF8 { b in
+        let count = b.count / 2
+        func scalar(_ k: Int) -> UInt32 {
+          k < count ? (UInt32(b[2 * k]) & 0x1F) << 6 | UInt32(b[2 * k + 1]) & 0x3F : 0
+        }
+        ArabicClitics.forEachSpan(
+          count: count, (scalar(0), scalar(1), scalar(2), scalar(3)), dropArticle: true
+        ) { sp in
+          let c = UInt64(sp.code)
+          if spans < 8 {
+            codes.0 |= c << (8 * UInt64(spans))
+          } else {
+            codes.1 |= c << (8 * UInt64(spans - 8))
+          }
+          spans += 1
+        }
+      }
+      self.codes = codes
+      self.spans = spans
+    }
+
+    mutating func next(in index: WordIndex) -> Hit? {
+      while position < spans {
+        let k = position
+        position += 1
+        guard mask & (1 << UInt16(k)) != 0 else { continue }
+        let code = UInt8(
+          truncatingIfNeeded: k < 8 ? codes.0 >> (8 * UInt64(k)) : codes.1 >> (8 * UInt64(k - 8)))
+        return index.hit(norm, enclitic, ArabicClitics.Span(code: code))
+      }
+      return nil
+    }
+  }
+
+  /// The ids of one reading of an Arabic word (see `Hits`).
+  func hit(_ norm: String, _ enclitic: UInt8, _ sp: ArabicClitics.Span) -> Hit {
+    var norm = norm
+    return norm.withUTF8 { b in
+      let p = b.baseAddress!
       let n = b.count
       let count = n / 2
-      func scalar(_ k: Int) -> UInt32 {
-        k < count ? (UInt32(p[2 * k]) & 0x1F) << 6 | UInt32(p[2 * k + 1]) & 0x3F : 0
-      }
       func find(_ alef: Bool, _ a: Int, _ b: Int) -> Int32 {
         let len = b - a
         if alef {
@@ -218,26 +266,17 @@ extension WordIndex {
         }
         return table.find(p + a, len)
       }
-      let enc =
-        token.lex.enclitic > 0 ? ArabicClitics.encliticForms[Int(token.lex.enclitic - 1)] : nil
-      var position: UInt16 = 0
-      ArabicClitics.forEachSpan(
-        count: count, (scalar(0), scalar(1), scalar(2), scalar(3)), dropArticle: true
-      ) { sp in
-        defer { position += 1 }
-        guard mask & (1 << position) != 0 else { return }
-        let from = 2 * sp.stemFrom
-        var stripped: Int32 = -1
-        let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
-        if let enc, !sp.article, enc.scalars < stemScalars - 1,
-          !(sp.proclitic > 0 && stemScalars - enc.scalars <= 3)
-        {
+      let from = 2 * sp.stemFrom
+      var stripped: Int32 = -1
+      let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
+      if enclitic > 0, !sp.article {
+        let enc = ArabicClitics.encliticForms[Int(enclitic - 1)]
+        if enc.scalars < stemScalars - 1, !(sp.proclitic > 0 && stemScalars - enc.scalars <= 3) {
           stripped = find(sp.alef, from, n - enc.bytes.count)
         }
-        out.append(Hit(stem: find(sp.alef, from, n), stripped: stripped, span: sp))
       }
+      return Hit(stem: find(sp.alef, from, n), stripped: stripped, span: sp)
     }
-    return out
   }
 
   /// The proclitic of a reading of Arabic `token` as `ArabicClitics.readings` writes it.
