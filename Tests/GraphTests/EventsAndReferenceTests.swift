@@ -116,4 +116,15 @@ struct EventsAndReferenceTests {
     #expect(
       try found("واندلعت معركة بين تركيا بدعم من مصر.").allSatisfy { !$0.contains("strikes") })
   }
+
+  @Test func englishSubjectPronounsReferBack() throws {
+    #expect(
+      try found("Erdogan arrived in Cairo on Monday. He condemned Iran.") == ["TUR opposes IRN"])
+    #expect(
+      try found("The Rebel Movement met in Cairo. They attacked Iran.") == ["REBELS strikes IRN"])
+    // "It is" is no actor; and two sentences back is too far.
+    #expect(
+      try found("Egypt spoke. It is likely that Iran attacked Turkey.") == ["IRN strikes TUR"])
+    #expect(try found("Erdogan arrived. Nothing happened. He condemned Iran.").isEmpty)
+  }
 }

@@ -42,6 +42,9 @@ struct DefiniteAnaphora {
     var group: Antecedent?
     /// The actor named last.
     var last: Antecedent?
+    /// The person, and the actor that is not a person, named last.
+    var lastPerson: Antecedent?
+    var lastOther: Antecedent?
   }
 
   /// True when `code` can be the antecedent of a group description.
@@ -74,6 +77,13 @@ struct DefiniteAnaphora {
         if d.possessed {
           // "قواتها", "its forces": the actor named just before.
           found = memory.last.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+        } else if d.pronoun {
+          // "He condemned ...": the person (he, she), group (they) or other actor (it) named
+          // last, in this sentence or the one before.
+          let a =
+            ["he", "she"].contains(d.head)
+            ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
+          found = a.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
         } else if let a = memory.heads[d.head], sentence - a.sentence <= headWindow {
           found = a
         } else if d.group, let a = memory.group, sentence - a.sentence <= groupWindow {
@@ -105,6 +115,11 @@ struct DefiniteAnaphora {
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
     if isGroup(m.code) { memory.group = a }
     memory.last = a
+    if m.actor != m.code, gazetteer.entry(m.actor)?.kind == .person || m.actor.hasPrefix("PER_") {
+      memory.lastPerson = a
+    } else {
+      memory.lastOther = a
+    }
     var positions = Array(m.tokenStart..<m.tokenEnd)
     if m.form == .adjective {
       let arabic = tokens[m.tokenStart].kind == .arabic
@@ -138,8 +153,11 @@ struct DefiniteAnaphora {
     var proclitic: String
     /// Forces with a possessive pronoun ("قواتها", "its troops"): the actor named last.
     var possessed = false
+    /// An English subject pronoun (he, she, it, they).
+    var pronoun = false
   }
 
+  static let pronouns = ["he", "she", "it", "they"]
   static let possessives = ["its", "their", "his", "her"]
 
   /// The description starting at token `i`, if there is one.
@@ -158,6 +176,15 @@ struct DefiniteAnaphora {
     }
     let t = tokens[i]
     switch t.kind {
+    case .latin where Self.pronouns.contains(t.norm):
+      // "it is possible", "it was reported": no actor.
+      if t.norm == "it", i + 1 < range.upperBound,
+        lexicon.isMarker(tokens[i + 1], "expletive_follower")
+      {
+        return nil
+      }
+      return Description(
+        span: i..<(i + 1), head: t.norm, group: false, proclitic: "", pronoun: true)
     case .latin where Self.possessives.contains(t.norm):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
