@@ -7,7 +7,7 @@ struct AnalysisFlags: ParsableArguments {
   @Flag(help: "Keep hypothetical (conditional) relations in the graph.")
   var includeHypothetical = false
 
-  @Option(help: "Seed of the bloc detection (same seed, same blocs).")
+  @Option(help: "Seed of the bloc detection and of --samples (same seed, same result).")
   var seed: UInt64 = 42
 
   @Option(help: "Resolution of the signed modularity: higher gives more, smaller blocs.")
@@ -18,6 +18,32 @@ struct AnalysisFlags: ParsableArguments {
       "Signed weights per relation type as type=weight pairs, e.g. supports=1,opposes=-1,negotiates-with=0.3,strikes=-1.5.",
       valueName: "weights"))
   var weights: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Threads for betweenness, closeness and harmonic (default: all cores; results do not depend on it).",
+      valueName: "n"))
+  var threads: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Path lengths for betweenness, closeness and harmonic: hops (every arc 1), weight (|w|, as igraph and NetworkX) or inverse (1/|w|: strong ties are short).",
+      valueName: "mode"))
+  var lengths: PathLength = .hops
+
+  @Option(
+    help: ArgumentHelp(
+      "Estimate betweenness from this many source nodes drawn with --seed (default: exact).",
+      valueName: "k"))
+  var samples: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
+    guard resolution.isFinite, resolution >= 0 else {
+      throw ValidationError("--resolution must be a finite number >= 0")
+    }
+  }
 
   func analysisOptions(measures: Set<String>? = nil) throws -> AnalysisOptions {
     var w = SignedWeights.standard
@@ -39,7 +65,10 @@ struct AnalysisFlags: ParsableArguments {
         }
       }
     }
-    var o = AnalysisOptions(weights: w, seed: seed, resolution: resolution)
+    var o = AnalysisOptions(
+      weights: w, seed: seed, resolution: resolution, lengths: lengths,
+      betweennessSamples: samples)
+    if let threads { o.threads = threads }
     if let measures { o.measures = measures }
     return o
   }
@@ -51,17 +80,22 @@ struct RelationInput: ParsableArguments {
     help: ArgumentHelp(
       "relations.jsonl files (from `graphctl extract` or `run`), or - for standard input.",
       valueName: "relations"))
-  var files: [String]
+  var files: [String] = []
 
   @Option(
     name: .customLong("actors"),
     help: "A gazetteer JSONL file that adds or overrides actor names (repeatable).")
   var actorFiles: [String] = []
 
-  @Flag(help: "Warn about bad lines (unknown relation types, broken JSON) and go on.")
+  @Flag(
+    help:
+      "Warn about bad lines (unknown relation types, broken JSON, bad edge-list lines) and go on.")
   var skipBad = false
 
   func relations() throws -> [Relation] {
+    guard !files.isEmpty else {
+      throw ValidationError("give relations.jsonl files, or - for standard input")
+    }
     let r = try RelationsJSONL.read(files, skipBad: skipBad, warn: Console.warn)
     if r.isEmpty {
       throw InputError(
@@ -83,3 +117,5 @@ struct RelationInput: ParsableArguments {
       actorInfo: { g.actor($0) })
   }
 }
+
+extension PathLength: ExpressibleByArgument {}

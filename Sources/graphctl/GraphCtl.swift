@@ -13,7 +13,7 @@ struct GraphCtl: ParsableCommand {
 
       Start with `graphctl run seeds --out out`.
       """,
-    subcommands: [Run.self, Extract.self, Analyze.self, Render.self],
+    subcommands: [Run.self, Extract.self, Analyze.self, Render.self, Bench.self],
     defaultSubcommand: nil
   )
 }
@@ -40,8 +40,8 @@ struct InputOptions: ParsableArguments {
 
   /// A progress bar on standard error (drawn only when that is a terminal); the ETA comes from
   /// the checked input size, else from the sizes of the input files.
-  func progress(_ label: String, stream: DocumentStream, summary: InputSummary?) -> ProgressBar {
-    ProgressBar(
+  func progress(_ label: String, stream: DocumentStream, summary: InputSummary?) -> ProgressLine {
+    ProgressLine(
       label: label, totalBytes: summary?.bytes ?? InputSize.bytes(inputs),
       totalDocuments: summary.map { $0.documents })
   }

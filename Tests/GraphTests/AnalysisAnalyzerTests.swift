@@ -51,6 +51,51 @@ import Testing
     #expect(balance.triangles == 3)
     #expect(balance.balancedTriangleShare == 2.0 / 3.0)
     #expect(abs(balance.frustration - 0.27) < 1e-12)
+    // The blocs are also the best two-camp split here.
+    let two = try #require(balance.twoCamps)
+    #expect(abs(two.frustration - 0.27) < 1e-12)
+    #expect(two.camps == [["ARE", "EGY", "FRA", "LNA", "RUS"], ["GNA", "TUR"]])
+  }
+
+  @Test func jsonKeepsItsShapeAndAddsBalanceCamps() throws {
+    let report = Analyzer.analyze(Self.libya(), options: AnalysisOptions())
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: try encoder.encode(report)) as? [String: Any])
+    #expect(Set(object.keys) == ["actors", "blocs", "balance"])
+    let balance = try #require(object["balance"] as? [String: Any])
+    #expect(
+      Set(balance.keys) == ["balanced_triangle_share", "triangles", "frustration", "two_camps"])
+    let actor = try #require((object["actors"] as? [[String: Any]])?.first)
+    #expect(Set(actor.keys) == ["code", "name", "name_ar", "kind", "bloc", "scores"])
+    // A report written before `two_camps` existed still decodes.
+    let old = #"{"actors":[],"blocs":[],"balance":{"triangles":0,"frustration":0}}"#
+    let decoded = try JSONDecoder().decode(AnalysisReport.self, from: Data(old.utf8))
+    #expect(decoded.balance?.twoCamps == nil)
+  }
+
+  @Test func edgeListAnalysisMatchesTheActorGraph() throws {
+    // The same signed arcs as an edge list: node names are the codes.
+    let graph = Self.libya()
+    let digraph = SignedDigraph(graph)
+    var tsv = ""
+    for arc in digraph.arcs {
+      // negotiates-with is stored as one edge: list it once so the projection counts it once.
+      if arc.from > arc.to, digraph.arcs.contains(where: { $0.from == arc.to && $0.to == arc.from })
+      {
+        continue
+      }
+      let sign = arc.weight < 0 ? "-" : "+"
+      tsv += "\(digraph.nodes[arc.from])\t\(digraph.nodes[arc.to])\t\(abs(arc.weight))\t\(sign)\n"
+    }
+    let parsed = try EdgeList.parse(Data(tsv.utf8), file: "libya.tsv")
+    let options = AnalysisOptions(measures: ["blocs", "balance", "betweenness", "pn"])
+    let fromEdges = Analyzer.analyze(parsed, options: options)
+    let fromGraph = Analyzer.analyze(graph, options: options)
+    #expect(fromEdges.blocs == fromGraph.blocs)
+    #expect(fromEdges.balance?.twoCamps == fromGraph.balance?.twoCamps)
+    #expect(fromEdges.actors.allSatisfy { $0.kind == .other && $0.name == $0.code })
   }
 
   @Test func libyaActorsOrderedByPageRank() throws {

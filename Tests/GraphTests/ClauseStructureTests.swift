@@ -159,4 +159,12 @@ struct ClauseStructureTests {
     #expect(r.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == ["EGY opposes RUS"])
     #expect(r.first?.sourceActor == "PER_ALI_BAKR")
   }
+
+  @Test func refusingCooperationOpposes() throws {
+    #expect(try relations("Egypt refused to hold talks with Turkey.") == ["EGY opposes TUR"])
+    #expect(try relations("ورفضت مصر التفاوض مع تركيا.") == ["EGY opposes TUR"])
+    // Plain negation gives nothing; so does refusing what is already hostile.
+    #expect(try relations("Egypt did not hold talks with Turkey.").isEmpty)
+    #expect(try relations("Egypt refused to attack Turkey.").isEmpty)
+  }
 }

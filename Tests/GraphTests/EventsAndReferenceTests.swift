@@ -127,4 +127,21 @@ struct EventsAndReferenceTests {
       try found("Egypt spoke. It is likely that Iran attacked Turkey.") == ["IRN strikes TUR"])
     #expect(try found("Erdogan arrived. Nothing happened. He condemned Iran.").isEmpty)
   }
+
+  @Test func counterpartsAndCallsNameTheOtherSide() throws {
+    #expect(
+      try found("وقال أردوغان إنه بحث الأمر خلال لقاء نظيره الإيراني.").map(symmetricKey)
+        == ["IRN|TUR"])
+    #expect(try found("وشكر أردوغان حفتر في اتصال هاتفي.").map(symmetricKey) == ["LNA|TUR"])
+  }
+
+  @Test func agentPhraseMustBeNextToItsActor() throws {
+    // "بدعم التغييرات التي يشهدها X": X is in a relative clause, not the supporter.
+    #expect(
+      try found("وناشد أردوغان مصر بدعم التغييرات التي تشهدها إيران.").allSatisfy {
+        !$0.hasPrefix("IRN supports")
+      })
+    // Appeals and requests are not facts.
+    #expect(try found("وطالبت مصر تركيا بدعم حفتر.") == ["TUR supports LNA ?"])
+  }
 }

@@ -183,11 +183,11 @@ struct StreamingTests {
       close(fds[0])
       close(fds[1])
     }
-    let silent = ProgressBar(label: "extract", totalBytes: 100, totalDocuments: 2, fd: fds[1])
+    let silent = ProgressLine(label: "extract", totalBytes: 100, totalDocuments: 2, fd: fds[1])
     #expect(!silent.enabled)
     silent.update(documents: 1, bytes: 50)
     silent.finish(documents: 2, bytes: 100)
-    let shown = ProgressBar(
+    let shown = ProgressLine(
       label: "extract", totalBytes: 4_000_000, totalDocuments: 20, fd: fds[1],
       forceTerminal: true)
     shown.finish(documents: 10, bytes: 2_000_000)

@@ -10,7 +10,19 @@ values computed independently of the Swift code:
 - igraph PRPACK PageRank when python-igraph is importable (optional: pip install igraph in
   .venv; run this script with .venv/bin/python);
 - for signed graphs: Traag & Bruggeman signed modularity of given partitions (dense numpy
-  implementation of the formula), triangle census and frustration by brute force.
+  implementation of the formula), triangle census and frustration by brute force;
+- directed betweenness (NetworkX and igraph, unweighted and with |w| as length, and NetworkX
+  with 1/|w| as length), closeness over reachable nodes and harmonic centrality on outgoing
+  distances (igraph mode="out"; NetworkX on the reversed graph), each library checked against
+  the other here;
+- eigenvector centrality of the undirected |w| projection (dense numpy eigh, checked against
+  NetworkX eigenvector_centrality_numpy), PN centrality (Everett & Borgatti 2014, dense solve of
+  the formula) and, for graphs of at most 18 nodes, the minimum frustration over all two-camp
+  splits by brute force.
+
+The script creates its own virtual environment (.venv at the repository root) with networkx,
+igraph, numpy and scipy from PyPI and re-runs itself there; the versions used are recorded in
+every fixture ("versions").
 
 Conventions (same as the Swift side): parallel arcs are merged by summing signed weights,
 self-loops dropped; PageRank and strengths use |merged weight|; the undirected projection sums
@@ -23,12 +35,33 @@ import itertools
 import json
 import os
 import random
+import subprocess
+import sys
 
-import networkx as nx
-import numpy as np
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+VENV = os.path.join(ROOT, ".venv")
+PACKAGES = ["networkx", "igraph", "numpy", "scipy"]
+
+
+def ensure_venv():
+    """Re-runs this script inside ROOT/.venv, creating it and installing PACKAGES if needed."""
+    if os.path.realpath(sys.prefix) == os.path.realpath(VENV):
+        return
+    python = os.path.join(VENV, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.check_call([sys.executable, "-m", "venv", VENV])
+    subprocess.check_call([python, "-m", "pip", "install", "-q", *PACKAGES])
+    os.execv(python, [python, os.path.abspath(__file__), *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    ensure_venv()
+
+import networkx as nx  # noqa: E402
+import numpy as np  # noqa: E402
 
 try:
-    import igraph  # optional
+    import igraph  # noqa: E402
 except ImportError:  # pragma: no cover
     igraph = None
 
@@ -114,6 +147,136 @@ def balance(n, arcs, partition):
     return {"triangles": total, "balanced": balanced, "frustration": frustration}
 
 
+def versions():
+    from importlib.metadata import version
+
+    out = {"python": sys.version.split()[0], "networkx": nx.__version__, "numpy": np.__version__}
+    if igraph is not None:
+        out["igraph"] = version("igraph")
+    return out
+
+
+def length_graph(n, arcs, mode):
+    """DiGraph with attribute 'length' as graphctl's PathLength `mode` defines it."""
+    w, present = merged(n, arcs)
+    g = nx.DiGraph()
+    g.add_nodes_from(range(n))
+    for u, v in zip(*np.nonzero(present)):
+        x = abs(w[u, v])
+        if mode == "hops":
+            g.add_edge(int(u), int(v), length=1.0)
+        elif x > 0:
+            g.add_edge(int(u), int(v), length=float(x if mode == "weight" else 1.0 / x))
+    return g
+
+
+def close_lists(a, b, tol=1e-9):
+    return all(abs(x - y) <= tol * max(abs(y), 1e-12) for x, y in zip(a, b))
+
+
+def path_measures(n, arcs, mode):
+    """Betweenness, closeness and harmonic with lengths `mode`, from NetworkX, checked against
+    igraph (hops and weight) and against a direct computation of the definitions."""
+    g = length_graph(n, arcs, mode)
+    weight = None if mode == "hops" else "length"
+    bc = nx.betweenness_centrality(g, normalized=False, weight=weight)
+    bc = [bc[v] for v in range(n)]
+    rev = g.reverse()
+    cl = nx.closeness_centrality(rev, distance=weight, wf_improved=False)
+    cl = [cl[v] for v in range(n)]
+    hc = nx.harmonic_centrality(rev, distance=weight)
+    hc = [hc[v] for v in range(n)]
+    # The definitions, directly: outgoing distances from each node.
+    for v in range(n):
+        d = nx.single_source_dijkstra_path_length(g, v, weight=weight or (lambda a, b, e: 1))
+        others = [x for u, x in d.items() if u != v]
+        direct_cl = len(others) / sum(others) if others and sum(others) > 0 else 0.0
+        direct_hc = sum(1 / x for x in others)
+        assert abs(direct_cl - cl[v]) <= 1e-12 * max(1, direct_cl), (v, direct_cl, cl[v])
+        assert abs(direct_hc - hc[v]) <= 1e-12 * max(1, direct_hc), (v, direct_hc, hc[v])
+    integral = all(float(e["length"]).is_integer() for _, _, e in g.edges(data=True))
+    # igraph takes path lengths within 1e-10 (relative) as equal; NetworkX and graphctl compare
+    # sums exactly. They agree when lengths are integers (sums are exact).
+    if igraph is not None and (mode == "hops" or (mode == "weight" and integral)):
+        edges = list(g.edges())
+        ig = igraph.Graph(n=n, edges=edges, directed=True)
+        w = [g[a][b]["length"] for a, b in edges] if weight else None
+        ib = ig.betweenness(directed=True, weights=w)
+        icl = [0.0 if x != x else x for x in ig.closeness(mode="out", weights=w, normalized=True)]
+        ihc = ig.harmonic_centrality(mode="out", weights=w, normalized=False)
+        assert close_lists(ib, bc), ("igraph betweenness", mode)
+        assert close_lists(icl, cl), ("igraph closeness", mode)
+        assert close_lists(ihc, hc), ("igraph harmonic", mode)
+    return {"betweenness": bc, "closeness": cl, "harmonic": hc}
+
+
+def eigenvector(n, arcs):
+    w, present = merged(n, arcs)
+    a = np.abs(w) * present
+    a = a + a.T
+    vals, vecs = np.linalg.eigh(a)
+    x = np.abs(vecs[:, -1])
+    x = x / np.linalg.norm(x)
+    assert vals[-1] - vals[-2] > 1e-6, "leading eigenvalue not simple"
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    for u in range(n):
+        for v in range(u + 1, n):
+            if a[u, v] > 0:
+                g.add_edge(u, v, weight=float(a[u, v]))
+    if nx.is_connected(g):  # NetworkX refuses disconnected graphs
+        ref = nx.eigenvector_centrality_numpy(g, weight="weight")
+        assert close_lists([ref[v] for v in range(n)], list(x), 1e-6), "networkx eigenvector"
+    return [float(v) for v in x]
+
+
+def pn_centrality(n, arcs):
+    """Everett & Borgatti (2014): (I - A/(2n-2))^-1 1, A = P - 2N on the net signs of pairs."""
+    w, _ = merged(n, arcs)
+    s = w + w.T
+    np.fill_diagonal(s, 0.0)
+    a = (s > 0).astype(float) - 2.0 * (s < 0).astype(float)
+    x = np.linalg.solve(np.eye(n) - a / (2 * n - 2), np.ones(n))
+    return [float(v) for v in x]
+
+
+def min_two_camp_frustration(n, arcs):
+    """Minimum over every split into two camps of the |w| of ties that disagree, by brute force
+    over all 2^(n-1) splits (node 0 fixed in camp 0); also how many splits reach it."""
+    w, _ = merged(n, arcs)
+    s = w + w.T
+    iu = np.triu_indices(n, 1)
+    weights = s[iu]
+    keep = weights != 0
+    i, j, weights = iu[0][keep], iu[1][keep], weights[keep]
+    best, count = None, 0
+    for mask in range(2 ** (n - 1)):
+        side = (mask << 1 >> np.arange(n)) & 1
+        same = side[i] == side[j]
+        f = float(np.abs(weights[(same & (weights < 0)) | (~same & (weights > 0))]).sum())
+        if best is None or f < best - 1e-12:
+            best, count = f, 1
+        elif abs(f - best) <= 1e-12:
+            count += 1
+    return {"frustration": best, "optimal_splits": count}
+
+
+def disconnected_digraph(rng, sizes, p, isolated, integer_weights):
+    """Random directed parts with no arc between them, and `isolated` nodes after them."""
+    arcs = []
+    start = 0
+    for size in sizes:
+        for u in range(start, start + size):
+            for v in range(start, start + size):
+                if u != v and rng.random() < p:
+                    x = rng.randint(1, 3) if integer_weights else round(rng.uniform(0.1, 3.0), 3)
+                    if rng.random() < 0.3:
+                        x = -x
+                    arcs.append([u, v, float(x)])
+        start += size
+    return start + isolated, arcs
+
+
 def random_digraph(rng, n, p, dangling, signed=False):
     arcs = []
     for u in range(n):
@@ -155,7 +318,7 @@ def planted_signed(rng, sizes, p_in, p_out, noise):
 
 def fixture(name, n, arcs, partitions=()):
     g = nx_digraph(n, arcs)
-    nx_pr = nx.pagerank(g, alpha=ALPHA, weight="weight", tol=1e-12)
+    nx_pr = nx.pagerank(g, alpha=ALPHA, weight="weight", tol=1e-12, max_iter=10000)
     exact = exact_pagerank(n, arcs)
     data = {
         "name": name,
@@ -168,6 +331,14 @@ def fixture(name, n, arcs, partitions=()):
         "in_strength": [g.in_degree(v, weight="weight") for v in range(n)],
         "out_strength": [g.out_degree(v, weight="weight") for v in range(n)],
     }
+    data["versions"] = versions()
+    for mode in ("hops", "weight", "inverse"):
+        for key, values in path_measures(n, arcs, mode).items():
+            data[f"{key}_{mode}"] = values
+    data["eigenvector"] = eigenvector(n, arcs)
+    data["pn"] = pn_centrality(n, arcs)
+    if n <= 18:
+        data["two_camps"] = min_two_camp_frustration(n, arcs)
     ig = igraph_pagerank(n, arcs)
     if ig is not None:
         data["pagerank_igraph"] = list(ig)
@@ -204,6 +375,14 @@ def main():
 
     n, planted, labels = planted_signed(rng, [8, 10, 12], p_in=0.6, p_out=0.35, noise=0.08)
     out.append(fixture("planted_30", n, planted, [labels, list(range(n))]))
+
+    n, parts = disconnected_digraph(rng, [12, 15], 0.18, 3, integer_weights=True)
+    out.append(fixture("ties_30", n, parts))
+    n, parts = disconnected_digraph(rng, [20, 25, 8], 0.1, 2, integer_weights=False)
+    out.append(fixture("parts_55", n, parts))
+    for size in (10, 14, 18):
+        small_signed = random_digraph(rng, size, 0.3, dangling=set(), signed=True)
+        out.append(fixture(f"camps_{size}", size, small_signed))
 
     for data in out:
         with open(os.path.join(OUT, data["name"] + ".json"), "w") as f:

@@ -45,16 +45,37 @@ public struct BalanceReport: Codable, Sendable, Hashable {
   public var triangles: Int
   /// Total |weight| of edges that disagree with the blocs (negative inside, positive across).
   public var frustration: Double
+  /// The two-camp split of minimum frustration (nil when the graph is empty or too large).
+  public var twoCamps: TwoCampReport?
 
-  public init(balancedTriangleShare: Double?, triangles: Int, frustration: Double) {
+  public init(
+    balancedTriangleShare: Double?, triangles: Int, frustration: Double,
+    twoCamps: TwoCampReport? = nil
+  ) {
     self.balancedTriangleShare = balancedTriangleShare
     self.triangles = triangles
     self.frustration = frustration
+    self.twoCamps = twoCamps
   }
 
   enum CodingKeys: String, CodingKey {
     case balancedTriangleShare = "balanced_triangle_share"
     case triangles, frustration
+    case twoCamps = "two_camps"
+  }
+}
+
+/// The exact two-camp split of minimum frustration (see `TwoCampSplit`), by actor code.
+public struct TwoCampReport: Codable, Sendable, Hashable {
+  /// Its frustration: the least total |weight| of ties that disagree with any two-camp split.
+  public var frustration: Double
+  /// The two camps, members sorted by code. Components without ties between them are split
+  /// independently; in each, the actor that comes first in the graph is in the first camp.
+  public var camps: [[String]]
+
+  public init(frustration: Double, camps: [[String]]) {
+    self.frustration = frustration
+    self.camps = camps
   }
 }
 

@@ -22,45 +22,98 @@ public struct CSRGraph: Sendable, Hashable {
 
   /// Builds the CSR form of `digraph` (see the type's documentation for what is merged or dropped).
   public init(_ digraph: SignedDigraph) {
+    let arcs = digraph.arcs
     self.init(
-      nodeCount: digraph.nodes.count, arcs: digraph.arcs.map { ($0.from, $0.to, $0.weight) })
+      nodeCount: digraph.nodes.count, arcCount: arcs.count,
+      from: { arcs[$0].from }, to: { arcs[$0].to }, weight: { arcs[$0].weight })
   }
 
   /// Builds the CSR form of an arc list over `nodeCount` nodes.
   public init(nodeCount: Int, arcs: [(from: Int, to: Int, weight: Double)]) {
+    self.init(
+      nodeCount: nodeCount, arcCount: arcs.count,
+      from: { arcs[$0].from }, to: { arcs[$0].to }, weight: { arcs[$0].weight })
+  }
+
+  /// Two stable counting sorts (by head, then by tail) into flat arrays, then one merge of
+  /// equal (tail, head) runs, summing their weights in input order.
+  init(
+    nodeCount: Int, arcCount: Int, from: (Int) -> Int, to: (Int) -> Int, weight: (Int) -> Double
+  ) {
     let n = max(0, nodeCount)
-    let valid = arcs.filter {
-      $0.from >= 0 && $0.from < n && $0.to >= 0 && $0.to < n && $0.from != $0.to
-        && $0.weight.isFinite
+    func valid(_ i: Int) -> Bool {
+      let (f, t) = (from(i), to(i))
+      return f >= 0 && f < n && t >= 0 && t < n && f != t && weight(i).isFinite
     }
-    // Sort by (from, to) with a stable counting pass on `to` then on `from`, then merge runs.
-    let byTarget = CSRGraph.bucket(valid, count: n, key: { $0.to })
-    let sorted = CSRGraph.bucket(byTarget, count: n, key: { $0.from })
-    var merged: [(from: Int, to: Int, weight: Double)] = []
-    merged.reserveCapacity(sorted.count)
-    for arc in sorted {
-      if let last = merged.last, last.from == arc.from, last.to == arc.to {
-        merged[merged.count - 1].weight += arc.weight
-      } else {
-        merged.append(arc)
-      }
+    // Pass 1: valid arcs bucketed by head.
+    var start = [Int](repeating: 0, count: n + 1)
+    var kept = 0
+    for i in 0..<arcCount where valid(i) {
+      start[to(i) + 1] += 1
+      kept += 1
     }
+    for v in 0..<n { start[v + 1] += start[v] }
+    var byHead = [Int](repeating: 0, count: kept)  // arc indices
+    for i in 0..<arcCount where valid(i) {
+      byHead[start[to(i)]] = i
+      start[to(i)] += 1
+    }
+    // Pass 2: stably by tail, so each row is sorted by head and keeps input order on ties.
+    var outStart = [Int](repeating: 0, count: n + 1)
+    for i in byHead { outStart[from(i) + 1] += 1 }
+    for v in 0..<n { outStart[v + 1] += outStart[v] }
+    var sorted = [Int](repeating: 0, count: kept)
+    for i in byHead {
+      sorted[outStart[from(i)]] = i
+      outStart[from(i)] += 1
+    }
+    byHead = []
+    // Merge runs of equal (tail, head).
     var outOffsets = [Int](repeating: 0, count: n + 1)
-    for arc in merged { outOffsets[arc.from + 1] += 1 }
-    for v in 0..<n { outOffsets[v + 1] += outOffsets[v] }
+    var outTargets: [Int] = []
+    var outWeights: [Double] = []
+    outTargets.reserveCapacity(kept)
+    outWeights.reserveCapacity(kept)
+    var k = 0
+    for v in 0..<n {
+      let end = outStart[v]
+      while k < end {
+        let t = to(sorted[k])
+        var w = weight(sorted[k])
+        k += 1
+        while k < end && to(sorted[k]) == t {
+          w += weight(sorted[k])
+          k += 1
+        }
+        outTargets.append(t)
+        outWeights.append(w)
+      }
+      outOffsets[v + 1] = outTargets.count
+    }
+    sorted = []
     self.nodeCount = n
     self.outOffsets = outOffsets
-    self.outTargets = merged.map(\.to)
-    self.outWeights = merged.map(\.weight)
+    self.outTargets = outTargets
+    self.outWeights = outWeights
 
-    // In-adjacency: bucket the merged arcs by head; stability keeps tails sorted.
-    let byHead = CSRGraph.bucket(merged, count: n, key: { $0.to })
+    // In-adjacency: bucket the merged arcs by head; rows come out sorted by tail.
     var inOffsets = [Int](repeating: 0, count: n + 1)
-    for arc in byHead { inOffsets[arc.to + 1] += 1 }
+    for t in outTargets { inOffsets[t + 1] += 1 }
     for v in 0..<n { inOffsets[v + 1] += inOffsets[v] }
+    var fill = inOffsets
+    var inSources = [Int](repeating: 0, count: outTargets.count)
+    var inWeights = [Double](repeating: 0, count: outTargets.count)
+    for u in 0..<n {
+      for j in outOffsets[u]..<outOffsets[u + 1] {
+        let t = outTargets[j]
+        inSources[fill[t]] = u
+        inWeights[fill[t]] = outWeights[j]
+        fill[t] += 1
+      }
+    }
     self.inOffsets = inOffsets
-    self.inSources = byHead.map(\.from)
-    self.inWeights = byHead.map(\.weight)
+    self.inSources = inSources
+    self.inWeights = inWeights
   }
 
   /// Index range of `v`'s out-arcs in `outTargets` / `outWeights`.
@@ -68,19 +121,4 @@ public struct CSRGraph: Sendable, Hashable {
 
   /// Index range of `v`'s in-arcs in `inSources` / `inWeights`.
   public func inRange(_ v: Int) -> Range<Int> { inOffsets[v]..<inOffsets[v + 1] }
-
-  /// Stable counting sort of `items` by an integer key in `0..<count`.
-  private static func bucket<T>(_ items: [T], count: Int, key: (T) -> Int) -> [T] {
-    guard let first = items.first else { return [] }
-    var start = [Int](repeating: 0, count: count + 1)
-    for item in items { start[key(item) + 1] += 1 }
-    for k in 0..<count { start[k + 1] += start[k] }
-    var result = [T](repeating: first, count: items.count)
-    for item in items {
-      let k = key(item)
-      result[start[k]] = item
-      start[k] += 1
-    }
-    return result
-  }
 }

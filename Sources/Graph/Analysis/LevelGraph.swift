@@ -27,6 +27,10 @@ struct LevelGraph: Sendable {
     var neighbors: [Int] = []
     var positive: [Double] = []
     var negative: [Double] = []
+    offsets.reserveCapacity(n + 1)
+    neighbors.reserveCapacity(projection.neighbors.count)
+    positive.reserveCapacity(projection.neighbors.count)
+    negative.reserveCapacity(projection.neighbors.count)
     for v in 0..<n {
       for k in projection.range(v) where projection.weights[k] != 0 {
         let w = projection.weights[k]
@@ -69,48 +73,95 @@ struct LevelGraph: Sendable {
 
   /// Collapses each group of `groups` (ids in `0..<groupCount`) into one node.
   func aggregated(by groups: [Int], groupCount: Int) -> LevelGraph {
-    var members = [[Int]](repeating: [], count: groupCount)
-    for v in 0..<nodeCount { members[groups[v]].append(v) }
+    // Members of each group, contiguous (counting sort by group).
+    var start = [Int](repeating: 0, count: groupCount + 1)
+    for v in 0..<nodeCount { start[groups[v] + 1] += 1 }
+    for a in 0..<groupCount { start[a + 1] += start[a] }
+    var members = [Int](repeating: 0, count: nodeCount)
+    var fill = start
+    for v in 0..<nodeCount {
+      members[fill[groups[v]]] = v
+      fill[groups[v]] += 1
+    }
     var selfPos = [Double](repeating: 0, count: groupCount)
     var selfNeg = [Double](repeating: 0, count: groupCount)
-    var accPos = [Double](repeating: 0, count: groupCount)
-    var accNeg = [Double](repeating: 0, count: groupCount)
-    var seen = [Bool](repeating: false, count: groupCount)
-    var offsets = [0]
-    var neighbors: [Int] = []
-    var positive: [Double] = []
-    var negative: [Double] = []
-    for a in 0..<groupCount {
-      var touched: [Int] = []
-      for v in members[a] {
-        selfPos[a] += selfPositive[v]
-        selfNeg[a] += selfNegative[v]
-        for k in range(v) {
-          let b = groups[self.neighbors[k]]
-          if b == a {
-            selfPos[a] += self.positive[k]
-            selfNeg[a] += self.negative[k]
-          } else {
-            if !seen[b] {
-              seen[b] = true
-              touched.append(b)
+    var offsets = [Int](repeating: 0, count: groupCount + 1)
+    let capacity = self.neighbors.count
+    var neighbors = [Int](repeating: 0, count: capacity)
+    var positive = [Double](repeating: 0, count: capacity)
+    var negative = [Double](repeating: 0, count: capacity)
+    var used = 0
+    // Raw buffers in the loop: it runs over every entry of the level.
+    let accPos = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, groupCount))
+    let accNeg = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, groupCount))
+    let seen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(1, groupCount))
+    accPos.initialize(repeating: 0)
+    accNeg.initialize(repeating: 0)
+    seen.initialize(repeating: false)
+    defer {
+      accPos.deallocate()
+      accNeg.deallocate()
+      seen.deallocate()
+    }
+    var touched: [Int] = []
+    self.offsets.withUnsafeBufferPointer { off in
+      self.neighbors.withUnsafeBufferPointer { nb in
+        self.positive.withUnsafeBufferPointer { wp in
+          self.negative.withUnsafeBufferPointer { wn in
+            groups.withUnsafeBufferPointer { group in
+              members.withUnsafeBufferPointer { members in
+                neighbors.withUnsafeMutableBufferPointer { outN in
+                  positive.withUnsafeMutableBufferPointer { outP in
+                    negative.withUnsafeMutableBufferPointer { outM in
+                      for a in 0..<groupCount {
+                        touched.removeAll(keepingCapacity: true)
+                        var inPos = 0.0
+                        var inNeg = 0.0
+                        for i in start[a]..<start[a + 1] {
+                          let v = members[i]
+                          inPos += selfPositive[v]
+                          inNeg += selfNegative[v]
+                          for k in off[v]..<off[v + 1] {
+                            let b = group[nb[k]]
+                            if b == a {
+                              inPos += wp[k]
+                              inNeg += wn[k]
+                            } else {
+                              if !seen[b] {
+                                seen[b] = true
+                                touched.append(b)
+                              }
+                              accPos[b] += wp[k]
+                              accNeg[b] += wn[k]
+                            }
+                          }
+                        }
+                        selfPos[a] = inPos
+                        selfNeg[a] = inNeg
+                        touched.sort()
+                        for b in touched {
+                          outN[used] = b
+                          outP[used] = accPos[b]
+                          outM[used] = accNeg[b]
+                          used += 1
+                          accPos[b] = 0
+                          accNeg[b] = 0
+                          seen[b] = false
+                        }
+                        offsets[a + 1] = used
+                      }
+                    }
+                  }
+                }
+              }
             }
-            accPos[b] += self.positive[k]
-            accNeg[b] += self.negative[k]
           }
         }
       }
-      touched.sort()
-      for b in touched {
-        neighbors.append(b)
-        positive.append(accPos[b])
-        negative.append(accNeg[b])
-        accPos[b] = 0
-        accNeg[b] = 0
-        seen[b] = false
-      }
-      offsets.append(neighbors.count)
     }
+    neighbors.removeLast(capacity - used)
+    positive.removeLast(capacity - used)
+    negative.removeLast(capacity - used)
     return LevelGraph(
       nodeCount: groupCount, offsets: offsets, neighbors: neighbors, positive: positive,
       negative: negative, selfPositive: selfPos, selfNegative: selfNeg)
@@ -149,16 +200,31 @@ struct LevelGraph: Sendable {
 
 /// Renumbers labels to `0..<count` in order of first appearance.
 func compactLabels(_ labels: [Int]) -> (labels: [Int], count: Int) {
+  guard let low = labels.min(), let high = labels.max() else { return ([], 0) }
+  var result = [Int](repeating: 0, count: labels.count)
+  var count = 0
+  if high - low < 4 * labels.count + 16 {
+    var map = [Int](repeating: -1, count: high - low + 1)
+    for (i, l) in labels.enumerated() {
+      var m = map[l - low]
+      if m < 0 {
+        m = count
+        map[l - low] = m
+        count += 1
+      }
+      result[i] = m
+    }
+    return (result, count)
+  }
   var map: [Int: Int] = [:]
-  var result: [Int] = []
-  result.reserveCapacity(labels.count)
-  for l in labels {
+  for (i, l) in labels.enumerated() {
     if let m = map[l] {
-      result.append(m)
+      result[i] = m
     } else {
-      map[l] = map.count
-      result.append(map.count - 1)
+      map[l] = count
+      result[i] = count
+      count += 1
     }
   }
-  return (result, map.count)
+  return (result, count)
 }

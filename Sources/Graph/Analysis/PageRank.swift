@@ -10,7 +10,7 @@ public struct PageRank: Sendable, Hashable {
   /// Upper bound on the number of iterations (the last iterate is returned when it is hit).
   public var maxIterations: Int
 
-  public init(damping: Double = 0.85, tolerance: Double = 1e-12, maxIterations: Int = 10_000) {
+  public init(damping: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 10_000) {
     self.damping = damping
     self.tolerance = tolerance
     self.maxIterations = maxIterations
@@ -33,15 +33,34 @@ public struct PageRank: Sendable, Hashable {
     let uniform = 1.0 / Double(n)
     var x = [Double](repeating: uniform, count: n)
     var next = x
+    let offsets = graph.inOffsets
+    let sources = graph.inSources
     for _ in 0..<max(1, maxIterations) {
-      let danglingMass = dangling.reduce(0.0) { $0 + x[$1] }
-      let base = (alpha * danglingMass + (1 - alpha)) * uniform
       var change = 0.0
-      for v in 0..<n {
-        var sum = 0.0
-        for k in graph.inRange(v) { sum += x[graph.inSources[k]] * inProb[k] }
-        next[v] = alpha * sum + base
-        change += abs(next[v] - x[v])
+      x.withUnsafeBufferPointer { xs in
+        next.withUnsafeMutableBufferPointer { ys in
+          offsets.withUnsafeBufferPointer { off in
+            sources.withUnsafeBufferPointer { src in
+              inProb.withUnsafeBufferPointer { prob in
+                var danglingMass = 0.0
+                for d in dangling { danglingMass += xs[d] }
+                let base = (alpha * danglingMass + (1 - alpha)) * uniform
+                var k = off[0]
+                for v in 0..<n {
+                  var sum = 0.0
+                  let end = off[v + 1]
+                  while k < end {
+                    sum += xs[src[k]] * prob[k]
+                    k += 1
+                  }
+                  let y = alpha * sum + base
+                  ys[v] = y
+                  change += abs(y - xs[v])
+                }
+              }
+            }
+          }
+        }
       }
       swap(&x, &next)
       if change < tolerance { break }

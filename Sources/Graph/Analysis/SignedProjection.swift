@@ -12,23 +12,44 @@ public struct SignedProjection: Sendable, Hashable {
   /// Net signed weight of each neighbour entry.
   public let weights: [Double]
 
-  /// Projects `graph`.
+  /// Projects `graph`: row v merges v's out-arcs and in-arcs (both sorted by neighbour), so no
+  /// intermediate arc list is built.
   public init(_ graph: CSRGraph) {
-    var arcs: [(from: Int, to: Int, weight: Double)] = []
-    arcs.reserveCapacity(2 * graph.arcCount)
-    for u in 0..<graph.nodeCount {
-      for k in graph.outRange(u) {
-        let v = graph.outTargets[k]
-        let w = graph.outWeights[k]
-        arcs.append((u, v, w))
-        arcs.append((v, u, w))
+    let n = graph.nodeCount
+    var offsets = [Int](repeating: 0, count: n + 1)
+    var neighbors: [Int] = []
+    var weights: [Double] = []
+    neighbors.reserveCapacity(2 * graph.arcCount)
+    weights.reserveCapacity(2 * graph.arcCount)
+    for v in 0..<n {
+      var o = graph.outOffsets[v]
+      let oEnd = graph.outOffsets[v + 1]
+      var i = graph.inOffsets[v]
+      let iEnd = graph.inOffsets[v + 1]
+      while o < oEnd || i < iEnd {
+        let out = o < oEnd ? graph.outTargets[o] : Int.max
+        let inn = i < iEnd ? graph.inSources[i] : Int.max
+        if out < inn {
+          neighbors.append(out)
+          weights.append(graph.outWeights[o])
+          o += 1
+        } else if inn < out {
+          neighbors.append(inn)
+          weights.append(graph.inWeights[i])
+          i += 1
+        } else {
+          neighbors.append(out)
+          weights.append(graph.outWeights[o] + graph.inWeights[i])
+          o += 1
+          i += 1
+        }
       }
+      offsets[v + 1] = neighbors.count
     }
-    let symmetric = CSRGraph(nodeCount: graph.nodeCount, arcs: arcs)
-    nodeCount = symmetric.nodeCount
-    offsets = symmetric.outOffsets
-    neighbors = symmetric.outTargets
-    weights = symmetric.outWeights
+    nodeCount = n
+    self.offsets = offsets
+    self.neighbors = neighbors
+    self.weights = weights
   }
 
   /// Projects a signed digraph (merging parallel arcs and dropping self-loops first).

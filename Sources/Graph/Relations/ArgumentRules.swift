@@ -454,7 +454,11 @@ extension SentenceContext {
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 2)
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
+      (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
+        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, "adverb")
+          || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
+      })
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
@@ -486,6 +490,10 @@ extension SentenceContext {
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
+          || (tokens[$0].kind == .arabic && !isMarker($0, "light_verb")
+            && tokens[$0].readings.contains { r in
+              r.proclitic.hasSuffix("\u{0644}") || r.proclitic.hasSuffix("\u{0628}")
+            })
       })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
@@ -643,15 +651,30 @@ extension SentenceContext {
   }
 
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
+    // the addressee, not an agent phrase.
+    if isArabic(cue.tokenStart),
+      (range.lowerBound..<cue.tokenStart).contains(where: {
+        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, "request")
+      }),
+      let addressee = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+    {
+      return pairs([addressee], groupForward(t), rule: "requested-act")
+    }
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     else { return [] }
     // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
     // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
     // target or a place.
-    if (cue.tokenEnd..<mentions[s].tokenStart).contains(where: {
-      isMarker($0, "preposition") && !isMarker($0, "agent_preposition")
-    }) || hasLocativeProclitic(mentions[s]) {
+    let agentGap = cue.tokenEnd..<mentions[s].tokenStart
+    if agentGap.contains(where: {
+      isMarker($0, "preposition") && !isMarker($0, "agent_preposition") || isMarker($0, "relative")
+    }) || hasLocativeProclitic(mentions[s])
+      || agentGap.filter({ tokens[$0].isWord }).count > 3
+    {
       return []
     }
     // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
@@ -765,6 +788,27 @@ extension SentenceContext {
       let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
     {
       return pairs(groupBackward(h), groupForward(y), rule: "joint-genitive-with")
+    }
+    // "لقاء نظيره الفرنسي", "talks with his French counterpart": the sentence's subject and the
+    // counterpart's nisba.
+    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      mentions[k].form == .adjective,
+      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, "counterpart") }),
+      let subj = mainSubject(before: cue.tokenStart), mentions[subj].code != mentions[k].code
+    {
+      return pairs(groupBackward(subj), [k], rule: "joint-counterpart")
+    }
+    // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
+    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), "during") {
+      let c = clauseOf(cue.tokenStart)
+      let inClause = mentions.indices.filter { k in
+        mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
+          && cue.tokenStart - mentions[k].tokenEnd <= 8
+          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, "relative") }
+      }
+      if Set(inClause.map { mentions[$0].code }).count >= 2 {
+        return allPairs(inClause, rule: "joint-clause")
+      }
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
     let holder =

@@ -142,24 +142,31 @@ public struct Extractor: Sendable {
             cue.tokenEnd, codes)
           continue
         }
-        if isNegated(ctx, cue) {
-          note(.negated, cue.tokenStart, cue.tokenEnd, codes)
-          continue
+        var relationType = type
+        var negated = false
+        if let by = negation(ctx, cue) {
+          // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
+          guard ctx.isMarker(by, "refusal"), let opposite = cue.entry.whenRefused else {
+            note(.negated, cue.tokenStart, cue.tokenEnd, codes)
+            continue
+          }
+          relationType = opposite
+          negated = true
         }
         let hypothetical = isHypothetical(ctx, cue)
         let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
           var a = c.source.code
           var b = c.target.code
-          if type.isSymmetric && b < a { swap(&a, &b) }
-          guard seen.insert("\(a)|\(type.rawValue)|\(b)").inserted else { continue }
+          if relationType.isSymmetric && b < a { swap(&a, &b) }
+          guard seen.insert("\(a)|\(relationType.rawValue)|\(b)").inserted else { continue }
           out.append(
             Relation(
-              doc: doc.id, sentence: s.index, source: c.source.code, relation: type,
+              doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
               target: c.target.code, cue: cueText, evidence: evidence(), span: [s.start, s.end],
               sourceText: argumentText(scalars, tokens, c.source),
               targetText: argumentText(scalars, tokens, c.target),
-              negated: false, hypothetical: hypothetical,
+              negated: negated, hypothetical: hypothetical,
               confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
               rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
               sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
@@ -268,14 +275,15 @@ public struct Extractor: Sendable {
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
   }
 
-  func isNegated(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+  /// The token that negates the cue, if any ("لم", "not", "refused").
+  func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
-    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 3
+    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
-      if ctx.isMarker(j, "negation") { return true }
+      if ctx.isMarker(j, "negation") { return j }
     }
-    return false
+    return nil
   }
 
   /// A conditional, future or request word before the cue in its clause or the clause before

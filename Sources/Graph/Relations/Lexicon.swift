@@ -33,6 +33,9 @@ public struct CueEntry: Sendable, Hashable {
   public var language: String
   /// Lexicon file and line, for `--explain`.
   public var origin: String
+  /// What a refusal of the cue means ("refused to support X", "رفض التفاوض مع X": opposes);
+  /// nil: a negated cue gives no relation.
+  public var whenRefused: RelationType? = nil
 }
 
 /// The relation lexicon: cue patterns and marker words, loaded from Resources/lexicon.
@@ -61,6 +64,7 @@ public struct Lexicon: Sendable {
     var present: [String]?
     var lemmas: [String]?
     var confidence: Double?
+    var refused: String?
   }
 
   /// The lexicon shipped with graphctl.
@@ -101,6 +105,13 @@ public struct Lexicon: Sendable {
       if rel == nil && l.relation != "none" {
         throw InputError(file: file, line: lineNo, message: "unknown relation '\(l.relation)'")
       }
+      var refused: RelationType?
+      if let r = l.refused {
+        guard let t = RelationType(rawValue: r) else {
+          throw InputError(file: file, line: lineNo, message: "unknown relation '\(r)' in refused")
+        }
+        refused = t
+      }
       var forms = l.forms ?? []
       if language == "ar" {
         forms += ArabicInflection.pastForms(l.past ?? [])
@@ -111,7 +122,7 @@ public struct Lexicon: Sendable {
       for f in forms {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
-          language: language, origin: "\(file):\(lineNo)")
+          language: language, origin: "\(file):\(lineNo)", whenRefused: refused)
         add(f, entry)
       }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A one-line progress report for long runs (documents, MB, MB/s, ETA), redrawn in place on
 /// standard error when that is a terminal and silent otherwise, so logs and pipes stay clean.
-public final class ProgressBar {
+public final class ProgressLine {
   let label: String
   let totalBytes: Int?
   let totalDocuments: Int?
