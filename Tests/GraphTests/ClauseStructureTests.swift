@@ -167,4 +167,12 @@ struct ClauseStructureTests {
     #expect(try relations("Egypt did not hold talks with Turkey.").isEmpty)
     #expect(try relations("Egypt refused to attack Turkey.").isEmpty)
   }
+
+  @Test func launchVerbsTakeTheirSenseFromTheNoun() throws {
+    #expect(try relations("وشنت تركيا هجوما على مواقع حفتر.") == ["TUR strikes LNA"])
+    #expect(
+      try relations("وانتقد المتحدث الحملة الإعلامية التركية التي شنت ضد حفتر.").allSatisfy {
+        !$0.contains("strikes")
+      })
+  }
 }

@@ -151,6 +151,37 @@ extension SentenceContext {
     return mentions.firstIndex(of: m)
   }
 
+  /// The noun an Arabic light verb launches: the head before "التي/الذي" when the verb opens
+  /// a relative clause ("الحملة الإعلامية التركية التي شنت"), else the first word after the
+  /// verb and its subject ("شنت تركيا هجوما").
+  func launchedNoun(_ cue: Lexicon.Match) -> Int? {
+    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "relative") {
+      var j = cue.tokenStart - 2
+      while j >= range.lowerBound {
+        let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
+        let adjective =
+          tokens[j].kind == .arabic
+          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasPrefix("\u{0648}"))
+        guard inMention || adjective || tokens[j].kind == .quote else { break }
+        j -= 1
+      }
+      return j >= range.lowerBound && tokens[j].kind == .arabic ? j : nil
+    }
+    var j = cue.tokenEnd
+    while j < range.upperBound {
+      if let m = mentions.first(where: { $0.tokenStart == j }) {
+        j = m.tokenEnd
+        continue
+      }
+      if isMarker(j, "adverb") || tokens[j].kind == .quote || tokens[j].kind == .other {
+        j += 1
+        continue
+      }
+      break
+    }
+    return j < range.upperBound && tokens[j].kind == .arabic ? j : nil
+  }
+
   /// Arabic: the cue verb carries a plural subject suffix (ـون، ـوا), so no noun after it is
   /// its subject.
   func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
@@ -282,6 +313,13 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
+    // "الحملة الإعلامية التي شنت ضد" does not.
+    if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, "light_verb"),
+      let head = launchedNoun(cue), !isMarker(head, "attack_noun")
+    {
+      return []
+    }
     // "fighting between X and Y": a noun.
     if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
       return nounRule(cue)
