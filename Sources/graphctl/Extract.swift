@@ -31,30 +31,61 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
-      let docs = try input.documents()
-      let ex = try input.extractor()
-      let pipeline = Pipeline(extractor: ex)
-      let text: String
-      if unmatched {
-        let items = pipeline.trace(docs).flatMap(\.unmatched)
-        text = json ? Self.jsonLines(items) : Self.describe(items)
-      } else {
-        let relations = pipeline.extract(docs)
-        if explain {
+      Interrupts.install()
+      let pipeline = Pipeline(extractor: try input.extractor())
+      let reader = input.reader()
+      if unmatched || explain {
+        // Reports are grouped or formatted at the end: documents stream, results are kept.
+        let stream = reader.stream(input.inputs)
+        let progress = input.progress("extract", stream: stream, summary: nil)
+        var text = ""
+        if unmatched {
+          var items: [Unmatched] = []
+          try pipeline.forEachBatch(stream, map: { $0.trace($1).unmatched }) { _, results in
+            items += results.joined()
+            progress.update(documents: stream.documents, bytes: stream.bytesRead)
+          }
+          text = json ? Self.jsonLines(items) : Self.describe(items)
+        } else {
+          var relations: [Relation] = []
+          try pipeline.forEachBatch(stream, map: { $0.extract($1) }) { _, results in
+            relations += results.joined()
+            progress.update(documents: stream.documents, bytes: stream.bytesRead)
+          }
           let ex = Explainer(gazetteer: pipeline.gazetteer)
           text =
             json
             ? Self.jsonLines(relations.map(ex.explanation))
             : relations.map(ex.text).joined(separator: "\n")
-        } else {
-          text = RelationsJSONL.encode(relations)
         }
+        progress.finish(documents: stream.documents, bytes: stream.bytesRead)
+        if let output {
+          try AtomicFile.write(text, to: output)
+        } else {
+          FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        return
       }
-      if let output {
-        try AtomicFile.write(text, to: output)
-      } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+      // Relations stream out a batch at a time. On standard output nothing can be taken back,
+      // so every input is checked first: bad input stops the run before anything is written.
+      let summary = output == nil ? try reader.check(input.inputs) : nil
+      let stream = reader.stream(input.inputs, checked: summary != nil)
+      let progress = input.progress("extract", stream: stream, summary: summary)
+      let file = try output.map { try AtomicFile.Writer(path: $0) }
+      try pipeline.forEachBatch(stream, map: { RelationsJSONL.encodedBytes($0.extract($1)) }) {
+        _, lines in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.reduce(0) { $0 + $1.count })
+        for l in lines { bytes += l }
+        if let file {
+          try file.write(bytes)
+        } else {
+          try Console.writeOut(bytes)
+        }
+        progress.update(documents: stream.documents, bytes: stream.bytesRead)
       }
+      progress.finish(documents: stream.documents, bytes: stream.bytesRead)
+      try file?.commit()
     }
   }
 

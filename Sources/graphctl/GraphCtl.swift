@@ -37,8 +37,16 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "Warn about unreadable inputs and bad lines and go on, instead of stopping.")
   var skipBad = false
 
-  func documents() throws -> [Document] {
-    try DocumentReader(skipBad: skipBad, warn: Console.warn).read(inputs)
+  func reader() -> DocumentReader {
+    DocumentReader(skipBad: skipBad, warn: Console.warn)
+  }
+
+  /// A progress bar on standard error (drawn only when that is a terminal); the ETA comes from
+  /// the checked input size, else from the sizes of the input files.
+  func progress(_ label: String, stream: DocumentStream, summary: InputSummary?) -> ProgressLine {
+    ProgressLine(
+      label: label, totalBytes: summary?.bytes ?? InputSize.bytes(inputs),
+      totalDocuments: summary.map { $0.documents })
   }
 
   func extractor() throws -> Extractor {
@@ -60,10 +68,50 @@ enum ActorFiles {
   }
 }
 
-/// Writes to standard error.
+/// Writes to standard error and standard output.
 enum Console {
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    // A progress line on the terminal is cleared first.
+    let clear = Interrupts.progressLineOpen ? "\r\u{1B}[K" : ""
+    FileHandle.standardError.write(Data((clear + message + "\n").utf8))
+  }
+
+  /// Writes all of `bytes` to standard output.
+  static func writeOut(_ bytes: [UInt8]) throws {
+    try bytes.withUnsafeBytes { b in
+      var done = 0
+      while done < b.count {
+        let n = write(1, b.baseAddress! + done, b.count - done)
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else {
+          throw InputError(
+            file: "<stdout>", message: "cannot write (\(String(cString: strerror(errno))))")
+        }
+        done += n
+      }
+    }
+  }
+}
+
+/// The size of the inputs in bytes, when it can be known before reading (not for stdin).
+enum InputSize {
+  static func bytes(_ inputs: [String]) -> Int? {
+    var total = 0
+    let fm = FileManager.default
+    for input in inputs {
+      if input == "-" { return nil }
+      var isDir: ObjCBool = false
+      guard fm.fileExists(atPath: input, isDirectory: &isDir) else { continue }
+      let files =
+        isDir.boolValue
+        ? ((try? fm.contentsOfDirectory(atPath: input)) ?? []).filter {
+          $0.hasSuffix(".txt") && !$0.hasPrefix(".")
+        }.map { (input as NSString).appendingPathComponent($0) } : [input]
+      for f in files {
+        total += ((try? fm.attributesOfItem(atPath: f))?[.size] as? Int) ?? 0
+      }
+    }
+    return total
   }
 }
 

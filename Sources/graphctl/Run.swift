@@ -39,11 +39,20 @@ struct Run: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
-      let docs = try input.documents()
+      Interrupts.install()
       let pipeline = Pipeline(
         extractor: try input.extractor(), analysis: try analysis.analysisOptions(),
         includeHypothetical: analysis.includeHypothetical)
-      let relations = pipeline.extract(docs)
+      // Documents stream through extraction a batch at a time; only relations are kept.
+      let stream = input.reader().stream(input.inputs)
+      let progress = input.progress("run", stream: stream, summary: nil)
+      var relations: [Relation] = []
+      try pipeline.forEachBatch(stream, map: { $0.extract($1) }) { _, results in
+        relations += results.joined()
+        progress.update(documents: stream.documents, bytes: stream.bytesRead)
+      }
+      progress.finish(documents: stream.documents, bytes: stream.bytesRead)
+      let documents = stream.documents
       let filter = try filters.filter(
         includeHypothetical: analysis.includeHypothetical, rankBy: sizeBy)
       let gazetteer = pipeline.gazetteer
@@ -70,7 +79,7 @@ struct Run: ParsableCommand {
         (
           "graph.json",
           try GraphJSON(
-            graph: graph, report: report, documents: docs.count,
+            graph: graph, report: report, documents: documents,
             weights: pipeline.analysis.weights
           ).encoded()
         ),
@@ -87,7 +96,7 @@ struct Run: ParsableCommand {
       }
       let summary = Summary(
         result: Summary.Result(
-          documents: docs.count, relations: relations, graph: graph, report: report),
+          documents: documents, relations: relations, graph: graph, report: report),
         outDir: out, files: files.map(\.0))
       print(json ? summary.json() : summary.text())
     }

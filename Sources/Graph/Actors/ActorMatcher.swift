@@ -12,12 +12,86 @@ public struct ActorMatcher: Sendable {
   }
 
   public let gazetteer: Gazetteer
-  private var patterns: [FoldedKey: [Pattern]] = [:]
-  private var arabicAdjectives: [FoldedKey: [Int]] = [:]
-  private var deictic: [FoldedKey: Bool] = [:]
+  private(set) var patterns: [FoldedKey: [Pattern]] = [:]
+  private(set) var arabicAdjectives: [FoldedKey: [Int]] = [:]
+  private(set) var deictic: [FoldedKey: Bool] = [:]
+  /// The code each gazetteer entry rolls up to (`Gazetteer.rollUp`), by entry index.
+  private var rollUps: [String] = []
+  /// Whether each entry has office dates (an entry without is valid on every date).
+  private var dated: [Bool] = []
+  /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
+  private var compiled: Compiled?
+
+  /// The matcher's tables keyed by word ids: patterns by their first word, with their words' ids
+  /// and case rules in flat arrays, so matching a looked-up token compares integers.
+  final class Compiled: Sendable {
+    let index: WordIndex
+    let byFirst: IDLists
+    /// Pattern k (in `byFirst` order): words `ids[start[k]..<start[k + 1]]` with their case rules
+    /// in `caseRules` at the same places, gazetteer entries in `entries`.
+    let start: [Int32]
+    let ids: [Int32]
+    let caseRules: [UInt8]
+    let isAdjective: [Bool]
+    let blocks: [Bool]
+    let entries: [[Int]]
+    let adjectives: IDLists
+    let deictic: Set<Int32>
+    /// The patterns' word ids as a trie (pattern numbers as above).
+    let trie: IDTrie
+    /// Entry codes by gazetteer index.
+    let codes: [String]
+
+    init(_ m: ActorMatcher, _ index: WordIndex) {
+      self.index = index
+      var start: [Int32] = [0]
+      var ids: [Int32] = []
+      var caseRules: [UInt8] = []
+      var isAdjective: [Bool] = []
+      var blocks: [Bool] = []
+      var entries: [[Int]] = []
+      var byFirst: [Int32: [Int32]] = [:]
+      for (key, list) in m.patterns {
+        let first = index.find(key.string)
+        for p in list {
+          byFirst[first, default: []].append(Int32(entries.count))
+          ids += p.tokens.map { index.find($0) }
+          caseRules += p.caseRule
+          start.append(Int32(ids.count))
+          isAdjective.append(p.isAdjective)
+          blocks.append(p.blocks)
+          entries.append(p.entries)
+        }
+      }
+      var adjectives: [Int32: [Int32]] = [:]
+      for (key, list) in m.arabicAdjectives {
+        adjectives[index.find(key.string)] = list.map { Int32($0) }
+      }
+      self.byFirst = IDLists(count: index.count, lists: byFirst)
+      self.start = start
+      self.ids = ids
+      self.caseRules = caseRules
+      self.isAdjective = isAdjective
+      self.blocks = blocks
+      self.entries = entries
+      self.adjectives = IDLists(count: index.count, lists: adjectives)
+      self.deictic = Set(m.deictic.keys.map { index.find($0.string) })
+      self.trie = IDTrie(
+        vocabulary: index.count,
+        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.codes = m.gazetteer.entries.map(\.code)
+    }
+  }
+
+  /// Keys the tables by the ids of `index`, for tokens that `index` looked up.
+  mutating func compile(with index: WordIndex) {
+    compiled = Compiled(self, index)
+  }
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
+    rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
+    dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     var patternIndex: [String: Int] = [:]
     var list: [Pattern] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
@@ -27,7 +101,7 @@ public struct ActorMatcher: Sendable {
       let norms = toks.map(\.norm)
       let rules: [UInt8] = toks.map { t in
         guard t.kind == .latin else { return 0 }
-        if t.allCaps || t.norm.contains(".") { return 2 }
+        if t.allCaps || t.norm.utf8.contains(0x2E) { return 2 }
         return t.capitalized ? 1 : 0
       }
       let key =
@@ -115,6 +189,10 @@ public struct ActorMatcher: Sendable {
   }
 
   private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
+    guard tokens[i].lex.may(TokenLex.actor) else { return nil }
+    if let c = compiled, tokens[i].lex.index == c.index.tag {
+      return match(c, tokens, at: i, limit: limit, date: date)
+    }
     let t = tokens[i]
     var best: Mention?
     var bestLen = 0
@@ -133,7 +211,7 @@ public struct ActorMatcher: Sendable {
       guard let entry = pick(p.entries, date: date) else { return }
       let e = gazetteer.entries[entry]
       best = Mention(
-        tokenStart: i, tokenEnd: i + len, code: p.blocks ? "" : gazetteer.rollUp(e.code),
+        tokenStart: i, tokenEnd: i + len, code: p.blocks ? "" : rollUps[entry],
         actor: p.blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name,
         proclitic: proclitic)
       bestLen = len
@@ -144,19 +222,19 @@ public struct ActorMatcher: Sendable {
         consider(p, proclitic: "")
       }
     case .arabic:
-      for r in t.readings {
+      for r in t.readings(for: .actorPattern) {
         for p in patterns[FoldedKey(r.stem)] ?? [] { consider(p, proclitic: r.proclitic) }
       }
       if bestLen == 0 {
-        for r in t.articleReadings {
+        for r in t.readings(for: .adjective) {
           guard let ids = arabicAdjectives[FoldedKey(r.stem)], let entry = pick(ids, date: date)
           else { continue }
           let e = gazetteer.entries[entry]
           return Mention(
-            tokenStart: i, tokenEnd: i + 1, code: gazetteer.rollUp(e.code), actor: e.code,
+            tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: e.code,
             form: .adjective, proclitic: r.proclitic)
         }
-        for r in t.readings where deictic[FoldedKey(r.stem)] == true {
+        for r in t.readings(for: .deictic) where deictic[FoldedKey(r.stem)] == true {
           return Mention(
             tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
             proclitic: r.proclitic)
@@ -168,17 +246,98 @@ public struct ActorMatcher: Sendable {
     return best
   }
 
+  /// `match` for a token looked up by the compiled tables' index: the same patterns in the same
+  /// order, words compared by id.
+  private func match(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int, date: String?)
+    -> Mention?
+  {
+    let kind = tokens[i].kind
+    guard kind == .latin || kind == .arabic else { return nil }
+    // The best pattern so far: its length, entry, whether it is weak (a nisba or a blocked form,
+    // which a name of the same length replaces) and the reading it was found under.
+    var bestLen = 0
+    var bestPattern = -1
+    var bestEntry = 0
+    var bestWeak = false
+    var bestSpan: ArabicClitics.Span?
+    var found: [Int] = []
+    var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.actorPattern : 0)
+    var first = kind == .latin ? tokens[i].lex.id : -1
+    // Latin: the word itself; Arabic: each reading that starts a name.
+    while true {
+      var span: ArabicClitics.Span?
+      if first < 0 {
+        guard let h = hits.next(in: c.index) else { break }
+        first = h.stem
+        span = h.span
+      }
+      defer { first = -1 }
+      // The patterns whose words are the next tokens' ids, in table order.
+      found.removeAll(keepingCapacity: true)
+      var node = c.trie.root(first)
+      var depth = 1
+      while node >= 0 {
+        for e in c.trie.ends(node) { found.append(c.trie.pattern(e)) }
+        guard i + depth < limit else { break }
+        node = c.trie.child(node, tokens[i + depth].lex.id)
+        depth += 1
+      }
+      if found.count > 1 { found.sort() }
+      for p in found {
+        let lo = Int(c.start[p])
+        let len = Int(c.start[p + 1]) - lo
+        guard len > bestLen || (len == bestLen && bestWeak && !c.blocks[p]) else { continue }
+        var ok = true
+        for j in 0..<len where (j > 0 || span == nil) && !caseOK(tokens[i + j], c.caseRules[lo + j])
+        {
+          ok = false
+          break
+        }
+        guard ok, let entry = pick(c.entries[p], date: date) else { continue }
+        (bestLen, bestPattern, bestEntry, bestSpan) = (len, p, entry, span)
+        bestWeak = c.isAdjective[p] || c.blocks[p]
+      }
+    }
+    if bestPattern >= 0 {
+      let blocks = c.blocks[bestPattern]
+      return Mention(
+        tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
+        actor: blocks ? "" : c.codes[bestEntry],
+        form: c.isAdjective[bestPattern] ? .adjective : .name,
+        proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i], $0) } ?? "")
+    }
+    guard kind == .arabic else { return nil }
+    var adjectives = WordIndex.Hits(tokens[i], tokens[i].lex.hits.adjective)
+    while let h = adjectives.next(in: c.index) {
+      let r = c.adjectives.range(h.stem)
+      guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
+        continue
+      }
+      return Mention(
+        tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
+        form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+    }
+    var deictics = WordIndex.Hits(tokens[i], tokens[i].lex.hits.deictic)
+    while let h = deictics.next(in: c.index) {
+      guard c.deictic.contains(h.stem) else { continue }
+      return Mention(
+        tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
+        proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+    }
+    return nil
+  }
+
   private func caseOK(_ t: Token, _ rule: UInt8) -> Bool {
     switch rule {
     case 1: return t.capitalized || t.kind != .latin
-    case 2: return t.allCaps || (t.capitalized && t.norm.count == 1) || t.norm.contains(".")
+    case 2: return t.allCaps || (t.capitalized && t.norm.count == 1) || t.norm.utf8.contains(0x2E)
     default: return true
     }
   }
 
   /// Among entries sharing a name, the first whose office covers the date.
   private func pick(_ ids: [Int], date: String?) -> Int? {
-    ids.first { gazetteer.entries[$0].isValid(on: date) } ?? ids.last
+    ids.first { !dated[$0] || gazetteer.entries[$0].isValid(on: date) } ?? ids.last
   }
 
   private func mergeAppositions(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {

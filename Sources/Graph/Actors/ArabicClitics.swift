@@ -15,74 +15,182 @@ public enum ArabicClitics {
     public var proclitic: String
   }
 
-  /// Readings of `word` with conjunction and preposition proclitics removed (the word itself
-  /// first). "لل" is read as ل + ال. With `dropArticle`, a leading ال is removed as well.
-  public static func readings(_ word: String, dropArticle: Bool = false) -> [Reading] {
-    let w = Array(word.unicodeScalars)
-    var out: [Reading] = []
-    let waw: Unicode.Scalar = "\u{0648}"
-    let fa: Unicode.Scalar = "\u{0641}"
-    let ba: Unicode.Scalar = "\u{0628}"
-    let lam: Unicode.Scalar = "\u{0644}"
-    let kaf: Unicode.Scalar = "\u{0643}"
-    let alef: Unicode.Scalar = "\u{0627}"
-    func add(
-      _ stem: ArraySlice<Unicode.Scalar>, _ pro: ArraySlice<Unicode.Scalar>,
-      restoreAlef: Bool = false
-    ) {
-      guard stem.count >= 2 else { return }
-      var view = String.UnicodeScalarView()
-      if restoreAlef { view.append(alef) }
-      view.append(contentsOf: stem)
-      let proString = String(String.UnicodeScalarView(pro))
-      out.append(Reading(stem: String(view), proclitic: proString))
-      if dropArticle, !restoreAlef, stem.count >= 4, stem[stem.startIndex] == alef,
-        stem[stem.startIndex + 1] == lam
-      {
-        out.append(
-          Reading(
-            stem: String(String.UnicodeScalarView(stem.dropFirst(2))),
-            proclitic: proString + article))
-      } else if dropArticle, restoreAlef, stem.count >= 3 {
-        out.append(
-          Reading(
-            stem: String(String.UnicodeScalarView(stem.dropFirst(1))),
-            proclitic: proString + article))
+  /// Where a reading sits in its word, counted in Unicode scalars: the stem is
+  /// `word[stemFrom...]`, with ا put back in front when `alef` (لل read as ل + ال); the proclitic
+  /// is `word[..<proclitic]`, followed by ال when `article`.
+  struct Span {
+    var stemFrom: Int
+    var alef: Bool
+    var proclitic: Int
+    var article: Bool
+
+    init(stemFrom: Int, alef: Bool, proclitic: Int, article: Bool) {
+      self.stemFrom = stemFrom
+      self.alef = alef
+      self.proclitic = proclitic
+      self.article = article
+    }
+
+    /// The span in seven bits: stem start (3), ا (1), proclitic length (2), article (1).
+    var code: UInt8 {
+      UInt8(stemFrom) | (alef ? 8 : 0) | UInt8(proclitic) << 4 | (article ? 64 : 0)
+    }
+
+    init(code: UInt8) {
+      stemFrom = Int(code & 7)
+      alef = code & 8 != 0
+      proclitic = Int(code >> 4 & 3)
+      article = code & 64 != 0
+    }
+  }
+
+  static let waw: UInt32 = 0x0648
+  static let fa: UInt32 = 0x0641
+  static let ba: UInt32 = 0x0628
+  static let lam: UInt32 = 0x0644
+  static let kaf: UInt32 = 0x0643
+  static let alef: UInt32 = 0x0627
+
+  /// The readings of a word of `n` scalars whose first four scalars are `w` (0 past the end), in
+  /// the order `readings(_:dropArticle:)` returns them. Only the first four letters and the length
+  /// decide the readings, so callers keep the word in whatever form they have it.
+  @inline(__always)
+  static func forEachSpan(
+    count n: Int, _ w: (UInt32, UInt32, UInt32, UInt32), dropArticle: Bool,
+    _ body: (Span) -> Void
+  ) {
+    @inline(__always) func at(_ k: Int) -> UInt32 {
+      switch k {
+      case 0: return w.0
+      case 1: return w.1
+      case 2: return w.2
+      default: return w.3
       }
     }
-    let n = w.count
-    var conjLengths = [0]
-    if n > 2 && (w[0] == waw || w[0] == fa) { conjLengths.append(1) }
-    for c in conjLengths {
+    @inline(__always) func add(_ from: Int, _ pro: Int, _ restoreAlef: Bool) {
+      let len = n - from
+      guard len >= 2 else { return }
+      body(Span(stemFrom: from, alef: restoreAlef, proclitic: pro, article: false))
+      if dropArticle, !restoreAlef, len >= 4, at(from) == alef, at(from + 1) == lam {
+        body(Span(stemFrom: from + 2, alef: false, proclitic: pro, article: true))
+      } else if dropArticle, restoreAlef, len >= 3 {
+        body(Span(stemFrom: from + 1, alef: false, proclitic: pro, article: true))
+      }
+    }
+    let conjunctions = n > 2 && (w.0 == waw || w.0 == fa) ? 2 : 1
+    for c in 0..<conjunctions {
       // No preposition.
-      if n > c + 1 { add(w[c...], w[..<c]) }
+      if n > c + 1 { add(c, c, false) }
       // ب ل ك
-      if n > c + 2, w[c] == ba || w[c] == lam || w[c] == kaf {
-        add(w[(c + 1)...], w[..<(c + 1)])
-        if w[c] == lam, w[c + 1] == lam {
+      let p = at(c)
+      if n > c + 2, p == ba || p == lam || p == kaf {
+        add(c + 1, c + 1, false)
+        if p == lam, at(c + 1) == lam {
           // لل = ل + ال with the alef dropped.
-          add(w[(c + 1)...], w[..<(c + 1)], restoreAlef: true)
+          add(c + 1, c + 1, true)
         }
       }
     }
-    return out
+  }
+
+  /// Readings of `word` with conjunction and preposition proclitics removed (the word itself
+  /// first). "لل" is read as ل + ال. With `dropArticle`, a leading ال is removed as well.
+  public static func readings(_ word: String, dropArticle: Bool = false) -> [Reading] {
+    readings(word, dropArticle: dropArticle, only: .max)
+  }
+
+  /// The readings whose position in the list (bit k = k-th reading) is set in `only`.
+  static func readings(_ word: String, dropArticle: Bool, only: UInt16) -> [Reading] {
+    var word = word
+    return word.withUTF8 { b in
+      // Byte offsets of the first five scalars, the first four scalars and the scalar count.
+      var offsets = (0, 0, 0, 0, 0)
+      var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+      var n = 0
+      var k = 0
+      while k < b.count {
+        let (s, len) = decodeScalar(b, k)
+        switch n {
+        case 0: first.0 = s
+        case 1: (first.1, offsets.1) = (s, k)
+        case 2: (first.2, offsets.2) = (s, k)
+        case 3: (first.3, offsets.3) = (s, k)
+        case 4: offsets.4 = k
+        default: break
+        }
+        n += 1
+        k += len
+      }
+      func offset(_ i: Int) -> Int {
+        switch i {
+        case 0: return 0
+        case 1: return offsets.1
+        case 2: return offsets.2
+        case 3: return offsets.3
+        default: return offsets.4
+        }
+      }
+      func slice(_ lo: Int, _ hi: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+      }
+      var out: [Reading] = []
+      var position = 0
+      forEachSpan(count: n, first, dropArticle: dropArticle) { sp in
+        defer { position += 1 }
+        guard only & (1 << UInt16(position)) != 0 else { return }
+        var stem = slice(offset(sp.stemFrom), b.count)
+        if sp.alef { stem = "\u{0627}" + stem }
+        var pro = slice(0, offset(sp.proclitic))
+        if sp.article { pro += article }
+        out.append(Reading(stem: stem, proclitic: pro))
+      }
+      return out
+    }
+  }
+
+  /// The scalar starting at byte `k` of valid UTF-8 and its length in bytes.
+  @inline(__always)
+  static func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, _ k: Int) -> (UInt32, Int) {
+    let c0 = UInt32(b[k])
+    if c0 < 0x80 { return (c0, 1) }
+    if c0 < 0xE0 { return ((c0 & 0x1F) << 6 | UInt32(b[k + 1]) & 0x3F, 2) }
+    if c0 < 0xF0 {
+      return ((c0 & 0x0F) << 12 | (UInt32(b[k + 1]) & 0x3F) << 6 | UInt32(b[k + 2]) & 0x3F, 3)
+    }
+    return (
+      (c0 & 0x07) << 18 | (UInt32(b[k + 1]) & 0x3F) << 12 | (UInt32(b[k + 2]) & 0x3F) << 6
+        | UInt32(b[k + 3]) & 0x3F, 4
+    )
   }
 
   /// The word without a pronoun suffix, and the suffix (empty when there is none). The
   /// first-person ي is not taken off: on cue words it is far more often part of the word.
   public static func splitEnclitic(_ word: String) -> [(stem: String, enclitic: String)] {
     var out: [(String, String)] = [(word, "")]
-    let w = Array(word.unicodeScalars)
-    for e in encliticScalars where e.count < w.count - 1 && w.suffix(e.count).elementsEqual(e) {
-      let stem = String(String.UnicodeScalarView(w.dropLast(e.count)))
-      out.append((stem, String(String.UnicodeScalarView(e))))
+    var w = word
+    w.withUTF8 { b in
+      var n = 0
+      for c in b where c & 0xC0 != 0x80 { n += 1 }
+      for e in encliticForms where e.scalars < n - 1 && endsWith(b, e.bytes) {
+        let stem = String(
+          decoding: UnsafeBufferPointer(rebasing: b[0..<(b.count - e.bytes.count)]), as: UTF8.self)
+        out.append((stem, e.string))
+      }
     }
     return out
   }
 
+  @inline(__always)
+  static func endsWith(_ b: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+    guard suffix.count <= b.count else { return false }
+    let lo = b.count - suffix.count
+    for k in suffix.indices where b[lo + k] != suffix[k] { return false }
+    return true
+  }
+
   /// Pronoun suffixes taken off cue words (longest first; not the first-person ي).
-  static let encliticScalars: [[Unicode.Scalar]] = enclitics.filter { $0 != "\u{064A}" }
-    .map { Array($0.unicodeScalars) }
+  static let encliticForms: [(string: String, bytes: [UInt8], scalars: Int)] =
+    enclitics.filter { $0 != "\u{064A}" }.map { ($0, Array($0.utf8), $0.unicodeScalars.count) }
 
   /// Suffixes that inflect a nisba adjective (folded): fem. ه, plurals ين ون يين يون ات, duals.
   static let nisbaSuffixes = [

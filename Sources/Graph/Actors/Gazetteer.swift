@@ -90,14 +90,16 @@ public struct Gazetteer: Sendable {
   public static func parse(_ text: String, file: String) throws -> [GazetteerEntry] {
     var out: [GazetteerEntry] = []
     let decoder = JSONDecoder()
+    let name = (file as NSString).lastPathComponent
     var lineNo = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines split on the byte 0x0A ("\r\n" ends a line too; the "\r" is trimmed).
+    for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNo += 1
-      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      let line = trimmed(Substring(raw))
       if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
       do {
         var e = try decoder.decode(GazetteerEntry.self, from: Data(line.utf8))
-        e.origin = "\((file as NSString).lastPathComponent):\(lineNo)"
+        e.origin = "\(name):\(lineNo)"
         guard !e.code.isEmpty else {
           throw InputError(file: file, line: lineNo, message: "field 'code' is empty")
         }
@@ -119,6 +121,22 @@ public struct Gazetteer: Sendable {
       }
     }
     return out
+  }
+
+  /// `line` without surrounding white space (ASCII looked at byte by byte; anything else by
+  /// Foundation).
+  private static func trimmed(_ line: Substring) -> String {
+    let u = line.utf8
+    guard let f = u.first, let l = u.last else { return "" }
+    func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+    if f < 0x80 && l < 0x80 {
+      let a = u.firstIndex { !space($0) } ?? u.endIndex
+      let b = u.lastIndex { !space($0) }.map { u.index(after: $0) } ?? a
+      if a >= b { return "" }
+      let s = Substring(line.utf8[a..<b])
+      if let f2 = s.utf8.first, let l2 = s.utf8.last, f2 < 0x80, l2 < 0x80 { return String(s) }
+    }
+    return line.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   private static func path(_ ctx: DecodingError.Context) -> String {

@@ -8,8 +8,8 @@ public struct TitleRecognizer: Sendable {
     var tokens: [String]
   }
 
-  private var arabic: [String: [Title]] = [:]
-  private var english: [String: [Title]] = [:]
+  private(set) var arabic: [String: [Title]] = [:]
+  private(set) var english: [String: [Title]] = [:]
   private var nameStopAr: Set<String> = []
   private var particlesEn: Set<String> = []
 
@@ -47,13 +47,65 @@ public struct TitleRecognizer: Sendable {
     return try TitleRecognizer(data: Data(contentsOf: dir.appendingPathComponent("titles.json")))
   }
 
+  /// The title tables keyed by the ids of the extractor's `WordIndex` (see `compile`).
+  private var compiled: Compiled?
+
+  /// Titles by the id of their first word (Arabic and English tables), with their words' ids.
+  final class Compiled: Sendable {
+    let index: WordIndex
+    let arabic: IDLists
+    let english: IDLists
+    /// Word ids of title k: `ids[start[k]..<start[k + 1]]`.
+    let start: [Int32]
+    let ids: [Int32]
+    /// The titles' word ids as a trie (title numbers as above).
+    let trie: IDTrie
+    /// Titles below this number are the Arabic table's, the others the English table's.
+    let arabicCount: Int
+
+    init(_ r: TitleRecognizer, _ index: WordIndex) {
+      self.index = index
+      var start: [Int32] = [0]
+      var ids: [Int32] = []
+      func lists(_ table: [String: [Title]]) -> IDLists {
+        var byFirst: [Int32: [Int32]] = [:]
+        for (key, list) in table {
+          let first = index.find(key)
+          for t in list {
+            byFirst[first, default: []].append(Int32(start.count - 1))
+            ids += t.tokens.map { index.find($0) }
+            start.append(Int32(ids.count))
+          }
+        }
+        return IDLists(count: index.count, lists: byFirst)
+      }
+      arabic = lists(r.arabic)
+      arabicCount = start.count - 1
+      english = lists(r.english)
+      self.start = start
+      self.ids = ids
+      self.trie = IDTrie(
+        vocabulary: index.count,
+        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+    }
+  }
+
+  /// Keys the title tables by the ids of `index`, for tokens that `index` looked up.
+  mutating func compile(with index: WordIndex) {
+    compiled = Compiled(self, index)
+  }
+
   /// Length of a title starting at token `i`, or nil.
   func titleLength(_ tokens: [Token], at i: Int, limit: Int) -> Int? {
+    guard tokens[i].lex.may(TokenLex.title) else { return nil }
+    if let c = compiled, tokens[i].lex.index == c.index.tag {
+      return titleLength(c, tokens, at: i, limit: limit)
+    }
     let t = tokens[i]
     let table = t.kind == .arabic ? arabic : english
     var keys = [t.norm]
     if t.kind == .arabic {
-      keys = t.readings.map(\.stem)
+      keys = t.readings(for: .title).map(\.stem)
     }
     for key in keys {
       for title in table[key] ?? [] where i + title.tokens.count <= limit {
@@ -63,6 +115,34 @@ public struct TitleRecognizer: Sendable {
           return title.tokens.count
         }
       }
+    }
+    return nil
+  }
+
+  /// `titleLength` for a token looked up by the compiled tables' index: the same titles in the
+  /// same order, words compared by id.
+  private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
+    let arabic = tokens[i].kind == .arabic
+    var keys: [Int32] = arabic ? [] : [tokens[i].lex.id]
+    var hits = WordIndex.Hits(tokens[i], arabic ? tokens[i].lex.hits.title : 0)
+    while let h = hits.next(in: c.index) { keys.append(h.stem) }
+    let table = arabic ? c.arabic : c.english
+    for key in keys where !table.range(key).isEmpty {
+      // The first title (in table order) whose words are the next tokens' ids.
+      var first: Int?
+      var node = c.trie.root(key)
+      var depth = 1
+      while node >= 0 {
+        for e in c.trie.ends(node) {
+          let t = c.trie.pattern(e)
+          guard (t < c.arabicCount) == arabic else { continue }
+          if first.map({ t < $0 }) ?? true { first = t }
+        }
+        guard i + depth < limit else { break }
+        node = c.trie.child(node, tokens[i + depth].lex.id)
+        depth += 1
+      }
+      if let t = first { return Int(c.start[t + 1] - c.start[t]) }
     }
     return nil
   }
@@ -107,11 +187,14 @@ public struct TitleRecognizer: Sendable {
     var ms = mentions
     var people: [Person] = []
     var unaffiliated: [Range<Int>] = []
+    // Most sentences have no word that may start a title: nothing to look at then.
+    let anyTitle = range.contains { tokens[$0].lex.may(TokenLex.title) }
     var covered = Set<Int>()
-    for m in ms { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } }
-    var i = range.lowerBound
+    if anyTitle { for m in ms { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } } }
+    var i = anyTitle ? range.lowerBound : range.upperBound
     while i < range.upperBound {
-      guard !covered.contains(i), let tl = titleLength(tokens, at: i, limit: range.upperBound)
+      guard tokens[i].lex.may(TokenLex.title), !covered.contains(i),
+        let tl = titleLength(tokens, at: i, limit: range.upperBound)
       else {
         i += 1
         continue
@@ -198,12 +281,20 @@ public struct TitleRecognizer: Sendable {
     _ tokens: [Token], range: Range<Int>, people: [String: Person], existing: [Mention]
   ) -> [Mention] {
     guard !people.isEmpty else { return existing }
-    var covered = Set<Int>()
-    for m in existing { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } }
+    var covered = [Bool](repeating: false, count: range.count)
+    for m in existing {
+      for k in m.tokenStart..<m.tokenEnd where range.contains(k) {
+        covered[k - range.lowerBound] = true
+      }
+    }
     var out = existing
-    for i in range where !covered.contains(i) && tokens[i].isWord {
+    let endings = SurnameEndings(people.keys)
+    for i in range where !covered[i - range.lowerBound] && tokens[i].isWord {
+      if tokens[i].kind == .latin && !tokens[i].capitalized { continue }
+      // Every reading's stem is an ending of the word (or ا and one): most words end in no
+      // surname and need no readings.
+      guard endings.mayEnd(tokens[i].norm) else { continue }
       let t = tokens[i]
-      if t.kind == .latin && !t.capitalized { continue }
       let readings =
         t.kind == .arabic
         ? t.readings : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
@@ -215,5 +306,83 @@ public struct TitleRecognizer: Sendable {
       }
     }
     return out.sorted { $0.tokenStart < $1.tokenStart }
+  }
+}
+
+/// The byte endings a word must have for one of its readings to be one of `surnames`: each
+/// surname, and without its first letter when that is the ا that "لل" readings put back.
+/// Compared by their last (up to) seven bytes, in a small open-addressing table.
+struct SurnameEndings {
+  private var slots = [UInt64](repeating: 0, count: 64)
+  private var used = 0
+  /// The tail lengths in use (bit L for length L).
+  private var lengths: UInt8 = 0
+
+  init(_ surnames: some Sequence<String>) {
+    for s in surnames {
+      var s = s
+      s.withUTF8 { b in
+        add(b, 0)
+        if b.count >= 2 && b[0] == 0xD8 && b[1] == 0xA7 { add(b, 2) }
+      }
+    }
+  }
+
+  private mutating func add(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) {
+    let n = min(b.count - from, 7)
+    guard n > 0 else { return }
+    lengths |= 1 << UInt8(n)
+    let t = Self.tail(b, n)
+    if contains(t) { return }
+    if (used + 1) * 2 > slots.count {
+      let old = slots
+      slots = [UInt64](repeating: 0, count: old.count * 2)
+      used = 0
+      for v in old where v != 0 { insert(v) }
+    }
+    insert(t)
+  }
+
+  private mutating func insert(_ t: UInt64) {
+    let mask = slots.count - 1
+    var i = Self.slot(t) & mask
+    while slots[i] != 0 { i = (i + 1) & mask }
+    slots[i] = t
+    used += 1
+  }
+
+  @inline(__always)
+  private static func slot(_ t: UInt64) -> Int {
+    Int(truncatingIfNeeded: (t &* 0x9E37_79B9_7F4A_7C15) >> 40)
+  }
+
+  @inline(__always)
+  private func contains(_ t: UInt64) -> Bool {
+    let mask = slots.count - 1
+    var i = Self.slot(t) & mask
+    while slots[i] != 0 {
+      if slots[i] == t { return true }
+      i = (i + 1) & mask
+    }
+    return false
+  }
+
+  /// The last `n` bytes of `b` and `n` (never 0), in one integer.
+  @inline(__always)
+  private static func tail(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> UInt64 {
+    var t = UInt64(n)
+    for k in (b.count - n)..<b.count { t = t << 8 | UInt64(b[k]) }
+    return t
+  }
+
+  /// False when no reading of `word` can be a surname.
+  func mayEnd(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { b in
+      for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
+        if contains(Self.tail(b, n)) { return true }
+      }
+      return false
+    }
   }
 }

@@ -2,6 +2,10 @@ import Foundation
 
 /// Reads the documents named on a command line: text files, folders of `.txt` files, JSONL files
 /// of `{"id", "text", "date"?}` objects, or `-` for standard input.
+///
+/// `stream` hands them out in batches of bounded size, so memory does not grow with the input;
+/// `read` returns them all; `check` reads everything once to report bad input before a run
+/// writes anything.
 public struct DocumentReader {
   /// With `skipBad`, unreadable inputs and bad JSONL lines are reported through `warn` and
   /// skipped instead of failing the whole run.
@@ -13,37 +17,265 @@ public struct DocumentReader {
     self.warn = warn
   }
 
+  /// Every document of `inputs`.
   public func read(_ inputs: [String]) throws -> [Document] {
+    let s = stream(inputs)
     var docs: [Document] = []
-    for input in inputs {
-      do {
-        docs += try read(one: input)
-      } catch let e as InputError where skipBad {
-        warn("warning: skipped \(e.description)")
-      }
-    }
-    if docs.isEmpty {
-      throw InputError(
-        file: inputs.joined(separator: " "), message: "no documents to read (empty input)")
-    }
-    var seen: [String: Int] = [:]
-    for i in docs.indices {
-      let n = seen[docs[i].id, default: 0]
-      seen[docs[i].id] = n + 1
-      if n > 0 { docs[i].id += "#\(n + 1)" }
-    }
+    while let batch = try s.next() { docs += batch }
     return docs
   }
 
-  func read(one input: String) throws -> [Document] {
-    if input == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      let text = try decode(data, file: "<stdin>")
-      if text.drop(while: { $0.isWhitespace }).first == "{" {
-        return try parseJSONL(text, file: "<stdin>")
+  /// The documents of `inputs`, a batch at a time. After a successful `check` of the same
+  /// inputs, pass `checked: true`: the stream then skips the whole-file tests and says nothing
+  /// more about bad lines (the check reported them).
+  public func stream(_ inputs: [String], checked: Bool = false) -> DocumentStream {
+    DocumentStream(reader: self, inputs: inputs, mode: checked ? .checked : .read)
+  }
+
+  /// Reads all inputs but standard input once, as `read` would, and fails (or warns, with
+  /// `skipBad`) where `read` would, without keeping any document.
+  public func check(_ inputs: [String]) throws -> InputSummary {
+    let s = DocumentStream(
+      reader: self, inputs: inputs.filter { $0 != "-" }, mode: .check,
+      allowEmpty: inputs.contains("-"))
+    while try s.next() != nil {}
+    return InputSummary(documents: s.documents, bytes: s.bytesRead)
+  }
+
+  /// Decodes UTF-8, refusing binary data (NUL bytes) and invalid sequences with their offset.
+  func decode(_ data: Data, file: String) throws -> String {
+    try data.withUnsafeBytes { raw in
+      let b = raw.bindMemory(to: UInt8.self)
+      if let problem = Self.problem(b, file: file) { throw problem }
+      var s = String(decoding: b, as: UTF8.self)
+      if s.hasPrefix("\u{FEFF}") { s.removeFirst() }
+      return s
+    }
+  }
+
+  /// A NUL byte (first), else invalid UTF-8, in `b`, as the error to report.
+  static func problem(_ b: UnsafeBufferPointer<UInt8>, file: String, offset: Int = 0)
+    -> InputError?
+  {
+    guard let base = b.baseAddress, !b.isEmpty else { return nil }
+    if let nul = findByte(0, base, b.count) {
+      return binary(file, offset + nul)
+    }
+    if let bad = UTF8Check.firstInvalid(base, b.count).invalid {
+      return invalidUTF8(file, offset + bad)
+    }
+    return nil
+  }
+
+  static func binary(_ file: String, _ offset: Int) -> InputError {
+    InputError(file: file, message: "looks like a binary file (NUL byte at offset \(offset))")
+  }
+
+  static func invalidUTF8(_ file: String, _ offset: Int) -> InputError {
+    InputError(file: file, message: "invalid UTF-8 at byte offset \(offset)")
+  }
+
+  static func firstInvalidUTF8(_ data: Data) -> Int {
+    data.withUnsafeBytes { raw in
+      let b = raw.bindMemory(to: UInt8.self)
+      guard let base = b.baseAddress else { return 0 }
+      return UTF8Check.firstInvalid(base, b.count).invalid ?? b.count
+    }
+  }
+
+  func readText(_ path: String) throws -> Document {
+    let text = try decode(try load(path), file: path)
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      throw InputError(file: path, message: "file is empty")
+    }
+    return Document(id: (path as NSString).lastPathComponent, text: text)
+  }
+
+  func load(_ path: String) throws -> Data {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw InputError(file: path, message: "cannot read file (permission denied?)")
+    }
+    return data
+  }
+
+  /// Reads a whole file in chunks and reports its first NUL byte, else its first invalid UTF-8,
+  /// as `decode` would for the whole file, without holding it in memory.
+  func sweep(_ path: String) throws {
+    let fd = sysOpen(path)
+    guard fd >= 0 else {
+      throw InputError(file: path, message: "cannot read file (permission denied?)")
+    }
+    defer { sysClose(fd) }
+    var buffer = [UInt8](repeating: 0, count: 4 << 20)
+    var carry = 0  // bytes of a cut-off UTF-8 sequence kept at the start of the buffer
+    var offset = 0  // file offset of buffer[0]
+    var badUTF8: Int?
+    while true {
+      let got = buffer.withUnsafeMutableBytes {
+        sysRead(fd, $0.baseAddress! + carry, $0.count - carry)
       }
-      return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        ? [] : [Document(id: "stdin", text: text)]
+      guard got >= 0 else { throw InputError(file: path, message: "cannot read file") }
+      let n = carry + got
+      var complete = n
+      try buffer.withUnsafeBufferPointer { b in
+        let base = b.baseAddress!
+        // The first NUL byte wins over any UTF-8 error, as in `decode`.
+        if got > 0, let nul = findByte(0, base + carry, got) {
+          throw DocumentReader.binary(path, offset + carry + nul)
+        }
+        guard badUTF8 == nil else { return }
+        let r = UTF8Check.firstInvalid(base, n, final: got == 0)
+        if let bad = r.invalid { badUTF8 = offset + bad } else { complete = r.complete }
+      }
+      if got == 0 { break }
+      // Keep a cut-off sequence for the next read.
+      carry = n - complete
+      if carry > 0 { buffer.replaceSubrange(0..<carry, with: Array(buffer[complete..<n])) }
+      offset += complete
+    }
+    if let bad = badUTF8 { throw DocumentReader.invalidUTF8(path, bad) }
+  }
+}
+
+func sysOpen(_ path: String) -> Int32 { open(path, O_RDONLY) }
+func sysRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }
+func sysClose(_ fd: Int32) { close(fd) }
+
+/// Offset of the first `byte` in `p[0..<n]`.
+@inline(__always)
+func findByte(_ byte: UInt8, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+  guard n > 0, let hit = memchr(p, Int32(byte), n) else { return nil }
+  return UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+}
+
+/// Offset of the last `byte` in `p[0..<n]`.
+func findLastByte(_ byte: UInt8, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+  var k = n - 1
+  while k >= 0 {
+    if p[k] == byte { return k }
+    k -= 1
+  }
+  return nil
+}
+
+/// What `DocumentReader.check` found: documents and input bytes.
+public struct InputSummary: Sendable {
+  public var documents: Int
+  public var bytes: Int
+}
+
+/// The documents of a list of inputs, a batch at a time (see `DocumentReader.stream`).
+/// JSONL files are read in blocks of lines whose lines are decoded on all cores.
+public final class DocumentStream {
+  enum Mode {
+    /// Report problems; keep no documents.
+    case check
+    /// Report problems and return documents.
+    case read
+    /// Return documents; the inputs were checked, so problems are skipped silently.
+    case checked
+  }
+
+  let reader: DocumentReader
+  let inputs: [String]
+  let mode: Mode
+  let allowEmpty: Bool
+  private var nextInput = 0
+  private var currentInput = ""
+  private var jsonl: JSONLSource?
+  private var pendingFiles: [String] = []
+  private var pendingDocs: [Document] = []
+  private var seen: [String: Int] = [:]
+  /// Documents handed out (or, when checking, found) so far.
+  public private(set) var documents = 0
+  /// Input bytes consumed so far.
+  public private(set) var bytesRead = 0
+  /// Target size of a batch, in input bytes.
+  public var batchBytes = 8 << 20
+
+  init(reader: DocumentReader, inputs: [String], mode: Mode, allowEmpty: Bool = false) {
+    self.reader = reader
+    self.inputs = inputs
+    self.mode = mode
+    self.allowEmpty = allowEmpty
+  }
+
+  private var exhausted: Bool {
+    jsonl == nil && pendingFiles.isEmpty && pendingDocs.isEmpty && nextInput >= inputs.count
+  }
+
+  /// The next batch (possibly empty), or nil after the last. Throws the first bad input unless
+  /// `skipBad`; throws when no input held a document.
+  public func next() throws -> [Document]? {
+    var batch: [Document] = []
+    var size = 0
+    while size < batchBytes {
+      if !pendingDocs.isEmpty {
+        for d in pendingDocs { add(d, &batch) }
+        pendingDocs = []
+      } else if let src = jsonl {
+        guard let block = try src.lines(maxBytes: batchBytes - size) else {
+          jsonl = nil
+          continue
+        }
+        bytesRead += block.bytes.count
+        size += block.bytes.count
+        for d in try decode(block, src) { add(d, &batch) }
+      } else if !pendingFiles.isEmpty {
+        let path = pendingFiles.removeFirst()
+        do {
+          let d = try reader.readText(path)
+          bytesRead += d.text.utf8.count
+          size += d.text.utf8.count
+          add(d, &batch)
+        } catch let e as InputError {
+          try report(e)
+        }
+      } else if nextInput < inputs.count {
+        let input = inputs[nextInput]
+        currentInput = input
+        nextInput += 1
+        do {
+          try start(input)
+        } catch let e as InputError {
+          try report(e)
+        }
+      } else {
+        break
+      }
+    }
+    if batch.isEmpty && exhausted {
+      if documents == 0 && !allowEmpty {
+        throw InputError(
+          file: inputs.joined(separator: " "), message: "no documents to read (empty input)")
+      }
+      return nil
+    }
+    return batch
+  }
+
+  private func add(_ d: Document, _ batch: inout [Document]) {
+    documents += 1
+    guard mode != .check else { return }
+    var d = d
+    let n = seen[d.id, default: 0]
+    seen[d.id] = n + 1
+    if n > 0 { d.id += "#\(n + 1)" }
+    batch.append(d)
+  }
+
+  /// A bad input: an error, a warning (`skipBad`), or nothing when already reported (standard
+  /// input is never checked beforehand).
+  private func report(_ e: InputError) throws {
+    if mode == .checked && currentInput != "-" { return }
+    guard reader.skipBad else { throw e }
+    reader.warn("warning: skipped \(e.description)")
+  }
+
+  private func start(_ input: String) throws {
+    if input == "-" {
+      try startStandardInput()
+      return
     }
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: input, isDirectory: &isDir) else {
@@ -56,66 +288,113 @@ public struct DocumentReader {
       }
       let txt = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
       if txt.isEmpty { throw InputError(file: input, message: "folder has no .txt files") }
-      var docs: [Document] = []
-      for name in txt {
-        let path = (input as NSString).appendingPathComponent(name)
-        do {
-          docs += try readText(path)
-        } catch let e as InputError where skipBad {
-          warn("warning: skipped \(e.description)")
-        }
-      }
-      return docs
+      pendingFiles = txt.map { (input as NSString).appendingPathComponent($0) }
+      return
     }
     if input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") {
-      return try parseJSONL(try decode(try load(input), file: input), file: input)
+      if mode != .checked { try reader.sweep(input) }
+      let fd = sysOpen(input)
+      guard fd >= 0 else {
+        throw InputError(file: input, message: "cannot read file (permission denied?)")
+      }
+      jsonl = JSONLSource(fd: fd, file: input, checkBlocks: false)
+      return
     }
-    return try readText(input)
+    pendingFiles = [input]
   }
 
-  private func readText(_ path: String) throws -> [Document] {
-    let text = try decode(try load(path), file: path)
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      throw InputError(file: path, message: "file is empty")
-    }
-    return [Document(id: (path as NSString).lastPathComponent, text: text)]
-  }
-
-  private func load(_ path: String) throws -> Data {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputError(file: path, message: "cannot read file (permission denied?)")
-    }
-    return data
-  }
-
-  /// Decodes UTF-8, refusing binary data (NUL bytes) and invalid sequences with their offset.
-  func decode(_ data: Data, file: String) throws -> String {
-    if let nul = data.firstIndex(of: 0) {
-      throw InputError(
-        file: file,
-        message: "looks like a binary file (NUL byte at offset \(nul - data.startIndex))")
-    }
-    if let s = String(data: data, encoding: .utf8) {
-      return s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s
-    }
-    let offset = Self.firstInvalidUTF8(data)
-    throw InputError(file: file, message: "invalid UTF-8 at byte offset \(offset)")
-  }
-
-  static func firstInvalidUTF8(_ data: Data) -> Int {
-    var it = data.makeIterator()
-    var decoder = UTF8()
-    var offset = 0
-    var consumed = 0
+  /// Standard input: JSONL when its first non-blank character is `{`, else one document.
+  private func startStandardInput() throws {
+    let file = "<stdin>"
+    var head: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // Read until the first non-blank character shows which it is.
     while true {
-      switch decoder.decode(&it) {
-      case .scalarValue(let s):
-        offset = consumed
-        consumed += UTF8.width(s)
-      case .emptyInput: return consumed
-      case .error: return consumed == 0 ? 0 : max(offset, consumed)
+      let got = chunk.withUnsafeMutableBytes { sysRead(0, $0.baseAddress!, $0.count) }
+      if got > 0 { head += chunk[0..<got] }
+      var text = String(decoding: head, as: UTF8.self)
+      if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+      let first = text.drop { $0.isWhitespace }.first
+      // A cut-off sequence at the end decodes as U+FFFD: read on.
+      if got > 0 && (first == nil || first == "\u{FFFD}") { continue }
+      if first == "{" {
+        jsonl = JSONLSource(fd: 0, file: file, checkBlocks: true, prefix: head)
+        return
+      }
+      break
+    }
+    // One document: all of the input.
+    var data = Data(head)
+    data.append(FileHandle.standardInput.readDataToEndOfFile())
+    bytesRead += data.count
+    let text = try reader.decode(data, file: file)
+    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return }
+    pendingDocs = [Document(id: "stdin", text: text)]
+  }
+
+  /// Decodes a block of lines on all cores, then reports problems in line order.
+  private func decode(_ block: JSONLSource.Block, _ src: JSONLSource) throws -> [Document] {
+    let materialize = mode != .check
+    let lines = block.lines
+    let chunk = 64
+    let chunks = (lines.count + chunk - 1) / chunk
+    let base = (src.file as NSString).lastPathComponent
+    let file = src.file
+    let results: [[LineResult]] = block.bytes.withUnsafeBufferPointer { whole in
+      nonisolated(unsafe) let buffer = whole
+      return parallelMap(chunks) { c in
+        var decoder: JSONDecoder?
+        return ((c * chunk)..<min(lines.count, (c + 1) * chunk)).map { k in
+          DocumentStream.decodeLine(
+            UnsafeBufferPointer(rebasing: buffer[lines[k].range]), lineNo: lines[k].number,
+            file: file, base: base, materialize: materialize, decoder: &decoder)
+        }
       }
     }
+    var docs: [Document] = []
+    for r in results.joined() {
+      switch r {
+      case .none: break
+      case .document(let d): docs.append(d)
+      case .failure(let e): try report(e)
+      }
+    }
+    return docs
+  }
+
+  enum LineResult: Sendable {
+    case none
+    case document(Document)
+    case failure(InputError)
+  }
+
+  /// One JSONL line: the fast parser when it is sure, else `JSONDecoder` on the trimmed line.
+  static func decodeLine(
+    _ b: UnsafeBufferPointer<UInt8>, lineNo: Int, file: String, base: String, materialize: Bool,
+    decoder: inout JSONDecoder?
+  ) -> LineResult {
+    switch JSONLine.parse(b, materialize: materialize) {
+    case .empty:
+      return .none
+    case .fields(let id, let text, let date, let hasText):
+      guard hasText else {
+        return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
+      }
+      return .document(Document(id: id ?? "\(base):\(lineNo)", text: text ?? "", date: date))
+    case .unsure:
+      break
+    }
+    let line = String(decoding: b, as: UTF8.self).trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    if line.isEmpty { return .none }
+    if decoder == nil { decoder = JSONDecoder() }
+    guard let l = try? decoder?.decode(Line.self, from: Data(line.utf8)) else {
+      return .failure(InputError(file: file, line: lineNo, message: "not a JSON object"))
+    }
+    guard let t = l.text else {
+      return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
+    }
+    return .document(Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
   }
 
   private struct Line: Decodable {
@@ -138,37 +417,100 @@ public struct DocumentReader {
       }
     }
   }
+}
 
-  func parseJSONL(_ text: String, file: String) throws -> [Document] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let base = (file as NSString).lastPathComponent
-    // Lines are decoded in parallel (in chunks); errors are reported in line order.
-    let chunk = 256
-    let chunks = (lines.count + chunk - 1) / chunk
-    let decoded: [[Result<Document?, InputError>]] = parallelMap(chunks) { c in
-      let decoder = JSONDecoder()
-      return ((c * chunk)..<min(lines.count, (c + 1) * chunk)).map { k in
-        let line = lines[k].trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.isEmpty { return .success(nil) }
-        let lineNo = k + 1
-        guard let l = try? decoder.decode(Line.self, from: Data(line.utf8)) else {
-          return .failure(InputError(file: file, line: lineNo, message: "not a JSON object"))
-        }
-        guard let t = l.text else {
-          return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
-        }
-        return .success(Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
+/// A JSONL file (or standard input) read in blocks of whole lines.
+final class JSONLSource {
+  let fd: Int32
+  let file: String
+  /// Test each block for NUL bytes and invalid UTF-8 (standard input, which cannot be swept
+  /// before it is read).
+  let checkBlocks: Bool
+  private var buffer: [UInt8]
+  private var eof = false
+  private var lineNo = 0
+  private var offset = 0  // input offset of buffer[0]
+
+  struct Line: Sendable {
+    var range: Range<Int>
+    var number: Int
+  }
+  struct Block {
+    var bytes: [UInt8]
+    var lines: [Line]
+  }
+
+  init(fd: Int32, file: String, checkBlocks: Bool, prefix: [UInt8] = []) {
+    self.fd = fd
+    self.file = file
+    self.checkBlocks = checkBlocks
+    self.buffer = prefix
+  }
+
+  deinit {
+    if fd > 0 { sysClose(fd) }
+  }
+
+  /// Reads up to `n` more bytes (at least 1 MB is asked for); sets `eof` at the end.
+  private func fill(_ n: Int) throws {
+    let ask = max(n, 1 << 20)
+    let old = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: ask))
+    let got = buffer.withUnsafeMutableBytes { sysRead(fd, $0.baseAddress! + old, ask) }
+    buffer.removeLast(ask - max(got, 0))
+    guard got >= 0 else { throw InputError(file: file, message: "cannot read file") }
+    if got == 0 { eof = true }
+  }
+
+  private func newline(_ range: Range<Int>, last: Bool) -> Int? {
+    guard !range.isEmpty else { return nil }
+    return buffer.withUnsafeBufferPointer { b in
+      let p = b.baseAddress! + range.lowerBound
+      let hit = last ? findLastByte(0x0A, p, range.count) : findByte(0x0A, p, range.count)
+      return hit.map { $0 + range.lowerBound }
+    }
+  }
+
+  /// The next whole lines, about `maxBytes` of them (at least one line), or nil at the end.
+  func lines(maxBytes: Int) throws -> Block? {
+    let want = max(maxBytes, 1)
+    while buffer.count < want && !eof { try fill(want - buffer.count) }
+    // Cut after the last newline in the first `want` bytes, else after the first one past them.
+    var end = newline(0..<min(want, buffer.count), last: true).map { $0 + 1 }
+    var searched = min(want, buffer.count)
+    while end == nil {
+      if let k = newline(searched..<buffer.count, last: false) {
+        end = k + 1
+      } else if eof {
+        end = buffer.count
+      } else {
+        searched = buffer.count
+        try fill(1 << 20)
       }
     }
-    var docs: [Document] = []
-    docs.reserveCapacity(lines.count)
-    for r in decoded.joined() {
-      switch r {
-      case .success(let d): if let d { docs.append(d) }
-      case .failure(let e):
-        if skipBad { warn("warning: skipped \(e.description)") } else { throw e }
+    guard let end, end > 0 else { return nil }
+    let bytes = Array(buffer[0..<end])
+    buffer.removeFirst(end)
+    if checkBlocks,
+      let problem = bytes.withUnsafeBufferPointer({
+        DocumentReader.problem($0, file: file, offset: offset)
+      })
+    {
+      throw problem
+    }
+    // A byte-order mark at the start of the input is not part of the first line.
+    let start = offset == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    offset += end
+    var lines: [Line] = []
+    bytes.withUnsafeBufferPointer { b in
+      var lo = start
+      while lo < b.count {
+        let hi = findByte(0x0A, b.baseAddress! + lo, b.count - lo).map { $0 + lo } ?? b.count
+        lineNo += 1
+        lines.append(Line(range: lo..<hi, number: lineNo))
+        lo = hi + 1
       }
     }
-    return docs
+    return Block(bytes: bytes, lines: lines)
   }
 }

@@ -3,16 +3,69 @@ import Foundation
 /// Reads and writes `relations.jsonl` (one `Relation` per line, DESIGN.md §2).
 public enum RelationsJSONL {
   public static func encode(_ relations: [Relation]) -> String {
-    let enc = JSONEncoder()
-    enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var out = ""
-    for r in relations {
-      if let d = try? enc.encode(r), let s = String(data: d, encoding: .utf8) {
-        out += s
-        out += "\n"
-      }
+    var out = JSONBytes()
+    for r in relations { append(r, to: &out) }
+    return String(decoding: out.bytes, as: UTF8.self)
+  }
+
+  /// `encode(relations)` as UTF-8 bytes.
+  public static func encodedBytes(_ relations: [Relation]) -> [UInt8] {
+    var out = JSONBytes()
+    for r in relations { append(r, to: &out) }
+    return out.bytes
+  }
+
+  /// Appends `r` as one line, byte for byte what `JSONEncoder` with sorted keys and unescaped
+  /// slashes writes (tests compare the two). A relation whose confidence is not a finite number
+  /// cannot be written as JSON and is left out, as the encoder's error left it out before.
+  static func append(_ r: Relation, to out: inout JSONBytes) {
+    guard r.confidence.isFinite else { return }
+    out.raw("{\"confidence\":")
+    out.double(r.confidence)
+    out.raw(",\"cue\":")
+    out.string(r.cue)
+    if let date = r.date {
+      out.raw(",\"date\":")
+      out.string(date)
     }
-    return out
+    out.raw(",\"doc\":")
+    out.string(r.doc)
+    out.raw(",\"evidence\":")
+    out.string(r.evidence)
+    out.raw(",\"hypothetical\":")
+    out.bool(r.hypothetical)
+    out.raw(",\"negated\":")
+    out.bool(r.negated)
+    out.raw(",\"relation\":")
+    out.string(r.relation.rawValue)
+    if let rule = r.rule {
+      out.raw(",\"rule\":")
+      out.string(rule)
+    }
+    out.raw(",\"sentence\":")
+    out.int(r.sentence)
+    out.raw(",\"source\":")
+    out.string(r.source)
+    if let a = r.sourceActor {
+      out.raw(",\"source_actor\":")
+      out.string(a)
+    }
+    out.raw(",\"source_text\":")
+    out.string(r.sourceText)
+    out.raw(",\"span\":[")
+    for (k, v) in r.span.enumerated() {
+      if k > 0 { out.raw(",") }
+      out.int(v)
+    }
+    out.raw("],\"target\":")
+    out.string(r.target)
+    if let a = r.targetActor {
+      out.raw(",\"target_actor\":")
+      out.string(a)
+    }
+    out.raw(",\"target_text\":")
+    out.string(r.targetText)
+    out.raw("}\n")
   }
 
   /// Parses relation lines; an error names the file and line. Unknown relation types are errors

@@ -28,13 +28,28 @@ public struct Pipeline: Sendable {
 
   /// Extracts relations from every document, using all cores; the result keeps input order.
   public func extract(_ docs: [Document]) -> [Relation] {
-    trace(docs).flatMap(\.relations)
+    let ex = extractor
+    return parallelMap(docs.count) { ex.extract(docs[$0]) }.flatMap { $0 }
   }
 
   /// Relations and unmatched items of every document, in input order, using all cores.
   public func trace(_ docs: [Document]) -> [DocumentTrace] {
     let ex = extractor
     return parallelMap(docs.count) { ex.trace(docs[$0]) }
+  }
+
+  /// Extracts a stream of documents a batch at a time: `map` runs on every document of a batch
+  /// on all cores, then `body` gets the batch and the results in input order, before the next
+  /// batch is read. Memory holds one batch, not the input.
+  public func forEachBatch<T: Sendable>(
+    _ stream: DocumentStream, map: @escaping @Sendable (Extractor, Document) -> T,
+    _ body: (_ documents: [Document], _ results: [T]) throws -> Void
+  ) throws {
+    let ex = extractor
+    while let docs = try stream.next() {
+      guard !docs.isEmpty else { continue }
+      try body(docs, parallelMap(docs.count) { map(ex, docs[$0]) })
+    }
   }
 
   /// The graph of `relations`, actors named from the gazetteer.
@@ -45,9 +60,14 @@ public struct Pipeline: Sendable {
   }
 
   public func run(_ docs: [Document]) -> PipelineOutput {
-    let relations = extract(docs)
+    analyze(extract(docs), documents: docs.count)
+  }
+
+  /// The graph and analysis of relations extracted from `documents` documents.
+  public func analyze(_ relations: [Relation], documents: Int) -> PipelineOutput {
     let graph = graph(relations)
     let report = Analyzer.analyze(graph, options: analysis)
-    return PipelineOutput(documents: docs.count, relations: relations, graph: graph, report: report)
+    return PipelineOutput(
+      documents: documents, relations: relations, graph: graph, report: report)
   }
 }

@@ -14,6 +14,18 @@ struct DefiniteAnaphora {
   var groupWindow = 3
   /// How many sentences back a head-noun antecedent may be.
   var headWindow = 10
+  /// Marker lists looked up once, to skip words cheaply (`Lexicon.mayBeMarker`).
+  let groupBits: MarkerBits
+  let headBits: MarkerBits
+  let forceBits: MarkerBits
+
+  init(gazetteer: Gazetteer, lexicon: Lexicon) {
+    self.gazetteer = gazetteer
+    self.lexicon = lexicon
+    groupBits = lexicon.markerBits("group_anaphor")
+    headBits = lexicon.markerBits("anaphoric_head")
+    forceBits = lexicon.markerBits("force_noun")
+  }
 
   /// An actor a description can refer back to.
   struct Antecedent {
@@ -123,6 +135,7 @@ struct DefiniteAnaphora {
   func head(_ t: Token) -> String? {
     switch t.kind {
     case .arabic:
+      guard lexicon.mayBeMarker(t, headBits, anyReading: true) else { return nil }
       return t.articleReadings.first { lexicon.isMarker($0.stem, "anaphoric_head_ar") }?.stem
     case .latin:
       return lexicon.isMarker(t.norm, "anaphoric_head_en") ? t.norm : nil
@@ -144,6 +157,9 @@ struct DefiniteAnaphora {
     var pronoun = false
   }
 
+  static let pronouns = ["he", "she", "it", "they"]
+  static let possessives = ["its", "their", "his", "her"]
+
   /// The description starting at token `i`, if there is one.
   func description(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
     -> Description?
@@ -151,9 +167,16 @@ struct DefiniteAnaphora {
     func inMention(_ k: Int) -> Bool {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
+    // Most Arabic words start no description: a bit test skips them before any string work.
+    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens[i], forceBits),
+      !lexicon.mayBeMarker(tokens[i], groupBits, anyReading: false),
+      !lexicon.mayBeMarker(tokens[i], headBits, anyReading: false)
+    {
+      return nil
+    }
     let t = tokens[i]
     switch t.kind {
-    case .latin where ["he", "she", "it", "they"].contains(t.norm):
+    case .latin where Self.pronouns.contains(t.norm):
       // "it is possible", "it was reported": no actor.
       if t.norm == "it", i + 1 < range.upperBound,
         lexicon.isMarker(tokens[i + 1], "expletive_follower")
@@ -162,7 +185,7 @@ struct DefiniteAnaphora {
       }
       return Description(
         span: i..<(i + 1), head: t.norm, group: false, proclitic: "", pronoun: true)
-    case .latin where ["its", "their", "his", "her"].contains(t.norm):
+    case .latin where Self.possessives.contains(t.norm):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens[i + 1], "force_noun")
@@ -171,12 +194,14 @@ struct DefiniteAnaphora {
         span: i..<(i + 2), head: tokens[i + 1].norm, group: false, proclitic: "", possessed: true)
     case .arabic where !inMention(i):
       // "قواتها", "مسلحيها", "وعناصره"
-      if let r = t.readings.first(where: { r in
-        ArabicClitics.splitEnclitic(r.stem).contains {
-          ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
-            && lexicon.isMarker($0.stem, "force_noun_ar")
-        }
-      }) {
+      if lexicon.mayBeMarkerWithoutSuffix(t, forceBits),
+        let r = t.readings.first(where: { r in
+          ArabicClitics.splitEnclitic(r.stem).contains {
+            ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
+              && lexicon.isMarker($0.stem, "force_noun_ar")
+          }
+        })
+      {
         return Description(
           span: i..<(i + 1), head: r.stem, group: false, proclitic: r.proclitic, possessed: true)
       }
@@ -207,7 +232,10 @@ struct DefiniteAnaphora {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
     let t = tokens[i]
-    guard !inMention(i),
+    guard
+      lexicon.mayBeMarker(t, groupBits, anyReading: false)
+        || lexicon.mayBeMarker(t, headBits, anyReading: false),
+      !inMention(i),
       let r = t.articleReadings.first(where: {
         $0.proclitic.hasSuffix(ArabicClitics.article)
           && (lexicon.isMarker($0.stem, "group_anaphor_ar")

@@ -3,11 +3,21 @@ public struct Extractor: Sendable {
   public let matcher: ActorMatcher
   public let lexicon: Lexicon
   public let titles: TitleRecognizer?
+  /// The words of all three dictionaries, looked up once per token.
+  let index: WordIndex
 
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
-    self.matcher = ActorMatcher(gazetteer: gazetteer)
+    var matcher = ActorMatcher(gazetteer: gazetteer)
+    var lexicon = lexicon
+    var titles = titles
+    let index = WordIndex(matcher: matcher, lexicon: lexicon, titles: titles)
+    matcher.compile(with: index)
+    lexicon.compile(with: index)
+    titles?.compile(with: index)
+    self.matcher = matcher
     self.lexicon = lexicon
     self.titles = titles
+    self.index = index
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.
@@ -20,13 +30,13 @@ public struct Extractor: Sendable {
 
   /// All relations found in `doc`, in reading order. Negated statements yield no relation.
   public func extract(_ doc: Document) -> [Relation] {
-    trace(doc).relations
+    trace(doc, unmatched: false).relations
   }
 
-  /// Relations of `doc` and what was left unmatched.
-  public func trace(_ doc: Document) -> DocumentTrace {
-    let scalars = Array(doc.text.unicodeScalars)
-    let tokens = Tokenizer.tokenize(scalars)
+  /// Relations of `doc` and what was left unmatched (nothing unless `collectUnmatched`).
+  public func trace(_ doc: Document, unmatched collectUnmatched: Bool = true) -> DocumentTrace {
+    let scalars = ScalarText.scalars(doc.text)
+    let tokens = Tokenizer.tokenize(scalars, index: index)
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
     var out: [Relation] = []
@@ -36,13 +46,21 @@ public struct Extractor: Sendable {
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     for s in sentences {
-      let evidence = String(String.UnicodeScalarView(scalars[s.start..<s.end]))
+      // The sentence's text, made only when a relation or an unmatched item needs it.
+      var evidenceText: String?
+      func evidence() -> String {
+        if let e = evidenceText { return e }
+        let e = text(scalars, s.start, s.end)
+        evidenceText = e
+        return e
+      }
       func note(_ kind: Unmatched.Kind, _ a: Int, _ b: Int, _ actors: [String]) {
+        guard collectUnmatched else { return }
         unmatched.append(
           Unmatched(
             kind: kind, doc: doc.id, sentence: s.index,
             text: text(scalars, tokens[a].start, tokens[b - 1].end), actors: actors,
-            evidence: evidence, span: [s.start, s.end]))
+            evidence: evidence(), span: [s.start, s.end]))
       }
       var ms = matcher.dropModifiers(
         matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
@@ -145,7 +163,7 @@ public struct Extractor: Sendable {
           out.append(
             Relation(
               doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
-              target: c.target.code, cue: cueText, evidence: evidence, span: [s.start, s.end],
+              target: c.target.code, cue: cueText, evidence: evidence(), span: [s.start, s.end],
               sourceText: argumentText(scalars, tokens, c.source),
               targetText: argumentText(scalars, tokens, c.target),
               negated: negated, hypothetical: hypothetical,
@@ -163,25 +181,32 @@ public struct Extractor: Sendable {
   /// Cues in the sentence, longest first, never inside an actor's name; a word that reads both
   /// as a verb and as a noun is a noun when it carries a preposition or the article.
   func findCues(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> [Lexicon.Match] {
-    var inMention = Set<Int>()
-    for m in mentions { for i in m.tokenStart..<m.tokenEnd { inMention.insert(i) } }
+    // Tokens inside a mention, by position in the sentence.
+    var inMention = [Bool](repeating: false, count: range.count)
+    for m in mentions {
+      for i in m.tokenStart..<m.tokenEnd where range.contains(i) {
+        inMention[i - range.lowerBound] = true
+      }
+    }
     var out: [Lexicon.Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if inMention.contains(i) {
+      if inMention[i - range.lowerBound] {
         i += 1
         continue
       }
       let found = lexicon.match(tokens, at: i, limit: range.upperBound).filter { m in
-        !(m.tokenStart..<m.tokenEnd).contains { inMention.contains($0) }
+        !(m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
       }
       guard !found.isEmpty else {
         i += 1
         continue
       }
-      let pro = found[0].proclitic
+      // Proclitics are plain letters: scalar tests say the same as String's, without Foundation.
+      let pro = found[0].proclitic.unicodeScalars
       let nounish =
-        pro.contains("\u{0628}") || pro.contains("\u{0644}") || pro.hasSuffix("\u{0627}\u{0644}")
+        pro.contains("\u{0628}") || pro.contains("\u{0644}")
+        || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
       var pick =
         found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
         ?? found[0]
@@ -285,7 +310,7 @@ public struct Extractor: Sendable {
   }
 
   private func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    String(String.UnicodeScalarView(scalars[a..<b]))
+    ScalarText.string(scalars[a..<b])
   }
 
   private func argumentText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ a: Argument)

@@ -18,12 +18,11 @@ struct SentenceContext {
     var c: [Int] = []
     c.reserveCapacity(range.count)
     var n = 0
+    let opener = lexicon.markerBits("clause_opener")
     for i in range {
       if tokens[i].kind == .comma || tokens[i].kind == .stop {
         n += 1
-      } else if i > range.lowerBound, tokens[i].isWord,
-        lexicon.isMarker(tokens[i], "clause_opener")
-      {
+      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens[i], opener) {
         n += 1
       }
       c.append(n)

@@ -26,11 +26,106 @@ public struct Token: Sendable, Hashable {
   public var allCaps: Bool
   /// A line break precedes the token.
   public var afterNewline: Bool
+  /// What the extractor's dictionaries know about the word (see `TokenLex`); empty for tokens
+  /// that were not looked up.
+  public var lex = TokenLex()
+
   /// Arabic: the stems the word may stand for once conjunction and preposition proclitics are
-  /// off (the word itself first). Latin: the folded word. Computed once by the tokenizer.
-  public var readings: [ArabicClitics.Reading] = []
+  /// off (the word itself first). Other tokens: the folded word.
+  public var readings: [ArabicClitics.Reading] {
+    kind == .arabic
+      ? ArabicClitics.readings(norm) : [ArabicClitics.Reading(stem: norm, proclitic: "")]
+  }
+
   /// As `readings`, plus the stems without the article ال.
-  public var articleReadings: [ArabicClitics.Reading] = []
+  public var articleReadings: [ArabicClitics.Reading] {
+    kind == .arabic
+      ? ArabicClitics.readings(norm, dropArticle: true)
+      : [ArabicClitics.Reading(stem: norm, proclitic: "")]
+  }
 
   public var isWord: Bool { kind == .arabic || kind == .latin }
+}
+
+/// What the dictionaries know about a token's word, looked up once when the extractor tokenizes
+/// a document (`WordIndex`), so matching can skip words that start nothing, try only the clitic
+/// readings that are in a table, and test markers as bits.
+public struct TokenLex: Sendable, Hashable {
+  /// Id of the folded word in the extractor's vocabulary; -1 when no dictionary has it.
+  public var id: Int32 = -1
+  var flags: UInt8 = 0
+  /// Marker lists (bit numbers from `Lexicon.markerBits`) holding one of the word's readings, in
+  /// the lists of the token's language.
+  var markers: UInt64 = 0
+  /// Marker lists holding a stem read after the article ال ("الحركة" -> "حركة").
+  var articleMarkers: UInt64 = 0
+  /// Marker lists holding a stem without its pronoun suffix ("قواتها" -> "قوات").
+  var strippedMarkers: UInt64 = 0
+  /// The `WordIndex` that looked the token up (its `tag`), 0 when none did.
+  var index: UInt32 = 0
+  /// Arabic: the pronoun suffix the word ends with (1 + its place in
+  /// `ArabicClitics.encliticForms`, 0 for none) and the id of the word without it.
+  var enclitic: UInt8 = 0
+  var encliticStem: Int32 = -1
+  /// Arabic: per table, the readings (bit k = k-th reading of
+  /// `ArabicClitics.readings(norm, dropArticle: true)`) whose stem is a key of it.
+  var hits = ReadingHits()
+
+  static let analyzed: UInt8 = 1
+  /// A reading may start an actor name, nisba or deictic word.
+  static let actor: UInt8 = 2
+  /// A reading may start a lexicon cue.
+  static let cue: UInt8 = 4
+  /// A reading may start a title.
+  static let title: UInt8 = 8
+
+  public init() {}
+
+  /// True when the token was looked up; otherwise the flags say nothing.
+  @inline(__always) var isAnalyzed: Bool { flags & Self.analyzed != 0 }
+  /// False only when the token was looked up and cannot start anything of `kind`.
+  @inline(__always) func may(_ kind: UInt8) -> Bool {
+    flags & Self.analyzed == 0 || flags & kind != 0
+  }
+}
+
+/// Which clitic readings of an Arabic word are keys of each dictionary table (bit k = k-th
+/// reading in `ArabicClitics.readings(_:dropArticle: true)` order).
+struct ReadingHits: Sendable, Hashable {
+  /// Gazetteer name patterns (readings without the article taken off).
+  var actorPattern: UInt16 = 0
+  /// Nisba forms (all readings).
+  var adjective: UInt16 = 0
+  /// Deictic words (readings without the article taken off).
+  var deictic: UInt16 = 0
+  /// Titles (readings without the article taken off).
+  var title: UInt16 = 0
+  /// Cue patterns: the stem itself, or the stem without a pronoun suffix.
+  var cue: UInt16 = 0
+
+  enum Table {
+    case actorPattern, adjective, deictic, title, cue
+  }
+
+  func mask(_ t: Table) -> UInt16 {
+    switch t {
+    case .actorPattern: return actorPattern
+    case .adjective: return adjective
+    case .deictic: return deictic
+    case .title: return title
+    case .cue: return cue
+    }
+  }
+}
+
+extension Token {
+  /// The readings that may be keys of `table`, in order: for a looked-up Arabic token only the
+  /// ones that are; otherwise `readings` (`articleReadings` for nisba forms).
+  func readings(for table: ReadingHits.Table) -> [ArabicClitics.Reading] {
+    let article = table == .adjective
+    guard kind == .arabic, lex.isAnalyzed else { return article ? articleReadings : readings }
+    let mask = lex.hits.mask(table)
+    guard mask != 0 else { return [] }
+    return ArabicClitics.readings(norm, dropArticle: true, only: mask)
+  }
 }

@@ -2,16 +2,47 @@
 public enum Tokenizer {
   /// Tokenises `scalars` (the original text's Unicode scalars).
   public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(scalars.count / 5)
+    tokenize(scalars, index: nil)
+  }
+
+  /// Tokenises `scalars`; with `index`, each word is looked up in it (`Token.lex`).
+  static func tokenize(_ scalars: [Unicode.Scalar], index: WordIndex?) -> [Token] {
+    var out = Output(index: index)
+    out.tokens.reserveCapacity(scalars.count / 5)
+    // The folded form of the current token, as UTF-8: at most four bytes per scalar of the
+    // token, so one buffer of four bytes per scalar of the text never needs to grow.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * scalars.count + 4)
+    defer { buffer.deallocate() }
+    var len = 0
+    @inline(__always) func put(_ s: Unicode.Scalar) {
+      let v = s.value
+      if v < 0x80 {
+        buffer[len] = UInt8(v)
+        len += 1
+      } else if v < 0x800 {
+        buffer[len] = UInt8(0xC0 | v >> 6)
+        buffer[len + 1] = UInt8(0x80 | v & 0x3F)
+        len += 2
+      } else if v < 0x10000 {
+        buffer[len] = UInt8(0xE0 | v >> 12)
+        buffer[len + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+        buffer[len + 2] = UInt8(0x80 | v & 0x3F)
+        len += 3
+      } else {
+        buffer[len] = UInt8(0xF0 | v >> 18)
+        buffer[len + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+        buffer[len + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+        buffer[len + 3] = UInt8(0x80 | v & 0x3F)
+        len += 4
+      }
+    }
     var i = 0
     let n = scalars.count
-    var sawNewline = false
     while i < n {
       let s = scalars[i]
       let v = s.value
       if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x2028 {
-        sawNewline = true
+        out.sawNewline = true
         i += 1
         continue
       }
@@ -20,19 +51,28 @@ public enum Tokenizer {
         continue
       }
       let start = i
+      len = 0
       if isArabicWordScalar(s) {
-        var norm = String.UnicodeScalarView()
-        while i < n, isArabicWordScalar(scalars[i]) {
-          if let f = Normalizer.fold(scalars[i]) { norm.append(f) }
+        while i < n {
+          let c = scalars[i]
+          let cv = c.value
+          // Letters that fold to themselves (the common case) go straight in.
+          if cv >= 0x0624 && cv <= 0x063A && cv != 0x0625 && cv != 0x0629
+            || cv >= 0x0641 && cv <= 0x0648
+          {
+            buffer[len] = UInt8(0xC0 | cv >> 6)
+            buffer[len + 1] = UInt8(0x80 | cv & 0x3F)
+            len += 2
+          } else if isArabicWordScalar(c) {
+            if let f = Normalizer.fold(c) { put(f) }
+          } else {
+            break
+          }
           i += 1
         }
-        if norm.isEmpty { continue }
-        tokens.append(
-          Token(
-            norm: String(norm), start: start, end: i, kind: .arabic, capitalized: false,
-            allCaps: false, afterNewline: sawNewline))
+        if len == 0 { continue }
+        out.add(.arabic, start, i, UnsafeBufferPointer(start: buffer, count: len))
       } else if isLatinLetter(s) {
-        var norm = String.UnicodeScalarView()
         var upper = 0
         var letters = 0
         while i < n {
@@ -40,71 +80,99 @@ public enum Tokenizer {
           if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
-            if let f = Normalizer.fold(c) { norm.append(f) }
+            if let f = Normalizer.fold(c) { put(f) }
             i += 1
           } else if c == ".", isInitialismSoFar(scalars, start, i) {
             // Initialisms such as U.S. or U.N.: keep the dots inside the token.
             let nextIsLetter = i + 1 < n && isUpper(scalars[i + 1])
             let letterThenDot = nextIsLetter && (i + 2 >= n || !isLatinLetter(scalars[i + 2]))
-            norm.append(".")
+            buffer[len] = 0x2E
+            len += 1
             i += 1
             if !letterThenDot { break }
           } else {
             break
           }
         }
-        tokens.append(
-          Token(
-            norm: String(norm), start: start, end: i, kind: .latin,
-            capitalized: isUpper(scalars[start]),
-            allCaps: upper >= 2 && upper == letters, afterNewline: sawNewline))
-      } else if s.properties.numericType != nil {
-        var norm = String.UnicodeScalarView()
+        out.add(
+          .latin, start, i, UnsafeBufferPointer(start: buffer, count: len),
+          capitalized: isUpper(scalars[start]), allCaps: upper >= 2 && upper == letters)
+      } else if isNumeric(s) {
         while i < n,
-          scalars[i].properties.numericType != nil
-            || scalars[i] == "," && i + 1 < n
-              && scalars[i + 1].properties.numericType != nil
+          isNumeric(scalars[i]) || scalars[i] == "," && i + 1 < n && isNumeric(scalars[i + 1])
         {
-          norm.append(scalars[i])
+          put(scalars[i])
           i += 1
         }
-        tokens.append(
-          Token(
-            norm: String(norm), start: start, end: i, kind: .number, capitalized: false,
-            allCaps: false, afterNewline: sawNewline))
+        out.add(.number, start, i, UnsafeBufferPointer(start: buffer, count: len))
       } else {
         let kind = punctuationKind(s)
+        put(s)
         i += 1
         if kind == .stop {
           while i < n, punctuationKind(scalars[i]) == .stop { i += 1 }
         }
-        tokens.append(
-          Token(
-            norm: String(s), start: start, end: i, kind: kind, capitalized: false,
-            allCaps: false, afterNewline: sawNewline))
+        out.add(kind, start, i, UnsafeBufferPointer(start: buffer, count: len))
       }
-      sawNewline = false
+      out.sawNewline = false
     }
-    // Clitic readings, once per distinct word of the text.
-    var cache: [FoldedKey: ([ArabicClitics.Reading], [ArabicClitics.Reading])] = [:]
-    for k in tokens.indices {
-      switch tokens[k].kind {
-      case .arabic:
-        let w = tokens[k].norm
-        if let c = cache[FoldedKey(w)] {
-          (tokens[k].readings, tokens[k].articleReadings) = c
-        } else {
-          let c = (ArabicClitics.readings(w), ArabicClitics.readings(w, dropArticle: true))
-          cache[FoldedKey(w)] = c
-          (tokens[k].readings, tokens[k].articleReadings) = c
-        }
-      default:
-        let r = [ArabicClitics.Reading(stem: tokens[k].norm, proclitic: "")]
-        tokens[k].readings = r
-        tokens[k].articleReadings = r
-      }
+    return out.tokens
+  }
+
+  /// The tokens made so far.
+  private struct Output {
+    let index: WordIndex?
+    var tokens: [Token] = []
+    var sawNewline = false
+    var scratch = WordIndex.Scratch()
+
+    init(index: WordIndex?) {
+      self.index = index
     }
-    return tokens
+
+    /// Appends a token whose folded form is `b`.
+    mutating func add(
+      _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
+      capitalized: Bool = false, allCaps: Bool = false
+    ) {
+      tokens.append(
+        Token(
+          norm: String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
+          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline,
+          lex: index?.analyze(kind: kind, b.baseAddress!, b.count, scratch: &scratch)
+            ?? TokenLex()))
+    }
+  }
+
+  @inline(__always)
+  static func appendUTF8(_ s: Unicode.Scalar, _ out: inout [UInt8]) {
+    let v = s.value
+    if v < 0x80 {
+      out.append(UInt8(v))
+    } else if v < 0x800 {
+      out.append(UInt8(0xC0 | v >> 6))
+      out.append(UInt8(0x80 | v & 0x3F))
+    } else if v < 0x10000 {
+      out.append(UInt8(0xE0 | v >> 12))
+      out.append(UInt8(0x80 | v >> 6 & 0x3F))
+      out.append(UInt8(0x80 | v & 0x3F))
+    } else {
+      out.append(UInt8(0xF0 | v >> 18))
+      out.append(UInt8(0x80 | v >> 12 & 0x3F))
+      out.append(UInt8(0x80 | v >> 6 & 0x3F))
+      out.append(UInt8(0x80 | v & 0x3F))
+    }
+  }
+
+  /// `s.properties.numericType != nil`, without the property look-up for ASCII and Arabic.
+  @inline(__always)
+  static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+    let v = s.value
+    if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+    if v >= 0x0600 && v <= 0x06FF {
+      return (v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9)
+    }
+    return s.properties.numericType != nil
   }
 
   /// True when `scalars[start..<end]` is one upper-case letter, or upper-case letters

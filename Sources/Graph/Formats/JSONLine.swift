@@ -1,0 +1,297 @@
+/// Parses one input JSONL line (`{"id", "text", "date"}`) straight from its UTF-8 bytes.
+///
+/// It reads only the plain shape: an object whose `id` is a string, an integer or null, whose
+/// `text` and `date` are strings or null, and whose other values are strings, numbers, true,
+/// false or null, with JSON's own whitespace around. Anything else (nested objects or arrays,
+/// escaped keys, repeated keys, lone surrogates, other whitespace, invalid JSON) is `unsure`,
+/// and the caller hands the line to `JSONDecoder`, so every line gets the decoder's answer.
+enum JSONLine {
+  enum Outcome {
+    /// Only ASCII whitespace.
+    case empty
+    /// A JSON object: its fields (nil when absent or null). Strings are made only when asked.
+    case fields(id: String?, text: String?, date: String?, hasText: Bool)
+    case unsure
+  }
+
+  static func parse(_ b: UnsafeBufferPointer<UInt8>, materialize: Bool) -> Outcome {
+    var p = Parser(b: b)
+    p.skipSpace()
+    if p.i == b.count {
+      // Empty once trimmed; \v and \f are whitespace to the trimming the decoder path uses.
+      return .empty
+    }
+    guard let o = p.object(materialize: materialize) else { return .unsure }
+    return o
+  }
+
+  private struct Parser {
+    let b: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    /// JSON whitespace, plus \v \f only where the line is trimmed (start and end).
+    mutating func skipSpace() {
+      while i < b.count, b[i] == 0x20 || (b[i] >= 0x09 && b[i] <= 0x0D) { i += 1 }
+    }
+
+    mutating func ws() {
+      while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
+    }
+
+    @inline(__always)
+    mutating func eat(_ c: UInt8) -> Bool {
+      guard i < b.count, b[i] == c else { return false }
+      i += 1
+      return true
+    }
+
+    mutating func object(materialize: Bool) -> Outcome? {
+      guard eat(0x7B) else { return nil }  // {
+      var id: String?
+      var text: String?
+      var date: String?
+      var seen: UInt8 = 0
+      var hasText = false
+      ws()
+      if !eat(0x7D) {
+        while true {
+          ws()
+          guard let key = string(), !key.escaped else { return nil }
+          ws()
+          guard eat(0x3A) else { return nil }  // :
+          ws()
+          let k = UnsafeBufferPointer(rebasing: b[key.range])
+          let which: UInt8 =
+            equals(k, "id") ? 1 : equals(k, "text") ? 2 : equals(k, "date") ? 4 : 0
+          if which != 0 {
+            guard seen & which == 0 else { return nil }
+            seen |= which
+          }
+          switch which {
+          case 1:
+            if i < b.count, b[i] == 0x22 {
+              guard let s = string() else { return nil }
+              if materialize { id = unescape(s) }
+            } else if literal("null") {
+              id = nil
+            } else {
+              guard let v = integer() else { return nil }
+              id = String(v)
+            }
+          case 2, 4:
+            if literal("null") {
+              break
+            }
+            guard let s = string() else { return nil }
+            if which == 2 {
+              hasText = true
+              if materialize { text = unescape(s) }
+            } else if materialize {
+              date = unescape(s)
+            }
+          default:
+            guard skipScalarValue() else { return nil }
+          }
+          ws()
+          if eat(0x2C) { continue }  // ,
+          guard eat(0x7D) else { return nil }
+          break
+        }
+      }
+      // Only whitespace the line's trimming removes may follow.
+      skipSpace()
+      guard i == b.count else { return nil }
+      return .fields(id: id, text: text, date: date, hasText: hasText)
+    }
+
+    func equals(_ k: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
+      s.withUTF8Buffer { w in k.count == w.count && k.elementsEqual(w) }
+    }
+
+    mutating func literal(_ s: StaticString) -> Bool {
+      let n = s.utf8CodeUnitCount
+      guard i + n <= b.count else { return false }
+      let ok = s.withUTF8Buffer { w in
+        UnsafeBufferPointer(rebasing: b[i..<(i + n)]).elementsEqual(w)
+      }
+      if ok { i += n }
+      return ok
+    }
+
+    /// A string's content range (between the quotes) and whether it has escapes; nil when it is
+    /// not a string the fast path is sure about.
+    mutating func string() -> (range: Range<Int>, escaped: Bool)? {
+      guard eat(0x22) else { return nil }
+      let start = i
+      var escaped = false
+      while i < b.count {
+        // Eight plain bytes at a time: no quote, no backslash, no control character.
+        while i + 8 <= b.count {
+          let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+          let ones: UInt64 = 0x0101_0101_0101_0101
+          let high: UInt64 = 0x8080_8080_8080_8080
+          let q = w ^ (0x22 &* ones)
+          let s = w ^ (0x5C &* ones)
+          let special =
+            ((q &- ones) & ~q | (s &- ones) & ~s | (w &- 0x20 &* ones) & ~w) & high
+          if special != 0 { break }
+          i += 8
+        }
+        guard i < b.count else { break }
+        let c = b[i]
+        if c == 0x22 {
+          defer { i += 1 }
+          return (start..<i, escaped)
+        }
+        if c < 0x20 { return nil }
+        if c != 0x5C {
+          i += 1
+          continue
+        }
+        escaped = true
+        i += 1
+        guard i < b.count else { return nil }
+        switch b[i] {
+        case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
+          i += 1
+        case 0x75:  // u
+          guard let u = hex4(i + 1) else { return nil }
+          i += 5
+          if u >= 0xDC00 && u <= 0xDFFF { return nil }  // lone low surrogate
+          if u >= 0xD800 && u <= 0xDBFF {
+            guard i + 1 < b.count, b[i] == 0x5C, b[i + 1] == 0x75, let lo = hex4(i + 2),
+              lo >= 0xDC00 && lo <= 0xDFFF
+            else { return nil }
+            i += 6
+          }
+        default:
+          return nil
+        }
+      }
+      return nil
+    }
+
+    func hex4(_ at: Int) -> UInt32? {
+      guard at + 4 <= b.count else { return nil }
+      var v: UInt32 = 0
+      for k in at..<(at + 4) {
+        let c = b[k]
+        let d: UInt8
+        switch c {
+        case 0x30...0x39: d = c - 0x30
+        case 0x41...0x46: d = c - 0x41 + 10
+        case 0x61...0x66: d = c - 0x61 + 10
+        default: return nil
+        }
+        v = v << 4 | UInt32(d)
+      }
+      return v
+    }
+
+    /// An integer without fraction or exponent that fits in `Int`.
+    mutating func integer() -> Int? {
+      let start = i
+      let negative = eat(0x2D)
+      guard i < b.count, b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+      if b[i] == 0x30, i + 1 < b.count, b[i + 1] >= 0x30 && b[i + 1] <= 0x39 { return nil }
+      var v = 0
+      while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
+        let d = Int(b[i] - 0x30)
+        let (m, o1) = v.multipliedReportingOverflow(by: 10)
+        let (s, o2) = negative ? m.subtractingReportingOverflow(d) : m.addingReportingOverflow(d)
+        guard !o1, !o2 else { return nil }
+        v = s
+        i += 1
+      }
+      // A fraction or exponent makes it a Double: let the decoder convert it.
+      if i < b.count, b[i] == 0x2E || b[i] == 0x65 || b[i] == 0x45 {
+        i = start
+        return nil
+      }
+      return v
+    }
+
+    /// A string, number, true, false or null (not an object or array).
+    mutating func skipScalarValue() -> Bool {
+      guard i < b.count else { return false }
+      switch b[i] {
+      case 0x22: return string() != nil
+      case 0x74: return literal("true")
+      case 0x66: return literal("false")
+      case 0x6E: return literal("null")
+      case 0x2D, 0x30...0x39: return number()
+      default: return false
+      }
+    }
+
+    /// -?(0|[1-9][0-9]*)(.[0-9]+)? with at most 15 digits in each part; exponents and longer
+    /// numbers are left to the decoder (whose range checks the fast path does not repeat).
+    mutating func number() -> Bool {
+      _ = eat(0x2D)
+      func digits() -> Int {
+        var n = 0
+        while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
+          i += 1
+          n += 1
+        }
+        return n
+      }
+      guard i < b.count else { return false }
+      if b[i] == 0x30 {
+        i += 1
+      } else {
+        let n = digits()
+        if n == 0 || n > 15 { return false }
+      }
+      if eat(0x2E) {
+        let n = digits()
+        if n == 0 || n > 15 { return false }
+      }
+      if i < b.count, b[i] == 0x65 || b[i] == 0x45 || (b[i] >= 0x30 && b[i] <= 0x39) {
+        return false
+      }
+      return true
+    }
+
+    /// The string's value: escapes decoded (surrogate pairs joined), as UTF-8.
+    func unescape(_ s: (range: Range<Int>, escaped: Bool)) -> String {
+      let r = s.range
+      guard s.escaped else {
+        return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+      }
+      var out: [UInt8] = []
+      out.reserveCapacity(r.count)
+      var k = r.lowerBound
+      var run = k
+      while k < r.upperBound {
+        guard b[k] == 0x5C else {
+          // On to the next backslash.
+          k = findByte(0x5C, b.baseAddress! + k, r.upperBound - k).map { k + $0 } ?? r.upperBound
+          continue
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<k]))
+        let e = b[k + 1]
+        k += 2
+        switch e {
+        case 0x62: out.append(0x08)
+        case 0x66: out.append(0x0C)
+        case 0x6E: out.append(0x0A)
+        case 0x72: out.append(0x0D)
+        case 0x74: out.append(0x09)
+        case 0x75:
+          var u = hex4(k) ?? 0xFFFD
+          k += 4
+          if u >= 0xD800 && u <= 0xDBFF, let lo = hex4(k + 2) {
+            u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)
+            k += 6
+          }
+          Tokenizer.appendUTF8(Unicode.Scalar(u) ?? "\u{FFFD}", &out)
+        default: out.append(e)  // " \ /
+        }
+        run = k
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<r.upperBound]))
+      return String(decoding: out, as: UTF8.self)
+    }
+  }
+}

@@ -1,0 +1,291 @@
+import Foundation
+
+/// Every folded word the extractor's dictionaries use (gazetteer names, nisba forms, cues, titles,
+/// marker lists), interned to an id, with what each id may start and the marker lists it is in.
+///
+/// The tokenizer looks each word up once (`analyze`), through all its clitic readings, and stores
+/// the result in `Token.lex`; matching then skips the many words that start nothing, and marker
+/// tests are bit tests. The answers are exactly those of the dictionaries' own look-ups: a flag
+/// is set when one of the keys the matcher would try is in its table.
+struct WordIndex: Sendable {
+  /// Tells tokens looked up here (`TokenLex.index`) from tokens of another index.
+  let tag = UInt32.random(in: 1...UInt32.max)
+  private var table = ByteTable()
+  private var entries: [Entry] = []
+  private var arMask: UInt64 = 0
+  private var enMask: UInt64 = 0
+
+  struct Entry {
+    var markers: UInt64 = 0
+    var starts: UInt8 = 0
+  }
+  static let actorPattern: UInt8 = 1
+  static let adjective: UInt8 = 2
+  static let deictic: UInt8 = 4
+  static let cue: UInt8 = 8
+  static let titleAr: UInt8 = 16
+  static let titleEn: UInt8 = 32
+
+  init(matcher: ActorMatcher, lexicon: Lexicon, titles: TitleRecognizer?) {
+    for k in matcher.patterns.keys { mark(k.string, Self.actorPattern) }
+    for k in matcher.arabicAdjectives.keys { mark(k.string, Self.adjective) }
+    for k in matcher.deictic.keys { mark(k.string, Self.deictic) }
+    for k in lexicon.patterns.keys { mark(k.string, Self.cue) }
+    if let titles {
+      for k in titles.arabic.keys { mark(k, Self.titleAr) }
+      for k in titles.english.keys { mark(k, Self.titleEn) }
+    }
+    // Every word of every pattern gets an id, so pattern words compare as integers.
+    for list in matcher.patterns.values {
+      for p in list { for w in p.tokens { _ = id(w) } }
+    }
+    for list in lexicon.patterns.values {
+      for p in list { for w in p.tokens { _ = id(w) } }
+    }
+    if let titles {
+      for list in titles.arabic.values { for t in list { for w in t.tokens { _ = id(w) } } }
+      for list in titles.english.values { for t in list { for w in t.tokens { _ = id(w) } } }
+    }
+    for (name, words) in lexicon.markers {
+      guard let bit = lexicon.markerBits[name] else { continue }
+      let m: UInt64 = 1 << UInt64(bit)
+      if name.hasSuffix("_ar") { arMask |= m } else if name.hasSuffix("_en") { enMask |= m }
+      for w in words { entries[Int(id(w.string))].markers |= m }
+    }
+  }
+
+  /// The number of ids.
+  var count: Int { table.count }
+
+  /// The id of a folded word, or -1.
+  func find(_ word: String) -> Int32 { table.find(word) }
+
+  private mutating func id(_ word: String) -> Int32 {
+    let id = table.insert(word.utf8)
+    if Int(id) == entries.count { entries.append(Entry()) }
+    return id
+  }
+
+  private mutating func mark(_ word: String, _ flag: UInt8) {
+    entries[Int(id(word))].starts |= flag
+  }
+
+  @inline(__always)
+  private func entry(_ id: Int32) -> Entry {
+    id < 0 ? Entry() : entries[Int(id)]
+  }
+
+  /// Working space for `analyze`, kept by the caller between calls.
+  struct Scratch {
+    var hashes = PrefixHashes()
+  }
+
+  static let alef: (UInt8, UInt8) = (0xD8, 0xA7)
+  static let alefHash = UInt64(0xD8) &* ByteTable.base &+ 0xA7
+
+  /// What the dictionaries know about a token of `kind` whose folded UTF-8 is `p[0..<n]`.
+  func analyze(kind: TokenKind, _ p: UnsafePointer<UInt8>, _ n: Int, scratch: inout Scratch)
+    -> TokenLex
+  {
+    var lex = TokenLex()
+    lex.flags = TokenLex.analyzed
+    lex.index = tag
+    guard kind == .arabic else {
+      lex.id = table.find(p, n)
+      let e = entry(lex.id)
+      lex.markers = e.markers & enMask
+      if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
+      if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
+      if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
+      return lex
+    }
+    // Arabic: every scalar of a folded Arabic word is two bytes long. Every reading's stem is a
+    // suffix of the word, or ا and a suffix, so one pass of prefix hashes gives all their hashes.
+    scratch.hashes.load(p, n)
+    let h = scratch.hashes
+    /// Id of `ا`? + p[a..<b].
+    func find(_ alef: Bool, _ a: Int, _ b: Int) -> Int32 {
+      let len = b - a
+      if alef {
+        return table.find(hash: h.hash(after: Self.alefHash, a, b), count: len + 2) { q in
+          q[0] == Self.alef.0 && q[1] == Self.alef.1 && (len == 0 || memcmp(q + 2, p + a, len) == 0)
+        }
+      }
+      return table.find(hash: h.hash(a, b), count: len) { q in
+        len == 0 || memcmp(q, p + a, len) == 0
+      }
+    }
+    lex.id = find(false, 0, n)
+    let count = n / 2
+    @inline(__always) func scalar(_ k: Int) -> UInt32 {
+      k < count ? (UInt32(p[2 * k]) & 0x1F) << 6 | UInt32(p[2 * k + 1]) & 0x3F : 0
+    }
+    // The pronoun suffix the word ends with, if any (the same for every reading's stem).
+    var encliticBytes = 0
+    var encliticScalars = 0
+    for (k, e) in ArabicClitics.encliticForms.enumerated() where e.bytes.count <= n {
+      if ArabicClitics.endsWith(UnsafeBufferPointer(start: p, count: n), e.bytes) {
+        encliticBytes = e.bytes.count
+        encliticScalars = e.scalars
+        // The whole word without it, as a later word of a cue may be read ("تدعمها").
+        if e.scalars < count - 1 {
+          lex.enclitic = UInt8(k + 1)
+          lex.encliticStem = find(false, 0, n - encliticBytes)
+        }
+        break
+      }
+    }
+    var position: UInt16 = 0
+    let first = (scalar(0), scalar(1), scalar(2), scalar(3))
+    ArabicClitics.forEachSpan(count: count, first, dropArticle: true) { sp in
+      let bit: UInt16 = 1 << position
+      position += 1
+      let from = 2 * sp.stemFrom
+      let e = entry(find(sp.alef, from, n))
+      // `articleReadings` (all readings): nisba forms.
+      if e.starts & Self.adjective != 0 {
+        lex.hits.adjective |= bit
+        lex.flags |= TokenLex.actor
+      }
+      if sp.article {
+        lex.articleMarkers |= e.markers & arMask
+        return
+      }
+      // `readings` (the article not taken off).
+      lex.markers |= e.markers & arMask
+      if e.starts & Self.actorPattern != 0 {
+        lex.hits.actorPattern |= bit
+        lex.flags |= TokenLex.actor
+      }
+      if e.starts & Self.deictic != 0 {
+        lex.hits.deictic |= bit
+        lex.flags |= TokenLex.actor
+      }
+      if e.starts & Self.titleAr != 0 {
+        lex.hits.title |= bit
+        lex.flags |= TokenLex.title
+      }
+      var cue = e.starts & Self.cue != 0
+      // The stem without the pronoun suffix (`ArabicClitics.splitEnclitic`): its markers, and
+      // the cue key `Lexicon.match` tries (not for a short stem that also has a proclitic).
+      let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
+      if encliticBytes > 0, encliticScalars < stemScalars - 1 {
+        let s = entry(find(sp.alef, from, n - encliticBytes))
+        lex.strippedMarkers |= s.markers & arMask
+        if !cue, !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
+          cue = s.starts & Self.cue != 0
+        }
+      }
+      if cue {
+        lex.hits.cue |= bit
+        lex.flags |= TokenLex.cue
+      }
+    }
+    return lex
+  }
+}
+
+extension WordIndex {
+  /// A reading of an Arabic token that is a key of some table: its stem's id, the id of the stem
+  /// without the word's pronoun suffix (-1 when there is none or `Lexicon.match` would not try
+  /// it), and where it sits in the word.
+  struct Hit {
+    var stem: Int32
+    var stripped: Int32
+    var span: ArabicClitics.Span
+  }
+
+  /// The readings of Arabic `token` whose bits are set in `mask`, in order, one at a time and
+  /// without allocating (`next(in:)`).
+  struct Hits {
+    private let norm: String
+    private let enclitic: UInt8
+    private let mask: UInt16
+    /// The word's readings as `ArabicClitics.Span.code`s, eight per integer.
+    private var codes: (UInt64, UInt64) = (0, 0)
+    private var spans = 0
+    private var position = 0
+
+    init(_ token: Token, _ mask: UInt16) {
+      norm = token.norm
+      enclitic = token.lex.enclitic
+      self.mask = mask
+      guard mask != 0 else { return }
+      var norm = norm
+      var codes: (UInt64, UInt64) = (0, 0)
+      var spans = 0
+      norm.withUTF8 { b in
+        let count = b.count / 2
+        func scalar(_ k: Int) -> UInt32 {
+          k < count ? (UInt32(b[2 * k]) & 0x1F) << 6 | UInt32(b[2 * k + 1]) & 0x3F : 0
+        }
+        ArabicClitics.forEachSpan(
+          count: count, (scalar(0), scalar(1), scalar(2), scalar(3)), dropArticle: true
+        ) { sp in
+          let c = UInt64(sp.code)
+          if spans < 8 {
+            codes.0 |= c << (8 * UInt64(spans))
+          } else {
+            codes.1 |= c << (8 * UInt64(spans - 8))
+          }
+          spans += 1
+        }
+      }
+      self.codes = codes
+      self.spans = spans
+    }
+
+    mutating func next(in index: WordIndex) -> Hit? {
+      while position < spans {
+        let k = position
+        position += 1
+        guard mask & (1 << UInt16(k)) != 0 else { continue }
+        let code = UInt8(
+          truncatingIfNeeded: k < 8 ? codes.0 >> (8 * UInt64(k)) : codes.1 >> (8 * UInt64(k - 8)))
+        return index.hit(norm, enclitic, ArabicClitics.Span(code: code))
+      }
+      return nil
+    }
+  }
+
+  /// The ids of one reading of an Arabic word (see `Hits`).
+  func hit(_ norm: String, _ enclitic: UInt8, _ sp: ArabicClitics.Span) -> Hit {
+    var norm = norm
+    return norm.withUTF8 { b in
+      let p = b.baseAddress!
+      let n = b.count
+      let count = n / 2
+      func find(_ alef: Bool, _ a: Int, _ b: Int) -> Int32 {
+        let len = b - a
+        if alef {
+          let h = ByteTable.hash(p + a, len) &+ Self.alefHash &* PrefixHashes.power(len)
+          return table.find(hash: h, count: len + 2) { q in
+            q[0] == Self.alef.0 && q[1] == Self.alef.1
+              && (len == 0 || memcmp(q + 2, p + a, len) == 0)
+          }
+        }
+        return table.find(p + a, len)
+      }
+      let from = 2 * sp.stemFrom
+      var stripped: Int32 = -1
+      let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
+      if enclitic > 0, !sp.article {
+        let enc = ArabicClitics.encliticForms[Int(enclitic - 1)]
+        if enc.scalars < stemScalars - 1, !(sp.proclitic > 0 && stemScalars - enc.scalars <= 3) {
+          stripped = find(sp.alef, from, n - enc.bytes.count)
+        }
+      }
+      return Hit(stem: find(sp.alef, from, n), stripped: stripped, span: sp)
+    }
+  }
+
+  /// The proclitic of a reading of Arabic `token` as `ArabicClitics.readings` writes it.
+  static func proclitic(of token: Token, _ sp: ArabicClitics.Span) -> String {
+    var norm = token.norm
+    var pro = norm.withUTF8 { b in
+      String(decoding: UnsafeBufferPointer(rebasing: b[0..<(2 * sp.proclitic)]), as: UTF8.self)
+    }
+    if sp.article { pro += ArabicClitics.article }
+    return pro
+  }
+}

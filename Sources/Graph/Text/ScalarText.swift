@@ -1,0 +1,63 @@
+/// Converts between a document's `String` and the array of Unicode scalars the tokenizer and the
+/// offsets (`span`, `start`, `end`) count in, without going through `String.UnicodeScalarView`.
+public enum ScalarText {
+  /// The Unicode scalars of `text`.
+  public static func scalars(_ text: String) -> [Unicode.Scalar] {
+    var text = text
+    return text.withUTF8 { b in
+      [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+        var k = 0
+        var n = 0
+        while k < b.count {
+          let c = b[k]
+          if c < 0x80 {
+            out[n] = Unicode.Scalar(c)
+            k += 1
+          } else {
+            let (v, len) = ArabicClitics.decodeScalar(b, k)
+            // The bytes of a String are valid UTF-8, so `v` is a scalar value.
+            out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+            k += len
+          }
+          n += 1
+        }
+        count = n
+      }
+    }
+  }
+
+  /// The text of `scalars` as a String.
+  public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var bytes = 0
+    for s in scalars {
+      let v = s.value
+      bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: bytes) { out in
+      var k = 0
+      for s in scalars {
+        let v = s.value
+        if v < 0x80 {
+          out[k] = UInt8(v)
+          k += 1
+        } else if v < 0x800 {
+          out[k] = UInt8(0xC0 | v >> 6)
+          out[k + 1] = UInt8(0x80 | v & 0x3F)
+          k += 2
+        } else if v < 0x10000 {
+          out[k] = UInt8(0xE0 | v >> 12)
+          out[k + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+          out[k + 2] = UInt8(0x80 | v & 0x3F)
+          k += 3
+        } else {
+          out[k] = UInt8(0xF0 | v >> 18)
+          out[k + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+          out[k + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+          out[k + 3] = UInt8(0x80 | v & 0x3F)
+          k += 4
+        }
+      }
+      return k
+    }
+  }
+}

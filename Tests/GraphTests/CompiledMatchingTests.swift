@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// The extractor looks every word up once (`WordIndex`) and matches with tables compiled to word
+/// ids; tokens that were not looked up take the original string-keyed paths. These tests run
+/// both paths over the same text and require the same answers, so the fast path stays a pure
+/// speed-up of the dictionaries' own look-ups.
+@Suite("Compiled matching equals the string-keyed matching")
+struct CompiledMatchingTests {
+  static let extractor: Extractor? = try? Extractor.standard()
+
+  /// The seeds, plus (when ../shared is there) a sample of the corpus without held-out articles.
+  static let texts: [(text: String, date: String?)] = {
+    var out: [(String, String?)] = []
+    let seeds = (try? FileManager.default.contentsOfDirectory(atPath: Repo.seeds.path)) ?? []
+    for name in seeds.sorted() where name.hasSuffix(".txt") {
+      if let t = try? String(contentsOf: Repo.seeds.appendingPathComponent(name), encoding: .utf8) {
+        out.append((t, nil))
+      }
+    }
+    let corpus = Repo.shared.appendingPathComponent("corpus")
+    let holdout = Set(
+      ((try? String(contentsOf: corpus.appendingPathComponent("holdout.txt"), encoding: .utf8))
+        ?? "").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+    for file in ["news-ar.jsonl", "news-en.jsonl"] {
+      guard
+        let text = try? String(contentsOf: corpus.appendingPathComponent(file), encoding: .utf8)
+      else { continue }
+      var taken = 0
+      for line in text.split(separator: "\n") where taken < 6 {
+        guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let id = o["id"] as? String, !holdout.contains(id), let t = o["text"] as? String
+        else { continue }
+        out.append((t, o["date"] as? String))
+        taken += 1
+      }
+    }
+    return out
+  }()
+
+  @Test func tokensAreTheSameWithAndWithoutLookUp() throws {
+    let ex = try #require(Self.extractor)
+    for (text, _) in Self.texts {
+      let scalars = ScalarText.scalars(text)
+      let fast = Tokenizer.tokenize(scalars, index: ex.index)
+      let slow = Tokenizer.tokenize(scalars)
+      #expect(fast.map(\.norm) == slow.map(\.norm))
+      #expect(fast.map(\.start) == slow.map(\.start))
+      #expect(fast.allSatisfy(\.lex.isAnalyzed) && !slow.contains { $0.lex.isAnalyzed })
+    }
+  }
+
+  @Test func mentionsCuesTitlesAndMarkersAgree() throws {
+    let ex = try #require(Self.extractor)
+    let titles = try #require(ex.titles)
+    let markerNames = Set(
+      ex.lexicon.markers.keys.filter { $0.hasSuffix("_ar") || $0.hasSuffix("_en") }.map {
+        String($0.dropLast(3))
+      })
+    var compared = 0
+    for (text, date) in Self.texts {
+      let scalars = ScalarText.scalars(text)
+      let fast = Tokenizer.tokenize(scalars, index: ex.index)
+      let slow = Tokenizer.tokenize(scalars)
+      for s in SentenceSplitter.split(fast) {
+        let r = s.tokenRange
+        #expect(
+          ex.matcher.mentions(in: fast, range: r, date: date)
+            == ex.matcher.mentions(in: slow, range: r, date: date))
+        for i in r {
+          #expect(
+            ex.lexicon.match(fast, at: i, limit: r.upperBound)
+              == ex.lexicon.match(slow, at: i, limit: r.upperBound))
+          #expect(
+            titles.titleLength(fast, at: i, limit: r.upperBound)
+              == titles.titleLength(slow, at: i, limit: r.upperBound))
+          for name in markerNames {
+            #expect(ex.lexicon.isMarker(fast[i], name) == ex.lexicon.isMarker(slow[i], name))
+            let bits = ex.lexicon.markerBits(name)
+            // The prefilters may say "maybe" wrongly, never "no" wrongly.
+            if !ex.lexicon.mayBeMarker(fast[i], bits, anyReading: true) {
+              #expect(
+                !slow[i].articleReadings.contains { ex.lexicon.isMarker($0.stem, name + "_ar") })
+            }
+            if !ex.lexicon.mayBeMarkerWithoutSuffix(fast[i], bits) {
+              #expect(
+                !slow[i].readings.contains { r in
+                  ArabicClitics.splitEnclitic(r.stem).contains {
+                    !$0.enclitic.isEmpty && ex.lexicon.isMarker($0.stem, name + "_ar")
+                  }
+                })
+            }
+          }
+          compared += 1
+        }
+      }
+    }
+    #expect(compared > 1000)
+  }
+
+  /// `ArabicClitics.readings` works on bytes; this is the scalar-array definition it replaced.
+  static func referenceReadings(_ word: String, dropArticle: Bool) -> [ArabicClitics.Reading] {
+    let w = Array(word.unicodeScalars)
+    var out: [ArabicClitics.Reading] = []
+    func s(_ x: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(x)) }
+    func add(_ stem: ArraySlice<Unicode.Scalar>, _ pro: ArraySlice<Unicode.Scalar>, alef: Bool) {
+      guard stem.count >= 2 else { return }
+      out.append(.init(stem: (alef ? "\u{0627}" : "") + s(stem), proclitic: s(pro)))
+      if dropArticle, !alef, stem.count >= 4, stem.first == "\u{0627}",
+        stem.dropFirst().first == "\u{0644}"
+      {
+        out.append(.init(stem: s(stem.dropFirst(2)), proclitic: s(pro) + "\u{0627}\u{0644}"))
+      } else if dropArticle, alef, stem.count >= 3 {
+        out.append(.init(stem: s(stem.dropFirst(1)), proclitic: s(pro) + "\u{0627}\u{0644}"))
+      }
+    }
+    let n = w.count
+    var conj = [0]
+    if n > 2 && (w[0] == "\u{0648}" || w[0] == "\u{0641}") { conj.append(1) }
+    for c in conj {
+      if n > c + 1 { add(w[c...], w[..<c], alef: false) }
+      if n > c + 2, ["\u{0628}", "\u{0644}", "\u{0643}"].contains(w[c]) {
+        add(w[(c + 1)...], w[..<(c + 1)], alef: false)
+        if w[c] == "\u{0644}", w[c + 1] == "\u{0644}" {
+          add(w[(c + 1)...], w[..<(c + 1)], alef: true)
+        }
+      }
+    }
+    return out
+  }
+
+  @Test func byteReadingsEqualTheScalarDefinition() {
+    let letters = Array("وفبلكالتحرسن".unicodeScalars)
+    var rng = SplitMix64(seed: 7)
+    var words = [
+      "وللحكومة", "فللجيش", "بالتركية", "والإمارات", "لل", "ولل", "كال", "ال", "و", "Turkey",
+    ]
+    for _ in 0..<3000 {
+      let n = Int(rng.next() % 7) + 1
+      var w = String.UnicodeScalarView()
+      for _ in 0..<n { w.append(letters[Int(rng.next() % UInt64(letters.count))]) }
+      words.append(String(w))
+    }
+    for w in words {
+      for drop in [false, true] {
+        #expect(
+          ArabicClitics.readings(w, dropArticle: drop)
+            == Self.referenceReadings(w, dropArticle: drop),
+          "\(w)")
+      }
+    }
+  }
+}
