@@ -78,7 +78,7 @@ struct CompiledMatchingTests {
               == titles.titleLength(slow, at: i, limit: r.upperBound))
           for name in markerNames {
             #expect(ex.lexicon.isMarker(fast[i], name) == ex.lexicon.isMarker(slow[i], name))
-            let bits = ex.lexicon.markerBits(name)
+            let bits = try #require(Marker(name: name), "no Marker for \(name)")
             // The prefilters may say "maybe" wrongly, never "no" wrongly.
             if !ex.lexicon.mayBeMarker(fast[i], bits, anyReading: true) {
               #expect(

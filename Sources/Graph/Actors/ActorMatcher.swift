@@ -164,7 +164,7 @@ public struct ActorMatcher: Sendable {
   /// actor; one right after another actor's name ("حكومة الوفاق الليبية") only qualifies it.
   func dropModifiers(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
     /// The word the mention qualifies or is qualified by: before it in Arabic, after it in English.
-    func headIs(_ m: Mention, _ list: String) -> Bool {
+    func headIs(_ m: Mention, _ list: Marker) -> Bool {
       let head = tokens[m.tokenStart].kind == .arabic ? m.tokenStart - 1 : m.tokenEnd
       return head >= 0 && head < tokens.count && tokens[head].isWord
         && lexicon.isMarker(tokens[head], list)
@@ -172,7 +172,7 @@ public struct ActorMatcher: Sendable {
     var out: [Mention] = []
     for m in ms {
       // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-      if m.form == .name, gazetteer.entry(m.code)?.kind == .state, headIs(m, "event_head") {
+      if m.form == .name, gazetteer.entry(m.code)?.kind == .state, headIs(m, .eventHead) {
         continue
       }
       if m.form == .adjective {
@@ -181,7 +181,7 @@ public struct ActorMatcher: Sendable {
         {
           continue
         }
-        if headIs(m, "non_agent_head") { continue }
+        if headIs(m, .nonAgentHead) { continue }
       }
       out.append(m)
     }

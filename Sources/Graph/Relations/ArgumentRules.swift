@@ -48,7 +48,7 @@ extension SentenceContext {
     // "الصفقة التي وقعتها الولايات المتحدة": a pronoun on the verb takes the antecedent's
     // place as object, and the subject follows.
     let afterRelative =
-      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
     if afterRelative, !resumptive {
       guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
@@ -111,7 +111,7 @@ extension SentenceContext {
     var j = i - 1
     while j >= range.lowerBound, clauseOf(j) == c {
       guard tokens[j].kind == .latin, !tokens[j].capitalized,
-        isMarker(j, "auxiliary") || tokens[j].norm.hasSuffix("ly")
+        isMarker(j, .auxiliary) || tokens[j].norm.hasSuffix("ly")
       else {
         if tokens[j].kind == .comma { break }
         return nil
@@ -146,7 +146,7 @@ extension SentenceContext {
       tokens[carrier].readings.contains(where: {
         $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
       }),
-      (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, "event_noun") })
+      (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, .eventNoun) })
     else { return nil }
     return mentions.firstIndex(of: m)
   }
@@ -155,7 +155,7 @@ extension SentenceContext {
   /// a relative clause ("الحملة الإعلامية التركية التي شنت"), else the first word after the
   /// verb and its subject ("شنت تركيا هجوما").
   func launchedNoun(_ cue: Lexicon.Match) -> Int? {
-    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "relative") {
+    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .relative) {
       var j = cue.tokenStart - 2
       while j >= range.lowerBound {
         let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
@@ -173,7 +173,7 @@ extension SentenceContext {
         j = m.tokenEnd
         continue
       }
-      if isMarker(j, "adverb") || tokens[j].kind == .quote || tokens[j].kind == .other {
+      if isMarker(j, .adverb) || tokens[j].kind == .quote || tokens[j].kind == .other {
         j += 1
         continue
       }
@@ -218,7 +218,7 @@ extension SentenceContext {
   func subjectReachable(from: Int, to: Int) -> Bool {
     // Hashtags ("#الحكومة_الأردنية") and quotes are transparent.
     func skippable(_ k: Int) -> Bool {
-      isMarker(k, "adverb") || tokens[k].kind == .quote || tokens[k].kind == .other
+      isMarker(k, .adverb) || tokens[k].kind == .quote || tokens[k].kind == .other
     }
     func definite(_ k: Int) -> Bool {
       tokens[k].articleReadings.contains { $0.proclitic.hasSuffix(ArabicClitics.article) }
@@ -227,9 +227,9 @@ extension SentenceContext {
     while j < to, skippable(j) { j += 1 }
     var heads = 0
     var lastHead = -1
-    while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
+    while j < to, tokens[j].kind == .arabic, !isMarker(j, .adverb) {
       // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
-      if isMarker(j, "target_head") { return false }
+      if isMarker(j, .targetHead) { return false }
       // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
       if tokens[j].readings.count > 1,
         tokens[j].readings.dropFirst().allSatisfy({ r in
@@ -254,7 +254,7 @@ extension SentenceContext {
     // noun is a title ("الرئيس بوتين").
     if heads == 1, lastHead >= 0, definite(lastHead), j == to,
       let m = mentions.first(where: { $0.tokenStart == to }), m.form == .name,
-      !isMarker(lastHead, "person_head")
+      !isMarker(lastHead, .personHead)
     {
       return false
     }
@@ -281,12 +281,12 @@ extension SentenceContext {
         && mentions[k].tokenStart > start),
       !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
       !(start..<mentions[k].tokenStart).contains(where: {
-        tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}") && isMarker($0, "also")
+        tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}") && isMarker($0, .also)
       }),
       !isLocative(mentions[k]) || isContentSource(mentions[k]),
       !(start..<mentions[k].tokenStart).contains(where: {
-        isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
-          || (!throughRelative && isMarker($0, "locative") && !isContentSource(mentions[k]))
+        isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
+          || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k]))
       })
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
@@ -299,7 +299,7 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, ["from", "by", "of"].contains(tokens[j].norm) else {
       return false
     }
-    return isMarker(j - 1, "content_noun")
+    return isMarker(j - 1, .contentNoun)
   }
 
   /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
@@ -307,7 +307,7 @@ extension SentenceContext {
   func isLocative(_ m: Mention) -> Bool {
     var j = m.tokenStart - 1
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
-    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
@@ -316,7 +316,7 @@ extension SentenceContext {
     {
       return false  // "كل من X و Y"
     }
-    return isMarker(j, "locative")
+    return isMarker(j, .locative)
   }
 
   /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
@@ -328,23 +328,23 @@ extension SentenceContext {
     let arabic = isArabic(cue.tokenStart)
     // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
     // "الحملة الإعلامية التي شنت ضد" does not.
-    if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, "light_verb"),
-      let head = launchedNoun(cue), !isMarker(head, "attack_noun")
+    if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, .lightVerb),
+      let head = launchedNoun(cue), !isMarker(head, .attackNoun)
     {
       return []
     }
     // "fighting between X and Y": a noun.
-    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
+    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .between) {
       return nounRule(cue)
     }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
-    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .determiner) {
       return []
     }
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
-      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner"),
-      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, "past_irregular")
+      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, .determiner),
+      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular)
     {
       return []
     }
@@ -364,7 +364,7 @@ extension SentenceContext {
       // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
       // الأمم المتحدة": an agreement, no actor).
       let afterRelative =
-        cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+        cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
       if let ante = afterRelative
         ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
         : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
@@ -386,7 +386,7 @@ extension SentenceContext {
     }
     let coordinatedVerb =
       arabic && cue.proclitic.hasPrefix("\u{0648}")
-      || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "coordination")
+      || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
     if !arabic, let (subj, _) = subject(of: cue), let first = subj.first,
       let ante = relativeAntecedent(before: mentions[first].tokenStart),
       object(after: cue.tokenEnd, excluding: codes(subj)) == nil
@@ -446,7 +446,7 @@ extension SentenceContext {
     {
       j -= 1
     }
-    return j >= range.lowerBound && isMarker(j, "passive_aux")
+    return j >= range.lowerBound && isMarker(j, .passiveAux)
   }
 
   /// English passive verb: the subject is the target; the source is the "by" agent or an actor
@@ -474,7 +474,7 @@ extension SentenceContext {
       && gap.dropFirst().allSatisfy {
         (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
       }
-      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, "event_noun")
+      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, .eventNoun)
     guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
@@ -518,7 +518,7 @@ extension SentenceContext {
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
       (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
-        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, "adverb")
+        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, .adverb)
           || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
       })
     {
@@ -527,12 +527,12 @@ extension SentenceContext {
       !cue.proclitic.hasSuffix(ArabicClitics.article),
       let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-        isMarker($0, "complementizer") || tokens[$0].norm == "("
+        isMarker($0, .complementizer) || tokens[$0].norm == "("
       })
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), "between")
+      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), .between)
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
@@ -545,14 +545,14 @@ extension SentenceContext {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
-    } else if !isMarker(previousWord(cue.tokenStart), "noun_block"),
+    } else if !isMarker(previousWord(cue.tokenStart), .nounBlock),
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && hasLocativeProclitic(mentions[k])),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-        isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
-          || (tokens[$0].kind == .arabic && !isMarker($0, "light_verb")
+        isMarker($0, .locative) && tokens[$0].norm != "\u{0641}\u{064A}"
+          || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
             && tokens[$0].readings.contains { r in
               r.proclitic.hasSuffix("\u{0644}") || r.proclitic.hasSuffix("\u{0628}")
             })
@@ -613,7 +613,7 @@ extension SentenceContext {
   func possessor(before i: Int) -> Int? {
     var j = i - 1
     while j >= range.lowerBound, i - j <= 2, tokens[j].kind == .latin, !tokens[j].capitalized,
-      tokens[j].norm != "s", !isMarker(j, "preposition")
+      tokens[j].norm != "s", !isMarker(j, .preposition)
     {
       j -= 1
     }
@@ -633,8 +633,8 @@ extension SentenceContext {
   /// after the noun, with the token where its object may start.
   func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
     var j = i
-    while j < range.upperBound, isMarker(j, "adverb") || tokens[j].kind == .quote { j += 1 }
-    guard j + 1 < range.upperBound, isMarker(j, "relative"),
+    while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
+    guard j + 1 < range.upperBound, isMarker(j, .relative),
       ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
         !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "light_verb_ar")
       }),
@@ -652,20 +652,20 @@ extension SentenceContext {
     var j = i - 1
     var subjectAfterVerb: Int? = nil
     while j >= range.lowerBound, i - j <= 5 {
-      if isMarker(j, "light_verb") { break }
+      if isMarker(j, .lightVerb) { break }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
         subjectAfterVerb = subjectAfterVerb ?? k
         j = mentions[k].tokenStart - 1
         continue
       }
-      guard isMarker(j, "adverb") || tokens[j].kind == .quote else { return nil }
+      guard isMarker(j, .adverb) || tokens[j].kind == .quote else { return nil }
       j -= 1
     }
-    guard j >= range.lowerBound, isMarker(j, "light_verb") else { return nil }
+    guard j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
     if let k = subjectAfterVerb {
       return subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
     }
-    if j > range.lowerBound, isMarker(j - 1, "relative") {
+    if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }
     }
     return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3)
@@ -680,9 +680,9 @@ extension SentenceContext {
       let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 8),
       mentions[k].tokenEnd < i,
       !(mentions[k].tokenEnd..<i).contains(where: {
-        isMarker($0, "preposition") || isMarker($0, "relative") || tokens[$0].kind != .latin
+        isMarker($0, .preposition) || isMarker($0, .relative) || tokens[$0].kind != .latin
       }),
-      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, "light_verb") })
+      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
     else { return nil }
     return k
   }
@@ -705,7 +705,7 @@ extension SentenceContext {
     // next to it; a new coordinated noun between ends the actor's phrase.
     if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: {
       tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}")
-        || isMarker($0, "coordination")
+        || isMarker($0, .coordination)
     }) {
       return []
     }
@@ -717,7 +717,7 @@ extension SentenceContext {
     // the addressee, not an agent phrase.
     if isArabic(cue.tokenStart),
       (range.lowerBound..<cue.tokenStart).contains(where: {
-        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, "request")
+        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, .request)
       }),
       let addressee = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
@@ -733,14 +733,14 @@ extension SentenceContext {
     // target or a place.
     let agentGap = cue.tokenEnd..<mentions[s].tokenStart
     if agentGap.contains(where: {
-      isMarker($0, "preposition") && !isMarker($0, "agent_preposition") || isMarker($0, "relative")
+      isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3
     {
       return []
     }
     // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
-    if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, "relative") }),
+    if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, .relative) }),
       !(mentions[t].tokenEnd..<r).allSatisfy({
         tokens[$0].kind == .arabic && looksLikeNisba(tokens[$0].norm)
       })
@@ -749,7 +749,7 @@ extension SentenceContext {
     }
     // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
     // عشرات قتلوا في غارة ...": the officials are no victims).
-    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, "complementizer") }) {
+    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .complementizer) }) {
       return []
     }
     let sources = groupForward(s)
@@ -788,11 +788,11 @@ extension SentenceContext {
     else { return [] }
     // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
     let gap = searchFrom..<mentions[s].tokenStart
-    guard gap.allSatisfy({ isMarker($0, "patron_link") }) else { return [] }
+    guard gap.allSatisfy({ isMarker($0, .patronLink) }) else { return [] }
     if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
     if mentions[s].proclitic.hasPrefix("\u{0641}\u{064A}") == false,
-      gap.contains(where: { isMarker($0, "locative") })
+      gap.contains(where: { isMarker($0, .locative) })
         || mentions[s].proclitic.contains("\u{0628}"),
       isCountryName(mentions[s])
     {
@@ -805,7 +805,7 @@ extension SentenceContext {
   /// the next one joined by "و"/"and" ("بين X، ممثل ...، وY").
   /// With `strict`, only a coordinated second actor counts.
   func betweenParticipants(in window: Range<Int>, strict: Bool = false) -> [Int]? {
-    guard let b = window.first(where: { isMarker($0, "between") }),
+    guard let b = window.first(where: { isMarker($0, .between) }),
       let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
     else { return nil }
     let group = groupForward(x)
@@ -817,7 +817,7 @@ extension SentenceContext {
     let coordinated = later.first { k in
       mentions[k].proclitic.hasPrefix("\u{0648}")
         || (mentions[k].tokenStart > range.lowerBound
-          && isMarker(mentions[k].tokenStart - 1, "coordination"))
+          && isMarker(mentions[k].tokenStart - 1, .coordination))
     }
     return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
   }
@@ -837,7 +837,7 @@ extension SentenceContext {
     }
     // "the accord signed by Santos and the FARC"
     if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, "signed")
+      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, .signed)
     }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
       let group = groupForward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {
@@ -854,7 +854,7 @@ extension SentenceContext {
       }),
       let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
         where: {
-          isMarker($0, "with")
+          isMarker($0, .with)
         }),
       let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
     {
@@ -864,18 +864,18 @@ extension SentenceContext {
     // counterpart's nisba.
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       mentions[k].form == .adjective,
-      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, "counterpart") }),
+      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, .counterpart) }),
       let subj = mainSubject(before: cue.tokenStart), mentions[subj].code != mentions[k].code
     {
       return pairs(groupBackward(subj), [k], rule: "joint-counterpart")
     }
     // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
-    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), "during") {
+    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), .during) {
       let c = clauseOf(cue.tokenStart)
       let inClause = mentions.indices.filter { k in
         mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
           && cue.tokenStart - mentions[k].tokenEnd <= 8
-          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, "relative") }
+          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
       }
       if Set(inClause.map { mentions[$0].code }).count >= 2 {
         return allPairs(inClause, rule: "joint-clause")
@@ -893,7 +893,7 @@ extension SentenceContext {
       }
       // "X ... talks with Y"
       if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-        isMarker($0, "with")
+        isMarker($0, .with)
       }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
         return pairs(group, groupForward(y), rule: "joint-with")
       }
@@ -926,13 +926,13 @@ extension SentenceContext {
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
       let m = mentions[k]
       // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"
-      let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, "preposition")
+      let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, .preposition)
       let arrival =
-        isMarker(cue.tokenStart, "arrival") && isMarker(previousWord(m.tokenStart), "destination")
+        isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
       let direct =
         !isLocative(m)
         && (!isOblique(m) || m.proclitic.contains("\u{0628}")
-          || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, "with")))
+          || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, .with)))
       guard partOfCue || arrival || direct else {
         return Set(subj.map { mentions[$0].code }).count >= 2
           ? allPairs(subj, rule: "meet-joint-subject") : []

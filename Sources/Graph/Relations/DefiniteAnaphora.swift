@@ -14,17 +14,10 @@ struct DefiniteAnaphora {
   var groupWindow = 3
   /// How many sentences back a head-noun antecedent may be.
   var headWindow = 10
-  /// Marker lists looked up once, to skip words cheaply (`Lexicon.mayBeMarker`).
-  let groupBits: MarkerBits
-  let headBits: MarkerBits
-  let forceBits: MarkerBits
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
     self.lexicon = lexicon
-    groupBits = lexicon.markerBits("group_anaphor")
-    headBits = lexicon.markerBits("anaphoric_head")
-    forceBits = lexicon.markerBits("force_noun")
   }
 
   /// An actor a description can refer back to.
@@ -135,7 +128,7 @@ struct DefiniteAnaphora {
   func head(_ t: Token) -> String? {
     switch t.kind {
     case .arabic:
-      guard lexicon.mayBeMarker(t, headBits, anyReading: true) else { return nil }
+      guard lexicon.mayBeMarker(t, .anaphoricHead, anyReading: true) else { return nil }
       return t.articleReadings.first { lexicon.isMarker($0.stem, "anaphoric_head_ar") }?.stem
     case .latin:
       return lexicon.isMarker(t.norm, "anaphoric_head_en") ? t.norm : nil
@@ -168,9 +161,9 @@ struct DefiniteAnaphora {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
     // Most Arabic words start no description: a bit test skips them before any string work.
-    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens[i], forceBits),
-      !lexicon.mayBeMarker(tokens[i], groupBits, anyReading: false),
-      !lexicon.mayBeMarker(tokens[i], headBits, anyReading: false)
+    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens[i], .forceNoun),
+      !lexicon.mayBeMarker(tokens[i], .groupAnaphor, anyReading: false),
+      !lexicon.mayBeMarker(tokens[i], .anaphoricHead, anyReading: false)
     {
       return nil
     }
@@ -179,7 +172,7 @@ struct DefiniteAnaphora {
     case .latin where Self.pronouns.contains(t.norm):
       // "it is possible", "it was reported": no actor.
       if t.norm == "it", i + 1 < range.upperBound,
-        lexicon.isMarker(tokens[i + 1], "expletive_follower")
+        lexicon.isMarker(tokens[i + 1], .expletiveFollower)
       {
         return nil
       }
@@ -188,13 +181,13 @@ struct DefiniteAnaphora {
     case .latin where Self.possessives.contains(t.norm):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
-        lexicon.isMarker(tokens[i + 1], "force_noun")
+        lexicon.isMarker(tokens[i + 1], .forceNoun)
       else { return nil }
       return Description(
         span: i..<(i + 2), head: tokens[i + 1].norm, group: false, proclitic: "", possessed: true)
     case .arabic where !inMention(i):
       // "قواتها", "مسلحيها", "وعناصره"
-      if lexicon.mayBeMarkerWithoutSuffix(t, forceBits),
+      if lexicon.mayBeMarkerWithoutSuffix(t, .forceNoun),
         let r = t.readings.first(where: { r in
           ArabicClitics.splitEnclitic(r.stem).contains {
             ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
@@ -211,7 +204,7 @@ struct DefiniteAnaphora {
       guard t.norm == "the", i + 1 < range.upperBound else { return nil }
       let h = tokens[i + 1]
       guard h.kind == .latin, !h.capitalized, !inMention(i + 1) else { return nil }
-      let group = lexicon.isMarker(h, "group_anaphor")
+      let group = lexicon.isMarker(h, .groupAnaphor)
       guard group || lexicon.isMarker(h.norm, "anaphoric_head_en") else { return nil }
       if i + 2 < range.upperBound {
         let after = tokens[i + 2]
@@ -233,8 +226,8 @@ struct DefiniteAnaphora {
     }
     let t = tokens[i]
     guard
-      lexicon.mayBeMarker(t, groupBits, anyReading: false)
-        || lexicon.mayBeMarker(t, headBits, anyReading: false),
+      lexicon.mayBeMarker(t, .groupAnaphor, anyReading: false)
+        || lexicon.mayBeMarker(t, .anaphoricHead, anyReading: false),
       !inMention(i),
       let r = t.articleReadings.first(where: {
         $0.proclitic.hasSuffix(ArabicClitics.article)
@@ -247,7 +240,7 @@ struct DefiniteAnaphora {
         || tokens[i + 1].articleReadings.contains(where: {
           $0.proclitic.hasSuffix(ArabicClitics.article)
             && !lexicon.isMarker($0.stem, "group_anaphor_ar")
-            && !lexicon.isMarker(tokens[i + 1], "group_anaphor_modifier")
+            && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
         })
     {
       return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor

@@ -146,7 +146,7 @@ public struct Extractor: Sendable {
         var negated = false
         if let by = negation(ctx, cue) {
           // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
-          guard ctx.isMarker(by, "refusal"), let opposite = cue.entry.whenRefused else {
+          guard ctx.isMarker(by, .refusal), let opposite = cue.entry.whenRefused else {
             note(.negated, cue.tokenStart, cue.tokenEnd, codes)
             continue
           }
@@ -214,7 +214,7 @@ public struct Extractor: Sendable {
       // and so is one after a preposition ("على قتل").
       let afterPreposition =
         i > range.lowerBound && tokens[i - 1].kind == .arabic
-        && lexicon.isMarker(tokens[i - 1], "preposition")
+        && lexicon.isMarker(tokens[i - 1], .preposition)
       if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
@@ -245,7 +245,7 @@ public struct Extractor: Sendable {
           tokens[k].kind == .arabic
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
         guard w.unicodeScalars.count >= 4, !clashes.contains(w),
-          !lexicon.isMarker(tokens[k], "person_head")
+          !lexicon.isMarker(tokens[k], .personHead)
         else { continue }
         if let known = people[w], known.code != m.actor {
           people[w] = nil
@@ -281,7 +281,7 @@ public struct Extractor: Sendable {
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
-      if ctx.isMarker(j, "negation") { return j }
+      if ctx.isMarker(j, .negation) { return j }
     }
     return nil
   }
@@ -292,20 +292,20 @@ public struct Extractor: Sendable {
   func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
-    if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, "coordination"),
-      ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, "past_irregular")
+    if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, .coordination),
+      ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, .pastIrregular)
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
     }
     // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
     // its verb says it happened ("began to attack", "agreed to support").
     if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
-      !ctx.isMarker(i - 2, "factive")
+      !ctx.isMarker(i - 2, .factive)
     {
       return true
     }
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
-      ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")
+      ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, .conditional)
     }
   }
 

@@ -48,13 +48,7 @@ public struct Lexicon: Sendable {
   }
 
   private(set) var patterns: [FoldedKey: [Pattern]] = [:]
-  public private(set) var markers: [String: Set<FoldedKey>] = [:] {
-    didSet { assignMarkerBits() }
-  }
-  /// Bit number of each marker list in `TokenLex.markers` (the first 64 lists in name order).
-  public private(set) var markerBits: [String: Int] = [:]
-  /// Per base name ("clause_opener"): its lists' bits, when every list of the name has one.
-  private var markerPairs = MarkerTable()
+  public private(set) var markers: [String: Set<FoldedKey>] = [:]
 
   private struct Line: Decodable {
     var relation: String
@@ -161,56 +155,36 @@ public struct Lexicon: Sendable {
   /// True when one of the token's readings (proclitics off) is in the marker list `name` of the
   /// token's language (`name_ar` or `name_en`).
   public func isMarker(_ token: Token, _ name: String) -> Bool {
-    if token.lex.isAnalyzed, let bits = markerPairs.find(name) { return isMarker(token, bits) }
+    if token.lex.isAnalyzed, let m = Marker(name: name) { return isMarker(token, m) }
+    return isMarkerByReadings(token, name)
+  }
+
+  /// `isMarker(token, marker.name)`: a bit test for a looked-up token.
+  @inline(__always)
+  func isMarker(_ token: Token, _ marker: Marker) -> Bool {
+    guard token.lex.isAnalyzed else { return isMarkerByReadings(token, marker.name) }
+    return token.lex.markers & marker.mask != 0
+  }
+
+  private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }
   }
 
-  /// The bits of the marker lists `name_ar` and `name_en`, for repeated tests on many tokens.
-  func markerBits(_ name: String) -> MarkerBits {
-    markerPairs.find(name) ?? MarkerBits(name: name, ar: 0, en: 0, exact: false)
-  }
-
-  /// `isMarker(token, bits.name)`, with the list names looked up already.
-  @inline(__always)
-  func isMarker(_ token: Token, _ bits: MarkerBits) -> Bool {
-    guard bits.exact, token.lex.isAnalyzed else { return isMarker(token, bits.name) }
-    return token.lex.markers & (token.kind == .arabic ? bits.ar : bits.en) != 0
-  }
-
   /// False only when no reading of the looked-up Arabic `token` with the article ال taken off
-  /// (with `anyReading`, no reading of `articleReadings` at all) is in the `_ar` list of `bits`:
+  /// (with `anyReading`, no reading of `articleReadings` at all) is in the `_ar` list of `marker`:
   /// a test that lets callers skip building the readings.
-  func mayBeMarker(_ token: Token, _ bits: MarkerBits, anyReading: Bool) -> Bool {
-    guard token.kind == .arabic, token.lex.isAnalyzed, bits.exact else { return true }
+  func mayBeMarker(_ token: Token, _ marker: Marker, anyReading: Bool) -> Bool {
+    guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
     let m = anyReading ? token.lex.markers | token.lex.articleMarkers : token.lex.articleMarkers
-    return m & bits.ar != 0
+    return m & marker.mask != 0
   }
 
   /// False only when no reading of the looked-up Arabic `token` (`readings`), without a pronoun
-  /// suffix (`ArabicClitics.splitEnclitic`), is in the `_ar` list of `bits`.
-  func mayBeMarkerWithoutSuffix(_ token: Token, _ bits: MarkerBits) -> Bool {
-    guard token.kind == .arabic, token.lex.isAnalyzed, bits.exact else { return true }
-    return token.lex.strippedMarkers & bits.ar != 0
-  }
-
-  private mutating func assignMarkerBits() {
-    markerBits = [:]
-    for (bit, name) in markers.keys.sorted().prefix(64).enumerated() { markerBits[name] = bit }
-    markerPairs = MarkerTable()
-    let bases = Set(
-      markers.keys.filter { $0.hasSuffix("_ar") || $0.hasSuffix("_en") }.map {
-        String($0.dropLast(3))
-      })
-    for base in bases {
-      func mask(_ list: String) -> UInt64? {
-        guard markers[list] != nil else { return 0 }  // no such list: never a marker
-        return markerBits[list].map { 1 << UInt64($0) }
-      }
-      if let ar = mask(base + "_ar"), let en = mask(base + "_en") {
-        markerPairs.insert(MarkerBits(name: base, ar: ar, en: en, exact: true))
-      }
-    }
+  /// suffix (`ArabicClitics.splitEnclitic`), is in the `_ar` list of `marker`.
+  func mayBeMarkerWithoutSuffix(_ token: Token, _ marker: Marker) -> Bool {
+    guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
+    return token.lex.strippedMarkers & marker.mask != 0
   }
 
   /// A cue found in text.
@@ -422,75 +396,5 @@ public struct Lexicon: Sendable {
       }
     }
     return found
-  }
-}
-
-/// The bits of one base marker name's lists (`clause_opener_ar`, `clause_opener_en`) in
-/// `TokenLex.markers`; not `exact` when a list has no bit, and then tests read the lists.
-struct MarkerBits: Sendable {
-  var name: String
-  var ar: UInt64
-  var en: UInt64
-  var exact: Bool
-}
-
-/// Marker names to their bits, looked up by content without hashing Strings: a name of up to 16
-/// bytes is two integers (its bytes), found in a small open-addressing table; longer names go to
-/// a dictionary.
-struct MarkerTable: Sendable {
-  private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 256)
-  private var values = [MarkerBits?](repeating: nil, count: 256)
-  private var long: [String: MarkerBits] = [:]
-
-  /// The name's bytes in two integers, or nil when it is longer than 16 bytes.
-  @inline(__always)
-  private static func key(_ name: String) -> (UInt64, UInt64)? {
-    var name = name
-    return name.withUTF8 { u -> (UInt64, UInt64)? in
-      guard u.count <= 16 else { return nil }
-      var a: UInt64 = 0
-      var b: UInt64 = 0
-      for k in 0..<u.count {
-        if k < 8 {
-          a |= UInt64(u[k]) << (8 * UInt64(k))
-        } else {
-          b |= UInt64(u[k]) << (8 * UInt64(k - 8))
-        }
-      }
-      return (a, b)
-    }
-  }
-
-  @inline(__always)
-  private static func slot(_ k: (UInt64, UInt64)) -> Int {
-    Int(truncatingIfNeeded: ((k.0 ^ (k.1 &* 31)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
-  }
-
-  mutating func insert(_ bits: MarkerBits) {
-    guard let k = Self.key(bits.name) else {
-      long[bits.name] = bits
-      return
-    }
-    var i = Self.slot(k)
-    for _ in 0..<keys.count {
-      if values[i] == nil || keys[i] == k {
-        keys[i] = k
-        values[i] = bits
-        return
-      }
-      i = (i + 1) & (keys.count - 1)
-    }
-    long[bits.name] = bits  // table full: fall back
-  }
-
-  func find(_ name: String) -> MarkerBits? {
-    guard let k = Self.key(name) else { return long[name] }
-    var i = Self.slot(k)
-    for _ in 0..<keys.count {
-      guard let v = values[i] else { return long[name] }
-      if keys[i] == k { return v }
-      i = (i + 1) & (keys.count - 1)
-    }
-    return long[name]
   }
 }

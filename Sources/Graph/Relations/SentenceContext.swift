@@ -18,11 +18,10 @@ struct SentenceContext {
     var c: [Int] = []
     c.reserveCapacity(range.count)
     var n = 0
-    let opener = lexicon.markerBits("clause_opener")
     for i in range {
       if tokens[i].kind == .comma || tokens[i].kind == .stop {
         n += 1
-      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens[i], opener) {
+      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens[i], .clauseOpener) {
         n += 1
       }
       c.append(n)
@@ -34,21 +33,20 @@ struct SentenceContext {
 
   func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
 
-  func isMarker(_ i: Int, _ name: String) -> Bool {
-    range.contains(i) && lexicon.isMarker(tokens[i], name)
+  func isMarker(_ i: Int, _ marker: Marker) -> Bool {
+    range.contains(i) && lexicon.isMarker(tokens[i], marker)
   }
 
   /// True when the mention is the object of a preposition (attached ب ل ك or a preposition word
   /// right before it), so it is not a clause subject.
   func isOblique(_ m: Mention) -> Bool {
-    let pro = m.proclitic.replacingOccurrences(of: "\u{0648}", with: "")
-      .replacingOccurrences(of: "\u{0641}", with: "")
-    if pro.hasPrefix("\u{0628}") || pro.hasPrefix("\u{0644}") || pro.hasPrefix("\u{0643}") {
-      return true
+    switch Self.letterAfterConjunction(m.proclitic) {
+    case 0x0628, 0x0644, 0x0643: return true  // ب ل ك
+    default: break
     }
     var j = m.tokenStart - 1
     // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
-    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       // "بالمبادرة المصرية": the head noun carries the preposition.
       let head = tokens[j].norm
       if tokens[j].kind == .arabic,
@@ -62,7 +60,7 @@ struct SentenceContext {
       }
       j -= 1
     } else if m.form == .name, j > range.lowerBound, tokens[j].kind == .arabic,
-      isMarker(j, "place_head"), isMarker(j - 1, "preposition")
+      isMarker(j, .placeHead), isMarker(j - 1, .preposition)
     {
       return true  // "في جنوب لبنان", "في مدينة طرابلس"
     }
@@ -73,14 +71,22 @@ struct SentenceContext {
     {
       return false
     }
-    return isMarker(j, "preposition") && !isMarker(j, "between")
+    return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 
   /// True when the mention carries ب or ك ("بالحركة" "in the movement"): it names where or
   /// how, never whose.
   func hasLocativeProclitic(_ m: Mention) -> Bool {
-    let pro = m.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
-    return pro.hasPrefix("\u{0628}") || pro.hasPrefix("\u{0643}")
+    let c = Self.letterAfterConjunction(m.proclitic)
+    return c == 0x0628 || c == 0x0643
+  }
+
+  /// The first letter of a proclitic that is not the conjunction و or ف (0 when none).
+  static func letterAfterConjunction(_ proclitic: String) -> UInt32 {
+    for s in proclitic.unicodeScalars where s.value != 0x0648 && s.value != 0x0641 {
+      return s.value
+    }
+    return 0
   }
 
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
@@ -100,7 +106,7 @@ struct SentenceContext {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
           gap.allSatisfy {
-            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, "coordination")
+            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, .coordination)
               || tokens[$0].norm == "the"
           }
           && gap.contains { !(tokens[$0].norm == "the") }
@@ -115,7 +121,7 @@ struct SentenceContext {
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
-        !gap.isEmpty && !gap.contains { isMarker($0, "coordination") }
+        !gap.isEmpty && !gap.contains { isMarker($0, .coordination) }
         && !b.proclitic.hasPrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }
@@ -137,11 +143,11 @@ struct SentenceContext {
           }
       }
     }
-    return gap.count <= 3 && isMarker(first, "coordination")
+    return gap.count <= 3 && isMarker(first, .coordination)
       && gap.dropFirst().allSatisfy {
-        isMarker($0, "ally") || ["its", "their", "his", "her"].contains(tokens[$0].norm)
+        isMarker($0, .ally) || ["its", "their", "his", "her"].contains(tokens[$0].norm)
       }
-      && gap.dropFirst().contains { isMarker($0, "ally") }
+      && gap.dropFirst().contains { isMarker($0, .ally) }
   }
 
   /// The group that ends with mention `k` (walking backwards).

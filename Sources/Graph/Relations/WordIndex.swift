@@ -12,11 +12,11 @@ struct WordIndex: Sendable {
   let tag = UInt32.random(in: 1...UInt32.max)
   private var table = ByteTable()
   private var entries: [Entry] = []
-  private var arMask: UInt64 = 0
-  private var enMask: UInt64 = 0
 
   struct Entry {
-    var markers: UInt64 = 0
+    /// The `Marker`s whose Arabic (`ar`) or English (`en`) list holds the word.
+    var ar: UInt64 = 0
+    var en: UInt64 = 0
     var starts: UInt8 = 0
   }
   static let actorPattern: UInt8 = 1
@@ -47,10 +47,14 @@ struct WordIndex: Sendable {
       for list in titles.english.values { for t in list { for w in t.tokens { _ = id(w) } } }
     }
     for (name, words) in lexicon.markers {
-      guard let bit = lexicon.markerBits[name] else { continue }
-      let m: UInt64 = 1 << UInt64(bit)
-      if name.hasSuffix("_ar") { arMask |= m } else if name.hasSuffix("_en") { enMask |= m }
-      for w in words { entries[Int(id(w.string))].markers |= m }
+      let arabic = name.hasSuffix("_ar")
+      guard arabic || name.hasSuffix("_en"), let m = Marker(name: String(name.dropLast(3))) else {
+        continue
+      }
+      for w in words {
+        let k = Int(id(w.string))
+        if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
+      }
     }
   }
 
@@ -93,7 +97,7 @@ struct WordIndex: Sendable {
     guard kind == .arabic else {
       lex.id = table.find(p, n)
       let e = entry(lex.id)
-      lex.markers = e.markers & enMask
+      lex.markers = e.en
       if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
@@ -148,11 +152,11 @@ struct WordIndex: Sendable {
         lex.flags |= TokenLex.actor
       }
       if sp.article {
-        lex.articleMarkers |= e.markers & arMask
+        lex.articleMarkers |= e.ar
         return
       }
       // `readings` (the article not taken off).
-      lex.markers |= e.markers & arMask
+      lex.markers |= e.ar
       if e.starts & Self.actorPattern != 0 {
         lex.hits.actorPattern |= bit
         lex.flags |= TokenLex.actor
@@ -171,7 +175,7 @@ struct WordIndex: Sendable {
       let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
       if encliticBytes > 0, encliticScalars < stemScalars - 1 {
         let s = entry(find(sp.alef, from, n - encliticBytes))
-        lex.strippedMarkers |= s.markers & arMask
+        lex.strippedMarkers |= s.ar
         if !cue, !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
           cue = s.starts & Self.cue != 0
         }

@@ -54,7 +54,7 @@ public struct TokenLex: Sendable, Hashable {
   /// Id of the folded word in the extractor's vocabulary; -1 when no dictionary has it.
   public var id: Int32 = -1
   var flags: UInt8 = 0
-  /// Marker lists (bit numbers from `Lexicon.markerBits`) holding one of the word's readings, in
+  /// `Marker` bits (`Marker.mask`) of the lists holding one of the word's readings, in
   /// the lists of the token's language.
   var markers: UInt64 = 0
   /// Marker lists holding a stem read after the article ال ("الحركة" -> "حركة").
