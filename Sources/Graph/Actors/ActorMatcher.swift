@@ -172,12 +172,12 @@ public struct ActorMatcher: Sendable {
     var out: [Mention] = []
     for m in ms {
       // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-      if m.form == .name, gazetteer.entry(m.code)?.kind == .state, headIs(m, .eventHead) {
+      if m.form == .name, gazetteer.kind(m.code) == .state, headIs(m, .eventHead) {
         continue
       }
       if m.form == .adjective {
         if let last = out.last, last.tokenEnd == m.tokenStart, last.form == .name,
-          gazetteer.entry(m.actor)?.kind == .state, gazetteer.entry(last.code)?.kind != .state
+          gazetteer.kind(m.actor) == .state, gazetteer.kind(last.code) != .state
         {
           continue
         }
@@ -354,7 +354,7 @@ public struct ActorMatcher: Sendable {
         if last.form == .adjective && m.form == .name {
           last.actor = m.actor
           last.form = .name
-        } else if gazetteer.entry(m.actor)?.kind == .person {
+        } else if gazetteer.kind(m.actor) == .person {
           last.actor = m.actor  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
         }
         out[out.count - 1] = last

@@ -45,6 +45,15 @@ public struct Gazetteer: Sendable {
     byCode[code].map { entries[$0] }
   }
 
+  /// The kind of the entry with `code`, without copying the entry.
+  func kind(_ code: String) -> ActorKind? {
+    guard let i = byCode[code] else { return nil }
+    return entries[i].kind
+  }
+
+  /// The place of the entry with `code` in `entries`.
+  func index(_ code: String) -> Int? { byCode[code] }
+
   /// The code an actor rolls up to: follows affiliations to the top (cycles stop).
   public func rollUp(_ code: String) -> String {
     var current = code

@@ -123,11 +123,13 @@ public struct TitleRecognizer: Sendable {
   /// same order, words compared by id.
   private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
     let arabic = tokens[i].kind == .arabic
-    var keys: [Int32] = arabic ? [] : [tokens[i].lex.id]
     var hits = WordIndex.Hits(tokens[i], arabic ? tokens[i].lex.hits.title : 0)
-    while let h = hits.next(in: c.index) { keys.append(h.stem) }
+    var latin: Int32? = arabic ? nil : tokens[i].lex.id
     let table = arabic ? c.arabic : c.english
-    for key in keys where !table.range(key).isEmpty {
+    // Keys in order: the word itself (Latin), or the stem of each reading that starts a title.
+    while let key = latin ?? hits.next(in: c.index)?.stem {
+      latin = nil
+      guard !table.range(key).isEmpty else { continue }
       // The first title (in table order) whose words are the next tokens' ids.
       var first: Int?
       var node = c.trie.root(key)
@@ -148,11 +150,11 @@ public struct TitleRecognizer: Sendable {
   }
 
   /// Name tokens starting at `i` (at most 3; particles such as "bin" may join them).
-  func nameLength(_ tokens: [Token], at i: Int, limit: Int, known: Set<Int>) -> Int {
+  func nameLength(_ tokens: [Token], at i: Int, limit: Int, known: (Int) -> Bool) -> Int {
     var n = 0
     while i + n < limit, n < 4 {
+      if known(i + n) { break }
       let t = tokens[i + n]
-      if known.contains(i + n) { break }
       if t.kind == .latin {
         if t.capitalized && !t.allCaps || (n > 0 && particlesEn.contains(t.norm)) {
           n += 1
@@ -179,21 +181,28 @@ public struct TitleRecognizer: Sendable {
   }
 
   /// People introduced by titles in `tokens[range]`, as mentions; `mentions` are the gazetteer
-  /// mentions of the sentence (the title's affiliation is one of them). Returns the new mentions
-  /// (replacing the affiliation mention they absorb) and the people found.
+  /// mentions of the sentence (the title's affiliation is one of them), `cues` the tokens of
+  /// its cues (never part of a name). Returns the new mentions (replacing the affiliation
+  /// mention they absorb) and the people found.
   public func recognise(
-    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cueTokens: Set<Int>
+    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cues: [Lexicon.Match]
   ) -> (mentions: [Mention], people: [Person], unaffiliated: [Range<Int>]) {
+    // Most sentences have no word that may start a title: nothing to look at then.
+    guard range.contains(where: { tokens[$0].lex.may(TokenLex.title) }) else {
+      return (mentions, [], [])
+    }
     var ms = mentions
     var people: [Person] = []
     var unaffiliated: [Range<Int>] = []
-    // Most sentences have no word that may start a title: nothing to look at then.
-    let anyTitle = range.contains { tokens[$0].lex.may(TokenLex.title) }
-    var covered = Set<Int>()
-    if anyTitle { for m in ms { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } } }
-    var i = anyTitle ? range.lowerBound : range.upperBound
+    // Per token of the sentence: 1 when in a mention (or a merged person), 2 when in a cue.
+    let lo = range.lowerBound
+    var known = [UInt8](repeating: 0, count: range.count)
+    for m in ms { for k in m.tokenStart..<m.tokenEnd { known[k - lo] |= 1 } }
+    for c in cues { for k in c.tokenStart..<c.tokenEnd { known[k - lo] |= 2 } }
+    func covered(_ k: Int) -> Bool { known[k - lo] & 1 != 0 }
+    var i = range.lowerBound
     while i < range.upperBound {
-      guard tokens[i].lex.may(TokenLex.title), !covered.contains(i),
+      guard tokens[i].lex.may(TokenLex.title), !covered(i),
         let tl = titleLength(tokens, at: i, limit: range.upperBound)
       else {
         i += 1
@@ -219,7 +228,7 @@ public struct TitleRecognizer: Sendable {
         })
       {
         let gap = j..<ms[k].tokenStart
-        if gap.allSatisfy({ tokens[$0].isWord && !covered.contains($0) }),
+        if gap.allSatisfy({ tokens[$0].isWord && !covered($0) }),
           !latin || gap.allSatisfy({ ["of", "for", "the"].contains(tokens[$0].norm) })
         {
           affiliation = k
@@ -240,7 +249,7 @@ public struct TitleRecognizer: Sendable {
         nameStart += 1
       }
       let nl = nameLength(
-        tokens, at: nameStart, limit: range.upperBound, known: covered.union(cueTokens))
+        tokens, at: nameStart, limit: range.upperBound, known: { known[$0 - lo] != 0 })
       guard let a = affiliation, nl > 0, !ms[a].code.isEmpty else {
         if nl > 0 && affiliation == nil { unaffiliated.append(i..<(nameStart + nl)) }
         i += tl
@@ -263,9 +272,11 @@ public struct TitleRecognizer: Sendable {
         tokenStart: start, tokenEnd: end, code: ms[a].code, actor: code, form: .name,
         proclitic: ms[a].tokenStart == start ? ms[a].proclitic : "")
       ms[a] = merged
-      for k in start..<end { covered.insert(k) }
+      for k in start..<end { known[k - lo] |= 1 }
       i = end
     }
+    // No person: the mentions are as they came (in order, none inside another).
+    guard !people.isEmpty else { return (mentions, people, unaffiliated) }
     ms.sort { $0.tokenStart < $1.tokenStart }
     // Drop mentions swallowed by a merged one.
     var out: [Mention] = []
@@ -280,6 +291,16 @@ public struct TitleRecognizer: Sendable {
   public func surnameMentions(
     _ tokens: [Token], range: Range<Int>, people: [String: Person], existing: [Mention]
   ) -> [Mention] {
+    surnameMentions(
+      tokens, range: range, people: people, endings: SurnameEndings(people.keys),
+      existing: existing)
+  }
+
+  /// `surnameMentions` with the endings of `people`'s surnames made already.
+  func surnameMentions(
+    _ tokens: [Token], range: Range<Int>, people: [String: Person], endings: SurnameEndings,
+    existing: [Mention]
+  ) -> [Mention] {
     guard !people.isEmpty else { return existing }
     var covered = [Bool](repeating: false, count: range.count)
     for m in existing {
@@ -288,7 +309,6 @@ public struct TitleRecognizer: Sendable {
       }
     }
     var out = existing
-    let endings = SurnameEndings(people.keys)
     for i in range where !covered[i - range.lowerBound] && tokens[i].isWord {
       if tokens[i].kind == .latin && !tokens[i].capitalized { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no
@@ -305,7 +325,8 @@ public struct TitleRecognizer: Sendable {
             proclitic: r.proclitic))
       }
     }
-    return out.sorted { $0.tokenStart < $1.tokenStart }
+    // `existing` is in order: only new mentions need sorting in.
+    return out.count == existing.count ? out : out.sorted { $0.tokenStart < $1.tokenStart }
   }
 }
 

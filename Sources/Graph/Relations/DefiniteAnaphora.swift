@@ -42,7 +42,7 @@ struct DefiniteAnaphora {
 
   /// True when `code` can be the antecedent of a group description.
   func isGroup(_ code: String) -> Bool {
-    guard let kind = gazetteer.entry(code)?.kind else { return false }
+    guard let kind = gazetteer.kind(code) else { return false }
     return kind == .armedGroup || kind == .party
   }
 
@@ -52,19 +52,25 @@ struct DefiniteAnaphora {
     _ tokens: [Token], range: Range<Int>, sentence: Int, mentions: [Mention],
     memory: inout Memory
   ) -> [Mention] {
+    // `mentions` with the resolved descriptions, made once the first one is found.
     var out: [Mention] = []
+    var copying = false
     var next = 0
     var i = range.lowerBound
     func take(upTo position: Int) {
       while next < mentions.count && mentions[next].tokenStart < position {
-        let m = mentions[next]
-        learn(m, tokens, range: range, sentence: sentence, memory: &memory)
-        out.append(m)
+        learn(mentions[next], tokens, range: range, sentence: sentence, memory: &memory)
+        if copying { out.append(mentions[next]) }
         next += 1
       }
     }
     while i < range.upperBound {
       take(upTo: i + 1)
+      // Most words start no description: a bit test or a look at the bytes skips them.
+      guard mayStartDescription(tokens, i) else {
+        i += 1
+        continue
+      }
       if let d = description(tokens, at: i, range: range, mentions: mentions) {
         let found: Antecedent?
         if d.possessed {
@@ -85,6 +91,10 @@ struct DefiniteAnaphora {
           found = nil
         }
         if let a = found {
+          if !copying {
+            out = Array(mentions[..<next])
+            copying = true
+          }
           out.append(
             Mention(
               tokenStart: d.span.lowerBound, tokenEnd: d.span.upperBound, code: a.code,
@@ -96,7 +106,30 @@ struct DefiniteAnaphora {
       }
     }
     take(upTo: Int.max)
-    return out
+    return copying ? out : mentions
+  }
+
+  /// False when `description(_:at:range:mentions:)` cannot start at token `i`.
+  @inline(__always)
+  func mayStartDescription(_ tokens: [Token], _ i: Int) -> Bool {
+    switch tokens[i].kind {
+    case .arabic:
+      guard tokens[i].lex.isAnalyzed else { return true }
+      let lex = tokens[i].lex
+      return lex.strippedMarkers & Marker.forceNoun.mask != 0
+        || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
+    case .latin:
+      // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
+      // or t.
+      let u = tokens[i].norm.utf8
+      guard (2...5).contains(u.count), let c = u.first,
+        c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
+      else { return false }
+      let w = tokens[i].norm
+      return w == "the" || Self.pronouns.contains(w) || Self.possessives.contains(w)
+    default:
+      return false
+    }
   }
 
   /// Records the head nouns of a mention: the words of its name ("حكومة الوفاق"), or the noun
@@ -108,19 +141,18 @@ struct DefiniteAnaphora {
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
     if isGroup(m.code) { memory.group = a }
     memory.last = a
-    if m.actor != m.code, gazetteer.entry(m.actor)?.kind == .person || m.actor.hasPrefix("PER_") {
+    if m.actor != m.code, gazetteer.kind(m.actor) == .person || m.actor.hasPrefix("PER_") {
       memory.lastPerson = a
     } else {
       memory.lastOther = a
     }
-    var positions = Array(m.tokenStart..<m.tokenEnd)
+    for k in m.tokenStart..<m.tokenEnd {
+      if let h = head(tokens[k]) { memory.heads[h] = a }
+    }
     if m.form == .adjective {
       let arabic = tokens[m.tokenStart].kind == .arabic
       let k = arabic ? m.tokenStart - 1 : m.tokenEnd
-      if range.contains(k) { positions.append(k) }
-    }
-    for k in positions {
-      if let h = head(tokens[k]) { memory.heads[h] = a }
+      if range.contains(k), let h = head(tokens[k]) { memory.heads[h] = a }
     }
   }
 
@@ -131,6 +163,8 @@ struct DefiniteAnaphora {
       guard lexicon.mayBeMarker(t, .anaphoricHead, anyReading: true) else { return nil }
       return t.articleReadings.first { lexicon.isMarker($0.stem, "anaphoric_head_ar") }?.stem
     case .latin:
+      // A Latin token's only reading is its word: the bit says whether it is in the list.
+      if t.lex.isAnalyzed, t.lex.markers & Marker.anaphoricHead.mask == 0 { return nil }
       return lexicon.isMarker(t.norm, "anaphoric_head_en") ? t.norm : nil
     default:
       return nil

@@ -42,6 +42,8 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     var people: [String: TitleRecognizer.Person] = [:]
+    // The word endings of `people`'s surnames, made again when `people` changes.
+    var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<String>()
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
@@ -66,14 +68,17 @@ public struct Extractor: Sendable {
         matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
       var cues = findCues(tokens, s.tokenRange, ms)
       if let titles {
-        var cueTokens = Set<Int>()
-        for c in cues { for k in c.tokenStart..<c.tokenEnd { cueTokens.insert(k) } }
-        ms = titles.surnameMentions(tokens, range: s.tokenRange, people: people, existing: ms)
+        ms = titles.surnameMentions(
+          tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
         let found = titles.recognise(
-          tokens, range: s.tokenRange, mentions: ms, cueTokens: cueTokens)
+          tokens, range: s.tokenRange, mentions: ms, cues: cues)
         ms = found.mentions
         for p in found.people { people[p.surname] = p }
-        learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
+        if learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
+          || !found.people.isEmpty
+        {
+          surnameEndings = SurnameEndings(people.keys)
+        }
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
@@ -84,6 +89,12 @@ public struct Extractor: Sendable {
       }
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
+      // What is left reads cues: a sentence without a relation or speech cue yields nothing more
+      // (and changes nothing for later sentences) unless the unmatched items are wanted.
+      guard
+        collectUnmatched
+          || cues.contains(where: { $0.entry.relation != nil || $0.entry.frame == .speech })
+      else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       var localSpeaker: Argument?
@@ -94,19 +105,21 @@ public struct Extractor: Sendable {
           break
         }
       }
-      ms = ms.compactMap { m in
-        guard m.form == .deictic else { return m }
-        guard let sp = speaker else { return nil }
-        var r = m
-        r.code = sp.code
-        r.actor = sp.actor
-        return r
+      if ms.contains(where: { $0.form == .deictic }) {
+        ms = ms.compactMap { m in
+          guard m.form == .deictic else { return m }
+          guard let sp = speaker else { return nil }
+          var r = m
+          r.code = sp.code
+          r.actor = sp.actor
+          return r
+        }
+        ctx.mentions = ms
       }
-      ctx.mentions = ms
-      ctx.isCountryName = { [matcher] m in
-        Extractor.isCountryName(m, tokens, matcher.gazetteer)
-      }
-      let codes = Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted()
+      ctx.gazetteer = matcher.gazetteer
+      // The sentence's actors, for unmatched items only.
+      let codes =
+        collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
       let relationCues = cues.filter { $0.entry.relation != nil }
       if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
@@ -228,12 +241,16 @@ public struct Extractor: Sendable {
   /// of it in the same document ("Osama", "Bush", "بوش"): English first and last names,
   /// Arabic last names, of at least four letters. A word that two people of the document share
   /// names neither.
+  /// Returns true when `people` changed.
+  @discardableResult
   func learnShortNames(
     _ ms: [Mention], _ tokens: [Token], into people: inout [String: TitleRecognizer.Person],
     clashes: inout Set<String>
-  ) {
+  ) -> Bool {
+    var changed = false
     for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
-      guard let e = matcher.gazetteer.entry(m.actor), e.kind == .person else { continue }
+      guard let e = matcher.gazetteer.index(m.actor), matcher.gazetteer.entries[e].kind == .person
+      else { continue }
       let words = (m.tokenStart..<m.tokenEnd).filter {
         tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
       }
@@ -250,12 +267,15 @@ public struct Extractor: Sendable {
         if let known = people[w], known.code != m.actor {
           people[w] = nil
           clashes.insert(w)
+          changed = true
           continue
         }
         people[w] = TitleRecognizer.Person(
-          code: m.actor, name: e.name, affiliation: m.code, surname: w)
+          code: m.actor, name: matcher.gazetteer.entries[e].name, affiliation: m.code, surname: w)
+        changed = true
       }
     }
+    return changed
   }
 
   /// True when `m` is a state named by its own English or Arabic name (not a capital).

@@ -6,9 +6,8 @@ struct SentenceContext {
   /// Clause number of every token in `range` (index - range.lowerBound).
   let clause: [Int]
   let lexicon: Lexicon
-  /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
-  /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.
-  var isCountryName: (Mention) -> Bool = { _ in false }
+  /// The gazetteer, for `isCountryName` (nil: no mention is a country name).
+  var gazetteer: Gazetteer?
 
   init(tokens: [Token], range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
     self.tokens = tokens
@@ -30,6 +29,13 @@ struct SentenceContext {
   }
 
   func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
+
+  /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
+  /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.
+  func isCountryName(_ m: Mention) -> Bool {
+    guard let gazetteer else { return false }
+    return Extractor.isCountryName(m, tokens, gazetteer)
+  }
 
   func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
 
