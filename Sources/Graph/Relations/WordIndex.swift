@@ -56,10 +56,26 @@ struct WordIndex: Sendable {
         if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
       }
     }
+    small = (0..<table.count).map { id in
+      let s = table.string(Int32(id))
+      return s.utf8.count <= 15 ? s : ""
+    }
   }
+
+  /// The words of at most 15 bytes by id (Swift keeps those inline, so a copy costs no
+  /// reference count); "" for longer ones.
+  private var small: [String] = []
 
   /// The number of ids.
   var count: Int { table.count }
+
+  /// The word with `id` as a String when it is at most 15 bytes long (see `small`).
+  @inline(__always)
+  func smallString(_ id: Int32) -> String? {
+    guard id >= 0 else { return nil }
+    let s = small[Int(id)]
+    return s.isEmpty ? nil : s
+  }
 
   /// The id of a folded word, or -1.
   func find(_ word: String) -> Int32 { table.find(word) }

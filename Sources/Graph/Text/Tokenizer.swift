@@ -135,12 +135,18 @@ public enum Tokenizer {
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
     ) {
+      var lex = TokenLex()
+      var norm: String?
+      if let p = b.baseAddress, let l = index?.analyze(kind: kind, p, b.count, scratch: &scratch) {
+        lex = l
+        // A word of the dictionaries: its String is made already.
+        norm = index?.smallString(l.id)
+      }
       tokens.append(
         Token(
-          norm: String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
-          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline,
-          lex: index?.analyze(kind: kind, b.baseAddress!, b.count, scratch: &scratch)
-            ?? TokenLex()))
+          norm: norm ?? String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
+          capitalized: capitalized,
+          allCaps: allCaps, afterNewline: sawNewline, lex: lex))
     }
   }
 
