@@ -131,6 +131,31 @@ struct CompiledMatchingTests {
     return out
   }
 
+  /// `Token.readingPrepositions` says what the readings' proclitics say after و/ف.
+  @Test func readingPrepositionsMatchTheReadings() {
+    var words: [String] = []
+    for (text, _) in Self.texts {
+      words += Tokenizer.tokenize(ScalarText.scalars(text)).map(\.norm)
+    }
+    words += ["وللحكومة", "فللجيش", "بالتركية", "لل", "ولل", "كال", "وب", "فك", "ل"]
+    for t in Tokenizer.tokenize(ScalarText.scalars(words.joined(separator: " "))) {
+      let preps = t.readingPrepositions
+      let readings = t.readings
+      #expect(preps.count == readings.count, "\(t.norm)")
+      for (k, r) in readings.enumerated() where k < preps.count {
+        let letter = r.proclitic.unicodeScalars.first { $0 != "\u{0648}" && $0 != "\u{0641}" }
+        let want: UInt32 =
+          switch letter {
+          case "\u{0628}": ReadingPrepositions.ba
+          case "\u{0644}": ReadingPrepositions.lam
+          case "\u{0643}": ReadingPrepositions.kaf
+          default: 0
+          }
+        #expect(preps[k] == want, "\(t.norm) reading \(k)")
+      }
+    }
+  }
+
   @Test func byteReadingsEqualTheScalarDefinition() {
     let letters = Array("وفبلكالتحرسن".unicodeScalars)
     var rng = SplitMix64(seed: 7)

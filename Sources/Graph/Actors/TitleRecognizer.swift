@@ -167,7 +167,7 @@ public struct TitleRecognizer: Sendable {
         if nameStopAr.contains(t.norm) || (n == 0 && bare.contains(where: nameStopAr.contains)) {
           break
         }
-        if t.norm.hasPrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        if t.norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
         if bare.contains(where: { arabic[$0] != nil }) { break }  // another title
         n += 1
         if n == 3 { break }

@@ -33,7 +33,7 @@ extension SentenceContext {
       let stem = String(
         tokens[cue.tokenStart].norm.unicodeScalars.dropFirst(
           cue.proclitic.unicodeScalars.count))
-      return stem.hasPrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
+      return stem.hasBytePrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
         || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm == "نحن" }
     }
     return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
@@ -90,11 +90,7 @@ extension SentenceContext {
   /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
   /// ("للرئيس الأمريكي", "لطائرات التحالف").
   func hasGenitiveLam(_ m: Mention) -> Bool {
-    func lam(_ k: Int) -> Bool {
-      tokens[k].readings.contains(where: {
-        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
-      })
-    }
+    func lam(_ k: Int) -> Bool { tokens[k].readingPrepositions.contains(ReadingPrepositions.lam) }
     let head = m.tokenStart - 1
     // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
@@ -111,7 +107,7 @@ extension SentenceContext {
     var j = i - 1
     while j >= range.lowerBound, clauseOf(j) == c {
       guard tokens[j].kind == .latin, !tokens[j].capitalized,
-        isMarker(j, .auxiliary) || tokens[j].norm.hasSuffix("ly")
+        isMarker(j, .auxiliary) || tokens[j].norm.hasByteSuffix("ly")
       else {
         if tokens[j].kind == .comma { break }
         return nil
@@ -142,10 +138,7 @@ extension SentenceContext {
       carrier = j - 1
       j -= 1
     }
-    guard
-      tokens[carrier].readings.contains(where: {
-        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
-      }),
+    guard tokens[carrier].readingPrepositions.contains(ReadingPrepositions.lam),
       (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, .eventNoun) })
     else { return nil }
     return mentions.firstIndex(of: m)
@@ -161,7 +154,7 @@ extension SentenceContext {
         let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
         let adjective =
           tokens[j].kind == .arabic
-          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasPrefix("\u{0648}"))
+          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasBytePrefix("\u{0648}"))
         guard inMention || adjective || tokens[j].kind == .quote else { break }
         j -= 1
       }
@@ -191,13 +184,13 @@ extension SentenceContext {
     if !cue.enclitic.isEmpty {
       w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
     }
-    return w.hasSuffix("\u{0648}\u{0646}") || w.hasSuffix("\u{0648}\u{0627}")
+    return w.hasByteSuffix("\u{0648}\u{0646}") || w.hasByteSuffix("\u{0648}\u{0627}")
   }
 
   /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
   /// "يين" accusative/genitive, "يون" nominative).
   func hasCase(_ m: Mention, _ suffix: String) -> Bool {
-    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasSuffix(suffix)
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasByteSuffix(suffix)
   }
 
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
@@ -221,7 +214,7 @@ extension SentenceContext {
       isMarker(k, .adverb) || tokens[k].kind == .quote || tokens[k].kind == .other
     }
     func definite(_ k: Int) -> Bool {
-      tokens[k].articleReadings.contains { $0.proclitic.hasSuffix(ArabicClitics.article) }
+      tokens[k].articleReadings.contains { $0.proclitic.hasByteSuffix(ArabicClitics.article) }
     }
     var j = from
     while j < to, skippable(j) { j += 1 }
@@ -231,16 +224,10 @@ extension SentenceContext {
       // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
       if isMarker(j, .targetHead) { return false }
       // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
-      if tokens[j].readings.count > 1,
-        tokens[j].readings.dropFirst().allSatisfy({ r in
-          let p = r.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
-          return p.hasPrefix("\u{0628}") || p.hasPrefix("\u{0644}") || p.hasPrefix("\u{0643}")
-        }), !tokens[j].readings.dropFirst().isEmpty,
-        tokens[j].readings.dropFirst().contains(where: { r in
-          let p = r.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
-          return !p.isEmpty
-        })
-      {
+      // (Every reading but the word itself has ب/ل/ك: a proclitic after و/ف is one of them
+      // or nothing.)
+      let preps = tokens[j].readingPrepositions
+      if preps.count > 1, (1..<preps.count).allSatisfy({ preps[$0] != 0 }) {
         return false
       }
       heads += 1
@@ -277,11 +264,11 @@ extension SentenceContext {
         clauseOfCue: clauseOfCue),
       // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
       // the object.
-      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasPrefix("\u{0648}")
+      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasBytePrefix("\u{0648}")
         && mentions[k].tokenStart > start),
       !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
       !(start..<mentions[k].tokenStart).contains(where: {
-        tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}") && isMarker($0, .also)
+        tokens[$0].kind == .arabic && tokens[$0].norm.hasBytePrefix("\u{0648}") && isMarker($0, .also)
       }),
       !isLocative(mentions[k]) || isContentSource(mentions[k]),
       !(start..<mentions[k].tokenStart).contains(where: {
@@ -344,7 +331,7 @@ extension SentenceContext {
     }
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
       m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, .determiner),
-      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular)
+      !tokens[cue.tokenStart].norm.hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular)
     {
       return []
     }
@@ -376,7 +363,7 @@ extension SentenceContext {
     }
     // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
     // subject acts on the actor named just before.
-    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasPrefix("\u{0648}"),
+    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasBytePrefix("\u{0648}"),
       let src = previousSubject.first ?? localSpeaker,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 3),
@@ -385,7 +372,7 @@ extension SentenceContext {
       return speakerPairs(src, [ante], rule: "verb-shared-subject+object-pronoun")
     }
     let coordinatedVerb =
-      arabic && cue.proclitic.hasPrefix("\u{0648}")
+      arabic && cue.proclitic.hasBytePrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
     if !arabic, let (subj, _) = subject(of: cue), let first = subj.first,
       let ante = relativeAntecedent(before: mentions[first].tokenStart),
@@ -395,7 +382,7 @@ extension SentenceContext {
       // the relative pronoun is the object.
       return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
     }
-    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasSuffix("ing"),
+    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasByteSuffix("ing"),
       clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
       tokens[cue.tokenStart - 1].kind == .comma,
       let k = mainSubject(before: cue.tokenStart),
@@ -441,7 +428,7 @@ extension SentenceContext {
   /// allowed) before an English verb cue makes it passive.
   func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
     var j = cue.tokenStart - 1
-    while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasSuffix("ly"),
+    while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasByteSuffix("ly"),
       cue.tokenStart - j <= 2
     {
       j -= 1
@@ -524,7 +511,7 @@ extension SentenceContext {
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
-      !cue.proclitic.hasSuffix(ArabicClitics.article),
+      !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, .complementizer) || tokens[$0].norm == "("
@@ -553,9 +540,8 @@ extension SentenceContext {
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, .locative) && tokens[$0].norm != "\u{0641}\u{064A}"
           || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
-            && tokens[$0].readings.contains { r in
-              r.proclitic.hasSuffix("\u{0644}") || r.proclitic.hasSuffix("\u{0628}")
-            })
+            && (tokens[$0].readingPrepositions.contains(ReadingPrepositions.lam)
+              || tokens[$0].readingPrepositions.contains(ReadingPrepositions.ba)))
       })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
@@ -704,7 +690,7 @@ extension SentenceContext {
     // "القوات الأوكرانية والمتمردين المدعومين من روسيا": the participle qualifies the noun
     // next to it; a new coordinated noun between ends the actor's phrase.
     if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: {
-      tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}")
+      tokens[$0].kind == .arabic && tokens[$0].norm.hasBytePrefix("\u{0648}")
         || isMarker($0, .coordination)
     }) {
       return []
@@ -780,7 +766,7 @@ extension SentenceContext {
     // "وتصف أنقرة وحلفاؤها حزب العمال": "X وحلفاؤها" is a coordinated subject; a bare name
     // after it is the verb's object, not the allies.
     let coordinatedWithTarget =
-      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasPrefix("\u{0648}")
+      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasBytePrefix("\u{0648}")
       && mentions[t].tokenEnd == cue.tokenStart
     guard
       let s = firstAfter(
@@ -791,7 +777,7 @@ extension SentenceContext {
     guard gap.allSatisfy({ isMarker($0, .patronLink) }) else { return [] }
     if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
-    if mentions[s].proclitic.hasPrefix("\u{0641}\u{064A}") == false,
+    if mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}") == false,
       gap.contains(where: { isMarker($0, .locative) })
         || mentions[s].proclitic.contains("\u{0628}"),
       isCountryName(mentions[s])
@@ -815,7 +801,7 @@ extension SentenceContext {
         && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
     }
     let coordinated = later.first { k in
-      mentions[k].proclitic.hasPrefix("\u{0648}")
+      mentions[k].proclitic.hasBytePrefix("\u{0648}")
         || (mentions[k].tokenStart > range.lowerBound
           && isMarker(mentions[k].tokenStart - 1, .coordination))
     }

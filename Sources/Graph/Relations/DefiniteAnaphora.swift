@@ -264,7 +264,7 @@ struct DefiniteAnaphora {
         || lexicon.mayBeMarker(t, .anaphoricHead, anyReading: false),
       !inMention(i),
       let r = t.articleReadings.first(where: {
-        $0.proclitic.hasSuffix(ArabicClitics.article)
+        $0.proclitic.hasByteSuffix(ArabicClitics.article)
           && (lexicon.isMarker($0.stem, "group_anaphor_ar")
             || lexicon.isMarker($0.stem, "anaphoric_head_ar"))
       })
@@ -272,7 +272,7 @@ struct DefiniteAnaphora {
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       inMention(i + 1)
         || tokens[i + 1].articleReadings.contains(where: {
-          $0.proclitic.hasSuffix(ArabicClitics.article)
+          $0.proclitic.hasByteSuffix(ArabicClitics.article)
             && !lexicon.isMarker($0.stem, "group_anaphor_ar")
             && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
         })

@@ -289,7 +289,7 @@ public struct Extractor: Sendable {
     var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
     guard let first = words.first else { return false }
     let pro =
-      m.proclitic.hasSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
+      m.proclitic.hasByteSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
     words[0] = String(first.unicodeScalars.dropFirst(pro.unicodeScalars.count))
     let text = bare(words.joined(separator: " "))
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
@@ -313,7 +313,7 @@ public struct Extractor: Sendable {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
     if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, .coordination),
-      ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, .pastIrregular)
+      ctx.tokens[i].norm.hasByteSuffix("ed") || ctx.isMarker(i, .pastIrregular)
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
     }

@@ -273,7 +273,7 @@ public struct Lexicon: Sendable {
         }
         guard ok else { continue }
         if let pro = p.nextProclitic {
-          guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
+          guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
           found.removeAll()
@@ -375,7 +375,7 @@ public struct Lexicon: Sendable {
           viaEnclitic
           ? ArabicClitics.encliticForms[Int(tokens[i + len - 1].lex.enclitic) - 1].string : ""
         if let pro = c.flat[p].nextProclitic {
-          guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
+          guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
           found.removeAll()

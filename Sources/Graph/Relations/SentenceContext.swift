@@ -107,7 +107,7 @@ struct SentenceContext {
       let gap = a.tokenEnd..<b.tokenStart
       let joined: Bool
       if gap.isEmpty {
-        joined = b.proclitic.hasPrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
+        joined = b.proclitic.hasBytePrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
@@ -122,13 +122,13 @@ struct SentenceContext {
       // nisba or genitive.
       let coordinatedHead =
         gap.count == 1 && b.form != .deictic && tokens[gap.lowerBound].kind == .arabic
-        && tokens[gap.lowerBound].norm.hasPrefix("\u{0648}")
+        && tokens[gap.lowerBound].norm.hasBytePrefix("\u{0648}")
       guard joined || coordinatedHead || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
         !gap.isEmpty && !gap.contains { isMarker($0, .coordination) }
-        && !b.proclitic.hasPrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
+        && !b.proclitic.hasBytePrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
@@ -143,7 +143,7 @@ struct SentenceContext {
     guard let first = gap.first else { return false }
     if gap.count == 1, tokens[first].kind == .arabic {
       return tokens[first].readings.contains { r in
-        r.proclitic.hasPrefix("\u{0648}")
+        r.proclitic.hasBytePrefix("\u{0648}")
           && ArabicClitics.splitEnclitic(r.stem).contains {
             !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "ally_ar")
           }

@@ -27,4 +27,18 @@ extension String {
   /// Byte equality, for folded words (no Unicode normalisation).
   @inline(__always)
   func sameBytes(_ other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+
+  /// `hasPrefix` by UTF-8 bytes, for folded words and proclitics (plain letters, no combining
+  /// marks, so bytes and Characters agree) without String's grapheme and normalisation work.
+  @inline(__always)
+  func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+  /// `hasSuffix` by UTF-8 bytes (see `hasBytePrefix`).
+  @inline(__always)
+  func hasByteSuffix(_ suffix: String) -> Bool {
+    let a = utf8
+    let n = suffix.utf8.count
+    guard a.count >= n else { return false }
+    return a[a.index(a.endIndex, offsetBy: -n)...].elementsEqual(suffix.utf8)
+  }
 }

@@ -129,3 +129,69 @@ extension Token {
     return ArabicClitics.readings(norm, dropArticle: true, only: mask)
   }
 }
+
+/// The preposition proclitic (ب ل ك) of each reading of a token, in `Token.readings` order,
+/// without making the readings: 2 bits per reading (0 none, 1 ب, 2 ل, 3 ك).
+struct ReadingPrepositions {
+  private(set) var count = 0
+  private var packed: UInt32 = 0
+
+  static let ba: UInt32 = 1
+  static let lam: UInt32 = 2
+  static let kaf: UInt32 = 3
+
+  /// The preposition of reading `k` (0 when none).
+  @inline(__always)
+  subscript(_ k: Int) -> UInt32 { packed >> (2 * UInt32(k)) & 3 }
+
+  mutating func append(_ p: UInt32) {
+    packed |= p << (2 * UInt32(count))
+    count += 1
+  }
+
+  /// True when some reading has preposition `p`.
+  func contains(_ p: UInt32) -> Bool { (0..<count).contains { self[$0] == p } }
+}
+
+extension Token {
+  /// The prepositions of `readings`: what `readings.map(\.proclitic)` says once the
+  /// conjunction و/ف is dropped (a proclitic is و/ف, then at most one of ب ل ك).
+  var readingPrepositions: ReadingPrepositions {
+    var out = ReadingPrepositions()
+    guard kind == .arabic else {
+      out.append(0)
+      return out
+    }
+    // A folded Arabic word is two UTF-8 bytes per scalar; the readings depend on its first
+    // four scalars and its length.
+    var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    var n = 0
+    var lead: UInt32 = 0
+    for (k, b) in norm.utf8.enumerated() {
+      if k % 2 == 0 {
+        lead = UInt32(b)
+        continue
+      }
+      let s = (lead & 0x1F) << 6 | UInt32(b) & 0x3F
+      switch k / 2 {
+      case 0: first.0 = s
+      case 1: first.1 = s
+      case 2: first.2 = s
+      case 3: first.3 = s
+      default: break
+      }
+      n += 1
+    }
+    ArabicClitics.forEachSpan(count: n, first, dropArticle: false) { sp in
+      // The proclitic is at most two letters: و/ف, then ب ل ك.
+      guard sp.proclitic > 0 else { return out.append(0) }
+      switch sp.proclitic == 1 ? first.0 : first.1 {
+      case ArabicClitics.ba: out.append(ReadingPrepositions.ba)
+      case ArabicClitics.lam: out.append(ReadingPrepositions.lam)
+      case ArabicClitics.kaf: out.append(ReadingPrepositions.kaf)
+      default: out.append(0)
+      }
+    }
+    return out
+  }
+}
