@@ -22,6 +22,9 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
 public struct Gazetteer: Sendable {
   public private(set) var entries: [GazetteerEntry]
   private var byCode: [String: Int]
+  /// The codes by their bytes (id = place in `entries`): the look-up of the extraction rules,
+  /// without String hashing.
+  private var codeBytes = ByteTable()
 
   public init(entries: [GazetteerEntry]) {
     self.entries = []
@@ -39,20 +42,30 @@ public struct Gazetteer: Sendable {
         entries.append(e)
       }
     }
+    // Ids in `entries` order; a code equal to an earlier one as a String but not as bytes
+    // (another Unicode form) is never found by its bytes, so `index` asks `byCode` then.
+    codeBytes = ByteTable()
+    for e in entries { codeBytes.insert(e.code.utf8) }
   }
 
   public func entry(_ code: String) -> GazetteerEntry? {
-    byCode[code].map { entries[$0] }
+    index(code).map { entries[$0] }
   }
 
   /// The kind of the entry with `code`, without copying the entry.
   func kind(_ code: String) -> ActorKind? {
-    guard let i = byCode[code] else { return nil }
+    guard let i = index(code) else { return nil }
     return entries[i].kind
   }
 
   /// The place of the entry with `code` in `entries`.
-  func index(_ code: String) -> Int? { byCode[code] }
+  func index(_ code: String) -> Int? {
+    let id = Int(codeBytes.find(code))
+    if id >= 0 { return id }
+    // ASCII codes are equal as Strings only when their bytes are.
+    if code.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+    return byCode[code]
+  }
 
   /// The code an actor rolls up to: follows affiliations to the top (cycles stop).
   public func rollUp(_ code: String) -> String {

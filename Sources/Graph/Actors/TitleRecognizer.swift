@@ -291,14 +291,16 @@ public struct TitleRecognizer: Sendable {
   public func surnameMentions(
     _ tokens: [Token], range: Range<Int>, people: [String: Person], existing: [Mention]
   ) -> [Mention] {
-    surnameMentions(
-      tokens, range: range, people: people, endings: SurnameEndings(people.keys),
+    var byKey: [FoldedKey: Person] = [:]
+    for (k, p) in people { byKey[FoldedKey(k)] = p }
+    return surnameMentions(
+      tokens, range: range, people: byKey, endings: SurnameEndings(people.keys),
       existing: existing)
   }
 
   /// `surnameMentions` with the endings of `people`'s surnames made already.
   func surnameMentions(
-    _ tokens: [Token], range: Range<Int>, people: [String: Person], endings: SurnameEndings,
+    _ tokens: [Token], range: Range<Int>, people: [FoldedKey: Person], endings: SurnameEndings,
     existing: [Mention]
   ) -> [Mention] {
     guard !people.isEmpty else { return existing }
@@ -318,7 +320,9 @@ public struct TitleRecognizer: Sendable {
       let readings =
         t.kind == .arabic
         ? t.readings : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
-      if let r = readings.first(where: { people[$0.stem] != nil }), let p = people[r.stem] {
+      if let r = readings.first(where: { people[FoldedKey($0.stem)] != nil }),
+        let p = people[FoldedKey(r.stem)]
+      {
         out.append(
           Mention(
             tokenStart: i, tokenEnd: i + 1, code: p.affiliation, actor: p.code, form: .name,

@@ -30,7 +30,7 @@ struct DefiniteAnaphora {
   /// What the document has named so far.
   struct Memory {
     /// By folded head word ("حكومه", "coalition").
-    var heads: [String: Antecedent] = [:]
+    var heads: [FoldedKey: Antecedent] = [:]
     /// The armed group or party named last.
     var group: Antecedent?
     /// The actor named last.
@@ -83,7 +83,7 @@ struct DefiniteAnaphora {
             ["he", "she"].contains(d.head)
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
           found = a.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
-        } else if let a = memory.heads[d.head], sentence - a.sentence <= headWindow {
+        } else if let a = memory.heads[FoldedKey(d.head)], sentence - a.sentence <= headWindow {
           found = a
         } else if d.group, let a = memory.group, sentence - a.sentence <= groupWindow {
           found = a
@@ -147,12 +147,12 @@ struct DefiniteAnaphora {
       memory.lastOther = a
     }
     for k in m.tokenStart..<m.tokenEnd {
-      if let h = head(tokens[k]) { memory.heads[h] = a }
+      if let h = head(tokens[k]) { memory.heads[FoldedKey(h)] = a }
     }
     if m.form == .adjective {
       let arabic = tokens[m.tokenStart].kind == .arabic
       let k = arabic ? m.tokenStart - 1 : m.tokenEnd
-      if range.contains(k), let h = head(tokens[k]) { memory.heads[h] = a }
+      if range.contains(k), let h = head(tokens[k]) { memory.heads[FoldedKey(h)] = a }
     }
   }
 

@@ -41,10 +41,11 @@ public struct Extractor: Sendable {
     var speaker: Argument?
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
-    var people: [String: TitleRecognizer.Person] = [:]
+    // By surname; folded words compare by their bytes (`FoldedKey`).
+    var people: [FoldedKey: TitleRecognizer.Person] = [:]
     // The word endings of `people`'s surnames, made again when `people` changes.
     var surnameEndings = SurnameEndings([String]())
-    var clashingNames = Set<String>()
+    var clashingNames = Set<FoldedKey>()
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     for s in sentences {
@@ -73,11 +74,11 @@ public struct Extractor: Sendable {
         let found = titles.recognise(
           tokens, range: s.tokenRange, mentions: ms, cues: cues)
         ms = found.mentions
-        for p in found.people { people[p.surname] = p }
+        for p in found.people { people[FoldedKey(p.surname)] = p }
         if learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
           || !found.people.isEmpty
         {
-          surnameEndings = SurnameEndings(people.keys)
+          surnameEndings = SurnameEndings(people.keys.lazy.map(\.string))
         }
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
@@ -244,8 +245,8 @@ public struct Extractor: Sendable {
   /// Returns true when `people` changed.
   @discardableResult
   func learnShortNames(
-    _ ms: [Mention], _ tokens: [Token], into people: inout [String: TitleRecognizer.Person],
-    clashes: inout Set<String>
+    _ ms: [Mention], _ tokens: [Token], into people: inout [FoldedKey: TitleRecognizer.Person],
+    clashes: inout Set<FoldedKey>
   ) -> Bool {
     var changed = false
     for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
@@ -261,16 +262,17 @@ public struct Extractor: Sendable {
         let w =
           tokens[k].kind == .arabic
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
-        guard w.unicodeScalars.count >= 4, !clashes.contains(w),
+        let key = FoldedKey(w)
+        guard w.unicodeScalars.count >= 4, !clashes.contains(key),
           !lexicon.isMarker(tokens[k], .personHead)
         else { continue }
-        if let known = people[w], known.code != m.actor {
-          people[w] = nil
-          clashes.insert(w)
+        if let known = people[key], known.code != m.actor {
+          people[key] = nil
+          clashes.insert(key)
           changed = true
           continue
         }
-        people[w] = TitleRecognizer.Person(
+        people[key] = TitleRecognizer.Person(
           code: m.actor, name: matcher.gazetteer.entries[e].name, affiliation: m.code, surname: w)
         changed = true
       }
