@@ -150,7 +150,10 @@ public struct ActorMatcher: Sendable {
     var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if let m = match(tokens, at: i, limit: range.upperBound, date: date) {
+      // Most words start no name (`match` would say nil): skip them here.
+      if tokens[i].lex.may(TokenLex.actor),
+        let m = match(tokens, at: i, limit: range.upperBound, date: date)
+      {
         out.append(m)
         i = m.tokenEnd
       } else {

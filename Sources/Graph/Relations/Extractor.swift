@@ -205,7 +205,9 @@ public struct Extractor: Sendable {
     var out: [Lexicon.Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if inMention[i - range.lowerBound] {
+      // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
+      // would find nothing).
+      if inMention[i - range.lowerBound] || !tokens[i].lex.may(TokenLex.cue) {
         i += 1
         continue
       }
