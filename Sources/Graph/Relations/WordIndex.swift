@@ -122,16 +122,37 @@ struct WordIndex: Sendable {
     // Arabic: every scalar of a folded Arabic word is two bytes long. Every reading's stem is a
     // suffix of the word, or ا and a suffix, so one pass of prefix hashes gives all their hashes.
     scratch.hashes.load(p, n)
-    let h = scratch.hashes
+    return scratch.hashes.prefix.withUnsafeBufferPointer { pre in
+      PrefixHashes.powers.withUnsafeBufferPointer { pw in
+        analyzeArabic(p, n, pre, pw, lex)
+      }
+    }
+  }
+
+  /// `analyze` of an Arabic word, with the word's prefix hashes `pre` and the powers of the
+  /// hash base `pw`.
+  @inline(__always)
+  private func analyzeArabic(
+    _ p: UnsafePointer<UInt8>, _ n: Int, _ pre: UnsafeBufferPointer<UInt64>,
+    _ pw: UnsafeBufferPointer<UInt64>, _ start: TokenLex
+  ) -> TokenLex {
+    var lex = start
+    @inline(__always) func power(_ k: Int) -> UInt64 {
+      k < pw.count ? pw[k] : PrefixHashes.power(k)
+    }
     /// Id of `ا`? + p[a..<b].
     func find(_ alef: Bool, _ a: Int, _ b: Int) -> Int32 {
       let len = b - a
+      let sub = pre[b] &- pre[a] &* power(len)
       if alef {
-        return table.find(hash: h.hash(after: Self.alefHash, a, b), count: len + 2) { q in
+        let h = Self.alefHash &* power(len) &+ sub
+        guard table.mayHave(hash: h) else { return -1 }
+        return table.find(hash: h, count: len + 2) { q in
           q[0] == Self.alef.0 && q[1] == Self.alef.1 && (len == 0 || memcmp(q + 2, p + a, len) == 0)
         }
       }
-      return table.find(hash: h.hash(a, b), count: len) { q in
+      guard table.mayHave(hash: sub) else { return -1 }
+      return table.find(hash: sub, count: len) { q in
         len == 0 || memcmp(q, p + a, len) == 0
       }
     }
@@ -140,19 +161,23 @@ struct WordIndex: Sendable {
     @inline(__always) func scalar(_ k: Int) -> UInt32 {
       k < count ? (UInt32(p[2 * k]) & 0x1F) << 6 | UInt32(p[2 * k + 1]) & 0x3F : 0
     }
-    // The pronoun suffix the word ends with, if any (the same for every reading's stem).
+    // The pronoun suffix the word ends with, if any (the same for every reading's stem). Every
+    // form ends in ه, م or ا.
     var encliticBytes = 0
     var encliticScalars = 0
-    for (k, e) in ArabicClitics.encliticForms.enumerated() where e.bytes.count <= n {
-      if ArabicClitics.endsWith(UnsafeBufferPointer(start: p, count: n), e.bytes) {
-        encliticBytes = e.bytes.count
-        encliticScalars = e.scalars
-        // The whole word without it, as a later word of a cue may be read ("تدعمها").
-        if e.scalars < count - 1 {
-          lex.enclitic = UInt8(k + 1)
-          lex.encliticStem = find(false, 0, n - encliticBytes)
+    let last = count > 0 ? scalar(count - 1) : 0
+    if last == 0x0647 || last == 0x0645 || last == 0x0627 {
+      for (k, e) in ArabicClitics.encliticForms.enumerated() where e.bytes.count <= n {
+        if ArabicClitics.endsWith(UnsafeBufferPointer(start: p, count: n), e.bytes) {
+          encliticBytes = e.bytes.count
+          encliticScalars = e.scalars
+          // The whole word without it, as a later word of a cue may be read ("تدعمها").
+          if e.scalars < count - 1 {
+            lex.enclitic = UInt8(k + 1)
+            lex.encliticStem = find(false, 0, n - encliticBytes)
+          }
+          break
         }
-        break
       }
     }
     var position: UInt16 = 0
