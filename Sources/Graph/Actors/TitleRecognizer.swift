@@ -311,11 +311,12 @@ public struct TitleRecognizer: Sendable {
       }
     }
     var out = existing
-    for i in range where !covered[i - range.lowerBound] && tokens[i].isWord {
-      if tokens[i].kind == .latin && !tokens[i].capitalized { continue }
+    for i in range where !covered[i - range.lowerBound] {
+      let kind = tokens[i].kind
+      guard kind == .arabic || kind == .latin && tokens[i].capitalized else { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no
       // surname and need no readings.
-      guard endings.mayEnd(tokens[i].norm) else { continue }
+      guard tokens[i].norm.withBytes({ endings.mayEnd($0) }) else { continue }
       let t = tokens[i]
       let readings =
         t.kind == .arabic
@@ -401,13 +402,15 @@ struct SurnameEndings {
   }
 
   /// False when no reading of `word` can be a surname.
-  func mayEnd(_ word: String) -> Bool {
-    var word = word
-    return word.withUTF8 { b in
-      for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
-        if contains(Self.tail(b, n)) { return true }
-      }
-      return false
+  func mayEnd(_ word: String) -> Bool { word.withBytes { mayEnd($0) } }
+
+  /// False when no reading of the word with UTF-8 bytes `b` can be a surname.
+  @inline(__always)
+  func mayEnd(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard used > 0 else { return false }
+    for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
+      if contains(Self.tail(b, n)) { return true }
     }
+    return false
   }
 }

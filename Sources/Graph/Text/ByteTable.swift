@@ -88,8 +88,7 @@ struct ByteTable: Sendable {
   }
 
   func find(_ word: String) -> Int32 {
-    var w = word
-    return w.withUTF8 { b in
+    word.withBytes { b in
       guard let base = b.baseAddress else { return find(UnsafePointer(bitPattern: 1)!, 0) }
       return find(base, b.count)
     }
