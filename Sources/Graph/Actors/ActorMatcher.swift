@@ -154,13 +154,16 @@ public struct ActorMatcher: Sendable {
       if tokens[i].lex.may(TokenLex.actor),
         let m = match(tokens, at: i, limit: range.upperBound, date: date)
       {
-        out.append(m)
         i = m.tokenEnd
+        // A blocked form names no actor; apposed mentions merge as they come.
+        if m.code.isEmpty && m.form != .deictic { continue }
+        if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens) { continue }
+        out.append(m)
       } else {
         i += 1
       }
     }
-    return mergeAppositions(out.filter { !($0.code.isEmpty && $0.form != .deictic) }, tokens)
+    return out
   }
 
   /// A nisba that qualifies a non-actor head ("الأزمة الليبية", "Syrian territory") names no
@@ -172,23 +175,36 @@ public struct ActorMatcher: Sendable {
       return head >= 0 && head < tokens.count && tokens[head].isWord
         && lexicon.isMarker(tokens[head], list)
     }
+    // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
-    for m in ms {
+    var dropping = false
+    var lastKept: Int?  // index into `ms`
+    for k in ms.indices {
+      let m = ms[k]
+      var drop = false
       // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
       if m.form == .name, gazetteer.kind(m.code) == .state, headIs(m, .eventHead) {
+        drop = true
+      } else if m.form == .adjective {
+        if let l = lastKept, ms[l].tokenEnd == m.tokenStart, ms[l].form == .name,
+          gazetteer.kind(m.actor) == .state, gazetteer.kind(ms[l].code) != .state
+        {
+          drop = true
+        } else if headIs(m, .nonAgentHead) {
+          drop = true
+        }
+      }
+      if drop {
+        if !dropping {
+          out = Array(ms[..<k])
+          dropping = true
+        }
         continue
       }
-      if m.form == .adjective {
-        if let last = out.last, last.tokenEnd == m.tokenStart, last.form == .name,
-          gazetteer.kind(m.actor) == .state, gazetteer.kind(last.code) != .state
-        {
-          continue
-        }
-        if headIs(m, .nonAgentHead) { continue }
-      }
-      out.append(m)
+      lastKept = k
+      if dropping { out.append(m) }
     }
-    return out
+    return dropping ? out : ms
   }
 
   private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
@@ -343,28 +359,23 @@ public struct ActorMatcher: Sendable {
     ids.first { !dated[$0] || gazetteer.entries[$0].isValid(on: date) } ?? ids.last
   }
 
-  private func mergeAppositions(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
-    var out: [Mention] = []
-    for m in ms {
-      if var last = out.last, last.code == m.code, m.form != .deictic,
-        m.tokenStart - last.tokenEnd <= 1,
-        (last.tokenEnd..<m.tokenStart).allSatisfy({
-          tokens[$0].isWord && !["and", "the", "of", "\u{0648}"].contains(tokens[$0].norm)
-        }),
-        m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
-      {
-        last.tokenEnd = m.tokenEnd
-        if last.form == .adjective && m.form == .name {
-          last.actor = m.actor
-          last.form = .name
-        } else if gazetteer.kind(m.actor) == .person {
-          last.actor = m.actor  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
-        }
-        out[out.count - 1] = last
-      } else {
-        out.append(m)
-      }
+  /// Merges `m` into the mention before it when they are apposed mentions of the same actor
+  /// ("الرئيس التركي رجب أردوغان"); false when they are not.
+  private func merge(_ m: Mention, into last: inout Mention, _ tokens: [Token]) -> Bool {
+    guard last.code == m.code, m.form != .deictic,
+      m.tokenStart - last.tokenEnd <= 1,
+      (last.tokenEnd..<m.tokenStart).allSatisfy({
+        tokens[$0].isWord && !["and", "the", "of", "\u{0648}"].contains(tokens[$0].norm)
+      }),
+      m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
+    else { return false }
+    last.tokenEnd = m.tokenEnd
+    if last.form == .adjective && m.form == .name {
+      last.actor = m.actor
+      last.form = .name
+    } else if gazetteer.kind(m.actor) == .person {
+      last.actor = m.actor  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
     }
-    return out
+    return true
   }
 }

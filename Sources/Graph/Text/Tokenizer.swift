@@ -77,7 +77,15 @@ public enum Tokenizer {
         var letters = 0
         while i < n {
           let c = scalars[i]
-          if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
+          let cv = c.value
+          if cv < 0x80, cv | 0x20 >= 0x61, cv | 0x20 <= 0x7A {
+            // ASCII letters (the common case), folded to lower case here.
+            if cv < 0x61 { upper += 1 }
+            letters += 1
+            buffer[len] = UInt8(cv | 0x20)
+            len += 1
+            i += 1
+          } else if isLatinLetter(c) || (cv >= 0x300 && cv <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
             if let f = Normalizer.fold(c) { put(f) }
