@@ -203,6 +203,7 @@ public struct Extractor: Sendable {
       }
     }
     var out: [Lexicon.Match] = []
+    var scratch = Lexicon.MatchScratch()
     var i = range.lowerBound
     while i < range.upperBound {
       // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
@@ -211,9 +212,11 @@ public struct Extractor: Sendable {
         i += 1
         continue
       }
-      let found = lexicon.match(tokens, at: i, limit: range.upperBound).filter { m in
-        !(m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
+      lexicon.match(tokens, at: i, limit: range.upperBound, into: &scratch)
+      scratch.found.removeAll { m in
+        (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
       }
+      let found = scratch.found
       guard !found.isEmpty else {
         i += 1
         continue

@@ -244,10 +244,33 @@ public struct Lexicon: Sendable {
 
   /// The longest cue starting at token `i`, if any.
   public func match(_ tokens: [Token], at i: Int, limit: Int) -> [Match] {
-    guard tokens[i].lex.may(TokenLex.cue) else { return [] }
+    var scratch = MatchScratch()
+    match(tokens, at: i, limit: limit, into: &scratch)
+    return scratch.found
+  }
+
+  /// Working space of `match(_:at:limit:into:)`, kept by the caller between calls.
+  struct MatchScratch {
+    /// The matches found by the last call.
+    var found: [Match] = []
+    var matched: [(pattern: Int, enclitic: Bool)] = []
+  }
+
+  /// `match(_:at:limit:)` into `scratch.found` (emptied first), without allocating once the
+  /// buffers have grown.
+  func match(_ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch) {
+    scratch.found.removeAll(keepingCapacity: true)
+    guard tokens[i].lex.may(TokenLex.cue) else { return }
     if let c = compiled, tokens[i].lex.index == c.index.tag {
-      return Self.preferPlain(match(c, tokens, at: i, limit: limit))
+      match(c, tokens, at: i, limit: limit, into: &scratch)
+      Self.preferPlain(&scratch.found)
+      return
     }
+    scratch.found = matchByStrings(tokens, at: i, limit: limit)
+  }
+
+  /// `match` by the string-keyed tables, for tokens the compiled table's index did not look up.
+  private func matchByStrings(_ tokens: [Token], at i: Int, limit: Int) -> [Match] {
     let t = tokens[i]
     var found: [Match] = []
     var bestLen = 0
@@ -310,25 +333,36 @@ public struct Lexicon: Sendable {
   /// One match per relation, frame and end: the first, which is the reading without clitics
   /// when several readings match the same pattern.
   static func preferPlain(_ found: [Match]) -> [Match] {
-    guard found.count > 1 else { return found }
-    struct Key: Hashable {
-      var relation: RelationType?
-      var frame: CueFrame
-      var end: Int
+    var found = found
+    preferPlain(&found)
+    return found
+  }
+
+  /// `preferPlain` in place (the lists are a few matches long: compared pairwise).
+  static func preferPlain(_ found: inout [Match]) {
+    guard found.count > 1 else { return }
+    var kept = 0
+    for k in found.indices {
+      let m = found[k]
+      let seen = (0..<kept).contains { j in
+        found[j].tokenEnd == m.tokenEnd && found[j].entry.relation == m.entry.relation
+          && found[j].entry.frame == m.entry.frame
+      }
+      guard !seen else { continue }
+      if kept != k { found[kept] = m }
+      kept += 1
     }
-    var seen = Set<Key>()
-    return found.filter { m in
-      seen.insert(Key(relation: m.entry.relation, frame: m.entry.frame, end: m.tokenEnd)).inserted
-    }
+    found.removeSubrange(kept...)
   }
 
   /// `match` for a token looked up by the compiled table's index: the same patterns in the same
   /// order, words compared by id.
-  private func match(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> [Match] {
-    var found: [Match] = []
+  private func match(
+    _ c: Compiled, _ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch
+  ) {
     var bestLen = 0
     let kind = tokens[i].kind
-    guard kind == .arabic || kind == .latin || kind == .quote else { return [] }
+    guard kind == .arabic || kind == .latin || kind == .quote else { return }
     var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.cue : 0)
     // Keys in order: the word itself (Latin), or per reading its stem, then the stem without
     // the pronoun suffix.
@@ -349,26 +383,25 @@ public struct Lexicon: Sendable {
     }
     // Patterns whose words are the next tokens' ids (the last one may carry a pronoun
     // suffix), in table order.
-    var matched: [(pattern: Int, enclitic: Bool)] = []
     while let (key, span, stripped) = nextKey() {
-      var from = found.count
-      matched.removeAll(keepingCapacity: true)
+      var from = scratch.found.count
+      scratch.matched.removeAll(keepingCapacity: true)
       var node = c.trie.root(key)
       var depth = 1
       while node >= 0 {
-        for e in c.trie.ends(node) { matched.append((c.trie.pattern(e), false)) }
+        for e in c.trie.ends(node) { scratch.matched.append((c.trie.pattern(e), false)) }
         guard i + depth < limit else { break }
         let u = tokens[i + depth].lex
         if tokens[i + depth].kind == .arabic && u.enclitic > 0 {
           for e in c.trie.ends(c.trie.child(node, u.encliticStem)) {
-            matched.append((c.trie.pattern(e), true))
+            scratch.matched.append((c.trie.pattern(e), true))
           }
         }
         node = c.trie.child(node, u.id)
         depth += 1
       }
-      if matched.count > 1 { matched.sort { $0.pattern < $1.pattern } }
-      for (p, viaEnclitic) in matched {
+      if scratch.matched.count > 1 { scratch.matched.sort { $0.pattern < $1.pattern } }
+      for (p, viaEnclitic) in scratch.matched {
         let len = Int(c.start[p + 1] - c.start[p])
         guard len >= bestLen else { continue }
         let enclitic =
@@ -378,11 +411,11 @@ public struct Lexicon: Sendable {
           guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
-          found.removeAll()
+          scratch.found.removeAll(keepingCapacity: true)
           from = 0
         }
         bestLen = len
-        found.append(
+        scratch.found.append(
           Match(
             tokenStart: i, tokenEnd: i + len, entry: c.flat[p].entry, enclitic: enclitic,
             proclitic: span.map { WordIndex.proclitic(of: tokens[i], $0) } ?? ""))
@@ -390,11 +423,10 @@ public struct Lexicon: Sendable {
       // A match read without the pronoun suffix carries it when the cue is this one word.
       if stripped {
         let enc = ArabicClitics.encliticForms[Int(tokens[i].lex.enclitic) - 1].string
-        for k in from..<found.count where found[k].tokenEnd == i + 1 {
-          found[k].enclitic = enc
+        for k in from..<scratch.found.count where scratch.found[k].tokenEnd == i + 1 {
+          scratch.found[k].enclitic = enc
         }
       }
     }
-    return found
   }
 }
