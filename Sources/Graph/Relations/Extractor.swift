@@ -46,6 +46,7 @@ public struct Extractor: Sendable {
     // The word endings of `people`'s surnames, made again when `people` changes.
     var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<FoldedKey>()
+    var cueScratch = CueScratch()
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     for s in sentences {
@@ -67,7 +68,7 @@ public struct Extractor: Sendable {
       }
       var ms = matcher.dropModifiers(
         matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
-      var cues = findCues(tokens, s.tokenRange, ms)
+      var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
       if let titles {
         ms = titles.surnameMentions(
           tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
@@ -195,28 +196,44 @@ public struct Extractor: Sendable {
   /// Cues in the sentence, longest first, never inside an actor's name; a word that reads both
   /// as a verb and as a noun is a noun when it carries a preposition or the article.
   func findCues(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> [Lexicon.Match] {
+    var scratch = CueScratch()
+    return findCues(tokens, range, mentions, scratch: &scratch)
+  }
+
+  /// Working space of `findCues`, kept by `trace` from sentence to sentence.
+  struct CueScratch {
+    var inMention: [Bool] = []
+    var match = Lexicon.MatchScratch()
+  }
+
+  func findCues(
+    _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch
+  ) -> [Lexicon.Match] {
     // Tokens inside a mention, by position in the sentence.
-    var inMention = [Bool](repeating: false, count: range.count)
+    cs.inMention.removeAll(keepingCapacity: true)
+    cs.inMention.append(contentsOf: repeatElement(false, count: range.count))
     for m in mentions {
       for i in m.tokenStart..<m.tokenEnd where range.contains(i) {
-        inMention[i - range.lowerBound] = true
+        cs.inMention[i - range.lowerBound] = true
       }
     }
     var out: [Lexicon.Match] = []
-    var scratch = Lexicon.MatchScratch()
     var i = range.lowerBound
     while i < range.upperBound {
       // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
       // would find nothing).
-      if inMention[i - range.lowerBound] || !tokens[i].lex.may(TokenLex.cue) {
+      if cs.inMention[i - range.lowerBound] || !tokens[i].lex.may(TokenLex.cue) {
         i += 1
         continue
       }
-      lexicon.match(tokens, at: i, limit: range.upperBound, into: &scratch)
-      scratch.found.removeAll { m in
-        (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
+      lexicon.match(tokens, at: i, limit: range.upperBound, into: &cs.match)
+      if !cs.match.found.isEmpty {
+        let inMention = cs.inMention
+        cs.match.found.removeAll { m in
+          (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
+        }
       }
-      let found = scratch.found
+      let found = cs.match.found
       guard !found.isEmpty else {
         i += 1
         continue
