@@ -35,8 +35,14 @@ public struct Extractor: Sendable {
 
   /// Relations of `doc` and what was left unmatched (nothing unless `collectUnmatched`).
   public func trace(_ doc: Document, unmatched collectUnmatched: Bool = true) -> DocumentTrace {
-    let scalars = ScalarText.scalars(doc.text)
-    let tokens = Tokenizer.tokenize(scalars, index: index)
+    // The tokenizer reads the text's UTF-8; texts of tokens are cut from the same bytes.
+    let bytes = Array(doc.text.utf8)
+    let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
+    /// The text from the start of token `a` to the end of token `b`.
+    func text(_ a: Int, _ b: Int) -> String {
+      String(
+        decoding: bytes[Int(tokens[a].byteStart)..<Int(tokens[b].byteEnd)], as: UTF8.self)
+    }
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
     var out: [Relation] = []
@@ -54,7 +60,7 @@ public struct Extractor: Sendable {
       var evidenceText: String?
       func evidence() -> String {
         if let e = evidenceText { return e }
-        let e = text(scalars, s.start, s.end)
+        let e = text(s.tokenRange.lowerBound, s.tokenRange.upperBound - 1)
         evidenceText = e
         return e
       }
@@ -63,7 +69,7 @@ public struct Extractor: Sendable {
         unmatched.append(
           Unmatched(
             kind: kind, doc: doc.id, sentence: s.index,
-            text: text(scalars, tokens[a].start, tokens[b - 1].end), actors: actors,
+            text: text(a, b - 1), actors: actors,
             evidence: evidence(), span: [s.start, s.end]))
       }
       var ms = matcher.dropModifiers(
@@ -169,7 +175,7 @@ public struct Extractor: Sendable {
           negated = true
         }
         let hypothetical = isHypothetical(ctx, cue)
-        let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
+        let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
           var a = c.source.code
           var b = c.target.code
@@ -179,8 +185,8 @@ public struct Extractor: Sendable {
             Relation(
               doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
               target: c.target.code, cue: cueText, evidence: evidence(), span: [s.start, s.end],
-              sourceText: argumentText(scalars, tokens, c.source),
-              targetText: argumentText(scalars, tokens, c.target),
+              sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
+              targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
               negated: negated, hypothetical: hypothetical,
               confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
               rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
@@ -353,13 +359,4 @@ public struct Extractor: Sendable {
     }
   }
 
-  private func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    ScalarText.string(scalars[a..<b])
-  }
-
-  private func argumentText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ a: Argument)
-    -> String
-  {
-    text(scalars, tokens[a.tokenStart].start, tokens[a.tokenEnd - 1].end)
-  }
 }

@@ -17,8 +17,20 @@ public struct Token: Sendable, Hashable {
   /// Folded form (see `Normalizer`).
   public var norm: String
   /// Scalar offsets of the token in the original text, end exclusive.
-  public var start: Int
-  public var end: Int
+  public var start: Int {
+    get { Int(scalarStart) }
+    set { scalarStart = UInt32(truncatingIfNeeded: newValue) }
+  }
+  public var end: Int {
+    get { Int(scalarEnd) }
+    set { scalarEnd = UInt32(truncatingIfNeeded: newValue) }
+  }
+  var scalarStart: UInt32
+  var scalarEnd: UInt32
+  /// UTF-8 byte offsets of the token in the text, end exclusive, when the byte tokenizer made it
+  /// (`Tokenizer.tokenize(utf8:index:)`); 0 otherwise. Texts of tokens are cut by them.
+  var byteStart: UInt32 = 0
+  var byteEnd: UInt32 = 0
   public var kind: TokenKind
   /// For Latin tokens: the original starts with an upper-case letter.
   public var capitalized: Bool
@@ -45,6 +57,22 @@ public struct Token: Sendable, Hashable {
   }
 
   public var isWord: Bool { kind == .arabic || kind == .latin }
+
+  init(
+    norm: String, start: Int, end: Int, kind: TokenKind, capitalized: Bool, allCaps: Bool,
+    afterNewline: Bool, lex: TokenLex, bytes: Range<Int> = 0..<0
+  ) {
+    self.norm = norm
+    scalarStart = UInt32(truncatingIfNeeded: start)
+    scalarEnd = UInt32(truncatingIfNeeded: end)
+    byteStart = UInt32(truncatingIfNeeded: bytes.lowerBound)
+    byteEnd = UInt32(truncatingIfNeeded: bytes.upperBound)
+    self.kind = kind
+    self.capitalized = capitalized
+    self.allCaps = allCaps
+    self.afterNewline = afterNewline
+    self.lex = lex
+  }
 }
 
 /// What the dictionaries know about a token's word, looked up once when the extractor tokenizes

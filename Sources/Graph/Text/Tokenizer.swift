@@ -128,9 +128,11 @@ public enum Tokenizer {
   }
 
   /// The tokens made so far.
-  private struct Output {
+  struct Output {
     let index: WordIndex?
     var tokens: [Token] = []
+    /// The UTF-8 byte range of the next token (set by the byte tokenizer before `add`).
+    var bytes = 0..<0
     var sawNewline = false
     var scratch = WordIndex.Scratch()
 
@@ -154,7 +156,7 @@ public enum Tokenizer {
         Token(
           norm: norm ?? String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
           capitalized: capitalized,
-          allCaps: allCaps, afterNewline: sawNewline, lex: lex))
+          allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes))
     }
   }
 
