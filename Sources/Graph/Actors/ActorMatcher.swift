@@ -17,6 +17,8 @@ public struct ActorMatcher: Sendable {
   private(set) var deictic: [FoldedKey: Bool] = [:]
   /// The code each gazetteer entry rolls up to (`Gazetteer.rollUp`), by entry index.
   private var rollUps: [String] = []
+  /// The entry of each roll-up code (`gazetteer.index(rollUps[k])`).
+  private var rollUpEntries: [Int32] = []
   /// Whether each entry has office dates (an entry without is valid on every date).
   private var dated: [Bool] = []
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
@@ -91,6 +93,7 @@ public struct ActorMatcher: Sendable {
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
     rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
+    rollUpEntries = rollUps.map { Int32(gazetteer.index($0) ?? -1) }
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     var patternIndex: [String: Int] = [:]
     var list: [Pattern] = []
@@ -183,11 +186,11 @@ public struct ActorMatcher: Sendable {
       let m = ms[k]
       var drop = false
       // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-      if m.form == .name, gazetteer.kind(m.code) == .state, headIs(m, .eventHead) {
+      if m.form == .name, gazetteer.codeKind(m) == .state, headIs(m, .eventHead) {
         drop = true
       } else if m.form == .adjective {
         if let l = lastKept, ms[l].tokenEnd == m.tokenStart, ms[l].form == .name,
-          gazetteer.kind(m.actor) == .state, gazetteer.kind(ms[l].code) != .state
+          gazetteer.actorKind(m) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
         } else if headIs(m, .nonAgentHead) {
@@ -319,11 +322,12 @@ public struct ActorMatcher: Sendable {
     }
     if bestPattern >= 0 {
       let blocks = c.blocks[bestPattern]
-      return Mention(
+      let m = Mention(
         tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
         actor: blocks ? "" : c.codes[bestEntry],
         form: c.isAdjective[bestPattern] ? .adjective : .name,
         proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i], $0) } ?? "")
+      return blocks ? m : known(m, entry: bestEntry)
     }
     guard kind == .arabic else { return nil }
     var adjectives = WordIndex.Hits(tokens[i], tokens[i].lex.hits.adjective)
@@ -332,9 +336,11 @@ public struct ActorMatcher: Sendable {
       guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
         continue
       }
-      return Mention(
-        tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
-        form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+      return known(
+        Mention(
+          tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
+          form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i], h.span)),
+        entry: entry)
     }
     var deictics = WordIndex.Hits(tokens[i], tokens[i].lex.hits.deictic)
     while let h = deictics.next(in: c.index) {
@@ -344,6 +350,16 @@ public struct ActorMatcher: Sendable {
         proclitic: WordIndex.proclitic(of: tokens[i], h.span))
     }
     return nil
+  }
+
+  /// `m` (matched for gazetteer entry `entry`) with the entries of its code and actor noted.
+  @inline(__always)
+  private func known(_ m: Mention, entry: Int) -> Mention {
+    var m = m
+    m.codeEntry = rollUpEntries[entry]
+    m.actorEntry = Int32(entry)
+    m.entryTag = gazetteer.tag
+    return m
   }
 
   private func caseOK(_ t: Token, _ rule: UInt8) -> Bool {
@@ -370,11 +386,13 @@ public struct ActorMatcher: Sendable {
       m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
     else { return false }
     last.tokenEnd = m.tokenEnd
-    if last.form == .adjective && m.form == .name {
+    if last.form == .adjective && m.form == .name
+      || gazetteer.actorKind(m) == .person  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
+    {
+      if last.form == .adjective && m.form == .name { last.form = .name }
+      let tag = last.entryTag
       last.actor = m.actor
-      last.form = .name
-    } else if gazetteer.kind(m.actor) == .person {
-      last.actor = m.actor  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
+      if tag == m.entryTag { last.actorEntry = m.actorEntry }
     }
     return true
   }

@@ -25,6 +25,9 @@ public struct Gazetteer: Sendable {
   /// The codes by their bytes (id = place in `entries`): the look-up of the extraction rules,
   /// without String hashing.
   private var codeBytes = ByteTable()
+  /// Tells mentions whose entries this gazetteer's matcher found (`Mention.entryTag`); new with
+  /// every change of the entries.
+  private(set) var tag: UInt32 = 0
 
   public init(entries: [GazetteerEntry]) {
     self.entries = []
@@ -46,7 +49,30 @@ public struct Gazetteer: Sendable {
     // (another Unicode form) is never found by its bytes, so `index` asks `byCode` then.
     codeBytes = ByteTable()
     for e in entries { codeBytes.insert(e.code.utf8) }
+    tag = UInt32.random(in: 1...UInt32.max)
   }
+
+  /// The place of the entry of `m.code` (`index(m.code)`, from the mention when it knows it).
+  @inline(__always)
+  func codeIndex(_ m: Mention) -> Int? {
+    guard m.entryTag == tag, m.codeEntry != Mention.unknownEntry else { return index(m.code) }
+    return m.codeEntry >= 0 ? Int(m.codeEntry) : nil
+  }
+
+  /// The place of the entry of `m.actor` (`index(m.actor)`, from the mention when it knows it).
+  @inline(__always)
+  func actorIndex(_ m: Mention) -> Int? {
+    guard m.entryTag == tag, m.actorEntry != Mention.unknownEntry else { return index(m.actor) }
+    return m.actorEntry >= 0 ? Int(m.actorEntry) : nil
+  }
+
+  /// The kind of the entry of `m.code`.
+  @inline(__always)
+  func codeKind(_ m: Mention) -> ActorKind? { codeIndex(m).map { entries[$0].kind } }
+
+  /// The kind of the entry of `m.actor`.
+  @inline(__always)
+  func actorKind(_ m: Mention) -> ActorKind? { actorIndex(m).map { entries[$0].kind } }
 
   public func entry(_ code: String) -> GazetteerEntry? {
     index(code).map { entries[$0] }

@@ -40,12 +40,6 @@ struct DefiniteAnaphora {
     var lastOther: Antecedent?
   }
 
-  /// True when `code` can be the antecedent of a group description.
-  func isGroup(_ code: String) -> Bool {
-    guard let kind = gazetteer.kind(code) else { return false }
-    return kind == .armedGroup || kind == .party
-  }
-
   /// `mentions` with every description in `range` added (resolved, or dropped when nothing
   /// fits), in order; `memory` learns the actors named in the sentence.
   func resolve(
@@ -139,9 +133,10 @@ struct DefiniteAnaphora {
   ) {
     guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic else { return }
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
-    if isGroup(m.code) { memory.group = a }
+    let kind = gazetteer.codeKind(m)
+    if kind == .armedGroup || kind == .party { memory.group = a }
     memory.last = a
-    if m.actor != m.code, gazetteer.kind(m.actor) == .person || m.actor.hasPrefix("PER_") {
+    if m.actor != m.code, gazetteer.actorKind(m) == .person || m.actor.hasPrefix("PER_") {
       memory.lastPerson = a
     } else {
       memory.lastOther = a

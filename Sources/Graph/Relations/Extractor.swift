@@ -278,7 +278,7 @@ public struct Extractor: Sendable {
   ) -> Bool {
     var changed = false
     for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
-      guard let e = matcher.gazetteer.index(m.actor), matcher.gazetteer.entries[e].kind == .person
+      guard let e = matcher.gazetteer.actorIndex(m), matcher.gazetteer.entries[e].kind == .person
       else { continue }
       let words = (m.tokenStart..<m.tokenEnd).filter {
         tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
