@@ -10,7 +10,10 @@ public struct TitleRecognizer: Sendable {
 
   private(set) var arabic: [String: [Title]] = [:]
   private(set) var english: [String: [Title]] = [:]
-  private var nameStopAr: Set<String> = []
+  /// Folded words compared by their bytes (`FoldedKey`).
+  private var nameStopAr: Set<FoldedKey> = []
+  /// The first words of the Arabic titles (the keys of `arabic`).
+  private var arabicFirstWords: Set<FoldedKey> = []
   private var particlesEn: Set<String> = []
 
   /// A person found through a title.
@@ -36,7 +39,9 @@ public struct TitleRecognizer: Sendable {
     }
     arabic = load("ar")
     english = load("en")
-    nameStopAr = Set((obj["name_stop_ar"] as? [String] ?? []).map(Normalizer.normalize))
+    nameStopAr = Set(
+      (obj["name_stop_ar"] as? [String] ?? []).map { FoldedKey(Normalizer.normalize($0)) })
+    arabicFirstWords = Set(arabic.keys.map { FoldedKey($0) })
     particlesEn = Set((obj["particles_en"] as? [String] ?? []).map(Normalizer.normalize))
   }
 
@@ -163,12 +168,14 @@ public struct TitleRecognizer: Sendable {
         break
       }
       if t.kind == .arabic {
-        let bare = t.readings.map(\.stem)
-        if nameStopAr.contains(t.norm) || (n == 0 && bare.contains(where: nameStopAr.contains)) {
+        let bare = t.readings.map { FoldedKey($0.stem) }
+        if nameStopAr.contains(FoldedKey(t.norm))
+          || (n == 0 && bare.contains(where: nameStopAr.contains))
+        {
           break
         }
         if t.norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
-        if bare.contains(where: { arabic[$0] != nil }) { break }  // another title
+        if bare.contains(where: arabicFirstWords.contains) { break }  // another title
         n += 1
         if n == 3 { break }
         continue

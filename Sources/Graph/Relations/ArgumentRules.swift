@@ -622,7 +622,7 @@ extension SentenceContext {
     while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
     guard j + 1 < range.upperBound, isMarker(j, .relative),
       ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
-        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "light_verb_ar")
+        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
       }),
       let k = firstAfter(j + 2, sameClause: true, maxDistance: 2),
       subjectReachable(from: j + 2, to: mentions[k].tokenStart)

@@ -119,8 +119,7 @@ struct DefiniteAnaphora {
       guard (2...5).contains(u.count), let c = u.first,
         c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
       else { return false }
-      let w = tokens[i].norm
-      return w == "the" || Self.pronouns.contains(w) || Self.possessives.contains(w)
+      return Self.startWords.contains(tokens[i].norm)
     default:
       return false
     }
@@ -156,11 +155,11 @@ struct DefiniteAnaphora {
     switch t.kind {
     case .arabic:
       guard lexicon.mayBeMarker(t, .anaphoricHead, anyReading: true) else { return nil }
-      return t.articleReadings.first { lexicon.isMarker($0.stem, "anaphoric_head_ar") }?.stem
+      return t.articleReadings.first { lexicon.isMarker($0.stem, .anaphoricHead, arabic: true) }?.stem
     case .latin:
       // A Latin token's only reading is its word: the bit says whether it is in the list.
       if t.lex.isAnalyzed, t.lex.markers & Marker.anaphoricHead.mask == 0 { return nil }
-      return lexicon.isMarker(t.norm, "anaphoric_head_en") ? t.norm : nil
+      return lexicon.isMarker(t.norm, .anaphoricHead, arabic: false) ? t.norm : nil
     default:
       return nil
     }
@@ -181,6 +180,8 @@ struct DefiniteAnaphora {
 
   static let pronouns = ["he", "she", "it", "they"]
   static let possessives = ["its", "their", "his", "her"]
+  /// The English words a description may start with.
+  static let startWords: Set<String> = Set(pronouns + possessives + ["the"])
 
   /// The description starting at token `i`, if there is one.
   func description(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
@@ -220,7 +221,7 @@ struct DefiniteAnaphora {
         let r = t.readings.first(where: { r in
           ArabicClitics.splitEnclitic(r.stem).contains {
             ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
-              && lexicon.isMarker($0.stem, "force_noun_ar")
+              && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
           }
         })
       {
@@ -234,7 +235,7 @@ struct DefiniteAnaphora {
       let h = tokens[i + 1]
       guard h.kind == .latin, !h.capitalized, !inMention(i + 1) else { return nil }
       let group = lexicon.isMarker(h, .groupAnaphor)
-      guard group || lexicon.isMarker(h.norm, "anaphoric_head_en") else { return nil }
+      guard group || lexicon.isMarker(h.norm, .anaphoricHead, arabic: false) else { return nil }
       if i + 2 < range.upperBound {
         let after = tokens[i + 2]
         if after.kind == .latin && (after.norm == "of" || after.capitalized) { return nil }
@@ -260,22 +261,22 @@ struct DefiniteAnaphora {
       !inMention(i),
       let r = t.articleReadings.first(where: {
         $0.proclitic.hasByteSuffix(ArabicClitics.article)
-          && (lexicon.isMarker($0.stem, "group_anaphor_ar")
-            || lexicon.isMarker($0.stem, "anaphoric_head_ar"))
+          && (lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
+            || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
       })
     else { return nil }
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       inMention(i + 1)
         || tokens[i + 1].articleReadings.contains(where: {
           $0.proclitic.hasByteSuffix(ArabicClitics.article)
-            && !lexicon.isMarker($0.stem, "group_anaphor_ar")
+            && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
             && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
         })
     {
       return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor
     }
     return Description(
-      span: i..<(i + 1), head: r.stem, group: lexicon.isMarker(r.stem, "group_anaphor_ar"),
+      span: i..<(i + 1), head: r.stem, group: lexicon.isMarker(r.stem, .groupAnaphor, arabic: true),
       proclitic: r.proclitic)
   }
 }

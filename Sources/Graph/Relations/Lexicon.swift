@@ -48,7 +48,15 @@ public struct Lexicon: Sendable {
   }
 
   private(set) var patterns: [FoldedKey: [Pattern]] = [:]
-  public private(set) var markers: [String: Set<FoldedKey>] = [:]
+  public private(set) var markers: [String: Set<FoldedKey>] = [:] {
+    didSet {
+      markerLists = Marker.allCases.map { m in
+        (markers[m.name + "_ar"] ?? [], markers[m.name + "_en"] ?? [])
+      }
+    }
+  }
+  /// The lists of each `Marker` (by `rawValue`): Arabic, English.
+  private var markerLists: [(ar: Set<FoldedKey>, en: Set<FoldedKey>)] = []
 
   private struct Line: Decodable {
     var relation: String
@@ -145,6 +153,14 @@ public struct Lexicon: Sendable {
     }
     patterns[FoldedKey(first), default: []].append(
       Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
+  }
+
+  /// True when the folded word is in the Arabic (`arabic`) or English list of `marker`
+  /// (`isMarker(word, marker.name + "_ar")`, without looking the list up by name).
+  func isMarker(_ word: String, _ marker: Marker, arabic: Bool) -> Bool {
+    guard marker.rawValue < markerLists.count else { return false }
+    let lists = markerLists[marker.rawValue]
+    return (arabic ? lists.ar : lists.en).contains(FoldedKey(word))
   }
 
   /// True when the folded word is in the marker list `name` (see markers.json).

@@ -145,7 +145,7 @@ struct SentenceContext {
       return tokens[first].readings.contains { r in
         r.proclitic.hasBytePrefix("\u{0648}")
           && ArabicClitics.splitEnclitic(r.stem).contains {
-            !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "ally_ar")
+            !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .ally, arabic: true)
           }
       }
     }

@@ -16,12 +16,11 @@ public struct FoldedKey: Hashable, Sendable {
   }
 
   public func hash(into hasher: inout Hasher) {
-    var s = string
-    s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    string.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 
   public static func == (a: FoldedKey, b: FoldedKey) -> Bool {
-    a.string.utf8.elementsEqual(b.string.utf8)
+    a.string.sameBytes(b.string)
   }
 }
 
