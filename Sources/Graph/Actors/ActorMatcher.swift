@@ -283,7 +283,7 @@ public struct ActorMatcher: Sendable {
     var bestWeak = false
     var bestSpan: ArabicClitics.Span?
     var found: [Int] = []
-    var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.actorPattern : 0)
+    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0)
     var first = kind == .latin ? tokens[i].lex.id : -1
     // Latin: the word itself; Arabic: each reading that starts a name.
     while true {
@@ -326,11 +326,11 @@ public struct ActorMatcher: Sendable {
         tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
         actor: blocks ? "" : c.codes[bestEntry],
         form: c.isAdjective[bestPattern] ? .adjective : .name,
-        proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i], $0) } ?? "")
+        proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? "")
       return blocks ? m : known(m, entry: bestEntry)
     }
     guard kind == .arabic else { return nil }
-    var adjectives = WordIndex.Hits(tokens[i], tokens[i].lex.hits.adjective)
+    var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective)
     while let h = adjectives.next(in: c.index) {
       let r = c.adjectives.range(h.stem)
       guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
@@ -339,15 +339,15 @@ public struct ActorMatcher: Sendable {
       return known(
         Mention(
           tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
-          form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i], h.span)),
+          form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span)),
         entry: entry)
     }
-    var deictics = WordIndex.Hits(tokens[i], tokens[i].lex.hits.deictic)
+    var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic)
     while let h = deictics.next(in: c.index) {
       guard c.deictic.contains(h.stem) else { continue }
       return Mention(
         tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
-        proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+        proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span))
     }
     return nil
   }

@@ -128,7 +128,7 @@ public struct TitleRecognizer: Sendable {
   /// same order, words compared by id.
   private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
     let arabic = tokens[i].kind == .arabic
-    var hits = WordIndex.Hits(tokens[i], arabic ? tokens[i].lex.hits.title : 0)
+    var hits = WordIndex.Hits(tokens, i, arabic ? tokens[i].lex.hits.title : 0)
     var latin: Int32? = arabic ? nil : tokens[i].lex.id
     let table = arabic ? c.arabic : c.english
     // Keys in order: the word itself (Latin), or the stem of each reading that starts a title.

@@ -141,25 +141,29 @@ struct DefiniteAnaphora {
       memory.lastOther = a
     }
     for k in m.tokenStart..<m.tokenEnd {
-      if let h = head(tokens[k]) { memory.heads[FoldedKey(h)] = a }
+      if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
     }
     if m.form == .adjective {
       let arabic = tokens[m.tokenStart].kind == .arabic
       let k = arabic ? m.tokenStart - 1 : m.tokenEnd
-      if range.contains(k), let h = head(tokens[k]) { memory.heads[FoldedKey(h)] = a }
+      if range.contains(k), let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
     }
   }
 
-  /// The folded head word of a token if it is an anaphoric head ("الحكومة" -> "حكومه").
-  func head(_ t: Token) -> String? {
-    switch t.kind {
+  /// The folded head word of token `k` if it is an anaphoric head ("الحكومة" -> "حكومه").
+  func head(_ tokens: [Token], _ k: Int) -> String? {
+    switch tokens[k].kind {
     case .arabic:
-      guard lexicon.mayBeMarker(t, .anaphoricHead, anyReading: true) else { return nil }
-      return t.articleReadings.first { lexicon.isMarker($0.stem, .anaphoricHead, arabic: true) }?.stem
+      guard lexicon.mayBeMarker(tokens[k], .anaphoricHead, anyReading: true) else { return nil }
+      return tokens[k].articleReadings.first {
+        lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
+      }?.stem
     case .latin:
       // A Latin token's only reading is its word: the bit says whether it is in the list.
-      if t.lex.isAnalyzed, t.lex.markers & Marker.anaphoricHead.mask == 0 { return nil }
-      return lexicon.isMarker(t.norm, .anaphoricHead, arabic: false) ? t.norm : nil
+      if tokens[k].lex.isAnalyzed, tokens[k].lex.markers & Marker.anaphoricHead.mask == 0 {
+        return nil
+      }
+      return lexicon.isMarker(tokens[k].norm, .anaphoricHead, arabic: false) ? tokens[k].norm : nil
     default:
       return nil
     }

@@ -190,6 +190,7 @@ public struct Lexicon: Sendable {
   /// False only when no reading of the looked-up Arabic `token` with the article ال taken off
   /// (with `anyReading`, no reading of `articleReadings` at all) is in the `_ar` list of `marker`:
   /// a test that lets callers skip building the readings.
+  @inline(__always)
   func mayBeMarker(_ token: Token, _ marker: Marker, anyReading: Bool) -> Bool {
     guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
     let m = anyReading ? token.lex.markers | token.lex.articleMarkers : token.lex.articleMarkers
@@ -198,6 +199,7 @@ public struct Lexicon: Sendable {
 
   /// False only when no reading of the looked-up Arabic `token` (`readings`), without a pronoun
   /// suffix (`ArabicClitics.splitEnclitic`), is in the `_ar` list of `marker`.
+  @inline(__always)
   func mayBeMarkerWithoutSuffix(_ token: Token, _ marker: Marker) -> Bool {
     guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
     return token.lex.strippedMarkers & marker.mask != 0
@@ -379,7 +381,7 @@ public struct Lexicon: Sendable {
     var bestLen = 0
     let kind = tokens[i].kind
     guard kind == .arabic || kind == .latin || kind == .quote else { return }
-    var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.cue : 0)
+    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.cue : 0)
     // Keys in order: the word itself (Latin), or per reading its stem, then the stem without
     // the pronoun suffix.
     var latin: Int32? = kind == .arabic ? nil : tokens[i].lex.id
@@ -434,7 +436,7 @@ public struct Lexicon: Sendable {
         scratch.found.append(
           Match(
             tokenStart: i, tokenEnd: i + len, entry: c.flat[p].entry, enclitic: enclitic,
-            proclitic: span.map { WordIndex.proclitic(of: tokens[i], $0) } ?? ""))
+            proclitic: span.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? ""))
       }
       // A match read without the pronoun suffix carries it when the cue is this one word.
       if stripped {

@@ -251,11 +251,14 @@ extension WordIndex {
     private var spans = 0
     private var position = 0
 
-    init(_ token: Token, _ mask: UInt16) {
-      norm = token.norm
-      enclitic = token.lex.enclitic
+    init(_ tokens: [Token], _ i: Int, _ mask: UInt16) {
       self.mask = mask
-      guard mask != 0 else { return }
+      enclitic = tokens[i].lex.enclitic
+      guard mask != 0 else {
+        norm = ""
+        return
+      }
+      norm = tokens[i].norm
       var norm = norm
       var codes: (UInt64, UInt64) = (0, 0)
       var spans = 0
@@ -326,7 +329,12 @@ extension WordIndex {
 
   /// The proclitic of a reading of Arabic `token` as `ArabicClitics.readings` writes it.
   static func proclitic(of token: Token, _ sp: ArabicClitics.Span) -> String {
-    var norm = token.norm
+    proclitic(of: token.norm, sp)
+  }
+
+  /// The proclitic of a reading of the folded Arabic word `norm`.
+  static func proclitic(of norm: String, _ sp: ArabicClitics.Span) -> String {
+    var norm = norm
     var pro = norm.withUTF8 { b in
       String(decoding: UnsafeBufferPointer(rebasing: b[0..<(2 * sp.proclitic)]), as: UTF8.self)
     }
