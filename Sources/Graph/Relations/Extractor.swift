@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
   /// Relations of `doc` and what was left unmatched (nothing unless `collectUnmatched`).
   public func trace(_ doc: Document, unmatched collectUnmatched: Bool = true) -> DocumentTrace {
     // The tokenizer reads the text's UTF-8; texts of tokens are cut from the same bytes.
-    let bytes = Array(doc.text.utf8)
+    let bytes = doc.utf8
     let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
     /// The text from the start of token `a` to the end of token `b`.
     func text(_ a: Int, _ b: Int) -> String {
