@@ -131,6 +131,34 @@ struct CompiledMatchingTests {
     return out
   }
 
+  /// The readings the look-up stores for the matchers are the ones they would compute.
+  @Test func storedHitsEqualComputedHits() throws {
+    let ex = try #require(Self.extractor)
+    var stored = 0
+    for (text, _) in Self.texts {
+      let fast = Tokenizer.tokenize(ScalarText.scalars(text), index: ex.index)
+      var recomputed = fast
+      for i in recomputed.indices { recomputed[i].lex.storedHits = 3 }
+      for i in fast.indices where fast[i].kind == .arabic {
+        if fast[i].lex.storedHits <= 2 { stored += 1 }
+        let h = fast[i].lex.hits
+        for mask in [h.actorPattern, h.adjective, h.deictic, h.title, h.cue] {
+          var a = WordIndex.Hits(fast, i, mask)
+          var b = WordIndex.Hits(recomputed, i, mask)
+          while true {
+            let x = a.next(in: ex.index)
+            let y = b.next(in: ex.index)
+            #expect(
+              x?.stem == y?.stem && x?.stripped == y?.stripped && x?.span.code == y?.span.code,
+              "\(fast[i].norm)")
+            if x == nil || y == nil { break }
+          }
+        }
+      }
+    }
+    #expect(stored > 100)
+  }
+
   /// `Token.readingPrepositions` says what the readings' proclitics say after و/ف.
   @Test func readingPrepositionsMatchTheReadings() {
     var words: [String] = []

@@ -12,6 +12,8 @@ struct WordIndex: Sendable {
   let tag = UInt32.random(in: 1...UInt32.max)
   private var table = ByteTable()
   private var entries: [Entry] = []
+  /// Whether `analyze` stores the readings that hit (`TokenLex.storedHits`): ids must fit.
+  private var storesHits = true
 
   struct Entry {
     /// The `Marker`s whose Arabic (`ar`) or English (`en`) list holds the word.
@@ -56,6 +58,8 @@ struct WordIndex: Sendable {
         if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
       }
     }
+    // Stored hits keep ids + 1 in 22 bits.
+    storesHits = table.count < 0x3F_FFFF
     small = (0..<table.count).map { id in
       let s = table.string(Int32(id))
       return s.utf8.count <= 15 ? s : ""
@@ -183,10 +187,12 @@ struct WordIndex: Sendable {
     var position: UInt16 = 0
     let first = (scalar(0), scalar(1), scalar(2), scalar(3))
     ArabicClitics.forEachSpan(count: count, first, dropArticle: true) { sp in
+      let k = position
       let bit: UInt16 = 1 << position
       position += 1
       let from = 2 * sp.stemFrom
-      let e = entry(find(sp.alef, from, n))
+      let stem = find(sp.alef, from, n)
+      let e = entry(stem)
       // `articleReadings` (all readings): nisba forms.
       if e.starts & Self.adjective != 0 {
         lex.hits.adjective |= bit
@@ -194,6 +200,7 @@ struct WordIndex: Sendable {
       }
       if sp.article {
         lex.articleMarkers |= e.ar
+        if e.starts & Self.adjective != 0 { Self.store(&lex, k, sp, stem, -1, storesHits) }
         return
       }
       // `readings` (the article not taken off).
@@ -214,23 +221,49 @@ struct WordIndex: Sendable {
       // The stem without the pronoun suffix (`ArabicClitics.splitEnclitic`): its markers, and
       // the cue key `Lexicon.match` tries (not for a short stem that also has a proclitic).
       let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
+      var stripped: Int32 = -1
       if encliticBytes > 0, encliticScalars < stemScalars - 1 {
-        let s = entry(find(sp.alef, from, n - encliticBytes))
+        let id = find(sp.alef, from, n - encliticBytes)
+        let s = entry(id)
         lex.strippedMarkers |= s.ar
-        if !cue, !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
-          cue = s.starts & Self.cue != 0
+        if !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
+          stripped = id
+          if !cue { cue = s.starts & Self.cue != 0 }
         }
       }
       if cue {
         lex.hits.cue |= bit
         lex.flags |= TokenLex.cue
       }
+      let tables = Self.adjective | Self.actorPattern | Self.deictic | Self.titleAr
+      if e.starts & tables != 0 || cue { Self.store(&lex, k, sp, stem, stripped, storesHits) }
     }
     return lex
   }
 }
 
 extension WordIndex {
+  /// Notes reading `k` of a word as one that is a key of some table (`TokenLex.storedHits`).
+  @inline(__always)
+  static func store(
+    _ lex: inout TokenLex, _ k: UInt16, _ sp: ArabicClitics.Span, _ stem: Int32, _ stripped: Int32,
+    _ enabled: Bool
+  ) {
+    guard enabled else {
+      lex.storedHits = 3
+      return
+    }
+    let packed =
+      UInt64(k) | UInt64(sp.code) << 4 | UInt64(UInt32(bitPattern: stem &+ 1)) << 11
+      | UInt64(UInt32(bitPattern: stripped &+ 1)) << 33
+    switch lex.storedHits {
+    case 0: lex.hit0 = packed
+    case 1: lex.hit1 = packed
+    default: break
+    }
+    lex.storedHits = min(lex.storedHits + 1, 3)
+  }
+
   /// A reading of an Arabic token that is a key of some table: its stem's id, the id of the stem
   /// without the word's pronoun suffix (-1 when there is none or `Lexicon.match` would not try
   /// it), and where it sits in the word.
@@ -250,12 +283,22 @@ extension WordIndex {
     private var codes: (UInt64, UInt64) = (0, 0)
     private var spans = 0
     private var position = 0
+    /// The readings the look-up stored (`TokenLex.storedHits`), when it stored them all: then
+    /// neither the word nor the table is read again.
+    private var stored: (UInt64, UInt64) = (0, 0)
+    private var storedCount = -1
 
     init(_ tokens: [Token], _ i: Int, _ mask: UInt16) {
       self.mask = mask
       enclitic = tokens[i].lex.enclitic
       guard mask != 0 else {
         norm = ""
+        return
+      }
+      if tokens[i].lex.storedHits <= 2 {
+        norm = ""
+        stored = (tokens[i].lex.hit0, tokens[i].lex.hit1)
+        storedCount = Int(tokens[i].lex.storedHits)
         return
       }
       norm = tokens[i].norm
@@ -284,6 +327,18 @@ extension WordIndex {
     }
 
     mutating func next(in index: WordIndex) -> Hit? {
+      if storedCount >= 0 {
+        while position < storedCount {
+          let h = position == 0 ? stored.0 : stored.1
+          position += 1
+          guard mask & (1 << UInt16(h & 15)) != 0 else { continue }
+          return Hit(
+            stem: Int32(truncatingIfNeeded: h >> 11 & 0x3F_FFFF) &- 1,
+            stripped: Int32(truncatingIfNeeded: h >> 33 & 0x3F_FFFF) &- 1,
+            span: ArabicClitics.Span(code: UInt8(truncatingIfNeeded: h >> 4 & 0x7F)))
+        }
+        return nil
+      }
       while position < spans {
         let k = position
         position += 1

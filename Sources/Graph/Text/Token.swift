@@ -98,6 +98,14 @@ public struct TokenLex: Sendable, Hashable {
   /// Arabic: per table, the readings (bit k = k-th reading of
   /// `ArabicClitics.readings(norm, dropArticle: true)`) whose stem is a key of it.
   var hits = ReadingHits()
+  /// Arabic: the readings whose stem is a key of some table, as the look-up found them, so the
+  /// matchers read them without the word (`WordIndex.Hits`): up to two (`storedHits` 3 when
+  /// there are more), each its place among the readings (4 bits), its `ArabicClitics.Span`
+  /// code (7 bits), its stem's id + 1 and the id + 1 of the stem without the pronoun suffix
+  /// (`WordIndex.Hit.stripped`, 22 bits each).
+  var storedHits: UInt8 = 0
+  var hit0: UInt64 = 0
+  var hit1: UInt64 = 0
 
   static let analyzed: UInt8 = 1
   /// A reading may start an actor name, nisba or deictic word.
