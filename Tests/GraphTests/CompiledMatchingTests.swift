@@ -143,8 +143,8 @@ struct CompiledMatchingTests {
         if fast[i].lex.storedHits <= 2 { stored += 1 }
         let h = fast[i].lex.hits
         for mask in [h.actorPattern, h.adjective, h.deictic, h.title, h.cue] {
-          var a = WordIndex.Hits(fast, i, mask)
-          var b = WordIndex.Hits(recomputed, i, mask)
+          var a = WordIndex.Hits(fast, i, mask, ex.index.storesHits)
+          var b = WordIndex.Hits(recomputed, i, mask, ex.index.storesHits)
           while true {
             let x = a.next(in: ex.index)
             let y = b.next(in: ex.index)

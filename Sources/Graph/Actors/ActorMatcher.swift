@@ -28,6 +28,8 @@ public struct ActorMatcher: Sendable {
   /// and case rules in flat arrays, so matching a looked-up token compares integers.
   final class Compiled: Sendable {
     let index: WordIndex
+    /// `index.storesHits`, read once.
+    let storesHits: Bool
     let byFirst: IDLists
     /// Pattern k (in `byFirst` order): words `ids[start[k]..<start[k + 1]]` with their case rules
     /// in `caseRules` at the same places, gazetteer entries in `entries`.
@@ -46,6 +48,7 @@ public struct ActorMatcher: Sendable {
 
     init(_ m: ActorMatcher, _ index: WordIndex) {
       self.index = index
+      self.storesHits = index.storesHits
       var start: [Int32] = [0]
       var ids: [Int32] = []
       var caseRules: [UInt8] = []
@@ -283,7 +286,7 @@ public struct ActorMatcher: Sendable {
     var bestWeak = false
     var bestSpan: ArabicClitics.Span?
     var found: [Int] = []
-    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0)
+    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0, c.storesHits)
     var first = kind == .latin ? tokens[i].lex.id : -1
     // Latin: the word itself; Arabic: each reading that starts a name.
     while true {
@@ -330,7 +333,7 @@ public struct ActorMatcher: Sendable {
       return blocks ? m : known(m, entry: bestEntry)
     }
     guard kind == .arabic else { return nil }
-    var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective)
+    var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective, c.storesHits)
     while let h = adjectives.next(in: c.index) {
       let r = c.adjectives.range(h.stem)
       guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
@@ -342,7 +345,7 @@ public struct ActorMatcher: Sendable {
           form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span)),
         entry: entry)
     }
-    var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic)
+    var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic, c.storesHits)
     while let h = deictics.next(in: c.index) {
       guard c.deictic.contains(h.stem) else { continue }
       return Mention(

@@ -58,6 +58,8 @@ public struct TitleRecognizer: Sendable {
   /// Titles by the id of their first word (Arabic and English tables), with their words' ids.
   final class Compiled: Sendable {
     let index: WordIndex
+    /// `index.storesHits`, read once.
+    let storesHits: Bool
     let arabic: IDLists
     let english: IDLists
     /// Word ids of title k: `ids[start[k]..<start[k + 1]]`.
@@ -70,6 +72,7 @@ public struct TitleRecognizer: Sendable {
 
     init(_ r: TitleRecognizer, _ index: WordIndex) {
       self.index = index
+      self.storesHits = index.storesHits
       var start: [Int32] = [0]
       var ids: [Int32] = []
       func lists(_ table: [String: [Title]]) -> IDLists {
@@ -128,7 +131,7 @@ public struct TitleRecognizer: Sendable {
   /// same order, words compared by id.
   private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
     let arabic = tokens[i].kind == .arabic
-    var hits = WordIndex.Hits(tokens, i, arabic ? tokens[i].lex.hits.title : 0)
+    var hits = WordIndex.Hits(tokens, i, arabic ? tokens[i].lex.hits.title : 0, c.storesHits)
     var latin: Int32? = arabic ? nil : tokens[i].lex.id
     let table = arabic ? c.arabic : c.english
     // Keys in order: the word itself (Latin), or the stem of each reading that starts a title.

@@ -222,6 +222,8 @@ public struct Lexicon: Sendable {
   /// Patterns by the id of their first word, each with its words' ids.
   final class Compiled: Sendable {
     let index: WordIndex
+    /// `index.storesHits`, read once.
+    let storesHits: Bool
     let byFirst: IDLists
     /// Pattern k (in `byFirst` order): words `ids[start[k]..<start[k + 1]]`.
     let start: [Int32]
@@ -232,6 +234,7 @@ public struct Lexicon: Sendable {
 
     init(_ patterns: [FoldedKey: [Pattern]], _ index: WordIndex) {
       self.index = index
+      self.storesHits = index.storesHits
       var flat: [Pattern] = []
       var start: [Int32] = [0]
       var ids: [Int32] = []
@@ -381,7 +384,7 @@ public struct Lexicon: Sendable {
     var bestLen = 0
     let kind = tokens[i].kind
     guard kind == .arabic || kind == .latin || kind == .quote else { return }
-    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.cue : 0)
+    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.cue : 0, c.storesHits)
     // Keys in order: the word itself (Latin), or per reading its stem, then the stem without
     // the pronoun suffix.
     var latin: Int32? = kind == .arabic ? nil : tokens[i].lex.id

@@ -12,8 +12,6 @@ struct WordIndex: Sendable {
   let tag = UInt32.random(in: 1...UInt32.max)
   private var table = ByteTable()
   private var entries: [Entry] = []
-  /// Whether `analyze` stores the readings that hit (`TokenLex.storedHits`): ids must fit.
-  private var storesHits = true
 
   struct Entry {
     /// The `Marker`s whose Arabic (`ar`) or English (`en`) list holds the word.
@@ -58,8 +56,6 @@ struct WordIndex: Sendable {
         if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
       }
     }
-    // Stored hits keep ids + 1 in 22 bits.
-    storesHits = table.count < 0x3F_FFFF
     small = (0..<table.count).map { id in
       let s = table.string(Int32(id))
       return s.utf8.count <= 15 ? s : ""
@@ -72,6 +68,9 @@ struct WordIndex: Sendable {
 
   /// The number of ids.
   var count: Int { table.count }
+
+  /// Whether the readings `analyze` stores can be read back: their ids + 1 fit in 22 bits.
+  var storesHits: Bool { table.count < 0x3F_FFFF }
 
   /// The word with `id` as a String when it is at most 15 bytes long (see `small`).
   @inline(__always)
@@ -200,7 +199,7 @@ struct WordIndex: Sendable {
       }
       if sp.article {
         lex.articleMarkers |= e.ar
-        if e.starts & Self.adjective != 0 { Self.store(&lex, k, sp, stem, -1, storesHits) }
+        if e.starts & Self.adjective != 0 { Self.store(&lex, k, sp, stem, -1) }
         return
       }
       // `readings` (the article not taken off).
@@ -236,7 +235,7 @@ struct WordIndex: Sendable {
         lex.flags |= TokenLex.cue
       }
       let tables = Self.adjective | Self.actorPattern | Self.deictic | Self.titleAr
-      if e.starts & tables != 0 || cue { Self.store(&lex, k, sp, stem, stripped, storesHits) }
+      if e.starts & tables != 0 || cue { Self.store(&lex, k, sp, stem, stripped) }
     }
     return lex
   }
@@ -246,13 +245,9 @@ extension WordIndex {
   /// Notes reading `k` of a word as one that is a key of some table (`TokenLex.storedHits`).
   @inline(__always)
   static func store(
-    _ lex: inout TokenLex, _ k: UInt16, _ sp: ArabicClitics.Span, _ stem: Int32, _ stripped: Int32,
-    _ enabled: Bool
+    _ lex: inout TokenLex, _ k: UInt16, _ sp: ArabicClitics.Span, _ stem: Int32, _ stripped: Int32
   ) {
-    guard enabled else {
-      lex.storedHits = 3
-      return
-    }
+    // Ids + 1 are kept in 22 bits (`storesHits`).
     let packed =
       UInt64(k) | UInt64(sp.code) << 4 | UInt64(UInt32(bitPattern: stem &+ 1)) << 11
       | UInt64(UInt32(bitPattern: stripped &+ 1)) << 33
@@ -288,14 +283,14 @@ extension WordIndex {
     private var stored: (UInt64, UInt64) = (0, 0)
     private var storedCount = -1
 
-    init(_ tokens: [Token], _ i: Int, _ mask: UInt16) {
+    init(_ tokens: [Token], _ i: Int, _ mask: UInt16, _ storesHits: Bool) {
       self.mask = mask
       enclitic = tokens[i].lex.enclitic
       guard mask != 0 else {
         norm = ""
         return
       }
-      if tokens[i].lex.storedHits <= 2 {
+      if tokens[i].lex.storedHits <= 2, storesHits {
         norm = ""
         stored = (tokens[i].lex.hit0, tokens[i].lex.hit1)
         storedCount = Int(tokens[i].lex.storedHits)
