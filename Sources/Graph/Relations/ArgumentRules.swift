@@ -34,7 +34,7 @@ extension SentenceContext {
         tokens[cue.tokenStart].norm.unicodeScalars.dropFirst(
           cue.proclitic.unicodeScalars.count))
       return stem.hasBytePrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
-        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm == "نحن" }
+        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm.sameBytes("نحن") }
     }
     return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
   }
@@ -298,8 +298,8 @@ extension SentenceContext {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
-    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound,
-      tokens[j - 1].norm == "\u{0643}\u{0644}"
+    if tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      tokens[j - 1].norm.sameBytes("\u{0643}\u{0644}")
     {
       return false  // "كل من X و Y"
     }
@@ -538,7 +538,7 @@ extension SentenceContext {
       !(arabic && hasLocativeProclitic(mentions[k])),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-        isMarker($0, .locative) && tokens[$0].norm != "\u{0641}\u{064A}"
+        isMarker($0, .locative) && !tokens[$0].norm.sameBytes("\u{0641}\u{064A}")
           || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
             && (tokens[$0].readingPrepositions.contains(ReadingPrepositions.lam)
               || tokens[$0].readingPrepositions.contains(ReadingPrepositions.ba)))

@@ -72,8 +72,8 @@ struct SentenceContext {
     }
     guard j >= range.lowerBound else { return false }
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
-    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound,
-      tokens[j - 1].norm == "\u{0643}\u{0644}"
+    if tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      tokens[j - 1].norm.sameBytes("\u{0643}\u{0644}")
     {
       return false
     }
