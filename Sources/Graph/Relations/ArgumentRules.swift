@@ -182,6 +182,11 @@ extension SentenceContext {
     return j < range.upperBound && tokens[j].kind == .arabic ? j : nil
   }
 
+  /// True when the mention names a person (a gazetteer person or one made from a title).
+  func isPersonMention(_ m: Mention) -> Bool {
+    m.actor != m.code && (m.actor.hasPrefix("PER_") || personCodes.contains(m.actor))
+  }
+
   /// Arabic: the cue verb carries a plural subject suffix (ـون، ـوا), so no noun after it is
   /// its subject.
   func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
@@ -267,8 +272,11 @@ extension SentenceContext {
   /// Object of a verb-like cue after `start` (excluding the subject's codes).
   /// A verb's object is never inside a relative clause ("criticised the deal that X signed");
   /// a noun's may be (`throughRelative`: "aid that was meant for Ukraine").
+  /// `coAgents`: "مع"/"with" before the actor makes it a co-agent ("دعم النص مع سفراء X"),
+  /// not the object.
   func object(
-    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false
+    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false,
+    coAgents: Bool = false
   ) -> [Int]? {
     let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
     guard
@@ -287,9 +295,21 @@ extension SentenceContext {
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
           || (!throughRelative && isMarker($0, "locative") && !isContentSource(mentions[k]))
-      })
+          || (coAgents && isMarker($0, "with"))
+      }),
+      // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
+      // what was condemned; the actor after its على/on is the event's target, not ours.
+      !eventBetween(start, mentions[k].tokenStart)
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// True when an event noun followed by على/ضد/on/against stands in `start..<end`.
+  func eventBetween(_ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 2 else { return false }
+    return (start..<(end - 1)).contains { j in
+      isMarker(j, "attack_noun") && (j + 1..<end).contains { isMarker($0, "event_target") }
+    }
   }
 
   /// "the claim from Berlin", "accusations by Ankara": the author of words rejected or
@@ -414,9 +434,19 @@ extension SentenceContext {
       {
         return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
       }
-      let last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
+      var last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
+      // "حذر رئيس كتلة تيار المستقبل سعد الحريري": a person named right after the subject is
+      // the subject again (title and name), not the object.
+      if after, let next = mentions.first(where: { $0.tokenStart == last }), isPersonMention(next),
+        let first = subj.first, mentions[first].tokenStart > range.lowerBound,
+        isMarker(mentions[first].tokenStart - 1, "person_head")
+      {
+        last = next.tokenEnd
+      }
       let from = after ? last : cue.tokenEnd
-      if let obj = object(after: from, excluding: codes(subj)) {
+      if let obj = object(
+        after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports)
+      {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
       }
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
@@ -701,15 +731,43 @@ extension SentenceContext {
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
     else { return [] }
-    // "القوات الأوكرانية والمتمردين المدعومين من روسيا": the participle qualifies the noun
-    // next to it; a new coordinated noun between ends the actor's phrase.
-    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: {
-      tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}")
-        || isMarker($0, "coordination")
-    }) {
-      return []
-    }
+    guard qualifies(t, cue) else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "passive")
+  }
+
+  /// Active participles ("قوى 14 آذار المناهضة لسوريا", "forces loyal to the government"): the
+  /// actor they describe is the source, the one after the target.
+  func participleRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      qualifies(t, cue)
+    else { return [] }
+    return pairs(groupBackward(t), groupForward(s), rule: "participle")
+  }
+
+  /// True when the participle cue describes mention `t`: only adjectives, adverbs, commas, a
+  /// relative pronoun and a form of "be" stand between ("قوات حفتر الليبية المدعومة",
+  /// "the rebels, who are backed by"). "المقاتلون الموالون" describes the fighters, and "والمتمردين
+  /// المدعومين" a new coordinated noun, not an actor named before them.
+  func qualifies(_ t: Int, _ cue: Lexicon.Match) -> Bool {
+    (mentions[t].tokenEnd..<cue.tokenStart).allSatisfy { k in
+      let tok = tokens[k]
+      switch tok.kind {
+      case .comma, .quote, .other: return true
+      case .arabic:
+        // "الليبية", "المعترف بها دوليا", "التي"
+        let definite = tok.articleReadings.contains {
+          $0.proclitic.hasSuffix(ArabicClitics.article)
+        }
+        return !tok.norm.hasPrefix("\u{0648}")
+          && (definite || looksLikeNisba(tok.norm) || tok.norm.hasSuffix("\u{064A}\u{0627}")
+            || isMarker(k, "adverb") || isMarker(k, "relative") || isMarker(k, "pronoun_pp"))
+      case .latin:
+        return isMarker(k, "auxiliary") || isMarker(k, "relative") || tok.norm.hasSuffix("ly")
+      default: return false
+      }
+    }
   }
 
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
@@ -874,6 +932,7 @@ extension SentenceContext {
       let c = clauseOf(cue.tokenStart)
       let inClause = mentions.indices.filter { k in
         mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
+          && !isOblique(mentions[groupBackward(k).first ?? k])
           && cue.tokenStart - mentions[k].tokenEnd <= 8
           && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, "relative") }
       }
