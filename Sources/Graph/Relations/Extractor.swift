@@ -67,6 +67,12 @@ public struct Extractor: Sendable {
       }
       var ms = matcher.dropModifiers(
         matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
+      // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
+      // and usually a foreign name's first letter.
+      ms.removeAll { m in
+        m.form == .name && m.proclitic.last == "\u{0643}"
+          && tokens[m.tokenStart].norm.unicodeScalars.count - m.proclitic.unicodeScalars.count <= 4
+      }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
       ms.removeAll { m in
         m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
