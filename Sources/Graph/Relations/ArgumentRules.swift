@@ -331,7 +331,8 @@ extension SentenceContext {
   func objectNearby(_ start: Int, _ end: Int) -> Bool {
     var words = 0
     var prepositions = 0
-    for j in start..<end where tokens[j].isWord && !isMarker(j, "adverb") {
+    for j in start..<end
+    where tokens[j].isWord && !isMarker(j, "adverb") && !isMarker(j, "number_word") {
       if isMarker(j, "preposition") { prepositions += 1 } else { words += 1 }
     }
     return words <= 2 && prepositions <= 1
