@@ -134,7 +134,13 @@ struct DefiniteAnaphora {
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
     let kind = gazetteer.codeKind(m)
     if kind == .armedGroup || kind == .party { memory.group = a }
-    memory.last = a
+    // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
+    // possessor of what follows.
+    let before = m.tokenStart - 1
+    let oblique =
+      m.proclitic.contains("\u{0628}") || m.proclitic.contains("\u{0644}")
+      || (range.contains(before) && lexicon.isMarker(tokens[before], .preposition))
+    if !oblique { memory.last = a }
     if m.actor != m.code, gazetteer.actorKind(m) == .person || m.actor.hasPrefix("PER_") {
       memory.lastPerson = a
     } else {

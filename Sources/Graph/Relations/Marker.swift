@@ -7,10 +7,11 @@
 enum Marker: Int, CaseIterable, Sendable {
   case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary
   case between, clauseOpener, complementizer, conditional, contentNoun, coordination
-  case counterpart, destination, determiner, during, eventHead, eventNoun, expletiveFollower
-  case factive, forceNoun, groupAnaphor, groupAnaphorModifier, lightVerb, locative, negation
-  case nonAgentHead, nounBlock, objectStop, passiveAux, pastIrregular, patronLink, personHead
-  case placeHead, preposition, refusal, relative, request, signed, targetHead, with
+  case counterpart, denial, destination, determiner, direction, during, eventHead, eventNoun
+  case eventTarget, expletiveFollower, factive, forceNoun, groupAnaphor, groupAnaphorModifier
+  case lightVerb, locative, negation, nonAgentHead, nounBlock, numberWord, objectStop
+  case passiveAux, pastIrregular, patronLink, personHead, placeHead, preposition, pronounPp
+  case refusal, relative, request, signed, targetHead, with
 
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }

@@ -8,6 +8,8 @@ struct SentenceContext {
   let lexicon: Lexicon
   /// The gazetteer, for `isCountryName` (nil: no mention is a country name).
   var gazetteer: Gazetteer?
+  /// Codes of the gazetteer's persons (for appositions and verbal attacks on people).
+  var personCodes: Set<String> = []
 
   init(tokens: [Token], range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
     self.tokens = tokens
