@@ -594,7 +594,7 @@ extension SentenceContext {
       })
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
-    } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
+    } else if arabic, cue.proclitic.containsScalar(0x0644) || cue.proclitic.containsScalar(0x0628),
       !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
@@ -893,7 +893,7 @@ extension SentenceContext {
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
     if mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}") == false,
       gap.contains(where: { isMarker($0, .locative) })
-        || mentions[s].proclitic.contains("\u{0628}"),
+        || mentions[s].proclitic.containsScalar(0x0628),
       isCountryName(mentions[s])
     {
       return []
@@ -929,7 +929,7 @@ extension SentenceContext {
       return allPairs(group, rule: "joint-between")
     }
     // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
-    if isArabic(cue.tokenStart), cue.proclitic.contains("\u{0644}"),
+    if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       let subj = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
@@ -1040,7 +1040,7 @@ extension SentenceContext {
         isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
       let direct =
         !isLocative(m)
-        && (!isOblique(m) || m.proclitic.contains("\u{0628}")
+        && (!isOblique(m) || m.proclitic.containsScalar(0x0628)
           || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, .with)))
       guard partOfCue || arrival || direct else {
         return Set(subj.map { mentions[$0].code }).count >= 2

@@ -119,7 +119,7 @@ struct DefiniteAnaphora {
       guard (2...5).contains(u.count), let c = u.first,
         c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
       else { return false }
-      return Self.startWords.contains(tokens[i].norm)
+      return Self.startKeys.contains(Self.asciiKey(tokens[i].norm))
     default:
       return false
     }
@@ -138,7 +138,7 @@ struct DefiniteAnaphora {
     // possessor of what follows.
     let before = m.tokenStart - 1
     let oblique =
-      m.proclitic.contains("\u{0628}") || m.proclitic.contains("\u{0644}")
+      m.proclitic.containsScalar(0x0628) || m.proclitic.containsScalar(0x0644)
       || (range.contains(before) && lexicon.isMarker(tokens[before], .preposition))
     if !oblique { memory.last = a }
     if m.actor != m.code, gazetteer.actorKind(m) == .person || m.actor.hasPrefix("PER_") {
@@ -190,8 +190,15 @@ struct DefiniteAnaphora {
 
   static let pronouns = ["he", "she", "it", "they"]
   static let possessives = ["its", "their", "his", "her"]
-  /// The English words a description may start with.
-  static let startWords: Set<String> = Set(pronouns + possessives + ["the"])
+  /// The English words a description may start with, as `asciiKey`s.
+  static let startKeys: [UInt64] = (pronouns + possessives + ["the"]).map(asciiKey)
+
+  /// The first eight bytes of a word in one integer (the words compared are shorter).
+  static func asciiKey(_ w: String) -> UInt64 {
+    var key: UInt64 = 0
+    for (k, b) in w.utf8.prefix(8).enumerated() { key |= UInt64(b) << (8 * UInt64(k)) }
+    return key
+  }
 
   /// The description starting at token `i`, if there is one.
   func description(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])

@@ -55,6 +55,11 @@ extension String {
     }
   }
 
+  /// True when the String has the scalar `v` (for proclitics: plain letters, so the same as
+  /// looking for the one-letter String, without Foundation's search).
+  @inline(__always)
+  func containsScalar(_ v: UInt32) -> Bool { unicodeScalars.contains { $0.value == v } }
+
   /// Calls `body` with the String's UTF-8 bytes (in place for native Strings, small ones
   /// included; copied otherwise).
   @inline(__always)
