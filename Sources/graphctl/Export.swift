@@ -65,8 +65,10 @@ struct Export: ParsableCommand {
       case .graphjson: try emit(try json.encoded() + Data("\n".utf8))
       case .csv:
         let (nodes, edges) = try Self.csvPaths(output ?? "graph")
-        try AtomicFile.write(GraphCSV.nodes(graph), to: nodes)
-        try AtomicFile.write(GraphCSV.edges(graph), to: edges)
+        try AtomicFile.write([
+          (path: nodes, data: Data(GraphCSV.nodes(graph).utf8)),
+          (path: edges, data: Data(GraphCSV.edges(graph).utf8)),
+        ])
         Console.warn("wrote \(nodes), \(edges)")
       }
     }

@@ -54,15 +54,19 @@ struct InputOptions: ParsableArguments {
   }
 }
 
-/// The user's `--actors` gazetteer files.
+/// The user's `--actors` gazetteer files. They are configuration, not scraped data: a bad
+/// line is always an error (naming the line and the field), also with --skip-bad.
 enum ActorFiles {
   static func load(_ files: [String]) throws -> [GazetteerEntry] {
     var entries: [GazetteerEntry] = []
     for f in files {
-      guard FileManager.default.fileExists(atPath: f) else {
-        throw InputError(file: f, message: "no such actor file")
+      let text: String
+      do { text = try InputFile.text(f) } catch let e as InputError {
+        throw InputError(file: e.file, line: e.line, message: e.message + " (actor file)")
       }
-      entries += try Gazetteer.load(contentsOf: URL(fileURLWithPath: f))
+      let read = try Gazetteer.parse(text, file: f)
+      if read.isEmpty { throw InputError(file: f, message: "actor file has no entries") }
+      entries += read
     }
     return entries
   }
@@ -70,10 +74,19 @@ enum ActorFiles {
 
 /// Writes to standard error and standard output.
 enum Console {
+  /// One line on standard error. Names, paths and values from the input are in it, so it is
+  /// made inert (`InertText.line`): no terminal escapes, no bidi overrides, no line breaks.
   static func warn(_ message: String) {
     // A progress line on the terminal is cleared first.
     let clear = Interrupts.progressLineOpen ? "\r\u{1B}[K" : ""
-    FileHandle.standardError.write(Data((clear + message + "\n").utf8))
+    // The library's warnings ("warning: skipped FILE:LINE: ...") get the program's name.
+    let named = message.hasPrefix("warning:") ? "graphctl: " + message : message
+    FileHandle.standardError.write(Data((clear + InertText.line(named) + "\n").utf8))
+  }
+
+  /// Several lines on standard error, each made inert.
+  static func warn(lines: [String]) {
+    for line in lines { warn(line) }
   }
 
   /// Writes all of `bytes` to standard output.
@@ -118,6 +131,8 @@ enum InputSize {
 /// Turns library errors into one clear line on stderr and a non-zero exit.
 enum CLI {
   static func guarded(_ body: () throws -> Void) throws {
+    // Ctrl-C (and SIGTERM, SIGHUP) removes the temporary files of unfinished writes.
+    Interrupts.install()
     do {
       try body()
     } catch let e as InputError {

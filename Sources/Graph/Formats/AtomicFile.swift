@@ -13,6 +13,19 @@ public enum AtomicFile {
     try write(Data(text.utf8), to: path)
   }
 
+  /// Writes several files as one step: every file goes to its temporary name first, then all
+  /// are renamed, so a failure (or Ctrl-C) while writing leaves none of them half-written and
+  /// none replaced.
+  public static func write(_ files: [(path: String, data: Data)]) throws {
+    var writers: [Writer] = []
+    for file in files {
+      let w = try Writer(path: file.path)
+      writers.append(w)
+      try file.data.withUnsafeBytes { try w.write($0) }
+    }
+    for w in writers { try w.commit() }
+  }
+
   /// A file written piece by piece into a temporary file beside `path` and renamed onto it by
   /// `commit`; dropped without `commit` (or on Ctrl-C, see `Interrupts`), it leaves nothing.
   public final class Writer {
