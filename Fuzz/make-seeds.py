@@ -66,9 +66,7 @@ def main():
         shutil.rmtree(OUT)
     sentences = literals()
 
-    # text: test sentences, alone and a few together; one with a date line.
-    for k, s in enumerate(sentences):
-        write("text", f"s{k:03d}", s)
+    # text: test sentences, six at a time; one with a date line.
     for k in range(0, len(sentences), 6):
         write("text", f"p{k:03d}", " ".join(sentences[k:k + 6]))
     write("text", "dated", "#2020-01-15\n" + " ".join(sentences[:4]))
