@@ -117,14 +117,24 @@ public enum Interrupts {
   /// Set while a progress line is on the terminal, so the handler ends it first.
   nonisolated(unsafe) public static var progressLineOpen = false
 
-  /// Installs the handlers (once).
+  /// Installs the handlers (once). A signal that was ignored when the program started stays
+  /// ignored (a job started in the background of a script must not stop at Ctrl-C), and the
+  /// three signals are unblocked: a parent may hand down a mask that blocks them (threads of
+  /// libdispatch do), and Ctrl-C would then do nothing.
   public static func install() {
     lock.lock()
     defer { lock.unlock() }
     guard !installed else { return }
     slots.initialize(repeating: nil, count: capacity)
     installed = true
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
     for sig in [SIGINT, SIGTERM, SIGHUP] {
+      var current = sigaction()
+      sigaction(sig, nil, &current)
+      // SIG_IGN is the handler value 1.
+      if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1 { continue }
+      sigaddset(&unblock, sig)
       signal(sig) { sig in
         for k in 0..<Interrupts.capacity {
           if let p = Interrupts.slots[k] { unlink(p) }
@@ -136,6 +146,7 @@ public enum Interrupts {
         _exit(128 + sig)
       }
     }
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
   }
 
   static func register(_ path: String) -> Int? {

@@ -59,18 +59,24 @@ public struct DOTWriter: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The DOT node id of each code: the code as Graphviz can carry it (`DOTEscaping.sanitized`).
-  /// Codes that differ only in what sanitizing drops would become one node, so all but the
-  /// clean one (or, among unclean ones, the first in order) get `~2`, `~3`, ... appended.
+  /// The DOT node id of each code: the code as Graphviz can carry it (`DOTEscaping.sanitized`;
+  /// a leading `%` gets a `_` before it, since cgraph reads names starting with `%` as its own
+  /// internal ids and the node would lose its name). Codes that differ only in what that
+  /// changes would become one node, so all but the unchanged one (or, among changed ones, the
+  /// first in order) get `~2`, `~3`, ... appended.
   static func nodeIDs(_ codes: [String]) -> [String: String] {
+    func carried(_ code: String) -> String {
+      let s = DOTEscaping.sanitized(code)
+      return s.hasPrefix("%") ? "_" + s : s
+    }
     var ids: [String: String] = [:]
     var taken = Set<String>()
-    for code in codes where DOTEscaping.sanitized(code) == code && ids[code] == nil {
+    for code in codes where carried(code) == code && ids[code] == nil {
       ids[code] = code
       taken.insert(code)
     }
     for code in codes.sorted() where ids[code] == nil {
-      let base = DOTEscaping.sanitized(code)
+      let base = carried(code)
       var id = base
       var k = 2
       while taken.contains(id) {
