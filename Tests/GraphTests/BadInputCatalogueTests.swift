@@ -247,6 +247,20 @@ struct BadInputCatalogueTests {
     #expect(warnings.count == 2)
   }
 
+  /// Found by Fuzz/Targets/gdelt.swift: SQLDATE 02200115 was imported as the year 220.
+  @Test func gdeltDatesOutsideTheCalendarAreBadRows() throws {
+    var row = Self.gdeltRow("7").split(separator: "\t", omittingEmptySubsequences: false).map(
+      String.init)
+    for date in ["02200115", "20201301", "20200100", "2020011"] {
+      row[1] = date
+      #expect(throws: InputError.self, "\(date)") {
+        try GDELTImporter().parse(row.joined(separator: "\t"), file: "d.tsv")
+      }
+    }
+    row[1] = "20200115.0"  // as pandas writes an integer column with gaps
+    #expect(try GDELTImporter().parse(row.joined(separator: "\t"), file: "d.tsv").relations.first?.date == "2020-01-15")
+  }
+
   @Test func gdeltRowsEndingInCRLFAreRead() throws {
     let text = [Self.gdeltRow("1"), Self.gdeltRow("2")].joined(separator: "\r\n") + "\r\n"
     let result = try GDELTImporter().parse(text, file: "crlf.tsv")

@@ -218,3 +218,23 @@ func hostileNamesSurviveBlocBoxesDotsAndPeriod(style: BlocStyle) throws {
     #expect(shown.contains(DOTEscaping.sanitized(actor.name)))
   }
 }
+
+/// Found by Fuzz/Targets/dot.swift: every parsed graph stayed in memory (the reader's memory
+/// discipline had a close function, so `agclose` freed nothing), about 40 KB a parse.
+@Test func parsedGraphsAreFreed() throws {
+  let dot = "digraph { a -> b; c [label=\"x\"]; subgraph cluster_1 { d } }"
+  _ = try GraphvizRenderer().inspect(dot: dot)
+  _ = try GraphvizRenderer().render(dot: dot, format: .svg)
+  _ = try GraphvizRenderer().render(dot: dot, format: .dot)
+  #expect(GraphvizSession.shared.run { _ in GraphvizReader.openGraphs } == 0)
+}
+
+/// Found by Fuzz/Targets/dot.swift under AddressSanitizer: with a GVC context per render,
+/// Graphviz's pango plugin compared the next render's font name with one freed by the previous
+/// `gvFreeContext` (use after free). The process keeps one context.
+@Test func rendersShareOneGraphvizContext() throws {
+  let first = try GraphvizSession.shared.run { try $0.context() }
+  _ = try GraphvizRenderer().render(dot: "digraph { a [fontname=\"DejaVu Sans\"] }", format: .svg)
+  _ = try GraphvizRenderer().render(dot: "digraph { b [fontname=\"DejaVu Serif\"] }", format: .svg)
+  #expect(try GraphvizSession.shared.run { try $0.context() } == first)
+}
