@@ -175,4 +175,27 @@ struct ClauseStructureTests {
         !$0.contains("strikes")
       })
   }
+
+  @Test func arabicVerbalNounsAfterLightVerbs() throws {
+    // "تعلن دعمها X": a verbal noun after a light verb; "دعم مصر لروسيا": genitive + لـ.
+    #expect(try relations("مصر تعلن دعمها حفتر.") == ["EGY supports LNA"])
+    #expect(try relations("وأكد المتحدث دعم مصر لحفتر.") == ["EGY supports LNA"])
+  }
+
+  @Test func arabicObjectsStayNearTheVerb() throws {
+    // The actor far after the verb belongs to another phrase.
+    #expect(
+      try relations("وأيد الرئيس المصري منح الوسطاء مزيدا من الوقت لإقناع روسيا.").allSatisfy {
+        !$0.hasPrefix("EGY supports RUS")
+      })
+    // An actor right after the verb is its subject, not one a few words before it.
+    #expect(
+      try relations("وفي تصريح لصحيفة مصرية اتهم أردوغان روسيا بالتدخل.") == ["TUR opposes RUS"])
+  }
+
+  @Test func directionsAndBracketsNameNoActor() throws {
+    #expect(try relations("قتل جنود في غارة روسية شمال دمشق.").isEmpty)
+    #expect(
+      try relations("وانتقدت مصر (الروسية) الهجوم على سوريا.").allSatisfy { !$0.contains("RUS") })
+  }
 }

@@ -59,7 +59,13 @@ extension SentenceContext {
     if !resumptive,
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
-      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}"),  // -iyyīn is no subject
+      // Arabic news is mostly VSO: an actor right after the verb ("اتهم جنبلاط حزب الله")
+      // is its subject rather than one a few words before ("صحيفة الشرق الأوسط السعودية").
+      !(arabic
+        && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+          tokens[$0].isWord && !isMarker($0, "adverb")
+        }) && vsoSubject(cue) != nil)
     {
       return (groupBackward(k), false)
     }
@@ -76,12 +82,7 @@ extension SentenceContext {
     {
       return (groupBackward(g), false)
     }
-    // A verb before its subject is singular: "يقتلون الجزائريين" has its subject in the verb.
-    if arabic, !isPluralVerb(cue),
-      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
-      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
-      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
-    {
+    if arabic, let k = vsoSubject(cue) {
       return (groupForward(k), true)
     }
     return nil
@@ -133,6 +134,17 @@ extension SentenceContext {
     return before.last(where: subjectLike)
   }
 
+  /// Arabic VSO subject: the actor after the verb, next to it (see `subjectReachable`). A verb
+  /// before its subject is singular: "يقتلون الجزائريين" has its subject in the verb.
+  func vsoSubject(_ cue: Lexicon.Match) -> Int? {
+    guard isArabic(cue.tokenStart), !isPluralVerb(cue),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
+      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
+    else { return nil }
+    return k
+  }
+
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
   /// الفرنسية", "غارة لطائرات التحالف", "هجوم لتنظيم داعش").
   func eventGenitive(_ m: Mention) -> Int? {
@@ -180,6 +192,19 @@ extension SentenceContext {
       break
     }
     return j < range.upperBound && tokens[j].kind == .arabic ? j : nil
+  }
+
+  /// True when a comma or a relative pronoun follows the group ("وحذرت واشنطن، التي ..."): it
+  /// is a subject being described, not an object.
+  func appositionFollows(_ group: [Int]) -> Bool {
+    guard let last = group.last else { return false }
+    let j = mentions[last].tokenEnd
+    return j < range.upperBound && (tokens[j].kind == .comma || isMarker(j, "relative"))
+  }
+
+  /// True when the mention names a person (a gazetteer person or one made from a title).
+  func isPersonMention(_ m: Mention) -> Bool {
+    m.actor != m.code && (m.actor.hasPrefix("PER_") || personCodes.contains(m.actor))
   }
 
   /// Arabic: the cue verb carries a plural subject suffix (ـون، ـوا), so no noun after it is
@@ -267,8 +292,11 @@ extension SentenceContext {
   /// Object of a verb-like cue after `start` (excluding the subject's codes).
   /// A verb's object is never inside a relative clause ("criticised the deal that X signed");
   /// a noun's may be (`throughRelative`: "aid that was meant for Ukraine").
+  /// `coAgents`: "مع"/"with" before the actor makes it a co-agent ("دعم النص مع سفراء X"),
+  /// not the object.
   func object(
-    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false
+    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false,
+    coAgents: Bool = false
   ) -> [Int]? {
     let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
     guard
@@ -287,9 +315,35 @@ extension SentenceContext {
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
           || (!throughRelative && isMarker($0, "locative") && !isContentSource(mentions[k]))
-      })
+          || (coAgents && isMarker($0, "with"))
+      }),
+      // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
+      // what was condemned; the actor after its على/on is the event's target, not ours.
+      !eventBetween(start, mentions[k].tokenStart)
     else { return nil }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// Arabic: the verb's object is next to it: adverbs, at most two words (the noun whose
+  /// genitive or nisba the actor is: "تصريحات ترامب", "نسخة المحققين الهولنديين") and at most one
+  /// preposition ("ضد X", "التفاوض مع X"). Further away it belongs to something else ("منح
+  /// الأوروبيين مزيدا من الوقت لإقناع إيران").
+  func objectNearby(_ start: Int, _ end: Int) -> Bool {
+    var words = 0
+    var prepositions = 0
+    for j in start..<end
+    where tokens[j].isWord && !isMarker(j, "adverb") && !isMarker(j, "number_word") {
+      if isMarker(j, "preposition") { prepositions += 1 } else { words += 1 }
+    }
+    return words <= 2 && prepositions <= 1
+  }
+
+  /// True when an event noun followed by على/ضد/on/against stands in `start..<end`.
+  func eventBetween(_ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 2 else { return false }
+    return (start..<(end - 1)).contains { j in
+      isMarker(j, "attack_noun") && (j + 1..<end).contains { isMarker($0, "event_target") }
+    }
   }
 
   /// "the claim from Berlin", "accusations by Ankara": the author of words rejected or
@@ -307,6 +361,8 @@ extension SentenceContext {
   func isLocative(_ m: Mention) -> Bool {
     var j = m.tokenStart - 1
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
+    // "شمال بغداد", "جنوب لبنان": north of, south of.
+    if j >= range.lowerBound, m.form == .name, isMarker(j, "direction") { return true }
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
       j -= 1
     }
@@ -335,6 +391,21 @@ extension SentenceContext {
     }
     // "fighting between X and Y": a noun.
     if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
+      return nounRule(cue)
+    }
+    // "تعلن دعمها X", "أكد دعم فرنسا لسولانا": after a light verb, or with a genitive and a
+    // "لـ" object, the word is a verbal noun.
+    if arabic, cue.tokenStart > range.lowerBound,
+      isMarker(previousWord(cue.tokenStart), "light_verb")
+    {
+      return nounRule(cue)
+    }
+    if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+      let l = mentions.firstIndex(where: {
+        $0.tokenStart >= mentions[k].tokenEnd && $0.tokenStart - mentions[k].tokenEnd <= 1
+      }),
+      l != k, mentions[l].proclitic.drop(while: { $0 == "\u{0648}" }).hasPrefix("\u{0644}")
+    {
       return nounRule(cue)
     }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
@@ -414,15 +485,28 @@ extension SentenceContext {
       {
         return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
       }
-      let last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
+      var last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
+      // "حذر رئيس كتلة تيار المستقبل سعد الحريري": a person named right after the subject is
+      // the subject again (title and name), not the object.
+      if after, let next = mentions.first(where: { $0.tokenStart == last }), isPersonMention(next),
+        let first = subj.first, mentions[first].tokenStart > range.lowerBound,
+        isMarker(mentions[first].tokenStart - 1, "person_head")
+      {
+        last = next.tokenEnd
+      }
       let from = after ? last : cue.tokenEnd
-      if let obj = object(after: from, excluding: codes(subj)) {
+      if let obj = object(
+        after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
+        !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
+      {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
       }
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
       if after, coordinatedVerb,
         !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
+        let first = subj.first, mentions[first].tokenStart == cue.tokenEnd,
+        !appositionFollows(subj),
         let src = previousSubject.first ?? localSpeaker
       {
         return speakerPairs(src, subj, rule: "verb-shared-subject")
@@ -528,9 +612,13 @@ extension SentenceContext {
       let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, "complementizer") || tokens[$0].norm == "("
-      })
+      }),
+      // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
+      !isMarker(previousWord(cue.tokenStart), "content_noun")
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
+    } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), "between")
     {
@@ -539,8 +627,6 @@ extension SentenceContext {
     } else if arabic, let (k, end) = relativeLightVerbSubject(after: cue.tokenEnd) {
       source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
       searchFrom = end
-    } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
-      source = groupBackward(k)  // "شنت تركيا غارات على", "الجيش الذي ينفذ غارات على"
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
@@ -548,7 +634,7 @@ extension SentenceContext {
     } else if !isMarker(previousWord(cue.tokenStart), "noun_block"),
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
-      !(arabic && hasLocativeProclitic(mentions[k])),
+      !(arabic && (hasLocativeProclitic(mentions[k]) || isLocative(mentions[k]))),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
@@ -701,15 +787,43 @@ extension SentenceContext {
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
     else { return [] }
-    // "القوات الأوكرانية والمتمردين المدعومين من روسيا": the participle qualifies the noun
-    // next to it; a new coordinated noun between ends the actor's phrase.
-    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: {
-      tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}")
-        || isMarker($0, "coordination")
-    }) {
-      return []
-    }
+    guard qualifies(t, cue) else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "passive")
+  }
+
+  /// Active participles ("قوى 14 آذار المناهضة لسوريا", "forces loyal to the government"): the
+  /// actor they describe is the source, the one after the target.
+  func participleRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      qualifies(t, cue)
+    else { return [] }
+    return pairs(groupBackward(t), groupForward(s), rule: "participle")
+  }
+
+  /// True when the participle cue describes mention `t`: only adjectives, adverbs, commas, a
+  /// relative pronoun and a form of "be" stand between ("قوات حفتر الليبية المدعومة",
+  /// "the rebels, who are backed by"). "المقاتلون الموالون" describes the fighters, and "والمتمردين
+  /// المدعومين" a new coordinated noun, not an actor named before them.
+  func qualifies(_ t: Int, _ cue: Lexicon.Match) -> Bool {
+    (mentions[t].tokenEnd..<cue.tokenStart).allSatisfy { k in
+      let tok = tokens[k]
+      switch tok.kind {
+      case .comma, .quote, .other: return true
+      case .arabic:
+        // "الليبية", "المعترف بها دوليا", "التي"
+        let definite = tok.articleReadings.contains {
+          $0.proclitic.hasSuffix(ArabicClitics.article)
+        }
+        return !tok.norm.hasPrefix("\u{0648}")
+          && (definite || looksLikeNisba(tok.norm) || tok.norm.hasSuffix("\u{064A}\u{0627}")
+            || isMarker(k, "adverb") || isMarker(k, "relative") || isMarker(k, "pronoun_pp"))
+      case .latin:
+        return isMarker(k, "auxiliary") || isMarker(k, "relative") || tok.norm.hasSuffix("ly")
+      default: return false
+      }
+    }
   }
 
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
@@ -828,8 +942,16 @@ extension SentenceContext {
     if let group = betweenParticipants(in: window) {
       return allPairs(group, rule: "joint-between")
     }
+    // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
+    if isArabic(cue.tokenStart), cue.proclitic.contains("\u{0644}"),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      let subj = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    {
+      return pairs(groupBackward(subj), groupForward(k), rule: "joint-purpose")
+    }
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
-    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) {
+    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0) {
       let group = groupForward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-adjacent")
@@ -874,6 +996,7 @@ extension SentenceContext {
       let c = clauseOf(cue.tokenStart)
       let inClause = mentions.indices.filter { k in
         mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
+          && !isOblique(mentions[groupBackward(k).first ?? k])
           && cue.tokenStart - mentions[k].tokenEnd <= 8
           && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, "relative") }
       }

@@ -114,7 +114,13 @@ struct DefiniteAnaphora {
     guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic else { return }
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
     if isGroup(m.code) { memory.group = a }
-    memory.last = a
+    // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
+    // possessor of what follows.
+    let before = m.tokenStart - 1
+    let oblique =
+      m.proclitic.contains("\u{0628}") || m.proclitic.contains("\u{0644}")
+      || (range.contains(before) && lexicon.isMarker(tokens[before], "preposition"))
+    if !oblique { memory.last = a }
     if m.actor != m.code, gazetteer.entry(m.actor)?.kind == .person || m.actor.hasPrefix("PER_") {
       memory.lastPerson = a
     } else {

@@ -5,6 +5,8 @@ public struct Extractor: Sendable {
   public let titles: TitleRecognizer?
   /// The words of all three dictionaries, looked up once per token.
   let index: WordIndex
+  /// Codes of the gazetteer's persons.
+  let personCodes: Set<String>
 
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
     var matcher = ActorMatcher(gazetteer: gazetteer)
@@ -18,6 +20,7 @@ public struct Extractor: Sendable {
     self.lexicon = lexicon
     self.titles = titles
     self.index = index
+    self.personCodes = Set(gazetteer.entries.filter { $0.kind == .person }.map(\.code))
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.
@@ -64,6 +67,18 @@ public struct Extractor: Sendable {
       }
       var ms = matcher.dropModifiers(
         matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
+      // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
+      // and usually a foreign name's first letter.
+      ms.removeAll { m in
+        m.form == .name && m.proclitic.last == "\u{0643}"
+          && tokens[m.tokenStart].norm.unicodeScalars.count - m.proclitic.unicodeScalars.count <= 4
+      }
+      // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
+      ms.removeAll { m in
+        m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
+          && m.tokenEnd < s.tokenRange.upperBound && tokens[m.tokenStart - 1].norm == "("
+          && tokens[m.tokenEnd].norm == ")"
+      }
       var cues = findCues(tokens, s.tokenRange, ms)
       if let titles {
         var cueTokens = Set<Int>()
@@ -106,6 +121,7 @@ public struct Extractor: Sendable {
       ctx.isCountryName = { [matcher] m in
         Extractor.isCountryName(m, tokens, matcher.gazetteer)
       }
+      ctx.personCodes = personCodes
       let codes = Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted()
       let relationCues = cues.filter { $0.entry.relation != nil }
       if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
@@ -129,6 +145,7 @@ public struct Extractor: Sendable {
           }
         case .noun: candidates = ctx.nounRule(cue)
         case .passive: candidates = ctx.passiveRule(cue)
+        case .participle: candidates = ctx.participleRule(cue)
         case .agent: candidates = ctx.agentRule(cue)
         case .patron: candidates = ctx.patronRule(cue)
         case .joint: candidates = ctx.jointRule(cue)
@@ -144,6 +161,7 @@ public struct Extractor: Sendable {
         }
         var relationType = type
         var negated = false
+        let political = cue.entry.towardPolitics
         if let by = negation(ctx, cue) {
           // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
           guard ctx.isMarker(by, "refusal"), let opposite = cue.entry.whenRefused else {
@@ -156,6 +174,12 @@ public struct Extractor: Sendable {
         let hypothetical = isHypothetical(ctx, cue)
         let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
+          // "نصر الله يهاجم قوى 14 آذار", "attacked the UN chief": words aimed at a person, party
+          // or organisation.
+          let relationType =
+            !negated && political != nil && isPolitical(c.target, ctx)
+            ? political ?? relationType
+            : relationType
           var a = c.source.code
           var b = c.target.code
           if relationType.isSymmetric && b < a { swap(&a, &b) }
@@ -275,6 +299,20 @@ public struct Extractor: Sendable {
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
   }
 
+  /// True when the argument is a party, an organisation or a person who is not an armed group's
+  /// (verbal attacks aim there).
+  func isPolitical(_ a: Argument, _ ctx: SentenceContext) -> Bool {
+    // "قوات حفتر", "Haftar's forces": force nouns make it fighting.
+    func force(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, "force_noun") }
+    if force(a.tokenStart - 1) || force(a.tokenEnd) || force(a.tokenEnd + 2) { return false }
+    let g = matcher.gazetteer
+    let kind = g.entry(a.code)?.kind
+    if kind == .party || kind == .organisation { return true }
+    // A person, unless a commander of an armed group ("attacked Haftar" is fighting).
+    let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
+    return person && kind != .armedGroup
+  }
+
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
@@ -282,6 +320,15 @@ public struct Extractor: Sendable {
     let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
       if ctx.isMarker(j, "negation") { return j }
+    }
+    // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
+    // complementizer that opens the cue's clause.
+    let c = ctx.clauseOf(cue.tokenStart)
+    if let comp = (ctx.range.lowerBound..<cue.tokenStart).last(where: {
+      ctx.clauseOf($0) == c && ctx.isMarker($0, "complementizer")
+    }) {
+      let from = max(ctx.range.lowerBound, comp - 3)
+      if let d = (from..<comp).last(where: { ctx.isMarker($0, "denial") }) { return d }
     }
     return nil
   }

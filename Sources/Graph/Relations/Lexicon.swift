@@ -16,6 +16,9 @@ public enum CueFrame: String, Codable, Sendable, Hashable {
   case joint
   /// Symmetric verb ("X met Y").
   case meet
+  /// Active participle ("المناهضة لـ X", "loyal to X"): the actor it describes is the source,
+  /// the one after it the target.
+  case participle
   /// Demand noun ("انسحاب X", "withdrawal of X"): the clause subject before it is the source,
   /// the actor after it the target; never read verb-first.
   case demand
@@ -36,6 +39,9 @@ public struct CueEntry: Sendable, Hashable {
   /// What a refusal of the cue means ("refused to support X", "رفض التفاوض مع X": opposes);
   /// nil: a negated cue gives no relation.
   public var whenRefused: RelationType? = nil
+  /// What the cue means when aimed at a person, party or organisation ("هاجم" a politician:
+  /// opposes); nil: the same relation.
+  public var towardPolitics: RelationType? = nil
 }
 
 /// The relation lexicon: cue patterns and marker words, loaded from Resources/lexicon.
@@ -65,6 +71,7 @@ public struct Lexicon: Sendable {
     var lemmas: [String]?
     var confidence: Double?
     var refused: String?
+    var politics: String?
   }
 
   /// The lexicon shipped with graphctl.
@@ -112,6 +119,13 @@ public struct Lexicon: Sendable {
         }
         refused = t
       }
+      var politics: RelationType?
+      if let r = l.politics {
+        guard let t = RelationType(rawValue: r) else {
+          throw InputError(file: file, line: lineNo, message: "unknown relation '\(r)' in politics")
+        }
+        politics = t
+      }
       var forms = l.forms ?? []
       if language == "ar" {
         forms += ArabicInflection.pastForms(l.past ?? [])
@@ -122,7 +136,8 @@ public struct Lexicon: Sendable {
       for f in forms {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
-          language: language, origin: "\(file):\(lineNo)", whenRefused: refused)
+          language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
+          towardPolitics: politics)
         add(f, entry)
       }
     }

@@ -9,6 +9,8 @@ struct SentenceContext {
   /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
   /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.
   var isCountryName: (Mention) -> Bool = { _ in false }
+  /// Codes of the gazetteer's persons (for appositions and verbal attacks on people).
+  var personCodes: Set<String> = []
 
   init(tokens: [Token], range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
     self.tokens = tokens
