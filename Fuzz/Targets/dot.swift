@@ -1,10 +1,10 @@
 import Foundation
 
+@testable import Graph
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import Graph
 
 // The DOT writer fed back into libgvc's parser. The input is cut at 0xFF bytes (which UTF-8
 // never holds): the first piece sets the options, the title and the edges; every following
@@ -57,7 +57,9 @@ public func fuzzDOT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         code: actor.code, name: actor.name, nameAr: actor.nameAr, kind: actor.kind,
         bloc: n % 4 == 3 ? nil : n % 3, scores: ["pagerank": Double(n), actor.name: 1])
     },
-    blocs: (0..<3).map { b in Bloc(id: b, members: actors.indices.filter { $0 % 3 == b }.map { actors[$0].code }) },
+    blocs: (0..<3).map { b in
+      Bloc(id: b, members: actors.indices.filter { $0 % 3 == b }.map { actors[$0].code })
+    },
     balance: nil)
   let graph = ActorGraph(actors: actors, edges: edges)
   var options = DOTOptions(title: pieces[0])
@@ -75,10 +77,13 @@ public func fuzzDOT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   }
   require(inspection.warnings.isEmpty, "Graphviz warned: \(inspection.warnings)")
   let ids = DOTWriter.nodeIDs(actors.map(\.code))
-  let names = Dictionary(uniqueKeysWithValues: actors.map { ($0.code, DOTLabelText.storedName(ids[$0.code] ?? "")) })
+  let names = Dictionary(
+    uniqueKeysWithValues: actors.map { ($0.code, DOTLabelText.storedName(ids[$0.code] ?? "")) })
   require(Set(names.values).count == actors.count, "two actors share a node id")
   let legend = options.showLegend ? 1 : 0
-  require(inspection.nodes.count == actors.count + legend, "\(inspection.nodes.count) nodes for \(actors.count) actors")
+  require(
+    inspection.nodes.count == actors.count + legend,
+    "\(inspection.nodes.count) nodes for \(actors.count) actors")
   let byName = Dictionary(inspection.nodes.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
   for actor in actors {
     guard let name = names[actor.code], let node = byName[name] else {
@@ -94,15 +99,21 @@ public func fuzzDOT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       expected += "\n" + DOTEscaping.sanitized(actor.nameAr)
     }
     let label = node.attributes["label"] ?? ""
-    require(DOTLabelText.displayed(label) == expected, "label \(label.debugDescription) for \(expected.debugDescription)")
+    require(
+      DOTLabelText.displayed(label) == expected,
+      "label \(label.debugDescription) for \(expected.debugDescription)")
   }
-  require(inspection.edges.count == edges.count, "\(inspection.edges.count) edges of \(edges.count)")
+  require(
+    inspection.edges.count == edges.count, "\(inspection.edges.count) edges of \(edges.count)")
   var wanted: [String: Int] = [:]
-  for e in edges { wanted["\(names[e.source] ?? "")\u{0}\(names[e.target] ?? "")", default: 0] += 1 }
+  for e in edges {
+    wanted["\(names[e.source] ?? "")\u{0}\(names[e.target] ?? "")", default: 0] += 1
+  }
   var found: [String: Int] = [:]
   for e in inspection.edges {
     found["\(e.tail)\u{0}\(e.head)", default: 0] += 1
-    require(DOTLabelText.displayed(e.attributes["tooltip"] ?? "") != nil, "edge tooltip substitutes text")
+    require(
+      DOTLabelText.displayed(e.attributes["tooltip"] ?? "") != nil, "edge tooltip substitutes text")
   }
   require(found == wanted, "edges join other nodes")
 

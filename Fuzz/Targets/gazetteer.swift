@@ -26,7 +26,9 @@ public func fuzzGazetteer(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     entries = try Gazetteer.parse(text, file: "actors.jsonl")
   } catch let e as InputError {
     require(e.file == "actors.jsonl", "error names \(e.file)")
-    require(e.line.map { 1 <= $0 && $0 <= lines } ?? false, "error line \(String(describing: e.line)) of \(lines)")
+    require(
+      e.line.map { 1 <= $0 && $0 <= lines } ?? false,
+      "error line \(String(describing: e.line)) of \(lines)")
     require(!e.description.contains("\n"), "error message is not one line")
     return 0
   } catch {

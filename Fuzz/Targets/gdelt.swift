@@ -17,7 +17,9 @@ public func fuzzGDELT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   func checked(_ e: InputError) {
     require(e.file == "events.csv", "error names \(e.file)")
     if let line = e.line { require(1 <= line && line <= lines, "error line \(line) of \(lines)") }
-    require(!e.description.unicodeScalars.contains { $0.value < 0x20 }, "error is not one plain line: \(e.description)")
+    require(
+      !e.description.unicodeScalars.contains { $0.value < 0x20 },
+      "error is not one plain line: \(e.description)")
   }
   var strict: GDELTImporter.Result?
   do {
@@ -42,7 +44,8 @@ public func fuzzGDELT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     require(r.relations.count + r.badRows <= r.rows, "more relations than rows")
     for rel in r.relations {
       require(!rel.source.isEmpty && !rel.target.isEmpty && rel.source != rel.target, "actors")
-      require(rel.date.map { DateText.isoDay($0) == $0 } ?? false, "date \(String(describing: rel.date))")
+      require(
+        rel.date.map { DateText.isoDay($0) == $0 } ?? false, "date \(String(describing: rel.date))")
       require(rel.confidence == 1, "confidence")
     }
     let back = try? RelationsJSONL.decode(RelationsJSONL.encode(r.relations), file: "m")

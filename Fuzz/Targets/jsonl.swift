@@ -37,11 +37,13 @@ private func decodeBoth(_ line: ArraySlice<UInt8>, number: Int) -> DocumentStrea
   var d2: JSONDecoder?
   let fast = Array(line).withUnsafeBufferPointer {
     DocumentStream.decodeLine(
-      $0, lineNo: number, file: path, base: (path as NSString).lastPathComponent, materialize: true, decoder: &d1)
+      $0, lineNo: number, file: path, base: (path as NSString).lastPathComponent, materialize: true,
+      decoder: &d1)
   }
   let slow = ([0xC2, 0x85] + Array(line)).withUnsafeBufferPointer {
     DocumentStream.decodeLine(
-      $0, lineNo: number, file: path, base: (path as NSString).lastPathComponent, materialize: true, decoder: &d2)
+      $0, lineNo: number, file: path, base: (path as NSString).lastPathComponent, materialize: true,
+      decoder: &d2)
   }
   switch (fast, slow) {
   case (.none, .none): break
@@ -70,7 +72,9 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   do { try DocumentReader().sweep(path, chunk: small) } catch let e as InputError {
     swept = e
   } catch { require(false, "sweep threw \(error)") }
-  require(swept?.description == whole?.description, "sweep \(String(describing: swept)) vs \(String(describing: whole))")
+  require(
+    swept?.description == whole?.description,
+    "sweep \(String(describing: swept)) vs \(String(describing: whole))")
 
   // Blocks of lines at small sizes.
   let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -144,7 +148,9 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     require(docs == expected, "documents differ")
     require(stream.bytesRead == body.count, "bytes read \(stream.bytesRead) of \(body.count)")
   } else {
-    require(docs.count <= expected.count && docs == Array(expected.prefix(docs.count)), "docs before the error")
+    require(
+      docs.count <= expected.count && docs == Array(expected.prefix(docs.count)),
+      "docs before the error")
   }
 
   // The check before a run agrees.
@@ -153,7 +159,9 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     require(expectedError == nil, "check passed, the stream failed")
     require(summary.documents == expected.count, "check counted \(summary.documents)")
   } catch let e as InputError {
-    require(e.description == expectedError?.description, "check: \(e) vs \(String(describing: expectedError))")
+    require(
+      e.description == expectedError?.description,
+      "check: \(e) vs \(String(describing: expectedError))")
   } catch { require(false, "check threw \(error)") }
   return 0
 }

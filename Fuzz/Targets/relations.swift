@@ -1,10 +1,10 @@
 import Foundation
 
+@testable import Graph
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import Graph
 
 // The relations reader (`analyze`, `render`, `export`, `import relations`) and what follows it:
 // the input is a relations.jsonl file, read strictly and with --skip-bad; what reads is built
@@ -23,7 +23,9 @@ public func fuzzRelations(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   func checked(_ e: InputError) {
     require(e.file == "r.jsonl", "error names \(e.file)")
     if let line = e.line { require(1 <= line && line <= lines, "error line \(line) of \(lines)") }
-    require(!e.description.unicodeScalars.contains { $0.value < 0x20 }, "error is not one plain line: \(e.description)")
+    require(
+      !e.description.unicodeScalars.contains { $0.value < 0x20 },
+      "error is not one plain line: \(e.description)")
   }
   if text.hasPrefix("#edges") {
     do {
@@ -57,7 +59,8 @@ public func fuzzRelations(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   // document in swift-corelibs-foundation).
   for xml in [GraphMLWriter.write(export), GEXFWriter.write(export, description: text)] {
     let parser = XMLParser(data: Data(xml.utf8))
-    require(parser.parse(), "export is not well-formed XML: \(String(describing: parser.parserError))")
+    require(
+      parser.parse(), "export is not well-formed XML: \(String(describing: parser.parserError))")
   }
   do {
     let object = try JSONSerialization.jsonObject(with: try NodeLinkJSON.write(export))

@@ -66,7 +66,8 @@ struct BadInputCatalogueTests {
     try text("rel.jsonl", r1 + "\n" + r2 + "\n")
     try text("rel-unknown.jsonl", r1 + "\n" + relation("EGY", "likes", "LNA") + "\n" + r2 + "\n")
     try text("rel-broken.jsonl", r1 + "\n{\"doc\": \n")
-    try text("events.tsv", [gdeltRow("1"), "1\t2\t3", gdeltRow("3")].joined(separator: "\n") + "\n")
+    try text(
+      "events.tsv", [gdeltRow("1"), "1\t2\t3", gdeltRow("3")].joined(separator: "\n") + "\n")
     try text("events-bad.tsv", "1\t2\t3\n4\t5\t6\n")
     try text("graph.dot", "digraph { a -> b }\n")
     try text("broken.dot", "digraph { a -> \n")
@@ -86,49 +87,127 @@ struct BadInputCatalogueTests {
 
   static let cases: [Case] = [
     // Text inputs: extract (to a file and to standard output) and run.
-    Case(args: ["extract", "missing.txt", "-o", "o.jsonl"], message: "missing.txt: no such file", output: "o.jsonl"),
-    Case(args: ["extract", "withdir", "-o", "o.jsonl"], message: "withdir/sub.txt: is a folder, not a file", output: "o.jsonl"),
-    Case(args: ["extract", "empty.txt", "-o", "o.jsonl"], message: "empty.txt: file is empty", output: "o.jsonl"),
-    Case(args: ["extract", "good.txt", "blank.txt"], message: "blank.txt: file is empty", output: "-"),
-    Case(args: ["extract", "notext", "-o", "o.jsonl"], message: "notext: folder has no .txt files", output: "o.jsonl"),
-    Case(args: ["extract", "jsonlonly", "-o", "o.jsonl"], message: "give its .jsonl files by name", output: "o.jsonl"),
-    Case(args: ["extract", "good.txt", "bad.txt", "-o", "o.jsonl"], message: "bad.txt: invalid UTF-8 at byte offset 6", output: "o.jsonl"),
-    Case(args: ["extract", "good.txt", "bin.txt"], message: "bin.txt: looks like a binary file (NUL byte at offset 8)", output: "-"),
-    Case(args: ["extract", "utf16.txt", "-o", "o.jsonl"], message: "utf16.txt: is UTF-16 text", output: "o.jsonl"),
-    Case(args: ["extract", "notjson.jsonl", "-o", "o.jsonl"], message: "notjson.jsonl:2: not valid JSON", output: "o.jsonl"),
-    Case(args: ["extract", "notext.jsonl"], message: "notext.jsonl:2: no \"text\" field", output: "-"),
-    Case(args: ["extract", "textnumber.jsonl", "-o", "o.jsonl"], message: "textnumber.jsonl:3: field \"text\" is not a string", output: "o.jsonl"),
-    Case(args: ["extract", "notobject.jsonl", "-o", "o.jsonl"], message: "notobject.jsonl:1: not a JSON object", output: "o.jsonl"),
-    Case(args: ["extract", "-", "-o", "o.jsonl"], message: "<stdin>: invalid UTF-8 at byte offset 1", output: "o.jsonl", stdin: [0x54, 0xFF, 0x0A]),
-    Case(args: ["extract", "-"], message: "-: no documents to read (empty input)", output: "-", stdin: []),
-    Case(args: ["extract", "--actors", "actors-kind.jsonl", "good.txt", "-o", "o.jsonl"], message: "actors-kind.jsonl:2: field 'kind' has an invalid value", output: "o.jsonl"),
-    Case(args: ["extract", "--actors", "actors-names.jsonl", "good.txt"], message: "actors-names.jsonl:1: missing field 'names'", output: "-"),
-    Case(args: ["extract", "--actors", "actors-empty.jsonl", "good.txt"], message: "actors-empty.jsonl: actor file has no entries", output: "-"),
-    Case(args: ["extract", "--actors", "bin.txt", "good.txt"], message: "bin.txt: looks like a binary file (NUL byte at offset 8)", output: "-"),
-    Case(args: ["run", "good.txt", "missing", "--out", "out"], message: "missing: no such file or folder", output: "out"),
-    Case(args: ["run", "notext.jsonl", "--out", "out"], message: "notext.jsonl:2: no \"text\" field", output: "out"),
-    Case(args: ["run", "bad.txt", "--out", "out"], message: "bad.txt: invalid UTF-8 at byte offset 6", output: "out"),
+    Case(
+      args: ["extract", "missing.txt", "-o", "o.jsonl"], message: "missing.txt: no such file",
+      output: "o.jsonl"),
+    Case(
+      args: ["extract", "withdir", "-o", "o.jsonl"],
+      message: "withdir/sub.txt: is a folder, not a file", output: "o.jsonl"),
+    Case(
+      args: ["extract", "empty.txt", "-o", "o.jsonl"], message: "empty.txt: file is empty",
+      output: "o.jsonl"),
+    Case(
+      args: ["extract", "good.txt", "blank.txt"], message: "blank.txt: file is empty", output: "-"),
+    Case(
+      args: ["extract", "notext", "-o", "o.jsonl"], message: "notext: folder has no .txt files",
+      output: "o.jsonl"),
+    Case(
+      args: ["extract", "jsonlonly", "-o", "o.jsonl"], message: "give its .jsonl files by name",
+      output: "o.jsonl"),
+    Case(
+      args: ["extract", "good.txt", "bad.txt", "-o", "o.jsonl"],
+      message: "bad.txt: invalid UTF-8 at byte offset 6", output: "o.jsonl"),
+    Case(
+      args: ["extract", "good.txt", "bin.txt"],
+      message: "bin.txt: looks like a binary file (NUL byte at offset 8)", output: "-"),
+    Case(
+      args: ["extract", "utf16.txt", "-o", "o.jsonl"], message: "utf16.txt: is UTF-16 text",
+      output: "o.jsonl"),
+    Case(
+      args: ["extract", "notjson.jsonl", "-o", "o.jsonl"],
+      message: "notjson.jsonl:2: not valid JSON", output: "o.jsonl"),
+    Case(
+      args: ["extract", "notext.jsonl"], message: "notext.jsonl:2: no \"text\" field", output: "-"),
+    Case(
+      args: ["extract", "textnumber.jsonl", "-o", "o.jsonl"],
+      message: "textnumber.jsonl:3: field \"text\" is not a string", output: "o.jsonl"),
+    Case(
+      args: ["extract", "notobject.jsonl", "-o", "o.jsonl"],
+      message: "notobject.jsonl:1: not a JSON object", output: "o.jsonl"),
+    Case(
+      args: ["extract", "-", "-o", "o.jsonl"], message: "<stdin>: invalid UTF-8 at byte offset 1",
+      output: "o.jsonl", stdin: [0x54, 0xFF, 0x0A]),
+    Case(
+      args: ["extract", "-"], message: "-: no documents to read (empty input)", output: "-",
+      stdin: []),
+    Case(
+      args: ["extract", "--actors", "actors-kind.jsonl", "good.txt", "-o", "o.jsonl"],
+      message: "actors-kind.jsonl:2: field 'kind' has an invalid value", output: "o.jsonl"),
+    Case(
+      args: ["extract", "--actors", "actors-names.jsonl", "good.txt"],
+      message: "actors-names.jsonl:1: missing field 'names'", output: "-"),
+    Case(
+      args: ["extract", "--actors", "actors-empty.jsonl", "good.txt"],
+      message: "actors-empty.jsonl: actor file has no entries", output: "-"),
+    Case(
+      args: ["extract", "--actors", "bin.txt", "good.txt"],
+      message: "bin.txt: looks like a binary file (NUL byte at offset 8)", output: "-"),
+    Case(
+      args: ["run", "good.txt", "missing", "--out", "out"],
+      message: "missing: no such file or folder", output: "out"),
+    Case(
+      args: ["run", "notext.jsonl", "--out", "out"], message: "notext.jsonl:2: no \"text\" field",
+      output: "out"),
+    Case(
+      args: ["run", "bad.txt", "--out", "out"], message: "bad.txt: invalid UTF-8 at byte offset 6",
+      output: "out"),
     // Relation files: analyze, render, export, import relations.
-    Case(args: ["analyze", "rel-unknown.jsonl", "-o", "o.txt"], message: "rel-unknown.jsonl:2: unknown relation type", output: "o.txt"),
-    Case(args: ["analyze", "missing.jsonl", "-o", "o.txt"], message: "missing.jsonl: no such file", output: "o.txt"),
-    Case(args: ["analyze", "empty.txt", "-o", "o.txt"], message: "empty.txt: no relations to read (empty input)", output: "o.txt"),
-    Case(args: ["analyze", "--edges", "edges.tsv", "-o", "o.txt"], message: "edges.tsv:2: weight \"heavy\" is not a finite number", output: "o.txt"),
-    Case(args: ["analyze", "--edges", "bin.txt", "-o", "o.txt"], message: "bin.txt: looks like a binary file", output: "o.txt"),
-    Case(args: ["render", "rel.jsonl", "rel-broken.jsonl", "-o", "o.svg"], message: "rel-broken.jsonl:2: not a JSON relation", output: "o.svg"),
-    Case(args: ["render", "bad.txt", "-o", "o.svg"], message: "bad.txt: invalid UTF-8 at byte offset 6", output: "o.svg"),
-    Case(args: ["render", "notext", "-o", "o.svg"], message: "notext: is a folder, not a file", output: "o.svg"),
-    Case(args: ["export", "rel-unknown.jsonl", "--format", "graphml", "-o", "o.graphml"], message: "rel-unknown.jsonl:2: unknown relation type", output: "o.graphml"),
-    Case(args: ["export", "bin.txt", "--format", "csv", "-o", "csv/"], message: "bin.txt: looks like a binary file", output: "csv"),
-    Case(args: ["import", "relations", "rel.jsonl", "rel-unknown.jsonl", "-o", "m.jsonl"], message: "rel-unknown.jsonl:2: unknown relation type", output: "m.jsonl"),
-    Case(args: ["import", "relations", "empty.txt", "-o", "m.jsonl"], message: "empty.txt: no relations to read (empty input)", output: "m.jsonl"),
+    Case(
+      args: ["analyze", "rel-unknown.jsonl", "-o", "o.txt"],
+      message: "rel-unknown.jsonl:2: unknown relation type", output: "o.txt"),
+    Case(
+      args: ["analyze", "missing.jsonl", "-o", "o.txt"], message: "missing.jsonl: no such file",
+      output: "o.txt"),
+    Case(
+      args: ["analyze", "empty.txt", "-o", "o.txt"],
+      message: "empty.txt: no relations to read (empty input)", output: "o.txt"),
+    Case(
+      args: ["analyze", "--edges", "edges.tsv", "-o", "o.txt"],
+      message: "edges.tsv:2: weight \"heavy\" is not a finite number", output: "o.txt"),
+    Case(
+      args: ["analyze", "--edges", "bin.txt", "-o", "o.txt"],
+      message: "bin.txt: looks like a binary file", output: "o.txt"),
+    Case(
+      args: ["render", "rel.jsonl", "rel-broken.jsonl", "-o", "o.svg"],
+      message: "rel-broken.jsonl:2: not a JSON relation", output: "o.svg"),
+    Case(
+      args: ["render", "bad.txt", "-o", "o.svg"],
+      message: "bad.txt: invalid UTF-8 at byte offset 6", output: "o.svg"),
+    Case(
+      args: ["render", "notext", "-o", "o.svg"], message: "notext: is a folder, not a file",
+      output: "o.svg"),
+    Case(
+      args: ["export", "rel-unknown.jsonl", "--format", "graphml", "-o", "o.graphml"],
+      message: "rel-unknown.jsonl:2: unknown relation type", output: "o.graphml"),
+    Case(
+      args: ["export", "bin.txt", "--format", "csv", "-o", "csv/"],
+      message: "bin.txt: looks like a binary file", output: "csv"),
+    Case(
+      args: ["import", "relations", "rel.jsonl", "rel-unknown.jsonl", "-o", "m.jsonl"],
+      message: "rel-unknown.jsonl:2: unknown relation type", output: "m.jsonl"),
+    Case(
+      args: ["import", "relations", "empty.txt", "-o", "m.jsonl"],
+      message: "empty.txt: no relations to read (empty input)", output: "m.jsonl"),
     // GDELT event files.
-    Case(args: ["import", "gdelt", "events.tsv", "-o", "g.jsonl"], message: "events.tsv:2: 3 fields; GDELT event rows here have 57, 58 or 61", output: "g.jsonl"),
-    Case(args: ["import", "gdelt", "empty.txt", "-o", "g.jsonl"], message: "empty.txt: no GDELT rows (empty file)", output: "g.jsonl"),
-    Case(args: ["import", "gdelt", "utf16.txt", "-o", "g.jsonl"], message: "utf16.txt: is UTF-16 text", output: "g.jsonl"),
+    Case(
+      args: ["import", "gdelt", "events.tsv", "-o", "g.jsonl"],
+      message: "events.tsv:2: 3 fields; GDELT event rows here have 57, 58 or 61", output: "g.jsonl"),
+    Case(
+      args: ["import", "gdelt", "empty.txt", "-o", "g.jsonl"],
+      message: "empty.txt: no GDELT rows (empty file)", output: "g.jsonl"),
+    Case(
+      args: ["import", "gdelt", "utf16.txt", "-o", "g.jsonl"], message: "utf16.txt: is UTF-16 text",
+      output: "g.jsonl"),
     // DOT files.
-    Case(args: ["draw", "broken.dot", "-o", "o.svg"], message: "broken.dot: Graphviz could not parse the DOT text", output: "o.svg"),
-    Case(args: ["draw", "bad.dot", "-o", "o.svg"], message: "bad.dot: invalid UTF-8 at byte offset 12", output: "o.svg"),
-    Case(args: ["draw", "missing.dot", "-o", "o.svg"], message: "missing.dot: no such file", output: "o.svg"),
+    Case(
+      args: ["draw", "broken.dot", "-o", "o.svg"],
+      message: "broken.dot: Graphviz could not parse the DOT text", output: "o.svg"),
+    Case(
+      args: ["draw", "bad.dot", "-o", "o.svg"], message: "bad.dot: invalid UTF-8 at byte offset 12",
+      output: "o.svg"),
+    Case(
+      args: ["draw", "missing.dot", "-o", "o.svg"], message: "missing.dot: no such file",
+      output: "o.svg"),
   ]
 
   @Test(
@@ -161,8 +240,14 @@ struct BadInputCatalogueTests {
 
   static let lenient: [Lenient] = [
     Lenient(
-      args: ["extract", "--skip-bad", "notjson.jsonl", "bad.txt", "missing.txt", "good.txt", "-o", "o.jsonl"],
-      warnings: ["notjson.jsonl:2: not valid JSON", "bad.txt: invalid UTF-8 at byte offset 6", "missing.txt: no such file"],
+      args: [
+        "extract", "--skip-bad", "notjson.jsonl", "bad.txt", "missing.txt", "good.txt", "-o",
+        "o.jsonl",
+      ],
+      warnings: [
+        "notjson.jsonl:2: not valid JSON", "bad.txt: invalid UTF-8 at byte offset 6",
+        "missing.txt: no such file",
+      ],
       output: "o.jsonl"),
     Lenient(
       args: ["run", "--skip-bad", "notext.jsonl", "withdir", "--out", "out"],
@@ -182,8 +267,14 @@ struct BadInputCatalogueTests {
       args: ["import", "relations", "--skip-bad", "rel-unknown.jsonl", "-o", "m.jsonl"],
       warnings: ["rel-unknown.jsonl:2: unknown relation type"], output: "m.jsonl"),
     Lenient(
-      args: ["import", "gdelt", "--skip-bad", "events.tsv", "events-bad.tsv", "missing.tsv", "-o", "g.jsonl"],
-      warnings: ["events.tsv:2: 3 fields", "events-bad.tsv:1: 3 fields", "events-bad.tsv:2: 3 fields", "missing.tsv: no such file"],
+      args: [
+        "import", "gdelt", "--skip-bad", "events.tsv", "events-bad.tsv", "missing.tsv", "-o",
+        "g.jsonl",
+      ],
+      warnings: [
+        "events.tsv:2: 3 fields", "events-bad.tsv:1: 3 fields", "events-bad.tsv:2: 3 fields",
+        "missing.tsv: no such file",
+      ],
       output: "g.jsonl"),
   ]
 
@@ -224,17 +315,27 @@ struct BadInputCatalogueTests {
         Issue.record("\(error)")
       }
     }
-    fails("bad.txt: invalid UTF-8 at byte offset 6") { _ = try DocumentReader().read([path("bad.txt")]) }
-    fails("notjson.jsonl:2: not valid JSON") { _ = try DocumentReader().check([path("notjson.jsonl")]) }
-    fails("rel-unknown.jsonl:2: unknown relation type") { _ = try RelationsJSONL.read([path("rel-unknown.jsonl")]) }
+    fails("bad.txt: invalid UTF-8 at byte offset 6") {
+      _ = try DocumentReader().read([path("bad.txt")])
+    }
+    fails("notjson.jsonl:2: not valid JSON") {
+      _ = try DocumentReader().check([path("notjson.jsonl")])
+    }
+    fails("rel-unknown.jsonl:2: unknown relation type") {
+      _ = try RelationsJSONL.read([path("rel-unknown.jsonl")])
+    }
     fails("events.tsv:2: 3 fields") { _ = try GDELTImporter().read([path("events.tsv")]) }
     fails("edges.tsv:2: weight") { _ = try EdgeList.read(path("edges.tsv")) }
     fails("actors-kind.jsonl:2: field 'kind'") {
-      _ = try Gazetteer.parse(try InputFile.text(path("actors-kind.jsonl")), file: path("actors-kind.jsonl"))
+      _ = try Gazetteer.parse(
+        try InputFile.text(path("actors-kind.jsonl")), file: path("actors-kind.jsonl"))
     }
-    fails("bin.txt: looks like a binary file (NUL byte at offset 8)") { _ = try InputFile.text(path("bin.txt")) }
+    fails("bin.txt: looks like a binary file (NUL byte at offset 8)") {
+      _ = try InputFile.text(path("bin.txt"))
+    }
     // A value from the data in a message is quoted and made inert: one line, no escapes.
-    var row = Self.gdeltRow("9").split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    var row = Self.gdeltRow("9").split(separator: "\t", omittingEmptySubsequences: false).map(
+      String.init)
     row[1] = "2020\u{1B}]0;owned\u{7}"
     fails("SQLDATE \"2020\\u{1B}]0;owned\\u{7}\" is not YYYYMMDD") {
       _ = try GDELTImporter().parse(row.joined(separator: "\t"), file: "e.tsv")
@@ -258,7 +359,9 @@ struct BadInputCatalogueTests {
       }
     }
     row[1] = "20200115.0"  // as pandas writes an integer column with gaps
-    #expect(try GDELTImporter().parse(row.joined(separator: "\t"), file: "d.tsv").relations.first?.date == "2020-01-15")
+    #expect(
+      try GDELTImporter().parse(row.joined(separator: "\t"), file: "d.tsv").relations.first?.date
+        == "2020-01-15")
   }
 
   @Test func gdeltRowsEndingInCRLFAreRead() throws {
@@ -266,5 +369,57 @@ struct BadInputCatalogueTests {
     let result = try GDELTImporter().parse(text, file: "crlf.tsv")
     #expect(result.rows == 2 && result.relations.count == 2)
     #expect(result.relations.allSatisfy { !$0.evidence.hasSuffix("\r") })
+  }
+}
+
+/// Names and text from the input reach the terminal only inert: no escape sequences (which
+/// could retitle the terminal or hide text), no bidi overrides, no line breaks inside a line.
+@Suite("Terminal output is inert")
+struct TerminalOutputTests {
+  static let hostile = "EVIL\u{1B}]0;pwned\u{7}\u{1B}[2J\u{202E}txt.exe"
+
+  static func unsafe(_ text: String) -> Bool {
+    text.unicodeScalars.contains {
+      $0.value == 0x1B || $0.value == 0x07 || (0x202A...0x202E).contains($0.value)
+    }
+  }
+
+  @Test(.enabled(if: CLIRunner.binary != nil, "graphctl is not built beside the tests"))
+  func tablesExplanationsAndErrorsAreInert() throws {
+    let dir = try CLIRunner.folder("inert")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // The code as JSON writes it (control characters as \u escapes).
+    let code = #"XEVIL\u001b]0;pwned\u0007\u001b[2J\u202etxt.exe"#
+    let relations = [
+      BadInputCatalogueTests.relation(code, "supports", "GNA"),
+      BadInputCatalogueTests.relation("TUR", "opposes", code),
+    ]
+    try Data((relations.joined(separator: "\n") + "\n").utf8).write(
+      to: dir.appendingPathComponent("r.jsonl"))
+    let table = try CLIRunner.run(["analyze", "r.jsonl", "--format", "table"], in: dir)
+    #expect(table.status == 0, "\(table.stderr)")
+    #expect(table.stdout.contains("XEVIL\\u{1B}]0;pwned\\u{7}"))
+    #expect(!Self.unsafe(table.stdout))
+    // The text of an article, quoted back by --explain.
+    let text = "Turkey supports the Government of National Accord \(Self.hostile)."
+    try Data(text.utf8).write(to: dir.appendingPathComponent("a.txt"))
+    let explain = try CLIRunner.run(["extract", "--explain", "a.txt"], in: dir)
+    #expect(explain.status == 0, "\(explain.stderr)")
+    #expect(explain.stdout.contains("supports GNA"))
+    #expect(!Self.unsafe(explain.stdout))
+    // A value from a bad line, in the error message.
+    try Data("a\tb\t\(Self.hostile)\n".utf8).write(to: dir.appendingPathComponent("e.tsv"))
+    let error = try CLIRunner.run(["analyze", "--edges", "e.tsv"], in: dir)
+    #expect(error.status == 2)
+    #expect(error.stderr.contains("e.tsv:1: weight \"EVIL\\u{1B}"))
+    #expect(!Self.unsafe(error.stderr))
+    #expect(error.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func inertTextEscapesOnlyWhatIsUnsafe() {
+    #expect(InertText.line("تركيا \u{200F}(Turkey)") == "تركيا \u{200F}(Turkey)")
+    #expect(InertText.line("a\nb\tc\u{1B}[31m") == "a\\u{A}b\\u{9}c\\u{1B}[31m")
+    #expect(InertText.block("a\nb\tc\u{85}\u{2066}") == "a\nb\tc\\u{85}\\u{2066}")
+    #expect(InertText.quoted(String(repeating: "x", count: 100), limit: 5) == "\"xxxxx…\"")
   }
 }

@@ -34,10 +34,12 @@ struct InterruptTests {
   /// The shim as a shared library, when a C compiler is there.
   static let shim: URL? = {
     guard CLIRunner.binary != nil else { return nil }
-    let compilers = ["/usr/bin/cc", "/usr/bin/clang", "/usr/bin/gcc"] + {
-      guard let swiftc = CLIRunner.which("swiftc") else { return [] }
-      return [swiftc.deletingLastPathComponent().appendingPathComponent("clang").path]
-    }()
+    let compilers =
+      ["/usr/bin/cc", "/usr/bin/clang", "/usr/bin/gcc"]
+      + {
+        guard let swiftc = CLIRunner.which("swiftc") else { return [] }
+        return [swiftc.deletingLastPathComponent().appendingPathComponent("clang").path]
+      }()
     guard let cc = compilers.first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
       let dir = try? CLIRunner.folder("rename-shim")
     else { return nil }
@@ -121,7 +123,8 @@ struct InterruptTests {
     let block = Data(String(repeating: line, count: 100).utf8)
     for _ in 0..<120 { handle.write(block) }
     try handle.close()
-    let p = try CLIRunner.process(["extract", "big.jsonl", "-o", "o.jsonl"], in: dir, environment: [:])
+    let p = try CLIRunner.process(
+      ["extract", "big.jsonl", "-o", "o.jsonl"], in: dir, environment: [:])
     let errors = dir.appendingPathComponent("stderr.txt")
     _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
     p.standardError = try FileHandle(forWritingTo: errors)

@@ -124,7 +124,9 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
 @Test func codesThatSanitizeAlikeStayApart() throws {
   // "%b>bol" (found by Fuzz/Targets/dot.swift): cgraph takes names starting with % for its
   // own internal ids, and the node came back without its name.
-  let codes = ["A", "A\u{0}", "A\u{202E}", "A~2", "graphctl_legend\u{1B}", "B\u{7}", "%b>bol", "%2"]
+  let codes = [
+    "A", "A\u{0}", "A\u{202E}", "A~2", "graphctl_legend\u{1B}", "B\u{7}", "%b>bol", "%2",
+  ]
   let actors = codes.map { Actor(code: $0, name: "name of \($0)", nameAr: "", kind: .other) }
   let edges = codes.dropFirst().map {
     GraphEdge(source: "A", target: $0, type: .supports, count: 1, weight: 1)

@@ -89,7 +89,9 @@ public enum EdgeList {
       guard let w = Double(field.trimmingCharacters(in: .whitespaces)), w.isFinite, w >= 0
       else {
         throw LineError(
-          text: "weight \(InertText.quoted(field)) is not a finite number >= 0 (put the sign in field 4)")
+          text:
+            "weight \(InertText.quoted(field)) is not a finite number >= 0 (put the sign in field 4)"
+        )
       }
       weight = w
     }

@@ -34,10 +34,12 @@ public enum InputFile {
   static func openError(_ path: String, _ code: Int32) -> InputError {
     switch code {
     case ENOENT: return InputError(file: path, message: "no such file")
-    case ENOTDIR: return InputError(file: path, message: "no such file (a part of the path is not a folder)")
+    case ENOTDIR:
+      return InputError(file: path, message: "no such file (a part of the path is not a folder)")
     case EACCES: return InputError(file: path, message: "cannot read file (permission denied)")
     default:
-      return InputError(file: path, message: "cannot read file (\(String(cString: strerror(code))))")
+      return InputError(
+        file: path, message: "cannot read file (\(String(cString: strerror(code))))")
     }
   }
 }
