@@ -24,14 +24,23 @@ quiet() { grep -v "Cannot export local symbol" || true; }
 
 # Swift string literal of the resource folder (backslashes and quotes escaped).
 resources=$(printf '%s' "$root/Sources/Graph/Resources" | sed 's/\\/\\\\/g; s/"/\\"/g')
-printf 'let fuzzResourcePath = "%s"\n' "$resources" >"$out/FuzzResourcePath.swift"
+printf 'let fuzzResourcePath = "%s"\n' "$resources" >"$out/FuzzResourcePath.swift.new"
+cmp -s "$out/FuzzResourcePath.swift.new" "$out/FuzzResourcePath.swift" 2>/dev/null \
+  || mv "$out/FuzzResourcePath.swift.new" "$out/FuzzResourcePath.swift"
+rm -f "$out/FuzzResourcePath.swift.new"
 
-echo "building the Graph library with -sanitize=fuzzer,address ..."
 mapfile -t sources < <(find Sources/Graph -name '*.swift' | sort)
-swiftc -emit-library -static -module-name Graph -enable-testing "${flags[@]}" -j 2 \
-  -emit-module -emit-module-path "$out/Graph.swiftmodule" \
-  "${sources[@]}" Fuzz/Support/ResourceBundle.swift "$out/FuzzResourcePath.swift" \
-  -o "$out/libGraph.a" 2>&1 | quiet
+# The library is rebuilt when a source (or this script) is newer than it.
+if [ ! -f "$out/libGraph.a" ] || [ -n "$(find Sources/Graph Fuzz/Support/ResourceBundle.swift \
+  Fuzz/build.sh "$out/FuzzResourcePath.swift" -newer "$out/libGraph.a" -print -quit)" ]; then
+  echo "building the Graph library with -sanitize=fuzzer,address ..."
+  swiftc -emit-library -static -module-name Graph -enable-testing "${flags[@]}" -j 2 \
+    -emit-module -emit-module-path "$out/Graph.swiftmodule" \
+    "${sources[@]}" Fuzz/Support/ResourceBundle.swift "$out/FuzzResourcePath.swift" \
+    -o "$out/libGraph.a" 2>&1 | quiet
+else
+  echo "the Graph library is up to date"
+fi
 
 for t in "${targets[@]}"; do
   echo "linking fuzz-$t ..."
