@@ -128,7 +128,8 @@ public func fuzzDOT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       let counter = NodeGroups()
       let parser = XMLParser(data: Data(svg.data))
       parser.delegate = counter
-      require(parser.parse(), "the SVG is not well-formed XML: \(String(describing: parser.parserError))")
+      require(
+        parser.parse(), "the SVG is not well-formed XML: \(String(describing: parser.parserError))")
       require(counter.count == actors.count + legend, "SVG has \(counter.count) nodes")
     } catch {
       require(false, "SVG: \(error)")

@@ -298,6 +298,25 @@ struct BadInputCatalogueTests {
     #expect(!CLIRunner.listing(dir).contains { $0.contains(".tmp-") })
   }
 
+  /// A file without read permission (root reads it anyway, so the test needs another user).
+  @Test(
+    .enabled(if: CLIRunner.binary != nil && geteuid() != 0, "needs graphctl and a non-root user"))
+  func unreadableFilesAreNamed() throws {
+    let dir = try CLIRunner.folder("unreadable")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("secret.txt")
+    try Data(Self.good.utf8).write(to: file)
+    chmod(file.path, 0)
+    for args in [
+      ["extract", "secret.txt", "-o", "o.jsonl"], ["analyze", "secret.txt", "-o", "o.txt"],
+    ] {
+      let r = try CLIRunner.run(args, in: dir)
+      #expect(r.status == 2)
+      #expect(r.stderr.contains("secret.txt: cannot read file (permission denied)"), "\(r.stderr)")
+      #expect(CLIRunner.listing(dir) == ["secret.txt"])
+    }
+  }
+
   /// The same errors through the library entry points, which name the file and place alike.
   @Test func libraryReadersNameFileAndPlace() throws {
     let dir = try CLIRunner.folder("bad-input-lib")

@@ -49,7 +49,7 @@ private func csvCell(_ name: String) -> String {
   return "'" + name
 }
 
-private func hostileJSON() -> GraphJSON {
+private func hostileGraph() -> ActorGraph {
   let actors = hostile.enumerated().map { i, name in
     Actor(code: "H\(i)", name: name, nameAr: "اسم \"\(i)\" <عربي>", kind: .other)
   }
@@ -59,7 +59,11 @@ private func hostileJSON() -> GraphJSON {
       weight: Double(i) + 0.25, firstDate: "2020-01-0\(i + 1)", lastDate: "2020-02-0\(i + 1)",
       evidence: [EvidenceRef(doc: pair.0.name, sentence: i, span: [0, 3], cue: pair.1.name)])
   }
-  let graph = ActorGraph(actors: actors, edges: edges)
+  return ActorGraph(actors: actors, edges: edges)
+}
+
+private func hostileJSON() -> GraphJSON {
+  let graph = hostileGraph()
   return GraphJSON(graph: graph, report: Analyzer.analyze(graph))
 }
 
@@ -167,6 +171,10 @@ private func xml(_ text: String) throws -> XMLDocument {
   #expect(records[6].fields[1] == "two\nlines\tand tab")
   #expect(records.dropFirst().map { $0.fields[1] } == hostile.map(csvCell))
   #expect(csvCell("-1.5") == "-1.5" && csvCell("-2+3") == "'-2+3")
+  // actors.csv (what `run` writes) the same way.
+  let actors = CSV.actors(Analyzer.analyze(hostileGraph()))
+  let actorRecords = DelimitedRecords.parse(actors, delimiter: UInt8(ascii: ","))
+  #expect(Set(actorRecords.dropFirst().map { $0.fields[1] }) == Set(hostile.map(csvCell)))
   // Python's csv module, an independent reader, sees the same cells.
   if let python = pythonCSVReader {
     let cells = try python(nodes)
