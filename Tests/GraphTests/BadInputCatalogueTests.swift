@@ -442,3 +442,25 @@ struct TerminalOutputTests {
     #expect(InertText.quoted(String(repeating: "x", count: 100), limit: 5) == "\"xxxxx…\"")
   }
 }
+
+/// Crashes the fuzz targets found in the extractor, kept as tests.
+@Suite("Fuzzing finds")
+struct FuzzRegressionTests {
+  /// Fuzz/Targets/text.swift: a title and nisba glued to an English pronoun made a person
+  /// mention with the pronoun inside it, and the pronoun became a second, overlapping mention;
+  /// grouping them built a range with its bounds reversed and the process trapped.
+  @Test func pronounInsideATitleMentionDoesNotCrash() throws {
+    let ex = try Extractor.standard()
+    for text in [
+      "رئيس تركيHe condemn", "رئيس تركيHe condemned Iran. وقال أردوغان إن تركيا تدعم حكومة الوفاق",
+      "الرئيس التركيShe backed Haftar.", "وزير الخارجية الروسيThey attacked Egypt.",
+    ] {
+      let doc = Document(id: "f", text: text)
+      let trace = ex.trace(doc)
+      let scalars = Array(text.unicodeScalars)
+      for r in trace.relations {
+        #expect(r.span[0] <= r.span[1] && r.span[1] <= scalars.count)
+      }
+    }
+  }
+}
