@@ -58,6 +58,7 @@ struct Analyze: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: input.files + (edges.map { [$0] } ?? []))
       // validate() has checked the names.
       let wanted = measures.map {
         Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })

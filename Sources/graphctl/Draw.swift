@@ -25,6 +25,7 @@ struct Draw: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: [file])
       if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
         throw ValidationError(
           "\(format.rawValue) is binary: give -o FILE or redirect standard output")

@@ -48,6 +48,7 @@ struct Export: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: input.files)
       let gaz = try input.gazetteer()
       let options = try analysis.analysisOptions()
       let filtered = try FilteredGraph.make(

@@ -31,6 +31,7 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: input.inputs)
       let pipeline = Pipeline(extractor: try input.extractor())
       let reader = input.reader()
       if unmatched || explain {

@@ -128,6 +128,25 @@ enum InputSize {
   }
 }
 
+/// Output paths checked against the inputs before anything is read.
+enum Outputs {
+  /// Throws when writing `output` would replace one of `inputs` (the same file, also through
+  /// another path or a link): `extract corpus.jsonl -o corpus.jsonl` would have put relations
+  /// where the articles were.
+  static func checkNotAnInput(_ output: String?, inputs: [String]) throws {
+    guard let output else { return }
+    var out = stat()
+    guard stat(output, &out) == 0 else { return }  // a new file replaces nothing
+    for input in inputs where input != "-" {
+      var info = stat()
+      if stat(input, &info) == 0, info.st_dev == out.st_dev, info.st_ino == out.st_ino {
+        throw InputError(
+          file: output, message: "is also an input (\(input)): give another output file")
+      }
+    }
+  }
+}
+
 /// Turns library errors into one clear line on stderr and a non-zero exit.
 enum CLI {
   static func guarded(_ body: () throws -> Void) throws {

@@ -77,6 +77,7 @@ struct ImportGDELT: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: files)
       let importer = GDELTImporter(skipBad: skipBad, minMentions: minMentions)
       let result = try importer.read(files, warn: Console.warn)
       let text = RelationsJSONL.encode(result.relations)

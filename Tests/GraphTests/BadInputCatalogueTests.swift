@@ -230,6 +230,25 @@ struct BadInputCatalogueTests {
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent(c.output).path))
   }
 
+  /// An output that is one of the inputs would replace it: refused before anything is read.
+  @Test(.enabled(if: CLIRunner.binary != nil, "graphctl is not built beside the tests"))
+  func outputThatIsAnInputIsRefused() throws {
+    let dir = try CLIRunner.folder("same-file")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Self.makeInputs(in: dir)
+    for (args, input) in [
+      (["extract", "good.txt", "-o", "./good.txt"], "good.txt"),
+      (["render", "rel.jsonl", "--format", "dot", "-o", "rel.jsonl"], "rel.jsonl"),
+      (["import", "gdelt", "events.tsv", "-o", "events.tsv"], "events.tsv"),
+    ] {
+      let before = try Data(contentsOf: dir.appendingPathComponent(input))
+      let r = try CLIRunner.run(args, in: dir)
+      #expect(r.status == 2)
+      #expect(r.stderr.contains("is also an input (\(input))"), "\(r.stderr)")
+      #expect(try Data(contentsOf: dir.appendingPathComponent(input)) == before)
+    }
+  }
+
   /// With --skip-bad: the warnings, then what the good inputs give.
   struct Lenient: CustomTestStringConvertible, Sendable {
     var args: [String]
