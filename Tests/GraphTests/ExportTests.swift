@@ -26,6 +26,7 @@ private let hostile: [String] = [
   "\u{202E}evil\u{202C} \u{2067}عربي\u{2069} \u{200F}mark",
   "nul\u{0}bell\u{7}esc\u{1B}[31m del\u{7F} c1\u{85}",
   "cr\r\nlf\rend",
+  "crlf only\r\nhere",
 ]
 
 /// What XML 1.0 can carry of `name`: it has no way to write NUL and the other C0 controls
