@@ -153,6 +153,25 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   }
 }
 
+/// Graphviz writes a node's name into the SVG `<title>` and leaves whatever looks like an
+/// entity (`&;`, `&amp;`, `&#779;`) as it is: a code `Say "hello" &; x` made an SVG that was
+/// not XML (found by Fuzz/Targets/dot.swift). Ids carry `&` as `&amp;`, and the titles read
+/// back as the codes.
+@Test func ampersandsInCodesKeepTheSVGWellFormed() throws {
+  let codes = ["Say \"hello\" &; &#779", "&amp;", "&#x41;", "a&b"]
+  let actors = codes.map { Actor(code: $0, name: "n", nameAr: "", kind: .other) }
+  let edges = codes.dropFirst().map {
+    GraphEdge(source: codes[0], target: $0, type: .opposes, count: 1, weight: 1)
+  }
+  let dot = DOTWriter().write(
+    graph: ActorGraph(actors: actors, edges: edges),
+    report: AnalysisReport(actors: [], blocs: [], balance: nil))
+  let svg = try GraphvizRenderer().render(dot: dot, format: .svg)
+  let texts = try RenderTestSupport.nodeTexts(inSVG: svg)
+  for code in codes { #expect(texts[code] == ["n"], "\(code)") }
+  #expect(DOTWriter.nodeIDs(codes)["a&b"] == "a&amp;b")
+}
+
 @Test func controlAndBidiCharactersAreDropped() throws {
   let name = "a\u{0}b\u{7}c\td\r\ne\u{202E}f\u{2069}g\u{85}h\u{FFFF}"
   #expect(DOTEscaping.sanitized(name) == "abc d\nefgh")

@@ -61,12 +61,14 @@ public struct DOTWriter: Sendable {
 
   /// The DOT node id of each code: the code as Graphviz can carry it (`DOTEscaping.sanitized`;
   /// a leading `%` gets a `_` before it, since cgraph reads names starting with `%` as its own
-  /// internal ids and the node would lose its name). Codes that differ only in what that
-  /// changes would become one node, so all but the unchanged one (or, among changed ones, the
-  /// first in order) get `~2`, `~3`, ... appended.
+  /// internal ids and the node would lose its name; `&` is written `&amp;`, since Graphviz
+  /// copies a node's name into the SVG `<title>` with anything that looks like an entity,
+  /// `&;` included, left as it is, and the SVG was not XML). Codes that differ only in what
+  /// that changes would become one node, so all but the unchanged one (or, among changed
+  /// ones, the first in order) get `~2`, `~3`, ... appended.
   static func nodeIDs(_ codes: [String]) -> [String: String] {
     func carried(_ code: String) -> String {
-      let s = DOTEscaping.sanitized(code)
+      let s = DOTEscaping.sanitized(code).replacingOccurrences(of: "&", with: "&amp;")
       return s.hasPrefix("%") ? "_" + s : s
     }
     var ids: [String: String] = [:]
