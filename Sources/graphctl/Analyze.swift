@@ -58,6 +58,7 @@ struct Analyze: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: input.files + (edges.map { [$0] } ?? []))
       // validate() has checked the names.
       let wanted = measures.map {
         Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
@@ -111,8 +112,9 @@ struct Analyze: ParsableCommand {
     var rows: [[String]] = [["code", "bloc"] + keys + ["name"]]
     for a in report.actors {
       rows.append(
-        [a.code, a.bloc.map(String.init) ?? "-"]
-          + keys.map { k in a.scores[k].map { String(format: "%.4g", $0) } ?? "-" } + [a.name])
+        [InertText.line(a.code), a.bloc.map(String.init) ?? "-"]
+          + keys.map { k in a.scores[k].map { String(format: "%.4g", $0) } ?? "-" }
+          + [InertText.line(a.name)])
     }
     let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
     var out =
@@ -123,7 +125,9 @@ struct Analyze: ParsableCommand {
         .joined(separator: "  ")
       }.joined(separator: "\n") + "\n"
     out += "\nblocs:\n"
-    for b in report.blocs { out += "  \(b.id): \(b.members.joined(separator: " "))\n" }
+    for b in report.blocs {
+      out += "  \(b.id): \(b.members.map(InertText.line).joined(separator: " "))\n"
+    }
     if let bal = report.balance {
       out += String(
         format: "balance: %@ balanced triangles of %d, frustration %.3f\n",
@@ -132,7 +136,7 @@ struct Analyze: ParsableCommand {
       if let two = bal.twoCamps {
         out += String(format: "two camps (minimum frustration %.3f):\n", two.frustration)
         for (i, camp) in two.camps.enumerated() {
-          out += "  \(i): \(camp.joined(separator: " "))\n"
+          out += "  \(i): \(camp.map(InertText.line).joined(separator: " "))\n"
         }
       }
     }

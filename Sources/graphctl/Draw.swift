@@ -25,22 +25,12 @@ struct Draw: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: [file])
       if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
         throw ValidationError(
           "\(format.rawValue) is binary: give -o FILE or redirect standard output")
       }
-      let data: Data
-      if file == "-" {
-        data = FileHandle.standardInput.readDataToEndOfFile()
-      } else {
-        guard let d = FileManager.default.contents(atPath: file) else {
-          throw InputError(file: file, message: "no such file or not readable")
-        }
-        data = d
-      }
-      guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-        throw InputError(file: file, message: "not UTF-8 text")
-      }
+      let text = try InputFile.text(file)
       let bytes: [UInt8]
       do {
         bytes = try GraphvizRenderer().render(dot: text, format: format, engine: layout)

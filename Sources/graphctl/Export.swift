@@ -48,6 +48,7 @@ struct Export: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: input.files)
       let gaz = try input.gazetteer()
       let options = try analysis.analysisOptions()
       let filtered = try FilteredGraph.make(
@@ -65,8 +66,10 @@ struct Export: ParsableCommand {
       case .graphjson: try emit(try json.encoded() + Data("\n".utf8))
       case .csv:
         let (nodes, edges) = try Self.csvPaths(output ?? "graph")
-        try AtomicFile.write(GraphCSV.nodes(graph), to: nodes)
-        try AtomicFile.write(GraphCSV.edges(graph), to: edges)
+        try AtomicFile.write([
+          (path: nodes, data: Data(GraphCSV.nodes(graph).utf8)),
+          (path: edges, data: Data(GraphCSV.edges(graph).utf8)),
+        ])
         Console.warn("wrote \(nodes), \(edges)")
       }
     }

@@ -31,7 +31,7 @@ struct Extract: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
-      Interrupts.install()
+      try Outputs.checkNotAnInput(output, inputs: input.inputs)
       let pipeline = Pipeline(extractor: try input.extractor())
       let reader = input.reader()
       if unmatched || explain {
@@ -45,7 +45,8 @@ struct Extract: ParsableCommand {
             items += results.joined()
             progress.update(documents: stream.documents, bytes: stream.bytesRead)
           }
-          text = json ? Self.jsonLines(items) : Self.describe(items)
+          // Text for people: control and bidi characters of the input made inert.
+          text = json ? Self.jsonLines(items) : InertText.block(Self.describe(items))
         } else {
           var relations: [Relation] = []
           try pipeline.forEachBatch(stream, map: { $0.extract($1) }) { _, results in
@@ -56,7 +57,7 @@ struct Extract: ParsableCommand {
           text =
             json
             ? Self.jsonLines(relations.map(ex.explanation))
-            : relations.map(ex.text).joined(separator: "\n")
+            : InertText.block(relations.map(ex.text).joined(separator: "\n"))
         }
         progress.finish(documents: stream.documents, bytes: stream.bytesRead)
         if let output {

@@ -54,15 +54,19 @@ struct InputOptions: ParsableArguments {
   }
 }
 
-/// The user's `--actors` gazetteer files.
+/// The user's `--actors` gazetteer files. They are configuration, not scraped data: a bad
+/// line is always an error (naming the line and the field), also with --skip-bad.
 enum ActorFiles {
   static func load(_ files: [String]) throws -> [GazetteerEntry] {
     var entries: [GazetteerEntry] = []
     for f in files {
-      guard FileManager.default.fileExists(atPath: f) else {
-        throw InputError(file: f, message: "no such actor file")
+      let text: String
+      do { text = try InputFile.text(f) } catch let e as InputError {
+        throw InputError(file: e.file, line: e.line, message: e.message + " (actor file)")
       }
-      entries += try Gazetteer.load(contentsOf: URL(fileURLWithPath: f))
+      let read = try Gazetteer.parse(text, file: f)
+      if read.isEmpty { throw InputError(file: f, message: "actor file has no entries") }
+      entries += read
     }
     return entries
   }
@@ -70,10 +74,19 @@ enum ActorFiles {
 
 /// Writes to standard error and standard output.
 enum Console {
+  /// One line on standard error. Names, paths and values from the input are in it, so it is
+  /// made inert (`InertText.line`): no terminal escapes, no bidi overrides, no line breaks.
   static func warn(_ message: String) {
     // A progress line on the terminal is cleared first.
     let clear = Interrupts.progressLineOpen ? "\r\u{1B}[K" : ""
-    FileHandle.standardError.write(Data((clear + message + "\n").utf8))
+    // The library's warnings ("warning: skipped FILE:LINE: ...") get the program's name.
+    let named = message.hasPrefix("warning:") ? "graphctl: " + message : message
+    FileHandle.standardError.write(Data((clear + InertText.line(named) + "\n").utf8))
+  }
+
+  /// Several lines on standard error, each made inert.
+  static func warn(lines: [String]) {
+    for line in lines { warn(line) }
   }
 
   /// Writes all of `bytes` to standard output.
@@ -115,9 +128,30 @@ enum InputSize {
   }
 }
 
+/// Output paths checked against the inputs before anything is read.
+enum Outputs {
+  /// Throws when writing `output` would replace one of `inputs` (the same file, also through
+  /// another path or a link): `extract corpus.jsonl -o corpus.jsonl` would have put relations
+  /// where the articles were.
+  static func checkNotAnInput(_ output: String?, inputs: [String]) throws {
+    guard let output else { return }
+    var out = stat()
+    guard stat(output, &out) == 0 else { return }  // a new file replaces nothing
+    for input in inputs where input != "-" {
+      var info = stat()
+      if stat(input, &info) == 0, info.st_dev == out.st_dev, info.st_ino == out.st_ino {
+        throw InputError(
+          file: output, message: "is also an input (\(input)): give another output file")
+      }
+    }
+  }
+}
+
 /// Turns library errors into one clear line on stderr and a non-zero exit.
 enum CLI {
   static func guarded(_ body: () throws -> Void) throws {
+    // Ctrl-C (and SIGTERM, SIGHUP) removes the temporary files of unfinished writes.
+    Interrupts.install()
     do {
       try body()
     } catch let e as InputError {

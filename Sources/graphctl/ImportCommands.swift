@@ -28,6 +28,10 @@ struct ImportRelations: ParsableCommand {
         try RelationsJSONL.read([$0], skipBad: skipBad, warn: Console.warn)
       }
       let merged = RelationMerge.merge(lists)
+      if merged.relations.isEmpty {
+        throw InputError(
+          file: files.joined(separator: " "), message: "no relations to read (empty input)")
+      }
       Console.warn(
         "graphctl: \(merged.relations.count) relations from \(files.count) file(s), "
           + "\(merged.duplicates) duplicate(s) dropped")
@@ -73,6 +77,7 @@ struct ImportGDELT: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: files)
       let importer = GDELTImporter(skipBad: skipBad, minMentions: minMentions)
       let result = try importer.read(files, warn: Console.warn)
       let text = RelationsJSONL.encode(result.relations)
@@ -81,17 +86,22 @@ struct ImportGDELT: ParsableCommand {
       } else {
         FileHandle.standardOutput.write(Data(text.utf8))
       }
-      Console.warn(json ? Self.jsonSummary(result) : Self.summary(result))
+      if json {
+        Console.warn(Self.jsonSummary(result))
+      } else {
+        Console.warn(lines: Self.summary(result))
+      }
     }
   }
 
-  static func summary(_ r: GDELTImporter.Result) -> String {
+  static func summary(_ r: GDELTImporter.Result) -> [String] {
     var lines = r.layouts.keys.sorted().map { "read \($0): \(r.layouts[$0] ?? "")" }
     let hyp = r.relations.filter(\.hypothetical).count
     lines.append(
       "\(r.rows) rows, \(r.relations.count) relations"
         + (hyp > 0 ? " (\(hyp) intentions, flagged hypothetical)" : "")
-        + (r.badRows > 0 ? ", \(r.badRows) bad rows skipped" : ""))
+        + (r.badRows > 0 ? ", \(r.badRows) bad rows skipped" : "")
+        + (r.badFiles > 0 ? ", \(r.badFiles) unreadable file(s) skipped" : ""))
     for type in RelationType.allCases {
       let n = r.relations.filter { $0.relation == type }.count
       if n > 0 { lines.append("  \(type.rawValue): \(n)") }
@@ -105,12 +115,13 @@ struct ImportGDELT: ParsableCommand {
         lines.append("  \(n)  \(reason)")
       }
     }
-    return lines.joined(separator: "\n")
+    return lines
   }
 
   static func jsonSummary(_ r: GDELTImporter.Result) -> String {
     let obj: [String: Any] = [
       "rows": r.rows, "relations": r.relations.count, "bad_rows": r.badRows,
+      "bad_files": r.badFiles,
       "dropped": r.dropped, "layouts": r.layouts,
       "by_type": Dictionary(
         uniqueKeysWithValues: RelationType.allCases.map { t in

@@ -51,6 +51,7 @@ struct Render: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
+      try Outputs.checkNotAnInput(output, inputs: input.files)
       if output == nil, format == .png || format == .pdf, isatty(STDOUT_FILENO) != 0 {
         throw ValidationError(
           "\(format.rawValue) is binary: give -o FILE or redirect standard output")

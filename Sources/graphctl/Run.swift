@@ -39,7 +39,6 @@ struct Run: ParsableCommand {
 
   func run() throws {
     try CLI.guarded {
-      Interrupts.install()
       let pipeline = Pipeline(
         extractor: try input.extractor(), analysis: try analysis.analysisOptions(),
         includeHypothetical: analysis.includeHypothetical)
@@ -91,9 +90,10 @@ struct Run: ParsableCommand {
       } catch {
         throw InputError(file: out, message: "cannot create output folder")
       }
-      for (name, data) in files {
-        try AtomicFile.write(data, to: (out as NSString).appendingPathComponent(name))
-      }
+      // All five files are written to temporary names first and renamed together: a failure
+      // or Ctrl-C before the renames leaves the folder as it was.
+      try AtomicFile.write(
+        files.map { (path: (out as NSString).appendingPathComponent($0.0), data: $0.1) })
       let summary = Summary(
         result: Summary.Result(
           documents: documents, relations: relations, graph: graph, report: report),

@@ -32,12 +32,12 @@ struct Summary {
       let pr = a.scores["pagerank"].map { String(format: "%.3f", $0) } ?? "-"
       let bloc = a.bloc.map { "bloc \($0)" } ?? ""
       lines.append(
-        "  \(i + 1). \(a.code.padding(toLength: 12, withPad: " ", startingAt: 0)) \(pr)  \(a.name)  \(bloc)"
+        "  \(i + 1). \(InertText.line(a.code).padding(toLength: 12, withPad: " ", startingAt: 0)) \(pr)  \(InertText.line(a.name))  \(bloc)"
       )
     }
     lines.append("blocs:")
     for b in result.report.blocs {
-      lines.append("  \(b.id): " + b.members.joined(separator: " "))
+      lines.append("  \(b.id): " + b.members.map(InertText.line).joined(separator: " "))
     }
     if let bal = result.report.balance, let share = bal.balancedTriangleShare {
       lines.append(
@@ -47,7 +47,8 @@ struct Summary {
     }
     lines.append(
       "wrote "
-        + files.map { (outDir as NSString).appendingPathComponent($0) }.joined(separator: ", "))
+        + InertText.line(
+          files.map { (outDir as NSString).appendingPathComponent($0) }.joined(separator: ", ")))
     return lines.joined(separator: "\n")
   }
 

@@ -21,10 +21,10 @@ import Testing
 
   @Test(arguments: [
     ("A\tB\t1\t+\nA B 1 +\n", 2, "expected 2 to 4 tab-separated fields"),
-    ("A\tB\tx\n", 1, "weight 'x'"),
+    ("A\tB\tx\n", 1, "weight \"x\""),
     ("A\tB\t-1\n", 1, "put the sign in field 4"),
     ("A\tB\tinf\n", 1, "finite"),
-    ("A\tB\t1\t?\n", 1, "sign '?'"),
+    ("A\tB\t1\t?\n", 1, "sign \"?\""),
     ("A\t\t1\n", 1, "empty node name"),
     ("A\tB\t1\t+\tmore\n", 1, "found 5"),
   ])

@@ -17,9 +17,40 @@ private let hostile: [String] = [
   "two\nlines\tand tab",
   "emoji 🇱🇾 عربي (LNA)",
   "  spaces  around  ",
+  "} digraph G { a -> b } // node [shape=box]; edge; graph; subgraph strict",
+  "<script>alert(1)</script><img src=x onerror=alert(2)>",
+  "-2+3",
+  "@SUM(A1:A9)",
+  "\tTab first",
+  "-1.5",
+  "\u{202E}evil\u{202C} \u{2067}عربي\u{2069} \u{200F}mark",
+  "nul\u{0}bell\u{7}esc\u{1B}[31m del\u{7F} c1\u{85}",
+  "cr\r\nlf\rend",
+  "crlf only\r\nhere",
 ]
 
-private func hostileJSON() -> GraphJSON {
+/// What XML 1.0 can carry of `name`: it has no way to write NUL and the other C0 controls
+/// (tab, LF and CR aside) or U+FFFE/U+FFFF, so the writers drop them; everything else must
+/// come back exactly.
+private func xmlCarried(_ name: String) -> String {
+  String(
+    String.UnicodeScalarView(
+      name.unicodeScalars.filter {
+        !(($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0xFFFE
+          || $0.value == 0xFFFF)
+      }))
+}
+
+/// A CSV cell for `name` as a spreadsheet must see it: text that would run as a formula
+/// (first character = + - @ tab or CR, and not a number) starts with an apostrophe.
+private func csvCell(_ name: String) -> String {
+  guard let first = name.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+    Double(name) == nil
+  else { return name }
+  return "'" + name
+}
+
+private func hostileGraph() -> ActorGraph {
   let actors = hostile.enumerated().map { i, name in
     Actor(code: "H\(i)", name: name, nameAr: "اسم \"\(i)\" <عربي>", kind: .other)
   }
@@ -29,7 +60,11 @@ private func hostileJSON() -> GraphJSON {
       weight: Double(i) + 0.25, firstDate: "2020-01-0\(i + 1)", lastDate: "2020-02-0\(i + 1)",
       evidence: [EvidenceRef(doc: pair.0.name, sentence: i, span: [0, 3], cue: pair.1.name)])
   }
-  let graph = ActorGraph(actors: actors, edges: edges)
+  return ActorGraph(actors: actors, edges: edges)
+}
+
+private func hostileJSON() -> GraphJSON {
+  let graph = hostileGraph()
   return GraphJSON(graph: graph, report: Analyzer.analyze(graph))
 }
 
@@ -59,7 +94,7 @@ private func xml(_ text: String) throws -> XMLDocument {
   for (i, node) in nodes.enumerated() {
     #expect(attr(node, "id") == "H\(i)")
     let name = try node.nodes(forXPath: "./*[local-name()='data'][@key='\(nameKey)']").first
-    #expect(name?.stringValue == hostile[i])
+    #expect(name?.stringValue == xmlCarried(hostile[i]), "\(hostile[i].debugDescription)")
   }
   let edges = try doc.nodes(forXPath: "//*[local-name()='edge']")
   #expect(edges.count == hostile.count - 1)
@@ -84,11 +119,12 @@ private func xml(_ text: String) throws -> XMLDocument {
   for (i, node) in nodes.enumerated() {
     // label is an xs:token: whitespace collapsed; the attvalue keeps the exact name.
     let label = attr(node, "label") ?? ""
-    #expect(label == hostile[i].split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    #expect(
+      label == xmlCarried(hostile[i]).split(whereSeparator: \.isWhitespace).joined(separator: " "))
     let values = try node.nodes(forXPath: ".//*[local-name()='attvalue']").compactMap {
       attr($0 as? XMLElement, "value")
     }
-    #expect(values.contains(hostile[i]))
+    #expect(values.contains(xmlCarried(hostile[i])), "\(hostile[i].debugDescription)")
     #expect(try node.nodes(forXPath: "./*[local-name()='color']").count == 1)
   }
   let edges = try doc.nodes(forXPath: "//*[local-name()='edge']").compactMap { $0 as? XMLElement }
@@ -125,13 +161,55 @@ private func xml(_ text: String) throws -> XMLDocument {
   let edges = GraphCSV.edges(export)
   #expect(edges.hasPrefix("id,source,target,type,directed,count,weight,signed_weight,sign,"))
   // Negative signed weights stay numbers.
-  #expect(edges.contains(",-"))
-  #expect(!edges.contains(",'-"))
-  // RFC 4180: as many records as rows, quoted line breaks inside.
+  let edgeRecords = DelimitedRecords.parse(edges, delimiter: UInt8(ascii: ","))
+  let signed = try #require(edgeRecords.first?.fields.firstIndex(of: "signed_weight"))
+  #expect(edgeRecords.dropFirst().contains { $0.fields[signed].hasPrefix("-") })
+  #expect(edgeRecords.dropFirst().allSatisfy { Double($0.fields[signed]) != nil })
+  // RFC 4180: as many records as rows, quoted line breaks inside; every name comes back
+  // exactly, formulas made text.
   let records = DelimitedRecords.parse(nodes, delimiter: UInt8(ascii: ","))
   #expect(records.count == hostile.count + 1)
   #expect(records[6].fields[1] == "two\nlines\tand tab")
+  #expect(records.dropFirst().map { $0.fields[1] } == hostile.map(csvCell))
+  #expect(csvCell("-1.5") == "-1.5" && csvCell("-2+3") == "'-2+3")
+  // actors.csv (what `run` writes) the same way.
+  let actors = CSV.actors(Analyzer.analyze(hostileGraph()))
+  let actorRecords = DelimitedRecords.parse(actors, delimiter: UInt8(ascii: ","))
+  #expect(Set(actorRecords.dropFirst().map { $0.fields[1] }) == Set(hostile.map(csvCell)))
+  // Python's csv module, an independent reader, sees the same cells.
+  if let python = pythonCSVReader {
+    let cells = try python(nodes)
+    #expect(cells.count == hostile.count + 1)
+    #expect(cells.dropFirst().map { $0[1] } == hostile.map(csvCell))
+  }
 }
+
+/// Reads CSV text with Python's `csv` module (when python3 is there) and returns its rows.
+private let pythonCSVReader: (@Sendable (String) throws -> [[String]])? = {
+  let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    .map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  guard let path else { return nil }
+  return { text in
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = [
+      "-c",
+      "import csv, io, json, sys; "
+        + "rows = list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode('utf-8'), newline=''))); "
+        + "sys.stdout.write(json.dumps(rows))",
+    ]
+    let input = Pipe()
+    let output = Pipe()
+    p.standardInput = input
+    p.standardOutput = output
+    try p.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return try JSONDecoder().decode([[String]].self, from: data)
+  }
+}()
 
 @Test func xmlTextDropsWhatXMLCannotCarry() {
   #expect(XMLText.attribute("a\u{0}b\u{1B}c\u{FFFE}") == "abc")

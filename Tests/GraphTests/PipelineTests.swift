@@ -148,6 +148,8 @@ struct FormatTests {
     #expect(CSV.field("+1 cmd") == "'+1 cmd")
     #expect(CSV.field("-0.5") == "-0.5")
     #expect(CSV.field("a,b") == "\"a,b\"")
+    // Found by Fuzz/Targets/relations.swift: "\r\n" is one Character, and was not quoted.
+    #expect(CSV.field("a\r\nb") == "\"a\r\nb\"")
   }
 }
 

@@ -17,7 +17,33 @@ private let hostileNames: [String] = [
   "<<TABLE><TR><TD>x</TD></TR></TABLE>>",
   "'single' `back` $dollar %percent",
   "emoji 🇱🇾 and عربي mixed (LNA)",
+  "=HYPERLINK(\"http://x\") +1 -2+3 @SUM(A1)",
+  "<script>alert(1)</script> <svg onload=x> <![CDATA[ ]]>",
+  "\u{202E}evil\u{202C} \u{2067}عربي\u{2069} \u{200F}mark",
+  "nul\u{0}bell\u{7}esc\u{1B}[31m del\u{7F} c1\u{85} tab\tend",
+  "cr\r\nlf\rend",
 ]
+
+/// What a diagram shows of `text`, worked out apart from `DOTEscaping`: C0 and C1 controls,
+/// DEL, bidi embedding/override/isolate controls and U+FFFE/U+FFFF are dropped (XML, hence SVG,
+/// cannot carry most of them; a stray bidi control would unbalance the label's isolates); a tab
+/// is a space; CR LF and a lone CR are line breaks.
+private func shown(_ text: String) -> String {
+  var out = String.UnicodeScalarView()
+  var scalars = Array(text.unicodeScalars)[...]
+  while let c = scalars.popFirst() {
+    switch c.value {
+    case 0x0D:
+      out.append("\n")
+      if scalars.first == "\n" { scalars.removeFirst() }
+    case 0x0A: out.append("\n")
+    case 0x09: out.append(" ")
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF: continue
+    default: out.append(c)
+    }
+  }
+  return String(out)
+}
 
 private func hostileGraph(arabic: Bool) -> (ActorGraph, AnalysisReport) {
   let actors = hostileNames.enumerated().map { index, name in
@@ -53,7 +79,7 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   for actor in graph.actors {
     let node = try #require(inspection.node(actor.code), "node \(actor.code) missing")
     let label = try #require(node.attributes["label"])
-    let expected = actor.nameAr.isEmpty ? actor.name : actor.name + "\n" + actor.nameAr
+    let expected = shown(actor.nameAr.isEmpty ? actor.name : actor.name + "\n" + actor.nameAr)
     #expect(RenderTestSupport.displayedText(ofLabel: label) == expected)
     let tooltip = try #require(node.attributes["tooltip"])
     #expect(RenderTestSupport.displayedText(ofLabel: tooltip) != nil)
@@ -68,7 +94,7 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   let texts = try RenderTestSupport.nodeTexts(inSVG: output.data)
   for actor in graph.actors {
     let lines = try #require(texts[actor.code], "no SVG node for \(actor.code)")
-    #expect(lines.joined(separator: "\n") == actor.name + "\n" + actor.nameAr)
+    #expect(lines.joined(separator: "\n") == shown(actor.name + "\n" + actor.nameAr))
   }
 }
 
@@ -87,6 +113,63 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   #expect(inspection.nodes.count == codes.count + 1)
   #expect(inspection.edges.count == edges.count)
   #expect(inspection.nodes.filter { $0.attributes["shape"] == "plain" }.count == 1)
+  // Graphviz stores each code as the writer meant it (DOT unescapes only \" in IDs).
+  let names = Set(inspection.nodes.map(\.name))
+  #expect(names.isSuperset(of: codes.map { DOTLabelText.storedName(DOTEscaping.sanitized($0)) }))
+  #expect(names.contains("C\\\\") && names.contains("F\\nG") && names.contains("A\"B"))
+}
+
+/// Codes that differ only in characters the writer must drop (NUL, ESC, bidi controls) were
+/// one node in Graphviz, and "graphctl_legend" + ESC was the legend: each is its own node now.
+@Test func codesThatSanitizeAlikeStayApart() throws {
+  // "%b>bol" (found by Fuzz/Targets/dot.swift): cgraph takes names starting with % for its
+  // own internal ids, and the node came back without its name.
+  let codes = [
+    "A", "A\u{0}", "A\u{202E}", "A~2", "graphctl_legend\u{1B}", "B\u{7}", "%b>bol", "%2",
+  ]
+  let actors = codes.map { Actor(code: $0, name: "name of \($0)", nameAr: "", kind: .other) }
+  let edges = codes.dropFirst().map {
+    GraphEdge(source: "A", target: $0, type: .supports, count: 1, weight: 1)
+  }
+  let dot = DOTWriter().write(
+    graph: ActorGraph(actors: actors, edges: edges),
+    report: AnalysisReport(actors: [], blocs: [], balance: nil))
+  let inspection = try GraphvizRenderer().inspect(dot: dot)
+  #expect(inspection.warnings == [])
+  #expect(inspection.nodes.count == codes.count + 1)
+  let ids = DOTWriter.nodeIDs(codes)
+  #expect(Set(ids.values).count == codes.count)
+  #expect(ids["A"] == "A" && ids["A~2"] == "A~2" && ids["B\u{7}"] == "B")
+  #expect(ids["%b>bol"] == "_%b>bol" && ids["%2"] == "_%2")
+  // Every edge leaves A and reaches the node of its own target.
+  let heads = inspection.edges.map(\.head).sorted()
+  #expect(inspection.edges.allSatisfy { $0.tail == "A" })
+  #expect(heads == codes.dropFirst().compactMap { ids[$0] }.sorted())
+  // The legend kept a name of its own.
+  #expect(inspection.nodes.filter { $0.attributes["shape"] == "plain" }.count == 1)
+  for actor in actors {
+    let node = try #require(inspection.node(ids[actor.code] ?? ""))
+    #expect(node.attributes["label"].flatMap(DOTLabelText.displayed) == shown(actor.name))
+  }
+}
+
+/// Graphviz writes a node's name into the SVG `<title>` and leaves whatever looks like an
+/// entity (`&;`, `&amp;`, `&#779;`) as it is: a code `Say "hello" &; x` made an SVG that was
+/// not XML (found by Fuzz/Targets/dot.swift). Ids carry `&` as `&amp;`, and the titles read
+/// back as the codes.
+@Test func ampersandsInCodesKeepTheSVGWellFormed() throws {
+  let codes = ["Say \"hello\" &; &#779", "&amp;", "&#x41;", "a&b"]
+  let actors = codes.map { Actor(code: $0, name: "n", nameAr: "", kind: .other) }
+  let edges = codes.dropFirst().map {
+    GraphEdge(source: codes[0], target: $0, type: .opposes, count: 1, weight: 1)
+  }
+  let dot = DOTWriter().write(
+    graph: ActorGraph(actors: actors, edges: edges),
+    report: AnalysisReport(actors: [], blocs: [], balance: nil))
+  let svg = try GraphvizRenderer().render(dot: dot, format: .svg)
+  let texts = try RenderTestSupport.nodeTexts(inSVG: svg)
+  for code in codes { #expect(texts[code] == ["n"], "\(code)") }
+  #expect(DOTWriter.nodeIDs(codes)["a&b"] == "a&amp;b")
 }
 
 @Test func controlAndBidiCharactersAreDropped() throws {
@@ -155,4 +238,24 @@ func hostileNamesSurviveBlocBoxesDotsAndPeriod(style: BlocStyle) throws {
     let shown = try #require(RenderTestSupport.displayedText(ofLabel: tooltip))
     #expect(shown.contains(DOTEscaping.sanitized(actor.name)))
   }
+}
+
+/// Found by Fuzz/Targets/dot.swift: every parsed graph stayed in memory (the reader's memory
+/// discipline had a close function, so `agclose` freed nothing), about 40 KB a parse.
+@Test func parsedGraphsAreFreed() throws {
+  let dot = "digraph { a -> b; c [label=\"x\"]; subgraph cluster_1 { d } }"
+  _ = try GraphvizRenderer().inspect(dot: dot)
+  _ = try GraphvizRenderer().render(dot: dot, format: .svg)
+  _ = try GraphvizRenderer().render(dot: dot, format: .dot)
+  #expect(GraphvizSession.shared.run { _ in GraphvizReader.openGraphs } == 0)
+}
+
+/// Found by Fuzz/Targets/dot.swift under AddressSanitizer: with a GVC context per render,
+/// Graphviz's pango plugin compared the next render's font name with one freed by the previous
+/// `gvFreeContext` (use after free). The process keeps one context.
+@Test func rendersShareOneGraphvizContext() throws {
+  let first = try GraphvizSession.shared.run { try $0.context() }
+  _ = try GraphvizRenderer().render(dot: "digraph { a [fontname=\"DejaVu Sans\"] }", format: .svg)
+  _ = try GraphvizRenderer().render(dot: "digraph { b [fontname=\"DejaVu Serif\"] }", format: .svg)
+  #expect(try GraphvizSession.shared.run { try $0.context() } == first)
 }

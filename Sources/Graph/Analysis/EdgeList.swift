@@ -55,21 +55,13 @@ public enum EdgeList {
   public static func read(
     _ path: String, skipBad: Bool = false, warn: (String) -> Void = { _ in }
   ) throws -> SignedDigraph {
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      guard FileManager.default.fileExists(atPath: path) else {
-        throw InputError(file: path, message: "no such edge file")
-      }
-      do {
-        data = try Data(contentsOf: URL(fileURLWithPath: path))
-      } catch {
-        throw InputError(file: path, message: "cannot read edge file")
-      }
-    }
-    if data.isEmpty { throw InputError(file: path, message: "empty edge file") }
-    return try parse(data, file: path, skipBad: skipBad, warn: warn)
+    // Binary data and invalid UTF-8 are refused first, with their byte offset.
+    let text = try InputFile.text(path)
+    let file = InputFile.name(path)
+    if text.isEmpty { throw InputError(file: file, message: "empty edge file") }
+    let graph = try parse(Data(text.utf8), file: file, skipBad: skipBad, warn: warn)
+    if graph.nodes.isEmpty { throw InputError(file: file, message: "no edges to read") }
+    return graph
   }
 
   struct LineError: Error {
@@ -97,7 +89,9 @@ public enum EdgeList {
       guard let w = Double(field.trimmingCharacters(in: .whitespaces)), w.isFinite, w >= 0
       else {
         throw LineError(
-          text: "weight '\(field)' is not a finite number >= 0 (put the sign in field 4)")
+          text:
+            "weight \(InertText.quoted(field)) is not a finite number >= 0 (put the sign in field 4)"
+        )
       }
       weight = w
     }
@@ -106,7 +100,7 @@ public enum EdgeList {
       switch field.trimmingCharacters(in: .whitespaces) {
       case "+", "+1", "1": break
       case "-", "-1": weight = -weight
-      default: throw LineError(text: "sign '\(field)' is not + or -")
+      default: throw LineError(text: "sign \(InertText.quoted(field)) is not + or -")
       }
     }
     return (text(fields[0]), text(fields[1]), weight)

@@ -13,6 +13,19 @@ public enum AtomicFile {
     try write(Data(text.utf8), to: path)
   }
 
+  /// Writes several files as one step: every file goes to its temporary name first, then all
+  /// are renamed, so a failure (or Ctrl-C) while writing leaves none of them half-written and
+  /// none replaced.
+  public static func write(_ files: [(path: String, data: Data)]) throws {
+    var writers: [Writer] = []
+    for file in files {
+      let w = try Writer(path: file.path)
+      writers.append(w)
+      try file.data.withUnsafeBytes { try w.write($0) }
+    }
+    for w in writers { try w.commit() }
+  }
+
   /// A file written piece by piece into a temporary file beside `path` and renamed onto it by
   /// `commit`; dropped without `commit` (or on Ctrl-C, see `Interrupts`), it leaves nothing.
   public final class Writer {
@@ -104,14 +117,24 @@ public enum Interrupts {
   /// Set while a progress line is on the terminal, so the handler ends it first.
   nonisolated(unsafe) public static var progressLineOpen = false
 
-  /// Installs the handlers (once).
+  /// Installs the handlers (once). A signal that was ignored when the program started stays
+  /// ignored (a job started in the background of a script must not stop at Ctrl-C), and the
+  /// three signals are unblocked: a parent may hand down a mask that blocks them (threads of
+  /// libdispatch do), and Ctrl-C would then do nothing.
   public static func install() {
     lock.lock()
     defer { lock.unlock() }
     guard !installed else { return }
     slots.initialize(repeating: nil, count: capacity)
     installed = true
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
     for sig in [SIGINT, SIGTERM, SIGHUP] {
+      var current = sigaction()
+      sigaction(sig, nil, &current)
+      // SIG_IGN is the handler value 1.
+      if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1 { continue }
+      sigaddset(&unblock, sig)
       signal(sig) { sig in
         for k in 0..<Interrupts.capacity {
           if let p = Interrupts.slots[k] { unlink(p) }
@@ -123,6 +146,7 @@ public enum Interrupts {
         _exit(128 + sig)
       }
     }
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
   }
 
   static func register(_ path: String) -> Int? {

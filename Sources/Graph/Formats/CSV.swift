@@ -9,7 +9,9 @@ public enum CSV {
     {
       v = "'" + v
     }
-    if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+    // Scalars, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n", and a
+    // value with only CR LF line breaks went out unquoted, as two records (found by fuzzing).
+    if v.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
       return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
     return v

@@ -53,11 +53,13 @@ public struct DocumentReader {
     }
   }
 
-  /// A NUL byte (first), else invalid UTF-8, in `b`, as the error to report.
+  /// A UTF-16 byte-order mark at the start (`offset` 0), else a NUL byte (first), else invalid
+  /// UTF-8, in `b`, as the error to report.
   static func problem(_ b: UnsafeBufferPointer<UInt8>, file: String, offset: Int = 0)
     -> InputError?
   {
     guard let base = b.baseAddress, !b.isEmpty else { return nil }
+    if offset == 0, isUTF16(base, b.count) { return utf16(file) }
     if let nul = findByte(0, base, b.count) {
       return binary(file, offset + nul)
     }
@@ -65,6 +67,18 @@ public struct DocumentReader {
       return invalidUTF8(file, offset + bad)
     }
     return nil
+  }
+
+  /// True when `p` starts with a UTF-16 byte-order mark (FF FE or FE FF).
+  static func isUTF16(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))
+  }
+
+  static func utf16(_ file: String) -> InputError {
+    InputError(
+      file: file,
+      message: "is UTF-16 text (byte-order mark at offset 0); graphctl reads UTF-8 "
+        + "(convert with: iconv -f UTF-16 -t UTF-8)")
   }
 
   static func binary(_ file: String, _ offset: Int) -> InputError {
@@ -92,21 +106,17 @@ public struct DocumentReader {
   }
 
   func load(_ path: String) throws -> Data {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw InputError(file: path, message: "cannot read file (permission denied?)")
-    }
-    return data
+    try InputFile.data(path)
   }
 
-  /// Reads a whole file in chunks and reports its first NUL byte, else its first invalid UTF-8,
-  /// as `decode` would for the whole file, without holding it in memory.
-  func sweep(_ path: String) throws {
+  /// Reads a whole file in chunks of `chunk` bytes and reports its first NUL byte, else its
+  /// first invalid UTF-8, as `decode` would for the whole file, without holding it in memory.
+  func sweep(_ path: String, chunk: Int = 4 << 20) throws {
     let fd = sysOpen(path)
-    guard fd >= 0 else {
-      throw InputError(file: path, message: "cannot read file (permission denied?)")
-    }
+    guard fd >= 0 else { throw InputFile.openError(path, errno) }
     defer { sysClose(fd) }
-    var buffer = [UInt8](repeating: 0, count: 4 << 20)
+    // Room for a chunk and the up to three bytes of a sequence cut off by the previous one.
+    var buffer = [UInt8](repeating: 0, count: max(chunk, 1) + 3)
     var carry = 0  // bytes of a cut-off UTF-8 sequence kept at the start of the buffer
     var offset = 0  // file offset of buffer[0]
     var badUTF8: Int?
@@ -119,6 +129,9 @@ public struct DocumentReader {
       var complete = n
       try buffer.withUnsafeBufferPointer { b in
         let base = b.baseAddress!
+        if offset == 0 && carry == 0 && DocumentReader.isUTF16(base, got) {
+          throw DocumentReader.utf16(path)
+        }
         // The first NUL byte wins over any UTF-8 error, as in `decode`.
         if got > 0, let nul = findByte(0, base + carry, got) {
           throw DocumentReader.binary(path, offset + carry + nul)
@@ -287,16 +300,20 @@ public final class DocumentStream {
         throw InputError(file: input, message: "cannot read folder")
       }
       let txt = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
-      if txt.isEmpty { throw InputError(file: input, message: "folder has no .txt files") }
+      if txt.isEmpty {
+        let jsonl = names.contains { $0.hasSuffix(".jsonl") || $0.hasSuffix(".ndjson") }
+        throw InputError(
+          file: input,
+          message: "folder has no .txt files"
+            + (jsonl ? " (give its .jsonl files by name: a folder is read for .txt files)" : ""))
+      }
       pendingFiles = txt.map { (input as NSString).appendingPathComponent($0) }
       return
     }
     if input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") {
       if mode != .checked { try reader.sweep(input) }
       let fd = sysOpen(input)
-      guard fd >= 0 else {
-        throw InputError(file: input, message: "cannot read file (permission denied?)")
-      }
+      guard fd >= 0 else { throw InputFile.openError(input, errno) }
       jsonl = JSONLSource(fd: fd, file: input, checkBlocks: false)
       return
     }
@@ -389,12 +406,33 @@ public final class DocumentStream {
     if line.isEmpty { return .none }
     if decoder == nil { decoder = JSONDecoder() }
     guard let l = try? decoder?.decode(Line.self, from: Data(line.utf8)) else {
-      return .failure(InputError(file: file, line: lineNo, message: "not a JSON object"))
+      return .failure(InputError(file: file, line: lineNo, message: lineProblem(line)))
     }
     guard let t = l.text else {
       return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
     }
     return .document(Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
+  }
+
+  /// What is wrong with a line `JSONDecoder` could not read as a document.
+  static func lineProblem(_ line: String) -> String {
+    guard
+      let object = try? JSONSerialization.jsonObject(
+        with: Data(line.utf8), options: [.fragmentsAllowed])
+    else { return "not valid JSON" }
+    guard let fields = object as? [String: Any] else {
+      return "not a JSON object (a document line is {\"id\", \"text\", \"date\"})"
+    }
+    if let text = fields["text"], !(text is String), !(text is NSNull) {
+      return "field \"text\" is not a string"
+    }
+    if let date = fields["date"], !(date is String), !(date is NSNull) {
+      return "field \"date\" is not a string"
+    }
+    if let id = fields["id"], !(id is String), !(id is NSNumber), !(id is NSNull) {
+      return "field \"id\" is not a string or a number"
+    }
+    return "not a JSON document line"
   }
 
   private struct Line: Decodable {
@@ -430,6 +468,8 @@ final class JSONLSource {
   private var eof = false
   private var lineNo = 0
   private var offset = 0  // input offset of buffer[0]
+  /// The least a read asks for (tests and fuzzing make it small to reach every cut).
+  var minimumRead = 1 << 20
 
   struct Line: Sendable {
     var range: Range<Int>
@@ -453,13 +493,17 @@ final class JSONLSource {
 
   /// Reads up to `n` more bytes (at least 1 MB is asked for); sets `eof` at the end.
   private func fill(_ n: Int) throws {
-    let ask = max(n, 1 << 20)
-    let old = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: ask))
-    let got = buffer.withUnsafeMutableBytes { sysRead(fd, $0.baseAddress! + old, ask) }
-    buffer.removeLast(ask - max(got, 0))
+    let ask = max(n, minimumRead, 1)
+    // Read into fresh uninitialised storage and append it: growing `buffer` by `ask` zeros and
+    // trimming them again costs seconds per 8 MB batch in a debug build.
+    var got = 0
+    let chunk = [UInt8](unsafeUninitializedCapacity: ask) { b, count in
+      got = b.baseAddress.map { sysRead(fd, $0, ask) } ?? -1
+      count = max(got, 0)
+    }
     guard got >= 0 else { throw InputError(file: file, message: "cannot read file") }
     if got == 0 { eof = true }
+    buffer.append(contentsOf: chunk)
   }
 
   private func newline(_ range: Range<Int>, last: Bool) -> Int? {
@@ -485,7 +529,7 @@ final class JSONLSource {
         end = buffer.count
       } else {
         searched = buffer.count
-        try fill(1 << 20)
+        try fill(minimumRead)
       }
     }
     guard let end, end > 0 else { return nil }

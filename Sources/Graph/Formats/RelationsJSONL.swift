@@ -106,6 +106,9 @@ public enum RelationsJSONL {
     return out
   }
 
+  /// Reads relation files (`-` is standard input) in order. With `skipBad`, bad lines and
+  /// whole files that cannot be read (missing, a folder, binary, not UTF-8) are reported
+  /// through `warn` and skipped.
   public static func read(
     _ paths: [String], skipBad: Bool = false, warn: (String) -> Void = { _ in }
   )
@@ -113,20 +116,14 @@ public enum RelationsJSONL {
   {
     var out: [Relation] = []
     for p in paths {
-      let data: Data
-      if p == "-" {
-        data = FileHandle.standardInput.readDataToEndOfFile()
-      } else {
-        guard FileManager.default.fileExists(atPath: p) else {
-          throw InputError(file: p, message: "no such file")
-        }
-        guard let d = FileManager.default.contents(atPath: p) else {
-          throw InputError(file: p, message: "cannot read file")
-        }
-        data = d
+      let text: String
+      do {
+        text = try InputFile.text(p)
+      } catch let e as InputError where skipBad {
+        warn("warning: skipped \(e.description)")
+        continue
       }
-      let text = try DocumentReader().decode(data, file: p)
-      out += try decode(text, file: p, skipBad: skipBad, warn: warn)
+      out += try decode(text, file: InputFile.name(p), skipBad: skipBad, warn: warn)
     }
     return out
   }

@@ -84,7 +84,14 @@ struct DefiniteAnaphora {
         } else {
           found = nil
         }
-        if let a = found {
+        // A word inside a named mention is no anaphor: "رئيس تركيHe" is one person mention
+        // with the "He" in it, and an overlapping pronoun mention crashed the argument rules
+        // (found by Fuzz/Targets/text.swift).
+        if let a = found,
+          !mentions.contains(where: {
+            $0.tokenStart < d.span.upperBound && d.span.lowerBound < $0.tokenEnd
+          })
+        {
           if !copying {
             out = Array(mentions[..<next])
             copying = true

@@ -14,6 +14,7 @@ public struct DOTWriter: Sendable {
   /// The DOT text of `graph`, with blocs and scores taken from `report`.
   public func write(graph: ActorGraph, report: AnalysisReport) -> String {
     let nodes = DiagramNode.collect(graph: graph, report: report)
+    let ids = Self.nodeIDs(nodes.map(\.code))
     let engine =
       options.engine ?? .automatic(nodeCount: nodes.count, edgeCount: graph.edges.count)
     let font = DOTEscaping.quotedID(options.fontName)
@@ -34,27 +35,60 @@ public struct DOTWriter: Sendable {
         if let bloc = node.bloc, bloc >= 0 {
           byBloc[bloc, default: []].append(node)
         } else {
-          lines.append("  " + nodeStatement(node, sizes: sizes, labelled: labelled))
+          lines.append("  " + nodeStatement(node, id: ids, sizes: sizes, labelled: labelled))
         }
       }
       for bloc in byBloc.keys.sorted() {
         lines.append(
           contentsOf: clusterStatements(
-            bloc: bloc, nodes: byBloc[bloc] ?? [], sizes: sizes, labelled: labelled))
+            bloc: bloc, nodes: byBloc[bloc] ?? [], ids: ids, sizes: sizes, labelled: labelled))
       }
     } else {
       for node in nodes {
-        lines.append("  " + nodeStatement(node, sizes: sizes, labelled: labelled))
+        lines.append("  " + nodeStatement(node, id: ids, sizes: sizes, labelled: labelled))
       }
     }
     for edge in sortedEdges(graph.edges) {
-      lines.append("  " + edgeStatement(edge))
+      lines.append("  " + edgeStatement(edge, ids: ids))
     }
     if options.showLegend {
-      lines.append(contentsOf: legendStatements(nodes: nodes, report: report))
+      lines.append(
+        contentsOf: legendStatements(nodes: nodes, taken: Set(ids.values), report: report))
     }
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The DOT node id of each code: the code as Graphviz can carry it (`DOTEscaping.sanitized`;
+  /// a leading `%` gets a `_` before it, since cgraph reads names starting with `%` as its own
+  /// internal ids and the node would lose its name; `&` is written `&amp;`, since Graphviz
+  /// copies a node's name into the SVG `<title>` with anything that looks like an entity,
+  /// `&;` included, left as it is, and the SVG was not XML). Codes that differ only in what
+  /// that changes would become one node, so all but the unchanged one (or, among changed
+  /// ones, the first in order) get `~2`, `~3`, ... appended.
+  static func nodeIDs(_ codes: [String]) -> [String: String] {
+    func carried(_ code: String) -> String {
+      let s = DOTEscaping.sanitized(code).replacingOccurrences(of: "&", with: "&amp;")
+      return s.hasPrefix("%") ? "_" + s : s
+    }
+    var ids: [String: String] = [:]
+    var taken = Set<String>()
+    for code in codes where carried(code) == code && ids[code] == nil {
+      ids[code] = code
+      taken.insert(code)
+    }
+    for code in codes.sorted() where ids[code] == nil {
+      let base = carried(code)
+      var id = base
+      var k = 2
+      while taken.contains(id) {
+        id = base + "~\(k)"
+        k += 1
+      }
+      ids[code] = id
+      taken.insert(id)
+    }
+    return ids
   }
 
   /// The codes that get a text label: all when there are at most `labelLimit` nodes, else the
@@ -71,7 +105,8 @@ public struct DOTWriter: Sendable {
 
   /// A labelled box around the members of one bloc, tinted with the bloc's colour.
   private func clusterStatements(
-    bloc: Int, nodes: [DiagramNode], sizes: NodeSizer, labelled: Set<String>
+    bloc: Int, nodes: [DiagramNode], ids: [String: String], sizes: NodeSizer,
+    labelled: Set<String>
   ) -> [String] {
     let color = BlocPalette.color(forBloc: bloc)
     var lines = [
@@ -81,7 +116,7 @@ public struct DOTWriter: Sendable {
         + " penwidth=1.5, margin=14];",
     ]
     for node in nodes {
-      lines.append("    " + nodeStatement(node, sizes: sizes, labelled: labelled))
+      lines.append("    " + nodeStatement(node, id: ids, sizes: sizes, labelled: labelled))
     }
     lines.append("  }")
     return lines
@@ -137,9 +172,10 @@ public struct DOTWriter: Sendable {
     return first == last ? first : first + " – " + last
   }
 
-  private func nodeStatement(_ node: DiagramNode, sizes: NodeSizer, labelled: Set<String>)
-    -> String
-  {
+  private func nodeStatement(
+    _ node: DiagramNode, id ids: [String: String], sizes: NodeSizer, labelled: Set<String>
+  ) -> String {
+    let id = DOTEscaping.quotedID(ids[node.code] ?? node.code)
     let size = sizes.size(of: node)
     let tooltip = "tooltip=\(DOTEscaping.quotedLabel(preparedLines: nodeTooltip(node)))"
     let fill = "fillcolor=\"\(BlocPalette.color(forBloc: node.bloc))\""
@@ -150,7 +186,7 @@ public struct DOTWriter: Sendable {
         "label=\"\"", "shape=circle", "fixedsize=true", fill,
         "width=\(DOTEscaping.decimal(diameter))", "penwidth=0.6", tooltip,
       ]
-      return DOTEscaping.quotedID(node.code) + " [" + attributes.joined(separator: ", ") + "];"
+      return id + " [" + attributes.joined(separator: ", ") + "];"
     }
     var label = DOTEscaping.isolated(node.name, rightToLeft: false)
     if options.showArabicNames, !DOTEscaping.sanitized(node.nameAr).isEmpty {
@@ -165,7 +201,7 @@ public struct DOTWriter: Sendable {
       tooltip,
     ]
     if node.kind == .person { attributes.append("shape=ellipse, style=filled") }
-    return DOTEscaping.quotedID(node.code) + " [" + attributes.joined(separator: ", ") + "];"
+    return id + " [" + attributes.joined(separator: ", ") + "];"
   }
 
   private func nodeTooltip(_ node: DiagramNode) -> [String] {
@@ -193,7 +229,7 @@ public struct DOTWriter: Sendable {
     }
   }
 
-  private func edgeStatement(_ edge: GraphEdge) -> String {
+  private func edgeStatement(_ edge: GraphEdge, ids: [String: String]) -> String {
     let style = EdgeStyle.standard(for: edge.type)
     let pen = penWidth(weight: edge.weight) * style.penScale
     let attributes = [
@@ -204,7 +240,8 @@ public struct DOTWriter: Sendable {
       "penwidth=\(DOTEscaping.decimal(min(pen, options.maxPenWidth * style.penScale)))",
       "tooltip=\(DOTEscaping.quotedLabel(preparedLines: edgeTooltip(edge)))",
     ]
-    return DOTEscaping.quotedID(edge.source) + " -> " + DOTEscaping.quotedID(edge.target)
+    return DOTEscaping.quotedID(ids[edge.source] ?? edge.source) + " -> "
+      + DOTEscaping.quotedID(ids[edge.target] ?? edge.target)
       + " [" + attributes.joined(separator: ", ") + "];"
   }
 
@@ -238,10 +275,11 @@ public struct DOTWriter: Sendable {
 
   // MARK: - Legend
 
-  private func legendStatements(nodes: [DiagramNode], report: AnalysisReport) -> [String] {
-    let codes = Set(nodes.map(\.code))
+  private func legendStatements(nodes: [DiagramNode], taken: Set<String>, report: AnalysisReport)
+    -> [String]
+  {
     var id = "graphctl_legend"
-    while codes.contains(id) { id += "_" }
+    while taken.contains(id) { id += "_" }
     let shownBlocs = Set(nodes.compactMap(\.bloc))
     let legend = DOTLegend(
       blocs: report.blocs.filter { shownBlocs.contains($0.id) },

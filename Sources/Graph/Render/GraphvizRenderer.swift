@@ -26,8 +26,7 @@ public struct GraphvizRenderer: Sendable {
     guard !dot.utf8.contains(0) else { throw GraphvizError.embeddedNUL }
     return try GraphvizSession.shared.run { session in
       // The context must exist before any graph is parsed, or labels go missing.
-      guard let gvc = gvContext() else { throw GraphvizError.contextUnavailable }
-      defer { gvFreeContext(gvc) }
+      let gvc = try session.context()
       let graph = try Self.parse(dot, session: session)
       defer { agclose(graph) }
       var warnings = session.takeMessages()
@@ -77,8 +76,7 @@ public struct GraphvizRenderer: Sendable {
   public func inspect(dot: String) throws -> DOTInspection {
     guard !dot.utf8.contains(0) else { throw GraphvizError.embeddedNUL }
     return try GraphvizSession.shared.run { session in
-      guard let gvc = gvContext() else { throw GraphvizError.contextUnavailable }
-      defer { gvFreeContext(gvc) }
+      _ = try session.context()
       let graph = try Self.parse(dot, session: session)
       defer { agclose(graph) }
       var result = DOTInspection(

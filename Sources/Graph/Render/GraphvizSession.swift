@@ -7,6 +7,13 @@ import Foundation
 /// with one context per thread, so every call into libgvc/libcgraph goes through `run`, which
 /// holds a single lock. While the lock is held, Graphviz's messages are routed into `messages`
 /// instead of stderr, so errors can be reported as Swift errors.
+///
+/// The session keeps one GVC context for the life of the process, as the Graphviz commands do
+/// for all the graphs of one run. A context per render is not safe in Graphviz 2.42: the pango
+/// plugin caches a pointer to the last font name, which lives in the context's font table, and
+/// compares the next render's font with it after `gvFreeContext` freed it (a use-after-free
+/// that AddressSanitizer reports on the second render; found by Fuzz/Targets/dot.swift). Each
+/// `gvContext` also leaks the parsed plugin configuration (about 20 KB).
 final class GraphvizSession: @unchecked Sendable {
   /// The only instance; `@unchecked Sendable` is sound because all mutable state is touched
   /// only while `lock` is held.
@@ -15,6 +22,8 @@ final class GraphvizSession: @unchecked Sendable {
   private let lock = NSLock()
   /// Text Graphviz reported since the last `takeMessages()`; guarded by `lock`.
   private var buffer = ""
+  /// The process's GVC context, made at the first use; guarded by `lock`.
+  private var gvc: OpaquePointer?
 
   private init() {}
 
@@ -32,6 +41,15 @@ final class GraphvizSession: @unchecked Sendable {
     }
     defer { _ = agseterrf(previous) }
     return try body(self)
+  }
+
+  /// The process's GVC context (made on first use). Call only from inside `run`. The context
+  /// must exist before any graph is parsed, or labels go missing.
+  func context() throws -> OpaquePointer {
+    if let gvc { return gvc }
+    guard let made = gvContext() else { throw GraphvizError.contextUnavailable }
+    gvc = made
+    return made
   }
 
   /// The messages Graphviz reported so far inside `run`, and clears them. A message starts

@@ -1,9 +1,9 @@
 /// Escaping of user data for XML 1.0 (GraphML and GEXF exports).
 ///
 /// Characters XML 1.0 cannot carry at all (C0 controls other than tab, LF and CR, and the
-/// noncharacters U+FFFE and U+FFFF) are dropped. In attribute values tab, LF and CR are written
-/// as character references so that attribute-value normalisation does not turn them into
-/// spaces.
+/// noncharacters U+FFFE and U+FFFF) are dropped. CR is always written as a character
+/// reference (a parser turns a raw one into LF), and in attribute values tab and LF are too, so
+/// that attribute-value normalisation does not turn them into spaces.
 public enum XMLText {
   /// Text content of an element.
   public static func text(_ value: String) -> String {
@@ -38,7 +38,10 @@ public enum XMLText {
       case 0x3E: out += "&gt;"
       case 0x22 where attribute: out += "&quot;"
       case 0x27 where attribute: out += "&apos;"
-      case 0x09, 0x0A, 0x0D:
+      case 0x0D:
+        // A raw CR would come back as LF (XML normalises line ends), in text as in attributes.
+        out += "&#13;"
+      case 0x09, 0x0A:
         if attribute {
           out += "&#\(scalar.value);"
         } else {

@@ -17,15 +17,19 @@ struct DelimitedRecords {
   private static func tabs(_ text: String) -> [Record] {
     var out: [Record] = []
     var lineNo = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Split on the bytes: "\r\n" is one Character, so a Character split at "\n" would not end
+    // CRLF lines.
+    for raw in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
       lineNo += 1
-      var line = Substring(raw)
-      if line.hasSuffix("\r") { line = line.dropLast() }
+      var line = raw
+      if line.last == 0x0D { line = line.dropLast() }
       if line.isEmpty { continue }
       out.append(
         Record(
           line: lineNo,
-          fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+          fields: line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+          }))
     }
     return out
   }

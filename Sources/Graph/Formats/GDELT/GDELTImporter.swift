@@ -41,6 +41,8 @@ public struct GDELTImporter: Sendable {
     public var rows = 0
     /// Rows skipped as bad (only with `skipBad`).
     public var badRows = 0
+    /// Files skipped as unreadable (only with `skipBad`).
+    public var badFiles = 0
     /// Events left out, by reason.
     public var dropped: [String: Int] = [:]
     /// How each file was read ("tab-separated", "comma-separated, pandas index, ...").
@@ -52,6 +54,7 @@ public struct GDELTImporter: Sendable {
       relations += other.relations
       rows += other.rows
       badRows += other.badRows
+      badFiles += other.badFiles
       for (k, v) in other.dropped { dropped[k, default: 0] += v }
       for (k, v) in other.layouts { layouts[k] = v }
     }
@@ -61,14 +64,17 @@ public struct GDELTImporter: Sendable {
   public func read(_ paths: [String], warn: (String) -> Void = { _ in }) throws -> Result {
     var result = Result()
     for path in paths {
-      guard FileManager.default.fileExists(atPath: path) else {
-        throw InputError(file: path, message: "no such file")
+      do {
+        result.merge(try parse(try InputFile.text(path), file: path, warn: warn))
+      } catch let e as InputError where skipBad {
+        // With skipBad, bad rows were reported and skipped inside `parse`; what still fails is
+        // the whole file (missing, binary, not UTF-8, empty, a bad header): it is left out too.
+        warn("warning: skipped \(e.description)")
+        result.badFiles += 1
       }
-      guard let data = FileManager.default.contents(atPath: path) else {
-        throw InputError(file: path, message: "cannot read file")
-      }
-      let text = try DocumentReader().decode(data, file: path)
-      result.merge(try parse(text, file: path, warn: warn))
+    }
+    if result.rows == 0 && result.badFiles > 0 {
+      throw InputError(file: paths.joined(separator: " "), message: "no GDELT rows to read")
     }
     return result
   }
@@ -129,6 +135,9 @@ public struct GDELTImporter: Sendable {
         }
       }
     }
+    if records.isEmpty {
+      throw InputError(file: file, message: "no GDELT rows after the header")
+    }
     result.layouts[file] = layout
     let name = (file as NSString).lastPathComponent
     for record in records {
@@ -149,7 +158,8 @@ public struct GDELTImporter: Sendable {
       guard let date = row.isoDate else {
         try bad(
           InputError(
-            file: file, line: record.line, message: "SQLDATE \"\(row.sqlDate)\" is not YYYYMMDD"),
+            file: file, line: record.line,
+            message: "SQLDATE \(InertText.quoted(row.sqlDate)) is not YYYYMMDD"),
           &result, warn)
         continue
       }

@@ -71,17 +71,13 @@ public struct GDELTRow: Sendable, Hashable {
     return code
   }
 
-  /// SQLDATE as `YYYY-MM-DD`, or nil when it is not a date.
+  /// SQLDATE as `YYYY-MM-DD`, or nil when it is not a date: eight digits read as the rest of
+  /// graphctl reads dates (`DateText`: years 1000 to 9999, months 1 to 12, days 1 to 31), so
+  /// `02200115` is refused rather than dated in the year 220.
   public var isoDate: String? {
     let d = Self.integerText(sqlDate)
     guard d.count == 8, d.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    let y = d.prefix(4)
-    let m = d.dropFirst(4).prefix(2)
-    let day = d.suffix(2)
-    guard let mm = Int(m), (1...12).contains(mm), let dd = Int(day), (1...31).contains(dd) else {
-      return nil
-    }
-    return "\(y)-\(m)-\(day)"
+    return DateText.isoDay(d)
   }
 
   /// NumMentions as a number (0 when missing).
