@@ -78,7 +78,7 @@ struct CompiledMatchingTests {
               == titles.titleLength(slow, at: i, limit: r.upperBound))
           for name in markerNames {
             #expect(ex.lexicon.isMarker(fast[i], name) == ex.lexicon.isMarker(slow[i], name))
-            let bits = ex.lexicon.markerBits(name)
+            let bits = try #require(Marker(name: name), "no Marker for \(name)")
             // The prefilters may say "maybe" wrongly, never "no" wrongly.
             if !ex.lexicon.mayBeMarker(fast[i], bits, anyReading: true) {
               #expect(
@@ -129,6 +129,59 @@ struct CompiledMatchingTests {
       }
     }
     return out
+  }
+
+  /// The readings the look-up stores for the matchers are the ones they would compute.
+  @Test func storedHitsEqualComputedHits() throws {
+    let ex = try #require(Self.extractor)
+    var stored = 0
+    for (text, _) in Self.texts {
+      let fast = Tokenizer.tokenize(ScalarText.scalars(text), index: ex.index)
+      var recomputed = fast
+      for i in recomputed.indices { recomputed[i].lex.storedHits = 3 }
+      for i in fast.indices where fast[i].kind == .arabic {
+        if fast[i].lex.storedHits <= 2 { stored += 1 }
+        let h = fast[i].lex.hits
+        for mask in [h.actorPattern, h.adjective, h.deictic, h.title, h.cue] {
+          var a = WordIndex.Hits(fast, i, mask, ex.index.storesHits)
+          var b = WordIndex.Hits(recomputed, i, mask, ex.index.storesHits)
+          while true {
+            let x = a.next(in: ex.index)
+            let y = b.next(in: ex.index)
+            #expect(
+              x?.stem == y?.stem && x?.stripped == y?.stripped && x?.span.code == y?.span.code,
+              "\(fast[i].norm)")
+            if x == nil || y == nil { break }
+          }
+        }
+      }
+    }
+    #expect(stored > 100)
+  }
+
+  /// `Token.readingPrepositions` says what the readings' proclitics say after و/ف.
+  @Test func readingPrepositionsMatchTheReadings() {
+    var words: [String] = []
+    for (text, _) in Self.texts {
+      words += Tokenizer.tokenize(ScalarText.scalars(text)).map(\.norm)
+    }
+    words += ["وللحكومة", "فللجيش", "بالتركية", "لل", "ولل", "كال", "وب", "فك", "ل"]
+    for t in Tokenizer.tokenize(ScalarText.scalars(words.joined(separator: " "))) {
+      let preps = t.readingPrepositions
+      let readings = t.readings
+      #expect(preps.count == readings.count, "\(t.norm)")
+      for (k, r) in readings.enumerated() where k < preps.count {
+        let letter = r.proclitic.unicodeScalars.first { $0 != "\u{0648}" && $0 != "\u{0641}" }
+        let want: UInt32 =
+          switch letter {
+          case "\u{0628}": ReadingPrepositions.ba
+          case "\u{0644}": ReadingPrepositions.lam
+          case "\u{0643}": ReadingPrepositions.kaf
+          default: 0
+          }
+        #expect(preps[k] == want, "\(t.norm) reading \(k)")
+      }
+    }
   }
 
   @Test func byteReadingsEqualTheScalarDefinition() {

@@ -152,10 +152,20 @@ struct StreamingTests {
     let pieces: [[UInt8]] = [
       [0x41], [0xD8, 0xA7], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC0, 0xAF],
       [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF], [0x0A],
+      [0xC1, 0x81], [0xDF, 0xBF], [0xC2, 0x80], [0xD9], [0xD9, 0x84], [0x20], [0xBF],
     ]
-    for _ in 0..<2000 {
+    // Runs of two-byte sequences and ASCII, as Arabic text is, go through the word-at-a-time
+    // path: many pieces, mostly those.
+    let common = [0, 1, 1, 1, 10, 13, 14, 16, 17]
+    for round in 0..<4000 {
       var b: [UInt8] = []
-      for _ in 0..<Int(rng.next() % 12) { b += pieces[Int(rng.next() % UInt64(pieces.count))] }
+      let count = Int(rng.next() % (round % 2 == 0 ? 12 : 60))
+      for _ in 0..<count {
+        let k =
+          round % 2 == 0 || rng.next() % 8 == 0
+          ? Int(rng.next() % UInt64(pieces.count)) : common[Int(rng.next() % UInt64(common.count))]
+        b += pieces[k]
+      }
       let mine = b.withUnsafeBufferPointer {
         UTF8Check.firstInvalid($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count).invalid
       }

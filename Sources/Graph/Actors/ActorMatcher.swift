@@ -17,6 +17,8 @@ public struct ActorMatcher: Sendable {
   private(set) var deictic: [FoldedKey: Bool] = [:]
   /// The code each gazetteer entry rolls up to (`Gazetteer.rollUp`), by entry index.
   private var rollUps: [String] = []
+  /// The entry of each roll-up code (`gazetteer.index(rollUps[k])`).
+  private var rollUpEntries: [Int32] = []
   /// Whether each entry has office dates (an entry without is valid on every date).
   private var dated: [Bool] = []
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
@@ -26,6 +28,8 @@ public struct ActorMatcher: Sendable {
   /// and case rules in flat arrays, so matching a looked-up token compares integers.
   final class Compiled: Sendable {
     let index: WordIndex
+    /// `index.storesHits`, read once.
+    let storesHits: Bool
     let byFirst: IDLists
     /// Pattern k (in `byFirst` order): words `ids[start[k]..<start[k + 1]]` with their case rules
     /// in `caseRules` at the same places, gazetteer entries in `entries`.
@@ -44,6 +48,7 @@ public struct ActorMatcher: Sendable {
 
     init(_ m: ActorMatcher, _ index: WordIndex) {
       self.index = index
+      self.storesHits = index.storesHits
       var start: [Int32] = [0]
       var ids: [Int32] = []
       var caseRules: [UInt8] = []
@@ -91,6 +96,7 @@ public struct ActorMatcher: Sendable {
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
     rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
+    rollUpEntries = rollUps.map { Int32(gazetteer.index($0) ?? -1) }
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     var patternIndex: [String: Int] = [:]
     var list: [Pattern] = []
@@ -150,42 +156,61 @@ public struct ActorMatcher: Sendable {
     var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if let m = match(tokens, at: i, limit: range.upperBound, date: date) {
-        out.append(m)
+      // Most words start no name (`match` would say nil): skip them here.
+      if tokens[i].lex.may(TokenLex.actor),
+        let m = match(tokens, at: i, limit: range.upperBound, date: date)
+      {
         i = m.tokenEnd
+        // A blocked form names no actor; apposed mentions merge as they come.
+        if m.code.isEmpty && m.form != .deictic { continue }
+        if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens) { continue }
+        out.append(m)
       } else {
         i += 1
       }
     }
-    return mergeAppositions(out.filter { !($0.code.isEmpty && $0.form != .deictic) }, tokens)
+    return out
   }
 
   /// A nisba that qualifies a non-actor head ("الأزمة الليبية", "Syrian territory") names no
   /// actor; one right after another actor's name ("حكومة الوفاق الليبية") only qualifies it.
   func dropModifiers(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
     /// The word the mention qualifies or is qualified by: before it in Arabic, after it in English.
-    func headIs(_ m: Mention, _ list: String) -> Bool {
+    func headIs(_ m: Mention, _ list: Marker) -> Bool {
       let head = tokens[m.tokenStart].kind == .arabic ? m.tokenStart - 1 : m.tokenEnd
       return head >= 0 && head < tokens.count && tokens[head].isWord
         && lexicon.isMarker(tokens[head], list)
     }
+    // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
-    for m in ms {
+    var dropping = false
+    var lastKept: Int?  // index into `ms`
+    for k in ms.indices {
+      let m = ms[k]
+      var drop = false
       // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-      if m.form == .name, gazetteer.entry(m.code)?.kind == .state, headIs(m, "event_head") {
+      if m.form == .name, gazetteer.codeKind(m) == .state, headIs(m, .eventHead) {
+        drop = true
+      } else if m.form == .adjective {
+        if let l = lastKept, ms[l].tokenEnd == m.tokenStart, ms[l].form == .name,
+          gazetteer.actorKind(m) == .state, gazetteer.codeKind(ms[l]) != .state
+        {
+          drop = true
+        } else if headIs(m, .nonAgentHead) {
+          drop = true
+        }
+      }
+      if drop {
+        if !dropping {
+          out = Array(ms[..<k])
+          dropping = true
+        }
         continue
       }
-      if m.form == .adjective {
-        if let last = out.last, last.tokenEnd == m.tokenStart, last.form == .name,
-          gazetteer.entry(m.actor)?.kind == .state, gazetteer.entry(last.code)?.kind != .state
-        {
-          continue
-        }
-        if headIs(m, "non_agent_head") { continue }
-      }
-      out.append(m)
+      lastKept = k
+      if dropping { out.append(m) }
     }
-    return out
+    return dropping ? out : ms
   }
 
   private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
@@ -261,7 +286,7 @@ public struct ActorMatcher: Sendable {
     var bestWeak = false
     var bestSpan: ArabicClitics.Span?
     var found: [Int] = []
-    var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.actorPattern : 0)
+    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0, c.storesHits)
     var first = kind == .latin ? tokens[i].lex.id : -1
     // Latin: the word itself; Arabic: each reading that starts a name.
     while true {
@@ -300,31 +325,44 @@ public struct ActorMatcher: Sendable {
     }
     if bestPattern >= 0 {
       let blocks = c.blocks[bestPattern]
-      return Mention(
+      let m = Mention(
         tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
         actor: blocks ? "" : c.codes[bestEntry],
         form: c.isAdjective[bestPattern] ? .adjective : .name,
-        proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i], $0) } ?? "")
+        proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? "")
+      return blocks ? m : known(m, entry: bestEntry)
     }
     guard kind == .arabic else { return nil }
-    var adjectives = WordIndex.Hits(tokens[i], tokens[i].lex.hits.adjective)
+    var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective, c.storesHits)
     while let h = adjectives.next(in: c.index) {
       let r = c.adjectives.range(h.stem)
       guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
         continue
       }
-      return Mention(
-        tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
-        form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+      return known(
+        Mention(
+          tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
+          form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span)),
+        entry: entry)
     }
-    var deictics = WordIndex.Hits(tokens[i], tokens[i].lex.hits.deictic)
+    var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic, c.storesHits)
     while let h = deictics.next(in: c.index) {
       guard c.deictic.contains(h.stem) else { continue }
       return Mention(
         tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
-        proclitic: WordIndex.proclitic(of: tokens[i], h.span))
+        proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span))
     }
     return nil
+  }
+
+  /// `m` (matched for gazetteer entry `entry`) with the entries of its code and actor noted.
+  @inline(__always)
+  private func known(_ m: Mention, entry: Int) -> Mention {
+    var m = m
+    m.codeEntry = rollUpEntries[entry]
+    m.actorEntry = Int32(entry)
+    m.entryTag = gazetteer.tag
+    return m
   }
 
   private func caseOK(_ t: Token, _ rule: UInt8) -> Bool {
@@ -340,28 +378,25 @@ public struct ActorMatcher: Sendable {
     ids.first { !dated[$0] || gazetteer.entries[$0].isValid(on: date) } ?? ids.last
   }
 
-  private func mergeAppositions(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
-    var out: [Mention] = []
-    for m in ms {
-      if var last = out.last, last.code == m.code, m.form != .deictic,
-        m.tokenStart - last.tokenEnd <= 1,
-        (last.tokenEnd..<m.tokenStart).allSatisfy({
-          tokens[$0].isWord && !["and", "the", "of", "\u{0648}"].contains(tokens[$0].norm)
-        }),
-        m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
-      {
-        last.tokenEnd = m.tokenEnd
-        if last.form == .adjective && m.form == .name {
-          last.actor = m.actor
-          last.form = .name
-        } else if gazetteer.entry(m.actor)?.kind == .person {
-          last.actor = m.actor  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
-        }
-        out[out.count - 1] = last
-      } else {
-        out.append(m)
-      }
+  /// Merges `m` into the mention before it when they are apposed mentions of the same actor
+  /// ("الرئيس التركي رجب أردوغان"); false when they are not.
+  private func merge(_ m: Mention, into last: inout Mention, _ tokens: [Token]) -> Bool {
+    guard last.code == m.code, m.form != .deictic,
+      m.tokenStart - last.tokenEnd <= 1,
+      (last.tokenEnd..<m.tokenStart).allSatisfy({
+        tokens[$0].isWord && !["and", "the", "of", "\u{0648}"].contains(tokens[$0].norm)
+      }),
+      m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
+    else { return false }
+    last.tokenEnd = m.tokenEnd
+    if last.form == .adjective && m.form == .name
+      || gazetteer.actorKind(m) == .person  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
+    {
+      if last.form == .adjective && m.form == .name { last.form = .name }
+      let tag = last.entryTag
+      last.actor = m.actor
+      if tag == m.entryTag { last.actorEntry = m.actorEntry }
     }
-    return out
+    return true
   }
 }

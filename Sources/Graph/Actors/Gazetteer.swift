@@ -22,6 +22,12 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
 public struct Gazetteer: Sendable {
   public private(set) var entries: [GazetteerEntry]
   private var byCode: [String: Int]
+  /// The codes by their bytes (id = place in `entries`): the look-up of the extraction rules,
+  /// without String hashing.
+  private var codeBytes = ByteTable()
+  /// Tells mentions whose entries this gazetteer's matcher found (`Mention.entryTag`); new with
+  /// every change of the entries.
+  private(set) var tag: UInt32 = 0
 
   public init(entries: [GazetteerEntry]) {
     self.entries = []
@@ -39,10 +45,52 @@ public struct Gazetteer: Sendable {
         entries.append(e)
       }
     }
+    // Ids in `entries` order; a code equal to an earlier one as a String but not as bytes
+    // (another Unicode form) is never found by its bytes, so `index` asks `byCode` then.
+    codeBytes = ByteTable()
+    for e in entries { codeBytes.insert(e.code.utf8) }
+    tag = UInt32.random(in: 1...UInt32.max)
   }
 
+  /// The place of the entry of `m.code` (`index(m.code)`, from the mention when it knows it).
+  @inline(__always)
+  func codeIndex(_ m: Mention) -> Int? {
+    guard m.entryTag == tag, m.codeEntry != Mention.unknownEntry else { return index(m.code) }
+    return m.codeEntry >= 0 ? Int(m.codeEntry) : nil
+  }
+
+  /// The place of the entry of `m.actor` (`index(m.actor)`, from the mention when it knows it).
+  @inline(__always)
+  func actorIndex(_ m: Mention) -> Int? {
+    guard m.entryTag == tag, m.actorEntry != Mention.unknownEntry else { return index(m.actor) }
+    return m.actorEntry >= 0 ? Int(m.actorEntry) : nil
+  }
+
+  /// The kind of the entry of `m.code`.
+  @inline(__always)
+  func codeKind(_ m: Mention) -> ActorKind? { codeIndex(m).map { entries[$0].kind } }
+
+  /// The kind of the entry of `m.actor`.
+  @inline(__always)
+  func actorKind(_ m: Mention) -> ActorKind? { actorIndex(m).map { entries[$0].kind } }
+
   public func entry(_ code: String) -> GazetteerEntry? {
-    byCode[code].map { entries[$0] }
+    index(code).map { entries[$0] }
+  }
+
+  /// The kind of the entry with `code`, without copying the entry.
+  func kind(_ code: String) -> ActorKind? {
+    guard let i = index(code) else { return nil }
+    return entries[i].kind
+  }
+
+  /// The place of the entry with `code` in `entries`.
+  func index(_ code: String) -> Int? {
+    let id = Int(codeBytes.find(code))
+    if id >= 0 { return id }
+    // ASCII codes are equal as Strings only when their bytes are.
+    if code.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+    return byCode[code]
   }
 
   /// The code an actor rolls up to: follows affiliations to the top (cycles stop).

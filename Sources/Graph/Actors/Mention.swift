@@ -4,12 +4,25 @@ public struct Mention: Sendable, Hashable {
   public var tokenStart: Int
   public var tokenEnd: Int
   /// The code the graph uses (after roll-up).
-  public var code: String
+  public var code: String {
+    didSet { codeEntry = Self.unknownEntry }
+  }
   /// The gazetteer entry that matched (a person, a sub-actor or the same as `code`).
-  public var actor: String
+  public var actor: String {
+    didSet { actorEntry = Self.unknownEntry }
+  }
   public var form: Form
   /// Proclitic letters stripped from the first token ("و", "ب", "لل", ...).
   public var proclitic: String
+
+  /// Where `code` and `actor` are in the entries of the gazetteer with tag `entryTag` (-1: not
+  /// there), as the matcher found them, so the rules ask for an entry's kind without looking its
+  /// code up; `unknownEntry` when not known (then `Gazetteer` looks the code up). They are a
+  /// cache: equality and hashing leave them out.
+  var codeEntry: Int32 = Mention.unknownEntry
+  var actorEntry: Int32 = Mention.unknownEntry
+  var entryTag: UInt32 = 0
+  static let unknownEntry: Int32 = -2
 
   /// How the actor was named.
   public enum Form: String, Sendable, Hashable {
@@ -31,5 +44,19 @@ public struct Mention: Sendable, Hashable {
     self.actor = actor
     self.form = form
     self.proclitic = proclitic
+  }
+
+  public static func == (a: Mention, b: Mention) -> Bool {
+    a.tokenStart == b.tokenStart && a.tokenEnd == b.tokenEnd && a.code == b.code
+      && a.actor == b.actor && a.form == b.form && a.proclitic == b.proclitic
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(tokenStart)
+    hasher.combine(tokenEnd)
+    hasher.combine(code)
+    hasher.combine(actor)
+    hasher.combine(form)
+    hasher.combine(proclitic)
   }
 }

@@ -10,7 +10,10 @@ public struct TitleRecognizer: Sendable {
 
   private(set) var arabic: [String: [Title]] = [:]
   private(set) var english: [String: [Title]] = [:]
-  private var nameStopAr: Set<String> = []
+  /// Folded words compared by their bytes (`FoldedKey`).
+  private var nameStopAr: Set<FoldedKey> = []
+  /// The first words of the Arabic titles (the keys of `arabic`).
+  private var arabicFirstWords: Set<FoldedKey> = []
   private var particlesEn: Set<String> = []
 
   /// A person found through a title.
@@ -36,7 +39,9 @@ public struct TitleRecognizer: Sendable {
     }
     arabic = load("ar")
     english = load("en")
-    nameStopAr = Set((obj["name_stop_ar"] as? [String] ?? []).map(Normalizer.normalize))
+    nameStopAr = Set(
+      (obj["name_stop_ar"] as? [String] ?? []).map { FoldedKey(Normalizer.normalize($0)) })
+    arabicFirstWords = Set(arabic.keys.map { FoldedKey($0) })
     particlesEn = Set((obj["particles_en"] as? [String] ?? []).map(Normalizer.normalize))
   }
 
@@ -53,6 +58,8 @@ public struct TitleRecognizer: Sendable {
   /// Titles by the id of their first word (Arabic and English tables), with their words' ids.
   final class Compiled: Sendable {
     let index: WordIndex
+    /// `index.storesHits`, read once.
+    let storesHits: Bool
     let arabic: IDLists
     let english: IDLists
     /// Word ids of title k: `ids[start[k]..<start[k + 1]]`.
@@ -65,6 +72,7 @@ public struct TitleRecognizer: Sendable {
 
     init(_ r: TitleRecognizer, _ index: WordIndex) {
       self.index = index
+      self.storesHits = index.storesHits
       var start: [Int32] = [0]
       var ids: [Int32] = []
       func lists(_ table: [String: [Title]]) -> IDLists {
@@ -123,11 +131,13 @@ public struct TitleRecognizer: Sendable {
   /// same order, words compared by id.
   private func titleLength(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> Int? {
     let arabic = tokens[i].kind == .arabic
-    var keys: [Int32] = arabic ? [] : [tokens[i].lex.id]
-    var hits = WordIndex.Hits(tokens[i], arabic ? tokens[i].lex.hits.title : 0)
-    while let h = hits.next(in: c.index) { keys.append(h.stem) }
+    var hits = WordIndex.Hits(tokens, i, arabic ? tokens[i].lex.hits.title : 0, c.storesHits)
+    var latin: Int32? = arabic ? nil : tokens[i].lex.id
     let table = arabic ? c.arabic : c.english
-    for key in keys where !table.range(key).isEmpty {
+    // Keys in order: the word itself (Latin), or the stem of each reading that starts a title.
+    while let key = latin ?? hits.next(in: c.index)?.stem {
+      latin = nil
+      guard !table.range(key).isEmpty else { continue }
       // The first title (in table order) whose words are the next tokens' ids.
       var first: Int?
       var node = c.trie.root(key)
@@ -148,11 +158,11 @@ public struct TitleRecognizer: Sendable {
   }
 
   /// Name tokens starting at `i` (at most 3; particles such as "bin" may join them).
-  func nameLength(_ tokens: [Token], at i: Int, limit: Int, known: Set<Int>) -> Int {
+  func nameLength(_ tokens: [Token], at i: Int, limit: Int, known: (Int) -> Bool) -> Int {
     var n = 0
     while i + n < limit, n < 4 {
+      if known(i + n) { break }
       let t = tokens[i + n]
-      if known.contains(i + n) { break }
       if t.kind == .latin {
         if t.capitalized && !t.allCaps || (n > 0 && particlesEn.contains(t.norm)) {
           n += 1
@@ -161,12 +171,14 @@ public struct TitleRecognizer: Sendable {
         break
       }
       if t.kind == .arabic {
-        let bare = t.readings.map(\.stem)
-        if nameStopAr.contains(t.norm) || (n == 0 && bare.contains(where: nameStopAr.contains)) {
+        let bare = t.readings.map { FoldedKey($0.stem) }
+        if nameStopAr.contains(FoldedKey(t.norm))
+          || (n == 0 && bare.contains(where: nameStopAr.contains))
+        {
           break
         }
-        if t.norm.hasPrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
-        if bare.contains(where: { arabic[$0] != nil }) { break }  // another title
+        if t.norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        if bare.contains(where: arabicFirstWords.contains) { break }  // another title
         n += 1
         if n == 3 { break }
         continue
@@ -179,21 +191,28 @@ public struct TitleRecognizer: Sendable {
   }
 
   /// People introduced by titles in `tokens[range]`, as mentions; `mentions` are the gazetteer
-  /// mentions of the sentence (the title's affiliation is one of them). Returns the new mentions
-  /// (replacing the affiliation mention they absorb) and the people found.
+  /// mentions of the sentence (the title's affiliation is one of them), `cues` the tokens of
+  /// its cues (never part of a name). Returns the new mentions (replacing the affiliation
+  /// mention they absorb) and the people found.
   public func recognise(
-    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cueTokens: Set<Int>
+    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cues: [Lexicon.Match]
   ) -> (mentions: [Mention], people: [Person], unaffiliated: [Range<Int>]) {
+    // Most sentences have no word that may start a title: nothing to look at then.
+    guard range.contains(where: { tokens[$0].lex.may(TokenLex.title) }) else {
+      return (mentions, [], [])
+    }
     var ms = mentions
     var people: [Person] = []
     var unaffiliated: [Range<Int>] = []
-    // Most sentences have no word that may start a title: nothing to look at then.
-    let anyTitle = range.contains { tokens[$0].lex.may(TokenLex.title) }
-    var covered = Set<Int>()
-    if anyTitle { for m in ms { for k in m.tokenStart..<m.tokenEnd { covered.insert(k) } } }
-    var i = anyTitle ? range.lowerBound : range.upperBound
+    // Per token of the sentence: 1 when in a mention (or a merged person), 2 when in a cue.
+    let lo = range.lowerBound
+    var known = [UInt8](repeating: 0, count: range.count)
+    for m in ms { for k in m.tokenStart..<m.tokenEnd { known[k - lo] |= 1 } }
+    for c in cues { for k in c.tokenStart..<c.tokenEnd { known[k - lo] |= 2 } }
+    func covered(_ k: Int) -> Bool { known[k - lo] & 1 != 0 }
+    var i = range.lowerBound
     while i < range.upperBound {
-      guard tokens[i].lex.may(TokenLex.title), !covered.contains(i),
+      guard tokens[i].lex.may(TokenLex.title), !covered(i),
         let tl = titleLength(tokens, at: i, limit: range.upperBound)
       else {
         i += 1
@@ -219,7 +238,7 @@ public struct TitleRecognizer: Sendable {
         })
       {
         let gap = j..<ms[k].tokenStart
-        if gap.allSatisfy({ tokens[$0].isWord && !covered.contains($0) }),
+        if gap.allSatisfy({ tokens[$0].isWord && !covered($0) }),
           !latin || gap.allSatisfy({ ["of", "for", "the"].contains(tokens[$0].norm) })
         {
           affiliation = k
@@ -240,7 +259,7 @@ public struct TitleRecognizer: Sendable {
         nameStart += 1
       }
       let nl = nameLength(
-        tokens, at: nameStart, limit: range.upperBound, known: covered.union(cueTokens))
+        tokens, at: nameStart, limit: range.upperBound, known: { known[$0 - lo] != 0 })
       guard let a = affiliation, nl > 0, !ms[a].code.isEmpty else {
         if nl > 0 && affiliation == nil { unaffiliated.append(i..<(nameStart + nl)) }
         i += tl
@@ -263,9 +282,11 @@ public struct TitleRecognizer: Sendable {
         tokenStart: start, tokenEnd: end, code: ms[a].code, actor: code, form: .name,
         proclitic: ms[a].tokenStart == start ? ms[a].proclitic : "")
       ms[a] = merged
-      for k in start..<end { covered.insert(k) }
+      for k in start..<end { known[k - lo] |= 1 }
       i = end
     }
+    // No person: the mentions are as they came (in order, none inside another).
+    guard !people.isEmpty else { return (mentions, people, unaffiliated) }
     ms.sort { $0.tokenStart < $1.tokenStart }
     // Drop mentions swallowed by a merged one.
     var out: [Mention] = []
@@ -280,6 +301,18 @@ public struct TitleRecognizer: Sendable {
   public func surnameMentions(
     _ tokens: [Token], range: Range<Int>, people: [String: Person], existing: [Mention]
   ) -> [Mention] {
+    var byKey: [FoldedKey: Person] = [:]
+    for (k, p) in people { byKey[FoldedKey(k)] = p }
+    return surnameMentions(
+      tokens, range: range, people: byKey, endings: SurnameEndings(people.keys),
+      existing: existing)
+  }
+
+  /// `surnameMentions` with the endings of `people`'s surnames made already.
+  func surnameMentions(
+    _ tokens: [Token], range: Range<Int>, people: [FoldedKey: Person], endings: SurnameEndings,
+    existing: [Mention]
+  ) -> [Mention] {
     guard !people.isEmpty else { return existing }
     var covered = [Bool](repeating: false, count: range.count)
     for m in existing {
@@ -288,24 +321,27 @@ public struct TitleRecognizer: Sendable {
       }
     }
     var out = existing
-    let endings = SurnameEndings(people.keys)
-    for i in range where !covered[i - range.lowerBound] && tokens[i].isWord {
-      if tokens[i].kind == .latin && !tokens[i].capitalized { continue }
+    for i in range where !covered[i - range.lowerBound] {
+      let kind = tokens[i].kind
+      guard kind == .arabic || kind == .latin && tokens[i].capitalized else { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no
       // surname and need no readings.
-      guard endings.mayEnd(tokens[i].norm) else { continue }
+      guard tokens[i].norm.withBytes({ endings.mayEnd($0) }) else { continue }
       let t = tokens[i]
       let readings =
         t.kind == .arabic
         ? t.readings : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
-      if let r = readings.first(where: { people[$0.stem] != nil }), let p = people[r.stem] {
+      if let r = readings.first(where: { people[FoldedKey($0.stem)] != nil }),
+        let p = people[FoldedKey(r.stem)]
+      {
         out.append(
           Mention(
             tokenStart: i, tokenEnd: i + 1, code: p.affiliation, actor: p.code, form: .name,
             proclitic: r.proclitic))
       }
     }
-    return out.sorted { $0.tokenStart < $1.tokenStart }
+    // `existing` is in order: only new mentions need sorting in.
+    return out.count == existing.count ? out : out.sorted { $0.tokenStart < $1.tokenStart }
   }
 }
 
@@ -376,13 +412,15 @@ struct SurnameEndings {
   }
 
   /// False when no reading of `word` can be a surname.
-  func mayEnd(_ word: String) -> Bool {
-    var word = word
-    return word.withUTF8 { b in
-      for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
-        if contains(Self.tail(b, n)) { return true }
-      }
-      return false
+  func mayEnd(_ word: String) -> Bool { word.withBytes { mayEnd($0) } }
+
+  /// False when no reading of the word with UTF-8 bytes `b` can be a surname.
+  @inline(__always)
+  func mayEnd(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard used > 0 else { return false }
+    for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
+      if contains(Self.tail(b, n)) { return true }
     }
+    return false
   }
 }

@@ -238,8 +238,8 @@ public final class DocumentStream {
         let path = pendingFiles.removeFirst()
         do {
           let d = try reader.readText(path)
-          bytesRead += d.text.utf8.count
-          size += d.text.utf8.count
+          bytesRead += d.utf8Count
+          size += d.utf8Count
           add(d, &batch)
         } catch let e as InputError {
           try report(e)
@@ -397,7 +397,7 @@ public final class DocumentStream {
       guard hasText else {
         return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
       }
-      return .document(Document(id: id ?? "\(base):\(lineNo)", text: text ?? "", date: date))
+      return .document(Document(id: id ?? "\(base):\(lineNo)", utf8: text ?? [], date: date))
     case .unsure:
       break
     }

@@ -10,7 +10,7 @@ enum JSONLine {
     /// Only ASCII whitespace.
     case empty
     /// A JSON object: its fields (nil when absent or null). Strings are made only when asked.
-    case fields(id: String?, text: String?, date: String?, hasText: Bool)
+    case fields(id: String?, text: [UInt8]?, date: String?, hasText: Bool)
     case unsure
   }
 
@@ -48,7 +48,7 @@ enum JSONLine {
     mutating func object(materialize: Bool) -> Outcome? {
       guard eat(0x7B) else { return nil }  // {
       var id: String?
-      var text: String?
+      var text: [UInt8]?
       var date: String?
       var seen: UInt8 = 0
       var hasText = false
@@ -85,7 +85,7 @@ enum JSONLine {
             guard let s = string() else { return nil }
             if which == 2 {
               hasText = true
-              if materialize { text = unescape(s) }
+              if materialize { text = unescapedBytes(s) }
             } else if materialize {
               date = unescape(s)
             }
@@ -253,12 +253,18 @@ enum JSONLine {
       return true
     }
 
-    /// The string's value: escapes decoded (surrogate pairs joined), as UTF-8.
+    /// The string's value: escapes decoded (surrogate pairs joined).
     func unescape(_ s: (range: Range<Int>, escaped: Bool)) -> String {
-      let r = s.range
       guard s.escaped else {
-        return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: b[s.range]), as: UTF8.self)
       }
+      return String(decoding: unescapedBytes(s), as: UTF8.self)
+    }
+
+    /// The string's value as UTF-8: escapes decoded (surrogate pairs joined).
+    func unescapedBytes(_ s: (range: Range<Int>, escaped: Bool)) -> [UInt8] {
+      let r = s.range
+      guard s.escaped else { return Array(UnsafeBufferPointer(rebasing: b[r])) }
       var out: [UInt8] = []
       out.reserveCapacity(r.count)
       var k = r.lowerBound
@@ -291,7 +297,7 @@ enum JSONLine {
         run = k
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<r.upperBound]))
-      return String(decoding: out, as: UTF8.self)
+      return out
     }
   }
 }

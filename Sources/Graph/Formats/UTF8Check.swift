@@ -9,11 +9,31 @@ enum UTF8Check {
   ) {
     var i = 0
     while i < n {
-      // ASCII runs, a word at a time.
+      // ASCII and two-byte sequences (Arabic, accented Latin), a word at a time; anything else
+      // (three- and four-byte sequences, errors) is left to the byte-by-byte code below.
       while i + 8 <= n {
         let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-        if w & 0x8080_8080_8080_8080 != 0 { break }
-        i += 8
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let b7 = w & high
+        if b7 == 0 {
+          i += 8
+          continue
+        }
+        // Bits 6 and 5 of each byte, moved to its bit 7.
+        let b6 = (w << 1) & high
+        let b5 = (w << 2) & high
+        if b7 & b6 & b5 != 0 { break }  // a byte >= 0xE0
+        let lead = b7 & b6  // 0xC0...0xDF
+        let cont = b7 & ~b6  // 0x80...0xBF
+        // 0xC0 and 0xC1 (overlong) have bits 4...1 clear.
+        let low = w & 0x1E1E_1E1E_1E1E_1E1E
+        let nonzero = ((low &+ 0x7F7F_7F7F_7F7F_7F7F) | low) & high
+        if lead & ~nonzero != 0 { break }
+        // Each continuation byte follows a lead byte, and each lead byte but the last is followed
+        // by one; a lead byte in the last place is left for the next word.
+        let trailingLead = lead >> 56 != 0
+        if lead << 8 != cont { break }
+        i += trailingLead ? 7 : 8
       }
       guard i < n else { break }
       let c = p[i]

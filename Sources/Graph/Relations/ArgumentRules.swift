@@ -33,8 +33,8 @@ extension SentenceContext {
       let stem = String(
         tokens[cue.tokenStart].norm.unicodeScalars.dropFirst(
           cue.proclitic.unicodeScalars.count))
-      return stem.hasPrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
-        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm == "نحن" }
+      return stem.hasBytePrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
+        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm.sameBytes("نحن") }
     }
     return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
   }
@@ -48,7 +48,7 @@ extension SentenceContext {
     // "الصفقة التي وقعتها الولايات المتحدة": a pronoun on the verb takes the antecedent's
     // place as object, and the subject follows.
     let afterRelative =
-      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
     if afterRelative, !resumptive {
       guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
@@ -64,7 +64,7 @@ extension SentenceContext {
       // is its subject rather than one a few words before ("صحيفة الشرق الأوسط السعودية").
       !(arabic
         && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-          tokens[$0].isWord && !isMarker($0, "adverb")
+          tokens[$0].isWord && !isMarker($0, .adverb)
         }) && vsoSubject(cue) != nil)
     {
       return (groupBackward(k), false)
@@ -91,11 +91,7 @@ extension SentenceContext {
   /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
   /// ("للرئيس الأمريكي", "لطائرات التحالف").
   func hasGenitiveLam(_ m: Mention) -> Bool {
-    func lam(_ k: Int) -> Bool {
-      tokens[k].readings.contains(where: {
-        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
-      })
-    }
+    func lam(_ k: Int) -> Bool { tokens[k].readingPrepositions.contains(ReadingPrepositions.lam) }
     let head = m.tokenStart - 1
     // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
@@ -112,7 +108,7 @@ extension SentenceContext {
     var j = i - 1
     while j >= range.lowerBound, clauseOf(j) == c {
       guard tokens[j].kind == .latin, !tokens[j].capitalized,
-        isMarker(j, "auxiliary") || tokens[j].norm.hasSuffix("ly")
+        isMarker(j, .auxiliary) || tokens[j].norm.hasByteSuffix("ly")
       else {
         if tokens[j].kind == .comma { break }
         return nil
@@ -154,11 +150,8 @@ extension SentenceContext {
       carrier = j - 1
       j -= 1
     }
-    guard
-      tokens[carrier].readings.contains(where: {
-        $0.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }).hasPrefix("\u{0644}")
-      }),
-      (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, "event_noun") })
+    guard tokens[carrier].readingPrepositions.contains(ReadingPrepositions.lam),
+      (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, .eventNoun) })
     else { return nil }
     return mentions.firstIndex(of: m)
   }
@@ -167,13 +160,13 @@ extension SentenceContext {
   /// a relative clause ("الحملة الإعلامية التركية التي شنت"), else the first word after the
   /// verb and its subject ("شنت تركيا هجوما").
   func launchedNoun(_ cue: Lexicon.Match) -> Int? {
-    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "relative") {
+    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .relative) {
       var j = cue.tokenStart - 2
       while j >= range.lowerBound {
         let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
         let adjective =
           tokens[j].kind == .arabic
-          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasPrefix("\u{0648}"))
+          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasBytePrefix("\u{0648}"))
         guard inMention || adjective || tokens[j].kind == .quote else { break }
         j -= 1
       }
@@ -185,7 +178,7 @@ extension SentenceContext {
         j = m.tokenEnd
         continue
       }
-      if isMarker(j, "adverb") || tokens[j].kind == .quote || tokens[j].kind == .other {
+      if isMarker(j, .adverb) || tokens[j].kind == .quote || tokens[j].kind == .other {
         j += 1
         continue
       }
@@ -199,7 +192,7 @@ extension SentenceContext {
   func appositionFollows(_ group: [Int]) -> Bool {
     guard let last = group.last else { return false }
     let j = mentions[last].tokenEnd
-    return j < range.upperBound && (tokens[j].kind == .comma || isMarker(j, "relative"))
+    return j < range.upperBound && (tokens[j].kind == .comma || isMarker(j, .relative))
   }
 
   /// True when the mention names a person (a gazetteer person or one made from a title).
@@ -216,13 +209,13 @@ extension SentenceContext {
     if !cue.enclitic.isEmpty {
       w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
     }
-    return w.hasSuffix("\u{0648}\u{0646}") || w.hasSuffix("\u{0648}\u{0627}")
+    return w.hasByteSuffix("\u{0648}\u{0646}") || w.hasByteSuffix("\u{0648}\u{0627}")
   }
 
   /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
   /// "يين" accusative/genitive, "يون" nominative).
   func hasCase(_ m: Mention, _ suffix: String) -> Bool {
-    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasSuffix(suffix)
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasByteSuffix(suffix)
   }
 
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
@@ -243,29 +236,23 @@ extension SentenceContext {
   func subjectReachable(from: Int, to: Int) -> Bool {
     // Hashtags ("#الحكومة_الأردنية") and quotes are transparent.
     func skippable(_ k: Int) -> Bool {
-      isMarker(k, "adverb") || tokens[k].kind == .quote || tokens[k].kind == .other
+      isMarker(k, .adverb) || tokens[k].kind == .quote || tokens[k].kind == .other
     }
     func definite(_ k: Int) -> Bool {
-      tokens[k].articleReadings.contains { $0.proclitic.hasSuffix(ArabicClitics.article) }
+      tokens[k].articleReadings.contains { $0.proclitic.hasByteSuffix(ArabicClitics.article) }
     }
     var j = from
     while j < to, skippable(j) { j += 1 }
     var heads = 0
     var lastHead = -1
-    while j < to, tokens[j].kind == .arabic, !isMarker(j, "adverb") {
+    while j < to, tokens[j].kind == .arabic, !isMarker(j, .adverb) {
       // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
-      if isMarker(j, "target_head") { return false }
+      if isMarker(j, .targetHead) { return false }
       // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
-      if tokens[j].readings.count > 1,
-        tokens[j].readings.dropFirst().allSatisfy({ r in
-          let p = r.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
-          return p.hasPrefix("\u{0628}") || p.hasPrefix("\u{0644}") || p.hasPrefix("\u{0643}")
-        }), !tokens[j].readings.dropFirst().isEmpty,
-        tokens[j].readings.dropFirst().contains(where: { r in
-          let p = r.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
-          return !p.isEmpty
-        })
-      {
+      // (Every reading but the word itself has ب/ل/ك: a proclitic after و/ف is one of them
+      // or nothing.)
+      let preps = tokens[j].readingPrepositions
+      if preps.count > 1, (1..<preps.count).allSatisfy({ preps[$0] != 0 }) {
         return false
       }
       heads += 1
@@ -279,7 +266,7 @@ extension SentenceContext {
     // noun is a title ("الرئيس بوتين").
     if heads == 1, lastHead >= 0, definite(lastHead), j == to,
       let m = mentions.first(where: { $0.tokenStart == to }), m.form == .name,
-      !isMarker(lastHead, "person_head")
+      !isMarker(lastHead, .personHead)
     {
       return false
     }
@@ -305,17 +292,17 @@ extension SentenceContext {
         clauseOfCue: clauseOfCue),
       // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
       // the object.
-      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasPrefix("\u{0648}")
+      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasBytePrefix("\u{0648}")
         && mentions[k].tokenStart > start),
       !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
       !(start..<mentions[k].tokenStart).contains(where: {
-        tokens[$0].kind == .arabic && tokens[$0].norm.hasPrefix("\u{0648}") && isMarker($0, "also")
+        tokens[$0].kind == .arabic && tokens[$0].norm.hasBytePrefix("\u{0648}") && isMarker($0, .also)
       }),
       !isLocative(mentions[k]) || isContentSource(mentions[k]),
       !(start..<mentions[k].tokenStart).contains(where: {
-        isMarker($0, "object_stop") || (!throughRelative && isMarker($0, "relative"))
-          || (!throughRelative && isMarker($0, "locative") && !isContentSource(mentions[k]))
-          || (coAgents && isMarker($0, "with"))
+        isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
+          || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k]))
+          || (coAgents && isMarker($0, .with))
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
       // what was condemned; the actor after its على/on is the event's target, not ours.
@@ -332,8 +319,8 @@ extension SentenceContext {
     var words = 0
     var prepositions = 0
     for j in start..<end
-    where tokens[j].isWord && !isMarker(j, "adverb") && !isMarker(j, "number_word") {
-      if isMarker(j, "preposition") { prepositions += 1 } else { words += 1 }
+    where tokens[j].isWord && !isMarker(j, .adverb) && !isMarker(j, .numberWord) {
+      if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
     return words <= 2 && prepositions <= 1
   }
@@ -342,7 +329,7 @@ extension SentenceContext {
   func eventBetween(_ start: Int, _ end: Int) -> Bool {
     guard end - start >= 2 else { return false }
     return (start..<(end - 1)).contains { j in
-      isMarker(j, "attack_noun") && (j + 1..<end).contains { isMarker($0, "event_target") }
+      isMarker(j, .attackNoun) && (j + 1..<end).contains { isMarker($0, .eventTarget) }
     }
   }
 
@@ -353,7 +340,7 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, ["from", "by", "of"].contains(tokens[j].norm) else {
       return false
     }
-    return isMarker(j - 1, "content_noun")
+    return isMarker(j - 1, .contentNoun)
   }
 
   /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
@@ -362,17 +349,17 @@ extension SentenceContext {
     var j = m.tokenStart - 1
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     // "شمال بغداد", "جنوب لبنان": north of, south of.
-    if j >= range.lowerBound, m.form == .name, isMarker(j, "direction") { return true }
-    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+    if j >= range.lowerBound, m.form == .name, isMarker(j, .direction) { return true }
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
-    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound,
-      tokens[j - 1].norm == "\u{0643}\u{0644}"
+    if tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      tokens[j - 1].norm.sameBytes("\u{0643}\u{0644}")
     {
       return false  // "كل من X و Y"
     }
-    return isMarker(j, "locative")
+    return isMarker(j, .locative)
   }
 
   /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
@@ -384,19 +371,19 @@ extension SentenceContext {
     let arabic = isArabic(cue.tokenStart)
     // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
     // "الحملة الإعلامية التي شنت ضد" does not.
-    if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, "light_verb"),
-      let head = launchedNoun(cue), !isMarker(head, "attack_noun")
+    if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, .lightVerb),
+      let head = launchedNoun(cue), !isMarker(head, .attackNoun)
     {
       return []
     }
     // "fighting between X and Y": a noun.
-    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, "between") {
+    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .between) {
       return nounRule(cue)
     }
     // "تعلن دعمها X", "أكد دعم فرنسا لسولانا": after a light verb, or with a genitive and a
     // "لـ" object, the word is a verbal noun.
     if arabic, cue.tokenStart > range.lowerBound,
-      isMarker(previousWord(cue.tokenStart), "light_verb")
+      isMarker(previousWord(cue.tokenStart), .lightVerb)
     {
       return nounRule(cue)
     }
@@ -410,12 +397,12 @@ extension SentenceContext {
     }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
-    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, "determiner") {
+    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .determiner) {
       return []
     }
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
-      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, "determiner"),
-      !tokens[cue.tokenStart].norm.hasSuffix("ed"), !isMarker(cue.tokenStart, "past_irregular")
+      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, .determiner),
+      !tokens[cue.tokenStart].norm.hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular)
     {
       return []
     }
@@ -435,7 +422,7 @@ extension SentenceContext {
       // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
       // الأمم المتحدة": an agreement, no actor).
       let afterRelative =
-        cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "relative")
+        cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
       if let ante = afterRelative
         ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
         : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
@@ -447,7 +434,7 @@ extension SentenceContext {
     }
     // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
     // subject acts on the actor named just before.
-    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasPrefix("\u{0648}"),
+    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasBytePrefix("\u{0648}"),
       let src = previousSubject.first ?? localSpeaker,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 3),
@@ -456,8 +443,8 @@ extension SentenceContext {
       return speakerPairs(src, [ante], rule: "verb-shared-subject+object-pronoun")
     }
     let coordinatedVerb =
-      arabic && cue.proclitic.hasPrefix("\u{0648}")
-      || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, "coordination")
+      arabic && cue.proclitic.hasBytePrefix("\u{0648}")
+      || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
     if !arabic, let (subj, _) = subject(of: cue), let first = subj.first,
       let ante = relativeAntecedent(before: mentions[first].tokenStart),
       object(after: cue.tokenEnd, excluding: codes(subj)) == nil
@@ -466,7 +453,7 @@ extension SentenceContext {
       // the relative pronoun is the object.
       return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
     }
-    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasSuffix("ing"),
+    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasByteSuffix("ing"),
       clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
       tokens[cue.tokenStart - 1].kind == .comma,
       let k = mainSubject(before: cue.tokenStart),
@@ -490,7 +477,7 @@ extension SentenceContext {
       // the subject again (title and name), not the object.
       if after, let next = mentions.first(where: { $0.tokenStart == last }), isPersonMention(next),
         let first = subj.first, mentions[first].tokenStart > range.lowerBound,
-        isMarker(mentions[first].tokenStart - 1, "person_head")
+        isMarker(mentions[first].tokenStart - 1, .personHead)
       {
         last = next.tokenEnd
       }
@@ -525,12 +512,12 @@ extension SentenceContext {
   /// allowed) before an English verb cue makes it passive.
   func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
     var j = cue.tokenStart - 1
-    while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasSuffix("ly"),
+    while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasByteSuffix("ly"),
       cue.tokenStart - j <= 2
     {
       j -= 1
     }
-    return j >= range.lowerBound && isMarker(j, "passive_aux")
+    return j >= range.lowerBound && isMarker(j, .passiveAux)
   }
 
   /// English passive verb: the subject is the target; the source is the "by" agent or an actor
@@ -558,7 +545,7 @@ extension SentenceContext {
       && gap.dropFirst().allSatisfy {
         (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
       }
-      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, "event_noun")
+      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, .eventNoun)
     guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
@@ -602,25 +589,25 @@ extension SentenceContext {
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
       (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
-        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, "adverb")
+        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, .adverb)
           || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
       })
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
-    } else if arabic, cue.proclitic.contains("\u{0644}") || cue.proclitic.contains("\u{0628}"),
-      !cue.proclitic.hasSuffix(ArabicClitics.article),
+    } else if arabic, cue.proclitic.containsScalar(0x0644) || cue.proclitic.containsScalar(0x0628),
+      !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-        isMarker($0, "complementizer") || tokens[$0].norm == "("
+        isMarker($0, .complementizer) || tokens[$0].norm == "("
       }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
-      !isMarker(previousWord(cue.tokenStart), "content_noun")
+      !isMarker(previousWord(cue.tokenStart), .contentNoun)
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), "between")
+      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), .between)
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
@@ -631,17 +618,16 @@ extension SentenceContext {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
-    } else if !isMarker(previousWord(cue.tokenStart), "noun_block"),
+    } else if !isMarker(previousWord(cue.tokenStart), .nounBlock),
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && (hasLocativeProclitic(mentions[k]) || isLocative(mentions[k]))),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-        isMarker($0, "locative") && tokens[$0].norm != "\u{0641}\u{064A}"
-          || (tokens[$0].kind == .arabic && !isMarker($0, "light_verb")
-            && tokens[$0].readings.contains { r in
-              r.proclitic.hasSuffix("\u{0644}") || r.proclitic.hasSuffix("\u{0628}")
-            })
+        isMarker($0, .locative) && !tokens[$0].norm.sameBytes("\u{0641}\u{064A}")
+          || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
+            && (tokens[$0].readingPrepositions.contains(ReadingPrepositions.lam)
+              || tokens[$0].readingPrepositions.contains(ReadingPrepositions.ba)))
       })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
@@ -699,7 +685,7 @@ extension SentenceContext {
   func possessor(before i: Int) -> Int? {
     var j = i - 1
     while j >= range.lowerBound, i - j <= 2, tokens[j].kind == .latin, !tokens[j].capitalized,
-      tokens[j].norm != "s", !isMarker(j, "preposition")
+      tokens[j].norm != "s", !isMarker(j, .preposition)
     {
       j -= 1
     }
@@ -719,10 +705,10 @@ extension SentenceContext {
   /// after the noun, with the token where its object may start.
   func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
     var j = i
-    while j < range.upperBound, isMarker(j, "adverb") || tokens[j].kind == .quote { j += 1 }
-    guard j + 1 < range.upperBound, isMarker(j, "relative"),
+    while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
+    guard j + 1 < range.upperBound, isMarker(j, .relative),
       ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
-        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "light_verb_ar")
+        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
       }),
       let k = firstAfter(j + 2, sameClause: true, maxDistance: 2),
       subjectReachable(from: j + 2, to: mentions[k].tokenStart)
@@ -738,20 +724,20 @@ extension SentenceContext {
     var j = i - 1
     var subjectAfterVerb: Int? = nil
     while j >= range.lowerBound, i - j <= 5 {
-      if isMarker(j, "light_verb") { break }
+      if isMarker(j, .lightVerb) { break }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
         subjectAfterVerb = subjectAfterVerb ?? k
         j = mentions[k].tokenStart - 1
         continue
       }
-      guard isMarker(j, "adverb") || tokens[j].kind == .quote else { return nil }
+      guard isMarker(j, .adverb) || tokens[j].kind == .quote else { return nil }
       j -= 1
     }
-    guard j >= range.lowerBound, isMarker(j, "light_verb") else { return nil }
+    guard j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
     if let k = subjectAfterVerb {
       return subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
     }
-    if j > range.lowerBound, isMarker(j - 1, "relative") {
+    if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }
     }
     return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3)
@@ -766,9 +752,9 @@ extension SentenceContext {
       let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 8),
       mentions[k].tokenEnd < i,
       !(mentions[k].tokenEnd..<i).contains(where: {
-        isMarker($0, "preposition") || isMarker($0, "relative") || tokens[$0].kind != .latin
+        isMarker($0, .preposition) || isMarker($0, .relative) || tokens[$0].kind != .latin
       }),
-      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, "light_verb") })
+      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
     else { return nil }
     return k
   }
@@ -818,9 +804,9 @@ extension SentenceContext {
         }
         return !tok.norm.hasPrefix("\u{0648}")
           && (definite || looksLikeNisba(tok.norm) || tok.norm.hasSuffix("\u{064A}\u{0627}")
-            || isMarker(k, "adverb") || isMarker(k, "relative") || isMarker(k, "pronoun_pp"))
+            || isMarker(k, .adverb) || isMarker(k, .relative) || isMarker(k, .pronounPp))
       case .latin:
-        return isMarker(k, "auxiliary") || isMarker(k, "relative") || tok.norm.hasSuffix("ly")
+        return isMarker(k, .auxiliary) || isMarker(k, .relative) || tok.norm.hasSuffix("ly")
       default: return false
       }
     }
@@ -831,7 +817,7 @@ extension SentenceContext {
     // the addressee, not an agent phrase.
     if isArabic(cue.tokenStart),
       (range.lowerBound..<cue.tokenStart).contains(where: {
-        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, "request")
+        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, .request)
       }),
       let addressee = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
@@ -847,14 +833,14 @@ extension SentenceContext {
     // target or a place.
     let agentGap = cue.tokenEnd..<mentions[s].tokenStart
     if agentGap.contains(where: {
-      isMarker($0, "preposition") && !isMarker($0, "agent_preposition") || isMarker($0, "relative")
+      isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3
     {
       return []
     }
     // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
-    if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, "relative") }),
+    if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, .relative) }),
       !(mentions[t].tokenEnd..<r).allSatisfy({
         tokens[$0].kind == .arabic && looksLikeNisba(tokens[$0].norm)
       })
@@ -863,7 +849,7 @@ extension SentenceContext {
     }
     // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
     // عشرات قتلوا في غارة ...": the officials are no victims).
-    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, "complementizer") }) {
+    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .complementizer) }) {
       return []
     }
     let sources = groupForward(s)
@@ -894,7 +880,7 @@ extension SentenceContext {
     // "وتصف أنقرة وحلفاؤها حزب العمال": "X وحلفاؤها" is a coordinated subject; a bare name
     // after it is the verb's object, not the allies.
     let coordinatedWithTarget =
-      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasPrefix("\u{0648}")
+      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasBytePrefix("\u{0648}")
       && mentions[t].tokenEnd == cue.tokenStart
     guard
       let s = firstAfter(
@@ -902,12 +888,12 @@ extension SentenceContext {
     else { return [] }
     // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
     let gap = searchFrom..<mentions[s].tokenStart
-    guard gap.allSatisfy({ isMarker($0, "patron_link") }) else { return [] }
+    guard gap.allSatisfy({ isMarker($0, .patronLink) }) else { return [] }
     if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
-    if mentions[s].proclitic.hasPrefix("\u{0641}\u{064A}") == false,
-      gap.contains(where: { isMarker($0, "locative") })
-        || mentions[s].proclitic.contains("\u{0628}"),
+    if mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}") == false,
+      gap.contains(where: { isMarker($0, .locative) })
+        || mentions[s].proclitic.containsScalar(0x0628),
       isCountryName(mentions[s])
     {
       return []
@@ -919,7 +905,7 @@ extension SentenceContext {
   /// the next one joined by "و"/"and" ("بين X، ممثل ...، وY").
   /// With `strict`, only a coordinated second actor counts.
   func betweenParticipants(in window: Range<Int>, strict: Bool = false) -> [Int]? {
-    guard let b = window.first(where: { isMarker($0, "between") }),
+    guard let b = window.first(where: { isMarker($0, .between) }),
       let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
     else { return nil }
     let group = groupForward(x)
@@ -929,9 +915,9 @@ extension SentenceContext {
         && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
     }
     let coordinated = later.first { k in
-      mentions[k].proclitic.hasPrefix("\u{0648}")
+      mentions[k].proclitic.hasBytePrefix("\u{0648}")
         || (mentions[k].tokenStart > range.lowerBound
-          && isMarker(mentions[k].tokenStart - 1, "coordination"))
+          && isMarker(mentions[k].tokenStart - 1, .coordination))
     }
     return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
   }
@@ -943,7 +929,7 @@ extension SentenceContext {
       return allPairs(group, rule: "joint-between")
     }
     // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
-    if isArabic(cue.tokenStart), cue.proclitic.contains("\u{0644}"),
+    if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       let subj = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
@@ -959,7 +945,7 @@ extension SentenceContext {
     }
     // "the accord signed by Santos and the FARC"
     if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, "signed")
+      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, .signed)
     }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
       let group = groupForward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {
@@ -976,7 +962,7 @@ extension SentenceContext {
       }),
       let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
         where: {
-          isMarker($0, "with")
+          isMarker($0, .with)
         }),
       let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
     {
@@ -986,19 +972,19 @@ extension SentenceContext {
     // counterpart's nisba.
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       mentions[k].form == .adjective,
-      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, "counterpart") }),
+      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, .counterpart) }),
       let subj = mainSubject(before: cue.tokenStart), mentions[subj].code != mentions[k].code
     {
       return pairs(groupBackward(subj), [k], rule: "joint-counterpart")
     }
     // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
-    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), "during") {
+    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), .during) {
       let c = clauseOf(cue.tokenStart)
       let inClause = mentions.indices.filter { k in
         mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
           && !isOblique(mentions[groupBackward(k).first ?? k])
           && cue.tokenStart - mentions[k].tokenEnd <= 8
-          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, "relative") }
+          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
       }
       if Set(inClause.map { mentions[$0].code }).count >= 2 {
         return allPairs(inClause, rule: "joint-clause")
@@ -1016,7 +1002,7 @@ extension SentenceContext {
       }
       // "X ... talks with Y"
       if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-        isMarker($0, "with")
+        isMarker($0, .with)
       }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
         return pairs(group, groupForward(y), rule: "joint-with")
       }
@@ -1049,13 +1035,13 @@ extension SentenceContext {
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
       let m = mentions[k]
       // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"
-      let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, "preposition")
+      let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, .preposition)
       let arrival =
-        isMarker(cue.tokenStart, "arrival") && isMarker(previousWord(m.tokenStart), "destination")
+        isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
       let direct =
         !isLocative(m)
-        && (!isOblique(m) || m.proclitic.contains("\u{0628}")
-          || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, "with")))
+        && (!isOblique(m) || m.proclitic.containsScalar(0x0628)
+          || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, .with)))
       guard partOfCue || arrival || direct else {
         return Set(subj.map { mentions[$0].code }).count >= 2
           ? allPairs(subj, rule: "meet-joint-subject") : []

@@ -14,17 +14,10 @@ struct DefiniteAnaphora {
   var groupWindow = 3
   /// How many sentences back a head-noun antecedent may be.
   var headWindow = 10
-  /// Marker lists looked up once, to skip words cheaply (`Lexicon.mayBeMarker`).
-  let groupBits: MarkerBits
-  let headBits: MarkerBits
-  let forceBits: MarkerBits
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
     self.lexicon = lexicon
-    groupBits = lexicon.markerBits("group_anaphor")
-    headBits = lexicon.markerBits("anaphoric_head")
-    forceBits = lexicon.markerBits("force_noun")
   }
 
   /// An actor a description can refer back to.
@@ -37,7 +30,7 @@ struct DefiniteAnaphora {
   /// What the document has named so far.
   struct Memory {
     /// By folded head word ("حكومه", "coalition").
-    var heads: [String: Antecedent] = [:]
+    var heads: [FoldedKey: Antecedent] = [:]
     /// The armed group or party named last.
     var group: Antecedent?
     /// The actor named last.
@@ -47,31 +40,31 @@ struct DefiniteAnaphora {
     var lastOther: Antecedent?
   }
 
-  /// True when `code` can be the antecedent of a group description.
-  func isGroup(_ code: String) -> Bool {
-    guard let kind = gazetteer.entry(code)?.kind else { return false }
-    return kind == .armedGroup || kind == .party
-  }
-
   /// `mentions` with every description in `range` added (resolved, or dropped when nothing
   /// fits), in order; `memory` learns the actors named in the sentence.
   func resolve(
     _ tokens: [Token], range: Range<Int>, sentence: Int, mentions: [Mention],
     memory: inout Memory
   ) -> [Mention] {
+    // `mentions` with the resolved descriptions, made once the first one is found.
     var out: [Mention] = []
+    var copying = false
     var next = 0
     var i = range.lowerBound
     func take(upTo position: Int) {
       while next < mentions.count && mentions[next].tokenStart < position {
-        let m = mentions[next]
-        learn(m, tokens, range: range, sentence: sentence, memory: &memory)
-        out.append(m)
+        learn(mentions[next], tokens, range: range, sentence: sentence, memory: &memory)
+        if copying { out.append(mentions[next]) }
         next += 1
       }
     }
     while i < range.upperBound {
       take(upTo: i + 1)
+      // Most words start no description: a bit test or a look at the bytes skips them.
+      guard mayStartDescription(tokens, i) else {
+        i += 1
+        continue
+      }
       if let d = description(tokens, at: i, range: range, mentions: mentions) {
         let found: Antecedent?
         if d.possessed {
@@ -84,7 +77,7 @@ struct DefiniteAnaphora {
             ["he", "she"].contains(d.head)
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
           found = a.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
-        } else if let a = memory.heads[d.head], sentence - a.sentence <= headWindow {
+        } else if let a = memory.heads[FoldedKey(d.head)], sentence - a.sentence <= headWindow {
           found = a
         } else if d.group, let a = memory.group, sentence - a.sentence <= groupWindow {
           found = a
@@ -99,6 +92,10 @@ struct DefiniteAnaphora {
             $0.tokenStart < d.span.upperBound && d.span.lowerBound < $0.tokenEnd
           })
         {
+          if !copying {
+            out = Array(mentions[..<next])
+            copying = true
+          }
           out.append(
             Mention(
               tokenStart: d.span.lowerBound, tokenEnd: d.span.upperBound, code: a.code,
@@ -110,7 +107,29 @@ struct DefiniteAnaphora {
       }
     }
     take(upTo: Int.max)
-    return out
+    return copying ? out : mentions
+  }
+
+  /// False when `description(_:at:range:mentions:)` cannot start at token `i`.
+  @inline(__always)
+  func mayStartDescription(_ tokens: [Token], _ i: Int) -> Bool {
+    switch tokens[i].kind {
+    case .arabic:
+      guard tokens[i].lex.isAnalyzed else { return true }
+      let lex = tokens[i].lex
+      return lex.strippedMarkers & Marker.forceNoun.mask != 0
+        || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
+    case .latin:
+      // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
+      // or t.
+      let u = tokens[i].norm.utf8
+      guard (2...5).contains(u.count), let c = u.first,
+        c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
+      else { return false }
+      return Self.startKeys.contains(Self.asciiKey(tokens[i].norm))
+    default:
+      return false
+    }
   }
 
   /// Records the head nouns of a mention: the words of its name ("حكومة الوفاق"), or the noun
@@ -120,38 +139,44 @@ struct DefiniteAnaphora {
   ) {
     guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic else { return }
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
-    if isGroup(m.code) { memory.group = a }
+    let kind = gazetteer.codeKind(m)
+    if kind == .armedGroup || kind == .party { memory.group = a }
     // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
     // possessor of what follows.
     let before = m.tokenStart - 1
     let oblique =
-      m.proclitic.contains("\u{0628}") || m.proclitic.contains("\u{0644}")
-      || (range.contains(before) && lexicon.isMarker(tokens[before], "preposition"))
+      m.proclitic.containsScalar(0x0628) || m.proclitic.containsScalar(0x0644)
+      || (range.contains(before) && lexicon.isMarker(tokens[before], .preposition))
     if !oblique { memory.last = a }
-    if m.actor != m.code, gazetteer.entry(m.actor)?.kind == .person || m.actor.hasPrefix("PER_") {
+    if m.actor != m.code, gazetteer.actorKind(m) == .person || m.actor.hasPrefix("PER_") {
       memory.lastPerson = a
     } else {
       memory.lastOther = a
     }
-    var positions = Array(m.tokenStart..<m.tokenEnd)
+    for k in m.tokenStart..<m.tokenEnd {
+      if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
+    }
     if m.form == .adjective {
       let arabic = tokens[m.tokenStart].kind == .arabic
       let k = arabic ? m.tokenStart - 1 : m.tokenEnd
-      if range.contains(k) { positions.append(k) }
-    }
-    for k in positions {
-      if let h = head(tokens[k]) { memory.heads[h] = a }
+      if range.contains(k), let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
     }
   }
 
-  /// The folded head word of a token if it is an anaphoric head ("الحكومة" -> "حكومه").
-  func head(_ t: Token) -> String? {
-    switch t.kind {
+  /// The folded head word of token `k` if it is an anaphoric head ("الحكومة" -> "حكومه").
+  func head(_ tokens: [Token], _ k: Int) -> String? {
+    switch tokens[k].kind {
     case .arabic:
-      guard lexicon.mayBeMarker(t, headBits, anyReading: true) else { return nil }
-      return t.articleReadings.first { lexicon.isMarker($0.stem, "anaphoric_head_ar") }?.stem
+      guard lexicon.mayBeMarker(tokens[k], .anaphoricHead, anyReading: true) else { return nil }
+      return tokens[k].articleReadings.first {
+        lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
+      }?.stem
     case .latin:
-      return lexicon.isMarker(t.norm, "anaphoric_head_en") ? t.norm : nil
+      // A Latin token's only reading is its word: the bit says whether it is in the list.
+      if tokens[k].lex.isAnalyzed, tokens[k].lex.markers & Marker.anaphoricHead.mask == 0 {
+        return nil
+      }
+      return lexicon.isMarker(tokens[k].norm, .anaphoricHead, arabic: false) ? tokens[k].norm : nil
     default:
       return nil
     }
@@ -172,6 +197,15 @@ struct DefiniteAnaphora {
 
   static let pronouns = ["he", "she", "it", "they"]
   static let possessives = ["its", "their", "his", "her"]
+  /// The English words a description may start with, as `asciiKey`s.
+  static let startKeys: [UInt64] = (pronouns + possessives + ["the"]).map(asciiKey)
+
+  /// The first eight bytes of a word in one integer (the words compared are shorter).
+  static func asciiKey(_ w: String) -> UInt64 {
+    var key: UInt64 = 0
+    for (k, b) in w.utf8.prefix(8).enumerated() { key |= UInt64(b) << (8 * UInt64(k)) }
+    return key
+  }
 
   /// The description starting at token `i`, if there is one.
   func description(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
@@ -181,9 +215,9 @@ struct DefiniteAnaphora {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
     // Most Arabic words start no description: a bit test skips them before any string work.
-    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens[i], forceBits),
-      !lexicon.mayBeMarker(tokens[i], groupBits, anyReading: false),
-      !lexicon.mayBeMarker(tokens[i], headBits, anyReading: false)
+    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens[i], .forceNoun),
+      !lexicon.mayBeMarker(tokens[i], .groupAnaphor, anyReading: false),
+      !lexicon.mayBeMarker(tokens[i], .anaphoricHead, anyReading: false)
     {
       return nil
     }
@@ -192,7 +226,7 @@ struct DefiniteAnaphora {
     case .latin where Self.pronouns.contains(t.norm):
       // "it is possible", "it was reported": no actor.
       if t.norm == "it", i + 1 < range.upperBound,
-        lexicon.isMarker(tokens[i + 1], "expletive_follower")
+        lexicon.isMarker(tokens[i + 1], .expletiveFollower)
       {
         return nil
       }
@@ -201,17 +235,17 @@ struct DefiniteAnaphora {
     case .latin where Self.possessives.contains(t.norm):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
-        lexicon.isMarker(tokens[i + 1], "force_noun")
+        lexicon.isMarker(tokens[i + 1], .forceNoun)
       else { return nil }
       return Description(
         span: i..<(i + 2), head: tokens[i + 1].norm, group: false, proclitic: "", possessed: true)
     case .arabic where !inMention(i):
       // "قواتها", "مسلحيها", "وعناصره"
-      if lexicon.mayBeMarkerWithoutSuffix(t, forceBits),
+      if lexicon.mayBeMarkerWithoutSuffix(t, .forceNoun),
         let r = t.readings.first(where: { r in
           ArabicClitics.splitEnclitic(r.stem).contains {
             ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
-              && lexicon.isMarker($0.stem, "force_noun_ar")
+              && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
           }
         })
       {
@@ -224,8 +258,8 @@ struct DefiniteAnaphora {
       guard t.norm == "the", i + 1 < range.upperBound else { return nil }
       let h = tokens[i + 1]
       guard h.kind == .latin, !h.capitalized, !inMention(i + 1) else { return nil }
-      let group = lexicon.isMarker(h, "group_anaphor")
-      guard group || lexicon.isMarker(h.norm, "anaphoric_head_en") else { return nil }
+      let group = lexicon.isMarker(h, .groupAnaphor)
+      guard group || lexicon.isMarker(h.norm, .anaphoricHead, arabic: false) else { return nil }
       if i + 2 < range.upperBound {
         let after = tokens[i + 2]
         if after.kind == .latin && (after.norm == "of" || after.capitalized) { return nil }
@@ -246,27 +280,27 @@ struct DefiniteAnaphora {
     }
     let t = tokens[i]
     guard
-      lexicon.mayBeMarker(t, groupBits, anyReading: false)
-        || lexicon.mayBeMarker(t, headBits, anyReading: false),
+      lexicon.mayBeMarker(t, .groupAnaphor, anyReading: false)
+        || lexicon.mayBeMarker(t, .anaphoricHead, anyReading: false),
       !inMention(i),
       let r = t.articleReadings.first(where: {
-        $0.proclitic.hasSuffix(ArabicClitics.article)
-          && (lexicon.isMarker($0.stem, "group_anaphor_ar")
-            || lexicon.isMarker($0.stem, "anaphoric_head_ar"))
+        $0.proclitic.hasByteSuffix(ArabicClitics.article)
+          && (lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
+            || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
       })
     else { return nil }
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       inMention(i + 1)
         || tokens[i + 1].articleReadings.contains(where: {
-          $0.proclitic.hasSuffix(ArabicClitics.article)
-            && !lexicon.isMarker($0.stem, "group_anaphor_ar")
-            && !lexicon.isMarker(tokens[i + 1], "group_anaphor_modifier")
+          $0.proclitic.hasByteSuffix(ArabicClitics.article)
+            && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
+            && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
         })
     {
       return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor
     }
     return Description(
-      span: i..<(i + 1), head: r.stem, group: lexicon.isMarker(r.stem, "group_anaphor_ar"),
+      span: i..<(i + 1), head: r.stem, group: lexicon.isMarker(r.stem, .groupAnaphor, arabic: true),
       proclitic: r.proclitic)
   }
 }

@@ -38,14 +38,24 @@ public struct Extractor: Sendable {
 
   /// Relations of `doc` and what was left unmatched (nothing unless `collectUnmatched`).
   public func trace(_ doc: Document, unmatched collectUnmatched: Bool = true) -> DocumentTrace {
-    let scalars = ScalarText.scalars(doc.text)
-    let tokens = Tokenizer.tokenize(scalars, index: index)
+    // The tokenizer reads the text's UTF-8; texts of tokens are cut from the same bytes.
+    let bytes = doc.utf8
+    let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
+    /// The text from the start of token `a` to the end of token `b`.
+    func text(_ a: Int, _ b: Int) -> String {
+      String(
+        decoding: bytes[Int(tokens[a].byteStart)..<Int(tokens[b].byteEnd)], as: UTF8.self)
+    }
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
-    var people: [String: TitleRecognizer.Person] = [:]
-    var clashingNames = Set<String>()
+    // By surname; folded words compare by their bytes (`FoldedKey`).
+    var people: [FoldedKey: TitleRecognizer.Person] = [:]
+    // The word endings of `people`'s surnames, made again when `people` changes.
+    var surnameEndings = SurnameEndings([String]())
+    var clashingNames = Set<FoldedKey>()
+    var cueScratch = CueScratch()
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     for s in sentences {
@@ -53,7 +63,7 @@ public struct Extractor: Sendable {
       var evidenceText: String?
       func evidence() -> String {
         if let e = evidenceText { return e }
-        let e = text(scalars, s.start, s.end)
+        let e = text(s.tokenRange.lowerBound, s.tokenRange.upperBound - 1)
         evidenceText = e
         return e
       }
@@ -62,7 +72,7 @@ public struct Extractor: Sendable {
         unmatched.append(
           Unmatched(
             kind: kind, doc: doc.id, sentence: s.index,
-            text: text(scalars, tokens[a].start, tokens[b - 1].end), actors: actors,
+            text: text(a, b - 1), actors: actors,
             evidence: evidence(), span: [s.start, s.end]))
       }
       var ms = matcher.dropModifiers(
@@ -79,16 +89,19 @@ public struct Extractor: Sendable {
           && m.tokenEnd < s.tokenRange.upperBound && tokens[m.tokenStart - 1].norm == "("
           && tokens[m.tokenEnd].norm == ")"
       }
-      var cues = findCues(tokens, s.tokenRange, ms)
+      var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
       if let titles {
-        var cueTokens = Set<Int>()
-        for c in cues { for k in c.tokenStart..<c.tokenEnd { cueTokens.insert(k) } }
-        ms = titles.surnameMentions(tokens, range: s.tokenRange, people: people, existing: ms)
+        ms = titles.surnameMentions(
+          tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
         let found = titles.recognise(
-          tokens, range: s.tokenRange, mentions: ms, cueTokens: cueTokens)
+          tokens, range: s.tokenRange, mentions: ms, cues: cues)
         ms = found.mentions
-        for p in found.people { people[p.surname] = p }
-        learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
+        for p in found.people { people[FoldedKey(p.surname)] = p }
+        if learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
+          || !found.people.isEmpty
+        {
+          surnameEndings = SurnameEndings(people.keys.lazy.map(\.string))
+        }
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
@@ -99,6 +112,12 @@ public struct Extractor: Sendable {
       }
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
+      // What is left reads cues: a sentence without a relation or speech cue yields nothing more
+      // (and changes nothing for later sentences) unless the unmatched items are wanted.
+      guard
+        collectUnmatched
+          || cues.contains(where: { $0.entry.relation != nil || $0.entry.frame == .speech })
+      else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       var localSpeaker: Argument?
@@ -109,20 +128,22 @@ public struct Extractor: Sendable {
           break
         }
       }
-      ms = ms.compactMap { m in
-        guard m.form == .deictic else { return m }
-        guard let sp = speaker else { return nil }
-        var r = m
-        r.code = sp.code
-        r.actor = sp.actor
-        return r
+      if ms.contains(where: { $0.form == .deictic }) {
+        ms = ms.compactMap { m in
+          guard m.form == .deictic else { return m }
+          guard let sp = speaker else { return nil }
+          var r = m
+          r.code = sp.code
+          r.actor = sp.actor
+          return r
+        }
+        ctx.mentions = ms
       }
-      ctx.mentions = ms
-      ctx.isCountryName = { [matcher] m in
-        Extractor.isCountryName(m, tokens, matcher.gazetteer)
-      }
+      ctx.gazetteer = matcher.gazetteer
       ctx.personCodes = personCodes
-      let codes = Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted()
+      // The sentence's actors, for unmatched items only.
+      let codes =
+        collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
       let relationCues = cues.filter { $0.entry.relation != nil }
       if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
@@ -164,7 +185,7 @@ public struct Extractor: Sendable {
         let political = cue.entry.towardPolitics
         if let by = negation(ctx, cue) {
           // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
-          guard ctx.isMarker(by, "refusal"), let opposite = cue.entry.whenRefused else {
+          guard ctx.isMarker(by, .refusal), let opposite = cue.entry.whenRefused else {
             note(.negated, cue.tokenStart, cue.tokenEnd, codes)
             continue
           }
@@ -172,7 +193,7 @@ public struct Extractor: Sendable {
           negated = true
         }
         let hypothetical = isHypothetical(ctx, cue)
-        let cueText = text(scalars, tokens[cue.tokenStart].start, tokens[cue.tokenEnd - 1].end)
+        let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
           // "نصر الله يهاجم قوى 14 آذار", "attacked the UN chief": words aimed at a person, party
           // or organisation.
@@ -188,8 +209,8 @@ public struct Extractor: Sendable {
             Relation(
               doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
               target: c.target.code, cue: cueText, evidence: evidence(), span: [s.start, s.end],
-              sourceText: argumentText(scalars, tokens, c.source),
-              targetText: argumentText(scalars, tokens, c.target),
+              sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
+              targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
               negated: negated, hypothetical: hypothetical,
               confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
               rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
@@ -205,23 +226,44 @@ public struct Extractor: Sendable {
   /// Cues in the sentence, longest first, never inside an actor's name; a word that reads both
   /// as a verb and as a noun is a noun when it carries a preposition or the article.
   func findCues(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> [Lexicon.Match] {
+    var scratch = CueScratch()
+    return findCues(tokens, range, mentions, scratch: &scratch)
+  }
+
+  /// Working space of `findCues`, kept by `trace` from sentence to sentence.
+  struct CueScratch {
+    var inMention: [Bool] = []
+    var match = Lexicon.MatchScratch()
+  }
+
+  func findCues(
+    _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch
+  ) -> [Lexicon.Match] {
     // Tokens inside a mention, by position in the sentence.
-    var inMention = [Bool](repeating: false, count: range.count)
+    cs.inMention.removeAll(keepingCapacity: true)
+    cs.inMention.append(contentsOf: repeatElement(false, count: range.count))
     for m in mentions {
       for i in m.tokenStart..<m.tokenEnd where range.contains(i) {
-        inMention[i - range.lowerBound] = true
+        cs.inMention[i - range.lowerBound] = true
       }
     }
     var out: [Lexicon.Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if inMention[i - range.lowerBound] {
+      // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
+      // would find nothing).
+      if cs.inMention[i - range.lowerBound] || !tokens[i].lex.may(TokenLex.cue) {
         i += 1
         continue
       }
-      let found = lexicon.match(tokens, at: i, limit: range.upperBound).filter { m in
-        !(m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
+      lexicon.match(tokens, at: i, limit: range.upperBound, into: &cs.match)
+      if !cs.match.found.isEmpty {
+        let inMention = cs.inMention
+        cs.match.found.removeAll { m in
+          (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
+        }
       }
+      let found = cs.match.found
       guard !found.isEmpty else {
         i += 1
         continue
@@ -238,7 +280,7 @@ public struct Extractor: Sendable {
       // and so is one after a preposition ("على قتل").
       let afterPreposition =
         i > range.lowerBound && tokens[i - 1].kind == .arabic
-        && lexicon.isMarker(tokens[i - 1], "preposition")
+        && lexicon.isMarker(tokens[i - 1], .preposition)
       if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
@@ -252,12 +294,16 @@ public struct Extractor: Sendable {
   /// of it in the same document ("Osama", "Bush", "بوش"): English first and last names,
   /// Arabic last names, of at least four letters. A word that two people of the document share
   /// names neither.
+  /// Returns true when `people` changed.
+  @discardableResult
   func learnShortNames(
-    _ ms: [Mention], _ tokens: [Token], into people: inout [String: TitleRecognizer.Person],
-    clashes: inout Set<String>
-  ) {
+    _ ms: [Mention], _ tokens: [Token], into people: inout [FoldedKey: TitleRecognizer.Person],
+    clashes: inout Set<FoldedKey>
+  ) -> Bool {
+    var changed = false
     for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
-      guard let e = matcher.gazetteer.entry(m.actor), e.kind == .person else { continue }
+      guard let e = matcher.gazetteer.actorIndex(m), matcher.gazetteer.entries[e].kind == .person
+      else { continue }
       let words = (m.tokenStart..<m.tokenEnd).filter {
         tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
       }
@@ -268,18 +314,22 @@ public struct Extractor: Sendable {
         let w =
           tokens[k].kind == .arabic
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
-        guard w.unicodeScalars.count >= 4, !clashes.contains(w),
-          !lexicon.isMarker(tokens[k], "person_head")
+        let key = FoldedKey(w)
+        guard w.unicodeScalars.count >= 4, !clashes.contains(key),
+          !lexicon.isMarker(tokens[k], .personHead)
         else { continue }
-        if let known = people[w], known.code != m.actor {
-          people[w] = nil
-          clashes.insert(w)
+        if let known = people[key], known.code != m.actor {
+          people[key] = nil
+          clashes.insert(key)
+          changed = true
           continue
         }
-        people[w] = TitleRecognizer.Person(
-          code: m.actor, name: e.name, affiliation: m.code, surname: w)
+        people[key] = TitleRecognizer.Person(
+          code: m.actor, name: matcher.gazetteer.entries[e].name, affiliation: m.code, surname: w)
+        changed = true
       }
     }
+    return changed
   }
 
   /// True when `m` is a state named by its own English or Arabic name (not a capital).
@@ -293,7 +343,7 @@ public struct Extractor: Sendable {
     var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
     guard let first = words.first else { return false }
     let pro =
-      m.proclitic.hasSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
+      m.proclitic.hasByteSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
     words[0] = String(first.unicodeScalars.dropFirst(pro.unicodeScalars.count))
     let text = bare(words.joined(separator: " "))
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
@@ -303,7 +353,7 @@ public struct Extractor: Sendable {
   /// (verbal attacks aim there).
   func isPolitical(_ a: Argument, _ ctx: SentenceContext) -> Bool {
     // "قوات حفتر", "Haftar's forces": force nouns make it fighting.
-    func force(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, "force_noun") }
+    func force(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, .forceNoun) }
     if force(a.tokenStart - 1) || force(a.tokenEnd) || force(a.tokenEnd + 2) { return false }
     let g = matcher.gazetteer
     let kind = g.entry(a.code)?.kind
@@ -319,16 +369,16 @@ public struct Extractor: Sendable {
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
-      if ctx.isMarker(j, "negation") { return j }
+      if ctx.isMarker(j, .negation) { return j }
     }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.
     let c = ctx.clauseOf(cue.tokenStart)
     if let comp = (ctx.range.lowerBound..<cue.tokenStart).last(where: {
-      ctx.clauseOf($0) == c && ctx.isMarker($0, "complementizer")
+      ctx.clauseOf($0) == c && ctx.isMarker($0, .complementizer)
     }) {
       let from = max(ctx.range.lowerBound, comp - 3)
-      if let d = (from..<comp).last(where: { ctx.isMarker($0, "denial") }) { return d }
+      if let d = (from..<comp).last(where: { ctx.isMarker($0, .denial) }) { return d }
     }
     return nil
   }
@@ -339,30 +389,21 @@ public struct Extractor: Sendable {
   func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
-    if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, "coordination"),
-      ctx.tokens[i].norm.hasSuffix("ed") || ctx.isMarker(i, "past_irregular")
+    if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, .coordination),
+      ctx.tokens[i].norm.hasByteSuffix("ed") || ctx.isMarker(i, .pastIrregular)
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
     }
     // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
     // its verb says it happened ("began to attack", "agreed to support").
     if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
-      !ctx.isMarker(i - 2, "factive")
+      !ctx.isMarker(i - 2, .factive)
     {
       return true
     }
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
-      ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, "conditional")
+      ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, .conditional)
     }
   }
 
-  private func text(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-    ScalarText.string(scalars[a..<b])
-  }
-
-  private func argumentText(_ scalars: [Unicode.Scalar], _ tokens: [Token], _ a: Argument)
-    -> String
-  {
-    text(scalars, tokens[a.tokenStart].start, tokens[a.tokenEnd - 1].end)
-  }
 }

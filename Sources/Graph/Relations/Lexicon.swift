@@ -55,12 +55,14 @@ public struct Lexicon: Sendable {
 
   private(set) var patterns: [FoldedKey: [Pattern]] = [:]
   public private(set) var markers: [String: Set<FoldedKey>] = [:] {
-    didSet { assignMarkerBits() }
+    didSet {
+      markerLists = Marker.allCases.map { m in
+        (markers[m.name + "_ar"] ?? [], markers[m.name + "_en"] ?? [])
+      }
+    }
   }
-  /// Bit number of each marker list in `TokenLex.markers` (the first 64 lists in name order).
-  public private(set) var markerBits: [String: Int] = [:]
-  /// Per base name ("clause_opener"): its lists' bits, when every list of the name has one.
-  private var markerPairs = MarkerTable()
+  /// The lists of each `Marker` (by `rawValue`): Arabic, English.
+  private var markerLists: [(ar: Set<FoldedKey>, en: Set<FoldedKey>)] = []
 
   private struct Line: Decodable {
     var relation: String
@@ -168,6 +170,14 @@ public struct Lexicon: Sendable {
       Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
   }
 
+  /// True when the folded word is in the Arabic (`arabic`) or English list of `marker`
+  /// (`isMarker(word, marker.name + "_ar")`, without looking the list up by name).
+  func isMarker(_ word: String, _ marker: Marker, arabic: Bool) -> Bool {
+    guard marker.rawValue < markerLists.count else { return false }
+    let lists = markerLists[marker.rawValue]
+    return (arabic ? lists.ar : lists.en).contains(FoldedKey(word))
+  }
+
   /// True when the folded word is in the marker list `name` (see markers.json).
   public func isMarker(_ word: String, _ name: String) -> Bool {
     markers[name]?.contains(FoldedKey(word)) ?? false
@@ -176,56 +186,38 @@ public struct Lexicon: Sendable {
   /// True when one of the token's readings (proclitics off) is in the marker list `name` of the
   /// token's language (`name_ar` or `name_en`).
   public func isMarker(_ token: Token, _ name: String) -> Bool {
-    if token.lex.isAnalyzed, let bits = markerPairs.find(name) { return isMarker(token, bits) }
+    if token.lex.isAnalyzed, let m = Marker(name: name) { return isMarker(token, m) }
+    return isMarkerByReadings(token, name)
+  }
+
+  /// `isMarker(token, marker.name)`: a bit test for a looked-up token.
+  @inline(__always)
+  func isMarker(_ token: Token, _ marker: Marker) -> Bool {
+    guard token.lex.isAnalyzed else { return isMarkerByReadings(token, marker.name) }
+    return token.lex.markers & marker.mask != 0
+  }
+
+  private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }
   }
 
-  /// The bits of the marker lists `name_ar` and `name_en`, for repeated tests on many tokens.
-  func markerBits(_ name: String) -> MarkerBits {
-    markerPairs.find(name) ?? MarkerBits(name: name, ar: 0, en: 0, exact: false)
-  }
-
-  /// `isMarker(token, bits.name)`, with the list names looked up already.
-  @inline(__always)
-  func isMarker(_ token: Token, _ bits: MarkerBits) -> Bool {
-    guard bits.exact, token.lex.isAnalyzed else { return isMarker(token, bits.name) }
-    return token.lex.markers & (token.kind == .arabic ? bits.ar : bits.en) != 0
-  }
-
   /// False only when no reading of the looked-up Arabic `token` with the article ال taken off
-  /// (with `anyReading`, no reading of `articleReadings` at all) is in the `_ar` list of `bits`:
+  /// (with `anyReading`, no reading of `articleReadings` at all) is in the `_ar` list of `marker`:
   /// a test that lets callers skip building the readings.
-  func mayBeMarker(_ token: Token, _ bits: MarkerBits, anyReading: Bool) -> Bool {
-    guard token.kind == .arabic, token.lex.isAnalyzed, bits.exact else { return true }
+  @inline(__always)
+  func mayBeMarker(_ token: Token, _ marker: Marker, anyReading: Bool) -> Bool {
+    guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
     let m = anyReading ? token.lex.markers | token.lex.articleMarkers : token.lex.articleMarkers
-    return m & bits.ar != 0
+    return m & marker.mask != 0
   }
 
   /// False only when no reading of the looked-up Arabic `token` (`readings`), without a pronoun
-  /// suffix (`ArabicClitics.splitEnclitic`), is in the `_ar` list of `bits`.
-  func mayBeMarkerWithoutSuffix(_ token: Token, _ bits: MarkerBits) -> Bool {
-    guard token.kind == .arabic, token.lex.isAnalyzed, bits.exact else { return true }
-    return token.lex.strippedMarkers & bits.ar != 0
-  }
-
-  private mutating func assignMarkerBits() {
-    markerBits = [:]
-    for (bit, name) in markers.keys.sorted().prefix(64).enumerated() { markerBits[name] = bit }
-    markerPairs = MarkerTable()
-    let bases = Set(
-      markers.keys.filter { $0.hasSuffix("_ar") || $0.hasSuffix("_en") }.map {
-        String($0.dropLast(3))
-      })
-    for base in bases {
-      func mask(_ list: String) -> UInt64? {
-        guard markers[list] != nil else { return 0 }  // no such list: never a marker
-        return markerBits[list].map { 1 << UInt64($0) }
-      }
-      if let ar = mask(base + "_ar"), let en = mask(base + "_en") {
-        markerPairs.insert(MarkerBits(name: base, ar: ar, en: en, exact: true))
-      }
-    }
+  /// suffix (`ArabicClitics.splitEnclitic`), is in the `_ar` list of `marker`.
+  @inline(__always)
+  func mayBeMarkerWithoutSuffix(_ token: Token, _ marker: Marker) -> Bool {
+    guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
+    return token.lex.strippedMarkers & marker.mask != 0
   }
 
   /// A cue found in text.
@@ -245,6 +237,8 @@ public struct Lexicon: Sendable {
   /// Patterns by the id of their first word, each with its words' ids.
   final class Compiled: Sendable {
     let index: WordIndex
+    /// `index.storesHits`, read once.
+    let storesHits: Bool
     let byFirst: IDLists
     /// Pattern k (in `byFirst` order): words `ids[start[k]..<start[k + 1]]`.
     let start: [Int32]
@@ -255,6 +249,7 @@ public struct Lexicon: Sendable {
 
     init(_ patterns: [FoldedKey: [Pattern]], _ index: WordIndex) {
       self.index = index
+      self.storesHits = index.storesHits
       var flat: [Pattern] = []
       var start: [Int32] = [0]
       var ids: [Int32] = []
@@ -285,10 +280,33 @@ public struct Lexicon: Sendable {
 
   /// The longest cue starting at token `i`, if any.
   public func match(_ tokens: [Token], at i: Int, limit: Int) -> [Match] {
-    guard tokens[i].lex.may(TokenLex.cue) else { return [] }
+    var scratch = MatchScratch()
+    match(tokens, at: i, limit: limit, into: &scratch)
+    return scratch.found
+  }
+
+  /// Working space of `match(_:at:limit:into:)`, kept by the caller between calls.
+  struct MatchScratch {
+    /// The matches found by the last call.
+    var found: [Match] = []
+    var matched: [(pattern: Int, enclitic: Bool)] = []
+  }
+
+  /// `match(_:at:limit:)` into `scratch.found` (emptied first), without allocating once the
+  /// buffers have grown.
+  func match(_ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch) {
+    scratch.found.removeAll(keepingCapacity: true)
+    guard tokens[i].lex.may(TokenLex.cue) else { return }
     if let c = compiled, tokens[i].lex.index == c.index.tag {
-      return Self.preferPlain(match(c, tokens, at: i, limit: limit))
+      match(c, tokens, at: i, limit: limit, into: &scratch)
+      Self.preferPlain(&scratch.found)
+      return
     }
+    scratch.found = matchByStrings(tokens, at: i, limit: limit)
+  }
+
+  /// `match` by the string-keyed tables, for tokens the compiled table's index did not look up.
+  private func matchByStrings(_ tokens: [Token], at i: Int, limit: Int) -> [Match] {
     let t = tokens[i]
     var found: [Match] = []
     var bestLen = 0
@@ -314,7 +332,7 @@ public struct Lexicon: Sendable {
         }
         guard ok else { continue }
         if let pro = p.nextProclitic {
-          guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
+          guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
           found.removeAll()
@@ -351,26 +369,37 @@ public struct Lexicon: Sendable {
   /// One match per relation, frame and end: the first, which is the reading without clitics
   /// when several readings match the same pattern.
   static func preferPlain(_ found: [Match]) -> [Match] {
-    guard found.count > 1 else { return found }
-    struct Key: Hashable {
-      var relation: RelationType?
-      var frame: CueFrame
-      var end: Int
+    var found = found
+    preferPlain(&found)
+    return found
+  }
+
+  /// `preferPlain` in place (the lists are a few matches long: compared pairwise).
+  static func preferPlain(_ found: inout [Match]) {
+    guard found.count > 1 else { return }
+    var kept = 0
+    for k in found.indices {
+      let m = found[k]
+      let seen = (0..<kept).contains { j in
+        found[j].tokenEnd == m.tokenEnd && found[j].entry.relation == m.entry.relation
+          && found[j].entry.frame == m.entry.frame
+      }
+      guard !seen else { continue }
+      if kept != k { found[kept] = m }
+      kept += 1
     }
-    var seen = Set<Key>()
-    return found.filter { m in
-      seen.insert(Key(relation: m.entry.relation, frame: m.entry.frame, end: m.tokenEnd)).inserted
-    }
+    found.removeSubrange(kept...)
   }
 
   /// `match` for a token looked up by the compiled table's index: the same patterns in the same
   /// order, words compared by id.
-  private func match(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int) -> [Match] {
-    var found: [Match] = []
+  private func match(
+    _ c: Compiled, _ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch
+  ) {
     var bestLen = 0
     let kind = tokens[i].kind
-    guard kind == .arabic || kind == .latin || kind == .quote else { return [] }
-    var hits = WordIndex.Hits(tokens[i], kind == .arabic ? tokens[i].lex.hits.cue : 0)
+    guard kind == .arabic || kind == .latin || kind == .quote else { return }
+    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.cue : 0, c.storesHits)
     // Keys in order: the word itself (Latin), or per reading its stem, then the stem without
     // the pronoun suffix.
     var latin: Int32? = kind == .arabic ? nil : tokens[i].lex.id
@@ -390,122 +419,50 @@ public struct Lexicon: Sendable {
     }
     // Patterns whose words are the next tokens' ids (the last one may carry a pronoun
     // suffix), in table order.
-    var matched: [(pattern: Int, enclitic: Bool)] = []
     while let (key, span, stripped) = nextKey() {
-      var from = found.count
-      matched.removeAll(keepingCapacity: true)
+      var from = scratch.found.count
+      scratch.matched.removeAll(keepingCapacity: true)
       var node = c.trie.root(key)
       var depth = 1
       while node >= 0 {
-        for e in c.trie.ends(node) { matched.append((c.trie.pattern(e), false)) }
+        for e in c.trie.ends(node) { scratch.matched.append((c.trie.pattern(e), false)) }
         guard i + depth < limit else { break }
         let u = tokens[i + depth].lex
         if tokens[i + depth].kind == .arabic && u.enclitic > 0 {
           for e in c.trie.ends(c.trie.child(node, u.encliticStem)) {
-            matched.append((c.trie.pattern(e), true))
+            scratch.matched.append((c.trie.pattern(e), true))
           }
         }
         node = c.trie.child(node, u.id)
         depth += 1
       }
-      if matched.count > 1 { matched.sort { $0.pattern < $1.pattern } }
-      for (p, viaEnclitic) in matched {
+      if scratch.matched.count > 1 { scratch.matched.sort { $0.pattern < $1.pattern } }
+      for (p, viaEnclitic) in scratch.matched {
         let len = Int(c.start[p + 1] - c.start[p])
         guard len >= bestLen else { continue }
         let enclitic =
           viaEnclitic
           ? ArabicClitics.encliticForms[Int(tokens[i + len - 1].lex.enclitic) - 1].string : ""
         if let pro = c.flat[p].nextProclitic {
-          guard i + len < limit, tokens[i + len].norm.hasPrefix(pro) else { continue }
+          guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
-          found.removeAll()
+          scratch.found.removeAll(keepingCapacity: true)
           from = 0
         }
         bestLen = len
-        found.append(
+        scratch.found.append(
           Match(
             tokenStart: i, tokenEnd: i + len, entry: c.flat[p].entry, enclitic: enclitic,
-            proclitic: span.map { WordIndex.proclitic(of: tokens[i], $0) } ?? ""))
+            proclitic: span.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? ""))
       }
       // A match read without the pronoun suffix carries it when the cue is this one word.
       if stripped {
         let enc = ArabicClitics.encliticForms[Int(tokens[i].lex.enclitic) - 1].string
-        for k in from..<found.count where found[k].tokenEnd == i + 1 {
-          found[k].enclitic = enc
+        for k in from..<scratch.found.count where scratch.found[k].tokenEnd == i + 1 {
+          scratch.found[k].enclitic = enc
         }
       }
     }
-    return found
-  }
-}
-
-/// The bits of one base marker name's lists (`clause_opener_ar`, `clause_opener_en`) in
-/// `TokenLex.markers`; not `exact` when a list has no bit, and then tests read the lists.
-struct MarkerBits: Sendable {
-  var name: String
-  var ar: UInt64
-  var en: UInt64
-  var exact: Bool
-}
-
-/// Marker names to their bits, looked up by content without hashing Strings: a name of up to 16
-/// bytes is two integers (its bytes), found in a small open-addressing table; longer names go to
-/// a dictionary.
-struct MarkerTable: Sendable {
-  private var keys = [(UInt64, UInt64)](repeating: (0, 0), count: 256)
-  private var values = [MarkerBits?](repeating: nil, count: 256)
-  private var long: [String: MarkerBits] = [:]
-
-  /// The name's bytes in two integers, or nil when it is longer than 16 bytes.
-  @inline(__always)
-  private static func key(_ name: String) -> (UInt64, UInt64)? {
-    var name = name
-    return name.withUTF8 { u -> (UInt64, UInt64)? in
-      guard u.count <= 16 else { return nil }
-      var a: UInt64 = 0
-      var b: UInt64 = 0
-      for k in 0..<u.count {
-        if k < 8 {
-          a |= UInt64(u[k]) << (8 * UInt64(k))
-        } else {
-          b |= UInt64(u[k]) << (8 * UInt64(k - 8))
-        }
-      }
-      return (a, b)
-    }
-  }
-
-  @inline(__always)
-  private static func slot(_ k: (UInt64, UInt64)) -> Int {
-    Int(truncatingIfNeeded: ((k.0 ^ (k.1 &* 31)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
-  }
-
-  mutating func insert(_ bits: MarkerBits) {
-    guard let k = Self.key(bits.name) else {
-      long[bits.name] = bits
-      return
-    }
-    var i = Self.slot(k)
-    for _ in 0..<keys.count {
-      if values[i] == nil || keys[i] == k {
-        keys[i] = k
-        values[i] = bits
-        return
-      }
-      i = (i + 1) & (keys.count - 1)
-    }
-    long[bits.name] = bits  // table full: fall back
-  }
-
-  func find(_ name: String) -> MarkerBits? {
-    guard let k = Self.key(name) else { return long[name] }
-    var i = Self.slot(k)
-    for _ in 0..<keys.count {
-      guard let v = values[i] else { return long[name] }
-      if keys[i] == k { return v }
-      i = (i + 1) & (keys.count - 1)
-    }
-    return long[name]
   }
 }

@@ -6,9 +6,8 @@ struct SentenceContext {
   /// Clause number of every token in `range` (index - range.lowerBound).
   let clause: [Int]
   let lexicon: Lexicon
-  /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
-  /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.
-  var isCountryName: (Mention) -> Bool = { _ in false }
+  /// The gazetteer, for `isCountryName` (nil: no mention is a country name).
+  var gazetteer: Gazetteer?
   /// Codes of the gazetteer's persons (for appositions and verbal attacks on people).
   var personCodes: Set<String> = []
 
@@ -20,11 +19,10 @@ struct SentenceContext {
     var c: [Int] = []
     c.reserveCapacity(range.count)
     var n = 0
-    let opener = lexicon.markerBits("clause_opener")
     for i in range {
       if tokens[i].kind == .comma || tokens[i].kind == .stop {
         n += 1
-      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens[i], opener) {
+      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens[i], .clauseOpener) {
         n += 1
       }
       c.append(n)
@@ -34,23 +32,29 @@ struct SentenceContext {
 
   func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
 
+  /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
+  /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.
+  func isCountryName(_ m: Mention) -> Bool {
+    guard let gazetteer else { return false }
+    return Extractor.isCountryName(m, tokens, gazetteer)
+  }
+
   func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
 
-  func isMarker(_ i: Int, _ name: String) -> Bool {
-    range.contains(i) && lexicon.isMarker(tokens[i], name)
+  func isMarker(_ i: Int, _ marker: Marker) -> Bool {
+    range.contains(i) && lexicon.isMarker(tokens[i], marker)
   }
 
   /// True when the mention is the object of a preposition (attached ب ل ك or a preposition word
   /// right before it), so it is not a clause subject.
   func isOblique(_ m: Mention) -> Bool {
-    let pro = m.proclitic.replacingOccurrences(of: "\u{0648}", with: "")
-      .replacingOccurrences(of: "\u{0641}", with: "")
-    if pro.hasPrefix("\u{0628}") || pro.hasPrefix("\u{0644}") || pro.hasPrefix("\u{0643}") {
-      return true
+    switch Self.letterAfterConjunction(m.proclitic) {
+    case 0x0628, 0x0644, 0x0643: return true  // ب ل ك
+    default: break
     }
     var j = m.tokenStart - 1
     // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
-    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, "preposition") {
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       // "بالمبادرة المصرية": the head noun carries the preposition.
       let head = tokens[j].norm
       if tokens[j].kind == .arabic,
@@ -64,25 +68,33 @@ struct SentenceContext {
       }
       j -= 1
     } else if m.form == .name, j > range.lowerBound, tokens[j].kind == .arabic,
-      isMarker(j, "place_head"), isMarker(j - 1, "preposition")
+      isMarker(j, .placeHead), isMarker(j - 1, .preposition)
     {
       return true  // "في جنوب لبنان", "في مدينة طرابلس"
     }
     guard j >= range.lowerBound else { return false }
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
-    if tokens[j].norm == "\u{0645}\u{0646}", j > range.lowerBound,
-      tokens[j - 1].norm == "\u{0643}\u{0644}"
+    if tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      tokens[j - 1].norm.sameBytes("\u{0643}\u{0644}")
     {
       return false
     }
-    return isMarker(j, "preposition") && !isMarker(j, "between")
+    return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 
   /// True when the mention carries ب or ك ("بالحركة" "in the movement"): it names where or
   /// how, never whose.
   func hasLocativeProclitic(_ m: Mention) -> Bool {
-    let pro = m.proclitic.drop { $0 == "\u{0648}" || $0 == "\u{0641}" }
-    return pro.hasPrefix("\u{0628}") || pro.hasPrefix("\u{0643}")
+    let c = Self.letterAfterConjunction(m.proclitic)
+    return c == 0x0628 || c == 0x0643
+  }
+
+  /// The first letter of a proclitic that is not the conjunction و or ف (0 when none).
+  static func letterAfterConjunction(_ proclitic: String) -> UInt32 {
+    for s in proclitic.unicodeScalars where s.value != 0x0648 && s.value != 0x0641 {
+      return s.value
+    }
+    return 0
   }
 
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
@@ -97,12 +109,12 @@ struct SentenceContext {
       let gap = a.tokenEnd..<b.tokenStart
       let joined: Bool
       if gap.isEmpty {
-        joined = b.proclitic.hasPrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
+        joined = b.proclitic.hasBytePrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
           gap.allSatisfy {
-            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, "coordination")
+            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, .coordination)
               || tokens[$0].norm == "the"
           }
           && gap.contains { !(tokens[$0].norm == "the") }
@@ -112,13 +124,13 @@ struct SentenceContext {
       // nisba or genitive.
       let coordinatedHead =
         gap.count == 1 && b.form != .deictic && tokens[gap.lowerBound].kind == .arabic
-        && tokens[gap.lowerBound].norm.hasPrefix("\u{0648}")
+        && tokens[gap.lowerBound].norm.hasBytePrefix("\u{0648}")
       guard joined || coordinatedHead || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
-        !gap.isEmpty && !gap.contains { isMarker($0, "coordination") }
-        && !b.proclitic.hasPrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
+        !gap.isEmpty && !gap.contains { isMarker($0, .coordination) }
+        && !b.proclitic.hasBytePrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
@@ -133,17 +145,17 @@ struct SentenceContext {
     guard let first = gap.first else { return false }
     if gap.count == 1, tokens[first].kind == .arabic {
       return tokens[first].readings.contains { r in
-        r.proclitic.hasPrefix("\u{0648}")
+        r.proclitic.hasBytePrefix("\u{0648}")
           && ArabicClitics.splitEnclitic(r.stem).contains {
-            !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, "ally_ar")
+            !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .ally, arabic: true)
           }
       }
     }
-    return gap.count <= 3 && isMarker(first, "coordination")
+    return gap.count <= 3 && isMarker(first, .coordination)
       && gap.dropFirst().allSatisfy {
-        isMarker($0, "ally") || ["its", "their", "his", "her"].contains(tokens[$0].norm)
+        isMarker($0, .ally) || ["its", "their", "his", "her"].contains(tokens[$0].norm)
       }
-      && gap.dropFirst().contains { isMarker($0, "ally") }
+      && gap.dropFirst().contains { isMarker($0, .ally) }
   }
 
   /// The group that ends with mention `k` (walking backwards).

@@ -12,11 +12,11 @@ struct WordIndex: Sendable {
   let tag = UInt32.random(in: 1...UInt32.max)
   private var table = ByteTable()
   private var entries: [Entry] = []
-  private var arMask: UInt64 = 0
-  private var enMask: UInt64 = 0
 
   struct Entry {
-    var markers: UInt64 = 0
+    /// The `Marker`s whose Arabic (`ar`) or English (`en`) list holds the word.
+    var ar: UInt64 = 0
+    var en: UInt64 = 0
     var starts: UInt8 = 0
   }
   static let actorPattern: UInt8 = 1
@@ -47,15 +47,38 @@ struct WordIndex: Sendable {
       for list in titles.english.values { for t in list { for w in t.tokens { _ = id(w) } } }
     }
     for (name, words) in lexicon.markers {
-      guard let bit = lexicon.markerBits[name] else { continue }
-      let m: UInt64 = 1 << UInt64(bit)
-      if name.hasSuffix("_ar") { arMask |= m } else if name.hasSuffix("_en") { enMask |= m }
-      for w in words { entries[Int(id(w.string))].markers |= m }
+      let arabic = name.hasSuffix("_ar")
+      guard arabic || name.hasSuffix("_en"), let m = Marker(name: String(name.dropLast(3))) else {
+        continue
+      }
+      for w in words {
+        let k = Int(id(w.string))
+        if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
+      }
+    }
+    small = (0..<table.count).map { id in
+      let s = table.string(Int32(id))
+      return s.utf8.count <= 15 ? s : ""
     }
   }
 
+  /// The words of at most 15 bytes by id (Swift keeps those inline, so a copy costs no
+  /// reference count); "" for longer ones.
+  private var small: [String] = []
+
   /// The number of ids.
   var count: Int { table.count }
+
+  /// Whether the readings `analyze` stores can be read back: their ids + 1 fit in 22 bits.
+  var storesHits: Bool { table.count < 0x3F_FFFF }
+
+  /// The word with `id` as a String when it is at most 15 bytes long (see `small`).
+  @inline(__always)
+  func smallString(_ id: Int32) -> String? {
+    guard id >= 0 else { return nil }
+    let s = small[Int(id)]
+    return s.isEmpty ? nil : s
+  }
 
   /// The id of a folded word, or -1.
   func find(_ word: String) -> Int32 { table.find(word) }
@@ -93,7 +116,7 @@ struct WordIndex: Sendable {
     guard kind == .arabic else {
       lex.id = table.find(p, n)
       let e = entry(lex.id)
-      lex.markers = e.markers & enMask
+      lex.markers = e.en
       if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
@@ -102,16 +125,37 @@ struct WordIndex: Sendable {
     // Arabic: every scalar of a folded Arabic word is two bytes long. Every reading's stem is a
     // suffix of the word, or ا and a suffix, so one pass of prefix hashes gives all their hashes.
     scratch.hashes.load(p, n)
-    let h = scratch.hashes
+    return scratch.hashes.prefix.withUnsafeBufferPointer { pre in
+      PrefixHashes.powers.withUnsafeBufferPointer { pw in
+        analyzeArabic(p, n, pre, pw, lex)
+      }
+    }
+  }
+
+  /// `analyze` of an Arabic word, with the word's prefix hashes `pre` and the powers of the
+  /// hash base `pw`.
+  @inline(__always)
+  private func analyzeArabic(
+    _ p: UnsafePointer<UInt8>, _ n: Int, _ pre: UnsafeBufferPointer<UInt64>,
+    _ pw: UnsafeBufferPointer<UInt64>, _ start: TokenLex
+  ) -> TokenLex {
+    var lex = start
+    @inline(__always) func power(_ k: Int) -> UInt64 {
+      k < pw.count ? pw[k] : PrefixHashes.power(k)
+    }
     /// Id of `ا`? + p[a..<b].
     func find(_ alef: Bool, _ a: Int, _ b: Int) -> Int32 {
       let len = b - a
+      let sub = pre[b] &- pre[a] &* power(len)
       if alef {
-        return table.find(hash: h.hash(after: Self.alefHash, a, b), count: len + 2) { q in
+        let h = Self.alefHash &* power(len) &+ sub
+        guard table.mayHave(hash: h) else { return -1 }
+        return table.find(hash: h, count: len + 2) { q in
           q[0] == Self.alef.0 && q[1] == Self.alef.1 && (len == 0 || memcmp(q + 2, p + a, len) == 0)
         }
       }
-      return table.find(hash: h.hash(a, b), count: len) { q in
+      guard table.mayHave(hash: sub) else { return -1 }
+      return table.find(hash: sub, count: len) { q in
         len == 0 || memcmp(q, p + a, len) == 0
       }
     }
@@ -120,39 +164,46 @@ struct WordIndex: Sendable {
     @inline(__always) func scalar(_ k: Int) -> UInt32 {
       k < count ? (UInt32(p[2 * k]) & 0x1F) << 6 | UInt32(p[2 * k + 1]) & 0x3F : 0
     }
-    // The pronoun suffix the word ends with, if any (the same for every reading's stem).
+    // The pronoun suffix the word ends with, if any (the same for every reading's stem). Every
+    // form ends in ه, م or ا.
     var encliticBytes = 0
     var encliticScalars = 0
-    for (k, e) in ArabicClitics.encliticForms.enumerated() where e.bytes.count <= n {
-      if ArabicClitics.endsWith(UnsafeBufferPointer(start: p, count: n), e.bytes) {
-        encliticBytes = e.bytes.count
-        encliticScalars = e.scalars
-        // The whole word without it, as a later word of a cue may be read ("تدعمها").
-        if e.scalars < count - 1 {
-          lex.enclitic = UInt8(k + 1)
-          lex.encliticStem = find(false, 0, n - encliticBytes)
+    let last = count > 0 ? scalar(count - 1) : 0
+    if last == 0x0647 || last == 0x0645 || last == 0x0627 {
+      for (k, e) in ArabicClitics.encliticForms.enumerated() where e.bytes.count <= n {
+        if ArabicClitics.endsWith(UnsafeBufferPointer(start: p, count: n), e.bytes) {
+          encliticBytes = e.bytes.count
+          encliticScalars = e.scalars
+          // The whole word without it, as a later word of a cue may be read ("تدعمها").
+          if e.scalars < count - 1 {
+            lex.enclitic = UInt8(k + 1)
+            lex.encliticStem = find(false, 0, n - encliticBytes)
+          }
+          break
         }
-        break
       }
     }
     var position: UInt16 = 0
     let first = (scalar(0), scalar(1), scalar(2), scalar(3))
     ArabicClitics.forEachSpan(count: count, first, dropArticle: true) { sp in
+      let k = position
       let bit: UInt16 = 1 << position
       position += 1
       let from = 2 * sp.stemFrom
-      let e = entry(find(sp.alef, from, n))
+      let stem = find(sp.alef, from, n)
+      let e = entry(stem)
       // `articleReadings` (all readings): nisba forms.
       if e.starts & Self.adjective != 0 {
         lex.hits.adjective |= bit
         lex.flags |= TokenLex.actor
       }
       if sp.article {
-        lex.articleMarkers |= e.markers & arMask
+        lex.articleMarkers |= e.ar
+        if e.starts & Self.adjective != 0 { Self.store(&lex, k, sp, stem, -1) }
         return
       }
       // `readings` (the article not taken off).
-      lex.markers |= e.markers & arMask
+      lex.markers |= e.ar
       if e.starts & Self.actorPattern != 0 {
         lex.hits.actorPattern |= bit
         lex.flags |= TokenLex.actor
@@ -169,23 +220,45 @@ struct WordIndex: Sendable {
       // The stem without the pronoun suffix (`ArabicClitics.splitEnclitic`): its markers, and
       // the cue key `Lexicon.match` tries (not for a short stem that also has a proclitic).
       let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
+      var stripped: Int32 = -1
       if encliticBytes > 0, encliticScalars < stemScalars - 1 {
-        let s = entry(find(sp.alef, from, n - encliticBytes))
-        lex.strippedMarkers |= s.markers & arMask
-        if !cue, !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
-          cue = s.starts & Self.cue != 0
+        let id = find(sp.alef, from, n - encliticBytes)
+        let s = entry(id)
+        lex.strippedMarkers |= s.ar
+        if !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
+          stripped = id
+          if !cue { cue = s.starts & Self.cue != 0 }
         }
       }
       if cue {
         lex.hits.cue |= bit
         lex.flags |= TokenLex.cue
       }
+      let tables = Self.adjective | Self.actorPattern | Self.deictic | Self.titleAr
+      if e.starts & tables != 0 || cue { Self.store(&lex, k, sp, stem, stripped) }
     }
     return lex
   }
 }
 
 extension WordIndex {
+  /// Notes reading `k` of a word as one that is a key of some table (`TokenLex.storedHits`).
+  @inline(__always)
+  static func store(
+    _ lex: inout TokenLex, _ k: UInt16, _ sp: ArabicClitics.Span, _ stem: Int32, _ stripped: Int32
+  ) {
+    // Ids + 1 are kept in 22 bits (`storesHits`).
+    let packed =
+      UInt64(k) | UInt64(sp.code) << 4 | UInt64(UInt32(bitPattern: stem &+ 1)) << 11
+      | UInt64(UInt32(bitPattern: stripped &+ 1)) << 33
+    switch lex.storedHits {
+    case 0: lex.hit0 = packed
+    case 1: lex.hit1 = packed
+    default: break
+    }
+    lex.storedHits = min(lex.storedHits + 1, 3)
+  }
+
   /// A reading of an Arabic token that is a key of some table: its stem's id, the id of the stem
   /// without the word's pronoun suffix (-1 when there is none or `Lexicon.match` would not try
   /// it), and where it sits in the word.
@@ -205,12 +278,25 @@ extension WordIndex {
     private var codes: (UInt64, UInt64) = (0, 0)
     private var spans = 0
     private var position = 0
+    /// The readings the look-up stored (`TokenLex.storedHits`), when it stored them all: then
+    /// neither the word nor the table is read again.
+    private var stored: (UInt64, UInt64) = (0, 0)
+    private var storedCount = -1
 
-    init(_ token: Token, _ mask: UInt16) {
-      norm = token.norm
-      enclitic = token.lex.enclitic
+    init(_ tokens: [Token], _ i: Int, _ mask: UInt16, _ storesHits: Bool) {
       self.mask = mask
-      guard mask != 0 else { return }
+      enclitic = tokens[i].lex.enclitic
+      guard mask != 0 else {
+        norm = ""
+        return
+      }
+      if tokens[i].lex.storedHits <= 2, storesHits {
+        norm = ""
+        stored = (tokens[i].lex.hit0, tokens[i].lex.hit1)
+        storedCount = Int(tokens[i].lex.storedHits)
+        return
+      }
+      norm = tokens[i].norm
       var norm = norm
       var codes: (UInt64, UInt64) = (0, 0)
       var spans = 0
@@ -236,6 +322,18 @@ extension WordIndex {
     }
 
     mutating func next(in index: WordIndex) -> Hit? {
+      if storedCount >= 0 {
+        while position < storedCount {
+          let h = position == 0 ? stored.0 : stored.1
+          position += 1
+          guard mask & (1 << UInt16(h & 15)) != 0 else { continue }
+          return Hit(
+            stem: Int32(truncatingIfNeeded: h >> 11 & 0x3F_FFFF) &- 1,
+            stripped: Int32(truncatingIfNeeded: h >> 33 & 0x3F_FFFF) &- 1,
+            span: ArabicClitics.Span(code: UInt8(truncatingIfNeeded: h >> 4 & 0x7F)))
+        }
+        return nil
+      }
       while position < spans {
         let k = position
         position += 1
@@ -281,7 +379,12 @@ extension WordIndex {
 
   /// The proclitic of a reading of Arabic `token` as `ArabicClitics.readings` writes it.
   static func proclitic(of token: Token, _ sp: ArabicClitics.Span) -> String {
-    var norm = token.norm
+    proclitic(of: token.norm, sp)
+  }
+
+  /// The proclitic of a reading of the folded Arabic word `norm`.
+  static func proclitic(of norm: String, _ sp: ArabicClitics.Span) -> String {
+    var norm = norm
     var pro = norm.withUTF8 { b in
       String(decoding: UnsafeBufferPointer(rebasing: b[0..<(2 * sp.proclitic)]), as: UTF8.self)
     }

@@ -16,6 +16,11 @@ struct ByteTable: Sendable {
   /// Bytes of id k are `arena[offsets[k]..<offsets[k + 1]]`.
   private var offsets: [Int32] = [0]
   private var arena: [UInt8] = []
+  /// One bit per hash (its top bits, mixed otherwise than for `slot`), set for every word: most
+  /// look-ups of words that are not in the table (the common case) stop at one bit test. About
+  /// 16 bits per word, at least 2^16.
+  private var filter: [UInt64] = Array(repeating: 0, count: 1 << 10)
+  private var filterShift: UInt64 = 48
 
   static let base: UInt64 = 0x0000_0100_0000_01B3
 
@@ -34,6 +39,23 @@ struct ByteTable: Sendable {
     Int(truncatingIfNeeded: ((h ^ (h >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
+  @inline(__always)
+  private func filterBit(_ h: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0xD6E8_FEB8_6659_FD93) >> filterShift)
+  }
+
+  /// False when no word of the table has hash `h`.
+  @inline(__always)
+  func mayHave(hash h: UInt64) -> Bool {
+    let b = filterBit(h)
+    return filter.withUnsafeBufferPointer { $0[b >> 6] & (1 << UInt64(b & 63)) != 0 }
+  }
+
+  private mutating func setFilterBit(_ h: UInt64) {
+    let b = filterBit(h)
+    filter[b >> 6] |= 1 << UInt64(b & 63)
+  }
+
   /// The id of `bytes`, inserting them when new.
   @discardableResult
   mutating func insert(_ bytes: some Collection<UInt8>) -> Int32 {
@@ -48,6 +70,13 @@ struct ByteTable: Sendable {
       arena.append(contentsOf: b)
       offsets.append(Int32(arena.count))
       if hashes.count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, h) }
+      if hashes.count * 16 > filter.count * 64 {
+        filter = Array(repeating: 0, count: filter.count * 2)
+        filterShift -= 1
+        for h in hashes { setFilterBit(h) }
+      } else {
+        setFilterBit(h)
+      }
       return id
     }
   }
@@ -59,8 +88,7 @@ struct ByteTable: Sendable {
   }
 
   func find(_ word: String) -> Int32 {
-    var w = word
-    return w.withUTF8 { b in
+    word.withBytes { b in
       guard let base = b.baseAddress else { return find(UnsafePointer(bitPattern: 1)!, 0) }
       return find(base, b.count)
     }
@@ -69,7 +97,8 @@ struct ByteTable: Sendable {
   /// The id of the word with hash `h` and `count` bytes for which `same(bytes)` holds, or -1.
   @inline(__always)
   func find(hash h: UInt64, count n: Int, _ same: (UnsafePointer<UInt8>) -> Bool) -> Int32 {
-    slots.withUnsafeBufferPointer { s in
+    guard mayHave(hash: h) else { return -1 }
+    return slots.withUnsafeBufferPointer { s in
       hashes.withUnsafeBufferPointer { hs in
         offsets.withUnsafeBufferPointer { off in
           arena.withUnsafeBufferPointer { ar in
@@ -118,7 +147,7 @@ struct PrefixHashes {
   /// prefix[k] = hash of the first k bytes.
   private(set) var prefix: [UInt64] = []
   /// powers[k] = base^k.
-  private static let powers: [UInt64] = {
+  static let powers: [UInt64] = {
     var p: [UInt64] = [1]
     for _ in 0..<512 { p.append(p[p.count - 1] &* ByteTable.base) }
     return p

@@ -61,3 +61,4 @@ public enum ScalarText {
     }
   }
 }
+

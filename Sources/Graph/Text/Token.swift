@@ -17,8 +17,20 @@ public struct Token: Sendable, Hashable {
   /// Folded form (see `Normalizer`).
   public var norm: String
   /// Scalar offsets of the token in the original text, end exclusive.
-  public var start: Int
-  public var end: Int
+  public var start: Int {
+    get { Int(scalarStart) }
+    set { scalarStart = UInt32(truncatingIfNeeded: newValue) }
+  }
+  public var end: Int {
+    get { Int(scalarEnd) }
+    set { scalarEnd = UInt32(truncatingIfNeeded: newValue) }
+  }
+  var scalarStart: UInt32
+  var scalarEnd: UInt32
+  /// UTF-8 byte offsets of the token in the text, end exclusive, when the byte tokenizer made it
+  /// (`Tokenizer.tokenize(utf8:index:)`); 0 otherwise. Texts of tokens are cut by them.
+  var byteStart: UInt32 = 0
+  var byteEnd: UInt32 = 0
   public var kind: TokenKind
   /// For Latin tokens: the original starts with an upper-case letter.
   public var capitalized: Bool
@@ -45,6 +57,22 @@ public struct Token: Sendable, Hashable {
   }
 
   public var isWord: Bool { kind == .arabic || kind == .latin }
+
+  init(
+    norm: String, start: Int, end: Int, kind: TokenKind, capitalized: Bool, allCaps: Bool,
+    afterNewline: Bool, lex: TokenLex, bytes: Range<Int> = 0..<0
+  ) {
+    self.norm = norm
+    scalarStart = UInt32(truncatingIfNeeded: start)
+    scalarEnd = UInt32(truncatingIfNeeded: end)
+    byteStart = UInt32(truncatingIfNeeded: bytes.lowerBound)
+    byteEnd = UInt32(truncatingIfNeeded: bytes.upperBound)
+    self.kind = kind
+    self.capitalized = capitalized
+    self.allCaps = allCaps
+    self.afterNewline = afterNewline
+    self.lex = lex
+  }
 }
 
 /// What the dictionaries know about a token's word, looked up once when the extractor tokenizes
@@ -54,7 +82,7 @@ public struct TokenLex: Sendable, Hashable {
   /// Id of the folded word in the extractor's vocabulary; -1 when no dictionary has it.
   public var id: Int32 = -1
   var flags: UInt8 = 0
-  /// Marker lists (bit numbers from `Lexicon.markerBits`) holding one of the word's readings, in
+  /// `Marker` bits (`Marker.mask`) of the lists holding one of the word's readings, in
   /// the lists of the token's language.
   var markers: UInt64 = 0
   /// Marker lists holding a stem read after the article ال ("الحركة" -> "حركة").
@@ -70,6 +98,14 @@ public struct TokenLex: Sendable, Hashable {
   /// Arabic: per table, the readings (bit k = k-th reading of
   /// `ArabicClitics.readings(norm, dropArticle: true)`) whose stem is a key of it.
   var hits = ReadingHits()
+  /// Arabic: the readings whose stem is a key of some table, as the look-up found them, so the
+  /// matchers read them without the word (`WordIndex.Hits`): up to two (`storedHits` 3 when
+  /// there are more), each its place among the readings (4 bits), its `ArabicClitics.Span`
+  /// code (7 bits), its stem's id + 1 and the id + 1 of the stem without the pronoun suffix
+  /// (`WordIndex.Hit.stripped`, 22 bits each).
+  var storedHits: UInt8 = 0
+  var hit0: UInt64 = 0
+  var hit1: UInt64 = 0
 
   static let analyzed: UInt8 = 1
   /// A reading may start an actor name, nisba or deictic word.
@@ -127,5 +163,71 @@ extension Token {
     let mask = lex.hits.mask(table)
     guard mask != 0 else { return [] }
     return ArabicClitics.readings(norm, dropArticle: true, only: mask)
+  }
+}
+
+/// The preposition proclitic (ب ل ك) of each reading of a token, in `Token.readings` order,
+/// without making the readings: 2 bits per reading (0 none, 1 ب, 2 ل, 3 ك).
+struct ReadingPrepositions {
+  private(set) var count = 0
+  private var packed: UInt32 = 0
+
+  static let ba: UInt32 = 1
+  static let lam: UInt32 = 2
+  static let kaf: UInt32 = 3
+
+  /// The preposition of reading `k` (0 when none).
+  @inline(__always)
+  subscript(_ k: Int) -> UInt32 { packed >> (2 * UInt32(k)) & 3 }
+
+  mutating func append(_ p: UInt32) {
+    packed |= p << (2 * UInt32(count))
+    count += 1
+  }
+
+  /// True when some reading has preposition `p`.
+  func contains(_ p: UInt32) -> Bool { (0..<count).contains { self[$0] == p } }
+}
+
+extension Token {
+  /// The prepositions of `readings`: what `readings.map(\.proclitic)` says once the
+  /// conjunction و/ف is dropped (a proclitic is و/ف, then at most one of ب ل ك).
+  var readingPrepositions: ReadingPrepositions {
+    var out = ReadingPrepositions()
+    guard kind == .arabic else {
+      out.append(0)
+      return out
+    }
+    // A folded Arabic word is two UTF-8 bytes per scalar; the readings depend on its first
+    // four scalars and its length.
+    var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    var n = 0
+    var lead: UInt32 = 0
+    for (k, b) in norm.utf8.enumerated() {
+      if k % 2 == 0 {
+        lead = UInt32(b)
+        continue
+      }
+      let s = (lead & 0x1F) << 6 | UInt32(b) & 0x3F
+      switch k / 2 {
+      case 0: first.0 = s
+      case 1: first.1 = s
+      case 2: first.2 = s
+      case 3: first.3 = s
+      default: break
+      }
+      n += 1
+    }
+    ArabicClitics.forEachSpan(count: n, first, dropArticle: false) { sp in
+      // The proclitic is at most two letters: و/ف, then ب ل ك.
+      guard sp.proclitic > 0 else { return out.append(0) }
+      switch sp.proclitic == 1 ? first.0 : first.1 {
+      case ArabicClitics.ba: out.append(ReadingPrepositions.ba)
+      case ArabicClitics.lam: out.append(ReadingPrepositions.lam)
+      case ArabicClitics.kaf: out.append(ReadingPrepositions.kaf)
+      default: out.append(0)
+      }
+    }
+    return out
   }
 }

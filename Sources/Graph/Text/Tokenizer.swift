@@ -77,7 +77,15 @@ public enum Tokenizer {
         var letters = 0
         while i < n {
           let c = scalars[i]
-          if isLatinLetter(c) || (c.value >= 0x300 && c.value <= 0x36F) {
+          let cv = c.value
+          if cv < 0x80, cv | 0x20 >= 0x61, cv | 0x20 <= 0x7A {
+            // ASCII letters (the common case), folded to lower case here.
+            if cv < 0x61 { upper += 1 }
+            letters += 1
+            buffer[len] = UInt8(cv | 0x20)
+            len += 1
+            i += 1
+          } else if isLatinLetter(c) || (cv >= 0x300 && cv <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
             if let f = Normalizer.fold(c) { put(f) }
@@ -120,9 +128,11 @@ public enum Tokenizer {
   }
 
   /// The tokens made so far.
-  private struct Output {
+  struct Output {
     let index: WordIndex?
     var tokens: [Token] = []
+    /// The UTF-8 byte range of the next token (set by the byte tokenizer before `add`).
+    var bytes = 0..<0
     var sawNewline = false
     var scratch = WordIndex.Scratch()
 
@@ -135,12 +145,18 @@ public enum Tokenizer {
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
     ) {
+      var lex = TokenLex()
+      var norm: String?
+      if let p = b.baseAddress, let l = index?.analyze(kind: kind, p, b.count, scratch: &scratch) {
+        lex = l
+        // A word of the dictionaries: its String is made already.
+        norm = index?.smallString(l.id)
+      }
       tokens.append(
         Token(
-          norm: String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
-          capitalized: capitalized, allCaps: allCaps, afterNewline: sawNewline,
-          lex: index?.analyze(kind: kind, b.baseAddress!, b.count, scratch: &scratch)
-            ?? TokenLex()))
+          norm: norm ?? String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
+          capitalized: capitalized,
+          allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes))
     }
   }
 

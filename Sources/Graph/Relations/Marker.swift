@@ -1,0 +1,42 @@
+/// The marker lists the extraction rules test (markers.json), by base name: a token is in
+/// `marker` when one of its readings is in the list of its language (`name_ar` or `name_en`).
+///
+/// Each base name has one bit (`mask`) in `TokenLex.markers`, set when the tokenizer looks the
+/// word up (`WordIndex`), so a rule's marker test is one AND. A name with no lists in
+/// markers.json (`placeHead`) is never a marker.
+enum Marker: Int, CaseIterable, Sendable {
+  case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary
+  case between, clauseOpener, complementizer, conditional, contentNoun, coordination
+  case counterpart, denial, destination, determiner, direction, during, eventHead, eventNoun
+  case eventTarget, expletiveFollower, factive, forceNoun, groupAnaphor, groupAnaphorModifier
+  case lightVerb, locative, negation, nonAgentHead, nounBlock, numberWord, objectStop
+  case passiveAux, pastIrregular, patronLink, personHead, placeHead, preposition, pronounPp
+  case refusal, relative, request, signed, targetHead, with
+
+  /// The base name in markers.json ("agent_preposition").
+  var name: String { Self.names[rawValue] }
+
+  /// The marker's bit in `TokenLex.markers`.
+  @inline(__always) var mask: UInt64 { 1 << UInt64(rawValue) }
+
+  static let names: [String] = allCases.map { m in
+    var out = ""
+    for c in String(describing: m).unicodeScalars {
+      if c.properties.isUppercase {
+        out += "_" + String(c).lowercased()
+      } else {
+        out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+
+  private static let byName: [String: Marker] = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
+  /// The marker with base name `name`, if the rules know it.
+  init?(name: String) {
+    guard let m = Self.byName[name] else { return nil }
+    self = m
+  }
+}

@@ -1,0 +1,192 @@
+/// The tokenizer over a text's UTF-8 bytes: the same tokens as `Tokenizer.tokenize(_:index:)`
+/// on the text's scalars (offsets are still scalar offsets), without making the scalar array.
+extension Tokenizer {
+  /// Tokenises the text whose UTF-8 is `b` (valid UTF-8, as a String's bytes are); the tokens
+  /// carry their byte ranges (`Token.byteStart`, `byteEnd`).
+  static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?) -> [Token] {
+    var out = Output(index: index)
+    out.tokens.reserveCapacity(b.count / 5)
+    // The folded form of the current token: folding never makes a scalar longer in UTF-8.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: b.count + 4)
+    defer { buffer.deallocate() }
+    var len = 0
+    @inline(__always) func put(_ s: Unicode.Scalar) {
+      let v = s.value
+      if v < 0x80 {
+        buffer[len] = UInt8(v)
+        len += 1
+      } else if v < 0x800 {
+        buffer[len] = UInt8(0xC0 | v >> 6)
+        buffer[len + 1] = UInt8(0x80 | v & 0x3F)
+        len += 2
+      } else if v < 0x10000 {
+        buffer[len] = UInt8(0xE0 | v >> 12)
+        buffer[len + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+        buffer[len + 2] = UInt8(0x80 | v & 0x3F)
+        len += 3
+      } else {
+        buffer[len] = UInt8(0xF0 | v >> 18)
+        buffer[len + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+        buffer[len + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+        buffer[len + 3] = UInt8(0x80 | v & 0x3F)
+        len += 4
+      }
+    }
+    let n = b.count
+    /// The scalar at byte `k` (k < n) and its length in bytes.
+    @inline(__always) func scalar(_ k: Int) -> (Unicode.Scalar, Int) {
+      let c0 = b[k]
+      if c0 < 0x80 { return (Unicode.Scalar(c0), 1) }
+      let (v, l) = ArabicClitics.decodeScalar(b, k)
+      return (Unicode.Scalar(v) ?? "\u{FFFD}", l)
+    }
+    /// The scalar after the one at byte `k`, if any.
+    @inline(__always) func next(_ k: Int) -> (Unicode.Scalar, Int)? {
+      let after = k + scalar(k).1
+      return after < n ? scalar(after) : nil
+    }
+    var i = 0  // byte
+    var si = 0  // scalar
+    while i < n {
+      let (s, l) = scalar(i)
+      let v = s.value
+      let startByte = i
+      if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x2028 {
+        out.sawNewline = true
+        i += l
+        si += 1
+        continue
+      }
+      if isSpace(s) {
+        i += l
+        si += 1
+        continue
+      }
+      let start = si
+      len = 0
+      if isArabicWordScalar(s) {
+        while i < n {
+          let (c, cl) = scalar(i)
+          let cv = c.value
+          // Letters that fold to themselves (the common case) go straight in.
+          if cv >= 0x0624 && cv <= 0x063A && cv != 0x0625 && cv != 0x0629
+            || cv >= 0x0641 && cv <= 0x0648
+          {
+            buffer[len] = b[i]
+            buffer[len + 1] = b[i + 1]
+            len += 2
+          } else if isArabicWordScalar(c) {
+            if let f = Normalizer.fold(c) { put(f) }
+          } else {
+            break
+          }
+          i += cl
+          si += 1
+        }
+        if len == 0 { continue }
+        out.bytes = startByte..<i
+        out.add(.arabic, start, si, UnsafeBufferPointer(start: buffer, count: len))
+      } else if isLatinLetter(s) {
+        var upper = 0
+        var letters = 0
+        while i < n {
+          let (c, cl) = scalar(i)
+          let cv = c.value
+          if cv < 0x80, cv | 0x20 >= 0x61, cv | 0x20 <= 0x7A {
+            if cv < 0x61 { upper += 1 }
+            letters += 1
+            buffer[len] = UInt8(cv | 0x20)
+            len += 1
+            i += 1
+            si += 1
+          } else if isLatinLetter(c) || (cv >= 0x300 && cv <= 0x36F) {
+            if isUpper(c) { upper += 1 }
+            if isLatinLetter(c) { letters += 1 }
+            if let f = Normalizer.fold(c) { put(f) }
+            i += cl
+            si += 1
+          } else if c == ".", isInitialismSoFar(b, startByte, i) {
+            // Initialisms such as U.S. or U.N.: keep the dots inside the token.
+            let after = next(i)
+            let nextIsLetter = after.map { isUpper($0.0) } ?? false
+            let letterThenDot =
+              nextIsLetter && (next(i + 1).map { !isLatinLetter($0.0) } ?? true)
+            buffer[len] = 0x2E
+            len += 1
+            i += 1
+            si += 1
+            if !letterThenDot { break }
+          } else {
+            break
+          }
+        }
+        out.bytes = startByte..<i
+        out.add(
+          .latin, start, si, UnsafeBufferPointer(start: buffer, count: len),
+          capitalized: isUpper(s), allCaps: upper >= 2 && upper == letters)
+      } else if isNumeric(s) {
+        while i < n {
+          let (c, cl) = scalar(i)
+          guard isNumeric(c) || c == "," && (next(i).map { isNumeric($0.0) } ?? false) else {
+            break
+          }
+          put(c)
+          i += cl
+          si += 1
+        }
+        out.bytes = startByte..<i
+        out.add(.number, start, si, UnsafeBufferPointer(start: buffer, count: len))
+      } else {
+        let kind = punctuationKind(s)
+        put(s)
+        i += l
+        si += 1
+        if kind == .stop {
+          while i < n {
+            let (c, cl) = scalar(i)
+            guard punctuationKind(c) == .stop else { break }
+            i += cl
+            si += 1
+          }
+        }
+        out.bytes = startByte..<i
+        out.add(kind, start, si, UnsafeBufferPointer(start: buffer, count: len))
+      }
+      out.sawNewline = false
+    }
+    return out.tokens
+  }
+
+  /// `isInitialismSoFar` over bytes: the scalars from byte `start` to byte `end` (a ".") are one
+  /// upper-case letter or upper-case letters separated by dots ("U", "U.S"), and then a "U" is
+  /// one only when "X." follows.
+  private static func isInitialismSoFar(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Bool
+  {
+    var expectLetter = true
+    var k = start
+    var count = 0
+    while k < end {
+      let (v, l) = ArabicClitics.decodeScalar(b, k)
+      let s = Unicode.Scalar(v) ?? "\u{FFFD}"
+      if expectLetter {
+        guard isLatinLetter(s), isUpper(s) else { return false }
+      } else if s != "." {
+        return false
+      }
+      expectLetter.toggle()
+      k += l
+      count += 1
+    }
+    guard !expectLetter else { return false }
+    if count > 1 { return true }
+    // scalars[end + 1] and scalars[end + 2]: the two after the dot.
+    let a = end + 1
+    guard a < b.count else { return false }
+    let (v1, l1) = ArabicClitics.decodeScalar(b, a)
+    guard a + l1 < b.count else { return false }
+    let (v2, _) = ArabicClitics.decodeScalar(b, a + l1)
+    let s1 = Unicode.Scalar(v1) ?? "\u{FFFD}"
+    return isLatinLetter(s1) && s1.properties.isUppercase && v2 == 0x2E
+  }
+}
