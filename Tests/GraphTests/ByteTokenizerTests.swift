@@ -39,7 +39,8 @@ struct ByteTokenizerTests {
   @Test func edgeCasesTokenizeTheSame() throws {
     let ex = try #require(Self.extractor)
     let cases = [
-      "", " ", "\n", "U.S.", "the U.S. and U.N. met", "U. S. A.", "A.B", "É.U. talks", "Mr. A. Smith",
+      "", " ", "\n", "U.S.", "the U.S. and U.N. met", "U. S. A.", "A.B", "É.U. talks",
+      "Mr. A. Smith",
       "G.W. Bush", "x.Y.", "1,000,000 and 3,5", "1,", "؟!?..", "…", "«قال» — \"quoted\" – 'x'",
       "ـــ", "الـحكومة", "ترحيباً", "\u{200B}وزير\u{200F}", "a\u{0301}b", "Ἀθῆναι", "日本 中国",
       "emoji 😀 here", "tab\tsep\r\nnext\u{2028}line\u{2029}para", "\u{FEFF}bom",

@@ -286,7 +286,8 @@ public struct ActorMatcher: Sendable {
     var bestWeak = false
     var bestSpan: ArabicClitics.Span?
     var found: [Int] = []
-    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0, c.storesHits)
+    var hits = WordIndex.Hits(
+      tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0, c.storesHits)
     var first = kind == .latin ? tokens[i].lex.id : -1
     // Latin: the word itself; Arabic: each reading that starts a name.
     while true {

@@ -109,7 +109,8 @@ struct SentenceContext {
       let gap = a.tokenEnd..<b.tokenStart
       let joined: Bool
       if gap.isEmpty {
-        joined = b.proclitic.hasBytePrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
+        joined =
+          b.proclitic.hasBytePrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =

@@ -29,7 +29,8 @@ extension String {
   @inline(__always)
   func sameBytes(_ other: String) -> Bool {
     withBytes { a in
-      other.withBytes { b in a.count == b.count && bytesEqual(a.baseAddress, b.baseAddress, a.count) }
+      other.withBytes { b in a.count == b.count && bytesEqual(a.baseAddress, b.baseAddress, a.count)
+      }
     }
   }
 

@@ -1,0 +1,145 @@
+/// The passive, participle, agent ("على يد", "at the hands of") and patron ("المدعومة من",
+/// "backed by") frames.
+extension SentenceContext {
+  func passiveRule(_ cue: Lexicon.Match) -> [Candidate] {
+    if cue.entry.form.hasPrefix("-") {
+      // "Turkish-backed GNA forces"
+      guard
+        let s = nearestBefore(
+          cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
+        let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2)
+      else { return [] }
+      return pairs(groupBackward(s), [t], rule: "compound-passive")
+    }
+    guard
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
+    else { return [] }
+    guard qualifies(t, cue) else { return [] }
+    return pairs(groupForward(s), groupBackward(t), rule: "passive")
+  }
+
+  /// Active participles ("قوى 14 آذار المناهضة لسوريا", "forces loyal to the government"): the
+  /// actor they describe is the source, the one after the target.
+  func participleRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      qualifies(t, cue)
+    else { return [] }
+    return pairs(groupBackward(t), groupForward(s), rule: "participle")
+  }
+
+  /// True when the participle cue describes mention `t`: only adjectives, adverbs, commas, a
+  /// relative pronoun and a form of "be" stand between ("قوات حفتر الليبية المدعومة",
+  /// "the rebels, who are backed by"). "المقاتلون الموالون" describes the fighters, and "والمتمردين
+  /// المدعومين" a new coordinated noun, not an actor named before them.
+  func qualifies(_ t: Int, _ cue: Lexicon.Match) -> Bool {
+    (mentions[t].tokenEnd..<cue.tokenStart).allSatisfy { k in
+      let tok = tokens[k]
+      switch tok.kind {
+      case .comma, .quote, .other: return true
+      case .arabic:
+        // "الليبية", "المعترف بها دوليا", "التي"
+        let definite = tok.articleReadings.contains {
+          $0.proclitic.hasSuffix(ArabicClitics.article)
+        }
+        return !tok.norm.hasPrefix("\u{0648}")
+          && (definite || looksLikeNisba(tok.norm) || tok.norm.hasSuffix("\u{064A}\u{0627}")
+            || isMarker(k, .adverb) || isMarker(k, .relative) || isMarker(k, .pronounPp))
+      case .latin:
+        return isMarker(k, .auxiliary) || isMarker(k, .relative) || tok.norm.hasSuffix("ly")
+      default: return false
+      }
+    }
+  }
+
+  func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
+    // the addressee, not an agent phrase.
+    if isArabic(cue.tokenStart),
+      (range.lowerBound..<cue.tokenStart).contains(where: {
+        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, .request)
+      }),
+      let addressee = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+    {
+      return pairs([addressee], groupForward(t), rule: "requested-act")
+    }
+    guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    else { return [] }
+    // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
+    // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
+    // target or a place.
+    let agentGap = cue.tokenEnd..<mentions[s].tokenStart
+    if agentGap.contains(where: {
+      isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
+    }) || hasLocativeProclitic(mentions[s])
+      || agentGap.filter({ tokens[$0].isWord }).count > 3
+    {
+      return []
+    }
+    // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
+    if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, .relative) }),
+      !(mentions[t].tokenEnd..<r).allSatisfy({
+        tokens[$0].kind == .arabic && looksLikeNisba(tokens[$0].norm)
+      })
+    {
+      return []
+    }
+    // The victim is in the same statement: not across "أن"/"that" ("أعلن مسؤولون يمنيون أن
+    // عشرات قتلوا في غارة ...": the officials are no victims).
+    if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .complementizer) }) {
+      return []
+    }
+    let sources = groupForward(s)
+    return pairs(sources, groupBackward(t), rule: "agent")
+  }
+
+  func patronRule(_ cue: Lexicon.Match) -> [Candidate] {
+    var target: Int?
+    var searchFrom = cue.tokenEnd
+    if isArabic(cue.tokenStart) {
+      if !cue.enclitic.isEmpty {
+        target = nearestBefore(
+          cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      } else if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+        mentions[k].form == .name
+      {
+        target = k  // "داعمي حفتر"
+        searchFrom = mentions[k].tokenEnd
+      }
+    } else {
+      target = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2)
+      if target == nil, cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].norm == "of" {
+        target = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
+        searchFrom = target.map { mentions[$0].tokenEnd } ?? searchFrom
+      }
+    }
+    guard let t = target else { return [] }
+    // "وتصف أنقرة وحلفاؤها حزب العمال": "X وحلفاؤها" is a coordinated subject; a bare name
+    // after it is the verb's object, not the allies.
+    let coordinatedWithTarget =
+      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasBytePrefix("\u{0648}")
+      && mentions[t].tokenEnd == cue.tokenStart
+    guard
+      let s = firstAfter(
+        searchFrom, sameClause: false, maxDistance: 2, excluding: [mentions[t].code])
+    else { return [] }
+    // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
+    let gap = searchFrom..<mentions[s].tokenStart
+    guard gap.allSatisfy({ isMarker($0, .patronLink) }) else { return [] }
+    if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
+    // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
+    if mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}") == false,
+      gap.contains(where: { isMarker($0, .locative) })
+        || mentions[s].proclitic.containsScalar(0x0628),
+      isCountryName(mentions[s])
+    {
+      return []
+    }
+    return pairs(groupForward(s), [t], rule: "patron")
+  }
+}

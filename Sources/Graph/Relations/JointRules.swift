@@ -1,0 +1,156 @@
+/// The symmetric frames: joint action ("between X and Y") and meetings.
+extension SentenceContext {
+  /// The actors after "بين"/"between" in `window`: a coordinated group, or the first actor and
+  /// the next one joined by "و"/"and" ("بين X، ممثل ...، وY").
+  /// With `strict`, only a coordinated second actor counts.
+  func betweenParticipants(in window: Range<Int>, strict: Bool = false) -> [Int]? {
+    guard let b = window.first(where: { isMarker($0, .between) }),
+      let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
+    else { return nil }
+    let group = groupForward(x)
+    if Set(group.map { mentions[$0].code }).count >= 2 { return group }
+    let later = mentions.indices.filter {
+      $0 > x && mentions[$0].code != mentions[x].code
+        && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
+    }
+    let coordinated = later.first { k in
+      mentions[k].proclitic.hasBytePrefix("\u{0648}")
+        || (mentions[k].tokenStart > range.lowerBound
+          && isMarker(mentions[k].tokenStart - 1, .coordination))
+    }
+    return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
+  }
+
+  func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "بين X و Y", "between X and Y"
+    let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
+    if let group = betweenParticipants(in: window) {
+      return allPairs(group, rule: "joint-between")
+    }
+    // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
+    if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      let subj = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    {
+      return pairs(groupBackward(subj), groupForward(k), rule: "joint-purpose")
+    }
+    // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
+    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0) {
+      let group = groupForward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-adjacent")
+      }
+    }
+    // "the accord signed by Santos and the FARC"
+    if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, .signed)
+    }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
+      let group = groupForward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-signed-by")
+      }
+    }
+    // "اجتماع في البيت الأبيض للرئيس الأمريكي مع ولي العهد السعودي", "اجتماع عقده نائب الوزير
+    // مع السفير الإسرائيلي": the event's genitive or the one who held it meets the actor after
+    // "مع".
+    if isArabic(cue.tokenStart),
+      let h = mentions.indices.first(where: {
+        mentions[$0].tokenStart >= cue.tokenEnd && mentions[$0].tokenStart - cue.tokenEnd <= 6
+          && (hasGenitiveLam(mentions[$0]) || !isOblique(mentions[$0]))
+      }),
+      let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
+        where: {
+          isMarker($0, .with)
+        }),
+      let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
+    {
+      return pairs(groupBackward(h), groupForward(y), rule: "joint-genitive-with")
+    }
+    // "لقاء نظيره الفرنسي", "talks with his French counterpart": the sentence's subject and the
+    // counterpart's nisba.
+    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      mentions[k].form == .adjective,
+      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, .counterpart) }),
+      let subj = mainSubject(before: cue.tokenStart), mentions[subj].code != mentions[k].code
+    {
+      return pairs(groupBackward(subj), [k], rule: "joint-counterpart")
+    }
+    // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
+    if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), .during) {
+      let c = clauseOf(cue.tokenStart)
+      let inClause = mentions.indices.filter { k in
+        mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
+          && !isOblique(mentions[groupBackward(k).first ?? k])
+          && cue.tokenStart - mentions[k].tokenEnd <= 8
+          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
+      }
+      if Set(inClause.map { mentions[$0].code }).count >= 2 {
+        return allPairs(inClause, rule: "joint-clause")
+      }
+    }
+    // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
+    let holder =
+      isArabic(cue.tokenStart) ? nil : possessor(before: cue.tokenStart)
+    if let k = holder
+      ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
+    {
+      let group = groupBackward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-subject")
+      }
+      // "X ... talks with Y"
+      if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+        isMarker($0, .with)
+      }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
+        return pairs(group, groupForward(y), rule: "joint-with")
+      }
+    }
+    return []
+  }
+
+  /// An English subject pronoun right before the verb ("the Taliban said it met ..."), which
+  /// in reported speech stands for the speaker.
+  func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
+    guard !isArabic(cue.tokenStart) else { return false }
+    let lo = max(range.lowerBound, cue.tokenStart - 3)
+    return (lo..<cue.tokenStart).contains {
+      ["he", "she", "it", "they", "we"].contains(tokens[$0].norm)
+    }
+  }
+
+  func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    guard let (subj, after) = subject(of: cue) else {
+      if let speaker, hasPronounSubject(cue),
+        let k = firstAfter(
+          cue.tokenEnd, sameClause: false, maxDistance: 8, excluding: [speaker.code])
+      {
+        return speakerPairs(speaker, groupForward(k), rule: "reported-speech")
+      }
+      return []
+    }
+    let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
+    let exclude = codes(subj)
+    if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
+      let m = mentions[k]
+      // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"
+      let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, .preposition)
+      let arrival =
+        isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
+      let direct =
+        !isLocative(m)
+        && (!isOblique(m) || m.proclitic.containsScalar(0x0628)
+          || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, .with)))
+      guard partOfCue || arrival || direct else {
+        return Set(subj.map { mentions[$0].code }).count >= 2
+          ? allPairs(subj, rule: "meet-joint-subject") : []
+      }
+      return pairs(
+        subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
+    }
+    if Set(subj.map { mentions[$0].code }).count >= 2 {
+      return allPairs(subj, rule: "meet-joint-subject")
+    }
+    return []
+  }
+}

@@ -1,0 +1,72 @@
+/// The noun frame: verbal nouns ("دعم", "support for") with their possessors and objects.
+extension SentenceContext {
+  func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
+    let arabic = isArabic(cue.tokenStart)
+    // "اشتباكات بين X و Y", "fighting between X and Y": each side acts on the other.
+    if let group = betweenParticipants(
+      in: cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 2), strict: true)
+    {
+      var out: [Candidate] = []
+      for a in group {
+        for b in group where mentions[a].code != mentions[b].code {
+          out += pairs([a], [b], rule: "noun-between-mutual")
+        }
+      }
+      return out
+    }
+    var source: [Int]?
+    var searchFrom = cue.tokenEnd
+    if arabic && !cue.enclitic.isEmpty,
+      let ante = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
+      (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
+        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, .adverb)
+          || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
+      })
+    {
+      source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
+    } else if arabic, cue.proclitic.containsScalar(0x0644) || cue.proclitic.containsScalar(0x0628),
+      !cue.proclitic.hasByteSuffix(ArabicClitics.article),
+      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, .complementizer) || tokens[$0].norm == "("
+      }),
+      // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
+      !isMarker(previousWord(cue.tokenStart), .contentNoun)
+    {
+      source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
+    } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
+    } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), .between)
+    {
+      source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
+      searchFrom = mentions[source?.last ?? k].tokenEnd
+    } else if arabic, let (k, end) = relativeLightVerbSubject(after: cue.tokenEnd) {
+      source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
+      searchFrom = end
+    } else if !arabic, let k = possessor(before: cue.tokenStart) {
+      source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
+    } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "US troops have stepped up operations against ..."
+    } else if !isMarker(previousWord(cue.tokenStart), .nounBlock),
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
+      !(arabic && (hasLocativeProclitic(mentions[k]) || isLocative(mentions[k]))),
+      // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
+      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        isMarker($0, .locative) && !tokens[$0].norm.sameBytes("\u{0641}\u{064A}")
+          || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
+            && (tokens[$0].readingPrepositions.contains(ReadingPrepositions.lam)
+              || tokens[$0].readingPrepositions.contains(ReadingPrepositions.ba)))
+      })
+    {
+      source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
+    }
+    guard let src = source,
+      let obj = object(
+        after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
+    else { return [] }
+    return pairs(src, obj, rule: "noun")
+  }
+}

@@ -1,0 +1,90 @@
+/// Where the rules look for a cue's object, and which mentions cannot be one (places, content
+/// sources).
+extension SentenceContext {
+  /// Object of a verb-like cue after `start` (excluding the subject's codes).
+  /// A verb's object is never inside a relative clause ("criticised the deal that X signed");
+  /// a noun's may be (`throughRelative`: "aid that was meant for Ukraine").
+  /// `coAgents`: "مع"/"with" before the actor makes it a co-agent ("دعم النص مع سفراء X"),
+  /// not the object.
+  func object(
+    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false,
+    coAgents: Bool = false
+  ) -> [Int]? {
+    let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
+    guard
+      let k = firstAfter(
+        start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
+        clauseOfCue: clauseOfCue),
+      // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
+      // the object.
+      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasBytePrefix("\u{0648}")
+        && mentions[k].tokenStart > start),
+      !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
+      !(start..<mentions[k].tokenStart).contains(where: {
+        tokens[$0].kind == .arabic && tokens[$0].norm.hasBytePrefix("\u{0648}")
+          && isMarker($0, .also)
+      }),
+      !isLocative(mentions[k]) || isContentSource(mentions[k]),
+      !(start..<mentions[k].tokenStart).contains(where: {
+        isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
+          || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k]))
+          || (coAgents && isMarker($0, .with))
+      }),
+      // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
+      // what was condemned; the actor after its على/on is the event's target, not ours.
+      !eventBetween(start, mentions[k].tokenStart)
+    else { return nil }
+    return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// Arabic: the verb's object is next to it: adverbs, at most two words (the noun whose
+  /// genitive or nisba the actor is: "تصريحات ترامب", "نسخة المحققين الهولنديين") and at most one
+  /// preposition ("ضد X", "التفاوض مع X"). Further away it belongs to something else ("منح
+  /// الأوروبيين مزيدا من الوقت لإقناع إيران").
+  func objectNearby(_ start: Int, _ end: Int) -> Bool {
+    var words = 0
+    var prepositions = 0
+    for j in start..<end
+    where tokens[j].isWord && !isMarker(j, .adverb) && !isMarker(j, .numberWord) {
+      if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
+    }
+    return words <= 2 && prepositions <= 1
+  }
+
+  /// True when an event noun followed by على/ضد/on/against stands in `start..<end`.
+  func eventBetween(_ start: Int, _ end: Int) -> Bool {
+    guard end - start >= 2 else { return false }
+    return (start..<(end - 1)).contains { j in
+      isMarker(j, .attackNoun) && (j + 1..<end).contains { isMarker($0, .eventTarget) }
+    }
+  }
+
+  /// "the claim from Berlin", "accusations by Ankara": the author of words rejected or
+  /// condemned is the one they are aimed at.
+  func isContentSource(_ m: Mention) -> Bool {
+    let j = m.tokenStart - 1
+    guard j - 1 >= range.lowerBound, ["from", "by", "of"].contains(tokens[j].norm) else {
+      return false
+    }
+    return isMarker(j - 1, .contentNoun)
+  }
+
+  /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
+  /// the mention: such an actor is a place or a partitive, not the verb's object.
+  func isLocative(_ m: Mention) -> Bool {
+    var j = m.tokenStart - 1
+    while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
+    // "شمال بغداد", "جنوب لبنان": north of, south of.
+    if j >= range.lowerBound, m.form == .name, isMarker(j, .direction) { return true }
+    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return false }
+    if tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      tokens[j - 1].norm.sameBytes("\u{0643}\u{0644}")
+    {
+      return false  // "كل من X و Y"
+    }
+    return isMarker(j, .locative)
+  }
+}

@@ -1,0 +1,372 @@
+/// Where the rules look for a cue's subject: before the verb (SVO), right after it (VSO),
+/// through appositions, relative clauses, possessors and light verbs.
+extension SentenceContext {
+  /// True when the cue is a first-person verb ("ندعم", "we support").
+  func isFirstPerson(_ cue: Lexicon.Match) -> Bool {
+    if tokens[cue.tokenStart].kind == .arabic {
+      let stem = String(
+        tokens[cue.tokenStart].norm.unicodeScalars.dropFirst(
+          cue.proclitic.unicodeScalars.count))
+      return stem.hasBytePrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
+        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm.sameBytes("نحن") }
+    }
+    return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
+  }
+
+  /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
+  /// first mention right after it (VSO). Returns the group and whether it came after the verb.
+  func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
+    let arabic = isArabic(cue.tokenStart)
+    // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
+    // antecedent, the word right before the relative pronoun.
+    // "الصفقة التي وقعتها الولايات المتحدة": a pronoun on the verb takes the antecedent's
+    // place as object, and the subject follows.
+    let afterRelative =
+      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
+    let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
+    if afterRelative, !resumptive {
+      guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
+        return nil
+      }
+      return (groupBackward(k), false)
+    }
+    if !resumptive,
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}"),  // -iyyīn is no subject
+      // Arabic news is mostly VSO: an actor right after the verb ("اتهم جنبلاط حزب الله")
+      // is its subject rather than one a few words before ("صحيفة الشرق الأوسط السعودية").
+      !(arabic
+        && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+          tokens[$0].isWord && !isMarker($0, .adverb)
+        }) && vsoSubject(cue) != nil)
+    {
+      return (groupBackward(k), false)
+    }
+    // "The US commander, General X, held talks with ...": an apposition between commas stands
+    // between the subject and its verb.
+    if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
+      return (groupBackward(k), false)
+    }
+    // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
+    if arabic,
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
+      let g = eventGenitive(mentions[k])
+    {
+      return (groupBackward(g), false)
+    }
+    if arabic, let k = vsoSubject(cue) {
+      return (groupForward(k), true)
+    }
+    return nil
+  }
+
+  /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
+  /// ("للرئيس الأمريكي", "لطائرات التحالف").
+  func hasGenitiveLam(_ m: Mention) -> Bool {
+    func lam(_ k: Int) -> Bool { tokens[k].readingPrepositions.contains(ReadingPrepositions.lam) }
+    let head = m.tokenStart - 1
+    // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
+    return (m.tokenStart..<m.tokenEnd).contains(where: lam)
+      || (head >= range.lowerBound && tokens[head].kind == .arabic && lam(head)
+        && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
+  }
+
+  /// English: when the verb opens its clause (only auxiliaries or adverbs before it) right
+  /// after a clause that is an apposition ("X, the group's leader, said"), the subject is the
+  /// last actor of the clause before the apposition, or the apposition's own person.
+  func subjectBeforeApposition(_ i: Int) -> Int? {
+    let c = clauseOf(i)
+    guard c >= 1 else { return nil }
+    var j = i - 1
+    while j >= range.lowerBound, clauseOf(j) == c {
+      guard tokens[j].kind == .latin, !tokens[j].capitalized,
+        isMarker(j, .auxiliary) || tokens[j].norm.hasByteSuffix("ly")
+      else {
+        if tokens[j].kind == .comma { break }
+        return nil
+      }
+      j -= 1
+    }
+    // j is the comma closing the apposition; the apposition is clause c - 1.
+    guard j > range.lowerBound, tokens[j].kind == .comma, tokens[j].norm == "," else { return nil }
+    let apposition = c - 1
+    let inApposition = mentions.indices.filter { clauseOf(mentions[$0].tokenStart) == apposition }
+    let before = mentions.indices.filter {
+      mentions[$0].tokenEnd <= j && clauseOf(mentions[$0].tokenStart) == apposition - 1
+    }
+    // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
+    func subjectLike(_ k: Int) -> Bool { !isOblique(mentions[groupBackward(k).first ?? k]) }
+    guard apposition >= 1, !before.isEmpty else {
+      return inApposition.first(where: subjectLike)
+    }
+    return before.last(where: subjectLike)
+  }
+
+  /// Arabic VSO subject: the actor after the verb, next to it (see `subjectReachable`). A verb
+  /// before its subject is singular: "يقتلون الجزائريين" has its subject in the verb.
+  func vsoSubject(_ cue: Lexicon.Match) -> Int? {
+    guard isArabic(cue.tokenStart), !isPluralVerb(cue),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
+      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
+    else { return nil }
+    return k
+  }
+
+  /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات
+  /// الفرنسية", "غارة لطائرات التحالف", "هجوم لتنظيم داعش").
+  func eventGenitive(_ m: Mention) -> Int? {
+    var j = m.tokenStart
+    var carrier = j  // the token with ل: the mention's first, or its head before a nisba
+    if m.form == .adjective, j - 1 >= range.lowerBound, tokens[j - 1].kind == .arabic {
+      carrier = j - 1
+      j -= 1
+    }
+    guard tokens[carrier].readingPrepositions.contains(ReadingPrepositions.lam),
+      (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, .eventNoun) })
+    else { return nil }
+    return mentions.firstIndex(of: m)
+  }
+
+  /// The noun an Arabic light verb launches: the head before "التي/الذي" when the verb opens
+  /// a relative clause ("الحملة الإعلامية التركية التي شنت"), else the first word after the
+  /// verb and its subject ("شنت تركيا هجوما").
+  func launchedNoun(_ cue: Lexicon.Match) -> Int? {
+    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .relative) {
+      var j = cue.tokenStart - 2
+      while j >= range.lowerBound {
+        let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
+        let adjective =
+          tokens[j].kind == .arabic
+          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasBytePrefix("\u{0648}"))
+        guard inMention || adjective || tokens[j].kind == .quote else { break }
+        j -= 1
+      }
+      return j >= range.lowerBound && tokens[j].kind == .arabic ? j : nil
+    }
+    var j = cue.tokenEnd
+    while j < range.upperBound {
+      if let m = mentions.first(where: { $0.tokenStart == j }) {
+        j = m.tokenEnd
+        continue
+      }
+      if isMarker(j, .adverb) || tokens[j].kind == .quote || tokens[j].kind == .other {
+        j += 1
+        continue
+      }
+      break
+    }
+    return j < range.upperBound && tokens[j].kind == .arabic ? j : nil
+  }
+
+  /// True when a comma or a relative pronoun follows the group ("وحذرت واشنطن، التي ..."): it
+  /// is a subject being described, not an object.
+  func appositionFollows(_ group: [Int]) -> Bool {
+    guard let last = group.last else { return false }
+    let j = mentions[last].tokenEnd
+    return j < range.upperBound && (tokens[j].kind == .comma || isMarker(j, .relative))
+  }
+
+  /// True when the mention names a person (a gazetteer person or one made from a title).
+  func isPersonMention(_ m: Mention) -> Bool {
+    m.actor != m.code && (m.actor.hasPrefix("PER_") || personCodes.contains(m.actor))
+  }
+
+  /// Arabic: the cue verb carries a plural subject suffix (ـون، ـوا), so no noun after it is
+  /// its subject.
+  func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
+    guard cue.entry.frame == .verb || cue.entry.frame == .meet, cue.tokenEnd == cue.tokenStart + 1
+    else { return false }
+    var w = tokens[cue.tokenStart].norm
+    if !cue.enclitic.isEmpty {
+      w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
+    }
+    return w.hasByteSuffix("\u{0648}\u{0646}") || w.hasByteSuffix("\u{0648}\u{0627}")
+  }
+
+  /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
+  /// "يين" accusative/genitive, "يون" nominative).
+  func hasCase(_ m: Mention, _ suffix: String) -> Bool {
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasByteSuffix(suffix)
+  }
+
+  /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
+  func looksLikeNisba(_ word: String) -> Bool {
+    let w = Array(word.unicodeScalars)
+    guard w.count >= 5 else { return false }
+    let yeh: Unicode.Scalar = "\u{064A}"
+    let heh: Unicode.Scalar = "\u{0647}"
+    return w[w.count - 1] == yeh || (w[w.count - 1] == heh && w[w.count - 2] == yeh)
+  }
+
+  /// Arabic VSO: can a mention starting at token `to` be the subject of a verb ending at
+  /// `from`? The subject follows the verb (time adverbs may come between), either directly or
+  /// after one head noun it qualifies: a definite noun ("الرئيس الأمريكي", "السفير الروسي") or a
+  /// construct chain ending in one ("وزارة الدفاع الروسية", "طائرات تركية", "قوات حفتر").
+  /// Anything more means the verb's subject is another noun ("ضرب الصاروخ طائرة ... الماليزية")
+  /// and a number means a counted victim ("قتل 27 شخصا من مقاتلي ...").
+  func subjectReachable(from: Int, to: Int) -> Bool {
+    // Hashtags ("#الحكومة_الأردنية") and quotes are transparent.
+    func skippable(_ k: Int) -> Bool {
+      isMarker(k, .adverb) || tokens[k].kind == .quote || tokens[k].kind == .other
+    }
+    func definite(_ k: Int) -> Bool {
+      tokens[k].articleReadings.contains { $0.proclitic.hasByteSuffix(ArabicClitics.article) }
+    }
+    var j = from
+    while j < to, skippable(j) { j += 1 }
+    var heads = 0
+    var lastHead = -1
+    while j < to, tokens[j].kind == .arabic, !isMarker(j, .adverb) {
+      // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
+      if isMarker(j, .targetHead) { return false }
+      // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
+      // (Every reading but the word itself has ب/ل/ك: a proclitic after و/ف is one of them
+      // or nothing.)
+      let preps = tokens[j].readingPrepositions
+      if preps.count > 1, (1..<preps.count).allSatisfy({ preps[$0] != 0 }) {
+        return false
+      }
+      heads += 1
+      lastHead = j
+      let closes = definite(j)
+      j += 1
+      while j < to, tokens[j].kind == .other { j += 1 }
+      if closes || heads == 2 { break }
+    }
+    // A definite noun and then a name: the name is the object ("زار الوفد دمشق") unless the
+    // noun is a title ("الرئيس بوتين").
+    if heads == 1, lastHead >= 0, definite(lastHead), j == to,
+      let m = mentions.first(where: { $0.tokenStart == to }), m.form == .name,
+      !isMarker(lastHead, .personHead)
+    {
+      return false
+    }
+    // A nisba may qualify the head before a person's name: "المستشارة الألمانية أنغيلا ميركل".
+    if heads > 0, j < to, definite(j), looksLikeNisba(tokens[j].norm) { j += 1 }
+    while j < to, skippable(j) { j += 1 }
+    return j == to
+  }
+
+  /// The first mention of the sentence before token `i` that is not the object of a
+  /// preposition: the main clause's subject in news English ("Last week, Taliban fighters ...").
+  func mainSubject(before i: Int) -> Int? {
+    mentions.indices.first { k in
+      mentions[k].tokenEnd <= i && !isOblique(mentions[groupBackward(k).first ?? k])
+    }
+  }
+
+  /// English: the mention a relative pronoun right before token `i` refers to ("X, which",
+  /// "X -- despite ... -- which"), if the pronoun is "which"/"whom" and the antecedent is next
+  /// to it.
+  func relativeAntecedent(before i: Int) -> Int? {
+    var j = i - 1
+    guard j > range.lowerBound, ["which", "whom"].contains(tokens[j].norm) else { return nil }
+    j -= 1
+    if tokens[j].kind == .comma, tokens[j].norm == "," { j -= 1 }
+    // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
+    if j >= range.lowerBound, tokens[j].kind == .quote,
+      ["-", "\u{2014}", "\u{2013}"].contains(tokens[j].norm)
+    {
+      var k = j - 1
+      while k > range.lowerBound, !(tokens[k].kind == .quote && tokens[k].norm == tokens[j].norm) {
+        k -= 1
+      }
+      while k > range.lowerBound, tokens[k - 1].kind == .quote, tokens[k - 1].norm == tokens[j].norm
+      {
+        k -= 1
+      }
+      j = k - 1
+    }
+    guard j >= range.lowerBound else { return nil }
+    return mentions.lastIndex { $0.tokenEnd == j + 1 }
+  }
+
+  /// Index of the word before token `i`, skipping quotes and hashtag marks (or `i - 1`).
+  func previousWord(_ i: Int) -> Int {
+    var j = i - 1
+    while j > range.lowerBound, tokens[j].kind == .quote || tokens[j].kind == .other { j -= 1 }
+    return j
+  }
+
+  /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
+  /// "the rebels' attacks" (at most two modifiers between the possessive and the noun).
+  func possessor(before i: Int) -> Int? {
+    var j = i - 1
+    while j >= range.lowerBound, i - j <= 2, tokens[j].kind == .latin, !tokens[j].capitalized,
+      tokens[j].norm != "s", !isMarker(j, .preposition)
+    {
+      j -= 1
+    }
+    guard j >= range.lowerBound else { return nil }
+    var end = j + 1  // token after the possessive mark
+    if tokens[j].norm == "s", j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
+      end = j - 1
+    } else if tokens[j].kind == .quote, tokens[j].norm != "\"" {
+      end = j  // plural possessive: "the militants'"
+    } else {
+      return nil
+    }
+    return mentions.lastIndex { $0.tokenEnd == end }
+  }
+
+  /// Arabic: "NOUN التي تشنها X ضد Y": the subject of a light verb in a relative clause right
+  /// after the noun, with the token where its object may start.
+  func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
+    var j = i
+    while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
+    guard j + 1 < range.upperBound, isMarker(j, .relative),
+      ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
+        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
+      }),
+      let k = firstAfter(j + 2, sameClause: true, maxDistance: 2),
+      subjectReachable(from: j + 2, to: mentions[k].tokenStart)
+    else { return nil }
+    let group = groupForward(k)
+    return (k, mentions[group.last ?? k].tokenEnd)
+  }
+
+  /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
+  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات"): the verb's own subject.
+  func arabicLightVerbSubject(before i: Int) -> Int? {
+    // The verb, adverbs and its VSO subject may stand between: walk back to the verb.
+    var j = i - 1
+    var subjectAfterVerb: Int? = nil
+    while j >= range.lowerBound, i - j <= 5 {
+      if isMarker(j, .lightVerb) { break }
+      if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
+        subjectAfterVerb = subjectAfterVerb ?? k
+        j = mentions[k].tokenStart - 1
+        continue
+      }
+      guard isMarker(j, .adverb) || tokens[j].kind == .quote else { return nil }
+      j -= 1
+    }
+    guard j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
+    if let k = subjectAfterVerb {
+      return subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
+    }
+    if j > range.lowerBound, isMarker(j - 1, .relative) {
+      return mentions.lastIndex { $0.tokenEnd == j - 1 }
+    }
+    return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3)
+  }
+
+  /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
+  /// troops have increased operations against", "Bin Laden orchestrated the attacks on"): the
+  /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no
+  /// preposition in between.
+  func lightVerbSubject(before i: Int) -> Int? {
+    guard
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      mentions[k].tokenEnd < i,
+      !(mentions[k].tokenEnd..<i).contains(where: {
+        isMarker($0, .preposition) || isMarker($0, .relative) || tokens[$0].kind != .latin
+      }),
+      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
+    else { return nil }
+    return k
+  }
+}

@@ -1,0 +1,209 @@
+/// The verb frame (SVO, VSO, English passive) and the demand and speaker rules built on it.
+extension SentenceContext {
+  /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
+  /// sentence.
+  func verbRule(
+    _ cue: Lexicon.Match, speaker: Argument?, localSpeaker: Argument? = nil,
+    previousSubject: [Argument]
+  ) -> [Candidate] {
+    let arabic = isArabic(cue.tokenStart)
+    // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
+    // "الحملة الإعلامية التي شنت ضد" does not.
+    if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, .lightVerb),
+      let head = launchedNoun(cue), !isMarker(head, .attackNoun)
+    {
+      return []
+    }
+    // "fighting between X and Y": a noun.
+    if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .between) {
+      return nounRule(cue)
+    }
+    // "تعلن دعمها X", "أكد دعم فرنسا لسولانا": after a light verb, or with a genitive and a
+    // "لـ" object, the word is a verbal noun.
+    if arabic, cue.tokenStart > range.lowerBound,
+      isMarker(previousWord(cue.tokenStart), .lightVerb)
+    {
+      return nounRule(cue)
+    }
+    if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+      let l = mentions.firstIndex(where: {
+        $0.tokenStart >= mentions[k].tokenEnd && $0.tokenStart - mentions[k].tokenEnd <= 1
+      }),
+      l != k, mentions[l].proclitic.drop(while: { $0 == "\u{0648}" }).hasPrefix("\u{0644}")
+    {
+      return nounRule(cue)
+    }
+    // "an attack by ...", "their support": a determiner makes the word a noun; so does one
+    // before an actor's name ("an Islamic State target", "the US strike").
+    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .determiner) {
+      return []
+    }
+    if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
+      m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, .determiner),
+      !tokens[cue.tokenStart].norm.hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular)
+    {
+      return []
+    }
+    if !arabic, isEnglishPassive(cue) {
+      return englishPassiveRule(cue)
+    }
+    if let speaker, isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil) {
+      guard let obj = object(after: cue.tokenEnd, excluding: [speaker.code]) else { return [] }
+      return speakerPairs(speaker, obj, rule: "reported-speech")
+    }
+    if !cue.enclitic.isEmpty && arabic,
+      let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      !isOblique(mentions[subj]),
+      subjectReachable(from: cue.tokenEnd, to: mentions[subj].tokenStart)
+    {
+      // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
+      // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
+      // الأمم المتحدة": an agreement, no actor).
+      let afterRelative =
+        cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
+      if let ante = afterRelative
+        ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
+        : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      {
+        return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
+      }
+      // "العمليات التي تشنها تركيا ضد X": the antecedent is no actor; the object follows.
+      guard afterRelative else { return [] }
+    }
+    // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
+    // subject acts on the actor named just before.
+    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasBytePrefix("\u{0648}"),
+      let src = previousSubject.first ?? localSpeaker,
+      let ante = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 3),
+      mentions[ante].code != src.code
+    {
+      return speakerPairs(src, [ante], rule: "verb-shared-subject+object-pronoun")
+    }
+    let coordinatedVerb =
+      arabic && cue.proclitic.hasBytePrefix("\u{0648}")
+      || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
+    if !arabic, let (subj, _) = subject(of: cue), let first = subj.first,
+      let ante = relativeAntecedent(before: mentions[first].tokenStart),
+      object(after: cue.tokenEnd, excluding: codes(subj)) == nil
+    {
+      // "the Kabul government, which the Taliban dismisses as a puppet": the antecedent of
+      // the relative pronoun is the object.
+      return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
+    }
+    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasByteSuffix("ing"),
+      clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
+      tokens[cue.tokenStart - 1].kind == .comma,
+      let k = mainSubject(before: cue.tokenStart),
+      let obj = object(after: cue.tokenEnd, excluding: codes(groupBackward(k)))
+    {
+      // "..., lambasting Washington": a participle clause takes the sentence's subject.
+      return pairs(groupBackward(k), obj, rule: "verb-participle")
+    }
+    if let (subj, after) = subject(of: cue) {
+      // "باريس تعارض التدخل التركي وتدعم حفتر": a coordinated verb whose nearest actor is the
+      // previous verb's object shares the previous verb's subject.
+      if coordinatedVerb, !after, !previousSubject.isEmpty,
+        let prevEnd = previousSubject.last?.tokenEnd,
+        subj.allSatisfy({ mentions[$0].tokenStart > prevEnd }),
+        let obj = object(after: cue.tokenEnd, excluding: Set(previousSubject.map(\.code)))
+      {
+        return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
+      }
+      var last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
+      // "حذر رئيس كتلة تيار المستقبل سعد الحريري": a person named right after the subject is
+      // the subject again (title and name), not the object.
+      if after, let next = mentions.first(where: { $0.tokenStart == last }), isPersonMention(next),
+        let first = subj.first, mentions[first].tokenStart > range.lowerBound,
+        isMarker(mentions[first].tokenStart - 1, .personHead)
+      {
+        last = next.tokenEnd
+      }
+      let from = after ? last : cue.tokenEnd
+      if let obj = object(
+        after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
+        !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
+      {
+        return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
+      }
+      // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
+      // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
+      if after, coordinatedVerb,
+        !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
+        let first = subj.first, mentions[first].tokenStart == cue.tokenEnd,
+        !appositionFollows(subj),
+        let src = previousSubject.first ?? localSpeaker
+      {
+        return speakerPairs(src, subj, rule: "verb-shared-subject")
+      }
+      return []
+    }
+    if coordinatedVerb, let src = previousSubject.first ?? speaker,
+      let obj = object(after: cue.tokenEnd, excluding: [src.code])
+    {
+      return speakerPairs(src, obj, rule: "verb-shared-subject")
+    }
+    return []
+  }
+
+  /// "were killed", "has been backed", "is being attacked": a form of "be" (adverbs between
+  /// allowed) before an English verb cue makes it passive.
+  func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
+    var j = cue.tokenStart - 1
+    while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasByteSuffix("ly"),
+      cue.tokenStart - j <= 2
+    {
+      j -= 1
+    }
+    return j >= range.lowerBound && isMarker(j, .passiveAux)
+  }
+
+  /// English passive verb: the subject is the target; the source is the "by" agent or an actor
+  /// modifying the event noun after it ("killed in a US operation", "hit by Israeli fire").
+  func englishPassiveRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard
+      let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 6)
+    else { return [] }
+    let m = mentions[s]
+    let j = m.tokenStart
+    // "by X", "by the X", "in an attack by X"
+    let gap = Array(cue.tokenEnd..<j)
+    let byAgent =
+      gap.last.map { tokens[$0].norm == "by" } == true
+      || (gap.count >= 2 && tokens[gap[gap.count - 1]].norm == "the"
+        && tokens[gap[gap.count - 2]].norm == "by")
+    let throughEvent =
+      byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
+    // "killed in a US strike", "in today's Taliban attack"
+    let eventModifier =
+      !gap.isEmpty && gap.count <= 5
+      && ["in", "during", "by", "under"].contains(tokens[gap[0]].norm)
+      && gap.dropFirst().allSatisfy {
+        (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
+      }
+      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, .eventNoun)
+    guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
+    return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
+  }
+
+  func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    guard
+      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
+    else { return [] }
+    let subj = groupBackward(k)
+    guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
+      return []
+    }
+    return pairs(subj, obj, rule: "demand")
+  }
+
+  func speakerPairs(_ speaker: Argument, _ targets: [Int], rule: String) -> [Candidate] {
+    targets.compactMap { t in
+      mentions[t].code == speaker.code
+        ? nil
+        : Candidate(source: speaker, target: Argument(mentions[t]), rule: rule, confidence: 0.9)
+    }
+  }
+}
