@@ -172,6 +172,23 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   #expect(DOTWriter.nodeIDs(codes)["a&b"] == "a&amp;b")
 }
 
+/// A title of "]" made the graph label `<B>]</B>`, which Graphviz's HTML lexer rejects (a
+/// syntax error and no title; found by Fuzz/Targets/dot.swift). HTML text carries `]` as
+/// `&#93;`.
+@Test func bracketTitlesParse() throws {
+  for title in ["]", "]]", "]]>", "a]"] {
+    let actor = Actor(code: "A", name: "a", nameAr: "", kind: .other)
+    let dot = DOTWriter(options: DOTOptions(title: title)).write(
+      graph: ActorGraph(actors: [actor], edges: []),
+      report: AnalysisReport(actors: [], blocs: [], balance: nil))
+    let svg = try GraphvizRenderer().renderWithWarnings(dot: dot, format: .svg)
+    #expect(svg.warnings == [], "\(title)")
+    #expect(
+      String(decoding: svg.data, as: UTF8.self).contains(
+        title.replacingOccurrences(of: ">", with: "&gt;")))
+  }
+}
+
 @Test func controlAndBidiCharactersAreDropped() throws {
   let name = "a\u{0}b\u{7}c\td\r\ne\u{202E}f\u{2069}g\u{85}h\u{FFFF}"
   #expect(DOTEscaping.sanitized(name) == "abc d\nefgh")
@@ -189,7 +206,8 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   #expect(DOTEscaping.quotedID("a\"b\\c\nd") == "\"a\\\"b\\\\c\\nd\"")
   #expect(DOTEscaping.quotedLabel("x & \"y\" \\N") == "\"x &amp; \\\"y\\\" \\\\N\"")
   #expect(
-    DOTEscaping.html("<a href='x'>&\"\\\n") == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&#92;<BR/>")
+    DOTEscaping.html("<a href='x'>&\"\\\n]")
+      == "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&#92;<BR/>&#93;")
   #expect(DOTEscaping.isolated("تركيا", rightToLeft: true) == ["\u{2067}تركيا\u{2069}"])
   #expect(
     DOTEscaping.isolated("a\nb", rightToLeft: false) == ["\u{2068}a\u{2069}", "\u{2068}b\u{2069}"])
@@ -228,7 +246,7 @@ func hostileNamesSurviveBlocBoxesDotsAndPeriod(style: BlocStyle) throws {
   let inspection = try GraphvizRenderer().inspect(dot: dot)
   #expect(inspection.edges.count == graph.edges.count)
   let label = try #require(inspection.graphAttributes["label"])
-  #expect(label.contains("&quot;&lt;&amp;&gt;&#92;N&quot;]{} – 2020-12-31"))
+  #expect(label.contains("&quot;&lt;&amp;&gt;&#92;N&quot;&#93;{} – 2020-12-31"))
   // Dots keep the name in their tooltip, as a literal.
   let dots = inspection.nodes.filter { $0.attributes["shape"] == "circle" }
   #expect(dots.count == graph.actors.count - 5)

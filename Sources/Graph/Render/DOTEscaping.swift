@@ -79,6 +79,7 @@ public enum DOTEscaping {
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
       case "\\": out += "&#92;"
+      case "]": out += "&#93;"  // Graphviz's HTML lexer fails on text that starts "]<"
       case "\n": out += "<BR/>"
       default: out.unicodeScalars.append(scalar)
       }
