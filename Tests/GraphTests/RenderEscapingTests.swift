@@ -189,6 +189,21 @@ func hostileNamesRoundTripThroughGraphvizLabels(arabic: Bool) throws {
   }
 }
 
+/// A combining mark after `&` joins the `;` of the written `&amp;` in one Character; the
+/// label check searched by Character and did not decode it (found by Fuzz/Targets/dot.swift).
+@Test func combiningMarksAfterEntitiesDecode() throws {
+  #expect(
+    DOTLabelText.decodeEntities("a&amp;\u{05A8}b &#x41;\u{301} &x; &")
+      == "a&\u{05A8}b A\u{301} &x; &")
+  let name = "<5\u{0639}&\u{05A8}\u{064A}"
+  let actor = Actor(code: "A", name: name, nameAr: "", kind: .other)
+  let dot = DOTWriter().write(
+    graph: ActorGraph(actors: [actor], edges: []),
+    report: AnalysisReport(actors: [], blocs: [], balance: nil))
+  let node = try #require(try GraphvizRenderer().inspect(dot: dot).node("A"))
+  #expect(node.attributes["label"].flatMap(DOTLabelText.displayed) == name)
+}
+
 @Test func controlAndBidiCharactersAreDropped() throws {
   let name = "a\u{0}b\u{7}c\td\r\ne\u{202E}f\u{2069}g\u{85}h\u{FFFF}"
   #expect(DOTEscaping.sanitized(name) == "abc d\nefgh")

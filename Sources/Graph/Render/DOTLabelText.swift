@@ -56,37 +56,42 @@ public enum DOTLabelText {
   }
 
   /// Decodes the entities Graphviz knows in plain labels (the few our writer emits, and
-  /// numeric references).
+  /// numeric references). Works on scalars: a combining mark after `&amp;` joins the `;` in one
+  /// Character, and a Character search missed the entity (found by Fuzz/Targets/dot.swift).
   static func decodeEntities(_ text: String) -> String {
-    var out = ""
-    var rest = Substring(text)
-    while let amp = rest.firstIndex(of: "&") {
-      out += rest[..<amp]
-      let after = rest[amp...]
-      guard let semi = after.firstIndex(of: ";"), after.distance(from: amp, to: semi) <= 10 else {
-        out += "&"
-        rest = after.dropFirst()
+    let scalars = Array(text.unicodeScalars)
+    let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
+    var out = String.UnicodeScalarView()
+    var i = 0
+    while i < scalars.count {
+      guard scalars[i] == "&",
+        let semi = scalars[(i + 1)..<min(scalars.count, i + 11)].firstIndex(of: ";")
+      else {
+        out.append(scalars[i])
+        i += 1
         continue
       }
-      let name = String(after[after.index(after: amp)..<semi])
-      let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"]
-      if let value = named[name] {
-        out += value
+      let name = String(String.UnicodeScalarView(scalars[(i + 1)..<semi]))
+      var value: String.UnicodeScalarView?
+      if let text = named[name] {
+        value = text.unicodeScalars
       } else if name.hasPrefix("#x"), let code = UInt32(name.dropFirst(2), radix: 16),
         let scalar = Unicode.Scalar(code)
       {
-        out.unicodeScalars.append(scalar)
+        value = String.UnicodeScalarView([scalar])
       } else if name.hasPrefix("#"), let code = UInt32(name.dropFirst()),
         let scalar = Unicode.Scalar(code)
       {
-        out.unicodeScalars.append(scalar)
-      } else {
-        out += "&"
-        rest = after.dropFirst()
-        continue
+        value = String.UnicodeScalarView([scalar])
       }
-      rest = after[after.index(after: semi)...]
+      if let value {
+        out.append(contentsOf: value)
+        i = semi + 1
+      } else {
+        out.append("&")
+        i += 1
+      }
     }
-    return out + rest
+    return String(out)
   }
 }
