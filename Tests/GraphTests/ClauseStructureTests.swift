@@ -16,6 +16,16 @@ struct ClauseStructureTests {
     #expect(try relations("قتل 20 شخصا من مقاتلي الجيش الوطني الليبي قرب سرت.").isEmpty)
   }
 
+  @Test func expressionVerbWithAnHasTheNounsSubject() throws {
+    // "أعرب/عبّر X عن" + verbal noun: the verb's subject (title and nisba included) is the
+    // noun's source; a possessed noun after it is transparent for the target.
+    #expect(
+      try relations("أعرب الرئيس المصري عن رفضه لسياسة تركيا في ليبيا.") == ["EGY opposes TUR"])
+    #expect(try relations("وعبرت روسيا عن دعمها للجيش الوطني الليبي.") == ["RUS supports LNA"])
+    // Without a light verb, "عن" does not reach back to a subject.
+    #expect(try relations("تحدث الرئيس المصري عن رفض تركيا.").isEmpty)
+  }
+
   @Test func complementClauseHasItsOwnSubject() throws {
     // The speaker before "أن" is not the subject of the verb inside.
     #expect(try relations("وأعلن مسؤولون أتراك أن عشرات قتلوا في سوريا.").isEmpty)

@@ -329,19 +329,27 @@ extension SentenceContext {
   }
 
   /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
-  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات"): the verb's own subject.
+  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
+  /// verb's own subject.
   func arabicLightVerbSubject(before i: Int) -> Int? {
     // The verb, adverbs and its VSO subject may stand between: walk back to the verb.
     var j = i - 1
     var subjectAfterVerb: Int? = nil
-    while j >= range.lowerBound, i - j <= 5 {
+    while j >= range.lowerBound, i - j <= 7 {
       if isMarker(j, .lightVerb) { break }
+      // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun.
+      if j == i - 1, tokens[j].norm.sameBytes("\u{0639}\u{0646}") {
+        j -= 1
+        continue
+      }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
         subjectAfterVerb = subjectAfterVerb ?? k
         j = mentions[k].tokenStart - 1
         continue
       }
-      guard isMarker(j, .adverb) || tokens[j].kind == .quote else { return nil }
+      // A title before the subject's name ("الرئيس الإيراني أحمدي نجاد") belongs to it.
+      let title = subjectAfterVerb != nil && isMarker(j, .personHead)
+      guard isMarker(j, .adverb) || tokens[j].kind == .quote || title else { return nil }
       j -= 1
     }
     guard j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
