@@ -26,6 +26,14 @@ struct ClauseStructureTests {
     #expect(try relations("تحدث الرئيس المصري عن رفض تركيا.").isEmpty)
   }
 
+  @Test func titleBeforeANisbaObjectIsPartOfIt() throws {
+    // "تصريحات وزير الخارجية التركي": the title and its complement do not push the nisba out of
+    // the verb's reach; two other nouns still do.
+    #expect(
+      try relations("رفضت مصر تصريحات وزير الخارجية التركي.") == ["EGY opposes TUR"])
+    #expect(try relations("رفضت مصر منح الوفد مزيدا من الوقت لإقناع تركيا.").isEmpty)
+  }
+
   @Test func complementClauseHasItsOwnSubject() throws {
     // The speaker before "أن" is not the subject of the verb inside.
     #expect(try relations("وأعلن مسؤولون أتراك أن عشرات قتلوا في سوريا.").isEmpty)

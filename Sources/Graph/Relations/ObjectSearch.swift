@@ -41,11 +41,19 @@ extension SentenceContext {
   /// genitive or nisba the actor is: "تصريحات ترامب", "نسخة المحققين الهولنديين") and at most one
   /// preposition ("ضد X", "التفاوض مع X"). Further away it belongs to something else ("منح
   /// الأوروبيين مزيدا من الوقت لإقناع إيران").
+  /// A title and the word it governs ("وزير الخارجية" before "التركي") are the actor's own
+  /// phrase and do not count.
   func objectNearby(_ start: Int, _ end: Int) -> Bool {
     var words = 0
     var prepositions = 0
-    for j in start..<end
-    where tokens[j].isWord && !isMarker(j, .adverb) && !isMarker(j, .numberWord) {
+    var j = start
+    while j < end {
+      defer { j += 1 }
+      guard tokens[j].isWord, !isMarker(j, .adverb), !isMarker(j, .numberWord) else { continue }
+      if isMarker(j, .personHead) {
+        if j + 1 < end, tokens[j + 1].kind == .arabic, !isMarker(j + 1, .preposition) { j += 1 }
+        continue
+      }
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
     return words <= 2 && prepositions <= 1
