@@ -34,6 +34,13 @@ struct ClauseStructureTests {
     #expect(try relations("رفضت مصر منح الوفد مزيدا من الوقت لإقناع تركيا.").isEmpty)
   }
 
+  @Test func assetFreezesOppose() throws {
+    // The verb "جمد" keeps its subject in VSO order (a two-word cue "جمدت أصول" would not).
+    #expect(try relations("جمدت روسيا أصول شركات تركية.") == ["RUS opposes TUR"])
+    #expect(try relations("وأعلنت مصر تجميد أصول مسؤولين أتراك.") == ["EGY opposes TUR"])
+    #expect(try relations("Russia froze the assets of Turkish companies.") == ["RUS opposes TUR"])
+  }
+
   @Test func complementClauseHasItsOwnSubject() throws {
     // The speaker before "أن" is not the subject of the verb inside.
     #expect(try relations("وأعلن مسؤولون أتراك أن عشرات قتلوا في سوريا.").isEmpty)
