@@ -113,6 +113,17 @@ struct ExtractorTests {
       ])
   }
 
+  @Test func pluralNisbaIsNoName() throws {
+    // "الرئيس الأمريكي منح الأوروبيين مزيدا ...": the words after the title are a phrase (a
+    // plural nisba in it), not a person's name; the president is no actor here.
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let ex = Extractor(
+      gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
+    let text = "وأيد الرئيس المصري منح الأوروبيين مزيدا من الوقت لإقناع تركيا."
+    #expect(ex.extract(Document(id: "t", text: text)).isEmpty)
+  }
+
   @Test func unmatchedReportsWhatWasNotUnderstood() throws {
     var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
     g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))

@@ -178,6 +178,14 @@ public struct TitleRecognizer: Sendable {
           break
         }
         if t.norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        // A plural nisba ("الأوروبيين", "المسلحون") is no part of a name: after a title it is
+        // a phrase ("الرئيس الأمريكي منح الأوروبيين مزيدا ..."), not a person.
+        if t.norm.unicodeScalars.count > 4,
+          t.norm.hasByteSuffix("\u{064A}\u{064A}\u{0646}")
+            || t.norm.hasByteSuffix("\u{064A}\u{0648}\u{0646}")
+        {
+          return 0
+        }
         if bare.contains(where: arabicFirstWords.contains) { break }  // another title
         n += 1
         if n == 3 { break }
