@@ -41,6 +41,14 @@ struct ClauseStructureTests {
     #expect(try relations("Russia froze the assets of Turkish companies.") == ["RUS opposes TUR"])
   }
 
+  @Test func prepositionEndingTheCueIsNoPlace() throws {
+    // "from", "into" at the end of a cue belong to it; the actor after them is the target.
+    #expect(try relations("Egypt demanded an explanation from Russia.") == ["EGY opposes RUS"])
+    #expect(try relations("Egypt opened an investigation into Russia.") == ["EGY opposes RUS"])
+    // A place further on is still a place.
+    #expect(try relations("Egypt demanded an explanation from the envoy in Moscow.").isEmpty)
+  }
+
   @Test func complementClauseHasItsOwnSubject() throws {
     // The speaker before "أن" is not the subject of the verb inside.
     #expect(try relations("وأعلن مسؤولون أتراك أن عشرات قتلوا في سوريا.").isEmpty)

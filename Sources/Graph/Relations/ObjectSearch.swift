@@ -24,7 +24,11 @@ extension SentenceContext {
         tokens[$0].kind == .arabic && tokens[$0].norm.hasBytePrefix("\u{0648}")
           && isMarker($0, .also)
       }),
-      !isLocative(mentions[k]) || isContentSource(mentions[k]),
+      // A preposition that ends the cue ("demanded an explanation from", "incursion into")
+      // is the cue's own, not a place's.
+      !isLocative(mentions[k]) || isContentSource(mentions[k])
+        || (mentions[k].tokenStart == start && start > range.lowerBound
+          && tokens[start - 1].isWord),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k]))
