@@ -12,9 +12,14 @@ Usage: peers.py TOOL MEASURE FILE [--runs N] [--weighted] [--seed S] [--partitio
                 leidenalg signed
 """
 
+import os
+
+# One thread for every peer, as for graphctl: igraph's PageRank (PRPACK) runs on OpenMP and took
+# both cores (process CPU time above wall time) unless told. Set before numpy or igraph load.
+os.environ["OMP_NUM_THREADS"] = "1"
+
 import argparse
 import json
-import os
 import resource
 import time
 

@@ -35,54 +35,85 @@ public struct CSRGraph: Sendable, Hashable {
       from: { arcs[$0].from }, to: { arcs[$0].to }, weight: { arcs[$0].weight })
   }
 
-  /// Two stable counting sorts (by head, then by tail) into flat arrays, then one merge of
-  /// equal (tail, head) runs, summing their weights in input order.
+  /// One counting sort of the valid arcs by tail into flat arrays (input order kept within a
+  /// row), each row then sorted by (head, input position), and one merge of equal (tail, head)
+  /// runs, summing their weights in input order.
   init(
     nodeCount: Int, arcCount: Int, from: (Int) -> Int, to: (Int) -> Int, weight: (Int) -> Double
   ) {
     let n = max(0, nodeCount)
-    func valid(_ i: Int) -> Bool {
-      let (f, t) = (from(i), to(i))
-      return f >= 0 && f < n && t >= 0 && t < n && f != t && weight(i).isFinite
-    }
-    // Pass 1: valid arcs bucketed by head.
-    var start = [Int](repeating: 0, count: n + 1)
+    // Pass 1: the valid arcs, read once, counted by tail.
+    var tails = [Int](repeating: 0, count: arcCount)
+    var heads = [Int](repeating: 0, count: arcCount)
+    var weights = [Double](repeating: 0, count: arcCount)
+    var outStart = [Int](repeating: 0, count: n + 1)
     var kept = 0
-    for i in 0..<arcCount where valid(i) {
-      start[to(i) + 1] += 1
+    for i in 0..<arcCount {
+      let (f, t, w) = (from(i), to(i), weight(i))
+      guard f >= 0, f < n, t >= 0, t < n, f != t, w.isFinite else { continue }
+      tails[kept] = f
+      heads[kept] = t
+      weights[kept] = w
+      outStart[f + 1] += 1
       kept += 1
     }
-    for v in 0..<n { start[v + 1] += start[v] }
-    var byHead = [Int](repeating: 0, count: kept)  // arc indices
-    for i in 0..<arcCount where valid(i) {
-      byHead[start[to(i)]] = i
-      start[to(i)] += 1
-    }
-    // Pass 2: stably by tail, so each row is sorted by head and keeps input order on ties.
-    var outStart = [Int](repeating: 0, count: n + 1)
-    for i in byHead { outStart[from(i) + 1] += 1 }
     for v in 0..<n { outStart[v + 1] += outStart[v] }
-    var sorted = [Int](repeating: 0, count: kept)
-    for i in byHead {
-      sorted[outStart[from(i)]] = i
-      outStart[from(i)] += 1
+    // Pass 2: scattered into rows, in input order.
+    var rowHeads = [Int](repeating: 0, count: kept)
+    var rowWeights = [Double](repeating: 0, count: kept)
+    var cursor = outStart
+    for i in 0..<kept {
+      let p = cursor[tails[i]]
+      rowHeads[p] = heads[i]
+      rowWeights[p] = weights[i]
+      cursor[tails[i]] = p + 1
     }
-    byHead = []
-    // Merge runs of equal (tail, head).
+    tails = []
+    heads = []
+    weights = []
+    // Rows sorted by head, ties in input order (short rows by insertion, long ones by a sort
+    // of (head, position) pairs), then equal heads merged.
     var outOffsets = [Int](repeating: 0, count: n + 1)
     var outTargets: [Int] = []
     var outWeights: [Double] = []
     outTargets.reserveCapacity(kept)
     outWeights.reserveCapacity(kept)
-    var k = 0
+    var order: [(head: Int, position: Int)] = []
     for v in 0..<n {
-      let end = outStart[v]
-      while k < end {
-        let t = to(sorted[k])
-        var w = weight(sorted[k])
+      let lo = outStart[v]
+      let hi = outStart[v + 1]
+      if hi - lo <= 32 {
+        var a = lo + 1
+        while a < hi {
+          let h = rowHeads[a]
+          let w = rowWeights[a]
+          var b = a
+          while b > lo && rowHeads[b - 1] > h {
+            rowHeads[b] = rowHeads[b - 1]
+            rowWeights[b] = rowWeights[b - 1]
+            b -= 1
+          }
+          rowHeads[b] = h
+          rowWeights[b] = w
+          a += 1
+        }
+      } else {
+        order.removeAll(keepingCapacity: true)
+        for p in lo..<hi { order.append((rowHeads[p], p)) }
+        order.sort { $0.head != $1.head ? $0.head < $1.head : $0.position < $1.position }
+        let ws = order.map { rowWeights[$0.position] }
+        for (k, o) in order.enumerated() {
+          rowHeads[lo + k] = o.head
+          rowWeights[lo + k] = ws[k]
+        }
+      }
+      var k = lo
+      while k < hi {
+        let t = rowHeads[k]
+        var w = rowWeights[k]
         k += 1
-        while k < end && to(sorted[k]) == t {
-          w += weight(sorted[k])
+        while k < hi && rowHeads[k] == t {
+          w += rowWeights[k]
           k += 1
         }
         outTargets.append(t)
@@ -90,7 +121,6 @@ public struct CSRGraph: Sendable, Hashable {
       }
       outOffsets[v + 1] = outTargets.count
     }
-    sorted = []
     self.nodeCount = n
     self.outOffsets = outOffsets
     self.outTargets = outTargets
