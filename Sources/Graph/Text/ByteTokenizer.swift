@@ -11,26 +11,7 @@ extension Tokenizer {
     defer { buffer.deallocate() }
     var len = 0
     @inline(__always) func put(_ s: Unicode.Scalar) {
-      let v = s.value
-      if v < 0x80 {
-        buffer[len] = UInt8(v)
-        len += 1
-      } else if v < 0x800 {
-        buffer[len] = UInt8(0xC0 | v >> 6)
-        buffer[len + 1] = UInt8(0x80 | v & 0x3F)
-        len += 2
-      } else if v < 0x10000 {
-        buffer[len] = UInt8(0xE0 | v >> 12)
-        buffer[len + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-        buffer[len + 2] = UInt8(0x80 | v & 0x3F)
-        len += 3
-      } else {
-        buffer[len] = UInt8(0xF0 | v >> 18)
-        buffer[len + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-        buffer[len + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-        buffer[len + 3] = UInt8(0x80 | v & 0x3F)
-        len += 4
-      }
+      len += ScalarText.writeUTF8(s, to: buffer + len)
     }
     let n = b.count
     /// The scalar at byte `k` (k < n) and its length in bytes.

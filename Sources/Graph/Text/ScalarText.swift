@@ -26,6 +26,31 @@ public enum ScalarText {
     }
   }
 
+  /// Writes `s` as UTF-8 at `p` (room for four bytes) and returns how many bytes it wrote.
+  @inline(__always)
+  static func writeUTF8(_ s: Unicode.Scalar, to p: UnsafeMutablePointer<UInt8>) -> Int {
+    let v = s.value
+    if v < 0x80 {
+      p[0] = UInt8(v)
+      return 1
+    } else if v < 0x800 {
+      p[0] = UInt8(0xC0 | v >> 6)
+      p[1] = UInt8(0x80 | v & 0x3F)
+      return 2
+    } else if v < 0x10000 {
+      p[0] = UInt8(0xE0 | v >> 12)
+      p[1] = UInt8(0x80 | v >> 6 & 0x3F)
+      p[2] = UInt8(0x80 | v & 0x3F)
+      return 3
+    } else {
+      p[0] = UInt8(0xF0 | v >> 18)
+      p[1] = UInt8(0x80 | v >> 12 & 0x3F)
+      p[2] = UInt8(0x80 | v >> 6 & 0x3F)
+      p[3] = UInt8(0x80 | v & 0x3F)
+      return 4
+    }
+  }
+
   /// The text of `scalars` as a String.
   public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
     var bytes = 0
@@ -34,29 +59,9 @@ public enum ScalarText {
       bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
     return String(unsafeUninitializedCapacity: bytes) { out in
+      guard let base = out.baseAddress else { return 0 }
       var k = 0
-      for s in scalars {
-        let v = s.value
-        if v < 0x80 {
-          out[k] = UInt8(v)
-          k += 1
-        } else if v < 0x800 {
-          out[k] = UInt8(0xC0 | v >> 6)
-          out[k + 1] = UInt8(0x80 | v & 0x3F)
-          k += 2
-        } else if v < 0x10000 {
-          out[k] = UInt8(0xE0 | v >> 12)
-          out[k + 1] = UInt8(0x80 | v >> 6 & 0x3F)
-          out[k + 2] = UInt8(0x80 | v & 0x3F)
-          k += 3
-        } else {
-          out[k] = UInt8(0xF0 | v >> 18)
-          out[k + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-          out[k + 2] = UInt8(0x80 | v >> 6 & 0x3F)
-          out[k + 3] = UInt8(0x80 | v & 0x3F)
-          k += 4
-        }
-      }
+      for s in scalars { k += writeUTF8(s, to: base + k) }
       return k
     }
   }
