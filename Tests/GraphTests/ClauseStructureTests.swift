@@ -49,6 +49,16 @@ struct ClauseStructureTests {
     #expect(try relations("Egypt demanded an explanation from the envoy in Moscow.").isEmpty)
   }
 
+  @Test func definiteVerbalNounsAreCues() throws {
+    // The article on a cue makes it a verbal noun, whose nisba is its agent.
+    #expect(try relations("واستمر الدعم الروسي لحفتر.") == ["RUS supports LNA"])
+    #expect(try relations("وندد بالهجوم التركي على مصر.") == ["TUR strikes EGY"])
+    #expect(try relations("وأدان المسؤول التهديدات التركية ضد مصر.") == ["TUR opposes EGY"])
+    // A definite symmetric noun names an event told before, unless "مع" follows.
+    #expect(try relations("وقالت روسيا إن الاتفاق الذي تسانده تركيا هو الحل.").isEmpty)
+    #expect(try relations("وتدخل الجيش المصري بالتنسيق مع روسيا.") == ["EGY negotiates-with RUS"])
+  }
+
   @Test func complementClauseHasItsOwnSubject() throws {
     // The speaker before "أن" is not the subject of the verb inside.
     #expect(try relations("وأعلن مسؤولون أتراك أن عشرات قتلوا في سوريا.").isEmpty)

@@ -263,6 +263,14 @@ public struct Extractor: Sendable {
           (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
         }
       }
+      // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
+      // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
+      if !cs.match.found.isEmpty {
+        cs.match.found.removeAll { m in
+          m.entry.frame == .joint && m.proclitic.hasByteSuffix(ArabicClitics.article)
+            && !(m.tokenEnd < range.upperBound && lexicon.isMarker(tokens[m.tokenEnd], .with))
+        }
+      }
       let found = cs.match.found
       guard !found.isEmpty else {
         i += 1

@@ -352,6 +352,8 @@ public struct Lexicon: Sendable {
           // A short stem read with both a proclitic and a pronoun suffix is too uncertain
           // ("وزارة" is not و + زار + ه).
           if !enc.isEmpty && !r.proclitic.isEmpty && stem.unicodeScalars.count <= 3 { continue }
+          // The article and a pronoun suffix do not go together ("الأسلحة" is no ال + أسلح + ه).
+          if !enc.isEmpty && r.proclitic.hasByteSuffix(ArabicClitics.article) { continue }
           let from = tryPatterns(stem, proclitic: r.proclitic)
           if !enc.isEmpty {
             for k in from..<found.count where found[k].tokenEnd == i + 1 {

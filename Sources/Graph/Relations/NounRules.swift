@@ -38,7 +38,11 @@ extension SentenceContext {
     } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), .between)
+      // A nisba right after the noun agrees with it ("بالهجوم التركي"): the noun's own
+      // preposition does not make it oblique.
+      !isOblique(mentions[k])
+        || (mentions[k].form == .adjective && mentions[k].tokenStart == cue.tokenEnd),
+      !isMarker(previousWord(mentions[k].tokenStart), .between)
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd

@@ -199,7 +199,14 @@ struct WordIndex: Sendable {
       }
       if sp.article {
         lex.articleMarkers |= e.ar
-        if e.starts & Self.adjective != 0 { Self.store(&lex, k, sp, stem, -1) }
+        // A cue read with the article is its verbal noun ("الدعم", "العقوبات"): `findCues`
+        // sees the article in the match's proclitic.
+        let cue = e.starts & Self.cue != 0
+        if cue {
+          lex.hits.cue |= bit
+          lex.flags |= TokenLex.cue
+        }
+        if e.starts & Self.adjective != 0 || cue { Self.store(&lex, k, sp, stem, -1) }
         return
       }
       // `readings` (the article not taken off).

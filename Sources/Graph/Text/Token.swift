@@ -158,7 +158,8 @@ extension Token {
   /// The readings that may be keys of `table`, in order: for a looked-up Arabic token only the
   /// ones that are; otherwise `readings` (`articleReadings` for nisba forms).
   func readings(for table: ReadingHits.Table) -> [ArabicClitics.Reading] {
-    let article = table == .adjective
+    // Nisba forms and cues are also read with the article taken off ("الدعم" is the cue "دعم").
+    let article = table == .adjective || table == .cue
     guard kind == .arabic, lex.isAnalyzed else { return article ? articleReadings : readings }
     let mask = lex.hits.mask(table)
     guard mask != 0 else { return [] }
