@@ -112,11 +112,13 @@ public struct Extractor: Sendable {
       }
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
-      // What is left reads cues: a sentence without a relation or speech cue yields nothing more
-      // (and changes nothing for later sentences) unless the unmatched items are wanted.
+      // What is left reads cues: a sentence without an actor, or without a relation or speech
+      // cue, yields nothing more (and changes nothing for later sentences) unless the unmatched
+      // items are wanted.
       guard
         collectUnmatched
-          || cues.contains(where: { $0.entry.relation != nil || $0.entry.frame == .speech })
+          || (!ms.isEmpty
+            && cues.contains(where: { $0.entry.relation != nil || $0.entry.frame == .speech }))
       else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
