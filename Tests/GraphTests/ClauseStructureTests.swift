@@ -52,6 +52,8 @@ struct ClauseStructureTests {
   @Test func definiteVerbalNounsAreCues() throws {
     // The article on a cue makes it a verbal noun, whose nisba is its agent.
     #expect(try relations("واستمر الدعم الروسي لحفتر.") == ["RUS supports LNA"])
+    // ... and no subject of the verb before it.
+    #expect(try relations("وانتقد الدعم الروسي لحفتر.") == ["RUS supports LNA"])
     #expect(try relations("وندد بالهجوم التركي على مصر.") == ["TUR strikes EGY"])
     #expect(try relations("وأدان المسؤول التهديدات التركية ضد مصر.") == ["TUR opposes EGY"])
     // A definite symmetric noun names an event told before, unless "مع" follows.

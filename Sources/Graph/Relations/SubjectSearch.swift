@@ -222,6 +222,9 @@ extension SentenceContext {
     while j < to, tokens[j].kind == .arabic, !isMarker(j, .adverb) {
       // "استهدفت مواقع حفتر": positions, towns and bases are what is hit, not who hits.
       if isMarker(j, .targetHead) { return false }
+      // "انتقد الدعم الروسي لحفتر": a definite cue noun is what the verb acts on; the nisba
+      // after it is that noun's agent, not the verb's subject.
+      if tokens[j].lex.may(TokenLex.cue), definite(j) { return false }
       // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
       // (Every reading but the word itself has ب/ل/ك: a proclitic after و/ف is one of them
       // or nothing.)
