@@ -7,8 +7,14 @@ struct Explainer {
   /// The JSON form of an explanation.
   struct Explanation: Encodable {
     var relation: Relation
-    var source_entry: String?
-    var target_entry: String?
+    var sourceEntry: String?
+    var targetEntry: String?
+
+    enum CodingKeys: String, CodingKey {
+      case relation
+      case sourceEntry = "source_entry"
+      case targetEntry = "target_entry"
+    }
   }
 
   func entryDescription(code: String, actor: String?) -> String {
@@ -26,8 +32,8 @@ struct Explainer {
 
   func explanation(_ r: Relation) -> Explanation {
     Explanation(
-      relation: r, source_entry: entryDescription(code: r.source, actor: r.sourceActor),
-      target_entry: entryDescription(code: r.target, actor: r.targetActor))
+      relation: r, sourceEntry: entryDescription(code: r.source, actor: r.sourceActor),
+      targetEntry: entryDescription(code: r.target, actor: r.targetActor))
   }
 
   func text(_ r: Relation) -> String {

@@ -390,9 +390,8 @@ public struct ActorMatcher: Sendable {
       m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
     else { return false }
     last.tokenEnd = m.tokenEnd
-    if last.form == .adjective && m.form == .name
-      || gazetteer.actorKind(m) == .person  // "حكومة الوفاق محمد سيالة": the person is the more precise reading
-    {
+    // "حكومة الوفاق محمد سيالة": the person is the more precise reading.
+    if last.form == .adjective && m.form == .name || gazetteer.actorKind(m) == .person {
       if last.form == .adjective && m.form == .name { last.form = .name }
       let tag = last.entryTag
       last.actor = m.actor
