@@ -52,52 +52,47 @@ public struct PageRank: Sendable, Hashable {
     let dangling = (0..<n).filter { outStrength[$0] == 0 }
     let uniform = 1.0 / Double(n)
     var x = [Double](repeating: uniform, count: n)
-    let offsets = graph.inOffsets
-    let sources = graph.inSources
     for _ in 0..<max(1, maxIterations) {
-      var change = 0.0
-      x.withUnsafeMutableBufferPointer { xs in
-        offsets.withUnsafeBufferPointer { off in
-          inProb.withUnsafeBufferPointer { prob in
-            var danglingMass = 0.0
-            for d in dangling { danglingMass += xs[d] }
-            let base = (alpha * danglingMass + (1 - alpha)) * uniform
-            var k = off[0]
-            if narrow {
-              sources32.withUnsafeBufferPointer { src in
-                for v in 0..<n {
-                  var sum = base
-                  let end = off[v + 1]
-                  while k < end {
-                    sum += xs[Int(src[k])] * prob[k]
-                    k += 1
-                  }
-                  change += abs(sum - xs[v])
-                  xs[v] = sum
-                }
-              }
-            } else {
-              sources.withUnsafeBufferPointer { src in
-                for v in 0..<n {
-                  var sum = base
-                  let end = off[v + 1]
-                  while k < end {
-                    sum += xs[src[k]] * prob[k]
-                    k += 1
-                  }
-                  change += abs(sum - xs[v])
-                  xs[v] = sum
-                }
-              }
-            }
-          }
+      let base = (alpha * dangling.reduce(0.0) { $0 + x[$1] } + (1 - alpha)) * uniform
+      let change =
+        narrow
+        ? sources32.withUnsafeBufferPointer { Self.sweep(&x, graph.inOffsets, $0, inProb, base) }
+        : graph.inSources.withUnsafeBufferPointer {
+          Self.sweep(&x, graph.inOffsets, $0, inProb, base)
         }
-      }
       if change < tolerance { break }
     }
     // The fixed point sums to 1; rounding and the last sweep's lag are scaled away.
     let total = x.reduce(0, +)
     if total > 0 { for v in 0..<n { x[v] /= total } }
     return x
+  }
+
+  /// One Gauss-Seidel sweep: each rank becomes `base` plus its in-arcs' share of the newest
+  /// ranks of their tails `src`. Returns the L1 change.
+  @inline(__always)
+  private static func sweep<I: BinaryInteger>(
+    _ x: inout [Double], _ offsets: [Int], _ src: UnsafeBufferPointer<I>, _ prob: [Double],
+    _ base: Double
+  ) -> Double {
+    var change = 0.0
+    x.withUnsafeMutableBufferPointer { xs in
+      offsets.withUnsafeBufferPointer { off in
+        prob.withUnsafeBufferPointer { prob in
+          var k = off[0]
+          for v in 0..<xs.count {
+            var sum = base
+            let end = off[v + 1]
+            while k < end {
+              sum += xs[Int(src[k])] * prob[k]
+              k += 1
+            }
+            change += abs(sum - xs[v])
+            xs[v] = sum
+          }
+        }
+      }
+    }
+    return change
   }
 }
