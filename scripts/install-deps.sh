@@ -7,6 +7,9 @@ need=()
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# The export read-back tests make a Python venv (scripts/interchange/setup.sh).
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need+=(python3-venv)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "graphctl: installing ${need[*]} ..." >&2
