@@ -166,6 +166,51 @@ struct ClauseStructureTests {
       try relations("Turkey hit an Egyptian target near Syria.").allSatisfy { !$0.contains("SYR") })
   }
 
+  @Test func actorWithTheBeforeAPresentTenseVerb() throws {
+    // "the UAE supports X": an object after the cue makes it a verb; without one, "the US
+    // strike" stays a noun.
+    #expect(try relations("The UAE supports Haftar.") == ["ARE supports LNA"])
+    #expect(
+      Set(try relations("Egypt and the UAE back Haftar.")) == [
+        "EGY supports LNA", "ARE supports LNA",
+      ])
+    #expect(try relations("The US strike near Syria killed ten people.").isEmpty)
+  }
+
+  @Test func claimsOfResponsibilityHaveTheAttacksAgent() throws {
+    #expect(
+      try relations("أعلنت روسيا مسؤوليتها عن الهجوم على حكومة الوفاق.") == ["RUS strikes GNA"])
+    #expect(
+      try relations("Turkey claimed responsibility for the attack on the LNA.")
+        == ["TUR strikes LNA"])
+    // Another preposition still cuts the subject off.
+    #expect(
+      !(try relations("Turkey blamed Egypt for the attack on the LNA.")).contains("TUR strikes LNA")
+    )
+  }
+
+  @Test func theOppositionIsAGroupNotAnAct() throws {
+    // "المعارضة" with the article names the opposition; without it, it is the act.
+    #expect(
+      try relations("وتحرر الخطوة الروسية المعارضة المصرية من مجاراة الاعتبارات التركية.").isEmpty)
+    #expect(try relations("ورفع ناشطو المعارضة أعلام روسيا التي كتبوا عليها اسم مصر.").isEmpty)
+    #expect(try relations("وأعلنت روسيا معارضتها للتدخل التركي.") == ["RUS opposes TUR"])
+  }
+
+  @Test func feminineNounsTakePronounSuffixes() throws {
+    // "معارضة" + "ها" is written "معارضتها": the noun is a cue with the suffix, not without it.
+    #expect(try relations("وأكدت مصر معارضتها لتركيا.") == ["EGY opposes TUR"])
+    #expect(try relations("وأعلنت روسيا مساندتها لحفتر.") == ["RUS supports LNA"])
+    #expect(try relations("وأكدت مصر معارضت لتركيا.").isEmpty)
+  }
+
+  @Test func anActorAfterATopicPrepositionIsNoObject() throws {
+    // "criticised the statements about X": X is the topic, not the target.
+    #expect(try relations("انتقدت مصر التصريحات بشأن تركيا.").isEmpty)
+    #expect(try relations("Egypt condemned the report regarding Russia.").isEmpty)
+    #expect(try relations("انتقدت مصر تصريحات تركيا.") == ["EGY opposes TUR"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

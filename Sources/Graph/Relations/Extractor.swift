@@ -267,10 +267,15 @@ public struct Extractor: Sendable {
       }
       // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
       // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
+      // A cue noun that names a group with the article ("المعارضة": the opposition, not the
+      // act of opposing) is no cue then.
       if !cs.match.found.isEmpty {
         cs.match.found.removeAll { m in
-          m.entry.frame == .joint && m.proclitic.hasByteSuffix(ArabicClitics.article)
-            && !(m.tokenEnd < range.upperBound && lexicon.isMarker(tokens[m.tokenEnd], .with))
+          guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
+          if m.entry.frame == .joint {
+            return !(m.tokenEnd < range.upperBound && lexicon.isMarker(tokens[m.tokenEnd], .with))
+          }
+          return m.entry.frame == .noun && lexicon.isArticleMarker(tokens[m.tokenStart], .groupNoun)
         }
       }
       let found = cs.match.found

@@ -42,6 +42,9 @@ public struct CueEntry: Sendable, Hashable {
   /// What the cue means when aimed at a person, party or organisation ("هاجم" a politician:
   /// opposes); nil: the same relation.
   public var towardPolitics: RelationType? = nil
+  /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
+  /// ("معارضتها"): it matches only a word that carries one.
+  var suffixOnly = false
 }
 
 /// The relation lexicon: cue patterns and marker words, loaded from Resources/lexicon.
@@ -143,9 +146,37 @@ public struct Lexicon: Sendable {
         add(f, entry)
       }
     }
+    if language == "ar" { addSuffixTwins() }
     for (k, v) in patterns {
       patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
     }
+  }
+
+  /// A noun ending in ة writes it ت before a pronoun suffix ("معارضة" -> "معارضتها",
+  /// "مساندته"): each Arabic noun pattern whose last word ends in ة (folded ه) gets a twin
+  /// with ت there, matched only with a suffix, unless a pattern has those words already
+  /// ("ادانت" is the verb أدانت).
+  private mutating func addSuffixTwins() {
+    let taMarbuta = "\u{0647}"
+    let ta = "\u{062A}"
+    var taken = Set<[String]>()
+    for list in patterns.values { for p in list { taken.insert(p.tokens) } }
+    var twins: [Pattern] = []
+    for key in patterns.keys.sorted(by: { $0.string < $1.string }) {
+      for p in patterns[key] ?? [] {
+        guard p.entry.language == "ar", !p.entry.suffixOnly, p.nextProclitic == nil,
+          p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
+          let last = p.tokens.last, last.hasSuffix(taMarbuta), last.unicodeScalars.count >= 3
+        else { continue }
+        var tokens = p.tokens
+        tokens[tokens.count - 1] = String(last.unicodeScalars.dropLast()) + ta
+        guard taken.insert(tokens).inserted else { continue }
+        var entry = p.entry
+        entry.suffixOnly = true
+        twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: nil))
+      }
+    }
+    for t in twins { patterns[FoldedKey(t.tokens[0]), default: []].append(t) }
   }
 
   private mutating func add(_ form: String, _ entry: CueEntry) {
@@ -210,6 +241,14 @@ public struct Lexicon: Sendable {
     guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
     let m = anyReading ? token.lex.markers | token.lex.articleMarkers : token.lex.articleMarkers
     return m & marker.mask != 0
+  }
+
+  /// True when a reading of Arabic `token` with the article ال taken off is in the `_ar` list of
+  /// `marker` ("المعارضة" in `group_noun`).
+  func isArticleMarker(_ token: Token, _ marker: Marker) -> Bool {
+    guard token.kind == .arabic else { return false }
+    if token.lex.isAnalyzed { return token.lex.articleMarkers & marker.mask != 0 }
+    return token.articleReadings.contains { isMarker($0.stem, marker, arabic: true) }
   }
 
   /// False only when no reading of the looked-up Arabic `token` (`readings`), without a pronoun
@@ -299,6 +338,7 @@ public struct Lexicon: Sendable {
     guard tokens[i].lex.may(TokenLex.cue) else { return }
     if let c = compiled, tokens[i].lex.index == c.index.tag {
       match(c, tokens, at: i, limit: limit, into: &scratch)
+      Self.dropBareSuffixTwins(&scratch.found)
       Self.preferPlain(&scratch.found)
       return
     }
@@ -365,7 +405,15 @@ public struct Lexicon: Sendable {
     } else if t.kind == .latin || t.kind == .quote {
       _ = tryPatterns(t.norm, proclitic: "")
     }
+    Self.dropBareSuffixTwins(&found)
     return Self.preferPlain(found)
+  }
+
+  /// Drops matches of a `suffixOnly` twin whose word carries no pronoun suffix.
+  static func dropBareSuffixTwins(_ found: inout [Match]) {
+    if found.contains(where: { $0.entry.suffixOnly }) {
+      found.removeAll { $0.entry.suffixOnly && $0.enclitic.isEmpty }
+    }
   }
 
   /// One match per relation, frame and end: the first, which is the reading without clitics

@@ -9,9 +9,10 @@ enum Marker: Int, CaseIterable, Sendable {
   case between, clauseOpener, complementizer, conditional, contentNoun, coordination
   case counterpart, denial, destination, determiner, direction, during, eventHead, eventNoun
   case eventTarget, expletiveFollower, factive, forceNoun, groupAnaphor, groupAnaphorModifier
+  case groupNoun
   case lightVerb, locative, negation, nonAgentHead, nounBlock, numberWord, objectStop
   case passiveAux, pastIrregular, patronLink, personHead, placeHead, preposition, pronounPp
-  case refusal, relative, request, signed, targetHead, with
+  case refusal, relative, request, responsibility, signed, targetHead, with
 
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }

@@ -340,9 +340,11 @@ extension SentenceContext {
     var subjectAfterVerb: Int? = nil
     while j >= range.lowerBound, i - j <= 7 {
       if isMarker(j, .lightVerb) { break }
-      // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun.
+      // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun;
+      // "أعلنت X مسؤوليتها عن الهجوم على": so does a claim of responsibility.
       if j == i - 1, tokens[j].norm.sameBytes("\u{0639}\u{0646}") {
         j -= 1
+        if j >= range.lowerBound, isMarker(j, .responsibility) { j -= 1 }
         continue
       }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
@@ -369,12 +371,16 @@ extension SentenceContext {
   /// troops have increased operations against", "Bin Laden orchestrated the attacks on"): the
   /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no
   /// preposition in between.
+  /// "claimed responsibility for the attack on": the preposition of a claim of responsibility
+  /// may stand between.
   func lightVerbSubject(before i: Int) -> Int? {
     guard
       let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 8),
       mentions[k].tokenEnd < i,
       !(mentions[k].tokenEnd..<i).contains(where: {
-        isMarker($0, .preposition) || isMarker($0, .relative) || tokens[$0].kind != .latin
+        (isMarker($0, .preposition)
+          && !($0 > range.lowerBound && isMarker($0 - 1, .responsibility)))
+          || isMarker($0, .relative) || tokens[$0].kind != .latin
       }),
       (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
     else { return nil }

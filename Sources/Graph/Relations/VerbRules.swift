@@ -38,9 +38,12 @@ extension SentenceContext {
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .determiner) {
       return []
     }
+    // Unless an actor follows as its object: "the UAE supports Haftar", "the Houthis oppose the
+    // government" (names that take "the" before a present-tense verb).
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
       m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, .determiner),
-      !tokens[cue.tokenStart].norm.hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular)
+      !tokens[cue.tokenStart].norm.hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular),
+      !objectFollows(cue.tokenEnd)
     {
       return []
     }
@@ -144,6 +147,14 @@ extension SentenceContext {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
+  }
+
+  /// Whether an actor's name starts at token `i`, or right after a determiner there ("backs
+  /// Haftar", "oppose the government").
+  func objectFollows(_ i: Int) -> Bool {
+    guard i < range.upperBound else { return false }
+    let at = isMarker(i, .determiner) ? i + 1 : i
+    return mentions.contains { $0.tokenStart == at }
   }
 
   /// "were killed", "has been backed", "is being attacked": a form of "be" (adverbs between
