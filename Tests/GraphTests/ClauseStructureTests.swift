@@ -211,6 +211,19 @@ struct ClauseStructureTests {
     #expect(try relations("انتقدت مصر تصريحات تركيا.") == ["EGY opposes TUR"])
   }
 
+  @Test func blameOpposes() throws {
+    // "ألقى X باللوم/باللائمة على Y": the light verb's subject blames Y.
+    #expect(try relations("وألقت روسيا باللائمة على الطيار التركي.") == ["RUS opposes TUR"])
+    #expect(try relations("وألقى الرئيس المصري باللوم على تركيا.") == ["EGY opposes TUR"])
+    #expect(try relations("Russia blamed Turkey for the crash.") == ["RUS opposes TUR"])
+  }
+
+  @Test func progressiveIsNotPassive() throws {
+    #expect(
+      try relations("Russia has been fighting Turkey since 2015.") == ["RUS strikes TUR"])
+    #expect(try relations("Russia was attacked by Turkey.") == ["TUR strikes RUS"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

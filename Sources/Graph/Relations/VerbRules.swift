@@ -159,7 +159,9 @@ extension SentenceContext {
 
   /// "were killed", "has been backed", "is being attacked": a form of "be" (adverbs between
   /// allowed) before an English verb cue makes it passive.
+  /// "have been fighting" is progressive, not passive: a cue in -ing is never passive.
   func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
+    guard !tokens[cue.tokenStart].norm.hasByteSuffix("ing") else { return false }
     var j = cue.tokenStart - 1
     while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasByteSuffix("ly"),
       cue.tokenStart - j <= 2
