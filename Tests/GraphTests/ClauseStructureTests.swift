@@ -224,6 +224,20 @@ struct ClauseStructureTests {
     #expect(try relations("Russia was attacked by Turkey.") == ["TUR strikes RUS"])
   }
 
+  @Test func englishWordsThatLookLikeVerbCues() throws {
+    // "back" as an adverb; a capitalised cue word inside a sentence in lower case.
+    #expect(try relations("Russia sent them back to Turkey.").isEmpty)
+    #expect(try relations("The Egyptian officers made it back home to Libya.").isEmpty)
+    #expect(
+      try relations("The list reads: Russia Bomb Turkey, a city official said on Monday.").isEmpty)
+    // Verbs stay verbs, in headlines too.
+    #expect(
+      Set(try relations("Egypt and Russia back Turkey.")) == [
+        "EGY supports TUR", "RUS supports TUR",
+      ])
+    #expect(try relations("Russia Bombs Turkey In Overnight Raid") == ["RUS strikes TUR"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

@@ -33,6 +33,7 @@ extension SentenceContext {
     {
       return nounRule(cue)
     }
+    if !arabic, !isEnglishVerbReading(cue) { return [] }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .determiner) {
@@ -147,6 +148,36 @@ extension SentenceContext {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
+  }
+
+  /// False where an English verb cue's word is not a verb: capitalised inside a sentence that is
+  /// not in title case ("US Bomb" in a list of casualties), or "back" as an adverb ("made it
+  /// back home", "went back to").
+  func isEnglishVerbReading(_ cue: Lexicon.Match) -> Bool {
+    let t = tokens[cue.tokenStart]
+    let first = (range.lowerBound..<range.upperBound).first { tokens[$0].kind == .latin }
+    if t.capitalized, !t.allCaps, cue.tokenStart != first {
+      let words = (range.lowerBound..<range.upperBound).filter {
+        tokens[$0].kind == .latin && tokens[$0].norm.utf8.count > 3
+      }
+      let capitalised = words.filter { tokens[$0].capitalized }.count
+      if capitalised * 2 < words.count { return false }
+    }
+    if t.norm == "back" {
+      let before = cue.tokenStart > range.lowerBound ? tokens[cue.tokenStart - 1].norm : ""
+      let after = cue.tokenEnd < range.upperBound ? tokens[cue.tokenEnd].norm : ""
+      if [
+        "it", "them", "him", "her", "me", "us", "come", "came", "go", "went", "gone", "get",
+        "got", "bring", "brought", "way", "fight", "fought", "hit", "strike", "struck",
+      ]
+      .contains(before)
+        || ["home", "to", "into", "from", "in", "down", "up", "off", "out", "on", "at"]
+          .contains(after)
+      {
+        return false
+      }
+    }
+    return true
   }
 
   /// Whether an actor's name starts at token `i`, or right after a determiner there ("backs
