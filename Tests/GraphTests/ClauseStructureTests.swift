@@ -242,6 +242,10 @@ struct ClauseStructureTests {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")
         == ["EGY strikes TUR"])
+    // One noun may stand between the agent and the event noun.
+    #expect(
+      try relations("Ten Syrian soldiers were killed in Turkish artillery fire.")
+        == ["TUR strikes SYR"])
   }
 
   @Test func negatedCuesAreReportedAsUnmatched() throws {

@@ -227,7 +227,12 @@ extension SentenceContext {
       && gap.dropFirst().allSatisfy {
         (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
       }
-      && m.tokenEnd < range.upperBound && isMarker(m.tokenEnd, .eventNoun)
+      && m.tokenEnd < range.upperBound
+      && (isMarker(m.tokenEnd, .eventNoun)
+        // "Israeli tank shelling", "Turkish artillery fire": one noun may stand before it.
+        || (m.tokenEnd + 1 < range.upperBound && isMarker(m.tokenEnd + 1, .eventNoun)
+          && tokens[m.tokenEnd].kind == .latin && !tokens[m.tokenEnd].capitalized
+          && !isMarker(m.tokenEnd, .preposition) && !isMarker(m.tokenEnd, .coordination)))
     guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
