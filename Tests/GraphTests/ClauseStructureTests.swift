@@ -238,6 +238,16 @@ struct ClauseStructureTests {
     #expect(try relations("Russia Bombs Turkey In Overnight Raid") == ["RUS strikes TUR"])
   }
 
+  @Test func possibleOrExpectedEventsAreHypothetical() throws {
+    #expect(try relations("وتحدث عن ضربة جوية تركية محتملة لروسيا.") == ["TUR strikes RUS ?"])
+    #expect(try relations("وتحدث عن الهجوم التركي المرتقب على سوريا.") == ["TUR strikes SYR ?"])
+    #expect(
+      try relations("The expected Turkish attack on Syria worried Russia.") == ["TUR strikes SYR ?"]
+    )
+    #expect(
+      try relations("Egypt condemned the Turkish attack on Syria.").contains("TUR strikes SYR"))
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

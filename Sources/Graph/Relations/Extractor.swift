@@ -416,6 +416,17 @@ public struct Extractor: Sendable {
     {
       return true
     }
+    // "ضربة أميركية محتملة لإيران", "the expected Turkish attack": an event named as
+    // possible, expected or future has not happened.
+    if cue.entry.frame != .verb && cue.entry.frame != .meet {
+      let end = min(ctx.range.upperBound, cue.tokenEnd + 3)
+      let before = max(ctx.range.lowerBound, cue.tokenStart - 2)
+      if (before..<end).contains(where: {
+        ctx.clauseOf($0) == c && ctx.isMarker($0, .modalAdjective)
+      }) {
+        return true
+      }
+    }
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, .conditional)
     }

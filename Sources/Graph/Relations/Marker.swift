@@ -10,7 +10,8 @@ enum Marker: Int, CaseIterable, Sendable {
   case counterpart, denial, destination, determiner, direction, during, eventHead, eventNoun
   case eventTarget, expletiveFollower, factive, forceNoun, groupAnaphor, groupAnaphorModifier
   case groupNoun
-  case lightVerb, locative, negation, nonAgentHead, nounBlock, numberWord, objectStop
+  case lightVerb, locative, modalAdjective, negation, nonAgentHead, nounBlock, numberWord
+  case objectStop
   case passiveAux, pastIrregular, patronLink, personHead, placeHead, preposition, pronounPp
   case refusal, relative, request, responsibility, signed, targetHead, with
 
