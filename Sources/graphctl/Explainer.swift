@@ -66,6 +66,12 @@ struct Explainer {
       return "a coordinated or subject-less verb takes the previous verb's subject or the speaker"
     case "reported-speech":
       return "a first-person verb in reported speech: the speaker is the source"
+    case "condemned-event":
+      return
+        "the subject condemns an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
+    case "claimed-event":
+      return
+        "the subject claims an attack named by a bare noun; its target is the one an earlier sentence named (the evidence starts there)"
     case "noun":
       return
         "verbal noun: its possessor/genitive (or the actor before it) is the source, the object after it the target"

@@ -19,4 +19,6 @@ struct Candidate {
   var target: Argument
   var rule: String
   var confidence: Double
+  /// The earlier sentence that named one side (`AttackMemory`); the evidence then runs from it.
+  var antecedent: Sentence? = nil
 }

@@ -58,6 +58,7 @@ public struct Extractor: Sendable {
     var cueScratch = CueScratch()
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
+    var lastAttack: AttackMemory?
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -158,7 +159,7 @@ public struct Extractor: Sendable {
       var previousSubject: [Argument] = []
       for cue in cues {
         guard let type = cue.entry.relation else { continue }
-        let candidates: [Candidate]
+        var candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:
           candidates = ctx.verbRule(
@@ -177,6 +178,20 @@ public struct Extractor: Sendable {
         case .speech: candidates = []
         }
         if candidates.isEmpty {
+          candidates = pairsFromMemory(ctx, cue, s, lastAttack).map { c in
+            var c = c
+            c.antecedent = lastAttack?.sentence
+            return c
+          }
+        }
+        if candidates.isEmpty {
+          // An attack told with one side named: a later sentence may name it again.
+          if type == .strikes, negation(ctx, cue) == nil, !isHypothetical(ctx, cue) {
+            let p = ctx.partialAttack(cue)
+            if p.source != nil || p.target != nil {
+              lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
+            }
+          }
           note(
             codes.count >= 2 ? .cueWithoutArguments : .cueWithOneActor, cue.tokenStart,
             cue.tokenEnd, codes)
@@ -195,12 +210,16 @@ public struct Extractor: Sendable {
           negated = true
         }
         let hypothetical = isHypothetical(ctx, cue)
+        if relationType == .strikes, !negated, !hypothetical, let c = candidates.first {
+          lastAttack = AttackMemory(sentence: s, source: c.source, target: c.target)
+        }
         let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
           // "نصر الله يهاجم قوى 14 آذار", "attacked the UN chief": words aimed at a person, party
           // or organisation.
+          // (Not for a target named in an earlier sentence: its context is not this one.)
           let relationType =
-            !negated && political != nil && isPolitical(c.target, ctx)
+            !negated && political != nil && c.antecedent == nil && isPolitical(c.target, ctx)
             ? political ?? relationType
             : relationType
           var a = c.source.code
@@ -210,7 +229,12 @@ public struct Extractor: Sendable {
           out.append(
             Relation(
               doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
-              target: c.target.code, cue: cueText, evidence: evidence(), span: [s.start, s.end],
+              target: c.target.code, cue: cueText,
+              evidence: c.antecedent.map {
+                text($0.tokenRange.lowerBound, s.tokenRange.upperBound - 1)
+              }
+                ?? evidence(),
+              span: [c.antecedent?.start ?? s.start, s.end],
               sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
               targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
               negated: negated, hypothetical: hypothetical,

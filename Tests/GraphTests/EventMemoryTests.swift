@@ -1,0 +1,53 @@
+import Testing
+
+@testable import Graph
+
+/// An attack told in one sentence and named again by a bare noun in a later one.
+@Suite("Relations: attacks named again in later sentences")
+struct EventMemoryTests {
+  /// The relations of `text` with their first sentence and evidence span.
+  func traced(_ text: String) throws -> [Relation] {
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    return Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+      .extract(Document(id: "t", text: text))
+  }
+
+  @Test func condemningTheAttackOpposesItsAgent() throws {
+    let text = "Turkish jets struck positions near Tripoli on Monday. Russia condemned the attack."
+    let rs = try traced(text)
+    #expect(rs.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == ["RUS opposes TUR"])
+    // The evidence runs from the sentence that named the agent.
+    #expect(rs.first?.span == [0, text.unicodeScalars.count])
+    #expect(rs.first?.sentence == 1)
+    #expect(
+      try relations("هاجمت تركيا مواقع قرب طرابلس. ودانت روسيا الهجوم.") == ["RUS opposes TUR"])
+  }
+
+  @Test func claimingTheAttackStrikesItsVictim() throws {
+    #expect(
+      try relations(
+        "A bomber killed six Egyptian soldiers. Turkey claimed responsibility for the attack.")
+        == ["TUR strikes EGY"])
+    #expect(
+      try relations("قتل عشرة جنود مصريين في انفجار. وتبنت تركيا الهجوم.") == ["TUR strikes EGY"])
+    #expect(
+      try relations("قتل عشرة جنود مصريين في انفجار. وأعلنت تركيا مسؤوليتها عن الهجوم.")
+        == ["TUR strikes EGY"])
+  }
+
+  @Test func theMemoryIsShortAndNeedsABareNoun() throws {
+    // Three sentences later the attack is no longer the one meant.
+    #expect(
+      try relations(
+        "Turkish jets struck positions near Tripoli. Talks went on. Prices rose. Trade fell. Russia condemned the attack."
+      ).isEmpty)
+    // An attack with its own agent named is another attack.
+    #expect(
+      !(try relations(
+        "Turkish jets struck positions near Tripoli. Russia condemned the Egyptian attack."))
+        .contains("RUS opposes TUR"))
+    // Nothing told before: nothing to take.
+    #expect(try relations("Russia condemned the attack.").isEmpty)
+  }
+}
