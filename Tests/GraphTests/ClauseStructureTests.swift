@@ -248,6 +248,26 @@ struct ClauseStructureTests {
       try relations("Egypt condemned the Turkish attack on Syria.").contains("TUR strikes SYR"))
   }
 
+  @Test func holdingSomeoneResponsibleOpposes() throws {
+    // The cue needs the word of responsibility after it; "حمل" alone is "carry".
+    #expect(
+      try relations("وحمّل الرئيس المصري الحكومة التركية المسؤولية الكاملة.") == ["EGY opposes TUR"])
+    #expect(try relations("Egypt held Turkey responsible for the violence.") == ["EGY opposes TUR"])
+    #expect(try relations("وحمل الجنود الأتراك أسلحتهم إلى سوريا.").isEmpty)
+    #expect(
+      try relations("Turkish delegates held talks with Russia.") == ["TUR negotiates-with RUS"])
+  }
+
+  @Test func aTitleAndItsHoldersNameAcrossACommaOrAHashtag() throws {
+    #expect(
+      try relations("وانتقد الرئيس التركي، رجب طيب أردوغان الحكومة المصرية.") == ["TUR opposes EGY"]
+    )
+    #expect(
+      try relations("وانتقد الرئيس التركي، #رجب_طيب_أردوغان الحكومة المصرية.") == [
+        "TUR opposes EGY"
+      ])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

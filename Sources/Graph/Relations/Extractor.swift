@@ -291,6 +291,14 @@ public struct Extractor: Sendable {
       }
       // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
       // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
+      // A cue that needs a later word ("حمّل ... المسؤولية", "held ... responsible").
+      if cs.match.found.contains(where: { $0.entry.needs != nil }) {
+        cs.match.found.removeAll { m in
+          guard let needed = m.entry.needs else { return false }
+          let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
+          return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens[$0], needed) }
+        }
+      }
       // A cue noun that names a group with the article ("المعارضة": the opposition, not the
       // act of opposing) is no cue then.
       if !cs.match.found.isEmpty {

@@ -42,6 +42,10 @@ public struct CueEntry: Sendable, Hashable {
   /// What the cue means when aimed at a person, party or organisation ("هاجم" a politician:
   /// opposes); nil: the same relation.
   public var towardPolitics: RelationType? = nil
+  /// A word of this marker list must follow the cue in its sentence (within `needsReach`
+  /// words): "حمّل X Y المسؤولية", "held X responsible".
+  var needs: Marker? = nil
+  static let needsReach = 12
   /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
   /// ("معارضتها"): it matches only a word that carries one.
   var suffixOnly = false
@@ -77,6 +81,7 @@ public struct Lexicon: Sendable {
     var confidence: Double?
     var refused: String?
     var politics: String?
+    var needs: String?
   }
 
   /// The lexicon shipped with graphctl.
@@ -131,6 +136,13 @@ public struct Lexicon: Sendable {
         }
         politics = t
       }
+      var needs: Marker?
+      if let n = l.needs {
+        guard let m = Marker(name: n) else {
+          throw InputError(file: file, line: lineNo, message: "unknown marker list '\(n)' in needs")
+        }
+        needs = m
+      }
       var forms = l.forms ?? []
       if language == "ar" {
         forms += ArabicInflection.pastForms(l.past ?? [])
@@ -142,7 +154,7 @@ public struct Lexicon: Sendable {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
-          towardPolitics: politics)
+          towardPolitics: politics, needs: needs)
         add(f, entry)
       }
     }

@@ -20,7 +20,9 @@ struct SentenceContext {
     c.reserveCapacity(range.count)
     var n = 0
     for i in range {
-      if tokens[i].kind == .comma || tokens[i].kind == .stop {
+      if tokens[i].kind == .comma && Self.isApposition(i, tokens, mentions) {
+        // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase.
+      } else if tokens[i].kind == .comma || tokens[i].kind == .stop {
         n += 1
       } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens[i], .clauseOpener) {
         n += 1
@@ -31,6 +33,19 @@ struct SentenceContext {
   }
 
   func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
+
+  /// Whether the comma at `i` stands between two mentions of the same actor ("الرئيس
+  /// الفلسطيني، #محمود_عباس", "Egypt's president, Sisi"); a hash sign or a quote may follow it.
+  static func isApposition(_ i: Int, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
+    guard let before = mentions.last(where: { $0.tokenEnd == i }), !before.code.isEmpty else {
+      return false
+    }
+    var j = i + 1
+    while j < tokens.count, j <= i + 2, tokens[j].kind == .quote || tokens[j].norm == "#" {
+      j += 1
+    }
+    return mentions.contains { $0.tokenStart == j && $0.code == before.code }
+  }
 
   /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
   /// or a nisba: such a mention after "في"/"in" is a place, not a metonym for the government.

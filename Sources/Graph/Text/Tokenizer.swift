@@ -193,10 +193,11 @@ public enum Tokenizer {
         && scalars[end + 1].properties.isUppercase && scalars[end + 2] == ".")
   }
 
+  /// White space, and "_", which joins the words of a hashtag ("#محمود_عباس").
   @inline(__always)
   static func isSpace(_ s: Unicode.Scalar) -> Bool {
     let v = s.value
-    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+    if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) || v == 0x5F }
     if v < 0x2000 && v != 0xA0 && v != 0x1680 { return false }
     return s.properties.isWhitespace
   }
