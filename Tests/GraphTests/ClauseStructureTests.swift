@@ -268,6 +268,12 @@ struct ClauseStructureTests {
       ])
   }
 
+  @Test func aPrepositionOfTimeIsNoPlace() throws {
+    // "في الوقت الراهن" stands between the subject and the object.
+    #expect(
+      try relations("ويدعم الجيش الأمريكي في الوقت الراهن حكومة الوفاق.") == ["USA supports GNA"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

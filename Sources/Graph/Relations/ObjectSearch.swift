@@ -5,7 +5,7 @@ extension SentenceContext {
   /// A verb's object is never inside a relative clause ("criticised the deal that X signed");
   /// a noun's may be (`throughRelative`: "aid that was meant for Ukraine").
   /// `coAgents`: "مع"/"with" before the actor makes it a co-agent ("دعم النص مع سفراء X"),
-  /// not the object.
+  /// not the object. A preposition of time ("في الوقت الراهن", "in recent weeks") is no place.
   func object(
     after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false,
     coAgents: Bool = false
@@ -31,7 +31,8 @@ extension SentenceContext {
           && tokens[start - 1].isWord),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
-          || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k]))
+          || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
+            && !isMarker($0 + 1, .timeNoun))
           || (coAgents && isMarker($0, .with))
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
