@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Score graphctl on the two blind "fresh" test sets (scripts/eval/fresh/README.md).
+"""Score graphctl on the blind "fresh" test sets (scripts/eval/fresh/README.md).
 
 Usage: python3 scripts/eval/fresh/fresh_gold.py [--graphctl BIN] [--shared DIR] [--json]
-                                                [--set 1|2|all] [--show-errors] [--write-inputs DIR]
+                                                [--set 1|2|3|all] [--show-errors] [--write-inputs DIR]
 
 The repository holds only the gold (setN/{ar,en}-gold.jsonl) and manifests saying which pieces of
-../shared make up each input document (setN/{ar,en}-manifest.tsv); the text is rebuilt here:
+../shared make up each input document (setN/{ar,en}-manifest.tsv); the text is rebuilt here. Set 3
+is Arabic only: it has no en-manifest.tsv, so it has no English line and no setN-en.jsonl.
 
 - Arabic: pseudo-documents made of sentences of the two Arabic NER corpora in
   ../shared/corpus/ner/. `F0158` is the 158th sentence (blank-line separated, counted from 1) of
@@ -228,14 +229,22 @@ def read_manifest(path):
     return [dict(zip(header, row)) for row in rows[1:]]
 
 
+def has_english(set_name):
+    """Set 3 is Arabic only: a set without en-manifest.tsv has no English part."""
+    return os.path.isfile(os.path.join(HERE, set_name, "en-manifest.tsv"))
+
+
 def build_inputs(set_name, arabic, wikievents, holdout):
-    """{"ar": [doc, ...], "en": [doc, ...]} for one set, each doc {"id", "text"}; every text is
-    checked against the SHA-256 the manifest gives for the annotated text."""
+    """{"ar": [doc, ...], "en": [doc, ...]} for one set ({"ar": [...]} only for a set without an
+    English part), each doc {"id", "text"}; every text is checked against the SHA-256 the manifest
+    gives for the annotated text."""
     folder = os.path.join(HERE, set_name)
-    inputs = {"ar": [], "en": []}
+    inputs = {"ar": [], "en": []} if has_english(set_name) else {"ar": []}
     for row in read_manifest(os.path.join(folder, "ar-manifest.tsv")):
         text = "\n".join(arabic.sentence(sid) for sid in row["sentences"].split())
         inputs["ar"].append(checked(row, text, arabic.shared))
+    if "en" not in inputs:
+        return inputs
     for row in read_manifest(os.path.join(folder, "en-manifest.tsv")):
         doc_id = row["wikievents_id"]
         if doc_id in holdout or "en-wikievents-" + doc_id in holdout:
@@ -323,12 +332,12 @@ def gold_counts(path, docs):
 def parse(argv):
     p = argparse.ArgumentParser(
         prog="fresh_gold.py",
-        description="Rebuild the two blind fresh test sets from ../shared, run graphctl extract on them "
+        description="Rebuild the blind fresh test sets from ../shared, run graphctl extract on them "
                     "and score with ../shared/eval/score.py (per set and language).")
     p.add_argument("--graphctl", metavar="BIN", help="graphctl binary (default: swift build -c release)")
     p.add_argument("--shared", metavar="DIR", default=os.path.join(ROOT, "..", "shared"),
                    help="the shared folder (default: ../shared next to the repository)")
-    p.add_argument("--set", dest="which", choices=["1", "2", "all"], default="all",
+    p.add_argument("--set", dest="which", choices=["1", "2", "3", "all"], default="all",
                    help="which set to score (default: all)")
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     p.add_argument("--show-errors", action="store_true",
@@ -341,11 +350,13 @@ def parse(argv):
 def main(argv):
     args = parse(argv)
     shared = os.path.normpath(args.shared)
-    sets = ["set1", "set2"] if args.which == "all" else [f"set{args.which}"]
+    sets = ["set1", "set2", "set3"] if args.which == "all" else [f"set{args.which}"]
     if not os.path.isdir(shared):
         fail(f"shared folder {shared} not found (pass --shared DIR)")
-    needed = [NEWSFANE, os.path.join(WIKIEVENTS, "dev.jsonl"), os.path.join(WIKIEVENTS, "test.jsonl"),
-              HOLDOUT] + ([ANERCORP] if "set1" in sets else []) + ([] if args.write_inputs else [SCORER])
+    wikievents_files = ([os.path.join(WIKIEVENTS, "dev.jsonl"), os.path.join(WIKIEVENTS, "test.jsonl")]
+                        if any(has_english(s) for s in sets) else [])
+    needed = [NEWSFANE] + wikievents_files + [HOLDOUT] + ([ANERCORP] if "set1" in sets else []) + \
+        ([] if args.write_inputs else [SCORER])
     for rel in needed:
         if not os.path.isfile(os.path.join(shared, rel)):
             fail(f"{os.path.join(shared, rel)} is missing (pass --shared DIR)")
