@@ -274,6 +274,14 @@ struct ClauseStructureTests {
       try relations("ويدعم الجيش الأمريكي في الوقت الراهن حكومة الوفاق.") == ["USA supports GNA"])
   }
 
+  @Test func aCallReceivedFromSomeoneIsContact() throws {
+    #expect(
+      try relations("وتلقى الرئيس المصري اتصالا هاتفيا من الرئيس التركي.")
+        == ["EGY negotiates-with TUR"])
+    // Without a verb of receiving, "من" does not join them.
+    #expect(try relations("وأجرى الرئيس المصري اتصالا هاتفيا من القاهرة.").isEmpty)
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

@@ -99,9 +99,15 @@ extension SentenceContext {
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-subject")
       }
-      // "X ... talks with Y"
+      // "X ... talks with Y"; "تلقى X اتصالا هاتفيا من Y", "X received a call from Y": a call
+      // received from Y is contact with Y.
+      let received = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).contains {
+        isMarker($0, .receipt)
+      }
       if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
         isMarker($0, .with)
+          || (received
+            && (tokens[$0].norm == "from" || tokens[$0].norm.sameBytes("\u{0645}\u{0646}")))
       }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
         return pairs(group, groupForward(y), rule: "joint-with")
       }

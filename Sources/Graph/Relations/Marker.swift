@@ -13,6 +13,7 @@ enum Marker: Int, CaseIterable, Sendable {
   case lightVerb, locative, modalAdjective, negation, nonAgentHead, nounBlock, numberWord
   case objectStop
   case passiveAux, pastIrregular, patronLink, personHead, placeHead, preposition, pronounPp
+  case receipt
   case refusal, relative, request, responsibility, signed, targetHead, timeNoun, with
 
   /// The base name in markers.json ("agent_preposition").
