@@ -282,6 +282,23 @@ struct ClauseStructureTests {
     #expect(try relations("وأجرى الرئيس المصري اتصالا هاتفيا من القاهرة.").isEmpty)
   }
 
+  @Test func jointActsJoinTheNamesBesideThem() throws {
+    #expect(
+      try relations("وبدأت المناورات العسكرية المصرية الروسية المشتركة أمس.")
+        == ["EGY negotiates-with RUS"])
+    #expect(
+      try relations("A joint US-Turkish raid killed ten militants.") == ["USA negotiates-with TUR"])
+    // Names further away are not the partners of a joint act.
+    #expect(
+      try relations("أمر الرئيس الأمريكي بضرب سوريا في عملية مشتركة مع القوات المصرية.")
+        .allSatisfy { !$0.hasPrefix("SYR negotiates-with") })
+  }
+
+  @Test func aVisitMeetsTheHost() throws {
+    #expect(try relations("بدأ الرئيس المصري زيارة إلى روسيا.") == ["EGY negotiates-with RUS"])
+    #expect(try relations("واختتم الرئيس المصري زيارته لروسيا.") == ["EGY negotiates-with RUS"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

@@ -22,6 +22,7 @@ extension SentenceContext {
   }
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
+    if isMarker(cue.tokenStart, .jointAdjective) { return jointAdjectiveRule(cue) }
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
     if let group = betweenParticipants(in: window) {
@@ -113,6 +114,19 @@ extension SentenceContext {
       }
     }
     return []
+  }
+
+  /// "joint" / "مشترك" joins only the names right beside it: "المناورات المصرية الروسية
+  /// المشتركة", "التحرك القطري - التركي المشترك", "a joint US-Iraqi raid".
+  func jointAdjectiveRule(_ cue: Lexicon.Match) -> [Candidate] {
+    var group: [Int] = []
+    if let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }) {
+      group = groupBackward(k)
+    } else if let k = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }) {
+      group = groupForward(k)
+    }
+    guard Set(group.map { mentions[$0].code }).count >= 2 else { return [] }
+    return allPairs(group, rule: "joint-adjacent")
   }
 
   /// An English subject pronoun right before the verb ("the Taliban said it met ..."), which

@@ -176,7 +176,7 @@ public struct Lexicon: Sendable {
     var twins: [Pattern] = []
     for key in patterns.keys.sorted(by: { $0.string < $1.string }) {
       for p in patterns[key] ?? [] {
-        guard p.entry.language == "ar", !p.entry.suffixOnly, p.nextProclitic == nil,
+        guard p.entry.language == "ar", !p.entry.suffixOnly,
           p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
           let last = p.tokens.last, last.hasSuffix(taMarbuta), last.unicodeScalars.count >= 3
         else { continue }
@@ -185,7 +185,7 @@ public struct Lexicon: Sendable {
         guard taken.insert(tokens).inserted else { continue }
         var entry = p.entry
         entry.suffixOnly = true
-        twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: nil))
+        twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: p.nextProclitic))
       }
     }
     for t in twins { patterns[FoldedKey(t.tokens[0]), default: []].append(t) }

@@ -9,7 +9,7 @@ enum Marker: Int, CaseIterable, Sendable {
   case between, clauseOpener, complementizer, conditional, contentNoun, coordination
   case counterpart, denial, destination, determiner, direction, during, eventHead, eventNoun
   case eventTarget, expletiveFollower, factive, forceNoun, groupAnaphor, groupAnaphorModifier
-  case groupNoun
+  case groupNoun, jointAdjective
   case lightVerb, locative, modalAdjective, negation, nonAgentHead, nounBlock, numberWord
   case objectStop
   case passiveAux, pastIrregular, patronLink, personHead, placeHead, preposition, pronounPp

@@ -136,17 +136,23 @@ struct SentenceContext {
           && gap.contains { !(tokens[$0].norm == "the") }
           && gap.count <= 3
       }
+      // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them.
+      let hyphenated =
+        gap.count == 1 && tokens[gap.lowerBound].norm == "-"
+        && tokens[gap.lowerBound].kind == .quote
+        && (a.form == .adjective || b.form == .adjective)
       // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
       // nisba or genitive.
       let coordinatedHead =
         gap.count == 1 && b.form != .deictic && tokens[gap.lowerBound].kind == .arabic
         && tokens[gap.lowerBound].norm.hasBytePrefix("\u{0648}")
-      guard joined || coordinatedHead || alliesLink(gap) else { break }
+      guard joined || coordinatedHead || hyphenated || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
         !gap.isEmpty && !gap.contains { isMarker($0, .coordination) }
         && !b.proclitic.hasBytePrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
+        && !hyphenated
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
