@@ -299,6 +299,12 @@ struct ClauseStructureTests {
     #expect(try relations("واختتم الرئيس المصري زيارته لروسيا.") == ["EGY negotiates-with RUS"])
   }
 
+  @Test func theOneExposedToAnActIsItsTarget() throws {
+    // "تعرض X لـ NOUN nisba": X suffers the act of the nisba's actor.
+    #expect(try relations("وتعرضت سوريا لقصف تركي عنيف.") == ["TUR strikes SYR"])
+    #expect(try relations("والمصريون يتعرضون لهجمة روسية بشعة.") == ["RUS strikes EGY"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

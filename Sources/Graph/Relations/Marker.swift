@@ -6,15 +6,13 @@
 /// markers.json (`placeHead`) is never a marker.
 enum Marker: Int, CaseIterable, Sendable {
   case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary
-  case between, clauseOpener, complementizer, conditional, contentNoun, coordination
-  case counterpart, denial, destination, determiner, direction, during, eventHead, eventNoun
-  case eventTarget, expletiveFollower, factive, forceNoun, groupAnaphor, groupAnaphorModifier
-  case groupNoun, jointAdjective
-  case lightVerb, locative, modalAdjective, negation, nonAgentHead, nounBlock, numberWord
-  case objectStop
-  case passiveAux, pastIrregular, patronLink, personHead, placeHead, preposition, pronounPp
-  case receipt
-  case refusal, relative, request, responsibility, signed, targetHead, timeNoun, with
+  case between, clauseOpener, complementizer, conditional, contentNoun, coordination, counterpart
+  case denial, destination, determiner, direction, during, eventHead, eventNoun, eventTarget
+  case expletiveFollower, exposure, factive, forceNoun, groupAnaphor, groupAnaphorModifier
+  case groupNoun, jointAdjective, lightVerb, locative, modalAdjective, negation, nonAgentHead
+  case nounBlock, numberWord, objectStop, passiveAux, pastIrregular, patronLink, personHead
+  case placeHead, preposition, pronounPp, receipt, refusal, relative, request, responsibility
+  case signed, targetHead, timeNoun, with
 
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }

@@ -14,6 +14,21 @@ extension SentenceContext {
       }
       return out
     }
+    // "والفلسطينيون يتعرضون لهجمة إسرائيلية", "تعرضت سوريا لقصف تركي", "came under Turkish
+    // attack": the one exposed to the act is its target; the nisba or genitive after the noun
+    // (English: the nisba before it) is its agent.
+    if let v = exposureVerb(before: cue) {
+      let agent =
+        arabic
+        ? firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+        : mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart && $0.tokenStart > v })
+      guard let a = agent,
+        let t = nearestBefore(
+          cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8,
+          excluding: [mentions[a].code])
+      else { return [] }
+      return pairs(groupForward(a), groupBackward(t), rule: "noun-exposure")
+    }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
@@ -72,5 +87,17 @@ extension SentenceContext {
         after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     else { return [] }
     return pairs(src, obj, rule: "noun")
+  }
+
+  /// The verb of exposure before a noun cue in its clause ("يتعرضون لهجمة", "تعرضت سوريا
+  /// لقصف", "came under attack"), its subject between in VSO order; its token index.
+  func exposureVerb(before cue: Lexicon.Match) -> Int? {
+    if isArabic(cue.tokenStart) {
+      // The act is governed by the verb's لـ.
+      guard cue.proclitic.containsScalar(0x0644) else { return nil }
+    }
+    let c = clauseOf(cue.tokenStart)
+    let lo = max(range.lowerBound, cue.tokenStart - 6)
+    return (lo..<cue.tokenStart).last { clauseOf($0) == c && isMarker($0, .exposure) }
   }
 }
