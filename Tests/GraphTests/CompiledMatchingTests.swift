@@ -40,6 +40,12 @@ struct CompiledMatchingTests {
     return out
   }()
 
+  @Test func everyMarkerListHasItsOwnBit() {
+    // `TokenLex.markers` holds one bit per marker list in a UInt64.
+    #expect(Marker.allCases.count <= 64)
+    #expect(Set(Marker.allCases.map(\.mask)).count == Marker.allCases.count)
+  }
+
   @Test func tokensAreTheSameWithAndWithoutLookUp() throws {
     let ex = try #require(Self.extractor)
     for (text, _) in Self.texts {
