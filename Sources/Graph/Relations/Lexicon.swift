@@ -171,18 +171,23 @@ public struct Lexicon: Sendable {
   private mutating func addSuffixTwins() {
     let taMarbuta = "\u{0647}"
     let ta = "\u{062A}"
-    var taken = Set<[String]>()
-    for list in patterns.values { for p in list { taken.insert(p.tokens) } }
+    // Word sequences by their bytes (String hashing would normalise every Arabic word).
+    var taken = Set<FoldedKey>()
+    for list in patterns.values {
+      for p in list { taken.insert(FoldedKey(p.tokens.joined(separator: " "))) }
+    }
     var twins: [Pattern] = []
-    for key in patterns.keys.sorted(by: { $0.string < $1.string }) {
+    // Keys in byte order: the same twins in the same order on every run.
+    for key in patterns.keys.sorted(by: { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
+    ) {
       for p in patterns[key] ?? [] {
         guard p.entry.language == "ar", !p.entry.suffixOnly,
           p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
-          let last = p.tokens.last, last.hasSuffix(taMarbuta), last.unicodeScalars.count >= 3
+          let last = p.tokens.last, last.hasByteSuffix(taMarbuta), last.unicodeScalars.count >= 3
         else { continue }
         var tokens = p.tokens
         tokens[tokens.count - 1] = String(last.unicodeScalars.dropLast()) + ta
-        guard taken.insert(tokens).inserted else { continue }
+        guard taken.insert(FoldedKey(tokens.joined(separator: " "))).inserted else { continue }
         var entry = p.entry
         entry.suffixOnly = true
         twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: p.nextProclitic))
