@@ -305,6 +305,13 @@ struct ClauseStructureTests {
     #expect(try relations("والمصريون يتعرضون لهجمة روسية بشعة.") == ["RUS strikes EGY"])
   }
 
+  @Test func aParticiplePhraseAfterAVSOSubjectIsTheSubjects() throws {
+    // "هاجم X المدعومون من Y Z": Y backs X; the object is Z.
+    #expect(
+      Set(try relations("وهاجمت القوات التركية المدعومة من روسيا مصر."))
+        == ["TUR strikes EGY", "RUS supports TUR"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

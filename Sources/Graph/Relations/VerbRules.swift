@@ -130,7 +130,17 @@ extension SentenceContext {
       {
         last = next.tokenEnd
       }
-      let from = after ? last : cue.tokenEnd
+      var from = after ? last : cue.tokenEnd
+      // "هاجم الحوثيون المدعومون من إيران السعودية": the participle phrase after a VSO subject
+      // is the subject's; the object comes after its argument.
+      if after, from < range.upperBound,
+        lexicon.match(tokens, at: from, limit: range.upperBound).contains(where: {
+          $0.entry.frame == .passive || $0.entry.frame == .participle
+        }),
+        let arg = firstAfter(from + 1, sameClause: true, maxDistance: 2)
+      {
+        from = mentions[groupForward(arg).last ?? arg].tokenEnd
+      }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
