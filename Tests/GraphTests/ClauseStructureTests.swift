@@ -312,6 +312,16 @@ struct ClauseStructureTests {
         == ["TUR strikes EGY", "RUS supports TUR"])
   }
 
+  @Test func diplomaticProtestsOppose() throws {
+    // Summoning an ambassador, breaking off relations; a defective verb drops its ى before a
+    // suffix ("استدعت").
+    #expect(try relations("واستدعت وزارة الخارجية المصرية السفير التركي.") == ["EGY opposes TUR"])
+    #expect(try relations("Egypt summoned the Turkish ambassador.") == ["EGY opposes TUR"])
+    #expect(try relations("مصر تقطع علاقاتها الدبلوماسية مع تركيا.") == ["EGY opposes TUR"])
+    #expect(try relations("Egypt cut diplomatic ties with Turkey.") == ["EGY opposes TUR"])
+    #expect(ArabicInflection.pastForms(["التقى"]).contains("التقت"))
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

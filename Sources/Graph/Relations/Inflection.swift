@@ -1,8 +1,16 @@
 /// Regular Arabic verb inflection for lexicon stems (written forms, before folding).
 public enum ArabicInflection {
   /// Perfect forms: فعل فعلت فعلوا فعلا فعلتا فعلنا.
+  /// A stem ending in ى (a defective verb: "استدعى", "ألقى") drops it before a suffix:
+  /// استدعت، استدعوا، استدعيا، استدعتا، استدعينا.
   public static func pastForms(_ stems: [String]) -> [String] {
-    stems.flatMap { s in ["", "ت", "وا", "ا", "تا", "نا"].map { s + $0 } }
+    stems.flatMap { s -> [String] in
+      if s.hasSuffix("\u{0649}") {
+        let base = String(s.unicodeScalars.dropLast())
+        return [s] + ["ت", "وا", "يا", "تا", "ينا"].map { base + $0 }
+      }
+      return ["", "ت", "وا", "ا", "تا", "نا"].map { s + $0 }
+    }
   }
 
   /// Imperfect forms: ي/ت/ن/أ + stem + (ون ان ين وا ن).
