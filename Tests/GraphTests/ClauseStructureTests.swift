@@ -303,6 +303,18 @@ struct ClauseStructureTests {
     // "تعرض X لـ NOUN nisba": X suffers the act of the nisba's actor.
     #expect(try relations("وتعرضت سوريا لقصف تركي عنيف.") == ["TUR strikes SYR"])
     #expect(try relations("والمصريون يتعرضون لهجمة روسية بشعة.") == ["RUS strikes EGY"])
+    #expect(try relations("Syria was the target of Turkish strikes.") == ["TUR strikes SYR"])
+    #expect(
+      try relations("Egypt has been the subject of Russian sanctions.") == ["RUS opposes EGY"])
+  }
+
+  @Test func aNameAfterANisbaAndItsNounIsTheObject() throws {
+    // "banned Iranian airline Mahan Air": the airline, not Iran.
+    #expect(
+      try relations("Russia banned Turkish leader Erdogan from the summit.") == ["RUS opposes TUR"])
+    #expect(try relations("Egypt criticised the Libyan National Army.") == ["EGY opposes LNA"])
+    #expect(
+      try relations("Egypt criticised Libyan militia leader Haftar.").contains("EGY opposes LNA"))
   }
 
   @Test func aParticiplePhraseAfterAVSOSubjectIsTheSubjects() throws {

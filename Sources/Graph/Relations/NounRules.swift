@@ -17,18 +17,7 @@ extension SentenceContext {
     // "والفلسطينيون يتعرضون لهجمة إسرائيلية", "تعرضت سوريا لقصف تركي", "came under Turkish
     // attack": the one exposed to the act is its target; the nisba or genitive after the noun
     // (English: the nisba before it) is its agent.
-    if let v = exposureVerb(before: cue) {
-      let agent =
-        arabic
-        ? firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
-        : mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart && $0.tokenStart > v })
-      guard let a = agent,
-        let t = nearestBefore(
-          cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8,
-          excluding: [mentions[a].code])
-      else { return [] }
-      return pairs(groupForward(a), groupBackward(t), rule: "noun-exposure")
-    }
+    if let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
     if arabic && !cue.enclitic.isEmpty,
@@ -87,6 +76,21 @@ extension SentenceContext {
         after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     else { return [] }
     return pairs(src, obj, rule: "noun")
+  }
+
+  /// The exposure frame (see `exposureVerb`): the agent is the nisba or genitive after the noun
+  /// (English: the name right before it), the target the one exposed, before the cue.
+  func exposureRule(_ cue: Lexicon.Match, verb v: Int) -> [Candidate] {
+    let agent =
+      isArabic(cue.tokenStart)
+      ? firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+      : mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart && $0.tokenStart > v })
+    guard let a = agent,
+      let t = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8,
+        excluding: [mentions[a].code])
+    else { return [] }
+    return pairs(groupForward(a), groupBackward(t), rule: "noun-exposure")
   }
 
   /// The verb of exposure before a noun cue in its clause ("يتعرضون لهجمة", "تعرضت سوريا

@@ -39,6 +39,19 @@ extension SentenceContext {
       // what was condemned; the actor after its على/on is the event's target, not ours.
       !eventBetween(start, mentions[k].tokenStart)
     else { return nil }
+    // "banned Iranian airline Mahan Air": a name after a nisba and its common noun is the
+    // object the nisba describes.
+    if !isArabic(mentions[k].tokenStart), mentions[k].form == .adjective,
+      let n = mentions.firstIndex(where: { $0.tokenStart > mentions[k].tokenEnd }),
+      mentions[n].form == .name, !excluding.contains(mentions[n].code),
+      mentions[n].tokenStart - mentions[k].tokenEnd <= 2,
+      (mentions[k].tokenEnd..<mentions[n].tokenStart).allSatisfy({
+        tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
+          && !isMarker($0, .coordination)
+      })
+    {
+      return groupForward(n).filter { !excluding.contains(mentions[$0].code) }
+    }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 

@@ -34,6 +34,8 @@ extension SentenceContext {
       return nounRule(cue)
     }
     if !arabic, !isEnglishVerbReading(cue) { return [] }
+    // "was the target of Israeli strikes", "came under Turkish attack": a noun after all.
+    if !arabic, let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .determiner) {
