@@ -4,6 +4,25 @@ import Testing
 
 @Suite("Relations: group anaphora and English passives")
 struct AnaphoraPassiveTests {
+  @Test func aTitleAloneIsTheLastHolderNamed() throws {
+    // "جلالة الملك" after King Abdullah II was named: the same king, so Jordan.
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    g.merge(
+      try Gazetteer.parse(
+        """
+        {"code":"JOR","kind":"state","name":"Jordan","name_ar":"الأردن","names":["Jordan","الأردن"],"adjectives":["Jordanian","أردني"]}
+        {"code":"ABDULLAH_II","kind":"person","name":"King Abdullah II","name_ar":"الملك عبد الله الثاني","affiliation":"JOR","names":["الملك عبد الله الثاني","الملك عبدالله الثاني"]}
+        """, file: "test3"))
+    let text =
+      "التقى الملك عبدالله الثاني الرئيس المصري. وكان جلالة الملك قد استقبل أمس وزير الخارجية التركي."
+    let rs = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+      .extract(Document(id: "t", text: text)).map {
+        "\($0.source) \($0.relation.rawValue) \($0.target)"
+      }
+    #expect(rs.contains("JOR negotiates-with TUR"))
+  }
+
   @Test func groupDescriptionResolvesToLastGroupNamed() throws {
     let text = "The Libyan National Army attacked Tripoli. The rebels are backed by Russia."
     #expect(try relations(text).contains("RUS supports LNA"))
