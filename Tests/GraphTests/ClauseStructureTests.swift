@@ -331,6 +331,14 @@ struct ClauseStructureTests {
     #expect(ArabicInflection.pastForms(["التقى"]).contains("التقت"))
   }
 
+  @Test func discussedWithACounterpartOrATitle() throws {
+    #expect(
+      try relations("وبحث الرئيس المصري مع نظيره التركي الأوضاع.") == ["EGY negotiates-with TUR"])
+    #expect(
+      try relations("وبحث الرئيس المصري مع الرئيس التركي الأوضاع في ليبيا.")
+        == ["EGY negotiates-with TUR"])
+  }
+
   @Test func victimsOfAnAttackNamedByItsAgent() throws {
     #expect(
       try relations("Six Turkish soldiers were killed in today's Egyptian attack.")

@@ -129,6 +129,20 @@ extension SentenceContext {
     return allPairs(group, rule: "joint-adjacent")
   }
 
+  /// "مع X", and "مع نظيره التركي", "مع الرئيس التركي", "with his Turkish counterpart": "with"
+  /// before the mention or before a title or "counterpart" and the word it governs.
+  func withBefore(_ m: Mention) -> Bool {
+    let j = m.tokenStart - 1
+    guard j >= range.lowerBound else { return false }
+    if isMarker(j, .with) { return true }
+    for w in [j - 1, j - 2] where w >= range.lowerBound && isMarker(w, .with) {
+      let head = w + 1
+      guard isMarker(head, .personHead) || isMarker(head, .counterpart) else { return false }
+      return w == j - 1 || (tokens[j].isWord && !isMarker(j, .preposition))
+    }
+    return false
+  }
+
   /// An English subject pronoun right before the verb ("the Taliban said it met ..."), which
   /// in reported speech stands for the speaker.
   func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
@@ -159,8 +173,7 @@ extension SentenceContext {
         isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
       let direct =
         !isLocative(m)
-        && (!isOblique(m) || m.proclitic.containsScalar(0x0628)
-          || (m.tokenStart > range.lowerBound && isMarker(m.tokenStart - 1, .with)))
+        && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m))
       guard partOfCue || arrival || direct else {
         return Set(subj.map { mentions[$0].code }).count >= 2
           ? allPairs(subj, rule: "meet-joint-subject") : []
