@@ -204,6 +204,12 @@ struct ClauseStructureTests {
     #expect(try relations("وأكدت مصر معارضت لتركيا.").isEmpty)
   }
 
+  @Test func theGenitiveOfAnAttackNounIsTheAttacksTarget() throws {
+    // "حذرت X من غزو Y": Y would be invaded; the warning is not aimed at it.
+    #expect(try relations("وحذرت وزيرة الخارجية المصرية من غزو سوريا.").isEmpty)
+    #expect(try relations("وحذرت وزيرة الخارجية المصرية سوريا من التصعيد.") == ["EGY opposes SYR"])
+  }
+
   @Test func anActorAfterATopicPrepositionIsNoObject() throws {
     // "criticised the statements about X": X is the topic, not the target.
     #expect(try relations("انتقدت مصر التصريحات بشأن تركيا.").isEmpty)

@@ -78,7 +78,14 @@ extension SentenceContext {
   }
 
   /// True when an event noun followed by على/ضد/on/against stands in `start..<end`.
+  /// So is an Arabic attack noun whose genitive the actor is ("حذرت من غزو لبنان": Lebanon is
+  /// the invasion's target, not the one warned).
   func eventBetween(_ start: Int, _ end: Int) -> Bool {
+    if end - 1 >= start, end - 1 >= range.lowerBound, isArabic(end - 1),
+      isMarker(end - 1, .attackNoun)
+    {
+      return true
+    }
     guard end - start >= 2 else { return false }
     return (start..<(end - 1)).contains { j in
       isMarker(j, .attackNoun) && (j + 1..<end).contains { isMarker($0, .eventTarget) }
