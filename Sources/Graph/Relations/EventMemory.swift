@@ -87,7 +87,8 @@ extension SentenceContext {
 extension Extractor {
   /// Pairs for a cue whose own sentence lacks one side, taken from the last attack told within
   /// `AttackMemory.window` sentences: a condemnation of the bare attack opposes its agent; a claim
-  /// of it strikes its target. Empty when neither applies.
+  /// of it strikes its target; the pairs carry the earlier sentence as `antecedent`. Empty when
+  /// neither applies.
   func pairsFromMemory(
     _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?
   ) -> [Candidate] {
@@ -100,12 +101,20 @@ extension Extractor {
     {
       let src = Argument(ctx.mentions[s])
       guard src.code != agent.code else { return [] }
-      return [Candidate(source: src, target: agent, rule: "condemned-event", confidence: 0.7)]
+      return [
+        Candidate(
+          source: src, target: agent, rule: "condemned-event", confidence: 0.7,
+          antecedent: m.sentence)
+      ]
     }
     if cue.entry.relation == .strikes, let victim = m.target,
       ctx.isClaimedAttack(cue), let src = ctx.claimant(cue), src.code != victim.code
     {
-      return [Candidate(source: src, target: victim, rule: "claimed-event", confidence: 0.7)]
+      return [
+        Candidate(
+          source: src, target: victim, rule: "claimed-event", confidence: 0.7,
+          antecedent: m.sentence)
+      ]
     }
     return []
   }

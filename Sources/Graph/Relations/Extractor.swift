@@ -178,11 +178,7 @@ public struct Extractor: Sendable {
         case .speech: candidates = []
         }
         if candidates.isEmpty {
-          candidates = pairsFromMemory(ctx, cue, s, lastAttack).map { c in
-            var c = c
-            c.antecedent = lastAttack?.sentence
-            return c
-          }
+          candidates = pairsFromMemory(ctx, cue, s, lastAttack)
         }
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.

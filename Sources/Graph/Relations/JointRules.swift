@@ -107,8 +107,7 @@ extension SentenceContext {
       }
       if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
         isMarker($0, .with)
-          || (received
-            && (tokens[$0].norm == "from" || tokens[$0].norm.sameBytes("\u{0645}\u{0646}")))
+          || (received && isMarker($0, .agentPreposition))
       }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
         return pairs(group, groupForward(y), rule: "joint-with")
       }

@@ -38,7 +38,7 @@ extension SentenceContext {
     if !arabic, let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
-    if !arabic, cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .determiner) {
+    if !arabic, isDeterminedNoun(cue) {
       return []
     }
     // Unless an actor follows as its object: "the UAE supports Haftar", "the Houthis oppose the
