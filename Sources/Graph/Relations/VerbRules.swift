@@ -119,14 +119,13 @@ extension SentenceContext {
       var last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
       // "حذر رئيس كتلة تيار المستقبل سعد الحريري": a person named right after the subject is
       // the subject again (title and name), not the object.
-      // A comma may stand between ("الرئيس الفلسطيني، #محمود_عباس").
+      // An apposition comma may stand between ("الرئيس الفلسطيني، #محمود_عباس").
+      let apposed =
+        last < range.upperBound && tokens[last].kind == .comma
+        && Self.isApposition(last, tokens, mentions)
       if after,
-        let next = mentions.first(where: { m in
-          m.tokenStart >= last && m.tokenStart <= last + 2
-            && (last..<m.tokenStart).allSatisfy {
-              tokens[$0].kind == .comma || tokens[$0].kind == .quote || tokens[$0].norm == "#"
-            }
-        }), isPersonMention(next),
+        let next = mentions.first(where: { $0.tokenStart >= last }),
+        next.tokenStart == last || apposed, isPersonMention(next),
         let first = subj.first, mentions[first].tokenStart > range.lowerBound,
         isMarker(mentions[first].tokenStart - 1, .personHead)
       {
