@@ -300,6 +300,35 @@ struct ClauseStructureTests {
         .allSatisfy { !$0.hasPrefix("SYR negotiates-with") })
   }
 
+  @Test func aJointStatementIsAFactThoughWhatItCallsForIsNot() throws {
+    // The appeal is made through the joint statement: the statement happened.
+    #expect(
+      try relations("دعت كل من مصر وروسيا في بيان مشترك إلى وقف إطلاق النار في ليبيا.")
+        == ["EGY negotiates-with RUS"])
+    #expect(
+      try relations("Egypt and Russia called in a joint statement for a ceasefire in Libya.")
+        == ["EGY negotiates-with RUS"])
+    // The statement first, then the ones who spoke through it.
+    #expect(
+      try relations("In a joint statement, Egypt, Russia and Turkey urged the parties to stop.")
+        == ["EGY negotiates-with RUS", "EGY negotiates-with TUR", "RUS negotiates-with TUR"])
+    // Talks called for have not happened.
+    #expect(try relations("دعت مصر إلى محادثات مع روسيا.") == ["EGY negotiates-with RUS ?"])
+    #expect(try relations("Egypt urged talks with Russia.") == ["EGY negotiates-with RUS ?"])
+  }
+
+  @Test func anEnvoysPostingIsPartOfTheTitle() throws {
+    // "لدى X", "في X", "to X" after an envoy: where the envoy serves, not an argument.
+    #expect(try relations("رفض السفير الأمريكي لدى تركيا اقتراح روسيا.") == ["USA opposes RUS"])
+    #expect(try relations("انتقد مندوب سوريا في مصر تركيا.") == ["SYR opposes TUR"])
+    #expect(try relations("The US ambassador to Turkey criticized Russia.") == ["USA opposes RUS"])
+    #expect(
+      try relations("Russia's envoy to Syria met Egypt's foreign minister.")
+        == ["RUS negotiates-with EGY"])
+    // An envoy in the object: the envoy's country stays the target, the posting is dropped.
+    #expect(try relations("استدعت تركيا السفير الأمريكي لدى أنقرة.") == ["TUR opposes USA"])
+  }
+
   @Test func aVisitMeetsTheHost() throws {
     #expect(try relations("بدأ الرئيس المصري زيارة إلى روسيا.") == ["EGY negotiates-with RUS"])
     #expect(try relations("واختتم الرئيس المصري زيارته لروسيا.") == ["EGY negotiates-with RUS"])

@@ -64,6 +64,13 @@ struct DateTextTests {
     #expect(DateText.isoDay("") == nil)
     #expect(DateText.isoDay("last Monday") == nil)
     #expect(DateText.isoDay("2018-13-40") == nil)
+    // Ten characters that look like an ISO day but are none, and short fields.
+    #expect(DateText.isoDay("2018-02-00") == nil)
+    #expect(DateText.isoDay("0999-01-01") == nil)
+    #expect(DateText.isoDay("2018-0a-05") == nil)
+    #expect(DateText.isoDay("2018/09/05") == "2018-09-05")
+    #expect(DateText.isoDay("2018-9-5") == "2018-09-05")
+    #expect(DateText.isoDay("2018-09-05 ") == "2018-09-05")
   }
 
   @Test func officeDatesFollowTheDocumentsDate() throws {

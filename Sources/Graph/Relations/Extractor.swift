@@ -111,6 +111,8 @@ public struct Extractor: Sendable {
           }
         }
       }
+      // After the titles, which read their own place phrases ("ambassador in Syria Ali Bakr").
+      ms = dropPostings(ms, tokens, s.tokenRange)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // What is left reads cues: a sentence without an actor, or without a relation or speech
@@ -455,8 +457,12 @@ public struct Extractor: Sendable {
         return true
       }
     }
+    // "دعت X وY في بيان مشترك إلى ...", "X and Y called in a joint statement for ...": the
+    // joint act is the medium of the appeal and happened; only what they called for has not.
+    let medium = cue.entry.frame == .joint && ctx.isJointMedium(cue)
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, .conditional)
+        && !(medium && ctx.isMarker($0, .request))
     }
   }
 

@@ -22,7 +22,10 @@ extension SentenceContext {
   }
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
-    if isMarker(cue.tokenStart, .jointAdjective) { return jointAdjectiveRule(cue) }
+    // "joint" alone joins the names beside it; "joint statement" is a noun like "talks".
+    if cue.tokenEnd - cue.tokenStart == 1, isMarker(cue.tokenStart, .jointAdjective) {
+      return jointAdjectiveRule(cue)
+    }
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
     if let group = betweenParticipants(in: window) {
@@ -112,7 +115,29 @@ extension SentenceContext {
         return pairs(group, groupForward(y), rule: "joint-with")
       }
     }
+    // "في بيان مشترك، دعت X وY ...", "In a joint statement, X and Y urged ...": the medium
+    // first, then the ones who spoke through it.
+    if isJointMedium(cue), cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].kind == .comma,
+      let k = firstAfter(cue.tokenEnd + 1, sameClause: false, maxDistance: 3)
+    {
+      let group = groupForward(k)
+      if Set(group.map { mentions[$0].code }).count >= 2 {
+        return allPairs(group, rule: "joint-subject")
+      }
+    }
     return []
+  }
+
+  /// Whether joint-act `cue` is the medium of what the clause says: "في بيان مشترك", "in a
+  /// joint statement" ("in" or "في", then at most a determiner, before a cue called joint;
+  /// "الدخول في محادثات" is an act asked for, not a medium).
+  func isJointMedium(_ cue: Lexicon.Match) -> Bool {
+    guard (cue.tokenStart..<cue.tokenEnd).contains(where: { isMarker($0, .jointAdjective) }) else {
+      return false
+    }
+    var j = cue.tokenStart - 1
+    if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
+    return j >= range.lowerBound && isMarker(j, .during)
   }
 
   /// "joint" / "مشترك" joins only the names right beside it: "المناورات المصرية الروسية

@@ -7,11 +7,13 @@
 enum Marker: Int, CaseIterable, Sendable {
   case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary
   case between, clauseOpener, complementizer, conditional, contentNoun, coordination, counterpart
-  case denial, destination, determiner, direction, during, eventHead, eventNoun, eventTarget
-  case expletiveFollower, exposure, factive, forceNoun, groupAnaphor, groupAnaphorModifier
-  case groupNoun, jointAdjective, lightVerb, locative, modalAdjective, negation, nonAgentHead
+  case denial, destination, determiner, direction, during, envoyHead, eventHead, eventNoun
+  case eventTarget, expletiveFollower, exposure, factive, forceNoun, groupAnaphor
+  case groupAnaphorModifier, groupNoun, jointAdjective, lightVerb, locative, modalAdjective,
+    negation, nonAgentHead
   case nounBlock, numberWord, objectStop, passiveAux, pastIrregular, patronLink, personHead
-  case placeHead, preposition, pronounPp, receipt, refusal, relative, request, responsibility
+  case placeHead, postingPreposition, preposition, pronounPp, receipt, refusal, relative, request,
+    responsibility
   case signed, targetHead, timeNoun, with
 
   /// The base name in markers.json ("agent_preposition").

@@ -1,0 +1,60 @@
+extension Extractor {
+  /// `ms` without the envoys' postings (`isPosting`). A posting right after the envoy's own
+  /// country ("السفير الروسي لدى الأمم المتحدة") joins that mention, so the phrase reads as one
+  /// subject and what follows it as the object.
+  func dropPostings(_ ms: [Mention], _ tokens: [Token], _ range: Range<Int>) -> [Mention] {
+    guard ms.count >= 1 else { return ms }
+    var out: [Mention] = []
+    out.reserveCapacity(ms.count)
+    for m in ms {
+      guard isPosting(m, ms, tokens, range) else {
+        out.append(m)
+        continue
+      }
+      if var last = out.last, last.tokenEnd <= m.tokenStart,
+        (last.tokenEnd..<m.tokenStart).allSatisfy({
+          lexicon.isMarker(tokens[$0], .postingPreposition)
+            || lexicon.isMarker(tokens[$0], .determiner)
+        })
+      {
+        last.tokenEnd = m.tokenEnd
+        out[out.count - 1] = last
+      }
+    }
+    return out
+  }
+
+  /// Whether mention `m` names where an envoy is posted: "السفير الأمريكي لدى الأمم المتحدة",
+  /// "السفير الاميركي بمجلس الأمن", "بعثة الأمم المتحدة في ليبيا", "the US ambassador to the
+  /// UN". The place is part of the envoy's title, not an argument of the sentence.
+  func isPosting(_ m: Mention, _ ms: [Mention], _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    let i = m.tokenStart
+    // The preposition: a ب or ل on the name itself, else the word before it.
+    var j = i - 1
+    if tokens[i].kind == .arabic, let first = m.proclitic.unicodeScalars.first,
+      first == "\u{0628}" || first == "\u{0644}"
+    {
+      j = i
+    } else {
+      // "to the UN"
+      if j > range.lowerBound, tokens[j].kind == .latin, lexicon.isMarker(tokens[j], .determiner) {
+        j -= 1
+      }
+      guard j >= range.lowerBound, lexicon.isMarker(tokens[j], .postingPreposition) else {
+        return false
+      }
+    }
+    // The envoy's head before it, with only names (its country) or a determiner between.
+    var k = j - 1
+    while k >= range.lowerBound, j - k <= 5 {
+      if lexicon.isMarker(tokens[k], .envoyHead) { return true }
+      let inName = ms.contains { $0.tokenStart <= k && k < $0.tokenEnd }
+      guard
+        inName || lexicon.isMarker(tokens[k], .determiner) || tokens[k].kind == .quote
+          || tokens[k].norm == "s"
+      else { return false }
+      k -= 1
+    }
+    return false
+  }
+}
