@@ -329,6 +329,23 @@ struct ClauseStructureTests {
     #expect(try relations("استدعت تركيا السفير الأمريكي لدى أنقرة.") == ["TUR opposes USA"])
   }
 
+  @Test func projectilesFiredAtAnActorStrikeIt() throws {
+    // "أطلق" / "fire", "launch" strike only with a projectile; its direction names the target.
+    #expect(try relations("أطلقت روسيا صواريخ على تركيا.") == ["RUS strikes TUR"])
+    #expect(try relations("وأطلقت تركيا صاروخين باتجاه سوريا.") == ["TUR strikes SYR"])
+    #expect(try relations("Russia fired two ballistic missiles at Turkey.") == ["RUS strikes TUR"])
+    #expect(try relations("Russia launched drones at Turkey overnight.") == ["RUS strikes TUR"])
+    // Launching something else, or firing without a target, is no strike.
+    #expect(
+      try relations("أطلقت روسيا حملة دبلوماسية مع تركيا.").allSatisfy { !$0.contains("strikes") })
+    #expect(try relations("أطلقت مصر سراح معتقلين أتراك.").isEmpty)
+    #expect(
+      try relations("Russia launched a satellite with Egypt.").allSatisfy {
+        !$0.contains("strikes")
+      })
+    #expect(try relations("Russia fired a missile into the sea.").isEmpty)
+  }
+
   @Test func aVisitMeetsTheHost() throws {
     #expect(try relations("بدأ الرئيس المصري زيارة إلى روسيا.") == ["EGY negotiates-with RUS"])
     #expect(try relations("واختتم الرئيس المصري زيارته لروسيا.") == ["EGY negotiates-with RUS"])

@@ -8,11 +8,12 @@ enum Marker: Int, CaseIterable, Sendable {
   case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary
   case between, clauseOpener, complementizer, conditional, contentNoun, coordination, counterpart
   case denial, destination, determiner, direction, during, envoyHead, eventHead, eventNoun
-  case eventTarget, expletiveFollower, exposure, factive, forceNoun, groupAnaphor
+  case eventTarget, expletiveFollower, exposure, factive, fireDirection, forceNoun, groupAnaphor
   case groupAnaphorModifier, groupNoun, jointAdjective, lightVerb, locative, modalAdjective,
     negation, nonAgentHead
   case nounBlock, numberWord, objectStop, passiveAux, pastIrregular, patronLink, personHead
-  case placeHead, postingPreposition, preposition, pronounPp, receipt, refusal, relative, request,
+  case placeHead, postingPreposition, preposition, projectile, pronounPp, receipt, refusal,
+    relative, request,
     responsibility
   case signed, targetHead, timeNoun, with
 

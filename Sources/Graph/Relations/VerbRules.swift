@@ -10,7 +10,7 @@ extension SentenceContext {
     // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
     // "الحملة الإعلامية التي شنت ضد" does not.
     if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, .lightVerb),
-      let head = launchedNoun(cue), !isMarker(head, .attackNoun)
+      cue.entry.needs != .projectile, let head = launchedNoun(cue), !isMarker(head, .attackNoun)
     {
       return []
     }
@@ -142,6 +142,12 @@ extension SentenceContext {
       {
         from = mentions[groupForward(arg).last ?? arg].tokenEnd
       }
+      // "أطلق X صواريخ على Y", "X fired rockets at Y": the projectiles are the object, the
+      // actor after their direction the target.
+      if cue.entry.needs == .projectile {
+        guard let t = projectileTarget(after: from, excluding: codes(subj)) else { return [] }
+        return pairs(subj, t, rule: after ? "verb-vso" : "verb-svo")
+      }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
@@ -166,6 +172,19 @@ extension SentenceContext {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
+  }
+
+  /// The target of projectiles fired after `start`: the actor right after the direction word
+  /// ("على", "باتجاه", "at", "into") that follows the projectile noun, in the same clause.
+  func projectileTarget(after start: Int, excluding: Set<String>) -> [Int]? {
+    let end = min(range.upperBound, start + 8)
+    guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
+      let d = (p + 1..<min(range.upperBound, p + 5)).first(where: { isMarker($0, .fireDirection) }),
+      let k = mentions.indices.first(where: { mentions[$0].tokenStart > d }),
+      mentions[k].tokenStart - d <= 3, clauseOf(mentions[k].tokenStart) == clauseOf(p),
+      !excluding.contains(mentions[k].code)
+    else { return nil }
+    return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
   /// False where an English verb cue's word is not a verb: capitalised inside a sentence that is
