@@ -74,6 +74,29 @@ struct ActorMatcherTests {
     #expect(try mentions("the Tripoli government", g).map(\.0) == ["GNA"])
   }
 
+  @Test func aSurnameThatIsANisbaStillQualifiesANoun() throws {
+    // "السوداني" is also a surname (an ambiguous form that names no actor alone); after a noun
+    // with the article it is the nisba, in the string-keyed and the compiled matching alike.
+    let g = Gazetteer(
+      entries: try Gazetteer.parse(
+        """
+        {"code":"SDN","kind":"state","name":"Sudan","name_ar":"السودان","names":["السودان"],"adjectives":["سوداني"]}
+        {"code":"TUR","kind":"state","name":"Turkey","name_ar":"تركيا","names":["تركيا"]}
+        {"code":"SUDANI","kind":"person","name":"al-Sudani","name_ar":"محمد السوداني","names":["محمد السوداني"],"ambiguous_names":["السوداني"]}
+        """, file: "test"))
+    #expect(try mentions("قال الجيش السوداني", g).map(\.0) == ["SDN"])
+    #expect(try mentions("وزير الخارجية السوداني", g).map(\.0) == ["SDN"])
+    #expect(try mentions("انتقد السوداني", g).isEmpty)
+    let ex = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+    func relations(_ text: String) -> [String] {
+      ex.extract(Document(id: "t", text: text)).map {
+        "\($0.source) \($0.relation.rawValue) \($0.target)"
+      }
+    }
+    #expect(relations("قاتل الجيش السوداني تركيا.") == ["SDN strikes TUR"])
+    #expect(relations("انتقد السوداني تركيا.").isEmpty)
+  }
+
   @Test func malformedActorFileNamesLineAndField() {
     let bad = """
       {"code":"X","kind":"state","name":"X","names":["X"]}

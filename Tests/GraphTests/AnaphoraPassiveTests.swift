@@ -68,3 +68,28 @@ struct AnaphoraPassiveTests {
     #expect(try relations("Egypt asked Russia to attack Turkey.") == ["RUS strikes TUR ?"])
   }
 }
+
+/// English noun phrases that look like clauses: compounds ("X-backed"), a weapon and its user.
+@Suite("Relations: English compounds and weapons")
+struct EnglishCompoundTests {
+  @Test func aBackerIsNoSubject() throws {
+    // The backer of an unnamed noun does not do what the noun does.
+    #expect(try relations("Russia-backed militias attacked Turkish forces in Syria.").isEmpty)
+    // The named actor right after the compound is the one backed; a nisba before it qualifies it.
+    #expect(
+      try relations("Russia-backed Libyan commander Haftar attacked Tripoli.").contains(
+        "RUS supports LNA"))
+    #expect(try relations("Turkish-backed GNA forces advanced.") == ["TUR supports GNA"])
+  }
+
+  @Test func aWeaponsUserIsTheAgent() throws {
+    // "killed by a bomb planted by X": X is the agent; the noun "a roadside bomb" is no verb.
+    #expect(
+      try relations("Three Turkish soldiers were killed by a roadside bomb planted by Russia.")
+        == ["RUS strikes TUR"])
+    #expect(
+      try relations("Two Egyptian soldiers were killed by a mine laid by Haftar.")
+        == ["LNA strikes EGY"])
+    #expect(try relations("Three Turkish soldiers were killed by a roadside bomb.").isEmpty)
+  }
+}

@@ -34,6 +34,11 @@ struct EventMemoryTests {
     #expect(
       try relations("قتل عشرة جنود مصريين في انفجار. وأعلنت تركيا مسؤوليتها عن الهجوم.")
         == ["TUR strikes EGY"])
+    // Accepting or admitting responsibility claims it too.
+    #expect(
+      try relations(
+        "Two Egyptian soldiers were killed in a bombing. Turkey accepted responsibility for the bombing."
+      ) == ["TUR strikes EGY"])
   }
 
   @Test func theMemoryIsShortAndNeedsABareNoun() throws {

@@ -250,7 +250,11 @@ public struct ActorMatcher: Sendable {
       for r in t.readings(for: .actorPattern) {
         for p in patterns[FoldedKey(r.stem)] ?? [] { consider(p, proclitic: r.proclitic) }
       }
-      if bestLen == 0 {
+      // As in the compiled `match`: a one-word ambiguous form leaves the nisba reading.
+      if bestLen == 0
+        || (bestLen == 1 && best?.code == "" && best?.form == .name
+          && qualifiesDefiniteNoun(tokens, i))
+      {
         for r in t.readings(for: .adjective) {
           guard let ids = arabicAdjectives[FoldedKey(r.stem)], let entry = pick(ids, date: date)
           else { continue }
@@ -259,6 +263,8 @@ public struct ActorMatcher: Sendable {
             tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: e.code,
             form: .adjective, proclitic: r.proclitic)
         }
+      }
+      if bestLen == 0 {
         for r in t.readings(for: .deictic) where deictic[FoldedKey(r.stem)] == true {
           return Mention(
             tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
@@ -324,14 +330,12 @@ public struct ActorMatcher: Sendable {
         bestWeak = c.isAdjective[p] || c.blocks[p]
       }
     }
-    if bestPattern >= 0 {
-      let blocks = c.blocks[bestPattern]
-      let m = Mention(
-        tokenStart: i, tokenEnd: i + bestLen, code: blocks ? "" : rollUps[bestEntry],
-        actor: blocks ? "" : c.codes[bestEntry],
-        form: c.isAdjective[bestPattern] ? .adjective : .name,
-        proclitic: bestSpan.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? "")
-      return blocks ? m : known(m, entry: bestEntry)
+    // A one-word ambiguous form ("السوداني", also a surname) does not hide the nisba reading
+    // of the same word ("الجيش السوداني").
+    let blockedWord =
+      bestPattern >= 0 && c.blocks[bestPattern] && bestLen == 1 && qualifiesDefiniteNoun(tokens, i)
+    if bestPattern >= 0, !(blockedWord && kind == .arabic) {
+      return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
     }
     guard kind == .arabic else { return nil }
     var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective, c.storesHits)
@@ -346,6 +350,9 @@ public struct ActorMatcher: Sendable {
           form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span)),
         entry: entry)
     }
+    if blockedWord {
+      return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
+    }
     var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic, c.storesHits)
     while let h = deictics.next(in: c.index) {
       guard c.deictic.contains(h.stem) else { continue }
@@ -354,6 +361,30 @@ public struct ActorMatcher: Sendable {
         proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span))
     }
     return nil
+  }
+
+  /// Whether Arabic token `i` follows a noun with the article ("الجيش السوداني", "وزير الخارجية
+  /// السوداني"), which a nisba there qualifies; alone ("انتقد السوداني") it may be a surname.
+  private func qualifiesDefiniteNoun(_ tokens: [Token], _ i: Int) -> Bool {
+    guard i > 0, tokens[i - 1].kind == .arabic else { return false }
+    let prev = tokens[i - 1].norm
+    let article = ArabicClitics.article
+    return prev.hasBytePrefix(article)
+      || (prev.unicodeScalars.count > 3
+        && String(prev.unicodeScalars.dropFirst()).hasBytePrefix(article))
+  }
+
+  /// The mention of compiled pattern `p` (entry `entry`, `len` words from token `i`).
+  private func compiledMention(
+    _ c: Compiled, _ i: Int, _ len: Int, _ p: Int, _ entry: Int, _ span: ArabicClitics.Span?,
+    _ tokens: [Token]
+  ) -> Mention {
+    let blocks = c.blocks[p]
+    let m = Mention(
+      tokenStart: i, tokenEnd: i + len, code: blocks ? "" : rollUps[entry],
+      actor: blocks ? "" : c.codes[entry], form: c.isAdjective[p] ? .adjective : .name,
+      proclitic: span.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? "")
+    return blocks ? m : known(m, entry: entry)
   }
 
   /// `m` (matched for gazetteer entry `entry`) with the entries of its code and actor noted.

@@ -7,8 +7,24 @@ extension SentenceContext {
       guard
         let s = nearestBefore(
           cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
-        let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2)
+        let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+        // "Iran-backed militias attacked US forces": the actor after a verb is not the one
+        // backed; only nouns may stand between ("Iran-backed Lebanese group Hezbollah").
+        (cue.tokenEnd..<mentions[t].tokenStart).allSatisfy({
+          tokens[$0].kind == .latin && !tokens[$0].lex.may(TokenLex.cue)
+            && !isMarker($0, .preposition) && !isMarker($0, .coordination)
+        })
       else { return [] }
+      // "Iran-backed Lebanese group Hezbollah": the nisba describes the named group after it.
+      if mentions[t].form == .adjective, t + 1 < mentions.count, mentions[t + 1].form == .name,
+        mentions[t + 1].tokenStart - mentions[t].tokenEnd <= 2,
+        (mentions[t].tokenEnd..<mentions[t + 1].tokenStart).allSatisfy({
+          tokens[$0].kind == .latin && !tokens[$0].capitalized
+            && !tokens[$0].lex.may(TokenLex.cue) && !isMarker($0, .preposition)
+        })
+      {
+        return pairs(groupBackward(s), [t + 1], rule: "compound-passive")
+      }
       return pairs(groupBackward(s), [t], rule: "compound-passive")
     }
     guard
@@ -67,6 +83,12 @@ extension SentenceContext {
     {
       return pairs([addressee], groupForward(t), rule: "requested-act")
     }
+    // "killed by a roadside bomb planted by the Taliban": the weapon's user is the agent.
+    if !isArabic(cue.tokenStart), let s = instrumentUser(after: cue.tokenEnd),
+      let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 12)
+    {
+      return pairs(groupForward(s), groupBackward(t), rule: "agent-instrument")
+    }
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     else { return [] }
@@ -96,6 +118,28 @@ extension SentenceContext {
     }
     let sources = groupForward(s)
     return pairs(sources, groupBackward(t), rule: "agent")
+  }
+
+  /// English: after an agent's "by", a weapon and the participle that names its user ("a
+  /// roadside bomb planted by", "a mine laid by the"): the mention after that second "by".
+  func instrumentUser(after i: Int) -> Int? {
+    var k = i
+    while k + 1 < range.upperBound, k - i < 6 {
+      guard tokens[k].kind == .latin, !tokens[k].capitalized, !isMarker(k, .coordination) else {
+        return nil
+      }
+      if tokens[k + 1].norm == "by", k > i,
+        tokens[k].norm.hasByteSuffix("ed") || isMarker(k, .pastIrregular)
+      {
+        // "by X", "by the X" (the article may be part of the name).
+        let a = k + 2
+        return mentions.firstIndex {
+          $0.tokenStart == a || ($0.tokenStart == a + 1 && isMarker(a, .determiner))
+        }
+      }
+      k += 1
+    }
+    return nil
   }
 
   func patronRule(_ cue: Lexicon.Match) -> [Candidate] {

@@ -38,7 +38,7 @@ extension SentenceContext {
     if !arabic, let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
-    if !arabic, isDeterminedNoun(cue) {
+    if !arabic, isDeterminedNoun(cue) || isModifiedNoun(cue) {
       return []
     }
     // Unless an actor follows as its object: "the UAE supports Haftar", "the Houthis oppose the
@@ -107,6 +107,13 @@ extension SentenceContext {
       return pairs(groupBackward(k), obj, rule: "verb-participle")
     }
     if let (subj, after) = subject(of: cue) {
+      // "Iran-backed militias attacked ...": the actor is the backer of the unnamed subject.
+      if !arabic, !after, let last = subj.last, mentions[last].tokenEnd < cue.tokenStart,
+        lexicon.match(tokens, at: mentions[last].tokenEnd, limit: cue.tokenStart).contains(
+          where: { $0.entry.form.hasPrefix("-") })
+      {
+        return []
+      }
       // "باريس تعارض التدخل التركي وتدعم حفتر": a coordinated verb whose nearest actor is the
       // previous verb's object shares the previous verb's subject.
       if coordinatedVerb, !after, !previousSubject.isEmpty,
@@ -172,6 +179,18 @@ extension SentenceContext {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
+  }
+
+  /// English: a determiner and one singular modifier before the cue make it a noun ("a
+  /// roadside bomb", "the suicide attack"); a plural word between is a subject ("the rebels
+  /// attack"), and so is a name ("the UAE supports").
+  func isModifiedNoun(_ cue: Lexicon.Match) -> Bool {
+    let m = cue.tokenStart - 1
+    guard m - 1 >= range.lowerBound, isMarker(m - 1, .determiner), tokens[m].kind == .latin,
+      !tokens[m].capitalized, !tokens[m].norm.hasByteSuffix("s"), !isMarker(m, .preposition),
+      !isMarker(m, .auxiliary), !mentions.contains(where: { $0.tokenStart <= m && m < $0.tokenEnd })
+    else { return false }
+    return true
   }
 
   /// The target of projectiles fired after `start`: the actor right after the direction word
