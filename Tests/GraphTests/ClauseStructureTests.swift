@@ -346,6 +346,18 @@ struct ClauseStructureTests {
     #expect(try relations("Russia fired a missile into the sea.").isEmpty)
   }
 
+  @Test func battlesWithAnActorAreMutual() throws {
+    // The clause's subject and the actor after "مع"/"with" fight each other.
+    #expect(
+      try relations("سيطرت قوات حفتر على المدينة بعد معارك مع القوات التركية.")
+        == ["LNA strikes TUR", "TUR strikes LNA"])
+    #expect(
+      try relations("Haftar's forces took the city after clashes with Turkish troops.")
+        == ["LNA strikes TUR", "TUR strikes LNA"])
+    // Talks with an actor stay talks.
+    #expect(try relations("Egypt held talks with Turkey.") == ["EGY negotiates-with TUR"])
+  }
+
   @Test func aVisitMeetsTheHost() throws {
     #expect(try relations("بدأ الرئيس المصري زيارة إلى روسيا.") == ["EGY negotiates-with RUS"])
     #expect(try relations("واختتم الرئيس المصري زيارته لروسيا.") == ["EGY negotiates-with RUS"])

@@ -14,6 +14,19 @@ extension SentenceContext {
       }
       return out
     }
+    // "سيطرت X على المدينة بعد معارك مع Y", "after clashes with Y": the clause's subject and the
+    // actor after "مع"/"with" fight each other.
+    let withEnds = isMarker(cue.tokenEnd - 1, .with)  // the cue "clashes with"
+    if cue.entry.relation == .strikes, cue.tokenEnd < range.upperBound,
+      withEnds || isMarker(cue.tokenEnd, .with),
+      let y = firstAfter(cue.tokenEnd + (withEnds ? 0 : 1), sameClause: true, maxDistance: 2),
+      let x = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      mentions[x].code != mentions[y].code
+    {
+      let xs = groupBackward(x)
+      let ys = groupForward(y)
+      return pairs(xs, ys, rule: "noun-with-mutual") + pairs(ys, xs, rule: "noun-with-mutual")
+    }
     // "والفلسطينيون يتعرضون لهجمة إسرائيلية", "تعرضت سوريا لقصف تركي", "came under Turkish
     // attack": the one exposed to the act is its target; the nisba or genitive after the noun
     // (English: the nisba before it) is its agent.
