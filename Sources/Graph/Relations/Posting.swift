@@ -3,10 +3,10 @@ extension Extractor {
   /// country ("السفير الروسي لدى الأمم المتحدة") joins that mention, so the phrase reads as one
   /// subject and what follows it as the object.
   func dropPostings(_ ms: [Mention], _ tokens: [Token], _ range: Range<Int>) -> [Mention] {
-    guard ms.count >= 1 else { return ms }
-    var out: [Mention] = []
+    guard let first = ms.firstIndex(where: { isPosting($0, ms, tokens, range) }) else { return ms }
+    var out = Array(ms[..<first])
     out.reserveCapacity(ms.count)
-    for m in ms {
+    for m in ms[first...] {
       guard isPosting(m, ms, tokens, range) else {
         out.append(m)
         continue
