@@ -91,5 +91,7 @@ struct EnglishCompoundTests {
       try relations("Two Egyptian soldiers were killed by a mine laid by Haftar.")
         == ["LNA strikes EGY"])
     #expect(try relations("Three Turkish soldiers were killed by a roadside bomb.").isEmpty)
+    // A modified noun still reads as an attack of the light verb's subject.
+    #expect(try relations("Turkey launched an air strike against Russia.") == ["TUR strikes RUS"])
   }
 }

@@ -38,8 +38,12 @@ extension SentenceContext {
     if !arabic, let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
-    if !arabic, isDeterminedNoun(cue) || isModifiedNoun(cue) {
+    if !arabic, isDeterminedNoun(cue) {
       return []
+    }
+    // "launched an air strike against X": a noun with its modifier, read as one.
+    if !arabic, isModifiedNoun(cue) {
+      return nounRule(cue)
     }
     // Unless an actor follows as its object: "the UAE supports Haftar", "the Houthis oppose the
     // government" (names that take "the" before a present-tense verb).
