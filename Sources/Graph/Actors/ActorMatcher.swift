@@ -367,11 +367,11 @@ public struct ActorMatcher: Sendable {
   /// السوداني"), which a nisba there qualifies; alone ("انتقد السوداني") it may be a surname.
   private func qualifiesDefiniteNoun(_ tokens: [Token], _ i: Int) -> Bool {
     guard i > 0, tokens[i - 1].kind == .arabic else { return false }
-    let prev = tokens[i - 1].norm
-    let article = ArabicClitics.article
-    return prev.hasBytePrefix(article)
-      || (prev.unicodeScalars.count > 3
-        && String(prev.unicodeScalars.dropFirst()).hasBytePrefix(article))
+    // The article first, or after a one-letter proclitic (two bytes: "والجيش").
+    let prev = tokens[i - 1].norm.utf8
+    let article = ArabicClitics.article.utf8
+    return prev.starts(with: article)
+      || (prev.count > 6 && prev.dropFirst(2).starts(with: article))
   }
 
   /// The mention of compiled pattern `p` (entry `entry`, `len` words from token `i`).

@@ -2,7 +2,7 @@
 /// "backed by") frames.
 extension SentenceContext {
   func passiveRule(_ cue: Lexicon.Match) -> [Candidate] {
-    if cue.entry.form.hasPrefix("-") {
+    if cue.entry.isCompound {
       // "Turkish-backed GNA forces"
       guard
         let s = nearestBefore(

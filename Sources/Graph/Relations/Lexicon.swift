@@ -46,6 +46,8 @@ public struct CueEntry: Sendable, Hashable {
   /// words): "حمّل X Y المسؤولية", "held X responsible".
   var needs: Marker? = nil
   static let needsReach = 12
+  /// A compound written after a name with a hyphen ("-backed" in "Turkish-backed GNA forces").
+  var isCompound: Bool { form.hasPrefix("-") }
   /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
   /// ("معارضتها"): it matches only a word that carries one.
   var suffixOnly = false

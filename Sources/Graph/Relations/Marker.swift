@@ -5,17 +5,14 @@
 /// word up (`WordIndex`), so a rule's marker test is one AND. A name with no lists in
 /// markers.json (`placeHead`) is never a marker.
 enum Marker: Int, CaseIterable, Sendable {
-  case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary
-  case between, clauseOpener, complementizer, conditional, contentNoun, coordination, counterpart
-  case denial, destination, determiner, direction, during, envoyHead, eventHead, eventNoun
-  case eventTarget, expletiveFollower, exposure, factive, fireDirection, forceNoun, groupAnaphor
-  case groupAnaphorModifier, groupNoun, jointAdjective, lightVerb, locative, modalAdjective,
-    negation, nonAgentHead
-  case nounBlock, numberWord, objectStop, passiveAux, pastIrregular, patronLink, personHead
-  case placeHead, postingPreposition, preposition, projectile, pronounPp, receipt, refusal,
-    relative, request,
-    responsibility
-  case signed, targetHead, timeNoun, with
+  case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary, between
+  case clauseOpener, complementizer, conditional, contentNoun, coordination, counterpart, denial
+  case destination, determiner, direction, during, envoyHead, eventHead, eventNoun, eventTarget
+  case expletiveFollower, exposure, factive, fireDirection, forceNoun, groupAnaphor
+  case groupAnaphorModifier, groupNoun, jointAdjective, lightVerb, locative, modalAdjective
+  case negation, nonAgentHead, nounBlock, numberWord, objectStop, passiveAux, pastIrregular
+  case patronLink, personHead, placeHead, postingPreposition, preposition, projectile, pronounPp
+  case receipt, refusal, relative, request, responsibility, signed, targetHead, timeNoun, with
 
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }

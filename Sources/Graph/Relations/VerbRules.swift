@@ -114,7 +114,7 @@ extension SentenceContext {
       // "Iran-backed militias attacked ...": the actor is the backer of the unnamed subject.
       if !arabic, !after, let last = subj.last, mentions[last].tokenEnd < cue.tokenStart,
         lexicon.match(tokens, at: mentions[last].tokenEnd, limit: cue.tokenStart).contains(
-          where: { $0.entry.form.hasPrefix("-") })
+          where: { $0.entry.isCompound })
       {
         return []
       }

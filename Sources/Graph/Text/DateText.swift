@@ -61,13 +61,16 @@ public enum DateText {
         d = d * 10 + digit
       }
     }
-    // The same checks as `day`, whose answer for these digits is `text` itself.
-    guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
-    return text
+    // `day` would write these digits back as `text` itself.
+    return isDay(y, m, d) ? text : nil
+  }
+
+  private static func isDay(_ y: Int, _ m: Int, _ d: Int) -> Bool {
+    (1000...9999).contains(y) && (1...12).contains(m) && (1...31).contains(d)
   }
 
   private static func day(_ y: Int, _ m: Int, _ d: Int) -> String? {
-    guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+    guard isDay(y, m, d) else { return nil }
     func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
     return "\(y)-\(two(m))-\(two(d))"
   }
