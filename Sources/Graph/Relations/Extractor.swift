@@ -126,10 +126,16 @@ public struct Extractor: Sendable {
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       var localSpeaker: Argument?
-      for cue in cues where cue.entry.frame == .speech {
+      for cue in cues where cue.entry.frame == .speech || ctx.reportsSpeech(cue) {
         if let subj = ctx.subject(of: cue), let k = subj.group.first, !ms[k].code.isEmpty {
           speaker = Argument(ms[k])
           localSpeaker = speaker
+          break
+        }
+        // "وقال وزير الدولة لشؤون الإعلام ...، محمد المومني:": a new speaker whom no actor
+        // names; a "we" or "بلاده" after it is not the previous speaker's.
+        if ctx.hasUnnamedSpeaker(cue) {
+          speaker = nil
           break
         }
       }
@@ -460,9 +466,11 @@ public struct Extractor: Sendable {
     // "دعت X وY في بيان مشترك إلى ...", "X and Y called in a joint statement for ...": the
     // joint act is the medium of the appeal and happened; only what they called for has not.
     let medium = cue.entry.frame == .joint && ctx.isJointMedium(cue)
+    // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, .conditional)
         && !(medium && ctx.isMarker($0, .request))
+        && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
     }
   }
 

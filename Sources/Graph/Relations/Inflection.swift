@@ -13,6 +13,17 @@ public enum ArabicInflection {
     }
   }
 
+  /// The first-person plural among `pastForms` and `presentForms` (فعلنا، نفعل، نفعلون...):
+  /// a speaker's "we" ("ندين", "رفضنا"). The singular أفعل is left out: it is written like
+  /// the perfect of form IV ("أعلن").
+  public static func firstPersonForms(past: [String], present: [String]) -> Set<String> {
+    let perfect = past.map { s in
+      s.hasSuffix("\u{0649}") ? String(s.unicodeScalars.dropLast()) + "ينا" : s + "نا"
+    }
+    let imperfect = present.flatMap { s in ["", "ون", "ان", "ين", "وا"].map { "ن" + s + $0 } }
+    return Set(perfect + imperfect)
+  }
+
   /// Imperfect forms: ي/ت/ن/أ + stem + (ون ان ين وا ن).
   public static func presentForms(_ stems: [String]) -> [String] {
     stems.flatMap { s in

@@ -51,6 +51,9 @@ public struct CueEntry: Sendable, Hashable {
   /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
   /// ("معارضتها"): it matches only a word that carries one.
   var suffixOnly = false
+  /// An Arabic verb form of the first person plural ("ندين", "رفضنا"): its subject is the
+  /// speaker.
+  var firstPerson = false
 }
 
 /// The relation lexicon: cue patterns and marker words, loaded from Resources/lexicon.
@@ -146,7 +149,10 @@ public struct Lexicon: Sendable {
         needs = m
       }
       var forms = l.forms ?? []
+      var firstPerson: Set<String> = []
       if language == "ar" {
+        firstPerson = ArabicInflection.firstPersonForms(
+          past: l.past ?? [], present: l.present ?? [])
         forms += ArabicInflection.pastForms(l.past ?? [])
         forms += ArabicInflection.presentForms(l.present ?? [])
       } else {
@@ -156,7 +162,7 @@ public struct Lexicon: Sendable {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
-          towardPolitics: politics, needs: needs)
+          towardPolitics: politics, needs: needs, firstPerson: firstPerson.contains(f))
         add(f, entry)
       }
     }

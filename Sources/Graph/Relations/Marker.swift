@@ -5,10 +5,11 @@
 /// word up (`WordIndex`), so a rule's marker test is one AND. A name with no lists in
 /// markers.json (`placeHead`) is never a marker.
 enum Marker: Int, CaseIterable, Sendable {
-  case adverb, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary, between
+  case adverb, against, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary,
+    between
   case clauseOpener, complementizer, conditional, contentNoun, coordination, counterpart, denial
   case destination, determiner, direction, during, envoyHead, eventHead, eventNoun, eventTarget
-  case expletiveFollower, exposure, factive, fireDirection, forceNoun, groupAnaphor
+  case expletiveFollower, exposure, factive, fireDirection, forceNoun, future, groupAnaphor
   case groupAnaphorModifier, groupNoun, jointAdjective, lightVerb, locative, modalAdjective
   case negation, nonAgentHead, nounBlock, numberWord, objectStop, passiveAux, pastIrregular
   case patronLink, personHead, placeHead, postingPreposition, preposition, projectile, pronounPp

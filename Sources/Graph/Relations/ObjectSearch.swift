@@ -11,6 +11,17 @@ extension SentenceContext {
     coAgents: Bool = false
   ) -> [Int]? {
     let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
+    return directObject(
+      after: start, excluding: excluding, maxDistance: maxDistance,
+      throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
+      ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
+  }
+
+  /// The first actor after `start` that can be the object (see `object`).
+  private func directObject(
+    after start: Int, excluding: Set<String>, maxDistance: Int, throughRelative: Bool,
+    coAgents: Bool, clauseOfCue: Int
+  ) -> [Int]? {
     guard
       let k = firstAfter(
         start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
@@ -32,7 +43,7 @@ extension SentenceContext {
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
-            && !isMarker($0 + 1, .timeNoun))
+            && !opensTimePhrase($0))
           || (coAgents && isMarker($0, .with))
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
@@ -53,6 +64,43 @@ extension SentenceContext {
       return groupForward(n).filter { !excluding.contains(mentions[$0].code) }
     }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// True when the preposition at `j` governs a time, not a place: "في الوقت الراهن", "منذ
+  /// ثلاث سنوات", "منذ 2015".
+  func opensTimePhrase(_ j: Int) -> Bool {
+    let k = j + 1
+    guard k < range.upperBound else { return false }
+    if isMarker(k, .timeNoun) { return true }
+    // Four digits: a year.
+    if tokens[k].kind == .number, tokens[k].norm.unicodeScalars.count == 4 { return true }
+    return (tokens[k].kind == .number || isMarker(k, .numberWord)) && isMarker(k + 1, .timeNoun)
+  }
+
+  /// "عمليات عسكرية في شمال العراق ضد حزب العمال", "operations in northern Iraq against the
+  /// PKK": after a place or time phrase, the actor that "ضد"/"against" introduces is the
+  /// object. Nothing but words, places and times may stand between.
+  private func objectAgainst(after start: Int, excluding: Set<String>, clauseOfCue: Int) -> [Int]? {
+    let end = min(range.upperBound, start + 12)
+    var sawPhrase = false
+    var j = start
+    while j < end {
+      guard clauseOf(j) == clauseOfCue, tokens[j].kind != .stop, !isMarker(j, .objectStop),
+        !isMarker(j, .relative), !isMarker(j, .complementizer), !isMarker(j, .coordination)
+      else { return nil }
+      if isMarker(j, .against) { break }
+      if isMarker(j, .locative) { sawPhrase = true }
+      j += 1
+    }
+    guard sawPhrase, j < end, !eventBetween(start, j) else { return nil }
+    // "ضد حزب العمال", "against the Kurdish YPG": a determiner or a modifier may come first.
+    guard let m = mentions.firstIndex(where: { $0.tokenStart > j && $0.tokenStart <= j + 3 }),
+      (j + 1..<mentions[m].tokenStart).allSatisfy({
+        tokens[$0].isWord && !isMarker($0, .preposition) && !isMarker($0, .coordination)
+      }),
+      !excluding.contains(mentions[m].code), !isLocative(mentions[m])
+    else { return nil }
+    return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
   }
 
   /// Arabic: the verb's object is next to it: adverbs, at most two words (the noun whose

@@ -4,13 +4,34 @@ extension SentenceContext {
   /// True when the cue is a first-person verb ("ندعم", "we support").
   func isFirstPerson(_ cue: Lexicon.Match) -> Bool {
     if tokens[cue.tokenStart].kind == .arabic {
-      let stem = String(
-        tokens[cue.tokenStart].norm.unicodeScalars.dropFirst(
-          cue.proclitic.unicodeScalars.count))
-      return stem.hasBytePrefix("\u{0646}") && !cue.entry.form.hasPrefix("ن")
+      return cue.entry.firstPerson
         || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm.sameBytes("نحن") }
     }
     return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
+  }
+
+  /// True when a relation verb introduces what its subject said: "حذر خامنئي السبت من أن
+  /// بلاده ...", "Iran warned that ...". Its subject speaks for "بلاده" and "we" after it.
+  func reportsSpeech(_ cue: Lexicon.Match) -> Bool {
+    guard cue.entry.frame == .verb, let (subj, after) = subject(of: cue), let last = subj.last
+    else { return false }
+    var j = after ? mentions[last].tokenEnd : cue.tokenEnd
+    let end = min(range.upperBound, j + 4)
+    while j < end {
+      if isMarker(j, .complementizer) { return true }
+      guard isMarker(j, .adverb) || tokens[j].norm.sameBytes("\u{0645}\u{0646}") else {
+        return false
+      }
+      j += 1
+    }
+    return false
+  }
+
+  /// True when an Arabic speech verb is followed by a title ("وقال وزير ...", "وقال
+  /// المتحدث ..."): someone speaks, and the caller found no actor for them.
+  func hasUnnamedSpeaker(_ cue: Lexicon.Match) -> Bool {
+    isArabic(cue.tokenStart) && cue.tokenEnd < range.upperBound
+      && isMarker(cue.tokenEnd, .personHead)
   }
 
   /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
@@ -59,7 +80,69 @@ extension SentenceContext {
     if arabic, let k = vsoSubject(cue) {
       return (groupForward(k), true)
     }
+    // "اتهم العقيد سعيد الخالدي، المتحدث باسم التحالف العربي، الحوثيين": a name no actor
+    // names, then a title apposition; the title's actor speaks for the subject.
+    if arabic, let (k, _) = appositionSubject(cue) {
+      return (groupForward(k), true)
+    }
     return nil
+  }
+
+  /// The comma closing a title apposition that opens with the comma at `i` ("،
+  /// المتحدث باسم التحالف العربي الذي تقوده السعودية،"): a title word right after it, the
+  /// closing comma within 16 tokens, no sentence end, quote or complementizer between, and no
+  /// title right after it (a list of office holders goes on: "، ووزير الدفاع").
+  func titleAppositionEnd(at i: Int) -> Int? {
+    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1),
+      isMarker(i + 1, .personHead)
+    else { return nil }
+    var j = i + 2
+    while j < min(range.upperBound, i + 16) {
+      switch tokens[j].kind {
+      case .comma:
+        guard j + 1 < range.upperBound, !isMarker(j + 1, .personHead) else { return nil }
+        return j
+      case .stop, .quote: return nil
+      default:
+        if isMarker(j, .complementizer) { return nil }
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The comma closing a title apposition right after the VSO subject `subj` or around it:
+  /// the verb's object comes after it.
+  func appositionClose(_ cue: Lexicon.Match, subject subj: [Int]) -> Int? {
+    guard isArabic(cue.tokenStart), let last = subj.last else { return nil }
+    if let c = titleAppositionEnd(at: mentions[last].tokenEnd) { return c }
+    if let (k, c) = appositionSubject(cue), subj.contains(k) { return c }
+    return nil
+  }
+
+  /// The title apposition of an Arabic VSO subject: the first actor in it and the comma that
+  /// closes it. Before the apposition stand at most four words: a name no actor names, or
+  /// one that does (then it is the subject: "العقيد الركن تركي المالكي، المتحدث باسم ...").
+  func appositionSubject(_ cue: Lexicon.Match) -> (actor: Int, close: Int)? {
+    var i = cue.tokenEnd
+    var named: Int?  // "العقيد الركن تركي المالكي،": a known name after rank words
+    while i < min(range.upperBound, cue.tokenEnd + 5), tokens[i].kind == .arabic,
+      !isMarker(i, .preposition), !isMarker(i, .complementizer)
+    {
+      if let m = mentions.firstIndex(where: { $0.tokenStart == i }) {
+        named = m
+        i = mentions[m].tokenEnd
+        break
+      }
+      i += 1
+    }
+    guard i > cue.tokenEnd, let close = titleAppositionEnd(at: i) else { return nil }
+    if let named, !mentions[named].code.isEmpty { return (named, close) }
+    // "رئيس منظمة ... في لبنان": a place in the title is no affiliation.
+    guard let k = mentions.firstIndex(where: { $0.tokenStart > i && $0.tokenStart < close }),
+      !mentions[k].code.isEmpty, !isLocative(mentions[k])
+    else { return nil }
+    return (k, close)
   }
 
   /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل

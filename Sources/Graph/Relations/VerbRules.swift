@@ -142,6 +142,8 @@ extension SentenceContext {
       {
         last = next.tokenEnd
       }
+      // "اتهم المسماري، المتحدث باسم الجيش الليبي، تركيا": the object follows the apposition.
+      if after, let close = appositionClose(cue, subject: subj) { last = close + 1 }
       var from = after ? last : cue.tokenEnd
       // "هاجم الحوثيون المدعومون من إيران السعودية": the participle phrase after a VSO subject
       // is the subject's; the object comes after its argument.

@@ -1,0 +1,76 @@
+import Testing
+
+@testable import Graph
+
+/// Who speaks and who acts when the sentence says it around the verb: first-person verbs in
+/// quotes, a new speaker no actor names, title appositions between the verb and its object,
+/// time phrases and place phrases before the object.
+@Suite("Relations: speakers, appositions, time and place phrases")
+struct SpeakerAppositionTests {
+  @Test func firstPersonPluralVerbsAreTheSpeakers() throws {
+    // The imperfect with ن and the perfect with نا are "we": the speaker is the source.
+    #expect(try relations("قال أردوغان: \"ندين روسيا\".") == ["TUR opposes RUS"])
+    #expect(try relations("قال أردوغان: \"ندعم الجيش الوطني الليبي\".") == ["TUR supports LNA"])
+    #expect(try relations("وقال أردوغان: \"رفضنا المقترح الروسي\".") == ["TUR opposes RUS"])
+    // A verb whose stem starts with ن is a third person: its subject follows.
+    #expect(try relations("ندد أردوغان بروسيا.") == ["TUR opposes RUS"])
+  }
+
+  @Test func aVerbBeforeAThatClauseSetsTheSpeaker() throws {
+    // "حذر X من أن بلاده ...": X speaks for "بلاده".
+    #expect(
+      try relations("حذر أردوغان السبت من أن بلاده ستواصل دعم الجيش الوطني الليبي.")
+        == ["TUR supports LNA"])
+    // Support that will continue is a fact; support that will come is not yet.
+    #expect(
+      try relations("Turkey will continue to support the Libyan National Army.")
+        == ["TUR supports LNA"])
+    #expect(
+      try relations("Turkey will support the Libyan National Army.") == ["TUR supports LNA ?"])
+  }
+
+  @Test func aTitleAfterASpeechVerbIsANewSpeaker() throws {
+    // The previous speaker does not say what an unnamed minister says.
+    let text = "قال أردوغان إن الوضع صعب. وقال وزير الدولة لشؤون الإعلام: \"ندين روسيا\"."
+    #expect(try relations(text).isEmpty)
+  }
+
+  @Test func titleAppositionStandsBetweenTheVerbAndItsObject() throws {
+    // An unknown name and its title: the title's actor is the subject, the object follows
+    // the closing comma.
+    #expect(
+      try relations("اتهم سعيد الخالدي، المتحدث باسم الجيش الوطني الليبي، تركيا بدعم الإرهاب.")
+        == ["LNA opposes TUR"])
+    // A known name keeps its own actor; the apposition's actor is not the object.
+    #expect(
+      try relations("اتهم حفتر، قائد الجيش الوطني الليبي، تركيا بدعم الإرهاب.")
+        == ["LNA opposes TUR"])
+    // Rank words before the name.
+    #expect(
+      try relations("انتقد العقيد الركن خليفة حفتر، قائد الجيش الوطني الليبي، روسيا.")
+        == ["LNA opposes RUS"])
+    // A place in the title is no affiliation.
+    #expect(
+      try relations("اتهم فادي عبود، رئيس منظمة لرجال الصناعة في ليبيا، تركيا بالتدخل.").isEmpty)
+  }
+
+  @Test func timePhraseBeforeTheObjectIsNoPlace() throws {
+    #expect(try relations("تدعم روسيا منذ سنوات الجيش الوطني الليبي.") == ["RUS supports LNA"])
+    #expect(try relations("تدعم روسيا منذ 2015 الجيش الوطني الليبي.") == ["RUS supports LNA"])
+    #expect(
+      try relations("تدعم روسيا منذ ثلاث سنوات الجيش الوطني الليبي.") == ["RUS supports LNA"])
+    // A place still is one.
+    #expect(try relations("تدعم روسيا في سوريا الجيش الوطني الليبي.").isEmpty)
+  }
+
+  @Test func againstAfterAPlacePhraseNamesTheObject() throws {
+    #expect(
+      try relations("تشن تركيا عمليات عسكرية في شمال ليبيا ضد الجيش الوطني الليبي.")
+        == ["TUR strikes LNA"])
+    #expect(
+      try relations("Turkish forces launched attacks in Libya against the Libyan National Army.")
+        == ["TUR strikes LNA"])
+    // A campaign between the verb and "ضد" is the event the actor after it suffers.
+    #expect(try relations("دعمت روسيا الحملة في سوريا ضد الجيش الوطني الليبي.").isEmpty)
+  }
+}
