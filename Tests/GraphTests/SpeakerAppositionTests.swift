@@ -54,6 +54,25 @@ struct SpeakerAppositionTests {
       try relations("اتهم فادي عبود، رئيس منظمة لرجال الصناعة في ليبيا، تركيا بالتدخل.").isEmpty)
   }
 
+  @Test func aStatementsVerbHasItsAuthorAsSubject() throws {
+    // "بيانا اتهم فيه X": the verb describes the statement; its author accuses X.
+    #expect(
+      try relations("وأصدر أردوغان بيانا اتهم فيه الجيش الوطني الليبي بالتصعيد.")
+        == ["TUR opposes LNA"])
+    // A parenthetical between the issuing verb and the statement is not the author.
+    #expect(
+      try relations("أما أردوغان، فأصدر، قبيل وصول وزير الخارجية الروسي، بيانا انتقد فيه حفتر.")
+        == ["TUR opposes LNA"])
+  }
+
+  @Test func pressureOnAnActorOpposesIt() throws {
+    // "ضغوط على X" is pressure on X by the noun's possessor or the light verb's subject;
+    // "تحت ضغوط X" is pressure by X.
+    #expect(try relations("وتزيد روسيا ضغوطها على تركيا.") == ["RUS opposes TUR"])
+    #expect(try relations("تمارس روسيا ضغوطا على تركيا.") == ["RUS opposes TUR"])
+    #expect(try relations("تراجعت تركيا تحت ضغوط روسيا.") == ["RUS opposes TUR"])
+  }
+
   @Test func timePhraseBeforeTheObjectIsNoPlace() throws {
     #expect(try relations("تدعم روسيا منذ سنوات الجيش الوطني الليبي.") == ["RUS supports LNA"])
     #expect(try relations("تدعم روسيا منذ 2015 الجيش الوطني الليبي.") == ["RUS supports LNA"])

@@ -13,7 +13,8 @@ enum Marker: Int, CaseIterable, Sendable {
   case groupAnaphorModifier, groupNoun, jointAdjective, lightVerb, locative, modalAdjective
   case negation, nonAgentHead, nounBlock, numberWord, objectStop, passiveAux, pastIrregular
   case patronLink, personHead, placeHead, postingPreposition, preposition, projectile, pronounPp
-  case receipt, refusal, relative, request, responsibility, signed, targetHead, timeNoun, with
+  case receipt, refusal, relative, request, responsibility, resumptiveIn, signed, statementNoun
+  case targetHead, timeNoun, with
 
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }

@@ -10,6 +10,18 @@ extension SentenceContext {
     return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
   }
 
+  /// Where to look back for the author of the statement noun at `noun`: before it, or before
+  /// a parenthetical between commas that separates it from its verb ("فأصدر، قبيل التئام
+  /// مجلس الأمن، بياناً": the Council is not the author).
+  func statementIssuer(_ noun: Int) -> Int {
+    guard noun - 1 > range.lowerBound, tokens[noun - 1].kind == .comma,
+      let open = (max(range.lowerBound, noun - 10)..<(noun - 1)).last(where: {
+        tokens[$0].kind == .comma
+      })
+    else { return noun }
+    return open
+  }
+
   /// True when a relation verb introduces what its subject said: "حذر خامنئي السبت من أن
   /// بلاده ...", "Iran warned that ...". Its subject speaks for "بلاده" and "we" after it.
   func reportsSpeech(_ cue: Lexicon.Match) -> Bool {
@@ -44,6 +56,16 @@ extension SentenceContext {
     // place as object, and the subject follows.
     let afterRelative =
       cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
+    // "أصدر X بيانا اتهم فيه Y": a verb that describes a statement ("فيه": in it) has the
+    // statement's author as subject; the actor after "فيه" is its object.
+    if arabic, cue.tokenStart > range.lowerBound, cue.tokenEnd < range.upperBound,
+      isMarker(cue.tokenStart - 1, .statementNoun), isMarker(cue.tokenEnd, .resumptiveIn),
+      let k = nearestBefore(
+        statementIssuer(cue.tokenStart - 1), sameClause: false, subjectsOnly: true,
+        maxDistance: 10)
+    {
+      return (groupBackward(k), false)
+    }
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
     if afterRelative, !resumptive {
       guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
