@@ -72,6 +72,9 @@ struct Explainer {
     case "claimed-event":
       return
         "the subject claims an attack named by a bare noun; its target is the one an earlier sentence named (the evidence starts there)"
+    case "verb-relative-author":
+      return
+        "the subject opposes an act named after the verb; the subject of the relative clause naming it (its author) is the target"
     case "noun":
       return
         "verbal noun: its possessor/genitive (or the actor before it) is the source, the object after it the target"

@@ -65,6 +65,19 @@ struct SpeakerAppositionTests {
         == ["TUR opposes LNA"])
   }
 
+  @Test func theAuthorOfACondemnedActIsTheTarget() throws {
+    // "دانت X القوة التي استخدمتها Y": the relative clause's subject is the act's author.
+    #expect(
+      try relations("دانت مصر القوة المفرطة التي استخدمتها القوات التركية.") == ["EGY opposes TUR"])
+    #expect(
+      try relations("Egypt condemned the excessive force that Turkish troops used in Libya.")
+        == ["EGY opposes TUR"])
+    // A refusal does not reach into a relative clause: the agreement was signed.
+    #expect(
+      try relations("رفضت مصر الاتفاق الذي وقعته تركيا مع ليبيا.").contains(
+        "TUR negotiates-with LBY"))
+  }
+
   @Test func pressureOnAnActorOpposesIt() throws {
     // "ضغوط على X" is pressure on X by the noun's possessor or the light verb's subject;
     // "تحت ضغوط X" is pressure by X.

@@ -418,7 +418,11 @@ public struct Extractor: Sendable {
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
-    let lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
+    var lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
+    // "رفضت مصر الاتفاق الذي وقعته تركيا": a relative clause is out of the refusal's reach.
+    if let rel = (lo..<cue.tokenStart).last(where: { ctx.isMarker($0, .relative) }) {
+      lo = rel + 1
+    }
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
       if ctx.isMarker(j, .negation) { return j }
     }

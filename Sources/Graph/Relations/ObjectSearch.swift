@@ -103,6 +103,47 @@ extension SentenceContext {
     return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
   }
 
+  /// "دانت الأردن "القوة المفرطة" التي استخدمتها القوات الإسرائيلية", "condemned the force
+  /// that Israeli troops used": what is condemned is an act; the subject of the relative clause
+  /// that names it is its author, and the target. The act is one to three words (no actor, no
+  /// preposition) right after `start`.
+  func relativeAuthor(after start: Int, excluding: Set<String>) -> [Int]? {
+    var j = start
+    var words = 0
+    while j < range.upperBound, !isMarker(j, .relative) {
+      if tokens[j].kind == .quote || isMarker(j, .determiner) {
+        j += 1
+        continue
+      }
+      guard tokens[j].isWord, words < 3, !isMarker(j, .preposition),
+        !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+      else { return nil }
+      words += 1
+      j += 1
+    }
+    guard words >= 1, j + 1 < range.upperBound, tokens[j + 1].isWord else { return nil }
+    // "الاتفاق الذي وقعته روسيا", "the aid that Russia sent": an agreement or a help has
+    // parties and donors, not an author one opposes.
+    if lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains(where: {
+      $0.entry.relation == .supports || $0.entry.relation == .negotiatesWith
+    }) {
+      return nil
+    }
+    // Arabic puts the relative clause's subject after its verb, English before it.
+    let arabic = isArabic(j + 1)
+    var at = arabic ? j + 2 : j + 1
+    if !arabic, at < range.upperBound, isMarker(at, .determiner) { at += 1 }
+    // A nisba after its head noun: "الجيش الإسرائيلي", "القوات الإسرائيلية".
+    guard
+      let m = mentions.firstIndex(where: {
+        $0.tokenStart == at || (arabic && $0.tokenStart == at + 1 && $0.form == .adjective)
+      }),
+      !excluding.contains(mentions[m].code), !isOblique(mentions[m]),
+      arabic || (mentions[m].tokenEnd < range.upperBound && tokens[mentions[m].tokenEnd].isWord)
+    else { return nil }
+    return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
+  }
+
   /// Arabic: the verb's object is next to it: adverbs, at most two words (the noun whose
   /// genitive or nisba the actor is: "تصريحات ترامب", "نسخة المحققين الهولنديين") and at most one
   /// preposition ("ضد X", "التفاوض مع X"). Further away it belongs to something else ("منح

@@ -167,6 +167,10 @@ extension SentenceContext {
       {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
       }
+      if cue.entry.relation == .opposes, let t = relativeAuthor(after: from, excluding: codes(subj))
+      {
+        return pairs(subj, t, rule: "verb-relative-author")
+      }
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
       if after, coordinatedVerb,
