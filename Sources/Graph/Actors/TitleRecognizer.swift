@@ -425,9 +425,19 @@ struct SurnameEndings {
   /// False when no reading of the word with UTF-8 bytes `b` can be a surname.
   @inline(__always)
   func mayEnd(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard used > 0 else { return false }
-    for n in 1...7 where lengths & (1 << UInt8(n)) != 0 && b.count >= n {
-      if contains(Self.tail(b, n)) { return true }
+    guard used > 0, let base = b.baseAddress else { return false }
+    // The tails of lengths 1...7 grow by one byte each, so build them from the end once
+    // instead of re-reading the last n bytes for every length (`tail`); this runs for nearly
+    // every word of every sentence.
+    let longest = min(b.count, 7)
+    var bytes: UInt64 = 0
+    var n = 0
+    while n < longest {
+      bytes |= UInt64(base[b.count - 1 - n]) << (8 * UInt64(n))
+      n += 1
+      if lengths & (1 << UInt8(n)) != 0, contains(UInt64(n) << (8 * UInt64(n)) | bytes) {
+        return true
+      }
     }
     return false
   }
