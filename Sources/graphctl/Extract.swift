@@ -117,7 +117,13 @@ struct Extract: ParsableCommand {
     if out.isEmpty { out = "nothing unmatched\n" }
     // A count of the most frequent unmatched words helps to decide what to add first.
     let counted = Dictionary(grouping: items.filter { $0.kind != .actorsWithoutCue }, by: \.text)
-      .map { ($0.key, $0.value.count) }.filter { $0.1 > 1 }.sorted { $0.1 > $1.1 }.prefix(20)
+      .map { ($0.key, $0.value.count) }.filter { $0.1 > 1 }
+      // Ties in text order: the same report on every run (dictionary order is random).
+      .sorted {
+        $0.1 != $1.1
+          ? $0.1 > $1.1 : $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars)
+      }
+      .prefix(20)
     if !counted.isEmpty {
       out +=
         "== most frequent\n" + counted.map { "\($0.1)\t\($0.0)" }.joined(separator: "\n") + "\n"

@@ -229,3 +229,24 @@ struct StreamingTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.jsonl"])
   }
 }
+
+@Suite("Unmatched report")
+struct UnmatchedReportTests {
+  /// Words missed equally often are listed in text order, so the report is the same on every
+  /// run (a dictionary's order changes with each process's hash seed).
+  @Test(.enabled(if: CLIRunner.binary != nil, "graphctl is not built beside the tests"))
+  func mostFrequentTiesAreInTextOrder() throws {
+    let dir = try CLIRunner.folder("unmatched-order")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // Four cues, each twice with one actor: four ties of count 2.
+    let text = ["condemned", "attacked", "supported", "criticised"].map {
+      "Turkey \($0) them. Turkey \($0) it."
+    }.joined(separator: " ")
+    let r = try CLIRunner.run(["extract", "-", "--unmatched"], in: dir, stdin: Data(text.utf8))
+    #expect(r.status == 0)
+    let section = r.stdout.components(separatedBy: "== most frequent\n").last ?? ""
+    let words = section.split(separator: "\n").compactMap { $0.split(separator: "\t").last }
+      .map(String.init)
+    #expect(words == ["attacked", "condemned", "criticised", "supported"], "\(r.stdout)")
+  }
+}
