@@ -79,6 +79,19 @@ struct ClauseStructureTests {
     #expect(patrons.contains("RUS supports LNA"))
   }
 
+  @Test func anAllyNamedAfterItsTitleSupports() throws {
+    // "وحليفهم X": a person after the coordinated ally noun is the ally, even after a title.
+    #expect(
+      try relations("قاتلت قوات حفتر وحليفهم أردوغان روسيا.").contains("TUR supports LNA"))
+    #expect(
+      try relations("هاجمت روسيا قوات حفتر وقوات حليفهم الرئيس السابق أردوغان.").contains(
+        "TUR supports LNA"))
+    // A group after "X وحلفاؤها" is the verb's object, not an ally.
+    #expect(
+      !(try relations("وتصف تركيا وحلفاؤها الجيش الوطني الليبي بالإرهاب.")).contains(
+        "LNA supports TUR"))
+  }
+
   @Test func englishPossessorAndLightVerbGiveTheSource() throws {
     #expect(
       try relations("Erdogan's phone call with Haftar lasted an hour.") == [

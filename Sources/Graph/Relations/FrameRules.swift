@@ -170,12 +170,24 @@ extension SentenceContext {
       && mentions[t].tokenEnd == cue.tokenStart
     guard
       let s = firstAfter(
-        searchFrom, sameClause: false, maxDistance: 2, excluding: [mentions[t].code])
+        searchFrom, sameClause: false, maxDistance: 3, excluding: [mentions[t].code])
     else { return [] }
-    // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as").
-    let gap = searchFrom..<mentions[s].tokenStart
-    guard gap.allSatisfy({ isMarker($0, .patronLink) }) else { return [] }
-    if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name { return [] }
+    // Supporters follow the noun directly ("حلفائه الروس") or after a link ("في", "such as");
+    // an ally's title may stand before the name ("حليفهم الرئيس السابق علي عبد الله صالح").
+    var gap = searchFrom..<mentions[s].tokenStart
+    if isArabic(cue.tokenStart), let h = gap.first, isMarker(h, .personHead),
+      isPersonMention(mentions[s]), gap.count <= 2
+    {
+      gap = mentions[s].tokenStart..<mentions[s].tokenStart
+    }
+    guard gap.count <= 2, gap.allSatisfy({ isMarker($0, .patronLink) }) else { return [] }
+    // "وتصف أنقرة وحلفاؤها حزب العمال": the name after "X وحلفاؤها" is the verb's object;
+    // a person there is the ally ("الحوثيون وحليفهم علي عبد الله صالح").
+    if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name,
+      !isPersonMention(mentions[s])
+    {
+      return []
+    }
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
     if mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}") == false,
       gap.contains(where: { isMarker($0, .locative) })
