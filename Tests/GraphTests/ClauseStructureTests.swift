@@ -459,6 +459,24 @@ struct ClauseStructureTests {
     #expect(r.first?.sourceActor == "PER_ALI_BAKR")
   }
 
+  @Test func aVerbalNounAfterATitleIsNoName() throws {
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let ex = Extractor(
+      gazetteer: g, lexicon: try Lexicon.builtIn(), titles: try TitleRecognizer.builtIn())
+    // "اقتراح" (افتعال) after "السفير الروسي" is the proposal rejected, not a person.
+    let r = ex.extract(Document(id: "t", text: "رفض السفير الروسي اقتراح الولايات المتحدة."))
+    #expect(r.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == ["RUS opposes USA"])
+    #expect((r.first?.sourceActor ?? "").hasPrefix("PER_") == false)
+    // A name after the title is still one.
+    let n = ex.extract(Document(id: "t", text: "انتقد السفير الروسي إسماعيل أحمد تركيا."))
+    #expect(n.first?.sourceActor?.hasPrefix("PER_") == true)
+    for w in ["اقتراح", "انسحاب", "استهداف"] { #expect(TitleRecognizer.isDerivedVerbalNoun(w)) }
+    for w in ["اسماعيل", "احمد", "اسلام", "ابراهيم"] {
+      #expect(!TitleRecognizer.isDerivedVerbalNoun(w))
+    }
+  }
+
   @Test func refusingCooperationOpposes() throws {
     #expect(try relations("Egypt refused to hold talks with Turkey.") == ["EGY opposes TUR"])
     #expect(try relations("ورفضت مصر التفاوض مع تركيا.") == ["EGY opposes TUR"])

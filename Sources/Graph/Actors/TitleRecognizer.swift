@@ -187,6 +187,9 @@ public struct TitleRecognizer: Sendable {
           return 0
         }
         if bare.contains(where: arabicFirstWords.contains) { break }  // another title
+        // "السفير الروسي اقتراح ...": a verbal noun of a derived verb (افتعال، انفعال، استفعال)
+        // is what follows the title, not a name.
+        if n == 0, t.readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
         n += 1
         if n == 3 { break }
         continue
@@ -196,6 +199,20 @@ public struct TitleRecognizer: Sendable {
     // A particle cannot end a name.
     while n > 0, particlesEn.contains(tokens[i + n - 1].norm) { n -= 1 }
     return n
+  }
+
+  /// True for the shapes افتعال, انفعال and استفعال (folded, without clitics): "اقتراح",
+  /// "انسحاب", "استهداف". Arabic names do not take them.
+  static func isDerivedVerbalNoun(_ stem: String) -> Bool {
+    let w = Array(stem.unicodeScalars)
+    let alif: Unicode.Scalar = "\u{0627}"
+    let ta: Unicode.Scalar = "\u{062A}"
+    guard w.first == alif else { return false }
+    switch w.count {
+    case 6: return w[4] == alif && (w[2] == ta || w[1] == "\u{0646}")
+    case 7: return w[1] == "\u{0633}" && w[2] == ta && w[5] == alif
+    default: return false
+    }
   }
 
   /// People introduced by titles in `tokens[range]`, as mentions; `mentions` are the gazetteer
