@@ -442,6 +442,12 @@ struct ClauseStructureTests {
     #expect(try relations("Russia agreed to support Turkey.") == ["RUS supports TUR"])
   }
 
+  @Test func aWarnedOfEventHasNotHappened() throws {
+    #expect(try relations("حذرت تركيا من غزو روسي لليبيا.") == ["RUS strikes LBY ?"])
+    #expect(try relations("حذرت تركيا روسيا من مهاجمة ليبيا.").contains("RUS strikes LBY") == false)
+    #expect(try relations("وقالت تركيا إن روسيا شنت غزوا لليبيا.").contains("RUS strikes LBY"))
+  }
+
   @Test func englishTitlesTakeTheNisbaBeforeThemNotAPlaceAfter() throws {
     #expect(
       try relations("The Egyptian commander in Syria, General Ali Bakr, held talks with Russia.")

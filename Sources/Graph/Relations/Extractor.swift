@@ -467,6 +467,13 @@ public struct Extractor: Sendable {
         return true
       }
     }
+    // "حذرت تركيا من غزو روسي لأوكرانيا", "warned Moscow against an invasion": what a warning
+    // is about has not happened.
+    if (max(ctx.range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).contains(where: {
+      ctx.clauseOf($0) == c && ctx.isMarker($0, .warning)
+    }) {
+      return true
+    }
     // "دعت X وY في بيان مشترك إلى ...", "X and Y called in a joint statement for ...": the
     // joint act is the medium of the appeal and happened; only what they called for has not.
     let medium = cue.entry.frame == .joint && ctx.isJointMedium(cue)

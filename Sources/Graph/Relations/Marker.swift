@@ -14,7 +14,7 @@ enum Marker: Int, CaseIterable, Sendable {
   case negation, nonAgentHead, nounBlock, numberWord, objectStop, passiveAux, pastIrregular
   case patronLink, personHead, placeHead, postingPreposition, preposition, projectile, pronounPp
   case receipt, refusal, relative, request, responsibility, resumptiveIn, signed, statementNoun
-  case targetHead, timeNoun, with
+  case targetHead, timeNoun, warning, with
 
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }
