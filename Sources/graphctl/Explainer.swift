@@ -75,6 +75,9 @@ struct Explainer {
     case "verb-relative-author":
       return
         "the subject opposes an act named after the verb; the subject of the relative clause naming it (its author) is the target"
+    case "noun-after-preposition":
+      return
+        "a verbal noun after a preposition (على دعم X): the clause's subject is the source, the noun's genitive the target"
     case "noun":
       return
         "verbal noun: its possessor/genitive (or the actor before it) is the source, the object after it the target"

@@ -442,6 +442,35 @@ struct ClauseStructureTests {
     #expect(try relations("Russia agreed to support Turkey.") == ["RUS supports TUR"])
   }
 
+  @Test func anAmountStandsBetweenTheLightVerbAndItsNoun() throws {
+    #expect(
+      try relations("Russia pledged $50 million in aid to Syria.") == ["RUS supports SYR"])
+    #expect(
+      try relations("Russia announced 2 billion dollars of military aid to Syria.")
+        == ["RUS supports SYR"])
+  }
+
+  @Test func aCoordinatedSubjectThatAgreesNegotiates() throws {
+    #expect(
+      try relations("Turkey and Russia agreed on a ceasefire.") == ["TUR negotiates-with RUS"])
+    #expect(
+      try relations("وافقت تركيا وروسيا على وقف إطلاق النار.") == ["TUR negotiates-with RUS"])
+    // One party agreeing to something is no negotiation with the actor after it.
+    #expect(try relations("Russia agreed to supply weapons to Syria.") == ["RUS supports SYR"])
+  }
+
+  @Test func aVerbalNounAfterAPrepositionTakesTheClauseSubject() throws {
+    // "على دعم X": no object after the genitive, so X is the object and the subject acts.
+    #expect(try relations("وافقت روسيا على دعم سوريا.") == ["RUS supports SYR"])
+    #expect(try relations("ساهمت تركيا في دعم الجيش الوطني الليبي.") == ["TUR supports LNA"])
+    // With an object the genitive is the source; after من it is what is warned of.
+    #expect(try relations("أكدت مصر على دعم روسيا لسوريا.") == ["RUS supports SYR"])
+    #expect(try relations("حذرت مصر من دعم تركيا.").contains("EGY supports TUR") == false)
+    // A killing is not the subject's: "المشتبه في اغتيال X".
+    #expect(
+      try relations("جمدت مصر أموال المشتبه في اغتيال حفتر.").contains("EGY strikes LNA") == false)
+  }
+
   @Test func aWarnedOfEventHasNotHappened() throws {
     #expect(try relations("حذرت تركيا من غزو روسي لليبيا.") == ["RUS strikes LBY ?"])
     #expect(try relations("حذرت تركيا روسيا من مهاجمة ليبيا.").contains("RUS strikes LBY") == false)

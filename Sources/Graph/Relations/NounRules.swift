@@ -33,6 +33,7 @@ extension SentenceContext {
     if let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
+    var genitiveSource = false
     if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
@@ -63,6 +64,7 @@ extension SentenceContext {
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
+      genitiveSource = mentions[k].form == .name
     } else if arabic, let (k, end) = relativeLightVerbSubject(after: cue.tokenEnd) {
       source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
       searchFrom = end
@@ -84,11 +86,25 @@ extension SentenceContext {
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }
-    guard let src = source,
-      let obj = object(
-        after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
-    else { return [] }
-    return pairs(src, obj, rule: "noun")
+    guard let src = source else { return [] }
+    if let obj = object(
+      after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
+    {
+      return pairs(src, obj, rule: "noun")
+    }
+    // "وافقت روسيا على دعم سوريا", "ساهمت تركيا في دعم حكومة الوفاق": with no object after
+    // it, the genitive of a noun governed by a preposition is the object and the clause's
+    // subject the source. Not after من/عن/ضد ("حذرت مصر من دعم تركيا": what is warned of).
+    // Acts of force are left out: "المشتبه في اغتيال X" names a killing by someone else.
+    if genitiveSource, cue.entry.relation != .strikes, cue.tokenStart > range.lowerBound,
+      isMarker(cue.tokenStart - 1, .preposition), !isMarker(cue.tokenStart - 1, .nounBlock),
+      let k = nearestBefore(
+        cue.tokenStart - 1, sameClause: true, subjectsOnly: true, maxDistance: 6),
+      !codes(src).contains(mentions[k].code)
+    {
+      return pairs(groupBackward(k), src, rule: "noun-after-preposition")
+    }
+    return []
   }
 
   /// The exposure frame (see `exposureVerb`): the agent is the nisba or genitive after the noun

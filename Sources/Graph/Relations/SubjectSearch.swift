@@ -479,12 +479,20 @@ extension SentenceContext {
   /// "claimed responsibility for the attack on": the preposition of a claim of responsibility
   /// may stand between.
   func lightVerbSubject(before i: Int) -> Int? {
+    // "pledged $50 million in aid to": an amount and its "in"/"of" stand before the noun.
+    func amount(_ j: Int) -> Bool {
+      tokens[j].kind == .number || isMarker(j, .numberWord)
+        || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
+    }
     guard
-      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 10),
       mentions[k].tokenEnd < i,
       !(mentions[k].tokenEnd..<i).contains(where: {
-        (isMarker($0, .preposition)
-          && !($0 > range.lowerBound && isMarker($0 - 1, .responsibility)))
+        guard !amount($0) else { return false }
+        return
+          (isMarker($0, .preposition)
+          && !($0 > range.lowerBound
+            && (isMarker($0 - 1, .responsibility) || amount($0 - 1))))
           || isMarker($0, .relative) || tokens[$0].kind != .latin
       }),
       (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
