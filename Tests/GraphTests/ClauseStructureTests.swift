@@ -463,6 +463,7 @@ struct ClauseStructureTests {
     // "على دعم X": no object after the genitive, so X is the object and the subject acts.
     #expect(try relations("وافقت روسيا على دعم سوريا.") == ["RUS supports SYR"])
     #expect(try relations("ساهمت تركيا في دعم الجيش الوطني الليبي.") == ["TUR supports LNA"])
+    #expect(try relations("تعمل روسيا على دعم النظام السوري.") == ["RUS supports SYR"])
     // With an object the genitive is the source; after من it is what is warned of.
     #expect(try relations("أكدت مصر على دعم روسيا لسوريا.") == ["RUS supports SYR"])
     #expect(try relations("حذرت مصر من دعم تركيا.").contains("EGY supports TUR") == false)

@@ -64,7 +64,8 @@ extension SentenceContext {
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd
-      genitiveSource = mentions[k].form == .name
+      // A name, or a nisba with its own head ("دعم النظام السوري"); not a nisba of the noun.
+      genitiveSource = mentions[k].form == .name || mentions[k].tokenStart > cue.tokenEnd
     } else if arabic, let (k, end) = relativeLightVerbSubject(after: cue.tokenEnd) {
       source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
       searchFrom = end
