@@ -472,6 +472,26 @@ struct ClauseStructureTests {
       try relations("جمدت مصر أموال المشتبه في اغتيال حفتر.").contains("EGY strikes LNA") == false)
   }
 
+  @Test func membersInAGroupAreNoPlace() throws {
+    // "قياديا في X": a member of an armed group or party, not a place.
+    #expect(
+      try relations("قتلت تركيا قياديا في الجيش الوطني الليبي.") == ["TUR strikes LNA"])
+    #expect(
+      try relations("Turkey killed a senior commander in the Libyan National Army.")
+        == ["TUR strikes LNA"])
+    // A state after "في" stays a place.
+    #expect(try relations("قتلت تركيا قياديا في ليبيا.").isEmpty)
+  }
+
+  @Test func theAgentOfAnActOneSufferedFollowsMin() throws {
+    #expect(
+      try relations("تعرضت القوات التركية لهجوم من قبل مسلحي الجيش الوطني الليبي.")
+        == ["LNA strikes TUR"])
+    #expect(
+      try relations("Turkish troops came under attack by Libyan National Army fighters.")
+        == ["LNA strikes TUR"])
+  }
+
   @Test func aWarnedOfEventHasNotHappened() throws {
     #expect(try relations("حذرت تركيا من غزو روسي لليبيا.") == ["RUS strikes LBY ?"])
     #expect(try relations("حذرت تركيا روسيا من مهاجمة ليبيا.").contains("RUS strikes LBY") == false)

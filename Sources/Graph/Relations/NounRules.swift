@@ -112,15 +112,32 @@ extension SentenceContext {
   /// (English: the name right before it), the target the one exposed, before the cue.
   func exposureRule(_ cue: Lexicon.Match, verb v: Int) -> [Candidate] {
     let agent =
-      isArabic(cue.tokenStart)
-      ? firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
-      : mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart && $0.tokenStart > v })
+      (isArabic(cue.tokenStart)
+        ? firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+        : mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart && $0.tokenStart > v }))
+      ?? agentPhrase(after: cue.tokenEnd)
     guard let a = agent,
       let t = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8,
         excluding: [mentions[a].code])
     else { return [] }
     return pairs(groupForward(a), groupBackward(t), rule: "noun-exposure")
+  }
+
+  /// "لهجوم من قبل مسلحي طالبان", "لإطلاق نار من جانب عناصر من جيش المهدي", "attack by
+  /// Taliban fighters": the agent after من/by, one word ("قبل", "جانب") and force or member
+  /// nouns at most before it.
+  func agentPhrase(after i: Int) -> Int? {
+    guard i < range.upperBound, isMarker(i, .agentPreposition),
+      let k = firstAfter(i + 1, sameClause: true, maxDistance: 4)
+    else { return nil }
+    let gap = (i + 1)..<mentions[k].tokenStart
+    let words = gap.filter { tokens[$0].isWord && !isMarker($0, .forceNoun) }
+    guard words.count <= 2,
+      !isOblique(mentions[k]) || isMarker(mentions[k].tokenStart - 1, .agentPreposition),
+      !gap.contains(where: { isMarker($0, .preposition) && !isMarker($0, .agentPreposition) })
+    else { return nil }
+    return k
   }
 
   /// The verb of exposure before a noun cue in its clause ("يتعرضون لهجمة", "تعرضت سوريا

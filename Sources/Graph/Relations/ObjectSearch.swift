@@ -37,13 +37,14 @@ extension SentenceContext {
       }),
       // A preposition that ends the cue ("demanded an explanation from", "incursion into")
       // is the cue's own, not a place's.
-      !isLocative(mentions[k]) || isContentSource(mentions[k])
+      !isLocative(mentions[k]) || isContentSource(mentions[k]) || isMembership(mentions[k])
         || (mentions[k].tokenStart == start && start > range.lowerBound
           && tokens[start - 1].isWord),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
-            && !opensTimePhrase($0))
+            && !opensTimePhrase($0)
+            && $0 != membershipPreposition(mentions[k]))
           || (coAgents && isMarker($0, .with))
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
@@ -64,6 +65,22 @@ extension SentenceContext {
       return groupForward(n).filter { !excluding.contains(mentions[$0].code) }
     }
     return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// "قتل قياديا في تنظيم القاعدة", "a commander in the Taliban": "في"/"in" before an armed
+  /// group or a party after a noun makes its members, not a place.
+  func isMembership(_ m: Mention) -> Bool { membershipPreposition(m) != nil }
+
+  /// The "في"/"in" of a membership (see `isMembership`).
+  func membershipPreposition(_ m: Mention) -> Int? {
+    var j = m.tokenStart - 1
+    if j > range.lowerBound, !isArabic(j), isMarker(j, .determiner) { j -= 1 }
+    guard j - 1 >= range.lowerBound, isMarker(j, .locative), m.proclitic.isEmpty,
+      tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
+      tokens[j].norm.sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
+    else { return nil }
+    let kind = g.entry(m.code)?.kind
+    return kind == .armedGroup || kind == .party ? j : nil
   }
 
   /// True when the preposition at `j` governs a time, not a place: "في الوقت الراهن", "منذ
