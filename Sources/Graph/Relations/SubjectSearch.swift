@@ -25,7 +25,12 @@ extension SentenceContext {
   /// True when a relation verb introduces what its subject said: "حذر خامنئي السبت من أن
   /// بلاده ...", "Iran warned that ...". Its subject speaks for "بلاده" and "we" after it.
   func reportsSpeech(_ cue: Lexicon.Match) -> Bool {
-    guard cue.entry.frame == .verb, let (subj, after) = subject(of: cue), let last = subj.last
+    // The subject search is dear: first a complementizer must follow at all.
+    guard cue.entry.frame == .verb,
+      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 12)).contains(where: {
+        isMarker($0, .complementizer)
+      }),
+      let (subj, after) = subject(of: cue), let last = subj.last
     else { return false }
     var j = after ? mentions[last].tokenEnd : cue.tokenEnd
     let end = min(range.upperBound, j + 4)
