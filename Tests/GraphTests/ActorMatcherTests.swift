@@ -41,6 +41,14 @@ struct ActorMatcherTests {
     #expect(found[1].1 == "والولايات المتحدة")
   }
 
+  @Test func brokenPluralNisbasOfTheBuiltInStates() throws {
+    // "جنود أفغان", "مقاتلون صرب": plurals the nisba rule cannot make are listed.
+    let g = try Gazetteer.builtIn()
+    #expect(try mentions("قتل جنود أفغان", g).map(\.0) == ["AFG"])
+    #expect(try mentions("هاجم مقاتلون صرب", g).map(\.0) == ["SRB"])
+    #expect(try mentions("وصل جنود إنجليز", g).map(\.0) == ["GBR"])
+  }
+
   @Test func bothSpellingsOfAmerican() throws {
     #expect(try mentions("الجيش الأمريكي", gazetteer).map(\.0) == ["USA"])
     #expect(try mentions("القوات الأميركية", gazetteer).map(\.0) == ["USA"])
