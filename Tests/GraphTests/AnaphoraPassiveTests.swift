@@ -23,6 +23,16 @@ struct AnaphoraPassiveTests {
     #expect(rs.contains("JOR negotiates-with TUR"))
   }
 
+  @Test func aModifiedGroupDescriptionResolvesToo() throws {
+    let text =
+      "The Libyan National Army shelled Tripoli. Turkey struck the militant group near Sirte."
+    #expect(try relations(text).contains("TUR strikes LNA"))
+    // Positions hit by the subject's shelling belong to the actor after them; it is no agent.
+    #expect(
+      try relations("وردت تركيا بقصف مواقع للجيش الوطني الليبي.").contains("LNA strikes TUR")
+        == false)
+  }
+
   @Test func groupDescriptionResolvesToLastGroupNamed() throws {
     let text = "The Libyan National Army attacked Tripoli. The rebels are backed by Russia."
     #expect(try relations(text).contains("RUS supports LNA"))

@@ -256,16 +256,24 @@ struct DefiniteAnaphora {
     case .latin:
       // "the rebels", not "The Rebels" (a name) nor "the group of seven".
       guard t.norm == "the", i + 1 < range.upperBound else { return nil }
-      let h = tokens[i + 1]
-      guard h.kind == .latin, !h.capitalized, !inMention(i + 1) else { return nil }
+      // "the militant group", "the armed rebels": one modifier may come first.
+      var hi = i + 1
+      if hi + 1 < range.upperBound, lexicon.isMarker(tokens[hi], .groupAnaphorModifier),
+        !tokens[hi].capitalized, tokens[hi + 1].kind == .latin,
+        lexicon.isMarker(tokens[hi + 1], .groupAnaphor)
+      {
+        hi += 1
+      }
+      let h = tokens[hi]
+      guard h.kind == .latin, !h.capitalized, !inMention(hi) else { return nil }
       let group = lexicon.isMarker(h, .groupAnaphor)
       guard group || lexicon.isMarker(h.norm, .anaphoricHead, arabic: false) else { return nil }
-      if i + 2 < range.upperBound {
-        let after = tokens[i + 2]
+      if hi + 1 < range.upperBound {
+        let after = tokens[hi + 1]
         if after.kind == .latin && (after.norm == "of" || after.capitalized) { return nil }
-        if inMention(i + 2) { return nil }
+        if inMention(hi + 1) { return nil }
       }
-      return Description(span: i..<(i + 2), head: h.norm, group: group, proclitic: "")
+      return Description(span: i..<(hi + 1), head: h.norm, group: group, proclitic: "")
     default:
       return nil
     }

@@ -95,9 +95,12 @@ extension SentenceContext {
     // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
     // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
     // target or a place.
+    // "ردت إسرائيل بقصف مواقع للحزب": positions or bases between name what was hit; the actor
+    // after them owns them.
     let agentGap = cue.tokenEnd..<mentions[s].tokenStart
     if agentGap.contains(where: {
       isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
+        || isMarker($0, .targetHead)
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3
     {
