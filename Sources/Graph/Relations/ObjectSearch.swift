@@ -109,7 +109,10 @@ extension SentenceContext {
       if isMarker(j, .locative) { sawPhrase = true }
       j += 1
     }
-    guard sawPhrase, j < end, !eventBetween(start, j) else { return nil }
+    guard sawPhrase, j < end, !eventBetween(start, j),
+      // Any actor between is a place ("في سوريا"), never one that could be the object.
+      mentions.allSatisfy({ $0.tokenStart < start || $0.tokenStart >= j || isLocative($0) })
+    else { return nil }
     // "ضد حزب العمال", "against the Kurdish YPG": a determiner or a modifier may come first.
     guard let m = mentions.firstIndex(where: { $0.tokenStart > j && $0.tokenStart <= j + 3 }),
       (j + 1..<mentions[m].tokenStart).allSatisfy({

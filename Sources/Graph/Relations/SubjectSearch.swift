@@ -36,7 +36,8 @@ extension SentenceContext {
     let end = min(range.upperBound, j + 4)
     while j < end {
       if isMarker(j, .complementizer) { return true }
-      guard isMarker(j, .adverb) || tokens[j].norm.sameBytes("\u{0645}\u{0646}") else {
+      // "حذر من أن", "تحدث عن أن": the preposition of the verb before its clause.
+      guard isMarker(j, .adverb) || isMarker(j, .nounBlock) else {
         return false
       }
       j += 1
