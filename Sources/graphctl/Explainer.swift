@@ -75,6 +75,9 @@ struct Explainer {
     case "verb-relative-author":
       return
         "the subject opposes an act named after the verb; the subject of the relative clause naming it (its author) is the target"
+    case "verdict":
+      return
+        "a judgement (غير مقبول، unacceptable): the speaker of the sentence is the source, the actor named before it the target"
     case "noun-after-preposition":
       return
         "a verbal noun after a preposition (على دعم X): the clause's subject is the source, the noun's genitive the target"

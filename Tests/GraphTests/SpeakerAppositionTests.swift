@@ -29,6 +29,24 @@ struct SpeakerAppositionTests {
       try relations("Turkey will support the Libyan National Army.") == ["TUR supports LNA ?"])
   }
 
+  @Test func aJudgementIsTheSpeakersOfTheActorBeforeIt() throws {
+    // "قال X إن قرار Y غير مقبول": the speaker named in the sentence opposes Y.
+    #expect(
+      try relations("قال أردوغان إن قرار الجيش الوطني الليبي غير مقبول.") == ["TUR opposes LNA"])
+    #expect(
+      try relations("Erdogan said the decision of the Libyan National Army was unacceptable.")
+        == ["TUR opposes LNA"])
+    // Without a speaker in the sentence, nobody judges.
+    #expect(try relations("قرار الجيش الوطني الليبي غير مقبول.").isEmpty)
+  }
+
+  @Test func aQuoteNounAfterAnNamesTheSpeaker() throws {
+    // "نقلت الوكالة عن X قوله إن ...": X speaks for "بلاده", even after a comma.
+    #expect(
+      try relations("ونقلت الوكالة عن أردوغان، قوله إن بلاده تدعم الجيش الوطني الليبي.")
+        == ["TUR supports LNA"])
+  }
+
   @Test func aTitleAfterASpeechVerbIsANewSpeaker() throws {
     // The previous speaker does not say what an unnamed minister says.
     let text = "قال أردوغان إن الوضع صعب. وقال وزير الدولة لشؤون الإعلام: \"ندين روسيا\"."

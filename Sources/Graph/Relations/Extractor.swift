@@ -127,6 +127,12 @@ public struct Extractor: Sendable {
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       var localSpeaker: Argument?
       for cue in cues where cue.entry.frame == .speech || ctx.reportsSpeech(cue) {
+        // "نقلت الوكالة عن قائد الحرس الثوري الإيراني قوله": the one quoted follows عن.
+        if let k = ctx.quotedSource(before: cue), !ms[k].code.isEmpty {
+          speaker = Argument(ms[k])
+          localSpeaker = speaker
+          break
+        }
         if let subj = ctx.subject(of: cue), let k = subj.group.first, !ms[k].code.isEmpty {
           speaker = Argument(ms[k])
           localSpeaker = speaker
@@ -184,6 +190,7 @@ public struct Extractor: Sendable {
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand: candidates = ctx.demandRule(cue, speaker: speaker)
         case .speech: candidates = []
+        case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack)

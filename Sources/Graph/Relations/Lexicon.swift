@@ -24,6 +24,9 @@ public enum CueFrame: String, Codable, Sendable, Hashable {
   case demand
   /// Speech verb: sets the speaker for reported speech; no relation of its own.
   case speech
+  /// Judgement ("غير مقبول", "unacceptable"): the sentence's speaker judges the actor named
+  /// just before it ("قال X إن قرار مجلس الأمن غير مقبول").
+  case verdict
 }
 
 /// One lexicon line: a relation, a frame and its written forms.

@@ -45,6 +45,20 @@ extension SentenceContext {
     return false
   }
 
+  /// "نقلت الوكالة عن X قوله", "نقل عن X قولها": an Arabic speech noun after "عن" and the
+  /// one quoted; the first actor after عن, within eight tokens before the cue.
+  func quotedSource(before cue: Lexicon.Match) -> Int? {
+    // The quote nouns are the speech cues that need a complementizer after them ("قوله إن").
+    guard cue.entry.frame == .speech, cue.entry.needs == .complementizer else { return nil }
+    let lo = max(range.lowerBound, cue.tokenStart - 8)
+    guard
+      let an = (lo..<cue.tokenStart).last(where: {
+        tokens[$0].norm.sameBytes("\u{0639}\u{0646}")  // عن
+      })
+    else { return nil }
+    return mentions.firstIndex { $0.tokenStart > an && $0.tokenEnd <= cue.tokenStart }
+  }
+
   /// True when an Arabic speech verb is followed by a title ("وقال وزير ...", "وقال
   /// المتحدث ..."): someone speaks, and the caller found no actor for them.
   func hasUnnamedSpeaker(_ cue: Lexicon.Match) -> Bool {

@@ -303,6 +303,16 @@ extension SentenceContext {
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
 
+  /// "قال X إن قرار مجلس الأمن غير مقبول", "X said the UN decision was unacceptable": the
+  /// speaker named in this sentence judges the actor named just before the predicate.
+  func verdictRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    guard let speaker,
+      let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 5),
+      mentions[t].code != speaker.code
+    else { return [] }
+    return speakerPairs(speaker, groupBackward(t), rule: "verdict")
+  }
+
   func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
     guard
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
