@@ -14,6 +14,9 @@ struct ClauseStructureTests {
     #expect(try relations("هاجم الصاروخ طائرة الخطوط الجوية التركية.").isEmpty)
     // A number after the verb counts victims: the actor among them is no subject.
     #expect(try relations("قتل 20 شخصا من مقاتلي الجيش الوطني الليبي قرب سرت.").isEmpty)
+    // A counted nisba is among the victims, and the agent phrase names who killed them.
+    #expect(
+      try relations("قتل ثلاثة جنود أتراك برصاص مسلحي الجيش الوطني الليبي.") == ["LNA strikes TUR"])
   }
 
   @Test func expressionVerbWithAnHasTheNounsSubject() throws {
