@@ -486,6 +486,12 @@ struct ClauseStructureTests {
     #expect(try relations("قتلت تركيا قياديا في ليبيا.").isEmpty)
   }
 
+  @Test func injuredIsLikeWounded() throws {
+    #expect(
+      try relations("Three Turkish soldiers were injured in a Libyan National Army attack.")
+        == ["LNA strikes TUR"])
+  }
+
   @Test func theAgentOfAnActOneSufferedFollowsMin() throws {
     #expect(
       try relations("تعرضت القوات التركية لهجوم من قبل مسلحي الجيش الوطني الليبي.")
