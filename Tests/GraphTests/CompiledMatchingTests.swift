@@ -41,9 +41,38 @@ struct CompiledMatchingTests {
   }()
 
   @Test func everyMarkerListHasItsOwnBit() {
-    // `TokenLex.markers` holds one bit per marker list in a UInt64.
-    #expect(Marker.allCases.count <= 64)
+    // `TokenLex.markers` holds one bit per marker list in a UInt64: a 65th case would get
+    // `1 << 64`, which is 0, and never match.
+    #expect(
+      Marker.allCases.count <= Marker.capacity,
+      "\(Marker.allCases.count) Marker cases, \(Marker.capacity) bits in TokenLex.markers")
+    for m in Marker.allCases {
+      #expect(m.mask.nonzeroBitCount == 1, "\(m) has mask \(m.mask)")
+    }
     #expect(Set(Marker.allCases.map(\.mask)).count == Marker.allCases.count)
+  }
+
+  /// A word of each marker list, looked up alone, gets its list's bit (the last case too).
+  @Test func aWordOfEveryMarkerListGetsItsBit() throws {
+    let ex = try #require(Self.extractor)
+    var tested: Set<Marker> = []
+    for m in Marker.allCases {
+      for (suffix, kind) in [("_ar", TokenKind.arabic), ("_en", .latin)] {
+        for key in ex.lexicon.markers[m.name + suffix] ?? [] {
+          let scalars = ScalarText.scalars(key.string)
+          let tokens = Tokenizer.tokenize(scalars, index: ex.index)
+          // Words the string-keyed look-up finds (not one-letter words, which have no readings).
+          let slow = Tokenizer.tokenize(scalars)
+          guard tokens.count == 1, tokens[0].kind == kind, tokens[0].lex.isAnalyzed,
+            ex.lexicon.isMarker(slow[0], m.name)
+          else { continue }
+          let hasBit = ex.lexicon.isMarker(tokens[0], m)
+          #expect(hasBit, "\(key.string) has no \(m.name) bit")
+          tested.insert(m)
+        }
+      }
+    }
+    #expect(tested.contains(Marker.allCases.last!))
   }
 
   @Test func tokensAreTheSameWithAndWithoutLookUp() throws {

@@ -4,6 +4,11 @@
 /// Each base name has one bit (`mask`) in `TokenLex.markers`, set when the tokenizer looks the
 /// word up (`WordIndex`), so a rule's marker test is one AND. A name with no lists in
 /// markers.json (`placeHead`) is never a marker.
+///
+/// At most 64 cases (`capacity`, the bits of a `UInt64`): a 65th case has rawValue 64, and
+/// `1 << 64` is 0 (Swift's shifts do not wrap), so the last case would silently never match.
+/// `WordIndex.init` stops the program when there are more. To add a list to a full enum, widen
+/// `mask`, `TokenLex.markers`/`articleMarkers`/`strippedMarkers` and `WordIndex.Entry.ar`/`en`.
 enum Marker: Int, CaseIterable, Sendable {
   case adverb, against, agentPreposition, ally, also, anaphoricHead, arrival, attackNoun, auxiliary,
     between
@@ -21,6 +26,9 @@ enum Marker: Int, CaseIterable, Sendable {
 
   /// The marker's bit in `TokenLex.markers`.
   @inline(__always) var mask: UInt64 { 1 << UInt64(rawValue) }
+
+  /// The most cases `mask` has bits for.
+  static let capacity = UInt64.bitWidth
 
   static let names: [String] = allCases.map { m in
     var out = ""
