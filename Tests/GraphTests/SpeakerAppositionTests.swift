@@ -47,6 +47,18 @@ struct SpeakerAppositionTests {
         == ["TUR supports LNA"])
   }
 
+  @Test func anUnnamedSpeakerInASentenceWithoutActorsCountsToo() throws {
+    // The sentence with the new speaker names no actor; the speaker still changes, whether or
+    // not unmatched items are collected (the fuzzer found the two paths disagreeing).
+    var g = Gazetteer(entries: try Gazetteer.parse(testGazetteerText, file: "test"))
+    g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
+    let ex = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
+    let doc = Document(
+      id: "t", text: "قال أردوغان إن الوضع صعب. وقال وزير الدولة لشؤون الإعلام: الوضع صعب. ندين روسيا.")
+    #expect(ex.extract(doc) == ex.trace(doc).relations)
+    #expect(ex.extract(doc).isEmpty)
+  }
+
   @Test func aTitleAfterASpeechVerbIsANewSpeaker() throws {
     // The previous speaker does not say what an unnamed minister says.
     let text = "قال أردوغان إن الوضع صعب. وقال وزير الدولة لشؤون الإعلام: \"ندين روسيا\"."

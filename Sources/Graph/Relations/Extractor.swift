@@ -115,13 +115,13 @@ public struct Extractor: Sendable {
       ms = dropPostings(ms, tokens, s.tokenRange)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
-      // What is left reads cues: a sentence without an actor, or without a relation or speech
-      // cue, yields nothing more (and changes nothing for later sentences) unless the unmatched
-      // items are wanted.
+      // What is left reads cues: a sentence without a speech cue, and without an actor or a
+      // relation cue, yields nothing more (and changes nothing for later sentences) unless the
+      // unmatched items are wanted. A speech cue always counts, even with no actor: it may name
+      // a new speaker ("وقال وزير الدولة لشؤون الإعلام:"), which changes who "we" is after it.
       guard
-        collectUnmatched
-          || (!ms.isEmpty
-            && cues.contains(where: { $0.entry.relation != nil || $0.entry.frame == .speech }))
+        collectUnmatched || cues.contains(where: { $0.entry.frame == .speech })
+          || (!ms.isEmpty && cues.contains(where: { $0.entry.relation != nil }))
       else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
