@@ -54,7 +54,8 @@ struct SpeakerAppositionTests {
     g.merge(try Gazetteer.parse(extraTestActors, file: "test2"))
     let ex = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
     let doc = Document(
-      id: "t", text: "قال أردوغان إن الوضع صعب. وقال وزير الدولة لشؤون الإعلام: الوضع صعب. ندين روسيا.")
+      id: "t",
+      text: "قال أردوغان إن الوضع صعب. وقال وزير الدولة لشؤون الإعلام: الوضع صعب. ندين روسيا.")
     #expect(ex.extract(doc) == ex.trace(doc).relations)
     #expect(ex.extract(doc).isEmpty)
   }
