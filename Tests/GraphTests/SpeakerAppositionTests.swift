@@ -64,6 +64,10 @@ struct SpeakerAppositionTests {
     // The previous speaker does not say what an unnamed minister says.
     let text = "قال أردوغان إن الوضع صعب. وقال وزير الدولة لشؤون الإعلام: \"ندين روسيا\"."
     #expect(try relations(text).isEmpty)
+    // Named after the title, before the quote, the holder speaks.
+    #expect(
+      try relations("وقال وزير الدولة لشؤون الإعلام، أردوغان: \"ندين روسيا\".")
+        == ["TUR opposes RUS"])
   }
 
   @Test func titleAppositionStandsBetweenTheVerbAndItsObject() throws {

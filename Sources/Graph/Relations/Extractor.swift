@@ -125,6 +125,7 @@ public struct Extractor: Sendable {
       else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
+      ctx.personCodes = personCodes
       var localSpeaker: Argument?
       for cue in cues where cue.entry.frame == .speech || ctx.reportsSpeech(cue) {
         // "نقلت الوكالة عن قائد الحرس الثوري الإيراني قوله": the one quoted follows عن.
@@ -141,7 +142,13 @@ public struct Extractor: Sendable {
         // "وقال وزير الدولة لشؤون الإعلام ...، محمد المومني:": a new speaker whom no actor
         // names; a "we" or "بلاده" after it is not the previous speaker's.
         if ctx.hasUnnamedSpeaker(cue) {
-          speaker = nil
+          // Unless the title's holder is named before the quote: "...، محمد المومني:".
+          if let k = ctx.titledSpeaker(after: cue) {
+            speaker = Argument(ms[k])
+            localSpeaker = speaker
+          } else {
+            speaker = nil
+          }
           break
         }
       }

@@ -66,6 +66,23 @@ extension SentenceContext {
       && isMarker(cue.tokenEnd, .personHead)
   }
 
+  /// The person named after the title that follows a speech verb, before the quote or the
+  /// complementizer: "وقال وزير الدولة لشؤون الإعلام الناطق باسم الحكومة، محمد المومني:".
+  func titledSpeaker(after cue: Lexicon.Match) -> Int? {
+    let end = min(range.upperBound, cue.tokenEnd + 16)
+    for j in cue.tokenEnd..<end {
+      if tokens[j].kind == .stop || tokens[j].kind == .quote || tokens[j].norm == ":"
+        || isMarker(j, .complementizer)
+      {
+        return nil
+      }
+      if let m = mentions.firstIndex(where: { $0.tokenStart == j }), isPersonMention(mentions[m]) {
+        return m
+      }
+    }
+    return nil
+  }
+
   /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
   /// first mention right after it (VSO). Returns the group and whether it came after the verb.
   func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
