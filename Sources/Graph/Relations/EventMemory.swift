@@ -28,11 +28,7 @@ extension SentenceContext {
     }
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
-    // After the verb, a number opens its victims ("قتل عشرة جنود أتراك": were killed).
-    let victims =
-      cue.tokenEnd < range.upperBound
-      && (tokens[cue.tokenEnd].kind == .number || isMarker(cue.tokenEnd, .numberWord))
-    if let s = subject(of: cue), !(arabic && s.after && victims), let k = s.group.first {
+    if let s = subject(of: cue), !(arabic && s.after && countsVictims(cue)), let k = s.group.first {
       source = Argument(mentions[k])
     }
     // The object comes after a VSO subject.

@@ -128,27 +128,15 @@ public struct Extractor: Sendable {
       ctx.personCodes = personCodes
       var localSpeaker: Argument?
       for cue in cues where cue.entry.frame == .speech || ctx.reportsSpeech(cue) {
-        // "نقلت الوكالة عن قائد الحرس الثوري الإيراني قوله": the one quoted follows عن.
-        if let k = ctx.quotedSource(before: cue), !ms[k].code.isEmpty {
+        if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms[k])
           localSpeaker = speaker
           break
         }
-        if let subj = ctx.subject(of: cue), let k = subj.group.first, !ms[k].code.isEmpty {
-          speaker = Argument(ms[k])
-          localSpeaker = speaker
-          break
-        }
-        // "وقال وزير الدولة لشؤون الإعلام ...، محمد المومني:": a new speaker whom no actor
-        // names; a "we" or "بلاده" after it is not the previous speaker's.
+        // "وقال وزير الدولة لشؤون الإعلام:": a new speaker whom no actor names; a "we" or
+        // "بلاده" after it is not the previous speaker's.
         if ctx.hasUnnamedSpeaker(cue) {
-          // Unless the title's holder is named before the quote: "...، محمد المومني:".
-          if let k = ctx.titledSpeaker(after: cue) {
-            speaker = Argument(ms[k])
-            localSpeaker = speaker
-          } else {
-            speaker = nil
-          }
+          speaker = nil
           break
         }
       }

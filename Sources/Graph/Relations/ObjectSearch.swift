@@ -91,7 +91,7 @@ extension SentenceContext {
     if isMarker(k, .timeNoun) { return true }
     // Four digits: a year.
     if tokens[k].kind == .number, tokens[k].norm.unicodeScalars.count == 4 { return true }
-    return (tokens[k].kind == .number || isMarker(k, .numberWord)) && isMarker(k + 1, .timeNoun)
+    return isNumber(k) && isMarker(k + 1, .timeNoun)
   }
 
   /// "عمليات عسكرية في شمال العراق ضد حزب العمال", "operations in northern Iraq against the

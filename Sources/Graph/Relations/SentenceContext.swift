@@ -56,6 +56,15 @@ struct SentenceContext {
 
   func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
 
+  /// Digits or a number word ("ثلاثة", "عشرات", "million") at `i`.
+  func isNumber(_ i: Int) -> Bool {
+    range.contains(i) && (tokens[i].kind == .number || isMarker(i, .numberWord))
+  }
+
+  /// "قتل عشرة جنود أتراك": a number right after the verb counts its victims (the verb is
+  /// read as passive), so no actor after it is the verb's subject.
+  func countsVictims(_ cue: Lexicon.Match) -> Bool { isNumber(cue.tokenEnd) }
+
   func isMarker(_ i: Int, _ marker: Marker) -> Bool {
     range.contains(i) && lexicon.isMarker(tokens[i], marker)
   }

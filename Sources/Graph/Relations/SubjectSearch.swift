@@ -66,6 +66,15 @@ extension SentenceContext {
       && isMarker(cue.tokenEnd, .personHead)
   }
 
+  /// The actor who speaks with speech cue `cue`: the one quoted after عن ("نقلت الوكالة عن X
+  /// قوله"), the verb's subject, or the person named after the title that follows the verb
+  /// ("وقال وزير الدولة لشؤون الإعلام، محمد المومني:"); nil when no actor is named.
+  func speakerMention(of cue: Lexicon.Match) -> Int? {
+    if let k = quotedSource(before: cue), !mentions[k].code.isEmpty { return k }
+    if let k = subject(of: cue)?.group.first, !mentions[k].code.isEmpty { return k }
+    return hasUnnamedSpeaker(cue) ? titledSpeaker(after: cue) : nil
+  }
+
   /// The person named after the title that follows a speech verb, before the quote or the
   /// complementizer: "وقال وزير الدولة لشؤون الإعلام الناطق باسم الحكومة، محمد المومني:".
   func titledSpeaker(after cue: Lexicon.Match) -> Int? {
@@ -518,8 +527,7 @@ extension SentenceContext {
   func lightVerbSubject(before i: Int) -> Int? {
     // "pledged $50 million in aid to": an amount and its "in"/"of" stand before the noun.
     func amount(_ j: Int) -> Bool {
-      tokens[j].kind == .number || isMarker(j, .numberWord)
-        || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
+      isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
     }
     guard
       let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 10),

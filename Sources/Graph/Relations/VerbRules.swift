@@ -111,13 +111,8 @@ extension SentenceContext {
       return pairs(groupBackward(k), obj, rule: "verb-participle")
     }
     if let (subj, after) = subject(of: cue) {
-      // "قتل ثلاثة جنود أفغان برصاص ...": a number right after the verb counts its victims
-      // (the verb is passive); an actor among them is no subject.
-      if arabic, after, cue.tokenEnd < range.upperBound,
-        tokens[cue.tokenEnd].kind == .number || isMarker(cue.tokenEnd, .numberWord)
-      {
-        return []
-      }
+      // "قتل ثلاثة جنود أفغان برصاص ...": an actor among the counted victims is no subject.
+      if arabic, after, countsVictims(cue) { return [] }
       // "Iran-backed militias attacked ...": the actor is the backer of the unnamed subject.
       if !arabic, !after, let last = subj.last, mentions[last].tokenEnd < cue.tokenStart,
         lexicon.match(tokens, at: mentions[last].tokenEnd, limit: cue.tokenStart).contains(
