@@ -364,11 +364,16 @@ public struct Extractor: Sendable {
       var picks = [last]
       if tokens[last].kind == .latin, let first = words.first, first != last { picks.append(first) }
       for k in picks {
+        // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
+        // forms (then as written: "بوش" is no "ب" + "وش").
+        let listed =
+          tokens[k].norm.unicodeScalars.count < 6
+          && listsAlone(matcher.gazetteer.entries[e], tokens[k].norm)
         let w =
-          tokens[k].kind == .arabic
+          tokens[k].kind == .arabic && !listed
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
         let key = FoldedKey(w)
-        guard w.unicodeScalars.count >= 4, !clashes.contains(key),
+        guard w.unicodeScalars.count >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens[k], .personHead)
         else { continue }
         if let known = people[key], known.code != m.actor {
@@ -383,6 +388,15 @@ public struct Extractor: Sendable {
       }
     }
     return changed
+  }
+
+  /// True when `entry` lists `word` (a token's folded text) alone as one of its names or
+  /// ambiguous forms: the gazetteer vouches for the short name.
+  private func listsAlone(_ entry: GazetteerEntry, _ word: String) -> Bool {
+    let key = FoldedKey(word)
+    return (entry.names + (entry.ambiguousNames ?? [])).contains { form in
+      !form.contains(" ") && FoldedKey(Normalizer.normalize(form)) == key
+    }
   }
 
   /// True when `m` is a state named by its own English or Arabic name (not a capital).

@@ -77,6 +77,11 @@ extension SentenceContext {
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && (hasLocativeProclitic(mentions[k]) || isLocative(mentions[k]))),
+      // "أدانت مصر الهجمات": who condemns, welcomes or rejects an act of force did not commit
+      // it; the name is the verb's subject and the act its object.
+      !(arabic && cue.entry.relation == .strikes && mentions[k].tokenStart > range.lowerBound
+        && lexicon.match(tokens, at: mentions[k].tokenStart - 1, limit: mentions[k].tokenStart)
+          .contains(where: { $0.entry.frame == .verb && $0.entry.relation != nil })),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, .locative) && !tokens[$0].norm.sameBytes("\u{0641}\u{064A}")
@@ -91,6 +96,13 @@ extension SentenceContext {
     if let obj = object(
       after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     {
+      // "للدعم اللوجستي من ألمانيا": the one help comes from gives it; the target is not named.
+      if cue.entry.relation == .supports, let first = obj.first,
+        mentions[first].tokenStart > cue.tokenEnd,
+        isMarker(mentions[first].tokenStart - 1, .nounBlock)
+      {
+        return []
+      }
       return pairs(src, obj, rule: "noun")
     }
     // "وافقت روسيا على دعم سوريا", "ساهمت تركيا في دعم حكومة الوفاق": with no object after

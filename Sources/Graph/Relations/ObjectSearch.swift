@@ -42,6 +42,8 @@ extension SentenceContext {
           && tokens[start - 1].isWord),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
+          // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
+          || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
             && !opensTimePhrase($0)
             && $0 != membershipPreposition(mentions[k]))
@@ -149,6 +151,9 @@ extension SentenceContext {
     }) {
       return nil
     }
+    // "الهجمات التي شهدتها سويسرا", "التي تعرضت لها": where the act took place, or who
+    // suffered it, is no author.
+    if isMarker(j + 1, .exposure) { return nil }
     // Arabic puts the relative clause's subject after its verb, English before it.
     let arabic = isArabic(j + 1)
     var at = arabic ? j + 2 : j + 1

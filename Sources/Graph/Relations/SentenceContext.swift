@@ -56,6 +56,11 @@ struct SentenceContext {
 
   func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
 
+  /// True when no word of the sentence comes before `cue`.
+  func opensSentence(_ cue: Lexicon.Match) -> Bool {
+    !(range.lowerBound..<cue.tokenStart).contains { tokens[$0].isWord }
+  }
+
   /// Digits or a number word ("ثلاثة", "عشرات", "million") at `i`.
   func isNumber(_ i: Int) -> Bool {
     range.contains(i) && (tokens[i].kind == .number || isMarker(i, .numberWord))

@@ -71,8 +71,19 @@ extension SentenceContext {
   /// ("وقال وزير الدولة لشؤون الإعلام، محمد المومني:"); nil when no actor is named.
   func speakerMention(of cue: Lexicon.Match) -> Int? {
     if let k = quotedSource(before: cue), !mentions[k].code.isEmpty { return k }
-    if let k = subject(of: cue)?.group.first, !mentions[k].code.isEmpty { return k }
+    // "«... دبابة إسرائيلية» وقال برهوم": an Arabic speech verb with و or ف starts a new clause;
+    // an actor before it is not who speaks.
+    if let (group, after) = subject(of: cue), let k = group.first, !mentions[k].code.isEmpty,
+      after || !isArabic(cue.tokenStart) || !startsClause(cue)
+    {
+      return k
+    }
     return hasUnnamedSpeaker(cue) ? titledSpeaker(after: cue) : nil
+  }
+
+  /// True when Arabic cue `cue` carries the conjunction و or ف: it starts a clause of its own.
+  func startsClause(_ cue: Lexicon.Match) -> Bool {
+    cue.proclitic.hasBytePrefix("\u{0648}") || cue.proclitic.hasBytePrefix("\u{0641}")
   }
 
   /// The person named after the title that follows a speech verb, before the quote or the

@@ -185,7 +185,12 @@ extension SentenceContext {
       }
       return []
     }
-    if coordinatedVerb, let src = previousSubject.first ?? speaker,
+    // With no subject of its own, a coordinated verb takes this sentence's previous subject, or
+    // the speaker when it opens the sentence ("وحذر من ..."); inside a sentence ("غير أن الجهاز
+    // الفني عاد وحذر", "فضلا عن احتجاز ... وقتل") its subject is a noun no actor names.
+    if coordinatedVerb,
+      let src = previousSubject.first
+        ?? (!arabic || opensSentence(cue) ? speaker : nil),
       let obj = object(after: cue.tokenEnd, excluding: [src.code])
     {
       return speakerPairs(src, obj, rule: "verb-shared-subject")

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import Graph
+
+/// Actors a sentence names near a cue that are not its arguments: the subject of another verb,
+/// the place an act took place, the giver of help after "من", a speaker from an earlier
+/// clause; and short names the gazetteer vouches for.
+/// One extractor with the built-in data for the suite (loading it takes a few seconds).
+private let builtInExtractor: Extractor? = try? Extractor(
+  gazetteer: Gazetteer.builtIn(), lexicon: Lexicon.builtIn(), titles: TitleRecognizer.builtIn())
+
+@Suite("Relations: actors that are not the cue's arguments")
+struct ArgumentBoundaryTests {
+  /// Relations with the built-in gazetteer, lexicon and titles.
+  func relations(_ text: String) throws -> [String] {
+    let ex = try #require(builtInExtractor)
+    return ex.extract(Document(id: "t", text: text, date: "2006-08-01")).map {
+      "\($0.source) \($0.relation.rawValue) \($0.target)\($0.hypothetical ? " ?" : "")"
+    }
+  }
+
+  @Test func whoCondemnsAnAttackDidNotCommitIt() throws {
+    // The name before the noun is the verb's subject; the attack's author is not named.
+    #expect(try relations("أدانت مصر الهجمات على سوريا.") == ["EGY opposes SYR"])
+    #expect(try relations("أدانت مصر الهجمات.").isEmpty)
+    // A light verb's subject is the act's author.
+    #expect(try relations("شنت تركيا هجمات على سوريا.") == ["TUR strikes SYR"])
+  }
+
+  @Test func whereAnActTookPlaceIsNoArgument() throws {
+    // "التي شهدتها X": X witnessed the act (it took place there); "التي تعرضت لها X": X
+    // suffered it. Neither is its author nor its object.
+    #expect(try relations("أدانت مصر الهجمات التي شهدتها سوريا.").isEmpty)
+    #expect(try relations("انتقد الأردن التظاهرات التي شهدتها سويسرا.").isEmpty)
+    // The author after the relative pronoun still counts.
+    #expect(
+      try relations("أدانت مصر الهجمات التي شنتها إسرائيل.") == ["EGY opposes ISR"])
+  }
+
+  @Test func helpFromAnActorIsGivenByIt() throws {
+    // "الدعم من ألمانيا": Germany gives; whom it helps is not said.
+    #expect(
+      try relations("ستأتي القوات من إسبانيا إضافة للدعم اللوجستي من ألمانيا.").isEmpty)
+    #expect(try relations("أعلنت روسيا الدعم لسوريا.") == ["RUS supports SYR"])
+  }
+
+  @Test func aCoordinatedVerbInsideASentenceHasANounSubject() throws {
+    // "غير أن الجهاز الفني عاد وحذر ...": the subject is a noun no actor names, not the
+    // speaker of the sentence before.
+    #expect(
+      try relations("قالت متحدثة إسرائيلية إن الجيش انسحب. غير أن الجهاز الفني عاد وندد بمصر.")
+        .isEmpty)
+    // At the start of a sentence the verb continues the speaker's words.
+    #expect(
+      try relations("قال وزير الخارجية المصري إن الوضع خطير. وندد بإسرائيل.")
+        == ["EGY opposes ISR"])
+  }
+
+  @Test func aSpeechVerbWithAConjunctionStartsANewClause() throws {
+    // "«... إسرائيلية» وقال برهوم": the nisba before "وقال" is not who speaks, so "بلاده"
+    // after it is not Israel.
+    #expect(try relations("ضربت «دبابة إسرائيلية» الموقع وقال سميرات إن بلاده تدين مصر.").isEmpty)
+  }
+
+  @Test func aShortNameTheGazetteerListsIsLearnedFromTheFullName() throws {
+    let ex = try #require(builtInExtractor)
+    func rel(_ text: String) -> [String] {
+      ex.extract(Document(id: "t", text: text, date: "2006-08-01")).map {
+        "\($0.source) \($0.relation.rawValue) \($0.target) \($0.sourceActor ?? "")"
+      }
+    }
+    // "بري" and "بوش" have three letters: learned only because the entries list them.
+    #expect(
+      rel("التقى رئيس مجلس النواب نبيه بري وفدا. ودان بري إسرائيل.")
+        == ["AMAL opposes ISR BERRI"])
+    #expect(
+      rel("التقى الرئيس جورج بوش وفدا. وانتقد بوش إيران.") == ["USA opposes IRN BUSH_GW"])
+    // Without the full name before, the word names nobody.
+    #expect(rel("وانتقد بوش إيران.").isEmpty)
+  }
+}
