@@ -56,6 +56,25 @@ struct ArgumentBoundaryTests {
         == ["EGY opposes ISR"])
   }
 
+  @Test func aTitleWithAndAfterTheSubjectIsASecondSubject() throws {
+    // "حذر X وفخامة الرئيس Y من ...": both warn; Y is not the object.
+    #expect(
+      try relations("حذر العاهل الأردني وفخامة الرئيس المصري من النتائج الخطيرة.").isEmpty)
+    #expect(try relations("حذر العاهل الأردني الرئيس المصري من النتائج.") == ["JOR opposes EGY"])
+  }
+
+  @Test func aParticipleClauseAfterAThreatHappened() throws {
+    // "threatened to suspend ..., lambasting Washington": the threat is not carried out, the
+    // lambasting is.
+    #expect(
+      try relations(
+        "Taliban representatives threatened to suspend the talks, lambasting Washington for changing the agenda."
+      ) == ["TALIBAN opposes USA"])
+    #expect(
+      try relations("The Taliban threatened to attack Washington.")
+        == ["TALIBAN opposes USA", "TALIBAN strikes USA ?"])
+  }
+
   @Test func aSpeechVerbWithAConjunctionStartsANewClause() throws {
     // "«... إسرائيلية» وقال برهوم": the nisba before "وقال" is not who speaks, so "بلاده"
     // after it is not Israel.

@@ -493,9 +493,15 @@ public struct Extractor: Sendable {
     // "دعت X وY في بيان مشترك إلى ...", "X and Y called in a joint statement for ...": the
     // joint act is the medium of the appeal and happened; only what they called for has not.
     let medium = cue.entry.frame == .joint && ctx.isJointMedium(cue)
+    // "..., lambasting Washington": a participle clause after a comma tells what was done; a
+    // threat or condition in the clause before does not reach it.
+    let participle =
+      ctx.tokens[i].kind == .latin && ctx.tokens[i].norm.hasByteSuffix("ing")
+      && i > ctx.range.lowerBound && ctx.tokens[i - 1].kind == .comma
+    let firstClause = participle ? c : c - 1
     // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
-      ctx.clauseOf($0) >= c - 1 && ctx.isMarker($0, .conditional)
+      ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
         && !(medium && ctx.isMarker($0, .request))
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
     }

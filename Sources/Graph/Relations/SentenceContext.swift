@@ -56,6 +56,15 @@ struct SentenceContext {
 
   func isArabic(_ i: Int) -> Bool { tokens[i].kind == .arabic }
 
+  /// True when the Arabic word at `i` is و with a person's title ("والرئيس", "وفخامة").
+  func coordinatesPerson(_ i: Int) -> Bool {
+    tokens[i].kind == .arabic && tokens[i].norm.hasBytePrefix("\u{0648}")
+      && tokens[i].readings.contains {
+        $0.proclitic.hasBytePrefix("\u{0648}")
+          && lexicon.isMarker($0.stem, .personHead, arabic: true)
+      }
+  }
+
   /// True when no word of the sentence comes before `cue`.
   func opensSentence(_ cue: Lexicon.Match) -> Bool {
     !(range.lowerBound..<cue.tokenStart).contains { tokens[$0].isWord }

@@ -157,6 +157,9 @@ extension SentenceContext {
       {
         from = mentions[groupForward(arg).last ?? arg].tokenEnd
       }
+      // "حذر العاهل الأردني وفخامة الرئيس المصري من ...": a title with و after a VSO subject
+      // starts a second subject, not the object.
+      if after, arabic, from < range.upperBound, coordinatesPerson(from) { return [] }
       // "أطلق X صواريخ على Y", "X fired rockets at Y": the projectiles are the object, the
       // actor after their direction the target.
       if cue.entry.needs == .projectile {
