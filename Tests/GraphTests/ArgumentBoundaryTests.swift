@@ -63,6 +63,25 @@ struct ArgumentBoundaryTests {
     #expect(try relations("حذر العاهل الأردني الرئيس المصري من النتائج.") == ["JOR opposes EGY"])
   }
 
+  @Test func thisCountryIsTheStateNamedInTheSentenceBefore() throws {
+    // "هذا البلد", "this country": the state of the sentence before, not the one just named.
+    #expect(
+      try relations("وصل الرئيس التنزاني إلى سول. وزادت مساعدات كوريا الجنوبية لهذا البلد.")
+        == ["KOR supports TZA"])
+    #expect(
+      try relations("Tanzania hosted the minister. South Korea pledged aid to this country.")
+        == ["KOR supports TZA"])
+    // Too far back, or a place ("في البلد", "in the country"), it refers to nobody.
+    #expect(
+      try relations(
+        "وصل الرئيس التنزاني. وقال إن الوضع هادئ. وزادت مساعدات كوريا الجنوبية لهذا البلد."
+      )
+      .isEmpty)
+    #expect(
+      try relations("Tanzania hosted the minister. South Korea attacked rebels in the country.")
+        .isEmpty)
+  }
+
   @Test func aParticipleClauseAfterAThreatHappened() throws {
     // "threatened to suspend ..., lambasting Washington": the threat is not carried out, the
     // lambasting is.

@@ -38,7 +38,13 @@ struct DefiniteAnaphora {
     /// The person, and the actor that is not a person, named last.
     var lastPerson: Antecedent?
     var lastOther: Antecedent?
+    /// The state named last ("هذا البلد", "the country" in the next sentence refer to it).
+    var lastState: Antecedent?
   }
+
+  /// The folded words for "country" that refer back to the state named last.
+  static let countryHeads: Set<FoldedKey> = Set(
+    ["\u{0628}\u{0644}\u{062F}", "country"].map { FoldedKey(Normalizer.normalize($0)) })
 
   /// `mentions` with every description in `range` added (resolved, or dropped when nothing
   /// fits), in order; `memory` learns the actors named in the sentence.
@@ -49,6 +55,8 @@ struct DefiniteAnaphora {
     // `mentions` with the resolved descriptions, made once the first one is found.
     var out: [Mention] = []
     var copying = false
+    // "مساعدات كوريا لهذا البلد": the country referred to was named before this sentence.
+    let stateBefore = memory.lastState
     var next = 0
     var i = range.lowerBound
     func take(upTo position: Int) {
@@ -79,6 +87,15 @@ struct DefiniteAnaphora {
           found = a.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
         } else if let a = memory.heads[FoldedKey(d.head)], sentence - a.sentence <= headWindow {
           found = a
+        } else if Self.countryHeads.contains(FoldedKey(d.head)) {
+          // "هذا البلد", "the country": the state named in the sentence before; after a
+          // preposition of place ("in the country", "في البلد", "بالبلد") it is a place.
+          let k = d.span.lowerBound - 1
+          let place =
+            range.contains(k)
+            && lexicon.isMarker(tokens[k], .locative)
+            || d.proclitic.containsScalar(0x0628)
+          found = place ? nil : stateBefore.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
         } else if d.group, let a = memory.group, sentence - a.sentence <= groupWindow {
           found = a
         } else {
@@ -141,6 +158,7 @@ struct DefiniteAnaphora {
     let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
     let kind = gazetteer.codeKind(m)
     if kind == .armedGroup || kind == .party { memory.group = a }
+    if kind == .state { memory.lastState = a }
     // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
     // possessor of what follows.
     let before = m.tokenStart - 1
@@ -198,7 +216,7 @@ struct DefiniteAnaphora {
   static let pronouns = ["he", "she", "it", "they"]
   static let possessives = ["its", "their", "his", "her"]
   /// The English words a description may start with, as `asciiKey`s.
-  static let startKeys: [UInt64] = (pronouns + possessives + ["the"]).map(asciiKey)
+  static let startKeys: [UInt64] = (pronouns + possessives + ["the", "this"]).map(asciiKey)
 
   /// The first eight bytes of a word in one integer (the words compared are shorter).
   static func asciiKey(_ w: String) -> UInt64 {
@@ -254,8 +272,8 @@ struct DefiniteAnaphora {
       }
       return arabicDescription(tokens, at: i, range: range, mentions: mentions)
     case .latin:
-      // "the rebels", not "The Rebels" (a name) nor "the group of seven".
-      guard t.norm == "the", i + 1 < range.upperBound else { return nil }
+      // "the rebels", "this country", not "The Rebels" (a name) nor "the group of seven".
+      guard t.norm == "the" || t.norm == "this", i + 1 < range.upperBound else { return nil }
       // "the militant group", "the armed rebels": one modifier may come first.
       var hi = i + 1
       if hi + 1 < range.upperBound, lexicon.isMarker(tokens[hi], .groupAnaphorModifier),
@@ -297,13 +315,16 @@ struct DefiniteAnaphora {
             || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
       })
     else { return nil }
+    // "البلد الأفريقي": an adjective after "البلد" describes the country referred to.
+    let country = Self.countryHeads.contains(FoldedKey(r.stem))
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       inMention(i + 1)
-        || tokens[i + 1].articleReadings.contains(where: {
-          $0.proclitic.hasByteSuffix(ArabicClitics.article)
-            && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
-            && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
-        })
+        || !country
+          && tokens[i + 1].articleReadings.contains(where: {
+            $0.proclitic.hasByteSuffix(ArabicClitics.article)
+              && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
+              && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
+          })
     {
       return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor
     }
