@@ -35,10 +35,22 @@ public struct CueEntry: Sendable, Hashable {
   public var frame: CueFrame
   public var confidence: Double
   /// The form as written in the lexicon (for explanations).
-  public var form: String
-  public var language: String
+  public var form: String {
+    get { texts.form }
+    set { texts = Texts(form: newValue, language: texts.language, origin: texts.origin) }
+  }
+  public var language: String {
+    get { texts.language }
+    set { texts = Texts(form: texts.form, language: newValue, origin: texts.origin) }
+  }
   /// Lexicon file and line, for `--explain`.
-  public var origin: String
+  public var origin: String {
+    get { texts.origin }
+    set { texts = Texts(form: texts.form, language: texts.language, origin: newValue) }
+  }
+  /// `form`, `language` and `origin`, held by one reference: a cue is copied often while
+  /// cues are found (`Lexicon.Match`), and one reference count is cheaper than three.
+  private var texts: Texts
   /// What a refusal of the cue means ("refused to support X", "رفض التفاوض مع X": opposes);
   /// nil: a negated cue gives no relation.
   public var whenRefused: RelationType? = nil
@@ -50,13 +62,67 @@ public struct CueEntry: Sendable, Hashable {
   var needs: Marker? = nil
   static let needsReach = 12
   /// A compound written after a name with a hyphen ("-backed" in "Turkish-backed GNA forces").
-  var isCompound: Bool { form.hasPrefix("-") }
+  var isCompound: Bool { texts.isCompound }
   /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
   /// ("معارضتها"): it matches only a word that carries one.
   var suffixOnly = false
   /// An Arabic verb form of the first person plural ("ندين", "رفضنا"): its subject is the
   /// speaker.
   var firstPerson = false
+
+  /// The strings of a cue, never changed once made (a setter makes new ones).
+  private final class Texts: Sendable {
+    let form: String
+    let language: String
+    let origin: String
+    let isCompound: Bool
+
+    init(form: String, language: String, origin: String) {
+      self.form = form
+      self.language = language
+      self.origin = origin
+      self.isCompound = form.hasPrefix("-")
+    }
+  }
+
+  init(
+    relation: RelationType?, frame: CueFrame, confidence: Double, form: String, language: String,
+    origin: String, whenRefused: RelationType? = nil, towardPolitics: RelationType? = nil,
+    needs: Marker? = nil, suffixOnly: Bool = false, firstPerson: Bool = false
+  ) {
+    self.relation = relation
+    self.frame = frame
+    self.confidence = confidence
+    self.texts = Texts(form: form, language: language, origin: origin)
+    self.whenRefused = whenRefused
+    self.towardPolitics = towardPolitics
+    self.needs = needs
+    self.suffixOnly = suffixOnly
+    self.firstPerson = firstPerson
+  }
+
+  /// Equal when every field is, as the synthesized equality said when the strings were fields.
+  public static func == (a: CueEntry, b: CueEntry) -> Bool {
+    a.relation == b.relation && a.frame == b.frame && a.confidence == b.confidence
+      && (a.texts === b.texts
+        || a.form == b.form && a.language == b.language && a.origin == b.origin)
+      && a.whenRefused == b.whenRefused && a.towardPolitics == b.towardPolitics
+      && a.needs == b.needs && a.suffixOnly == b.suffixOnly && a.firstPerson == b.firstPerson
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(relation)
+    hasher.combine(frame)
+    hasher.combine(confidence)
+    hasher.combine(form)
+    hasher.combine(language)
+    hasher.combine(origin)
+    hasher.combine(whenRefused)
+    hasher.combine(towardPolitics)
+    hasher.combine(needs)
+    hasher.combine(suffixOnly)
+    hasher.combine(firstPerson)
+  }
 }
 
 /// The relation lexicon: cue patterns and marker words, loaded from Resources/lexicon.
