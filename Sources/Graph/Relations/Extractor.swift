@@ -337,6 +337,8 @@ public struct Extractor: Sendable {
       if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
+      // Room for a few at once, not one more at a time.
+      if out.isEmpty { out.reserveCapacity(4) }
       out.append(pick)
       i = pick.tokenEnd
     }
