@@ -156,12 +156,14 @@ public struct Extractor: Sendable {
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
-      let relationCues = cues.filter { $0.entry.relation != nil }
-      if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
+      let hasRelationCue = cues.contains { $0.entry.relation != nil }
+      if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
       guard ms.count >= 1 else {
-        for c in relationCues { note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes) }
+        for c in cues where c.entry.relation != nil {
+          note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes)
+        }
         continue
       }
       var seen = Set<String>()
