@@ -153,9 +153,16 @@ public struct ActorMatcher: Sendable {
   /// Mentions in `tokens[range]`, left to right, longest match first; apposed mentions of the
   /// same actor ("الرئيس التركي رجب أردوغان") are merged into one.
   public func mentions(in tokens: [Token], range: Range<Int>, date: String? = nil) -> [Mention] {
-    var out: [Mention] = []
-    // The compiled `match`'s list of patterns found, kept from word to word.
     var found: [Int] = []
+    return mentions(in: tokens, range: range, date: date, found: &found)
+  }
+
+  /// `mentions(in:range:date:)` with the compiled `match`'s list of patterns found (`found`)
+  /// kept by the caller from word to word and sentence to sentence.
+  func mentions(in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int])
+    -> [Mention]
+  {
+    var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
       // Most words start no name (`match` would say nil): skip them here.

@@ -56,6 +56,8 @@ public struct Extractor: Sendable {
     var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<FoldedKey>()
     var cueScratch = CueScratch()
+    // Working space of `matcher.mentions`, kept from sentence to sentence.
+    var foundPatterns: [Int] = []
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
@@ -77,7 +79,8 @@ public struct Extractor: Sendable {
             evidence: evidence(), span: [s.start, s.end]))
       }
       var ms = matcher.dropModifiers(
-        matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
+        matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns),
+        tokens, lexicon: lexicon)
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
       // and usually a foreign name's first letter.
       ms.removeAll { m in
