@@ -171,20 +171,44 @@ public struct Lexicon: Sendable {
     }
     let data = try Data(contentsOf: dir.appendingPathComponent("markers.json"))
     let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    // Set once: every change of `markers` makes the marker lists again.
+    var markers = lex.markers
     for (k, v) in obj {
       guard let list = v as? [String] else { continue }
-      lex.markers[k] = Set(list.map { FoldedKey(Normalizer.normalize($0)) })
+      markers[k] = Set(list.map { FoldedKey(Normalizer.normalize($0)) })
     }
+    lex.markers = markers
     return lex
   }
 
   public init() {}
 
+  /// The lines of `text` as `text.split(separator: "\n", omittingEmptySubsequences: false)`
+  /// gives them, found in its bytes: a line ends at a line feed that does not follow a carriage
+  /// return ("\r\n" is one Character, not "\n").
+  static func lines(_ text: String) -> [Substring] {
+    var text = text
+    return text.withUTF8 { b in
+      var out: [Substring] = []
+      var start = 0
+      func line(_ end: Int) -> Substring {
+        Substring(
+          String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+      }
+      for k in b.indices where b[k] == 0x0A && (k == 0 || b[k - 1] != 0x0D) {
+        out.append(line(k))
+        start = k + 1
+      }
+      out.append(line(b.count))
+      return out
+    }
+  }
+
   /// Adds cue lines (JSONL) for one language.
   public mutating func addCues(_ text: String, language: String, file: String) throws {
     let decoder = JSONDecoder()
     var lineNo = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for raw in Self.lines(text) {
       lineNo += 1
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
