@@ -38,6 +38,15 @@ struct TextTests {
     #expect(first == "The U.S. and Russia met on Monday.")
   }
 
+  @Test func lexiconLinesAreTheCharacterSplit() {
+    for text in [
+      "", "\n", "\n\n", "a", "a\n", "\r\n", "a\r\nb\nc", "x\r\n\ny\r", "\rq\n\r\n",
+      "{\"forms\": [\"دعم\"]}\n# note\r\n\u{301}\nend", "e\u{301}\n\u{301}x\n",
+    ] {
+      #expect(Lexicon.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+  }
+
   @Test func cliticReadings() {
     let stems = ArabicClitics.readings(Normalizer.normalize("والإمارات")).map(\.stem)
     #expect(stems.contains("الامارات"))

@@ -153,17 +153,28 @@ public struct ActorMatcher: Sendable {
   /// Mentions in `tokens[range]`, left to right, longest match first; apposed mentions of the
   /// same actor ("الرئيس التركي رجب أردوغان") are merged into one.
   public func mentions(in tokens: [Token], range: Range<Int>, date: String? = nil) -> [Mention] {
+    var found: [Int] = []
+    return mentions(in: tokens, range: range, date: date, found: &found)
+  }
+
+  /// `mentions(in:range:date:)` with the compiled `match`'s list of patterns found (`found`)
+  /// kept by the caller from word to word and sentence to sentence.
+  func mentions(in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int])
+    -> [Mention]
+  {
     var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
       // Most words start no name (`match` would say nil): skip them here.
       if tokens[i].lex.may(TokenLex.actor),
-        let m = match(tokens, at: i, limit: range.upperBound, date: date)
+        let m = match(tokens, at: i, limit: range.upperBound, date: date, found: &found)
       {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic { continue }
         if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens) { continue }
+        // Room for a few at once, not one more at a time.
+        if out.isEmpty { out.reserveCapacity(4) }
         out.append(m)
       } else {
         i += 1
@@ -213,10 +224,12 @@ public struct ActorMatcher: Sendable {
     return dropping ? out : ms
   }
 
-  private func match(_ tokens: [Token], at i: Int, limit: Int, date: String?) -> Mention? {
+  private func match(
+    _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
+  ) -> Mention? {
     guard tokens[i].lex.may(TokenLex.actor) else { return nil }
     if let c = compiled, tokens[i].lex.index == c.index.tag {
-      return match(c, tokens, at: i, limit: limit, date: date)
+      return match(c, tokens, at: i, limit: limit, date: date, found: &found)
     }
     let t = tokens[i]
     var best: Mention?
@@ -279,9 +292,10 @@ public struct ActorMatcher: Sendable {
 
   /// `match` for a token looked up by the compiled tables' index: the same patterns in the same
   /// order, words compared by id.
-  private func match(_ c: Compiled, _ tokens: [Token], at i: Int, limit: Int, date: String?)
-    -> Mention?
-  {
+  /// `found` is working space, kept by the caller from call to call.
+  private func match(
+    _ c: Compiled, _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
+  ) -> Mention? {
     let kind = tokens[i].kind
     guard kind == .latin || kind == .arabic else { return nil }
     // The best pattern so far: its length, entry, whether it is weak (a nisba or a blocked form,
@@ -291,7 +305,6 @@ public struct ActorMatcher: Sendable {
     var bestEntry = 0
     var bestWeak = false
     var bestSpan: ArabicClitics.Span?
-    var found: [Int] = []
     var hits = WordIndex.Hits(
       tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0, c.storesHits)
     var first = kind == .latin ? tokens[i].lex.id : -1

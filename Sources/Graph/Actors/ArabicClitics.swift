@@ -134,6 +134,9 @@ public enum ArabicClitics {
         String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
       }
       var out: [Reading] = []
+      // Room for the readings asked for at once (a word has a few; all of them: eight will do
+      // for most words), not one more at a time.
+      out.reserveCapacity(only == .max ? 8 : only.nonzeroBitCount)
       var position = 0
       forEachSpan(count: n, first, dropArticle: dropArticle) { sp in
         defer { position += 1 }

@@ -339,14 +339,34 @@ public struct TitleRecognizer: Sendable {
     existing: [Mention]
   ) -> [Mention] {
     guard !people.isEmpty else { return existing }
-    var covered = [Bool](repeating: false, count: range.count)
-    for m in existing {
-      for k in m.tokenStart..<m.tokenEnd where range.contains(k) {
-        covered[k - range.lowerBound] = true
+    // Whether token i is inside an existing mention: with the mentions in order of their
+    // starts (as they come), the furthest end of those starting at or before i says it, and no
+    // table of the sentence's tokens is made.
+    let inOrder = existing.indices.dropFirst().allSatisfy {
+      existing[$0 - 1].tokenStart <= existing[$0].tokenStart
+    }
+    var covered: [Bool] = []
+    if !inOrder {
+      covered = [Bool](repeating: false, count: range.count)
+      for m in existing {
+        for k in m.tokenStart..<m.tokenEnd where range.contains(k) {
+          covered[k - range.lowerBound] = true
+        }
       }
     }
+    var next = 0
+    var coveredEnd = Int.min
     var out = existing
-    for i in range where !covered[i - range.lowerBound] {
+    for i in range {
+      if inOrder {
+        while next < existing.count && existing[next].tokenStart <= i {
+          coveredEnd = max(coveredEnd, existing[next].tokenEnd)
+          next += 1
+        }
+        if i < coveredEnd { continue }
+      } else if covered[i - range.lowerBound] {
+        continue
+      }
       let kind = tokens[i].kind
       guard kind == .arabic || kind == .latin && tokens[i].capitalized else { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no

@@ -56,6 +56,8 @@ public struct Extractor: Sendable {
     var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<FoldedKey>()
     var cueScratch = CueScratch()
+    // Working space of `matcher.mentions`, kept from sentence to sentence.
+    var foundPatterns: [Int] = []
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
@@ -77,7 +79,8 @@ public struct Extractor: Sendable {
             evidence: evidence(), span: [s.start, s.end]))
       }
       var ms = matcher.dropModifiers(
-        matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date), tokens, lexicon: lexicon)
+        matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns),
+        tokens, lexicon: lexicon)
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
       // and usually a foreign name's first letter.
       ms.removeAll { m in
@@ -156,12 +159,14 @@ public struct Extractor: Sendable {
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
-      let relationCues = cues.filter { $0.entry.relation != nil }
-      if relationCues.isEmpty && codes.count >= 2, let f = ms.first, let l = ms.last {
+      let hasRelationCue = cues.contains { $0.entry.relation != nil }
+      if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
       guard ms.count >= 1 else {
-        for c in relationCues { note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes) }
+        for c in cues where c.entry.relation != nil {
+          note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes)
+        }
         continue
       }
       var seen = Set<String>()
@@ -337,6 +342,8 @@ public struct Extractor: Sendable {
       if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
         pick.entry.frame = .noun
       }
+      // Room for a few at once, not one more at a time.
+      if out.isEmpty { out.reserveCapacity(4) }
       out.append(pick)
       i = pick.tokenEnd
     }

@@ -35,10 +35,22 @@ public struct CueEntry: Sendable, Hashable {
   public var frame: CueFrame
   public var confidence: Double
   /// The form as written in the lexicon (for explanations).
-  public var form: String
-  public var language: String
+  public var form: String {
+    get { texts.form }
+    set { texts = Texts(form: newValue, language: texts.language, origin: texts.origin) }
+  }
+  public var language: String {
+    get { texts.language }
+    set { texts = Texts(form: texts.form, language: newValue, origin: texts.origin) }
+  }
   /// Lexicon file and line, for `--explain`.
-  public var origin: String
+  public var origin: String {
+    get { texts.origin }
+    set { texts = Texts(form: texts.form, language: texts.language, origin: newValue) }
+  }
+  /// `form`, `language` and `origin`, held by one reference: a cue is copied often while
+  /// cues are found (`Lexicon.Match`), and one reference count is cheaper than three.
+  private var texts: Texts
   /// What a refusal of the cue means ("refused to support X", "رفض التفاوض مع X": opposes);
   /// nil: a negated cue gives no relation.
   public var whenRefused: RelationType? = nil
@@ -50,13 +62,67 @@ public struct CueEntry: Sendable, Hashable {
   var needs: Marker? = nil
   static let needsReach = 12
   /// A compound written after a name with a hyphen ("-backed" in "Turkish-backed GNA forces").
-  var isCompound: Bool { form.hasPrefix("-") }
+  var isCompound: Bool { texts.isCompound }
   /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
   /// ("معارضتها"): it matches only a word that carries one.
   var suffixOnly = false
   /// An Arabic verb form of the first person plural ("ندين", "رفضنا"): its subject is the
   /// speaker.
   var firstPerson = false
+
+  /// The strings of a cue, never changed once made (a setter makes new ones).
+  private final class Texts: Sendable {
+    let form: String
+    let language: String
+    let origin: String
+    let isCompound: Bool
+
+    init(form: String, language: String, origin: String) {
+      self.form = form
+      self.language = language
+      self.origin = origin
+      self.isCompound = form.hasPrefix("-")
+    }
+  }
+
+  init(
+    relation: RelationType?, frame: CueFrame, confidence: Double, form: String, language: String,
+    origin: String, whenRefused: RelationType? = nil, towardPolitics: RelationType? = nil,
+    needs: Marker? = nil, suffixOnly: Bool = false, firstPerson: Bool = false
+  ) {
+    self.relation = relation
+    self.frame = frame
+    self.confidence = confidence
+    self.texts = Texts(form: form, language: language, origin: origin)
+    self.whenRefused = whenRefused
+    self.towardPolitics = towardPolitics
+    self.needs = needs
+    self.suffixOnly = suffixOnly
+    self.firstPerson = firstPerson
+  }
+
+  /// Equal when every field is, as the synthesized equality said when the strings were fields.
+  public static func == (a: CueEntry, b: CueEntry) -> Bool {
+    a.relation == b.relation && a.frame == b.frame && a.confidence == b.confidence
+      && (a.texts === b.texts
+        || a.form == b.form && a.language == b.language && a.origin == b.origin)
+      && a.whenRefused == b.whenRefused && a.towardPolitics == b.towardPolitics
+      && a.needs == b.needs && a.suffixOnly == b.suffixOnly && a.firstPerson == b.firstPerson
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(relation)
+    hasher.combine(frame)
+    hasher.combine(confidence)
+    hasher.combine(form)
+    hasher.combine(language)
+    hasher.combine(origin)
+    hasher.combine(whenRefused)
+    hasher.combine(towardPolitics)
+    hasher.combine(needs)
+    hasher.combine(suffixOnly)
+    hasher.combine(firstPerson)
+  }
 }
 
 /// The relation lexicon: cue patterns and marker words, loaded from Resources/lexicon.
@@ -105,20 +171,44 @@ public struct Lexicon: Sendable {
     }
     let data = try Data(contentsOf: dir.appendingPathComponent("markers.json"))
     let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    // Set once: every change of `markers` makes the marker lists again.
+    var markers = lex.markers
     for (k, v) in obj {
       guard let list = v as? [String] else { continue }
-      lex.markers[k] = Set(list.map { FoldedKey(Normalizer.normalize($0)) })
+      markers[k] = Set(list.map { FoldedKey(Normalizer.normalize($0)) })
     }
+    lex.markers = markers
     return lex
   }
 
   public init() {}
 
+  /// The lines of `text` as `text.split(separator: "\n", omittingEmptySubsequences: false)`
+  /// gives them, found in its bytes: a line ends at a line feed that does not follow a carriage
+  /// return ("\r\n" is one Character, not "\n").
+  static func lines(_ text: String) -> [Substring] {
+    var text = text
+    return text.withUTF8 { b in
+      var out: [Substring] = []
+      var start = 0
+      func line(_ end: Int) -> Substring {
+        Substring(
+          String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+      }
+      for k in b.indices where b[k] == 0x0A && (k == 0 || b[k - 1] != 0x0D) {
+        out.append(line(k))
+        start = k + 1
+      }
+      out.append(line(b.count))
+      return out
+    }
+  }
+
   /// Adds cue lines (JSONL) for one language.
   public mutating func addCues(_ text: String, language: String, file: String) throws {
     let decoder = JSONDecoder()
     var lineNo = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for raw in Self.lines(text) {
       lineNo += 1
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
