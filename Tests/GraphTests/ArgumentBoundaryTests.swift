@@ -82,6 +82,17 @@ struct ArgumentBoundaryTests {
         .isEmpty)
   }
 
+  @Test func aWarBetweenTwoActorsIsMutual() throws {
+    #expect(
+      try relations("اندلعت الحرب بين إسرائيل وحزب الله.")
+        == ["ISR strikes HEZBOLLAH", "HEZBOLLAH strikes ISR"])
+    // With one side unnamed, nothing; a war that is feared has not happened.
+    #expect(try relations("انتهت الحرب بين إسرائيل والمقاومة.").isEmpty)
+    #expect(
+      try relations("أنذرت الأزمة بحرب بين إيران والولايات المتحدة.")
+        == ["IRN strikes USA ?", "USA strikes IRN ?"])
+  }
+
   @Test func aParticipleClauseAfterAThreatHappened() throws {
     // "threatened to suspend ..., lambasting Washington": the threat is not carried out, the
     // lambasting is.

@@ -2,9 +2,13 @@
 extension SentenceContext {
   func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
-    // "اشتباكات بين X و Y", "fighting between X and Y": each side acts on the other.
+    // "اشتباكات بين X و Y", "fighting between X and Y", "الحرب بين X وY" (the cue ends in
+    // بين): each side acts on the other.
+    let endsInBetween = isMarker(cue.tokenEnd - 1, .between)
     if let group = betweenParticipants(
-      in: cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 2), strict: true)
+      in: (endsInBetween ? cue.tokenEnd - 1 : cue.tokenEnd)..<min(
+        range.upperBound, cue.tokenEnd + 2),
+      strict: true)
     {
       var out: [Candidate] = []
       for a in group {
@@ -14,6 +18,8 @@ extension SentenceContext {
       }
       return out
     }
+    // "الحرب بين X والمقاومة": one side is not named.
+    if endsInBetween { return [] }
     // "سيطرت X على المدينة بعد معارك مع Y", "after clashes with Y": the clause's subject and the
     // actor after "مع"/"with" fight each other.
     let withEnds = isMarker(cue.tokenEnd - 1, .with)  // the cue "clashes with"
