@@ -63,8 +63,12 @@ struct ArgumentBoundaryTests {
     #expect(try relations("حذر العاهل الأردني الرئيس المصري من النتائج.") == ["JOR opposes EGY"])
   }
 
-  @Test func thisCountryIsTheStateNamedInTheSentenceBefore() throws {
-    // "هذا البلد", "this country": the state of the sentence before, not the one just named.
+  @Test func thisCountryIsTheStateNamedBeforeIt() throws {
+    // "هذا البلد", "this country": the state named last, in this sentence or the one before,
+    // but not one in the same phrase ("مساعدات كوريا الجنوبية لهذا البلد").
+    #expect(
+      try relations("وعدت سول تنزانيا بمشروع، رغم كون مساعدات كوريا الجنوبية لهذا البلد قليلة.")
+        .contains("KOR supports TZA"))
     #expect(
       try relations("وصل الرئيس التنزاني إلى سول. وزادت مساعدات كوريا الجنوبية لهذا البلد.")
         == ["KOR supports TZA"])

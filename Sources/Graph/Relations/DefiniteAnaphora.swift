@@ -25,6 +25,8 @@ struct DefiniteAnaphora {
     var code: String
     var actor: String
     var sentence: Int
+    /// Where the mention ends (token index).
+    var end: Int = 0
   }
 
   /// What the document has named so far.
@@ -38,8 +40,10 @@ struct DefiniteAnaphora {
     /// The person, and the actor that is not a person, named last.
     var lastPerson: Antecedent?
     var lastOther: Antecedent?
-    /// The state named last ("هذا البلد", "the country" in the next sentence refer to it).
+    /// The state named last and the other state named before it ("هذا البلد", "the country"
+    /// refer to one of them).
     var lastState: Antecedent?
+    var otherState: Antecedent?
   }
 
   /// The folded words for "country" that refer back to the state named last.
@@ -55,8 +59,6 @@ struct DefiniteAnaphora {
     // `mentions` with the resolved descriptions, made once the first one is found.
     var out: [Mention] = []
     var copying = false
-    // "مساعدات كوريا لهذا البلد": the country referred to was named before this sentence.
-    let stateBefore = memory.lastState
     var next = 0
     var i = range.lowerBound
     func take(upTo position: Int) {
@@ -88,14 +90,21 @@ struct DefiniteAnaphora {
         } else if let a = memory.heads[FoldedKey(d.head)], sentence - a.sentence <= headWindow {
           found = a
         } else if Self.countryHeads.contains(FoldedKey(d.head)) {
-          // "هذا البلد", "the country": the state named in the sentence before; after a
-          // preposition of place ("in the country", "في البلد", "بالبلد") it is a place.
+          // "هذا البلد", "the country": the state named last, in this sentence or the one
+          // before; after a preposition of place ("in the country", "في البلد", "بالبلد") it is
+          // a place.
           let k = d.span.lowerBound - 1
           let place =
             range.contains(k)
             && lexicon.isMarker(tokens[k], .locative)
             || d.proclitic.containsScalar(0x0628)
-          found = place ? nil : stateBefore.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          // "مساعدات كوريا الجنوبية لهذا البلد": a state named just before is another
+          // argument of the same phrase; the country referred to was named before it.
+          let near = memory.lastState.map {
+            $0.sentence == sentence && d.span.lowerBound - $0.end <= 4
+          }
+          let state = near == true ? memory.otherState : memory.lastState
+          found = place ? nil : state.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
         } else if d.group, let a = memory.group, sentence - a.sentence <= groupWindow {
           found = a
         } else {
@@ -155,10 +164,13 @@ struct DefiniteAnaphora {
     _ m: Mention, _ tokens: [Token], range: Range<Int>, sentence: Int, memory: inout Memory
   ) {
     guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic else { return }
-    let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence)
+    let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence, end: m.tokenEnd)
     let kind = gazetteer.codeKind(m)
     if kind == .armedGroup || kind == .party { memory.group = a }
-    if kind == .state { memory.lastState = a }
+    if kind == .state {
+      if memory.lastState?.code != a.code { memory.otherState = memory.lastState }
+      memory.lastState = a
+    }
     // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
     // possessor of what follows.
     let before = m.tokenStart - 1
