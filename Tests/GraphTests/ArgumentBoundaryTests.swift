@@ -86,6 +86,36 @@ struct ArgumentBoundaryTests {
         .isEmpty)
   }
 
+  @Test func anAmbiguousNameAfterATitleIsThePerson() throws {
+    let ex = try #require(builtInExtractor)
+    func rel(_ text: String, _ date: String) -> [String] {
+      ex.extract(Document(id: "t", text: text, date: date)).map {
+        "\($0.source) \($0.relation.rawValue) \($0.target) \($0.sourceActor ?? "")"
+      }
+    }
+    // "بري" and "المالكي" are everyday words or shared names; after a title they are the
+    // person whose office covers the date, and later in the document the word alone is too.
+    #expect(
+      rel("استقبل الرئيس بري السفير الأميركي. وانتقد بري إسرائيل.", "2007-05-01")
+        == ["AMAL negotiates-with USA BERRI", "AMAL opposes ISR BERRI"])
+    #expect(
+      rel("انتقد رئيس الوزراء المالكي الولايات المتحدة.", "2007-05-01")
+        == ["IRQ opposes USA MALIKI_NOURI"])
+    // Without a title the word names nobody; two people with the same form and office dates
+    // that both cover the date leave it unknown.
+    #expect(rel("انتقد المالكي الولايات المتحدة.", "2007-05-01").isEmpty)
+  }
+
+  @Test func aCallOrMeetingWithAPersonAfterBa() throws {
+    // "أجرى X اتصالا (هاتفيا) بالرئيس Y", "التقى X بالسفير Y": the partner is after ب.
+    #expect(
+      try relations("أجرى الرئيس اللبناني اتصالا هاتفيا بالرئيس الأميركي.")
+        == ["LBN negotiates-with USA"])
+    #expect(
+      try relations("الرئيس اللبناني أجرى اتصالا بالسفير الأميركي جيفري فيلتمان.")
+        == ["LBN negotiates-with USA"])
+  }
+
   @Test func aWarBetweenTwoActorsIsMutual() throws {
     #expect(
       try relations("اندلعت الحرب بين إسرائيل وحزب الله.")

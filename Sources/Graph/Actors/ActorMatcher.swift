@@ -21,6 +21,9 @@ public struct ActorMatcher: Sendable {
   private var rollUpEntries: [Int32] = []
   /// Whether each entry has office dates (an entry without is valid on every date).
   private var dated: [Bool] = []
+  /// Person entries by their ambiguous forms (folded words joined by a space): after a title
+  /// such a form is the person's name ("الرئيس بري").
+  private var ambiguousPeople: [String: [Int]] = [:]
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -126,6 +129,12 @@ public struct ActorMatcher: Sendable {
     for (i, e) in gazetteer.entries.enumerated() {
       for n in e.names { add(n, entry: i, adjective: false) }
       for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
+      if e.kind == .person {
+        for n in e.ambiguousNames ?? [] {
+          let key = Tokenizer.tokenize(Array(n.unicodeScalars)).map(\.norm).joined(separator: " ")
+          ambiguousPeople[key, default: []].append(i)
+        }
+      }
       for a in e.adjectives ?? [] {
         let folded = Normalizer.normalize(a)
         if folded.unicodeScalars.allSatisfy({ Normalizer.isArabicLetter($0) }) {
@@ -416,6 +425,21 @@ public struct ActorMatcher: Sendable {
     case 2: return t.allCaps || (t.capitalized && t.norm.count == 1) || t.norm.utf8.contains(0x2E)
     default: return true
     }
+  }
+
+  /// The person whose ambiguous form is `tokens[r]` ("بري", "Berri") and whose office covers
+  /// the date, when only one actor is left: a title before the word says it is a name.
+  func titledPerson(_ tokens: [Token], _ r: Range<Int>, date: String?) -> Mention? {
+    guard !r.isEmpty, !ambiguousPeople.isEmpty else { return nil }
+    let key = tokens[r].map(\.norm).joined(separator: " ")
+    guard let ids = ambiguousPeople[key] else { return nil }
+    let valid = ids.filter { !dated[$0] || gazetteer.entries[$0].isValid(on: date) }
+    guard let first = valid.first, Set(valid.map { rollUps[$0] }).count == 1 else { return nil }
+    return known(
+      Mention(
+        tokenStart: r.lowerBound, tokenEnd: r.upperBound, code: rollUps[first],
+        actor: gazetteer.entries[first].code, form: .name, proclitic: ""),
+      entry: first)
   }
 
   /// Among entries sharing a name, the first whose office covers the date.

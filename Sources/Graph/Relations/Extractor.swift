@@ -97,6 +97,18 @@ public struct Extractor: Sendable {
       if let titles {
         ms = titles.surnameMentions(
           tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
+        // "الرئيس بري", "رئيس الوزراء المالكي": a word the gazetteer keeps ambiguous names the
+        // person right after a title; later in the document the word alone does too.
+        let titled = titledPeople(tokens, s.tokenRange, ms, titles, date: doc.date)
+        if !titled.isEmpty {
+          for m in titled {
+            let name = tokens[m.tokenStart..<m.tokenEnd].map(\.norm).joined(separator: " ")
+            people[FoldedKey(name)] = TitleRecognizer.Person(
+              code: m.actor, name: name, affiliation: m.code, surname: name)
+          }
+          ms = (ms + titled).sorted { $0.tokenStart < $1.tokenStart }
+          surnameEndings = SurnameEndings(people.keys.lazy.map(\.string))
+        }
         let found = titles.recognise(
           tokens, range: s.tokenRange, mentions: ms, cues: cues)
         ms = found.mentions
@@ -346,6 +358,38 @@ public struct Extractor: Sendable {
       if out.isEmpty { out.reserveCapacity(4) }
       out.append(pick)
       i = pick.tokenEnd
+    }
+    return out
+  }
+
+  /// People named by an ambiguous form of theirs (see `ActorMatcher.titledPerson`) right after
+  /// a title in `range`, where no mention is.
+  func titledPeople(
+    _ tokens: [Token], _ range: Range<Int>, _ ms: [Mention], _ titles: TitleRecognizer,
+    date: String?
+  ) -> [Mention] {
+    var out: [Mention] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard tokens[i].lex.may(TokenLex.title),
+        let n = titles.titleLength(tokens, at: i, limit: range.upperBound)
+      else {
+        i += 1
+        continue
+      }
+      let p = i + n
+      i = p
+      guard p < range.upperBound, !ms.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd })
+      else { continue }
+      for len in [2, 1] where p + len <= range.upperBound {
+        if let m = matcher.titledPerson(tokens, p..<(p + len), date: date),
+          !ms.contains(where: { $0.tokenStart < p + len && p < $0.tokenEnd })
+        {
+          out.append(m)
+          i = p + len
+          break
+        }
+      }
     }
     return out
   }

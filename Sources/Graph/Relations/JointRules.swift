@@ -114,6 +114,13 @@ extension SentenceContext {
       }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
         return pairs(group, groupForward(y), rule: "joint-with")
       }
+      // "أجرى X اتصالا هاتفيا بالرئيس Y", "لقاء بنظيره": the partner after ب.
+      if isArabic(cue.tokenStart),
+        let y = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2, excluding: codes(group)),
+        mentions[y].proclitic.hasByteSuffix("\u{0628}") || personAfterBa(mentions[y])
+      {
+        return pairs(group, groupForward(y), rule: "joint-with")
+      }
     }
     // "في بيان مشترك، دعت X وY ...", "In a joint statement, X and Y urged ...": the medium
     // first, then the ones who spoke through it.
@@ -177,6 +184,17 @@ extension SentenceContext {
     }
   }
 
+  /// True for a person's title with ب before the nisba or the name ("بالسفير الأميركي",
+  /// "بالسفير الأميركي جيفري فيلتمان"): the person met or called.
+  func personAfterBa(_ m: Mention) -> Bool {
+    func baTitle(_ k: Int) -> Bool {
+      k >= range.lowerBound && tokens[k].kind == .arabic
+        && tokens[k].norm.hasBytePrefix("\u{0628}") && isMarker(k, .personHead)
+    }
+    return m.form == .adjective && baTitle(m.tokenStart - 1)
+      || m.form == .name && m.tokenEnd - m.tokenStart > 1 && baTitle(m.tokenStart)
+  }
+
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
     guard let (subj, after) = subject(of: cue) else {
       if let speaker, hasPronounSubject(cue),
@@ -197,7 +215,8 @@ extension SentenceContext {
         isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
       let direct =
         !isLocative(m)
-        && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m))
+        && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m)
+          || personAfterBa(m))
       guard partOfCue || arrival || direct else {
         return Set(subj.map { mentions[$0].code }).count >= 2
           ? allPairs(subj, rule: "meet-joint-subject") : []
