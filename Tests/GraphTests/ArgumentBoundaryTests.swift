@@ -116,6 +116,16 @@ struct ArgumentBoundaryTests {
         == ["LBN negotiates-with USA"])
   }
 
+  @Test func aVerbAfterATitleIsNoName() throws {
+    // "الرئيس اللبناني أجرى اتصالا": the verb after the title is no person's name.
+    let ex = try #require(builtInExtractor)
+    let r = ex.extract(
+      Document(id: "t", text: "إن الرئيس اللبناني أجرى أيضا اتصالا بالسفير الأميركي."))
+    #expect(
+      r.map { "\($0.source) \($0.relation.rawValue) \($0.target)" } == ["LBN negotiates-with USA"])
+    #expect(r.first?.sourceActor == nil)
+  }
+
   @Test func aWarBetweenTwoActorsIsMutual() throws {
     #expect(
       try relations("اندلعت الحرب بين إسرائيل وحزب الله.")
