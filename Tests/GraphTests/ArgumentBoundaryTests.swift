@@ -27,6 +27,23 @@ struct ArgumentBoundaryTests {
     #expect(try relations("شنت تركيا هجمات على سوريا.") == ["TUR strikes SYR"])
   }
 
+  @Test func theVictimsOfACondemnedActAreNotItsTarget() throws {
+    // "condemned the killing of X by Y": the condemnation is aimed at Y; Y struck X.
+    #expect(
+      try relations("Egypt condemned the killing of Palestinian protesters by Israeli forces.")
+        == ["EGY opposes ISR"])
+    #expect(
+      try relations("أدانت مصر قتل المتظاهرين الفلسطينيين من قبل القوات الإسرائيلية.")
+        == ["EGY opposes ISR"])
+    #expect(
+      try relations("أدانت مصر اغتيال القيادي الفلسطيني على يد القوات الإسرائيلية.")
+        == ["EGY opposes ISR", "ISR strikes PSE"])
+    // Without an author the victims are still not the target.
+    #expect(try relations("Egypt condemned the killing of Palestinian protesters.").isEmpty)
+    // A verbal noun right after another verb's subject has no agent of its own there.
+    #expect(try relations("أدانت مصر قتل المتظاهرين الفلسطينيين.").isEmpty)
+  }
+
   @Test func whereAnActTookPlaceIsNoArgument() throws {
     // "التي شهدتها X": X witnessed the act (it took place there); "التي تعرضت لها X": X
     // suffered it. Neither is its author nor its object.

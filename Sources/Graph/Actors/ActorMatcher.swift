@@ -139,7 +139,10 @@ public struct ActorMatcher: Sendable {
         let folded = Normalizer.normalize(a)
         if folded.unicodeScalars.allSatisfy({ Normalizer.isArabicLetter($0) }) {
           var base = folded
-          if base.hasPrefix(ArabicClitics.article) { base = String(base.dropFirst(2)) }
+          // The article as written: "ألماني" folds to "الماني" but has none.
+          if base.hasPrefix(ArabicClitics.article), a.hasPrefix(ArabicClitics.article) {
+            base = String(base.dropFirst(2))
+          }
           // Every inflected form is indexed, so matching is one look-up per reading.
           for suffix in ArabicClitics.nisbaSuffixes {
             arabicAdjectives[FoldedKey(base + suffix), default: []].append(i)

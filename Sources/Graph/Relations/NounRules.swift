@@ -102,6 +102,26 @@ extension SentenceContext {
     if let obj = object(
       after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     {
+      // "اغتيال القيادي الفلسطيني على يد القوات الإسرائيلية", "the killing of X by Y": the
+      // genitive is the victim, the actor after the agent words the author.
+      if cue.entry.relation == .strikes, genitiveSource, let first = obj.first,
+        introducedAsAgent(mentions[first])
+      {
+        return pairs(obj, src, rule: "noun-agent")
+      }
+      // "اختطاف المواطن الألماني ذي الأصل اللبناني ... من قبل عملاء المخابرات الأمريكية":
+      // agent words further on make the genitive the victim too.
+      if cue.entry.relation == .strikes, genitiveSource,
+        let j = (searchFrom..<min(range.upperBound, searchFrom + 10)).first(where: {
+          agentWords(at: $0) != nil
+        }),
+        clauseOf(j) == clauseOf(cue.tokenStart)
+      {
+        guard let a = agentWords(at: j),
+          let k = firstAfter(a, sameClause: true, maxDistance: 3, excluding: codes(src))
+        else { return [] }
+        return pairs(groupForward(k), src, rule: "noun-agent")
+      }
       // "للدعم اللوجستي من ألمانيا": the one help comes from gives it; the target is not named.
       if cue.entry.relation == .supports, let first = obj.first,
         mentions[first].tokenStart > cue.tokenEnd,

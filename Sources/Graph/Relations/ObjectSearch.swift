@@ -200,9 +200,59 @@ extension SentenceContext {
     {
       return true
     }
+    // "قتل المتظاهرين الفلسطينيين": the nisba qualifies the victims of the act.
+    if end - 2 >= start, end - 2 >= range.lowerBound, isArabic(end - 2),
+      isMarker(end - 2, .attackNoun), tokens[end - 1].isWord, !isMarker(end - 1, .preposition)
+    {
+      return true
+    }
     guard end - start >= 2 else { return false }
     return (start..<(end - 1)).contains { j in
-      isMarker(j, .attackNoun) && (j + 1..<end).contains { isMarker($0, .eventTarget) }
+      isMarker(j, .attackNoun)
+        && (j + 1..<end).contains {
+          isMarker($0, .eventTarget)
+            // "the killing of Palestinian protesters": the act's victims.
+            || (tokens[$0].norm == "of" && $0 == j + 1)
+        }
+    }
+  }
+
+  /// "condemned the killing of X by Y", "أدان قتل X من قبل Y / على يد Y": the author of an act
+  /// named after the verb, after "by", "من قبل" or "على يد" within a few words.
+  func eventAuthor(after start: Int, excluding: Set<String>) -> [Int]? {
+    let end = min(range.upperBound, start + 10)
+    guard (start..<min(end, start + 3)).contains(where: { isMarker($0, .attackNoun) }) else {
+      return nil
+    }
+    for j in start..<end {
+      if tokens[j].kind == .stop { return nil }
+      guard let a = agentWords(at: j) else { continue }
+      guard let k = firstAfter(a, sameClause: true, maxDistance: 2, excluding: excluding) else {
+        return nil
+      }
+      return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+    }
+    return nil
+  }
+
+  /// Where the agent starts when the words at `j` introduce one: "by", "من قبل", "على يد"
+  /// (folded: "علي يد").
+  func agentWords(at j: Int) -> Int? {
+    if tokens[j].kind == .latin { return tokens[j].norm == "by" ? j + 1 : nil }
+    guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return nil }
+    let (w, next) = (tokens[j].norm, tokens[j + 1].norm)
+    if w.sameBytes("\u{0645}\u{0646}") && next.sameBytes("\u{0642}\u{0628}\u{0644}")
+      || w.sameBytes("\u{0639}\u{0644}\u{064A}") && next.sameBytes("\u{064A}\u{062F}")
+    {
+      return j + 2
+    }
+    return nil
+  }
+
+  /// True when an agent phrase ("by", "من قبل", "على يد") ends right before mention `m`.
+  func introducedAsAgent(_ m: Mention) -> Bool {
+    (max(range.lowerBound, m.tokenStart - 3)..<m.tokenStart).contains { j in
+      agentWords(at: j).map { $0 <= m.tokenStart && m.tokenStart - $0 <= 1 } ?? false
     }
   }
 

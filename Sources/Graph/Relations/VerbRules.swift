@@ -113,6 +113,16 @@ extension SentenceContext {
     if let (subj, after) = subject(of: cue) {
       // "قتل ثلاثة جنود أفغان برصاص ...": an actor among the counted victims is no subject.
       if arabic, after, countsVictims(cue) { return [] }
+      // "أدانت مصر قتل المتظاهرين": right after another verb's subject the word is that verb's
+      // object, a verbal noun; the subject is not its agent.
+      if arabic, !after, let last = subj.last, mentions[last].tokenEnd == cue.tokenStart,
+        let first = subj.first, mentions[first].tokenStart > range.lowerBound,
+        lexicon.match(
+          tokens, at: mentions[first].tokenStart - 1, limit: mentions[first].tokenStart
+        ).contains(where: { $0.entry.frame == .verb || $0.entry.frame == .speech })
+      {
+        return []
+      }
       // "Iran-backed militias attacked ...": the actor is the backer of the unnamed subject.
       if !arabic, !after, let last = subj.last, mentions[last].tokenEnd < cue.tokenStart,
         lexicon.match(tokens, at: mentions[last].tokenEnd, limit: cue.tokenStart).contains(
@@ -171,6 +181,9 @@ extension SentenceContext {
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
       {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
+      }
+      if cue.entry.relation == .opposes, let t = eventAuthor(after: from, excluding: codes(subj)) {
+        return pairs(subj, t, rule: "verb-event-author")
       }
       if cue.entry.relation == .opposes, let t = relativeAuthor(after: from, excluding: codes(subj))
       {
