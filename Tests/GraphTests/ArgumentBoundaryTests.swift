@@ -143,6 +143,11 @@ struct ArgumentBoundaryTests {
     #expect(r.first?.sourceActor == nil)
   }
 
+  @Test func aggressionOnAnActorIsAStrike() throws {
+    // "العدوان الإسرائيلي على لبنان": an act of force, like "الهجوم".
+    #expect(try relations("أفسد العدوان الإسرائيلي على لبنان الموسم.") == ["ISR strikes LBN"])
+  }
+
   @Test func aWarBetweenTwoActorsIsMutual() throws {
     #expect(
       try relations("اندلعت الحرب بين إسرائيل وحزب الله.")
