@@ -260,8 +260,12 @@ public struct Lexicon: Sendable {
       }
     }
     if language == "ar" { addSuffixTwins() }
+    // Longest first; equally long ones in the order of the lexicon's lines.
     for (k, v) in patterns {
-      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
+      patterns[k] = v.enumerated().sorted {
+        $0.element.tokens.count != $1.element.tokens.count
+          ? $0.element.tokens.count > $1.element.tokens.count : $0.offset < $1.offset
+      }.map(\.element)
     }
   }
 
@@ -411,7 +415,12 @@ public struct Lexicon: Sendable {
       var start: [Int32] = [0]
       var ids: [Int32] = []
       var byFirst: [Int32: [Int32]] = [:]
-      for (key, list) in patterns {
+      // Keys in byte order: pattern numbers, and so the order of equally long matches of one
+      // form in two lexicon lines, are the same on every run (dictionary order is not).
+      for key in patterns.keys.sorted(by: {
+        $0.string.utf8.lexicographicallyPrecedes($1.string.utf8)
+      }) {
+        let list = patterns[key] ?? []
         let first = index.find(key.string)
         for p in list {
           byFirst[first, default: []].append(Int32(flat.count))
