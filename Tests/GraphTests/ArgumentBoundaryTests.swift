@@ -143,6 +143,17 @@ struct ArgumentBoundaryTests {
     #expect(r.first?.sourceActor == nil)
   }
 
+  @Test func aSharpOrVerbalAttackIsWords() throws {
+    #expect(
+      try relations("شنت كوريا الشمالية هجوما حادا على الولايات المتحدة.") == ["PRK opposes USA"])
+    #expect(try relations("North Korea lashed out at the United States.") == ["PRK opposes USA"])
+    #expect(
+      try relations("North Korea launched a scathing attack on the United States.")
+        == ["PRK opposes USA"])
+    // An attack without such a word is force.
+    #expect(try relations("شنت كوريا الشمالية هجوما على الولايات المتحدة.") == ["PRK strikes USA"])
+  }
+
   @Test func aggressionOnAnActorIsAStrike() throws {
     // "العدوان الإسرائيلي على لبنان": an act of force, like "الهجوم".
     #expect(try relations("أفسد العدوان الإسرائيلي على لبنان الموسم.") == ["ISR strikes LBN"])
