@@ -154,6 +154,18 @@ struct ArgumentBoundaryTests {
     #expect(try relations("شنت كوريا الشمالية هجوما على الولايات المتحدة.") == ["PRK strikes USA"])
   }
 
+  @Test func theOneExposedToAnActIsItsTargetBeyondALongSubject() throws {
+    // "تعرضت X ... لقصف تركي": the verb of exposure is up to ten words before the act.
+    #expect(
+      try relations("تعرضت مواقع الجيش السوري المنتشرة في ريف مدينة حلب الشمالي لقصف تركي عنيف.")
+        == ["TUR strikes SYR"])
+    #expect(
+      try relations(
+        "تعرض فريق الاتحاد بطل الدوري المصري لكرة القدم لضربة قوية بإصابة مهاجمه الكاميروني."
+      )
+      .isEmpty)
+  }
+
   @Test func aggressionOnAnActorIsAStrike() throws {
     // "العدوان الإسرائيلي على لبنان": an act of force, like "الهجوم".
     #expect(try relations("أفسد العدوان الإسرائيلي على لبنان الموسم.") == ["ISR strikes LBN"])

@@ -186,7 +186,8 @@ extension SentenceContext {
       guard cue.proclitic.containsScalar(0x0644) else { return nil }
     }
     let c = clauseOf(cue.tokenStart)
-    let lo = max(range.lowerBound, cue.tokenStart - 6)
+    // "تعرض فريق برشلونة بطل الدوري الإسباني لكرة القدم لضربة": a long subject between.
+    let lo = max(range.lowerBound, cue.tokenStart - 10)
     return (lo..<cue.tokenStart).last { clauseOf($0) == c && isMarker($0, .exposure) }
   }
 }
