@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Score graphctl on the NER development set: 45 Arabic pseudo-documents of five sentences each,
+taken from the NER corpora in ../shared/corpus/ner/ (NewsFANE, ANERCorp), away from every
+sentence the fresh test sets use (and three sentences either side of them), and annotated blind
+(scripts/eval/dev-gold/ner-ar/: gold.jsonl, manifest.tsv, new-actors.jsonl; conventions in
+scripts/eval/dev-gold/GUIDELINES.md). The rules were tuned while reading these documents, so the
+figures are in-sample.
+
+Usage: python3 scripts/eval/ner_dev_gold.py [--graphctl BIN] [--shared DIR] [--json]
+                                            [--show-errors] [--write-input PATH]
+
+The texts are rebuilt from ../shared the way scripts/eval/fresh/fresh_gold.py rebuilds its
+Arabic sets (same detokenizer), checked against the SHA-256 in the manifest, run through
+`graphctl extract` and scored with ../shared/eval/score.py.
+"""
+import json, os, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(HERE, "fresh"))
+import fresh_gold  # noqa: E402  (the Arabic rebuild, the manifest reader and the checks)
+
+
+def main(argv):
+    args = argv[1:]
+
+    def opt(name, default):
+        if name in args:
+            i = args.index(name)
+            if i + 1 < len(args):
+                return args[i + 1]
+        return default
+
+    shared = opt("--shared", os.path.join(ROOT, "..", "shared"))
+    folder = os.path.join(HERE, "dev-gold", "ner-ar")
+    source = fresh_gold.ArabicSource(shared)
+    docs = []
+    for row in fresh_gold.read_manifest(os.path.join(folder, "manifest.tsv")):
+        text = "\n".join(source.sentence(sid) for sid in row["sentences"].split())
+        docs.append(fresh_gold.checked(row, text, shared))
+    target = opt("--write-input", None)
+    if target:
+        fresh_gold.write_jsonl(target, docs)
+        return
+    binary = fresh_gold.graphctl_binary(opt("--graphctl", None))
+    score = os.path.join(shared, "eval", "score.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        inp, pred = os.path.join(tmp, "in.jsonl"), os.path.join(tmp, "pred.jsonl")
+        fresh_gold.write_jsonl(inp, docs)
+        with open(pred, "w") as out:
+            subprocess.run([binary, "extract", inp], check=True, stdout=out)
+        flags = ["--json"] + (["--show-errors"] if "--show-errors" in args else [])
+        r = subprocess.run([sys.executable, score, os.path.join(folder, "gold.jsonl"), pred]
+                           + flags, check=True, capture_output=True, text=True).stdout
+    if "--show-errors" in args:
+        print("\n".join(l for l in r.splitlines() if not l.startswith("{")))
+    res = dict(json.loads(r.splitlines()[-1]), documents=len(docs))
+    if "--json" in args:
+        print(json.dumps(res))
+        return
+    print(f"ner-ar: {res['documents']} documents  precision {res['precision']:.3f}  "
+          f"recall {res['recall']:.3f}  f1 {res['f1']:.3f}  (predicted {res['predicted']}, "
+          f"correct {res['correct']}, required {res['required_found']}/{res['required']})")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
