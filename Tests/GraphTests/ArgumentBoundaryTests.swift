@@ -171,6 +171,18 @@ struct ArgumentBoundaryTests {
     #expect(try relations("أفسد العدوان الإسرائيلي على لبنان الموسم.") == ["ISR strikes LBN"])
   }
 
+  @Test func aClashIsMutual() throws {
+    #expect(
+      try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")
+        == ["SDN strikes RSF", "RSF strikes SDN"])
+    #expect(
+      try relations("اشتبك الجيش السوداني وقوات الدعم السريع في الخرطوم.")
+        == ["SDN strikes RSF", "RSF strikes SDN"])
+    #expect(
+      try relations("The Sudanese army clashed with the RSF in Khartoum.")
+        == ["SDN strikes RSF", "RSF strikes SDN"])
+  }
+
   @Test func aWarBetweenTwoActorsIsMutual() throws {
     #expect(
       try relations("اندلعت الحرب بين إسرائيل وحزب الله.")

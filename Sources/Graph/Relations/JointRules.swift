@@ -22,6 +22,16 @@ extension SentenceContext {
   }
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
+    let found = jointParticipants(cue)
+    // A clash is mutual: each side strikes the other.
+    guard cue.entry.relation == .strikes else { return found }
+    return found.flatMap { c in
+      [c, Candidate(source: c.target, target: c.source, rule: c.rule, confidence: c.confidence)]
+    }
+  }
+
+  /// The pairs of a joint act (see `jointRule`), each once.
+  func jointParticipants(_ cue: Lexicon.Match) -> [Candidate] {
     // "joint" alone joins the names beside it; "joint statement" is a noun like "talks".
     if cue.tokenEnd - cue.tokenStart == 1, isMarker(cue.tokenStart, .jointAdjective) {
       return jointAdjectiveRule(cue)
@@ -39,8 +49,11 @@ extension SentenceContext {
     {
       return pairs(groupBackward(subj), groupForward(k), rule: "joint-purpose")
     }
-    // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun.
-    if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0) {
+    // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun;
+    // "اشتبك الجيش السوداني وقوات الدعم السريع": a coordinated subject after a clash verb.
+    if let k = firstAfter(
+      cue.tokenEnd, sameClause: true, maxDistance: cue.entry.relation == .strikes ? 2 : 0)
+    {
       let group = groupForward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-adjacent")
