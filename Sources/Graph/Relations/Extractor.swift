@@ -401,9 +401,35 @@ public struct Extractor: Sendable {
   /// ambiguous forms: the gazetteer vouches for the short name.
   private func listsAlone(_ entry: GazetteerEntry, _ word: String) -> Bool {
     let key = FoldedKey(word)
-    return (entry.names + (entry.ambiguousNames ?? [])).contains { form in
-      !form.contains(" ") && FoldedKey(Normalizer.normalize(form)) == key
+    func alone(_ form: String) -> Bool {
+      !Extractor.containsSpace(form) && FoldedKey(Normalizer.normalize(form)) == key
     }
+    return entry.names.contains(where: alone) || (entry.ambiguousNames ?? []).contains(where: alone)
+  }
+
+  /// `form.contains(" ")` (Foundation's search, which compares whole characters), decided from
+  /// the bytes where they settle it: no space byte means no space; a space between two ASCII
+  /// bytes or plain Arabic letters (or at an end) is a character of its own. Anything else asks
+  /// Foundation.
+  static func containsSpace(_ form: String) -> Bool {
+    let decided: Bool? =
+      form.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        // A plain Arabic letter (U+0621–U+063A, U+0641–U+064A) as the two bytes `c0 c1`.
+        func letter(_ c0: UInt8, _ c1: UInt8) -> Bool {
+          (c0 == 0xD8 && c1 >= 0xA1 && c1 <= 0xBA) || (c0 == 0xD9 && c1 >= 0x81 && c1 <= 0x8A)
+        }
+        var sawSpace = false
+        for i in b.indices where b[i] == 0x20 {
+          sawSpace = true
+          let before =
+            i == 0 || b[i - 1] < 0x80 || (i >= 2 && letter(b[i - 2], b[i - 1]))
+          let after =
+            i + 1 == b.count || b[i + 1] < 0x80 || (i + 2 < b.count && letter(b[i + 1], b[i + 2]))
+          if before && after { return true }
+        }
+        return sawSpace ? nil : false
+      } ?? nil
+    return decided ?? form.contains(" ")
   }
 
   /// True when `m` is a state named by its own English or Arabic name (not a capital).
