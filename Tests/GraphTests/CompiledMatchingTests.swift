@@ -257,4 +257,25 @@ struct CompiledMatchingTests {
       #expect(Extractor.containsSpace(f) == f.contains(" "), "\(f)")
     }
   }
+
+  /// `Normalizer.normalizes(_:to:)` says what comparing the bytes of `normalize` says.
+  @Test func normalizesEqualsNormalize() throws {
+    let g = try Gazetteer.builtIn()
+    var forms = g.entries.flatMap { $0.names + ($0.ambiguousNames ?? []) }
+    forms += ["", "أُنْقِرَة", "الـحكومة", "Erdoğan", "\u{200B}"]
+    let words = forms.map(Normalizer.normalize) + ["", "a", "انقر", "انقرهه", "erdogan "]
+    var rng = SplitMix64(seed: 11)
+    for f in forms {
+      let n = Normalizer.normalize(f)
+      #expect(Normalizer.normalizes(f, to: n), "\(f)")
+      for _ in 0..<3 {
+        let w = words[Int(rng.next() % UInt64(words.count))]
+        #expect(Normalizer.normalizes(f, to: w) == Array(n.utf8).elementsEqual(w.utf8), "\(f) \(w)")
+      }
+      for cut in [1, 2] where n.utf8.count >= cut {
+        let w = String(decoding: Array(n.utf8).dropLast(cut), as: UTF8.self)
+        #expect(Normalizer.normalizes(f, to: w) == Array(n.utf8).elementsEqual(w.utf8), "\(f)")
+      }
+    }
+  }
 }

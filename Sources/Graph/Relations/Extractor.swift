@@ -400,9 +400,9 @@ public struct Extractor: Sendable {
   /// True when `entry` lists `word` (a token's folded text) alone as one of its names or
   /// ambiguous forms: the gazetteer vouches for the short name.
   private func listsAlone(_ entry: GazetteerEntry, _ word: String) -> Bool {
-    let key = FoldedKey(word)
+    // `FoldedKey(Normalizer.normalize(form)) == FoldedKey(word)`: the same bytes.
     func alone(_ form: String) -> Bool {
-      !Extractor.containsSpace(form) && FoldedKey(Normalizer.normalize(form)) == key
+      !Extractor.containsSpace(form) && Normalizer.normalizes(form, to: word)
     }
     return entry.names.contains(where: alone) || (entry.ambiguousNames ?? []).contains(where: alone)
   }
