@@ -94,11 +94,11 @@ public struct Extractor: Sendable {
           && tokens[m.tokenEnd].norm == ")"
       }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
-      if let titles {
-        ms = titles.surnameMentions(
-          tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
-        let found = titles.recognise(
-          tokens, range: s.tokenRange, mentions: ms, cues: cues)
+      // Optional chaining calls the recognizer in place (an `if let` copies it per sentence).
+      if let named = titles?.surnameMentions(
+        tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms),
+        let found = titles?.recognise(tokens, range: s.tokenRange, mentions: named, cues: cues)
+      {
         ms = found.mentions
         for p in found.people { people[FoldedKey(p.surname)] = p }
         if learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
