@@ -361,21 +361,30 @@ public struct Extractor: Sendable {
     clashes: inout Set<FoldedKey>
   ) -> Bool {
     var changed = false
-    for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
-      guard let e = matcher.gazetteer.actorIndex(m), matcher.gazetteer.entries[e].kind == .person
+    // The mentions are read in place and the words found without lists: most mentions are no
+    // person's name of two words or more.
+    func isWord(_ k: Int) -> Bool {
+      tokens[k].kind == .arabic || (tokens[k].kind == .latin && tokens[k].capitalized)
+    }
+    for mi in ms.indices where ms[mi].form == .name && ms[mi].tokenEnd - ms[mi].tokenStart >= 2 {
+      guard let e = matcher.gazetteer.actorIndex(ms[mi]),
+        matcher.gazetteer.entries[e].kind == .person
       else { continue }
-      let words = (m.tokenStart..<m.tokenEnd).filter {
-        tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
+      let m = ms[mi]
+      let span = m.tokenStart..<m.tokenEnd
+      guard let last = span.last(where: isWord) else { continue }
+      // The last word, then (English) the first when it is another.
+      var second: Int?
+      if tokens[last].kind == .latin, let first = span.first(where: isWord), first != last {
+        second = first
       }
-      guard let last = words.last else { continue }
-      var picks = [last]
-      if tokens[last].kind == .latin, let first = words.first, first != last { picks.append(first) }
-      for k in picks {
+      for pick in 0..<2 {
+        guard let k = pick == 0 ? last : second else { break }
         // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
         // forms (then as written: "بوش" is no "ب" + "وش").
         let listed =
           tokens[k].norm.unicodeScalars.count < 6
-          && listsAlone(matcher.gazetteer.entries[e], tokens[k].norm)
+          && listsAlone(e, tokens[k].norm)
         let w =
           tokens[k].kind == .arabic && !listed
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
@@ -397,14 +406,16 @@ public struct Extractor: Sendable {
     return changed
   }
 
-  /// True when `entry` lists `word` (a token's folded text) alone as one of its names or
-  /// ambiguous forms: the gazetteer vouches for the short name.
-  private func listsAlone(_ entry: GazetteerEntry, _ word: String) -> Bool {
+  /// True when gazetteer entry `e` lists `word` (a token's folded text) alone as one of its names
+  /// or ambiguous forms: the gazetteer vouches for the short name.
+  private func listsAlone(_ e: Int, _ word: String) -> Bool {
     // `FoldedKey(Normalizer.normalize(form)) == FoldedKey(word)`: the same bytes.
     func alone(_ form: String) -> Bool {
       !Extractor.containsSpace(form) && Normalizer.normalizes(form, to: word)
     }
-    return entry.names.contains(where: alone) || (entry.ambiguousNames ?? []).contains(where: alone)
+    // The entry's lists are read in place (no copy of the whole entry).
+    return matcher.gazetteer.entries[e].names.contains(where: alone)
+      || (matcher.gazetteer.entries[e].ambiguousNames ?? []).contains(where: alone)
   }
 
   /// `form.contains(" ")` (Foundation's search, which compares whole characters), decided from
