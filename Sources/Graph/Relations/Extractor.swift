@@ -321,33 +321,41 @@ public struct Extractor: Sendable {
           return m.entry.frame == .noun && lexicon.isArticleMarker(tokens[m.tokenStart], .groupNoun)
         }
       }
-      let found = cs.match.found
-      guard !found.isEmpty else {
+      // The matches are read in place; only the one picked is copied out.
+      guard !cs.match.found.isEmpty else {
         i += 1
         continue
       }
-      // Proclitics are plain letters: scalar tests say the same as String's, without Foundation.
-      let pro = found[0].proclitic.unicodeScalars
-      let nounish =
-        pro.contains("\u{0628}") || pro.contains("\u{0644}")
-        || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
-      var pick =
-        found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
-        ?? found[0]
+      let nounish = Self.readsAsNoun(cs.match.found[0].proclitic)
+      let pick =
+        cs.match.found.firstIndex {
+          nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true
+        } ?? 0
+      // Room for a few at once, not one more at a time.
+      if out.isEmpty { out.reserveCapacity(4) }
+      out.append(cs.match.found[pick])
+      let last = out.count - 1
       // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
       // and so is one after a preposition ("على قتل").
       let afterPreposition =
         i > range.lowerBound && tokens[i - 1].kind == .arabic
         && lexicon.isMarker(tokens[i - 1], .preposition)
-      if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
-        pick.entry.frame = .noun
+      if (nounish || afterPreposition) && out[last].entry.frame == .verb
+        && tokens[i].kind == .arabic
+      {
+        out[last].entry.frame = .noun
       }
-      // Room for a few at once, not one more at a time.
-      if out.isEmpty { out.reserveCapacity(4) }
-      out.append(pick)
-      i = pick.tokenEnd
+      i = out[last].tokenEnd
     }
     return out
+  }
+
+  /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.
+  /// (Proclitics are plain letters: scalar tests say the same as String's, without Foundation.)
+  static func readsAsNoun(_ proclitic: String) -> Bool {
+    let pro = proclitic.unicodeScalars
+    return pro.contains("\u{0628}") || pro.contains("\u{0644}")
+      || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
   }
 
   /// A person named in full ("Osama bin Laden", "جورج بوش") may later be named by one word
