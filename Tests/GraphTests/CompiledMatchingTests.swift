@@ -240,4 +240,42 @@ struct CompiledMatchingTests {
       }
     }
   }
+
+  /// `Extractor.containsSpace` decides from bytes where Foundation's `contains(" ")` would say
+  /// the same: every form of the built-in gazetteer, and spaces next to combining marks.
+  @Test func containsSpaceEqualsFoundation() throws {
+    let g = try Gazetteer.builtIn()
+    var forms = g.entries.flatMap { $0.names + ($0.ambiguousNames ?? []) + [$0.name] }
+    forms += [
+      "", " ", "a b", "ab", " a", "a ", "\u{0628}\u{0648}\u{0634}",
+      "\u{062C}\u{0648}\u{0631}\u{062C} \u{0628}\u{0648}\u{0634}",
+      "a \u{0301}b", "\u{0628} \u{064E}", "\u{0628}\u{064E} \u{0628}", "e\u{0301} x",
+      "\u{0600} \u{0628}",
+      "x \u{200D}", "\u{00A0}", "\u{3000}", "\u{0628}\u{00A0}\u{0628}",
+    ]
+    for f in forms {
+      #expect(Extractor.containsSpace(f) == f.contains(" "), "\(f)")
+    }
+  }
+
+  /// `Normalizer.normalizes(_:to:)` says what comparing the bytes of `normalize` says.
+  @Test func normalizesEqualsNormalize() throws {
+    let g = try Gazetteer.builtIn()
+    var forms = g.entries.flatMap { $0.names + ($0.ambiguousNames ?? []) }
+    forms += ["", "أُنْقِرَة", "الـحكومة", "Erdoğan", "\u{200B}"]
+    let words = forms.map(Normalizer.normalize) + ["", "a", "انقر", "انقرهه", "erdogan "]
+    var rng = SplitMix64(seed: 11)
+    for f in forms {
+      let n = Normalizer.normalize(f)
+      #expect(Normalizer.normalizes(f, to: n), "\(f)")
+      for _ in 0..<3 {
+        let w = words[Int(rng.next() % UInt64(words.count))]
+        #expect(Normalizer.normalizes(f, to: w) == Array(n.utf8).elementsEqual(w.utf8), "\(f) \(w)")
+      }
+      for cut in [1, 2] where n.utf8.count >= cut {
+        let w = String(decoding: Array(n.utf8).dropLast(cut), as: UTF8.self)
+        #expect(Normalizer.normalizes(f, to: w) == Array(n.utf8).elementsEqual(w.utf8), "\(f)")
+      }
+    }
+  }
 }

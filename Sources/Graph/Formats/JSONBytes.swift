@@ -17,11 +17,21 @@ struct JSONBytes {
     var s = s
     s.withUTF8 { b in
       var run = 0  // start of the bytes not yet copied
-      for k in 0..<b.count {
+      var k = 0
+      while k < b.count {
+        // Eight bytes at a time while none of them needs an escape (most text).
+        if k + 8 <= b.count, let base = b.baseAddress,
+          !Self.mayNeedEscape(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+        {
+          k += 8
+          continue
+        }
         let c = b[k]
+        k += 1
         guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
-        if k > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<k])) }
-        run = k + 1
+        let at = k - 1
+        if at > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<at])) }
+        run = at + 1
         bytes.append(0x5C)
         switch c {
         case 0x22: bytes.append(0x22)
@@ -40,6 +50,21 @@ struct JSONBytes {
       if b.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
     }
     bytes.append(0x22)
+  }
+
+  /// True when one of the eight bytes in `x` may be below 0x20, `"` or `\`; false only when
+  /// none is (the byte tests of "Bit Twiddling Hacks": `hasless` and `haszero`, exact for
+  /// whether any byte matches).
+  @inline(__always)
+  static func mayNeedEscape(_ x: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let control = (x &- ones &* 0x20) & ~x & high
+    let q = x ^ (ones &* 0x22)
+    let quote = (q &- ones) & ~q & high
+    let bs = x ^ (ones &* 0x5C)
+    let backslash = (bs &- ones) & ~bs & high
+    return control | quote | backslash != 0
   }
 
   mutating func int(_ v: Int) {

@@ -94,23 +94,26 @@ public struct Extractor: Sendable {
           && tokens[m.tokenEnd].norm == ")"
       }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
-      if let titles {
-        ms = titles.surnameMentions(
-          tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
-        // "الرئيس بري", "رئيس الوزراء المالكي": a word the gazetteer keeps ambiguous names the
-        // person right after a title; later in the document the word alone does too.
-        let titled = titledPeople(tokens, s.tokenRange, ms, titles, date: doc.date)
+      // Optional chaining calls the recognizer in place (an `if let` copies it per sentence).
+      var surnamed = titles?.surnameMentions(
+        tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
+      // "الرئيس بري", "رئيس الوزراء المالكي": a word the gazetteer keeps ambiguous names the
+      // person right after a title; later in the document the word alone does too.
+      if let before = surnamed {
+        let titled = titledPeople(tokens, s.tokenRange, before, date: doc.date)
         if !titled.isEmpty {
           for m in titled {
             let name = tokens[m.tokenStart..<m.tokenEnd].map(\.norm).joined(separator: " ")
             people[FoldedKey(name)] = TitleRecognizer.Person(
               code: m.actor, name: name, affiliation: m.code, surname: name)
           }
-          ms = (ms + titled).sorted { $0.tokenStart < $1.tokenStart }
+          surnamed = (before + titled).sorted { $0.tokenStart < $1.tokenStart }
           surnameEndings = SurnameEndings(people.keys.lazy.map(\.string))
         }
-        let found = titles.recognise(
-          tokens, range: s.tokenRange, mentions: ms, cues: cues)
+      }
+      if let surnamed,
+        let found = titles?.recognise(tokens, range: s.tokenRange, mentions: surnamed, cues: cues)
+      {
         ms = found.mentions
         for p in found.people { people[FoldedKey(p.surname)] = p }
         if learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
@@ -333,46 +336,45 @@ public struct Extractor: Sendable {
           return m.entry.frame == .noun && lexicon.isArticleMarker(tokens[m.tokenStart], .groupNoun)
         }
       }
-      let found = cs.match.found
-      guard !found.isEmpty else {
+      // The matches are read in place; only the one picked is copied out.
+      guard !cs.match.found.isEmpty else {
         i += 1
         continue
       }
-      // Proclitics are plain letters: scalar tests say the same as String's, without Foundation.
-      let pro = found[0].proclitic.unicodeScalars
-      let nounish =
-        pro.contains("\u{0628}") || pro.contains("\u{0644}")
-        || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
-      var pick =
-        found.first { nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true }
-        ?? found[0]
+      let nounish = Self.readsAsNoun(cs.match.found[0].proclitic)
+      let pick =
+        cs.match.found.firstIndex {
+          nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true
+        } ?? 0
+      // Room for a few at once, not one more at a time.
+      if out.isEmpty { out.reserveCapacity(4) }
+      out.append(cs.match.found[pick])
+      let last = out.count - 1
       // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
       // and so is one after a preposition ("على قتل").
       let afterPreposition =
         i > range.lowerBound && tokens[i - 1].kind == .arabic
         && lexicon.isMarker(tokens[i - 1], .preposition)
-      if (nounish || afterPreposition) && pick.entry.frame == .verb && tokens[i].kind == .arabic {
-        pick.entry.frame = .noun
+      if (nounish || afterPreposition) && out[last].entry.frame == .verb
+        && tokens[i].kind == .arabic
+      {
+        out[last].entry.frame = .noun
       }
-      // Room for a few at once, not one more at a time.
-      if out.isEmpty { out.reserveCapacity(4) }
-      out.append(pick)
-      i = pick.tokenEnd
+      i = out[last].tokenEnd
     }
     return out
   }
 
   /// People named by an ambiguous form of theirs (see `ActorMatcher.titledPerson`) right after
   /// a title in `range`, where no mention is.
-  func titledPeople(
-    _ tokens: [Token], _ range: Range<Int>, _ ms: [Mention], _ titles: TitleRecognizer,
-    date: String?
-  ) -> [Mention] {
+  func titledPeople(_ tokens: [Token], _ range: Range<Int>, _ ms: [Mention], date: String?)
+    -> [Mention]
+  {
     var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
       guard tokens[i].lex.may(TokenLex.title),
-        let n = titles.titleLength(tokens, at: i, limit: range.upperBound)
+        let n = titles?.titleLength(tokens, at: i, limit: range.upperBound)
       else {
         i += 1
         continue
@@ -394,6 +396,14 @@ public struct Extractor: Sendable {
     return out
   }
 
+  /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.
+  /// (Proclitics are plain letters: scalar tests say the same as String's, without Foundation.)
+  static func readsAsNoun(_ proclitic: String) -> Bool {
+    let pro = proclitic.unicodeScalars
+    return pro.contains("\u{0628}") || pro.contains("\u{0644}")
+      || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
+  }
+
   /// A person named in full ("Osama bin Laden", "جورج بوش") may later be named by one word
   /// of it in the same document ("Osama", "Bush", "بوش"): English first and last names,
   /// Arabic last names, of at least four letters. A word that two people of the document share
@@ -405,21 +415,30 @@ public struct Extractor: Sendable {
     clashes: inout Set<FoldedKey>
   ) -> Bool {
     var changed = false
-    for m in ms where m.form == .name && m.tokenEnd - m.tokenStart >= 2 {
-      guard let e = matcher.gazetteer.actorIndex(m), matcher.gazetteer.entries[e].kind == .person
+    // The mentions are read in place and the words found without lists: most mentions are no
+    // person's name of two words or more.
+    func isWord(_ k: Int) -> Bool {
+      tokens[k].kind == .arabic || (tokens[k].kind == .latin && tokens[k].capitalized)
+    }
+    for mi in ms.indices where ms[mi].form == .name && ms[mi].tokenEnd - ms[mi].tokenStart >= 2 {
+      guard let e = matcher.gazetteer.actorIndex(ms[mi]),
+        matcher.gazetteer.entries[e].kind == .person
       else { continue }
-      let words = (m.tokenStart..<m.tokenEnd).filter {
-        tokens[$0].kind == .arabic || (tokens[$0].kind == .latin && tokens[$0].capitalized)
+      let m = ms[mi]
+      let span = m.tokenStart..<m.tokenEnd
+      guard let last = span.last(where: isWord) else { continue }
+      // The last word, then (English) the first when it is another.
+      var second: Int?
+      if tokens[last].kind == .latin, let first = span.first(where: isWord), first != last {
+        second = first
       }
-      guard let last = words.last else { continue }
-      var picks = [last]
-      if tokens[last].kind == .latin, let first = words.first, first != last { picks.append(first) }
-      for k in picks {
+      for pick in 0..<2 {
+        guard let k = pick == 0 ? last : second else { break }
         // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
         // forms (then as written: "بوش" is no "ب" + "وش").
         let listed =
           tokens[k].norm.unicodeScalars.count < 6
-          && listsAlone(matcher.gazetteer.entries[e], tokens[k].norm)
+          && listsAlone(e, tokens[k].norm)
         let w =
           tokens[k].kind == .arabic && !listed
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
@@ -441,13 +460,41 @@ public struct Extractor: Sendable {
     return changed
   }
 
-  /// True when `entry` lists `word` (a token's folded text) alone as one of its names or
-  /// ambiguous forms: the gazetteer vouches for the short name.
-  private func listsAlone(_ entry: GazetteerEntry, _ word: String) -> Bool {
-    let key = FoldedKey(word)
-    return (entry.names + (entry.ambiguousNames ?? [])).contains { form in
-      !form.contains(" ") && FoldedKey(Normalizer.normalize(form)) == key
+  /// True when gazetteer entry `e` lists `word` (a token's folded text) alone as one of its names
+  /// or ambiguous forms: the gazetteer vouches for the short name.
+  private func listsAlone(_ e: Int, _ word: String) -> Bool {
+    // `FoldedKey(Normalizer.normalize(form)) == FoldedKey(word)`: the same bytes.
+    func alone(_ form: String) -> Bool {
+      !Extractor.containsSpace(form) && Normalizer.normalizes(form, to: word)
     }
+    // The entry's lists are read in place (no copy of the whole entry).
+    return matcher.gazetteer.entries[e].names.contains(where: alone)
+      || (matcher.gazetteer.entries[e].ambiguousNames ?? []).contains(where: alone)
+  }
+
+  /// `form.contains(" ")` (Foundation's search, which compares whole characters), decided from
+  /// the bytes where they settle it: no space byte means no space; a space between two ASCII
+  /// bytes or plain Arabic letters (or at an end) is a character of its own. Anything else asks
+  /// Foundation.
+  static func containsSpace(_ form: String) -> Bool {
+    let decided: Bool? =
+      form.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+        // A plain Arabic letter (U+0621–U+063A, U+0641–U+064A) as the two bytes `c0 c1`.
+        func letter(_ c0: UInt8, _ c1: UInt8) -> Bool {
+          (c0 == 0xD8 && c1 >= 0xA1 && c1 <= 0xBA) || (c0 == 0xD9 && c1 >= 0x81 && c1 <= 0x8A)
+        }
+        var sawSpace = false
+        for i in b.indices where b[i] == 0x20 {
+          sawSpace = true
+          let before =
+            i == 0 || b[i - 1] < 0x80 || (i >= 2 && letter(b[i - 2], b[i - 1]))
+          let after =
+            i + 1 == b.count || b[i + 1] < 0x80 || (i + 2 < b.count && letter(b[i + 1], b[i + 2]))
+          if before && after { return true }
+        }
+        return sawSpace ? nil : false
+      } ?? nil
+    return decided ?? form.contains(" ")
   }
 
   /// True when `m` is a state named by its own English or Arabic name (not a capital).

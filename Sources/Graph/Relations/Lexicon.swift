@@ -463,8 +463,9 @@ public struct Lexicon: Sendable {
   func match(_ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch) {
     scratch.found.removeAll(keepingCapacity: true)
     guard tokens[i].lex.may(TokenLex.cue) else { return }
-    if let c = compiled, tokens[i].lex.index == c.index.tag {
-      match(c, tokens, at: i, limit: limit, into: &scratch)
+    // Optional chaining reads the table in place (an `if let` copy of it costs more here).
+    if tokens[i].lex.index == compiled?.index.tag {
+      compiled?.match(tokens, at: i, limit: limit, into: &scratch)
       Self.dropBareSuffixTwins(&scratch.found)
       Self.preferPlain(&scratch.found)
       return
@@ -567,16 +568,18 @@ public struct Lexicon: Sendable {
     }
     found.removeSubrange(kept...)
   }
+}
 
+extension Lexicon.Compiled {
   /// `match` for a token looked up by the compiled table's index: the same patterns in the same
   /// order, words compared by id.
-  private func match(
-    _ c: Compiled, _ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch
+  func match(
+    _ tokens: [Token], at i: Int, limit: Int, into scratch: inout Lexicon.MatchScratch
   ) {
     var bestLen = 0
     let kind = tokens[i].kind
     guard kind == .arabic || kind == .latin || kind == .quote else { return }
-    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.cue : 0, c.storesHits)
+    var hits = WordIndex.Hits(tokens, i, kind == .arabic ? tokens[i].lex.hits.cue : 0, storesHits)
     // Keys in order: the word itself (Latin), or per reading its stem, then the stem without
     // the pronoun suffix.
     var latin: Int32? = kind == .arabic ? nil : tokens[i].lex.id
@@ -590,7 +593,7 @@ public struct Lexicon: Sendable {
         pending = nil
         return (p.key, p.span, true)
       }
-      guard let h = hits.next(in: c.index) else { return nil }
+      guard let h = hits.next(in: index) else { return nil }
       if h.stripped >= 0 { pending = (h.stripped, h.span) }
       return (h.stem, h.span, false)
     }
@@ -599,28 +602,28 @@ public struct Lexicon: Sendable {
     while let (key, span, stripped) = nextKey() {
       var from = scratch.found.count
       scratch.matched.removeAll(keepingCapacity: true)
-      var node = c.trie.root(key)
+      var node = trie.root(key)
       var depth = 1
       while node >= 0 {
-        for e in c.trie.ends(node) { scratch.matched.append((c.trie.pattern(e), false)) }
+        for e in trie.ends(node) { scratch.matched.append((trie.pattern(e), false)) }
         guard i + depth < limit else { break }
         let u = tokens[i + depth].lex
         if tokens[i + depth].kind == .arabic && u.enclitic > 0 {
-          for e in c.trie.ends(c.trie.child(node, u.encliticStem)) {
-            scratch.matched.append((c.trie.pattern(e), true))
+          for e in trie.ends(trie.child(node, u.encliticStem)) {
+            scratch.matched.append((trie.pattern(e), true))
           }
         }
-        node = c.trie.child(node, u.id)
+        node = trie.child(node, u.id)
         depth += 1
       }
       if scratch.matched.count > 1 { scratch.matched.sort { $0.pattern < $1.pattern } }
       for (p, viaEnclitic) in scratch.matched {
-        let len = Int(c.start[p + 1] - c.start[p])
+        let len = Int(start[p + 1] - start[p])
         guard len >= bestLen else { continue }
         let enclitic =
           viaEnclitic
           ? ArabicClitics.encliticForms[Int(tokens[i + len - 1].lex.enclitic) - 1].string : ""
-        if let pro = c.flat[p].nextProclitic {
+        if let pro = flat[p].nextProclitic {
           guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
@@ -629,8 +632,8 @@ public struct Lexicon: Sendable {
         }
         bestLen = len
         scratch.found.append(
-          Match(
-            tokenStart: i, tokenEnd: i + len, entry: c.flat[p].entry, enclitic: enclitic,
+          Lexicon.Match(
+            tokenStart: i, tokenEnd: i + len, entry: flat[p].entry, enclitic: enclitic,
             proclitic: span.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? ""))
       }
       // A match read without the pronoun suffix carries it when the cue is this one word.

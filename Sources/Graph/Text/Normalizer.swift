@@ -51,6 +51,23 @@ public enum Normalizer {
     return String(out)
   }
 
+  /// True when `normalize(text)` has the UTF-8 bytes of `folded`, without making it.
+  public static func normalizes(_ text: String, to folded: String) -> Bool {
+    folded.withBytes { b in
+      var k = 0
+      for s in text.unicodeScalars {
+        guard let f = fold(s) else { continue }
+        var same = true
+        UTF8.encode(f) { byte in
+          if same { same = k < b.count && b[k] == byte }
+          k += 1
+        }
+        if !same { return false }
+      }
+      return k == b.count
+    }
+  }
+
   /// True for Arabic-script letters (after folding).
   @inline(__always)
   public static func isArabicLetter(_ s: Unicode.Scalar) -> Bool {

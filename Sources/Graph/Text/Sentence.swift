@@ -31,8 +31,9 @@ public enum SentenceSplitter {
     }
     for i in tokens.indices {
       if i > lo && tokens[i].afterNewline { close(i) }
+      // Most tokens are no stop: their kind is read in place, without a copy of the token.
+      guard tokens[i].kind == .stop else { continue }
       let t = tokens[i]
-      guard t.kind == .stop else { continue }
       if t.norm == ".", i > lo, tokens[i - 1].kind == .latin,
         abbreviations.contains(tokens[i - 1].norm), tokens[i - 1].end == t.start
       {

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// `JSONBytes.string` skips eight bytes at a time when none needs an escape; it must write what
+/// the byte-at-a-time escape writes, wherever the escapes fall.
+@Suite("JSONBytes string escapes")
+struct JSONBytesTests {
+  /// The escape one byte at a time (the writer before the eight-byte skip).
+  static func reference(_ s: String) -> [UInt8] {
+    let hex = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = [0x22]
+    for c in s.utf8 {
+      switch c {
+      case 0x22: out += [0x5C, 0x22]
+      case 0x5C: out += [0x5C, 0x5C]
+      case 0x08: out += [0x5C, 0x62]
+      case 0x09: out += [0x5C, 0x74]
+      case 0x0A: out += [0x5C, 0x6E]
+      case 0x0C: out += [0x5C, 0x66]
+      case 0x0D: out += [0x5C, 0x72]
+      case ..<0x20: out += [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]]
+      default: out.append(c)
+      }
+    }
+    out.append(0x22)
+    return out
+  }
+
+  @Test func escapesEqualTheByteAtATimeWriter() {
+    let pieces = [
+      "a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\r", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}",
+      "\u{7F}", "\u{20}", "\u{21}", "\u{23}", "\u{5B}", "\u{5D}", "\u{A0}", "\u{0627}", "\u{060C}",
+      "\u{2019}", "\u{1F600}", "\u{00}",
+    ]
+    var rng = SplitMix64(seed: 5)
+    var texts = ["", "plain text without escapes", "ends with a quote\"", "\"starts", "12345678"]
+    for _ in 0..<4000 {
+      let n = Int(rng.next() % 40)
+      var s = ""
+      for _ in 0..<n {
+        // Mostly plain letters, so the eight-byte runs are tried between the escapes.
+        s += rng.next() % 3 == 0 ? pieces[Int(rng.next() % UInt64(pieces.count))] : "x"
+      }
+      texts.append(s)
+    }
+    for t in texts {
+      var w = JSONBytes()
+      w.string(t)
+      #expect(w.bytes == Self.reference(t), "\(t.debugDescription)")
+    }
+  }
+
+  @Test func wordTestFindsEveryByteThatNeedsAnEscape() {
+    for v in 0..<256 {
+      for lane in 0..<8 {
+        // The byte in one lane, plain bytes (and each kind of neighbour) in the others.
+        for fill: UInt8 in [0x61, 0x20, 0x21, 0x80, 0xFF, 0x5D, 0x23] {
+          var x: UInt64 = 0
+          for k in 0..<8 {
+            x |= UInt64(k == lane ? UInt8(v) : fill) << (8 * UInt64(k))
+          }
+          let needs = v < 0x20 || v == 0x22 || v == 0x5C
+          if needs { #expect(JSONBytes.mayNeedEscape(x), "\(v) \(lane) \(fill)") }
+          if !needs { #expect(!JSONBytes.mayNeedEscape(x), "\(v) \(lane) \(fill)") }
+        }
+      }
+    }
+  }
+}
