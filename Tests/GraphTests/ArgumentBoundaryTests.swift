@@ -171,6 +171,22 @@ struct ArgumentBoundaryTests {
     #expect(try relations("أفسد العدوان الإسرائيلي على لبنان الموسم.") == ["ISR strikes LBN"])
   }
 
+  @Test func aVisitMeetsTheHost() throws {
+    // The visitor: the genitive, the pronoun's antecedent or the clause's subject; the host
+    // after إلى or with ل.
+    #expect(
+      try relations("عاد الرئيس الأفغاني من زيارة إلى الولايات المتحدة.")
+        == ["AFG negotiates-with USA"])
+    #expect(
+      try relations("خلال زيارة الرئيس الأفغاني إلى الولايات المتحدة التقى مسؤولين.")
+        == ["AFG negotiates-with USA"])
+    #expect(
+      try relations("قال وزير الخارجية المصري خلال زيارته لروسيا إن الوضع خطير.")
+        == ["EGY negotiates-with RUS"])
+    // A place is no host.
+    #expect(try relations("منعت إسرائيل زيارة الوفد المصري إلى غزة.").isEmpty)
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

@@ -321,6 +321,12 @@ public struct Extractor: Sendable {
       if cs.match.found.contains(where: { $0.entry.needs != nil }) {
         cs.match.found.removeAll { m in
           guard let needed = m.entry.needs else { return false }
+          // A destination is also a word with ل right after the cue ("زيارته لروسيا").
+          if needed == .destination, m.tokenEnd < range.upperBound,
+            tokens[m.tokenEnd].readingPrepositions.contains(ReadingPrepositions.lam)
+          {
+            return false
+          }
           let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
           return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens[$0], needed) }
         }

@@ -20,6 +20,7 @@ extension SentenceContext {
     }
     // "الحرب بين X والمقاومة": one side is not named.
     if endsInBetween { return [] }
+    if cue.entry.needs == .destination { return visitRule(cue) }
     // "سيطرت X على المدينة بعد معارك مع Y", "after clashes with Y": the clause's subject and the
     // actor after "مع"/"with" fight each other.
     let withEnds = isMarker(cue.tokenEnd - 1, .with)  // the cue "clashes with"
@@ -144,6 +145,39 @@ extension SentenceContext {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }
     return []
+  }
+
+  /// A visit ("زيارة X إلى Y", "خلال زيارته إلى Y", "عاد X من زيارة إلى Y"): the visitor is the
+  /// genitive after the noun, the antecedent of its pronoun or the clause's subject; the host
+  /// is the actor after إلى, a few words on.
+  func visitRule(_ cue: Lexicon.Match) -> [Candidate] {
+    var visitor: [Int]?
+    var from = cue.tokenEnd
+    if cue.enclitic.isEmpty, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), .destination)
+    {
+      visitor = groupForward(k)
+      from = mentions[visitor?.last ?? k].tokenEnd
+    } else if let k = nearestBefore(
+      cue.tokenStart, sameClause: true, subjectsOnly: true,
+      maxDistance: cue.enclitic.isEmpty ? 6 : 8)
+    {
+      visitor = groupBackward(k)
+    }
+    guard let v = visitor else { return [] }
+    // "زيارته لمصر": the host with ل, right after.
+    if let h = firstAfter(from, sameClause: true, maxDistance: 1, excluding: codes(v)),
+      mentions[h].proclitic.hasByteSuffix("\u{0644}")
+    {
+      return pairs(v, groupForward(h), rule: "noun-visit")
+    }
+    guard
+      let to = (from..<min(range.upperBound, from + 4)).first(where: {
+        isMarker($0, .destination) && isArabic($0)
+      }),
+      let h = firstAfter(to + 1, sameClause: true, maxDistance: 2, excluding: codes(v))
+    else { return [] }
+    return pairs(v, groupForward(h), rule: "noun-visit")
   }
 
   /// The exposure frame (see `exposureVerb`): the agent is the nisba or genitive after the noun
