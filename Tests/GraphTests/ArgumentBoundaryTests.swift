@@ -187,6 +187,18 @@ struct ArgumentBoundaryTests {
     #expect(try relations("منعت إسرائيل زيارة الوفد المصري إلى غزة.").isEmpty)
   }
 
+  @Test func whoLeadsTheSubjectIsPartOfIt() throws {
+    #expect(
+      try relations("قصفت طائرات التحالف بقيادة السعودية مواقع للحوثيين في صنعاء.")
+        == ["SAUDI_COALITION strikes HOUTHIS"])
+  }
+
+  @Test func theOneAskedToWithdrawIsTheAskersObject() throws {
+    // "طالبت X Y بالانسحاب من Z": X presses Y (a demand, so what it asks is not yet done).
+    #expect(
+      try relations("طالبت فرنسا روسيا بالانسحاب من أوكرانيا.") == ["FRA opposes RUS ?"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

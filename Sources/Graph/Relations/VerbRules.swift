@@ -157,6 +157,13 @@ extension SentenceContext {
       // "اتهم المسماري، المتحدث باسم الجيش الليبي، تركيا": the object follows the apposition.
       if after, let close = appositionClose(cue, subject: subj) { last = close + 1 }
       var from = after ? last : cue.tokenEnd
+      // "طائرات التحالف بقيادة السعودية": who leads the subject is part of it, not the object.
+      if after, arabic, from + 1 < range.upperBound,
+        tokens[from].norm.sameBytes("\u{0628}\u{0642}\u{064A}\u{0627}\u{062F}\u{0647}"),
+        let led = mentions.firstIndex(where: { $0.tokenStart == from + 1 })
+      {
+        from = mentions[groupForward(led).last ?? led].tokenEnd
+      }
       // "هاجم الحوثيون المدعومون من إيران السعودية": the participle phrase after a VSO subject
       // is the subject's; the object comes after its argument.
       if after, from < range.upperBound,
@@ -341,6 +348,17 @@ extension SentenceContext {
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
     else { return [] }
     let subj = groupBackward(k)
+    // "طالبت فرنسا روسيا بالانسحاب من أوكرانيا", "urged Russia to withdraw": the one asked
+    // to leave is the object of the one who asks.
+    if let first = subj.first, mentions[first].tokenStart > range.lowerBound,
+      let asker = mentions.lastIndex(where: {
+        $0.tokenEnd <= mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 1
+      }),
+      mentions[asker].tokenStart > range.lowerBound,
+      isMarker(mentions[groupBackward(asker).first ?? asker].tokenStart - 1, .request)
+    {
+      return pairs(groupBackward(asker), subj, rule: "demand-of")
+    }
     guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
       return []
     }
