@@ -199,6 +199,25 @@ struct ArgumentBoundaryTests {
       try relations("طالبت فرنسا روسيا بالانسحاب من أوكرانيا.") == ["FRA opposes RUS ?"])
   }
 
+  @Test func normalisingAndSuspending() throws {
+    #expect(
+      try relations("Israel and the UAE normalized relations.") == ["ISR negotiates-with ARE"])
+    #expect(try relations("رفضت الجزائر التطبيع مع إسرائيل.") == ["DZA opposes ISR"])
+    #expect(try relations("The African Union suspended Mali after the coup.") == ["AU opposes MLI"])
+    // The joint act's parties are in its clause.
+    #expect(
+      try relations(
+        "لم تجر أحاديث حول تطبيع العلاقات، لأن الولايات المتحدة ليس لديها علاقات مع طهران."
+      )
+      .isEmpty)
+  }
+
+  @Test func aNisbaAndItsNounBeforeBackedBy() throws {
+    #expect(
+      try relations("The Syrian government, backed by Russia, retook Aleppo from the rebels.")
+        == ["RUS supports SYR"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

@@ -64,7 +64,10 @@ extension SentenceContext {
           && (definite || looksLikeNisba(tok.norm) || tok.norm.hasSuffix("\u{064A}\u{0627}")
             || isMarker(k, .adverb) || isMarker(k, .relative) || isMarker(k, .pronounPp))
       case .latin:
+        // "the Syrian government, backed by Russia": the noun a nisba qualifies.
         return isMarker(k, .auxiliary) || isMarker(k, .relative) || tok.norm.hasSuffix("ly")
+          || (mentions[t].form == .adjective && k == mentions[t].tokenEnd
+            && (isMarker(k, .anaphoricHead) || isMarker(k, .forceNoun)))
       default: return false
       }
     }

@@ -76,6 +76,8 @@ extension SentenceContext {
         mentions[$0].tokenStart >= cue.tokenEnd && mentions[$0].tokenStart - cue.tokenEnd <= 6
           && (hasGenitiveLam(mentions[$0]) || !isOblique(mentions[$0]))
       }),
+      // "... تطبيع العلاقات، لأن الولايات المتحدة ليس لديها علاقات مع طهران": another clause.
+      clauseOf(mentions[h].tokenStart) == clauseOf(cue.tokenStart),
       let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
         where: {
           isMarker($0, .with)
