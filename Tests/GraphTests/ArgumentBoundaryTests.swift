@@ -218,6 +218,13 @@ struct ArgumentBoundaryTests {
         == ["RUS supports SYR"])
   }
 
+  @Test func aSuffixedNounAfterAnotherVerbsSubject() throws {
+    // "أعلنت حماس رفضها لـ...": "رفضها" is her rejection (a noun), not "he rejected it".
+    #expect(
+      try relations("أعلنت حركة حماس رفضها لشروط اللجنة الرباعية الدولية.")
+        == ["HAMAS opposes QUARTET"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

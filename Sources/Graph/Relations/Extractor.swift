@@ -347,7 +347,18 @@ public struct Extractor: Sendable {
         i += 1
         continue
       }
-      let nounish = Self.readsAsNoun(cs.match.found[0].proclitic)
+      // "أعلنت حركة حماس رفضها لـ...": a word with a pronoun suffix right after another
+      // verb's subject is that verb's object, a verbal noun with its possessor.
+      let afterSubject =
+        tokens[i].kind == .arabic && tokens[i].lex.enclitic > 0
+        && cs.match.found.contains(where: { $0.entry.frame == .noun })
+        && mentions.contains(where: { m in
+          m.tokenEnd == i && m.tokenStart > range.lowerBound
+            && lexicon.match(tokens, at: m.tokenStart - 1, limit: m.tokenStart).contains {
+              $0.entry.frame == .verb || $0.entry.frame == .speech
+            }
+        })
+      let nounish = Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject
       let pick =
         cs.match.found.firstIndex {
           nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true
