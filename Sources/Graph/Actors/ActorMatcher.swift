@@ -23,7 +23,7 @@ public struct ActorMatcher: Sendable {
   private var dated: [Bool] = []
   /// Person entries by their ambiguous forms (folded words joined by a space): after a title
   /// such a form is the person's name ("الرئيس بري").
-  private var ambiguousPeople: [String: [Int]] = [:]
+  private var ambiguousPeople: [FoldedKey: [Int]] = [:]
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -132,7 +132,7 @@ public struct ActorMatcher: Sendable {
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
           let key = Tokenizer.tokenize(Array(n.unicodeScalars)).map(\.norm).joined(separator: " ")
-          ambiguousPeople[key, default: []].append(i)
+          ambiguousPeople[FoldedKey(key), default: []].append(i)
         }
       }
       for a in e.adjectives ?? [] {
@@ -434,7 +434,10 @@ public struct ActorMatcher: Sendable {
   /// the date, when only one actor is left: a title before the word says it is a name.
   func titledPerson(_ tokens: [Token], _ r: Range<Int>, date: String?) -> Mention? {
     guard !r.isEmpty, !ambiguousPeople.isEmpty else { return nil }
-    let key = tokens[r].map(\.norm).joined(separator: " ")
+    let key =
+      r.count == 1
+      ? FoldedKey(tokens[r.lowerBound].norm)
+      : FoldedKey(tokens[r].map(\.norm).joined(separator: " "))
     guard let ids = ambiguousPeople[key] else { return nil }
     let valid = ids.filter { !dated[$0] || gazetteer.entries[$0].isValid(on: date) }
     guard let first = valid.first, Set(valid.map { rollUps[$0] }).count == 1 else { return nil }

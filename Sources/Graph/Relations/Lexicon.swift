@@ -135,6 +135,9 @@ public struct Lexicon: Sendable {
   }
 
   private(set) var patterns: [FoldedKey: [Pattern]] = [:]
+  /// The keys of `patterns` in the order they were first added (the lexicon's line order):
+  /// the compiled table numbers patterns in it, the same on every run.
+  private var keyOrder: [FoldedKey] = []
   public private(set) var markers: [String: Set<FoldedKey>] = [:] {
     didSet {
       markerLists = Marker.allCases.map { m in
@@ -260,12 +263,10 @@ public struct Lexicon: Sendable {
       }
     }
     if language == "ar" { addSuffixTwins() }
-    // Longest first; equally long ones in the order of the lexicon's lines.
+    // Longest first; equally long ones in the order of the lexicon's lines (the standard
+    // library's sort is stable).
     for (k, v) in patterns {
-      patterns[k] = v.enumerated().sorted {
-        $0.element.tokens.count != $1.element.tokens.count
-          ? $0.element.tokens.count > $1.element.tokens.count : $0.offset < $1.offset
-      }.map(\.element)
+      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
     }
   }
 
@@ -298,7 +299,10 @@ public struct Lexicon: Sendable {
         twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: p.nextProclitic))
       }
     }
-    for t in twins { patterns[FoldedKey(t.tokens[0]), default: []].append(t) }
+    for t in twins {
+      if patterns[FoldedKey(t.tokens[0])] == nil { keyOrder.append(FoldedKey(t.tokens[0])) }
+      patterns[FoldedKey(t.tokens[0]), default: []].append(t)
+    }
   }
 
   private mutating func add(_ form: String, _ entry: CueEntry) {
@@ -319,6 +323,7 @@ public struct Lexicon: Sendable {
     }) == true {
       return
     }
+    if patterns[FoldedKey(first)] == nil { keyOrder.append(FoldedKey(first)) }
     patterns[FoldedKey(first), default: []].append(
       Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
   }
@@ -408,18 +413,17 @@ public struct Lexicon: Sendable {
     /// The patterns' word ids as a trie (pattern numbers as above).
     let trie: IDTrie
 
-    init(_ patterns: [FoldedKey: [Pattern]], _ index: WordIndex) {
+    init(_ patterns: [FoldedKey: [Pattern]], order keys: [FoldedKey], _ index: WordIndex) {
       self.index = index
       self.storesHits = index.storesHits
       var flat: [Pattern] = []
       var start: [Int32] = [0]
       var ids: [Int32] = []
       var byFirst: [Int32: [Int32]] = [:]
-      // Keys in byte order: pattern numbers, and so the order of equally long matches of one
-      // form in two lexicon lines, are the same on every run (dictionary order is not).
-      for key in patterns.keys.sorted(by: {
-        $0.string.utf8.lexicographicallyPrecedes($1.string.utf8)
-      }) {
+      // Keys in the order they were added: pattern numbers, and so the order of equally long
+      // matches of one form in two lexicon lines, are the same on every run (dictionary order
+      // is not).
+      for key in keys {
         let list = patterns[key] ?? []
         let first = index.find(key.string)
         for p in list {
@@ -441,7 +445,7 @@ public struct Lexicon: Sendable {
 
   /// Keys the cue patterns by the ids of `index`, for tokens that `index` looked up.
   mutating func compile(with index: WordIndex) {
-    compiled = Compiled(patterns, index)
+    compiled = Compiled(patterns, order: keyOrder, index)
   }
 
   /// The longest cue starting at token `i`, if any.
