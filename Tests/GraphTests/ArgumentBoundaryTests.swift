@@ -225,6 +225,19 @@ struct ArgumentBoundaryTests {
         == ["HAMAS opposes QUARTET"])
   }
 
+  @Test func aJudgedActIsNoActOfTheJudge() throws {
+    // "أعربت مصر عن إدانتها للقصف الإسرائيلي": Egypt condemns; it did not shell.
+    #expect(
+      try relations("أعربت الخارجية المصرية عن إدانتها للقصف الإسرائيلي على غزة.")
+        == ["EGY opposes ISR"])
+    #expect(try relations("إدانة مصر للقصف الإسرائيلي على غزة.") == ["EGY opposes ISR"])
+    #expect(try relations("أعربت مصر عن دعمها للحكومة الليبية.") == ["EGY supports LBY"])
+    // A purpose belongs to the subject, not to an accusative plural nisba between.
+    #expect(
+      try relations("أرسلت تركيا مرتزقة سوريين إلى ليبيا لدعم حكومة الوفاق.")
+        == ["TUR supports GNA"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

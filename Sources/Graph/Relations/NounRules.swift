@@ -40,6 +40,9 @@ extension SentenceContext {
     if let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
+    // "أعربت مصر عن إدانتها للقصف الإسرائيلي": the act is what another noun cue judges; only its
+    // own genitive or nisba can be its agent, not the clause's subject.
+    let judged = arabic && nounCueBefore(cue)
     var genitiveSource = false
     if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
@@ -47,20 +50,23 @@ extension SentenceContext {
       (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
         tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, .adverb)
           || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
+          // "أعربت مصر عن إدانتها": the preposition of the light verb.
+          || (k == cue.tokenStart - 1 && isMarker(k, .preposition))
       })
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
     } else if arabic, cue.proclitic.containsScalar(0x0644) || cue.proclitic.containsScalar(0x0628),
       !cue.proclitic.hasByteSuffix(ArabicClitics.article),
-      let k = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      let k = purposeSubject(before: cue.tokenStart),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, .complementizer) || tokens[$0].norm == "("
       }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
-      !isMarker(previousWord(cue.tokenStart), .contentNoun)
+      !isMarker(previousWord(cue.tokenStart), .contentNoun),
+      !judged
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
-    } else if arabic, let k = arabicLightVerbSubject(before: cue.tokenStart) {
+    } else if arabic, !judged, let k = arabicLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       // A nisba right after the noun agrees with it ("بالهجوم التركي"): the noun's own
@@ -100,6 +106,15 @@ extension SentenceContext {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }
     guard let src = source else { return [] }
+    // "إدانتها للقصف الإسرائيلي", "دعمها للهجوم التركي": a judgement of an act is aimed at its
+    // author, the nisba of the act.
+    if cue.entry.relation == .opposes || cue.entry.relation == .supports, arabic,
+      cue.tokenEnd + 1 < range.upperBound, isMarker(cue.tokenEnd, .attackNoun),
+      let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
+      mentions[a].form == .adjective, !codes(src).contains(mentions[a].code)
+    {
+      return pairs(src, [a], rule: "noun-event-author")
+    }
     if let obj = object(
       after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     {
@@ -145,6 +160,36 @@ extension SentenceContext {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }
     return []
+  }
+
+  /// The subject a purpose or manner noun ("لدعم", "بقصف") belongs to: the nearest actor before
+  /// that can be a subject, passing over accusative or genitive plural nisbas ("أرسلت تركيا
+  /// مرتزقة سوريين إلى ليبيا لدعم ...": the mercenaries are sent, not the ones supporting).
+  func purposeSubject(before i: Int) -> Int? {
+    var end = i
+    while let k = nearestBefore(
+      end, sameClause: false, subjectsOnly: true, maxDistance: 12 - (i - end))
+    {
+      guard hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}") else { return k }
+      end = mentions[k].tokenStart
+      if i - end >= 12 { return nil }
+    }
+    return nil
+  }
+
+  /// True when the word before `cue` is a cue of judgement ("إدانتها", "دعمه").
+  func nounCueBefore(_ cue: Lexicon.Match) -> Bool {
+    var p = cue.tokenStart - 1
+    // "إدانة مصر للقصف": the judging noun's genitive stands between.
+    if let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }) { p = m.tokenStart - 1 }
+    guard p >= range.lowerBound, tokens[p].isWord, tokens[p].lex.may(TokenLex.cue) else {
+      return false
+    }
+    // A verb form there ("إدانتها" is also "she condemned it") is read as its noun before ل.
+    return lexicon.match(tokens, at: p, limit: p + 1).contains {
+      ($0.entry.frame == .noun || $0.entry.frame == .verb)
+        && ($0.entry.relation == .opposes || $0.entry.relation == .supports)
+    }
   }
 
   /// A visit ("زيارة X إلى Y", "خلال زيارته إلى Y", "عاد X من زيارة إلى Y"): the visitor is the
