@@ -238,6 +238,16 @@ struct ArgumentBoundaryTests {
         == ["TUR supports GNA"])
   }
 
+  @Test func anInfinitiveOfPurposeBelongsToTheSentencesSubject() throws {
+    #expect(
+      try relations("Turkey sent Syrian mercenaries to Libya to support the GNA.")
+        == ["TUR supports GNA ?"])
+    // After a request the ones asked act.
+    #expect(
+      try relations("Russia urged Turkish officials to support the GNA.")
+        == ["TUR supports GNA ?"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

@@ -110,7 +110,20 @@ extension SentenceContext {
       // "..., lambasting Washington": a participle clause takes the sentence's subject.
       return pairs(groupBackward(k), obj, rule: "verb-participle")
     }
-    if let (subj, after) = subject(of: cue) {
+    if let (found, after) = subject(of: cue) {
+      // "Turkey sent Syrian mercenaries to Libya to support the GNA": the nisba of the ones
+      // sent is no subject of the purpose; the sentence's subject is.
+      var subj = found
+      if !arabic, !after, cue.tokenStart > range.lowerBound,
+        tokens[cue.tokenStart - 1].norm == "to",
+        let first = found.first, mentions[first].form == .adjective,
+        mentions[first].tokenEnd < cue.tokenStart - 1,
+        let main = mainSubject(before: mentions[first].tokenStart),
+        // "urged Turkish officials to support ...": the ones asked act.
+        !isMarker(previousWord(mentions[first].tokenStart), .request)
+      {
+        subj = groupBackward(main)
+      }
       // "قتل ثلاثة جنود أفغان برصاص ...": an actor among the counted victims is no subject.
       if arabic, after, countsVictims(cue) { return [] }
       // "أدانت مصر قتل المتظاهرين": right after another verb's subject the word is that verb's
