@@ -248,6 +248,21 @@ struct ArgumentBoundaryTests {
         == ["TUR supports GNA ?"])
   }
 
+  @Test func whoAPlaceIsTakenFromIsStruck() throws {
+    #expect(
+      try relations("The Libyan National Army recaptured Sirte from the GNA.") == [
+        "LNA strikes GNA"
+      ])
+    #expect(
+      try relations("قوات الحكومة السورية استعادت مدينة تدمر من تنظيم الدولة.") == [
+        "SYR strikes ISIS"
+      ])
+    // The one who helps ("بدعم من") is no one taken from.
+    #expect(
+      try relations("استعادت حكومة الوفاق السيطرة على المدينة بدعم جوي من الجيش الأميركي.")
+        == ["USA supports GNA"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

@@ -192,6 +192,21 @@ extension SentenceContext {
       if after, arabic, from < range.upperBound, coordinatesPerson(from) { return [] }
       // "أطلق X صواريخ على Y", "X fired rockets at Y": the projectiles are the object, the
       // actor after their direction the target.
+      // "استعادت X السيطرة على حلب من فصائل المعارضة", "X recaptured Aleppo from the rebels":
+      // the one a place is taken from is the target.
+      if cue.entry.needs == .agentPreposition {
+        guard
+          let j = (from..<min(range.upperBound, from + 10)).first(where: { j in
+            isMarker(j, .agentPreposition) && clauseOf(j) == clauseOf(cue.tokenStart)
+              // "بدعم جوي من الجيش الأميركي": the one who helps, not the one taken from.
+              && !(max(from, j - 2)..<j).contains { k in
+                lexicon.match(tokens, at: k, limit: j).contains { $0.entry.relation == .supports }
+              }
+          }),
+          let t = firstAfter(j + 1, sameClause: true, maxDistance: 2, excluding: codes(subj))
+        else { return [] }
+        return pairs(subj, groupForward(t), rule: "verb-taken-from")
+      }
       if cue.entry.needs == .projectile {
         guard let t = projectileTarget(after: from, excluding: codes(subj)) else { return [] }
         return pairs(subj, t, rule: after ? "verb-vso" : "verb-svo")
