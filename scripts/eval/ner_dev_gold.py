@@ -13,7 +13,7 @@ The texts are rebuilt from ../shared the way scripts/eval/fresh/fresh_gold.py re
 Arabic sets (same detokenizer), checked against the SHA-256 in the manifest, run through
 `graphctl extract` and scored with ../shared/eval/score.py.
 """
-import json, os, subprocess, sys, tempfile
+import argparse, json, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -22,40 +22,37 @@ import fresh_gold  # noqa: E402  (the Arabic rebuild, the manifest reader and th
 
 
 def main(argv):
-    args = argv[1:]
-
-    def opt(name, default):
-        if name in args:
-            i = args.index(name)
-            if i + 1 < len(args):
-                return args[i + 1]
-        return default
-
-    shared = opt("--shared", os.path.join(ROOT, "..", "shared"))
+    parser = argparse.ArgumentParser(description="Score graphctl on the NER development set.")
+    parser.add_argument("--graphctl", help="graphctl binary (default: build with swift build -c release)")
+    parser.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--show-errors", action="store_true", help="list false and missed relations")
+    parser.add_argument("--write-input", help="only write the rebuilt input JSONL to this path")
+    a = parser.parse_args(argv[1:])
+    shared = a.shared
     folder = os.path.join(HERE, "dev-gold", "ner-ar")
     source = fresh_gold.ArabicSource(shared)
     docs = []
     for row in fresh_gold.read_manifest(os.path.join(folder, "manifest.tsv")):
         text = "\n".join(source.sentence(sid) for sid in row["sentences"].split())
         docs.append(fresh_gold.checked(row, text, shared))
-    target = opt("--write-input", None)
-    if target:
-        fresh_gold.write_jsonl(target, docs)
+    if a.write_input:
+        fresh_gold.write_jsonl(a.write_input, docs)
         return
-    binary = fresh_gold.graphctl_binary(opt("--graphctl", None))
+    binary = fresh_gold.graphctl_binary(a.graphctl)
     score = os.path.join(shared, "eval", "score.py")
     with tempfile.TemporaryDirectory() as tmp:
         inp, pred = os.path.join(tmp, "in.jsonl"), os.path.join(tmp, "pred.jsonl")
         fresh_gold.write_jsonl(inp, docs)
         with open(pred, "w") as out:
             subprocess.run([binary, "extract", inp], check=True, stdout=out)
-        flags = ["--json"] + (["--show-errors"] if "--show-errors" in args else [])
+        flags = ["--json"] + (["--show-errors"] if a.show_errors else [])
         r = subprocess.run([sys.executable, score, os.path.join(folder, "gold.jsonl"), pred]
                            + flags, check=True, capture_output=True, text=True).stdout
-    if "--show-errors" in args:
+    if a.show_errors:
         print("\n".join(l for l in r.splitlines() if not l.startswith("{")))
     res = dict(json.loads(r.splitlines()[-1]), documents=len(docs))
-    if "--json" in args:
+    if a.json:
         print(json.dumps(res))
         return
     print(f"ner-ar: {res['documents']} documents  precision {res['precision']:.3f}  "
