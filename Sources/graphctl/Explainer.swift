@@ -75,6 +75,23 @@ struct Explainer {
     case "verb-relative-author":
       return
         "the subject opposes an act named after the verb; the subject of the relative clause naming it (its author) is the target"
+    case "verb-event-author":
+      return
+        "the subject judges an act named after the verb (the killing of X by Y); the act's author after by/من قبل/على يد is the target, not its victims"
+    case "verb-taken-from":
+      return "a verb of taking (recaptured P from Y): the one the place is taken from is the target"
+    case "demand-of":
+      return
+        "a demand made of someone (طالبت X Y بالانسحاب): the one who asks is the source, the one asked the target"
+    case "noun-visit":
+      return
+        "a visit: the visitor (the noun's genitive, its pronoun's antecedent or the clause's subject) meets the host after إلى or with ل"
+    case "noun-agent":
+      return
+        "an act of force with an agent phrase (اغتيال X على يد Y, the killing of X by Y): the agent is the source, the noun's genitive the target"
+    case "noun-event-author":
+      return
+        "a judgement of an act (إدانتها للقصف الإسرائيلي): the judge is the source, the act's nisba (its author) the target"
     case "verdict":
       return
         "a judgement (غير مقبول، unacceptable): the speaker of the sentence is the source, the actor named before it the target"
@@ -98,6 +115,47 @@ struct Explainer {
     case "joint-with": return "X ... with Y"
     case "meet": return "symmetric verb: subject and object meet"
     case "meet-joint-subject": return "symmetric verb with a coordinated subject"
+    case "joint-clause":
+      return "the actors of the clause act together during the joint act (شكر X Y في اتصال هاتفي)"
+    case "joint-counterpart":
+      return
+        "talks with a counterpart (لقاء نظيره الفرنسي): the sentence's subject and the counterpart's nisba"
+    case "joint-genitive-with":
+      return
+        "the joint act's genitive or holder (اجتماع ... للرئيس X مع Y) meets the actor after مع"
+    case "joint-purpose":
+      return "to meet (للقاء X): the clause's subject and the actors after the noun"
+    case "joint-signed-by": return "an accord signed by X and Y: both are parties"
+    case "noun-between-mutual":
+      return "fighting between X and Y: each side strikes the other"
+    case "noun-with-mutual":
+      return "clashes with Y after the clause's subject X: each side strikes the other"
+    case "verb-passive":
+      return
+        "passive verb (X was attacked by Y, killed in a Y strike): Y is the source, X the target"
+    case "noun-exposure":
+      return
+        "the one exposed to the act (تعرض X لقصف تركي, came under attack) is the target, the act's nisba or agent the source"
+    case "participle":
+      return
+        "active participle (المناهضة لـ X, loyal to X): the actor it describes is the source, X the target"
+    case "agent-instrument":
+      return
+        "killed by a bomb planted by X: the weapon's user X is the source, the victim the target"
+    case "demand":
+      return
+        "a demand (انسحاب X): the one who demands is the source, the one asked to leave the target"
+    case "requested-act":
+      return
+        "an act asked of someone (طالبت X Y بدعم Z): the one asked would act on the one after the act"
+    case "verb-participle":
+      return "a participle clause after a comma (..., lambasting X) takes the sentence's subject"
+    case "verb-relative-object":
+      return
+        "the antecedent of a relative pronoun (the government, which X dismisses) is the verb's object"
+    case "verb-shared-subject+object-pronoun":
+      return
+        "a coordinated verb with an object pronoun: the previous subject acts on the pronoun's antecedent"
     default: return rule
     }
   }
