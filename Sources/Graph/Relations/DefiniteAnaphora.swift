@@ -232,8 +232,14 @@ struct DefiniteAnaphora {
 
   /// The first eight bytes of a word in one integer (the words compared are shorter).
   static func asciiKey(_ w: String) -> UInt64 {
+    w.withBytes { asciiKey($0) }
+  }
+
+  /// `asciiKey` of the word with UTF-8 bytes `b`.
+  @inline(__always)
+  static func asciiKey(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var key: UInt64 = 0
-    for (k, b) in w.utf8.prefix(8).enumerated() { key |= UInt64(b) << (8 * UInt64(k)) }
+    for k in 0..<min(b.count, 8) { key |= UInt64(b[k]) << (8 * UInt64(k)) }
     return key
   }
 
