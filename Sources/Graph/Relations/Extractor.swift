@@ -399,7 +399,8 @@ public struct Extractor: Sendable {
       }
       let p = i + n
       i = p
-      guard p < range.upperBound, !ms.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd })
+      guard p < range.upperBound, !ms.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd }),
+        matcher.mayStartTitledPerson(tokens[p])
       else { continue }
       for len in [2, 1] where p + len <= range.upperBound {
         if let m = matcher.titledPerson(tokens, p..<(p + len), date: date),
