@@ -24,6 +24,8 @@ public struct ActorMatcher: Sendable {
   /// Person entries by their ambiguous forms (folded words joined by a space): after a title
   /// such a form is the person's name ("الرئيس بري").
   private var ambiguousPeople: [FoldedKey: [Int]] = [:]
+  /// The first words of the forms in `ambiguousPeople` (`mayStartTitledPerson`).
+  private var ambiguousFirstWords: Set<FoldedKey> = []
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -131,8 +133,10 @@ public struct ActorMatcher: Sendable {
       for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
-          let key = Tokenizer.tokenize(Array(n.unicodeScalars)).map(\.norm).joined(separator: " ")
+          let words = Tokenizer.tokenize(Array(n.unicodeScalars)).map(\.norm)
+          let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
+          ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
       for a in e.adjectives ?? [] {
@@ -428,6 +432,12 @@ public struct ActorMatcher: Sendable {
     case 2: return t.allCaps || (t.capitalized && t.norm.count == 1) || t.norm.utf8.contains(0x2E)
     default: return true
     }
+  }
+
+  /// False when no ambiguous form of a person starts with the word of `token`: then
+  /// `titledPerson` finds nobody at it.
+  func mayStartTitledPerson(_ token: Token) -> Bool {
+    ambiguousFirstWords.contains(FoldedKey(token.norm))
   }
 
   /// The person whose ambiguous form is `tokens[r]` ("بري", "Berri") and whose office covers

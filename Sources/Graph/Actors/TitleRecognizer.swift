@@ -393,26 +393,55 @@ public struct TitleRecognizer: Sendable {
 /// The byte endings a word must have for one of its readings to be one of `surnames`: each
 /// surname, and without its first letter when that is the ا that "لل" readings put back.
 /// Compared by their last (up to) seven bytes, in a small open-addressing table.
+/// Adding more surnames keeps the endings of the earlier ones: a table that says "may end" for
+/// a word no longer among the surnames only costs a look-up by the caller.
 struct SurnameEndings {
   private var slots = [UInt64](repeating: 0, count: 64)
   private var used = 0
   /// The tail lengths in use (bit L for length L).
   private var lengths: UInt8 = 0
+  /// Bit `quadBit` of the last four bytes of every ending, when every ending has four bytes or
+  /// more (`short` false): one bit test rules out most words before the table is read.
+  private var quads = [UInt64](repeating: 0, count: 16)
+  /// Some ending is shorter than four bytes (then `quads` says nothing).
+  private var short = false
 
   init(_ surnames: some Sequence<String>) {
-    for s in surnames {
-      var s = s
-      s.withUTF8 { b in
-        add(b, 0)
-        if b.count >= 2 && b[0] == 0xD8 && b[1] == 0xA7 { add(b, 2) }
-      }
+    add(surnames)
+  }
+
+  /// Adds the endings of `surnames` to those already in.
+  mutating func add(_ surnames: some Sequence<String>) {
+    for s in surnames { add(s) }
+  }
+
+  /// Adds the endings of one surname.
+  mutating func add(_ surname: String) {
+    var s = surname
+    s.withUTF8 { b in
+      add(b, 0)
+      if b.count >= 2 && b[0] == 0xD8 && b[1] == 0xA7 { add(b, 2) }
     }
+  }
+
+  /// The bit of `quads` for the four bytes ending at `end` (exclusive) in `base`.
+  @inline(__always)
+  private static func quadBit(_ base: UnsafePointer<UInt8>, _ end: Int) -> Int {
+    var q: UInt64 = 0
+    for k in (end - 4)..<end { q = q << 8 | UInt64(base[k]) }
+    return Int(truncatingIfNeeded: (q &* 0x9E37_79B9_7F4A_7C15) >> 54)
   }
 
   private mutating func add(_ b: UnsafeBufferPointer<UInt8>, _ from: Int) {
     let n = min(b.count - from, 7)
-    guard n > 0 else { return }
+    guard n > 0, let base = b.baseAddress else { return }
     lengths |= 1 << UInt8(n)
+    if n < 4 {
+      short = true
+    } else {
+      let bit = Self.quadBit(base, b.count)
+      quads[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
     let t = Self.tail(b, n)
     if contains(t) { return }
     if (used + 1) * 2 > slots.count {
@@ -463,6 +492,12 @@ struct SurnameEndings {
   @inline(__always)
   func mayEnd(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard used > 0, let base = b.baseAddress else { return false }
+    // Every ending has four bytes or more: the word's last four are one of theirs.
+    if !short {
+      guard b.count >= 4 else { return false }
+      let bit = Self.quadBit(base, b.count)
+      guard quads[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+    }
     // The tails of lengths 1...7 grow by one byte each, so build them from the end once
     // instead of re-reading the last n bytes for every length (`tail`); this runs for nearly
     // every word of every sentence.

@@ -232,8 +232,14 @@ struct DefiniteAnaphora {
 
   /// The first eight bytes of a word in one integer (the words compared are shorter).
   static func asciiKey(_ w: String) -> UInt64 {
+    w.withBytes { asciiKey($0) }
+  }
+
+  /// `asciiKey` of the word with UTF-8 bytes `b`.
+  @inline(__always)
+  static func asciiKey(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var key: UInt64 = 0
-    for (k, b) in w.utf8.prefix(8).enumerated() { key |= UInt64(b) << (8 * UInt64(k)) }
+    for k in 0..<min(b.count, 8) { key |= UInt64(b[k]) << (8 * UInt64(k)) }
     return key
   }
 
@@ -309,6 +315,38 @@ struct DefiniteAnaphora {
     }
   }
 
+  /// The readings of Arabic `word` that take the article off (in `articleReadings` order): the
+  /// only ones whose proclitic ends in ال, made without the others.
+  static func articleOnlyReadings(_ word: String) -> [ArabicClitics.Reading] {
+    let only = word.withBytes { b -> UInt16 in
+      // The first four scalars and the scalar count decide the readings.
+      var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+      var n = 0
+      var k = 0
+      while k < b.count {
+        let (s, len) = ArabicClitics.decodeScalar(b, k)
+        switch n {
+        case 0: first.0 = s
+        case 1: first.1 = s
+        case 2: first.2 = s
+        case 3: first.3 = s
+        default: break
+        }
+        n += 1
+        k += len
+      }
+      var mask: UInt16 = 0
+      var position = 0
+      ArabicClitics.forEachSpan(count: n, first, dropArticle: true) { sp in
+        if sp.article { mask |= 1 << UInt16(position) }
+        position += 1
+      }
+      return mask
+    }
+    guard only != 0 else { return [] }
+    return ArabicClitics.readings(word, dropArticle: true, only: only)
+  }
+
   /// "الحركة", "والجماعة": the article is required; a bare "حركة" heads a name.
   func arabicDescription(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
     -> Description?
@@ -321,7 +359,7 @@ struct DefiniteAnaphora {
       lexicon.mayBeMarker(t, .groupAnaphor, anyReading: false)
         || lexicon.mayBeMarker(t, .anaphoricHead, anyReading: false),
       !inMention(i),
-      let r = t.articleReadings.first(where: {
+      let r = Self.articleOnlyReadings(t.norm).first(where: {
         $0.proclitic.hasByteSuffix(ArabicClitics.article)
           && (lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
             || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
@@ -332,7 +370,7 @@ struct DefiniteAnaphora {
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       inMention(i + 1)
         || !country
-          && tokens[i + 1].articleReadings.contains(where: {
+          && Self.articleOnlyReadings(tokens[i + 1].norm).contains(where: {
             $0.proclitic.hasByteSuffix(ArabicClitics.article)
               && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
               && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)

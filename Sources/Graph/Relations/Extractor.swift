@@ -52,7 +52,8 @@ public struct Extractor: Sendable {
     var unmatched: [Unmatched] = []
     // By surname; folded words compare by their bytes (`FoldedKey`).
     var people: [FoldedKey: TitleRecognizer.Person] = [:]
-    // The word endings of `people`'s surnames, made again when `people` changes.
+    // The word endings of `people`'s surnames, added to when `people` gains one (a name that
+    // left `people` keeps its endings: the look-up in `people` then finds nothing).
     var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<FoldedKey>()
     var cueScratch = CueScratch()
@@ -106,21 +107,21 @@ public struct Extractor: Sendable {
             let name = tokens[m.tokenStart..<m.tokenEnd].map(\.norm).joined(separator: " ")
             people[FoldedKey(name)] = TitleRecognizer.Person(
               code: m.actor, name: name, affiliation: m.code, surname: name)
+            surnameEndings.add(name)
           }
           surnamed = (before + titled).sorted { $0.tokenStart < $1.tokenStart }
-          surnameEndings = SurnameEndings(people.keys.lazy.map(\.string))
         }
       }
       if let surnamed,
         let found = titles?.recognise(tokens, range: s.tokenRange, mentions: surnamed, cues: cues)
       {
         ms = found.mentions
-        for p in found.people { people[FoldedKey(p.surname)] = p }
-        if learnShortNames(ms, tokens, into: &people, clashes: &clashingNames)
-          || !found.people.isEmpty
-        {
-          surnameEndings = SurnameEndings(people.keys.lazy.map(\.string))
+        for p in found.people {
+          people[FoldedKey(p.surname)] = p
+          surnameEndings.add(p.surname)
         }
+        learnShortNames(
+          ms, tokens, into: &people, clashes: &clashingNames, endings: &surnameEndings)
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
@@ -398,7 +399,8 @@ public struct Extractor: Sendable {
       }
       let p = i + n
       i = p
-      guard p < range.upperBound, !ms.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd })
+      guard p < range.upperBound, !ms.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd }),
+        matcher.mayStartTitledPerson(tokens[p])
       else { continue }
       for len in [2, 1] where p + len <= range.upperBound {
         if let m = matcher.titledPerson(tokens, p..<(p + len), date: date),
@@ -425,11 +427,11 @@ public struct Extractor: Sendable {
   /// of it in the same document ("Osama", "Bush", "بوش"): English first and last names,
   /// Arabic last names, of at least four letters. A word that two people of the document share
   /// names neither.
-  /// Returns true when `people` changed.
+  /// The words learnt are added to `endings`. Returns true when `people` changed.
   @discardableResult
   func learnShortNames(
     _ ms: [Mention], _ tokens: [Token], into people: inout [FoldedKey: TitleRecognizer.Person],
-    clashes: inout Set<FoldedKey>
+    clashes: inout Set<FoldedKey>, endings: inout SurnameEndings
   ) -> Bool {
     var changed = false
     // The mentions are read in place and the words found without lists: most mentions are no
@@ -471,6 +473,7 @@ public struct Extractor: Sendable {
         }
         people[key] = TitleRecognizer.Person(
           code: m.actor, name: matcher.gazetteer.entries[e].name, affiliation: m.code, surname: w)
+        endings.add(w)
         changed = true
       }
     }
