@@ -118,15 +118,9 @@ extension SentenceContext {
     if let obj = object(
       after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
     {
-      // "اغتيال القيادي الفلسطيني على يد القوات الإسرائيلية", "the killing of X by Y": the
-      // genitive is the victim, the actor after the agent words the author.
-      if cue.entry.relation == .strikes, genitiveSource, let first = obj.first,
-        introducedAsAgent(mentions[first])
-      {
-        return pairs(obj, src, rule: "noun-agent")
-      }
-      // "اختطاف المواطن الألماني ذي الأصل اللبناني ... من قبل عملاء المخابرات الأمريكية":
-      // agent words further on make the genitive the victim too.
+      // "اغتيال القيادي الفلسطيني على يد القوات الإسرائيلية", "the killing of X by Y",
+      // "اختطاف المواطن الألماني ذي الأصل اللبناني ... من قبل عملاء المخابرات الأمريكية": with
+      // agent words after it the genitive is the victim, the actor after them the author.
       if cue.entry.relation == .strikes, genitiveSource,
         let j = (searchFrom..<min(range.upperBound, searchFrom + 10)).first(where: {
           agentWords(at: $0) != nil

@@ -249,13 +249,6 @@ extension SentenceContext {
     return nil
   }
 
-  /// True when an agent phrase ("by", "من قبل", "على يد") ends right before mention `m`.
-  func introducedAsAgent(_ m: Mention) -> Bool {
-    (max(range.lowerBound, m.tokenStart - 3)..<m.tokenStart).contains { j in
-      agentWords(at: j).map { $0 <= m.tokenStart && m.tokenStart - $0 <= 1 } ?? false
-    }
-  }
-
   /// "the claim from Berlin", "accusations by Ankara": the author of words rejected or
   /// condemned is the one they are aimed at.
   func isContentSource(_ m: Mention) -> Bool {
