@@ -263,6 +263,16 @@ struct ArgumentBoundaryTests {
         == ["USA supports GNA"])
   }
 
+  @Test func aWarWithYAfterAnotherActorIsNotTheSubjects() throws {
+    // "during the war with Armenia": Azerbaijan's war, not Turkey's.
+    #expect(
+      try relations("Turkey supplied drones to Azerbaijan during the war with Armenia.")
+        == ["TUR supports AZE"])
+    #expect(
+      try relations("سيطرت القوات التركية على المدينة بعد معارك مع الجيش السوري.")
+        == ["TUR strikes SYR", "SYR strikes TUR"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

@@ -28,7 +28,13 @@ extension SentenceContext {
       withEnds || isMarker(cue.tokenEnd, .with),
       let y = firstAfter(cue.tokenEnd + (withEnds ? 0 : 1), sameClause: true, maxDistance: 2),
       let x = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
-      mentions[x].code != mentions[y].code
+      mentions[x].code != mentions[y].code,
+      // "Turkey supplied drones to Azerbaijan during the war with Armenia": with another actor
+      // between, whose war it is is not said.
+      !mentions.contains(where: {
+        $0.tokenStart >= mentions[x].tokenEnd && $0.tokenEnd <= cue.tokenStart
+          && $0.code != mentions[x].code && !$0.code.isEmpty
+      })
     {
       let xs = groupBackward(x)
       let ys = groupForward(y)
