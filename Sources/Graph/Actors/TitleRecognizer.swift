@@ -367,26 +367,31 @@ public struct TitleRecognizer: Sendable {
       } else if covered[i - range.lowerBound] {
         continue
       }
+      // Only the fields tested are read here; the token is copied only for a word that may
+      // end in a surname.
       let kind = tokens[i].kind
       guard kind == .arabic || kind == .latin && tokens[i].capitalized else { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no
       // surname and need no readings.
-      guard tokens[i].norm.withBytes({ endings.mayEnd($0) }) else { continue }
-      let t = tokens[i]
-      let readings =
-        t.kind == .arabic
-        ? t.readings : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
-      if let r = readings.first(where: { people[FoldedKey($0.stem)] != nil }),
-        let p = people[FoldedKey(r.stem)]
-      {
-        out.append(
-          Mention(
-            tokenStart: i, tokenEnd: i + 1, code: p.affiliation, actor: p.code, form: .name,
-            proclitic: r.proclitic))
-      }
+      guard endings.mayEnd(tokens[i].norm) else { continue }
+      if let m = Self.surnameMention(tokens[i], at: i, people: people) { out.append(m) }
     }
     // `existing` is in order: only new mentions need sorting in.
     return out.count == existing.count ? out : out.sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// The mention of one of `people` that token `t` (at `i`) is, read by its surname.
+  @inline(never)
+  static func surnameMention(_ t: Token, at i: Int, people: [FoldedKey: Person]) -> Mention? {
+    let readings =
+      t.kind == .arabic
+      ? t.readings : [ArabicClitics.Reading(stem: t.norm, proclitic: "")]
+    guard let r = readings.first(where: { people[FoldedKey($0.stem)] != nil }),
+      let p = people[FoldedKey(r.stem)]
+    else { return nil }
+    return Mention(
+      tokenStart: i, tokenEnd: i + 1, code: p.affiliation, actor: p.code, form: .name,
+      proclitic: r.proclitic)
   }
 }
 

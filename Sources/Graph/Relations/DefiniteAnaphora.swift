@@ -29,21 +29,29 @@ struct DefiniteAnaphora {
     var end: Int = 0
   }
 
-  /// What the document has named so far.
+  /// What the document has named so far. Every actor learned is stored once, in `named`; the
+  /// other fields hold places in it (-1 for none), so remembering an actor copies no strings.
   struct Memory {
+    /// The actors learned, in order.
+    var named: [Antecedent] = []
     /// By folded head word ("حكومه", "coalition").
-    var heads: [FoldedKey: Antecedent] = [:]
+    var heads: [FoldedKey: Int32] = [:]
     /// The armed group or party named last.
-    var group: Antecedent?
+    var group: Int32 = -1
     /// The actor named last.
-    var last: Antecedent?
+    var last: Int32 = -1
     /// The person, and the actor that is not a person, named last.
-    var lastPerson: Antecedent?
-    var lastOther: Antecedent?
+    var lastPerson: Int32 = -1
+    var lastOther: Int32 = -1
     /// The state named last and the other state named before it ("هذا البلد", "the country"
     /// refer to one of them).
-    var lastState: Antecedent?
-    var otherState: Antecedent?
+    var lastState: Int32 = -1
+    var otherState: Int32 = -1
+
+    /// The actor at place `i` of `named`; nil for -1.
+    subscript(_ i: Int32) -> Antecedent? {
+      i >= 0 && Int(i) < named.count ? named[Int(i)] : nil
+    }
   }
 
   /// The folded words for "country" that refer back to the state named last.
@@ -79,15 +87,17 @@ struct DefiniteAnaphora {
         let found: Antecedent?
         if d.possessed {
           // "قواتها", "its forces": the actor named just before.
-          found = memory.last.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          found = memory[memory.last].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
         } else if d.pronoun {
           // "He condemned ...": the person (he, she), group (they) or other actor (it) named
           // last, in this sentence or the one before.
           let a =
             ["he", "she"].contains(d.head)
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
-          found = a.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
-        } else if let a = memory.heads[FoldedKey(d.head)], sentence - a.sentence <= headWindow {
+          found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+        } else if let h = memory.heads[FoldedKey(d.head)], let a = memory[h],
+          sentence - a.sentence <= headWindow
+        {
           found = a
         } else if Self.countryHeads.contains(FoldedKey(d.head)) {
           // "هذا البلد", "the country": the state named last, in this sentence or the one
@@ -100,12 +110,12 @@ struct DefiniteAnaphora {
             || d.proclitic.containsScalar(0x0628)
           // "مساعدات كوريا الجنوبية لهذا البلد": a state named just before is another
           // argument of the same phrase; the country referred to was named before it.
-          let near = memory.lastState.map {
+          let near = memory[memory.lastState].map {
             $0.sentence == sentence && d.span.lowerBound - $0.end <= 4
           }
           let state = near == true ? memory.otherState : memory.lastState
-          found = place ? nil : state.flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
-        } else if d.group, let a = memory.group, sentence - a.sentence <= groupWindow {
+          found = place ? nil : memory[state].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+        } else if d.group, let a = memory[memory.group], sentence - a.sentence <= groupWindow {
           found = a
         } else {
           found = nil
@@ -163,12 +173,15 @@ struct DefiniteAnaphora {
   func learn(
     _ m: Mention, _ tokens: [Token], range: Range<Int>, sentence: Int, memory: inout Memory
   ) {
-    guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic else { return }
-    let a = Antecedent(code: m.code, actor: m.actor, sentence: sentence, end: m.tokenEnd)
+    guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic,
+      let a = Int32(exactly: memory.named.count)
+    else { return }
     let kind = gazetteer.codeKind(m)
     if kind == .armedGroup || kind == .party { memory.group = a }
     if kind == .state {
-      if memory.lastState?.code != a.code { memory.otherState = memory.lastState }
+      if memory.lastState < 0 || memory[memory.lastState]?.code != m.code {
+        memory.otherState = memory.lastState
+      }
       memory.lastState = a
     }
     // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
@@ -178,7 +191,7 @@ struct DefiniteAnaphora {
       m.proclitic.containsScalar(0x0628) || m.proclitic.containsScalar(0x0644)
       || (range.contains(before) && lexicon.isMarker(tokens[before], .preposition))
     if !oblique { memory.last = a }
-    if m.actor != m.code, gazetteer.actorKind(m) == .person || m.actor.hasPrefix("PER_") {
+    if m.actor != m.code, gazetteer.actorKind(m) == .person || Self.personCode(m.actor) {
       memory.lastPerson = a
     } else {
       memory.lastOther = a
@@ -191,14 +204,62 @@ struct DefiniteAnaphora {
       let k = arabic ? m.tokenStart - 1 : m.tokenEnd
       if range.contains(k), let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
     }
+    // Room for the actors of a document at once, not a few more at a time.
+    if memory.named.isEmpty { memory.named.reserveCapacity(64) }
+    memory.named.append(
+      Antecedent(code: m.code, actor: m.actor, sentence: sentence, end: m.tokenEnd))
+  }
+
+  /// `actor.hasPrefix("PER_")`, the String comparison made only when the bytes cannot say: an
+  /// actor whose bytes start otherwise has no such prefix (no other scalars make up those four
+  /// characters), and one whose fifth byte is ASCII (or none) has it.
+  static func personCode(_ actor: String) -> Bool {
+    let answer = actor.withBytes { b -> Bool? in
+      guard b.count >= 4, b[0] == 0x50, b[1] == 0x45, b[2] == 0x52, b[3] == 0x5F else {
+        return false
+      }
+      guard b.count > 4 else { return true }
+      // After "_", an ASCII character or an Arabic letter (U+0621...U+064A, two bytes) starts a
+      // new character.
+      if b[4] < 0x80 { return true }
+      if b.count >= 6, b[4] == 0xD8 && b[5] >= 0xA1 || b[4] == 0xD9 && b[5] <= 0x8A { return true }
+      return nil
+    }
+    return answer ?? actor.hasPrefix("PER_")
   }
 
   /// The folded head word of token `k` if it is an anaphoric head ("الحكومة" -> "حكومه").
   func head(_ tokens: [Token], _ k: Int) -> String? {
     switch tokens[k].kind {
     case .arabic:
-      guard lexicon.mayBeMarker(tokens[k], .anaphoricHead, anyReading: true) else { return nil }
-      return tokens[k].articleReadings.first {
+      // `lexicon.mayBeMarker(tokens[k], .anaphoricHead, anyReading: true)`, from the bits.
+      let lex = tokens[k].lex
+      let mask = Marker.anaphoricHead.mask
+      guard !lex.isAnalyzed || (lex.markers | lex.articleMarkers) & mask != 0 else { return nil }
+      // The first of `articleReadings` that is a head: when the bits say that only the readings
+      // with the article taken off (or only the others) may be one, only those are made, and
+      // the first of them is tried before any is.
+      guard lex.isAnalyzed else {
+        return tokens[k].articleReadings.first {
+          lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
+        }?.stem
+      }
+      let norm = tokens[k].norm
+      if lex.markers & mask != 0 {
+        // A reading without the article is a head, so the word has one: the word itself first.
+        if lexicon.isMarker(norm, .anaphoricHead, arabic: true) { return norm }
+        let readings =
+          lex.articleMarkers & mask == 0
+          ? Self.spanReadings(norm, article: false) : tokens[k].articleReadings
+        return readings.first {
+          lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
+        }?.stem
+      }
+      // Only readings with the article taken off: "الحكومة" is read "حكومه" first.
+      if let stem = Self.afterArticle(norm), lexicon.isMarker(stem, .anaphoricHead, arabic: true) {
+        return stem
+      }
+      return Self.spanReadings(norm, article: true).first {
         lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
       }?.stem
     case .latin:
@@ -315,9 +376,31 @@ struct DefiniteAnaphora {
     }
   }
 
+  /// The stem of the first reading of Arabic `word` that takes the article off when the word
+  /// starts with ال and has four letters or more (that reading comes before the others that do);
+  /// nil for other words.
+  static func afterArticle(_ word: String) -> String? {
+    word.withBytes { b -> String? in
+      guard b.count >= 8, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else {
+        return nil
+      }
+      // Letters after ال: two or more (ال is four bytes; a letter is up to four).
+      var letters = 0
+      for k in 4..<b.count where b[k] & 0xC0 != 0x80 { letters += 1 }
+      guard letters >= 2 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[4...]), as: UTF8.self)
+    }
+  }
+
   /// The readings of Arabic `word` that take the article off (in `articleReadings` order): the
   /// only ones whose proclitic ends in ال, made without the others.
   static func articleOnlyReadings(_ word: String) -> [ArabicClitics.Reading] {
+    spanReadings(word, article: true)
+  }
+
+  /// The readings of Arabic `word` that take the article off (`article` true) or keep it
+  /// (false), in `articleReadings` order, made without the others.
+  static func spanReadings(_ word: String, article: Bool) -> [ArabicClitics.Reading] {
     let only = word.withBytes { b -> UInt16 in
       // The first four scalars and the scalar count decide the readings.
       var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
@@ -338,7 +421,7 @@ struct DefiniteAnaphora {
       var mask: UInt16 = 0
       var position = 0
       ArabicClitics.forEachSpan(count: n, first, dropArticle: true) { sp in
-        if sp.article { mask |= 1 << UInt16(position) }
+        if sp.article == article { mask |= 1 << UInt16(position) }
         position += 1
       }
       return mask
