@@ -103,24 +103,7 @@ public enum ArabicClitics {
   static func readings(_ word: String, dropArticle: Bool, only: UInt16) -> [Reading] {
     var word = word
     return word.withUTF8 { b in
-      // Byte offsets of the first five scalars, the first four scalars and the scalar count.
-      var offsets = (0, 0, 0, 0, 0)
-      var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-      var n = 0
-      var k = 0
-      while k < b.count {
-        let (s, len) = decodeScalar(b, k)
-        switch n {
-        case 0: first.0 = s
-        case 1: (first.1, offsets.1) = (s, k)
-        case 2: (first.2, offsets.2) = (s, k)
-        case 3: (first.3, offsets.3) = (s, k)
-        case 4: offsets.4 = k
-        default: break
-        }
-        n += 1
-        k += len
-      }
+      let (first, offsets, n) = leadingScalars(b)
       func offset(_ i: Int) -> Int {
         switch i {
         case 0: return 0
@@ -149,6 +132,49 @@ public enum ArabicClitics {
       }
       return out
     }
+  }
+
+  /// The readings of `word` that take the article off (`article` true) or keep it (false), in
+  /// the order `readings(_:dropArticle: true)` gives them, made without the others.
+  static func readings(_ word: String, article: Bool) -> [Reading] {
+    let only = word.withBytes { b -> UInt16 in
+      let (first, _, n) = leadingScalars(b)
+      var mask: UInt16 = 0
+      var position = 0
+      forEachSpan(count: n, first, dropArticle: true) { sp in
+        if sp.article == article { mask |= 1 << UInt16(position) }
+        position += 1
+      }
+      return mask
+    }
+    guard only != 0 else { return [] }
+    return readings(word, dropArticle: true, only: only)
+  }
+
+  /// The first four scalars of UTF-8 `b` (0 past the end), the byte offsets of the first five
+  /// (0 past the end) and the scalar count: all the readings depend on.
+  @inline(__always)
+  static func leadingScalars(_ b: UnsafeBufferPointer<UInt8>) -> (
+    first: (UInt32, UInt32, UInt32, UInt32), offsets: (Int, Int, Int, Int, Int), count: Int
+  ) {
+    var offsets = (0, 0, 0, 0, 0)
+    var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    var n = 0
+    var k = 0
+    while k < b.count {
+      let (s, len) = decodeScalar(b, k)
+      switch n {
+      case 0: first.0 = s
+      case 1: (first.1, offsets.1) = (s, k)
+      case 2: (first.2, offsets.2) = (s, k)
+      case 3: (first.3, offsets.3) = (s, k)
+      case 4: offsets.4 = k
+      default: break
+      }
+      n += 1
+      k += len
+    }
+    return (first, offsets, n)
   }
 
   /// The scalar starting at byte `k` of valid UTF-8 and its length in bytes.

@@ -250,7 +250,7 @@ struct DefiniteAnaphora {
         if lexicon.isMarker(norm, .anaphoricHead, arabic: true) { return norm }
         let readings =
           lex.articleMarkers & mask == 0
-          ? Self.spanReadings(norm, article: false) : tokens[k].articleReadings
+          ? ArabicClitics.readings(norm, article: false) : tokens[k].articleReadings
         return readings.first {
           lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
         }?.stem
@@ -259,7 +259,7 @@ struct DefiniteAnaphora {
       if let stem = Self.afterArticle(norm), lexicon.isMarker(stem, .anaphoricHead, arabic: true) {
         return stem
       }
-      return Self.spanReadings(norm, article: true).first {
+      return ArabicClitics.readings(norm, article: true).first {
         lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
       }?.stem
     case .latin:
@@ -392,44 +392,6 @@ struct DefiniteAnaphora {
     }
   }
 
-  /// The readings of Arabic `word` that take the article off (in `articleReadings` order): the
-  /// only ones whose proclitic ends in ال, made without the others.
-  static func articleOnlyReadings(_ word: String) -> [ArabicClitics.Reading] {
-    spanReadings(word, article: true)
-  }
-
-  /// The readings of Arabic `word` that take the article off (`article` true) or keep it
-  /// (false), in `articleReadings` order, made without the others.
-  static func spanReadings(_ word: String, article: Bool) -> [ArabicClitics.Reading] {
-    let only = word.withBytes { b -> UInt16 in
-      // The first four scalars and the scalar count decide the readings.
-      var first: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-      var n = 0
-      var k = 0
-      while k < b.count {
-        let (s, len) = ArabicClitics.decodeScalar(b, k)
-        switch n {
-        case 0: first.0 = s
-        case 1: first.1 = s
-        case 2: first.2 = s
-        case 3: first.3 = s
-        default: break
-        }
-        n += 1
-        k += len
-      }
-      var mask: UInt16 = 0
-      var position = 0
-      ArabicClitics.forEachSpan(count: n, first, dropArticle: true) { sp in
-        if sp.article == article { mask |= 1 << UInt16(position) }
-        position += 1
-      }
-      return mask
-    }
-    guard only != 0 else { return [] }
-    return ArabicClitics.readings(word, dropArticle: true, only: only)
-  }
-
   /// "الحركة", "والجماعة": the article is required; a bare "حركة" heads a name.
   func arabicDescription(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
     -> Description?
@@ -442,7 +404,7 @@ struct DefiniteAnaphora {
       lexicon.mayBeMarker(t, .groupAnaphor, anyReading: false)
         || lexicon.mayBeMarker(t, .anaphoricHead, anyReading: false),
       !inMention(i),
-      let r = Self.articleOnlyReadings(t.norm).first(where: {
+      let r = ArabicClitics.readings(t.norm, article: true).first(where: {
         $0.proclitic.hasByteSuffix(ArabicClitics.article)
           && (lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
             || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
@@ -453,7 +415,7 @@ struct DefiniteAnaphora {
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       inMention(i + 1)
         || !country
-          && Self.articleOnlyReadings(tokens[i + 1].norm).contains(where: {
+          && ArabicClitics.readings(tokens[i + 1].norm, article: true).contains(where: {
             $0.proclitic.hasByteSuffix(ArabicClitics.article)
               && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
               && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
