@@ -30,6 +30,9 @@ def main(argv):
     parser.add_argument("--write-input", help="only write the rebuilt input JSONL to this path")
     a = parser.parse_args(argv[1:])
     shared = a.shared
+    for need in (fresh_gold.NEWSFANE, fresh_gold.ANERCORP, os.path.join("eval", "score.py")):
+        if not os.path.isfile(os.path.join(shared, need)):
+            sys.exit(f"ner_dev_gold: {os.path.join(shared, need)} is missing (set --shared)")
     folder = os.path.join(HERE, "dev-gold", "ner-ar")
     source = fresh_gold.ArabicSource(shared)
     docs = []
