@@ -126,6 +126,15 @@ struct Explainer {
     case "joint-purpose":
       return "to meet (للقاء X): the clause's subject and the actors after the noun"
     case "joint-signed-by": return "an accord signed by X and Y: both are parties"
+    case "verb-example", "noun-example":
+      return
+        "the object is a common noun the actor is an example of (جماعات مثل X, groups such as X): X is the target"
+    case "agent-act-genitive":
+      return
+        "an act with ب and a name after it (توعدت X بقصف Y): the clause's subject is the source, the name the target"
+    case "joint-group-anaphor":
+      return
+        "a plural description (هذه الدول, the two countries) names the coordinated actors of an earlier sentence: all take part"
     case "noun-between-mutual":
       return "fighting between X and Y: each side strikes the other"
     case "noun-with-mutual":

@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
+    var lastGroup: GroupMemory?
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -134,13 +135,22 @@ public struct Extractor: Sendable {
       ms = dropPostings(ms, tokens, s.tokenRange)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
+      let groupBefore = lastGroup
+      GroupMemory.update(&lastGroup, s, ms)
       // What is left reads cues: a sentence without a speech cue, and without an actor or a
       // relation cue, yields nothing more (and changes nothing for later sentences) unless the
       // unmatched items are wanted. A speech cue always counts, even with no actor: it may name
       // a new speaker ("وقال وزير الدولة لشؤون الإعلام:"), which changes who "we" is after it.
+      // A joint act may name the actors of an earlier sentence with a plural description
+      // ("the two countries": `pairsFromGroup`).
+      let groupCue =
+        groupBefore != nil
+        && cues.contains(where: {
+          ($0.entry.frame == .joint || $0.entry.frame == .meet) && $0.entry.relation != nil
+        })
       guard
         collectUnmatched || cues.contains(where: { $0.entry.frame == .speech })
-          || (!ms.isEmpty && cues.contains(where: { $0.entry.relation != nil }))
+          || (!ms.isEmpty && cues.contains(where: { $0.entry.relation != nil })) || groupCue
       else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
@@ -179,7 +189,7 @@ public struct Extractor: Sendable {
       if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
-      guard ms.count >= 1 else {
+      guard ms.count >= 1 || groupCue else {
         for c in cues where c.entry.relation != nil {
           note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes)
         }
@@ -210,6 +220,9 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack)
+        }
+        if candidates.isEmpty {
+          candidates = ctx.pairsFromGroup(cue, s, groupBefore)
         }
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.
@@ -557,9 +570,19 @@ public struct Extractor: Sendable {
     if let rel = (lo..<cue.tokenStart).last(where: { ctx.isMarker($0, .relative) }) {
       lo = rel + 1
     }
+    // "لا تحول دون دعم طهران لحزب الله" (does not stand in the way of): a negation before
+    // "دون" (without, preventing) cancels it; what is not prevented is no denied act.
+    var negations: [Int] = []
     for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
-      if ctx.isMarker(j, .negation) { return j }
+      if ctx.isMarker(j, .negation) { negations.append(j) }
     }
+    // (Not after the future "لن": "لن تتحركا دون التشاور" has not happened.)
+    if negations.count == 2, ctx.tokens[negations[1]].norm.sameBytes("\u{062F}\u{0648}\u{0646}"),
+      !ctx.tokens[negations[0]].norm.hasByteSuffix("\u{0644}\u{0646}")
+    {
+      negations = []
+    }
+    if let j = negations.first { return j }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.
     let c = ctx.clauseOf(cue.tokenStart)
@@ -622,6 +645,23 @@ public struct Extractor: Sendable {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
         && !(medium && ctx.isMarker($0, .request))
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
+        && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
+    }
+  }
+
+  /// True when revenge or a response is taken for something between `from` and `to`
+  /// ("توعد بالانتقام لمقتل X في غارة ...", "vowed revenge for the killing of ...", "vowed to
+  /// avenge ..."): what it is taken for has happened, and a threat before it does not reach it.
+  func citesGrounds(_ ctx: SentenceContext, from: Int, to: Int) -> Bool {
+    (from..<to).contains { g in
+      guard ctx.isMarker(g, .grounds), g + 1 < to else { return false }
+      let next = ctx.tokens[g + 1]
+      switch ctx.tokens[g].kind {
+      case .arabic:
+        return next.kind == .arabic && next.readingPrepositions.contains(ReadingPrepositions.lam)
+      default:
+        return next.norm == "for" || next.norm == "to" || ctx.tokens[g].norm.hasPrefix("aveng")
+      }
     }
   }
 

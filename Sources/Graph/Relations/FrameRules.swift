@@ -122,6 +122,14 @@ extension SentenceContext {
     if (mentions[t].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .complementizer) }) {
       return []
     }
+    // "توعدت حماس بقصف إسرائيل", "ردت إسرائيل بقصف لبنان": a name right after an act (not a
+    // weapon: "برصاص الجيش") is the act's genitive, what it hits; the clause's subject acts.
+    if isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1,
+      mentions[s].tokenStart == cue.tokenEnd, mentions[s].form == .name,
+      isMarker(cue.tokenStart, .attackNoun)
+    {
+      return pairs(groupBackward(t), groupForward(s), rule: "agent-act-genitive")
+    }
     let sources = groupForward(s)
     return pairs(sources, groupBackward(t), rule: "agent")
   }

@@ -3,7 +3,7 @@
 ///
 /// Each base name has one bit (`mask`) in `TokenLex.markers`, set when the tokenizer looks the
 /// word up (`WordIndex`), so a rule's marker test is one AND. A name with no lists in
-/// markers.json (`placeHead`) is never a marker.
+/// markers.json is never a marker.
 ///
 /// At most 64 cases (`capacity`, the bits of a `UInt64`): a 65th case has rawValue 64, and
 /// `1 << 64` is 0 (Swift's shifts do not wrap), so the last case would silently never match.
@@ -14,15 +14,19 @@ enum Marker: Int, CaseIterable, Sendable {
     between
   case clauseOpener, complementizer, conditional, contentNoun, coordination, counterpart, denial
   case destination, determiner, direction, during, envoyHead, eventHead, eventNoun, eventTarget
-  case expletiveFollower, exposure, factive, fireDirection, forceNoun, future, groupAnaphor
+  case expletiveFollower, exposure, factive, fireDirection, forceNoun, future, grounds, groupAnaphor
   case groupAnaphorModifier, groupNoun, jointAdjective, lightVerb, locative, modalAdjective
   case negation, nonAgentHead, nounBlock, numberWord, objectStop, passiveAux, pastIrregular
-  case patronLink, personHead, placeHead, postingPreposition, preposition, projectile, pronounPp
+  case patronLink, personHead, postingPreposition, preposition, projectile, pronounPp
   case receipt, refusal, relative, request, responsibility, resumptiveIn, signed, statementNoun
   case targetHead, timeNoun, warning, with
 
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }
+
+  /// Lists of markers.json that have no bit: rules read them seldom and ask for them by name
+  /// (`Lexicon.isMarker(_:_:)` with a `String`, a look-up of the token's readings).
+  static let readByName: Set<String> = ["plural_anaphor", "plural_anaphor_determiner"]
 
   /// The marker's bit in `TokenLex.markers`.
   @inline(__always) var mask: UInt64 { 1 << UInt64(rawValue) }

@@ -90,6 +90,13 @@ extension SentenceContext {
       searchFrom = end
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
+    } else if !arabic, cue.tokenStart > range.lowerBound,
+      let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }),
+      mentions[k].form == .adjective
+    {
+      // "threatened reprisals for the Israeli strike on Beirut": a nisba right before the noun
+      // is its agent, even where the noun's phrase is a preposition's object.
+      source = groupBackward(k)
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
     } else if !isMarker(previousWord(cue.tokenStart), .nounBlock),
@@ -146,6 +153,9 @@ extension SentenceContext {
         return []
       }
       return pairs(src, obj, rule: "noun")
+    }
+    if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
+      return pairs(src, obj, rule: "noun-example")
     }
     // "وافقت روسيا على دعم سوريا", "ساهمت تركيا في دعم حكومة الوفاق": with no object after
     // it, the genitive of a noun governed by a preposition is the object and the clause's

@@ -125,6 +125,46 @@ extension SentenceContext {
     return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
   }
 
+  /// "تدعم إيران جماعات مسلحة في المنطقة مثل حزب الله", "supports armed groups such as
+  /// Hezbollah": a common noun the actor is an example of ("مثل", "لا سيما", "such as",
+  /// "including", "especially") stands for it. Only words, places and times stand between
+  /// `start` and the example word, no other actor but a place.
+  func objectByExample(after start: Int, excluding: Set<String>) -> [Int]? {
+    guard start < range.upperBound else { return nil }
+    let c = clauseOf(start)
+    let end = min(range.upperBound, start + 10)
+    var j = start
+    while j < end {
+      guard clauseOf(j) == c, tokens[j].kind != .stop, !isMarker(j, .objectStop) || isExample(j),
+        !isMarker(j, .relative), !isMarker(j, .complementizer)
+      else { return nil }
+      if isExample(j) { break }
+      j += 1
+    }
+    guard j > start, j + 1 < end,
+      mentions.allSatisfy({ $0.tokenStart < start || $0.tokenStart >= j || isLocative($0) }),
+      let m = mentions.firstIndex(where: { $0.tokenStart == j + 1 }),
+      !excluding.contains(mentions[m].code), !isLocative(mentions[m])
+    else { return nil }
+    return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// True when token `j` introduces an example: "مثل", "(لا) سيما", "including", "especially",
+  /// "notably", "particularly", or the "as" of "such as".
+  func isExample(_ j: Int) -> Bool {
+    let n = tokens[j].norm
+    switch tokens[j].kind {
+    case .arabic:
+      return n.sameBytes("\u{0645}\u{062B}\u{0644}")
+        || n.sameBytes("\u{0633}\u{064A}\u{0645}\u{0627}")
+    case .latin:
+      if n == "as" { return j > range.lowerBound && tokens[j - 1].norm == "such" }
+      return n == "including" || n == "especially" || n == "notably" || n == "particularly"
+    default:
+      return false
+    }
+  }
+
   /// "دانت الأردن "القوة المفرطة" التي استخدمتها القوات الإسرائيلية", "condemned the force
   /// that Israeli troops used": what is condemned is an act; the subject of the relative clause
   /// that names it is its author, and the target. The act is one to three words (no actor, no

@@ -105,10 +105,6 @@ struct SentenceContext {
         return true
       }
       j -= 1
-    } else if m.form == .name, j > range.lowerBound, tokens[j].kind == .arabic,
-      isMarker(j, .placeHead), isMarker(j - 1, .preposition)
-    {
-      return true  // "في جنوب لبنان", "في مدينة طرابلس"
     }
     guard j >= range.lowerBound else { return false }
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.

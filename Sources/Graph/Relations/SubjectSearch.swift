@@ -126,7 +126,8 @@ extension SentenceContext {
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
     if afterRelative, !resumptive {
       guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
-        return nil
+        // "Al-Shabaab claimed the attack, which killed ...": the act's author did it.
+        return attackAuthor(antecedentOf: cue.tokenStart - 1).map { (groupBackward($0), false) }
       }
       return (groupBackward(k), false)
     }
@@ -475,6 +476,25 @@ extension SentenceContext {
       return nil
     }
     return mentions.lastIndex { $0.tokenEnd == end }
+  }
+
+  /// English: who carried out the act of force a relative pronoun at `r` refers to ("X claimed
+  /// the attack, which killed ...", "X carried out a strike that hit ...", "the militants'
+  /// attack, which ...", "an Israeli strike, which ..."): the act's possessor, the subject of
+  /// the light verb or claim whose object it is, or a nisba or name right before it ("a US
+  /// drone strike"). Nil when the act is only named ("X condemned the attack, which ...").
+  func attackAuthor(antecedentOf r: Int) -> Int? {
+    var a = r - 1
+    if a >= range.lowerBound, tokens[a].kind == .comma { a -= 1 }
+    guard a >= range.lowerBound, tokens[a].kind == .latin, isMarker(a, .attackNoun) else {
+      return nil
+    }
+    if let k = possessor(before: a) ?? lightVerbSubject(before: a) { return k }
+    var j = a - 1
+    while j >= range.lowerBound, a - j <= 2, tokens[j].kind == .latin, isMarker(j, .eventNoun) {
+      j -= 1
+    }
+    return mentions.lastIndex { $0.tokenEnd == j + 1 && $0.tokenEnd <= a }
   }
 
   /// Arabic: "NOUN التي تشنها X ضد Y": the subject of a light verb in a relative clause right

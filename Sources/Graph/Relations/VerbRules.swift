@@ -126,6 +126,21 @@ extension SentenceContext {
       }
       // "قتل ثلاثة جنود أفغان برصاص ...": an actor among the counted victims is no subject.
       if arabic, after, countsVictims(cue) { return [] }
+      // "قتل فلسطيني برصاص الجيش الإسرائيلي": with an agent phrase after it, a nisba after the
+      // verb is its victim (the verb is passive), not its subject.
+      if arabic, after, cue.entry.relation == .strikes, let first = subj.first,
+        mentions[first].form == .adjective, let last = subj.last
+      {
+        let e = mentions[last].tokenEnd
+        if (e..<min(range.upperBound, e + 2)).contains(where: { j in
+          !mentions.contains(where: { $0.tokenStart >= e && $0.tokenStart <= j })
+            && lexicon.match(tokens, at: j, limit: range.upperBound).contains {
+              $0.entry.frame == .agent && $0.entry.relation == .strikes
+            }
+        }) {
+          return []
+        }
+      }
       // "أدانت مصر قتل المتظاهرين": right after another verb's subject the word is that verb's
       // object, a verbal noun; the subject is not its agent.
       if arabic, !after, let last = subj.last, mentions[last].tokenEnd == cue.tokenStart,
@@ -216,6 +231,9 @@ extension SentenceContext {
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
       {
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
+      }
+      if let obj = objectByExample(after: from, excluding: codes(subj)) {
+        return pairs(subj, obj, rule: "verb-example")
       }
       if cue.entry.relation == .opposes, let t = eventAuthor(after: from, excluding: codes(subj)) {
         return pairs(subj, t, rule: "verb-event-author")

@@ -1,0 +1,136 @@
+import Testing
+
+@testable import Graph
+
+/// Arguments named elsewhere than next to the cue: the author of an act a relative clause
+/// continues, the actors a plural description refers back to, the examples after a common noun;
+/// and facts cited inside a threat (what revenge is taken for).
+/// One extractor with the built-in data for the suite (loading it takes a few seconds).
+private let builtInExtractor: Extractor? = try? Extractor(
+  gazetteer: Gazetteer.builtIn(), lexicon: Lexicon.builtIn(), titles: TitleRecognizer.builtIn())
+
+@Suite("Relations: arguments across phrases and sentences")
+struct ReferenceAcrossPhrasesTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    let ex = try #require(builtInExtractor)
+    return ex.extract(Document(id: "t", text: text, date: "2018-06-01")).map {
+      "\($0.source) \($0.relation.rawValue) \($0.target)\($0.hypothetical ? " ?" : "")"
+    }
+  }
+
+  @Test func aRelativeClauseAfterAnActTellsWhatItsAuthorDid() throws {
+    // "claimed the attack, which killed ...": who claimed or carried out the act killed.
+    #expect(
+      try relations("Al-Shabaab claimed the attack, which killed ten Somali soldiers.")
+        == ["SHABAAB strikes SOM"])
+    #expect(
+      try relations(
+        "Al-Shabaab claimed responsibility for the attack that killed ten Somali soldiers.")
+        == ["SHABAAB strikes SOM"])
+    #expect(
+      try relations("Israeli warplanes carried out a strike which killed five Hamas members.")
+        == ["ISR strikes HAMAS"])
+    #expect(
+      try relations("An Israeli strike, which killed three Hamas militants, hit a house.")
+        == ["ISR strikes HAMAS"])
+    // Who condemns the act, or speaks of it, did not commit it.
+    #expect(try relations("Egypt condemned the attack, which killed 20 Iraqi soldiers.").isEmpty)
+    #expect(
+      try relations("Russia said the strike, which hit a Ukrainian base, was justified.").isEmpty)
+  }
+
+  @Test func whatRevengeIsTakenForHasHappened() throws {
+    // The threat reaches the revenge, not the killing it is taken for.
+    #expect(
+      try relations("توعدت حماس بالانتقام لمقتل قائدها في غارة إسرائيلية على غزة.")
+        == ["ISR strikes HAMAS"])
+    #expect(
+      try relations("Hamas vowed revenge for the Israeli air strike on Hamas positions.")
+        == ["ISR strikes HAMAS"])
+    // Without the grounds the act after the threat stays hypothetical.
+    #expect(try relations("توعدت حماس بقصف إسرائيل.") == ["HAMAS strikes ISR ?"])
+    // Revenge on someone ("من") is the threatened act itself.
+    #expect(try relations("وتوعدت حماس بالانتقام من إسرائيل.") == ["HAMAS opposes ISR"])
+  }
+
+  @Test func aNisbaBeforeAnEnglishActIsItsAgentInsideAPrepositionalPhrase() throws {
+    #expect(
+      try relations("Hezbollah threatened reprisals for the Israeli strike on Beirut.")
+        == ["HEZBOLLAH opposes ISR", "ISR strikes LBN"])
+  }
+
+  @Test func aPluralDescriptionNamesTheActorsOfAnEarlierSentence() throws {
+    let four = [
+      "USA negotiates-with GBR", "USA negotiates-with FRA", "USA negotiates-with ITA",
+      "GBR negotiates-with FRA", "GBR negotiates-with ITA", "FRA negotiates-with ITA",
+    ]
+    #expect(
+      try Set(
+        relations(
+          "دعت الولايات المتحدة وبريطانيا وفرنسا وإيطاليا إلى وقف فوري للاشتباكات. "
+            + "وجاء في بيان مشترك لهذه الدول أن محاولات إضعاف السلطات أمر غير مقبول."))
+        == Set(four))
+    #expect(
+      try relations("Egypt and Jordan discussed trade. Both sides agreed to meet again.")
+        == ["EGY negotiates-with JOR", "EGY negotiates-with JOR"])
+    #expect(
+      try relations("السعودية وإيران تتبادلان الاتهامات. واتفق البلدان على استئناف المحادثات.")
+        == ["SAU negotiates-with IRN"])
+    #expect(
+      try relations("السعودية وإيران تتبادلان الاتهامات. وأصدر البلدان بيانا مشتركا.")
+        == ["SAU negotiates-with IRN"])
+    // A dual needs a group of two; the earlier sentence's actors that are no group do not count.
+    #expect(
+      try relations("Egypt, Jordan and Iraq met in Cairo. The two countries signed a deal.").count
+        == 3)
+    #expect(
+      try relations("Israel struck Hamas positions. The two sides agreed to a ceasefire.")
+        == ["ISR strikes HAMAS"])
+    // The description alone is no joint act.
+    #expect(
+      try relations("Egypt and Jordan met in Cairo. The two countries have a long border.")
+        == ["EGY negotiates-with JOR"])
+  }
+
+  @Test func anActorNamedAsAnExampleStandsForTheCommonNoun() throws {
+    #expect(
+      try relations("وتدعم إيران جماعات مسلحة في المنطقة مثل حزب الله وحماس.")
+        == ["IRN supports HEZBOLLAH", "IRN supports HAMAS"])
+    #expect(
+      try relations("Iran provides support to armed groups such as Hezbollah.")
+        == ["IRN supports HEZBOLLAH"])
+    // Another actor before the example word is the object itself.
+    #expect(try relations("وتدعم إيران سوريا مثل روسيا.") == ["IRN supports SYR"])
+  }
+
+  @Test func whatIsNotPreventedIsNoDeniedAct() throws {
+    // "لا تحول دون": does not stand in the way of; the support is real.
+    #expect(try relations("ولا تحول دون دعم طهران لحزب الله.") == ["IRN supports HEZBOLLAH"])
+    #expect(try relations("ولم تدعم إيران حزب الله.").isEmpty)
+    // "لن ... دون": future; it has not happened.
+    #expect(
+      try relations("الولايات المتحدة وبريطانيا لا تتحركان دون التشاور مع حلفائهما.")
+        == ["USA negotiates-with GBR"])
+    #expect(
+      try relations("الولايات المتحدة وبريطانيا لن تتحركا دون التشاور مع حلفائهما.").isEmpty)
+  }
+
+  @Test func theGenitiveOfAnActWithBaIsWhatItHits() throws {
+    // "بقصف X": the bombing of X, by the clause's subject; a nisba after it is still its agent.
+    #expect(try relations("ردت إسرائيل بقصف لبنان.") == ["ISR strikes LBN"])
+    #expect(try relations("قتل خمسة جنود سوريين بقصف تركي.") == ["TUR strikes SYR"])
+    // A weapon's genitive is its user.
+    #expect(try relations("قتل فلسطيني برصاص الجيش الإسرائيلي.") == ["ISR strikes PSE"])
+  }
+
+  @Test func aNisbaAfterAKillingVerbWithAnAgentPhraseIsTheVictim() throws {
+    // "قتل فلسطيني برصاص ...": the verb is passive; the Palestinian struck nobody.
+    #expect(try relations("قتل جندي إسرائيلي برصاص فلسطيني.") == ["PSE strikes ISR"])
+    #expect(
+      try relations("قتل فلسطيني على يد القوات الإسرائيلية.") == ["ISR strikes PSE"])
+    // A subject after the verb, with its object before the agent phrase, still acts.
+    #expect(
+      try relations("قتلت القوات الإسرائيلية جنديا سوريا برصاص قناص.") == ["ISR strikes SYR"])
+  }
+}
