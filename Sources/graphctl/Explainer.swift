@@ -132,6 +132,9 @@ struct Explainer {
     case "agent-act-genitive":
       return
         "an act with ب and a name after it (توعدت X بقصف Y): the clause's subject is the source, the name the target"
+    case "withdrawal":
+      return
+        "leaving a joint act (انسحبت X من الاتفاق مع Y, X withdrew from the deal with Y): X opposes the other party"
     case "joint-group-anaphor":
       return
         "a plural description (هذه الدول, the two countries) names the coordinated actors of an earlier sentence: all take part"

@@ -133,4 +133,51 @@ struct ReferenceAcrossPhrasesTests {
     #expect(
       try relations("قتلت القوات الإسرائيلية جنديا سوريا برصاص قناص.") == ["ISR strikes SYR"])
   }
+
+  @Test func leavingAJointActOpposesTheOtherParty() throws {
+    #expect(
+      try relations("انسحبت الولايات المتحدة من الاتفاق النووي مع إيران.") == ["USA opposes IRN"])
+    #expect(
+      try relations("Trump announced the US withdrawal from the nuclear deal with Iran.")
+        == ["USA opposes IRN"])
+    #expect(
+      try relations("The United States pulled out of the Iran nuclear deal.") == ["USA opposes IRN"]
+    )
+    // Leaving a place is no refusal of talks held after it.
+    #expect(
+      try relations("Israel withdrew from Gaza after talks with Egypt.")
+        == ["ISR negotiates-with EGY"])
+    #expect(try relations("انسحبت روسيا من سوريا.").isEmpty)
+  }
+
+  @Test func aRefusedActIsStatedAndReachesTheGraph() throws {
+    let ex = try #require(builtInExtractor)
+    let found = ex.extract(
+      Document(id: "t", text: "Egypt refused to hold talks with Ethiopia.", date: "2018-06-01"))
+    #expect(
+      found.map { "\($0.source) \($0.relation.rawValue) \($0.target) \($0.negated)" } == [
+        "EGY opposes ETH false"
+      ])
+    let graph = ActorGraph.build(relations: found) { _ in nil }
+    #expect(
+      graph.edges.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["EGY opposes ETH"])
+  }
+
+  @Test func forcesSentToDoSomethingDoIt() throws {
+    // "sent troops to help": the help is no plan; "plans to send troops to help" still is.
+    #expect(
+      try relations("Russia sent troops to help the Syrian government.") == ["RUS supports SYR"])
+    #expect(
+      try relations("Russia plans to send troops to help the Syrian government.")
+        == ["RUS supports SYR ?"])
+  }
+
+  @Test func whoTakesPartInAnActDoesIt() throws {
+    #expect(try relations("وشاركت قوات الحشد الشعبي في قتال تنظيم الدولة.") == ["PMF strikes ISIS"])
+    #expect(
+      try relations("France participated in the air strikes against the Syrian government.") == [
+        "FRA strikes SYR"
+      ])
+    #expect(try relations("Britain took part in the strikes on Syria.") == ["GBR strikes SYR"])
+  }
 }

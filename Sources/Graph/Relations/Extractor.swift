@@ -224,6 +224,9 @@ public struct Extractor: Sendable {
         if candidates.isEmpty {
           candidates = ctx.pairsFromGroup(cue, s, groupBefore)
         }
+        if candidates.isEmpty, let w = ctx.withdrawer(from: cue) {
+          candidates = ctx.withdrawalPairs(cue, withdrawer: w)
+        }
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.
           if type == .strikes, negation(ctx, cue) == nil, !isHypothetical(ctx, cue) {
@@ -238,6 +241,7 @@ public struct Extractor: Sendable {
           continue
         }
         var relationType = type
+        // A refused cue gives the relation the refusal expresses; it is stated, not denied.
         var negated = false
         let political = cue.entry.towardPolitics
         if let by = negation(ctx, cue) {
@@ -248,6 +252,19 @@ public struct Extractor: Sendable {
           }
           relationType = opposite
           negated = true
+        } else if let opposite = cue.entry.whenRefused, let w = ctx.withdrawer(from: cue) {
+          // "انسحبت الولايات المتحدة من الاتفاق مع إيران": leaving a joint act is refusing it;
+          // the one who leaves is the source.
+          relationType = opposite
+          negated = true
+          let leaving = ctx.mentions[w].code
+          candidates = candidates.compactMap { c in
+            if c.source.code == leaving { return c }
+            guard c.target.code == leaving else { return nil }
+            var r = c
+            swap(&r.source, &r.target)
+            return r
+          }
         }
         let hypothetical = isHypothetical(ctx, cue)
         if relationType == .strikes, !negated, !hypothetical, let c = candidates.first {
@@ -277,7 +294,7 @@ public struct Extractor: Sendable {
               span: [c.antecedent?.start ?? s.start, s.end],
               sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
               targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
-              negated: negated, hypothetical: hypothetical,
+              negated: false, hypothetical: hypothetical,
               confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
               rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
               sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
@@ -351,7 +368,12 @@ public struct Extractor: Sendable {
         cs.match.found.removeAll { m in
           guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
           if m.entry.frame == .joint {
+            // "انسحبت X من الاتفاق النووي": the act left is named by the article too.
             return !(m.tokenEnd < range.upperBound && lexicon.isMarker(tokens[m.tokenEnd], .with))
+              && Withdrawal.preposition(
+                tokens, range, cueStart: m.tokenStart, lexicon: lexicon,
+                isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
+                == nil
           }
           return m.entry.frame == .noun && lexicon.isArticleMarker(tokens[m.tokenStart], .groupNoun)
         }
@@ -609,7 +631,7 @@ public struct Extractor: Sendable {
     // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
     // its verb says it happened ("began to attack", "agreed to support").
     if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
-      !ctx.isMarker(i - 2, .factive)
+      !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1)
     {
       return true
     }
@@ -647,6 +669,17 @@ public struct Extractor: Sendable {
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
     }
+  }
+
+  /// "sent troops to help", "deployed warplanes to support": the forces went, and what they
+  /// went to do is what they do; the "to" at `to` follows a force noun after a verb in the past.
+  func sentForcesTo(_ ctx: SentenceContext, _ to: Int) -> Bool {
+    let noun = to - 1
+    let verb = to - 2
+    guard verb >= ctx.range.lowerBound, ctx.isMarker(noun, .forceNoun),
+      ctx.tokens[verb].kind == .latin
+    else { return false }
+    return ctx.tokens[verb].norm.hasByteSuffix("ed") || ctx.tokens[verb].norm == "sent"
   }
 
   /// True when revenge or a response is taken for something between `from` and `to`

@@ -26,7 +26,9 @@ enum Marker: Int, CaseIterable, Sendable {
 
   /// Lists of markers.json that have no bit: rules read them seldom and ask for them by name
   /// (`Lexicon.isMarker(_:_:)` with a `String`, a look-up of the token's readings).
-  static let readByName: Set<String> = ["plural_anaphor", "plural_anaphor_determiner"]
+  static let readByName: Set<String> = [
+    "plural_anaphor", "plural_anaphor_determiner", "withdrawal",
+  ]
 
   /// The marker's bit in `TokenLex.markers`.
   @inline(__always) var mask: UInt64 { 1 << UInt64(rawValue) }

@@ -497,6 +497,14 @@ extension SentenceContext {
     return mentions.lastIndex { $0.tokenEnd == j + 1 && $0.tokenEnd <= a }
   }
 
+  /// English: a verb of taking part, whose "in" comes before the act ("participated in the
+  /// strikes on", "took part in", "joined in").
+  func takesPart(_ j: Int) -> Bool {
+    guard j + 1 < range.upperBound, tokens[j + 1].norm == "in" else { return false }
+    let n = tokens[j].norm
+    return n.hasPrefix("participat") || n == "part" || n == "joined"
+  }
+
   /// Arabic: "NOUN التي تشنها X ضد Y": the subject of a light verb in a relative clause right
   /// after the noun, with the token where its object may start.
   func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
@@ -527,6 +535,11 @@ extension SentenceContext {
       if j == i - 1, tokens[j].norm.sameBytes("\u{0639}\u{0646}") {
         j -= 1
         if j >= range.lowerBound, isMarker(j, .responsibility) { j -= 1 }
+        continue
+      }
+      // "شاركت قوات الحشد في قتال تنظيم الدولة": the "في" of a verb of taking part.
+      if j == i - 1, tokens[j].norm.sameBytes("\u{0641}\u{064A}") {
+        j -= 1
         continue
       }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
@@ -568,7 +581,7 @@ extension SentenceContext {
         return
           (isMarker($0, .preposition)
           && !($0 > range.lowerBound
-            && (isMarker($0 - 1, .responsibility) || amount($0 - 1))))
+            && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1))))
           || isMarker($0, .relative) || tokens[$0].kind != .latin
       }),
       (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })

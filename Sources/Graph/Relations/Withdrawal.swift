@@ -1,0 +1,80 @@
+/// Leaving a joint act: "انسحبت الولايات المتحدة من الاتفاق النووي مع إيران", "the US withdrawal
+/// from the Iran nuclear deal", "Washington pulled out of the accord": the one who leaves opposes
+/// the other party, like a refusal ("رفض التفاوض مع X").
+///
+/// The words of leaving are the list `withdrawal` of markers.json, read by name
+/// (`Marker.readByName`): the check runs only for joint cues after "من"/"from"/"out of".
+enum Withdrawal {
+  /// The most words between "من"/"from" and the joint noun ("from the Iran nuclear deal").
+  static let modifierReach = 3
+
+  /// The token of "من"/"from"/"of" (after "out") that opens the phrase of the joint noun at
+  /// `cue`, when a word of leaving governs it: right before it, or before the actor that leaves
+  /// ("انسحبت الولايات المتحدة من", "انسحاب بلاده من"). Nil otherwise.
+  static func preposition(
+    _ tokens: [Token], _ range: Range<Int>, cueStart: Int, lexicon: Lexicon,
+    isMention: (Int) -> Bool
+  ) -> (from: Int, word: Int)? {
+    // "from", then up to `modifierReach` words of the noun's phrase.
+    var f = cueStart - 1
+    while f >= range.lowerBound, cueStart - f <= modifierReach + 1, !isFrom(tokens, f, range) {
+      guard tokens[f].isWord, !lexicon.isMarker(tokens[f], .preposition) || isMention(f) else {
+        return nil
+      }
+      f -= 1
+    }
+    guard f >= range.lowerBound, isFrom(tokens, f, range) else { return nil }
+    // The word of leaving, before "from" ("out of": before "out"), past the actor that leaves.
+    var w = f - 1
+    if tokens[f].norm == "of" { w -= 1 }
+    var passed = 0
+    while w >= range.lowerBound, isMention(w), passed < 6 {
+      w -= 1
+      passed += 1
+    }
+    guard w >= range.lowerBound, lexicon.isMarker(tokens[w], "withdrawal") else { return nil }
+    return (f, w)
+  }
+
+  /// "من", "from", or the "of" of "out of".
+  static func isFrom(_ tokens: [Token], _ j: Int, _ range: Range<Int>) -> Bool {
+    let n = tokens[j].norm
+    if tokens[j].kind == .arabic { return n.sameBytes("\u{0645}\u{0646}") }
+    return n == "from" || (n == "of" && j > range.lowerBound && tokens[j - 1].norm == "out")
+  }
+}
+
+extension SentenceContext {
+  /// The mention that leaves the joint act at `cue` (see `Withdrawal`): the actor between the
+  /// word of leaving and "from", else the subject or possessor right before the word.
+  func withdrawer(from cue: Lexicon.Match) -> Int? {
+    guard cue.entry.frame == .joint, cue.entry.relation == .negotiatesWith,
+      let p = Withdrawal.preposition(
+        tokens, range, cueStart: cue.tokenStart, lexicon: lexicon,
+        isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
+    else { return nil }
+    if let k = mentions.firstIndex(where: { $0.tokenStart > p.word && $0.tokenEnd <= p.from }) {
+      return k
+    }
+    return nearestBefore(p.word, sameClause: true, subjectsOnly: true, maxDistance: 4)
+  }
+
+  /// The other party of a joint act that `w` leaves, when the joint rules found none: an actor
+  /// inside the noun's phrase ("the Iran nuclear deal"), a nisba after the noun ("الاتفاق
+  /// النووي الإيراني") or the actor after "مع"/"with".
+  func withdrawalPairs(_ cue: Lexicon.Match, withdrawer w: Int) -> [Candidate] {
+    let leaving = mentions[w].code
+    let inPhrase = mentions.indices.first {
+      $0 != w && mentions[$0].tokenEnd <= cue.tokenStart
+        && cue.tokenStart - mentions[$0].tokenEnd <= Withdrawal.modifierReach
+        && mentions[$0].tokenStart > mentions[w].tokenEnd && mentions[$0].code != leaving
+    }
+    let after = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first {
+      isMarker($0, .with)
+    }.flatMap { firstAfter($0 + 1, sameClause: true, maxDistance: 2, excluding: [leaving]) }
+    let adjacent = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1, excluding: [leaving])
+      .flatMap { mentions[$0].form == .adjective ? $0 : nil }
+    guard let t = inPhrase ?? after ?? adjacent else { return [] }
+    return pairs([w], [t], rule: "withdrawal")
+  }
+}
