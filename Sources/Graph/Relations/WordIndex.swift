@@ -62,15 +62,12 @@ struct WordIndex: Sendable {
         if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
       }
     }
-    small = (0..<table.count).map { id in
-      let s = table.string(Int32(id))
-      return s.utf8.count <= 15 ? s : ""
-    }
+    words = (0..<table.count).map { table.string(Int32($0)) }
   }
 
-  /// The words of at most 15 bytes by id (Swift keeps those inline, so a copy costs no
-  /// reference count); "" for longer ones.
-  private var small: [String] = []
+  /// The words by id, made once: a token of a dictionary word shares its String (inline when
+  /// at most 15 bytes, one buffer for all tokens otherwise) instead of making one.
+  private var words: [String] = []
 
   /// The number of ids.
   var count: Int { table.count }
@@ -78,12 +75,10 @@ struct WordIndex: Sendable {
   /// Whether the readings `analyze` stores can be read back: their ids + 1 fit in 22 bits.
   var storesHits: Bool { table.count < 0x3F_FFFF }
 
-  /// The word with `id` as a String when it is at most 15 bytes long (see `small`).
+  /// The word with `id` as a String (see `words`); nil for -1.
   @inline(__always)
-  func smallString(_ id: Int32) -> String? {
-    guard id >= 0 else { return nil }
-    let s = small[Int(id)]
-    return s.isEmpty ? nil : s
+  func word(_ id: Int32) -> String? {
+    id >= 0 ? words[Int(id)] : nil
   }
 
   /// The id of a folded word, or -1.

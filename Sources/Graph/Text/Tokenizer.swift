@@ -131,7 +131,7 @@ public enum Tokenizer {
       if let p = b.baseAddress, let l = index?.analyze(kind: kind, p, b.count, scratch: &scratch) {
         lex = l
         // A word of the dictionaries: its String is made already.
-        norm = index?.smallString(l.id)
+        norm = index?.word(l.id)
       }
       tokens.append(
         Token(
