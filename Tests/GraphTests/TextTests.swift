@@ -58,6 +58,25 @@ struct TextTests {
     #expect(
       ArabicClitics.splitEnclitic("دعمها").contains { $0.stem == "دعم" && $0.enclitic == "ها" })
   }
+
+  @Test func encliticFormIsTheFirstFormTheWordEndsWith() {
+    // Every ending of up to three letters drawn from the letters of the forms and two others.
+    let letters: [UInt32] = [0x0647, 0x0645, 0x0627, 0x0643, 0x0646, 0x064A, 0x0628]
+    for a in [0] + letters {
+      for b in [0] + letters {
+        for c in letters {
+          let scalars = [a, b, c].filter { $0 != 0 }
+          // A 0 stands for no letter: only before the first letter.
+          guard a == 0 || b != 0 else { continue }
+          let bytes = scalars.flatMap { Array(String(Unicode.Scalar($0)!).utf8) }
+          let expected = ArabicClitics.encliticForms.firstIndex { e in
+            bytes.withUnsafeBufferPointer { ArabicClitics.endsWith($0, e.bytes) }
+          }
+          #expect(ArabicClitics.encliticForm(c, b, a) == expected, "\(scalars)")
+        }
+      }
+    }
+  }
 }
 
 @Suite("Text: dates")

@@ -169,19 +169,15 @@ struct WordIndex: Sendable {
     // form ends in ه, م or ا.
     var encliticBytes = 0
     var encliticScalars = 0
-    let last = count > 0 ? scalar(count - 1) : 0
-    if last == 0x0647 || last == 0x0645 || last == 0x0627 {
-      for (k, e) in ArabicClitics.encliticForms.enumerated() where e.bytes.count <= n {
-        if ArabicClitics.endsWith(UnsafeBufferPointer(start: p, count: n), e.bytes) {
-          encliticBytes = e.bytes.count
-          encliticScalars = e.scalars
-          // The whole word without it, as a later word of a cue may be read ("تدعمها").
-          if e.scalars < count - 1 {
-            lex.enclitic = UInt8(k + 1)
-            lex.encliticStem = find(false, 0, n - encliticBytes)
-          }
-          break
-        }
+    @inline(__always) func fromEnd(_ k: Int) -> UInt32 { k <= count ? scalar(count - k) : 0 }
+    if let k = ArabicClitics.encliticForm(fromEnd(1), fromEnd(2), fromEnd(3)) {
+      let e = ArabicClitics.encliticForms[k]
+      encliticBytes = e.bytes.count
+      encliticScalars = e.scalars
+      // The whole word without it, as a later word of a cue may be read ("تدعمها").
+      if e.scalars < count - 1 {
+        lex.enclitic = UInt8(k + 1)
+        lex.encliticStem = find(false, 0, n - encliticBytes)
       }
     }
     var position: UInt16 = 0
