@@ -101,6 +101,29 @@ struct DateTextTests {
     #expect(DateText.isoDay("2018-09-05 ") == "2018-09-05")
   }
 
+  @Test func plainWordDatesReadOnTheBytesAsWordByWord() {
+    let texts = [
+      "Mon, 03 Sep 2018 00:42:03 GMT", "Wed, 05 Sep 2018", "5 September 2018",
+      "September 5, 2018", "20180905", "20181305", "2018 0905", "Sun, 31 Feb 2019 10:00:00 +0000",
+      "Sun,\t31 FEB 2019", "Mar 2019", "5 Ma 2019", "Dec 1 99", "dec 01 1999 12 2000",
+      "12345678901234567890 5 May 2020", "00 Jan 2000", "", " ", ",,", "GMT", "03:04",
+      "3rd May 2018", "May 3 20189", "2018-09-05 10:00", "Mon, 03 Sep 2018 00:42:03 +0300",
+      "٥ مايو 2018", "May\n5 2018",
+    ]
+    for text in texts {
+      switch DateText.plainWordsDay(text) {
+      case .read(let day): #expect(day == DateText.generalDay(text), "\(text)")
+      case .other:
+        let plain = text.utf8.allSatisfy { c in
+          c == 0x20 || c == 0x09 || c == 0x2C || c == 0x3A || (0x30...0x39).contains(c)
+            || (0x61...0x7A).contains(c | 0x20)
+        }
+        #expect(!plain, "\(text)")
+      }
+    }
+    #expect(DateText.plainWordsDay("Mon, 03 Sep 2018 00:42:03 GMT") == .read("2018-09-03"))
+  }
+
   @Test func officeDatesFollowTheDocumentsDate() throws {
     // Written the way the news data has it ("Mon, 03 Sep 2018"), the date still picks the
     // office the person held then.

@@ -6,6 +6,13 @@ public enum DateText {
   public static func isoDay(_ text: String) -> String? {
     // Most news data already says "2018-09-05": checked on the bytes, without splitting.
     if let day = plainISODay(text) { return day }
+    // and most of the rest "Mon, 03 Sep 2018 00:42:03 GMT": read on the bytes too.
+    if case .read(let day) = plainWordsDay(text) { return day }
+    return generalDay(text)
+  }
+
+  /// `isoDay` read word by word, for any text.
+  static func generalDay(_ text: String) -> String? {
     let words = text.split(whereSeparator: { " ,\t".contains($0) }).map(String.init)
     guard let first = words.first else { return nil }
     // 2018-09-05, 2018-09-05T10:00:00Z, 2018/09/05
@@ -65,6 +72,77 @@ public enum DateText {
     return isDay(y, m, d) ? text : nil
   }
 
+  /// What `plainWordsDay` makes of a text.
+  enum PlainWords: Equatable {
+    /// The text is plain words; the day they give, if any.
+    case read(String?)
+    /// The text has other bytes: the general reader reads it.
+    case other
+  }
+
+  /// `isoDay` of a text made only of ASCII letters, digits, spaces, tabs, commas and colons,
+  /// read on its bytes: the same words and the same rules as the general reader below (without
+  /// "-" or "/" a text is no ISO or slashed date; a first word of eight digits is YYYYMMDD;
+  /// otherwise the first month name, the first four-digit number and the first number of one
+  /// or two digits).
+  static func plainWordsDay(_ text: String) -> PlainWords {
+    let answer = text.utf8.withContiguousStorageIfAvailable { b -> PlainWords in
+      @inline(__always) func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x2C || c == 0x09 }
+      @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+      @inline(__always) func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
+      for c in b where !(isSeparator(c) || isDigit(c) || isLetter(c) || c == 0x3A) {
+        return .other
+      }
+      var year: Int?
+      var month: Int?
+      var dayOfMonth: Int?
+      var first = true
+      var i = 0
+      while i < b.count {
+        if isSeparator(b[i]) {
+          i += 1
+          continue
+        }
+        let start = i
+        var letters = 0
+        var digits = 0
+        var value = 0
+        while i < b.count, !isSeparator(b[i]) {
+          if isLetter(b[i]) { letters += 1 }
+          if isDigit(b[i]) {
+            digits += 1
+            // Only values of words of at most eight digits are read.
+            if digits <= 8 { value = value * 10 + Int(b[i] - 0x30) }
+          }
+          i += 1
+        }
+        let count = i - start
+        if first, count == 8, digits == 8 {
+          return .read(day(value / 10000, value / 100 % 100, value % 100))
+        }
+        first = false
+        if letters == count {
+          // `monthNumber`: three letters or more, starting with a month's three.
+          if count >= 3 {
+            let key =
+              UInt32(b[start] | 0x20) | UInt32(b[start + 1] | 0x20) << 8
+              | UInt32(b[start + 2] | 0x20) << 16
+            if let m = monthKeys.firstIndex(of: key) { month = month ?? m + 1 }
+          }
+        } else if digits == count {
+          if count == 4 {
+            year = year ?? value
+          } else if count <= 2 {
+            dayOfMonth = dayOfMonth ?? value
+          }
+        }
+      }
+      guard let y = year, let m = month, let d = dayOfMonth else { return .read(nil) }
+      return .read(day(y, m, d))
+    }
+    return answer ?? .other
+  }
+
   private static func isDay(_ y: Int, _ m: Int, _ d: Int) -> Bool {
     (1000...9999).contains(y) && (1...12).contains(m) && (1...31).contains(d)
   }
@@ -78,6 +156,12 @@ public enum DateText {
   private static let months = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
   ]
+
+  /// The first three letters of each of `months`, the first in the low byte.
+  private static let monthKeys: [UInt32] = months.map { m in
+    let u = Array(m.utf8)
+    return UInt32(u[0]) | UInt32(u[1]) << 8 | UInt32(u[2]) << 16
+  }
 
   private static func monthNumber(_ word: String) -> Int? {
     let w = word.lowercased()
