@@ -85,12 +85,12 @@ public struct Extractor: Sendable {
         tokens, lexicon: lexicon)
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
       // and usually a foreign name's first letter.
-      ms.removeAll { m in
+      ms.removeMatching { m in
         m.form == .name && m.proclitic.last == "\u{0643}"
           && tokens[m.tokenStart].norm.unicodeScalars.count - m.proclitic.unicodeScalars.count <= 4
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
-      ms.removeAll { m in
+      ms.removeMatching { m in
         m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
           && m.tokenEnd < s.tokenRange.upperBound && tokens[m.tokenStart - 1].norm == "("
           && tokens[m.tokenEnd].norm == ")"
@@ -126,7 +126,7 @@ public struct Extractor: Sendable {
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
         if !found.people.isEmpty {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
-          cues.removeAll { c in
+          cues.removeMatching { c in
             ms.contains { $0.tokenStart < c.tokenEnd && c.tokenStart < $0.tokenEnd }
           }
         }
@@ -342,7 +342,7 @@ public struct Extractor: Sendable {
       lexicon.match(tokens, at: i, limit: range.upperBound, into: &cs.match)
       if !cs.match.found.isEmpty {
         let inMention = cs.inMention
-        cs.match.found.removeAll { m in
+        cs.match.found.removeMatching { m in
           (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
         }
       }
@@ -365,7 +365,7 @@ public struct Extractor: Sendable {
       // A cue noun that names a group with the article ("المعارضة": the opposition, not the
       // act of opposing) is no cue then.
       if !cs.match.found.isEmpty {
-        cs.match.found.removeAll { m in
+        cs.match.found.removeMatching { m in
           guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
           if m.entry.frame == .joint {
             // "انسحبت X من الاتفاق النووي": the act left is named by the article too.
