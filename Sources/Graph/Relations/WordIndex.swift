@@ -107,11 +107,12 @@ struct WordIndex: Sendable {
   static let alef: (UInt8, UInt8) = (0xD8, 0xA7)
   static let alefHash = UInt64(0xD8) &* ByteTable.base &+ 0xA7
 
-  /// What the dictionaries know about a token of `kind` whose folded UTF-8 is `p[0..<n]`.
-  func analyze(kind: TokenKind, _ p: UnsafePointer<UInt8>, _ n: Int, scratch: inout Scratch)
-    -> TokenLex
-  {
-    var lex = TokenLex()
+  /// What the dictionaries know about a token of `kind` whose folded UTF-8 is `p[0..<n]`,
+  /// written to `lex` (a fresh `TokenLex()`, the token's own: no copy of it is made).
+  func analyze(
+    kind: TokenKind, _ p: UnsafePointer<UInt8>, _ n: Int, scratch: inout Scratch,
+    into lex: inout TokenLex
+  ) {
     lex.flags = TokenLex.analyzed
     lex.index = tag
     guard kind == .arabic else {
@@ -121,14 +122,14 @@ struct WordIndex: Sendable {
       if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
-      return lex
+      return
     }
     // Arabic: every scalar of a folded Arabic word is two bytes long. Every reading's stem is a
     // suffix of the word, or ا and a suffix, so one pass of prefix hashes gives all their hashes.
     scratch.hashes.load(p, n)
-    return scratch.hashes.prefix.withUnsafeBufferPointer { pre in
+    scratch.hashes.prefix.withUnsafeBufferPointer { pre in
       PrefixHashes.powers.withUnsafeBufferPointer { pw in
-        analyzeArabic(p, n, pre, pw, lex)
+        analyzeArabic(p, n, pre, pw, &lex)
       }
     }
   }
@@ -138,9 +139,8 @@ struct WordIndex: Sendable {
   @inline(__always)
   private func analyzeArabic(
     _ p: UnsafePointer<UInt8>, _ n: Int, _ pre: UnsafeBufferPointer<UInt64>,
-    _ pw: UnsafeBufferPointer<UInt64>, _ start: TokenLex
-  ) -> TokenLex {
-    var lex = start
+    _ pw: UnsafeBufferPointer<UInt64>, _ lex: inout TokenLex
+  ) {
     @inline(__always) func power(_ k: Int) -> UInt64 {
       k < pw.count ? pw[k] : PrefixHashes.power(k)
     }
@@ -241,7 +241,6 @@ struct WordIndex: Sendable {
       let tables = Self.adjective | Self.actorPattern | Self.deictic | Self.titleAr
       if e.starts & tables != 0 || cue { Self.store(&lex, k, sp, stem, stripped) }
     }
-    return lex
   }
 }
 

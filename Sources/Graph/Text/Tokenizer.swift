@@ -126,18 +126,20 @@ public enum Tokenizer {
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
     ) {
-      var lex = TokenLex()
-      var norm: String?
-      if let p = b.baseAddress, let l = index?.analyze(kind: kind, p, b.count, scratch: &scratch) {
-        lex = l
-        // A word of the dictionaries: its String is made already.
-        norm = index?.word(l.id)
+      var token = Token(
+        norm: "", start: start, end: end, kind: kind, capitalized: capitalized,
+        allCaps: allCaps, afterNewline: sawNewline, lex: TokenLex(), bytes: bytes)
+      // Looked up in place, in the token's own `lex`.
+      if let p = b.baseAddress {
+        index?.analyze(kind: kind, p, b.count, scratch: &scratch, into: &token.lex)
       }
-      tokens.append(
-        Token(
-          norm: norm ?? String(decoding: b, as: UTF8.self), start: start, end: end, kind: kind,
-          capitalized: capitalized,
-          allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes))
+      // A word of the dictionaries: its String is made already.
+      if token.lex.isAnalyzed, let word = index?.word(token.lex.id) {
+        token.norm = word
+      } else {
+        token.norm = String(decoding: b, as: UTF8.self)
+      }
+      tokens.append(token)
     }
   }
 
