@@ -126,20 +126,22 @@ public enum Tokenizer {
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
     ) {
-      var token = Token(
-        norm: "", start: start, end: end, kind: kind, capitalized: capitalized,
-        allCaps: allCaps, afterNewline: sawNewline, lex: TokenLex(), bytes: bytes)
-      // Looked up in place, in the token's own `lex`.
+      // The token is made in place, in the array, and its look-up written into its own `lex`:
+      // a token made aside would be copied in (and destroyed) whole.
+      tokens.append(
+        Token(
+          norm: "", start: start, end: end, kind: kind, capitalized: capitalized,
+          allCaps: allCaps, afterNewline: sawNewline, lex: TokenLex(), bytes: bytes))
+      let last = tokens.count - 1
       if let p = b.baseAddress {
-        index?.analyze(kind: kind, p, b.count, scratch: &scratch, into: &token.lex)
+        index?.analyze(kind: kind, p, b.count, scratch: &scratch, into: &tokens[last].lex)
       }
       // A word of the dictionaries: its String is made already.
-      if token.lex.isAnalyzed, let word = index?.word(token.lex.id) {
-        token.norm = word
+      if tokens[last].lex.isAnalyzed, let word = index?.word(tokens[last].lex.id) {
+        tokens[last].norm = word
       } else {
-        token.norm = String(decoding: b, as: UTF8.self)
+        tokens[last].norm = String(decoding: b, as: UTF8.self)
       }
-      tokens.append(token)
     }
   }
 
