@@ -187,7 +187,9 @@ struct WordIndex: Sendable {
       let bit: UInt16 = 1 << position
       position += 1
       let from = 2 * sp.stemFrom
-      let stem = find(sp.alef, from, n)
+      // The reading without clitics is the whole word, looked up already.
+      let whole = sp.stemFrom == 0 && !sp.alef
+      let stem = whole ? lex.id : find(sp.alef, from, n)
       let e = entry(stem)
       // `articleReadings` (all readings): nisba forms.
       if e.starts & Self.adjective != 0 {
@@ -226,7 +228,8 @@ struct WordIndex: Sendable {
       let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
       var stripped: Int32 = -1
       if encliticBytes > 0, encliticScalars < stemScalars - 1 {
-        let id = find(sp.alef, from, n - encliticBytes)
+        // For the whole word that is `encliticStem`, looked up already.
+        let id = whole ? lex.encliticStem : find(sp.alef, from, n - encliticBytes)
         let s = entry(id)
         lex.strippedMarkers |= s.ar
         if !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
