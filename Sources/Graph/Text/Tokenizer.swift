@@ -132,15 +132,24 @@ public enum Tokenizer {
         Token(
           norm: "", start: start, end: end, kind: kind, capitalized: capitalized,
           allCaps: allCaps, afterNewline: sawNewline, lex: TokenLex(), bytes: bytes))
-      let last = tokens.count - 1
+      Self.complete(&tokens[tokens.count - 1], b, index: index, scratch: &scratch)
+    }
+
+    /// Gives a new token (folded form `b`) its look-up in `index` and its String, in one
+    /// access to it.
+    @inline(__always)
+    private static func complete(
+      _ token: inout Token, _ b: UnsafeBufferPointer<UInt8>, index: WordIndex?,
+      scratch: inout WordIndex.Scratch
+    ) {
       if let p = b.baseAddress {
-        index?.analyze(kind: kind, p, b.count, scratch: &scratch, into: &tokens[last].lex)
+        index?.analyze(kind: token.kind, p, b.count, scratch: &scratch, into: &token.lex)
       }
       // A word of the dictionaries: its String is made already.
-      if tokens[last].lex.isAnalyzed, let word = index?.word(tokens[last].lex.id) {
-        tokens[last].norm = word
+      if token.lex.isAnalyzed, let word = index?.word(token.lex.id) {
+        token.norm = word
       } else {
-        tokens[last].norm = String(decoding: b, as: UTF8.self)
+        token.norm = String(decoding: b, as: UTF8.self)
       }
     }
   }
