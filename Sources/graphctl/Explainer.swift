@@ -135,6 +135,9 @@ struct Explainer {
     case "withdrawal":
       return
         "leaving a joint act (انسحبت X من الاتفاق مع Y, X withdrew from the deal with Y): X opposes the other party"
+    case "verb-group-anaphor":
+      return
+        "the verb's subject is a plural description (البلدان, both sides) of actors named in an earlier sentence: each is a source"
     case "joint-group-anaphor":
       return
         "a plural description (هذه الدول, the two countries) names the coordinated actors of an earlier sentence: all take part"

@@ -180,4 +180,26 @@ struct ReferenceAcrossPhrasesTests {
       ])
     #expect(try relations("Britain took part in the strikes on Syria.") == ["GBR strikes SYR"])
   }
+
+  @Test func aPluralDescriptionCanBeTheSubject() throws {
+    #expect(
+      try relations("مصر والأردن تبحثان الأزمة. وأدان البلدان الهجوم الإسرائيلي على غزة.")
+        == ["EGY negotiates-with JOR", "EGY opposes ISR", "JOR opposes ISR"])
+    // A dual takes the two actors of the sentence before, coordinated or not.
+    #expect(
+      try relations("Egypt is in conflict with Ethiopia. Both sides oppose the Houthis.")
+        == ["EGY opposes ETH", "EGY opposes HOUTHIS", "ETH opposes HOUTHIS"])
+    // Without a description as subject, the verb has none.
+    #expect(
+      try relations("Egypt is in conflict with Ethiopia. Observers oppose the Houthis.")
+        == ["EGY opposes ETH"])
+  }
+
+  @Test func theGovernmentIsTheStateJustNamed() throws {
+    // With no government named before, "the government" is the state named last.
+    #expect(
+      try relations(
+        "Houthi rebels seized Sanaa in Yemen. They have fought the government since 2014.")
+        == ["HOUTHIS strikes YEM"])
+  }
 }

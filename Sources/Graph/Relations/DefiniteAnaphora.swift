@@ -54,9 +54,15 @@ struct DefiniteAnaphora {
     }
   }
 
-  /// The folded words for "country" that refer back to the state named last.
+  /// The folded words for "country" that refer back to the state named last; "the government"
+  /// does too when no government was named before ("Yemen ... the government").
   static let countryHeads: Set<FoldedKey> = Set(
-    ["\u{0628}\u{0644}\u{062F}", "country"].map { FoldedKey(Normalizer.normalize($0)) })
+    [
+      "\u{0628}\u{0644}\u{062F}", "country", "\u{062D}\u{0643}\u{0648}\u{0645}\u{0629}",
+      "government",
+    ].map {
+      FoldedKey(Normalizer.normalize($0))
+    })
 
   /// `mentions` with every description in `range` added (resolved, or dropped when nothing
   /// fits), in order; `memory` learns the actors named in the sentence.

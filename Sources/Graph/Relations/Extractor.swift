@@ -146,7 +146,8 @@ public struct Extractor: Sendable {
       let groupCue =
         groupBefore != nil
         && cues.contains(where: {
-          ($0.entry.frame == .joint || $0.entry.frame == .meet) && $0.entry.relation != nil
+          ($0.entry.frame == .joint || $0.entry.frame == .meet || $0.entry.frame == .verb)
+            && $0.entry.relation != nil
         })
       guard
         collectUnmatched || cues.contains(where: { $0.entry.frame == .speech })
@@ -223,6 +224,9 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           candidates = ctx.pairsFromGroup(cue, s, groupBefore)
+        }
+        if candidates.isEmpty {
+          candidates = ctx.pairsFromGroupSubject(cue, s, groupBefore)
         }
         if candidates.isEmpty, let w = ctx.withdrawer(from: cue) {
           candidates = ctx.withdrawalPairs(cue, withdrawer: w)

@@ -19,36 +19,74 @@ struct GroupMemory {
 }
 
 extension SentenceContext {
-  /// The plural description of a joint act's participants near `cue` ("هذه الدول", "الدول
-  /// الأربع", "البلدين", "the two countries", "both sides"): nil when there is none, else
-  /// whether it names exactly two. Lists `plural_anaphor` (dual forms stand alone; other words
-  /// need a word of `plural_anaphor_determiner` beside them: "هذه الدول", "the four countries").
+  /// Whether token `j` is a plural description of actors named before ("هذه الدول", "الدول
+  /// الأربع", "البلدين", "the two countries", "both sides"): nil when it is not, else whether it
+  /// names exactly two. Lists `plural_anaphor` (Arabic duals stand alone; other words need a
+  /// word of `plural_anaphor_determiner` beside them).
+  func pluralDescription(at j: Int) -> Bool? {
+    guard range.contains(j), tokens[j].isWord, lexicon.isMarker(tokens[j], "plural_anaphor")
+    else { return nil }
+    let n = tokens[j].norm
+    // An Arabic dual ("البلدين", "الطرفان") names two by itself.
+    if tokens[j].kind == .arabic, n.hasSuffix("\u{064A}\u{0646}") || n.hasSuffix("\u{0627}\u{0646}")
+    {
+      return true
+    }
+    guard
+      let d = [j - 1, j + 1].first(where: {
+        range.contains($0) && lexicon.isMarker(tokens[$0], "plural_anaphor_determiner")
+      })
+    else { return nil }
+    return ["two", "both"].contains(tokens[d].norm)
+  }
+
+  /// The plural description near a joint cue (three words before it to four after, in its
+  /// clause, not the cue itself: "الزعيمان" is a cue of its own).
   func pluralAnaphor(near cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
     let lo = max(range.lowerBound, cue.tokenStart - 3)
     let hi = min(range.upperBound, cue.tokenEnd + 4)
-    // The cue itself ("الزعيمان", "البلدين") is no description of another act's participants.
     for j in lo..<hi
     where clauseOf(j) == clauseOf(cue.tokenStart) && !(cue.tokenStart..<cue.tokenEnd).contains(j) {
-      guard tokens[j].isWord, lexicon.isMarker(tokens[j], "plural_anaphor") else { continue }
-      let arabic = tokens[j].kind == .arabic
-      let n = tokens[j].norm
-      // An Arabic dual ("البلدين", "الطرفان") names two by itself.
-      if arabic, n.hasSuffix("\u{064A}\u{0646}") || n.hasSuffix("\u{0627}\u{0646}") {
-        return (true, j)
-      }
-      let around = [j - 1, j + 1].filter {
-        range.contains($0) && lexicon.isMarker(tokens[$0], "plural_anaphor_determiner")
-      }
-      guard let d = around.first else { continue }
-      let two = ["two", "both"].contains(tokens[d].norm)
-      return (two, j)
+      if let dual = pluralDescription(at: j) { return (dual, j) }
     }
     return nil
   }
 
+  /// What a plural description refers to in `m`'s sentence: its last coordinated group of two
+  /// actors or more (of exactly two for a dual); with `anyTwo`, a dual also takes the
+  /// sentence's two actors when it names exactly two ("STC, an ally of the government, is in
+  /// conflict with it. Both sides ..."). The earlier sentence's context and the mentions.
+  func referents(_ m: GroupMemory, dual: Bool, anyTwo: Bool) -> (SentenceContext, [Int])? {
+    let before = SentenceContext(
+      tokens: tokens, range: m.sentence.tokenRange, mentions: m.mentions, lexicon: lexicon)
+    func distinct(_ ks: [Int]) -> [Int] {
+      var out: [Int] = []
+      for g in ks
+      where !before.mentions[g].code.isEmpty
+        && !out.contains(where: { before.mentions[$0].code == before.mentions[g].code })
+      {
+        out.append(g)
+      }
+      return out
+    }
+    var k = before.mentions.count - 1
+    while k >= 0 {
+      let group = before.groupBackward(k)
+      let members = distinct(group)
+      if members.count >= 2 {
+        guard !dual || members.count == 2 else { return nil }
+        return (before, members)
+      }
+      k = (group.first ?? k) - 1
+    }
+    guard dual, anyTwo else { return nil }
+    let two = distinct(Array(before.mentions.indices))
+    return two.count == 2 ? (before, two) : nil
+  }
+
   /// A joint act or a meeting whose participants only a plural description names ("واتفق
-  /// البلدان على ..."): the pairs of the last
-  /// coordinated group of `memory`'s sentence (for "the two countries", a group of two).
+  /// البلدان على ...", "the two countries signed"): the pairs of the last coordinated group of
+  /// `memory`'s sentence (for a dual, a group of two).
   func pairsFromGroup(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: GroupMemory?)
     -> [Candidate]
   {
@@ -56,30 +94,49 @@ extension SentenceContext {
       cue.entry.relation == .negotiatesWith,
       let m = memory, m.sentence.index < sentence.index,
       sentence.index - m.sentence.index <= GroupMemory.window,
-      let anaphor = pluralAnaphor(near: cue)
+      let anaphor = pluralAnaphor(near: cue),
+      let (before, members) = referents(m, dual: anaphor.dual, anyTwo: false)
     else { return [] }
-    let before = SentenceContext(
-      tokens: tokens, range: m.sentence.tokenRange, mentions: m.mentions, lexicon: lexicon)
-    var k = before.mentions.count - 1
-    while k >= 0 {
-      let group = before.groupBackward(k)
-      var members: [Int] = []
-      for g in group
-      where !before.mentions[g].code.isEmpty
-        && !members.contains(where: { before.mentions[$0].code == before.mentions[g].code })
-      {
-        members.append(g)
-      }
-      if members.count >= 2 {
-        guard !anaphor.dual || members.count == 2 else { return [] }
-        return before.allPairs(members, rule: "joint-group-anaphor").map {
-          var c = $0
-          c.antecedent = m.sentence
-          return c
-        }
-      }
-      k = (group.first ?? k) - 1
+    return before.allPairs(members, rule: "joint-group-anaphor").map {
+      var c = $0
+      c.antecedent = m.sentence
+      return c
     }
-    return []
+  }
+
+  /// A verb whose subject is a plural description ("Both sides also oppose Houthi rebels",
+  /// "وأدان البلدان الهجوم على ..."): each actor it refers to (see `referents`) and the verb's
+  /// object.
+  func pairsFromGroupSubject(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: GroupMemory?)
+    -> [Candidate]
+  {
+    guard cue.entry.frame == .verb, let m = memory, m.sentence.index < sentence.index,
+      sentence.index - m.sentence.index <= GroupMemory.window
+    else { return [] }
+    // English: right before the verb, past adverbs; Arabic: right after it (VSO).
+    var j: Int
+    var objectFrom = cue.tokenEnd
+    if isArabic(cue.tokenStart) {
+      j = cue.tokenEnd
+      objectFrom = j + 1
+    } else {
+      j = cue.tokenStart - 1
+      while j > range.lowerBound, cue.tokenStart - j <= 2, isMarker(j, .adverb) { j -= 1 }
+    }
+    guard let dual = pluralDescription(at: j),
+      let (before, members) = referents(m, dual: dual, anyTwo: true)
+    else { return [] }
+    let codes = Set(members.map { before.mentions[$0].code })
+    guard let obj = object(after: objectFrom, excluding: codes) else { return [] }
+    var out: [Candidate] = []
+    for s in members {
+      for t in obj where before.mentions[s].code != mentions[t].code {
+        out.append(
+          Candidate(
+            source: Argument(before.mentions[s]), target: Argument(mentions[t]),
+            rule: "verb-group-anaphor", confidence: 1.0, antecedent: m.sentence))
+      }
+    }
+    return out
   }
 }
