@@ -202,4 +202,12 @@ struct ReferenceAcrossPhrasesTests {
         "Houthi rebels seized Sanaa in Yemen. They have fought the government since 2014.")
         == ["HOUTHIS strikes YEM"])
   }
+
+  @Test func groupsNamedTheWayEnglishNewsNamesThem() throws {
+    // "IS" in capitals is the Islamic State; "is" and a capitals headline are not.
+    #expect(try relations("IS militants attacked Iraqi forces.") == ["ISIS strikes IRQ"])
+    #expect(try relations("This is what Iraq said. IT IS TRUE that Iran attacked.").isEmpty)
+    #expect(try relations("Kurdish-led militias attacked IS positions.") == ["SDF strikes ISIS"])
+    #expect(try relations("Abu Sayyaf attacked Philippine troops.") == ["ABU_SAYYAF strikes PHL"])
+  }
 }
