@@ -210,4 +210,15 @@ struct ReferenceAcrossPhrasesTests {
     #expect(try relations("Kurdish-led militias attacked IS positions.") == ["SDF strikes ISIS"])
     #expect(try relations("Abu Sayyaf attacked Philippine troops.") == ["ABU_SAYYAF strikes PHL"])
   }
+
+  @Test func hostilityBetweenTwoActorsIsMutual() throws {
+    #expect(
+      try relations("تصاعدت أمس حدة الازمة بين تركيا وحكومة إقليم كردستان.")
+        == ["TUR opposes KRG", "KRG opposes TUR"])
+    #expect(
+      try relations("Tensions between India and Pakistan rose.")
+        == ["IND opposes PAK", "PAK opposes IND"])
+    // With one side unnamed there is no pair.
+    #expect(try relations("Tensions between India and its neighbours rose.").isEmpty)
+  }
 }
