@@ -221,4 +221,45 @@ struct ReferenceAcrossPhrasesTests {
     // With one side unnamed there is no pair.
     #expect(try relations("Tensions between India and its neighbours rose.").isEmpty)
   }
+
+  @Test func forcesWithoutANisbaAreTheStateWhereTheyAre() throws {
+    // A place phrase right after them.
+    #expect(
+      try relations("Boko Haram militants killed 12 soldiers in northeast Nigeria.")
+        == ["BOKO_HARAM strikes NGA"])
+    #expect(
+      try relations("Security forces killed five ISIS militants in Iraq's Anbar province.")
+        == ["IRQ strikes ISIS"])
+    // Else the state the earlier sentences named most.
+    #expect(
+      try relations(
+        "قال مسؤولون أفغان إن الوضع متوتر. وهاجمت حركة طالبان قوات الأمن في ولاية قندوز.")
+        == ["TALIBAN strikes AFG"])
+    // An attack told twice in a sentence keeps the side the first cue found.
+    #expect(
+      try relations(
+        "A suicide bomber attacked a police station in Kabul on Monday, killing 10 policemen. "
+          + "The Taliban claimed responsibility for the attack.") == ["TALIBAN strikes AFG"])
+    // Forces with an owner or a name of their own are not the state's.
+    #expect(try relations("The Free Syrian Army attacked Damascus.") == ["FSA strikes SYR"])
+    #expect(try relations("قتل جندي من حلف شمال الأطلسي في أفغانستان.").isEmpty)
+    // This sentence's own states are no main state: they may all be elsewhere.
+    #expect(
+      try relations(
+        "Taliban militants attacked a checkpoint, killing five policemen, Pakistan said."
+      )
+      .isEmpty)
+    // Places named as examples are no victims.
+    #expect(
+      try relations(
+        "امتدت الاحتجاجات إلى مدن مثل روما ولندن وبرلين بعد مقتل الصبي برصاص الشرطة في ايطاليا."
+      )
+      .isEmpty)
+  }
+
+  @Test func aCondemnedKillingIsAimedAtWhoseBulletsKilled() throws {
+    #expect(
+      try relations("أدانت مصر مقتل فلسطيني برصاص الجيش الإسرائيلي.")
+        == ["EGY opposes ISR", "ISR strikes PSE"])
+  }
 }

@@ -63,6 +63,8 @@ public struct Extractor: Sendable {
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
     var lastGroup: GroupMemory?
+    let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
+    var states = DomesticForces.Memory()
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -135,6 +137,10 @@ public struct Extractor: Sendable {
       ms = dropPostings(ms, tokens, s.tokenRange)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
+      // The main state is the earlier sentences': this one's may all be foreign.
+      let stated = ms
+      ms = forces.resolve(tokens, range: s.tokenRange, mentions: ms, memory: states)
+      forces.learn(stated, into: &states)
       let groupBefore = lastGroup
       GroupMemory.update(&lastGroup, s, ms)
       // What is left reads cues: a sentence without a speech cue, and without an actor or a
@@ -235,7 +241,16 @@ public struct Extractor: Sendable {
           // An attack told with one side named: a later sentence may name it again.
           if type == .strikes, negation(ctx, cue) == nil, !isHypothetical(ctx, cue) {
             let p = ctx.partialAttack(cue)
-            if p.source != nil || p.target != nil {
+            if let m = lastAttack, m.sentence.index == s.index, p.source != nil || p.target != nil {
+              // "attacked a police station ..., killing 10 policemen": one attack told twice;
+              // the later cue's sides count, the earlier ones fill what it lacks, and where the
+              // two would make one actor strike itself the earlier reading stays.
+              let source = p.source ?? m.source
+              let target = p.target ?? m.target
+              lastAttack =
+                source?.code == target?.code
+                ? m : AttackMemory(sentence: s, source: source, target: target)
+            } else if p.source != nil || p.target != nil {
               lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
             }
           }

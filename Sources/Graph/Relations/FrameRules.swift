@@ -109,6 +109,13 @@ extension SentenceContext {
     {
       return []
     }
+    // "احتجاجات في مدن مثل روما ولندن بعد مقتل الصبي برصاص الشرطة": actors named as examples
+    // of places are no victims.
+    if let first = groupBackward(t).first, mentions[first].tokenStart > range.lowerBound,
+      isExample(mentions[first].tokenStart - 1)
+    {
+      return []
+    }
     // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
     if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, .relative) }),
       !(mentions[t].tokenEnd..<r).allSatisfy({

@@ -27,7 +27,8 @@ enum Marker: Int, CaseIterable, Sendable {
   /// Lists of markers.json that have no bit: rules read them seldom and ask for them by name
   /// (`Lexicon.isMarker(_:_:)` with a `String`, a look-up of the token's readings).
   static let readByName: Set<String> = [
-    "plural_anaphor", "plural_anaphor_determiner", "withdrawal",
+    "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
+    "domestic_force_first", "domestic_force_second",
   ]
 
   /// The marker's bit in `TokenLex.markers`.

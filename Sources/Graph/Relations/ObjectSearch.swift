@@ -276,11 +276,16 @@ extension SentenceContext {
   }
 
   /// Where the agent starts when the words at `j` introduce one: "by", "من قبل", "على يد"
-  /// (folded: "علي يد").
+  /// (folded: "علي يد"), "برصاص" (by the bullets of), "بنيران" (by the fire of).
   func agentWords(at j: Int) -> Int? {
     if tokens[j].kind == .latin { return tokens[j].norm == "by" ? j + 1 : nil }
     guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return nil }
     let (w, next) = (tokens[j].norm, tokens[j + 1].norm)
+    if w.sameBytes("\u{0628}\u{0631}\u{0635}\u{0627}\u{0635}")
+      || w.sameBytes("\u{0628}\u{0646}\u{064A}\u{0631}\u{0627}\u{0646}")
+    {
+      return j + 1
+    }
     if w.sameBytes("\u{0645}\u{0646}") && next.sameBytes("\u{0642}\u{0628}\u{0644}")
       || w.sameBytes("\u{0639}\u{0644}\u{064A}") && next.sameBytes("\u{064A}\u{062F}")
     {

@@ -1,0 +1,139 @@
+/// Forces named without their state: "killing five policemen", "12 soldiers in northeast
+/// Nigeria", "قتل ثلاثة من رجال الشرطة", "قوات الأمن". Police, security forces and soldiers
+/// with no nisba, name or owner of their own are the state's where they are: the state of a
+/// place phrase right after them ("in Kabul", "في العراق"), else the state the document's
+/// earlier sentences named most.
+///
+/// The words are the list `domestic_force` of markers.json, read by name
+/// (`Marker.readByName`). Troops are left out: bare "troops" are as often foreign ones.
+struct DomesticForces {
+  let lexicon: Lexicon
+  let gazetteer: Gazetteer
+
+  /// How often the document has named each state so far, and the first mention of each.
+  struct Memory {
+    var counts: [String: Int] = [:]
+    var first: [String: Mention] = [:]
+    var order: [String] = []
+
+    /// The state named more often than any other (nil on a tie or before any).
+    var main: Mention? {
+      var best: String?
+      var tie = false
+      for c in order {
+        let n = counts[c, default: 0]
+        if let b = best, n == counts[b, default: 0] {
+          tie = true
+        } else if best.map({ n > counts[$0, default: 0] }) ?? true {
+          best = c
+          tie = false
+        }
+      }
+      return tie ? nil : best.flatMap { first[$0] }
+    }
+  }
+
+  /// How far after the force word a place phrase may start.
+  static let placeReach = 5
+
+  /// Counts the states of `mentions` (names and nisbas; not descriptions).
+  func learn(_ mentions: [Mention], into memory: inout Memory) {
+    for m in mentions where m.form == .name || m.form == .adjective {
+      guard gazetteer.codeKind(m) == .state else { continue }
+      if memory.counts[m.code] == nil {
+        memory.order.append(m.code)
+        memory.first[m.code] = m
+      }
+      memory.counts[m.code, default: 0] += 1
+    }
+  }
+
+  /// `mentions` with a mention added (in order) for each bare force word of the sentence.
+  func resolve(
+    _ tokens: [Token], range: Range<Int>, mentions: [Mention], memory: Memory
+  ) -> [Mention] {
+    var added: [Mention] = []
+    for j in range where tokens[j].isWord {
+      guard lexicon.isMarker(tokens[j], "domestic_force") else { continue }
+      // "security forces", "قوات الأمن": the second word is the list's; the phrase is the force.
+      let start = lexicon.isMarker(tokens[j], "domestic_force_second") ? j - 1 : j
+      guard start >= range.lowerBound,
+        start == j || lexicon.isMarker(tokens[start], "domestic_force_first"),
+        !mentions.contains(where: { $0.tokenStart <= j && start < $0.tokenEnd }),
+        !hasNisba(tokens[j].kind == .arabic, start: start, end: j + 1, mentions: mentions),
+        !owned(tokens, j, range: range), !named(tokens, j, range: range),
+        let state = place(tokens, after: j, range: range, mentions: mentions) ?? memory.main
+      else { continue }
+      var m = state
+      m.tokenStart = start
+      m.tokenEnd = j + 1
+      m.form = .anaphor
+      m.proclitic = proclitic(tokens[j])
+      added.append(m)
+    }
+    guard !added.isEmpty else { return mentions }
+    return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// True when the force word at `j` has an owner of its own: a possessive ("its soldiers",
+  /// "Egypt's army"), "of"/"ل" after it, or an Arabic suffix ("جنودها").
+  func owned(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
+    let t = tokens[j]
+    if t.kind == .arabic {
+      // "جندي من حلف شمال الأطلسي": "من" after it names whose the soldier is.
+      return t.lex.enclitic != 0 && !lexicon.isMarker(t, "domestic_force")
+        || (j + 1 < range.upperBound && tokens[j + 1].kind == .arabic
+          && (tokens[j + 1].readingPrepositions.contains(ReadingPrepositions.lam)
+            || tokens[j + 1].norm.sameBytes("\u{0645}\u{0646}")))
+    }
+    if j > range.lowerBound {
+      let before = tokens[j - 1]
+      if ["its", "their", "his", "her", "our", "s"].contains(before.norm) || before.kind == .quote {
+        return true
+      }
+    }
+    return j + 1 < range.upperBound && (tokens[j + 1].norm == "of" || tokens[j + 1].norm == "from")
+  }
+
+  /// True when an actor names the force's owner beside it: a nisba or name before it in
+  /// English ("Nigerian soldiers", "Hamas police"), after it in Arabic ("الجنود الأتراك").
+  func hasNisba(_ arabic: Bool, start: Int, end: Int, mentions: [Mention]) -> Bool {
+    mentions.contains { arabic ? $0.tokenStart == end : $0.tokenEnd == start }
+  }
+
+  /// True when the force word is part of a name: English words in capitals ("the Free Syrian
+  /// Army"), an Arabic word with the article after it ("الجيش الحر").
+  func named(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
+    let t = tokens[j]
+    if t.kind == .latin { return t.capitalized && j > range.lowerBound && tokens[j - 1].isWord }
+    guard j + 1 < range.upperBound, tokens[j + 1].kind == .arabic else { return false }
+    return tokens[j + 1].norm.hasBytePrefix("\u{0627}\u{0644}")
+      && !lexicon.isMarker(tokens[j + 1], .preposition)
+      && !lexicon.isMarker(tokens[j + 1], "domestic_force_second")
+  }
+
+  /// The state of a place phrase right after the force word: "in"/"في", up to two words
+  /// ("northeast", "southern"), then a state ("Nigeria", "Kabul", "العراق").
+  func place(_ tokens: [Token], after j: Int, range: Range<Int>, mentions: [Mention]) -> Mention? {
+    let end = min(range.upperBound, j + Self.placeReach + 1)
+    guard
+      let p = (j + 1..<end).first(where: {
+        lexicon.isMarker(tokens[$0], .locative)
+          || (tokens[$0].kind == .arabic && tokens[$0].norm.sameBytes("\u{0641}\u{064A}"))
+      }),
+      let m = mentions.first(where: {
+        $0.tokenStart > p && $0.tokenStart <= p + 3 && gazetteer.codeKind($0) == .state
+      }),
+      (p + 1..<m.tokenStart).allSatisfy({
+        tokens[$0].isWord && !lexicon.isMarker(tokens[$0], .preposition)
+      })
+    else { return nil }
+    return m
+  }
+
+  /// The proclitic of the reading of `t` that is a force word ("لقوات" -> "ل").
+  func proclitic(_ t: Token) -> String {
+    guard t.kind == .arabic, let list = lexicon.markers["domestic_force_ar"] else { return "" }
+    return t.readings.first { list.contains(FoldedKey($0.stem)) }?.proclitic ?? ""
+  }
+}
