@@ -262,4 +262,11 @@ struct ReferenceAcrossPhrasesTests {
       try relations("أدانت مصر مقتل فلسطيني برصاص الجيش الإسرائيلي.")
         == ["EGY opposes ISR", "ISR strikes PSE"])
   }
+
+  @Test func anInfinitiveLightVerbKeepsItsSubject() throws {
+    // The "to" of an infinitive light verb does not cut the subject off.
+    #expect(try relations("Iran vowed to launch strikes on Israel.") == ["IRN strikes ISR ?"])
+    #expect(
+      try relations("Obama wants to keep up the war against al Qaeda.") == ["USA strikes AQ ?"])
+  }
 }

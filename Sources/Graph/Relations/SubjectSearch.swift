@@ -578,8 +578,10 @@ extension SentenceContext {
       mentions[k].tokenEnd < i,
       !(mentions[k].tokenEnd..<i).contains(where: {
         guard !amount($0) else { return false }
+        // "to" of an infinitive light verb ("vowed to launch strikes on") is no preposition.
+        let infinitive = tokens[$0].norm == "to" && isMarker($0 + 1, .lightVerb)
         return
-          (isMarker($0, .preposition)
+          (isMarker($0, .preposition) && !infinitive
           && !($0 > range.lowerBound
             && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1))))
           || isMarker($0, .relative) || tokens[$0].kind != .latin
