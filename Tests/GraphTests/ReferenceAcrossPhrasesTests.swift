@@ -269,4 +269,15 @@ struct ReferenceAcrossPhrasesTests {
     #expect(
       try relations("Obama wants to keep up the war against al Qaeda.") == ["USA strikes AQ ?"])
   }
+
+  @Test func aPossessivePronounBeforeAnActNamesItsAuthor() throws {
+    #expect(try relations("Turkey must stop its attacks on Syria.") == ["TUR strikes SYR"])
+    #expect(
+      try relations("The Houthis said their attacks on Saudi Arabia would continue.")
+        == ["HOUTHIS strikes SAU"])
+    // The one asked to act, not the one asking.
+    #expect(
+      try relations("Egypt called on Turkey to end its military operation against Syria.")
+        == ["TUR strikes SYR"])
+  }
 }

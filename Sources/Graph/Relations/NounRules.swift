@@ -90,6 +90,8 @@ extension SentenceContext {
       searchFrom = end
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
+    } else if !arabic, let k = pronounPossessor(before: cue.tokenStart) {
+      source = groupBackward(k)  // "Turkey must stop its attacks on Syria"
     } else if !arabic, cue.tokenStart > range.lowerBound,
       let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }),
       mentions[k].form == .adjective
@@ -170,6 +172,32 @@ extension SentenceContext {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }
     return []
+  }
+
+  /// English: "its attacks on", "their support for", "its military operation against": the
+  /// actor a possessive pronoun before the noun (up to two words between) refers to, the
+  /// nearest actor before it in the sentence that can be a subject.
+  func pronounPossessor(before i: Int) -> Int? {
+    var j = i - 1
+    while j >= range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized {
+      if ["its", "their"].contains(tokens[j].norm) {
+        // "called on Turkey to end its operation": the one asked acts.
+        if let k = nearestBefore(j, sameClause: false, subjectsOnly: false, maxDistance: 12),
+          let first = groupBackward(k).first, mentions[first].tokenStart - 1 > range.lowerBound
+        {
+          let b = mentions[first].tokenStart - 1
+          if isMarker(b, .request)
+            || (["on", "upon"].contains(tokens[b].norm) && isMarker(b - 1, .request))
+          {
+            return k
+          }
+        }
+        return nearestBefore(j, sameClause: false, subjectsOnly: true, maxDistance: 12)
+      }
+      guard !isMarker(j, .preposition), !isMarker(j, .determiner) else { return nil }
+      j -= 1
+    }
+    return nil
   }
 
   /// The subject a purpose or manner noun ("لدعم", "بقصف") belongs to: the nearest actor before
