@@ -138,6 +138,9 @@ struct Explainer {
     case "verb-group-anaphor":
       return
         "the verb's subject is a plural description (البلدان, both sides) of actors named in an earlier sentence: each is a source"
+    case "verb-clause-reaction":
+      return
+        "a reaction to the clause before (وهو ما رفضته X, which X condemned): X judges that clause's subject"
     case "joint-group-anaphor":
       return
         "a plural description (هذه الدول, the two countries) names the coordinated actors of an earlier sentence: all take part"

@@ -280,4 +280,14 @@ struct ReferenceAcrossPhrasesTests {
       try relations("Egypt called on Turkey to end its military operation against Syria.")
         == ["TUR strikes SYR"])
   }
+
+  @Test func aReactionToTheClauseBeforeJudgesItsSubject() throws {
+    #expect(try relations("وأعلنت إسرائيل ضم الجولان، وهو ما رفضته سوريا.") == ["SYR opposes ISR"])
+    #expect(
+      try relations("Israel annexed the Golan, a move Syria rejected.") == ["SYR opposes ISR"])
+    #expect(
+      try relations("Israel annexed the Golan, which Syria condemned.") == ["SYR opposes ISR"])
+    // Without the comma the relative clause describes the noun before it.
+    #expect(try relations("Israel annexed the land which Syria condemned.").isEmpty)
+  }
 }
