@@ -290,4 +290,16 @@ struct ReferenceAcrossPhrasesTests {
     // Without the comma the relative clause describes the noun before it.
     #expect(try relations("Israel annexed the land which Syria condemned.").isEmpty)
   }
+
+  @Test func blameLaidOnSomeoneIsAimedAtThem() throws {
+    #expect(try relations("Egypt blamed the attack on Hamas.") == ["EGY opposes HAMAS"])
+    // The one an attack is on is its victim when nobody is blamed.
+    #expect(try relations("Egypt condemned the attack on Hamas.").isEmpty)
+  }
+
+  @Test func leavingATreatyWithTheActorBetween() throws {
+    #expect(
+      try relations("Trump withdrew the US from a nuclear nonproliferation treaty with Iran.")
+        == ["USA opposes IRN"])
+  }
 }

@@ -241,6 +241,9 @@ public struct Extractor: Sendable {
           candidates = ctx.clauseReactionPairs(cue)
         }
         if candidates.isEmpty {
+          candidates = ctx.blamePairs(cue)
+        }
+        if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.
           if type == .strikes, negation(ctx, cue) == nil, !isHypothetical(ctx, cue) {
             let p = ctx.partialAttack(cue)

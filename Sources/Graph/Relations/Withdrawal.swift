@@ -28,7 +28,8 @@ enum Withdrawal {
     var w = f - 1
     if tokens[f].norm == "of" { w -= 1 }
     var passed = 0
-    while w >= range.lowerBound, isMention(w), passed < 6 {
+    // "withdrew the US from": the actor that leaves, its article too, may come between.
+    while w >= range.lowerBound, isMention(w) || tokens[w].norm == "the", passed < 6 {
       w -= 1
       passed += 1
     }
