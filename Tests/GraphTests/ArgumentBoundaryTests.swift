@@ -5,18 +5,11 @@ import Testing
 /// Actors a sentence names near a cue that are not its arguments: the subject of another verb,
 /// the place an act took place, the giver of help after "من", a speaker from an earlier
 /// clause; and short names the gazetteer vouches for.
-/// One extractor with the built-in data for the suite (loading it takes a few seconds).
-private let builtInExtractor: Extractor? = try? Extractor(
-  gazetteer: Gazetteer.builtIn(), lexicon: Lexicon.builtIn(), titles: TitleRecognizer.builtIn())
-
 @Suite("Relations: actors that are not the cue's arguments")
 struct ArgumentBoundaryTests {
   /// Relations with the built-in gazetteer, lexicon and titles.
   func relations(_ text: String) throws -> [String] {
-    let ex = try #require(builtInExtractor)
-    return ex.extract(Document(id: "t", text: text, date: "2006-08-01")).map {
-      "\($0.source) \($0.relation.rawValue) \($0.target)\($0.hypothetical ? " ?" : "")"
-    }
+    try builtInRelations(text, date: "2006-08-01")
   }
 
   @Test func whoCondemnsAnAttackDidNotCommitIt() throws {

@@ -5,18 +5,11 @@ import Testing
 /// Arguments named elsewhere than next to the cue: the author of an act a relative clause
 /// continues, the actors a plural description refers back to, the examples after a common noun;
 /// and facts cited inside a threat (what revenge is taken for).
-/// One extractor with the built-in data for the suite (loading it takes a few seconds).
-private let builtInExtractor: Extractor? = try? Extractor(
-  gazetteer: Gazetteer.builtIn(), lexicon: Lexicon.builtIn(), titles: TitleRecognizer.builtIn())
-
 @Suite("Relations: arguments across phrases and sentences")
 struct ReferenceAcrossPhrasesTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
   func relations(_ text: String) throws -> [String] {
-    let ex = try #require(builtInExtractor)
-    return ex.extract(Document(id: "t", text: text, date: "2018-06-01")).map {
-      "\($0.source) \($0.relation.rawValue) \($0.target)\($0.hypothetical ? " ?" : "")"
-    }
+    try builtInRelations(text, date: "2018-06-01")
   }
 
   @Test func aRelativeClauseAfterAnActTellsWhatItsAuthorDid() throws {
