@@ -10,26 +10,27 @@ struct DomesticForces {
   let lexicon: Lexicon
   let gazetteer: Gazetteer
 
-  /// How often the document has named each state so far, and the first mention of each.
+  /// How often the document has named each state so far, and the first mention of each (a
+  /// document names few states: arrays searched in order).
   struct Memory {
-    var counts: [String: Int] = [:]
-    var first: [String: Mention] = [:]
-    var order: [String] = []
+    var first: [Mention] = []
+    var counts: [Int] = []
 
     /// The state named more often than any other (nil on a tie or before any).
     var main: Mention? {
-      var best: String?
-      var tie = false
-      for c in order {
-        let n = counts[c, default: 0]
-        if let b = best, n == counts[b, default: 0] {
-          tie = true
-        } else if best.map({ n > counts[$0, default: 0] }) ?? true {
-          best = c
-          tie = false
-        }
+      guard let top = counts.max() else { return nil }
+      guard counts.lazy.filter({ $0 == top }).count == 1, let k = counts.firstIndex(of: top)
+      else { return nil }
+      return first[k]
+    }
+
+    mutating func count(_ m: Mention) {
+      if let k = first.firstIndex(where: { $0.code == m.code }) {
+        counts[k] += 1
+      } else {
+        first.append(m)
+        counts.append(1)
       }
-      return tie ? nil : best.flatMap { first[$0] }
     }
   }
 
@@ -39,12 +40,7 @@ struct DomesticForces {
   /// Counts the states of `mentions` (names and nisbas; not descriptions).
   func learn(_ mentions: [Mention], into memory: inout Memory) {
     for m in mentions where m.form == .name || m.form == .adjective {
-      guard gazetteer.codeKind(m) == .state else { continue }
-      if memory.counts[m.code] == nil {
-        memory.order.append(m.code)
-        memory.first[m.code] = m
-      }
-      memory.counts[m.code, default: 0] += 1
+      if gazetteer.codeKind(m) == .state { memory.count(m) }
     }
   }
 
@@ -54,7 +50,7 @@ struct DomesticForces {
   ) -> [Mention] {
     var added: [Mention] = []
     for j in range where tokens[j].isWord {
-      guard lexicon.isMarker(tokens[j], "domestic_force") else { continue }
+      guard mayBeForce(tokens[j]), lexicon.isMarker(tokens[j], "domestic_force") else { continue }
       // "security forces", "قوات الأمن": the second word is the list's; the phrase is the force.
       let start = lexicon.isMarker(tokens[j], "domestic_force_second") ? j - 1 : j
       guard start >= range.lowerBound,
@@ -73,6 +69,53 @@ struct DomesticForces {
     }
     guard !added.isEmpty else { return mentions }
     return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// False for most words, cheaply, before the list is read by name: an Arabic word with the
+  /// letters شرط، جند or جيش or ending in امن, an English word of the list.
+  @inline(__always)
+  func mayBeForce(_ t: Token) -> Bool {
+    switch t.kind {
+    case .arabic:
+      return t.norm.withBytes { b in
+        Self.hasRun(b, Self.policeRoot) || Self.hasRun(b, Self.soldierRoot)
+          || Self.hasRun(b, Self.armyRoot)
+      } || t.norm.hasByteSuffix("\u{0627}\u{0645}\u{0646}")
+    case .latin:
+      guard let c = t.norm.utf8.first, c == 0x70 || c == 0x73 || c == 0x66 || c == 0x61 else {
+        return false
+      }
+      return Self.englishWords.contains(t.norm)
+    default:
+      return false
+    }
+  }
+
+  /// The UTF-8 bytes of "شرط" (police), "جند" (soldier) and "جيش" (army).
+  static let policeRoot: [UInt8] = [0xD8, 0xB4, 0xD8, 0xB1, 0xD8, 0xB7]
+  static let soldierRoot: [UInt8] = [0xD8, 0xAC, 0xD9, 0x86, 0xD8, 0xAF]
+  static let armyRoot: [UInt8] = [0xD8, 0xAC, 0xD9, 0x8A, 0xD8, 0xB4]
+  /// The English words of the lists `domestic_force_en` could hold (a superset for the
+  /// prefilter; the list decides).
+  static let englishWords: Set<String> = [
+    "police", "policemen", "policeman", "policewomen", "forces", "personnel", "soldiers",
+    "soldier", "servicemen", "army",
+  ]
+
+  /// True when the folded Arabic word's bytes `b` hold the letters `run` (two bytes a letter).
+  static func hasRun(_ b: UnsafeBufferPointer<UInt8>, _ run: [UInt8]) -> Bool {
+    guard b.count >= run.count else { return false }
+    var k = 0
+    while k + run.count <= b.count {
+      var same = true
+      for i in 0..<run.count where b[k + i] != run[i] {
+        same = false
+        break
+      }
+      if same { return true }
+      k += 2
+    }
+    return false
   }
 
   /// True when the force word at `j` has an owner of its own: a possessive ("its soldiers",

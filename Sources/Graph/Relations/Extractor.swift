@@ -267,7 +267,7 @@ public struct Extractor: Sendable {
         }
         var relationType = type
         // A refused cue gives the relation the refusal expresses; it is stated, not denied.
-        var negated = false
+        var refused = false
         let political = cue.entry.towardPolitics
         if let by = negation(ctx, cue) {
           // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
@@ -276,12 +276,12 @@ public struct Extractor: Sendable {
             continue
           }
           relationType = opposite
-          negated = true
+          refused = true
         } else if let opposite = cue.entry.whenRefused, let w = ctx.withdrawer(from: cue) {
           // "انسحبت الولايات المتحدة من الاتفاق مع إيران": leaving a joint act is refusing it;
           // the one who leaves is the source.
           relationType = opposite
-          negated = true
+          refused = true
           let leaving = ctx.mentions[w].code
           candidates = candidates.compactMap { c in
             if c.source.code == leaving { return c }
@@ -292,7 +292,7 @@ public struct Extractor: Sendable {
           }
         }
         let hypothetical = isHypothetical(ctx, cue)
-        if relationType == .strikes, !negated, !hypothetical, let c = candidates.first {
+        if relationType == .strikes, !refused, !hypothetical, let c = candidates.first {
           lastAttack = AttackMemory(sentence: s, source: c.source, target: c.target)
         }
         let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
@@ -301,7 +301,7 @@ public struct Extractor: Sendable {
           // or organisation.
           // (Not for a target named in an earlier sentence: its context is not this one.)
           let relationType =
-            !negated && political != nil && c.antecedent == nil && isPolitical(c.target, ctx)
+            !refused && political != nil && c.antecedent == nil && isPolitical(c.target, ctx)
             ? political ?? relationType
             : relationType
           var a = c.source.code
@@ -619,17 +619,22 @@ public struct Extractor: Sendable {
     }
     // "لا تحول دون دعم طهران لحزب الله" (does not stand in the way of): a negation before
     // "دون" (without, preventing) cancels it; what is not prevented is no denied act.
-    var negations: [Int] = []
-    for j in lo..<cue.tokenStart where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) {
-      if ctx.isMarker(j, .negation) { negations.append(j) }
+    var first: Int?
+    var second: Int?
+    var count = 0
+    for j in lo..<cue.tokenStart
+    where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) && ctx.isMarker(j, .negation) {
+      if first == nil { first = j } else if second == nil { second = j }
+      count += 1
     }
     // (Not after the future "لن": "لن تتحركا دون التشاور" has not happened.)
-    if negations.count == 2, ctx.tokens[negations[1]].norm.sameBytes("\u{062F}\u{0648}\u{0646}"),
-      !ctx.tokens[negations[0]].norm.hasByteSuffix("\u{0644}\u{0646}")
+    if count == 2, let a = first, let b = second,
+      ctx.tokens[b].norm.sameBytes("\u{062F}\u{0648}\u{0646}"),
+      !ctx.tokens[a].norm.hasByteSuffix("\u{0644}\u{0646}")
     {
-      negations = []
+      first = nil
     }
-    if let j = negations.first { return j }
+    if let j = first { return j }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.
     let c = ctx.clauseOf(cue.tokenStart)
