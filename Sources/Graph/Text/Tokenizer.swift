@@ -126,31 +126,24 @@ public enum Tokenizer {
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
     ) {
-      // The token is made in place, in the array, and its look-up written into its own `lex`:
-      // a token made aside would be copied in (and destroyed) whole.
-      tokens.append(
-        Token(
-          norm: "", start: start, end: end, kind: kind, capitalized: capitalized,
-          allCaps: allCaps, afterNewline: sawNewline, lex: TokenLex(), bytes: bytes))
-      Self.complete(&tokens[tokens.count - 1], b, index: index, scratch: &scratch)
-    }
-
-    /// Gives a new token (folded form `b`) its look-up in `index` and its String, in one
-    /// access to it.
-    @inline(__always)
-    private static func complete(
-      _ token: inout Token, _ b: UnsafeBufferPointer<UInt8>, index: WordIndex?,
-      scratch: inout WordIndex.Scratch
-    ) {
+      // The look-up is written into a local `TokenLex` (plain bytes, copied as such) and the
+      // token appended whole: writing both into the array's last token made a uniqueness check
+      // and a count read per token.
+      var lex = TokenLex()
       if let p = b.baseAddress {
-        index?.analyze(kind: token.kind, p, b.count, scratch: &scratch, into: &token.lex)
+        index?.analyze(kind: kind, p, b.count, scratch: &scratch, into: &lex)
       }
       // A word of the dictionaries: its String is made already.
-      if token.lex.isAnalyzed, let word = index?.word(token.lex.id) {
-        token.norm = word
+      let norm: String
+      if lex.isAnalyzed, let word = index?.word(lex.id) {
+        norm = word
       } else {
-        token.norm = String(decoding: b, as: UTF8.self)
+        norm = String(decoding: b, as: UTF8.self)
       }
+      tokens.append(
+        Token(
+          norm: norm, start: start, end: end, kind: kind, capitalized: capitalized,
+          allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes))
     }
   }
 
