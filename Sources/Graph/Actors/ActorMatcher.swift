@@ -334,7 +334,7 @@ public struct ActorMatcher: Sendable {
       }
       defer { first = -1 }
       // The patterns whose words are the next tokens' ids, in table order.
-      found.removeAll(keepingCapacity: true)
+      found.clearKeepingCapacity()
       var node = c.trie.root(first)
       var depth = 1
       while node >= 0 {

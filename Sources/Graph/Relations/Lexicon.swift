@@ -465,7 +465,7 @@ public struct Lexicon: Sendable {
   /// `match(_:at:limit:)` into `scratch.found` (emptied first), without allocating once the
   /// buffers have grown.
   func match(_ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch) {
-    scratch.found.removeAll(keepingCapacity: true)
+    scratch.found.clearKeepingCapacity()
     guard tokens[i].lex.may(TokenLex.cue) else { return }
     // Optional chaining reads the table in place (an `if let` copy of it costs more here).
     if tokens[i].lex.index == compiled?.index.tag {
@@ -605,7 +605,7 @@ extension Lexicon.Compiled {
     // suffix), in table order.
     while let (key, span, stripped) = nextKey() {
       var from = scratch.found.count
-      scratch.matched.removeAll(keepingCapacity: true)
+      scratch.matched.clearKeepingCapacity()
       var node = trie.root(key)
       var depth = 1
       while node >= 0 {
@@ -631,7 +631,7 @@ extension Lexicon.Compiled {
           guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
-          scratch.found.removeAll(keepingCapacity: true)
+          scratch.found.clearKeepingCapacity()
           from = 0
         }
         bestLen = len
