@@ -184,8 +184,8 @@ struct CompiledMatchingTests {
           var a = WordIndex.Hits(fast, i, mask, ex.index.storesHits)
           var b = WordIndex.Hits(recomputed, i, mask, ex.index.storesHits)
           while true {
-            let x = a.next(in: ex.index)
-            let y = b.next(in: ex.index)
+            let x = a.next(in: ex.index, fast)
+            let y = b.next(in: ex.index, recomputed)
             #expect(
               x?.stem == y?.stem && x?.stripped == y?.stripped && x?.span.code == y?.span.code,
               "\(fast[i].norm)")

@@ -328,7 +328,7 @@ public struct ActorMatcher: Sendable {
     while true {
       var span: ArabicClitics.Span?
       if first < 0 {
-        guard let h = hits.next(in: c.index) else { break }
+        guard let h = hits.next(in: c.index, tokens) else { break }
         first = h.stem
         span = h.span
       }
@@ -368,7 +368,7 @@ public struct ActorMatcher: Sendable {
     }
     guard kind == .arabic else { return nil }
     var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective, c.storesHits)
-    while let h = adjectives.next(in: c.index) {
+    while let h = adjectives.next(in: c.index, tokens) {
       let r = c.adjectives.range(h.stem)
       guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
         continue
@@ -383,7 +383,7 @@ public struct ActorMatcher: Sendable {
       return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
     }
     var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic, c.storesHits)
-    while let h = deictics.next(in: c.index) {
+    while let h = deictics.next(in: c.index, tokens) {
       guard c.deictic.contains(h.stem) else { continue }
       return Mention(
         tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,

@@ -135,7 +135,7 @@ public struct TitleRecognizer: Sendable {
     var latin: Int32? = arabic ? nil : tokens[i].lex.id
     let table = arabic ? c.arabic : c.english
     // Keys in order: the word itself (Latin), or the stem of each reading that starts a title.
-    while let key = latin ?? hits.next(in: c.index)?.stem {
+    while let key = latin ?? hits.next(in: c.index, tokens)?.stem {
       latin = nil
       guard !table.range(key).isEmpty else { continue }
       // The first title (in table order) whose words are the next tokens' ids.

@@ -597,7 +597,7 @@ extension Lexicon.Compiled {
         pending = nil
         return (p.key, p.span, true)
       }
-      guard let h = hits.next(in: index) else { return nil }
+      guard let h = hits.next(in: index, tokens) else { return nil }
       if h.stripped >= 0 { pending = (h.stripped, h.span) }
       return (h.stem, h.span, false)
     }

@@ -275,9 +275,11 @@ extension WordIndex {
   }
 
   /// The readings of Arabic `token` whose bits are set in `mask`, in order, one at a time and
-  /// without allocating (`next(in:)`).
+  /// without allocating (`next(in:_:)`). Plain values only (the token by its index, not its
+  /// String), so making and dropping one retains and releases nothing.
   struct Hits {
-    private let norm: String
+    /// The token's index in the tokens given to `init` and `next(in:_:)`.
+    private let token: Int
     private let enclitic: UInt8
     private let mask: UInt16
     /// The word's readings as `ArabicClitics.Span.code`s, eight per integer.
@@ -291,19 +293,15 @@ extension WordIndex {
 
     init(_ tokens: [Token], _ i: Int, _ mask: UInt16, _ storesHits: Bool) {
       self.mask = mask
+      token = i
       enclitic = tokens[i].lex.enclitic
-      guard mask != 0 else {
-        norm = ""
-        return
-      }
+      guard mask != 0 else { return }
       if tokens[i].lex.storedHits <= 2, storesHits {
-        norm = ""
         stored = (tokens[i].lex.hit0, tokens[i].lex.hit1)
         storedCount = Int(tokens[i].lex.storedHits)
         return
       }
-      norm = tokens[i].norm
-      var norm = norm
+      var norm = tokens[i].norm
       var codes: (UInt64, UInt64) = (0, 0)
       var spans = 0
       norm.withUTF8 { b in
@@ -327,7 +325,8 @@ extension WordIndex {
       self.spans = spans
     }
 
-    mutating func next(in index: WordIndex) -> Hit? {
+    /// The next reading, or nil; `tokens` are the ones given to `init`.
+    mutating func next(in index: WordIndex, _ tokens: [Token]) -> Hit? {
       if storedCount >= 0 {
         while position < storedCount {
           let h = position == 0 ? stored.0 : stored.1
@@ -346,7 +345,7 @@ extension WordIndex {
         guard mask & (1 << UInt16(k)) != 0 else { continue }
         let code = UInt8(
           truncatingIfNeeded: k < 8 ? codes.0 >> (8 * UInt64(k)) : codes.1 >> (8 * UInt64(k - 8)))
-        return index.hit(norm, enclitic, ArabicClitics.Span(code: code))
+        return index.hit(tokens[token].norm, enclitic, ArabicClitics.Span(code: code))
       }
       return nil
     }
