@@ -347,9 +347,12 @@ public struct Extractor: Sendable {
   func findCues(
     _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch
   ) -> [Lexicon.Match] {
-    // Tokens inside a mention, by position in the sentence.
-    cs.inMention.removeAll(keepingCapacity: true)
-    cs.inMention.append(contentsOf: repeatElement(false, count: range.count))
+    // Tokens inside a mention, by position in the sentence (the list is kept at its longest
+    // and its first `range.count` places reset: emptying and refilling it cost more).
+    if cs.inMention.count < range.count {
+      cs.inMention.append(contentsOf: repeatElement(false, count: range.count - cs.inMention.count))
+    }
+    for k in 0..<range.count { cs.inMention[k] = false }
     for m in mentions {
       for i in m.tokenStart..<m.tokenEnd where range.contains(i) {
         cs.inMention[i - range.lowerBound] = true
