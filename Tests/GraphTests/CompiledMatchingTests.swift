@@ -114,6 +114,9 @@ struct CompiledMatchingTests {
           #expect(
             titles.titleLength(fast, at: i, limit: r.upperBound)
               == titles.titleLength(slow, at: i, limit: r.upperBound))
+          for name in Marker.namedLists {
+            #expect(ex.lexicon.isMarker(fast[i], name) == ex.lexicon.isMarker(slow[i], name))
+          }
           for name in markerNames {
             #expect(ex.lexicon.isMarker(fast[i], name) == ex.lexicon.isMarker(slow[i], name))
             let bits = try #require(Marker(name: name), "no Marker for \(name)")

@@ -344,7 +344,11 @@ public struct Lexicon: Sendable {
   /// True when one of the token's readings (proclitics off) is in the marker list `name` of the
   /// token's language (`name_ar` or `name_en`).
   public func isMarker(_ token: Token, _ name: String) -> Bool {
-    if token.lex.isAnalyzed, let m = Marker(name: name) { return isMarker(token, m) }
+    if token.lex.isAnalyzed {
+      // The lists read by name first: rules ask for them in loops.
+      if let bit = Marker.namedMask(name) { return token.lex.namedMarkers & bit != 0 }
+      if let m = Marker(name: name) { return isMarker(token, m) }
+    }
     return isMarkerByReadings(token, name)
   }
 

@@ -24,12 +24,22 @@ enum Marker: Int, CaseIterable, Sendable {
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }
 
-  /// Lists of markers.json that have no bit: rules read them seldom and ask for them by name
-  /// (`Lexicon.isMarker(_:_:)` with a `String`, a look-up of the token's readings).
-  static let readByName: Set<String> = [
+  /// Lists of markers.json that have no case here (the enum is full): rules ask for them by
+  /// name (`Lexicon.isMarker(_:_:)` with a `String`). Each has a bit of its own, `1 << k` for
+  /// the k-th, in `TokenLex.namedMarkers` (at most 8).
+  static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second",
   ]
+
+  /// The names of `namedLists`.
+  static let readByName = Set(namedLists)
+
+  /// The bit in `TokenLex.namedMarkers` of list `name` of `namedLists`, if it is one.
+  @inline(__always)
+  static func namedMask(_ name: String) -> UInt8? {
+    namedLists.firstIndex(of: name).map { 1 << UInt8($0) }
+  }
 
   /// The marker's bit in `TokenLex.markers`.
   @inline(__always) var mask: UInt64 { 1 << UInt64(rawValue) }

@@ -18,6 +18,9 @@ struct WordIndex: Sendable {
     var ar: UInt64 = 0
     var en: UInt64 = 0
     var starts: UInt8 = 0
+    /// The same for the lists read by name (`Marker.namedMask`).
+    var arNamed: UInt8 = 0
+    var enNamed: UInt8 = 0
   }
   static let actorPattern: UInt8 = 1
   static let adjective: UInt8 = 2
@@ -52,14 +55,24 @@ struct WordIndex: Sendable {
       fatalError(
         "Marker has \(Marker.allCases.count) cases; TokenLex.markers has \(Marker.capacity) bits")
     }
+    if Marker.namedLists.count > UInt8.bitWidth {
+      fatalError(
+        "Marker.namedLists has \(Marker.namedLists.count) lists; TokenLex.namedMarkers has 8 bits")
+    }
     for (name, words) in lexicon.markers {
       let arabic = name.hasSuffix("_ar")
-      guard arabic || name.hasSuffix("_en"), let m = Marker(name: String(name.dropLast(3))) else {
-        continue
-      }
-      for w in words {
-        let k = Int(id(w.string))
-        if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
+      guard arabic || name.hasSuffix("_en") else { continue }
+      let base = String(name.dropLast(3))
+      if let m = Marker(name: base) {
+        for w in words {
+          let k = Int(id(w.string))
+          if arabic { entries[k].ar |= m.mask } else { entries[k].en |= m.mask }
+        }
+      } else if let bit = Marker.namedMask(base) {
+        for w in words {
+          let k = Int(id(w.string))
+          if arabic { entries[k].arNamed |= bit } else { entries[k].enNamed |= bit }
+        }
       }
     }
     words = (0..<table.count).map { table.string(Int32($0)) }
@@ -119,6 +132,7 @@ struct WordIndex: Sendable {
       lex.id = table.find(p, n)
       let e = entry(lex.id)
       lex.markers = e.en
+      lex.namedMarkers = e.enNamed
       if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
@@ -210,6 +224,7 @@ struct WordIndex: Sendable {
       }
       // `readings` (the article not taken off).
       lex.markers |= e.ar
+      lex.namedMarkers |= e.arNamed
       if e.starts & Self.actorPattern != 0 {
         lex.hits.actorPattern |= bit
         lex.flags |= TokenLex.actor

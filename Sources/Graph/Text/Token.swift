@@ -82,6 +82,9 @@ public struct TokenLex: Sendable, Hashable {
   /// Id of the folded word in the extractor's vocabulary; -1 when no dictionary has it.
   public var id: Int32 = -1
   var flags: UInt8 = 0
+  /// Bits of the marker lists read by name (`Marker.namedLists`) holding one of the word's
+  /// readings, in the lists of the token's language.
+  var namedMarkers: UInt8 = 0
   /// `Marker` bits (`Marker.mask`) of the lists holding one of the word's readings, in
   /// the lists of the token's language.
   var markers: UInt64 = 0
