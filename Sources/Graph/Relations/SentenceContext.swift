@@ -94,14 +94,7 @@ struct SentenceContext {
     // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       // "بالمبادرة المصرية": the head noun carries the preposition.
-      let head = tokens[j].norm
-      if tokens[j].kind == .arabic,
-        ["\u{0628}\u{0627}\u{0644}", "\u{0644}\u{0644}", "\u{0643}\u{0627}\u{0644}"].contains(
-          where: {
-            head.hasPrefix($0)
-              || head.dropFirst().hasPrefix($0) && "\u{0648}\u{0641}".contains(head.first ?? " ")
-          })
-      {
+      if tokens[j].kind == .arabic, Self.startsWithPrepositionArticle(tokens[j].norm) {
         return true
       }
       j -= 1
@@ -114,6 +107,41 @@ struct SentenceContext {
       return false
     }
     return isMarker(j, .preposition) && !isMarker(j, .between)
+  }
+
+  /// The prefixes of a head noun that carry a preposition: بال, لل, كال.
+  private static let prepositionArticles: [[UInt8]] = [
+    Array("\u{0628}\u{0627}\u{0644}".utf8), Array("\u{0644}\u{0644}".utf8),
+    Array("\u{0643}\u{0627}\u{0644}".utf8),
+  ]
+
+  /// Whether folded Arabic `head` starts with one of `prepositionArticles`, or with و or ف and
+  /// then one: what `head.hasPrefix(p) || head.dropFirst().hasPrefix(p) && "وف".contains(
+  /// head.first ?? " ")` says, by bytes. Those compare Characters; the only scalars of an Arabic
+  /// word that join the letter before them into one Character are the marks U+064B...U+065F
+  /// and U+0670 (folding keeps U+0653...U+065F of them), so a prefix matches when its bytes do
+  /// and no such mark follows them.
+  static func startsWithPrepositionArticle(_ head: String) -> Bool {
+    head.withBytes { b in
+      /// Whether `b` has `p` at byte `k` and no mark right after it.
+      func letters(_ p: [UInt8], at k: Int) -> Bool {
+        guard b.count >= k + p.count else { return false }
+        for (n, c) in p.enumerated() where b[k + n] != c { return false }
+        return !Self.isCombiningMark(b, at: k + p.count)
+      }
+      if prepositionArticles.contains(where: { letters($0, at: 0) }) { return true }
+      // و (D9 88) or ف (D9 81) as a Character of its own.
+      guard b.count >= 2, b[0] == 0xD9, b[1] == 0x88 || b[1] == 0x81,
+        !isCombiningMark(b, at: 2)
+      else { return false }
+      return prepositionArticles.contains { letters($0, at: 2) }
+    }
+  }
+
+  /// Whether the scalar at byte `k` of `b` (if any) is one of the marks U+064B...U+065F
+  /// (D9 8B ... D9 9F) or U+0670 (D9 B0).
+  private static func isCombiningMark(_ b: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+    k + 1 < b.count && b[k] == 0xD9 && (b[k + 1] >= 0x8B && b[k + 1] <= 0x9F || b[k + 1] == 0xB0)
   }
 
   /// True when the mention carries ب or ك ("بالحركة" "in the movement"): it names where or
