@@ -49,12 +49,11 @@ struct DomesticForces {
     _ tokens: [Token], range: Range<Int>, mentions: [Mention], memory: Memory
   ) -> [Mention] {
     var added: [Mention] = []
-    for j in range where tokens[j].isWord {
-      guard mayBeForce(tokens[j]), lexicon.isMarker(tokens[j], "domestic_force") else { continue }
+    for j in range where inList(tokens, j, Self.force, "domestic_force") {
       // "security forces", "قوات الأمن": the second word is the list's; the phrase is the force.
-      let start = lexicon.isMarker(tokens[j], "domestic_force_second") ? j - 1 : j
+      let start = inList(tokens, j, Self.second, "domestic_force_second") ? j - 1 : j
       guard start >= range.lowerBound,
-        start == j || lexicon.isMarker(tokens[start], "domestic_force_first"),
+        start == j || inList(tokens, start, Self.first, "domestic_force_first"),
         !mentions.contains(where: { $0.tokenStart <= j && start < $0.tokenEnd }),
         !hasNisba(tokens[j].kind == .arabic, start: start, end: j + 1, mentions: mentions),
         !owned(tokens, j, range: range), !named(tokens, j, range: range),
@@ -71,51 +70,17 @@ struct DomesticForces {
     return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
   }
 
-  /// False for most words, cheaply, before the list is read by name: an Arabic word with the
-  /// letters شرط، جند or جيش or ending in امن, an English word of the list.
+  /// The bits of the lists in `TokenLex.namedMarkers`.
+  static let force = Marker.namedMask("domestic_force") ?? 0
+  static let first = Marker.namedMask("domestic_force_first") ?? 0
+  static let second = Marker.namedMask("domestic_force_second") ?? 0
+
+  /// True when token `j` is in list `name` (one of `Marker.namedLists`, bit `bit`): a bit of
+  /// the look-up, read in place (passing the token would copy it).
   @inline(__always)
-  func mayBeForce(_ t: Token) -> Bool {
-    switch t.kind {
-    case .arabic:
-      return t.norm.withBytes { b in
-        Self.hasRun(b, Self.policeRoot) || Self.hasRun(b, Self.soldierRoot)
-          || Self.hasRun(b, Self.armyRoot)
-      } || t.norm.hasByteSuffix("\u{0627}\u{0645}\u{0646}")
-    case .latin:
-      guard let c = t.norm.utf8.first, c == 0x70 || c == 0x73 || c == 0x66 || c == 0x61 else {
-        return false
-      }
-      return Self.englishWords.contains(t.norm)
-    default:
-      return false
-    }
-  }
-
-  /// The UTF-8 bytes of "شرط" (police), "جند" (soldier) and "جيش" (army).
-  static let policeRoot: [UInt8] = [0xD8, 0xB4, 0xD8, 0xB1, 0xD8, 0xB7]
-  static let soldierRoot: [UInt8] = [0xD8, 0xAC, 0xD9, 0x86, 0xD8, 0xAF]
-  static let armyRoot: [UInt8] = [0xD8, 0xAC, 0xD9, 0x8A, 0xD8, 0xB4]
-  /// The English words of the lists `domestic_force_en` could hold (a superset for the
-  /// prefilter; the list decides).
-  static let englishWords: Set<String> = [
-    "police", "policemen", "policeman", "policewomen", "forces", "personnel", "soldiers",
-    "soldier", "servicemen", "army",
-  ]
-
-  /// True when the folded Arabic word's bytes `b` hold the letters `run` (two bytes a letter).
-  static func hasRun(_ b: UnsafeBufferPointer<UInt8>, _ run: [UInt8]) -> Bool {
-    guard b.count >= run.count else { return false }
-    var k = 0
-    while k + run.count <= b.count {
-      var same = true
-      for i in 0..<run.count where b[k + i] != run[i] {
-        same = false
-        break
-      }
-      if same { return true }
-      k += 2
-    }
-    return false
+  func inList(_ tokens: [Token], _ j: Int, _ bit: UInt8, _ name: String) -> Bool {
+    if tokens[j].lex.isAnalyzed { return tokens[j].lex.namedMarkers & bit != 0 }
+    return tokens[j].isWord && lexicon.isMarker(tokens[j], name)
   }
 
   /// True when the force word at `j` has an owner of its own: a possessive ("its soldiers",

@@ -24,8 +24,7 @@ extension SentenceContext {
   /// names exactly two. Lists `plural_anaphor` (Arabic duals stand alone; other words need a
   /// word of `plural_anaphor_determiner` beside them).
   func pluralDescription(at j: Int) -> Bool? {
-    guard range.contains(j), tokens[j].isWord, Self.mayBePlural(tokens[j]),
-      lexicon.isMarker(tokens[j], "plural_anaphor")
+    guard range.contains(j), tokens[j].isWord, lexicon.isMarker(tokens[j], "plural_anaphor")
     else { return nil }
     let n = tokens[j].norm
     // An Arabic dual ("البلدين", "الطرفان") names two by itself.
@@ -39,21 +38,6 @@ extension SentenceContext {
       })
     else { return nil }
     return ["two", "both"].contains(tokens[d].norm)
-  }
-
-  /// False for most words, cheaply, before the list is read by name: an Arabic dual or plural
-  /// ending (ين، ان) or the word دول; an English plural ending in s.
-  @inline(__always)
-  static func mayBePlural(_ t: Token) -> Bool {
-    switch t.kind {
-    case .arabic:
-      return t.norm.hasByteSuffix("\u{064A}\u{0646}") || t.norm.hasByteSuffix("\u{0627}\u{0646}")
-        || t.norm.hasByteSuffix("\u{062F}\u{0648}\u{0644}")
-    case .latin:
-      return t.norm.utf8.last == 0x73
-    default:
-      return false
-    }
   }
 
   /// The plural description near a joint cue (three words before it to four after, in its
