@@ -295,4 +295,16 @@ struct ReferenceAcrossPhrasesTests {
       try relations("Trump withdrew the US from a nuclear nonproliferation treaty with Iran.")
         == ["USA opposes IRN"])
   }
+
+  @Test func anActorThePossessorOwnsIsTheObject() throws {
+    #expect(
+      try relations("Qatar expelled leaders of Egypt's Muslim Brotherhood.") == ["QAT opposes MB"])
+    #expect(try relations("Turkey backed Libya's GNA.") == ["TUR supports GNA"])
+    // A possessed common noun leaves the possessor the object.
+    #expect(try relations("Russia attacked Syria's rebels.") == ["RUS strikes SYR"])
+  }
+
+  @Test func aPhoneCallMadeToSomeoneIsContact() throws {
+    #expect(try relations("Erdogan made a phone call to Putin.") == ["TUR negotiates-with RUS"])
+  }
 }

@@ -53,6 +53,14 @@ extension SentenceContext {
       // what was condemned; the actor after its على/on is the event's target, not ours.
       !eventBetween(start, mentions[k].tokenStart)
     else { return nil }
+    // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object.
+    if !isArabic(mentions[k].tokenStart), mentions[k].tokenEnd + 2 < range.upperBound,
+      tokens[mentions[k].tokenEnd].kind == .quote, tokens[mentions[k].tokenEnd + 1].norm == "s",
+      let n = mentions.firstIndex(where: { $0.tokenStart == mentions[k].tokenEnd + 2 }),
+      !excluding.contains(mentions[n].code)
+    {
+      return groupForward(n).filter { !excluding.contains(mentions[$0].code) }
+    }
     // "banned Iranian airline Mahan Air": a name after a nisba and its common noun is the
     // object the nisba describes.
     if !isArabic(mentions[k].tokenStart), mentions[k].form == .adjective,
