@@ -307,4 +307,12 @@ struct ReferenceAcrossPhrasesTests {
   @Test func aPhoneCallMadeToSomeoneIsContact() throws {
     #expect(try relations("Erdogan made a phone call to Putin.") == ["TUR negotiates-with RUS"])
   }
+
+  @Test func anEnglishRelativeClauseAfterACommaHasTheActorBeforeAsSubject() throws {
+    #expect(
+      try relations("Qatar, which backs the Muslim Brotherhood, denied the charge.")
+        == ["QAT supports MB"])
+    // Not a preposition's object: which refers to the attack, not to Syria.
+    #expect(try relations("Egypt condemned the attack on Syria, which killed 20 people.").isEmpty)
+  }
 }

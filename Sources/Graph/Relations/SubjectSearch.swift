@@ -125,7 +125,18 @@ extension SentenceContext {
     }
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
     if afterRelative, !resumptive {
-      guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }) else {
+      // "Qatar, which backs ...": in English a comma may stand before the pronoun when the
+      // antecedent is no preposition's object ("the attack on Syria, which killed"). (Not in
+      // Arabic: after "، التي" the verb's own subject may follow, "التي قتلت فيها القوات".)
+      let r = cue.tokenStart - 1
+      var before = mentions.lastIndex(where: { $0.tokenEnd == r })
+      if before == nil, !arabic, r - 1 >= range.lowerBound, tokens[r - 1].kind == .comma,
+        let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
+        !isOblique(mentions[groupBackward(k).first ?? k])
+      {
+        before = k
+      }
+      guard let k = before else {
         // "Al-Shabaab claimed the attack, which killed ...": the act's author did it.
         return attackAuthor(antecedentOf: cue.tokenStart - 1).map { (groupBackward($0), false) }
       }
