@@ -315,4 +315,17 @@ struct ReferenceAcrossPhrasesTests {
     // Not a preposition's object: which refers to the attack, not to Syria.
     #expect(try relations("Egypt condemned the attack on Syria, which killed 20 people.").isEmpty)
   }
+
+  @Test func anExchangeOfFireIsMutual() throws {
+    #expect(
+      try relations("Hezbollah and Israel exchanged fire across the border.")
+        == ["HEZBOLLAH strikes ISR", "ISR strikes HEZBOLLAH"])
+    #expect(
+      try relations("Israeli troops exchanged fire with Hezbollah fighters.")
+        == ["ISR strikes HEZBOLLAH", "HEZBOLLAH strikes ISR"])
+    #expect(
+      try relations("The RSF has been battling the Sudanese army since April.") == [
+        "RSF strikes SDN"
+      ])
+  }
 }
