@@ -328,4 +328,11 @@ struct ReferenceAcrossPhrasesTests {
         "RSF strikes SDN"
       ])
   }
+
+  @Test func aCeasefireBetweenTwoActorsIsContact() throws {
+    #expect(
+      try relations("وقف إطلاق النار بين إسرائيل وحماس صامد.") == ["ISR negotiates-with HAMAS"])
+    // A call for a ceasefire somewhere names no parties.
+    #expect(try relations("دعت مصر إلى وقف إطلاق النار في غزة.").isEmpty)
+  }
 }
