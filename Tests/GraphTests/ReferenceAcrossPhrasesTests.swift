@@ -335,4 +335,12 @@ struct ReferenceAcrossPhrasesTests {
     // A call for a ceasefire somewhere names no parties.
     #expect(try relations("دعت مصر إلى وقف إطلاق النار في غزة.").isEmpty)
   }
+
+  @Test func aJointActWithTheArticleCountsWhenItsPartiesFollow() throws {
+    #expect(
+      try relations("رحبت السعودية بالاتفاق بين الحكومة اليمنية والمجلس الانتقالي الجنوبي.")
+        == ["SAU supports YEM", "SAU supports STC", "YEM negotiates-with STC"])
+    // Without them it names an act told before.
+    #expect(try relations("رحبت السعودية بالاتفاق.").isEmpty)
+  }
 }

@@ -396,8 +396,12 @@ public struct Extractor: Sendable {
         cs.match.found.removeMatching { m in
           guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
           if m.entry.frame == .joint {
-            // "انسحبت X من الاتفاق النووي": the act left is named by the article too.
-            return !(m.tokenEnd < range.upperBound && lexicon.isMarker(tokens[m.tokenEnd], .with))
+            // "انسحبت X من الاتفاق النووي": the act left is named by the article too; so is
+            // one whose parties follow ("بالاتفاق بين X وY").
+            return
+              !(m.tokenEnd < range.upperBound
+              && (lexicon.isMarker(tokens[m.tokenEnd], .with)
+                || lexicon.isMarker(tokens[m.tokenEnd], .between)))
               && Withdrawal.preposition(
                 tokens, range, cueStart: m.tokenStart, lexicon: lexicon,
                 isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
