@@ -343,4 +343,11 @@ struct ReferenceAcrossPhrasesTests {
     // Without them it names an act told before.
     #expect(try relations("رحبت السعودية بالاتفاق.").isEmpty)
   }
+
+  @Test func armsSentOrSuppliedAreSupport() throws {
+    #expect(try relations("زودت إيران الحوثيين بالصواريخ.") == ["IRN supports HOUTHIS"])
+    #expect(try relations("أرسلت إيران أسلحة إلى الحوثيين.") == ["IRN supports HOUTHIS"])
+    // A delegation sent is no support.
+    #expect(try relations("أرسلت مصر وفدا إلى إسرائيل.").isEmpty)
+  }
 }
