@@ -350,4 +350,10 @@ struct ReferenceAcrossPhrasesTests {
     // A delegation sent is no support.
     #expect(try relations("أرسلت مصر وفدا إلى إسرائيل.").isEmpty)
   }
+
+  @Test func expellingAnEnvoyOpposesItsState() throws {
+    #expect(try relations("طردت الجزائر السفير الفرنسي.") == ["DZA opposes FRA"])
+    // A demand to expel stays a demand.
+    #expect(try relations("طالبت مصر بطرد السفير الإسرائيلي.") == ["EGY opposes ISR ?"])
+  }
 }
