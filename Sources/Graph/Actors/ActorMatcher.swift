@@ -202,28 +202,29 @@ public struct ActorMatcher: Sendable {
   /// A nisba that qualifies a non-actor head ("الأزمة الليبية", "Syrian territory") names no
   /// actor; one right after another actor's name ("حكومة الوفاق الليبية") only qualifies it.
   func dropModifiers(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
-    /// The word the mention qualifies or is qualified by: before it in Arabic, after it in English.
-    func headIs(_ m: Mention, _ list: Marker) -> Bool {
-      let head = tokens[m.tokenStart].kind == .arabic ? m.tokenStart - 1 : m.tokenEnd
+    /// The word mention `ms[k]` qualifies or is qualified by: before it in Arabic, after it in
+    /// English. Mentions are read in place: a copied Mention copies three Strings.
+    func headIs(_ k: Int, _ list: Marker) -> Bool {
+      let start = ms[k].tokenStart
+      let head = tokens[start].kind == .arabic ? start - 1 : ms[k].tokenEnd
       return head >= 0 && head < tokens.count && tokens[head].isWord
-        && lexicon.isMarker(tokens[head], list)
+        && lexicon.isMarker(tokens, head, list)
     }
     // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
     var dropping = false
     var lastKept: Int?  // index into `ms`
     for k in ms.indices {
-      let m = ms[k]
       var drop = false
       // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-      if m.form == .name, gazetteer.codeKind(m) == .state, headIs(m, .eventHead) {
+      if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state, headIs(k, .eventHead) {
         drop = true
-      } else if m.form == .adjective {
-        if let l = lastKept, ms[l].tokenEnd == m.tokenStart, ms[l].form == .name,
-          gazetteer.actorKind(m) == .state, gazetteer.codeKind(ms[l]) != .state
+      } else if ms[k].form == .adjective {
+        if let l = lastKept, ms[l].tokenEnd == ms[k].tokenStart, ms[l].form == .name,
+          gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
-        } else if headIs(m, .nonAgentHead) {
+        } else if headIs(k, .nonAgentHead) {
           drop = true
         }
       }
@@ -235,7 +236,7 @@ public struct ActorMatcher: Sendable {
         continue
       }
       lastKept = k
-      if dropping { out.append(m) }
+      if dropping { out.append(ms[k]) }
     }
     return dropping ? out : ms
   }

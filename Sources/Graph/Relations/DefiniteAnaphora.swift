@@ -77,7 +77,7 @@ struct DefiniteAnaphora {
     var i = range.lowerBound
     func take(upTo position: Int) {
       while next < mentions.count && mentions[next].tokenStart < position {
-        learn(mentions[next], tokens, range: range, sentence: sentence, memory: &memory)
+        learn(mentions, next, tokens, range: range, sentence: sentence, memory: &memory)
         if copying { out.append(mentions[next]) }
         next += 1
       }
@@ -112,7 +112,7 @@ struct DefiniteAnaphora {
           let k = d.span.lowerBound - 1
           let place =
             range.contains(k)
-            && lexicon.isMarker(tokens[k], .locative)
+            && lexicon.isMarker(tokens, k, .locative)
             || d.proclitic.containsScalar(0x0628)
           // "مساعدات كوريا الجنوبية لهذا البلد": a state named just before is another
           // argument of the same phrase; the country referred to was named before it.
@@ -176,44 +176,52 @@ struct DefiniteAnaphora {
 
   /// Records the head nouns of a mention: the words of its name ("حكومة الوفاق"), or the noun
   /// a nisba qualifies ("الحكومة السورية", "the Syrian government").
+  ///
+  /// The mention is `mentions[n]`, read in place (a copied Mention copies three Strings).
   func learn(
-    _ m: Mention, _ tokens: [Token], range: Range<Int>, sentence: Int, memory: inout Memory
+    _ mentions: [Mention], _ n: Int, _ tokens: [Token], range: Range<Int>, sentence: Int,
+    memory: inout Memory
   ) {
-    guard !m.code.isEmpty, m.form != .anaphor, m.form != .deictic,
+    guard !mentions[n].code.isEmpty, mentions[n].form != .anaphor, mentions[n].form != .deictic,
       let a = Int32(exactly: memory.named.count)
     else { return }
-    let kind = gazetteer.codeKind(m)
+    let kind = gazetteer.codeKind(mentions[n])
     if kind == .armedGroup || kind == .party { memory.group = a }
     if kind == .state {
-      if memory.lastState < 0 || memory[memory.lastState]?.code != m.code {
+      // `memory[memory.lastState]?.code != mentions[n].code`, without copying the antecedent.
+      if memory.lastState < 0 || memory.named[Int(memory.lastState)].code != mentions[n].code {
         memory.otherState = memory.lastState
       }
       memory.lastState = a
     }
     // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
     // possessor of what follows.
-    let before = m.tokenStart - 1
+    let before = mentions[n].tokenStart - 1
     let oblique =
-      m.proclitic.containsScalar(0x0628) || m.proclitic.containsScalar(0x0644)
-      || (range.contains(before) && lexicon.isMarker(tokens[before], .preposition))
+      mentions[n].proclitic.containsScalar(0x0628) || mentions[n].proclitic.containsScalar(0x0644)
+      || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))
     if !oblique { memory.last = a }
-    if m.actor != m.code, gazetteer.actorKind(m) == .person || Self.personCode(m.actor) {
+    if mentions[n].actor != mentions[n].code,
+      gazetteer.actorKind(mentions[n]) == .person || Self.personCode(mentions[n].actor)
+    {
       memory.lastPerson = a
     } else {
       memory.lastOther = a
     }
-    for k in m.tokenStart..<m.tokenEnd {
+    for k in mentions[n].tokenStart..<mentions[n].tokenEnd {
       if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
     }
-    if m.form == .adjective {
-      let arabic = tokens[m.tokenStart].kind == .arabic
-      let k = arabic ? m.tokenStart - 1 : m.tokenEnd
+    if mentions[n].form == .adjective {
+      let arabic = tokens[mentions[n].tokenStart].kind == .arabic
+      let k = arabic ? mentions[n].tokenStart - 1 : mentions[n].tokenEnd
       if range.contains(k), let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
     }
     // Room for the actors of a document at once, not a few more at a time.
     if memory.named.isEmpty { memory.named.reserveCapacity(64) }
     memory.named.append(
-      Antecedent(code: m.code, actor: m.actor, sentence: sentence, end: m.tokenEnd))
+      Antecedent(
+        code: mentions[n].code, actor: mentions[n].actor, sentence: sentence,
+        end: mentions[n].tokenEnd))
   }
 
   /// `actor.hasPrefix("PER_")`, the String comparison made only when the bytes cannot say: an
@@ -329,7 +337,7 @@ struct DefiniteAnaphora {
     case .latin where Self.pronouns.contains(t.norm):
       // "it is possible", "it was reported": no actor.
       if t.norm == "it", i + 1 < range.upperBound,
-        lexicon.isMarker(tokens[i + 1], .expletiveFollower)
+        lexicon.isMarker(tokens, i + 1, .expletiveFollower)
       {
         return nil
       }
@@ -338,7 +346,7 @@ struct DefiniteAnaphora {
     case .latin where Self.possessives.contains(t.norm):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
-        lexicon.isMarker(tokens[i + 1], .forceNoun)
+        lexicon.isMarker(tokens, i + 1, .forceNoun)
       else { return nil }
       return Description(
         span: i..<(i + 2), head: tokens[i + 1].norm, group: false, proclitic: "", possessed: true)
@@ -361,9 +369,9 @@ struct DefiniteAnaphora {
       guard t.norm == "the" || t.norm == "this", i + 1 < range.upperBound else { return nil }
       // "the militant group", "the armed rebels": one modifier may come first.
       var hi = i + 1
-      if hi + 1 < range.upperBound, lexicon.isMarker(tokens[hi], .groupAnaphorModifier),
+      if hi + 1 < range.upperBound, lexicon.isMarker(tokens, hi, .groupAnaphorModifier),
         !tokens[hi].capitalized, tokens[hi + 1].kind == .latin,
-        lexicon.isMarker(tokens[hi + 1], .groupAnaphor)
+        lexicon.isMarker(tokens, hi + 1, .groupAnaphor)
       {
         hi += 1
       }
@@ -424,7 +432,7 @@ struct DefiniteAnaphora {
           && ArabicClitics.readings(tokens[i + 1].norm, article: true).contains(where: {
             $0.proclitic.hasByteSuffix(ArabicClitics.article)
               && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
-              && !lexicon.isMarker(tokens[i + 1], .groupAnaphorModifier)
+              && !lexicon.isMarker(tokens, i + 1, .groupAnaphorModifier)
           })
     {
       return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor

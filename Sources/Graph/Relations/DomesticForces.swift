@@ -24,11 +24,12 @@ struct DomesticForces {
       return first[k]
     }
 
-    mutating func count(_ m: Mention) {
-      if let k = first.firstIndex(where: { $0.code == m.code }) {
+    /// Counts `mentions[i]`, read in place: only a state's first mention is copied.
+    mutating func count(_ mentions: [Mention], _ i: Int) {
+      if let k = first.firstIndex(where: { $0.code == mentions[i].code }) {
         counts[k] += 1
       } else {
-        first.append(m)
+        first.append(mentions[i])
         counts.append(1)
       }
     }
@@ -39,8 +40,9 @@ struct DomesticForces {
 
   /// Counts the states of `mentions` (names and nisbas; not descriptions).
   func learn(_ mentions: [Mention], into memory: inout Memory) {
-    for m in mentions where m.form == .name || m.form == .adjective {
-      if gazetteer.codeKind(m) == .state { memory.count(m) }
+    // By index: a copied Mention copies three Strings.
+    for i in mentions.indices where mentions[i].form == .name || mentions[i].form == .adjective {
+      if gazetteer.codeKind(mentions[i]) == .state { memory.count(mentions, i) }
     }
   }
 
@@ -80,7 +82,7 @@ struct DomesticForces {
   @inline(__always)
   func inList(_ tokens: [Token], _ j: Int, _ bit: UInt8, _ name: String) -> Bool {
     if tokens[j].lex.isAnalyzed { return tokens[j].lex.namedMarkers & bit != 0 }
-    return tokens[j].isWord && lexicon.isMarker(tokens[j], name)
+    return tokens[j].isWord && lexicon.isMarker(tokens, j, name)
   }
 
   /// True when the force word at `j` has an owner of its own: a possessive ("its soldiers",
@@ -116,8 +118,8 @@ struct DomesticForces {
     if t.kind == .latin { return t.capitalized && j > range.lowerBound && tokens[j - 1].isWord }
     guard j + 1 < range.upperBound, tokens[j + 1].kind == .arabic else { return false }
     return tokens[j + 1].norm.hasBytePrefix("\u{0627}\u{0644}")
-      && !lexicon.isMarker(tokens[j + 1], .preposition)
-      && !lexicon.isMarker(tokens[j + 1], "domestic_force_second")
+      && !lexicon.isMarker(tokens, j + 1, .preposition)
+      && !lexicon.isMarker(tokens, j + 1, "domestic_force_second")
   }
 
   /// The state of a place phrase right after the force word: "in"/"في", up to two words
@@ -126,14 +128,14 @@ struct DomesticForces {
     let end = min(range.upperBound, j + Self.placeReach + 1)
     guard
       let p = (j + 1..<end).first(where: {
-        lexicon.isMarker(tokens[$0], .locative)
+        lexicon.isMarker(tokens, $0, .locative)
           || (tokens[$0].kind == .arabic && tokens[$0].norm.sameBytes("\u{0641}\u{064A}"))
       }),
       let m = mentions.first(where: {
         $0.tokenStart > p && $0.tokenStart <= p + 3 && gazetteer.codeKind($0) == .state
       }),
       (p + 1..<m.tokenStart).allSatisfy({
-        tokens[$0].isWord && !lexicon.isMarker(tokens[$0], .preposition)
+        tokens[$0].isWord && !lexicon.isMarker(tokens, $0, .preposition)
       })
     else { return nil }
     return m

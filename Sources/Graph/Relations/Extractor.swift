@@ -387,7 +387,7 @@ public struct Extractor: Sendable {
             return false
           }
           let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
-          return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens[$0], needed) }
+          return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, needed) }
         }
       }
       // A cue noun that names a group with the article ("المعارضة": the opposition, not the
@@ -400,8 +400,8 @@ public struct Extractor: Sendable {
             // one whose parties follow ("بالاتفاق بين X وY").
             return
               !(m.tokenEnd < range.upperBound
-              && (lexicon.isMarker(tokens[m.tokenEnd], .with)
-                || lexicon.isMarker(tokens[m.tokenEnd], .between)))
+              && (lexicon.isMarker(tokens, m.tokenEnd, .with)
+                || lexicon.isMarker(tokens, m.tokenEnd, .between)))
               && Withdrawal.preposition(
                 tokens, range, cueStart: m.tokenStart, lexicon: lexicon,
                 isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
@@ -439,7 +439,7 @@ public struct Extractor: Sendable {
       // and so is one after a preposition ("على قتل").
       let afterPreposition =
         i > range.lowerBound && tokens[i - 1].kind == .arabic
-        && lexicon.isMarker(tokens[i - 1], .preposition)
+        && lexicon.isMarker(tokens, i - 1, .preposition)
       if (nounish || afterPreposition) && out[last].entry.frame == .verb
         && tokens[i].kind == .arabic
       {
@@ -530,7 +530,7 @@ public struct Extractor: Sendable {
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
         let key = FoldedKey(w)
         guard w.unicodeScalars.count >= 4 || listed, !clashes.contains(key),
-          !lexicon.isMarker(tokens[k], .personHead)
+          !lexicon.isMarker(tokens, k, .personHead)
         else { continue }
         if let known = people[key], known.code != m.actor {
           people[key] = nil

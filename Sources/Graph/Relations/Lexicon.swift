@@ -359,6 +359,23 @@ public struct Lexicon: Sendable {
     return token.lex.markers & marker.mask != 0
   }
 
+  /// `isMarker(tokens[i], marker)`, the look-up's bits read in place: passing `tokens[i]`
+  /// copies the token.
+  @inline(__always)
+  func isMarker(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
+    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens[i], marker.name) }
+    return tokens[i].lex.markers & marker.mask != 0
+  }
+
+  /// `isMarker(tokens[i], name)`, read in place as `isMarker(_:_:_:)` with a `Marker`.
+  func isMarker(_ tokens: [Token], _ i: Int, _ name: String) -> Bool {
+    if tokens[i].lex.isAnalyzed {
+      if let bit = Marker.namedMask(name) { return tokens[i].lex.namedMarkers & bit != 0 }
+      if let m = Marker(name: name) { return isMarker(tokens, i, m) }
+    }
+    return isMarkerByReadings(tokens[i], name)
+  }
+
   private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }

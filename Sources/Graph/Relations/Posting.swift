@@ -3,22 +3,24 @@ extension Extractor {
   /// country ("السفير الروسي لدى الأمم المتحدة") joins that mention, so the phrase reads as one
   /// subject and what follows it as the object.
   func dropPostings(_ ms: [Mention], _ tokens: [Token], _ range: Range<Int>) -> [Mention] {
-    guard let first = ms.firstIndex(where: { isPosting($0, ms, tokens, range) }) else { return ms }
+    // Mentions are read by index: a copied Mention copies three Strings.
+    guard let first = ms.indices.first(where: { isPosting(ms, $0, tokens, range) }) else {
+      return ms
+    }
     var out = Array(ms[..<first])
     out.reserveCapacity(ms.count)
-    for m in ms[first...] {
-      guard isPosting(m, ms, tokens, range) else {
-        out.append(m)
+    for k in first..<ms.count {
+      guard isPosting(ms, k, tokens, range) else {
+        out.append(ms[k])
         continue
       }
-      if var last = out.last, last.tokenEnd <= m.tokenStart,
-        (last.tokenEnd..<m.tokenStart).allSatisfy({
-          lexicon.isMarker(tokens[$0], .postingPreposition)
-            || lexicon.isMarker(tokens[$0], .determiner)
+      if let lastEnd = out.last?.tokenEnd, lastEnd <= ms[k].tokenStart,
+        (lastEnd..<ms[k].tokenStart).allSatisfy({
+          lexicon.isMarker(tokens, $0, .postingPreposition)
+            || lexicon.isMarker(tokens, $0, .determiner)
         })
       {
-        last.tokenEnd = m.tokenEnd
-        out[out.count - 1] = last
+        out[out.count - 1].tokenEnd = ms[k].tokenEnd
       }
     }
     return out
@@ -27,30 +29,31 @@ extension Extractor {
   /// Whether mention `m` names where an envoy is posted: "السفير الأمريكي لدى الأمم المتحدة",
   /// "السفير الاميركي بمجلس الأمن", "بعثة الأمم المتحدة في ليبيا", "the US ambassador to the
   /// UN". The place is part of the envoy's title, not an argument of the sentence.
-  func isPosting(_ m: Mention, _ ms: [Mention], _ tokens: [Token], _ range: Range<Int>) -> Bool {
-    let i = m.tokenStart
+  /// The mention is `ms[n]`.
+  func isPosting(_ ms: [Mention], _ n: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    let i = ms[n].tokenStart
     // The preposition: a ب or ل on the name itself, else the word before it.
     var j = i - 1
-    if tokens[i].kind == .arabic, let first = m.proclitic.unicodeScalars.first,
+    if tokens[i].kind == .arabic, let first = ms[n].proclitic.unicodeScalars.first,
       first == "\u{0628}" || first == "\u{0644}"
     {
       j = i
     } else {
       // "to the UN"
-      if j > range.lowerBound, tokens[j].kind == .latin, lexicon.isMarker(tokens[j], .determiner) {
+      if j > range.lowerBound, tokens[j].kind == .latin, lexicon.isMarker(tokens, j, .determiner) {
         j -= 1
       }
-      guard j >= range.lowerBound, lexicon.isMarker(tokens[j], .postingPreposition) else {
+      guard j >= range.lowerBound, lexicon.isMarker(tokens, j, .postingPreposition) else {
         return false
       }
     }
     // The envoy's head before it, with only names (its country) or a determiner between.
     var k = j - 1
     while k >= range.lowerBound, j - k <= 5 {
-      if lexicon.isMarker(tokens[k], .envoyHead) { return true }
+      if lexicon.isMarker(tokens, k, .envoyHead) { return true }
       let inName = ms.contains { $0.tokenStart <= k && k < $0.tokenEnd }
       guard
-        inName || lexicon.isMarker(tokens[k], .determiner) || tokens[k].kind == .quote
+        inName || lexicon.isMarker(tokens, k, .determiner) || tokens[k].kind == .quote
           || tokens[k].norm == "s"
       else { return false }
       k -= 1

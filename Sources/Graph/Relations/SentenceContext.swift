@@ -24,7 +24,7 @@ struct SentenceContext {
         // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase.
       } else if tokens[i].kind == .comma || tokens[i].kind == .stop {
         n += 1
-      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens[i], .clauseOpener) {
+      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens, i, .clauseOpener) {
         n += 1
       }
       c.append(n)
@@ -80,7 +80,7 @@ struct SentenceContext {
   func countsVictims(_ cue: Lexicon.Match) -> Bool { isNumber(cue.tokenEnd) }
 
   func isMarker(_ i: Int, _ marker: Marker) -> Bool {
-    range.contains(i) && lexicon.isMarker(tokens[i], marker)
+    range.contains(i) && lexicon.isMarker(tokens, i, marker)
   }
 
   /// True when the mention is the object of a preposition (attached ب ل ك or a preposition word
@@ -166,13 +166,14 @@ struct SentenceContext {
     var cur = k
     var pendingComma: Int?
     while cur + 1 < mentions.count {
-      let a = mentions[cur]
-      let b = mentions[cur + 1]
-      let gap = a.tokenEnd..<b.tokenStart
+      // The two mentions' fields, read in place (a copied Mention copies three Strings).
+      let aForm = mentions[cur].form
+      let bForm = mentions[cur + 1].form
+      let bWa = mentions[cur + 1].proclitic.hasBytePrefix("\u{0648}")
+      let gap = mentions[cur].tokenEnd..<mentions[cur + 1].tokenStart
       let joined: Bool
       if gap.isEmpty {
-        joined =
-          b.proclitic.hasBytePrefix("\u{0648}") || (a.form == .adjective && b.form == .adjective)
+        joined = bWa || (aForm == .adjective && bForm == .adjective)
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
@@ -187,18 +188,18 @@ struct SentenceContext {
       let hyphenated =
         gap.count == 1 && tokens[gap.lowerBound].norm == "-"
         && tokens[gap.lowerBound].kind == .quote
-        && (a.form == .adjective || b.form == .adjective)
+        && (aForm == .adjective || bForm == .adjective)
       // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
       // nisba or genitive.
       let coordinatedHead =
-        gap.count == 1 && b.form != .deictic && tokens[gap.lowerBound].kind == .arabic
+        gap.count == 1 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
         && tokens[gap.lowerBound].norm.hasBytePrefix("\u{0648}")
       guard joined || coordinatedHead || hyphenated || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
         !gap.isEmpty && !gap.contains { isMarker($0, .coordination) }
-        && !b.proclitic.hasBytePrefix("\u{0648}") && !alliesLink(gap) && !coordinatedHead
+        && !bWa && !alliesLink(gap) && !coordinatedHead
         && !hyphenated
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }

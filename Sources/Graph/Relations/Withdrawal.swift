@@ -18,7 +18,7 @@ enum Withdrawal {
     // "from", then up to `modifierReach` words of the noun's phrase.
     var f = cueStart - 1
     while f >= range.lowerBound, cueStart - f <= modifierReach + 1, !isFrom(tokens, f, range) {
-      guard tokens[f].isWord, !lexicon.isMarker(tokens[f], .preposition) || isMention(f) else {
+      guard tokens[f].isWord, !lexicon.isMarker(tokens, f, .preposition) || isMention(f) else {
         return nil
       }
       f -= 1
@@ -33,7 +33,7 @@ enum Withdrawal {
       w -= 1
       passed += 1
     }
-    guard w >= range.lowerBound, lexicon.isMarker(tokens[w], "withdrawal") else { return nil }
+    guard w >= range.lowerBound, lexicon.isMarker(tokens, w, "withdrawal") else { return nil }
     return (f, w)
   }
 
