@@ -134,6 +134,20 @@ public enum ArabicClitics {
     }
   }
 
+  /// True when a reading of `word` (`readings(word, dropArticle: true)`) has a proclitic ending
+  /// in the article ال, without making the readings: only the article's readings do, as no other
+  /// proclitic has an alef.
+  static func hasArticleReading(_ word: String) -> Bool {
+    word.withBytes { b -> Bool in
+      let (first, _, n) = leadingScalars(b)
+      var found = false
+      forEachSpan(count: n, first, dropArticle: true) { sp in
+        if sp.article { found = true }
+      }
+      return found
+    }
+  }
+
   /// The readings of `word` that take the article off (`article` true) or keep it (false), in
   /// the order `readings(_:dropArticle: true)` gives them, made without the others.
   static func readings(_ word: String, article: Bool) -> [Reading] {

@@ -246,7 +246,7 @@ struct DefiniteAnaphora {
   func head(_ tokens: [Token], _ k: Int) -> String? {
     switch tokens[k].kind {
     case .arabic:
-      // `lexicon.mayBeMarker(tokens[k], .anaphoricHead, anyReading: true)`, from the bits.
+      // `lexicon.mayBeMarker(tokens, k, .anaphoricHead, anyReading: true)`, from the bits.
       let lex = tokens[k].lex
       let mask = Marker.anaphoricHead.mask
       guard !lex.isAnalyzed || (lex.markers | lex.articleMarkers) & mask != 0 else { return nil }
@@ -326,24 +326,25 @@ struct DefiniteAnaphora {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
     // Most Arabic words start no description: a bit test skips them before any string work.
-    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens[i], .forceNoun),
-      !lexicon.mayBeMarker(tokens[i], .groupAnaphor, anyReading: false),
-      !lexicon.mayBeMarker(tokens[i], .anaphoricHead, anyReading: false)
+    if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens, i, .forceNoun),
+      !lexicon.mayBeMarker(tokens, i, .groupAnaphor, anyReading: false),
+      !lexicon.mayBeMarker(tokens, i, .anaphoricHead, anyReading: false)
     {
       return nil
     }
-    let t = tokens[i]
-    switch t.kind {
-    case .latin where Self.pronouns.contains(t.norm):
+    // The token's fields, read in place: a copied token costs more than most of this.
+    let norm = tokens[i].norm
+    switch tokens[i].kind {
+    case .latin where Self.pronouns.contains(norm):
       // "it is possible", "it was reported": no actor.
-      if t.norm == "it", i + 1 < range.upperBound,
+      if norm == "it", i + 1 < range.upperBound,
         lexicon.isMarker(tokens, i + 1, .expletiveFollower)
       {
         return nil
       }
       return Description(
-        span: i..<(i + 1), head: t.norm, group: false, proclitic: "", pronoun: true)
-    case .latin where Self.possessives.contains(t.norm):
+        span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
+    case .latin where Self.possessives.contains(norm):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens, i + 1, .forceNoun)
@@ -352,8 +353,8 @@ struct DefiniteAnaphora {
         span: i..<(i + 2), head: tokens[i + 1].norm, group: false, proclitic: "", possessed: true)
     case .arabic where !inMention(i):
       // "قواتها", "مسلحيها", "وعناصره"
-      if lexicon.mayBeMarkerWithoutSuffix(t, .forceNoun),
-        let r = t.readings.first(where: { r in
+      if lexicon.mayBeMarkerWithoutSuffix(tokens, i, .forceNoun),
+        let r = tokens[i].readings.first(where: { r in
           ArabicClitics.splitEnclitic(r.stem).contains {
             ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
               && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
@@ -366,7 +367,7 @@ struct DefiniteAnaphora {
       return arabicDescription(tokens, at: i, range: range, mentions: mentions)
     case .latin:
       // "the rebels", "this country", not "The Rebels" (a name) nor "the group of seven".
-      guard t.norm == "the" || t.norm == "this", i + 1 < range.upperBound else { return nil }
+      guard norm == "the" || norm == "this", i + 1 < range.upperBound else { return nil }
       // "the militant group", "the armed rebels": one modifier may come first.
       var hi = i + 1
       if hi + 1 < range.upperBound, lexicon.isMarker(tokens, hi, .groupAnaphorModifier),
@@ -413,12 +414,11 @@ struct DefiniteAnaphora {
     func inMention(_ k: Int) -> Bool {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
-    let t = tokens[i]
     guard
-      lexicon.mayBeMarker(t, .groupAnaphor, anyReading: false)
-        || lexicon.mayBeMarker(t, .anaphoricHead, anyReading: false),
+      lexicon.mayBeMarker(tokens, i, .groupAnaphor, anyReading: false)
+        || lexicon.mayBeMarker(tokens, i, .anaphoricHead, anyReading: false),
       !inMention(i),
-      let r = ArabicClitics.readings(t.norm, article: true).first(where: {
+      let r = ArabicClitics.readings(tokens[i].norm, article: true).first(where: {
         $0.proclitic.hasByteSuffix(ArabicClitics.article)
           && (lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
             || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))

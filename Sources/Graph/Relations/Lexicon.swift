@@ -391,6 +391,15 @@ public struct Lexicon: Sendable {
     return m & marker.mask != 0
   }
 
+  /// `mayBeMarker(tokens[i], marker, anyReading:)`, read in place (without a copy of the token).
+  @inline(__always)
+  func mayBeMarker(_ tokens: [Token], _ i: Int, _ marker: Marker, anyReading: Bool) -> Bool {
+    guard tokens[i].kind == .arabic, tokens[i].lex.isAnalyzed else { return true }
+    let lex = tokens[i].lex
+    let m = anyReading ? lex.markers | lex.articleMarkers : lex.articleMarkers
+    return m & marker.mask != 0
+  }
+
   /// True when a reading of Arabic `token` with the article ال taken off is in the `_ar` list of
   /// `marker` ("المعارضة" in `group_noun`).
   func isArticleMarker(_ token: Token, _ marker: Marker) -> Bool {
@@ -405,6 +414,13 @@ public struct Lexicon: Sendable {
   func mayBeMarkerWithoutSuffix(_ token: Token, _ marker: Marker) -> Bool {
     guard token.kind == .arabic, token.lex.isAnalyzed else { return true }
     return token.lex.strippedMarkers & marker.mask != 0
+  }
+
+  /// `mayBeMarkerWithoutSuffix(tokens[i], marker)`, read in place.
+  @inline(__always)
+  func mayBeMarkerWithoutSuffix(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
+    guard tokens[i].kind == .arabic, tokens[i].lex.isAnalyzed else { return true }
+    return tokens[i].lex.strippedMarkers & marker.mask != 0
   }
 
   /// A cue found in text.

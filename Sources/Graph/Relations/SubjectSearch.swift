@@ -386,8 +386,10 @@ extension SentenceContext {
     func skippable(_ k: Int) -> Bool {
       isMarker(k, .adverb) || tokens[k].kind == .quote || tokens[k].kind == .other
     }
+    /// A reading of the word takes the article off (`articleReadings` has one whose proclitic
+    /// ends in ال; other tokens' readings have no proclitic), found without making them.
     func definite(_ k: Int) -> Bool {
-      tokens[k].articleReadings.contains { $0.proclitic.hasByteSuffix(ArabicClitics.article) }
+      tokens[k].kind == .arabic && ArabicClitics.hasArticleReading(tokens[k].norm)
     }
     var j = from
     while j < to, skippable(j) { j += 1 }
