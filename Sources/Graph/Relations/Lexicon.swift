@@ -134,19 +134,57 @@ public struct Lexicon: Sendable {
     var nextProclitic: String?
   }
 
-  private(set) var patterns: [FoldedKey: [Pattern]] = [:]
-  /// The keys of `patterns` in the order they were first added (the lexicon's line order):
-  /// the compiled table numbers patterns in it, the same on every run.
-  private var keyOrder: [FoldedKey] = []
-  public private(set) var markers: [String: Set<FoldedKey>] = [:] {
-    didSet {
-      markerLists = Marker.allCases.map { m in
-        (markers[m.name + "_ar"] ?? [], markers[m.name + "_en"] ?? [])
+  /// The string-keyed tables, held by one reference: every sentence's context holds a copy of
+  /// the lexicon, and one reference count is cheaper than four. Copied before a change when
+  /// another lexicon shares them (`tablesForChange`), so a Lexicon stays a value; they change
+  /// only while the lexicon is built.
+  private final class Tables: @unchecked Sendable {
+    var patterns: [FoldedKey: [Pattern]] = [:]
+    /// The keys of `patterns` in the order they were first added (the lexicon's line order):
+    /// the compiled table numbers patterns in it, the same on every run.
+    var keyOrder: [FoldedKey] = []
+    var markers: [String: Set<FoldedKey>] = [:]
+    /// The lists of each `Marker` (by `rawValue`): Arabic, English.
+    var markerLists: [(ar: Set<FoldedKey>, en: Set<FoldedKey>)] = []
+
+    init() {}
+
+    init(copying t: Tables) {
+      patterns = t.patterns
+      keyOrder = t.keyOrder
+      markers = t.markers
+      markerLists = t.markerLists
+    }
+  }
+
+  private var tables = Tables()
+
+  /// `tables`, copied first when another lexicon shares them.
+  private mutating func tablesForChange() -> Tables {
+    if !isKnownUniquelyReferenced(&tables) { tables = Tables(copying: tables) }
+    return tables
+  }
+
+  private(set) var patterns: [FoldedKey: [Pattern]] {
+    get { tables.patterns }
+    _modify { yield &tablesForChange().patterns }
+  }
+  private var keyOrder: [FoldedKey] {
+    get { tables.keyOrder }
+    _modify { yield &tablesForChange().keyOrder }
+  }
+  /// Every change makes the marker lists (`markerLists`) again.
+  public private(set) var markers: [String: Set<FoldedKey>] {
+    get { tables.markers }
+    _modify {
+      let t = tablesForChange()
+      yield &t.markers
+      t.markerLists = Marker.allCases.map { m in
+        (t.markers[m.name + "_ar"] ?? [], t.markers[m.name + "_en"] ?? [])
       }
     }
   }
-  /// The lists of each `Marker` (by `rawValue`): Arabic, English.
-  private var markerLists: [(ar: Set<FoldedKey>, en: Set<FoldedKey>)] = []
+  private var markerLists: [(ar: Set<FoldedKey>, en: Set<FoldedKey>)] { tables.markerLists }
 
   private struct Line: Decodable {
     var relation: String
