@@ -149,21 +149,25 @@ public struct Extractor: Sendable {
       // a new speaker ("وقال وزير الدولة لشؤون الإعلام:"), which changes who "we" is after it.
       // A joint act may name the actors of an earlier sentence with a plural description
       // ("the two countries": `pairsFromGroup`).
+      // The cues are tested by index, in place: `contains(where:)` on the array copied each.
       let groupCue =
         groupBefore != nil
-        && cues.contains(where: {
-          ($0.entry.frame == .joint || $0.entry.frame == .meet || $0.entry.frame == .verb)
-            && $0.entry.relation != nil
+        && cues.indices.contains(where: {
+          let frame = cues[$0].entry.frame
+          return (frame == .joint || frame == .meet || frame == .verb)
+            && cues[$0].entry.relation != nil
         })
       guard
-        collectUnmatched || cues.contains(where: { $0.entry.frame == .speech })
-          || (!ms.isEmpty && cues.contains(where: { $0.entry.relation != nil })) || groupCue
+        collectUnmatched || cues.indices.contains(where: { cues[$0].entry.frame == .speech })
+          || (!ms.isEmpty && cues.indices.contains(where: { cues[$0].entry.relation != nil }))
+          || groupCue
       else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       ctx.personCodes = personCodes
       var localSpeaker: Argument?
-      for cue in cues where cue.entry.frame == .speech || ctx.reportsSpeech(cue) {
+      for ci in cues.indices where cues[ci].entry.frame == .speech || ctx.reportsSpeech(cues[ci]) {
+        let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms[k])
           localSpeaker = speaker
@@ -192,7 +196,7 @@ public struct Extractor: Sendable {
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
-      let hasRelationCue = cues.contains { $0.entry.relation != nil }
+      let hasRelationCue = cues.indices.contains { cues[$0].entry.relation != nil }
       if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
