@@ -248,11 +248,11 @@ struct SentenceContext {
     excluding: Set<String> = []
   ) -> Int? {
     let c = clauseOf(cueStart)
+    // The mentions' fields are read in place: a copied Mention copies three Strings.
     for k in mentions.indices.reversed() where mentions[k].tokenEnd <= cueStart {
-      let m = mentions[k]
-      if cueStart - m.tokenEnd > maxDistance { return nil }
-      if sameClause && clauseOf(m.tokenStart) != c { return nil }
-      if excluding.contains(m.code) { continue }
+      if cueStart - mentions[k].tokenEnd > maxDistance { return nil }
+      if sameClause && clauseOf(mentions[k].tokenStart) != c { return nil }
+      if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
       if subjectsOnly, let first = groupBackward(k).first, isOblique(mentions[first]) { continue }
       return k
     }
@@ -266,11 +266,11 @@ struct SentenceContext {
   ) -> Int? {
     let c = clauseOfCue ?? (i < range.upperBound ? clauseOf(i) : -1)
     for k in mentions.indices where mentions[k].tokenStart >= i {
-      let m = mentions[k]
-      if m.tokenStart - i > maxDistance { return nil }
-      if sameClause && clauseOf(m.tokenStart) != c { return nil }
-      if (i..<m.tokenStart).contains(where: { tokens[$0].kind == .stop }) { return nil }
-      if excluding.contains(m.code) { continue }
+      let start = mentions[k].tokenStart
+      if start - i > maxDistance { return nil }
+      if sameClause && clauseOf(start) != c { return nil }
+      if (i..<start).contains(where: { tokens[$0].kind == .stop }) { return nil }
+      if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
       return k
     }
     return nil
