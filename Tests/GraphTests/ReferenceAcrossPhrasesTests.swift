@@ -356,4 +356,13 @@ struct ReferenceAcrossPhrasesTests {
     // A demand to expel stays a demand.
     #expect(try relations("طالبت مصر بطرد السفير الإسرائيلي.") == ["EGY opposes ISR ?"])
   }
+
+  @Test func anAccusedActIsTheAccusedOnes() throws {
+    // "اتهمت X Y بدعم Z": Y is said to support Z; "بدعم" is no agent phrase here.
+    #expect(
+      try relations("اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة.")
+        == ["RUS opposes USA", "USA supports ISIS ?"])
+    // With no accusation it is one.
+    #expect(try relations("حققت تركيا مكاسب بدعم من روسيا.") == ["RUS supports TUR"])
+  }
 }

@@ -676,6 +676,15 @@ public struct Extractor: Sendable {
     {
       return true
     }
+    // "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة": the act an accusation names is
+    // alleged (the accusation itself, and what else the clause says, are not).
+    if cue.entry.frame == .agent,
+      (ctx.range.lowerBound..<cue.tokenStart).contains(where: {
+        ctx.clauseOf($0) == c && ctx.isAccusation($0)
+      })
+    {
+      return true
+    }
     // "ضربة أميركية محتملة لإيران", "the expected Turkish attack": an event named as
     // possible, expected or future has not happened.
     if cue.entry.frame != .verb && cue.entry.frame != .meet {

@@ -75,10 +75,11 @@ extension SentenceContext {
 
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
-    // the addressee, not an agent phrase.
+    // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
+    // after an accusation, the act the accused is said to do.
     if isArabic(cue.tokenStart),
       (range.lowerBound..<cue.tokenStart).contains(where: {
-        clauseOf($0) == clauseOf(cue.tokenStart) && isMarker($0, .request)
+        clauseOf($0) == clauseOf(cue.tokenStart) && (isMarker($0, .request) || isAccusation($0))
       }),
       let addressee = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
@@ -139,6 +140,17 @@ extension SentenceContext {
     }
     let sources = groupForward(s)
     return pairs(sources, groupBackward(t), rule: "agent")
+  }
+
+  /// True when Arabic token `j` is a verb of accusing (اتهم، اتهمت، يتهم، تتهم، اتهموا, with و/ف
+  /// before it or not).
+  func isAccusation(_ j: Int) -> Bool {
+    guard tokens[j].kind == .arabic else { return false }
+    var n = Substring(tokens[j].norm)
+    if let f = n.first, f == "\u{0648}" || f == "\u{0641}" { n = n.dropFirst() }
+    return n.hasPrefix("\u{0627}\u{062A}\u{0647}\u{0645}")
+      || n.hasPrefix("\u{064A}\u{062A}\u{0647}\u{0645}")
+      || n.hasPrefix("\u{062A}\u{062A}\u{0647}\u{0645}")
   }
 
   /// English: after an agent's "by", a weapon and the participle that names its user ("a
