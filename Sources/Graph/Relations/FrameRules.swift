@@ -146,11 +146,19 @@ extension SentenceContext {
   /// before it or not).
   func isAccusation(_ j: Int) -> Bool {
     guard tokens[j].kind == .arabic else { return false }
-    var n = Substring(tokens[j].norm)
-    if let f = n.first, f == "\u{0648}" || f == "\u{0641}" { n = n.dropFirst() }
-    return n.hasPrefix("\u{0627}\u{062A}\u{0647}\u{0645}")
-      || n.hasPrefix("\u{064A}\u{062A}\u{0647}\u{0645}")
-      || n.hasPrefix("\u{062A}\u{062A}\u{0647}\u{0645}")
+    // On the folded word's bytes (two a letter): و/ف, then ا/ي/ت and "تهم".
+    return tokens[j].norm.withBytes { b in
+      var k = 0
+      if b.count >= 2, b[0] == 0xD9, b[1] == 0x88 || b[1] == 0x81 { k = 2 }
+      guard b.count >= k + 8, b[k] == 0xD8 || b[k] == 0xD9 else { return false }
+      let first = (b[k], b[k + 1])
+      guard first == (0xD8, 0xA7) || first == (0xD9, 0x8A) || first == (0xD8, 0xAA) else {
+        return false
+      }
+      // ت ه م
+      return b[k + 2] == 0xD8 && b[k + 3] == 0xAA && b[k + 4] == 0xD9 && b[k + 5] == 0x87
+        && b[k + 6] == 0xD9 && b[k + 7] == 0x85
+    }
   }
 
   /// English: after an agent's "by", a weapon and the participle that names its user ("a
