@@ -51,11 +51,11 @@ struct DomesticForces {
     _ tokens: [Token], range: Range<Int>, mentions: [Mention], memory: Memory
   ) -> [Mention] {
     var added: [Mention] = []
-    for j in range where inList(tokens, j, Self.force, "domestic_force") {
+    for j in range where lexicon.isMarker(tokens, j, Self.force, "domestic_force") {
       // "security forces", "قوات الأمن": the second word is the list's; the phrase is the force.
-      let start = inList(tokens, j, Self.second, "domestic_force_second") ? j - 1 : j
+      let start = lexicon.isMarker(tokens, j, Self.second, "domestic_force_second") ? j - 1 : j
       guard start >= range.lowerBound,
-        start == j || inList(tokens, start, Self.first, "domestic_force_first"),
+        start == j || lexicon.isMarker(tokens, start, Self.first, "domestic_force_first"),
         !mentions.contains(where: { $0.tokenStart <= j && start < $0.tokenEnd }),
         !hasNisba(tokens[j].kind == .arabic, start: start, end: j + 1, mentions: mentions),
         !owned(tokens, j, range: range), !named(tokens, j, range: range),
@@ -76,14 +76,6 @@ struct DomesticForces {
   static let force = Marker.namedMask("domestic_force") ?? 0
   static let first = Marker.namedMask("domestic_force_first") ?? 0
   static let second = Marker.namedMask("domestic_force_second") ?? 0
-
-  /// True when token `j` is in list `name` (one of `Marker.namedLists`, bit `bit`): a bit of
-  /// the look-up, read in place (passing the token would copy it).
-  @inline(__always)
-  func inList(_ tokens: [Token], _ j: Int, _ bit: UInt8, _ name: String) -> Bool {
-    if tokens[j].lex.isAnalyzed { return tokens[j].lex.namedMarkers & bit != 0 }
-    return tokens[j].isWord && lexicon.isMarker(tokens, j, name)
-  }
 
   /// True when the force word at `j` has an owner of its own: a possessive ("its soldiers",
   /// "Egypt's army"), "of"/"ل" after it, or an Arabic suffix ("جنودها").

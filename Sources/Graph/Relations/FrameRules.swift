@@ -142,23 +142,10 @@ extension SentenceContext {
     return pairs(sources, groupBackward(t), rule: "agent")
   }
 
-  /// True when Arabic token `j` is a verb of accusing (اتهم، اتهمت، يتهم، تتهم، اتهموا, with و/ف
-  /// before it or not).
+  /// True when Arabic token `j` is a verb of accusing (list `accusation`: اتهم، اتهمت، يتهم،
+  /// تتهم، اتهموا, with و/ف before it or not).
   func isAccusation(_ j: Int) -> Bool {
-    guard tokens[j].kind == .arabic else { return false }
-    // On the folded word's bytes (two a letter): و/ف, then ا/ي/ت and "تهم".
-    return tokens[j].norm.withBytes { b in
-      var k = 0
-      if b.count >= 2, b[0] == 0xD9, b[1] == 0x88 || b[1] == 0x81 { k = 2 }
-      guard b.count >= k + 8, b[k] == 0xD8 || b[k] == 0xD9 else { return false }
-      let first = (b[k], b[k + 1])
-      guard first == (0xD8, 0xA7) || first == (0xD9, 0x8A) || first == (0xD8, 0xAA) else {
-        return false
-      }
-      // ت ه م
-      return b[k + 2] == 0xD8 && b[k + 3] == 0xAA && b[k + 4] == 0xD9 && b[k + 5] == 0x87
-        && b[k + 6] == 0xD9 && b[k + 7] == 0x85
-    }
+    tokens[j].kind == .arabic && lexicon.isMarker(tokens, j, Self.accusationBit, "accusation")
   }
 
   /// English: after an agent's "by", a weapon and the participle that names its user ("a

@@ -414,6 +414,14 @@ public struct Lexicon: Sendable {
     return isMarkerByReadings(tokens[i], name)
   }
 
+  /// `isMarker(tokens, i, name)` for a list of `Marker.namedLists` whose bit the caller
+  /// already holds (`Marker.namedMask(name)`), so hot loops skip the look-up by name.
+  @inline(__always)
+  func isMarker(_ tokens: [Token], _ i: Int, _ bit: UInt8, _ name: String) -> Bool {
+    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens[i], name) }
+    return tokens[i].lex.namedMarkers & bit != 0
+  }
+
   private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }

@@ -29,7 +29,7 @@ enum Marker: Int, CaseIterable, Sendable {
   /// the k-th, in `TokenLex.namedMarkers` (at most 8).
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
-    "domestic_force_first", "domestic_force_second",
+    "domestic_force_first", "domestic_force_second", "accusation", "example",
   ]
 
   /// The names of `namedLists`.

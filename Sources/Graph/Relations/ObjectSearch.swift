@@ -157,21 +157,16 @@ extension SentenceContext {
     return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
   }
 
-  /// True when token `j` introduces an example: "مثل", "(لا) سيما", "including", "especially",
-  /// "notably", "particularly", or the "as" of "such as".
+  /// True when token `j` introduces an example: list `example` ("مثل", "(لا) سيما",
+  /// "including", "especially", ...), or the "as" of "such as".
   func isExample(_ j: Int) -> Bool {
-    let n = tokens[j].norm
-    switch tokens[j].kind {
-    case .arabic:
-      return n.sameBytes("\u{0645}\u{062B}\u{0644}")
-        || n.sameBytes("\u{0633}\u{064A}\u{0645}\u{0627}")
-    case .latin:
-      if n == "as" { return j > range.lowerBound && tokens[j - 1].norm == "such" }
-      return n == "including" || n == "especially" || n == "notably" || n == "particularly"
-    default:
-      return false
-    }
+    if tokens[j].norm == "as" { return j > range.lowerBound && tokens[j - 1].norm == "such" }
+    return lexicon.isMarker(tokens, j, Self.exampleBit, "example")
   }
+
+  /// The bits of the lists `accusation` and `example` in `TokenLex.namedMarkers`.
+  static let accusationBit = Marker.namedMask("accusation") ?? 0
+  static let exampleBit = Marker.namedMask("example") ?? 0
 
   /// "دانت الأردن "القوة المفرطة" التي استخدمتها القوات الإسرائيلية", "condemned the force
   /// that Israeli troops used": what is condemned is an act; the subject of the relative clause
