@@ -143,7 +143,7 @@ struct Explainer {
         "a reaction to the clause before (وهو ما رفضته X, which X condemned): X judges that clause's subject"
     case "verb-blame":
       return
-        "blame laid for an act (blamed the attack on X, attributed the bombing to X): X is the target"
+        "blame laid for an act (blamed the attack on X): X is the target"
     case "joint-group-anaphor":
       return
         "a plural description (هذه الدول, the two countries) names the coordinated actors of an earlier sentence: all take part"
