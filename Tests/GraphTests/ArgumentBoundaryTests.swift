@@ -281,12 +281,15 @@ struct ArgumentBoundaryTests {
   @Test func aWarBetweenTwoActorsIsMutual() throws {
     #expect(
       try relations("اندلعت الحرب بين إسرائيل وحزب الله.")
-        == ["ISR strikes HEZBOLLAH", "HEZBOLLAH strikes ISR"])
+        == [
+          "ISR strikes HEZBOLLAH", "ISR opposes HEZBOLLAH", "HEZBOLLAH strikes ISR",
+          "HEZBOLLAH opposes ISR",
+        ])
     // With one side unnamed, nothing; a war that is feared has not happened.
     #expect(try relations("انتهت الحرب بين إسرائيل والمقاومة.").isEmpty)
     #expect(
       try relations("أنذرت الأزمة بحرب بين إيران والولايات المتحدة.")
-        == ["IRN strikes USA ?", "USA strikes IRN ?"])
+        == ["IRN strikes USA ?", "IRN opposes USA ?", "USA strikes IRN ?", "USA opposes IRN ?"])
   }
 
   @Test func aParticipleClauseAfterAThreatHappened() throws {

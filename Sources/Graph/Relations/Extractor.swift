@@ -308,27 +308,31 @@ public struct Extractor: Sendable {
             !refused && political != nil && c.antecedent == nil && isPolitical(c.target, ctx)
             ? political ?? relationType
             : relationType
-          var a = c.source.code
-          var b = c.target.code
-          if relationType.isSymmetric && b < a { swap(&a, &b) }
-          guard seen.insert("\(a)|\(relationType.rawValue)|\(b)").inserted else { continue }
-          out.append(
-            Relation(
-              doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
-              target: c.target.code, cue: cueText,
-              evidence: c.antecedent.map {
-                text($0.tokenRange.lowerBound, s.tokenRange.upperBound - 1)
-              }
-                ?? evidence(),
-              span: [c.antecedent?.start ?? s.start, s.end],
-              sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
-              targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
-              negated: false, hypothetical: hypothetical,
-              confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
-              rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
-              sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
-              targetActor: c.target.actor == c.target.code ? nil : c.target.actor,
-              date: doc.date.map { String($0.prefix(10)) }))
+          // "قاتل", "war against": fighting states a stance as well as force.
+          let also = refused || relationType != type ? nil : cue.entry.alsoStates
+          for relationType in [relationType] + (also.map { [$0] } ?? []) {
+            var a = c.source.code
+            var b = c.target.code
+            if relationType.isSymmetric && b < a { swap(&a, &b) }
+            guard seen.insert("\(a)|\(relationType.rawValue)|\(b)").inserted else { continue }
+            out.append(
+              Relation(
+                doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
+                target: c.target.code, cue: cueText,
+                evidence: c.antecedent.map {
+                  text($0.tokenRange.lowerBound, s.tokenRange.upperBound - 1)
+                }
+                  ?? evidence(),
+                span: [c.antecedent?.start ?? s.start, s.end],
+                sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
+                targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
+                negated: false, hypothetical: hypothetical,
+                confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
+                rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
+                sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
+                targetActor: c.target.actor == c.target.code ? nil : c.target.actor,
+                date: doc.date.map { String($0.prefix(10)) }))
+          }
         }
       }
     }
@@ -619,6 +623,10 @@ public struct Extractor: Sendable {
     return person && kind != .armedGroup
   }
 
+  /// The bit of the list `still` ("زال", "يزال": "ما زال", "لا يزال") in
+  /// `TokenLex.namedMarkers`.
+  static let stillBit = Marker.namedMask("still") ?? 0
+
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
@@ -634,7 +642,10 @@ public struct Extractor: Sendable {
     var second: Int?
     var count = 0
     for j in lo..<cue.tokenStart
-    where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) && ctx.isMarker(j, .negation) {
+    where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) && ctx.isMarker(j, .negation)
+      // "لا تزال X تقاتل", "ما زال": a negated "cease" says "still".
+      && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, Self.stillBit, "still"))
+    {
       if first == nil { first = j } else if second == nil { second = j }
       count += 1
     }

@@ -121,7 +121,12 @@ extension SentenceContext {
       objectFrom = j + 1
     } else {
       j = cue.tokenStart - 1
-      while j > range.lowerBound, cue.tokenStart - j <= 2, isMarker(j, .adverb) { j -= 1 }
+      // "Both sides also oppose": adverbs and auxiliaries ("also", "have").
+      while j > range.lowerBound, cue.tokenStart - j <= 2,
+        isMarker(j, .adverb) || isMarker(j, .auxiliary)
+      {
+        j -= 1
+      }
     }
     guard let dual = pluralDescription(at: j),
       let (before, members) = referents(m, dual: dual, anyTwo: true)

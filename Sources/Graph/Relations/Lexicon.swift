@@ -57,6 +57,9 @@ public struct CueEntry: Sendable, Hashable {
   /// What the cue means when aimed at a person, party or organisation ("هاجم" a politician:
   /// opposes); nil: the same relation.
   public var towardPolitics: RelationType? = nil
+  /// A second relation the cue states between the same two actors: fighting is a use of force
+  /// and a stance ("قاتل", "war against": strikes and opposes); nil: none.
+  public var alsoStates: RelationType? = nil
   /// A word of this marker list must follow the cue in its sentence (within `needsReach`
   /// words): "حمّل X Y المسؤولية", "held X responsible".
   var needs: Marker? = nil
@@ -88,7 +91,8 @@ public struct CueEntry: Sendable, Hashable {
   init(
     relation: RelationType?, frame: CueFrame, confidence: Double, form: String, language: String,
     origin: String, whenRefused: RelationType? = nil, towardPolitics: RelationType? = nil,
-    needs: Marker? = nil, suffixOnly: Bool = false, firstPerson: Bool = false
+    alsoStates: RelationType? = nil, needs: Marker? = nil, suffixOnly: Bool = false,
+    firstPerson: Bool = false
   ) {
     self.relation = relation
     self.frame = frame
@@ -96,6 +100,7 @@ public struct CueEntry: Sendable, Hashable {
     self.texts = Texts(form: form, language: language, origin: origin)
     self.whenRefused = whenRefused
     self.towardPolitics = towardPolitics
+    self.alsoStates = alsoStates
     self.needs = needs
     self.suffixOnly = suffixOnly
     self.firstPerson = firstPerson
@@ -107,6 +112,7 @@ public struct CueEntry: Sendable, Hashable {
       && (a.texts === b.texts
         || a.form == b.form && a.language == b.language && a.origin == b.origin)
       && a.whenRefused == b.whenRefused && a.towardPolitics == b.towardPolitics
+      && a.alsoStates == b.alsoStates
       && a.needs == b.needs && a.suffixOnly == b.suffixOnly && a.firstPerson == b.firstPerson
   }
 
@@ -119,6 +125,7 @@ public struct CueEntry: Sendable, Hashable {
     hasher.combine(origin)
     hasher.combine(whenRefused)
     hasher.combine(towardPolitics)
+    hasher.combine(alsoStates)
     hasher.combine(needs)
     hasher.combine(suffixOnly)
     hasher.combine(firstPerson)
@@ -196,6 +203,7 @@ public struct Lexicon: Sendable {
     var confidence: Double?
     var refused: String?
     var politics: String?
+    var also: String?
     var needs: String?
   }
 
@@ -275,6 +283,13 @@ public struct Lexicon: Sendable {
         }
         politics = t
       }
+      var also: RelationType?
+      if let r = l.also {
+        guard let t = RelationType(rawValue: r) else {
+          throw InputError(file: file, line: lineNo, message: "unknown relation '\(r)' in also")
+        }
+        also = t
+      }
       var needs: Marker?
       if let n = l.needs {
         guard let m = Marker(name: n) else {
@@ -296,7 +311,8 @@ public struct Lexicon: Sendable {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
-          towardPolitics: politics, needs: needs, firstPerson: firstPerson.contains(f))
+          towardPolitics: politics, alsoStates: also, needs: needs,
+          firstPerson: firstPerson.contains(f))
         add(f, entry)
       }
     }
@@ -417,7 +433,7 @@ public struct Lexicon: Sendable {
   /// `isMarker(tokens, i, name)` for a list of `Marker.namedLists` whose bit the caller
   /// already holds (`Marker.namedMask(name)`), so hot loops skip the look-up by name.
   @inline(__always)
-  func isMarker(_ tokens: [Token], _ i: Int, _ bit: UInt8, _ name: String) -> Bool {
+  func isMarker(_ tokens: [Token], _ i: Int, _ bit: Marker.NamedBits, _ name: String) -> Bool {
     guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens[i], name) }
     return tokens[i].lex.namedMarkers & bit != 0
   }

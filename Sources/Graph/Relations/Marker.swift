@@ -26,19 +26,22 @@ enum Marker: Int, CaseIterable, Sendable {
 
   /// Lists of markers.json that have no case here (the enum is full): rules ask for them by
   /// name (`Lexicon.isMarker(_:_:)` with a `String`). Each has a bit of its own, `1 << k` for
-  /// the k-th, in `TokenLex.namedMarkers` (at most 8).
+  /// the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`).
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
-    "domestic_force_first", "domestic_force_second", "accusation", "example",
+    "domestic_force_first", "domestic_force_second", "accusation", "example", "still",
   ]
+
+  /// The field that holds the bits of `namedLists`.
+  typealias NamedBits = UInt16
 
   /// The names of `namedLists`.
   static let readByName = Set(namedLists)
 
   /// The bit in `TokenLex.namedMarkers` of list `name` of `namedLists`, if it is one.
   @inline(__always)
-  static func namedMask(_ name: String) -> UInt8? {
-    namedLists.firstIndex(of: name).map { 1 << UInt8($0) }
+  static func namedMask(_ name: String) -> NamedBits? {
+    namedLists.firstIndex(of: name).map { 1 << NamedBits($0) }
   }
 
   /// The marker's bit in `TokenLex.markers`.

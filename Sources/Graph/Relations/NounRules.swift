@@ -99,6 +99,8 @@ extension SentenceContext {
       // "threatened reprisals for the Israeli strike on Beirut": a nisba right before the noun
       // is its agent, even where the noun's phrase is a preposition's object.
       source = groupBackward(k)
+    } else if !arabic, let k = copulaSubject(before: cue) {
+      source = groupBackward(k)  // "The STC is currently in conflict with the government"
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
     } else if !isMarker(previousWord(cue.tokenStart), .nounBlock),

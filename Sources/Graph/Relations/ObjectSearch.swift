@@ -15,6 +15,25 @@ extension SentenceContext {
       after: start, excluding: excluding, maxDistance: maxDistance,
       throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
       ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
+      ?? pronounObject(at: start, excluding: excluding)
+  }
+
+  /// "The STC, previously an ally of the government, is in conflict against it": an English
+  /// object pronoun right after the cue stands for the nearest actor before the cue in its
+  /// sentence that is not the subject and no place, named after the subject ("Egypt condemned
+  /// the deal between Turkey and the GNA and vowed to fight it": not Egypt).
+  private func pronounObject(at start: Int, excluding: Set<String>) -> [Int]? {
+    guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
+      tokens[start].norm == "it" || tokens[start].norm == "them",
+      let k = mentions.lastIndex(where: {
+        $0.tokenEnd < start && !excluding.contains($0.code) && !$0.code.isEmpty
+          && !isLocative($0)
+      }),
+      !mentions[k..<mentions.endIndex].contains(where: {
+        $0.tokenEnd < start && excluding.contains($0.code)
+      })
+    else { return nil }
+    return [k]
   }
 
   /// The first actor after `start` that can be the object (see `object`).
@@ -217,7 +236,7 @@ extension SentenceContext {
   /// preposition ("ضد X", "التفاوض مع X"). Further away it belongs to something else ("منح
   /// الأوروبيين مزيدا من الوقت لإقناع إيران").
   /// A title and the word it governs ("وزير الخارجية" before "التركي") are the actor's own
-  /// phrase and do not count.
+  /// phrase and do not count, nor does a time phrase ("منذ ثلاث سنوات").
   func objectNearby(_ start: Int, _ end: Int) -> Bool {
     var words = 0
     var prepositions = 0
@@ -227,6 +246,12 @@ extension SentenceContext {
       guard tokens[j].isWord, !isMarker(j, .adverb), !isMarker(j, .numberWord) else { continue }
       if isMarker(j, .personHead) {
         if j + 1 < end, tokens[j + 1].kind == .arabic, !isMarker(j + 1, .preposition) { j += 1 }
+        continue
+      }
+      // "يقاتلون منذ سنوات ضد X": a time phrase is no step away from the verb.
+      if isMarker(j, .preposition), opensTimePhrase(j) {
+        j += 1  // the time noun, the year or the number ("منذ ثلاث سنوات")
+        if j + 1 < end, isNumber(j), isMarker(j + 1, .timeNoun) { j += 1 }
         continue
       }
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }

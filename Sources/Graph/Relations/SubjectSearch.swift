@@ -168,6 +168,9 @@ extension SentenceContext {
     {
       return (groupBackward(g), false)
     }
+    if arabic, let k = subjectBeforeRelative(cue) {
+      return (groupBackward(k), false)
+    }
     if arabic, let k = vsoSubject(cue) {
       return (groupForward(k), true)
     }
@@ -177,6 +180,57 @@ extension SentenceContext {
       return (groupForward(k), true)
     }
     return nil
+  }
+
+  /// "السعودية، التي يدعمها الغرب، قصفت ...", "وما زال التحالف، الذي يدعمه الغرب يقاتل ...": an
+  /// Arabic subject before a relative clause opened by a comma; the verb after the relative
+  /// clause's own words is the main one. The cue is a verb without و/ف (which would start a
+  /// clause of its own), within ten tokens, with no complementizer, quote or speech verb
+  /// between, and the subject is no preposition's object.
+  func subjectBeforeRelative(_ cue: Lexicon.Match) -> Int? {
+    guard cue.entry.frame == .verb, cue.proclitic.isEmpty else { return nil }
+    let lo = max(range.lowerBound, cue.tokenStart - 10)
+    guard let r = (lo..<cue.tokenStart).last(where: { isMarker($0, .relative) }),
+      r - 1 > range.lowerBound, tokens[r - 1].kind == .comma, r + 1 < cue.tokenStart,
+      !(r + 1..<cue.tokenStart).contains(where: {
+        tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
+          // "طالبان، التي قالت انها ارادت ضرب ...": what the relative clause reports.
+          || lexicon.match(tokens, at: $0, limit: cue.tokenStart).contains {
+            $0.entry.frame == .speech
+          }
+      }),
+      let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
+      !isOblique(mentions[groupBackward(k).first ?? k])
+    else { return nil }
+    return k
+  }
+
+  /// "X is (currently) in conflict with Y", "X is in a dispute with Y", "X, an ally of Z, is in
+  /// conflict against it": the subject of "be" before an English noun cue in a prepositional
+  /// phrase (the preposition in the cue or before it, a determiner between).
+  func copulaSubject(before cue: Lexicon.Match) -> Int? {
+    guard !isArabic(cue.tokenStart) else { return nil }
+    var j = cue.tokenStart
+    if !isMarker(j, .preposition) {
+      if j - 1 >= range.lowerBound, isMarker(j - 1, .determiner) { j -= 1 }
+      guard j - 1 >= range.lowerBound, isMarker(j - 1, .preposition) else { return nil }
+      j -= 1
+    }
+    j -= 1
+    var sawBe = false
+    while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
+      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens[j].norm.hasByteSuffix("ly")
+    {
+      if isMarker(j, .passiveAux) { sawBe = true }
+      j -= 1
+    }
+    guard sawBe, j >= range.lowerBound else { return nil }
+    if let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
+      !isOblique(mentions[groupBackward(k).first ?? k])
+    {
+      return k
+    }
+    return tokens[j].kind == .comma ? subjectBeforeApposition(j + 1) : nil
   }
 
   /// The comma closing a title apposition that opens with the comma at `i` ("،

@@ -333,8 +333,11 @@ extension SentenceContext {
   /// "were killed", "has been backed", "is being attacked": a form of "be" (adverbs between
   /// allowed) before an English verb cue makes it passive.
   /// "have been fighting" is progressive, not passive: a cue in -ing is never passive.
+  /// "is at war with" starts with a preposition: no participle, no passive.
   func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
-    guard !tokens[cue.tokenStart].norm.hasByteSuffix("ing") else { return false }
+    guard !tokens[cue.tokenStart].norm.hasByteSuffix("ing"),
+      !isMarker(cue.tokenStart, .preposition)
+    else { return false }
     var j = cue.tokenStart - 1
     while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasByteSuffix("ly"),
       cue.tokenStart - j <= 2

@@ -19,8 +19,8 @@ struct WordIndex: Sendable {
     var en: UInt64 = 0
     var starts: UInt8 = 0
     /// The same for the lists read by name (`Marker.namedMask`).
-    var arNamed: UInt8 = 0
-    var enNamed: UInt8 = 0
+    var arNamed: Marker.NamedBits = 0
+    var enNamed: Marker.NamedBits = 0
   }
   static let actorPattern: UInt8 = 1
   static let adjective: UInt8 = 2
@@ -55,9 +55,10 @@ struct WordIndex: Sendable {
       fatalError(
         "Marker has \(Marker.allCases.count) cases; TokenLex.markers has \(Marker.capacity) bits")
     }
-    if Marker.namedLists.count > UInt8.bitWidth {
+    if Marker.namedLists.count > Marker.NamedBits.bitWidth {
       fatalError(
-        "Marker.namedLists has \(Marker.namedLists.count) lists; TokenLex.namedMarkers has 8 bits")
+        "Marker.namedLists has \(Marker.namedLists.count) lists; TokenLex.namedMarkers has "
+          + "\(Marker.NamedBits.bitWidth) bits")
     }
     for (name, words) in lexicon.markers {
       let arabic = name.hasSuffix("_ar")

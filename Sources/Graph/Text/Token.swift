@@ -84,7 +84,7 @@ public struct TokenLex: Sendable, Hashable {
   var flags: UInt8 = 0
   /// Bits of the marker lists read by name (`Marker.namedLists`) holding one of the word's
   /// readings, in the lists of the token's language.
-  var namedMarkers: UInt8 = 0
+  var namedMarkers: Marker.NamedBits = 0
   /// `Marker` bits (`Marker.mask`) of the lists holding one of the word's readings, in
   /// the lists of the token's language.
   var markers: UInt64 = 0

@@ -1,0 +1,103 @@
+import Testing
+
+@testable import Graph
+
+/// Fighting and war as force and stance, and the clause shapes that kept fighting verbs from
+/// their arguments: "ما زال"/"لا يزال" (still, no negation), a time phrase between the verb and
+/// its "ضد", a subject before a relative clause, "is at war with".
+@Suite("Relations: fighting, war and the clauses around them")
+struct FightingAndClauseTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2018-06-01")
+  }
+
+  @Test func fightingIsForceAndAStance() throws {
+    #expect(
+      try relations("وتقاتل السعودية الحوثيين.") == ["SAU strikes HOUTHIS", "SAU opposes HOUTHIS"])
+    #expect(try relations("Russia fought Ukraine.") == ["RUS strikes UKR", "RUS opposes UKR"])
+    #expect(
+      try relations("The United States declared war on Iraq.")
+        == ["USA strikes IRQ", "USA opposes IRQ"])
+    // Other acts of force state no stance of their own.
+    #expect(try relations("وقصفت السعودية الحوثيين.") == ["SAU strikes HOUTHIS"])
+    #expect(try relations("Russia bombed Ukraine.") == ["RUS strikes UKR"])
+    // A refusal to fight gives what the refusal says, nothing more.
+    #expect(!(try relations("ولم تقاتل السعودية الحوثيين.").contains("SAU opposes HOUTHIS")))
+  }
+
+  @Test func atWarWithIsNoPassive() throws {
+    // "is at war with": a form of "be" before a preposition makes no passive.
+    #expect(
+      try relations("The United States is at war with al Qaeda.")
+        == ["USA strikes AQ", "USA opposes AQ"])
+    #expect(try relations("The US was attacked by al Qaeda.") == ["AQ strikes USA"])
+  }
+
+  @Test func stillIsNoNegation() throws {
+    // "لا تزال" and "لم تزل": a negated "cease" says "still".
+    #expect(
+      try relations("ولا تزال السعودية تقاتل الحوثيين.") == [
+        "SAU strikes HOUTHIS", "SAU opposes HOUTHIS",
+      ])
+    #expect(try relations("ولا يزال الحوثيون يقصفون السعودية.") == ["HOUTHIS strikes SAU"])
+    #expect(try relations("ولم تقصف السعودية الحوثيين.").isEmpty)
+  }
+
+  @Test func aTimePhraseStandsBeforeTheObject() throws {
+    #expect(
+      try relations("وتقاتل السعودية منذ عام 2015 ضد الحوثيين.") == [
+        "SAU strikes HOUTHIS", "SAU opposes HOUTHIS",
+      ])
+    #expect(
+      try relations("ويمثل ذلك ضربة للحوثيين الذين يقاتلون منذ ثلاث سنوات ضد السعودية.") == [
+        "HOUTHIS strikes SAU", "HOUTHIS opposes SAU",
+      ])
+    // A place phrase is still a step: two prepositions are too far for an object.
+    #expect(
+      try relations("ويقاتل الحوثيون في مأرب مع القبائل ضد تنظيم القاعدة في اليمن.").allSatisfy {
+        !$0.hasSuffix("YEM")
+      })
+  }
+
+  @Test func aSubjectStandsBeforeItsRelativeClause() throws {
+    #expect(
+      try relations("السعودية، التي يدعمها الغرب، قصفت مواقع الحوثيين.") == ["SAU strikes HOUTHIS"])
+    #expect(
+      try relations(
+        "وما زال التحالف بقيادة السعودية، الذي يدعمه الغرب يقاتل منذ ثلاث سنوات حركة الحوثيين.")
+        == ["SAUDI_COALITION strikes HOUTHIS", "SAUDI_COALITION opposes HOUTHIS"])
+    // What the relative clause reports is not the antecedent's act.
+    #expect(
+      try relations("وتبنت حركة طالبان، التي قالت انها ارادت ضرب جنود أمريكيين، الهجوم.").allSatisfy
+      {
+        !$0.hasPrefix("TALIBAN strikes")
+      })
+    // A preposition's object is no subject.
+    #expect(
+      try relations("وقالت مصادر للحوثيين، التي تسيطر على صنعاء، قصفت طائرات مواقع في مأرب.")
+        .allSatisfy { !$0.hasPrefix("HOUTHIS") })
+  }
+
+  @Test func aStateOfConflictHasTheSubjectOfBe() throws {
+    #expect(try relations("Turkey is currently in conflict with Greece.") == ["TUR opposes GRC"])
+    #expect(try relations("Turkey is in a dispute with Greece.") == ["TUR opposes GRC"])
+    // The subject before an apposition; "it" is the actor named after the subject.
+    #expect(
+      try relations(
+        "The Southern Transitional Council, previously an ally of the government of Yemen, is "
+          + "currently in conflict against it. Both sides also oppose Houthi rebels.")
+        == ["STC opposes YEM", "STC opposes HOUTHIS", "YEM opposes HOUTHIS"])
+  }
+
+  @Test func anObjectPronounStandsForAnActorNamedAfterTheSubject() throws {
+    #expect(
+      try relations("Turkey, a former ally of the Syrian government, has attacked it.")
+        == ["TUR strikes SYR"])
+    #expect(try relations("Turkey is in conflict with it.").isEmpty)
+    // Named before the subject the verb found: not the pronoun's actor.
+    #expect(
+      try relations("Egypt condemned the deal between Turkey and the GNA and vowed to fight it.")
+        .allSatisfy { !$0.hasSuffix("EGY") })
+  }
+}
