@@ -162,7 +162,10 @@ public struct Gazetteer: Sendable {
       let line = trimmed(raw)
       if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
       do {
-        var e = try decoder.decode(GazetteerEntry.self, from: Data(line.utf8))
+        // The plain lines read from their bytes; anything else (and every error) by the decoder.
+        var e =
+          try GazetteerLine.entry(line)
+          ?? decoder.decode(GazetteerEntry.self, from: Data(line.utf8))
         e.origin = "\(name):\(lineNo)"
         guard !e.code.isEmpty else {
           throw InputError(file: file, line: lineNo, message: "field 'code' is empty")

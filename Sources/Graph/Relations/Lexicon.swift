@@ -253,13 +253,25 @@ public struct Lexicon: Sendable {
     }
   }
 
+  /// `raw.trimmingCharacters(in: .whitespaces)`; without Foundation when the line starts and
+  /// ends with an ASCII byte other than space and tab (nothing to trim).
+  static func trimmed(_ raw: Substring) -> String {
+    let u = raw.utf8
+    if let f = u.first, let l = u.last, f < 0x80, l < 0x80, f != 0x20, f != 0x09, l != 0x20,
+      l != 0x09
+    {
+      return String(raw)
+    }
+    return raw.trimmingCharacters(in: .whitespaces)
+  }
+
   /// Adds cue lines (JSONL) for one language.
   public mutating func addCues(_ text: String, language: String, file: String) throws {
     let decoder = JSONDecoder()
     var lineNo = 0
     for raw in Self.lines(text) {
       lineNo += 1
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = Self.trimmed(raw)
       if line.isEmpty || line.hasPrefix("#") { continue }
       let l: Line
       do { l = try decoder.decode(Line.self, from: Data(line.utf8)) } catch {

@@ -1,0 +1,116 @@
+/// Reads one gazetteer line (a `GazetteerEntry` object) straight from its UTF-8 bytes.
+///
+/// It reads only the plain shape the shipped files use: an object whose keys are the entry's own
+/// (each once), whose values are unescaped strings or arrays of them, with JSON's own whitespace
+/// around. Anything else (other keys, null, numbers, escapes, control characters, repeated keys,
+/// an unknown kind, a missing field, invalid JSON) gives nil, and the caller hands the line to
+/// `JSONDecoder`, so every line gets the decoder's answer (and its errors).
+enum GazetteerLine {
+  static func entry(_ line: String) -> GazetteerEntry? {
+    var line = line
+    return line.withUTF8 { b in
+      var p = Parser(b: b)
+      return p.entry()
+    }
+  }
+
+  private struct Parser {
+    let b: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    mutating func ws() {
+      while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
+    }
+
+    @inline(__always)
+    mutating func eat(_ c: UInt8) -> Bool {
+      guard i < b.count, b[i] == c else { return false }
+      i += 1
+      return true
+    }
+
+    /// The bytes of a string without escapes or control characters (nil otherwise).
+    mutating func raw() -> Range<Int>? {
+      guard eat(0x22) else { return nil }
+      let start = i
+      while i < b.count {
+        let c = b[i]
+        if c == 0x22 {
+          i += 1
+          return start..<(i - 1)
+        }
+        if c == 0x5C || c < 0x20 { return nil }
+        i += 1
+      }
+      return nil
+    }
+
+    mutating func string() -> String? {
+      guard let r = raw() else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+    }
+
+    mutating func strings() -> [String]? {
+      guard eat(0x5B) else { return nil }  // [
+      var out: [String] = []
+      ws()
+      if eat(0x5D) { return out }
+      while true {
+        ws()
+        guard let s = string() else { return nil }
+        out.append(s)
+        ws()
+        if eat(0x5D) { return out }
+        guard eat(0x2C) else { return nil }
+      }
+    }
+
+    /// The entry's field number of a key (nil for any other key).
+    func field(_ r: Range<Int>) -> Int? {
+      let k = UnsafeBufferPointer(rebasing: b[r])
+      for (n, name) in Self.keys.enumerated() where k.elementsEqual(name) { return n }
+      return nil
+    }
+
+    static let keys: [[UInt8]] = [
+      "code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
+      "ambiguous_names",
+    ].map { Array($0.utf8) }
+
+    mutating func entry() -> GazetteerEntry? {
+      ws()
+      guard eat(0x7B) else { return nil }  // {
+      var text: [String?] = Array(repeating: nil, count: Self.keys.count)
+      var lists: [[String]?] = Array(repeating: nil, count: Self.keys.count)
+      var seen = 0
+      ws()
+      if !eat(0x7D) {
+        while true {
+          ws()
+          guard let key = raw(), let n = field(key), seen & (1 << n) == 0 else { return nil }
+          seen |= 1 << n
+          ws()
+          guard eat(0x3A) else { return nil }  // :
+          ws()
+          if n == 4 || n == 5 || n == 9 {
+            guard let v = strings() else { return nil }
+            lists[n] = v
+          } else {
+            guard let v = string() else { return nil }
+            text[n] = v
+          }
+          ws()
+          if eat(0x7D) { break }
+          guard eat(0x2C) else { return nil }
+        }
+      }
+      ws()
+      guard i == b.count, let code = text[0], let kindName = text[1],
+        let kind = ActorKind(rawValue: kindName), let name = text[2], let names = lists[4]
+      else { return nil }
+      return GazetteerEntry(
+        code: code, kind: kind, name: name, nameAr: text[3], names: names, adjectives: lists[5],
+        affiliation: text[6], from: text[7], to: text[8], ambiguousNames: lists[9])
+    }
+  }
+}
