@@ -33,6 +33,7 @@ struct Extract: ParsableCommand {
     try CLI.guarded {
       try Outputs.checkNotAnInput(output, inputs: input.inputs)
       let pipeline = Pipeline(extractor: try input.extractor())
+      KeptToExit.keep(pipeline)
       let reader = input.reader()
       if unmatched || explain {
         // Reports are grouped or formatted at the end: documents stream, results are kept.

@@ -60,11 +60,12 @@ public struct ActorMatcher: Sendable {
       var isAdjective: [Bool] = []
       var blocks: [Bool] = []
       var entries: [[Int]] = []
-      var byFirst: [Int32: [Int32]] = [:]
+      // The first word's id of each pattern (in pattern order).
+      var byFirst: [Int32] = []
       for (key, list) in m.patterns {
         let first = index.find(key.string)
         for p in list {
-          byFirst[first, default: []].append(Int32(entries.count))
+          byFirst.append(first)
           ids += p.tokens.map { index.find($0) }
           caseRules += p.caseRule
           start.append(Int32(ids.count))
@@ -77,7 +78,7 @@ public struct ActorMatcher: Sendable {
       for (key, list) in m.arabicAdjectives {
         adjectives[index.find(key.string)] = list.map { Int32($0) }
       }
-      self.byFirst = IDLists(count: index.count, lists: byFirst)
+      self.byFirst = IDLists(count: index.count, owners: byFirst)
       self.start = start
       self.ids = ids
       self.caseRules = caseRules
@@ -103,8 +104,10 @@ public struct ActorMatcher: Sendable {
     rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
     rollUpEntries = rollUps.map { Int32(gazetteer.index($0) ?? -1) }
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
-    var patternIndex: [String: Int] = [:]
+    // Pattern keys (words, case rules and flags, as one string) to places in `list`.
+    var patternIndex = StringIDs()
     var list: [Pattern] = []
+    var key: [UInt8] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
       let scalars = Array(surface.unicodeScalars)
       let toks = Tokenizer.tokenize(scalars).filter { $0.kind != .quote || $0.norm == "-" }
@@ -115,13 +118,20 @@ public struct ActorMatcher: Sendable {
         if t.allCaps || t.norm.utf8.contains(0x2E) { return 2 }
         return t.capitalized ? 1 : 0
       }
-      let key =
-        norms.joined(separator: " ") + "|" + rules.map(String.init).joined()
-        + (adjective ? "a" : "n") + (blocks ? "b" : "")
-      if let i = patternIndex[key] {
+      // The words joined by a space, "|", the rules' digits, "a" or "n", "b" when blocked.
+      key.removeAll(keepingCapacity: true)
+      for (k, n) in norms.enumerated() {
+        if k > 0 { key.append(0x20) }
+        key.append(contentsOf: n.utf8)
+      }
+      key.append(0x7C)
+      for r in rules { key.append(0x30 + r) }
+      key.append(adjective ? 0x61 : 0x6E)
+      if blocks { key.append(0x62) }
+      let i = Int(patternIndex.id(key))
+      if i < list.count {
         if !list[i].entries.contains(entry) { list[i].entries.append(entry) }
       } else {
-        patternIndex[key] = list.count
         list.append(
           Pattern(
             tokens: norms, caseRule: rules, entries: [entry], isAdjective: adjective,

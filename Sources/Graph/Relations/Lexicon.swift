@@ -530,7 +530,8 @@ public struct Lexicon: Sendable {
       var flat: [Pattern] = []
       var start: [Int32] = [0]
       var ids: [Int32] = []
-      var byFirst: [Int32: [Int32]] = [:]
+      // The first word's id of each pattern (in pattern order).
+      var byFirst: [Int32] = []
       // Keys in the order they were added: pattern numbers, and so the order of equally long
       // matches of one form in two lexicon lines, are the same on every run (dictionary order
       // is not).
@@ -538,13 +539,13 @@ public struct Lexicon: Sendable {
         let list = patterns[key] ?? []
         let first = index.find(key.string)
         for p in list {
-          byFirst[first, default: []].append(Int32(flat.count))
+          byFirst.append(first)
           flat.append(p)
           ids += p.tokens.map { index.find($0) }
           start.append(Int32(ids.count))
         }
       }
-      self.byFirst = IDLists(count: index.count, lists: byFirst)
+      self.byFirst = IDLists(count: index.count, owners: byFirst)
       self.flat = flat
       self.start = start
       self.ids = ids

@@ -18,7 +18,9 @@ struct IDTrie: Sendable {
   init(vocabulary: Int, sequences: [[Int32]]) {
     var roots = [Int32](repeating: -1, count: vocabulary)
     var edges: [UInt64: Int32] = [:]
-    var endsAt: [Int32: [Int32]] = [:]
+    edges.reserveCapacity(sequences.reduce(0) { $0 + max($1.count - 1, 0) })
+    // The node each pattern ends at (-1 for none).
+    var endsAt = [Int32](repeating: -1, count: sequences.count)
     var nodes: Int32 = 0
     for (k, seq) in sequences.enumerated() {
       guard let f = seq.first, f >= 0 else { continue }
@@ -37,7 +39,7 @@ struct IDTrie: Sendable {
           nodes += 1
         }
       }
-      endsAt[node, default: []].append(Int32(k))
+      endsAt[k] = node
     }
     var size = 16
     while size < 2 * edges.count { size *= 2 }
@@ -45,7 +47,7 @@ struct IDTrie: Sendable {
     children = [Int32](repeating: -1, count: size)
     mask = size - 1
     self.roots = roots
-    self.ends = IDLists(count: Int(nodes), lists: endsAt)
+    self.ends = IDLists(count: Int(nodes), owners: endsAt)
     for (key, child) in edges {
       var i = Self.slot(key) & mask
       while keys[i] != Self.empty { i = (i + 1) & mask }
