@@ -4,6 +4,7 @@ import Graph
 
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "analyze",
     abstract: "Score actors' influence and find alliance blocs in relation files.",
     discussion: """
       Reads relations JSONL (from `graphctl extract`), aggregates them into the signed actor \

@@ -12,6 +12,7 @@ import Graph
 /// file; `scripts/bench/analysis.sh` runs it beside igraph, NetworKit and leidenalg.
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "bench",
     abstract: "Benchmarks: time analysis algorithms (see scripts/bench/README.md).",
     subcommands: [BenchAnalysis.self])
 }

@@ -5,6 +5,7 @@ import Graph
 /// `graphctl draw`: renders a DOT file through the same in-process Graphviz as `render`.
 struct Draw: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "draw",
     abstract: "Render a DOT file (e.g. an edited alliances.dot) through in-process Graphviz.",
     discussion: """
       Uses the same libgvc path as `render`: PNG and PDF through cairo (Arabic shaped), the \

@@ -4,6 +4,7 @@ import Graph
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Write the actor graph of relation files for other tools: GraphML, GEXF, JSON, CSV.",
     discussion: """
       Nodes carry code, name, name_ar, kind, affiliation, bloc and every analysis score; edges \

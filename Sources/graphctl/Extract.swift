@@ -4,6 +4,7 @@ import Graph
 
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Extract relations from text and write them as JSONL to standard output.",
     discussion: """
       Each line is one relation with its evidence: document, sentence number, character span \

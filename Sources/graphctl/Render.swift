@@ -4,6 +4,7 @@ import Graph
 
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "render",
     abstract: "Draw the alliance diagram of relation files through Graphviz (in-process).",
     discussion: """
       Nodes are actors (English and Arabic names, sized by a score, coloured by bloc, persons \

@@ -4,6 +4,7 @@ import Graph
 
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "run",
     abstract: "Run the whole pipeline: text in; relations, scores, blocs and the diagram out.",
     discussion: """
       Writes into the output folder: relations.jsonl (every relation with its evidence), \

@@ -350,8 +350,7 @@ public struct Lexicon: Sendable {
     }
     var twins: [Pattern] = []
     // Keys in byte order: the same twins in the same order on every run.
-    for key in patterns.keys.sorted(by: { $0.string.utf8.lexicographicallyPrecedes($1.string.utf8) }
-    ) {
+    for key in patterns.keys.sorted(by: { $0.string.bytesPrecede($1.string) }) {
       for p in patterns[key] ?? [] {
         guard p.entry.language == "ar", !p.entry.suffixOnly,
           p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
@@ -383,14 +382,19 @@ public struct Lexicon: Sendable {
       toks.removeLast()
     }
     guard let first = toks.first else { return }
-    if patterns[FoldedKey(first)]?.contains(where: {
-      $0.tokens == toks && $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
-        && $0.nextProclitic == nextProclitic
-    }) == true {
-      return
+    let key = FoldedKey(first)
+    if let list = patterns[key] {
+      // The enum fields first: most patterns of a word differ there, without comparing words.
+      if list.contains(where: {
+        $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
+          && $0.nextProclitic == nextProclitic && $0.tokens == toks
+      }) {
+        return
+      }
+    } else {
+      keyOrder.append(key)
     }
-    if patterns[FoldedKey(first)] == nil { keyOrder.append(FoldedKey(first)) }
-    patterns[FoldedKey(first), default: []].append(
+    patterns[key, default: []].append(
       Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
   }
 

@@ -59,26 +59,29 @@ struct ByteTable: Sendable {
   /// The id of `bytes`, inserting them when new.
   @discardableResult
   mutating func insert(_ bytes: some Collection<UInt8>) -> Int32 {
-    let a = Array(bytes)
-    return a.withUnsafeBufferPointer { b in
-      let base = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
-      let h = Self.hash(base, b.count)
-      let found = find(hash: h, count: b.count) { memcmp($0, base, b.count) == 0 }
-      if found >= 0 { return found }
-      let id = Int32(hashes.count)
-      hashes.append(h)
-      arena.append(contentsOf: b)
-      offsets.append(Int32(arena.count))
-      if hashes.count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, h) }
-      if hashes.count * 16 > filter.count * 64 {
-        filter = Array(repeating: 0, count: filter.count * 2)
-        filterShift -= 1
-        for h in hashes { setFilterBit(h) }
-      } else {
-        setFilterBit(h)
-      }
-      return id
+    // A String's or an array's bytes in place; others copied first.
+    if let id = bytes.withContiguousStorageIfAvailable({ insert(buffer: $0) }) { return id }
+    return Array(bytes).withUnsafeBufferPointer { insert(buffer: $0) }
+  }
+
+  private mutating func insert(buffer b: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let base = b.baseAddress ?? UnsafePointer(bitPattern: 1)!
+    let h = Self.hash(base, b.count)
+    let found = find(hash: h, count: b.count) { memcmp($0, base, b.count) == 0 }
+    if found >= 0 { return found }
+    let id = Int32(hashes.count)
+    hashes.append(h)
+    arena.append(contentsOf: b)
+    offsets.append(Int32(arena.count))
+    if hashes.count * 2 > slots.count { rehash(slots.count * 2) } else { place(id, h) }
+    if hashes.count * 16 > filter.count * 64 {
+      filter = Array(repeating: 0, count: filter.count * 2)
+      filterShift -= 1
+      for h in hashes { setFilterBit(h) }
+    } else {
+      setFilterBit(h)
     }
+    return id
   }
 
   /// The id of `p[0..<n]`, or -1.

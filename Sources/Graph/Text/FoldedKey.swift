@@ -34,6 +34,20 @@ extension String {
     }
   }
 
+  /// `utf8.lexicographicallyPrecedes(other.utf8)`, by `memcmp`.
+  func bytesPrecede(_ other: String) -> Bool {
+    withBytes { a in
+      other.withBytes { b in
+        let n = Swift.min(a.count, b.count)
+        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+          let c = memcmp(pa, pb, n)
+          if c != 0 { return c < 0 }
+        }
+        return a.count < b.count
+      }
+    }
+  }
+
   /// `hasPrefix` by UTF-8 bytes, for folded words and proclitics (plain letters, no combining
   /// marks, so bytes and Characters agree) without String's grapheme and normalisation work.
   @inline(__always)
