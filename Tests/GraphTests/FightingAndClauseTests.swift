@@ -100,4 +100,13 @@ struct FightingAndClauseTests {
       try relations("Egypt condemned the deal between Turkey and the GNA and vowed to fight it.")
         .allSatisfy { !$0.hasSuffix("EGY") })
   }
+
+  @Test func anAttackOnAnOrganisationsBaseIsForce() throws {
+    #expect(
+      try relations("Al-Shabaab militants attacked an African Union base in Somalia.")
+        == ["SHABAAB strikes AU"])
+    #expect(try relations("Al-Shabaab attacked UN peacekeepers.") == ["SHABAAB strikes UN"])
+    // Words aimed at the organisation's head stay words.
+    #expect(try relations("Hezbollah attacked the UN chief.") == ["HEZBOLLAH opposes UN"])
+  }
 }

@@ -615,6 +615,10 @@ public struct Extractor: Sendable {
     // "قوات حفتر", "Haftar's forces": force nouns make it fighting.
     func force(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, .forceNoun) }
     if force(a.tokenStart - 1) || force(a.tokenEnd) || force(a.tokenEnd + 2) { return false }
+    // "attacked an African Union base", "هاجموا مقر الأمم المتحدة": a place or vehicle of the
+    // organisation is hit.
+    func targetHead(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, .targetHead) }
+    if targetHead(a.tokenStart - 1) || targetHead(a.tokenEnd) { return false }
     let g = matcher.gazetteer
     let kind = g.entry(a.code)?.kind
     if kind == .party || kind == .organisation { return true }
