@@ -109,4 +109,27 @@ struct FightingAndClauseTests {
     // Words aimed at the organisation's head stay words.
     #expect(try relations("Hezbollah attacked the UN chief.") == ["HEZBOLLAH opposes UN"])
   }
+
+  @Test func forcesOfAnActorNamedByItsNisba() throws {
+    // The article's ل is no preposition: the nisba's actor owns "قواتها".
+    #expect(
+      try relations("أعلنت الحكومة الروسية أن قواتها قصفت تنظيم داعش.") == ["RUS strikes ISIS"])
+    #expect(
+      try relations("أعلنت وزارة الدفاع الروسية أن طائراتها دمرت مواقع لتنظيم داعش.")
+        == ["RUS strikes ISIS"])
+    // After a preposition the actor owns nothing that follows.
+    #expect(try relations("وقالت مصادر للحكومة الروسية إن قواتها قصفت تنظيم داعش.").isEmpty)
+  }
+
+  @Test func whoBrokersTalksMeetsTheParties() throws {
+    #expect(
+      try relations("Egypt brokered a ceasefire between Israel and Islamic Jihad.") == [
+        "EGY negotiates-with ISR", "EGY negotiates-with PIJ", "ISR negotiates-with PIJ",
+      ])
+  }
+
+  @Test func solidarityIsSupport() throws {
+    #expect(try relations("وأعربت قطر عن تضامنها مع تركيا.") == ["QAT supports TUR"])
+    #expect(try relations("وأكدت الجزائر وقوفها إلى جانب تونس.") == ["DZA supports TUN"])
+  }
 }

@@ -196,9 +196,16 @@ struct DefiniteAnaphora {
     }
     // "وسعت إسرائيل حربها على لبنان ... قواتها": an actor after a preposition is no
     // possessor of what follows.
+    // (The article's ل is no preposition: "الحكومة الروسية ... قواتها".)
     let before = mentions[n].tokenStart - 1
+    let letter = SentenceContext.letterAfterConjunction(mentions[n].proclitic)
+    // A nisba takes its head's preposition ("مصادر للحكومة الروسية").
+    let headOblique =
+      mentions[n].form == .adjective && range.contains(before) && tokens[before].kind == .arabic
+      && (tokens[before].readingPrepositions.contains(ReadingPrepositions.lam)
+        || tokens[before].readingPrepositions.contains(ReadingPrepositions.ba))
     let oblique =
-      mentions[n].proclitic.containsScalar(0x0628) || mentions[n].proclitic.containsScalar(0x0644)
+      letter == 0x0628 || letter == 0x0644 || headOblique
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))
     if !oblique { memory.last = a }
     if mentions[n].actor != mentions[n].code,
