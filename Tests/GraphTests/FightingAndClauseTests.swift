@@ -132,4 +132,27 @@ struct FightingAndClauseTests {
     #expect(try relations("وأعربت قطر عن تضامنها مع تركيا.") == ["QAT supports TUR"])
     #expect(try relations("وأكدت الجزائر وقوفها إلى جانب تونس.") == ["DZA supports TUN"])
   }
+
+  @Test func aParentheticalOfTimeOrPlaceIsPassedOver() throws {
+    #expect(
+      try relations(
+        "وانتقد وزير الخارجية الروسي سيرغي لافروف، في مؤتمر صحفي عقده في موسكو أمس، الولايات المتحدة."
+      )
+        == ["RUS opposes USA"])
+    #expect(
+      try relations("وشنت إسرائيل، فجر اليوم، غارات على مواقع لحماس.") == ["ISR strikes HAMAS"])
+    #expect(
+      try relations(
+        "وكانت الولايات المتحدة قد فرضت في وقت سابق من العام الجاري عقوبات على كوريا الشمالية.")
+        == ["USA opposes PRK"])
+    // A parenthetical that names an actor other than a place is no aside.
+    #expect(try relations("وانتقد لافروف، في إشارة إلى الولايات المتحدة، الدول الغربية.").isEmpty)
+  }
+
+  @Test func dawnBeforeADayIsNoVerb() throws {
+    // "فجر اليوم" (at dawn today), not "فجّر" (blew up); the nisba's noun is the subject's.
+    #expect(
+      try relations("وشن الطيران الإسرائيلي فجر اليوم غارات على مواقع تابعة لحركة حماس.")
+        == ["ISR strikes HAMAS"])
+  }
 }

@@ -418,6 +418,13 @@ public struct Extractor: Sendable {
           return m.entry.frame == .noun && lexicon.isArticleMarker(tokens[m.tokenStart], .groupNoun)
         }
       }
+      // "فجر اليوم", "فجر الأحد": a time word (dawn) before a day is no verb ("فجّر").
+      if !cs.match.found.isEmpty, tokens[i].kind == .arabic,
+        lexicon.isMarker(tokens, i, .adverb), i + 1 < range.upperBound,
+        lexicon.isMarker(tokens, i + 1, .adverb) || lexicon.isMarker(tokens, i + 1, .timeNoun)
+      {
+        cs.match.found.removeMatching { $0.tokenStart == i && $0.entry.frame == .verb }
+      }
       // The matches are read in place; only the one picked is copied out.
       guard !cs.match.found.isEmpty else {
         i += 1

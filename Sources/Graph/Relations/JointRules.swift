@@ -111,8 +111,10 @@ extension SentenceContext {
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
     let holder =
       isArabic(cue.tokenStart) ? nil : possessor(before: cue.tokenStart)
+    // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
+      ?? (isArabic(cue.tokenStart) ? arabicLightVerbSubject(before: cue.tokenStart) : nil)
     {
       let group = groupBackward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {

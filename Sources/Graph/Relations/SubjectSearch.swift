@@ -262,7 +262,51 @@ extension SentenceContext {
     guard isArabic(cue.tokenStart), let last = subj.last else { return nil }
     if let c = titleAppositionEnd(at: mentions[last].tokenEnd) { return c }
     if let (k, c) = appositionSubject(cue), subj.contains(k) { return c }
+    return parentheticalEnd(opening: mentions[last].tokenEnd)
+  }
+
+  /// Arabic: the comma closing a parenthetical of time or place that opens with the comma at
+  /// `i` ("وانتقد لافروف، في مؤتمر صحفي عقده في موسكو أمس، الولايات المتحدة", "، مساء
+  /// الأحد،"): a preposition or an adverb right after it, the closing comma within twelve
+  /// tokens, no sentence end, quote or complementizer between, and no actor inside but places.
+  func parentheticalEnd(opening i: Int) -> Int? {
+    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1),
+      isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb)
+    else { return nil }
+    var j = i + 2
+    while j < min(range.upperBound, i + 13) {
+      switch tokens[j].kind {
+      case .comma: return parentheticalHolds(i + 1..<j) ? j : nil
+      case .stop, .quote: return nil
+      default: if isMarker(j, .complementizer) { return nil }
+      }
+      j += 1
+    }
     return nil
+  }
+
+  /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).
+  func parentheticalStart(closing c: Int) -> Int? {
+    guard tokens[c].kind == .comma else { return nil }
+    var j = c - 1
+    while j > max(range.lowerBound, c - 13) {
+      switch tokens[j].kind {
+      case .comma:
+        guard isArabic(j + 1), isMarker(j + 1, .preposition) || isMarker(j + 1, .adverb),
+          parentheticalHolds(j + 1..<c)
+        else { return nil }
+        return j
+      case .stop, .quote: return nil
+      default: if isMarker(j, .complementizer) { return nil }
+      }
+      j -= 1
+    }
+    return nil
+  }
+
+  /// True when every actor named in `span` is a place.
+  private func parentheticalHolds(_ span: Range<Int>) -> Bool {
+    !mentions.contains { span.contains($0.tokenStart) && !$0.code.isEmpty && !isLocative($0) }
   }
 
   /// The title apposition of an Arabic VSO subject: the first actor in it and the comma that
@@ -595,7 +639,8 @@ extension SentenceContext {
     // The verb, adverbs and its VSO subject may stand between: walk back to the verb.
     var j = i - 1
     var subjectAfterVerb: Int? = nil
-    while j >= range.lowerBound, i - j <= 7 {
+    var skipped = 0  // tokens of parentheticals and time phrases passed over
+    while j >= range.lowerBound, i - j - skipped <= 7 {
       if isMarker(j, .lightVerb) { break }
       // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun;
       // "أعلنت X مسؤوليتها عن الهجوم على": so does a claim of responsibility.
@@ -612,6 +657,27 @@ extension SentenceContext {
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
         subjectAfterVerb = subjectAfterVerb ?? k
         j = mentions[k].tokenStart - 1
+        // "شن الطيران الإسرائيلي فجر اليوم غارات": the noun a nisba describes is the subject's.
+        if mentions[k].form == .adjective, j > range.lowerBound, tokens[j].kind == .arabic,
+          !isMarker(j, .preposition), !isMarker(j, .lightVerb),
+          !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+        {
+          j -= 1
+        }
+        continue
+      }
+      // "أجرى أردوغان، مساء الأحد، اتصالا": a parenthetical of time or place.
+      if tokens[j].kind == .comma, let o = parentheticalStart(closing: j) {
+        skipped += j - o + 1
+        j = o - 1
+        continue
+      }
+      // "وفرضت الولايات المتحدة في وقت سابق عقوبات": a time phrase.
+      if let p = (max(range.lowerBound, j - 4)...j).first(where: {
+        isMarker($0, .preposition) && opensTimePhrase($0)
+      }), !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j }) {
+        skipped += j - p + 1
+        j = p - 1
         continue
       }
       // A title before the subject's name ("الرئيس الإيراني أحمدي نجاد") belongs to it.
