@@ -265,50 +265,6 @@ extension SentenceContext {
     return parentheticalEnd(opening: mentions[last].tokenEnd)
   }
 
-  /// Arabic: the comma closing a parenthetical of time or place that opens with the comma at
-  /// `i` ("وانتقد لافروف، في مؤتمر صحفي عقده في موسكو أمس، الولايات المتحدة", "، مساء
-  /// الأحد،"): a preposition or an adverb right after it, the closing comma within twelve
-  /// tokens, no sentence end, quote or complementizer between, and no actor inside but places.
-  func parentheticalEnd(opening i: Int) -> Int? {
-    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1),
-      isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb)
-    else { return nil }
-    var j = i + 2
-    while j < min(range.upperBound, i + 13) {
-      switch tokens[j].kind {
-      case .comma: return parentheticalHolds(i + 1..<j) ? j : nil
-      case .stop, .quote: return nil
-      default: if isMarker(j, .complementizer) { return nil }
-      }
-      j += 1
-    }
-    return nil
-  }
-
-  /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).
-  func parentheticalStart(closing c: Int) -> Int? {
-    guard tokens[c].kind == .comma else { return nil }
-    var j = c - 1
-    while j > max(range.lowerBound, c - 13) {
-      switch tokens[j].kind {
-      case .comma:
-        guard isArabic(j + 1), isMarker(j + 1, .preposition) || isMarker(j + 1, .adverb),
-          parentheticalHolds(j + 1..<c)
-        else { return nil }
-        return j
-      case .stop, .quote: return nil
-      default: if isMarker(j, .complementizer) { return nil }
-      }
-      j -= 1
-    }
-    return nil
-  }
-
-  /// True when every actor named in `span` is a place.
-  private func parentheticalHolds(_ span: Range<Int>) -> Bool {
-    !mentions.contains { span.contains($0.tokenStart) && !$0.code.isEmpty && !isLocative($0) }
-  }
-
   /// The title apposition of an Arabic VSO subject: the first actor in it and the comma that
   /// closes it. Before the apposition stand at most four words: a name no actor names, or
   /// one that does (then it is the subject: "العقيد الركن تركي المالكي، المتحدث باسم ...").

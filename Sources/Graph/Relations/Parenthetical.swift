@@ -1,0 +1,37 @@
+/// Parentheticals of time or place between commas ("وانتقد لافروف، في مؤتمر صحفي، الولايات
+/// المتحدة"), which the argument rules pass over.
+extension SentenceContext {
+  /// Arabic: the comma closing a parenthetical of time or place that opens with the comma at
+  /// `i` ("، في مؤتمر صحفي عقده في موسكو أمس،", "، مساء الأحد،"): a preposition or an adverb
+  /// right after it, the closing comma within twelve tokens, no sentence end, quote or
+  /// complementizer between, and no actor inside but places.
+  func parentheticalEnd(opening i: Int) -> Int? {
+    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1),
+      isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb)
+    else { return nil }
+    var j = i + 2
+    while j < min(range.upperBound, i + 13) {
+      switch tokens[j].kind {
+      case .comma:
+        let inside = i + 1..<j
+        // Every actor named inside is a place.
+        return mentions.contains {
+          inside.contains($0.tokenStart) && !$0.code.isEmpty && !isLocative($0)
+        } ? nil : j
+      case .stop, .quote: return nil
+      default: if isMarker(j, .complementizer) { return nil }
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).
+  func parentheticalStart(closing c: Int) -> Int? {
+    guard tokens[c].kind == .comma,
+      let o = (max(range.lowerBound, c - 12)..<c).last(where: { tokens[$0].kind == .comma }),
+      parentheticalEnd(opening: o) == c
+    else { return nil }
+    return o
+  }
+}
