@@ -47,16 +47,26 @@ extension Tokenizer {
       len = 0
       if isArabicWordScalar(s) {
         while i < n {
+          // Letters that fold to themselves (the common case) go straight in, read from their
+          // two bytes without decoding: U+0624...U+063A but U+0625 and U+0629 (D8 A4...D8 BA),
+          // U+0641...U+0648 (D9 81...D9 88).
+          let c0 = b[i]
+          if c0 == 0xD8 || c0 == 0xD9, i + 1 < n {
+            let c1 = b[i + 1]
+            if c0 == 0xD8
+              ? c1 >= 0xA4 && c1 <= 0xBA && c1 != 0xA5 && c1 != 0xA9
+              : c1 >= 0x81 && c1 <= 0x88
+            {
+              buffer[len] = c0
+              buffer[len + 1] = c1
+              len += 2
+              i += 2
+              si += 1
+              continue
+            }
+          }
           let (c, cl) = scalar(i)
-          let cv = c.value
-          // Letters that fold to themselves (the common case) go straight in.
-          if cv >= 0x0624 && cv <= 0x063A && cv != 0x0625 && cv != 0x0629
-            || cv >= 0x0641 && cv <= 0x0648
-          {
-            buffer[len] = b[i]
-            buffer[len + 1] = b[i + 1]
-            len += 2
-          } else if isArabicWordScalar(c) {
+          if isArabicWordScalar(c) {
             if let f = Normalizer.fold(c) { put(f) }
           } else {
             break
