@@ -155,4 +155,11 @@ struct FightingAndClauseTests {
       try relations("وشن الطيران الإسرائيلي فجر اليوم غارات على مواقع تابعة لحركة حماس.")
         == ["ISR strikes HAMAS"])
   }
+
+  @Test func aPersonWhoseOfficeChangedIsReadByTheDate() throws {
+    // Abdelilah al-Khatib: Jordan's foreign minister in 2005-2007, the UN's envoy in 2011.
+    let text = "وانتقد عبد الاله الخطيب إسرائيل."
+    #expect(try builtInRelations(text, date: "2006-08-01") == ["JOR opposes ISR"])
+    #expect(try builtInRelations(text, date: "2011-06-01") == ["UN opposes ISR"])
+  }
 }
