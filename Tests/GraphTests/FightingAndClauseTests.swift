@@ -131,6 +131,10 @@ struct FightingAndClauseTests {
   @Test func solidarityIsSupport() throws {
     #expect(try relations("وأعربت قطر عن تضامنها مع تركيا.") == ["QAT supports TUR"])
     #expect(try relations("وأكدت الجزائر وقوفها إلى جانب تونس.") == ["DZA supports TUN"])
+    // A cue that ends in its preposition takes no object inside a later relative clause.
+    #expect(
+      try relations("ووصل شافيز إلى سوريا لإظهار التضامن مع هذا البلد الذي يواجه ضغوطا أميركية.")
+        .allSatisfy { !$0.hasPrefix("VEN supports") || $0 == "VEN supports SYR" })
   }
 
   @Test func aParentheticalOfTimeOrPlaceIsPassedOver() throws {

@@ -132,8 +132,13 @@ extension SentenceContext {
     {
       return pairs(src, [a], rule: "noun-event-author")
     }
+    // "التضامن مع هذا البلد الذي يواجه ضغوطا أميركية": a cue that ends in its preposition
+    // has its object right after it, never inside a relative clause further on.
+    let endsInPreposition =
+      cue.tokenEnd - cue.tokenStart >= 2 && isMarker(cue.tokenEnd - 1, .preposition)
     if let obj = object(
-      after: searchFrom, excluding: codes(src), maxDistance: 6, throughRelative: true)
+      after: searchFrom, excluding: codes(src), maxDistance: endsInPreposition ? 3 : 6,
+      throughRelative: !endsInPreposition)
     {
       // "اغتيال القيادي الفلسطيني على يد القوات الإسرائيلية", "the killing of X by Y",
       // "اختطاف المواطن الألماني ذي الأصل اللبناني ... من قبل عملاء المخابرات الأمريكية": with
