@@ -14,20 +14,9 @@ enum GazetteerLine {
     }
   }
 
-  private struct Parser {
+  private struct Parser: JSONByteCursor {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
-
-    mutating func ws() {
-      while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
-    }
-
-    @inline(__always)
-    mutating func eat(_ c: UInt8) -> Bool {
-      guard i < b.count, b[i] == c else { return false }
-      i += 1
-      return true
-    }
 
     /// The bytes of a string without escapes or control characters (nil otherwise).
     mutating func raw() -> Range<Int>? {

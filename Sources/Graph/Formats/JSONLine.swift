@@ -25,24 +25,13 @@ enum JSONLine {
     return o
   }
 
-  private struct Parser {
+  private struct Parser: JSONByteCursor {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
 
     /// JSON whitespace, plus \v \f only where the line is trimmed (start and end).
     mutating func skipSpace() {
       while i < b.count, b[i] == 0x20 || (b[i] >= 0x09 && b[i] <= 0x0D) { i += 1 }
-    }
-
-    mutating func ws() {
-      while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
-    }
-
-    @inline(__always)
-    mutating func eat(_ c: UInt8) -> Bool {
-      guard i < b.count, b[i] == c else { return false }
-      i += 1
-      return true
     }
 
     mutating func object(materialize: Bool) -> Outcome? {
