@@ -131,6 +131,11 @@ struct FightingAndClauseTests {
   @Test func solidarityIsSupport() throws {
     #expect(try relations("وأعربت قطر عن تضامنها مع تركيا.") == ["QAT supports TUR"])
     #expect(try relations("وأكدت الجزائر وقوفها إلى جانب تونس.") == ["DZA supports TUN"])
+    // "of" after a head the actor owns names the owner, not where help comes from.
+    #expect(
+      try relations("Turkey expressed solidarity with the government of Qatar.")
+        == ["TUR supports QAT"])
+    #expect(try relations("Russia sent aid to the government of Syria.") == ["RUS supports SYR"])
     // A cue that ends in its preposition takes no object inside a later relative clause.
     #expect(
       try relations("ووصل شافيز إلى سوريا لإظهار التضامن مع هذا البلد الذي يواجه ضغوطا أميركية.")
@@ -165,5 +170,13 @@ struct FightingAndClauseTests {
     let text = "وانتقد عبد الاله الخطيب إسرائيل."
     #expect(try builtInRelations(text, date: "2006-08-01") == ["JOR opposes ISR"])
     #expect(try builtInRelations(text, date: "2011-06-01") == ["UN opposes ISR"])
+  }
+
+  @Test func talksInAPhraseAreTheSubjects() throws {
+    // "after talks with": the sentence's subject talked, not the verb's object.
+    #expect(
+      try relations("Turkey criticized Russia after talks with Iran.") == [
+        "TUR opposes RUS", "TUR negotiates-with IRN",
+      ])
   }
 }

@@ -213,7 +213,14 @@ extension SentenceContext {
   }
 
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
-    guard let (subj, after) = subject(of: cue) else {
+    // "Turkey criticized Russia after talks with Iran": talks named in a phrase after a
+    // preposition are the sentence subject's, not the verb's object's.
+    let inPhrase =
+      !isArabic(cue.tokenStart) && cue.tokenStart > range.lowerBound
+      && (isMarker(cue.tokenStart - 1, .preposition) || isMarker(cue.tokenStart - 1, .locative))
+    let phraseSubject =
+      inPhrase ? mainSubject(before: cue.tokenStart).map { groupBackward($0) } : nil
+    guard let (subj, after) = phraseSubject.map({ ($0, false) }) ?? subject(of: cue) else {
       if let speaker, hasPronounSubject(cue),
         let k = firstAfter(
           cue.tokenEnd, sameClause: false, maxDistance: 8, excluding: [speaker.code])

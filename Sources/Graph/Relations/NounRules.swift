@@ -155,9 +155,12 @@ extension SentenceContext {
         return pairs(groupForward(k), src, rule: "noun-agent")
       }
       // "للدعم اللوجستي من ألمانيا": the one help comes from gives it; the target is not named.
+      // ("aid to the government of Syria": after a head the actor owns, "of" names the owner.)
       if cue.entry.relation == .supports, let first = obj.first,
         mentions[first].tokenStart > cue.tokenEnd,
-        isMarker(mentions[first].tokenStart - 1, .nounBlock)
+        isMarker(mentions[first].tokenStart - 1, .nounBlock),
+        !(mentions[first].tokenStart - 2 >= cue.tokenEnd
+          && isMarker(mentions[first].tokenStart - 2, .anaphoricHead))
       {
         return []
       }
