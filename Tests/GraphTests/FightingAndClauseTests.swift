@@ -179,4 +179,17 @@ struct FightingAndClauseTests {
         "TUR opposes RUS", "TUR negotiates-with IRN",
       ])
   }
+
+  @Test func aComplementizerEndsTheSpeakersPhrase() throws {
+    // "مسؤول أمريكي إن واشنطن": two mentions of one actor on either side of "إن" are no
+    // apposition; the second is the subject of the reported clause.
+    #expect(
+      try relations("وقال مسؤول أمريكي إن واشنطن تدعم أوكرانيا.") == ["USA supports UKR"])
+    #expect(try relations("وقالت فرنسا إن فرنسا تدعم أوكرانيا.") == ["FRA supports UKR"])
+    // A title and name still make one mention.
+    #expect(
+      try relations("وقال الرئيس التركي رجب طيب أردوغان إن تركيا تدعم قطر.") == [
+        "TUR supports QAT"
+      ])
+  }
 }
