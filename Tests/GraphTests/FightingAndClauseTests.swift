@@ -192,4 +192,16 @@ struct FightingAndClauseTests {
         "TUR supports QAT"
       ])
   }
+
+  @Test func whoIsHeldResponsibleIsOpposed() throws {
+    // A verdict in reported speech: the speaker opposes the one who bears responsibility.
+    #expect(
+      try relations("وقالت حماس في بيان إن الاحتلال الإسرائيلي يتحمل مسؤولية التصعيد.") == [
+        "HAMAS opposes ISR"
+      ])
+    #expect(
+      try relations("Iran said the United States bears full responsibility for the attack.")
+        == ["IRN opposes USA"])
+    #expect(try relations("وقالت حماس إن إسرائيل لا تتحمل مسؤولية التصعيد.").isEmpty)
+  }
 }
