@@ -204,4 +204,13 @@ struct FightingAndClauseTests {
         == ["IRN opposes USA"])
     #expect(try relations("وقالت حماس إن إسرائيل لا تتحمل مسؤولية التصعيد.").isEmpty)
   }
+
+  @Test func opposingSanctionsOnAnActorIsNoOppositionToIt() throws {
+    // The sanctions' target is no object of the judgement; their author is.
+    #expect(try relations("Moscow opposes the sanctions on Iran.").isEmpty)
+    #expect(
+      try relations("Russia condemned the US sanctions on Iran.") == [
+        "RUS opposes USA", "USA opposes IRN",
+      ])
+  }
 }
