@@ -213,4 +213,12 @@ struct FightingAndClauseTests {
         "RUS opposes USA", "USA opposes IRN",
       ])
   }
+
+  @Test func breakingOffTiesAndWithdrawingEnvoysOppose() throws {
+    #expect(try relations("وقطعت المغرب علاقاتها الدبلوماسية مع إيران.") == ["MAR opposes IRN"])
+    #expect(try relations("وسحبت السعودية سفيرها من لبنان.") == ["SAU opposes LBN"])
+    // Without ties or an envoy the verbs say nothing of a stance.
+    #expect(try relations("وقطعت قوات الدعم السريع الطريق بين الخرطوم ومدني.").isEmpty)
+    #expect(try relations("وسحبت روسيا قواتها من سوريا.").isEmpty)
+  }
 }

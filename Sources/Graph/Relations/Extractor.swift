@@ -398,6 +398,15 @@ public struct Extractor: Sendable {
           return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, needed) }
         }
       }
+      if cs.match.found.contains(where: { $0.entry.needsNamed != 0 }) {
+        cs.match.found.removeAll { m in
+          let bit = m.entry.needsNamed
+          guard bit != 0 else { return false }
+          let name = Marker.namedLists[bit.trailingZeroBitCount]
+          let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
+          return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, bit, name) }
+        }
+      }
       // A cue noun that names a group with the article ("المعارضة": the opposition, not the
       // act of opposing) is no cue then.
       if !cs.match.found.isEmpty {

@@ -63,6 +63,9 @@ public struct CueEntry: Sendable, Hashable {
   /// A word of this marker list must follow the cue in its sentence (within `needsReach`
   /// words): "حمّل X Y المسؤولية", "held X responsible".
   var needs: Marker? = nil
+  /// The same for a list read by name (its bit in `TokenLex.namedMarkers`; 0 for none):
+  /// "قطعت X علاقاتها مع Y" needs a word of `ties`.
+  var needsNamed: Marker.NamedBits = 0
   static let needsReach = 12
   /// A compound written after a name with a hyphen ("-backed" in "Turkish-backed GNA forces").
   var isCompound: Bool { texts.isCompound }
@@ -91,8 +94,8 @@ public struct CueEntry: Sendable, Hashable {
   init(
     relation: RelationType?, frame: CueFrame, confidence: Double, form: String, language: String,
     origin: String, whenRefused: RelationType? = nil, towardPolitics: RelationType? = nil,
-    alsoStates: RelationType? = nil, needs: Marker? = nil, suffixOnly: Bool = false,
-    firstPerson: Bool = false
+    alsoStates: RelationType? = nil, needs: Marker? = nil, needsNamed: Marker.NamedBits = 0,
+    suffixOnly: Bool = false, firstPerson: Bool = false
   ) {
     self.relation = relation
     self.frame = frame
@@ -102,6 +105,7 @@ public struct CueEntry: Sendable, Hashable {
     self.towardPolitics = towardPolitics
     self.alsoStates = alsoStates
     self.needs = needs
+    self.needsNamed = needsNamed
     self.suffixOnly = suffixOnly
     self.firstPerson = firstPerson
   }
@@ -113,7 +117,8 @@ public struct CueEntry: Sendable, Hashable {
         || a.form == b.form && a.language == b.language && a.origin == b.origin)
       && a.whenRefused == b.whenRefused && a.towardPolitics == b.towardPolitics
       && a.alsoStates == b.alsoStates
-      && a.needs == b.needs && a.suffixOnly == b.suffixOnly && a.firstPerson == b.firstPerson
+      && a.needs == b.needs && a.needsNamed == b.needsNamed && a.suffixOnly == b.suffixOnly
+      && a.firstPerson == b.firstPerson
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -127,6 +132,7 @@ public struct CueEntry: Sendable, Hashable {
     hasher.combine(towardPolitics)
     hasher.combine(alsoStates)
     hasher.combine(needs)
+    hasher.combine(needsNamed)
     hasher.combine(suffixOnly)
     hasher.combine(firstPerson)
   }
@@ -303,11 +309,15 @@ public struct Lexicon: Sendable {
         also = t
       }
       var needs: Marker?
+      var needsNamed: Marker.NamedBits = 0
       if let n = l.needs {
-        guard let m = Marker(name: n) else {
+        if let m = Marker(name: n) {
+          needs = m
+        } else if let bit = Marker.namedMask(n) {
+          needsNamed = bit
+        } else {
           throw InputError(file: file, line: lineNo, message: "unknown marker list '\(n)' in needs")
         }
-        needs = m
       }
       var forms = l.forms ?? []
       var firstPerson: Set<String> = []
@@ -323,7 +333,7 @@ public struct Lexicon: Sendable {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
-          towardPolitics: politics, alsoStates: also, needs: needs,
+          towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
           firstPerson: firstPerson.contains(f))
         add(f, entry)
       }

@@ -29,7 +29,8 @@ enum Marker: Int, CaseIterable, Sendable {
   /// the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`).
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
-    "domestic_force_first", "domestic_force_second", "accusation", "example", "still",
+    "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
+    "envoy",
   ]
 
   /// The field that holds the bits of `namedLists`.
