@@ -474,17 +474,15 @@ public struct ActorMatcher: Sendable {
     ids.first { !dated[$0] || gazetteer.entries[$0].isValid(on: date) } ?? ids.last
   }
 
-  /// Words (folded) that stand between two mentions of one actor without making them one:
-  /// coordination and the article, and words that open a phrase of their own ("قال مسؤول
-  /// أمريكي إن واشنطن ...", "ترمب في البيت الأبيض"): complementizers, prepositions, relative
-  /// pronouns. (The matcher reads no lexicon, so the few words are listed here.)
-  static let noApposition: Set<String> = [
-    "and", "the", "of", "\u{0648}", "that", "in", "at", "from", "to", "on", "with", "which",
-    "who", "\u{0627}\u{0646}", "\u{0627}\u{0646}\u{0647}", "\u{0627}\u{0646}\u{0647}\u{0627}",
-    "\u{0628}\u{0627}\u{0646}", "\u{0641}\u{064A}", "\u{0645}\u{0646}", "\u{0639}\u{0644}\u{064A}",
-    "\u{0627}\u{0644}\u{064A}", "\u{0639}\u{0646}", "\u{0645}\u{0639}",
-    "\u{0627}\u{0644}\u{062A}\u{064A}", "\u{0627}\u{0644}\u{0630}\u{064A}",
-  ]
+  /// Words that stand between two mentions of one actor without making them one: coordination
+  /// and the article.
+  static let noApposition: Set<String> = ["and", "the", "of", "\u{0648}"]
+
+  /// Words that open a phrase of their own (complementizers, prepositions, relative pronouns:
+  /// "قال مسؤول أمريكي إن واشنطن ...", "ترمب في البيت الأبيض"): no apposition merges across
+  /// them. The extractor fills it from its lexicon's marker lists; empty, only
+  /// `noApposition` holds mentions apart.
+  var phraseOpeners: Set<FoldedKey> = []
 
   /// Merges `m` into the mention before it when they are apposed mentions of the same actor
   /// ("الرئيس التركي رجب أردوغان"); false when they are not.
@@ -493,6 +491,7 @@ public struct ActorMatcher: Sendable {
       m.tokenStart - last.tokenEnd <= 1,
       (last.tokenEnd..<m.tokenStart).allSatisfy({
         tokens[$0].isWord && !Self.noApposition.contains(tokens[$0].norm)
+          && !phraseOpeners.contains(FoldedKey(tokens[$0].norm))
       }),
       m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
     else { return false }

@@ -10,6 +10,10 @@ public struct Extractor: Sendable {
 
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
     var matcher = ActorMatcher(gazetteer: gazetteer)
+    matcher.phraseOpeners = Set(
+      ["complementizer", "preposition", "relative"].flatMap { list in
+        ["_ar", "_en"].flatMap { lexicon.markers[list + $0] ?? [] }
+      })
     var lexicon = lexicon
     var titles = titles
     let index = WordIndex(matcher: matcher, lexicon: lexicon, titles: titles)
@@ -385,25 +389,22 @@ public struct Extractor: Sendable {
       // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
       // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
       // A cue that needs a later word ("حمّل ... المسؤولية", "held ... responsible").
-      if cs.match.found.contains(where: { $0.entry.needs != nil }) {
+      // ("قطعت X علاقاتها مع Y": a list read by name, `needsNamed`.)
+      if cs.match.found.contains(where: { $0.entry.needs != nil || $0.entry.needsNamed != 0 }) {
         cs.match.found.removeAll { m in
-          guard let needed = m.entry.needs else { return false }
-          // A destination is also a word with ل right after the cue ("زيارته لروسيا").
-          if needed == .destination, m.tokenEnd < range.upperBound,
-            tokens[m.tokenEnd].readingPrepositions.contains(ReadingPrepositions.lam)
-          {
-            return false
-          }
           let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
-          return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, needed) }
-        }
-      }
-      if cs.match.found.contains(where: { $0.entry.needsNamed != 0 }) {
-        cs.match.found.removeAll { m in
+          if let needed = m.entry.needs {
+            // A destination is also a word with ل right after the cue ("زيارته لروسيا").
+            if needed == .destination, m.tokenEnd < range.upperBound,
+              tokens[m.tokenEnd].readingPrepositions.contains(ReadingPrepositions.lam)
+            {
+              return false
+            }
+            return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, needed) }
+          }
           let bit = m.entry.needsNamed
           guard bit != 0 else { return false }
           let name = Marker.namedLists[bit.trailingZeroBitCount]
-          let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
           return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, bit, name) }
         }
       }
