@@ -1,0 +1,140 @@
+/// Whether a cue's clause states a fact: a negation before the cue ("لم", "not", "refused", a
+/// denial before the complementizer), or a condition, a future, an infinitive, a warning or an
+/// accusation that makes what it tells hypothetical.
+extension Extractor {
+  /// The bit of the list `still` ("زال", "يزال": "ما زال", "لا يزال") in
+  /// `TokenLex.namedMarkers`.
+  static let stillBit = Marker.namedMask("still") ?? 0
+
+  /// The token that negates the cue, if any ("لم", "not", "refused").
+  func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
+    // "refused to hold direct talks with": English puts a few more words in between.
+    let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
+    var lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
+    // "رفضت مصر الاتفاق الذي وقعته تركيا": a relative clause is out of the refusal's reach.
+    if let rel = (lo..<cue.tokenStart).last(where: { ctx.isMarker($0, .relative) }) {
+      lo = rel + 1
+    }
+    // "لا تحول دون دعم طهران لحزب الله" (does not stand in the way of): a negation before
+    // "دون" (without, preventing) cancels it; what is not prevented is no denied act.
+    var first: Int?
+    var second: Int?
+    var count = 0
+    for j in lo..<cue.tokenStart
+    where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) && ctx.isMarker(j, .negation)
+      // "لا تزال X تقاتل", "ما زال": a negated "cease" says "still".
+      && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, Self.stillBit, "still"))
+    {
+      if first == nil { first = j } else if second == nil { second = j }
+      count += 1
+    }
+    // (Not after the future "لن": "لن تتحركا دون التشاور" has not happened.)
+    if count == 2, let a = first, let b = second,
+      ctx.tokens[b].norm.sameBytes("\u{062F}\u{0648}\u{0646}"),
+      !ctx.tokens[a].norm.hasByteSuffix("\u{0644}\u{0646}")
+    {
+      first = nil
+    }
+    if let j = first { return j }
+    // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
+    // complementizer that opens the cue's clause.
+    let c = ctx.clauseOf(cue.tokenStart)
+    if let comp = (ctx.range.lowerBound..<cue.tokenStart).last(where: {
+      ctx.clauseOf($0) == c && ctx.isMarker($0, .complementizer)
+    }) {
+      let from = max(ctx.range.lowerBound, comp - 3)
+      if let d = (from..<comp).last(where: { ctx.isMarker($0, .denial) }) { return d }
+    }
+    return nil
+  }
+
+  /// A conditional, future or request word before the cue in its clause or the clause before
+  /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke
+  /// with Y") is not under it.
+  func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+    let c = ctx.clauseOf(cue.tokenStart)
+    let i = cue.tokenStart
+    if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, .coordination),
+      ctx.tokens[i].norm.hasByteSuffix("ed") || ctx.isMarker(i, .pastIrregular)
+    {
+      return false  // "... and spoke with Y": a verb of its own, in the past.
+    }
+    // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
+    // its verb says it happened ("began to attack", "agreed to support").
+    if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
+      !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1)
+    {
+      return true
+    }
+    // "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة": the act an accusation names is
+    // alleged (the accusation itself, and what else the clause says, are not).
+    if cue.entry.frame == .agent,
+      (ctx.range.lowerBound..<cue.tokenStart).contains(where: {
+        ctx.clauseOf($0) == c && ctx.isAccusation($0)
+      })
+    {
+      return true
+    }
+    // "ضربة أميركية محتملة لإيران", "the expected Turkish attack": an event named as
+    // possible, expected or future has not happened.
+    if cue.entry.frame != .verb && cue.entry.frame != .meet {
+      let end = min(ctx.range.upperBound, cue.tokenEnd + 3)
+      let before = max(ctx.range.lowerBound, cue.tokenStart - 2)
+      if (before..<end).contains(where: {
+        ctx.clauseOf($0) == c && ctx.isMarker($0, .modalAdjective)
+      }) {
+        return true
+      }
+    }
+    // "حذرت تركيا من غزو روسي لأوكرانيا", "warned Moscow against an invasion": what a warning
+    // is about has not happened.
+    if (max(ctx.range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).contains(where: {
+      ctx.clauseOf($0) == c && ctx.isMarker($0, .warning)
+    }) {
+      return true
+    }
+    // "دعت X وY في بيان مشترك إلى ...", "X and Y called in a joint statement for ...": the
+    // joint act is the medium of the appeal and happened; only what they called for has not.
+    let medium = cue.entry.frame == .joint && ctx.isJointMedium(cue)
+    // "..., lambasting Washington": a participle clause after a comma tells what was done; a
+    // threat or condition in the clause before does not reach it.
+    let participle =
+      ctx.tokens[i].kind == .latin && ctx.tokens[i].norm.hasByteSuffix("ing")
+      && i > ctx.range.lowerBound && ctx.tokens[i - 1].kind == .comma
+    let firstClause = participle ? c : c - 1
+    // "will continue to support": the support goes on; it is no future event.
+    return (ctx.range.lowerBound..<cue.tokenStart).contains {
+      ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
+        && !(medium && ctx.isMarker($0, .request))
+        && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
+        && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
+    }
+  }
+
+  /// "sent troops to help", "deployed warplanes to support": the forces went, and what they
+  /// went to do is what they do; the "to" at `to` follows a force noun after a verb in the past.
+  func sentForcesTo(_ ctx: SentenceContext, _ to: Int) -> Bool {
+    let noun = to - 1
+    let verb = to - 2
+    guard verb >= ctx.range.lowerBound, ctx.isMarker(noun, .forceNoun),
+      ctx.tokens[verb].kind == .latin
+    else { return false }
+    return ctx.tokens[verb].norm.hasByteSuffix("ed") || ctx.tokens[verb].norm == "sent"
+  }
+
+  /// True when revenge or a response is taken for something between `from` and `to`
+  /// ("توعد بالانتقام لمقتل X في غارة ...", "vowed revenge for the killing of ...", "vowed to
+  /// avenge ..."): what it is taken for has happened, and a threat before it does not reach it.
+  func citesGrounds(_ ctx: SentenceContext, from: Int, to: Int) -> Bool {
+    (from..<to).contains { g in
+      guard ctx.isMarker(g, .grounds), g + 1 < to else { return false }
+      let next = ctx.tokens[g + 1]
+      switch ctx.tokens[g].kind {
+      case .arabic:
+        return next.kind == .arabic && next.readingPrepositions.contains(ReadingPrepositions.lam)
+      default:
+        return next.norm == "for" || next.norm == "to" || ctx.tokens[g].norm.hasPrefix("aveng")
+      }
+    }
+  }
+}

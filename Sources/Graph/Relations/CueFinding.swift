@@ -1,0 +1,144 @@
+/// The cues of a sentence: the lexicon's matches outside actors' names, less those whose needed
+/// word is missing, group nouns with the article and time words; a verb read as a noun (with a
+/// preposition or the article, or after a preposition) is its verbal noun.
+extension Extractor {
+  /// Cues in the sentence, longest first, never inside an actor's name; a word that reads both
+  /// as a verb and as a noun is a noun when it carries a preposition or the article.
+  func findCues(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> [Lexicon.Match] {
+    var scratch = CueScratch()
+    return findCues(tokens, range, mentions, scratch: &scratch)
+  }
+
+  /// Working space of `findCues`, kept by `trace` from sentence to sentence.
+  struct CueScratch {
+    var inMention: [Bool] = []
+    var match = Lexicon.MatchScratch()
+  }
+
+  func findCues(
+    _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch
+  ) -> [Lexicon.Match] {
+    // Tokens inside a mention, by position in the sentence (the list is kept at its longest
+    // and its first `range.count` places reset: emptying and refilling it cost more).
+    if cs.inMention.count < range.count {
+      cs.inMention.append(contentsOf: repeatElement(false, count: range.count - cs.inMention.count))
+    }
+    for k in 0..<range.count { cs.inMention[k] = false }
+    for m in mentions {
+      for i in m.tokenStart..<m.tokenEnd where range.contains(i) {
+        cs.inMention[i - range.lowerBound] = true
+      }
+    }
+    var out: [Lexicon.Match] = []
+    var i = range.lowerBound
+    while i < range.upperBound {
+      // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
+      // would find nothing).
+      if cs.inMention[i - range.lowerBound] || !tokens[i].lex.may(TokenLex.cue) {
+        i += 1
+        continue
+      }
+      lexicon.match(tokens, at: i, limit: range.upperBound, into: &cs.match)
+      if !cs.match.found.isEmpty {
+        let inMention = cs.inMention
+        cs.match.found.removeMatching { m in
+          (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
+        }
+      }
+      // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
+      // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
+      // A cue that needs a later word ("حمّل ... المسؤولية", "held ... responsible").
+      // ("قطعت X علاقاتها مع Y": a list read by name, `needsNamed`.)
+      if cs.match.found.contains(where: { $0.entry.needs != nil || $0.entry.needsNamed != 0 }) {
+        cs.match.found.removeAll { m in
+          let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
+          if let needed = m.entry.needs {
+            // A destination is also a word with ل right after the cue ("زيارته لروسيا").
+            if needed == .destination, m.tokenEnd < range.upperBound,
+              tokens[m.tokenEnd].readingPrepositions.contains(ReadingPrepositions.lam)
+            {
+              return false
+            }
+            return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, needed) }
+          }
+          let bit = m.entry.needsNamed
+          guard bit != 0 else { return false }
+          let name = Marker.namedLists[bit.trailingZeroBitCount]
+          return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, bit, name) }
+        }
+      }
+      // A cue noun that names a group with the article ("المعارضة": the opposition, not the
+      // act of opposing) is no cue then.
+      if !cs.match.found.isEmpty {
+        cs.match.found.removeMatching { m in
+          guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
+          if m.entry.frame == .joint {
+            // "انسحبت X من الاتفاق النووي": the act left is named by the article too; so is
+            // one whose parties follow ("بالاتفاق بين X وY").
+            return
+              !(m.tokenEnd < range.upperBound
+              && (lexicon.isMarker(tokens, m.tokenEnd, .with)
+                || lexicon.isMarker(tokens, m.tokenEnd, .between)))
+              && Withdrawal.preposition(
+                tokens, range, cueStart: m.tokenStart, lexicon: lexicon,
+                isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
+                == nil
+          }
+          return m.entry.frame == .noun && lexicon.isArticleMarker(tokens[m.tokenStart], .groupNoun)
+        }
+      }
+      // "فجر اليوم", "فجر الأحد": a time word (dawn) before a day is no verb ("فجّر").
+      if !cs.match.found.isEmpty, tokens[i].kind == .arabic,
+        lexicon.isMarker(tokens, i, .adverb), i + 1 < range.upperBound,
+        lexicon.isMarker(tokens, i + 1, .adverb) || lexicon.isMarker(tokens, i + 1, .timeNoun)
+      {
+        cs.match.found.removeMatching { $0.tokenStart == i && $0.entry.frame == .verb }
+      }
+      // The matches are read in place; only the one picked is copied out.
+      guard !cs.match.found.isEmpty else {
+        i += 1
+        continue
+      }
+      // "أعلنت حركة حماس رفضها لـ...": a word with a pronoun suffix right after another
+      // verb's subject is that verb's object, a verbal noun with its possessor.
+      let afterSubject =
+        tokens[i].kind == .arabic && tokens[i].lex.enclitic > 0
+        && cs.match.found.contains(where: { $0.entry.frame == .noun })
+        && mentions.contains(where: { m in
+          m.tokenEnd == i && m.tokenStart > range.lowerBound
+            && lexicon.match(tokens, at: m.tokenStart - 1, limit: m.tokenStart).contains {
+              $0.entry.frame == .verb || $0.entry.frame == .speech
+            }
+        })
+      let nounish = Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject
+      let pick =
+        cs.match.found.firstIndex {
+          nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true
+        } ?? 0
+      // Room for a few at once, not one more at a time.
+      if out.isEmpty { out.reserveCapacity(4) }
+      out.append(cs.match.found[pick])
+      let last = out.count - 1
+      // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
+      // and so is one after a preposition ("على قتل").
+      let afterPreposition =
+        i > range.lowerBound && tokens[i - 1].kind == .arabic
+        && lexicon.isMarker(tokens, i - 1, .preposition)
+      if (nounish || afterPreposition) && out[last].entry.frame == .verb
+        && tokens[i].kind == .arabic
+      {
+        out[last].entry.frame = .noun
+      }
+      i = out[last].tokenEnd
+    }
+    return out
+  }
+
+  /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.
+  /// (Proclitics are plain letters: scalar tests say the same as String's, without Foundation.)
+  static func readsAsNoun(_ proclitic: String) -> Bool {
+    let pro = proclitic.unicodeScalars
+    return pro.contains("\u{0628}") || pro.contains("\u{0644}")
+      || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
+  }
+}

@@ -1,0 +1,170 @@
+/// Who carries out an act named by a noun cue: the subject of a light verb ("شنت تركيا غارات
+/// على", "Bin Laden orchestrated the attacks on"), the noun a light verb launches, and the
+/// author of an attack a relative clause refers to ("X claimed the attack, which killed ...").
+extension SentenceContext {
+  /// The noun an Arabic light verb launches: the head before "التي/الذي" when the verb opens
+  /// a relative clause ("الحملة الإعلامية التركية التي شنت"), else the first word after the
+  /// verb and its subject ("شنت تركيا هجوما").
+  func launchedNoun(_ cue: Lexicon.Match) -> Int? {
+    if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .relative) {
+      var j = cue.tokenStart - 2
+      while j >= range.lowerBound {
+        let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
+        let adjective =
+          tokens[j].kind == .arabic
+          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasBytePrefix("\u{0648}"))
+        guard inMention || adjective || tokens[j].kind == .quote else { break }
+        j -= 1
+      }
+      return j >= range.lowerBound && tokens[j].kind == .arabic ? j : nil
+    }
+    var j = cue.tokenEnd
+    while j < range.upperBound {
+      if let m = mentions.first(where: { $0.tokenStart == j }) {
+        j = m.tokenEnd
+        continue
+      }
+      if isMarker(j, .adverb) || tokens[j].kind == .quote || tokens[j].kind == .other {
+        j += 1
+        continue
+      }
+      break
+    }
+    return j < range.upperBound && tokens[j].kind == .arabic ? j : nil
+  }
+
+  /// English: who carried out the act of force a relative pronoun at `r` refers to ("X claimed
+  /// the attack, which killed ...", "X carried out a strike that hit ...", "the militants'
+  /// attack, which ...", "an Israeli strike, which ..."): the act's possessor, the subject of
+  /// the light verb or claim whose object it is, or a nisba or name right before it ("a US
+  /// drone strike"). Nil when the act is only named ("X condemned the attack, which ...").
+  func attackAuthor(antecedentOf r: Int) -> Int? {
+    var a = r - 1
+    if a >= range.lowerBound, tokens[a].kind == .comma { a -= 1 }
+    guard a >= range.lowerBound, tokens[a].kind == .latin, isMarker(a, .attackNoun) else {
+      return nil
+    }
+    if let k = possessor(before: a) ?? lightVerbSubject(before: a) { return k }
+    var j = a - 1
+    while j >= range.lowerBound, a - j <= 2, tokens[j].kind == .latin, isMarker(j, .eventNoun) {
+      j -= 1
+    }
+    return mentions.lastIndex { $0.tokenEnd == j + 1 && $0.tokenEnd <= a }
+  }
+
+  /// English: a verb of taking part, whose "in" comes before the act ("participated in the
+  /// strikes on", "took part in", "joined in").
+  func takesPart(_ j: Int) -> Bool {
+    guard j + 1 < range.upperBound, tokens[j + 1].norm == "in" else { return false }
+    let n = tokens[j].norm
+    return n.hasPrefix("participat") || n == "part" || n == "joined"
+  }
+
+  /// Arabic: "NOUN التي تشنها X ضد Y": the subject of a light verb in a relative clause right
+  /// after the noun, with the token where its object may start.
+  func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
+    var j = i
+    while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
+    guard j + 1 < range.upperBound, isMarker(j, .relative),
+      ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
+        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
+      }),
+      let k = firstAfter(j + 2, sameClause: true, maxDistance: 2),
+      subjectReachable(from: j + 2, to: mentions[k].tokenStart)
+    else { return nil }
+    let group = groupForward(k)
+    return (k, mentions[group.last ?? k].tokenEnd)
+  }
+
+  /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
+  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
+  /// verb's own subject.
+  func arabicLightVerbSubject(before i: Int) -> Int? {
+    // The verb, adverbs and its VSO subject may stand between: walk back to the verb.
+    var j = i - 1
+    var subjectAfterVerb: Int? = nil
+    var skipped = 0  // tokens of parentheticals and time phrases passed over
+    while j >= range.lowerBound, i - j - skipped <= 7 {
+      if isMarker(j, .lightVerb) { break }
+      // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun;
+      // "أعلنت X مسؤوليتها عن الهجوم على": so does a claim of responsibility.
+      if j == i - 1, tokens[j].norm.sameBytes("\u{0639}\u{0646}") {
+        j -= 1
+        if j >= range.lowerBound, isMarker(j, .responsibility) { j -= 1 }
+        continue
+      }
+      // "شاركت قوات الحشد في قتال تنظيم الدولة": the "في" of a verb of taking part.
+      if j == i - 1, tokens[j].norm.sameBytes("\u{0641}\u{064A}") {
+        j -= 1
+        continue
+      }
+      if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
+        subjectAfterVerb = subjectAfterVerb ?? k
+        j = mentions[k].tokenStart - 1
+        // "شن الطيران الإسرائيلي فجر اليوم غارات": the noun a nisba describes is the subject's.
+        if mentions[k].form == .adjective, j > range.lowerBound, tokens[j].kind == .arabic,
+          !isMarker(j, .preposition), !isMarker(j, .lightVerb),
+          !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+        {
+          j -= 1
+        }
+        continue
+      }
+      // "أجرى أردوغان، مساء الأحد، اتصالا": a parenthetical of time or place.
+      if tokens[j].kind == .comma, let o = parentheticalStart(closing: j) {
+        skipped += j - o + 1
+        j = o - 1
+        continue
+      }
+      // "وفرضت الولايات المتحدة في وقت سابق عقوبات": a time phrase.
+      if let p = (max(range.lowerBound, j - 4)...j).first(where: {
+        isMarker($0, .preposition) && opensTimePhrase($0)
+      }), !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j }) {
+        skipped += j - p + 1
+        j = p - 1
+        continue
+      }
+      // A title before the subject's name ("الرئيس الإيراني أحمدي نجاد") belongs to it.
+      let title = subjectAfterVerb != nil && isMarker(j, .personHead)
+      guard isMarker(j, .adverb) || tokens[j].kind == .quote || title else { return nil }
+      j -= 1
+    }
+    guard j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
+    if let k = subjectAfterVerb {
+      return subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
+    }
+    if j > range.lowerBound, isMarker(j - 1, .relative) {
+      return mentions.lastIndex { $0.tokenEnd == j - 1 }
+    }
+    return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3)
+  }
+
+  /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
+  /// troops have increased operations against", "Bin Laden orchestrated the attacks on"): the
+  /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no
+  /// preposition in between.
+  /// "claimed responsibility for the attack on": the preposition of a claim of responsibility
+  /// may stand between.
+  func lightVerbSubject(before i: Int) -> Int? {
+    // "pledged $50 million in aid to": an amount and its "in"/"of" stand before the noun.
+    func amount(_ j: Int) -> Bool {
+      isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
+    }
+    guard
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 10),
+      mentions[k].tokenEnd < i,
+      !(mentions[k].tokenEnd..<i).contains(where: {
+        guard !amount($0) else { return false }
+        // "to" of an infinitive light verb ("vowed to launch strikes on") is no preposition.
+        let infinitive = tokens[$0].norm == "to" && isMarker($0 + 1, .lightVerb)
+        return
+          (isMarker($0, .preposition) && !infinitive
+          && !($0 > range.lowerBound
+            && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1))))
+          || isMarker($0, .relative) || tokens[$0].kind != .latin
+      }),
+      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
+    else { return nil }
+    return k
+  }
+}

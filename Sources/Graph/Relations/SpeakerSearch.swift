@@ -1,0 +1,106 @@
+/// Who speaks: the speaker of a speech cue (the one quoted after "عن", the verb's subject, or
+/// the person named after the title that follows the verb), whether a relation verb reports
+/// speech, and first-person cues ("ندعم", "we support") that the speaker stands for.
+extension SentenceContext {
+  /// True when the cue is a first-person verb ("ندعم", "we support").
+  func isFirstPerson(_ cue: Lexicon.Match) -> Bool {
+    if tokens[cue.tokenStart].kind == .arabic {
+      return cue.entry.firstPerson
+        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm.sameBytes("نحن") }
+    }
+    return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
+  }
+
+  /// Where to look back for the author of the statement noun at `noun`: before it, or before
+  /// a parenthetical between commas that separates it from its verb ("فأصدر، قبيل التئام
+  /// مجلس الأمن، بياناً": the Council is not the author).
+  func statementIssuer(_ noun: Int) -> Int {
+    guard noun - 1 > range.lowerBound, tokens[noun - 1].kind == .comma,
+      let open = (max(range.lowerBound, noun - 10)..<(noun - 1)).last(where: {
+        tokens[$0].kind == .comma
+      })
+    else { return noun }
+    return open
+  }
+
+  /// True when a relation verb introduces what its subject said: "حذر خامنئي السبت من أن
+  /// بلاده ...", "Iran warned that ...". Its subject speaks for "بلاده" and "we" after it.
+  func reportsSpeech(_ cue: Lexicon.Match) -> Bool {
+    // The subject search is dear: first a complementizer must follow at all.
+    guard cue.entry.frame == .verb,
+      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 12)).contains(where: {
+        isMarker($0, .complementizer)
+      }),
+      let (subj, after) = subject(of: cue), let last = subj.last
+    else { return false }
+    var j = after ? mentions[last].tokenEnd : cue.tokenEnd
+    let end = min(range.upperBound, j + 4)
+    while j < end {
+      if isMarker(j, .complementizer) { return true }
+      // "حذر من أن", "تحدث عن أن": the preposition of the verb before its clause.
+      guard isMarker(j, .adverb) || isMarker(j, .nounBlock) else {
+        return false
+      }
+      j += 1
+    }
+    return false
+  }
+
+  /// "نقلت الوكالة عن X قوله", "نقل عن X قولها": an Arabic speech noun after "عن" and the
+  /// one quoted; the first actor after عن, within eight tokens before the cue.
+  func quotedSource(before cue: Lexicon.Match) -> Int? {
+    // The quote nouns are the speech cues that need a complementizer after them ("قوله إن").
+    guard cue.entry.frame == .speech, cue.entry.needs == .complementizer else { return nil }
+    let lo = max(range.lowerBound, cue.tokenStart - 8)
+    guard
+      let an = (lo..<cue.tokenStart).last(where: {
+        tokens[$0].norm.sameBytes("\u{0639}\u{0646}")  // عن
+      })
+    else { return nil }
+    return mentions.firstIndex { $0.tokenStart > an && $0.tokenEnd <= cue.tokenStart }
+  }
+
+  /// True when an Arabic speech verb is followed by a title ("وقال وزير ...", "وقال
+  /// المتحدث ..."): someone speaks, and the caller found no actor for them.
+  func hasUnnamedSpeaker(_ cue: Lexicon.Match) -> Bool {
+    isArabic(cue.tokenStart) && cue.tokenEnd < range.upperBound
+      && isMarker(cue.tokenEnd, .personHead)
+  }
+
+  /// The actor who speaks with speech cue `cue`: the one quoted after عن ("نقلت الوكالة عن X
+  /// قوله"), the verb's subject, or the person named after the title that follows the verb
+  /// ("وقال وزير الدولة لشؤون الإعلام، محمد المومني:"); nil when no actor is named.
+  func speakerMention(of cue: Lexicon.Match) -> Int? {
+    if let k = quotedSource(before: cue), !mentions[k].code.isEmpty { return k }
+    // "«... دبابة إسرائيلية» وقال برهوم": an Arabic speech verb with و or ف starts a new clause;
+    // an actor before it is not who speaks.
+    if let (group, after) = subject(of: cue), let k = group.first, !mentions[k].code.isEmpty,
+      after || !isArabic(cue.tokenStart) || !startsClause(cue)
+    {
+      return k
+    }
+    return hasUnnamedSpeaker(cue) ? titledSpeaker(after: cue) : nil
+  }
+
+  /// True when Arabic cue `cue` carries the conjunction و or ف: it starts a clause of its own.
+  func startsClause(_ cue: Lexicon.Match) -> Bool {
+    cue.proclitic.hasBytePrefix("\u{0648}") || cue.proclitic.hasBytePrefix("\u{0641}")
+  }
+
+  /// The person named after the title that follows a speech verb, before the quote or the
+  /// complementizer: "وقال وزير الدولة لشؤون الإعلام الناطق باسم الحكومة، محمد المومني:".
+  func titledSpeaker(after cue: Lexicon.Match) -> Int? {
+    let end = min(range.upperBound, cue.tokenEnd + 16)
+    for j in cue.tokenEnd..<end {
+      if tokens[j].kind == .stop || tokens[j].kind == .quote || tokens[j].norm == ":"
+        || isMarker(j, .complementizer)
+      {
+        return nil
+      }
+      if let m = mentions.firstIndex(where: { $0.tokenStart == j }), isPersonMention(mentions[m]) {
+        return m
+      }
+    }
+    return nil
+  }
+}
