@@ -13,8 +13,10 @@ struct ArgumentBoundaryTests {
   }
 
   @Test func whoCondemnsAnAttackDidNotCommitIt() throws {
-    // The name before the noun is the verb's subject; the attack's author is not named.
-    #expect(try relations("أدانت مصر الهجمات على سوريا.") == ["EGY opposes SYR"])
+    // The name before the noun is the verb's subject; the attack's author is not named, and
+    // the attack's target is not what Egypt opposes (as with "هجمات على سوريا").
+    #expect(try relations("أدانت مصر الهجمات على سوريا.").isEmpty)
+    #expect(try relations("أدانت مصر هجمات على سوريا.").isEmpty)
     #expect(try relations("أدانت مصر الهجمات.").isEmpty)
     // A light verb's subject is the act's author.
     #expect(try relations("شنت تركيا هجمات على سوريا.") == ["TUR strikes SYR"])

@@ -132,7 +132,10 @@ extension SentenceContext {
       let (before, members) = referents(m, dual: dual, anyTwo: true)
     else { return [] }
     let codes = Set(members.map { before.mentions[$0].code })
-    guard let obj = object(after: objectFrom, excluding: codes) else { return [] }
+    guard
+      let obj = object(
+        after: objectFrom, excluding: codes, stance: cue.entry.relation?.isStance ?? false)
+    else { return [] }
     var out: [Candidate] = []
     for s in members {
       for t in obj where before.mentions[s].code != mentions[t].code {

@@ -8,7 +8,7 @@ extension SentenceContext {
   /// not the object. A preposition of time ("في الوقت الراهن", "in recent weeks") is no place.
   func object(
     after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false,
-    coAgents: Bool = false
+    coAgents: Bool = false, stance: Bool = false
   ) -> [Int]? {
     let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
     return directObject(
@@ -16,6 +16,8 @@ extension SentenceContext {
       throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
       ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
       ?? pronounObject(at: start, excluding: excluding)
+      // A stance (`stance`: opposes, supports) on an act is a stance on its author.
+      ?? (stance ? eventAuthor(after: start, excluding: excluding) : nil)
   }
 
   /// "The STC, previously an ally of the government, is in conflict against it": an English
@@ -286,21 +288,52 @@ extension SentenceContext {
   }
 
   /// "condemned the killing of X by Y", "أدان قتل X من قبل Y / على يد Y": the author of an act
-  /// named after the verb, after "by", "من قبل" or "على يد" within a few words.
+  /// named after the verb, after "by", "من قبل" or "على يد" within a few words; in Arabic also
+  /// the nisba that follows the act's noun ("أدانت مصر القصف التركي", "الغارات الجوية
+  /// الإسرائيلية").
   func eventAuthor(after start: Int, excluding: Set<String>) -> [Int]? {
     let end = min(range.upperBound, start + 10)
-    guard (start..<min(end, start + 3)).contains(where: { isMarker($0, .attackNoun) }) else {
-      return nil
+    guard let act = (start..<min(end, start + 3)).first(where: { isMarker($0, .attackNoun) })
+    else {
+      // "حذر السفير الروسي في واشنطن من تداعيات الضربة الأمريكية": further on, with only places
+      // and no clause boundary before it, the act's nisba is still its author.
+      guard
+        let act = (start..<end).first(where: {
+          isMarker($0, .attackNoun) || tokens[$0].kind == .stop || tokens[$0].kind == .comma
+            || isMarker($0, .relative) || isMarker($0, .complementizer)
+        }), isMarker(act, .attackNoun),
+        !mentions.contains(where: {
+          $0.tokenStart >= start && $0.tokenEnd <= act && !$0.code.isEmpty
+            && !excluding.contains($0.code) && !isLocative($0)
+        })
+      else { return nil }
+      return nisbaAuthor(of: act, excluding: excluding)
     }
     for j in start..<end {
-      if tokens[j].kind == .stop { return nil }
+      if tokens[j].kind == .stop { break }
       guard let a = agentWords(at: j) else { continue }
       guard let k = firstAfter(a, sameClause: true, maxDistance: 2, excluding: excluding) else {
-        return nil
+        break
       }
       return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
     }
-    return nil
+    return nisbaAuthor(of: act, excluding: excluding)
+  }
+
+  /// The nisba that describes the definite Arabic act noun at `act`, right after it or after
+  /// one more adjective ("القصف التركي", "الغارات الجوية الإسرائيلية"): the act's author. An
+  /// indefinite act ("حذرت من غزو روسي") may not have happened; its author is left alone.
+  func nisbaAuthor(of act: Int, excluding: Set<String>) -> [Int]? {
+    guard isArabic(act), ArabicClitics.hasArticleReading(tokens[act].norm),
+      let k = mentions.firstIndex(where: {
+        $0.tokenStart > act && $0.tokenStart <= act + 2 && !$0.code.isEmpty
+      }),
+      mentions[k].form == .adjective, !excluding.contains(mentions[k].code),
+      (act + 1..<mentions[k].tokenStart).allSatisfy({
+        tokens[$0].kind == .arabic && !isMarker($0, .preposition) && looksLikeNisba(tokens[$0].norm)
+      })
+    else { return nil }
+    return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
   /// Where the agent starts when the words at `j` introduce one: "by", "من قبل", "على يد"

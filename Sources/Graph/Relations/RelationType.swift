@@ -8,6 +8,9 @@ public enum RelationType: String, Codable, Sendable, CaseIterable, Hashable, Com
   /// `negotiates-with` holds both ways; the others have a direction.
   public var isSymmetric: Bool { self == .negotiatesWith }
 
+  /// `supports` and `opposes` state a stance; a stance on an act is a stance on its author.
+  public var isStance: Bool { self == .supports || self == .opposes }
+
   public static func < (lhs: RelationType, rhs: RelationType) -> Bool {
     lhs.order < rhs.order
   }

@@ -58,7 +58,11 @@ extension SentenceContext {
       return englishPassiveRule(cue)
     }
     if let speaker, isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil) {
-      guard let obj = object(after: cue.tokenEnd, excluding: [speaker.code]) else { return [] }
+      guard
+        let obj = object(
+          after: cue.tokenEnd, excluding: [speaker.code],
+          stance: cue.entry.relation?.isStance ?? false)
+      else { return [] }
       return speakerPairs(speaker, obj, rule: "reported-speech")
     }
     if !cue.enclitic.isEmpty && arabic,
@@ -163,7 +167,9 @@ extension SentenceContext {
       if coordinatedVerb, !after, !previousSubject.isEmpty,
         let prevEnd = previousSubject.last?.tokenEnd,
         subj.allSatisfy({ mentions[$0].tokenStart > prevEnd }),
-        let obj = object(after: cue.tokenEnd, excluding: Set(previousSubject.map(\.code)))
+        let obj = object(
+          after: cue.tokenEnd, excluding: Set(previousSubject.map(\.code)),
+          stance: cue.entry.relation?.isStance ?? false)
       {
         return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
       }
@@ -235,7 +241,11 @@ extension SentenceContext {
       if let obj = objectByExample(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: "verb-example")
       }
-      if cue.entry.relation == .opposes, let t = eventAuthor(after: from, excluding: codes(subj)) {
+      // "أدانت مصر القصف التركي", "أيدت روسيا الهجوم التركي": a stance on an act is a stance on
+      // its author.
+      if cue.entry.relation == .opposes || cue.entry.relation == .supports,
+        let t = eventAuthor(after: from, excluding: codes(subj))
+      {
         return pairs(subj, t, rule: "verb-event-author")
       }
       if cue.entry.relation == .opposes, let t = relativeAuthor(after: from, excluding: codes(subj))
@@ -260,7 +270,8 @@ extension SentenceContext {
     if coordinatedVerb,
       let src = previousSubject.first
         ?? (!arabic || opensSentence(cue) ? speaker : nil),
-      let obj = object(after: cue.tokenEnd, excluding: [src.code])
+      let obj = object(
+        after: cue.tokenEnd, excluding: [src.code], stance: cue.entry.relation?.isStance ?? false)
     {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import Graph
+
+/// Acts of force named by a noun and the actors around them: a stance on an act is a stance on
+/// its author (the nisba after "القصف", "الغارات الجوية"), and a nisba that describes one act
+/// is neither the target nor the author of another.
+@Suite("Relations: acts and their authors")
+struct ActsAndAuthorsTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2018-06-01")
+  }
+
+  @Test func condemningAnActOpposesItsAuthor() throws {
+    #expect(try relations("أدانت مصر القصف التركي.") == ["EGY opposes TUR"])
+    #expect(
+      try relations("استنكرت السلطة الفلسطينية الاعتداءات الإسرائيلية.") == ["PSE opposes ISR"])
+    #expect(
+      try relations("أدانت مصر القصف التركي على سوريا.") == [
+        "EGY opposes TUR", "TUR strikes SYR",
+      ])
+    // An adjective between the act and its nisba.
+    #expect(
+      try relations("دانت مصر بشدة الغارات الجوية الإسرائيلية على غزة.") == ["EGY opposes ISR"])
+    // Backing an act backs its author.
+    #expect(try relations("أيدت روسيا الهجوم التركي على عفرين.") == ["RUS supports TUR"])
+  }
+
+  @Test func theActMayStandFurtherOn() throws {
+    // Past a place phrase and a noun of consequence, before any other actor or clause.
+    #expect(
+      try relations("وحذر السفير الروسي في الولايات المتحدة من تداعيات الضربة الأمريكية ضد سوريا.")
+        .contains("RUS opposes USA"))
+    // The victims' nisba is no author.
+    #expect(try relations("أدانت مصر قتل المتظاهرين الفلسطينيين.").isEmpty)
+    // Another actor before the act is the verb's business, not the act's.
+    #expect(
+      !(try relations("أدانت مصر الهجوم على القوات التركية.").contains("EGY opposes TUR")))
+  }
+
+  @Test func aNisbaOfAnotherActIsNoTarget() throws {
+    // "الهجوم التركي" names Turkey as the author of its own attack, not as Iran's target.
+    #expect(
+      try relations("وقالت إنها تتوقع هجوما إيرانيا بالتزامن مع الهجوم التركي المرتقب.").isEmpty)
+    // Condemning attacks names no target among the actors after the clause.
+    #expect(
+      try relations(
+        "وبينما استنكرت أوروبا والولايات المتحدة الاعتداءات اكتفت روسيا والصين بالمطالبة بالاعتدال."
+      )
+      .allSatisfy { !$0.hasSuffix("RUS") && !$0.hasSuffix("CHN") })
+  }
+}
