@@ -50,4 +50,24 @@ struct ActsAndAuthorsTests {
       )
       .allSatisfy { !$0.hasSuffix("RUS") && !$0.hasSuffix("CHN") })
   }
+
+  @Test func aRelativeClauseNamesTheAuthorThroughItsPronoun() throws {
+    // After an indefinite act the relative clause has no pronoun of its own.
+    #expect(try relations("أدانت مصر هجوما شنته إسرائيل على غزة.") == ["EGY opposes ISR"])
+    #expect(
+      try relations("جاء ذلك بعد هجوم شنه مقاتلو حركة الشباب على قاعدة للجيش الكيني.") == [
+        "SHABAAB strikes KEN"
+      ])
+    // The pronoun on the launching verb is the act, not an actor named before it.
+    #expect(
+      try relations(
+        "قطع السودان علاقاته الدبلوماسية مع تشاد غداة هجوم شنه مقاتلو حركة العدل والمساواة على مدينة أم درمان."
+      ) == ["SDN opposes TCD"])
+    // The pronoun on a preposition after the verb.
+    #expect(try relations("أدانت مصر العملية التي قام بها حزب الله.") == ["EGY opposes HEZBOLLAH"])
+    // Without a pronoun the act is the verb's subject and the actor after it the act's target.
+    #expect(
+      !(try relations("أدانت مصر الهجوم الإرهابي الذي استهدف القوات الأمريكية.").contains(
+        "EGY opposes USA")))
+  }
 }

@@ -21,6 +21,25 @@ extension SentenceContext {
     return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
   }
 
+  /// "القمة الثلاثية التي تضم إيران وروسيا وتركيا", "a summit bringing together Russia, Turkey
+  /// and Iran": a word of `gathering` a few words after the meeting's noun, with only
+  /// adjectives, a relative pronoun or a time word between (no preposition: "محادثات حول ضم
+  /// القرم"), and two or more actors coordinated right after it.
+  func gatheredParticipants(after cue: Lexicon.Match) -> [Int]? {
+    let end = min(range.upperBound, cue.tokenEnd + 5)
+    guard
+      let g = (cue.tokenEnd..<end).first(where: { j in
+        lexicon.isMarker(tokens, j, Self.gatheringBit, "gathering") || !tokens[j].isWord
+          || isMarker(j, .preposition) || mentions.contains { $0.tokenStart == j }
+      }), tokens[g].isWord, lexicon.isMarker(tokens, g, Self.gatheringBit, "gathering"),
+      let k = firstAfter(g + 1, sameClause: true, maxDistance: 0)
+    else { return nil }
+    let group = groupForward(k)
+    return Set(group.map { mentions[$0].code }).count >= 2 ? group : nil
+  }
+
+  static let gatheringBit = Marker.namedMask("gathering") ?? 0
+
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     let found = jointParticipants(cue)
     // A clash is mutual: each side strikes the other.
@@ -40,6 +59,9 @@ extension SentenceContext {
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
     if let group = betweenParticipants(in: window) {
       return allPairs(group, rule: "joint-between")
+    }
+    if let group = gatheredParticipants(after: cue) {
+      return allPairs(group, rule: "joint-gathering")
     }
     // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
     if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),

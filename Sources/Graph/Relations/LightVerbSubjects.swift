@@ -61,16 +61,18 @@ extension SentenceContext {
   }
 
   /// Arabic: "NOUN التي تشنها X ضد Y": the subject of a light verb in a relative clause right
-  /// after the noun, with the token where its object may start.
-  func relativeLightVerbSubject(after i: Int) -> (Int, Int)? {
+  /// after the noun, with the token where its object may start. After an indefinite noun
+  /// (`indefinite`) the relative clause has no pronoun: "هجوم شنه مقاتلو X على Y".
+  func relativeLightVerbSubject(after i: Int, indefinite: Bool = false) -> (Int, Int)? {
     var j = i
     while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
-    guard j + 1 < range.upperBound, isMarker(j, .relative),
-      ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains(where: {
+    let verb = j < range.upperBound && indefinite && !isMarker(j, .relative) ? j : j + 1
+    guard verb < range.upperBound, verb == j || isMarker(j, .relative),
+      ArabicClitics.splitEnclitic(tokens[verb].norm).contains(where: {
         !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
       }),
-      let k = firstAfter(j + 2, sameClause: true, maxDistance: 2),
-      subjectReachable(from: j + 2, to: mentions[k].tokenStart)
+      let k = firstAfter(verb + 1, sameClause: true, maxDistance: 2),
+      subjectReachable(from: verb + 1, to: mentions[k].tokenStart)
     else { return nil }
     let group = groupForward(k)
     return (k, mentions[group.last ?? k].tokenEnd)

@@ -85,7 +85,11 @@ extension SentenceContext {
       searchFrom = mentions[source?.last ?? k].tokenEnd
       // A name, or a nisba with its own head ("دعم النظام السوري"); not a nisba of the noun.
       genitiveSource = mentions[k].form == .name || mentions[k].tokenStart > cue.tokenEnd
-    } else if arabic, let (k, end) = relativeLightVerbSubject(after: cue.tokenEnd) {
+    } else if arabic,
+      let (k, end) = relativeLightVerbSubject(
+        after: cue.tokenEnd,
+        indefinite: !ArabicClitics.hasArticleReading(tokens[cue.tokenStart].norm))
+    {
       source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
       searchFrom = end
     } else if !arabic, let k = possessor(before: cue.tokenStart) {

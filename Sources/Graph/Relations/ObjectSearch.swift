@@ -221,6 +221,19 @@ extension SentenceContext {
     // Arabic puts the relative clause's subject after its verb, English before it.
     let arabic = isArabic(j + 1)
     var at = arabic ? j + 2 : j + 1
+    // Arabic: the act is the verb's object only through a pronoun, on the verb ("الذي شنته
+    // إسرائيل") or on a preposition after it ("الذي قامت به إسرائيل"); without one the act is
+    // the verb's subject and the actor after it its target ("الهجوم الذي استهدف القوات
+    // الأمريكية").
+    if arabic {
+      let pronounOnVerb = ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains {
+        !$0.enclitic.isEmpty
+      }
+      if !pronounOnVerb {
+        guard at < range.upperBound, prepositionWithPronoun(at) else { return nil }
+        at += 1
+      }
+    }
     if !arabic, at < range.upperBound, isMarker(at, .determiner) { at += 1 }
     // A nisba after its head noun: "الجيش الإسرائيلي", "القوات الإسرائيلية".
     guard
@@ -231,6 +244,18 @@ extension SentenceContext {
       arabic || (mentions[m].tokenEnd < range.upperBound && tokens[mentions[m].tokenEnd].isWord)
     else { return nil }
     return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
+  }
+
+  /// Arabic: a preposition carrying a pronoun ("به", "بها", "لها", "عليه", "منها").
+  func prepositionWithPronoun(_ k: Int) -> Bool {
+    let w = tokens[k].norm.unicodeScalars
+    if let first = w.first, first == "\u{0628}" || first == "\u{0644}" {
+      let rest = String(String.UnicodeScalarView(w.dropFirst()))
+      if ArabicClitics.encliticForms.contains(where: { $0.string == rest }) { return true }
+    }
+    return ArabicClitics.splitEnclitic(tokens[k].norm).contains {
+      !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .preposition, arabic: true)
+    }
   }
 
   /// Arabic: the verb's object is next to it: adverbs, at most two words (the noun whose
@@ -315,6 +340,12 @@ extension SentenceContext {
       guard let k = firstAfter(a, sameClause: true, maxDistance: 2, excluding: excluding) else {
         break
       }
+      return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+    }
+    // "أدانت مصر هجوما شنته إسرائيل على غزة": the subject of the light verb after the act.
+    if isArabic(act), let (k, _) = relativeLightVerbSubject(after: act + 1, indefinite: true),
+      !excluding.contains(mentions[k].code)
+    {
       return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
     }
     return nisbaAuthor(of: act, excluding: excluding)

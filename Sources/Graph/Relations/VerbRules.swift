@@ -75,6 +75,12 @@ extension SentenceContext {
       // الأمم المتحدة": an agreement, no actor).
       let afterRelative =
         cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
+      // "هجوم شنه مقاتلو X على Y": the pronoun is the act just named; the noun's rule reads it.
+      if !afterRelative, cue.tokenStart > range.lowerBound,
+        isMarker(cue.tokenStart - 1, .attackNoun)
+      {
+        return []
+      }
       if let ante = afterRelative
         ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
         : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)

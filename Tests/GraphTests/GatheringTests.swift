@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Graph
+
+/// Meetings named with the actors they bring together ("قمة تضم X وY وZ", "a summit bringing
+/// together X, Y and Z"): every pair of the gathered actors negotiates.
+@Suite("Relations: meetings that gather actors")
+struct GatheringTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2018-06-01")
+  }
+
+  @Test func aSummitGathersItsMembers() throws {
+    #expect(
+      try relations("وعقدت قمة ثلاثية ضمت مصر والأردن والعراق في عمان.") == [
+        "EGY negotiates-with JOR", "EGY negotiates-with IRQ", "JOR negotiates-with IRQ",
+      ])
+    // After adjectives and a relative pronoun.
+    #expect(
+      try relations("وناقش الوزير اجتماع القمة الثلاثية التي تضم إيران وروسيا وتركيا.")
+        .contains("RUS negotiates-with TUR"))
+    #expect(
+      try relations("Leaders met at a summit bringing together Russia, Turkey and Iran.") == [
+        "RUS negotiates-with TUR", "RUS negotiates-with IRN", "TUR negotiates-with IRN",
+      ])
+    #expect(
+      try relations("Talks involving Russia and Ukraine resumed.") == ["RUS negotiates-with UKR"])
+  }
+
+  @Test func aGatheringWordAfterAPrepositionIsNotTheMeetings() throws {
+    // "ضم" is also annexation: after "حول" (about) it is the topic, not the participants.
+    #expect(try relations("وبدأت المحادثات حول ضم روسيا والقرم.").isEmpty)
+    // One actor gathered is no meeting of two.
+    #expect(try relations("وعقدت قمة ضمت مصر في عمان.").isEmpty)
+  }
+}
