@@ -34,4 +34,16 @@ struct GatheringTests {
     // One actor gathered is no meeting of two.
     #expect(try relations("وعقدت قمة ضمت مصر في عمان.").isEmpty)
   }
+
+  @Test func aJointInitiativeOrSponsorshipJoinsItsParties() throws {
+    #expect(try relations("تم اللقاء بناء على مبادرة أردنية مصرية.") == ["JOR negotiates-with EGY"])
+    #expect(try relations("عقد المؤتمر برعاية روسية تركية.") == ["RUS negotiates-with TUR"])
+    #expect(try relations("أطلقت مصر والأردن مبادرة للسلام.") == ["EGY negotiates-with JOR"])
+    // One party's initiative joins nobody; welcoming it supports its author.
+    #expect(try relations("رحبت تركيا بالمبادرة المصرية.") == ["TUR supports EGY"])
+    // "و" + the noun right after a list adds an item to the list: the list did not sponsor.
+    #expect(
+      try relations("ونفذته منظمات من خمس دول هي مصر والأردن ولبنان وبرعاية من الجامعة العربية.")
+        .isEmpty)
+  }
 }

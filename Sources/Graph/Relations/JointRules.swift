@@ -136,7 +136,11 @@ extension SentenceContext {
     // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
-      ?? (isArabic(cue.tokenStart) ? arabicLightVerbSubject(before: cue.tokenStart) : nil)
+      ?? (isArabic(cue.tokenStart) ? arabicLightVerbSubject(before: cue.tokenStart) : nil),
+      // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
+      // right after a list is one more item of it, not the list's own act.
+      !(isArabic(cue.tokenStart) && cue.proclitic.hasBytePrefix("\u{0648}")
+        && mentions[k].tokenEnd == cue.tokenStart)
     {
       let group = groupBackward(k)
       if Set(group.map { mentions[$0].code }).count >= 2 {
