@@ -21,6 +21,9 @@ public struct ActorMatcher: Sendable {
   private var rollUpEntries: [Int32] = []
   /// Whether each entry has office dates (an entry without is valid on every date).
   private var dated: [Bool] = []
+  /// For each dated entry, the other entries of the same name and kind (one person's offices
+  /// at other dates), by entry index; empty for the rest.
+  private var namesakes: [[Int]] = []
   /// Person entries by their ambiguous forms (folded words joined by a space): after a title
   /// such a form is the person's name ("الرئيس بري").
   private var ambiguousPeople: [FoldedKey: [Int]] = [:]
@@ -104,6 +107,16 @@ public struct ActorMatcher: Sendable {
     rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
     rollUpEntries = rollUps.map { Int32(gazetteer.index($0) ?? -1) }
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
+    var byName: [String: [Int]] = [:]
+    for (k, e) in gazetteer.entries.enumerated() where dated[k] {
+      byName[e.kind.rawValue + "\u{1F}" + e.name, default: []].append(k)
+    }
+    namesakes = gazetteer.entries.indices.map { k in
+      guard dated[k],
+        let all = byName[gazetteer.entries[k].kind.rawValue + "\u{1F}" + gazetteer.entries[k].name]
+      else { return [] }
+      return all.filter { $0 != k }
+    }
     // Pattern keys (words, case rules and flags, as one string) to places in `list`.
     var patternIndex = StringIDs()
     var list: [Pattern] = []
@@ -198,6 +211,7 @@ public struct ActorMatcher: Sendable {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic { continue }
+        let m = out.last.flatMap { officeNamed(by: $0, for: m) } ?? m
         if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens) { continue }
         // Room for a few at once, not one more at a time.
         if out.isEmpty { out.reserveCapacity(4) }
@@ -467,6 +481,22 @@ public struct ActorMatcher: Sendable {
         tokenStart: r.lowerBound, tokenEnd: r.upperBound, code: rollUps[first],
         actor: gazetteer.entries[first].code, form: .name, proclitic: ""),
       entry: first)
+  }
+
+  /// "وزير الخارجية الأردني عبد الإله الخطيب": a nisba right before a person who held offices
+  /// for several actors picks the office of its actor, whatever the date (the text says which
+  /// office; the date may be missing or the gazetteer's dates off). Nil when `m` is no such
+  /// person or none of its offices is the nisba's.
+  private func officeNamed(by before: Mention, for m: Mention) -> Mention? {
+    guard before.form == .adjective, before.tokenEnd == m.tokenStart, m.form == .name,
+      before.code != m.code, m.actorEntry >= 0, Int(m.actorEntry) < namesakes.count,
+      let alt = namesakes[Int(m.actorEntry)].first(where: { rollUps[$0] == before.code })
+    else { return nil }
+    return known(
+      Mention(
+        tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, code: rollUps[alt],
+        actor: gazetteer.entries[alt].code, form: .name, proclitic: m.proclitic),
+      entry: alt)
   }
 
   /// Among entries sharing a name, the first whose office covers the date.

@@ -51,6 +51,8 @@ extension Extractor {
   /// A conditional, future or request word before the cue in its clause or the clause before
   /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke
   /// with Y") is not under it.
+  static let sequelBit = Marker.namedMask("sequel") ?? 0
+
   func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
@@ -102,10 +104,17 @@ extension Extractor {
       ctx.tokens[i].kind == .latin && ctx.tokens[i].norm.hasByteSuffix("ing")
       && i > ctx.range.lowerBound && ctx.tokens[i - 1].kind == .comma
     let firstClause = participle ? c : c - 1
+    // "دعا X بعد مشاورات مع Y إلى ...", "X urged, after talks with Y, ...": a meeting named
+    // after "بعد"/"after", before what a request asks for (its "إلى"/"to"), has happened.
+    let happenedBefore =
+      (cue.entry.frame == .joint || cue.entry.frame == .meet) && i > ctx.range.lowerBound
+      && ctx.lexicon.isMarker(ctx.tokens, ctx.previousWord(i), Self.sequelBit, "sequel")
     // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
         && !(medium && ctx.isMarker($0, .request))
+        && !(happenedBefore && ctx.isMarker($0, .request)
+          && !($0 + 1..<i).contains { k in ctx.isMarker(k, .destination) })
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
     }
