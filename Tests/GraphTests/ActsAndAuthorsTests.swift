@@ -4,7 +4,8 @@ import Testing
 
 /// Acts of force named by a noun and the actors around them: a stance on an act is a stance on
 /// its author (the nisba after "القصف", "الغارات الجوية"), and a nisba that describes one act
-/// is neither the target nor the author of another.
+/// is neither the target nor the author of another. Economic and legal measures (sanctions,
+/// arrest warrants, lawsuits) state a stance.
 @Suite("Relations: acts and their authors")
 struct ActsAndAuthorsTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -69,5 +70,26 @@ struct ActsAndAuthorsTests {
     #expect(
       !(try relations("أدانت مصر الهجوم الإرهابي الذي استهدف القوات الأمريكية.").contains(
         "EGY opposes USA")))
+  }
+
+  @Test func forceWordsOfSanctionsAreAStance() throws {
+    #expect(
+      try relations("Trump administration hits 13 Venezuelans with sanctions in advance of vote.")
+        == ["USA opposes VEN"])
+    #expect(try relations("استهدفت واشنطن طهران بعقوبات جديدة.") == ["USA opposes IRN"])
+    // With weapons they are force.
+    #expect(try relations("Russia hit Ukraine with missiles.") == ["RUS strikes UKR"])
+  }
+
+  @Test func legalActionsOppose() throws {
+    #expect(
+      try relations("أصدرت إيران مذكرة اعتقال بحق الرئيس الأمريكي دونالد ترامب.") == [
+        "IRN opposes USA"
+      ])
+    #expect(
+      try relations("رفعت قطر دعوى قضائية ضد الإمارات أمام محكمة العدل الدولية.") == [
+        "QAT opposes ARE"
+      ])
+    #expect(try relations("قدمت مصر شكوى ضد إثيوبيا إلى مجلس الأمن.") == ["EGY opposes ETH"])
   }
 }

@@ -308,10 +308,13 @@ public struct Extractor: Sendable {
           // "نصر الله يهاجم قوى 14 آذار", "attacked the UN chief": words aimed at a person, party
           // or organisation.
           // (Not for a target named in an earlier sentence: its context is not this one.)
+          // "hits 13 Venezuelans with sanctions", "استهدفت واشنطن طهران بعقوبات": force words
+          // used of economic measures state a stance.
           let relationType =
             !refused && political != nil && c.antecedent == nil && isPolitical(c.target, ctx)
             ? political ?? relationType
-            : relationType
+            : !refused && relationType == .strikes && measureFollows(cue, ctx)
+              ? .opposes : relationType
           // "قاتل", "war against": fighting states a stance as well as force.
           let also = refused || relationType != type ? nil : cue.entry.alsoStates
           for relationType in [relationType] + (also.map { [$0] } ?? []) {
@@ -342,6 +345,17 @@ public struct Extractor: Sendable {
     }
     return DocumentTrace(relations: out, unmatched: unmatched)
   }
+
+  /// A word of `measure` (sanctions, tariffs, an embargo) in the cue's clause within eight
+  /// tokens after it.
+  func measureFollows(_ cue: Lexicon.Match, _ ctx: SentenceContext) -> Bool {
+    let c = ctx.clauseOf(cue.tokenStart)
+    return (cue.tokenEnd..<min(ctx.range.upperBound, cue.tokenEnd + 8)).contains {
+      ctx.clauseOf($0) == c && lexicon.isMarker(ctx.tokens, $0, Self.measureBit, "measure")
+    }
+  }
+
+  static let measureBit = Marker.namedMask("measure") ?? 0
 
   /// True when the argument is a party, an organisation or a person who is not an armed group's
   /// (verbal attacks aim there).
