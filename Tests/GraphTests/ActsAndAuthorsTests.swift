@@ -92,4 +92,23 @@ struct ActsAndAuthorsTests {
       ])
     #expect(try relations("قدمت مصر شكوى ضد إثيوبيا إلى مجلس الأمن.") == ["EGY opposes ETH"])
   }
+
+  @Test func anActByAnAgent() throws {
+    // The act with its agent after "by" is the subject of the verb after it.
+    #expect(
+      try relations("The attack by the Taliban killed six American soldiers.") == [
+        "TALIBAN strikes USA"
+      ])
+    #expect(
+      try relations("An attack by al-Shabaab militants on Monday killed 12 Kenyan soldiers.") == [
+        "SHABAAB strikes KEN"
+      ])
+    // Its target after "on".
+    #expect(
+      try relations("The attack by the Taliban on a NATO convoy was repelled.") == [
+        "TALIBAN strikes NATO"
+      ])
+    // Without an agent the noun still says nothing.
+    #expect(try relations("An attack on Iraqi forces killed 20 soldiers.").isEmpty)
+  }
 }

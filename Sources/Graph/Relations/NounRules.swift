@@ -244,6 +244,24 @@ extension SentenceContext {
     }
   }
 
+  /// "an attack by ISIS on Iraqi forces": a force or stance noun with its agent after "by" and
+  /// its target after "on"/"against" a few words on. Empty when either is missing.
+  func agentByRule(_ cue: Lexicon.Match) -> [Candidate] {
+    guard cue.entry.relation == .strikes || cue.entry.relation == .opposes,
+      cue.tokenEnd + 1 < range.upperBound, tokens[cue.tokenEnd].norm == "by",
+      let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
+    else { return [] }
+    let src = groupForward(a)
+    let from = mentions[src.last ?? a].tokenEnd
+    guard
+      let on = (from..<min(range.upperBound, from + 4)).first(where: {
+        isMarker($0, .eventTarget) || !tokens[$0].isWord
+      }), isMarker(on, .eventTarget),
+      let t = firstAfter(on + 1, sameClause: true, maxDistance: 2, excluding: codes(src))
+    else { return [] }
+    return pairs(src, groupForward(t), rule: "noun-by-agent")
+  }
+
   /// A visit ("زيارة X إلى Y", "خلال زيارته إلى Y", "عاد X من زيارة إلى Y"): the visitor is the
   /// genitive after the noun, the antecedent of its pronoun or the clause's subject; the host
   /// is the actor after إلى, a few words on.

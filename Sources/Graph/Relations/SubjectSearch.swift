@@ -59,6 +59,16 @@ extension SentenceContext {
     if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
       return (groupBackward(k), false)
     }
+    // "An attack by Islamist militants killed 12 soldiers": the agent of the act that is the
+    // verb's subject.
+    if !arabic,
+      let k = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 3),
+      let by = Optional(mentions[groupBackward(k).first ?? k].tokenStart - 1),
+      by - 1 >= range.lowerBound, tokens[by].norm == "by", isMarker(by - 1, .attackNoun)
+    {
+      return (groupBackward(k), false)
+    }
     // "عملية جوية للقوات الفرنسية استهدفت ...": the event's ل-genitive is the agent.
     if arabic,
       let k = nearestBefore(

@@ -39,7 +39,7 @@ extension SentenceContext {
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, isDeterminedNoun(cue) {
-      return []
+      return agentByRule(cue)
     }
     // "launched an air strike against X": a noun with its modifier, read as one.
     if !arabic, isModifiedNoun(cue) {
