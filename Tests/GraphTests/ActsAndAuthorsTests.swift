@@ -111,4 +111,12 @@ struct ActsAndAuthorsTests {
     // Without an agent the noun still says nothing.
     #expect(try relations("An attack on Iraqi forces killed 20 soldiers.").isEmpty)
   }
+
+  @Test func recallingAnEnvoyFromHisPost() throws {
+    // "لدى"/"في" after the envoy names the state of the post, not a place of the act.
+    #expect(try relations("استدعت الجزائر سفيرها لدى فرنسا للتشاور.") == ["DZA opposes FRA"])
+    #expect(try relations("واستدعت السعودية سفيرها في كندا.") == ["SAU opposes CAN"])
+    // A post at an organisation is no bilateral tie.
+    #expect(try relations("استدعت الجزائر سفيرها لدى الأمم المتحدة.").isEmpty)
+  }
 }

@@ -46,4 +46,16 @@ struct GatheringTests {
       try relations("ونفذته منظمات من خمس دول هي مصر والأردن ولبنان وبرعاية من الجامعة العربية.")
         .isEmpty)
   }
+
+  @Test func talksAfterDespiteAreTheSubjects() throws {
+    // "despite"/"amid" open a phrase like other prepositions: the talks are the subject's.
+    #expect(
+      try relations("Russia attacked Ukraine despite talks with France.") == [
+        "RUS strikes UKR", "RUS negotiates-with FRA",
+      ])
+    #expect(
+      try relations("Turkey shelled Syria amid talks with Russia.") == [
+        "TUR strikes SYR", "TUR negotiates-with RUS",
+      ])
+  }
 }

@@ -59,6 +59,7 @@ extension SentenceContext {
       // A preposition that ends the cue ("demanded an explanation from", "incursion into")
       // is the cue's own, not a place's.
       !isLocative(mentions[k]) || isContentSource(mentions[k]) || isMembership(mentions[k])
+        || envoyPost(mentions[k]) != nil
         || (mentions[k].tokenStart == start && start > range.lowerBound
           && tokens[start - 1].isWord),
       !(start..<mentions[k].tokenStart).contains(where: {
@@ -67,7 +68,7 @@ extension SentenceContext {
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
             && !opensTimePhrase($0)
-            && $0 != membershipPreposition(mentions[k]))
+            && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k]))
           || (coAgents && isMarker($0, .with))
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
@@ -101,6 +102,21 @@ extension SentenceContext {
   /// "قتل قياديا في تنظيم القاعدة", "a commander in the Taliban": "في"/"in" before an armed
   /// group or a party after a noun makes its members, not a place.
   func isMembership(_ m: Mention) -> Bool { membershipPreposition(m) != nil }
+
+  /// "استدعت الجزائر سفيرها لدى فرنسا", "its ambassador in France": the preposition between an
+  /// envoy word (the named list `envoy`) and the state of the post, which is the object of a
+  /// recall or a summons, not a place.
+  func envoyPost(_ m: Mention) -> Int? {
+    let j = m.tokenStart - 1
+    guard j - 1 >= range.lowerBound, isMarker(j, .locative) || isMarker(j, .preposition),
+      lexicon.isMarker(tokens, j - 1, Self.envoyBit, "envoy"),
+      // A post at an organisation ("سفيرها لدى الأمم المتحدة") is no bilateral tie.
+      gazetteer?.entry(m.code)?.kind == .state
+    else { return nil }
+    return j
+  }
+
+  static let envoyBit = Marker.namedMask("envoy") ?? 0
 
   /// The "في"/"in" of a membership (see `isMembership`).
   func membershipPreposition(_ m: Mention) -> Int? {
