@@ -119,4 +119,13 @@ struct ActsAndAuthorsTests {
     // A post at an organisation is no bilateral tie.
     #expect(try relations("استدعت الجزائر سفيرها لدى الأمم المتحدة.").isEmpty)
   }
+
+  @Test func rejectingSanctionsOpposesTheirAuthor() throws {
+    #expect(
+      try relations("رفضت روسيا العقوبات الأمريكية على إيران.") == ["RUS opposes USA"])
+    // Not their target, and the one who rejects them did not impose them.
+    #expect(try relations("رفضت روسيا العقوبات على إيران.").isEmpty)
+    #expect(try relations("انتقدت الصين العقوبات الغربية على روسيا.").isEmpty)
+    #expect(try relations("فرضت الولايات المتحدة عقوبات على إيران.") == ["USA opposes IRN"])
+  }
 }

@@ -111,9 +111,11 @@ extension SentenceContext {
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && (hasLocativeProclitic(mentions[k]) || isLocative(mentions[k]))),
-      // "أدانت مصر الهجمات": who condemns, welcomes or rejects an act of force did not commit
-      // it; the name is the verb's subject and the act its object.
-      !(arabic && cue.entry.relation == .strikes && mentions[k].tokenStart > range.lowerBound
+      // "أدانت مصر الهجمات", "انتقدت الصين العقوبات": who condemns, welcomes or rejects an act
+      // (of force, or sanctions) did not commit it; the name is the verb's subject and the act
+      // its object.
+      !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
+        && mentions[k].tokenStart > range.lowerBound
         && lexicon.match(tokens, at: mentions[k].tokenStart - 1, limit: mentions[k].tokenStart)
           .contains(where: { $0.entry.frame == .verb && $0.entry.relation != nil })),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
