@@ -58,4 +58,13 @@ struct GatheringTests {
         "TUR strikes SYR", "TUR negotiates-with RUS",
       ])
   }
+
+  @Test func aCallMadeByOneToAnother() throws {
+    #expect(
+      try relations(
+        "The White House released a summary of a phone call made by President Trump late last July to Ukrainian President Volodymyr Zelensky."
+      ) == ["USA negotiates-with UKR"])
+    #expect(
+      try relations("The talks held by Egypt with Israel ended.") == ["EGY negotiates-with ISR"])
+  }
 }

@@ -89,6 +89,16 @@ extension SentenceContext {
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-signed-by")
       }
+      // "a phone call made by President Trump late last July to President Zelensky": the one
+      // it was made to or held with, a few words on.
+      let from = mentions[group.last ?? k].tokenEnd
+      if let w = (from..<min(range.upperBound, from + 5)).first(where: {
+        isMarker($0, .with) || isMarker($0, .destination)
+      }),
+        let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group))
+      {
+        return pairs(group, groupForward(y), rule: "joint-signed-by")
+      }
     }
     // "اجتماع في البيت الأبيض للرئيس الأمريكي مع ولي العهد السعودي", "اجتماع عقده نائب الوزير
     // مع السفير الإسرائيلي": the event's genitive or the one who held it meets the actor after
