@@ -128,4 +128,23 @@ struct ActsAndAuthorsTests {
     #expect(try relations("انتقدت الصين العقوبات الغربية على روسيا.").isEmpty)
     #expect(try relations("فرضت الولايات المتحدة عقوبات على إيران.") == ["USA opposes IRN"])
   }
+
+  @Test func designatingATerroristOrganisationOpposes() throws {
+    #expect(
+      try relations(
+        "حزب العمال الكردستاني الذي يعتبره الاتحاد الأوروبي والولايات المتحدة وتركيا منظمة إرهابية، كثف عملياته."
+      ) == ["EU opposes PKK", "USA opposes PKK", "TUR opposes PKK"])
+    #expect(
+      try relations("وتصنف الولايات المتحدة جماعة الحوثي منظمة إرهابية.") == ["USA opposes HOUTHIS"]
+    )
+    #expect(
+      try relations("The United States labeled the Houthis a terrorist group.") == [
+        "USA opposes HOUTHIS"
+      ])
+    // "اعتبر ... أن" reports speech: a "terrorist" in what is said designates nobody.
+    #expect(
+      try relations(
+        "واعتبر وزير الخارجية التركي أن الهجمات الإرهابية التي تشنها الوحدات الكردية تهدد تركيا.")
+        == ["YPG strikes TUR"])
+  }
 }

@@ -51,7 +51,16 @@ extension Extractor {
       // ("قطعت X علاقاتها مع Y": a list read by name, `needsNamed`.)
       if cs.match.found.contains(where: { $0.entry.needs != nil || $0.entry.needsNamed != 0 }) {
         cs.match.found.removeAll { m in
-          let end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
+          var end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
+          // The needed word is in the cue's own clause: "اعتبر X أن الهجمات الإرهابية ..."
+          // reports speech, it designates nobody.
+          if m.entry.needs != .complementizer,
+            let c = (m.tokenEnd..<end).first(where: {
+              lexicon.isMarker(tokens, $0, .complementizer)
+            })
+          {
+            end = c
+          }
           if let needed = m.entry.needs {
             // A destination is also a word with ل right after the cue ("زيارته لروسيا").
             if needed == .destination, m.tokenEnd < range.upperBound,
@@ -111,10 +120,15 @@ extension Extractor {
             }
         })
       let nounish = Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject
+      func fits(_ m: Lexicon.Match) -> Bool {
+        nounish ? m.entry.frame != .verb && m.entry.frame != .meet : true
+      }
+      // A reading whose needed word is there is the more specific one ("تعتبره تركيا منظمة
+      // إرهابية": a designation, not the speech verb "اعتبر").
       let pick =
         cs.match.found.firstIndex {
-          nounish ? $0.entry.frame != .verb && $0.entry.frame != .meet : true
-        } ?? 0
+          fits($0) && ($0.entry.needs != nil || $0.entry.needsNamed != 0)
+        } ?? cs.match.found.firstIndex(where: fits) ?? 0
       // Room for a few at once, not one more at a time.
       if out.isEmpty { out.reserveCapacity(4) }
       out.append(cs.match.found[pick])
