@@ -36,4 +36,17 @@ struct OfficeAndSequelTests {
       try relations("دعت مصر إلى عقد محادثات مع إسرائيل بعد الانتخابات.", date: "2018-06-01")
         == ["EGY negotiates-with ISR ?"])
   }
+
+  @Test func theLatterAfterAComplementizer() throws {
+    // "الأخير" after "أن" is the person named last, here Olmert.
+    #expect(
+      try relations(
+        "وأفاد بيان صادر عن مكتب أولمرت أن الأخير أبلغ الأمين العام للأمم المتحدة كوفي أنان في اتصال هاتفي عن أسفه.",
+        date: "2006-08-01") == ["ISR negotiates-with UN"])
+    // After a noun it is an adjective: "in his last speech".
+    #expect(
+      try relations("وقال نتنياهو في خطابه الأخير إن حماس تهاجم إسرائيل.", date: "2018-06-01") == [
+        "HAMAS strikes ISR"
+      ])
+  }
 }

@@ -161,6 +161,7 @@ struct DefiniteAnaphora {
       let lex = tokens[i].lex
       return lex.strippedMarkers & Marker.forceNoun.mask != 0
         || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
+        || lex.namedMarkers & Self.latterBit != 0
     case .latin:
       // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
       // or t.
@@ -308,6 +309,7 @@ struct DefiniteAnaphora {
   }
 
   static let pronouns = ["he", "she", "it", "they"]
+  static let latterBit = Marker.namedMask("latter") ?? 0
   static let possessives = ["its", "their", "his", "her"]
   /// The English words a description may start with, as `asciiKey`s.
   static let startKeys: [UInt64] = (pronouns + possessives + ["the", "this"]).map(asciiKey)
@@ -331,6 +333,17 @@ struct DefiniteAnaphora {
   {
     func inMention(_ k: Int) -> Bool {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
+    }
+    // "أن الأخير أبلغ ...", "غير أن الأخيرة اعتبرت ...": "the latter" after a complementizer
+    // is the subject of its clause, the person (or, feminine, the other actor) named last.
+    // After a noun it is an adjective ("الاجتماع الأخير", "خطابه الأخير").
+    if tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, Self.latterBit, "latter") {
+      guard i > range.lowerBound, lexicon.isMarker(tokens, i - 1, .complementizer), !inMention(i)
+      else { return nil }
+      let feminine = tokens[i].norm.unicodeScalars.last == "\u{0647}"
+      return Description(
+        span: i..<(i + 1), head: feminine ? "it" : "he", group: false, proclitic: "",
+        pronoun: true)
     }
     // Most Arabic words start no description: a bit test skips them before any string work.
     if tokens[i].kind == .arabic, !lexicon.mayBeMarkerWithoutSuffix(tokens, i, .forceNoun),

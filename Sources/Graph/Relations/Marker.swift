@@ -30,7 +30,7 @@ enum Marker: Int, CaseIterable, Sendable {
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
-    "envoy", "gathering", "sequel", "measure", "terror_label",
+    "envoy", "gathering", "sequel", "measure", "terror_label", "latter",
   ]
 
   /// The field that holds the bits of `namedLists`.
