@@ -64,7 +64,7 @@ extension SentenceContext {
     if !arabic,
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 3),
-      let by = Optional(mentions[groupBackward(k).first ?? k].tokenStart - 1),
+      case let by = mentions[groupBackward(k).first ?? k].tokenStart - 1,
       by - 1 >= range.lowerBound, tokens[by].norm == "by", isMarker(by - 1, .attackNoun)
     {
       return (groupBackward(k), false)
