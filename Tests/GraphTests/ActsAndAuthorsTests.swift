@@ -147,4 +147,21 @@ struct ActsAndAuthorsTests {
         "واعتبر وزير الخارجية التركي أن الهجمات الإرهابية التي تشنها الوحدات الكردية تهدد تركيا.")
         == ["YPG strikes TUR"])
   }
+
+  @Test func whoIsBehindAnActIsItsAuthorAndAnAccusedActIsAlleged() throws {
+    #expect(
+      try relations(
+        "قال مستشار الأمن القومي الهندي إن باكستان تقف وراء الهجوم الانتحاري الذي استهدف السفارة الهندية في كابل."
+      ) == ["PAK strikes IND"])
+    // Under an accusation the act is alleged (kept, flagged hypothetical); the accusation is not.
+    #expect(
+      try relations("وتتهم الهند باكستان بالوقوف وراء الهجوم على السفارة الهندية.") == [
+        "IND opposes PAK", "PAK strikes IND ?",
+      ])
+    #expect(
+      try relations(
+        "وسارعت الحكومة الباكستانية إلى اتهام حركة طالبان بشن الهجوم على الجيش الباكستاني."
+      )
+      .allSatisfy { !$0.hasPrefix("TALIBAN strikes") || $0.hasSuffix("?") })
+  }
 }

@@ -70,7 +70,7 @@ extension Extractor {
     }
     // "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة": the act an accusation names is
     // alleged (the accusation itself, and what else the clause says, are not).
-    if cue.entry.frame == .agent,
+    if cue.entry.frame == .agent || cue.entry.frame == .noun,
       (ctx.range.lowerBound..<cue.tokenStart).contains(where: {
         ctx.clauseOf($0) == c && ctx.isAccusation($0)
       })
