@@ -2,9 +2,6 @@
 /// denial before the complementizer), or a condition, a future, an infinitive, a warning or an
 /// accusation that makes what it tells hypothetical.
 extension Extractor {
-  /// The bit of the list `still` ("زال", "يزال": "ما زال", "لا يزال") in
-  /// `TokenLex.namedMarkers`.
-  static let stillBit = Marker.namedMask("still") ?? 0
 
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
@@ -23,7 +20,7 @@ extension Extractor {
     for j in lo..<cue.tokenStart
     where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) && ctx.isMarker(j, .negation)
       // "لا تزال X تقاتل", "ما زال": a negated "cease" says "still".
-      && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, Self.stillBit, "still"))
+      && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, .still))
     {
       if first == nil { first = j } else if second == nil { second = j }
       count += 1
@@ -51,8 +48,6 @@ extension Extractor {
   /// A conditional, future or request word before the cue in its clause or the clause before
   /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke
   /// with Y") is not under it.
-  static let sequelBit = Marker.namedMask("sequel") ?? 0
-
   func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
@@ -108,7 +103,7 @@ extension Extractor {
     // after "بعد"/"after", before what a request asks for (its "إلى"/"to"), has happened.
     let happenedBefore =
       (cue.entry.frame == .joint || cue.entry.frame == .meet) && i > ctx.range.lowerBound
-      && ctx.lexicon.isMarker(ctx.tokens, ctx.previousWord(i), Self.sequelBit, "sequel")
+      && ctx.lexicon.isMarker(ctx.tokens, ctx.previousWord(i), .sequel)
     // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)

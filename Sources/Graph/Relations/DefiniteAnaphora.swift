@@ -161,7 +161,7 @@ struct DefiniteAnaphora {
       let lex = tokens[i].lex
       return lex.strippedMarkers & Marker.forceNoun.mask != 0
         || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
-        || lex.namedMarkers & Self.latterBit != 0
+        || lex.namedMarkers & Marker.NamedList.latter.bit != 0
     case .latin:
       // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
       // or t.
@@ -309,7 +309,6 @@ struct DefiniteAnaphora {
   }
 
   static let pronouns = ["he", "she", "it", "they"]
-  static let latterBit = Marker.namedMask("latter") ?? 0
   static let possessives = ["its", "their", "his", "her"]
   /// The English words a description may start with, as `asciiKey`s.
   static let startKeys: [UInt64] = (pronouns + possessives + ["the", "this"]).map(asciiKey)
@@ -337,7 +336,7 @@ struct DefiniteAnaphora {
     // "أن الأخير أبلغ ...", "غير أن الأخيرة اعتبرت ...": "the latter" after a complementizer
     // is the subject of its clause, the person (or, feminine, the other actor) named last.
     // After a noun it is an adjective ("الاجتماع الأخير", "خطابه الأخير").
-    if tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, Self.latterBit, "latter") {
+    if tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, .latter) {
       guard i > range.lowerBound, lexicon.isMarker(tokens, i - 1, .complementizer), !inMention(i)
       else { return nil }
       let feminine = tokens[i].norm.unicodeScalars.last == "\u{0647}"

@@ -51,11 +51,11 @@ struct DomesticForces {
     _ tokens: [Token], range: Range<Int>, mentions: [Mention], memory: Memory
   ) -> [Mention] {
     var added: [Mention] = []
-    for j in range where lexicon.isMarker(tokens, j, Self.force, "domestic_force") {
+    for j in range where lexicon.isMarker(tokens, j, .domesticForce) {
       // "security forces", "قوات الأمن": the second word is the list's; the phrase is the force.
-      let start = lexicon.isMarker(tokens, j, Self.second, "domestic_force_second") ? j - 1 : j
+      let start = lexicon.isMarker(tokens, j, .domesticForceSecond) ? j - 1 : j
       guard start >= range.lowerBound,
-        start == j || lexicon.isMarker(tokens, start, Self.first, "domestic_force_first"),
+        start == j || lexicon.isMarker(tokens, start, .domesticForceFirst),
         !mentions.contains(where: { $0.tokenStart <= j && start < $0.tokenEnd }),
         !hasNisba(tokens[j].kind == .arabic, start: start, end: j + 1, mentions: mentions),
         !owned(tokens, j, range: range), !named(tokens, j, range: range),
@@ -72,18 +72,13 @@ struct DomesticForces {
     return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
   }
 
-  /// The bits of the lists in `TokenLex.namedMarkers`.
-  static let force = Marker.namedMask("domestic_force") ?? 0
-  static let first = Marker.namedMask("domestic_force_first") ?? 0
-  static let second = Marker.namedMask("domestic_force_second") ?? 0
-
   /// True when the force word at `j` has an owner of its own: a possessive ("its soldiers",
   /// "Egypt's army"), "of"/"ل" after it, or an Arabic suffix ("جنودها").
   func owned(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
     let t = tokens[j]
     if t.kind == .arabic {
       // "جندي من حلف شمال الأطلسي": "من" after it names whose the soldier is.
-      return t.lex.enclitic != 0 && !lexicon.isMarker(t, "domestic_force")
+      return t.lex.enclitic != 0 && !lexicon.isMarker(t, .domesticForce)
         || (j + 1 < range.upperBound && tokens[j + 1].kind == .arabic
           && (tokens[j + 1].readingPrepositions.contains(ReadingPrepositions.lam)
             || tokens[j + 1].norm.sameBytes("\u{0645}\u{0646}")))
@@ -111,7 +106,7 @@ struct DomesticForces {
     guard j + 1 < range.upperBound, tokens[j + 1].kind == .arabic else { return false }
     return tokens[j + 1].norm.hasBytePrefix("\u{0627}\u{0644}")
       && !lexicon.isMarker(tokens, j + 1, .preposition)
-      && !lexicon.isMarker(tokens, j + 1, "domestic_force_second")
+      && !lexicon.isMarker(tokens, j + 1, .domesticForceSecond)
   }
 
   /// The state of a place phrase right after the force word: "in"/"في", up to two words

@@ -351,11 +351,9 @@ public struct Extractor: Sendable {
   func measureFollows(_ cue: Lexicon.Match, _ ctx: SentenceContext) -> Bool {
     let c = ctx.clauseOf(cue.tokenStart)
     return (cue.tokenEnd..<min(ctx.range.upperBound, cue.tokenEnd + 8)).contains {
-      ctx.clauseOf($0) == c && lexicon.isMarker(ctx.tokens, $0, Self.measureBit, "measure")
+      ctx.clauseOf($0) == c && lexicon.isMarker(ctx.tokens, $0, .measure)
     }
   }
-
-  static let measureBit = Marker.namedMask("measure") ?? 0
 
   /// True when the argument is a party, an organisation or a person who is not an armed group's
   /// (verbal attacks aim there).

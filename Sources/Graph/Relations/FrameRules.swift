@@ -145,7 +145,7 @@ extension SentenceContext {
   /// True when Arabic token `j` is a verb of accusing (list `accusation`: اتهم، اتهمت، يتهم،
   /// تتهم، اتهموا, with و/ف before it or not).
   func isAccusation(_ j: Int) -> Bool {
-    tokens[j].kind == .arabic && lexicon.isMarker(tokens, j, Self.accusationBit, "accusation")
+    tokens[j].kind == .arabic && lexicon.isMarker(tokens, j, .accusation)
   }
 
   /// English: after an agent's "by", a weapon and the participle that names its user ("a

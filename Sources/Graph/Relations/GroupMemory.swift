@@ -24,7 +24,7 @@ extension SentenceContext {
   /// names exactly two. Lists `plural_anaphor` (Arabic duals stand alone; other words need a
   /// word of `plural_anaphor_determiner` beside them).
   func pluralDescription(at j: Int) -> Bool? {
-    guard range.contains(j), tokens[j].isWord, lexicon.isMarker(tokens, j, "plural_anaphor")
+    guard range.contains(j), tokens[j].isWord, lexicon.isMarker(tokens, j, .pluralAnaphor)
     else { return nil }
     let n = tokens[j].norm
     // An Arabic dual ("البلدين", "الطرفان") names two by itself.
@@ -34,7 +34,7 @@ extension SentenceContext {
     }
     guard
       let d = [j - 1, j + 1].first(where: {
-        range.contains($0) && lexicon.isMarker(tokens, $0, "plural_anaphor_determiner")
+        range.contains($0) && lexicon.isMarker(tokens, $0, .pluralAnaphorDeterminer)
       })
     else { return nil }
     return ["two", "both"].contains(tokens[d].norm)

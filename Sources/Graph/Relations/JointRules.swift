@@ -29,16 +29,14 @@ extension SentenceContext {
     let end = min(range.upperBound, cue.tokenEnd + 5)
     guard
       let g = (cue.tokenEnd..<end).first(where: { j in
-        lexicon.isMarker(tokens, j, Self.gatheringBit, "gathering") || !tokens[j].isWord
+        lexicon.isMarker(tokens, j, .gathering) || !tokens[j].isWord
           || isMarker(j, .preposition) || mentions.contains { $0.tokenStart == j }
-      }), tokens[g].isWord, lexicon.isMarker(tokens, g, Self.gatheringBit, "gathering"),
+      }), tokens[g].isWord, lexicon.isMarker(tokens, g, .gathering),
       let k = firstAfter(g + 1, sameClause: true, maxDistance: 0)
     else { return nil }
     let group = groupForward(k)
     return Set(group.map { mentions[$0].code }).count >= 2 ? group : nil
   }
-
-  static let gatheringBit = Marker.namedMask("gathering") ?? 0
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     let found = jointParticipants(cue)

@@ -464,6 +464,18 @@ public struct Lexicon: Sendable {
     return tokens[i].lex.namedMarkers & bit != 0
   }
 
+  /// `isMarker(tokens[i], list.name)`, read by the list's bit.
+  @inline(__always)
+  func isMarker(_ tokens: [Token], _ i: Int, _ list: Marker.NamedList) -> Bool {
+    isMarker(tokens, i, list.bit, list.name)
+  }
+
+  /// `isMarker(token, list.name)`, read by the list's bit.
+  func isMarker(_ token: Token, _ list: Marker.NamedList) -> Bool {
+    guard token.lex.isAnalyzed else { return isMarkerByReadings(token, list.name) }
+    return token.lex.namedMarkers & list.bit != 0
+  }
+
   private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }

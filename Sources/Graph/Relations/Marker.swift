@@ -24,9 +24,9 @@ enum Marker: Int, CaseIterable, Sendable {
   /// The base name in markers.json ("agent_preposition").
   var name: String { Self.names[rawValue] }
 
-  /// Lists of markers.json that have no case here (the enum is full): rules ask for them by
-  /// name (`Lexicon.isMarker(_:_:)` with a `String`). Each has a bit of its own, `1 << k` for
-  /// the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`).
+  /// Lists of markers.json that have no case here (the enum is full): rules ask for them through
+  /// a `NamedList` (or by name, `Lexicon.isMarker(_:_:)` with a `String`). Each has a bit of its
+  /// own, `1 << k` for the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`).
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
@@ -43,6 +43,33 @@ enum Marker: Int, CaseIterable, Sendable {
   @inline(__always)
   static func namedMask(_ name: String) -> NamedBits? {
     namedLists.firstIndex(of: name).map { 1 << NamedBits($0) }
+  }
+
+  /// A list of `namedLists` with its bit, so rules test a token's bit without looking the name
+  /// up and never pass a name and a bit that disagree.
+  struct NamedList: Sendable {
+    let name: String
+    let bit: NamedBits
+
+    init(_ name: String) {
+      self.name = name
+      bit = Marker.namedMask(name) ?? 0
+    }
+
+    static let pluralAnaphor = NamedList("plural_anaphor")
+    static let pluralAnaphorDeterminer = NamedList("plural_anaphor_determiner")
+    static let withdrawal = NamedList("withdrawal")
+    static let domesticForce = NamedList("domestic_force")
+    static let domesticForceFirst = NamedList("domestic_force_first")
+    static let domesticForceSecond = NamedList("domestic_force_second")
+    static let accusation = NamedList("accusation")
+    static let example = NamedList("example")
+    static let still = NamedList("still")
+    static let gathering = NamedList("gathering")
+    static let sequel = NamedList("sequel")
+    static let envoy = NamedList("envoy")
+    static let measure = NamedList("measure")
+    static let latter = NamedList("latter")
   }
 
   /// The marker's bit in `TokenLex.markers`.

@@ -88,7 +88,7 @@ extension SentenceContext {
     } else if arabic,
       let (k, end) = relativeLightVerbSubject(
         after: cue.tokenEnd,
-        indefinite: !ArabicClitics.hasArticleReading(tokens[cue.tokenStart].norm))
+        indefinite: !cue.proclitic.hasByteSuffix(ArabicClitics.article))
     {
       source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
       searchFrom = end

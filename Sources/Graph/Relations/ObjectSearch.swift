@@ -109,14 +109,12 @@ extension SentenceContext {
   func envoyPost(_ m: Mention) -> Int? {
     let j = m.tokenStart - 1
     guard j - 1 >= range.lowerBound, isMarker(j, .locative) || isMarker(j, .preposition),
-      lexicon.isMarker(tokens, j - 1, Self.envoyBit, "envoy"),
+      lexicon.isMarker(tokens, j - 1, .envoy),
       // A post at an organisation ("سفيرها لدى الأمم المتحدة") is no bilateral tie.
       gazetteer?.entry(m.code)?.kind == .state
     else { return nil }
     return j
   }
-
-  static let envoyBit = Marker.namedMask("envoy") ?? 0
 
   /// The "في"/"in" of a membership (see `isMembership`).
   func membershipPreposition(_ m: Mention) -> Int? {
@@ -198,12 +196,8 @@ extension SentenceContext {
   /// "including", "especially", ...), or the "as" of "such as".
   func isExample(_ j: Int) -> Bool {
     if tokens[j].norm == "as" { return j > range.lowerBound && tokens[j - 1].norm == "such" }
-    return lexicon.isMarker(tokens, j, Self.exampleBit, "example")
+    return lexicon.isMarker(tokens, j, .example)
   }
-
-  /// The bits of the lists `accusation` and `example` in `TokenLex.namedMarkers`.
-  static let accusationBit = Marker.namedMask("accusation") ?? 0
-  static let exampleBit = Marker.namedMask("example") ?? 0
 
   /// "دانت الأردن "القوة المفرطة" التي استخدمتها القوات الإسرائيلية", "condemned the force
   /// that Israeli troops used": what is condemned is an act; the subject of the relative clause

@@ -33,7 +33,7 @@ enum Withdrawal {
       w -= 1
       passed += 1
     }
-    guard w >= range.lowerBound, lexicon.isMarker(tokens, w, "withdrawal") else { return nil }
+    guard w >= range.lowerBound, lexicon.isMarker(tokens, w, .withdrawal) else { return nil }
     return (f, w)
   }
 
