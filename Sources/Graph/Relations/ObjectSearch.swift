@@ -81,7 +81,7 @@ extension SentenceContext {
       let n = mentions.firstIndex(where: { $0.tokenStart == mentions[k].tokenEnd + 2 }),
       !excluding.contains(mentions[n].code)
     {
-      return groupForward(n).filter { !excluding.contains(mentions[$0].code) }
+      return groupForward(n, excluding: excluding)
     }
     // "banned Iranian airline Mahan Air": a name after a nisba and its common noun is the
     // object the nisba describes.
@@ -94,9 +94,9 @@ extension SentenceContext {
           && !isMarker($0, .coordination)
       })
     {
-      return groupForward(n).filter { !excluding.contains(mentions[$0].code) }
+      return groupForward(n, excluding: excluding)
     }
-    return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+    return groupForward(k, excluding: excluding)
   }
 
   /// "قتل قياديا في تنظيم القاعدة", "a commander in the Taliban": "في"/"in" before an armed
@@ -165,7 +165,7 @@ extension SentenceContext {
       }),
       !excluding.contains(mentions[m].code), !isLocative(mentions[m])
     else { return nil }
-    return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
+    return groupForward(m, excluding: excluding)
   }
 
   /// "تدعم إيران جماعات مسلحة في المنطقة مثل حزب الله", "supports armed groups such as
@@ -189,7 +189,7 @@ extension SentenceContext {
       let m = mentions.firstIndex(where: { $0.tokenStart == j + 1 }),
       !excluding.contains(mentions[m].code), !isLocative(mentions[m])
     else { return nil }
-    return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
+    return groupForward(m, excluding: excluding)
   }
 
   /// True when token `j` introduces an example: list `example` ("مثل", "(لا) سيما",
@@ -253,7 +253,7 @@ extension SentenceContext {
       !excluding.contains(mentions[m].code), !isOblique(mentions[m]),
       arabic || (mentions[m].tokenEnd < range.upperBound && tokens[mentions[m].tokenEnd].isWord)
     else { return nil }
-    return groupForward(m).filter { !excluding.contains(mentions[$0].code) }
+    return groupForward(m, excluding: excluding)
   }
 
   /// Arabic: a preposition carrying a pronoun ("به", "بها", "لها", "عليه", "منها").
@@ -350,13 +350,13 @@ extension SentenceContext {
       guard let k = firstAfter(a, sameClause: true, maxDistance: 2, excluding: excluding) else {
         break
       }
-      return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+      return groupForward(k, excluding: excluding)
     }
     // "أدانت مصر هجوما شنته إسرائيل على غزة": the subject of the light verb after the act.
     if isArabic(act), let (k, _) = relativeLightVerbSubject(after: act + 1, indefinite: true),
       !excluding.contains(mentions[k].code)
     {
-      return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+      return groupForward(k, excluding: excluding)
     }
     return nisbaAuthor(of: act, excluding: excluding)
   }
@@ -374,7 +374,7 @@ extension SentenceContext {
         tokens[$0].kind == .arabic && !isMarker($0, .preposition) && looksLikeNisba(tokens[$0].norm)
       })
     else { return nil }
-    return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+    return groupForward(k, excluding: excluding)
   }
 
   /// Where the agent starts when the words at `j` introduce one: "by", "من قبل", "على يد"

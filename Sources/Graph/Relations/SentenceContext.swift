@@ -159,6 +159,12 @@ struct SentenceContext {
     return 0
   }
 
+  /// `groupForward(k)` without the mentions of the codes in `excluding` (a subject's own codes
+  /// in a coordinated object).
+  func groupForward(_ k: Int, excluding: Set<String>) -> [Int] {
+    groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+  }
+
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
   /// "X و Y", "X, Y and Z", adjacent nisbas "روسية تركية".
   func groupForward(_ k: Int) -> [Int] {

@@ -306,7 +306,7 @@ extension SentenceContext {
       mentions[k].tokenStart - d <= 3, clauseOf(mentions[k].tokenStart) == clauseOf(p),
       !excluding.contains(mentions[k].code)
     else { return nil }
-    return groupForward(k).filter { !excluding.contains(mentions[$0].code) }
+    return groupForward(k, excluding: excluding)
   }
 
   /// False where an English verb cue's word is not a verb: capitalised inside a sentence that is
