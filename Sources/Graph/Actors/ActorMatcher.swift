@@ -289,9 +289,10 @@ public struct ActorMatcher: Sendable {
       }
       guard let entry = pick(p.entries, date: date) else { return }
       let e = gazetteer.entries[entry]
+      let blocks = p.blocks && !quotedName(tokens, i, len, entries: p.entries)
       best = Mention(
-        tokenStart: i, tokenEnd: i + len, code: p.blocks ? "" : rollUps[entry],
-        actor: p.blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name,
+        tokenStart: i, tokenEnd: i + len, code: blocks ? "" : rollUps[entry],
+        actor: blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name,
         proclitic: proclitic)
       bestLen = len
     }
@@ -433,12 +434,23 @@ public struct ActorMatcher: Sendable {
     _ c: Compiled, _ i: Int, _ len: Int, _ p: Int, _ entry: Int, _ span: ArabicClitics.Span?,
     _ tokens: [Token]
   ) -> Mention {
-    let blocks = c.blocks[p]
+    let blocks = c.blocks[p] && !quotedName(tokens, i, len, entries: c.entries[p])
     let m = Mention(
       tokenStart: i, tokenEnd: i + len, code: blocks ? "" : rollUps[entry],
       actor: blocks ? "" : c.codes[entry], form: c.isAdjective[p] ? .adjective : .name,
       proclitic: span.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? "")
     return blocks ? m : known(m, entry: entry)
+  }
+
+  /// "«القاعدة»", "«الشباب»": an ambiguous form between guillemets is the writer's name for the
+  /// one armed group or party the gazetteer has it for, not a common noun.
+  private func quotedName(_ tokens: [Token], _ i: Int, _ len: Int, entries: [Int]) -> Bool {
+    guard entries.count == 1, let e = entries.first, i > 0, i + len < tokens.count,
+      tokens[i].kind == .arabic, tokens[i - 1].norm.sameBytes("\u{00AB}"),
+      tokens[i + len].norm.sameBytes("\u{00BB}")
+    else { return false }
+    let kind = gazetteer.entries[e].kind
+    return kind == .armedGroup || kind == .party
   }
 
   /// `m` (matched for gazetteer entry `entry`) with the entries of its code and actor noted.

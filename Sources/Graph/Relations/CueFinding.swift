@@ -45,6 +45,11 @@ extension Extractor {
           (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
         }
       }
+      // "قوات تابعة لحفتر": a word of the named list `affiliation` (belonging to) is no
+      // cue, though it reads as the speech verb "تابع" with a pronoun ("تابعه").
+      if !cs.match.found.isEmpty, lexicon.isMarker(tokens, i, .affiliation) {
+        cs.match.found.removeAll { $0.tokenEnd == i + 1 }
+      }
       // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
       // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
       // A cue that needs a later word ("حمّل ... المسؤولية", "held ... responsible").

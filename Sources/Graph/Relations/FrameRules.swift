@@ -100,11 +100,12 @@ extension SentenceContext {
     // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
     // target or a place.
     // "ردت إسرائيل بقصف مواقع للحزب": positions or bases between name what was hit; the actor
-    // after them owns them.
+    // after them owns them. "في هجوم انتحاري بالقرب من العاصمة الأفغانية": a place word
+    // between names where it happened.
     let agentGap = cue.tokenEnd..<mentions[s].tokenStart
     if agentGap.contains(where: {
       isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
-        || isMarker($0, .targetHead)
+        || isMarker($0, .targetHead) || isMarker($0, .locative)
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3
     {

@@ -275,7 +275,12 @@ extension SentenceContext {
         !isLocative(m)
         && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m)
           || personAfterBa(m))
-      guard partOfCue || arrival || direct else {
+      // "تبحث عن مجموعة من مقاتلي X" (searches for), "talks about Iran": after "عن" or an
+      // object stop comes what is sought or discussed, not the other party.
+      let topic = (from..<m.tokenStart).contains {
+        isMarker($0, .objectStop) || tokens[$0].norm.sameBytes("\u{0639}\u{0646}")
+      }
+      guard (partOfCue || arrival || direct) && !topic else {
         return Set(subj.map { mentions[$0].code }).count >= 2
           ? allPairs(subj, rule: "meet-joint-subject") : []
       }

@@ -30,11 +30,11 @@ enum Marker: Int, CaseIterable, Sendable {
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
-    "envoy", "gathering", "sequel", "measure", "terror_label", "latter",
+    "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
   ]
 
   /// The field that holds the bits of `namedLists`.
-  typealias NamedBits = UInt16
+  typealias NamedBits = UInt32
 
   /// The names of `namedLists`.
   static let readByName = Set(namedLists)
@@ -70,6 +70,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let envoy = NamedList("envoy")
     static let measure = NamedList("measure")
     static let latter = NamedList("latter")
+    static let affiliation = NamedList("affiliation")
   }
 
   /// The marker's bit in `TokenLex.markers`.

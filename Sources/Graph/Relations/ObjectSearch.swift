@@ -67,7 +67,7 @@ extension SentenceContext {
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
-            && !opensTimePhrase($0)
+            && !opensTimePhrase($0) && !isCount($0)
             && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k]))
           || (coAgents && isMarker($0, .with))
       }),
@@ -120,6 +120,7 @@ extension SentenceContext {
   func membershipPreposition(_ m: Mention) -> Int? {
     var j = m.tokenStart - 1
     if j > range.lowerBound, !isArabic(j), isMarker(j, .determiner) { j -= 1 }
+    if j > range.lowerBound, isGuillemet(j) { j -= 1 }  // "قياديا في «القاعدة»"
     guard j - 1 >= range.lowerBound, isMarker(j, .locative), m.proclitic.isEmpty,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
       tokens[j].norm.sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
@@ -291,9 +292,25 @@ extension SentenceContext {
         if j + 1 < end, isNumber(j), isMarker(j + 1, .timeNoun) { j += 1 }
         continue
       }
+      if isMarker(j, .preposition), isCount(j) {
+        if j + 1 < end, isMarker(j + 1, .forceNoun) { j += 1 }  // "من عناصر": the actor's own
+        continue
+      }
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
     return words <= 2 && prepositions <= 1
+  }
+
+  /// True when the Arabic preposition at `j` counts the people the object names, and so is no
+  /// step away from the verb: before a number ("نحو 150 متمردا", "أكثر من 20"), or a partitive
+  /// "من" after a number or a counted noun ("150 متمردا من طالبان", "عشرات من") or before the
+  /// members of a force ("مجموعة من عناصر كتائب القسام").
+  func isCount(_ j: Int) -> Bool {
+    guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return false }
+    if isNumber(j + 1) { return true }
+    guard tokens[j].norm.sameBytes("\u{0645}\u{0646}") else { return false }
+    return isMarker(j + 1, .forceNoun) || isNumber(j - 1)
+      || (j - 2 >= range.lowerBound && isNumber(j - 2) && tokens[j - 1].kind == .arabic)
   }
 
   /// True when an event noun followed by على/ضد/on/against stands in `start..<end`.

@@ -165,6 +165,18 @@ struct SentenceContext {
     groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
+  /// True when token `i` is a guillemet, « or », which Arabic news puts around names.
+  func isGuillemet(_ i: Int) -> Bool {
+    tokens[i].kind == .quote
+      && (tokens[i].norm.sameBytes("\u{00AB}") || tokens[i].norm.sameBytes("\u{00BB}"))
+  }
+
+  /// True when token `i` is "and"/"و" (also a "و" standing alone before a guillemet).
+  func isCoordination(_ i: Int) -> Bool {
+    isMarker(i, .coordination)
+      || (tokens[i].kind == .arabic && tokens[i].norm.sameBytes("\u{0648}"))
+  }
+
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
   /// "X و Y", "X, Y and Z", adjacent nisbas "روسية تركية".
   func groupForward(_ k: Int) -> [Int] {
@@ -177,18 +189,21 @@ struct SentenceContext {
       let bForm = mentions[cur + 1].form
       let bWa = mentions[cur + 1].proclitic.hasBytePrefix("\u{0648}")
       let gap = mentions[cur].tokenEnd..<mentions[cur + 1].tokenStart
+      // Guillemets around names ("«فتح» و«حماس»", "«فتح» وحماس") are no words between them.
+      var words = 0
+      for j in gap where !isGuillemet(j) { words += 1 }
       let joined: Bool
-      if gap.isEmpty {
+      if words == 0 {
         joined = bWa || (aForm == .adjective && bForm == .adjective)
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
           gap.allSatisfy {
-            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isMarker($0, .coordination)
-              || tokens[$0].norm == "the"
+            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isCoordination($0)
+              || tokens[$0].norm == "the" || isGuillemet($0)
           }
-          && gap.contains { !(tokens[$0].norm == "the") }
-          && gap.count <= 3
+          && gap.contains { !(tokens[$0].norm == "the") && !isGuillemet($0) }
+          && words <= 3
       }
       // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them.
       let hyphenated =
@@ -204,7 +219,7 @@ struct SentenceContext {
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
-        !gap.isEmpty && !gap.contains { isMarker($0, .coordination) }
+        words > 0 && !gap.contains { isCoordination($0) }
         && !bWa && !alliesLink(gap) && !coordinatedHead
         && !hyphenated
       if commaOnly { pendingComma = pendingComma ?? out.count }

@@ -80,7 +80,10 @@ extension SentenceContext {
     if arabic, let k = subjectBeforeRelative(cue) {
       return (groupBackward(k), false)
     }
-    if arabic, let k = vsoSubject(cue) {
+    if arabic, let k = affiliatedSubject(cue, after: false) {
+      return (groupBackward(k), false)
+    }
+    if arabic, let k = vsoSubject(cue) ?? affiliatedSubject(cue, after: true) {
       return (groupForward(k), true)
     }
     // "اتهم العقيد سعيد الخالدي، المتحدث باسم التحالف العربي، الحوثيين": a name no actor
@@ -162,6 +165,57 @@ extension SentenceContext {
       !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     else { return nil }
     return k
+  }
+
+  /// "أطلقت طائرة بدون طيار تابعة لجيش الاحتلال صاروخا", "قوات تابعة لحفتر قصفت": the actor a
+  /// force or a vehicle belongs to (named list `affiliation`, with ل on the actor) is the subject
+  /// of the verb its noun phrase stands next to. The phrase has one to three words: no number
+  /// ("قتل 5 جنود تابعين للجيش" counts victims), no place or position ("قصفت مواقع تابعة لحفتر":
+  /// what is hit) and no definite word after its first (there the verb's own subject ends).
+  /// Before the verb, the phrase opens its clause (the sentence, a complementizer, a clause
+  /// opener or a comma before it). `after`: the phrase follows the verb.
+  func affiliatedSubject(_ cue: Lexicon.Match, after: Bool) -> Int? {
+    func phrase(_ r: Range<Int>) -> Bool {
+      let words = r.filter { !isMarker($0, .adverb) }
+      return (1...3).contains(words.count)
+        && words.allSatisfy { j in
+          tokens[j].kind == .arabic && !isNumber(j) && !isMarker(j, .targetHead)
+            && (j == words.first || !ArabicClitics.hasArticleReading(tokens[j].norm))
+        }
+    }
+    // The affiliation word before the actor, or before the head noun its nisba qualifies
+    // ("تابعة للقوات الأمريكية").
+    func affiliated(_ k: Int) -> Int? {
+      var a = mentions[k].tokenStart - 1
+      if mentions[k].form == .adjective, a > range.lowerBound, tokens[a].kind == .arabic,
+        !lexicon.isMarker(tokens, a, .affiliation)
+      {
+        a -= 1
+      }
+      guard a > range.lowerBound, lexicon.isMarker(tokens, a, .affiliation),
+        hasGenitiveLam(mentions[k])
+      else { return nil }
+      return a
+    }
+    if after {
+      guard let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 5),
+        let a = affiliated(k), a > cue.tokenEnd, phrase(cue.tokenEnd..<a)
+      else { return nil }
+      return k
+    }
+    guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }),
+      let a = affiliated(k)
+    else { return nil }
+    for start in stride(from: a - 1, through: max(range.lowerBound, a - 3), by: -1) {
+      let before = start - 1
+      if phrase(start..<a),
+        before < range.lowerBound || tokens[before].kind == .comma
+          || isMarker(before, .complementizer) || isMarker(before, .clauseOpener)
+      {
+        return k
+      }
+    }
+    return nil
   }
 
   /// Index of `m` when it is the ل-genitive of an event or force noun ("عملية للقوات

@@ -155,6 +155,7 @@ extension SentenceContext {
       // object, a verbal noun; the subject is not its agent.
       if arabic, !after, let last = subj.last, mentions[last].tokenEnd == cue.tokenStart,
         let first = subj.first, mentions[first].tokenStart > range.lowerBound,
+        !lexicon.isMarker(tokens, mentions[first].tokenStart - 1, .affiliation),
         lexicon.match(
           tokens, at: mentions[first].tokenStart - 1, limit: mentions[first].tokenStart
         ).contains(where: { $0.entry.frame == .verb || $0.entry.frame == .speech })
@@ -303,7 +304,11 @@ extension SentenceContext {
     guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
       let d = (p + 1..<min(range.upperBound, p + 5)).first(where: { isMarker($0, .fireDirection) }),
       let k = mentions.indices.first(where: { mentions[$0].tokenStart > d }),
-      mentions[k].tokenStart - d <= 3, clauseOf(mentions[k].tokenStart) == clauseOf(p),
+      // "على مجموعة من عناصر X": the count and the force noun are the target's own words.
+      (d + 1..<mentions[k].tokenStart).filter({
+        !(isMarker($0, .preposition) && isCount($0)) && !isMarker($0, .forceNoun)
+      }).count <= 2,
+      clauseOf(mentions[k].tokenStart) == clauseOf(p),
       !excluding.contains(mentions[k].code)
     else { return nil }
     return groupForward(k, excluding: excluding)

@@ -81,7 +81,6 @@ public struct Token: Sendable, Hashable {
 public struct TokenLex: Sendable, Hashable {
   /// Id of the folded word in the extractor's vocabulary; -1 when no dictionary has it.
   public var id: Int32 = -1
-  var flags: UInt8 = 0
   /// Bits of the marker lists read by name (`Marker.namedLists`) holding one of the word's
   /// readings, in the lists of the token's language.
   var namedMarkers: Marker.NamedBits = 0
@@ -94,6 +93,8 @@ public struct TokenLex: Sendable, Hashable {
   var strippedMarkers: UInt64 = 0
   /// The `WordIndex` that looked the token up (its `tag`), 0 when none did.
   var index: UInt32 = 0
+  /// `TokenLex.analyzed`, `actor`, ... (here, after `index`, so the struct has no padding).
+  var flags: UInt8 = 0
   /// Arabic: the pronoun suffix the word ends with (1 + its place in
   /// `ArabicClitics.encliticForms`, 0 for none) and the id of the word without it.
   var enclitic: UInt8 = 0

@@ -1,0 +1,100 @@
+import Testing
+
+@testable import Graph
+
+/// Counted victims, names between guillemets, and forces named by whom they belong to: the
+/// way Arabic wire copy names the sides of a strike ("قتلت القوات 11 مسلحا من «القاعدة»",
+/// "قوات تابعة لحفتر قصفت ...").
+@Suite("Relations: counts, quoted names and affiliation")
+struct CountsAndQuotesTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2008-06-01")
+  }
+
+  @Test func aCountBeforeTheObjectIsNoStepAway() throws {
+    // "نحو" (about) before a number is no preposition of place.
+    #expect(
+      try relations("قتل الجيش الباكستاني نحو 40 مقاتلا من حركة طالبان.") == [
+        "PAK strikes TALIBAN"
+      ])
+    // "مجموعة من عناصر": the count and the force noun are the target's own words.
+    #expect(
+      try relations("أطلقت طائرة إسرائيلية صاروخا على مجموعة من عناصر حركة حماس.") == [
+        "ISR strikes HAMAS"
+      ])
+    #expect(
+      try relations("قتلت القوات التركية أكثر من 20 عنصرا من حزب العمال الكردستاني.") == [
+        "TUR strikes PKK"
+      ])
+    // Without the count the object is too far from the verb: a place between.
+    #expect(try relations("قتل الجيش الباكستاني في بلدة على الحدود مع حركة طالبان.").isEmpty)
+  }
+
+  @Test func aQuotedAmbiguousNameIsTheGroup() throws {
+    // Alone, "القاعدة" is also "the base"; between guillemets it is the writer's name.
+    #expect(
+      try relations("قتلت القوات الأمريكية ستة مسلحين من «القاعدة» قرب الموصل.") == [
+        "USA strikes AQ"
+      ])
+    #expect(try relations("هاجمت القوات الأمريكية القاعدة الجوية قرب الموصل.").isEmpty)
+    // A member of a quoted group ("قياديا في «القاعدة»").
+    #expect(
+      try relations("قتل الجيش الأمريكي قياديا بارزا في «القاعدة» شمال بغداد.") == [
+        "USA strikes AQ"
+      ])
+  }
+
+  @Test func namesBetweenGuillemetsCoordinate() throws {
+    #expect(
+      try relations("وأدانت «فتح» و«حماس» الاعتداءات الإسرائيلية.") == [
+        "FATAH opposes ISR", "HAMAS opposes ISR",
+      ])
+    #expect(
+      try relations("وأدانت «فتح» وحماس الحصار الإسرائيلي.") == [
+        "FATAH opposes ISR", "HAMAS opposes ISR",
+      ])
+  }
+
+  @Test func aForceNamedByWhomItBelongsToActsForThem() throws {
+    // After the verb (VSO) and before it (SVO, after a complementizer).
+    #expect(
+      try relations("قصفت طائرة بدون طيار تابعة للقوات الأمريكية مواقع لحركة طالبان.") == [
+        "USA strikes TALIBAN"
+      ])
+    #expect(
+      try relations("وقالت مصادر إن قوات تابعة لحكومة الوفاق هاجمت الجيش الوطني الليبي.")
+        == ["GNA strikes LNA"])
+    // Positions belonging to an actor are what is hit, not who hits.
+    #expect(try relations("قصف الجيش مواقع تابعة لحركة طالبان.").isEmpty)
+    // Counted victims who belonged to an actor do not act.
+    #expect(try relations("قتل خمسة جنود تابعين للجيش السوري.").isEmpty)
+    // The word is no speech verb ("تابع": he went on): the sentence's verb keeps its subject.
+    #expect(
+      try relations("وتابع أردوغان أن بلاده تدعم حكومة الوفاق.") == ["TUR supports GNA"])
+  }
+
+  @Test func victimsOfAnActClaimedBySomeone() throws {
+    // "اثر/جراء هجوم انتحاري تبنته X": the one who claimed the act did it to the victims.
+    #expect(
+      try relations("قتل أربعة من عناصر الشرطة العراقية اثر هجوم انتحاري تبنته «القاعدة».")
+        == ["AQ strikes IRQ"])
+    // Victims named before an act without author: no relation (the victims did not attack,
+    // and the place is no author).
+    #expect(
+      try relations("وأصيب جنديان بريطانيان في هجوم انتحاري بالقرب من العاصمة الأفغانية كابول.")
+        .isEmpty)
+  }
+
+  @Test func searchingForIsNoTalks() throws {
+    // "بحث عن" is to search for; "بحث مع" is talks.
+    #expect(
+      try relations("وقالت الشرطة إن القوات الباكستانية تبحث عن مقاتلي حركة طالبان.").isEmpty)
+    // "التقى على": to agree on; the actor after "عن" is what was revealed.
+    #expect(
+      try relations("والتقى المسؤولون الأمريكيون على أن الاحتجاجات كشفت عن ضعف إيران.").isEmpty)
+    #expect(
+      try relations("وبحث وزير الخارجية المصري مع نظيره الأردني الأزمة.").contains(
+        "EGY negotiates-with JOR"))
+  }
+}
