@@ -87,6 +87,12 @@ extension SentenceContext {
     {
       return pairs([addressee], groupForward(t), rule: "requested-act")
     }
+    // "أشادت مصر بدعمها للحكومة": with a pronoun on the cue the agent is the pronoun's, not
+    // the actor after it.
+    // (On a longer cue the pronoun is the act's: "في كمين نصبه X".)
+    if isArabic(cue.tokenStart), !cue.enclitic.isEmpty, cue.tokenEnd == cue.tokenStart + 1 {
+      return []
+    }
     // "killed by a roadside bomb planted by the Taliban": the weapon's user is the agent.
     if !isArabic(cue.tokenStart), let s = instrumentUser(after: cue.tokenEnd),
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 12)

@@ -660,8 +660,14 @@ public struct Lexicon: Sendable {
       for r in t.readings(for: .cue) {
         for (stem, enc) in ArabicClitics.splitEnclitic(r.stem) {
           // A short stem read with both a proclitic and a pronoun suffix is too uncertain
-          // ("وزارة" is not و + زار + ه).
-          if !enc.isEmpty && !r.proclitic.isEmpty && stem.unicodeScalars.count <= 3 { continue }
+          // ("وزارة" is not و + زار + ه); three letters before a longer suffix are not
+          // ("لدعمها").
+          let letters = stem.unicodeScalars.count
+          if !enc.isEmpty && !r.proclitic.isEmpty
+            && (letters <= 2 || (letters == 3 && enc.unicodeScalars.count == 1))
+          {
+            continue
+          }
           // The article and a pronoun suffix do not go together ("الأسلحة" is no ال + أسلح + ه).
           if !enc.isEmpty && r.proclitic.hasByteSuffix(ArabicClitics.article) { continue }
           let from = tryPatterns(stem, proclitic: r.proclitic)

@@ -290,7 +290,8 @@ extension SentenceContext {
       if isMarker(j, .targetHead) { return false }
       // "انتقد الدعم الروسي لحفتر": a definite cue noun is what the verb acts on; the nisba
       // after it is that noun's agent, not the verb's subject.
-      if tokens[j].lex.may(TokenLex.cue), definite(j) { return false }
+      // A title is no such noun ("انتقد المتحدث الأمريكي إيران": the spokesman).
+      if tokens[j].lex.may(TokenLex.cue), definite(j), !isMarker(j, .personHead) { return false }
       // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
       // (Every reading but the word itself has ب/ل/ك: a proclitic after و/ف is one of them
       // or nothing.)

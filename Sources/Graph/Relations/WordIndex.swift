@@ -240,7 +240,9 @@ struct WordIndex: Sendable {
       }
       var cue = e.starts & Self.cue != 0
       // The stem without the pronoun suffix (`ArabicClitics.splitEnclitic`): its markers, and
-      // the cue key `Lexicon.match` tries (not for a short stem that also has a proclitic).
+      // the cue key `Lexicon.match` tries: not for a short stem that also has a proclitic, nor
+      // for a three-letter one before "ه" ("وزارة" folds to و + زار + ه), but "لدعمها" is ل +
+      // دعم + ها.
       let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
       var stripped: Int32 = -1
       if encliticBytes > 0, encliticScalars < stemScalars - 1 {
@@ -248,7 +250,8 @@ struct WordIndex: Sendable {
         let id = whole ? lex.encliticStem : find(sp.alef, from, n - encliticBytes)
         let s = entry(id)
         lex.strippedMarkers |= s.ar
-        if !(sp.proclitic > 0 && stemScalars - encliticScalars <= 3) {
+        let rest = stemScalars - encliticScalars
+        if !(sp.proclitic > 0 && (rest <= 2 || (rest == 3 && encliticScalars == 1))) {
           stripped = id
           if !cue { cue = s.starts & Self.cue != 0 }
         }
@@ -390,7 +393,10 @@ extension WordIndex {
       let stemScalars = count - sp.stemFrom + (sp.alef ? 1 : 0)
       if enclitic > 0, !sp.article {
         let enc = ArabicClitics.encliticForms[Int(enclitic - 1)]
-        if enc.scalars < stemScalars - 1, !(sp.proclitic > 0 && stemScalars - enc.scalars <= 3) {
+        let rest = stemScalars - enc.scalars
+        if enc.scalars < stemScalars - 1,
+          !(sp.proclitic > 0 && (rest <= 2 || (rest == 3 && enc.scalars == 1)))
+        {
           stripped = find(sp.alef, from, n - enc.bytes.count)
         }
       }

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Graph
+
+/// A verbal noun with both a preposition and a pronoun ("لدعمها": for its support), and
+/// titles that are also cue words ("المتحدث", "المسؤول") before a nisba.
+@Suite("Relations: pronoun possessors and titles")
+struct PossessorAndTitleTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-07-01")
+  }
+
+  @Test func aThreeLetterNounTakesAPrepositionAndAPronoun() throws {
+    // ل + دعم + ها: the pronoun's antecedent supports.
+    #expect(
+      try relations("انتقدت تركيا روسيا لدعمها حفتر.") == [
+        "TUR opposes RUS", "RUS supports LNA",
+      ])
+    // With "ه" the word may end in ة instead ("وزارة" is no و + زار + ه: no visit).
+    #expect(
+      try relations("وأعلنت وزارة الخارجية المصرية دعمها لحكومة الوفاق.") == ["EGY supports GNA"])
+  }
+
+  @Test func aPronounOnAnAgentPhraseIsTheAgent() throws {
+    // "بدعمها" (with its support) names no supporter after it: the praised support is Egypt's.
+    #expect(try relations("أشادت مصر بدعمها للحكومة الليبية.") == ["EGY supports LBY"])
+  }
+
+  @Test func aTitleThatIsACueWordStillHeadsTheSubject() throws {
+    #expect(try relations("انتقد المتحدث الأمريكي إيران.") == ["USA opposes IRN"])
+    #expect(try relations("انتقد المسؤول الأمريكي إيران.") == ["USA opposes IRN"])
+    // A definite cue noun before a nisba is still the verb's object ("الدعم الروسي").
+    #expect(
+      try relations("انتقدت مصر الدعم الروسي لحفتر.") == ["EGY opposes RUS", "RUS supports LNA"])
+  }
+}
