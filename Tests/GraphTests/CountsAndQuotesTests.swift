@@ -74,6 +74,28 @@ struct CountsAndQuotesTests {
       try relations("وتابع أردوغان أن بلاده تدعم حكومة الوفاق.") == ["TUR supports GNA"])
   }
 
+  @Test func aClaimByAForceThatBelongsToAnActor() throws {
+    // The subject of a light verb ("أعلنت ... مسؤوليتها"), with a place after it.
+    #expect(
+      try relations("أعلنت وحدة تابعة للجيش الأمريكي مسؤوليتها عن الهجوم على مواقع حركة طالبان.")
+        == ["USA strikes TALIBAN"])
+    #expect(
+      try relations("أعلنت حركة طالبان في أفغانستان مسؤوليتها عن الهجوم على القوات الأمريكية.")
+        == ["TALIBAN strikes USA"])
+    // A group affiliated with an actor is an actor of its own (here unnamed), not the actor.
+    #expect(
+      try relations("أعلنت جماعة تابعة لتنظيم #القاعدة مسؤوليتها عن الهجوم على السفارة الفرنسية.")
+        .isEmpty)
+    // Two attacks claimed at once (the dual, "الهجومين اللذين").
+    #expect(
+      try relations("أعلنت حركة طالبان مسؤوليتها عن الهجومين اللذين استهدفا القوات الأمريكية.")
+        == ["TALIBAN strikes USA"])
+  }
+
+  @Test func aHashtagNamesTheGroup() throws {
+    #expect(try relations("قصفت طائرات أمريكية مواقع #القاعدة شمال بغداد.") == ["USA strikes AQ"])
+  }
+
   @Test func victimsOfAnActClaimedBySomeone() throws {
     // "اثر/جراء هجوم انتحاري تبنته X": the one who claimed the act did it to the victims.
     #expect(

@@ -22,6 +22,12 @@ struct PossessorAndTitleTests {
       try relations("وأعلنت وزارة الخارجية المصرية دعمها لحكومة الوفاق.") == ["EGY supports GNA"])
   }
 
+  @Test func aNounWithAPronounAfterALightVerbsSubject() throws {
+    // "جددت مصر دعمها X": the renewed support is Egypt's, not "X supported her".
+    #expect(try relations("جددت مصر دعمها الجيش الوطني الليبي.") == ["EGY supports LNA"])
+    #expect(try relations("تواصل روسيا دعمها حفتر.") == ["RUS supports LNA"])
+  }
+
   @Test func aPronounOnAnAgentPhraseIsTheAgent() throws {
     // "بدعمها" (with its support) names no supporter after it: the praised support is Egypt's.
     #expect(try relations("أشادت مصر بدعمها للحكومة الليبية.") == ["EGY supports LBY"])

@@ -442,12 +442,14 @@ public struct ActorMatcher: Sendable {
     return blocks ? m : known(m, entry: entry)
   }
 
-  /// "«القاعدة»", "«الشباب»": an ambiguous form between guillemets is the writer's name for the
-  /// one armed group or party the gazetteer has it for, not a common noun.
+  /// "«القاعدة»", "«الشباب»", "#القاعدة": an ambiguous form between guillemets or after a hash
+  /// sign is the writer's name for the one armed group or party the gazetteer has it for, not a
+  /// common noun.
   private func quotedName(_ tokens: [Token], _ i: Int, _ len: Int, entries: [Int]) -> Bool {
-    guard entries.count == 1, let e = entries.first, i > 0, i + len < tokens.count,
-      tokens[i].kind == .arabic, tokens[i - 1].norm.sameBytes("\u{00AB}"),
-      tokens[i + len].norm.sameBytes("\u{00BB}")
+    guard entries.count == 1, let e = entries.first, i > 0, tokens[i].kind == .arabic,
+      tokens[i - 1].norm.sameBytes("#")
+        || (i + len < tokens.count && tokens[i - 1].norm.sameBytes("\u{00AB}")
+          && tokens[i + len].norm.sameBytes("\u{00BB}"))
     else { return false }
     let kind = gazetteer.entries[e].kind
     return kind == .armedGroup || kind == .party

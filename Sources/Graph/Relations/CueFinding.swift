@@ -113,16 +113,18 @@ extension Extractor {
         i += 1
         continue
       }
-      // "أعلنت حركة حماس رفضها لـ...": a word with a pronoun suffix right after another
-      // verb's subject is that verb's object, a verbal noun with its possessor.
+      // "أعلنت حركة حماس رفضها لـ...", "جددت مصر دعمها الجيش": a word with a pronoun suffix
+      // right after another verb's subject (a cue's or a light verb's) is that verb's object,
+      // a verbal noun with its possessor.
       let afterSubject =
         tokens[i].kind == .arabic && tokens[i].lex.enclitic > 0
         && cs.match.found.contains(where: { $0.entry.frame == .noun })
         && mentions.contains(where: { m in
           m.tokenEnd == i && m.tokenStart > range.lowerBound
-            && lexicon.match(tokens, at: m.tokenStart - 1, limit: m.tokenStart).contains {
-              $0.entry.frame == .verb || $0.entry.frame == .speech
-            }
+            && (lexicon.isMarker(tokens, m.tokenStart - 1, .lightVerb)
+              || lexicon.match(tokens, at: m.tokenStart - 1, limit: m.tokenStart).contains {
+                $0.entry.frame == .verb || $0.entry.frame == .speech
+              })
         })
       let nounish = Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject
       func fits(_ m: Lexicon.Match) -> Bool {

@@ -86,6 +86,7 @@ extension SentenceContext {
     var j = i - 1
     var subjectAfterVerb: Int? = nil
     var skipped = 0  // tokens of parentheticals and time phrases passed over
+    var affiliated = false  // the subject is the actor a group after the verb belongs to
     while j >= range.lowerBound, i - j - skipped <= 7 {
       if isMarker(j, .lightVerb) { break }
       // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun;
@@ -101,6 +102,13 @@ extension SentenceContext {
         continue
       }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
+        // "أعلنت جماعة ... في مالي مسؤوليتها": a place after the subject is passed over.
+        if subjectAfterVerb == nil, isLocative(mentions[k]),
+          mentions[k].tokenStart - 2 > range.lowerBound
+        {
+          j = mentions[k].tokenStart - 2
+          continue
+        }
         subjectAfterVerb = subjectAfterVerb ?? k
         j = mentions[k].tokenStart - 1
         // "شن الطيران الإسرائيلي فجر اليوم غارات": the noun a nisba describes is the subject's.
@@ -109,6 +117,23 @@ extension SentenceContext {
           !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
         {
           j -= 1
+        }
+        // "أعلنت قوات تابعة للجيش الأمريكي مسؤوليتها": the force belongs to the actor (named
+        // list `affiliation`); its noun phrase, one to three words, stands after the verb. A
+        // group so named ("جماعة تابعة لتنظيم القاعدة") is an affiliate, no part of the actor.
+        if subjectAfterVerb == k, let a = affiliationWord(before: mentions[k]) {
+          var words = 0
+          j = a - 1
+          while j > range.lowerBound, words < 3, tokens[j].kind == .arabic,
+            !isMarker(j, .lightVerb), !isNumber(j), !isMarker(j, .targetHead),
+            !isOrganizationNoun(j),
+            !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+          {
+            words += 1
+            j -= 1
+          }
+          guard words > 0, j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
+          affiliated = true
         }
         continue
       }
@@ -126,6 +151,14 @@ extension SentenceContext {
         j = p - 1
         continue
       }
+      // "أعلنت جماعة ... في مالي مسؤوليتها": a one-word place after the subject.
+      if subjectAfterVerb == nil, j - 1 > range.lowerBound, tokens[j].kind == .arabic,
+        isMarker(j - 1, .locative), !opensTimePhrase(j - 1)
+      {
+        skipped += 2
+        j -= 2
+        continue
+      }
       // A title before the subject's name ("الرئيس الإيراني أحمدي نجاد") belongs to it.
       let title = subjectAfterVerb != nil && isMarker(j, .personHead)
       guard isMarker(j, .adverb) || tokens[j].kind == .quote || title else { return nil }
@@ -133,7 +166,7 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
     if let k = subjectAfterVerb {
-      return subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
+      return affiliated || subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
     }
     if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }

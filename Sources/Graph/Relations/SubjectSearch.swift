@@ -167,11 +167,33 @@ extension SentenceContext {
     return k
   }
 
+  /// True when the word at `j` names an organization ("جماعة", "حركة", "تنظيم": markers
+  /// `group_anaphor`), not its members or forces ("مسلحون", "عناصر", "ميليشيات").
+  func isOrganizationNoun(_ j: Int) -> Bool {
+    isMarker(j, .groupAnaphor) && !isMarker(j, .nonAgentHead) && !isMarker(j, .forceNoun)
+  }
+
+  /// The affiliation word ("تابعة", named list `affiliation`) before mention `m`: right before
+  /// it, or before the head noun it qualifies or follows ("تابعة للقوات الأمريكية", "تابعة
+  /// لتنظيم #القاعدة"); the actor or that head carries ل.
+  func affiliationWord(before m: Mention) -> Int? {
+    var j = m.tokenStart - 1
+    var lam = hasGenitiveLam(m)
+    while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
+    if j > range.lowerBound, tokens[j].kind == .arabic, !lexicon.isMarker(tokens, j, .affiliation) {
+      lam = lam || tokens[j].readingPrepositions.contains(ReadingPrepositions.lam)
+      j -= 1
+    }
+    guard lam, j > range.lowerBound, lexicon.isMarker(tokens, j, .affiliation) else { return nil }
+    return j
+  }
+
   /// "أطلقت طائرة بدون طيار تابعة لجيش الاحتلال صاروخا", "قوات تابعة لحفتر قصفت": the actor a
   /// force or a vehicle belongs to (named list `affiliation`, with ل on the actor) is the subject
   /// of the verb its noun phrase stands next to. The phrase has one to three words: no number
   /// ("قتل 5 جنود تابعين للجيش" counts victims), no place or position ("قصفت مواقع تابعة لحفتر":
-  /// what is hit) and no definite word after its first (there the verb's own subject ends).
+  /// what is hit), no group ("جماعة تابعة لتنظيم القاعدة" is an affiliate, an actor of its own)
+  /// and no definite word after its first (there the verb's own subject ends).
   /// Before the verb, the phrase opens its clause (the sentence, a complementizer, a clause
   /// opener or a comma before it). `after`: the phrase follows the verb.
   func affiliatedSubject(_ cue: Lexicon.Match, after: Bool) -> Int? {
@@ -180,23 +202,11 @@ extension SentenceContext {
       return (1...3).contains(words.count)
         && words.allSatisfy { j in
           tokens[j].kind == .arabic && !isNumber(j) && !isMarker(j, .targetHead)
+            && !isOrganizationNoun(j)
             && (j == words.first || !ArabicClitics.hasArticleReading(tokens[j].norm))
         }
     }
-    // The affiliation word before the actor, or before the head noun its nisba qualifies
-    // ("تابعة للقوات الأمريكية").
-    func affiliated(_ k: Int) -> Int? {
-      var a = mentions[k].tokenStart - 1
-      if mentions[k].form == .adjective, a > range.lowerBound, tokens[a].kind == .arabic,
-        !lexicon.isMarker(tokens, a, .affiliation)
-      {
-        a -= 1
-      }
-      guard a > range.lowerBound, lexicon.isMarker(tokens, a, .affiliation),
-        hasGenitiveLam(mentions[k])
-      else { return nil }
-      return a
-    }
+    func affiliated(_ k: Int) -> Int? { affiliationWord(before: mentions[k]) }
     if after {
       guard let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 5),
         let a = affiliated(k), a > cue.tokenEnd, phrase(cue.tokenEnd..<a)
