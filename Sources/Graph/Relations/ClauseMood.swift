@@ -108,6 +108,9 @@ extension Extractor {
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
         && !(medium && ctx.isMarker($0, .request))
+        // "طالبت فرنسا روسيا بالانسحاب": the demand is what the request verb states; the stance
+        // it shows is a fact.
+        && !(cue.entry.frame == .demand && ctx.isMarker($0, .request))
         && !(happenedBefore && ctx.isMarker($0, .request)
           && !($0 + 1..<i).contains { k in ctx.isMarker(k, .destination) })
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Graph
+
+/// Demands that an actor stop an act ("طالبت مصر إسرائيل بوقف العدوان") and pledges of aid
+/// through a light verb ("تعهدت الإمارات بتقديم مساعدات للسودان").
+@Suite("Relations: demands to stop and pledges")
+struct DemandAndPledgeTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2019-06-01")
+  }
+
+  @Test func aDemandToStopAnActOpposesTheOneAsked() throws {
+    #expect(try relations("طالبت مصر إسرائيل بوقف العدوان على غزة.") == ["EGY opposes ISR"])
+    // A ceasefire asked for is no act of force to stop.
+    #expect(try relations("طالبت مصر إسرائيل بوقف إطلاق النار.").isEmpty)
+  }
+
+  @Test func aDemandIsStatedUnderItsOwnRequestVerb() throws {
+    // The demand is what "طالبت" states: a fact, not a hypothetical.
+    #expect(
+      try relations("طالبت فرنسا روسيا بالانسحاب من أوكرانيا.") == ["FRA opposes RUS"])
+    // Under a condition it is one.
+    #expect(
+      try relations("إذا طالبت فرنسا روسيا بالانسحاب فإن ذلك سيؤدي إلى أزمة.") == [
+        "FRA opposes RUS ?"
+      ])
+  }
+
+  @Test func aPledgeToProvideAidSupports() throws {
+    #expect(
+      try relations("تعهدت الإمارات بتقديم مساعدات للسودان.") == ["ARE supports SDN"])
+    #expect(
+      try relations("أعلنت ألمانيا إرسال أسلحة إلى أوكرانيا.") == ["DEU supports UKR"])
+  }
+}
