@@ -28,6 +28,11 @@ struct DemandAndPledgeTests {
       ])
   }
 
+  @Test func sanctionsSlappedOnAnActor() throws {
+    #expect(
+      try relations("Washington slapped new sanctions on Tehran.") == ["USA opposes IRN"])
+  }
+
   @Test func aPledgeToProvideAidSupports() throws {
     #expect(
       try relations("تعهدت الإمارات بتقديم مساعدات للسودان.") == ["ARE supports SDN"])

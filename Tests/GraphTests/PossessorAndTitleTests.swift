@@ -2,8 +2,9 @@ import Testing
 
 @testable import Graph
 
-/// A verbal noun with both a preposition and a pronoun ("لدعمها": for its support), and
-/// titles that are also cue words ("المتحدث", "المسؤول") before a nisba.
+/// A verbal noun with both a preposition and a pronoun ("لدعمها": for its support), English
+/// possessives ("Sudan's army and ..."), and titles that are also cue words ("المتحدث",
+/// "المسؤول") before a nisba.
 @Suite("Relations: pronoun possessors and titles")
 struct PossessorAndTitleTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -26,6 +27,16 @@ struct PossessorAndTitleTests {
     // "جددت مصر دعمها X": the renewed support is Egypt's, not "X supported her".
     #expect(try relations("جددت مصر دعمها الجيش الوطني الليبي.") == ["EGY supports LNA"])
     #expect(try relations("تواصل روسيا دعمها حفتر.") == ["RUS supports LNA"])
+  }
+
+  @Test func anEnglishPossessivesHeadStaysWithItsName() throws {
+    // "Sudan's army and the RSF": the head noun does not break the coordination.
+    #expect(
+      try relations("Sudan's army and the RSF agreed to a truce.") == ["SDN negotiates-with RSF"])
+    #expect(
+      try relations("Israel's military and Hezbollah exchanged fire.") == [
+        "ISR strikes HEZBOLLAH", "HEZBOLLAH strikes ISR",
+      ])
   }
 
   @Test func aPronounOnAnAgentPhraseIsTheAgent() throws {

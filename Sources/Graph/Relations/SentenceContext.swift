@@ -177,6 +177,25 @@ struct SentenceContext {
       || (tokens[i].kind == .arabic && tokens[i].norm.sameBytes("\u{0648}"))
   }
 
+  /// Where the words between two mentions start once an English possessive's head noun is
+  /// passed over: "Sudan's army and", "Israel's military and" (one or two lower-case words
+  /// after "'s", then "and"); `start` itself otherwise.
+  func possessiveHeadEnd(after start: Int, before end: Int) -> Int {
+    guard start + 3 < end, tokens[start].kind == .quote, tokens[start + 1].norm == "s",
+      !isArabic(start + 1)
+    else { return start }
+    var j = start + 2
+    var words = 0
+    while j < end, words < 2, tokens[j].kind == .latin, !tokens[j].capitalized,
+      !isMarker(j, .preposition), !isMarker(j, .coordination), !isMarker(j, .determiner)
+    {
+      words += 1
+      j += 1
+    }
+    guard words > 0, j < end, isMarker(j, .coordination) else { return start }
+    return j
+  }
+
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
   /// "X و Y", "X, Y and Z", adjacent nisbas "روسية تركية".
   func groupForward(_ k: Int) -> [Int] {
@@ -188,7 +207,12 @@ struct SentenceContext {
       let aForm = mentions[cur].form
       let bForm = mentions[cur + 1].form
       let bWa = mentions[cur + 1].proclitic.hasBytePrefix("\u{0648}")
-      let gap = mentions[cur].tokenEnd..<mentions[cur + 1].tokenStart
+      // "Sudan's army and the RSF": the head noun of an English possessive belongs to the
+      // first name; the gap starts after it.
+      let gap =
+        possessiveHeadEnd(
+          after: mentions[cur].tokenEnd, before: mentions[cur + 1].tokenStart)..<mentions[cur + 1]
+        .tokenStart
       // Guillemets around names ("«فتح» و«حماس»", "«فتح» وحماس") are no words between them.
       var words = 0
       for j in gap where !isGuillemet(j) { words += 1 }
