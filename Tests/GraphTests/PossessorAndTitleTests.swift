@@ -3,8 +3,8 @@ import Testing
 @testable import Graph
 
 /// A verbal noun with both a preposition and a pronoun ("لدعمها": for its support), English
-/// possessives ("Sudan's army and ..."), and titles that are also cue words ("المتحدث",
-/// "المسؤول") before a nisba.
+/// possessives ("Sudan's army and ...") and names that open a clause after "and", and titles
+/// that are also cue words ("المتحدث", "المسؤول") before a nisba.
 @Suite("Relations: pronoun possessors and titles")
 struct PossessorAndTitleTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -37,6 +37,17 @@ struct PossessorAndTitleTests {
       try relations("Israel's military and Hezbollah exchanged fire.") == [
         "ISR strikes HEZBOLLAH", "HEZBOLLAH strikes ISR",
       ])
+  }
+
+  @Test func anEnglishNameAfterAndWithAVerbStartsAClause() throws {
+    // "... and Russia condemned ...": Russia is no second object of "attacked".
+    #expect(
+      try relations("Turkey attacked Kurdish positions and Russia condemned the strikes.").isEmpty)
+    #expect(
+      try relations("Egypt's army attacked the rebels and Libya's government condemned it.")
+        .isEmpty)
+    // Without a verb after it the name is a coordinated object.
+    #expect(try relations("Turkey attacked the rebels and Russia.") == ["TUR strikes RUS"])
   }
 
   @Test func aPronounOnAnAgentPhraseIsTheAgent() throws {

@@ -73,7 +73,8 @@ extension SentenceContext {
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
       // what was condemned; the actor after its على/on is the event's target, not ours.
-      !eventBetween(start, mentions[k].tokenStart)
+      !eventBetween(start, mentions[k].tokenStart),
+      !(mentions[k].tokenStart > start && opensEnglishClause(mentions[k]))
     else { return nil }
     // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object.
     if !isArabic(mentions[k].tokenStart), mentions[k].tokenEnd + 2 < range.upperBound,
@@ -97,6 +98,30 @@ extension SentenceContext {
       return groupForward(n, excluding: excluding)
     }
     return groupForward(k, excluding: excluding)
+  }
+
+  /// "attacked the rebels and Russia condemned the strikes": an English name after "and" with
+  /// a verb in the past or an auxiliary among the next three words ("Russia's government
+  /// condemned") is the subject of a clause of its own, not the object of the verb before.
+  func opensEnglishClause(_ m: Mention) -> Bool {
+    var before = m.tokenStart - 1
+    if before > range.lowerBound, tokens[before].norm == "the" { before -= 1 }
+    guard before > range.lowerBound, !isArabic(m.tokenStart), isMarker(before, .coordination)
+    else { return false }
+    var j = m.tokenEnd
+    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens[j + 1].norm == "s" { j += 2 }
+    for k in j..<min(range.upperBound, j + 3) {
+      guard tokens[k].kind == .latin, !tokens[k].capitalized, !isMarker(k, .preposition) else {
+        return false
+      }
+      let w = tokens[k].norm
+      if isMarker(k, .auxiliary) || isMarker(k, .pastIrregular)
+        || (w.utf8.count > 4 && w.hasByteSuffix("ed") && w != "armed" && w != "allied")
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// "قتل قياديا في تنظيم القاعدة", "a commander in the Taliban": "في"/"in" before an armed
