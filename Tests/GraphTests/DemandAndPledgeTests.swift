@@ -2,9 +2,10 @@ import Testing
 
 @testable import Graph
 
-/// Demands that an actor stop an act ("طالبت مصر إسرائيل بوقف العدوان") and pledges of aid
-/// through a light verb ("تعهدت الإمارات بتقديم مساعدات للسودان").
-@Suite("Relations: demands to stop and pledges")
+/// Demands that an actor stop an act ("طالبت مصر إسرائيل بوقف العدوان"), pledges of aid
+/// through a light verb ("تعهدت الإمارات بتقديم مساعدات للسودان"), sanctions and fighting
+/// alongside an ally.
+@Suite("Relations: demands, pledges, sanctions and allies in arms")
 struct DemandAndPledgeTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
   func relations(_ text: String) throws -> [String] {
@@ -25,6 +26,16 @@ struct DemandAndPledgeTests {
     #expect(
       try relations("إذا طالبت فرنسا روسيا بالانسحاب فإن ذلك سيؤدي إلى أزمة.") == [
         "FRA opposes RUS ?"
+      ])
+  }
+
+  @Test func fightingAlongsideSupports() throws {
+    // "fought alongside X": X is an ally, not a target.
+    #expect(
+      try relations("The Wagner group fought alongside Malian troops.") == ["WAGNER supports MLI"])
+    #expect(
+      try relations("وقالت المصادر إن مرتزقة فاغنر يقاتلون إلى جانب قوات حفتر.") == [
+        "WAGNER supports LNA"
       ])
   }
 
