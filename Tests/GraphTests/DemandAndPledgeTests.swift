@@ -18,6 +18,21 @@ struct DemandAndPledgeTests {
     #expect(try relations("طالبت مصر إسرائيل بوقف إطلاق النار.").isEmpty)
   }
 
+  @Test func anEnglishDemandOpposesTheOneAsked() throws {
+    #expect(try relations("The US urged Russia to withdraw from Ukraine.") == ["USA opposes RUS"])
+    #expect(
+      try relations("The US called on Israel to halt its offensive in Gaza.") == [
+        "USA opposes ISR"
+      ])
+    // Withdrawing by one's own decision is no demand.
+    #expect(try relations("The US decided to withdraw from Syria.").isEmpty)
+    // Under a condition the demand is hypothetical.
+    #expect(
+      try relations("If the US urged Russia to withdraw, Moscow would refuse.") == [
+        "USA opposes RUS ?"
+      ])
+  }
+
   @Test func aDemandIsStatedUnderItsOwnRequestVerb() throws {
     // The demand is what "طالبت" states: a fact, not a hypothetical.
     #expect(

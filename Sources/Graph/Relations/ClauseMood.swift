@@ -58,8 +58,9 @@ extension Extractor {
     }
     // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
     // its verb says it happened ("began to attack", "agreed to support").
+    // (A demand's "to" is what is demanded: "urged Russia to withdraw" states the pressure.)
     if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
-      !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1)
+      !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1), cue.entry.frame != .demand
     {
       return true
     }

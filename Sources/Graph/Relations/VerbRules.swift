@@ -415,6 +415,21 @@ extension SentenceContext {
   }
 
   func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
+    // one asked stands before "to", the request verb between it and the asker.
+    if !isArabic(cue.tokenStart) {
+      guard cue.tokenStart - 2 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
+        let last = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }),
+        case let subj = groupBackward(last), let first = subj.first,
+        let asker = mentions.lastIndex(where: {
+          $0.tokenEnd < mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 2
+        }),
+        (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
+          isMarker($0, .request)
+        })
+      else { return [] }
+      return pairs(groupBackward(asker), subj, rule: "demand-of")
+    }
     guard
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
     else { return [] }
