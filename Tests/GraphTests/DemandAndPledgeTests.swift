@@ -52,6 +52,12 @@ struct DemandAndPledgeTests {
       try relations("وقالت المصادر إن مرتزقة فاغنر يقاتلون إلى جانب قوات حفتر.") == [
         "WAGNER supports LNA"
       ])
+    // With the subject between the verb and "إلى جانب" (VSO).
+    #expect(try relations("وقفت مصر إلى جانب السعودية.") == ["EGY supports SAU"])
+    #expect(try relations("وقف الرئيس الروسي أمس إلى جانب نظيره السوري.") == ["RUS supports SYR"])
+    // Without "إلى جانب" the fighting verb is a strike.
+    #expect(
+      try relations("قاتلت القوات السورية تنظيم داعش.") == ["SYR strikes ISIS", "SYR opposes ISIS"])
   }
 
   @Test func sanctionsSlappedOnAnActor() throws {

@@ -67,7 +67,7 @@ extension SentenceContext {
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
-            && !opensTimePhrase($0) && !isCount($0)
+            && !opensTimePhrase($0) && !isCount($0) && !isAlongside($0)
             && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k]))
           || (coAgents && isMarker($0, .with))
       }),
@@ -324,6 +324,13 @@ extension SentenceContext {
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
     return words <= 2 && prepositions <= 1
+  }
+
+  /// True when the preposition at `j` opens "إلى جانب" (alongside, named list `alongside`):
+  /// "وقفت مصر إلى جانب السعودية" names whom the subject stands by, not a place.
+  func isAlongside(_ j: Int) -> Bool {
+    j + 1 < range.upperBound && tokens[j].kind == .arabic
+      && lexicon.isMarker(tokens, j + 1, .alongside)
   }
 
   /// True when the Arabic preposition at `j` counts the people the object names, and so is no
