@@ -50,6 +50,17 @@ struct PossessorAndTitleTests {
     #expect(try relations("Turkey attacked the rebels and Russia.") == ["TUR strikes RUS"])
   }
 
+  @Test func aJudgedActIsNoAgentPhrase() throws {
+    // "أشاد X بدعم Y لZ": X praises Y's support for Z; Y does not support X.
+    #expect(
+      try relations("وأشاد الرئيس المصري بدعم روسيا لحفتر.") == [
+        "EGY supports RUS", "RUS supports LNA",
+      ])
+    // Without a verb of judging "بدعم" stays the agent phrase ("with Turkish support").
+    #expect(
+      try relations("سيطرت قوات حكومة الوفاق على المدينة بدعم تركي.") == ["TUR supports GNA"])
+  }
+
   @Test func aPronounOnAnAgentPhraseIsTheAgent() throws {
     // "بدعمها" (with its support) names no supporter after it: the praised support is Egypt's.
     #expect(try relations("أشادت مصر بدعمها للحكومة الليبية.") == ["EGY supports LBY"])

@@ -73,6 +73,18 @@ extension SentenceContext {
     }
   }
 
+  /// True when a verb cue of support or opposition ("أشاد", "ندد") stands in the four words
+  /// before `cue`, in its clause: the cue is that verb's object.
+  func judgingVerb(before cue: Lexicon.Match) -> Bool {
+    (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).contains { j in
+      clauseOf(j) == clauseOf(cue.tokenStart) && tokens[j].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: j, limit: j + 1).contains {
+          $0.entry.frame == .verb
+            && ($0.entry.relation == .supports || $0.entry.relation == .opposes)
+        }
+    }
+  }
+
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
@@ -86,6 +98,16 @@ extension SentenceContext {
       let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
     {
       return pairs([addressee], groupForward(t), rule: "requested-act")
+    }
+    // "أشاد الرئيس المصري بدعم روسيا لحفتر": after a verb of judging, "بـ" + verbal noun is
+    // what is judged: the act of the name after it (on the actor with ل), no agent phrase.
+    if isArabic(cue.tokenStart), cue.entry.relation == .supports, judgingVerb(before: cue) {
+      guard let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+        let t = firstAfter(
+          mentions[a].tokenEnd, sameClause: true, maxDistance: 1, excluding: [mentions[a].code]),
+        hasGenitiveLam(mentions[t])
+      else { return [] }
+      return pairs(groupForward(a), groupForward(t), rule: "judged-act")
     }
     // "أشادت مصر بدعمها للحكومة": with a pronoun on the cue the agent is the pronoun's, not
     // the actor after it.
