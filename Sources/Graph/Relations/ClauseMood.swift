@@ -2,7 +2,6 @@
 /// denial before the complementizer), or a condition, a future, an infinitive, a warning or an
 /// accusation that makes what it tells hypothetical.
 extension Extractor {
-
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.

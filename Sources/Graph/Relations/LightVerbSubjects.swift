@@ -124,9 +124,8 @@ extension SentenceContext {
         if subjectAfterVerb == k, let a = affiliationWord(before: mentions[k]) {
           var words = 0
           j = a - 1
-          while j > range.lowerBound, words < 3, tokens[j].kind == .arabic,
-            !isMarker(j, .lightVerb), !isNumber(j), !isMarker(j, .targetHead),
-            !isOrganizationNoun(j),
+          while j > range.lowerBound, words < 3, affiliatedPhraseWord(j),
+            !isMarker(j, .lightVerb),
             !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
           {
             words += 1

@@ -173,6 +173,14 @@ extension SentenceContext {
     isMarker(j, .groupAnaphor) && !isMarker(j, .nonAgentHead) && !isMarker(j, .forceNoun)
   }
 
+  /// True when the word at `j` may be in the noun phrase of a force named by whom it belongs to
+  /// ("طائرة بدون طيار تابعة لـ"): an Arabic word, no number (counted victims), no place or
+  /// position (what is hit) and no organization (an affiliate is an actor of its own).
+  func affiliatedPhraseWord(_ j: Int) -> Bool {
+    tokens[j].kind == .arabic && !isNumber(j) && !isMarker(j, .targetHead)
+      && !isOrganizationNoun(j)
+  }
+
   /// The affiliation word ("تابعة", named list `affiliation`) before mention `m`: right before
   /// it, or before the head noun it qualifies or follows ("تابعة للقوات الأمريكية", "تابعة
   /// لتنظيم #القاعدة"); the actor or that head carries ل.
@@ -201,20 +209,18 @@ extension SentenceContext {
       let words = r.filter { !isMarker($0, .adverb) }
       return (1...3).contains(words.count)
         && words.allSatisfy { j in
-          tokens[j].kind == .arabic && !isNumber(j) && !isMarker(j, .targetHead)
-            && !isOrganizationNoun(j)
+          affiliatedPhraseWord(j)
             && (j == words.first || !ArabicClitics.hasArticleReading(tokens[j].norm))
         }
     }
-    func affiliated(_ k: Int) -> Int? { affiliationWord(before: mentions[k]) }
     if after {
       guard let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 5),
-        let a = affiliated(k), a > cue.tokenEnd, phrase(cue.tokenEnd..<a)
+        let a = affiliationWord(before: mentions[k]), a > cue.tokenEnd, phrase(cue.tokenEnd..<a)
       else { return nil }
       return k
     }
     guard let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }),
-      let a = affiliated(k)
+      let a = affiliationWord(before: mentions[k])
     else { return nil }
     for start in stride(from: a - 1, through: max(range.lowerBound, a - 3), by: -1) {
       let before = start - 1
