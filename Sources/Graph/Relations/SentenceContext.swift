@@ -236,9 +236,13 @@ struct SentenceContext {
         && (aForm == .adjective || bForm == .adjective)
       // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
       // nisba or genitive.
+      // "هاجمت الجزائر فرنسا وانتقدت المغرب": a coordinated verb starts a clause of its own.
       let coordinatedHead =
         gap.count == 1 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
         && tokens[gap.lowerBound].norm.hasBytePrefix("\u{0648}")
+        && !lexicon.match(tokens, at: gap.lowerBound, limit: gap.upperBound).contains {
+          $0.entry.frame == .verb || $0.entry.frame == .meet || $0.entry.frame == .speech
+        }
       guard joined || coordinatedHead || hyphenated || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.

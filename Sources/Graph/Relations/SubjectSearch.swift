@@ -83,7 +83,9 @@ extension SentenceContext {
     if arabic, let k = affiliatedSubject(cue, after: false) {
       return (groupBackward(k), false)
     }
-    if arabic, let k = vsoSubject(cue) ?? affiliatedSubject(cue, after: true) {
+    if arabic,
+      let k = vsoSubject(cue) ?? affiliatedSubject(cue, after: true) ?? possessedForceSubject(cue)
+    {
       return (groupForward(k), true)
     }
     // "اتهم العقيد سعيد الخالدي، المتحدث باسم التحالف العربي، الحوثيين": a name no actor
@@ -92,6 +94,23 @@ extension SentenceContext {
       return (groupForward(k), true)
     }
     return nil
+  }
+
+  /// "استهدفت غارات للتحالف مواقع الحوثيين", "قصفت طائرات لسلاح الجو الروسي": an indefinite
+  /// force or attack noun right after a verb of force, with its owner after it in ل, is the
+  /// subject; the owner acts.
+  func possessedForceSubject(_ cue: Lexicon.Match) -> Int? {
+    let h = cue.tokenEnd
+    guard cue.entry.relation == .strikes, h + 1 < range.upperBound, tokens[h].kind == .arabic,
+      isMarker(h, .forceNoun) || isMarker(h, .attackNoun),
+      !ArabicClitics.hasArticleReading(tokens[h].norm),
+      tokens[h + 1].readingPrepositions.contains(ReadingPrepositions.lam),
+      // The owner's name, or a nisba after its head noun ("للجيش الإسرائيلي").
+      let k = mentions.firstIndex(where: {
+        $0.tokenStart == h + 1 || $0.tokenStart == h + 2 && $0.form == .adjective
+      })
+    else { return nil }
+    return k
   }
 
   /// "السعودية، التي يدعمها الغرب، قصفت ...", "وما زال التحالف، الذي يدعمه الغرب يقاتل ...": an

@@ -100,6 +100,14 @@ extension SentenceContext {
     {
       return speakerPairs(src, [ante], rule: "verb-shared-subject+object-pronoun")
     }
+    // "... عجرفة إسرائيل واتهمها بتدمير لبنان" with no subject found for the first verb: the
+    // actor before the pronoun is its antecedent, the object, and no subject of this verb.
+    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasBytePrefix("\u{0648}"),
+      cue.tokenStart > range.lowerBound,
+      mentions.contains(where: { $0.tokenEnd == cue.tokenStart })
+    {
+      return []
+    }
     let coordinatedVerb =
       arabic && cue.proclitic.hasBytePrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
@@ -173,7 +181,7 @@ extension SentenceContext {
       // previous verb's object shares the previous verb's subject.
       if coordinatedVerb, !after, !previousSubject.isEmpty,
         let prevEnd = previousSubject.last?.tokenEnd,
-        subj.allSatisfy({ mentions[$0].tokenStart > prevEnd }),
+        subj.allSatisfy({ mentions[$0].tokenStart >= prevEnd }),
         let obj = object(
           after: cue.tokenEnd, excluding: Set(previousSubject.map(\.code)),
           stance: cue.entry.relation?.isStance ?? false)
