@@ -89,10 +89,18 @@ extension Extractor {
           if m.entry.frame == .joint {
             // "انسحبت X من الاتفاق النووي": the act left is named by the article too; so is
             // one whose parties follow ("بالاتفاق بين X وY").
+            // Before "بين" an adjective with the article may stand between ("الاتفاق الموقع
+            // بين X وY"); before "مع" the other party is named, but not who made the deal.
+            let p = m.tokenEnd
+            let adjectiveThenBetween =
+              p + 1 < range.upperBound && tokens[p].kind == .arabic
+              && ArabicClitics.hasArticleReading(tokens[p].norm)
+              && lexicon.isMarker(tokens, p + 1, .between)
+              && !mentions.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd })
             return
-              !(m.tokenEnd < range.upperBound
-              && (lexicon.isMarker(tokens, m.tokenEnd, .with)
-                || lexicon.isMarker(tokens, m.tokenEnd, .between)))
+              !(p < range.upperBound
+              && (lexicon.isMarker(tokens, p, .with) || lexicon.isMarker(tokens, p, .between)
+                || adjectiveThenBetween))
               && Withdrawal.preposition(
                 tokens, range, cueStart: m.tokenStart, lexicon: lexicon,
                 isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })

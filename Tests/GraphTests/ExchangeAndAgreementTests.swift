@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Graph
+
+/// Joint acts told with the parties between the verb and what they trade ("تبادلت القوات
+/// الهندية والباكستانية إطلاق النار") and agreements whose parties follow an adjective
+/// ("الاتفاق الموقع بين X وY").
+@Suite("Relations: exchanges of fire and agreements between parties")
+struct ExchangeAndAgreementTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func sidesThatTradeFireStrikeEachOther() throws {
+    #expect(
+      try relations("وتبادلت القوات الأرمينية والأذربيجانية إطلاق النار قرب الحدود.") == [
+        "ARM strikes AZE", "AZE strikes ARM",
+      ])
+    #expect(
+      try relations("تبادل الجيش الإسرائيلي وحزب الله القصف عبر الحدود.") == [
+        "HEZBOLLAH strikes ISR", "ISR strikes HEZBOLLAH",
+      ])
+    // Trading prisoners, ambassadors or accusations is no fight.
+    #expect(try relations("تبادلت روسيا وأوكرانيا الأسرى.").isEmpty)
+    #expect(try relations("تبادلت مصر وتركيا السفراء.").isEmpty)
+  }
+
+  @Test func anAgreementWithAnAdjectiveBeforeItsParties() throws {
+    #expect(
+      try relations("وأشاد الوزير بالاتفاق الموقع بين الحكومة الإثيوبية وجبهة تحرير تيغراي.") == [
+        "ETH negotiates-with TPLF"
+      ])
+    // Before "مع" only the other party is named: the agreement names no pair.
+    #expect(try relations("وخاض الحزب معركة ضد الاتفاق المعقود مع حركة فتح.").isEmpty)
+  }
+}
