@@ -339,6 +339,21 @@ extension SentenceContext {
       let closes = definite(j)
       j += 1
       while j < to, tokens[j].kind == .other { j += 1 }
+      // "قال المتحدث (الرسمي) باسم الخارجية الإيرانية": a spokesman speaks in the name of the
+      // actor after "باسم".
+      if isMarker(lastHead, .personHead) {
+        var n = j
+        if n < to,
+          tokens[n].norm.sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}")
+            || tokens[n].norm.sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}\u{0629}")
+        {
+          n += 1
+        }
+        if n < to, tokens[n].norm.sameBytes("\u{0628}\u{0627}\u{0633}\u{0645}") {
+          j = n + 1
+          break
+        }
+      }
       if closes || heads == 2 { break }
     }
     // A definite noun and then a name: the name is the object ("زار الوفد دمشق") unless the

@@ -415,11 +415,73 @@ extension SentenceContext {
   /// "قال X إن قرار مجلس الأمن غير مقبول", "X said the UN decision was unacceptable": the
   /// speaker named in this sentence judges the actor named just before the predicate.
   func verdictRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
-    guard let speaker,
+    guard let speaker else { return [] }
+    // An English adjective judges when it is said of something ("were illegal", "described
+    // the move as illegal", "called the strikes illegal"), not when it qualifies a noun
+    // ("illegal migrants").
+    if !isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1 {
+      var p = cue.tokenStart - 1
+      if p > range.lowerBound, tokens[p].norm.hasByteSuffix("ly") { p -= 1 }
+      guard p >= range.lowerBound,
+        isMarker(p, .passiveAux) || tokens[p].norm == "as" || isMarker(p, .attackNoun)
+      else { return [] }
+    }
+    // "قالت روسيا إن الضربات الأمريكية على سوريا غير مقبولة", "said the US strikes on Syria
+    // were unacceptable": a verdict on an act judges its author, not the one it hit; with no
+    // author named, nobody.
+    if let act = judgedAct(before: cue) {
+      guard let author = actAuthor(act, excluding: [speaker.code]) else { return [] }
+      return speakerPairs(speaker, author, rule: "verdict-act")
+    }
+    guard
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 5),
       mentions[t].code != speaker.code
     else { return [] }
     return speakerPairs(speaker, groupBackward(t), rule: "verdict")
+  }
+
+  /// The act noun that a verdict cue judges: in the cue's clause, after its complementizer,
+  /// speech word, comma or the sentence start, within eight tokens.
+  func judgedAct(before cue: Lexicon.Match) -> Int? {
+    var j = cue.tokenStart - 1
+    let lo = max(range.lowerBound, cue.tokenStart - 8)
+    var act: Int?
+    while j >= lo {
+      if isMarker(j, .complementizer) || tokens[j].kind == .comma || tokens[j].kind == .stop
+        || lexicon.match(tokens, at: j, limit: cue.tokenStart).contains(where: {
+          $0.entry.frame == .speech
+        })
+      {
+        break
+      }
+      if isMarker(j, .attackNoun) { act = j }
+      j -= 1
+    }
+    return act
+  }
+
+  /// Who did the act at `act`: in Arabic its agent phrase or nisba (`eventAuthor`); in English
+  /// the actor right before it ("the US strikes", "Israeli air strikes") or after "by".
+  func actAuthor(_ act: Int, excluding: Set<String>) -> [Int]? {
+    if isArabic(act) { return eventAuthor(after: act, excluding: excluding) }
+    var e = act
+    // One lower-case modifier may stand between: "Israeli air strikes".
+    if e - 1 > range.lowerBound, tokens[e - 1].kind == .latin, !tokens[e - 1].capitalized,
+      !mentions.contains(where: { $0.tokenEnd == e })
+    {
+      e -= 1
+    }
+    if let k = mentions.lastIndex(where: { $0.tokenEnd == e }),
+      !excluding.contains(mentions[k].code)
+    {
+      return groupBackward(k)
+    }
+    if act + 2 < range.upperBound, tokens[act + 1].norm == "by",
+      let k = firstAfter(act + 2, sameClause: true, maxDistance: 1, excluding: excluding)
+    {
+      return groupForward(k, excluding: excluding)
+    }
+    return nil
   }
 
   func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import Graph
+
+/// Verdicts a speaker passes ("غير مقبولة", "illegal", "انتهاك للقانون الدولي"): on an act they
+/// judge its author, not the one it hit; and a spokesman "باسم X" speaks for X.
+@Suite("Relations: verdicts on acts and spokesmen")
+struct VerdictTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func aSpokesmanSpeaksForTheActorAfterBism() throws {
+    #expect(
+      try relations("وقال المتحدث باسم الخارجية الصينية إن بلاده تدعم باكستان.") == [
+        "CHN supports PAK"
+      ])
+    #expect(
+      try relations("اتهم المتحدث باسم الجيش الليبي تركيا بدعم الإرهاب.").contains(
+        "LNA opposes TUR"))
+  }
+
+  @Test func aVerdictOnAnActJudgesItsAuthor() throws {
+    #expect(
+      try relations("وقالت روسيا إن الضربات الأمريكية على سوريا غير مقبولة.") == [
+        "RUS opposes USA", "USA strikes SYR",
+      ])
+    #expect(
+      try relations("Russia said the US strikes on Syria were unacceptable.") == [
+        "RUS opposes USA", "USA strikes SYR",
+      ])
+    // With no author named, the verdict is on nobody: not on the one hit.
+    #expect(try relations("وقالت مصر إن الهجوم على السفارة الأمريكية غير مقبول.").isEmpty)
+  }
+
+  @Test func illegalityIsAVerdict() throws {
+    #expect(
+      try relations("وقالت الصين إن العقوبات الأمريكية على إيران غير قانونية.").contains(
+        "CHN opposes USA"))
+    #expect(
+      try relations("وصفت الخارجية الروسية الضربات البريطانية بأنها انتهاك للقانون الدولي.") == [
+        "RUS opposes GBR"
+      ])
+    #expect(
+      try relations("Moscow described the British strikes as illegal.") == ["RUS opposes GBR"])
+  }
+
+  @Test func anAdjectiveThatQualifiesANounIsNoVerdict() throws {
+    #expect(try relations("Italy said illegal migrants from Libya were arriving.").isEmpty)
+    #expect(try relations("وقال الوزير الإيطالي إن الهجرة غير الشرعية من ليبيا تضاعفت.").isEmpty)
+  }
+}
