@@ -31,7 +31,14 @@ extension Extractor {
     {
       first = nil
     }
+    // "لم تتوقف إيران عن دعم", "never stopped supporting": a denied stop negates nothing.
+    if let j = first,
+      (j + 1..<cue.tokenStart).contains(where: { lexicon.isMarker(ctx.tokens, $0, .cessation) })
+    {
+      return nil
+    }
     if let j = first { return j }
+    if let j = cessation(ctx, cue) { return j }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.
     let c = ctx.clauseOf(cue.tokenStart)
@@ -42,6 +49,34 @@ extension Extractor {
       if let d = (from..<comp).last(where: { ctx.isMarker($0, .denial) }) { return d }
     }
     return nil
+  }
+
+  /// "The US cut aid to Egypt", "التوقف عن تقديم المساعدات", "أوقفت الولايات المتحدة
+  /// مساعداتها لمصر": a word of stopping (named list `cessation`) at most three tokens before a
+  /// cue of support, or before the Arabic verb's subject right before it, negates the support.
+  /// (Whether the stop opposes the one no longer helped, the words do not say: "اضطرت الأونروا
+  /// إلى التوقف عن تقديم المساعدات".) Not when the stopping is itself denied ("لم تتوقف عن
+  /// دعم", "never stopped supporting").
+  func cessation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
+    guard cue.entry.relation == .supports else { return nil }
+    // An actor right before the cue, after the stopping verb, is that verb's subject.
+    var end = cue.tokenStart
+    if ctx.tokens[cue.tokenStart].kind == .arabic,
+      let m = ctx.mentions.last(where: {
+        $0.tokenEnd <= cue.tokenStart && cue.tokenStart - $0.tokenEnd <= 1
+      })
+    {
+      end = m.tokenStart
+    }
+    let lo = max(ctx.range.lowerBound, end - 3)
+    guard
+      let j = (lo..<end).last(where: { lexicon.isMarker(ctx.tokens, $0, .cessation) }),
+      ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart),
+      !ctx.mentions.contains(where: { $0.tokenEnd > j && $0.tokenStart < end })
+    else { return nil }
+    let before = max(ctx.range.lowerBound, j - 2)
+    if (before..<j).contains(where: { ctx.isMarker($0, .negation) }) { return nil }
+    return j
   }
 
   /// A conditional, future or request word before the cue in its clause or the clause before

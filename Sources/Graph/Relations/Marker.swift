@@ -31,7 +31,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
-    "alongside", "exchange",
+    "alongside", "exchange", "cessation",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -73,6 +73,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let latter = NamedList("latter")
     static let affiliation = NamedList("affiliation")
     static let alongside = NamedList("alongside")
+    static let cessation = NamedList("cessation")
   }
 
   /// The marker's bit in `TokenLex.markers`.

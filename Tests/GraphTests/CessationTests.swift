@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Graph
+
+/// Stopping aid ("the US cut aid to Egypt", "التوقف عن تقديم المساعدات") negates the support,
+/// unless the stop is denied ("never stopped supporting"); breaking ties is read from the verb
+/// and the word for ties ("broke diplomatic relations with").
+@Suite("Relations: stopped aid and broken ties")
+struct CessationTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func stoppedAidIsNoSupport() throws {
+    #expect(try relations("The US cut aid to Egypt.").isEmpty)
+    #expect(try relations("Russia cut gas supplies to Ukraine.").isEmpty)
+    #expect(try relations("أوقفت الولايات المتحدة مساعداتها العسكرية لمصر.").isEmpty)
+    #expect(try relations("توقفت إيران عن دعم الحوثيين.").isEmpty)
+    // Aid given is support as before.
+    #expect(try relations("The US sent aid to Egypt.") == ["USA supports EGY"])
+  }
+
+  @Test func aDeniedStopLeavesTheSupport() throws {
+    #expect(try relations("Iran never stopped supporting the Houthis.") == ["IRN supports HOUTHIS"])
+    #expect(try relations("لم تتوقف إيران عن دعم الحوثيين.") == ["IRN supports HOUTHIS"])
+  }
+
+  @Test func breakingTiesIsReadFromTheVerbAndTheTies() throws {
+    #expect(
+      try relations("Venezuela broke diplomatic relations with Colombia.") == ["VEN opposes COL"])
+    #expect(
+      try relations("Djibouti severed all diplomatic ties with Eritrea.") == ["DJI opposes ERI"])
+    // Without a word for ties the verb is no cue.
+    #expect(try relations("Egypt broke the news to Israel.").isEmpty)
+  }
+}
