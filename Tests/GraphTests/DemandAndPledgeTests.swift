@@ -71,4 +71,23 @@ struct DemandAndPledgeTests {
     #expect(
       try relations("أعلنت ألمانيا إرسال أسلحة إلى أوكرانيا.") == ["DEU supports UKR"])
   }
+
+  @Test func aWithdrawalToldIsNoDemand() throws {
+    // Told, not asked for: nobody opposes anybody here.
+    #expect(try relations("سيطرت حركة طالبان على كابل بعد انسحاب القوات الأمريكية.").isEmpty)
+    #expect(
+      try relations("كانت دمشق في الأيام التي سبقت استقالة الحكومة اللبنانية محور الاتصالات.")
+        .isEmpty)
+    // Asked for, made a condition, or aimed at: a demand.
+    #expect(try relations("طالبت تركيا بانسحاب القوات الأمريكية من سوريا.") == ["TUR opposes USA"])
+    #expect(try relations("تشترط أنقرة انسحاب القوات الروسية من أوكرانيا.") == ["TUR opposes RUS"])
+    #expect(
+      try relations(
+        "يصر أردوغان على العملية العسكرية بهدف إخلاء المنطقة من مقاتلي حزب العمال الكردستاني.")
+        == ["TUR opposes PKK"])
+  }
+
+  @Test func aWelcomedWithdrawalIsNoSupportOfTheOneLeaving() throws {
+    #expect(try relations("رحبت مصر بانسحاب القوات الروسية من سوريا.") == ["EGY opposes RUS"])
+  }
 }

@@ -31,7 +31,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
-    "alongside", "exchange", "cessation",
+    "alongside", "exchange", "cessation", "purpose",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -74,6 +74,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let affiliation = NamedList("affiliation")
     static let alongside = NamedList("alongside")
     static let cessation = NamedList("cessation")
+    static let purpose = NamedList("purpose")
   }
 
   /// The marker's bit in `TokenLex.markers`.

@@ -247,6 +247,16 @@ extension SentenceContext {
         guard let t = projectileTarget(after: from, excluding: codes(subj)) else { return [] }
         return pairs(subj, t, rule: after ? "verb-vso" : "verb-svo")
       }
+      // "رحبت مصر بانسحاب القوات الروسية": what is welcomed is a withdrawal; the demand's rule
+      // reads who is to leave.
+      if arabic, cue.entry.relation == .supports || cue.entry.relation == .opposes,
+        from < range.upperBound,
+        lexicon.match(tokens, at: from, limit: range.upperBound).contains(where: {
+          $0.entry.frame == .demand && $0.tokenStart == from
+        })
+      {
+        return []
+      }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
@@ -500,7 +510,20 @@ extension SentenceContext {
       else { return [] }
       return pairs(groupBackward(asker), subj, rule: "demand-of")
     }
+    // "سيطرت طالبان على كابل بعد انسحاب القوات الأمريكية": a withdrawal told, not asked for.
+    // A demand needs a request (or a condition: "تشترط بلاده انسحاب"), a verb that judges it
+    // ("رحبت مصر بانسحاب ..."), or a purpose or need ("لإخلاء", "بهدف إخلاء", "بضرورة").
+    let clause = clauseOf(cue.tokenStart)
+    let purpose =
+      cue.proclitic.containsScalar(0x0644)
+      || (max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart).contains(where: {
+        clauseOf($0) == clause && lexicon.isMarker(tokens, $0, .purpose)
+      })
     guard
+      purpose
+        || (range.lowerBound..<cue.tokenStart).contains(where: {
+          clauseOf($0) == clause && isMarker($0, .request)
+        }) || judgingVerb(before: cue),
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
     else { return [] }
     let subj = groupBackward(k)
