@@ -121,8 +121,17 @@ extension SentenceContext {
     {
       return pairs(groupForward(s), groupBackward(t), rule: "agent-instrument")
     }
-    guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
-      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    // "قتل قيادي في حركة الشباب في غارة أمريكية": a member's group is the victim's side,
+    // though "في" stands before it.
+    var victim = nearestBefore(
+      cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    if let m = nearestBefore(
+      cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 12),
+      isMembership(mentions[m]), victim.map({ $0 < m }) ?? true
+    {
+      victim = m
+    }
+    guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3), let t = victim
     else { return [] }
     // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
     // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the

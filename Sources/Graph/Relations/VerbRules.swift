@@ -375,6 +375,9 @@ extension SentenceContext {
   /// "have been fighting" is progressive, not passive: a cue in -ing is never passive.
   /// "is at war with" starts with a preposition: no participle, no passive.
   func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
+    // "Five Hamas militants died in an Israeli air strike": who died is the target, as after
+    // "were killed in".
+    if ["died", "perished"].contains(tokens[cue.tokenStart].norm) { return true }
     guard !tokens[cue.tokenStart].norm.hasByteSuffix("ing"),
       !isMarker(cue.tokenStart, .preposition)
     else { return false }

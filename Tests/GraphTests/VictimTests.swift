@@ -1,0 +1,33 @@
+import Testing
+
+@testable import Graph
+
+/// Victims of an act told by its agent phrase: a member of a group ("قيادي في حركة الشباب") and
+/// one who died ("died in an Israeli air strike").
+@Suite("Relations: victims named by membership or by dying")
+struct VictimTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func aMembersGroupIsTheVictimsSide() throws {
+    #expect(try relations("قتل قيادي في حركة الشباب في غارة أمريكية.") == ["USA strikes SHABAAB"])
+    #expect(
+      try relations("قتل قيادي بارز في حزب الله في غارة إسرائيلية على جنوب لبنان.") == [
+        "ISR strikes HEZBOLLAH"
+      ])
+  }
+
+  @Test func whoDiedInAnActIsItsTarget() throws {
+    #expect(
+      try relations("Five Hamas militants died in an Israeli air strike.") == ["ISR strikes HAMAS"])
+    #expect(
+      try relations("Three Iraqi soldiers died in an attack by Islamic State militants.") == [
+        "ISIS strikes IRQ"
+      ])
+    // With no act of an actor, dying is nothing.
+    #expect(try relations("The Egyptian president died in Cairo.").isEmpty)
+    #expect(try relations("The Iranian president died in a helicopter crash.").isEmpty)
+  }
+}
