@@ -277,8 +277,14 @@ extension SentenceContext {
           || personAfterBa(m))
       // "تبحث عن مجموعة من مقاتلي X" (searches for), "talks about Iran": after "عن" or an
       // object stop comes what is sought or discussed, not the other party.
-      let topic = (from..<m.tokenStart).contains {
-        isMarker($0, .objectStop) || tokens[$0].norm.sameBytes("\u{0639}\u{0646}")
+      // "Ukraine received military aid from the US": what is received is aid; its own cue
+      // reads the giver.
+      let topic = (from..<m.tokenStart).contains { j in
+        isMarker(j, .objectStop) || tokens[j].norm.sameBytes("\u{0639}\u{0646}")
+          || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
+              $0.entry.relation == .supports
+            })
       }
       guard (partOfCue || arrival || direct) && !topic else {
         return Set(subj.map { mentions[$0].code }).count >= 2

@@ -7,6 +7,7 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    if let received = receivedSupport(cue) { return received }
     // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
     // "الحملة الإعلامية التي شنت ضد" does not.
     if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, .lightVerb),

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import Graph
+
+/// Support told from the receiving end ("تتلقى حركة حماس دعما من إيران", "received military aid
+/// from the United States"), alignment ("Iran-aligned") and supplying ("تزويد X بالأسلحة").
+@Suite("Relations: support received, alignment and supplies")
+struct ReceiptTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func theGiverSupportsTheReceiver() throws {
+    #expect(try relations("تتلقى حركة حماس دعما ماليا من إيران.") == ["IRN supports HAMAS"])
+    #expect(
+      try relations("Hezbollah receives financial support from Iran.") == ["IRN supports HEZBOLLAH"]
+    )
+    // Aid received is no meeting with the giver.
+    #expect(
+      try relations("Ukraine received military aid from the United States.") == ["USA supports UKR"]
+    )
+    // A visitor received is one.
+    #expect(
+      try relations("The Egyptian president received the Saudi crown prince in Cairo.") == [
+        "EGY negotiates-with SAU"
+      ])
+  }
+
+  @Test func alignmentAndSuppliesAreSupport() throws {
+    #expect(
+      try relations("Yemen's Iran-aligned Houthis attacked a ship in the Red Sea.") == [
+        "IRN supports HOUTHIS"
+      ])
+    #expect(try relations("وتواصل إيران تزويد الحوثيين بالأسلحة.") == ["IRN supports HOUTHIS"])
+    // Under an accusation the supply is alleged.
+    #expect(
+      try relations("واتهمت واشنطن طهران بتزويد الحوثيين بالصواريخ.") == [
+        "IRN supports HOUTHIS ?", "USA opposes IRN",
+      ])
+  }
+}
