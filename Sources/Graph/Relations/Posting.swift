@@ -2,15 +2,27 @@ extension Extractor {
   /// `ms` without the envoys' postings (`isPosting`). A posting right after the envoy's own
   /// country ("السفير الروسي لدى الأمم المتحدة") joins that mention, so the phrase reads as one
   /// subject and what follows it as the object.
-  func dropPostings(_ ms: [Mention], _ tokens: [Token], _ range: Range<Int>) -> [Mention] {
+  /// A posting right after a cue that names the envoy ("recalled its ambassador to France") is
+  /// the cue's object and stays.
+  func dropPostings(
+    _ ms: [Mention], _ tokens: [Token], _ range: Range<Int>, cues: [Lexicon.Match]
+  ) -> [Mention] {
+    func dropped(_ k: Int) -> Bool {
+      isPosting(ms, k, tokens, range)
+        && !cues.contains(where: { c in
+          c.tokenEnd == ms[k].tokenStart
+            || (c.tokenEnd + 1 == ms[k].tokenStart
+              && lexicon.isMarker(tokens, c.tokenEnd, .determiner))
+        })
+    }
     // Mentions are read by index: a copied Mention copies three Strings.
-    guard let first = ms.indices.first(where: { isPosting(ms, $0, tokens, range) }) else {
+    guard let first = ms.indices.first(where: dropped) else {
       return ms
     }
     var out = Array(ms[..<first])
     out.reserveCapacity(ms.count)
     for k in first..<ms.count {
-      guard isPosting(ms, k, tokens, range) else {
+      guard dropped(k) else {
         out.append(ms[k])
         continue
       }

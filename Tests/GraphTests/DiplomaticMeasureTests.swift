@@ -1,0 +1,30 @@
+import Testing
+
+@testable import Graph
+
+/// Measures one state takes against another: recalling its ambassador to it ("recalled its
+/// ambassador to France", where the posting is the object, not a place in the envoy's title)
+/// and imposing tariffs or an embargo on it.
+@Suite("Relations: recalled envoys and imposed measures")
+struct DiplomaticMeasureTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func recallingAnAmbassadorToAStateOpposesIt() throws {
+    #expect(try relations("Jordan recalled its ambassador to Israel.") == ["JOR opposes ISR"])
+    #expect(
+      try relations("Algeria recalled its ambassador to France for consultations.") == [
+        "DZA opposes FRA"
+      ])
+    // The posting in an envoy's title is still no argument.
+    #expect(try relations("The US ambassador to the UN criticized Russia.") == ["USA opposes RUS"])
+  }
+
+  @Test func imposingTariffsOpposesTheirObject() throws {
+    #expect(try relations("Washington imposed tariffs on Chinese goods.") == ["USA opposes CHN"])
+    // A measure with no actor as its object opposes nobody.
+    #expect(try relations("The government imposed a curfew in Baghdad.").isEmpty)
+  }
+}
