@@ -311,7 +311,8 @@ public struct Extractor: Sendable {
           // "hits 13 Venezuelans with sanctions", "استهدفت واشنطن طهران بعقوبات": force words
           // used of economic measures state a stance.
           let relationType =
-            !refused && political != nil && c.antecedent == nil && isPolitical(c.target, ctx)
+            !refused && political != nil && c.antecedent == nil
+              && (isPolitical(c.target, ctx) || isPoliticalSource(c.source, cue, ctx))
             ? political ?? relationType
             : !refused && relationType == .strikes && measureFollows(cue, ctx)
               ? .opposes : relationType
@@ -357,6 +358,18 @@ public struct Extractor: Sendable {
 
   /// True when the argument is a party, an organisation or a person who is not an armed group's
   /// (verbal attacks aim there).
+  /// "شن الحزب هجوما على الحكومة", "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا
+  /// على حزب الله": a party named as such, or a person (not of an armed group) with a word of
+  /// speech after the act ("حادا", "لاذعا": named list `verbal`), attacks with words.
+  func isPoliticalSource(_ a: Argument, _ cue: Lexicon.Match, _ ctx: SentenceContext) -> Bool {
+    let g = matcher.gazetteer
+    let kind = g.entry(a.code)?.kind
+    let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
+    if kind == .party, !person { return true }
+    guard person, kind != .armedGroup, cue.tokenEnd < ctx.range.upperBound else { return false }
+    return lexicon.isMarker(ctx.tokens, cue.tokenEnd, .verbal)
+  }
+
   func isPolitical(_ a: Argument, _ ctx: SentenceContext) -> Bool {
     // "قوات حفتر", "Haftar's forces": force nouns make it fighting.
     func force(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, .forceNoun) }

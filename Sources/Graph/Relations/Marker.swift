@@ -31,7 +31,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
-    "alongside", "exchange", "cessation", "purpose",
+    "alongside", "exchange", "cessation", "purpose", "verbal",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -75,6 +75,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let alongside = NamedList("alongside")
     static let cessation = NamedList("cessation")
     static let purpose = NamedList("purpose")
+    static let verbal = NamedList("verbal")
   }
 
   /// The marker's bit in `TokenLex.markers`.
