@@ -180,6 +180,41 @@ extension SentenceContext {
     return pairs(sources, groupBackward(t), rule: "agent")
   }
 
+  /// "وحزب الله، حليف إيران،", "The SDF, a US ally,", "Belarus, a close ally of Russia,": an
+  /// ally noun opening an apposition after a comma; the actor before the comma is the ally of
+  /// the one the noun names (its genitive, the nisba before it, or "of X").
+  func appositiveAlly(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard cue.enclitic.isEmpty,
+      let comma = (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
+        tokens[$0].kind == .comma && tokens[$0].norm != ":"
+      }),
+      let ally = mentions.lastIndex(where: { $0.tokenEnd == comma })
+    else { return nil }
+    // Between the comma and the noun: articles, adjectives and the possessor's name only; a
+    // former ally is none ("previously an ally of the government", "حليف إيران السابق").
+    let between = mentions.lastIndex(where: {
+      $0.tokenStart > comma && $0.tokenEnd == cue.tokenStart
+    })
+    let after = min(range.upperBound, cue.tokenEnd + 4)
+    guard
+      (comma + 1..<cue.tokenStart).allSatisfy({ j in
+        isMarker(j, .determiner) || between.map({ mentions[$0].tokenStart <= j }) == true
+          || (tokens[j].kind == .latin && !tokens[j].capitalized && !isMarker(j, .preposition))
+      }),
+      !(comma + 1..<after).contains(where: { lexicon.isMarker(tokens, $0, .former) })
+    else { return nil }
+    var possessor = between
+    if possessor == nil, isArabic(cue.tokenStart) {
+      possessor = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0)
+    } else if possessor == nil, cue.tokenEnd + 1 < range.upperBound,
+      tokens[cue.tokenEnd].norm == "of"
+    {
+      possessor = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
+    }
+    guard let p = possessor, mentions[p].code != mentions[ally].code else { return nil }
+    return pairs(groupBackward(ally), [p], rule: "patron-apposition")
+  }
+
   /// True when Arabic token `j` is a verb of accusing (list `accusation`: اتهم، اتهمت، يتهم،
   /// تتهم، اتهموا, with و/ف before it or not).
   func isAccusation(_ j: Int) -> Bool {
@@ -209,6 +244,7 @@ extension SentenceContext {
   }
 
   func patronRule(_ cue: Lexicon.Match) -> [Candidate] {
+    if let c = appositiveAlly(cue) { return c }
     var target: Int?
     var searchFrom = cue.tokenEnd
     if isArabic(cue.tokenStart) {

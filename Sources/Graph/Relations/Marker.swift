@@ -31,7 +31,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
-    "alongside", "exchange", "cessation", "purpose", "verbal",
+    "alongside", "exchange", "cessation", "purpose", "verbal", "former",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -76,6 +76,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let cessation = NamedList("cessation")
     static let purpose = NamedList("purpose")
     static let verbal = NamedList("verbal")
+    static let former = NamedList("former")
   }
 
   /// The marker's bit in `TokenLex.markers`.

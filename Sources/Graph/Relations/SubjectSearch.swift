@@ -77,7 +77,7 @@ extension SentenceContext {
     {
       return (groupBackward(g), false)
     }
-    if arabic, let k = subjectBeforeRelative(cue) {
+    if arabic, let k = subjectBeforeRelative(cue) ?? subjectBeforeCommaPhrase(cue) {
       return (groupBackward(k), false)
     }
     if arabic, let k = affiliatedSubject(cue, after: false) {
@@ -132,6 +132,37 @@ extension SentenceContext {
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
       !isOblique(mentions[groupBackward(k).first ?? k])
+    else { return nil }
+    return k
+  }
+
+  /// "الحوثيون، المدعومون من إيران، أطلقوا صواريخ", "وحزب الله، حليف إيران، هدد إسرائيل": an
+  /// Arabic subject that opens its clause, then a phrase between commas (at most eight words,
+  /// no complementizer, quote, speech word or verb of a relation), then the verb right after the
+  /// second comma. The verb has no و/ف (which would start a clause of its own).
+  func subjectBeforeCommaPhrase(_ cue: Lexicon.Match) -> Int? {
+    let close = cue.tokenStart - 1
+    guard cue.entry.frame == .verb, cue.proclitic.isEmpty, close - 2 > range.lowerBound,
+      tokens[close].kind == .comma,
+      let open = (max(range.lowerBound, close - 9)..<close).last(where: {
+        tokens[$0].kind == .comma
+      }),
+      close - open >= 2,
+      !(open + 1..<close).contains(where: { j in
+        tokens[j].kind == .stop || tokens[j].kind == .quote || isMarker(j, .complementizer)
+          || (tokens[j].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: j, limit: close).contains {
+              $0.entry.frame == .speech || $0.entry.frame == .verb || $0.entry.frame == .meet
+            })
+      }),
+      let k = mentions.lastIndex(where: { $0.tokenEnd == open }),
+      let first = groupBackward(k).first, !isOblique(mentions[first])
+    else { return nil }
+    // The subject opens its clause: the sentence, a comma, a complementizer, or "و" on it.
+    let b = mentions[first].tokenStart - 1
+    guard
+      b < range.lowerBound || tokens[b].kind == .comma || isMarker(b, .complementizer)
+        || mentions[first].proclitic.hasBytePrefix("\u{0648}")
     else { return nil }
     return k
   }

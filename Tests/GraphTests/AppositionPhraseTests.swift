@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Graph
+
+/// A phrase between commas after the subject ("الحوثيون، المدعومون من إيران، أطلقوا ...") does
+/// not hide the subject from its verb; an ally noun opening such a phrase ("وحزب الله، حليف
+/// إيران،", "Belarus, a close ally of Russia,") makes the subject that actor's ally.
+@Suite("Relations: phrases between commas and allies in apposition")
+struct AppositionPhraseTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func theSubjectReachesItsVerbAcrossAPhraseBetweenCommas() throws {
+    #expect(
+      try relations("الحوثيون، المدعومون من إيران، أطلقوا صواريخ على السعودية.") == [
+        "HOUTHIS strikes SAU", "IRN supports HOUTHIS",
+      ])
+    #expect(try relations("مصر، الدولة العربية الأكبر، انتقدت إسرائيل.") == ["EGY opposes ISR"])
+  }
+
+  @Test func anAllyNounInAppositionNamesWhoseAllyTheSubjectIs() throws {
+    #expect(
+      try relations("وحزب الله، حليف إيران، هدد إسرائيل.") == [
+        "HEZBOLLAH opposes ISR", "HEZBOLLAH supports IRN",
+      ])
+    #expect(
+      try relations("Belarus, a close ally of Russia, hosted the talks.") == ["BLR supports RUS"])
+    #expect(
+      try relations("The SDF, a US ally, accused Turkey of shelling civilians.") == [
+        "SDF opposes TUR", "SDF supports USA",
+      ])
+    // A former ally is none.
+    #expect(
+      try relations(
+        "The Southern Transitional Council, previously an ally of the government, is in conflict with it."
+      ).allSatisfy { !$0.contains("supports") })
+  }
+}
