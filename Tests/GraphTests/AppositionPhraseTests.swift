@@ -37,4 +37,13 @@ struct AppositionPhraseTests {
         "The Southern Transitional Council, previously an ally of the government, is in conflict with it."
       ).allSatisfy { !$0.contains("supports") })
   }
+
+  @Test func aBackedGroupInAppositionIsTheActorBeforeIt() throws {
+    #expect(
+      try relations("The Houthis, an Iran-backed group, attacked Saudi oil facilities.") == [
+        "HOUTHIS strikes SAU", "IRN supports HOUTHIS",
+      ])
+    // Not in an apposition, the noun after the compound is the one backed.
+    #expect(try relations("Iran-backed militias attacked US forces.").isEmpty)
+  }
 }

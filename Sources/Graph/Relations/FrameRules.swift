@@ -3,10 +3,23 @@
 extension SentenceContext {
   func passiveRule(_ cue: Lexicon.Match) -> [Candidate] {
     if cue.entry.isCompound {
-      // "Turkish-backed GNA forces"
       guard
         let s = nearestBefore(
-          cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
+          cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0)
+      else { return [] }
+      // "The Houthis, an Iran-backed group, attacked ...": in an apposition (a comma and an
+      // article before the backer, one noun and a comma after the compound) the one backed is
+      // the actor before the first comma.
+      let a = mentions[s].tokenStart - 1
+      if a - 1 > range.lowerBound, isMarker(a, .determiner), tokens[a - 1].kind == .comma,
+        cue.tokenEnd + 1 < range.upperBound, tokens[cue.tokenEnd].kind == .latin,
+        !tokens[cue.tokenEnd].capitalized, tokens[cue.tokenEnd + 1].kind == .comma,
+        let t = mentions.lastIndex(where: { $0.tokenEnd == a - 1 })
+      {
+        return pairs(groupBackward(s), [t], rule: "compound-passive-apposition")
+      }
+      // "Turkish-backed GNA forces"
+      guard
         let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
         // "Iran-backed militias attacked US forces": the actor after a verb is not the one
         // backed; only nouns may stand between ("Iran-backed Lebanese group Hezbollah").
