@@ -321,6 +321,8 @@ extension SentenceContext {
         if j + 1 < end, isMarker(j + 1, .forceNoun) { j += 1 }  // "من عناصر": the actor's own
         continue
       }
+      // "نقطة تفتيش للجيش العراقي": what is hit of the actor is its own words.
+      if isMarker(j, .targetHead) { continue }
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
     return words <= 2 && prepositions <= 1

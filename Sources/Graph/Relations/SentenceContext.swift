@@ -106,6 +106,14 @@ struct SentenceContext {
     {
       return false
     }
+    // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
+    // partitive, and the group acts or is hit.
+    if m.form == .name, tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      isMarker(j - 1, .groupAnaphor)
+        || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
+    {
+      return false
+    }
     return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 

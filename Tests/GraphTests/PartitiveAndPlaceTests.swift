@@ -1,0 +1,34 @@
+import Testing
+
+@testable import Graph
+
+/// Men "of" a group act for it ("مسلحون من تنظيم الدولة هاجموا"); a checkpoint or a patrol of
+/// an actor is that actor hit ("نقطة تفتيش للجيش العراقي"); an area next to a state is no part
+/// of it ("المنطقة المحاذية لأفغانستان").
+@Suite("Relations: members of a group, posts of a force, places next to a state")
+struct PartitiveAndPlaceTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2016-06-01").sorted()
+  }
+
+  @Test func menOfAGroupActForIt() throws {
+    #expect(try relations("مسلحون من تنظيم الدولة هاجموا الجيش العراقي.") == ["ISIS strikes IRQ"])
+    #expect(
+      try relations("هاجم مسلحون من تنظيم الدولة نقطة تفتيش للجيش العراقي.") == ["ISIS strikes IRQ"]
+    )
+  }
+
+  @Test func aPostOrAConvoyOfAForceIsTheForceHit() throws {
+    #expect(try relations("هاجمت طالبان دورية للجيش الأفغاني.") == ["TALIBAN strikes AFG"])
+    #expect(try relations("استهدفت حركة الشباب قافلة للقوات الكينية.") == ["SHABAAB strikes KEN"])
+  }
+
+  @Test func anAreaNextToAStateIsNotThatState() throws {
+    #expect(
+      try relations(
+        "قتل مسلح في ضربة جوية أمريكية استهدفت المنطقة القبلية الباكستانية المحاذية لأفغانستان."
+      )
+      .allSatisfy { !$0.hasSuffix("AFG") })
+  }
+}
