@@ -34,4 +34,12 @@ struct CessationTests {
     // Without a word for ties the verb is no cue.
     #expect(try relations("Egypt broke the news to Israel.").isEmpty)
   }
+
+  @Test func talksRefusedAreNoTalks() throws {
+    // "رفضه لأي تفاوض مع": the refusal is a stance; the talks it refuses did not happen.
+    #expect(
+      try relations(
+        "وأكد قائد الجيش السوداني عبد الفتاح البرهان رفضه لأي تفاوض مع قوات الدعم السريع.")
+        == ["SDN opposes RSF"])
+  }
 }
