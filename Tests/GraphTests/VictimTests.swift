@@ -30,4 +30,13 @@ struct VictimTests {
     #expect(try relations("The Egyptian president died in Cairo.").isEmpty)
     #expect(try relations("The Iranian president died in a helicopter crash.").isEmpty)
   }
+
+  @Test func irregularPastsOfForce() throws {
+    #expect(try relations("Israeli troops shot two Palestinians in Hebron.") == ["ISR strikes PSE"])
+    #expect(
+      try relations("ISIS militants blew up a Syrian army checkpoint.") == ["ISIS strikes SYR"])
+    #expect(try relations("Taliban fighters overran Afghan army posts.") == ["TALIBAN strikes AFG"])
+    // A film shot somewhere is no act of force.
+    #expect(try relations("The film was shot in Egypt.").isEmpty)
+  }
 }
