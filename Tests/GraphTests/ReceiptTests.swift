@@ -39,4 +39,9 @@ struct ReceiptTests {
         "IRN supports HOUTHIS ?", "USA opposes IRN",
       ])
   }
+
+  @Test func weaponsSentToAnActorSupportIt() throws {
+    #expect(try relations("Iran sold drones to Russia.") == ["IRN supports RUS"])
+    #expect(try relations("The US delivered ammunition to Ukraine.") == ["USA supports UKR"])
+  }
 }
