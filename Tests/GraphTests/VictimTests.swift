@@ -39,4 +39,17 @@ struct VictimTests {
     // A film shot somewhere is no act of force.
     #expect(try relations("The film was shot in Egypt.").isEmpty)
   }
+
+  @Test func anAttackRepelledIsAFightBothWays() throws {
+    #expect(
+      try relations("صد الجيش السوداني هجوما لقوات الدعم السريع على الفاشر.") == [
+        "RSF strikes SDN", "SDN strikes RSF",
+      ])
+    #expect(
+      try relations("تصدى الجيش السوري لهجوم شنته هيئة تحرير الشام على ريف حماة.") == [
+        "HTS strikes SYR", "SYR strikes HTS",
+      ])
+    // An attack launched is one way.
+    #expect(try relations("شن الجيش السوداني هجوما على قوات الدعم السريع.") == ["SDN strikes RSF"])
+  }
 }

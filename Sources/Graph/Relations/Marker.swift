@@ -31,7 +31,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
-    "alongside", "exchange", "cessation", "purpose", "verbal", "former",
+    "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -77,6 +77,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let purpose = NamedList("purpose")
     static let verbal = NamedList("verbal")
     static let former = NamedList("former")
+    static let repel = NamedList("repel")
   }
 
   /// The marker's bit in `TokenLex.markers`.

@@ -171,6 +171,11 @@ extension SentenceContext {
       {
         return []
       }
+      // "صد الجيش هجوما لقوات الدعم السريع", "repelled an attack by the RSF": an attack
+      // repelled was made by the one it names, on the one who repels it; each strikes the other.
+      if cue.entry.relation == .strikes, repelled(cue) {
+        return pairs(src, obj, rule: "noun-repelled") + pairs(obj, src, rule: "noun-repelled")
+      }
       return pairs(src, obj, rule: "noun")
     }
     if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
@@ -189,6 +194,15 @@ extension SentenceContext {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }
     return []
+  }
+
+  /// True when a verb of repelling (named list `repel`) stands before the act's noun in its
+  /// clause, within six tokens.
+  func repelled(_ cue: Lexicon.Match) -> Bool {
+    let c = clauseOf(cue.tokenStart)
+    return (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).contains {
+      clauseOf($0) == c && lexicon.isMarker(tokens, $0, .repel)
+    }
   }
 
   /// English: "its attacks on", "their support for", "its military operation against": the
