@@ -50,4 +50,13 @@ struct VerdictTests {
     #expect(try relations("Italy said illegal migrants from Libya were arriving.").isEmpty)
     #expect(try relations("وقال الوزير الإيطالي إن الهجرة غير الشرعية من ليبيا تضاعفت.").isEmpty)
   }
+
+  @Test func aPronounOnTheComplementizerIsTheSpeaker() throws {
+    #expect(try relations("قالت روسيا إنها تدعم النظام السوري.") == ["RUS supports SYR"])
+    #expect(try relations("وقالت تركيا إنها تدعم حكومة الوفاق.") == ["TUR supports GNA"])
+    // Negated, it states nothing.
+    #expect(try relations("أكدت روسيا أنها لن تدعم النظام السوري.").isEmpty)
+    // Another subject named after the complementizer is the verb's own.
+    #expect(try relations("قالت مصر إن تركيا تدعم حكومة الوفاق.") == ["TUR supports GNA"])
+  }
 }

@@ -32,6 +32,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
+    "pronoun_complementizer",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -78,6 +79,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let verbal = NamedList("verbal")
     static let former = NamedList("former")
     static let repel = NamedList("repel")
+    static let pronounComplementizer = NamedList("pronoun_complementizer")
   }
 
   /// The marker's bit in `TokenLex.markers`.

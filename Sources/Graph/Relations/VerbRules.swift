@@ -58,7 +58,10 @@ extension SentenceContext {
     if !arabic, isEnglishPassive(cue) {
       return englishPassiveRule(cue)
     }
-    if let speaker, isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil) {
+    if let speaker,
+      isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil)
+        || pronounComplementizer(before: cue)
+    {
       guard
         let obj = object(
           after: cue.tokenEnd, excluding: [speaker.code],
@@ -302,6 +305,16 @@ extension SentenceContext {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
+  }
+
+  /// "قالت روسيا إنها تدعم النظام السوري": a complementizer with a pronoun (named list
+  /// `pronoun_complementizer`: أنه، إنها، بأنهم ...) right before an Arabic verb is the verb's
+  /// subject, the one who speaks; a future particle or a negation may stand between.
+  func pronounComplementizer(before cue: Lexicon.Match) -> Bool {
+    guard isArabic(cue.tokenStart), cue.proclitic.isEmpty else { return false }
+    var j = cue.tokenStart - 1
+    if j > range.lowerBound, isMarker(j, .negation) || isMarker(j, .adverb) { j -= 1 }
+    return j >= range.lowerBound && lexicon.isMarker(tokens, j, .pronounComplementizer)
   }
 
   /// English: a determiner and one singular modifier before the cue make it a noun ("a
