@@ -18,6 +18,10 @@ struct AppositionPhraseTests {
         "HOUTHIS strikes SAU", "IRN supports HOUTHIS",
       ])
     #expect(try relations("مصر، الدولة العربية الأكبر، انتقدت إسرائيل.") == ["EGY opposes ISR"])
+    // Brackets are no such commas: a dateline's city is no subject.
+    #expect(
+      try relations("بيروت (اف ب) حذر رئيس كتلة تيار المستقبل من محاولات الاطاحة بالحكومة.")
+        .allSatisfy { !$0.hasPrefix("LBN ") })
   }
 
   @Test func anAllyNounInAppositionNamesWhoseAllyTheSubjectIs() throws {

@@ -142,11 +142,15 @@ extension SentenceContext {
   /// second comma. The verb has no و/ف (which would start a clause of its own).
   func subjectBeforeCommaPhrase(_ cue: Lexicon.Match) -> Int? {
     let close = cue.tokenStart - 1
+    // A comma, Arabic or Latin: not a bracket or a colon ("بيروت (اف ب) حذر" is a dateline).
+    func isComma(_ j: Int) -> Bool {
+      tokens[j].kind == .comma && (tokens[j].norm == "," || tokens[j].norm == "\u{060C}")
+    }
     guard cue.entry.frame == .verb, cue.proclitic.isEmpty, close - 2 > range.lowerBound,
-      tokens[close].kind == .comma,
+      isComma(close),
       let open = (max(range.lowerBound, close - 9)..<close).last(where: {
         tokens[$0].kind == .comma
-      }),
+      }), isComma(open),
       close - open >= 2,
       !(open + 1..<close).contains(where: { j in
         tokens[j].kind == .stop || tokens[j].kind == .quote || isMarker(j, .complementizer)
