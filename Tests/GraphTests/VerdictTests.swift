@@ -59,4 +59,13 @@ struct VerdictTests {
     // Another subject named after the complementizer is the verb's own.
     #expect(try relations("قالت مصر إن تركيا تدعم حكومة الوفاق.") == ["TUR supports GNA"])
   }
+
+  @Test func aModalBeforeTheVerbMakesItAPossibility() throws {
+    #expect(try relations("Israel may strike Iran in the coming weeks.") == ["ISR strikes IRN ?"])
+    #expect(
+      try relations("قد يشن الجيش الإسرائيلي هجوما على حزب الله.") == ["ISR strikes HEZBOLLAH ?"])
+    // "May" the month, and "قد" before a perfect verb, say it happened.
+    #expect(try relations("In May, Israel struck Hezbollah.") == ["ISR strikes HEZBOLLAH"])
+    #expect(try relations("وقد شنت إسرائيل هجوما على حزب الله.") == ["ISR strikes HEZBOLLAH"])
+  }
 }

@@ -98,6 +98,28 @@ extension Extractor {
     {
       return true
     }
+    // "Israel may strike Iran", "قد يشن الجيش هجوما": a modal right before the verb (an
+    // adverb between) makes it a possibility. ("May" with a capital is the month; "قد" before a
+    // perfect verb stresses that it happened: only the imperfect with ي is read.)
+    var m = i - 1
+    if m > ctx.range.lowerBound, ctx.tokens[m].kind == .latin,
+      ctx.tokens[m].norm.hasByteSuffix("ly")
+    {
+      m -= 1
+    }
+    if m >= ctx.range.lowerBound, ctx.tokens[m].kind == .latin, !ctx.tokens[m].capitalized,
+      ctx.tokens[m].norm == "may" || ctx.tokens[m].norm == "might"
+    {
+      return true
+    }
+    if ctx.tokens[i].kind == .arabic,
+      (max(ctx.range.lowerBound, i - 4)..<i).contains(where: { j in
+        ctx.clauseOf(j) == c && ctx.tokens[j].norm.sameBytes("\u{0642}\u{062F}")
+          && ctx.tokens[j + 1].kind == .arabic && ctx.tokens[j + 1].norm.hasBytePrefix("\u{064A}")
+      })
+    {
+      return true
+    }
     // "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة": the act an accusation names is
     // alleged (the accusation itself, and what else the clause says, are not).
     if cue.entry.frame == .agent || cue.entry.frame == .noun,
