@@ -90,4 +90,15 @@ struct DemandAndPledgeTests {
   @Test func aWelcomedWithdrawalIsNoSupportOfTheOneLeaving() throws {
     #expect(try relations("رحبت مصر بانسحاب القوات الروسية من سوريا.") == ["EGY opposes RUS"])
   }
+
+  @Test func aThreatOfAnActAgainstAnActorOpposesIt() throws {
+    #expect(
+      try relations("هددت تركيا بشن عملية عسكرية ضد قوات سوريا الديمقراطية.").sorted() == [
+        "TUR opposes SDF", "TUR strikes SDF ?",
+      ])
+    #expect(
+      try relations("وتوعدت إسرائيل بشن حرب ضد حزب الله.").sorted() == [
+        "ISR opposes HEZBOLLAH", "ISR strikes HEZBOLLAH ?",
+      ])
+  }
 }

@@ -270,6 +270,17 @@ extension SentenceContext {
       if let obj = objectByExample(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: "verb-example")
       }
+      // "هددت تركيا بشن عملية عسكرية ضد قسد": a threat of an act against an actor opposes it
+      // (the act itself is the noun's, and hypothetical).
+      if arabic, cue.entry.relation == .opposes, from < range.upperBound,
+        tokens[from].readingPrepositions.contains(ReadingPrepositions.ba),
+        let a = (from..<min(range.upperBound, from + 6)).first(where: { isMarker($0, .against) }),
+        clauseOf(a) == clauseOf(cue.tokenStart),
+        (from..<a).contains(where: { isMarker($0, .attackNoun) || isMarker($0, .lightVerb) }),
+        let t = firstAfter(a + 1, sameClause: true, maxDistance: 1, excluding: codes(subj))
+      {
+        return pairs(subj, groupForward(t), rule: "verb-threatened-act")
+      }
       // "أدانت مصر القصف التركي", "أيدت روسيا الهجوم التركي": a stance on an act is a stance on
       // its author.
       if cue.entry.relation == .opposes || cue.entry.relation == .supports,
