@@ -152,7 +152,7 @@ struct ActsAndAuthorsTests {
     #expect(
       try relations(
         "قال مستشار الأمن القومي الهندي إن باكستان تقف وراء الهجوم الانتحاري الذي استهدف السفارة الهندية في كابل."
-      ) == ["PAK strikes IND"])
+      ).sorted() == ["IND opposes PAK", "PAK strikes IND"])  // the blame is a stance too
     // Under an accusation the act is alleged (kept, flagged hypothetical); the accusation is not.
     #expect(
       try relations("وتتهم الهند باكستان بالوقوف وراء الهجوم على السفارة الهندية.") == [

@@ -68,4 +68,17 @@ struct VerdictTests {
     #expect(try relations("In May, Israel struck Hezbollah.") == ["ISR strikes HEZBOLLAH"])
     #expect(try relations("وقد شنت إسرائيل هجوما على حزب الله.") == ["ISR strikes HEZBOLLAH"])
   }
+
+  @Test func whoIsSaidToBeBehindAnAttackIsBlamed() throws {
+    #expect(
+      try relations("Iraq said Iran was behind the attack on its territory.") == ["IRQ opposes IRN"]
+    )
+    #expect(
+      try relations("وقالت الحكومة الأفغانية إن حركة طالبان تقف وراء الهجوم.") == [
+        "AFG opposes TALIBAN"
+      ])
+    // Behind a decision is no blame; claiming one's own attack is none either.
+    #expect(try relations("وقالت مصر إن الولايات المتحدة تقف وراء قرار مجلس الأمن.").isEmpty)
+    #expect(try relations("The Taliban said they were responsible for the attack.").isEmpty)
+  }
 }

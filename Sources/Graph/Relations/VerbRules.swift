@@ -454,6 +454,9 @@ extension SentenceContext {
   /// speaker named in this sentence judges the actor named just before the predicate.
   func verdictRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
     guard let speaker else { return [] }
+    // "claimed they were responsible for the attack": a pronoun before the verdict is the
+    // speaker's own side claiming the act, no blame.
+    if hasPronounSubject(cue) { return [] }
     // An English adjective judges when it is said of something ("were illegal", "described
     // the move as illegal", "called the strikes illegal"), not when it qualifies a noun
     // ("illegal migrants").
