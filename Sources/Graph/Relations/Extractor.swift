@@ -356,8 +356,6 @@ public struct Extractor: Sendable {
     }
   }
 
-  /// True when the argument is a party, an organisation or a person who is not an armed group's
-  /// (verbal attacks aim there).
   /// "شن الحزب هجوما على الحكومة", "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا
   /// على حزب الله": a party named as such, or a person (not of an armed group) with a word of
   /// speech after the act ("حادا", "لاذعا": named list `verbal`), attacks with words.
@@ -370,6 +368,8 @@ public struct Extractor: Sendable {
     return lexicon.isMarker(ctx.tokens, cue.tokenEnd, .verbal)
   }
 
+  /// True when the argument is a party, an organisation or a person who is not an armed group's
+  /// (verbal attacks aim there).
   func isPolitical(_ a: Argument, _ ctx: SentenceContext) -> Bool {
     // "قوات حفتر", "Haftar's forces": force nouns make it fighting.
     func force(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, .forceNoun) }

@@ -2,8 +2,9 @@
 /// from Iran": the giver, after "من"/"from", supports the receiver, the subject of the verb of
 /// receiving (`receipt` markers).
 extension SentenceContext {
-  /// The pair of a support cue in the clause of a verb of receiving, if the giver is named after
-  /// "من"/"from" within three words of the cue and the receiver around the verb.
+  /// The pair of a support cue in the clause of a verb of receiving (at most six tokens before
+  /// it), if the giver is named right after "من"/"from" within the four tokens after the cue and
+  /// the receiver around the verb.
   func receivedSupport(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.entry.relation == .supports else { return nil }
     let clause = clauseOf(cue.tokenStart)

@@ -96,7 +96,7 @@ extension SentenceContext {
     return nil
   }
 
-  /// "استهدفت غارات للتحالف مواقع الحوثيين", "قصفت طائرات لسلاح الجو الروسي": an indefinite
+  /// "استهدفت غارات للتحالف العربي مواقع الحوثيين", "قصفت مقاتلات للجيش التركي": an indefinite
   /// force or attack noun right after a verb of force, with its owner after it in ل, is the
   /// subject; the owner acts.
   func possessedForceSubject(_ cue: Lexicon.Match) -> Int? {
