@@ -49,6 +49,17 @@ struct ActorMatcherTests {
     #expect(try mentions("وصل جنود إنجليز", g).map(\.0) == ["GBR"])
   }
 
+  @Test func namesWithAnApostropheMatchWithEitherApostrophe() throws {
+    // The apostrophe is a word of the name: without it the longer name never matched, and
+    // "Kata'ib Hezbollah" was read as Hezbollah.
+    let g = try Gazetteer.builtIn()
+    #expect(try mentions("the Kurdistan Workers' Party", g).map(\.0) == ["PKK"])
+    #expect(try mentions("the Kurdistan Workers\u{2019} Party", g).map(\.0) == ["PKK"])
+    #expect(try mentions("Kata'ib Hezbollah fighters", g).map(\.0) == ["KATAIB_HEZBOLLAH"])
+    #expect(try mentions("the People\u{2019}s Protection Units", g).map(\.0) == ["YPG"])
+    #expect(try mentions("Hay'at Tahrir al-Sham", g).map(\.0) == ["HTS"])
+  }
+
   @Test func bothSpellingsOfAmerican() throws {
     #expect(try mentions("الجيش الأمريكي", gazetteer).map(\.0) == ["USA"])
     #expect(try mentions("القوات الأميركية", gazetteer).map(\.0) == ["USA"])

@@ -19,6 +19,20 @@ struct PartitiveAndPlaceTests {
     )
   }
 
+  @Test func englishMenFromAGroupActForItOrAreHit() throws {
+    #expect(
+      try relations("Fighters from al-Shabaab attacked an African Union base in Somalia.") == [
+        "SHABAAB strikes AU"
+      ])
+    #expect(
+      try relations("Militants of the Islamic State ambushed an Iraqi army patrol.") == [
+        "ISIS strikes IRQ"
+      ])
+    #expect(
+      try relations("Israeli troops killed two fighters from Islamic Jihad.") == ["ISR strikes PIJ"]
+    )
+  }
+
   @Test func aPostOrAConvoyOfAForceIsTheForceHit() throws {
     #expect(try relations("هاجمت طالبان دورية للجيش الأفغاني.") == ["TALIBAN strikes AFG"])
     #expect(try relations("استهدفت حركة الشباب قافلة للقوات الكينية.") == ["SHABAAB strikes KEN"])

@@ -51,5 +51,9 @@ struct VictimTests {
       ])
     // An attack launched is one way.
     #expect(try relations("شن الجيش السوداني هجوما على قوات الدعم السريع.") == ["SDN strikes RSF"])
+    // The English verb of repelling with the attacker as its object.
+    #expect(
+      try relations("Ukraine's military said it had repelled Russian assaults near Pokrovsk.")
+        == ["RUS strikes UKR", "UKR strikes RUS"])
   }
 }

@@ -123,7 +123,11 @@ public struct ActorMatcher: Sendable {
     var key: [UInt8] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
       let scalars = Array(surface.unicodeScalars)
-      let toks = Tokenizer.tokenize(scalars).filter { $0.kind != .quote || $0.norm == "-" }
+      // Quotation marks around a name are not part of it; a hyphen or an apostrophe inside one
+      // is ("al-Qaeda", "Kurdistan Workers' Party", "Kata'ib Hezbollah").
+      let toks = Tokenizer.tokenize(scalars).filter {
+        $0.kind != .quote || $0.norm == "-" || $0.norm == "'"
+      }
       guard !toks.isEmpty else { return }
       let norms = toks.map(\.norm)
       let rules: [UInt8] = toks.map { t in

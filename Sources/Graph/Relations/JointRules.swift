@@ -81,9 +81,21 @@ extension SentenceContext {
     }
     // "the accord signed by Santos and the FARC"
     if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-      tokens[$0].norm == "by" && $0 > range.lowerBound && isMarker($0 - 1, .signed)
+      tokens[$0].norm == "by" && $0 > range.lowerBound
+        && (isMarker($0 - 1, .signed) || lexicon.isMarker(tokens, $0 - 1, .mediation))
     }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
       let group = groupForward(k)
+      // "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt": the go-betweens
+      // deal with the parties (the clause's subject), not with each other.
+      if lexicon.isMarker(tokens, by - 1, .mediation) {
+        guard
+          let p = nearestBefore(
+            cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+        else { return [] }
+        return pairs(
+          group, groupBackward(p).filter { !codes(group).contains(mentions[$0].code) },
+          rule: "joint-mediated-by")
+      }
       if Set(group.map { mentions[$0].code }).count >= 2 {
         return allPairs(group, rule: "joint-signed-by")
       }

@@ -397,6 +397,7 @@ public struct Lexicon: Sendable {
       // The enum fields first: most patterns of a word differ there, without comparing words.
       if list.contains(where: {
         $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
+          && $0.entry.needs == entry.needs && $0.entry.needsNamed == entry.needsNamed
           && $0.nextProclitic == nextProclitic && $0.tokens == toks
       }) {
         return
@@ -692,8 +693,9 @@ public struct Lexicon: Sendable {
     }
   }
 
-  /// One match per relation, frame and end: the first, which is the reading without clitics
-  /// when several readings match the same pattern.
+  /// One match per relation, frame, needed word and end: the first, which is the reading
+  /// without clitics when several readings match the same pattern. A line that needs a word
+  /// stays beside a plainer line of the same form ("captured X" and "captured ... from X").
   static func preferPlain(_ found: [Match]) -> [Match] {
     var found = found
     preferPlain(&found)
@@ -708,7 +710,8 @@ public struct Lexicon: Sendable {
       let m = found[k]
       let seen = (0..<kept).contains { j in
         found[j].tokenEnd == m.tokenEnd && found[j].entry.relation == m.entry.relation
-          && found[j].entry.frame == m.entry.frame
+          && found[j].entry.frame == m.entry.frame && found[j].entry.needs == m.entry.needs
+          && found[j].entry.needsNamed == m.entry.needsNamed
       }
       guard !seen else { continue }
       if kept != k { found[kept] = m }

@@ -32,7 +32,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
-    "pronoun_complementizer",
+    "pronoun_complementizer", "mediation",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -80,6 +80,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let former = NamedList("former")
     static let repel = NamedList("repel")
     static let pronounComplementizer = NamedList("pronoun_complementizer")
+    static let mediation = NamedList("mediation")
   }
 
   /// The marker's bit in `TokenLex.markers`.

@@ -125,7 +125,8 @@ extension SentenceContext {
   }
 
   /// "قتل قياديا في تنظيم القاعدة", "a commander in the Taliban": "في"/"in" before an armed
-  /// group or a party after a noun makes its members, not a place.
+  /// group or a party after a noun makes its members, not a place; so does "from" after a
+  /// force or group noun ("fighters from Islamic Jihad").
   func isMembership(_ m: Mention) -> Bool { membershipPreposition(m) != nil }
 
   /// "استدعت الجزائر سفيرها لدى فرنسا", "its ambassador in France": the preposition between an
@@ -149,6 +150,9 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, isMarker(j, .locative), m.proclitic.isEmpty,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
       tokens[j].norm.sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
+        // "two fighters from Islamic Jihad": "from" after a force or group noun.
+        || tokens[j].norm == "from"
+          && (isMarker(j - 1, .forceNoun) || isMarker(j - 1, .groupAnaphor))
     else { return nil }
     let kind = g.entry(m.code)?.kind
     return kind == .armedGroup || kind == .party ? j : nil
@@ -339,7 +343,15 @@ extension SentenceContext {
   /// step away from the verb: before a number ("نحو 150 متمردا", "أكثر من 20"), or a partitive
   /// "من" after a number or a counted noun ("150 متمردا من طالبان", "عشرات من") or before the
   /// members of a force ("مجموعة من عناصر كتائب القسام").
+  /// In English: "from" or "of" after a force or group noun ("two fighters from Islamic
+  /// Jihad"), or "of" after a number ("dozens of Hamas fighters").
   func isCount(_ j: Int) -> Bool {
+    if tokens[j].kind == .latin, j > range.lowerBound, j + 1 < range.upperBound {
+      let of = tokens[j].norm.sameBytes("of")
+      guard of || tokens[j].norm.sameBytes("from") else { return false }
+      return isMarker(j - 1, .forceNoun) || isMarker(j - 1, .groupAnaphor)
+        || (of && isNumber(j - 1))
+    }
     guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return false }
     if isNumber(j + 1) { return true }
     guard tokens[j].norm.sameBytes("\u{0645}\u{0646}") else { return false }

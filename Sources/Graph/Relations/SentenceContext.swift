@@ -114,6 +114,14 @@ struct SentenceContext {
     {
       return false
     }
+    // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English, after
+    // a group or force noun.
+    if m.form == .name, j > range.lowerBound, tokens[j].kind == .latin,
+      tokens[j].norm.sameBytes("from") || tokens[j].norm.sameBytes("of"),
+      isMarker(j - 1, .groupAnaphor) || isMarker(j - 1, .forceNoun)
+    {
+      return false
+    }
     return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 

@@ -235,8 +235,11 @@ extension SentenceContext {
       // "استعادت X السيطرة على حلب من فصائل المعارضة", "X recaptured Aleppo from the rebels":
       // the one a place is taken from is the target.
       if cue.entry.needs == .agentPreposition {
+        // "vehicles captured from Afghan forces": an English participle right before "from"
+        // names what was taken, not who took it.
+        let firstPlace = arabic ? from : from + 1
         guard
-          let j = (from..<min(range.upperBound, from + 10)).first(where: { j in
+          let j = (firstPlace..<min(range.upperBound, from + 10)).first(where: { j in
             isMarker(j, .agentPreposition) && clauseOf(j) == clauseOf(cue.tokenStart)
               // "بدعم جوي من الجيش الأميركي": the one who helps, not the one taken from.
               && !(max(from, j - 2)..<j).contains { k in
@@ -265,6 +268,11 @@ extension SentenceContext {
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
       {
+        // "repelled Russian assaults", "repulsed the RSF": the one repelled attacked first;
+        // each strikes the other (as with the noun, `repelled`).
+        if cue.entry.relation == .strikes, lexicon.isMarker(tokens, cue.tokenStart, .repel) {
+          return pairs(subj, obj, rule: "verb-repelled") + pairs(obj, subj, rule: "verb-repelled")
+        }
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
       }
       if let obj = objectByExample(after: from, excluding: codes(subj)) {

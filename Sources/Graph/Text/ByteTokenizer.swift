@@ -129,7 +129,7 @@ extension Tokenizer {
         out.add(.number, start, si, UnsafeBufferPointer(start: buffer, count: len))
       } else {
         let kind = punctuationKind(s)
-        put(s)
+        put(foldApostrophe(s))
         i += l
         si += 1
         if kind == .stop {

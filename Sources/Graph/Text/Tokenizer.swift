@@ -96,7 +96,7 @@ public enum Tokenizer {
         out.add(.number, start, i, UnsafeBufferPointer(start: buffer, count: len))
       } else {
         let kind = punctuationKind(s)
-        put(s)
+        put(foldApostrophe(s))
         i += 1
         if kind == .stop {
           while i < n, punctuationKind(scalars[i]) == .stop { i += 1 }
@@ -237,6 +237,13 @@ public enum Tokenizer {
     let v = s.value
     if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
     return v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7
+  }
+
+  /// The typographic apostrophe (U+2019) written as the plain one, so that "Workers’ Party" and
+  /// "Workers' Party" are the same words.
+  @inline(__always)
+  static func foldApostrophe(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    s.value == 0x2019 ? "'" : s
   }
 
   static func punctuationKind(_ s: Unicode.Scalar) -> TokenKind {

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import Graph
+
+/// A place taken "from" an actor strikes that actor ("captured the town from X"); weapons
+/// "provided" to an actor "with" them, and troops sent to it, are support; thanks are praise; a
+/// deal "brokered by" go-betweens makes them deal with the parties; names spelled with an
+/// apostrophe ("Kata'ib Hezbollah", "Workers’ Party") are the whole name; at sea "off" a state
+/// is no attack on it.
+@Suite("Relations: taken from, provided with, sent to, thanked, brokered by, apostrophes")
+struct TakingSupplyingAndThanksTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-06-01").sorted()
+  }
+
+  @Test func aPlaceCapturedFromAnActorStrikesIt() throws {
+    #expect(
+      try relations("The SDF captured the town from Islamic State militants.") == [
+        "SDF strikes ISIS"
+      ])
+    // A participle right before "from" names what was taken, not who took it.
+    #expect(
+      try relations("Officials said the Taliban used vehicles captured from Afghan forces.")
+        == [])
+    // Without "from" the plain verb reads its object.
+    #expect(try relations("The Houthis captured Saudi soldiers.") == ["HOUTHIS strikes SAU"])
+  }
+
+  @Test func providedWithIsSupport() throws {
+    #expect(
+      try relations("Iran has provided the Houthis with ballistic missiles and drones.") == [
+        "IRN supports HOUTHIS"
+      ])
+    #expect(try relations("The report provided details of Iran's role.") == [])
+    #expect(try relations("Russia did not provide Armenia with weapons.") == [])
+  }
+
+  @Test func troopsSentToAnActorSupportIt() throws {
+    #expect(
+      try relations("North Korea sent troops to Russia.") == ["PRK supports RUS"])
+    #expect(try relations("Colombia sent troops to the border with Venezuela.") == [])
+  }
+
+  @Test func goBetweensDealWithThePartiesNotWithEachOther() throws {
+    #expect(
+      try relations("Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt.") == [
+        "EGY negotiates-with HAMAS", "EGY negotiates-with ISR", "ISR negotiates-with HAMAS",
+        "QAT negotiates-with HAMAS", "QAT negotiates-with ISR",
+      ])
+  }
+
+  @Test func aShipOffAStateIsNoAttackOnIt() throws {
+    #expect(
+      try relations("The Houthis claimed a drone attack on a tanker off Yemen.") == [])
+  }
+
+  @Test func thanksArePraise() throws {
+    #expect(
+      try relations("Zelenskiy thanked Britain for its military support.") == [
+        "UKR supports GBR"
+      ])
+    #expect(try relations("شكر الرئيس الأوكراني بريطانيا على دعمها.") == ["UKR supports GBR"])
+  }
+
+  @Test func aNameWithAnApostropheIsTheWholeName() throws {
+    #expect(
+      try relations("Kata'ib Hezbollah attacked US forces.") == ["KATAIB_HEZBOLLAH strikes USA"])
+    #expect(
+      try relations("Turkey accused the Kurdistan Workers\u{2019} Party of the bombing.") == [
+        "TUR opposes PKK"
+      ])
+  }
+}
