@@ -4,7 +4,8 @@ import Testing
 
 /// A place taken "from" an actor strikes that actor ("captured the town from X"); weapons
 /// "provided" to an actor "with" them, and troops sent to it, are support; thanks are praise; a
-/// deal "brokered by" go-betweens makes them deal with the parties; names spelled with an
+/// deal "brokered by" go-betweens makes them deal with the parties; a delegation "from" an actor
+/// met is that actor ("وفدا من حركة حماس"); names spelled with an
 /// apostrophe ("Kata'ib Hezbollah", "Workers’ Party") are the whole name; at sea "off" a state
 /// is no attack on it.
 @Suite("Relations: taken from, provided with, sent to, thanked, brokered by, apostrophes")
@@ -40,6 +41,22 @@ struct TakingSupplyingAndThanksTests {
     #expect(
       try relations("North Korea sent troops to Russia.") == ["PRK supports RUS"])
     #expect(try relations("Colombia sent troops to the border with Venezuela.") == [])
+  }
+
+  @Test func aDelegationFromAnActorIsThatActorMet() throws {
+    #expect(
+      try relations("التقى المبعوث الأممي إلى اليمن بوفد من جماعة الحوثي في مسقط.") == [
+        "UN negotiates-with HOUTHIS"
+      ])
+    #expect(try relations("استقبل أردوغان وفدا من حركة حماس.") == ["TUR negotiates-with HAMAS"])
+    #expect(
+      try relations("Erdogan met a delegation from Hamas in Ankara.") == [
+        "TUR negotiates-with HAMAS"
+      ])
+    #expect(
+      try relations("The Taliban held talks with a Pakistani delegation in Kabul.") == [
+        "TALIBAN negotiates-with PAK"
+      ])
   }
 
   @Test func goBetweensDealWithThePartiesNotWithEachOther() throws {

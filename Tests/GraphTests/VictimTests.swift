@@ -51,6 +51,15 @@ struct VictimTests {
       ])
     // An attack launched is one way.
     #expect(try relations("شن الجيش السوداني هجوما على قوات الدعم السريع.") == ["SDN strikes RSF"])
+    // The attacker named by the nisba or genitive right after the noun; the one who repels
+    // before it, here a force with a pronoun that refers to the speaker.
+    #expect(
+      try relations("أعلنت وزارة الدفاع الروسية أن قواتها صدت هجوما أوكرانيا على مقاطعة كورسك.")
+        == ["RUS strikes UKR", "UKR strikes RUS"])
+    #expect(
+      try relations("أحبط الجيش المصري هجوم داعش على كمين في سيناء.") == [
+        "EGY strikes ISIS", "ISIS strikes EGY",
+      ])
     // The English verb of repelling with the attacker as its object.
     #expect(
       try relations("Ukraine's military said it had repelled Russian assaults near Pokrovsk.")

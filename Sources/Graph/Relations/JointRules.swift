@@ -224,11 +224,18 @@ extension SentenceContext {
   }
 
   /// "مع X", and "مع نظيره التركي", "مع الرئيس التركي", "with his Turkish counterpart": "with"
-  /// before the mention or before a title or "counterpart" and the word it governs.
+  /// before the mention (in English also before its article) or before a title or "counterpart"
+  /// and the word it governs.
   func withBefore(_ m: Mention) -> Bool {
     let j = m.tokenStart - 1
     guard j >= range.lowerBound else { return false }
     if isMarker(j, .with) { return true }
+    // "talks with a Pakistani delegation", "met with the Iraqi prime minister".
+    if j > range.lowerBound, tokens[j].kind == .latin, isMarker(j, .determiner),
+      isMarker(j - 1, .with)
+    {
+      return true
+    }
     for w in [j - 1, j - 2] where w >= range.lowerBound && isMarker(w, .with) {
       let head = w + 1
       guard isMarker(head, .personHead) || isMarker(head, .counterpart) else { return false }
@@ -283,10 +290,14 @@ extension SentenceContext {
       let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, .preposition)
       let arrival =
         isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
+      // "استقبل وفدا من حركة حماس", "met a delegation from Hamas": the delegation's side.
+      let delegation =
+        m.tokenStart - 1 > from && isMarker(m.tokenStart - 1, .preposition)
+        && isCount(m.tokenStart - 1)
       let direct =
-        !isLocative(m)
+        (!isLocative(m) || delegation)
         && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m)
-          || personAfterBa(m))
+          || personAfterBa(m) || delegation)
       // "تبحث عن مجموعة من مقاتلي X" (searches for), "talks about Iran": after "عن" or an
       // object stop comes what is sought or discussed, not the other party.
       // "Ukraine received military aid from the US": what is received is aid; its own cue

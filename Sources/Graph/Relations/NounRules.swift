@@ -45,6 +45,18 @@ extension SentenceContext {
     // attack": the one exposed to the act is its target; the nisba or genitive after the noun
     // (English: the nisba before it) is its agent.
     if let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
+    // "قواتها صدت هجوما أوكرانيا": the nisba or genitive right after an attack repelled is the
+    // attacker, the one before the noun (the repelling verb's subject) the one who repels it.
+    if arabic, cue.entry.relation == .strikes, repelled(cue),
+      let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+      mentions[a].tokenStart == cue.tokenEnd, mentions[a].proclitic.isEmpty,
+      let d = nearestBefore(
+        cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 3,
+        excluding: [mentions[a].code])
+    {
+      let (xs, ys) = (groupBackward(d), [a])
+      return pairs(xs, ys, rule: "noun-repelled") + pairs(ys, xs, rule: "noun-repelled")
+    }
     var source: [Int]?
     var searchFrom = cue.tokenEnd
     // "أعربت مصر عن إدانتها للقصف الإسرائيلي": the act is what another noun cue judges; only its

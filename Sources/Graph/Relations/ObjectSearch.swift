@@ -248,6 +248,9 @@ extension SentenceContext {
       j += 1
     }
     guard words >= 1, j + 1 < range.upperBound, tokens[j + 1].isWord else { return nil }
+    // "rejected claims that Iran supplied drones": after a word of content, English "that"
+    // opens what was said, not a relative clause about an act.
+    if !isArabic(j), isMarker(j - 1, .contentNoun) { return nil }
     // "الاتفاق الذي وقعته روسيا", "the aid that Russia sent": an agreement or a help has
     // parties and donors, not an author one opposes.
     if lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains(where: {
@@ -342,20 +345,22 @@ extension SentenceContext {
   /// True when the Arabic preposition at `j` counts the people the object names, and so is no
   /// step away from the verb: before a number ("نحو 150 متمردا", "أكثر من 20"), or a partitive
   /// "من" after a number or a counted noun ("150 متمردا من طالبان", "عشرات من") or before the
-  /// members of a force ("مجموعة من عناصر كتائب القسام").
-  /// In English: "from" or "of" after a force or group noun ("two fighters from Islamic
-  /// Jihad"), or "of" after a number ("dozens of Hamas fighters").
+  /// members of a force ("مجموعة من عناصر كتائب القسام"), or after a delegation or an envoy
+  /// ("بوفد من جماعة الحوثي").
+  /// In English: "from" or "of" after a force, group or delegation noun ("two fighters from
+  /// Islamic Jihad", "a delegation from Hamas"), or "of" after a number ("dozens of Hamas
+  /// fighters").
   func isCount(_ j: Int) -> Bool {
     if tokens[j].kind == .latin, j > range.lowerBound, j + 1 < range.upperBound {
       let of = tokens[j].norm.sameBytes("of")
       guard of || tokens[j].norm.sameBytes("from") else { return false }
       return isMarker(j - 1, .forceNoun) || isMarker(j - 1, .groupAnaphor)
-        || (of && isNumber(j - 1))
+        || isMarker(j - 1, .envoyHead) || (of && isNumber(j - 1))
     }
     guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return false }
     if isNumber(j + 1) { return true }
     guard tokens[j].norm.sameBytes("\u{0645}\u{0646}") else { return false }
-    return isMarker(j + 1, .forceNoun) || isNumber(j - 1)
+    return isMarker(j + 1, .forceNoun) || isNumber(j - 1) || isMarker(j - 1, .envoyHead)
       || (j - 2 >= range.lowerBound && isNumber(j - 2) && tokens[j - 1].kind == .arabic)
   }
 

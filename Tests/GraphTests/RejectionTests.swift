@@ -1,0 +1,44 @@
+import Testing
+
+@testable import Graph
+
+/// What an actor rejects did not happen: "rejected calls for talks with X" refuses the talks
+/// (a stance against X), "rejected/dismissed accusations that it attacked Y" is a denial, and
+/// "rejected claims that X supplied ..." names no act of X to oppose.
+@Suite("Relations: rejected talks, rejected accusations and claims")
+struct RejectionTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-06-01").sorted()
+  }
+
+  @Test func rejectedTalksAreRefused() throws {
+    #expect(
+      try relations("Sudan's army chief rejected calls for talks with the RSF.") == [
+        "SDN opposes RSF"
+      ])
+  }
+
+  @Test func aRejectedAccusationIsDenied() throws {
+    #expect(
+      try relations("Russia rejected US accusations that it attacked Ukraine.") == [
+        "RUS opposes USA"
+      ])
+    #expect(
+      try relations("Russia dismissed US accusations that it attacked Ukraine.") == [
+        "RUS opposes USA"
+      ])
+  }
+
+  @Test func aRejectedClaimNamesNoActToOppose() throws {
+    #expect(try relations("Russia rejected claims that Iran supplied drones to its army.") == [])
+    // A relative clause after an act still names its author.
+    #expect(
+      try relations("Jordan condemned the force that Israeli troops used.") == ["JOR opposes ISR"])
+  }
+
+  @Test func anArmsSaleIsSupport() throws {
+    #expect(
+      try relations("The US approved a $1 billion arms sale to Israel.") == ["USA supports ISR"])
+  }
+}
