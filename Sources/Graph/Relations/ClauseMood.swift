@@ -158,9 +158,14 @@ extension Extractor {
     let firstClause = participle ? c : c - 1
     // "دعا X بعد مشاورات مع Y إلى ...", "X urged, after talks with Y, ...": a meeting named
     // after "بعد"/"after", before what a request asks for (its "إلى"/"to"), has happened.
+    // So has one named after "خلال"/"during", the time of the request ("طلب خلال استقباله X");
+    // not after "في"/"in", which also introduces what is asked for ("الدخول في محادثات").
+    let p = ctx.previousWord(i)
     let happenedBefore =
       (cue.entry.frame == .joint || cue.entry.frame == .meet) && i > ctx.range.lowerBound
-      && ctx.lexicon.isMarker(ctx.tokens, ctx.previousWord(i), .sequel)
+      && (ctx.lexicon.isMarker(ctx.tokens, p, .sequel)
+        || (ctx.isMarker(p, .during) && !ctx.tokens[p].norm.sameBytes("\u{0641}\u{064A}")
+          && ctx.tokens[p].norm != "in"))
     // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)

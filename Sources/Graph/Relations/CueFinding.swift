@@ -134,7 +134,16 @@ extension Extractor {
                 $0.entry.frame == .verb || $0.entry.frame == .speech
               })
         })
-      let nounish = Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject
+      // "أكد الوزير ... دعم بلاده للحل": before "بلاده" (the speaker's country) the word is the
+      // country's act, a verbal noun, not a verb with the country as its object.
+      let beforeOwnCountry =
+        tokens[i].kind == .arabic && cs.match.found[0].tokenEnd < range.upperBound
+        && cs.match.found.contains(where: { $0.entry.frame == .noun })
+        && mentions.contains(where: {
+          $0.tokenStart == cs.match.found[0].tokenEnd && $0.form == .deictic
+        })
+      let nounish =
+        Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject || beforeOwnCountry
       func fits(_ m: Lexicon.Match) -> Bool {
         nounish ? m.entry.frame != .verb && m.entry.frame != .meet : true
       }

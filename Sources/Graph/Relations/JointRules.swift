@@ -61,6 +61,19 @@ extension SentenceContext {
     if let group = gatheredParticipants(after: cue) {
       return allPairs(group, rule: "joint-gathering")
     }
+    // "خلال لقائه وزير الخارجية الأمريكي", "لدى استقبالها الرئيس التركي": the one the pronoun
+    // refers to (the clause's subject before) meets the actor right after the noun.
+    if isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      !isOblique(mentions[k]) || personAfterBa(mentions[k]),
+      (cue.tokenEnd..<mentions[k].tokenStart).allSatisfy({
+        tokens[$0].kind == .arabic && !isMarker($0, .preposition)
+      }),
+      let s = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      mentions[s].code != mentions[k].code
+    {
+      return pairs(groupBackward(s), groupForward(k), rule: "joint-possessor")
+    }
     // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
     if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),

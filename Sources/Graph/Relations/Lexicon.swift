@@ -211,6 +211,8 @@ public struct Lexicon: Sendable {
     var politics: String?
     var also: String?
     var needs: String?
+    /// The forms count only with a pronoun suffix ("استقباله", not "استقبال مهاجرين").
+    var suffix: Bool?
   }
 
   /// The lexicon shipped with graphctl.
@@ -334,7 +336,7 @@ public struct Lexicon: Sendable {
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
-          firstPerson: firstPerson.contains(f))
+          suffixOnly: l.suffix ?? false, firstPerson: firstPerson.contains(f))
         add(f, entry)
       }
     }
@@ -347,12 +349,15 @@ public struct Lexicon: Sendable {
   }
 
   /// A noun ending in ة writes it ت before a pronoun suffix ("معارضة" -> "معارضتها",
-  /// "مساندته"): each Arabic noun pattern whose last word ends in ة (folded ه) gets a twin
-  /// with ت there, matched only with a suffix, unless a pattern has those words already
-  /// ("ادانت" is the verb أدانت).
+  /// "مساندته"), and one ending in a hamza puts it on ي or و ("لقاء" -> "لقائه", "لقاؤه"): each
+  /// Arabic noun pattern whose last word ends so gets twins with those letters there, matched
+  /// only with a suffix, unless a pattern has those words already ("ادانت" is the verb أدانت).
   private mutating func addSuffixTwins() {
     let taMarbuta = "\u{0647}"
     let ta = "\u{062A}"
+    let hamza = "\u{0621}"
+    let hamzaOnYa = "\u{0626}"
+    let hamzaOnWaw = "\u{0624}"
     // Word sequences by their bytes (String hashing would normalise every Arabic word).
     var taken = Set<FoldedKey>()
     for list in patterns.values {
@@ -364,14 +369,26 @@ public struct Lexicon: Sendable {
       for p in patterns[key] ?? [] {
         guard p.entry.language == "ar", !p.entry.suffixOnly,
           p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
-          let last = p.tokens.last, last.hasByteSuffix(taMarbuta), last.unicodeScalars.count >= 3
+          let last = p.tokens.last, last.unicodeScalars.count >= 3
         else { continue }
-        var tokens = p.tokens
-        tokens[tokens.count - 1] = String(last.unicodeScalars.dropLast()) + ta
-        guard taken.insert(FoldedKey(tokens.joined(separator: " "))).inserted else { continue }
-        var entry = p.entry
-        entry.suffixOnly = true
-        twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: p.nextProclitic))
+        // ة is written ت before a suffix; a final hamza sits on ي or و ("لقاء" -> "لقائه",
+        // "لقاؤه").
+        let ends: [String]
+        if last.hasByteSuffix(taMarbuta) {
+          ends = [ta]
+        } else if last.hasByteSuffix(hamza) {
+          ends = [hamzaOnYa, hamzaOnWaw]
+        } else {
+          continue
+        }
+        for end in ends {
+          var tokens = p.tokens
+          tokens[tokens.count - 1] = String(last.unicodeScalars.dropLast()) + end
+          guard taken.insert(FoldedKey(tokens.joined(separator: " "))).inserted else { continue }
+          var entry = p.entry
+          entry.suffixOnly = true
+          twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: p.nextProclitic))
+        }
       }
     }
     for t in twins {
