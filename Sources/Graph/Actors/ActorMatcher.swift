@@ -309,10 +309,11 @@ public struct ActorMatcher: Sendable {
       for r in t.readings(for: .actorPattern) {
         for p in patterns[FoldedKey(r.stem)] ?? [] { consider(p, proclitic: r.proclitic) }
       }
-      // As in the compiled `match`: a one-word ambiguous form leaves the nisba reading.
+      // As in the compiled `match`: a one-word ambiguous form, or a one-word name after a
+      // noun with the article, leaves the nisba reading.
       if bestLen == 0
-        || (bestLen == 1 && best?.code == "" && best?.form == .name
-          && qualifiesDefiniteNoun(tokens, i))
+        || (bestLen == 1 && best?.form == .name && qualifiesDefiniteNoun(tokens, i)
+          && (best?.code == "" || hasArticle(t)))
       {
         for r in t.readings(for: .adjective) {
           guard let ids = arabicAdjectives[FoldedKey(r.stem)], let entry = pick(ids, date: date)
@@ -393,7 +394,13 @@ public struct ActorMatcher: Sendable {
     // of the same word ("الجيش السوداني").
     let blockedWord =
       bestPattern >= 0 && c.blocks[bestPattern] && bestLen == 1 && qualifiesDefiniteNoun(tokens, i)
-    if bestPattern >= 0, !(blockedWord && kind == .arabic) {
+    // "الحكومة السعودية", "القوات السعودية": a one-word name with the article that is also a
+    // nisba, after a noun with the article, is the nisba (a definite noun takes no genitive
+    // name; "المسؤول التركي روسيا" keeps the name, which has no article).
+    let nameAfterDefinite =
+      kind == .arabic && bestPattern >= 0 && bestLen == 1 && !c.isAdjective[bestPattern]
+      && !c.blocks[bestPattern] && hasArticle(tokens[i]) && qualifiesDefiniteNoun(tokens, i)
+    if bestPattern >= 0, !(blockedWord && kind == .arabic), !nameAfterDefinite {
       return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
     }
     guard kind == .arabic else { return nil }
@@ -409,7 +416,7 @@ public struct ActorMatcher: Sendable {
           form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span)),
         entry: entry)
     }
-    if blockedWord {
+    if blockedWord || nameAfterDefinite {
       return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
     }
     var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic, c.storesHits)
@@ -425,12 +432,16 @@ public struct ActorMatcher: Sendable {
   /// Whether Arabic token `i` follows a noun with the article ("الجيش السوداني", "وزير الخارجية
   /// السوداني"), which a nisba there qualifies; alone ("انتقد السوداني") it may be a surname.
   private func qualifiesDefiniteNoun(_ tokens: [Token], _ i: Int) -> Bool {
-    guard i > 0, tokens[i - 1].kind == .arabic else { return false }
-    // The article first, or after a one-letter proclitic (two bytes: "والجيش").
-    let prev = tokens[i - 1].norm.utf8
+    i > 0 && hasArticle(tokens[i - 1])
+  }
+
+  /// Whether Arabic token `t` starts with the article, or with it after a one-letter proclitic
+  /// (two bytes: "والجيش").
+  private func hasArticle(_ t: Token) -> Bool {
+    guard t.kind == .arabic else { return false }
+    let w = t.norm.utf8
     let article = ArabicClitics.article.utf8
-    return prev.starts(with: article)
-      || (prev.count > 6 && prev.dropFirst(2).starts(with: article))
+    return w.starts(with: article) || (w.count > 6 && w.dropFirst(2).starts(with: article))
   }
 
   /// The mention of compiled pattern `p` (entry `entry`, `len` words from token `i`).

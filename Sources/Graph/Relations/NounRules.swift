@@ -82,7 +82,11 @@ extension SentenceContext {
       }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
       !isMarker(previousWord(cue.tokenStart), .contentNoun),
-      !judged
+      !judged,
+      // "نددت السعودية بالهجوم الحوثي": an act whose nisba follows it is that actor's; the
+      // ب is the judging verb's.
+      !(cue.entry.relation == .strikes
+        && mentions.contains(where: { $0.tokenStart == cue.tokenEnd && $0.form == .adjective }))
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, !judged, let k = arabicLightVerbSubject(before: cue.tokenStart) {

@@ -214,6 +214,18 @@ struct SentenceContext {
 
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
   /// "X و Y", "X, Y and Z", adjacent nisbas "روسية تركية".
+  /// Whether the words at `a` and `b` can qualify one noun: in Arabic, the same ending among
+  /// feminine (ة, folded ه), sound masculine plural (ين، ون) and the rest; English always.
+  func nisbasAgree(_ a: Int, _ b: Int) -> Bool {
+    guard tokens[a].kind == .arabic, tokens[b].kind == .arabic else { return true }
+    func ending(_ w: String) -> Int {
+      if w.hasByteSuffix("\u{0647}") { return 1 }
+      if w.hasByteSuffix("\u{064A}\u{0646}") || w.hasByteSuffix("\u{0648}\u{0646}") { return 2 }
+      return 0
+    }
+    return ending(tokens[a].norm) == ending(tokens[b].norm)
+  }
+
   func groupForward(_ k: Int) -> [Int] {
     var out = [k]
     var cur = k
@@ -234,7 +246,12 @@ struct SentenceContext {
       for j in gap where !isGuillemet(j) { words += 1 }
       let joined: Bool
       if words == 0 {
-        joined = bWa || (aForm == .adjective && bForm == .adjective)
+        // Two nisbas of one noun agree with it ("القوات الأمريكية البريطانية"); "القوات
+        // الأمريكية الحوثيين" is a subject and its object.
+        joined =
+          bWa
+          || (aForm == .adjective && bForm == .adjective
+            && nisbasAgree(mentions[cur].tokenEnd - 1, mentions[cur + 1].tokenEnd - 1))
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
