@@ -289,6 +289,19 @@ extension SentenceContext {
       {
         return pairs(subj, groupForward(t), rule: "verb-threatened-act")
       }
+      // "هدد إقليم كردستان بالانفصال عن بغداد": a threatened stance whose noun ends in its
+      // preposition opposes the actor right after it.
+      if arabic, cue.entry.relation == .opposes, from < range.upperBound,
+        tokens[from].readingPrepositions.contains(ReadingPrepositions.ba),
+        let n = lexicon.match(tokens, at: from, limit: range.upperBound).first(where: {
+          $0.entry.frame == .noun && $0.entry.relation == .opposes
+            && $0.tokenEnd - $0.tokenStart >= 2
+            && isMarker($0.tokenEnd - 1, .preposition)
+        }),
+        let t = firstAfter(n.tokenEnd, sameClause: true, maxDistance: 0, excluding: codes(subj))
+      {
+        return pairs(subj, groupForward(t), rule: "verb-threatened-act")
+      }
       // "أدانت مصر القصف التركي", "أيدت روسيا الهجوم التركي": a stance on an act is a stance on
       // its author.
       if cue.entry.relation == .opposes || cue.entry.relation == .supports,
