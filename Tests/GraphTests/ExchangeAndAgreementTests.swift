@@ -34,4 +34,15 @@ struct ExchangeAndAgreementTests {
     // Before "مع" only the other party is named: the agreement names no pair.
     #expect(try relations("وخاض الحزب معركة ضد الاتفاق المعقود مع حركة فتح.").isEmpty)
   }
+
+  @Test func aPartnershipIsAJointAct() throws {
+    #expect(
+      try relations("Russia and China deepened their strategic partnership.") == [
+        "RUS negotiates-with CHN"
+      ])
+    #expect(
+      try relations("The partnership between Iran and Russia has grown.") == [
+        "IRN negotiates-with RUS"
+      ])
+  }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Men "of" a group act for it ("مسلحون من تنظيم الدولة هاجموا"); a checkpoint or a patrol of
 /// an actor is that actor hit ("نقطة تفتيش للجيش العراقي"); an area next to a state is no part
-/// of it ("المنطقة المحاذية لأفغانستان").
+/// of it ("المنطقة المحاذية لأفغانستان"); "in northern Mali" is a place, not a subject.
 @Suite("Relations: members of a group, posts of a force, places next to a state")
 struct PartitiveAndPlaceTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -36,6 +36,19 @@ struct PartitiveAndPlaceTests {
   @Test func aPostOrAConvoyOfAForceIsTheForceHit() throws {
     #expect(try relations("هاجمت طالبان دورية للجيش الأفغاني.") == ["TALIBAN strikes AFG"])
     #expect(try relations("استهدفت حركة الشباب قافلة للقوات الكينية.") == ["SHABAAB strikes KEN"])
+  }
+
+  @Test func aRegionOfAStateAfterAPrepositionIsAPlace() throws {
+    // Before, the state was the subject: "MLI strikes UN", "SYR strikes YPG", "IRQ strikes PKK".
+    #expect(try relations("Militants in northern Mali attacked a UN convoy.") == [])
+    #expect(
+      try relations("Turkish forces in northern Syria attacked the YPG.") == ["TUR strikes YPG"])
+    #expect(
+      try relations("Turkey has deployed troops in northern Iraq to fight PKK militants.") == [
+        "TUR opposes PKK ?", "TUR strikes PKK ?",
+      ])
+    // Without a preposition the region is the state hit.
+    #expect(try relations("Russia attacked northern Ukraine.") == ["RUS strikes UKR"])
   }
 
   @Test func anAreaNextToAStateIsNotThatState() throws {

@@ -480,7 +480,10 @@ extension SentenceContext {
     var j = m.tokenStart - 1
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     // "شمال بغداد", "جنوب لبنان": north of, south of.
-    if j >= range.lowerBound, m.form == .name, isMarker(j, .direction) { return true }
+    // (English direction adjectives are read by `isOblique`: "attacked northern Ukraine" hits it.)
+    if j >= range.lowerBound, m.form == .name, tokens[j].kind == .arabic, isMarker(j, .direction) {
+      return true
+    }
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       j -= 1
     }

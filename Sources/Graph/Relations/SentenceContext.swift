@@ -91,6 +91,10 @@ struct SentenceContext {
     default: break
     }
     var j = m.tokenStart - 1
+    // "in northern Iraq": a direction adjective between the preposition and the name.
+    if m.form == .name, j > range.lowerBound, tokens[j].kind == .latin, isMarker(j, .direction) {
+      j -= 1
+    }
     // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       // "بالمبادرة المصرية": the head noun carries the preposition.
