@@ -45,4 +45,11 @@ struct ExchangeAndAgreementTests {
         "IRN negotiates-with RUS"
       ])
   }
+
+  @Test func aTreatyIsAJointActAndLeavingItOpposes() throws {
+    #expect(
+      try relations("انسحبت روسيا من معاهدة نيو ستارت مع الولايات المتحدة.") == [
+        "RUS opposes USA"
+      ])
+  }
 }
