@@ -10,8 +10,8 @@ of the matcher in `Sources/Graph/Actors/ActorMatcher.swift`:
 
   - folding as `Normalizer` (tashkeel, tatweel and bidi marks dropped, alef forms -> ا, ى ی -> ي,
     ة -> ه, ک -> ك, Latin lower-cased with accents folded);
-  - a form's tokens as `Tokenizer` makes them (quotes and apostrophes are dropped from forms, the
-    hyphen is kept; the text keeps them, as in the matcher);
+  - a form's tokens as `Tokenizer` makes them (quotation marks are dropped from forms, the hyphen
+    and the apostrophe are kept, ’ read as '; the text keeps them, as in the matcher);
   - Arabic: the first word of a form is tried on every clitic reading of the text word (و ف, then
     ب ل ك, and لل read as ل + ال); the other words must be equal; nisba adjectives match their
     inflected forms (ـة، ـين، ـون، ـان، ـات ...) with or without the article;
@@ -185,6 +185,8 @@ def tokenize(s):
             toks.append(Tok(s[start:i], "number"))
         else:
             i += 1
+            # The typographic apostrophe reads as the plain one (Tokenizer.foldApostrophe).
+            c = "'" if c == "\u2019" else c
             toks.append(Tok(c, "quote" if c in QUOTES else "punct"))
     return toks
 
@@ -258,7 +260,7 @@ class Matcher:
         index = {}
 
         def add(surface, code, adjective, blocks):
-            toks = [t for t in tokenize(surface) if t.kind != "quote" or t.norm == "-"]
+            toks = [t for t in tokenize(surface) if t.kind != "quote" or t.norm in ("-", "'")]
             if not toks:
                 return
             norms = tuple(t.norm for t in toks)
