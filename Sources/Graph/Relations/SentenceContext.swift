@@ -216,8 +216,6 @@ struct SentenceContext {
     return j
   }
 
-  /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
-  /// "X و Y", "X, Y and Z", adjacent nisbas "روسية تركية".
   /// Whether the words at `a` and `b` can qualify one noun: in Arabic, the same ending among
   /// feminine (ة, folded ه), sound masculine plural (ين، ون) and the rest; English always.
   func nisbasAgree(_ a: Int, _ b: Int) -> Bool {
@@ -230,6 +228,8 @@ struct SentenceContext {
     return ending(tokens[a].norm) == ending(tokens[b].norm)
   }
 
+  /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
+  /// "X و Y", "X, Y and Z", adjacent nisbas that agree "روسية تركية".
   func groupForward(_ k: Int) -> [Int] {
     var out = [k]
     var cur = k
