@@ -4,7 +4,9 @@ import Testing
 
 /// What an actor rejects did not happen: "rejected calls for talks with X" refuses the talks
 /// (a stance against X), "rejected/dismissed accusations that it attacked Y" is a denial, and
-/// "rejected claims that X supplied ..." names no act of X to oppose.
+/// "rejected claims that X supplied ..." names no act of X to oppose; an attack rejected by its
+/// noun happened ("rejected the Israeli attack on Lebanon"), one refused ("refused to launch an
+/// attack") did not.
 @Suite("Relations: rejected talks, rejected accusations and claims")
 struct RejectionTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -17,6 +19,20 @@ struct RejectionTests {
       try relations("Sudan's army chief rejected calls for talks with the RSF.") == [
         "SDN opposes RSF"
       ])
+  }
+
+  @Test func aRejectedAttackHappened() throws {
+    #expect(
+      try relations("Egypt rejected the Israeli attack on Lebanon.") == [
+        "EGY opposes ISR", "ISR strikes LBN",
+      ])
+    #expect(
+      try relations("رفضت مصر الهجوم الإسرائيلي على لبنان.") == [
+        "EGY opposes ISR", "ISR strikes LBN",
+      ])
+    // An attack one refuses to launch did not happen.
+    #expect(try relations("رفضت تركيا شن هجوم على سوريا.") == [])
+    #expect(try relations("Turkey refused to launch an attack on Syria.") == [])
   }
 
   @Test func aRejectedAccusationIsDenied() throws {

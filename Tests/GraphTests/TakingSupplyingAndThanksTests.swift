@@ -3,11 +3,11 @@ import Testing
 @testable import Graph
 
 /// A place taken "from" an actor strikes that actor ("captured the town from X"); weapons
-/// "provided" to an actor "with" them, and troops sent to it, are support; thanks are praise; a
-/// deal "brokered by" go-betweens makes them deal with the parties; a delegation "from" an actor
-/// met is that actor ("وفدا من حركة حماس"); names spelled with an
-/// apostrophe ("Kata'ib Hezbollah", "Workers’ Party") are the whole name; at sea "off" a state
-/// is no attack on it.
+/// "provided" to an actor "with" them are support (troops "sent to" a state are not: they may
+/// invade it); thanks are praise; a deal "brokered by" go-betweens makes them deal with the
+/// parties; a delegation "from" an actor met is that actor ("وفدا من حركة حماس"); names spelled
+/// with an apostrophe ("Kata'ib Hezbollah", "Workers’ Party") are the whole name; at sea "off" a
+/// state is no attack on it.
 @Suite("Relations: taken from, provided with, sent to, thanked, brokered by, apostrophes")
 struct TakingSupplyingAndThanksTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -37,9 +37,10 @@ struct TakingSupplyingAndThanksTests {
     #expect(try relations("Russia did not provide Armenia with weapons.") == [])
   }
 
-  @Test func troopsSentToAnActorSupportIt() throws {
-    #expect(
-      try relations("North Korea sent troops to Russia.") == ["PRK supports RUS"])
+  @Test func troopsSentToAStateAreNoSupport() throws {
+    // Troops sent to a state may aid it or invade it ("Russia sent troops to Ukraine"): no cue.
+    // (These stay as they were at the start of the stop; a cue tried in between read both.)
+    #expect(try relations("Russia sent troops to Ukraine in 2022.") == [])
     #expect(try relations("Colombia sent troops to the border with Venezuela.") == [])
   }
 

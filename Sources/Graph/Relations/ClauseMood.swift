@@ -37,6 +37,17 @@ extension Extractor {
     {
       return nil
     }
+    // "rejected the Israeli attack on Lebanon", "رفضت مصر الهجوم الإسرائيلي": an attack named by
+    // its noun happened whoever rejects it; a refusal negates talks, support, a verb's act and
+    // an attack it would launch ("رفضت تركيا شن هجوم", "refused to launch an attack").
+    if let j = first, cue.entry.relation == .strikes, cue.entry.frame == .noun,
+      ctx.isMarker(j, .refusal),
+      !(j + 1..<cue.tokenStart).contains(where: {
+        ctx.isMarker($0, .lightVerb) || ctx.tokens[$0].norm == "to"
+      })
+    {
+      return nil
+    }
     if let j = first { return j }
     if let j = cessation(ctx, cue) { return j }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
