@@ -50,6 +50,9 @@ struct TakingSupplyingAndThanksTests {
         "UN negotiates-with HOUTHIS"
       ])
     #expect(try relations("استقبل أردوغان وفدا من حركة حماس.") == ["TUR negotiates-with HAMAS"])
+    // After a title the delegation is no person's name ("الرئيس التركي وفدا" made one).
+    #expect(
+      try relations("استقبل الرئيس التركي وفدا من حركة حماس.") == ["TUR negotiates-with HAMAS"])
     #expect(
       try relations("Erdogan met a delegation from Hamas in Ankara.") == [
         "TUR negotiates-with HAMAS"

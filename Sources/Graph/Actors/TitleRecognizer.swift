@@ -190,6 +190,9 @@ public struct TitleRecognizer: Sendable {
         // "السفير الروسي اقتراح ...": a verbal noun of a derived verb (افتعال، انفعال، استفعال)
         // is what follows the title, not a name.
         if n == 0, t.readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
+        // "استقبل الرئيس التركي وفدا من ...": a word of the lexicon's noun lists (envoys and
+        // delegations, forces, attacks, statements, targets) is the verb's object, not a name.
+        if n == 0, t.lex.markers & Self.commonNounMarkers != 0 { return 0 }
         n += 1
         if n == 3 { break }
         continue
@@ -200,6 +203,11 @@ public struct TitleRecognizer: Sendable {
     while n > 0, particlesEn.contains(tokens[i + n - 1].norm) { n -= 1 }
     return n
   }
+
+  /// The `Marker` lists of common nouns that never start a name after a title.
+  static let commonNounMarkers: UInt64 =
+    Marker.envoyHead.mask | Marker.forceNoun.mask | Marker.attackNoun.mask
+    | Marker.contentNoun.mask | Marker.targetHead.mask | Marker.statementNoun.mask
 
   /// True for the shapes افتعال, انفعال and استفعال (folded, without clitics): "اقتراح",
   /// "انسحاب", "استهداف". Arabic names do not take them.
