@@ -150,9 +150,8 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, isMarker(j, .locative), m.proclitic.isEmpty,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
       tokens[j].norm.sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
-        // "two fighters from Islamic Jihad": "from" after a force or group noun.
-        || tokens[j].norm == "from"
-          && (isMarker(j - 1, .forceNoun) || isMarker(j - 1, .groupAnaphor))
+        // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
+        || tokens[j].norm == "from" && isCount(j)
     else { return nil }
     let kind = g.entry(m.code)?.kind
     return kind == .armedGroup || kind == .party ? j : nil

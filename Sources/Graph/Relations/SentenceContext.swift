@@ -118,14 +118,9 @@ struct SentenceContext {
     {
       return false
     }
-    // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English, after
-    // a group or force noun.
-    if m.form == .name, j > range.lowerBound, tokens[j].kind == .latin,
-      tokens[j].norm.sameBytes("from") || tokens[j].norm.sameBytes("of"),
-      isMarker(j - 1, .groupAnaphor) || isMarker(j - 1, .forceNoun)
-    {
-      return false
-    }
+    // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English (the
+    // partitive "from"/"of" of `isCount`).
+    if m.form == .name, tokens[j].kind == .latin, isCount(j) { return false }
     return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 
