@@ -55,4 +55,39 @@ struct EventMemoryTests {
     // Nothing told before: nothing to take.
     #expect(try relations("Russia condemned the attack.").isEmpty)
   }
+
+  @Test func theAttackNamedAgainWithItsTargetStrikesIt() throws {
+    func builtIn(_ text: String) throws -> [String] {
+      try builtInRelations(text, date: "2016-01-01").sorted()
+    }
+    #expect(
+      try builtIn(
+        "The Taliban attacked a NATO convoy near Bagram. The United States condemned the attack on American and Afghan soldiers."
+      ) == [
+        "TALIBAN strikes AFG", "TALIBAN strikes NATO", "TALIBAN strikes USA", "USA opposes TALIBAN",
+      ])
+    #expect(
+      try builtIn(
+        "هاجمت حركة طالبان قافلة لحلف الناتو قرب باغرام. وأدانت الولايات المتحدة الهجوم على الجنود الأمريكيين والأفغان."
+      ) == [
+        "TALIBAN strikes AFG", "TALIBAN strikes NATO", "TALIBAN strikes USA", "USA opposes TALIBAN",
+      ])
+    // "this cowardly attack": a determiner with adjectives before the noun.
+    #expect(
+      try builtIn(
+        "The Taliban attacked a NATO convoy. The United States condemns this cowardly attack on members of the Afghan forces."
+      ).contains("TALIBAN strikes AFG"))
+    // "an attack" is a new one; an agent after "by" is its own.
+    #expect(
+      try builtIn("Hamas attacked Israel. Israel answered with an attack on Gaza.") == [
+        "HAMAS strikes ISR"
+      ])
+    #expect(
+      try builtIn("Hamas attacked Israel. The attack on Egypt by Israel followed.").allSatisfy {
+        !$0.hasPrefix("HAMAS strikes EGY")
+      })
+    #expect(
+      try builtIn("هاجمت روسيا كييف. وقالت أوكرانيا إن الهجوم التركي على سوريا غير قانوني.")
+        .allSatisfy { !$0.hasPrefix("RUS strikes SYR") })
+  }
 }

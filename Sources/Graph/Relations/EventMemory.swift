@@ -55,12 +55,63 @@ extension SentenceContext {
       })
     else { return false }
     // An actor before the noun or right after it names another event ("the Turkish attack",
-    // "the attack by X", "الهجوم التركي").
+    // "the attack by X", "الهجوم التركي"); one after "on"/"على" is the attack's target.
     let after = min(range.upperBound, k + 3)
     return !mentions.indices.contains { i in
       !subject.contains(i) && mentions[i].tokenStart >= cue.tokenEnd
         && mentions[i].tokenStart < after
+        && !(k + 1..<mentions[i].tokenStart).contains { isMarker($0, .eventTarget) }
     }
+  }
+
+  /// Whether the attack noun cue names an attack told before: "the attack on", "this cowardly
+  /// attack on", "الهجوم على", "هذا الهجوم على". A determiner within three words before the noun
+  /// (no actor between) or the Arabic article; not "an attack" (a new one), nor a noun with its
+  /// own agent right after it ("الهجوم التركي").
+  func namesToldAttack(_ cue: Lexicon.Match) -> Bool {
+    let start = cue.tokenStart
+    if !isMarker(cue.tokenEnd - 1, .eventTarget),
+      mentions.contains(where: { $0.tokenStart == cue.tokenEnd })
+    {
+      return false
+    }
+    if isArabic(start) {
+      if ArabicClitics.hasArticleReading(tokens[start].norm) { return true }
+      return start > range.lowerBound
+        && Self.arabicDemonstratives.contains { tokens[start - 1].norm.sameBytes($0) }
+    }
+    let lo = max(range.lowerBound, start - 3)
+    guard
+      let d = (lo..<start).last(where: { j in
+        Self.englishDefinites.contains { tokens[j].norm.sameBytes($0) }
+      })
+    else { return false }
+    return !mentions.contains { $0.tokenEnd > d && $0.tokenStart < start }
+      && (d + 1..<start).allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
+  }
+
+  static let englishDefinites = ["the", "this", "that", "these", "those"]
+  static let arabicDemonstratives = ["\u{0647}\u{0630}\u{0627}", "\u{0647}\u{0630}\u{0647}"]  // هذا، هذه
+
+  /// The target of an attack noun named again: the actor right after "on"/"against"/"على"/"ضد"
+  /// that follows the noun (the English cue holds its preposition). Mention indices, or nil.
+  func toldAttackTarget(_ cue: Lexicon.Match, excluding: Set<String>) -> [Int]? {
+    let on: Int
+    if isMarker(cue.tokenEnd - 1, .eventTarget), cue.tokenEnd - cue.tokenStart >= 2 {
+      on = cue.tokenEnd - 1
+    } else if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .eventTarget) {
+      on = cue.tokenEnd
+    } else {
+      return nil
+    }
+    guard let t = firstAfter(on + 1, sameClause: true, maxDistance: 3),
+      !excluding.contains(mentions[t].code),
+      // "the attack on Gaza by Israel": the sentence names the agent.
+      !(on + 1..<min(range.upperBound, on + 10)).contains(where: {
+        clauseOf($0) == clauseOf(on) && agentWords(at: $0) != nil
+      })
+    else { return nil }
+    return groupForward(t, excluding: excluding)
   }
 
   /// Whether the attack noun cue is claimed ("claimed responsibility for the attack", "أعلن
@@ -102,6 +153,17 @@ extension Extractor {
           source: src, target: agent, rule: "condemned-event", confidence: 0.7,
           antecedent: m.sentence)
       ]
+    }
+    // "The United States condemned the attack on American and Afghan soldiers": the attack
+    // told before, named again with its target; its agent strikes that target.
+    if cue.entry.relation == .strikes, cue.entry.frame == .noun, let agent = m.source,
+      ctx.namesToldAttack(cue), let targets = ctx.toldAttackTarget(cue, excluding: [agent.code])
+    {
+      return targets.map { t in
+        Candidate(
+          source: agent, target: Argument(ctx.mentions[t]), rule: "told-attack-target",
+          confidence: 0.7, antecedent: m.sentence)
+      }
     }
     if cue.entry.relation == .strikes, let victim = m.target,
       ctx.isClaimedAttack(cue), let src = ctx.claimant(cue), src.code != victim.code
