@@ -188,6 +188,21 @@ struct ArgumentBoundaryTests {
         == ["SAUDI_COALITION strikes HOUTHIS"])
   }
 
+  @Test func aTimePhraseAfterTheSubjectComesBeforeTheObject() throws {
+    // The phrase's own actor (the counterpart met) and its place are not the object.
+    #expect(
+      try relations("انتقد وزير الخارجية السعودي بعد لقاء نظيره الفرنسي بباريس إسرائيل.").sorted()
+        == ["SAU negotiates-with FRA", "SAU opposes ISR"])
+    #expect(
+      try relations("انتقدت مصر بعد اجتماع مع الوفد القطري إسرائيل.").sorted() == [
+        "EGY negotiates-with QAT", "EGY opposes ISR",
+      ])
+    #expect(
+      try relations("انتقد وزير الخارجية السعودي خلال زيارته الى باريس اسرائيل.").sorted() == [
+        "SAU negotiates-with FRA", "SAU opposes ISR",
+      ])
+  }
+
   @Test func theOneAskedToWithdrawIsTheAskersObject() throws {
     // "طالبت X Y بالانسحاب من Z": X presses Y. What it asks is not yet done, but the pressure
     // is: the demand is what the request verb states, so it is no hypothetical.

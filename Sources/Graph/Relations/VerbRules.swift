@@ -217,6 +217,9 @@ extension SentenceContext {
       {
         from = mentions[groupForward(led).last ?? led].tokenEnd
       }
+      // "انتقد الوزير السعودي بعد لقاء نظيره الفرنسي بباريس إسرائيل": a time phrase after a
+      // VSO subject, with its own genitive and place, comes before the object.
+      if after, arabic, let end = timePhraseEnd(at: from) { from = end }
       // "هاجم الحوثيون المدعومون من إيران السعودية": the participle phrase after a VSO subject
       // is the subject's; the object comes after its argument.
       if after, from < range.upperBound,
@@ -602,5 +605,37 @@ extension SentenceContext {
         ? nil
         : Candidate(source: speaker, target: Argument(mentions[t]), rule: rule, confidence: 0.9)
     }
+  }
+
+  /// Arabic words that open a time phrase: after, before, following, during, at.
+  static let timeOpeners = [
+    "\u{0628}\u{0639}\u{062F}", "\u{0642}\u{0628}\u{0644}", "\u{0639}\u{0642}\u{0628}",
+    "\u{0625}\u{062B}\u{0631}", "\u{0627}\u{062B}\u{0631}", "\u{062E}\u{0644}\u{0627}\u{0644}",
+    "\u{0623}\u{062B}\u{0646}\u{0627}\u{0621}", "\u{0627}\u{062B}\u{0646}\u{0627}\u{0621}",
+  ]  // بعد، قبل، عقب، إثر، اثر، خلال، أثناء، اثناء
+
+  /// The token after a time phrase that starts at `j` ("بعد لقاء نظيره الفرنسي بباريس",
+  /// "خلال زيارته إلى موسكو"): the opener, its noun, the actor that completes the noun (within
+  /// two words) with its coordinated members, and a place after ب or في. Nil when `j` opens no
+  /// such phrase or no actor completes it.
+  func timePhraseEnd(at j: Int) -> Int? {
+    guard j + 2 < range.upperBound, tokens[j].kind == .arabic,
+      Self.timeOpeners.contains(where: { tokens[j].norm.sameBytes($0) }),
+      tokens[j + 1].kind == .arabic,
+      !mentions.contains(where: { $0.tokenStart <= j + 1 && j + 1 < $0.tokenEnd }),
+      let k = firstAfter(j + 2, sameClause: true, maxDistance: 2)
+    else { return nil }
+    var end = mentions[groupForward(k).last ?? k].tokenEnd
+    // The place: "بباريس", "في موسكو", "إلى موسكو".
+    if let p = mentions.firstIndex(where: { $0.tokenStart == end }),
+      hasLocativeProclitic(mentions[p])
+    {
+      end = mentions[p].tokenEnd
+    } else if end + 1 < range.upperBound, isMarker(end, .locative),
+      let p = mentions.firstIndex(where: { $0.tokenStart == end + 1 })
+    {
+      end = mentions[p].tokenEnd
+    }
+    return end
   }
 }
