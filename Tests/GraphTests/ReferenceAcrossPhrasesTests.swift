@@ -191,6 +191,27 @@ struct ReferenceAcrossPhrasesTests {
         == ["EGY opposes ETH"])
   }
 
+  @Test func aPluralDescriptionCanBeTheObject() throws {
+    #expect(
+      try relations(
+        "قال الرئيس العراقي إن سورية وإيران وتركيا تتدخل في شؤون العراق. وانتقد الرئيس العراقي الدول الثلاث."
+      ).sorted() == ["IRQ opposes IRN", "IRQ opposes SYR", "IRQ opposes TUR"])
+    #expect(
+      try relations("Russia and China vetoed the resolution. The US condemned the two countries.")
+        .sorted() == ["USA opposes CHN", "USA opposes RUS"])
+    // In the same sentence, the group named before the verb.
+    #expect(
+      try relations(
+        "Sudan and South Sudan traded accusations, and the UN criticised both countries."
+      )
+      .sorted().contains("UN opposes SSD"))
+    // A dual needs a group of two.
+    #expect(
+      try relations("Syria, Iran and Turkey met. Iraq condemned the two countries.").allSatisfy {
+        !$0.hasPrefix("IRQ opposes")
+      })
+  }
+
   @Test func theGovernmentIsTheStateJustNamed() throws {
     // With no government named before, "the government" is the state named last.
     #expect(

@@ -192,7 +192,13 @@ public struct TitleRecognizer: Sendable {
         if n == 0, t.readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
         // "استقبل الرئيس التركي وفدا من ...": a word of the lexicon's noun lists (envoys and
         // delegations, forces, attacks, statements, targets) is the verb's object, not a name.
-        if n == 0, t.lex.markers & Self.commonNounMarkers != 0 { return 0 }
+        // So is a plural description of actors ("الرئيس العراقي الدول الثلاث", "البلدين").
+        if n == 0,
+          t.lex.markers & Self.commonNounMarkers != 0
+            || t.lex.namedMarkers & Marker.NamedList.pluralAnaphor.bit != 0
+        {
+          return 0
+        }
         n += 1
         if n == 3 { break }
         continue

@@ -217,8 +217,12 @@ public struct Extractor: Sendable {
         var candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:
-          candidates = ctx.verbRule(
-            cue, speaker: speaker, localSpeaker: localSpeaker, previousSubject: previousSubject)
+          // "accused the two countries": the object is a group named before.
+          candidates = ctx.pairsToGroupObject(cue, s, groupBefore)
+          if candidates.isEmpty {
+            candidates = ctx.verbRule(
+              cue, speaker: speaker, localSpeaker: localSpeaker, previousSubject: previousSubject)
+          }
           if let first = candidates.first {
             previousSubject = [first.source]
           }

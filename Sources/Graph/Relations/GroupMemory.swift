@@ -147,4 +147,48 @@ extension SentenceContext {
     }
     return out
   }
+
+  /// A verb whose object is a plural description ("وحذر الرئيس العراقي الدول الثلاث", "accused
+  /// the two countries"): the verb's subject and each actor the description refers to, the
+  /// last coordinated group named before the verb in its own sentence, else in `memory`'s.
+  func pairsToGroupObject(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: GroupMemory?)
+    -> [Candidate]
+  {
+    guard cue.entry.frame == .verb,
+      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 8)).contains(where: {
+        lexicon.isMarker(tokens, $0, .pluralAnaphor)
+      }),
+      let subject = subject(of: cue), let s = subject.group.first
+    else { return [] }
+    let subjectCodes = codes(subject.group)
+    // Right after the verb (after the subject in VSO order), a determiner or number between.
+    let from = max(cue.tokenEnd, mentions[subject.group.last ?? s].tokenEnd)
+    let end = min(range.upperBound, from + 3)
+    guard
+      let j = (from..<end).first(where: { pluralDescription(at: $0) != nil }),
+      let dual = pluralDescription(at: j), clauseOf(j) == clauseOf(cue.tokenStart),
+      !mentions.contains(where: { $0.tokenStart >= from && $0.tokenStart < j })
+    else { return [] }
+    let earlier = mentions.filter { $0.tokenEnd <= cue.tokenStart }
+    var found = referents(
+      GroupMemory(sentence: sentence, mentions: earlier), dual: dual, anyTwo: false)
+    var antecedent: Sentence?
+    if found == nil, let m = memory, m.sentence.index < sentence.index,
+      sentence.index - m.sentence.index <= GroupMemory.window
+    {
+      found = referents(m, dual: dual, anyTwo: true)
+      antecedent = m.sentence
+    }
+    guard let (before, members) = found else { return [] }
+    var out: [Candidate] = []
+    for t in members where !subjectCodes.contains(before.mentions[t].code) {
+      for k in subject.group {
+        out.append(
+          Candidate(
+            source: Argument(mentions[k]), target: Argument(before.mentions[t]),
+            rule: "verb-group-object", confidence: 0.85, antecedent: antecedent))
+      }
+    }
+    return out
+  }
 }
