@@ -26,6 +26,20 @@ struct FightingAndClauseTests {
     #expect(!(try relations("ولم تقاتل السعودية الحوثيين.").contains("SAU opposes HOUTHIS")))
   }
 
+  @Test func aJointVerbHasItsSubjectBeyondAnApposition() throws {
+    #expect(
+      try relations("Hezbollah, backed by Iran, has traded fire with Israel since October.")
+        .sorted()
+        == ["HEZBOLLAH strikes ISR", "IRN supports HEZBOLLAH", "ISR strikes HEZBOLLAH"])
+    #expect(
+      try relations("The Houthis, who control Sanaa, exchanged fire with Saudi forces.").sorted()
+        == ["HOUTHIS strikes SAU", "SAU strikes HOUTHIS"])
+    // A noun has no verb subject: "talks" after an apposition stays without one.
+    #expect(
+      try relations("Hezbollah, backed by Iran, said talks with Israel were impossible.").sorted()
+        == ["IRN supports HEZBOLLAH"])
+  }
+
   @Test func atWarWithIsNoPassive() throws {
     // "is at war with": a form of "be" before a preposition makes no passive.
     #expect(

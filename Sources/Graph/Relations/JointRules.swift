@@ -169,7 +169,8 @@ extension SentenceContext {
     // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
-      ?? (isArabic(cue.tokenStart) ? arabicLightVerbSubject(before: cue.tokenStart) : nil),
+      ?? (isArabic(cue.tokenStart)
+        ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue)),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
       // right after a list is one more item of it, not the list's own act.
       !(isArabic(cue.tokenStart) && cue.proclitic.hasBytePrefix("\u{0648}")
@@ -333,5 +334,17 @@ extension SentenceContext {
       return allPairs(subj, rule: "meet-joint-subject")
     }
     return []
+  }
+
+  /// The subject of an English joint cue that is a finite verb ("clashed", "has traded fire",
+  /// "met") beyond an apposition: "Hezbollah, backed by Iran, has traded fire with Israel".
+  /// A verb in the past (-ed or irregular) or after an auxiliary; nil for a noun.
+  func englishVerbSubject(_ cue: Lexicon.Match) -> Int? {
+    let w = tokens[cue.tokenStart].norm
+    let finite =
+      (w.utf8.count > 4 && w.hasByteSuffix("ed")) || isMarker(cue.tokenStart, .pastIrregular)
+      || (cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .auxiliary))
+    guard finite, let s = subject(of: cue), !s.after else { return nil }
+    return s.group.last
   }
 }
