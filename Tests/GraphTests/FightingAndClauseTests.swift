@@ -40,6 +40,20 @@ struct FightingAndClauseTests {
         == ["IRN supports HEZBOLLAH"])
   }
 
+  @Test func anAttackClaimedByAnActorIsItsAct() throws {
+    #expect(
+      try relations("A suicide bombing claimed by al-Shabaab killed 10 Somali soldiers.")
+        == ["SHABAAB strikes SOM"])
+    #expect(
+      try relations("The attack, which was claimed by the Islamic State, killed 12 Iraqi soldiers.")
+        == ["ISIS strikes IRQ"])
+    // Soldiers attacked by an actor are no attack noun.
+    #expect(
+      try relations("Soldiers attacked by the Taliban killed two Pakistani militants.").allSatisfy {
+        !$0.hasPrefix("TALIBAN strikes PAK")
+      })
+  }
+
   @Test func atWarWithIsNoPassive() throws {
     // "is at war with": a form of "be" before a preposition makes no passive.
     #expect(

@@ -132,6 +132,14 @@ extension SentenceContext {
       // "..., lambasting Washington": a participle clause takes the sentence's subject.
       return pairs(groupBackward(k), obj, rule: "verb-participle")
     }
+    // "A bombing claimed by al-Shabaab killed 10 Somali soldiers": the act is the subject; who
+    // carried it out acts.
+    if !arabic, cue.entry.relation == .strikes, let agent = englishActAgent(before: cue),
+      subject(of: cue) == nil,
+      let obj = object(after: cue.tokenEnd, excluding: codes(agent))
+    {
+      return pairs(agent, obj, rule: "verb-act-agent")
+    }
     if let (found, after) = subject(of: cue) {
       // "Turkey sent Syrian mercenaries to Libya to support the GNA": the nisba of the ones
       // sent is no subject of the purpose; the sentence's subject is.
@@ -637,5 +645,29 @@ extension SentenceContext {
       end = mentions[p].tokenEnd
     }
     return end
+  }
+
+  /// English: the agent of an attack noun that is the subject of verb `cue`: "A bombing
+  /// claimed by al-Shabaab killed ...", "The attack, which was carried out by ISIS, killed
+  /// ...". The actor after an agent phrase of force ("claimed by", "carried out by") that
+  /// follows an attack noun within five words, right before the verb (a comma between).
+  func englishActAgent(before cue: Lexicon.Match) -> [Int]? {
+    guard let k = mentions.lastIndex(where: { $0.tokenEnd <= cue.tokenStart }),
+      (mentions[k].tokenEnd..<cue.tokenStart).allSatisfy({ tokens[$0].kind == .comma })
+    else { return nil }
+    let group = groupBackward(k)
+    var by = mentions[group.first ?? k].tokenStart - 1
+    if by > range.lowerBound, tokens[by].norm == "the" { by -= 1 }
+    guard by > range.lowerBound, tokens[by].norm == "by" else { return nil }
+    let lo = max(range.lowerBound, by - 3)
+    guard
+      let a = (lo..<by).first(where: { j in
+        lexicon.match(tokens, at: j, limit: by + 1).contains {
+          $0.entry.frame == .agent && $0.entry.relation == .strikes && $0.tokenEnd == by + 1
+        }
+      }),
+      (max(range.lowerBound, a - 5)..<a).contains(where: { isMarker($0, .attackNoun) })
+    else { return nil }
+    return group
   }
 }
