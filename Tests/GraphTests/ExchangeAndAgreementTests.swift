@@ -35,6 +35,20 @@ struct ExchangeAndAgreementTests {
     #expect(try relations("وخاض الحزب معركة ضد الاتفاق المعقود مع حركة فتح.").isEmpty)
   }
 
+  @Test func restoringRelationsIsAJointAct() throws {
+    #expect(
+      try relations("Morocco and Israel restored diplomatic relations.") == [
+        "MAR negotiates-with ISR"
+      ])
+    #expect(
+      try relations("Saudi Arabia resumed ties with Iran in 2023.") == ["SAU negotiates-with IRN"])
+    #expect(
+      try relations("أعلنت السعودية وإيران استئناف العلاقات الدبلوماسية بينهما.") == [
+        "SAU negotiates-with IRN"
+      ])
+    #expect(try relations("تركيا أعادت علاقاتها مع مصر.") == ["TUR negotiates-with EGY"])
+  }
+
   @Test func aPartnershipIsAJointAct() throws {
     #expect(
       try relations("Russia and China deepened their strategic partnership.") == [

@@ -37,6 +37,16 @@ struct TakingSupplyingAndThanksTests {
     #expect(try relations("Russia did not provide Armenia with weapons.") == [])
   }
 
+  @Test func itsAfterOverOrForIsTheActorJustNamed() throws {
+    #expect(
+      try relations(
+        "The European Union announced new sanctions against Iran over its drone supplies to Russia."
+      ) == ["EU opposes IRN", "IRN supports RUS"])
+    // Without a preposition of grounds, the subject.
+    #expect(
+      try relations("Turkey must stop its attacks on Syria, Russia said.") == ["TUR strikes SYR"])
+  }
+
   @Test func troopsSentToAStateAreNoSupport() throws {
     // Troops sent to a state may aid it or invade it ("Russia sent troops to Ukraine"): no cue.
     // (These stay as they were at the start of the stop; a cue tried in between read both.)

@@ -239,6 +239,13 @@ extension SentenceContext {
             return k
           }
         }
+        // "sanctions against Iran over its drone supplies", "condemned Israel for its raids":
+        // after a preposition of grounds, the actor just named.
+        if j - 1 >= range.lowerBound, ["over", "for"].contains(tokens[j - 1].norm),
+          let k = nearestBefore(j, sameClause: false, subjectsOnly: false, maxDistance: 6)
+        {
+          return k
+        }
         return nearestBefore(j, sameClause: false, subjectsOnly: true, maxDistance: 12)
       }
       guard !isMarker(j, .preposition), !isMarker(j, .determiner) else { return nil }
