@@ -255,6 +255,12 @@ public struct ActorMatcher: Sendable {
         } else if headIs(k, .nonAgentHead) {
           drop = true
         }
+      } else if ms[k].form == .name, ms[k].tokenEnd - ms[k].tokenStart == 1,
+        ms[k].tokenStart >= 2, lastKept.map({ ms[$0].tokenEnd != ms[k].tokenStart }) ?? true,
+        gazetteer.actorKind(ms[k]) == .person, anotherGivenName(before: ms[k], tokens)
+      {
+        // "عبد الرحمن مودي", "Abdirahman Modi": another man of the same surname.
+        drop = true
       }
       if drop {
         if !dropping {
@@ -268,6 +274,46 @@ public struct ActorMatcher: Sendable {
     }
     return dropping ? out : ms
   }
+
+  /// Whether a one-word person name `m` (a surname) follows another man's given name: in Arabic
+  /// a compound name with عبد ("عبد الرحمن مودي"); in English a capitalised word inside the
+  /// sentence that is no title and starts with another letter than every given name the
+  /// gazetteer lists for the person ("Abdirahman Modi", not "Narendra Modi" or "Narendra" spelt
+  /// otherwise).
+  func anotherGivenName(before m: Mention, _ tokens: [Token]) -> Bool {
+    let i = m.tokenStart
+    let prev = tokens[i - 1]
+    if prev.kind == .arabic {
+      let abd = "\u{0639}\u{0628}\u{062F}"
+      return tokens[i - 2].norm.sameBytes(abd)
+        || (prev.norm.hasBytePrefix(abd) && prev.norm.unicodeScalars.count > 4)
+    }
+    guard prev.kind == .latin, prev.capitalized, !prev.allCaps, !prev.afterNewline,
+      tokens[i - 2].kind == .latin || tokens[i - 2].kind == .comma,
+      !Self.honorificsEn.contains(prev.norm),
+      let first = prev.norm.unicodeScalars.first,
+      let e = gazetteer.entry(m.actor)
+    else { return false }
+    let givenInitials = e.names.compactMap { name -> Unicode.Scalar? in
+      let words = name.split(separator: " ")
+      guard words.count >= 2, let w = words.first, w.unicodeScalars.allSatisfy({ $0.isASCII })
+      else { return nil }
+      return w.lowercased().unicodeScalars.first
+    }
+    return !givenInitials.isEmpty && !givenInitials.contains(first)
+  }
+
+  /// English words that stand before a surname without being a given name.
+  static let honorificsEn: Set<String> = [
+    "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "gen", "general", "col", "colonel", "lt",
+    "maj", "major", "capt", "captain", "cmdr", "commander", "adm", "admiral", "marshal", "sheikh",
+    "shaikh", "king", "queen", "prince", "princess", "emir", "sultan", "ayatollah", "imam", "pope",
+    "chancellor", "premier", "president", "minister", "secretary", "senator", "sen", "rep",
+    "governor", "gov", "mayor", "speaker", "judge", "justice", "chief", "leader", "deputy", "vice",
+    "envoy", "ambassador", "comrade", "mullah", "rabbi", "bishop", "cardinal", "patriarch",
+    "sergeant", "sgt", "brigadier", "brig", "spokesman", "spokeswoman", "director", "commissioner",
+    "chairman", "chairwoman", "dictator", "strongman", "warlord", "commandant", "field",
+  ]
 
   private func match(
     _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
