@@ -96,6 +96,22 @@ struct ArgumentBoundaryTests {
     #expect(
       try relations("Tanzania hosted the minister. South Korea attacked rebels in the country.")
         .isEmpty)
+    // A state a few words back, the object of a verb of travel, is the one referred to.
+    #expect(
+      try relations(
+        "وصل الرئيس الفنزويلي هوغو شافيز الى سوريا لاظهار التضامن مع هذا البلد الذي يواجه ضغوطا اميركية."
+      ).contains("USA opposes SYR"))
+  }
+
+  @Test func aCoordinatedLightVerbSharesTheFirstVerbsSubject() throws {
+    // "سوريا" is the object of "زار"; "وأعلن دعمه" is the visitor's.
+    #expect(
+      try relations("زار الرئيس الفنزويلي سوريا وأعلن دعمه لهذا البلد.").sorted() == [
+        "VEN negotiates-with SYR", "VEN supports SYR",
+      ])
+    #expect(
+      try relations("استقبلت تركيا الرئيس الليبي وأعلنت دعمها للحكومة الليبية.").contains(
+        "TUR supports LBY"))
   }
 
   @Test func anAmbiguousNameAfterATitleIsThePerson() throws {

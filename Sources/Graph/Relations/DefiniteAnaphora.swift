@@ -27,6 +27,8 @@ struct DefiniteAnaphora {
     var sentence: Int
     /// Where the mention ends (token index).
     var end: Int = 0
+    /// Whether a preposition stands right before it ("الى سوريا", "to Syria").
+    var oblique = false
   }
 
   /// What the document has named so far. Every actor learned is stored once, in `named`; the
@@ -115,9 +117,13 @@ struct DefiniteAnaphora {
             && lexicon.isMarker(tokens, k, .locative)
             || d.proclitic.containsScalar(0x0628)
           // "مساعدات كوريا الجنوبية لهذا البلد": a state named just before is another
-          // argument of the same phrase; the country referred to was named before it.
+          // argument of the same phrase (in English the clause's subject, "South Korea pledged
+          // aid to this country"); the country referred to was named before it. Not one after
+          // a preposition ("وصل شافيز الى سوريا لاظهار التضامن مع هذا البلد"), nor an Arabic
+          // object two words or more before ("زار الرئيس سوريا وأعلن دعمه لهذا البلد").
+          let reach = tokens[d.span.lowerBound].kind == .arabic ? 1 : 4
           let near = memory[memory.lastState].map {
-            $0.sentence == sentence && d.span.lowerBound - $0.end <= 4
+            $0.sentence == sentence && d.span.lowerBound - $0.end <= reach && !$0.oblique
           }
           let state = near == true ? memory.otherState : memory.lastState
           found = place ? nil : memory[state].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
@@ -229,7 +235,9 @@ struct DefiniteAnaphora {
     memory.named.append(
       Antecedent(
         code: mentions[n].code, actor: mentions[n].actor, sentence: sentence,
-        end: mentions[n].tokenEnd))
+        end: mentions[n].tokenEnd,
+        oblique: mentions[n].tokenStart > range.lowerBound
+          && lexicon.isMarker(tokens, mentions[n].tokenStart - 1, .preposition)))
   }
 
   /// `actor.hasPrefix("PER_")`, the String comparison made only when the bytes cannot say: an

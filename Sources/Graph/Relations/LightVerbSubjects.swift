@@ -170,7 +170,26 @@ extension SentenceContext {
     if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }
     }
-    return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3)
+    guard let k = nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3) else {
+      return nil
+    }
+    // "زار الرئيس الفنزويلي سوريا وأعلن دعمه": before a coordinated verb, an actor right after
+    // another (a VSO subject) is the earlier verb's object; the subject is the verb's subject.
+    if tokens[j].norm.hasBytePrefix("\u{0648}"), !mentions[k].proclitic.hasBytePrefix("\u{0648}"),
+      tokens[j].readings.contains(where: {
+        $0.proclitic.hasBytePrefix("\u{0648}")
+          && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
+      }),
+      // (A nisba's head noun may stand between: "استقبلت تركيا الرئيس الليبي وأعلنت".)
+      let s = mentions.lastIndex(where: {
+        $0.tokenEnd == mentions[k].tokenStart
+          || (mentions[k].form == .adjective && $0.tokenEnd == mentions[k].tokenStart - 1)
+      }),
+      mentions[s].code != mentions[k].code
+    {
+      return s
+    }
+    return k
   }
 
   /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
