@@ -194,7 +194,7 @@ struct ReferenceAcrossPhrasesTests {
   @Test func aPluralDescriptionCanBeTheObject() throws {
     #expect(
       try relations(
-        "قال الرئيس العراقي إن سورية وإيران وتركيا تتدخل في شؤون العراق. وانتقد الرئيس العراقي الدول الثلاث."
+        "قال الرئيس العراقي إن سورية وإيران وتركيا تستضيف اجتماعا. وانتقد الرئيس العراقي الدول الثلاث."
       ).sorted() == ["IRQ opposes IRN", "IRQ opposes SYR", "IRQ opposes TUR"])
     #expect(
       try relations("Russia and China vetoed the resolution. The US condemned the two countries.")

@@ -21,6 +21,21 @@ struct VerdictTests {
         "LNA opposes TUR"))
   }
 
+  @Test func whoIsSaidToInterfereIsJudged() throws {
+    #expect(
+      try relations("وقال الرئيس العراقي ان سورية وايران وتركيا تتدخل في شؤون العراق.") == [
+        "IRQ opposes IRN", "IRQ opposes SYR", "IRQ opposes TUR",
+      ])
+    #expect(
+      try relations(
+        "Iran's foreign minister said the United States is interfering in Iraq's internal affairs."
+      ) == ["IRN opposes USA"])
+    #expect(
+      try relations("Turkey does not interfere in the affairs of Syria, Erdogan said.").isEmpty)
+    // Without a named speaker, an actor after "ان" is no speaker: nobody judges.
+    #expect(try relations("وقال ان سورية وايران وتركيا تتدخل في شؤون العراق.").isEmpty)
+  }
+
   @Test func aVerdictOnAnActJudgesItsAuthor() throws {
     #expect(
       try relations("وقالت روسيا إن الضربات الأمريكية على سوريا غير مقبولة.") == [

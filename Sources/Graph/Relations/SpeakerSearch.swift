@@ -74,8 +74,10 @@ extension SentenceContext {
     if let k = quotedSource(before: cue), !mentions[k].code.isEmpty { return k }
     // "«... دبابة إسرائيلية» وقال برهوم": an Arabic speech verb with و or ف starts a new clause;
     // an actor before it is not who speaks.
+    // "وقال ان سورية وايران ...": an actor after the complementizer is in what is said.
     if let (group, after) = subject(of: cue), let k = group.first, !mentions[k].code.isEmpty,
-      after || !isArabic(cue.tokenStart) || !startsClause(cue)
+      after || !isArabic(cue.tokenStart) || !startsClause(cue),
+      !(after && (cue.tokenEnd..<mentions[k].tokenStart).contains { isMarker($0, .complementizer) })
     {
       return k
     }
