@@ -36,6 +36,18 @@ struct VerdictTests {
     #expect(try relations("وقال ان سورية وايران وتركيا تتدخل في شؤون العراق.").isEmpty)
   }
 
+  @Test func whoIsSaidToBeBehindAnActIsBlamed() throws {
+    #expect(
+      try relations("Maduro said Colombia was behind the drone attack.") == ["VEN opposes COL"])
+    #expect(
+      try relations("Iran said Israel is behind these assassinations.") == ["IRN opposes ISR"])
+    #expect(
+      try relations("Israel says Iran stands behind the Houthi attacks.").contains(
+        "ISR opposes IRN"))
+    // Behind something that is no act: nothing.
+    #expect(try relations("Iran said Israel is behind the times.").isEmpty)
+  }
+
   @Test func aVerdictOnAnActJudgesItsAuthor() throws {
     #expect(
       try relations("وقالت روسيا إن الضربات الأمريكية على سوريا غير مقبولة.") == [
