@@ -36,6 +36,18 @@ struct VerdictTests {
     #expect(try relations("وقال ان سورية وايران وتركيا تتدخل في شؤون العراق.").isEmpty)
   }
 
+  @Test func aSpeechVerbWithoutASubjectIsThePreviousSpeakersOrPersons() throws {
+    // "وقال" opening the sentence: "he said", the person of the sentence before.
+    #expect(
+      try relations(
+        "وكان الرئيس العراقي جلال طالباني قد حذر من ان العراق يمكنه اثارة متاعب لجيرانه. وقال ان سورية وايران وتركيا تتدخل في شؤون العراق."
+      ) == ["IRQ opposes IRN", "IRQ opposes SYR", "IRQ opposes TUR"])
+    #expect(
+      try relations(
+        "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي. وقال إن قرار إسرائيل غير مقبول."
+      ).contains("EGY opposes ISR"))
+  }
+
   @Test func whoIsSaidToBeBehindAnActIsBlamed() throws {
     #expect(
       try relations("Maduro said Colombia was behind the drone attack.") == ["VEN opposes COL"])

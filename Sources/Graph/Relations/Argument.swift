@@ -11,6 +11,13 @@ struct Argument: Hashable {
     tokenStart = m.tokenStart
     tokenEnd = m.tokenEnd
   }
+
+  init(code: String, actor: String, tokenStart: Int, tokenEnd: Int) {
+    self.code = code
+    self.actor = actor
+    self.tokenStart = tokenStart
+    self.tokenEnd = tokenEnd
+  }
 }
 
 /// A source/target pair proposed by an argument rule, with the rule's name.

@@ -25,7 +25,8 @@ struct DefiniteAnaphora {
     var code: String
     var actor: String
     var sentence: Int
-    /// Where the mention ends (token index).
+    /// Where the mention starts and ends (token indices).
+    var start: Int = 0
     var end: Int = 0
     /// Whether a preposition stands right before it ("الى سوريا", "to Syria").
     var oblique = false
@@ -235,7 +236,7 @@ struct DefiniteAnaphora {
     memory.named.append(
       Antecedent(
         code: mentions[n].code, actor: mentions[n].actor, sentence: sentence,
-        end: mentions[n].tokenEnd,
+        start: mentions[n].tokenStart, end: mentions[n].tokenEnd,
         oblique: mentions[n].tokenStart > range.lowerBound
           && lexicon.isMarker(tokens, mentions[n].tokenStart - 1, .preposition)))
   }

@@ -183,6 +183,20 @@ public struct Extractor: Sendable {
           speaker = nil
           break
         }
+        // "وقال إن ...", "وأضاف": an Arabic speech verb that opens the sentence with no subject
+        // is the speaker's again ("he said"); with no speaker known, the person of the sentence
+        // before ("وكان الرئيس طالباني قد حذر ... . وقال إن ...").
+        if cue.entry.frame == .speech, cue.tokenStart == s.tokenRange.lowerBound,
+          ctx.isArabic(cue.tokenStart)
+        {
+          if speaker == nil, let p = named[named.lastPerson], p.sentence == s.index - 1 {
+            speaker = Argument(code: p.code, actor: p.actor, tokenStart: p.start, tokenEnd: p.end)
+          }
+          if speaker != nil {
+            localSpeaker = speaker
+            break
+          }
+        }
       }
       if ms.contains(where: { $0.form == .deictic }) {
         ms = ms.compactMap { m in
