@@ -49,6 +49,20 @@ struct ExchangeAndAgreementTests {
     #expect(try relations("تركيا أعادت علاقاتها مع مصر.") == ["TUR negotiates-with EGY"])
   }
 
+  @Test func anOutsiderWhoRejectsAJointActLeavesItMade() throws {
+    // Rejecting it opposes both, and the parties still made it.
+    #expect(
+      try relations("Egypt rejected the agreement between Turkey and Libya.") == [
+        "EGY opposes LBY", "EGY opposes TUR", "TUR negotiates-with LBY",
+      ])
+    #expect(
+      try relations("رفضت مصر الاتفاق بين تركيا وليبيا.") == [
+        "EGY opposes LBY", "EGY opposes TUR", "TUR negotiates-with LBY",
+      ])
+    // A party's own refusal still opposes.
+    #expect(try relations("Israel refused a truce with Hamas.") == ["ISR opposes HAMAS"])
+  }
+
   @Test func aPartnershipIsAJointAct() throws {
     #expect(
       try relations("Russia and China deepened their strategic partnership.") == [

@@ -295,7 +295,11 @@ public struct Extractor: Sendable {
         // A refused cue gives the relation the refusal expresses; it is stated, not denied.
         var refused = false
         let political = cue.entry.towardPolitics
-        if let by = negation(ctx, cue) {
+        // "Egypt rejected the agreement between Turkey and Libya": an outsider's refusal of a
+        // joint act whose parties follow "between" leaves the act as it is.
+        if let by = negation(ctx, cue),
+          !(ctx.isMarker(by, .refusal) && candidates.allSatisfy { $0.rule == "joint-between" })
+        {
           // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
           guard ctx.isMarker(by, .refusal), let opposite = cue.entry.whenRefused else {
             note(.negated, cue.tokenStart, cue.tokenEnd, codes)
