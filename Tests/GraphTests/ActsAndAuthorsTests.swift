@@ -148,6 +148,21 @@ struct ActsAndAuthorsTests {
         == ["YPG strikes TUR"])
   }
 
+  @Test func whoIsBlamedOrCondemnedForAnActDidIt() throws {
+    // Blamed: the act is alleged; condemned for it: told as done.
+    #expect(
+      try relations("Kabul blamed the Haqqani network for the attack on the Indian embassy.")
+        .sorted() == ["AFG opposes HAQQANI", "HAQQANI strikes IND ?"])
+    #expect(
+      try relations("Israel condemned Hamas for the deadly attacks on Israeli civilians.").sorted()
+        == ["HAMAS strikes ISR", "ISR opposes HAMAS"])
+    // Thanks for an act are no blame.
+    #expect(
+      try relations("Egypt thanked Qatar for the attack on Israel.").allSatisfy {
+        !$0.hasPrefix("QAT strikes")
+      })
+  }
+
   @Test func whoIsBehindAnActIsItsAuthorAndAnAccusedActIsAlleged() throws {
     #expect(
       try relations(

@@ -228,10 +228,10 @@ extension SentenceContext {
     return pairs(groupBackward(ally), [p], rule: "patron-apposition")
   }
 
-  /// True when Arabic token `j` is a verb of accusing (list `accusation`: اتهم، اتهمت، يتهم،
-  /// تتهم، اتهموا, with و/ف before it or not).
+  /// True when token `j` is a verb of accusing or blaming (list `accusation`: اتهم، اتهمت، يتهم،
+  /// تتهم، اتهموا, with و/ف before it or not; accused, blamed).
   func isAccusation(_ j: Int) -> Bool {
-    tokens[j].kind == .arabic && lexicon.isMarker(tokens, j, .accusation)
+    tokens[j].isWord && lexicon.isMarker(tokens, j, .accusation)
   }
 
   /// English: after an agent's "by", a weapon and the participle that names its user ("a
