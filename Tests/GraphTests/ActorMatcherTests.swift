@@ -134,6 +134,16 @@ struct ActorMatcherTests {
     #expect(try mentions("He said Narendr Modi came", g).map(\.0) == ["IND"])
   }
 
+  @Test func aNisbaOfWhereAThingWasMadeIsNoActor() throws {
+    #expect(
+      try builtInRelations(
+        "Russian-made missiles fired by the Houthis hit Saudi oil facilities.", date: "2020-01-01")
+        == ["HOUTHIS strikes SAU"])
+    #expect(
+      try builtInRelations("Iranian-designed drones struck Ukrainian cities.", date: "2023-01-01")
+        .isEmpty)
+  }
+
   @Test func malformedActorFileNamesLineAndField() {
     let bad = """
       {"code":"X","kind":"state","name":"X","names":["X"]}

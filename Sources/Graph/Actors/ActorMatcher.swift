@@ -252,7 +252,7 @@ public struct ActorMatcher: Sendable {
           gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
-        } else if headIs(k, .nonAgentHead) {
+        } else if headIs(k, .nonAgentHead) || madeIn(ms[k], tokens) {
           drop = true
         }
       } else if ms[k].form == .name, ms[k].tokenEnd - ms[k].tokenStart == 1,
@@ -302,6 +302,27 @@ public struct ActorMatcher: Sendable {
     }
     return !givenInitials.isEmpty && !givenInitials.contains(first)
   }
+
+  /// English: a nisba that says where a thing was made ("Russian-made missiles", "US-built
+  /// jets"), not who acts.
+  func madeIn(_ m: Mention, _ tokens: [Token]) -> Bool {
+    var j = m.tokenEnd
+    guard j < tokens.count, tokens[j].kind != .arabic else { return false }
+    var word = tokens[j].norm
+    if word == "-", j + 1 < tokens.count {
+      j += 1
+      word = tokens[j].norm
+    } else if word.hasPrefix("-") {
+      word = String(word.dropFirst())
+    } else {
+      return false
+    }
+    return Self.originParticiples.contains(word)
+  }
+
+  static let originParticiples: Set<String> = [
+    "made", "built", "designed", "manufactured", "produced", "born", "style",
+  ]
 
   /// English words that stand before a surname without being a given name.
   static let honorificsEn: Set<String> = [
