@@ -63,6 +63,18 @@ struct ExchangeAndAgreementTests {
     #expect(try relations("Israel refused a truce with Hamas.") == ["ISR opposes HAMAS"])
   }
 
+  @Test func sidesAtOddsOpposeEachOther() throws {
+    #expect(
+      try relations("Ethiopia and Egypt have been at odds over the Nile dam for years.") == [
+        "EGY opposes ETH", "ETH opposes EGY",
+      ])
+    #expect(
+      try relations("Qatar remains at loggerheads with Saudi Arabia.") == [
+        "QAT opposes SAU", "SAU opposes QAT",
+      ])
+    #expect(try relations("Ethiopia and Egypt are no longer at odds.").isEmpty)
+  }
+
   @Test func aPartnershipIsAJointAct() throws {
     #expect(
       try relations("Russia and China deepened their strategic partnership.") == [

@@ -40,8 +40,8 @@ extension SentenceContext {
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     let found = jointParticipants(cue)
-    // A clash is mutual: each side strikes the other.
-    guard cue.entry.relation == .strikes else { return found }
+    // A clash is mutual: each side strikes the other; so is being at odds.
+    guard cue.entry.relation == .strikes || cue.entry.relation == .opposes else { return found }
     return found.flatMap { c in
       [c, Candidate(source: c.target, target: c.source, rule: c.rule, confidence: c.confidence)]
     }
