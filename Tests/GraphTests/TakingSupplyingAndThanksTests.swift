@@ -47,6 +47,18 @@ struct TakingSupplyingAndThanksTests {
       try relations("Turkey must stop its attacks on Syria, Russia said.") == ["TUR strikes SYR"])
   }
 
+  @Test func aThingReceivedFromAStateIsItsSupport() throws {
+    #expect(try relations("Ukraine received German tanks last month.") == ["DEU supports UKR"])
+    #expect(try relations("Tehran has received Russian fighter jets.") == ["RUS supports IRN"])
+    #expect(try relations("Kyiv received US military aid.") == ["USA supports UKR"])
+    // A person or a delegation received is a meeting.
+    #expect(
+      try relations("The Egyptian president received the Russian foreign minister.") == [
+        "EGY negotiates-with RUS"
+      ])
+    #expect(try relations("Iran received a Saudi delegation.") == ["IRN negotiates-with SAU"])
+  }
+
   @Test func troopsSentToAStateAreNoSupport() throws {
     // Troops sent to a state may aid it or invade it ("Russia sent troops to Ukraine"): no cue.
     // (These stay as they were at the start of the stop; a cue tried in between read both.)

@@ -28,4 +28,7 @@ struct Candidate {
   var confidence: Double
   /// The earlier sentence that named one side (`AttackMemory`); the evidence then runs from it.
   var antecedent: Sentence? = nil
+  /// The relation when the rule states it rather than the cue ("received German tanks" is
+  /// support, though "received" is a cue of meeting).
+  var relation: RelationType? = nil
 }

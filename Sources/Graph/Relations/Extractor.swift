@@ -332,12 +332,16 @@ public struct Extractor: Sendable {
           // (Not for a target named in an earlier sentence: its context is not this one.)
           // "hits 13 Venezuelans with sanctions", "استهدفت واشنطن طهران بعقوبات": force words
           // used of economic measures state a stance.
+          // (A rule may state the relation itself: "received German tanks" is support; refused,
+          // it states nothing.)
+          if refused, c.relation != nil { continue }
           let relationType =
-            !refused && political != nil && c.antecedent == nil
+            c.relation
+            ?? (!refused && political != nil && c.antecedent == nil
               && (isPolitical(c.target, ctx) || isPoliticalSource(c.source, cue, ctx))
-            ? political ?? relationType
-            : !refused && relationType == .strikes && measureFollows(cue, ctx)
-              ? .opposes : relationType
+              ? political ?? relationType
+              : !refused && relationType == .strikes && measureFollows(cue, ctx)
+                ? .opposes : relationType)
           // "قاتل", "war against": fighting states a stance as well as force.
           let also = refused || relationType != type ? nil : cue.entry.alsoStates
           for relationType in [relationType] + (also.map { [$0] } ?? []) {

@@ -327,6 +327,20 @@ extension SentenceContext {
         return Set(subj.map { mentions[$0].code }).count >= 2
           ? allPairs(subj, rule: "meet-joint-subject") : []
       }
+      // "Ukraine received German tanks", "Tehran has received Russian fighter jets": a thing
+      // received from the nisba's state is help it gives, no meeting.
+      if !isArabic(cue.tokenStart), isMarker(cue.tokenStart, .receipt),
+        receivedThing(after: m.tokenEnd)
+      {
+        return pairs(
+          groupForward(k).filter { !exclude.contains(mentions[$0].code) }, subj,
+          rule: "received-thing"
+        ).map {
+          var c = $0
+          c.relation = .supports
+          return c
+        }
+      }
       return pairs(
         subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
@@ -335,6 +349,30 @@ extension SentenceContext {
     }
     return []
   }
+
+  /// English: whether a thing given follows token `i` within three plain words ("tanks",
+  /// "fighter jets", "military aid"): a word of `force_noun` or `projectile`, or of
+  /// `suppliedThings`.
+  func receivedThing(after i: Int) -> Bool {
+    var j = i
+    while j < min(range.upperBound, i + 3), tokens[j].kind == .latin, !tokens[j].capitalized,
+      !isMarker(j, .preposition)
+    {
+      if isMarker(j, .forceNoun) || isMarker(j, .projectile)
+        || Self.suppliedThings.contains(tokens[j].norm)
+      {
+        return true
+      }
+      j += 1
+    }
+    return false
+  }
+
+  static let suppliedThings: Set<String> = [
+    "weapons", "arms", "tanks", "aid", "ammunition", "munitions", "equipment", "assistance",
+    "funding", "loans", "vehicles", "howitzers", "systems", "batteries", "vaccines", "supplies",
+    "fuel", "grain", "shipments", "deliveries",
+  ]
 
   /// The subject of an English joint cue that is a finite verb ("clashed", "has traded fire",
   /// "met") beyond an apposition: "Hezbollah, backed by Iran, has traded fire with Israel".
