@@ -174,7 +174,7 @@ extension SentenceContext {
       return nil
     }
     // "زار الرئيس الفنزويلي سوريا وأعلن دعمه": before a coordinated verb, an actor right after
-    // another (a VSO subject) is the earlier verb's object; the subject is the verb's subject.
+    // another (a VSO subject) is the earlier verb's object; that verb's subject is this one's.
     if tokens[j].norm.hasBytePrefix("\u{0648}"), !mentions[k].proclitic.hasBytePrefix("\u{0648}"),
       tokens[j].readings.contains(where: {
         $0.proclitic.hasBytePrefix("\u{0648}")

@@ -624,8 +624,8 @@ extension SentenceContext {
 
   /// The token after a time phrase that starts at `j` ("بعد لقاء نظيره الفرنسي بباريس",
   /// "خلال زيارته إلى موسكو"): the opener, its noun, the actor that completes the noun (within
-  /// two words) with its coordinated members, and a place after ب or في. Nil when `j` opens no
-  /// such phrase or no actor completes it.
+  /// two words) with its coordinated members, and a place with ب or after a preposition of place.
+  /// Nil when `j` opens no such phrase or no actor completes it.
   func timePhraseEnd(at j: Int) -> Int? {
     guard j + 2 < range.upperBound, tokens[j].kind == .arabic,
       Self.timeOpeners.contains(where: { tokens[j].norm.sameBytes($0) }),
