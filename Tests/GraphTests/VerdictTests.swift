@@ -46,6 +46,11 @@ struct VerdictTests {
       try relations(
         "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي. وقال إن قرار إسرائيل غير مقبول."
       ).contains("EGY opposes ISR"))
+    // A title without a name is no person: the subject of the sentence before speaks.
+    #expect(
+      try relations(
+        "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن بلاده تدعم الحكومة الفلسطينية."
+      ).contains("EGY supports PSE"))
   }
 
   @Test func whoIsSaidToBeBehindAnActIsBlamed() throws {

@@ -67,6 +67,8 @@ public struct Extractor: Sendable {
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
     var lastGroup: GroupMemory?
+    // The source of the first relation a sentence gave, read in its own sentence.
+    var firstSource: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
     for s in sentences {
@@ -191,6 +193,10 @@ public struct Extractor: Sendable {
         {
           if speaker == nil, let p = named[named.lastPerson], p.sentence == s.index - 1 {
             speaker = Argument(code: p.code, actor: p.actor, tokenStart: p.start, tokenEnd: p.end)
+          } else if speaker == nil, let f = firstSource, f.sentence == s.index - 1 {
+            // "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن ...": a title without a
+            // name; the subject of the sentence before acts again.
+            speaker = f.argument
           }
           if speaker != nil {
             localSpeaker = speaker
@@ -349,6 +355,9 @@ public struct Extractor: Sendable {
             var b = c.target.code
             if relationType.isSymmetric && b < a { swap(&a, &b) }
             guard seen.insert("\(a)|\(relationType.rawValue)|\(b)").inserted else { continue }
+            if firstSource?.sentence != s.index, c.antecedent == nil {
+              firstSource = (c.source, s.index)
+            }
             out.append(
               Relation(
                 doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,
