@@ -1,7 +1,8 @@
-/// English blame laid on someone for an act: "Egypt blamed the attack on Hamas", "Iraq blames
-/// the bombing on the militias". The one named after "on" is blamed, not struck: the subject
-/// opposes them. ("attributed the bombing to X" is no cue: "attribute" would read quotes as
-/// accusations.)
+/// English blame laid on someone for an act. "Egypt blamed the attack on Hamas", "Iraq blames the
+/// bombing on the militias": the one named after "on" is blamed, not struck; the subject opposes
+/// them. "blamed the Taliban for the attack on X" (`blamedFor`, read by the noun rule): the one
+/// blamed is the act's author. ("attributed the bombing to X" is no cue: "attribute" would read
+/// quotes as accusations.)
 extension SentenceContext {
   /// The pairs of a verb of blaming whose object is an act and whose "on" names the one blamed.
   func blamePairs(_ cue: Lexicon.Match) -> [Candidate] {
@@ -18,5 +19,29 @@ extension SentenceContext {
       !codes(s).contains(mentions[blamed].code)
     else { return [] }
     return pairs(s, groupForward(blamed), rule: "verb-blame")
+  }
+
+  /// English: the one blamed for the act whose noun starts at `i`: "blamed the Taliban for the
+  /// attack on", "condemned Hamas for the deadly attacks on" (the object of a verb of stance
+  /// against, right before "for", a determiner and two modifiers at most between).
+  func blamedFor(before i: Int) -> Int? {
+    var j = i - 1
+    while j > range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized,
+      tokens[j].norm != "for", !isMarker(j, .preposition)
+    {
+      j -= 1
+    }
+    guard j > range.lowerBound, tokens[j].norm == "for",
+      let k = mentions.lastIndex(where: { $0.tokenEnd == j }),
+      let first = groupBackward(k).first
+    else { return nil }
+    var v = mentions[first].tokenStart - 1
+    if v > range.lowerBound, tokens[v].norm == "the" { v -= 1 }
+    guard v >= range.lowerBound,
+      lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
+        $0.entry.frame == .verb && $0.entry.relation == .opposes
+      })
+    else { return nil }
+    return k
   }
 }

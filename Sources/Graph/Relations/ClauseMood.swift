@@ -174,9 +174,7 @@ extension Extractor {
     let p = ctx.previousWord(i)
     let happenedBefore =
       (cue.entry.frame == .joint || cue.entry.frame == .meet) && i > ctx.range.lowerBound
-      && (ctx.lexicon.isMarker(ctx.tokens, p, .sequel)
-        || (ctx.isMarker(p, .during) && !ctx.tokens[p].norm.sameBytes("\u{0641}\u{064A}")
-          && ctx.tokens[p].norm != "in"))
+      && ctx.opensEventTime(p)
     // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)

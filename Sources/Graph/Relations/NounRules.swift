@@ -226,30 +226,6 @@ extension SentenceContext {
   /// English: "its attacks on", "their support for", "its military operation against": the
   /// actor a possessive pronoun before the noun (up to two words between) refers to, the
   /// nearest actor before it in the sentence that can be a subject.
-  /// English: the one blamed for the act whose noun starts at `i`: "blamed the Taliban for the
-  /// attack on", "condemned Hamas for the deadly attacks on" (the object of a verb of stance
-  /// against, right before "for", a determiner and two modifiers at most between).
-  func blamedFor(before i: Int) -> Int? {
-    var j = i - 1
-    while j > range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized,
-      tokens[j].norm != "for", !isMarker(j, .preposition)
-    {
-      j -= 1
-    }
-    guard j > range.lowerBound, tokens[j].norm == "for",
-      let k = mentions.lastIndex(where: { $0.tokenEnd == j }),
-      let first = groupBackward(k).first
-    else { return nil }
-    var v = mentions[first].tokenStart - 1
-    if v > range.lowerBound, tokens[v].norm == "the" { v -= 1 }
-    guard v >= range.lowerBound,
-      lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
-        $0.entry.frame == .verb && $0.entry.relation == .opposes
-      })
-    else { return nil }
-    return k
-  }
-
   func pronounPossessor(before i: Int) -> Int? {
     var j = i - 1
     while j >= range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized {

@@ -157,6 +157,15 @@ extension SentenceContext {
     return kind == .armedGroup || kind == .party ? j : nil
   }
 
+  /// Whether token `j` opens the time of an event: "بعد"/"after" and their kin (list `sequel`),
+  /// or "خلال"/"during" (list `during`, without the "في"/"in" it also holds, which may
+  /// introduce what is asked for: "الدخول في محادثات").
+  func opensEventTime(_ j: Int) -> Bool {
+    lexicon.isMarker(tokens, j, .sequel)
+      || (isMarker(j, .during) && !tokens[j].norm.sameBytes("\u{0641}\u{064A}")
+        && tokens[j].norm != "in")
+  }
+
   /// True when the preposition at `j` governs a time, not a place: "في الوقت الراهن", "منذ
   /// ثلاث سنوات", "منذ 2015".
   func opensTimePhrase(_ j: Int) -> Bool {

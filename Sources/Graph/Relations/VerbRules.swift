@@ -615,20 +615,12 @@ extension SentenceContext {
     }
   }
 
-  /// Arabic words that open a time phrase: after, before, following, during, at.
-  static let timeOpeners = [
-    "\u{0628}\u{0639}\u{062F}", "\u{0642}\u{0628}\u{0644}", "\u{0639}\u{0642}\u{0628}",
-    "\u{0625}\u{062B}\u{0631}", "\u{0627}\u{062B}\u{0631}", "\u{062E}\u{0644}\u{0627}\u{0644}",
-    "\u{0623}\u{062B}\u{0646}\u{0627}\u{0621}", "\u{0627}\u{062B}\u{0646}\u{0627}\u{0621}",
-  ]  // بعد، قبل، عقب، إثر، اثر، خلال، أثناء، اثناء
-
   /// The token after a time phrase that starts at `j` ("بعد لقاء نظيره الفرنسي بباريس",
   /// "خلال زيارته إلى موسكو"): the opener, its noun, the actor that completes the noun (within
   /// two words) with its coordinated members, and a place with ب or after a preposition of place.
   /// Nil when `j` opens no such phrase or no actor completes it.
   func timePhraseEnd(at j: Int) -> Int? {
-    guard j + 2 < range.upperBound, tokens[j].kind == .arabic,
-      Self.timeOpeners.contains(where: { tokens[j].norm.sameBytes($0) }),
+    guard j + 2 < range.upperBound, tokens[j].kind == .arabic, opensEventTime(j),
       tokens[j + 1].kind == .arabic,
       !mentions.contains(where: { $0.tokenStart <= j + 1 && j + 1 < $0.tokenEnd }),
       let k = firstAfter(j + 2, sameClause: true, maxDistance: 2)
