@@ -191,9 +191,22 @@ extension Extractor {
 
   /// "sent troops to help", "deployed warplanes to support": the forces went, and what they
   /// went to do is what they do; the "to" at `to` follows a force noun after a verb in the past.
+  /// A number may precede the noun ("sent 2,000 troops to help") and a destination may follow it
+  /// ("deployed troops to Libya to support", "sent warplanes into Syria to back").
   func sentForcesTo(_ ctx: SentenceContext, _ to: Int) -> Bool {
-    let noun = to - 1
-    let verb = to - 2
+    var noun = to - 1
+    if noun > ctx.range.lowerBound, !ctx.isMarker(noun, .forceNoun) {
+      // The destination: "to", "into" or "in", then up to three words.
+      guard
+        let p = (max(ctx.range.lowerBound + 1, to - 4)..<to).first(where: { p in
+          ["to", "into", "in"].contains(ctx.tokens[p].norm) && ctx.isMarker(p - 1, .forceNoun)
+        }),
+        (p + 1..<to).allSatisfy({ ctx.tokens[$0].kind == .latin })
+      else { return false }
+      noun = p - 1
+    }
+    var verb = noun - 1
+    if verb > ctx.range.lowerBound, ctx.isNumber(verb) { verb -= 1 }
     guard verb >= ctx.range.lowerBound, ctx.isMarker(noun, .forceNoun),
       ctx.tokens[verb].kind == .latin
     else { return false }

@@ -124,6 +124,8 @@ extension SentenceContext {
       source = groupBackward(k)
     } else if !arabic, let k = copulaSubject(before: cue) {
       source = groupBackward(k)  // "The STC is currently in conflict with the government"
+    } else if !arabic, let k = adverbialStanceSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "Turkey deployed troops to Libya in support of the GNA"
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
     } else if !isMarker(previousWord(cue.tokenStart), .nounBlock),

@@ -64,6 +64,8 @@ extension SentenceContext {
           && tokens[start - 1].isWord),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
+          // "staged protests in solidarity with Hezbollah": the phrase has its own object.
+          || opensAdverbialStance($0)
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])

@@ -1,0 +1,38 @@
+/// English stance phrases that modify a whole clause ("deployed troops to Libya in support of
+/// the GNA", "staged rallies in solidarity with Hezbollah", "in a show of support for"): the
+/// clause's subject takes the stance, and the phrase's own object is no object of an earlier
+/// cue in the clause.
+extension SentenceContext {
+  /// The nouns such a phrase is built on, after "in" (or "in a show of").
+  static let adverbialStanceNouns: Set<String> = ["support", "solidarity", "protest"]
+
+  /// True when token `j` is the "in" that opens a stance phrase: "in support", "in
+  /// solidarity", "in protest", "in a show of support".
+  func opensAdverbialStance(_ j: Int) -> Bool {
+    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens[j].norm == "in" else {
+      return false
+    }
+    if Self.adverbialStanceNouns.contains(tokens[j + 1].norm) { return true }
+    return j + 4 < range.upperBound && tokens[j + 1].norm == "a" && tokens[j + 2].norm == "show"
+      && tokens[j + 3].norm == "of" && Self.adverbialStanceNouns.contains(tokens[j + 4].norm)
+  }
+
+  /// The subject of the clause a stance phrase starting with the noun cue at `i` modifies: the
+  /// nearest actor before the phrase's "in" in the clause that can be a subject (an actor after
+  /// a preposition, "to Libya", cannot).
+  func adverbialStanceSubject(before i: Int) -> Int? {
+    let opener = [i - 1, i - 4].first { $0 >= range.lowerBound && opensAdverbialStance($0) }
+    guard let j = opener,
+      let k = nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 12),
+      // "the rebels who marched in support of": the phrase is the relative clause's.
+      // "The US claims Mahan flies fighters to Syria in support of al-Assad": the phrase
+      // belongs to the reported clause, whose subject is not the speaker.
+      !(mentions[k].tokenEnd..<j).contains(where: { m in
+        isMarker(m, .relative) || isMarker(m, .complementizer)
+          || (tokens[m].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: m, limit: j).contains { $0.entry.frame == .speech })
+      })
+    else { return nil }
+    return k
+  }
+}

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import Graph
+
+/// Stance phrases that modify a clause ("in support of", "in solidarity with", "دعما ل",
+/// "تضامنا مع") and purposes of forces sent ("deployed troops to Libya to support").
+@Suite("Relations: stance phrases of a clause and purposes of forces sent")
+struct AdverbialStanceTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func theClauseSubjectTakesTheStance() throws {
+    #expect(
+      try relations("Turkey deployed troops to Libya in support of the GNA.") == [
+        "TUR supports GNA"
+      ])
+    #expect(
+      try relations("Iran staged protests in solidarity with Hezbollah.") == [
+        "IRN supports HEZBOLLAH"
+      ])
+    #expect(
+      try relations("The US moved warships to the Gulf in a show of support for Saudi Arabia.")
+        == ["USA supports SAU"])
+    // The reported clause's phrase is not the speaker's.
+    #expect(
+      try relations("Washington claims Tehran sends fighters to Iraq in support of the militias.")
+        .allSatisfy { !$0.hasPrefix("USA supports") })
+  }
+
+  @Test func thePhraseHasItsOwnObject() throws {
+    // The protest is in solidarity, not against the one it names.
+    #expect(try relations("نظمت إيران مظاهرات تضامنا مع حزب الله.") == ["IRN supports HEZBOLLAH"])
+    // Strikes in support of a government do not strike it.
+    #expect(try relations("شنت تركيا غارات دعما لحكومة الوفاق.") == ["TUR supports GNA"])
+    #expect(
+      try relations("Turkish drones carried out strikes in support of the GNA.") == [
+        "TUR supports GNA"
+      ])
+  }
+
+  @Test func forcesSentWithADestinationDoWhatTheyWereSentFor() throws {
+    #expect(try relations("Russia sent troops to Syria to back Assad.") == ["RUS supports SYR"])
+    #expect(
+      try relations("Iran sent 2,000 fighters into Syria to back Assad.") == ["IRN supports SYR"])
+    // A plan to send them is still a plan.
+    #expect(
+      try relations("Russia plans to send troops to Syria to back Assad.") == ["RUS supports SYR ?"]
+    )
+  }
+}
