@@ -21,7 +21,8 @@ struct ByteTokenizerTests {
       #expect(
         g.norm == w.norm && g.start == w.start && g.end == w.end && g.kind == w.kind
           && g.capitalized == w.capitalized && g.allCaps == w.allCaps
-          && g.afterNewline == w.afterNewline && g.lex == w.lex,
+          && g.afterNewline == w.afterNewline && g.lex == w.lex
+          && g.endsInTaMarbuta == w.endsInTaMarbuta,
         "\(text.debugDescription): \(g.norm) vs \(w.norm)")
       let cut = String(decoding: bytes[Int(g.byteStart)..<Int(g.byteEnd)], as: UTF8.self)
       #expect(cut == ScalarText.string(scalars[w.start..<w.end]))

@@ -45,6 +45,15 @@ extension Extractor {
           (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
         }
       }
+      // "مخازن أسلحة": a word written with ة is no verb with the pronoun ه ("أسلحه", "I arm
+      // him"). (A noun or adjective form with ه off is the feminine of the listed word: "غير
+      // مقبولة" is read "مقبول".)
+      if !cs.match.found.isEmpty {
+        cs.match.found.removeAll {
+          $0.entry.frame == .verb && tokens[$0.tokenEnd - 1].endsInTaMarbuta
+            && $0.enclitic.sameBytes("\u{0647}")
+        }
+      }
       // "قوات تابعة لحفتر": a word of the named list `affiliation` (belonging to) is no
       // cue, though it reads as the speech verb "تابع" with a pronoun ("تابعه").
       if !cs.match.found.isEmpty, lexicon.isMarker(tokens, i, .affiliation) {

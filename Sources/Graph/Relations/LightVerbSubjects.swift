@@ -96,6 +96,18 @@ extension SentenceContext {
         if j >= range.lowerBound, isMarker(j, .responsibility) { j -= 1 }
         continue
       }
+      // "شنت إسرائيل مئات الغارات", "نفذت عددا من الغارات", "أطلقت 20 صاروخا": a count
+      // before the noun is the noun's.
+      if j == i - 1, isMarker(j, .numberWord) || isNumber(j) {
+        j -= 1
+        continue
+      }
+      if j == i - 1, j - 1 >= range.lowerBound, tokens[j].norm.sameBytes("\u{0645}\u{0646}"),
+        isMarker(j - 1, .numberWord)
+      {
+        j -= 2
+        continue
+      }
       // "شاركت قوات الحشد في قتال تنظيم الدولة": the "في" of a verb of taking part.
       if j == i - 1, tokens[j].norm.sameBytes("\u{0641}\u{064A}") {
         j -= 1

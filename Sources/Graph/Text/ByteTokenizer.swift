@@ -76,6 +76,7 @@ extension Tokenizer {
         }
         if len == 0 { continue }
         out.bytes = startByte..<i
+        out.taMarbuta = endsInTaMarbuta(b, startByte, i)
         out.add(.arabic, start, si, UnsafeBufferPointer(start: buffer, count: len))
       } else if isLatinLetter(s) {
         var upper = 0
@@ -146,6 +147,24 @@ extension Tokenizer {
       out.sawNewline = false
     }
     return out.tokens
+  }
+
+  /// `endsInTaMarbuta` over the bytes `start..<end` of an Arabic word (two bytes per letter,
+  /// diacritic and tatweel: the ones skipped are U+0640, U+064B...U+065F, D9 80 / D9 8B...D9 9F,
+  /// and U+0670, D9 B0).
+  @inline(__always)
+  static func endsInTaMarbuta(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    var k = end
+    while k - 2 >= start {
+      let c0 = b[k - 2]
+      let c1 = b[k - 1]
+      if c0 == 0xD9, c1 == 0x80 || (c1 >= 0x8B && c1 <= 0x9F) || c1 == 0xB0 {
+        k -= 2
+        continue
+      }
+      return c0 == 0xD8 && c1 == 0xA9
+    }
+    return false
   }
 
   /// `isInitialismSoFar` over bytes: the scalars from byte `start` to byte `end` (a ".") are one

@@ -38,6 +38,9 @@ public struct Token: Sendable, Hashable {
   public var allCaps: Bool
   /// A line break precedes the token.
   public var afterNewline: Bool
+  /// Arabic: the word's last letter is ة (U+0629), which the folded form writes ه. Such a word
+  /// ends in no pronoun suffix ("أسلحة" is no "أسلحه", "I arm him").
+  var endsInTaMarbuta = false
   /// What the extractor's dictionaries know about the word (see `TokenLex`); empty for tokens
   /// that were not looked up.
   public var lex = TokenLex()
@@ -60,7 +63,7 @@ public struct Token: Sendable, Hashable {
 
   init(
     norm: String, start: Int, end: Int, kind: TokenKind, capitalized: Bool, allCaps: Bool,
-    afterNewline: Bool, lex: TokenLex, bytes: Range<Int> = 0..<0
+    afterNewline: Bool, lex: TokenLex, bytes: Range<Int> = 0..<0, endsInTaMarbuta: Bool = false
   ) {
     self.norm = norm
     scalarStart = UInt32(truncatingIfNeeded: start)
@@ -72,6 +75,7 @@ public struct Token: Sendable, Hashable {
     self.allCaps = allCaps
     self.afterNewline = afterNewline
     self.lex = lex
+    self.endsInTaMarbuta = endsInTaMarbuta
   }
 }
 

@@ -52,6 +52,7 @@ public enum Tokenizer {
           i += 1
         }
         if len == 0 { continue }
+        out.taMarbuta = endsInTaMarbuta(scalars[start..<i])
         out.add(.arabic, start, i, UnsafeBufferPointer(start: buffer, count: len))
       } else if isLatinLetter(s) {
         var upper = 0
@@ -115,6 +116,8 @@ public enum Tokenizer {
     /// The UTF-8 byte range of the next token (set by the byte tokenizer before `add`).
     var bytes = 0..<0
     var sawNewline = false
+    /// Whether the next token, an Arabic word, ends in ة (set by the tokenizer before `add`).
+    var taMarbuta = false
     var scratch = WordIndex.Scratch()
 
     init(index: WordIndex?) {
@@ -143,7 +146,9 @@ public enum Tokenizer {
       tokens.append(
         Token(
           norm: norm, start: start, end: end, kind: kind, capitalized: capitalized,
-          allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes))
+          allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes,
+          endsInTaMarbuta: taMarbuta))
+      taMarbuta = false
     }
   }
 
@@ -165,6 +170,18 @@ public enum Tokenizer {
       out.append(UInt8(0x80 | v >> 6 & 0x3F))
       out.append(UInt8(0x80 | v & 0x3F))
     }
+  }
+
+  /// True when the last letter of an Arabic word's scalars is ة (U+0629); diacritics and the
+  /// tatweel after it do not count.
+  static func endsInTaMarbuta<C: BidirectionalCollection>(_ word: C) -> Bool
+  where C.Element == Unicode.Scalar {
+    for s in word.reversed() {
+      let v = s.value
+      if (v >= 0x064B && v <= 0x065F) || v == 0x0670 || v == 0x0640 { continue }
+      return v == 0x0629
+    }
+    return false
   }
 
   /// `s.properties.numericType != nil`, without the property look-up for ASCII and Arabic.

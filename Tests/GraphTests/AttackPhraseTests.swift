@@ -1,0 +1,45 @@
+import Testing
+
+@testable import Graph
+
+/// Arabic attack phrases: a light verb, a count and the attack noun ("شنت إسرائيل مئات الغارات
+/// على"), in either order of subject and verb; and words written with ة, which end in no pronoun.
+@Suite("Relations: light verbs with counted attacks, and the letter ة")
+struct AttackPhraseTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func aSubjectBeforeTheLightVerbStrikesTheTarget() throws {
+    #expect(try relations("إسرائيل شنت غارات على إيران.") == ["ISR strikes IRN"])
+    #expect(
+      try relations("قالت الحكومة إن إسرائيل نفذت غارات على مواقع لحزب الله.") == [
+        "ISR strikes HEZBOLLAH"
+      ])
+  }
+
+  @Test func aCountBeforeTheAttackNounIsTheNouns() throws {
+    #expect(try relations("شنت إسرائيل مئات الغارات على سوريا.") == ["ISR strikes SYR"])
+    #expect(
+      try relations("نفذت الطائرات التركية عددا من الغارات على مواقع حزب العمال الكردستاني.") == [
+        "TUR strikes PKK"
+      ])
+  }
+
+  @Test func aWordWithTaMarbutaHasNoPronounSuffix() throws {
+    // "أسلحة" (weapons) was read "أسلحه" (I arm him), a verb of support.
+    #expect(
+      try relations("دمرت القوات الروسية مخازن أسلحة تابعة للجيش الأوكراني.").allSatisfy {
+        !$0.contains("supports")
+      })
+    // Both tokenizers say so, with a diacritic after the letter too.
+    let text = "مخازن أسلحةٍ ودعمه"
+    let byScalars = Tokenizer.tokenize(Array(text.unicodeScalars))
+    let byBytes = Array(text.utf8).withUnsafeBufferPointer {
+      Tokenizer.tokenize(utf8: $0, index: nil)
+    }
+    #expect(byScalars.map(\.endsInTaMarbuta) == [false, true, false])
+    #expect(byBytes.map(\.endsInTaMarbuta) == [false, true, false])
+  }
+}
