@@ -42,4 +42,16 @@ struct AttackPhraseTests {
     #expect(byScalars.map(\.endsInTaMarbuta) == [false, true, false])
     #expect(byBytes.map(\.endsInTaMarbuta) == [false, true, false])
   }
+
+  @Test func aWordAfterANounInConstructIsItsGenitive() throws {
+    // "دعم" after "بمواصلة" is the noun (support), not the verb "he supported" with Ukraine as
+    // its subject: that gave UKR supports RUS.
+    #expect(
+      try relations("وتعهد بايدن بمواصلة دعم أوكرانيا في مواجهة الغزو الروسي.") == [
+        "USA supports UKR"
+      ])
+    #expect(try relations("تعهدت واشنطن بزيادة دعم أوكرانيا.") == ["USA supports UKR"])
+    // Who condemns a kidnapping did not kidnap.
+    #expect(try relations("أدانت الحكومة المصرية عملية خطف الدبلوماسيين الأمريكيين.") == [])
+  }
 }

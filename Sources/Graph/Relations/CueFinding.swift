@@ -153,8 +153,13 @@ extension Extractor {
         })
       let nounish =
         Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject || beforeOwnCountry
+      // "تعهد بايدن بمواصلة دعم أوكرانيا": after a noun in construct (ending in ة, outside a
+      // name) a word that reads as a verb or a noun is the noun, its genitive.
+      let afterConstruct =
+        tokens[i].kind == .arabic && i > range.lowerBound && tokens[i - 1].endsInTaMarbuta
+        && !cs.inMention[i - 1 - range.lowerBound]
       func fits(_ m: Lexicon.Match) -> Bool {
-        nounish ? m.entry.frame != .verb && m.entry.frame != .meet : true
+        nounish || afterConstruct ? m.entry.frame != .verb && m.entry.frame != .meet : true
       }
       // A reading whose needed word is there is the more specific one ("تعتبره تركيا منظمة
       // إرهابية": a designation, not the speech verb "اعتبر").
