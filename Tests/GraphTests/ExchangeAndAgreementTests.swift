@@ -26,6 +26,21 @@ struct ExchangeAndAgreementTests {
     #expect(try relations("تبادلت مصر وتركيا السفراء.").isEmpty)
   }
 
+  @Test func sidesThatTradeAccusationsOpposeEachOther() throws {
+    #expect(
+      try relations("تبادلت الهند وباكستان الاتهامات بشأن الهجوم.") == [
+        "IND opposes PAK", "PAK opposes IND",
+      ])
+    #expect(
+      try relations("Russia and Ukraine blamed each other for the attack on the dam.") == [
+        "RUS opposes UKR", "UKR opposes RUS",
+      ])
+    #expect(
+      try relations("India and Pakistan traded accusations.") == [
+        "IND opposes PAK", "PAK opposes IND",
+      ])
+  }
+
   @Test func anAgreementWithAnAdjectiveBeforeItsParties() throws {
     #expect(
       try relations("وأشاد الوزير بالاتفاق الموقع بين الحكومة الإثيوبية وجبهة تحرير تيغراي.") == [

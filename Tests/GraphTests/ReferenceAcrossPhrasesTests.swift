@@ -67,12 +67,13 @@ struct ReferenceAcrossPhrasesTests {
     #expect(
       try relations("Egypt and Jordan discussed trade. Both sides agreed to meet again.")
         == ["EGY negotiates-with JOR", "EGY negotiates-with JOR"])
+    // (Trading accusations is itself mutual opposition.)
     #expect(
       try relations("السعودية وإيران تتبادلان الاتهامات. واتفق البلدان على استئناف المحادثات.")
-        == ["SAU negotiates-with IRN"])
+        == ["SAU opposes IRN", "IRN opposes SAU", "SAU negotiates-with IRN"])
     #expect(
       try relations("السعودية وإيران تتبادلان الاتهامات. وأصدر البلدان بيانا مشتركا.")
-        == ["SAU negotiates-with IRN"])
+        == ["SAU opposes IRN", "IRN opposes SAU", "SAU negotiates-with IRN"])
     // A dual needs a group of two; the earlier sentence's actors that are no group do not count.
     #expect(
       try relations("Egypt, Jordan and Iraq met in Cairo. The two countries signed a deal.").count
