@@ -3,8 +3,9 @@ import Testing
 @testable import Graph
 
 /// Stance phrases that modify a clause ("in support of", "in solidarity with", "دعما ل",
-/// "تضامنا مع") and purposes of forces sent ("deployed troops to Libya to support").
-@Suite("Relations: stance phrases of a clause and purposes of forces sent")
+/// "تضامنا مع"), purposes of forces sent ("deployed troops to Libya to support") and pledges to
+/// go on with an act ("vowed to keep supporting").
+@Suite("Relations: stance phrases of a clause, purposes of forces sent, acts that go on")
 struct AdverbialStanceTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
   func relations(_ text: String) throws -> [String] {
@@ -48,5 +49,15 @@ struct AdverbialStanceTests {
     #expect(
       try relations("Russia plans to send troops to Syria to back Assad.") == ["RUS supports SYR ?"]
     )
+  }
+
+  @Test func aPledgeToGoOnStatesTheAct() throws {
+    #expect(try relations("Biden vowed to keep supporting Ukraine.") == ["USA supports UKR"])
+    #expect(try relations("Biden vowed to continue supporting Ukraine.") == ["USA supports UKR"])
+    // A pledge to begin, or a condition, is still no fact.
+    #expect(try relations("Biden vowed to support Ukraine.") == ["USA supports UKR ?"])
+    #expect(
+      try relations("If the US continues to support Ukraine, Russia will retaliate.").contains(
+        "USA supports UKR ?"))
   }
 }

@@ -175,6 +175,9 @@ extension Extractor {
     let happenedBefore =
       (cue.entry.frame == .joint || cue.entry.frame == .meet) && i > ctx.range.lowerBound
       && ctx.opensEventTime(p)
+    // "vowed to keep supporting", "will keep backing": a pledge to go on with the act says it
+    // is under way.
+    let continuing = ctx.continuesAct(before: i)
     // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
@@ -185,6 +188,7 @@ extension Extractor {
         && !(happenedBefore && ctx.isMarker($0, .request)
           && !($0 + 1..<i).contains { k in ctx.isMarker(k, .destination) })
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
+        && !(continuing && SentenceContext.pledgeWords.contains(ctx.tokens[$0].norm))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
     }
   }
