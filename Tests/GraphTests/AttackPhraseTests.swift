@@ -54,4 +54,11 @@ struct AttackPhraseTests {
     // Who condemns a kidnapping did not kidnap.
     #expect(try relations("أدانت الحكومة المصرية عملية خطف الدبلوماسيين الأمريكيين.") == [])
   }
+
+  @Test func aWarWithAnotherIsMutual() throws {
+    #expect(
+      try relations("ويخوض الجيش السوداني منذ أبريل حربا مع قوات الدعم السريع.") == [
+        "RSF opposes SDN", "RSF strikes SDN", "SDN opposes RSF", "SDN strikes RSF",
+      ])
+  }
 }

@@ -46,6 +46,9 @@ struct ExchangeAndAgreementTests {
       try relations("وأشاد الوزير بالاتفاق الموقع بين الحكومة الإثيوبية وجبهة تحرير تيغراي.") == [
         "ETH negotiates-with TPLF"
       ])
+    // A place after an unknown partner is no partner (South Sudan's capital gave SDN
+    // negotiates-with SSD).
+    #expect(try relations("ووقعت الحكومة السودانية اتفاق سلام مع الجبهة الثورية في جوبا.") == [])
     // Before "مع" only the other party is named: the agreement names no pair.
     #expect(try relations("وخاض الحزب معركة ضد الاتفاق المعقود مع حركة فتح.").isEmpty)
   }

@@ -188,7 +188,10 @@ extension SentenceContext {
       if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
         isMarker($0, .with)
           || (received && isMarker($0, .agentPreposition))
-      }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)) {
+      }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)),
+        // "اتفاق سلام مع الجبهة الثورية في جوبا": a place after an unknown partner is none.
+        !isLocative(mentions[y])
+      {
         return pairs(group, groupForward(y), rule: "joint-with")
       }
       // "أجرى X اتصالا هاتفيا بالرئيس Y", "لقاء بنظيره": the partner after ب.
