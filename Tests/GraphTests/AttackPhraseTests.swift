@@ -61,4 +61,17 @@ struct AttackPhraseTests {
         "RSF opposes SDN", "RSF strikes SDN", "SDN opposes RSF", "SDN strikes RSF",
       ])
   }
+
+  @Test func anAttackRepelledNamesItsAttackerAfterTheNoun() throws {
+    let both = ["IRQ strikes ISIS", "ISIS strikes IRQ"]
+    // The subject of a relative clause after the indefinite noun is the attacker.
+    #expect(try relations("صد الجيش العراقي هجوما شنه مسلحون من تنظيم داعش.") == both)
+    // After "أنه" the one who repels is the speech verb's subject.
+    #expect(try relations("وأعلن الجيش العراقي أنه صد هجوما لتنظيم داعش.") == both)
+    // "الجيش المالي" is the Malian army ("المالي" alone may be "financial").
+    #expect(
+      try relations("وأعلن الجيش المالي أنه صد هجوما شنه مسلحون من جماعة نصرة الإسلام والمسلمين.")
+        == ["JNIM strikes MLI", "MLI strikes JNIM"])
+    #expect(try relations("أعلن وزير المالية زيادة الدعم المالي.") == [])
+  }
 }

@@ -47,14 +47,17 @@ extension SentenceContext {
     if let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
     // "قواتها صدت هجوما أوكرانيا": the nisba or genitive right after an attack repelled is the
     // attacker, the one before the noun (the repelling verb's subject) the one who repels it.
+    // "صد الجيش هجوما شنه مسلحون من تنظيم داعش": the attacker may be the subject of a
+    // relative clause after an indefinite noun; "أعلن الجيش أنه صد هجوما": the one who repels
+    // the subject of the speech verb, when a complementizer with a pronoun opens the clause.
     if arabic, cue.entry.relation == .strikes, repelled(cue),
-      let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
-      mentions[a].tokenStart == cue.tokenEnd, mentions[a].proclitic.isEmpty,
+      let a = repelledAttacker(cue),
       let d = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 3,
         excluding: [mentions[a].code])
+        ?? repellerBeforeComplementizer(cue, excluding: mentions[a].code)
     {
-      let (xs, ys) = (groupBackward(d), [a])
+      let (xs, ys) = (groupBackward(d), groupForward(a))
       return pairs(xs, ys, rule: "noun-repelled") + pairs(ys, xs, rule: "noun-repelled")
     }
     var source: [Int]?
@@ -214,6 +217,34 @@ extension SentenceContext {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }
     return []
+  }
+
+  /// The attacker of an attack repelled: the nisba or genitive right after its noun ("هجوما
+  /// أوكرانيا", "هجوما لتنظيم داعش"), or the subject of a relative clause after it ("هجوما شنه
+  /// مسلحون من X").
+  func repelledAttacker(_ cue: Lexicon.Match) -> Int? {
+    if let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+      mentions[a].tokenStart == cue.tokenEnd,
+      mentions[a].proclitic.isEmpty || mentions[a].proclitic.sameBytes("\u{0644}")
+    {
+      return a
+    }
+    return relativeLightVerbSubject(
+      after: cue.tokenEnd, indefinite: !cue.proclitic.hasByteSuffix(ArabicClitics.article))?.0
+  }
+
+  /// "أعلن الجيش العراقي أنه صد هجوما": the subject of the speech verb before a complementizer
+  /// with a pronoun that stands right before the verb of repelling.
+  func repellerBeforeComplementizer(_ cue: Lexicon.Match, excluding code: String) -> Int? {
+    let c = clauseOf(cue.tokenStart)
+    guard
+      let r = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
+        clauseOf($0) == c && lexicon.isMarker(tokens, $0, .repel)
+      }), r - 1 >= range.lowerBound, lexicon.isMarker(tokens, r - 1, .pronounComplementizer),
+      let k = nearestBefore(
+        r - 1, sameClause: false, subjectsOnly: true, maxDistance: 4, excluding: [code])
+    else { return nil }
+    return k
   }
 
   /// True when a verb of repelling (named list `repel`) stands before the act's noun in its
