@@ -74,4 +74,16 @@ struct AttackPhraseTests {
         == ["JNIM strikes MLI", "MLI strikes JNIM"])
     #expect(try relations("أعلن وزير المالية زيادة الدعم المالي.") == [])
   }
+
+  @Test func aProjectileInterceptedWasLaunchedAtTheInterceptor() throws {
+    #expect(
+      try relations("اعترضت الدفاعات السعودية طائرة مسيرة أطلقها الحوثيون.") == [
+        "HOUTHIS strikes SAU"
+      ])
+    #expect(
+      try relations("السعودية اعترضت صاروخا أطلقه الحوثيون.") == ["HOUTHIS strikes SAU"])
+    // The pronoun is the projectile, no actor: nobody said whom it was aimed at.
+    #expect(
+      try relations("وقال الجيش الأمريكي إن طائرة مسيرة أطلقها الحوثيون سقطت في البحر.") == [])
+  }
 }

@@ -82,6 +82,15 @@ extension Extractor {
             {
               return false
             }
+            // "طائرة مسيرة أطلقها الحوثيون": the pronoun on the verb is the projectile named
+            // just before it.
+            if needed == .projectile, !m.enclitic.isEmpty,
+              (max(range.lowerBound, m.tokenStart - 3)..<m.tokenStart).contains(where: {
+                lexicon.isMarker(tokens, $0, .projectile)
+              })
+            {
+              return false
+            }
             return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, needed) }
           }
           let bit = m.entry.needsNamed

@@ -69,6 +69,7 @@ extension SentenceContext {
       else { return [] }
       return speakerPairs(speaker, obj, rule: "reported-speech")
     }
+    if arabic, let intercepted = interceptedLaunch(cue) { return intercepted }
     if !cue.enclitic.isEmpty && arabic,
       let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       !isOblique(mentions[subj]),
@@ -370,6 +371,45 @@ extension SentenceContext {
       !isMarker(m, .auxiliary), !mentions.contains(where: { $0.tokenStart <= m && m < $0.tokenEnd })
     else { return false }
     return true
+  }
+
+  /// "اعترضت الدفاعات السعودية طائرة مسيرة أطلقها الحوثيون": a projectile intercepted or
+  /// shot down (named list `repel`), then launched by someone (the verb's pronoun is the
+  /// projectile): the one who launched it strikes the one who stopped it. Nil when the verb is
+  /// no launch with a pronoun after a projectile; empty when either side is missing (the
+  /// pronoun is the projectile, never an actor: "إن طائرة مسيرة أطلقها الحوثيون سقطت").
+  func interceptedLaunch(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard cue.entry.needs == .projectile, !cue.enclitic.isEmpty,
+      let p = (max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart).first(where: {
+        isMarker($0, .projectile)
+      })
+    else { return nil }
+    guard let launcher = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      !isOblique(mentions[launcher]),
+      let r = (max(range.lowerBound, p - 6)..<p).last(where: {
+        lexicon.isMarker(tokens, $0, .repel) || stopsProjectile($0)
+      })
+    else { return [] }
+    // The interceptor: VSO, the actor between the verb and the projectile; SVO, the subject
+    // before the verb.
+    let inside = mentions.firstIndex(where: { $0.tokenStart > r && $0.tokenEnd <= p })
+    let before =
+      inside == nil ? nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 3) : nil
+    guard let d = inside ?? before, mentions[d].code != mentions[launcher].code else { return [] }
+    return pairs(groupForward(launcher), [d], rule: "verb-intercepted")
+  }
+
+  /// Arabic verbs of intercepting or shooting down ("اعترضت", "أسقطت"), folded. (Not in the
+  /// list `repel`: "اعترض على" also means "objected to", and a drone shot down did not strike.)
+  static let projectileStoppers: Set<String> = Set(
+    [
+      "اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "أسقط", "أسقطت", "يسقط", "تسقط", "أسقطوا",
+    ].map { Normalizer.normalize($0) })
+
+  /// True when the Arabic word at `j` is a verb of `projectileStoppers`, with or without و/ف.
+  func stopsProjectile(_ j: Int) -> Bool {
+    tokens[j].kind == .arabic
+      && tokens[j].readings.contains { Self.projectileStoppers.contains($0.stem) }
   }
 
   /// The target of projectiles fired after `start`: the actor right after the direction word
