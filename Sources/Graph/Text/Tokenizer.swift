@@ -129,10 +129,6 @@ public enum Tokenizer {
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
     ) {
-      // The look-up is written into a local `TokenLex` (plain bytes, copied as such) and the
-      // token appended whole: writing both into the array's last token made a uniqueness check
-      // and a count read per token.
-      var lex = TokenLex()
       // A word seen before (in this text or an earlier one on this thread): its look-up and
       // String as made then.
       var remember: (slot: Int, hash: UInt64)?
@@ -151,6 +147,10 @@ public enum Tokenizer {
         }
         remember = (slot, h)
       }
+      // The look-up is written into a local `TokenLex` (plain bytes, copied as such) and the
+      // token appended whole: writing both into the array's last token made a uniqueness check
+      // and a count read per token.
+      var lex = TokenLex()
       if let p = b.baseAddress {
         index?.analyze(kind: kind, p, b.count, scratch: &scratch, into: &lex)
       }
