@@ -172,11 +172,12 @@ struct DefiniteAnaphora {
     case .latin:
       // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
       // or t.
-      let u = tokens[i].norm.utf8
+      let word = tokens.norm(i)
+      let u = word.utf8
       guard (2...5).contains(u.count), let c = u.first,
         c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
       else { return false }
-      return Self.startKeys.contains(Self.asciiKey(tokens[i].norm))
+      return Self.startKeys.contains(Self.asciiKey(word))
     default:
       return false
     }

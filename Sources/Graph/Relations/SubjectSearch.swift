@@ -185,7 +185,7 @@ extension SentenceContext {
     j -= 1
     var sawBe = false
     while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
-      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens[j].norm.hasByteSuffix("ly")
+      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens.norm(j).hasByteSuffix("ly")
     {
       if isMarker(j, .passiveAux) { sawBe = true }
       j -= 1
@@ -323,7 +323,7 @@ extension SentenceContext {
   /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
   /// "يين" accusative/genitive, "يون" nominative).
   func hasCase(_ m: Mention, _ suffix: String) -> Bool {
-    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasByteSuffix(suffix)
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens.norm(m.tokenEnd - 1).hasByteSuffix(suffix)
   }
 
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
@@ -379,12 +379,12 @@ extension SentenceContext {
       if isMarker(lastHead, .personHead) {
         var n = j
         if n < to,
-          tokens[n].norm.sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}")
-            || tokens[n].norm.sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}\u{0629}")
+          tokens.norm(n).sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}")
+            || tokens.norm(n).sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}\u{0629}")
         {
           n += 1
         }
-        if n < to, tokens[n].norm.sameBytes("\u{0628}\u{0627}\u{0633}\u{0645}") {
+        if n < to, tokens.norm(n).sameBytes("\u{0628}\u{0627}\u{0633}\u{0645}") {
           j = n + 1
           break
         }

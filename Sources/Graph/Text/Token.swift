@@ -230,3 +230,14 @@ extension Token {
     return out
   }
 }
+
+extension Array where Element == Token {
+  /// `self[i].norm`, read through the element's address: where the String goes on to a
+  /// closure (`sameBytes`, `withUTF8`, ...), `self[i].norm` made the optimizer copy the whole
+  /// token first and destroy the copy after.
+  @inline(__always)
+  func norm(_ i: Int) -> String {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].norm }
+  }
+}
