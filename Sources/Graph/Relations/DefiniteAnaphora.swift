@@ -211,8 +211,8 @@ struct DefiniteAnaphora {
     // A nisba takes its head's preposition ("مصادر للحكومة الروسية").
     let headOblique =
       mentions[n].form == .adjective && range.contains(before) && tokens[before].kind == .arabic
-      && (tokens[before].readingPrepositions.contains(ReadingPrepositions.lam)
-        || tokens[before].readingPrepositions.contains(ReadingPrepositions.ba))
+      && (tokens.readingPrepositions(before).contains(ReadingPrepositions.lam)
+        || tokens.readingPrepositions(before).contains(ReadingPrepositions.ba))
     let oblique =
       letter == 0x0628 || letter == 0x0644 || headOblique
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))

@@ -80,7 +80,7 @@ struct DomesticForces {
       // "جندي من حلف شمال الأطلسي": "من" after it names whose the soldier is.
       return t.lex.enclitic != 0 && !lexicon.isMarker(t, .domesticForce)
         || (j + 1 < range.upperBound && tokens[j + 1].kind == .arabic
-          && (tokens[j + 1].readingPrepositions.contains(ReadingPrepositions.lam)
+          && (tokens.readingPrepositions(j + 1).contains(ReadingPrepositions.lam)
             || tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}")))
     }
     if j > range.lowerBound {

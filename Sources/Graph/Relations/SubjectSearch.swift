@@ -104,7 +104,7 @@ extension SentenceContext {
     guard cue.entry.relation == .strikes, h + 1 < range.upperBound, tokens[h].kind == .arabic,
       isMarker(h, .forceNoun) || isMarker(h, .attackNoun),
       !ArabicClitics.hasArticleReading(tokens[h].norm),
-      tokens[h + 1].readingPrepositions.contains(ReadingPrepositions.lam),
+      tokens.readingPrepositions(h + 1).contains(ReadingPrepositions.lam),
       // The owner's name, or a nisba after its head noun ("للجيش الإسرائيلي").
       let k = mentions.firstIndex(where: {
         $0.tokenStart == h + 1 || $0.tokenStart == h + 2 && $0.form == .adjective
@@ -202,7 +202,7 @@ extension SentenceContext {
   /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
   /// ("للرئيس الأمريكي", "لطائرات التحالف").
   func hasGenitiveLam(_ m: Mention) -> Bool {
-    func lam(_ k: Int) -> Bool { tokens[k].readingPrepositions.contains(ReadingPrepositions.lam) }
+    func lam(_ k: Int) -> Bool { tokens.readingPrepositions(k).contains(ReadingPrepositions.lam) }
     let head = m.tokenStart - 1
     // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
@@ -243,7 +243,7 @@ extension SentenceContext {
     var lam = hasGenitiveLam(m)
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     if j > range.lowerBound, tokens[j].kind == .arabic, !lexicon.isMarker(tokens, j, .affiliation) {
-      lam = lam || tokens[j].readingPrepositions.contains(ReadingPrepositions.lam)
+      lam = lam || tokens.readingPrepositions(j).contains(ReadingPrepositions.lam)
       j -= 1
     }
     guard lam, j > range.lowerBound, lexicon.isMarker(tokens, j, .affiliation) else { return nil }
@@ -297,7 +297,7 @@ extension SentenceContext {
       carrier = j - 1
       j -= 1
     }
-    guard tokens[carrier].readingPrepositions.contains(ReadingPrepositions.lam),
+    guard tokens.readingPrepositions(carrier).contains(ReadingPrepositions.lam),
       (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, .eventNoun) })
     else { return nil }
     return mentions.firstIndex(of: m)
@@ -365,7 +365,7 @@ extension SentenceContext {
       // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
       // (Every reading but the word itself has ب/ل/ك: a proclitic after و/ف is one of them
       // or nothing.)
-      let preps = tokens[j].readingPrepositions
+      let preps = tokens.readingPrepositions(j)
       if preps.count > 1, (1..<preps.count).allSatisfy({ preps[$0] != 0 }) {
         return false
       }

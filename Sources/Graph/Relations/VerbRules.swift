@@ -292,7 +292,7 @@ extension SentenceContext {
       // "هددت تركيا بشن عملية عسكرية ضد قسد": a threat of an act against an actor opposes it
       // (the act itself is the noun's, and hypothetical).
       if arabic, cue.entry.relation == .opposes, from < range.upperBound,
-        tokens[from].readingPrepositions.contains(ReadingPrepositions.ba),
+        tokens.readingPrepositions(from).contains(ReadingPrepositions.ba),
         let a = (from..<min(range.upperBound, from + 6)).first(where: { isMarker($0, .against) }),
         clauseOf(a) == clauseOf(cue.tokenStart),
         (from..<a).contains(where: { isMarker($0, .attackNoun) || isMarker($0, .lightVerb) }),
@@ -303,7 +303,7 @@ extension SentenceContext {
       // "هدد إقليم كردستان بالانفصال عن بغداد": a threatened stance whose noun ends in its
       // preposition opposes the actor right after it.
       if arabic, cue.entry.relation == .opposes, from < range.upperBound,
-        tokens[from].readingPrepositions.contains(ReadingPrepositions.ba),
+        tokens.readingPrepositions(from).contains(ReadingPrepositions.ba),
         let n = lexicon.match(tokens, at: from, limit: range.upperBound).first(where: {
           $0.entry.frame == .noun && $0.entry.relation == .opposes
             && $0.tokenEnd - $0.tokenStart >= 2

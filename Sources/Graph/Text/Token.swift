@@ -198,6 +198,13 @@ extension Token {
   /// The prepositions of `readings`: what `readings.map(\.proclitic)` says once the
   /// conjunction و/ف is dropped (a proclitic is و/ف, then at most one of ب ل ك).
   var readingPrepositions: ReadingPrepositions {
+    ReadingPrepositions.of(kind, norm)
+  }
+}
+
+extension ReadingPrepositions {
+  /// `Token.readingPrepositions` of a token of `kind` whose folded word is `norm`.
+  static func of(_ kind: TokenKind, _ norm: String) -> ReadingPrepositions {
     var out = ReadingPrepositions()
     guard kind == .arabic else {
       out.append(0)
@@ -239,5 +246,11 @@ extension Array where Element == Token {
   func norm(_ i: Int) -> String {
     precondition(i >= 0 && i < count, "Index out of range")
     return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].norm }
+  }
+
+  /// `self[i].readingPrepositions`, the word read in place (see `norm(_:)`).
+  @inline(__always)
+  func readingPrepositions(_ i: Int) -> ReadingPrepositions {
+    ReadingPrepositions.of(self[i].kind, norm(i))
   }
 }
