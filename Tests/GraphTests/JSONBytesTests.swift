@@ -69,3 +69,15 @@ struct JSONBytesTests {
     }
   }
 }
+
+/// `JSONBytes.int` writes what `String(v)` does.
+@Suite("JSON integers")
+struct JSONIntTests {
+  @Test func integersAreWrittenAsStringWritesThem() {
+    for v in [0, 1, -1, 9, 10, 99, 100, 12345, -98765, 1 << 40, Int.max, Int.min, Int.min + 1] {
+      var out = JSONBytes()
+      out.int(v)
+      #expect(out.bytes == Array(String(v).utf8), "\(v)")
+    }
+  }
+}

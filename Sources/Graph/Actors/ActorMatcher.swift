@@ -285,7 +285,7 @@ public struct ActorMatcher: Sendable {
     let prev = tokens[i - 1]
     if prev.kind == .arabic {
       let abd = "\u{0639}\u{0628}\u{062F}"
-      return tokens[i - 2].norm.sameBytes(abd)
+      return tokens.norm(i - 2).sameBytes(abd)
         || (prev.norm.hasBytePrefix(abd) && prev.norm.unicodeScalars.count > 4)
     }
     guard prev.kind == .latin, prev.capitalized, !prev.allCaps, !prev.afterNewline,
@@ -466,7 +466,7 @@ public struct ActorMatcher: Sendable {
     // name; "المسؤول التركي روسيا" keeps the name, which has no article).
     let nameAfterDefinite =
       kind == .arabic && bestPattern >= 0 && bestLen == 1 && !c.isAdjective[bestPattern]
-      && !c.blocks[bestPattern] && hasArticle(tokens[i]) && qualifiesDefiniteNoun(tokens, i)
+      && !c.blocks[bestPattern] && hasArticle(tokens, i) && qualifiesDefiniteNoun(tokens, i)
     if bestPattern >= 0, !(blockedWord && kind == .arabic), !nameAfterDefinite {
       return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
     }
@@ -480,7 +480,7 @@ public struct ActorMatcher: Sendable {
       return known(
         Mention(
           tokenStart: i, tokenEnd: i + 1, code: rollUps[entry], actor: c.codes[entry],
-          form: .adjective, proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span)),
+          form: .adjective, proclitic: WordIndex.proclitic(of: tokens.norm(i), h.span)),
         entry: entry)
     }
     if blockedWord || nameAfterDefinite {
@@ -491,7 +491,7 @@ public struct ActorMatcher: Sendable {
       guard c.deictic.contains(h.stem) else { continue }
       return Mention(
         tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,
-        proclitic: WordIndex.proclitic(of: tokens[i].norm, h.span))
+        proclitic: WordIndex.proclitic(of: tokens.norm(i), h.span))
     }
     return nil
   }
@@ -499,14 +499,24 @@ public struct ActorMatcher: Sendable {
   /// Whether Arabic token `i` follows a noun with the article ("الجيش السوداني", "وزير الخارجية
   /// السوداني"), which a nisba there qualifies; alone ("انتقد السوداني") it may be a surname.
   private func qualifiesDefiniteNoun(_ tokens: [Token], _ i: Int) -> Bool {
-    i > 0 && hasArticle(tokens[i - 1])
+    i > 0 && hasArticle(tokens, i - 1)
   }
 
   /// Whether Arabic token `t` starts with the article, or with it after a one-letter proclitic
   /// (two bytes: "والجيش").
   private func hasArticle(_ t: Token) -> Bool {
-    guard t.kind == .arabic else { return false }
-    let w = t.norm.utf8
+    t.kind == .arabic && Self.startsWithArticle(t.norm)
+  }
+
+  /// `hasArticle(tokens[i])`, the token read in place (passing `tokens[i]` copies it).
+  private func hasArticle(_ tokens: [Token], _ i: Int) -> Bool {
+    tokens[i].kind == .arabic && Self.startsWithArticle(tokens.norm(i))
+  }
+
+  /// Whether folded Arabic word `w` starts with the article, or with it after a one-letter
+  /// proclitic (two bytes: "والجيش").
+  private static func startsWithArticle(_ word: String) -> Bool {
+    let w = word.utf8
     let article = ArabicClitics.article.utf8
     return w.starts(with: article) || (w.count > 6 && w.dropFirst(2).starts(with: article))
   }
@@ -520,7 +530,7 @@ public struct ActorMatcher: Sendable {
     let m = Mention(
       tokenStart: i, tokenEnd: i + len, code: blocks ? "" : rollUps[entry],
       actor: blocks ? "" : c.codes[entry], form: c.isAdjective[p] ? .adjective : .name,
-      proclitic: span.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? "")
+      proclitic: span.map { WordIndex.proclitic(of: tokens.norm(i), $0) } ?? "")
     return blocks ? m : known(m, entry: entry)
   }
 
@@ -529,9 +539,9 @@ public struct ActorMatcher: Sendable {
   /// common noun.
   private func quotedName(_ tokens: [Token], _ i: Int, _ len: Int, entries: [Int]) -> Bool {
     guard entries.count == 1, let e = entries.first, i > 0, tokens[i].kind == .arabic,
-      tokens[i - 1].norm.sameBytes("#")
-        || (i + len < tokens.count && tokens[i - 1].norm.sameBytes("\u{00AB}")
-          && tokens[i + len].norm.sameBytes("\u{00BB}"))
+      tokens.norm(i - 1).sameBytes("#")
+        || (i + len < tokens.count && tokens.norm(i - 1).sameBytes("\u{00AB}")
+          && tokens.norm(i + len).sameBytes("\u{00BB}"))
     else { return false }
     let kind = gazetteer.entries[e].kind
     return kind == .armedGroup || kind == .party

@@ -312,7 +312,7 @@ public struct TitleRecognizer: Sendable {
       let nameTokens = tokens[nameStart..<(nameStart + nl)]
       let name = nameTokens.map(\.norm).joined(separator: " ")
       let surname = nameTokens.last?.norm ?? name
-      let code = "PER_" + name.uppercased().replacingOccurrences(of: " ", with: "_")
+      let code = Self.personCode(name)
       let person = Person(code: code, name: name, affiliation: ms[a].code, surname: surname)
       people.append(person)
       let start = min(i, ms[a].tokenStart)

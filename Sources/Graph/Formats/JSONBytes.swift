@@ -67,8 +67,24 @@ struct JSONBytes {
     return control | quote | backslash != 0
   }
 
+  /// `v` in decimal, as `String(v)` writes it, without making the String.
   mutating func int(_ v: Int) {
-    bytes.append(contentsOf: String(v).utf8)
+    // Digits from the end of a 20-byte buffer (Int.min has 19 digits and a sign).
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    withUnsafeMutableBytes(of: &digits) { buf in
+      var k = 20
+      var m = v.magnitude
+      repeat {
+        k -= 1
+        buf[k] = UInt8(truncatingIfNeeded: 0x30 + m % 10)
+        m /= 10
+      } while m > 0
+      if v < 0 {
+        k -= 1
+        buf[k] = 0x2D
+      }
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[k..<20]))
+    }
   }
 
   mutating func bool(_ v: Bool) {

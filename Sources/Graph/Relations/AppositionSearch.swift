@@ -68,7 +68,7 @@ extension SentenceContext {
     var j = i - 1
     while j >= range.lowerBound, clauseOf(j) == c {
       guard tokens[j].kind == .latin, !tokens[j].capitalized,
-        isMarker(j, .auxiliary) || tokens[j].norm.hasByteSuffix("ly")
+        isMarker(j, .auxiliary) || tokens.norm(j).hasByteSuffix("ly")
       else {
         if tokens[j].kind == .comma { break }
         return nil

@@ -26,8 +26,8 @@ extension Extractor {
     }
     // (Not after the future "لن": "لن تتحركا دون التشاور" has not happened.)
     if count == 2, let a = first, let b = second,
-      ctx.tokens[b].norm.sameBytes("\u{062F}\u{0648}\u{0646}"),
-      !ctx.tokens[a].norm.hasByteSuffix("\u{0644}\u{0646}")
+      ctx.tokens.norm(b).sameBytes("\u{062F}\u{0648}\u{0646}"),
+      !ctx.tokens.norm(a).hasByteSuffix("\u{0644}\u{0646}")
     {
       first = nil
     }
@@ -97,7 +97,7 @@ extension Extractor {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
     if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, .coordination),
-      ctx.tokens[i].norm.hasByteSuffix("ed") || ctx.isMarker(i, .pastIrregular)
+      ctx.tokens.norm(i).hasByteSuffix("ed") || ctx.isMarker(i, .pastIrregular)
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
     }
@@ -114,7 +114,7 @@ extension Extractor {
     // perfect verb stresses that it happened: only the imperfect with ي is read.)
     var m = i - 1
     if m > ctx.range.lowerBound, ctx.tokens[m].kind == .latin,
-      ctx.tokens[m].norm.hasByteSuffix("ly")
+      ctx.tokens.norm(m).hasByteSuffix("ly")
     {
       m -= 1
     }
@@ -125,8 +125,8 @@ extension Extractor {
     }
     if ctx.tokens[i].kind == .arabic,
       (max(ctx.range.lowerBound, i - 4)..<i).contains(where: { j in
-        ctx.clauseOf(j) == c && ctx.tokens[j].norm.sameBytes("\u{0642}\u{062F}")
-          && ctx.tokens[j + 1].kind == .arabic && ctx.tokens[j + 1].norm.hasBytePrefix("\u{064A}")
+        ctx.clauseOf(j) == c && ctx.tokens.norm(j).sameBytes("\u{0642}\u{062F}")
+          && ctx.tokens[j + 1].kind == .arabic && ctx.tokens.norm(j + 1).hasBytePrefix("\u{064A}")
       })
     {
       return true
@@ -164,7 +164,7 @@ extension Extractor {
     // "..., lambasting Washington": a participle clause after a comma tells what was done; a
     // threat or condition in the clause before does not reach it.
     let participle =
-      ctx.tokens[i].kind == .latin && ctx.tokens[i].norm.hasByteSuffix("ing")
+      ctx.tokens[i].kind == .latin && ctx.tokens.norm(i).hasByteSuffix("ing")
       && i > ctx.range.lowerBound && ctx.tokens[i - 1].kind == .comma
     let firstClause = participle ? c : c - 1
     // "دعا X بعد مشاورات مع Y إلى ...", "X urged, after talks with Y, ...": a meeting named
@@ -214,7 +214,7 @@ extension Extractor {
     guard verb >= ctx.range.lowerBound, ctx.isMarker(noun, .forceNoun),
       ctx.tokens[verb].kind == .latin
     else { return false }
-    return ctx.tokens[verb].norm.hasByteSuffix("ed") || ctx.tokens[verb].norm == "sent"
+    return ctx.tokens.norm(verb).hasByteSuffix("ed") || ctx.tokens[verb].norm == "sent"
   }
 
   /// True when revenge or a response is taken for something between `from` and `to`

@@ -25,7 +25,7 @@ extension SentenceContext {
     let i = cue.tokenStart
     if isArabic(i) {
       guard !cue.enclitic.isEmpty, i - 2 >= range.lowerBound,
-        tokens[i - 1].norm.sameBytes("\u{0645}\u{0627}")
+        tokens.norm(i - 1).sameBytes("\u{0645}\u{0627}")
       else { return nil }
       let o = i - 2
       let opens =
@@ -33,7 +33,7 @@ extension SentenceContext {
         || [
           "\u{0648}\u{0647}\u{0648}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0648}",
           "\u{0647}\u{064A}",
-        ].contains(where: { tokens[o].norm.sameBytes($0) })
+        ].contains(where: { tokens.norm(o).sameBytes($0) })
       guard opens, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0) else {
         return nil
       }

@@ -78,7 +78,7 @@ extension Extractor {
           if let needed = m.entry.needs {
             // A destination is also a word with ل right after the cue ("زيارته لروسيا").
             if needed == .destination, m.tokenEnd < range.upperBound,
-              tokens[m.tokenEnd].readingPrepositions.contains(ReadingPrepositions.lam)
+              tokens.readingPrepositions(m.tokenEnd).contains(ReadingPrepositions.lam)
             {
               return false
             }

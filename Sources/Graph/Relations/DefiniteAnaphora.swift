@@ -172,11 +172,12 @@ struct DefiniteAnaphora {
     case .latin:
       // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
       // or t.
-      let u = tokens[i].norm.utf8
+      let word = tokens.norm(i)
+      let u = word.utf8
       guard (2...5).contains(u.count), let c = u.first,
         c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
       else { return false }
-      return Self.startKeys.contains(Self.asciiKey(tokens[i].norm))
+      return Self.startKeys.contains(Self.asciiKey(word))
     default:
       return false
     }
@@ -210,8 +211,8 @@ struct DefiniteAnaphora {
     // A nisba takes its head's preposition ("مصادر للحكومة الروسية").
     let headOblique =
       mentions[n].form == .adjective && range.contains(before) && tokens[before].kind == .arabic
-      && (tokens[before].readingPrepositions.contains(ReadingPrepositions.lam)
-        || tokens[before].readingPrepositions.contains(ReadingPrepositions.ba))
+      && (tokens.readingPrepositions(before).contains(ReadingPrepositions.lam)
+        || tokens.readingPrepositions(before).contains(ReadingPrepositions.ba))
     let oblique =
       letter == 0x0628 || letter == 0x0644 || headOblique
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))

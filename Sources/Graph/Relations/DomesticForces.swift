@@ -80,8 +80,8 @@ struct DomesticForces {
       // "جندي من حلف شمال الأطلسي": "من" after it names whose the soldier is.
       return t.lex.enclitic != 0 && !lexicon.isMarker(t, .domesticForce)
         || (j + 1 < range.upperBound && tokens[j + 1].kind == .arabic
-          && (tokens[j + 1].readingPrepositions.contains(ReadingPrepositions.lam)
-            || tokens[j + 1].norm.sameBytes("\u{0645}\u{0646}")))
+          && (tokens.readingPrepositions(j + 1).contains(ReadingPrepositions.lam)
+            || tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}")))
     }
     if j > range.lowerBound {
       let before = tokens[j - 1]
@@ -104,7 +104,7 @@ struct DomesticForces {
     let t = tokens[j]
     if t.kind == .latin { return t.capitalized && j > range.lowerBound && tokens[j - 1].isWord }
     guard j + 1 < range.upperBound, tokens[j + 1].kind == .arabic else { return false }
-    return tokens[j + 1].norm.hasBytePrefix("\u{0627}\u{0644}")
+    return tokens.norm(j + 1).hasBytePrefix("\u{0627}\u{0644}")
       && !lexicon.isMarker(tokens, j + 1, .preposition)
       && !lexicon.isMarker(tokens, j + 1, .domesticForceSecond)
   }
@@ -116,7 +116,7 @@ struct DomesticForces {
     guard
       let p = (j + 1..<end).first(where: {
         lexicon.isMarker(tokens, $0, .locative)
-          || (tokens[$0].kind == .arabic && tokens[$0].norm.sameBytes("\u{0641}\u{064A}"))
+          || (tokens[$0].kind == .arabic && tokens.norm($0).sameBytes("\u{0641}\u{064A}"))
       }),
       let m = mentions.first(where: {
         $0.tokenStart > p && $0.tokenStart <= p + 3 && gazetteer.codeKind($0) == .state

@@ -78,12 +78,12 @@ extension SentenceContext {
     if isArabic(start) {
       if ArabicClitics.hasArticleReading(tokens[start].norm) { return true }
       return start > range.lowerBound
-        && Self.arabicDemonstratives.contains { tokens[start - 1].norm.sameBytes($0) }
+        && Self.arabicDemonstratives.contains { tokens.norm(start - 1).sameBytes($0) }
     }
     let lo = max(range.lowerBound, start - 3)
     guard
       let d = (lo..<start).last(where: { j in
-        Self.englishDefinites.contains { tokens[j].norm.sameBytes($0) }
+        Self.englishDefinites.contains { tokens.norm(j).sameBytes($0) }
       })
     else { return false }
     return !mentions.contains { $0.tokenEnd > d && $0.tokenStart < start }

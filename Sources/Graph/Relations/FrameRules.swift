@@ -243,7 +243,7 @@ extension SentenceContext {
         return nil
       }
       if tokens[k + 1].norm == "by", k > i,
-        tokens[k].norm.hasByteSuffix("ed") || isMarker(k, .pastIrregular)
+        tokens.norm(k).hasByteSuffix("ed") || isMarker(k, .pastIrregular)
       {
         // "by X", "by the X" (the article may be part of the name).
         let a = k + 2

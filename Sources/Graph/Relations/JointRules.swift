@@ -276,7 +276,7 @@ extension SentenceContext {
   func personAfterBa(_ m: Mention) -> Bool {
     func baTitle(_ k: Int) -> Bool {
       k >= range.lowerBound && tokens[k].kind == .arabic
-        && tokens[k].norm.hasBytePrefix("\u{0628}") && isMarker(k, .personHead)
+        && tokens.norm(k).hasBytePrefix("\u{0628}") && isMarker(k, .personHead)
     }
     return m.form == .adjective && baTitle(m.tokenStart - 1)
       || m.form == .name && m.tokenEnd - m.tokenStart > 1 && baTitle(m.tokenStart)
@@ -320,7 +320,7 @@ extension SentenceContext {
       // "Ukraine received military aid from the US": what is received is aid; its own cue
       // reads the giver.
       let topic = (from..<m.tokenStart).contains { j in
-        isMarker(j, .objectStop) || tokens[j].norm.sameBytes("\u{0639}\u{0646}")
+        isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
           || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
             && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
               $0.entry.relation == .supports

@@ -660,7 +660,7 @@ public struct Lexicon: Sendable {
         }
         guard ok else { continue }
         if let pro = p.nextProclitic {
-          guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
+          guard i + len < limit, tokens.norm(i + len).hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
           found.removeAll()
@@ -792,7 +792,7 @@ extension Lexicon.Compiled {
           viaEnclitic
           ? ArabicClitics.encliticForms[Int(tokens[i + len - 1].lex.enclitic) - 1].string : ""
         if let pro = flat[p].nextProclitic {
-          guard i + len < limit, tokens[i + len].norm.hasBytePrefix(pro) else { continue }
+          guard i + len < limit, tokens.norm(i + len).hasBytePrefix(pro) else { continue }
         }
         if len > bestLen {
           scratch.found.clearKeepingCapacity()
@@ -802,7 +802,7 @@ extension Lexicon.Compiled {
         scratch.found.append(
           Lexicon.Match(
             tokenStart: i, tokenEnd: i + len, entry: flat[p].entry, enclitic: enclitic,
-            proclitic: span.map { WordIndex.proclitic(of: tokens[i].norm, $0) } ?? ""))
+            proclitic: span.map { WordIndex.proclitic(of: tokens.norm(i), $0) } ?? ""))
       }
       // A match read without the pronoun suffix carries it when the cue is this one word.
       if stripped {

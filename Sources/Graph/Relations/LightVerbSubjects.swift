@@ -12,7 +12,7 @@ extension SentenceContext {
         let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
         let adjective =
           tokens[j].kind == .arabic
-          && (looksLikeNisba(tokens[j].norm) || tokens[j].norm.hasBytePrefix("\u{0648}"))
+          && (looksLikeNisba(tokens[j].norm) || tokens.norm(j).hasBytePrefix("\u{0648}"))
         guard inMention || adjective || tokens[j].kind == .quote else { break }
         j -= 1
       }
@@ -91,7 +91,7 @@ extension SentenceContext {
       if isMarker(j, .lightVerb) { break }
       // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun;
       // "أعلنت X مسؤوليتها عن الهجوم على": so does a claim of responsibility.
-      if j == i - 1, tokens[j].norm.sameBytes("\u{0639}\u{0646}") {
+      if j == i - 1, tokens.norm(j).sameBytes("\u{0639}\u{0646}") {
         j -= 1
         if j >= range.lowerBound, isMarker(j, .responsibility) { j -= 1 }
         continue
@@ -109,7 +109,7 @@ extension SentenceContext {
         continue
       }
       // "شاركت قوات الحشد في قتال تنظيم الدولة": the "في" of a verb of taking part.
-      if j == i - 1, tokens[j].norm.sameBytes("\u{0641}\u{064A}") {
+      if j == i - 1, tokens.norm(j).sameBytes("\u{0641}\u{064A}") {
         j -= 1
         continue
       }
@@ -187,7 +187,7 @@ extension SentenceContext {
     }
     // "زار الرئيس الفنزويلي سوريا وأعلن دعمه": before a coordinated verb, an actor right after
     // another (a VSO subject) is the earlier verb's object; that verb's subject is this one's.
-    if tokens[j].norm.hasBytePrefix("\u{0648}"), !mentions[k].proclitic.hasBytePrefix("\u{0648}"),
+    if tokens.norm(j).hasBytePrefix("\u{0648}"), !mentions[k].proclitic.hasBytePrefix("\u{0648}"),
       tokens[j].readings.contains(where: {
         $0.proclitic.hasBytePrefix("\u{0648}")
           && lexicon.isMarker($0.stem, .lightVerb, arabic: true)

@@ -144,10 +144,10 @@ extension SentenceContext {
           .contains(where: { $0.entry.frame == .verb && $0.entry.relation != nil })),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-        isMarker($0, .locative) && !tokens[$0].norm.sameBytes("\u{0641}\u{064A}")
+        isMarker($0, .locative) && !tokens.norm($0).sameBytes("\u{0641}\u{064A}")
           || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
-            && (tokens[$0].readingPrepositions.contains(ReadingPrepositions.lam)
-              || tokens[$0].readingPrepositions.contains(ReadingPrepositions.ba)))
+            && (tokens.readingPrepositions($0).contains(ReadingPrepositions.lam)
+              || tokens.readingPrepositions($0).contains(ReadingPrepositions.ba)))
       })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."

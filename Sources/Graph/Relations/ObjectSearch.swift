@@ -53,7 +53,7 @@ extension SentenceContext {
         && mentions[k].tokenStart > start),
       !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
       !(start..<mentions[k].tokenStart).contains(where: {
-        tokens[$0].kind == .arabic && tokens[$0].norm.hasBytePrefix("\u{0648}")
+        tokens[$0].kind == .arabic && tokens.norm($0).hasBytePrefix("\u{0648}")
           && isMarker($0, .also)
       }),
       // A preposition that ends the cue ("demanded an explanation from", "incursion into")
@@ -151,7 +151,7 @@ extension SentenceContext {
     if j > range.lowerBound, isGuillemet(j) { j -= 1 }  // "قياديا في «القاعدة»"
     guard j - 1 >= range.lowerBound, isMarker(j, .locative), m.proclitic.isEmpty,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
-      tokens[j].norm.sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
+      tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
         // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
         || tokens[j].norm == "from" && isCount(j)
     else { return nil }
@@ -164,7 +164,7 @@ extension SentenceContext {
   /// introduce what is asked for: "الدخول في محادثات").
   func opensEventTime(_ j: Int) -> Bool {
     lexicon.isMarker(tokens, j, .sequel)
-      || (isMarker(j, .during) && !tokens[j].norm.sameBytes("\u{0641}\u{064A}")
+      || (isMarker(j, .during) && !tokens.norm(j).sameBytes("\u{0641}\u{064A}")
         && tokens[j].norm != "in")
   }
 
@@ -362,14 +362,14 @@ extension SentenceContext {
   /// fighters").
   func isCount(_ j: Int) -> Bool {
     if tokens[j].kind == .latin, j > range.lowerBound, j + 1 < range.upperBound {
-      let of = tokens[j].norm.sameBytes("of")
-      guard of || tokens[j].norm.sameBytes("from") else { return false }
+      let of = tokens.norm(j).sameBytes("of")
+      guard of || tokens.norm(j).sameBytes("from") else { return false }
       return isMarker(j - 1, .forceNoun) || isMarker(j - 1, .groupAnaphor)
         || isMarker(j - 1, .envoyHead) || (of && isNumber(j - 1))
     }
     guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return false }
     if isNumber(j + 1) { return true }
-    guard tokens[j].norm.sameBytes("\u{0645}\u{0646}") else { return false }
+    guard tokens.norm(j).sameBytes("\u{0645}\u{0646}") else { return false }
     return isMarker(j + 1, .forceNoun) || isNumber(j - 1) || isMarker(j - 1, .envoyHead)
       || (j - 2 >= range.lowerBound && isNumber(j - 2) && tokens[j - 1].kind == .arabic)
   }
@@ -498,8 +498,8 @@ extension SentenceContext {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
-    if tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
-      tokens[j - 1].norm.sameBytes("\u{0643}\u{0644}")
+    if tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      tokens.norm(j - 1).sameBytes("\u{0643}\u{0644}")
     {
       return false  // "كل من X و Y"
     }

@@ -58,7 +58,7 @@ struct SentenceContext {
 
   /// True when the Arabic word at `i` is و with a person's title ("والرئيس", "وفخامة").
   func coordinatesPerson(_ i: Int) -> Bool {
-    tokens[i].kind == .arabic && tokens[i].norm.hasBytePrefix("\u{0648}")
+    tokens[i].kind == .arabic && tokens.norm(i).hasBytePrefix("\u{0648}")
       && tokens[i].readings.contains {
         $0.proclitic.hasBytePrefix("\u{0648}")
           && lexicon.isMarker($0.stem, .personHead, arabic: true)
@@ -105,14 +105,14 @@ struct SentenceContext {
     }
     guard j >= range.lowerBound else { return false }
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
-    if tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
-      tokens[j - 1].norm.sameBytes("\u{0643}\u{0644}")
+    if tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+      tokens.norm(j - 1).sameBytes("\u{0643}\u{0644}")
     {
       return false
     }
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
     // partitive, and the group acts or is hit.
-    if m.form == .name, tokens[j].norm.sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+    if m.form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
       isMarker(j - 1, .groupAnaphor)
         || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
     {
@@ -183,13 +183,13 @@ struct SentenceContext {
   /// True when token `i` is a guillemet, « or », which Arabic news puts around names.
   func isGuillemet(_ i: Int) -> Bool {
     tokens[i].kind == .quote
-      && (tokens[i].norm.sameBytes("\u{00AB}") || tokens[i].norm.sameBytes("\u{00BB}"))
+      && (tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}"))
   }
 
   /// True when token `i` is "and"/"و" (also a "و" standing alone before a guillemet).
   func isCoordination(_ i: Int) -> Bool {
     isMarker(i, .coordination)
-      || (tokens[i].kind == .arabic && tokens[i].norm.sameBytes("\u{0648}"))
+      || (tokens[i].kind == .arabic && tokens.norm(i).sameBytes("\u{0648}"))
   }
 
   /// Where the words between two mentions start once an English possessive's head noun is
@@ -271,7 +271,7 @@ struct SentenceContext {
       // "هاجمت الجزائر فرنسا وانتقدت المغرب": a coordinated verb starts a clause of its own.
       let coordinatedHead =
         gap.count == 1 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
-        && tokens[gap.lowerBound].norm.hasBytePrefix("\u{0648}")
+        && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
         && !lexicon.match(tokens, at: gap.lowerBound, limit: gap.upperBound).contains {
           $0.entry.frame == .verb || $0.entry.frame == .meet || $0.entry.frame == .speech
         }

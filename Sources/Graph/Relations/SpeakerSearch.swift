@@ -54,7 +54,7 @@ extension SentenceContext {
     let lo = max(range.lowerBound, cue.tokenStart - 8)
     guard
       let an = (lo..<cue.tokenStart).last(where: {
-        tokens[$0].norm.sameBytes("\u{0639}\u{0646}")  // عن
+        tokens.norm($0).sameBytes("\u{0639}\u{0646}")  // عن
       })
     else { return nil }
     return mentions.firstIndex { $0.tokenStart > an && $0.tokenEnd <= cue.tokenStart }

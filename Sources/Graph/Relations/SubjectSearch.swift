@@ -104,7 +104,7 @@ extension SentenceContext {
     guard cue.entry.relation == .strikes, h + 1 < range.upperBound, tokens[h].kind == .arabic,
       isMarker(h, .forceNoun) || isMarker(h, .attackNoun),
       !ArabicClitics.hasArticleReading(tokens[h].norm),
-      tokens[h + 1].readingPrepositions.contains(ReadingPrepositions.lam),
+      tokens.readingPrepositions(h + 1).contains(ReadingPrepositions.lam),
       // The owner's name, or a nisba after its head noun ("للجيش الإسرائيلي").
       let k = mentions.firstIndex(where: {
         $0.tokenStart == h + 1 || $0.tokenStart == h + 2 && $0.form == .adjective
@@ -185,7 +185,7 @@ extension SentenceContext {
     j -= 1
     var sawBe = false
     while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
-      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens[j].norm.hasByteSuffix("ly")
+      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens.norm(j).hasByteSuffix("ly")
     {
       if isMarker(j, .passiveAux) { sawBe = true }
       j -= 1
@@ -202,7 +202,7 @@ extension SentenceContext {
   /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
   /// ("للرئيس الأمريكي", "لطائرات التحالف").
   func hasGenitiveLam(_ m: Mention) -> Bool {
-    func lam(_ k: Int) -> Bool { tokens[k].readingPrepositions.contains(ReadingPrepositions.lam) }
+    func lam(_ k: Int) -> Bool { tokens.readingPrepositions(k).contains(ReadingPrepositions.lam) }
     let head = m.tokenStart - 1
     // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
@@ -243,7 +243,7 @@ extension SentenceContext {
     var lam = hasGenitiveLam(m)
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     if j > range.lowerBound, tokens[j].kind == .arabic, !lexicon.isMarker(tokens, j, .affiliation) {
-      lam = lam || tokens[j].readingPrepositions.contains(ReadingPrepositions.lam)
+      lam = lam || tokens.readingPrepositions(j).contains(ReadingPrepositions.lam)
       j -= 1
     }
     guard lam, j > range.lowerBound, lexicon.isMarker(tokens, j, .affiliation) else { return nil }
@@ -297,7 +297,7 @@ extension SentenceContext {
       carrier = j - 1
       j -= 1
     }
-    guard tokens[carrier].readingPrepositions.contains(ReadingPrepositions.lam),
+    guard tokens.readingPrepositions(carrier).contains(ReadingPrepositions.lam),
       (max(range.lowerBound, j - 3)..<j).contains(where: { isMarker($0, .eventNoun) })
     else { return nil }
     return mentions.firstIndex(of: m)
@@ -323,7 +323,7 @@ extension SentenceContext {
   /// True when the mention's last word ends in `suffix` (sound plural nisba case endings:
   /// "يين" accusative/genitive, "يون" nominative).
   func hasCase(_ m: Mention, _ suffix: String) -> Bool {
-    tokens[m.tokenEnd - 1].kind == .arabic && tokens[m.tokenEnd - 1].norm.hasByteSuffix(suffix)
+    tokens[m.tokenEnd - 1].kind == .arabic && tokens.norm(m.tokenEnd - 1).hasByteSuffix(suffix)
   }
 
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
@@ -365,7 +365,7 @@ extension SentenceContext {
       // "واتهمها بتدمير لبنان": a word with ب/ل/ك opens a phrase of its own.
       // (Every reading but the word itself has ب/ل/ك: a proclitic after و/ف is one of them
       // or nothing.)
-      let preps = tokens[j].readingPrepositions
+      let preps = tokens.readingPrepositions(j)
       if preps.count > 1, (1..<preps.count).allSatisfy({ preps[$0] != 0 }) {
         return false
       }
@@ -379,12 +379,12 @@ extension SentenceContext {
       if isMarker(lastHead, .personHead) {
         var n = j
         if n < to,
-          tokens[n].norm.sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}")
-            || tokens[n].norm.sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}\u{0629}")
+          tokens.norm(n).sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}")
+            || tokens.norm(n).sameBytes("\u{0627}\u{0644}\u{0631}\u{0633}\u{0645}\u{064A}\u{0629}")
         {
           n += 1
         }
-        if n < to, tokens[n].norm.sameBytes("\u{0628}\u{0627}\u{0633}\u{0645}") {
+        if n < to, tokens.norm(n).sameBytes("\u{0628}\u{0627}\u{0633}\u{0645}") {
           j = n + 1
           break
         }

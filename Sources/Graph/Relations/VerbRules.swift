@@ -50,7 +50,7 @@ extension SentenceContext {
     // government" (names that take "the" before a present-tense verb).
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
       m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, .determiner),
-      !tokens[cue.tokenStart].norm.hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular),
+      !tokens.norm(cue.tokenStart).hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular),
       !objectFollows(cue.tokenEnd)
     {
       return []
@@ -124,7 +124,7 @@ extension SentenceContext {
       // the relative pronoun is the object.
       return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
     }
-    if !arabic, subject(of: cue) == nil, tokens[cue.tokenStart].norm.hasByteSuffix("ing"),
+    if !arabic, subject(of: cue) == nil, tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
       clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
       tokens[cue.tokenStart - 1].kind == .comma,
       let k = mainSubject(before: cue.tokenStart),
@@ -221,7 +221,7 @@ extension SentenceContext {
       var from = after ? last : cue.tokenEnd
       // "طائرات التحالف بقيادة السعودية": who leads the subject is part of it, not the object.
       if after, arabic, from + 1 < range.upperBound,
-        tokens[from].norm.sameBytes("\u{0628}\u{0642}\u{064A}\u{0627}\u{062F}\u{0647}"),
+        tokens.norm(from).sameBytes("\u{0628}\u{0642}\u{064A}\u{0627}\u{062F}\u{0647}"),
         let led = mentions.firstIndex(where: { $0.tokenStart == from + 1 })
       {
         from = mentions[groupForward(led).last ?? led].tokenEnd
@@ -293,7 +293,7 @@ extension SentenceContext {
       // "هددت تركيا بشن عملية عسكرية ضد قسد": a threat of an act against an actor opposes it
       // (the act itself is the noun's, and hypothetical).
       if arabic, cue.entry.relation == .opposes, from < range.upperBound,
-        tokens[from].readingPrepositions.contains(ReadingPrepositions.ba),
+        tokens.readingPrepositions(from).contains(ReadingPrepositions.ba),
         let a = (from..<min(range.upperBound, from + 6)).first(where: { isMarker($0, .against) }),
         clauseOf(a) == clauseOf(cue.tokenStart),
         (from..<a).contains(where: { isMarker($0, .attackNoun) || isMarker($0, .lightVerb) }),
@@ -304,7 +304,7 @@ extension SentenceContext {
       // "هدد إقليم كردستان بالانفصال عن بغداد": a threatened stance whose noun ends in its
       // preposition opposes the actor right after it.
       if arabic, cue.entry.relation == .opposes, from < range.upperBound,
-        tokens[from].readingPrepositions.contains(ReadingPrepositions.ba),
+        tokens.readingPrepositions(from).contains(ReadingPrepositions.ba),
         let n = lexicon.match(tokens, at: from, limit: range.upperBound).first(where: {
           $0.entry.frame == .noun && $0.entry.relation == .opposes
             && $0.tokenEnd - $0.tokenStart >= 2
@@ -367,7 +367,7 @@ extension SentenceContext {
   func isModifiedNoun(_ cue: Lexicon.Match) -> Bool {
     let m = cue.tokenStart - 1
     guard m - 1 >= range.lowerBound, isMarker(m - 1, .determiner), tokens[m].kind == .latin,
-      !tokens[m].capitalized, !tokens[m].norm.hasByteSuffix("s"), !isMarker(m, .preposition),
+      !tokens[m].capitalized, !tokens.norm(m).hasByteSuffix("s"), !isMarker(m, .preposition),
       !isMarker(m, .auxiliary), !mentions.contains(where: { $0.tokenStart <= m && m < $0.tokenEnd })
     else { return false }
     return true
@@ -475,11 +475,11 @@ extension SentenceContext {
     // "Five Hamas militants died in an Israeli air strike": who died is the target, as after
     // "were killed in".
     if ["died", "perished"].contains(tokens[cue.tokenStart].norm) { return true }
-    guard !tokens[cue.tokenStart].norm.hasByteSuffix("ing"),
+    guard !tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
       !isMarker(cue.tokenStart, .preposition)
     else { return false }
     var j = cue.tokenStart - 1
-    while j >= range.lowerBound, tokens[j].kind == .latin, tokens[j].norm.hasByteSuffix("ly"),
+    while j >= range.lowerBound, tokens[j].kind == .latin, tokens.norm(j).hasByteSuffix("ly"),
       cue.tokenStart - j <= 2
     {
       j -= 1
@@ -534,7 +534,7 @@ extension SentenceContext {
     // ("illegal migrants").
     if !isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1 {
       var p = cue.tokenStart - 1
-      if p > range.lowerBound, tokens[p].norm.hasByteSuffix("ly") { p -= 1 }
+      if p > range.lowerBound, tokens.norm(p).hasByteSuffix("ly") { p -= 1 }
       guard p >= range.lowerBound,
         isMarker(p, .passiveAux) || tokens[p].norm == "as" || isMarker(p, .attackNoun)
       else { return [] }

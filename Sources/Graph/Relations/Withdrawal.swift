@@ -39,7 +39,7 @@ enum Withdrawal {
 
   /// "من", "from", or the "of" of "out of".
   static func isFrom(_ tokens: [Token], _ j: Int, _ range: Range<Int>) -> Bool {
-    let n = tokens[j].norm
+    let n = tokens.norm(j)
     if tokens[j].kind == .arabic { return n.sameBytes("\u{0645}\u{0646}") }
     return n == "from" || (n == "of" && j > range.lowerBound && tokens[j - 1].norm == "out")
   }

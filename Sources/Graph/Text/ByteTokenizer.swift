@@ -6,8 +6,11 @@ extension Tokenizer {
   static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?) -> [Token] {
     var out = Output(index: index)
     out.tokens.reserveCapacity(b.count / 5)
+    if let index { out.memo = TokenMemo(TokenMemoStore.current(for: index)) }
+    defer { out.memo.finish() }
     // The folded form of the current token: folding never makes a scalar longer in UTF-8.
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: b.count + 4)
+    // 16 bytes more, for the memo's padding after a word (`TokenMemo.pad`).
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: b.count + 16)
     defer { buffer.deallocate() }
     var len = 0
     @inline(__always) func put(_ s: Unicode.Scalar) {

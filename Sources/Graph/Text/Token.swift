@@ -202,6 +202,13 @@ extension Token {
   /// The prepositions of `readings`: what `readings.map(\.proclitic)` says once the
   /// conjunction و/ف is dropped (a proclitic is و/ف, then at most one of ب ل ك).
   var readingPrepositions: ReadingPrepositions {
+    ReadingPrepositions.of(kind, norm)
+  }
+}
+
+extension ReadingPrepositions {
+  /// `Token.readingPrepositions` of a token of `kind` whose folded word is `norm`.
+  static func of(_ kind: TokenKind, _ norm: String) -> ReadingPrepositions {
     var out = ReadingPrepositions()
     guard kind == .arabic else {
       out.append(0)
@@ -232,5 +239,22 @@ extension Token {
       }
     }
     return out
+  }
+}
+
+extension Array where Element == Token {
+  /// `self[i].norm`, read through the element's address: where the String goes on to a
+  /// closure (`sameBytes`, `withUTF8`, ...), `self[i].norm` made the optimizer copy the whole
+  /// token first and destroy the copy after.
+  @inline(__always)
+  func norm(_ i: Int) -> String {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].norm }
+  }
+
+  /// `self[i].readingPrepositions`, the word read in place (see `norm(_:)`).
+  @inline(__always)
+  func readingPrepositions(_ i: Int) -> ReadingPrepositions {
+    ReadingPrepositions.of(self[i].kind, norm(i))
   }
 }

@@ -119,6 +119,9 @@ public enum Tokenizer {
     /// Whether the next token, an Arabic word, ends in ة (set by the tokenizer before `add`).
     var taMarbuta = false
     var scratch = WordIndex.Scratch()
+    /// The words looked up before (set by the byte tokenizer): a word that comes again takes
+    /// the look-up and String made for it then.
+    var memo = TokenMemo()
 
     init(index: WordIndex?) {
       self.index = index
@@ -129,6 +132,27 @@ public enum Tokenizer {
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
     ) {
+      // A word seen before (in this text or an earlier one on this thread): its look-up and
+      // String as made then.
+      var remember: (slot: Int, hash: UInt64)?
+      let code = kind.memoCode
+      if memo.isActive, let p = b.baseAddress {
+        // The byte tokenizer's buffer has room for the padding after any word.
+        TokenMemo.pad(p, b.count)
+        let h = TokenMemo.hash(code, p, b.count)
+        let (slot, entry) = memo.find(code, h, p, b.count)
+        if let e = entry {
+          tokens.append(
+            Token(
+              norm: memo.norm(e), start: start, end: end, kind: kind, capitalized: capitalized,
+              allCaps: allCaps, afterNewline: sawNewline, lex: memo.lex(e), bytes: bytes,
+              endsInTaMarbuta: taMarbuta))
+          // (ة is no part of the memo's key: the folded word writes it ه.)
+          taMarbuta = false
+          return
+        }
+        remember = (slot, h)
+      }
       // The look-up is written into a local `TokenLex` (plain bytes, copied as such) and the
       // token appended whole: writing both into the array's last token made a uniqueness check
       // and a count read per token.
@@ -142,6 +166,9 @@ public enum Tokenizer {
         norm = word
       } else {
         norm = String(decoding: b, as: UTF8.self)
+      }
+      if let r = remember, let p = b.baseAddress {
+        memo.insert(r.slot, code, r.hash, p, b.count, lex: lex, norm: norm)
       }
       tokens.append(
         Token(
