@@ -18,6 +18,9 @@ extension Extractor {
   func findCues(
     _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch
   ) -> [Lexicon.Match] {
+    // The closures below read this copy, not `self.lexicon`: capturing `self` made the
+    // optimizer copy the whole Extractor for them at every word with a match.
+    let lexicon = self.lexicon
     // Tokens inside a mention, by position in the sentence (the list is kept at its longest
     // and its first `range.count` places reset: emptying and refilling it cost more).
     if cs.inMention.count < range.count {
@@ -48,9 +51,12 @@ extension Extractor {
       // "مخازن أسلحة": a word written with ة is no verb with the pronoun ه ("أسلحه", "I arm
       // him"). (A noun or adjective form with ه off is the feminine of the listed word: "غير
       // مقبولة" is read "مقبول".)
-      if !cs.match.found.isEmpty {
-        cs.match.found.removeAll {
-          $0.entry.frame == .verb && tokens[$0.tokenEnd - 1].endsInTaMarbuta
+      // (The flag is read first: reading a match's entry copies it.)
+      if cs.match.found.indices.contains(where: {
+        tokens.endsInTaMarbuta(cs.match.found[$0].tokenEnd - 1)
+      }) {
+        cs.match.found.removeMatching {
+          $0.entry.frame == .verb && tokens.endsInTaMarbuta($0.tokenEnd - 1)
             && $0.enclitic.sameBytes("\u{0647}")
         }
       }
@@ -85,9 +91,7 @@ extension Extractor {
             // "طائرة مسيرة أطلقها الحوثيون": the pronoun on the verb is the projectile named
             // just before it.
             if needed == .projectile, !m.enclitic.isEmpty,
-              (max(range.lowerBound, m.tokenStart - 3)..<m.tokenStart).contains(where: {
-                lexicon.isMarker(tokens, $0, .projectile)
-              })
+              Self.projectileBefore(tokens, m.tokenStart, from: range.lowerBound, lexicon)
             {
               return false
             }
@@ -165,8 +169,8 @@ extension Extractor {
       // "تعهد بايدن بمواصلة دعم أوكرانيا": after a noun in construct (ending in ة, outside a
       // name) a word that reads as a verb or a noun is the noun, its genitive.
       let afterConstruct =
-        tokens[i].kind == .arabic && i > range.lowerBound && tokens[i - 1].endsInTaMarbuta
-        && !cs.inMention[i - 1 - range.lowerBound]
+        i > range.lowerBound && tokens.endsInTaMarbuta(i - 1)
+        && !cs.inMention[i - 1 - range.lowerBound] && tokens[i].kind == .arabic
       func fits(_ m: Lexicon.Match) -> Bool {
         nounish || afterConstruct ? m.entry.frame != .verb && m.entry.frame != .meet : true
       }
@@ -193,6 +197,16 @@ extension Extractor {
       i = out[last].tokenEnd
     }
     return out
+  }
+
+  /// True when one of the three words before `start` (not before `from`) is a projectile.
+  static func projectileBefore(_ tokens: [Token], _ start: Int, from: Int, _ lexicon: Lexicon)
+    -> Bool
+  {
+    for j in max(from, start - 3)..<start where lexicon.isMarker(tokens, j, .projectile) {
+      return true
+    }
+    return false
   }
 
   /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.

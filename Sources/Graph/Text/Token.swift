@@ -252,6 +252,13 @@ extension Array where Element == Token {
     return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].norm }
   }
 
+  /// `self[i].endsInTaMarbuta`, read in place (see `norm(_:)`).
+  @inline(__always)
+  func endsInTaMarbuta(_ i: Int) -> Bool {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].endsInTaMarbuta }
+  }
+
   /// `self[i].readingPrepositions`, the word read in place (see `norm(_:)`).
   @inline(__always)
   func readingPrepositions(_ i: Int) -> ReadingPrepositions {
