@@ -37,6 +37,15 @@ struct PossessorAndTitleTests {
       try relations("Israel's military and Hezbollah exchanged fire.") == [
         "ISR strikes HEZBOLLAH", "HEZBOLLAH strikes ISR",
       ])
+    // So does the noun a nisba qualifies.
+    #expect(
+      try relations("The Sudanese army and the RSF agreed to a truce.") == [
+        "SDN negotiates-with RSF"
+      ])
+    #expect(
+      try relations("The Sudanese army and the RSF clashed in Khartoum.") == [
+        "SDN strikes RSF", "RSF strikes SDN",
+      ])
   }
 
   @Test func anEnglishNameAfterAndWithAVerbStartsAClause() throws {

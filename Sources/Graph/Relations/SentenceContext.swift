@@ -194,12 +194,16 @@ struct SentenceContext {
 
   /// Where the words between two mentions start once an English possessive's head noun is
   /// passed over: "Sudan's army and", "Israel's military and" (one or two lower-case words
-  /// after "'s", then "and"); `start` itself otherwise.
-  func possessiveHeadEnd(after start: Int, before end: Int) -> Int {
-    guard start + 3 < end, tokens[start].kind == .quote, tokens[start + 1].norm == "s",
-      !isArabic(start + 1)
-    else { return start }
-    var j = start + 2
+  /// after "'s", then "and"); so for the noun a nisba qualifies (`nisba`): "the Sudanese army
+  /// and". `start` itself otherwise.
+  func possessiveHeadEnd(after start: Int, before end: Int, nisba: Bool = false) -> Int {
+    let possessive =
+      start + 3 < end && tokens[start].kind == .quote && tokens[start + 1].norm == "s"
+      && !isArabic(start + 1)
+    guard possessive || (nisba && start + 2 < end && tokens[start].kind == .latin) else {
+      return start
+    }
+    var j = possessive ? start + 2 : start
     var words = 0
     while j < end, words < 2, tokens[j].kind == .latin, !tokens[j].capitalized,
       !isMarker(j, .preposition), !isMarker(j, .coordination), !isMarker(j, .determiner)
@@ -238,8 +242,8 @@ struct SentenceContext {
       // first name; the gap starts after it.
       let gap =
         possessiveHeadEnd(
-          after: mentions[cur].tokenEnd, before: mentions[cur + 1].tokenStart)..<mentions[cur + 1]
-        .tokenStart
+          after: mentions[cur].tokenEnd, before: mentions[cur + 1].tokenStart,
+          nisba: aForm == .adjective)..<mentions[cur + 1].tokenStart
       // Guillemets around names ("«فتح» و«حماس»", "«فتح» وحماس") are no words between them.
       var words = 0
       for j in gap where !isGuillemet(j) { words += 1 }
