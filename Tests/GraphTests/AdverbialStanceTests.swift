@@ -4,8 +4,8 @@ import Testing
 
 /// Stance phrases that modify a clause ("in support of", "in solidarity with", "دعما ل",
 /// "تضامنا مع"), purposes of forces sent ("deployed troops to Libya to support") and pledges to
-/// go on with an act ("vowed to keep supporting").
-@Suite("Relations: stance phrases of a clause, purposes of forces sent, acts that go on")
+/// go on with an act ("vowed to keep supporting"), and anger provoked ("..., angering Somalia").
+@Suite("Relations: stance phrases of a clause, forces sent, acts that go on, anger provoked")
 struct AdverbialStanceTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
   func relations(_ text: String) throws -> [String] {
@@ -59,5 +59,18 @@ struct AdverbialStanceTests {
     #expect(
       try relations("If the US continues to support Ukraine, Russia will retaliate.").contains(
         "USA supports UKR ?"))
+  }
+
+  @Test func theOneAngeredOpposesTheOneWhoAngeredIt() throws {
+    #expect(
+      try relations("Ethiopia signed a port deal with Somaliland, angering Somalia.") == [
+        "ETH negotiates-with SOMALILAND", "SOM opposes ETH",
+      ])
+    #expect(
+      try relations("Turkey bought Russian S-400 missiles, infuriating Washington.") == [
+        "USA opposes TUR"
+      ])
+    // The passive names the one angered first; no reading is made of it.
+    #expect(try relations("Somalia was angered by Ethiopia's deal.") == [])
   }
 }

@@ -34,6 +34,7 @@ extension SentenceContext {
     {
       return nounRule(cue)
     }
+    if let provoked = provocationPairs(cue) { return provoked }
     if !arabic, !isEnglishVerbReading(cue) { return [] }
     // "was the target of Israeli strikes", "came under Turkish attack": a noun after all.
     if !arabic, let v = exposureVerb(before: cue) { return exposureRule(cue, verb: v) }
