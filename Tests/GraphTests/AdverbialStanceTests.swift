@@ -72,5 +72,13 @@ struct AdverbialStanceTests {
       ])
     // The passive names the one angered first; no reading is made of it.
     #expect(try relations("Somalia was angered by Ethiopia's deal.") == [])
+    // Arabic: anger stirred ("أثار ... غضب Y").
+    #expect(
+      try relations("أثار توقيع إثيوبيا اتفاقا مع أرض الصومال غضب الصومال.") == [
+        "ETH negotiates-with SOMALILAND", "SOM opposes ETH",
+      ])
+    #expect(try relations("أثار القرار الأمريكي استياء الصين.") == ["CHN opposes USA"])
+    // The anger noun alone says nothing of whom it is aimed at.
+    #expect(try relations("عبر الرئيس عن غضب الصين.") == [])
   }
 }

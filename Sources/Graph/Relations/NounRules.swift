@@ -2,6 +2,7 @@
 extension SentenceContext {
   func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    if let stirred = stirredAngerPairs(cue) { return stirred }
     if let received = receivedSupport(cue) { return received }
     // "اشتباكات بين X و Y", "fighting between X and Y", "الحرب بين X وY" (the cue ends in
     // بين): each side acts on the other.

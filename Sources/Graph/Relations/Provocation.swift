@@ -27,3 +27,40 @@ extension SentenceContext {
     return pairs(groupForward(angered), groupBackward(p), rule: "verb-provocation")
   }
 }
+
+/// Arabic: "أثار توقيع إثيوبيا اتفاقا مع أرض الصومال غضب الصومال" (X stirred Y's anger): the
+/// genitive of the anger noun opposes the one who stirred it.
+extension SentenceContext {
+  /// Nouns of anger (cues of `opposes` in the lexicon, read only after a verb of stirring).
+  static let angerNouns: Set<String> = Set(
+    ["غضب", "استياء", "سخط"].map { Normalizer.normalize($0) })
+  /// Verbs of stirring ("أثار"), folded.
+  static let stirringVerbs: Set<String> = Set(
+    ["أثار", "أثارت", "يثير", "تثير", "أثاروا"].map { Normalizer.normalize($0) })
+
+  /// Pairs for an anger noun: nil when the cue is none; empty unless a verb of stirring stands
+  /// within seven words before it and both sides are named. The one who stirred it is the first
+  /// actor between the verb and the noun (the genitive of the act: "توقيع إثيوبيا"), else the
+  /// verb's subject before it.
+  func stirredAngerPairs(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard isArabic(cue.tokenStart), cue.tokenEnd == cue.tokenStart + 1,
+      Self.angerNouns.contains(tokens.norm(cue.tokenStart))
+    else { return nil }
+    let c = clauseOf(cue.tokenStart)
+    guard let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+      let v = (max(range.lowerBound, cue.tokenStart - 7)..<cue.tokenStart).last(where: { j in
+        clauseOf(j) == c && tokens[j].kind == .arabic
+          && tokens[j].readings.contains { Self.stirringVerbs.contains($0.stem) }
+      })
+    else { return [] }
+    let between = mentions.firstIndex(where: {
+      $0.tokenStart > v && $0.tokenEnd <= cue.tokenStart && !$0.code.isEmpty
+    })
+    guard
+      let p = between
+        ?? nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 4),
+      mentions[p].code != mentions[angered].code
+    else { return [] }
+    return pairs(groupForward(angered), [p], rule: "noun-stirred-anger")
+  }
+}
