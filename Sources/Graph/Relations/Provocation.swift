@@ -12,8 +12,8 @@ extension SentenceContext {
   /// subject of the clause before. Nil when the cue is no such verb; empty when a side is
   /// missing or the verb is passive ("was angered by").
   func provocationPairs(_ cue: Lexicon.Match) -> [Candidate]? {
-    guard !isArabic(cue.tokenStart), cue.tokenEnd == cue.tokenStart + 1,
-      Self.provocationWords.contains(tokens.norm(cue.tokenStart))
+    guard cue.entry.relation == .opposes, cue.tokenEnd == cue.tokenStart + 1,
+      !isArabic(cue.tokenStart), Self.provocationWords.contains(tokens.norm(cue.tokenStart))
     else { return nil }
     guard cue.tokenEnd < range.upperBound, tokens.norm(cue.tokenEnd) != "by",
       let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
@@ -43,8 +43,8 @@ extension SentenceContext {
   /// actor between the verb and the noun (the genitive of the act: "توقيع إثيوبيا"), else the
   /// verb's subject before it.
   func stirredAngerPairs(_ cue: Lexicon.Match) -> [Candidate]? {
-    guard isArabic(cue.tokenStart), cue.tokenEnd == cue.tokenStart + 1,
-      Self.angerNouns.contains(tokens.norm(cue.tokenStart))
+    guard cue.entry.relation == .opposes, cue.tokenEnd == cue.tokenStart + 1,
+      isArabic(cue.tokenStart), Self.angerNouns.contains(tokens.norm(cue.tokenStart))
     else { return nil }
     let c = clauseOf(cue.tokenStart)
     guard let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
