@@ -78,7 +78,9 @@ struct AdverbialStanceTests {
         "ETH negotiates-with SOMALILAND", "SOM opposes ETH",
       ])
     #expect(try relations("أثار القرار الأمريكي استياء الصين.") == ["CHN opposes USA"])
-    // The anger noun alone says nothing of whom it is aimed at.
+    #expect(try relations("أثار القرار الأمريكي الغضب الإيراني.") == ["IRN opposes USA"])
+    // The anger noun alone says nothing of whom it is aimed at, with its clitics too.
     #expect(try relations("عبر الرئيس عن غضب الصين.") == [])
+    #expect(try relations("الغضب الإيراني من القرار الأمريكي كبير.") == [])
   }
 }

@@ -91,7 +91,7 @@ extension Extractor {
             // "طائرة مسيرة أطلقها الحوثيون": the pronoun on the verb is the projectile named
             // just before it.
             if needed == .projectile, !m.enclitic.isEmpty,
-              Self.projectileBefore(tokens, m.tokenStart, from: range.lowerBound, lexicon)
+              Self.projectileBefore(tokens, m.tokenStart, from: range.lowerBound, lexicon) != nil
             {
               return false
             }
@@ -199,14 +199,12 @@ extension Extractor {
     return out
   }
 
-  /// True when one of the three words before `start` (not before `from`) is a projectile.
+  /// The first of the three words before `start` (not before `from`) that is a projectile
+  /// ("طائرة مسيرة أطلقها"), if any. (Also read by `SentenceContext.interceptedLaunch`.)
   static func projectileBefore(_ tokens: [Token], _ start: Int, from: Int, _ lexicon: Lexicon)
-    -> Bool
+    -> Int?
   {
-    for j in max(from, start - 3)..<start where lexicon.isMarker(tokens, j, .projectile) {
-      return true
-    }
-    return false
+    (max(from, start - 3)..<start).first { lexicon.isMarker(tokens, $0, .projectile) }
   }
 
   /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.

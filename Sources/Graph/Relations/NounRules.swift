@@ -237,11 +237,8 @@ extension SentenceContext {
   /// "أعلن الجيش العراقي أنه صد هجوما": the subject of the speech verb before a complementizer
   /// with a pronoun that stands right before the verb of repelling.
   func repellerBeforeComplementizer(_ cue: Lexicon.Match, excluding code: String) -> Int? {
-    let c = clauseOf(cue.tokenStart)
-    guard
-      let r = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
-        clauseOf($0) == c && lexicon.isMarker(tokens, $0, .repel)
-      }), r - 1 >= range.lowerBound, lexicon.isMarker(tokens, r - 1, .pronounComplementizer),
+    guard let r = repelWord(before: cue), r - 1 >= range.lowerBound,
+      lexicon.isMarker(tokens, r - 1, .pronounComplementizer),
       let k = nearestBefore(
         r - 1, sameClause: false, subjectsOnly: true, maxDistance: 4, excluding: [code])
     else { return nil }
@@ -250,9 +247,12 @@ extension SentenceContext {
 
   /// True when a verb of repelling (named list `repel`) stands before the act's noun in its
   /// clause, within six tokens.
-  func repelled(_ cue: Lexicon.Match) -> Bool {
+  func repelled(_ cue: Lexicon.Match) -> Bool { repelWord(before: cue) != nil }
+
+  /// The last verb of repelling (see `repelled`) before the act's noun, if any.
+  func repelWord(before cue: Lexicon.Match) -> Int? {
     let c = clauseOf(cue.tokenStart)
-    return (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).contains {
+    return (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last {
       clauseOf($0) == c && lexicon.isMarker(tokens, $0, .repel)
     }
   }

@@ -44,7 +44,10 @@ extension SentenceContext {
   /// verb's subject before it.
   func stirredAngerPairs(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.entry.relation == .opposes, cue.tokenEnd == cue.tokenStart + 1,
-      isArabic(cue.tokenStart), Self.angerNouns.contains(tokens.norm(cue.tokenStart))
+      isArabic(cue.tokenStart),
+      // With its clitics off ("بغضب", "الاستياء"): every form of the lexicon entry comes here,
+      // never to the noun rule.
+      tokens[cue.tokenStart].articleReadings.contains(where: { Self.angerNouns.contains($0.stem) })
     else { return nil }
     let c = clauseOf(cue.tokenStart)
     guard let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),

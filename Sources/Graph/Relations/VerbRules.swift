@@ -381,9 +381,7 @@ extension SentenceContext {
   /// pronoun is the projectile, never an actor: "إن طائرة مسيرة أطلقها الحوثيون سقطت").
   func interceptedLaunch(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.entry.needs == .projectile, !cue.enclitic.isEmpty,
-      let p = (max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart).first(where: {
-        isMarker($0, .projectile)
-      })
+      let p = Extractor.projectileBefore(tokens, cue.tokenStart, from: range.lowerBound, lexicon)
     else { return nil }
     guard let launcher = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       !isOblique(mentions[launcher]),
