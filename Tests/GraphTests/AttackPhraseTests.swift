@@ -73,6 +73,33 @@ struct AttackPhraseTests {
       try relations("وأعلن الجيش المالي أنه صد هجوما شنه مسلحون من جماعة نصرة الإسلام والمسلمين.")
         == ["JNIM strikes MLI", "MLI strikes JNIM"])
     #expect(try relations("أعلن وزير المالية زيادة الدعم المالي.") == [])
+    // A force noun with its owner's nisba is the attacker; after "أنها" the feminine subject
+    // of the speech verb repels it.
+    #expect(
+      try relations("أعلنت جبهة تحرير تيغراي أنها صدت هجوما للقوات الإثيوبية.") == [
+        "ETH strikes TPLF", "TPLF strikes ETH",
+      ])
+  }
+
+  @Test func aProjectileStoppedWasFiredByItsOwner() throws {
+    #expect(try relations("اعترضت الدفاعات السعودية صاروخا حوثيا.") == ["HOUTHIS strikes SAU"])
+    #expect(
+      try relations("اعترضت الدفاعات الجوية الإسرائيلية صواريخ لحزب الله.") == [
+        "HEZBOLLAH strikes ISR"
+      ])
+    #expect(
+      try relations("Israeli air defences intercepted Hezbollah rockets.") == [
+        "HEZBOLLAH strikes ISR"
+      ])
+    #expect(
+      try relations("Syrian air defences shot down Israeli missiles over Damascus.") == [
+        "ISR strikes SYR"
+      ])
+    #expect(try relations("أسقطت الدفاعات الجوية الأوكرانية صواريخ روسية.") == ["RUS strikes UKR"])
+    // An aircraft shot down is struck; what is intercepted and no projectile gives nothing.
+    #expect(try relations("Ukraine shot down a Russian fighter jet.") == ["UKR strikes RUS"])
+    #expect(try relations("The US Navy intercepted an Iranian ship carrying weapons.") == [])
+    #expect(try relations("اعترضت تركيا على الاتفاق اليوناني المصري.") == [])
   }
 
   @Test func aProjectileInterceptedWasLaunchedAtTheInterceptor() throws {

@@ -53,6 +53,17 @@ struct RejectionTests {
       try relations("Jordan condemned the force that Israeli troops used.") == ["JOR opposes ISR"])
   }
 
+  @Test func anArabicDenialNegatesTheActItNames() throws {
+    #expect(try relations("نفى الكرملين تقارير عن مفاوضات سرية مع كييف.") == [])
+    #expect(try relations("نفت أنقرة وجود أي تنسيق مع دمشق.") == [])
+    #expect(try relations("نفت القاهرة أي دعم لقوات حفتر.") == [])
+    #expect(try relations("The Kremlin denied reports of secret talks with Kyiv.") == [])
+    // The next clause is out of the denial's reach.
+    #expect(
+      try relations("ونفى المتحدث أن تكون تركيا قد دعمت الهجوم، وقال إن أنقرة تدعم حكومة الوفاق.")
+        == ["TUR supports GNA"])
+  }
+
   @Test func anArmsSaleIsSupport() throws {
     #expect(
       try relations("The US approved a $1 billion arms sale to Israel.") == ["USA supports ISR"])

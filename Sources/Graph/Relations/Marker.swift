@@ -32,7 +32,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
-    "pronoun_complementizer", "mediation",
+    "pronoun_complementizer", "mediation", "projectile_stop", "drone",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -81,6 +81,8 @@ enum Marker: Int, CaseIterable, Sendable {
     static let repel = NamedList("repel")
     static let pronounComplementizer = NamedList("pronoun_complementizer")
     static let mediation = NamedList("mediation")
+    static let projectileStop = NamedList("projectile_stop")
+    static let drone = NamedList("drone")
   }
 
   /// The marker's bit in `TokenLex.markers`.

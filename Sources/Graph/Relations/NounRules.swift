@@ -221,12 +221,21 @@ extension SentenceContext {
   }
 
   /// The attacker of an attack repelled: the nisba or genitive right after its noun ("هجوما
-  /// أوكرانيا", "هجوما لتنظيم داعش"), or the subject of a relative clause after it ("هجوما شنه
+  /// أوكرانيا", "هجوما لتنظيم داعش"), a force noun with its nisba ("هجوما للقوات الإثيوبية"), or the subject of a relative clause after it ("هجوما شنه
   /// مسلحون من X").
   func repelledAttacker(_ cue: Lexicon.Match) -> Int? {
     if let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
       mentions[a].tokenStart == cue.tokenEnd,
       mentions[a].proclitic.isEmpty || mentions[a].proclitic.sameBytes("\u{0644}")
+    {
+      return a
+    }
+    // "هجوما للقوات الإثيوبية": a force noun with the nisba of its owner.
+    if cue.tokenEnd + 1 < range.upperBound,
+      isMarker(cue.tokenEnd, .forceNoun)
+        || lexicon.isArticleMarker(tokens[cue.tokenEnd], .forceNoun),
+      let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
+      mentions[a].tokenStart == cue.tokenEnd + 1, mentions[a].form == .adjective
     {
       return a
     }

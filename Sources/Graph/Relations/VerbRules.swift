@@ -263,6 +263,16 @@ extension SentenceContext {
         else { return [] }
         return pairs(subj, groupForward(t), rule: "verb-taken-from")
       }
+      // "اعترضت الدفاعات السعودية صاروخا حوثيا", "shot down Israeli missiles": the one whose
+      // projectile was stopped fired it at the one who stopped it. "Intercepted" says nothing
+      // else; "shot down" an aircraft or a drone strikes its owner (below).
+      if cue.entry.relation == .strikes, stopsProjectile(cue) {
+        let intercept = cue.entry.needs == .projectile
+        if let o = projectileOwner(after: from, drones: intercept, excluding: codes(subj)) {
+          return pairs(groupForward(o), subj, rule: "verb-intercepted")
+        }
+        if intercept { return [] }
+      }
       if cue.entry.needs == .projectile {
         guard let t = projectileTarget(after: from, excluding: codes(subj)) else { return [] }
         return pairs(subj, t, rule: after ? "verb-vso" : "verb-svo")
@@ -398,17 +408,40 @@ extension SentenceContext {
     return pairs(groupForward(launcher), [d], rule: "verb-intercepted")
   }
 
-  /// Arabic verbs of intercepting or shooting down ("اعترضت", "أسقطت"), folded. (Not in the
-  /// list `repel`: "اعترض على" also means "objected to", and a drone shot down did not strike.)
-  static let projectileStoppers: Set<String> = Set(
-    [
-      "اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "أسقط", "أسقطت", "يسقط", "تسقط", "أسقطوا",
-    ].map { Normalizer.normalize($0) })
-
-  /// True when the Arabic word at `j` is a verb of `projectileStoppers`, with or without و/ف.
+  /// True when the word at `j` is a verb of intercepting or shooting down (named list
+  /// `projectile_stop`: "اعترضت", "أسقطت", "intercepted", the "down" of "shot down"). (Not in
+  /// the list `repel`: "اعترض على" also means "objected to", and a drone shot down did not
+  /// strike.)
   func stopsProjectile(_ j: Int) -> Bool {
-    tokens[j].kind == .arabic
-      && tokens[j].readings.contains { Self.projectileStoppers.contains($0.stem) }
+    lexicon.isMarker(tokens, j, .projectileStop)
+  }
+
+  /// True when a word of the verb cue is a verb of stopping a projectile (`stopsProjectile`).
+  func stopsProjectile(_ cue: Lexicon.Match) -> Bool {
+    (cue.tokenStart..<cue.tokenEnd).contains { stopsProjectile($0) }
+  }
+
+  /// The owner of a projectile named within four words after `start`: the nisba or ل-genitive
+  /// right after it ("صاروخا حوثيا", "صواريخ لحزب الله"), in English the nisba or name right
+  /// before it ("Israeli missiles", "Hezbollah rockets"). Drones (named list `drone`) count only
+  /// when `drones`: one shot down may have flown to watch, not to strike.
+  func projectileOwner(after start: Int, drones: Bool, excluding: Set<String>) -> Int? {
+    let end = min(range.upperBound, start + 5)
+    guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
+      drones || !lexicon.isMarker(tokens, p, .drone)
+    else { return nil }
+    let k: Int?
+    if isArabic(p) {
+      k = mentions.firstIndex(where: {
+        $0.tokenStart == p + 1
+          && ($0.form == .adjective || $0.proclitic.sameBytes("\u{0644}"))
+      })
+    } else {
+      k = mentions.firstIndex(where: { $0.tokenEnd == p && $0.tokenStart >= start })
+    }
+    guard let k, !excluding.contains(mentions[k].code), clauseOf(p) == clauseOf(start)
+    else { return nil }
+    return k
   }
 
   /// The target of projectiles fired after `start`: the actor right after the direction word
