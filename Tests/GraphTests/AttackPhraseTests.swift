@@ -96,6 +96,10 @@ struct AttackPhraseTests {
         "ISR strikes SYR"
       ])
     #expect(try relations("أسقطت الدفاعات الجوية الأوكرانية صواريخ روسية.") == ["RUS strikes UKR"])
+    // Aimed at another, named after a word of direction.
+    #expect(
+      try relations("Jordan intercepted Iranian drones heading to Israel.") == ["IRN strikes ISR"])
+    #expect(try relations("اعترض الأردن مسيرات إيرانية متجهة إلى إسرائيل.") == ["IRN strikes ISR"])
     // An aircraft shot down is struck; what is intercepted and no projectile gives nothing.
     #expect(try relations("Ukraine shot down a Russian fighter jet.") == ["UKR strikes RUS"])
     #expect(try relations("The US Navy intercepted an Iranian ship carrying weapons.") == [])

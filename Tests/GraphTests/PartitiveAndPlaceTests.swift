@@ -19,6 +19,17 @@ struct PartitiveAndPlaceTests {
     )
   }
 
+  @Test func whatBelongsToAnActorOrIsHeldByItIsThatActorHit() throws {
+    #expect(
+      try relations("دمرت القوات الروسية مستودعا للذخيرة تابعا للقوات الأوكرانية.") == [
+        "RUS strikes UKR"
+      ])
+    #expect(
+      try relations("وقصفت المدفعية التركية قرى يسيطر عليها مقاتلو قسد في ريف حلب.") == [
+        "TUR strikes SDF"
+      ])
+  }
+
   @Test func englishMenFromAGroupActForItOrAreHit() throws {
     #expect(
       try relations("Fighters from al-Shabaab attacked an African Union base in Somalia.") == [

@@ -340,6 +340,10 @@ extension SentenceContext {
       }
       // "نقطة تفتيش للجيش العراقي": what is hit of the actor is its own words.
       if isMarker(j, .targetHead) { continue }
+      // "مستودعا للذخيرة تابعا للقوات الأوكرانية": the word of belonging leads to the owner.
+      if lexicon.isMarker(tokens, j, .affiliation) { continue }
+      // "قرى يسيطر عليها مقاتلو قسد": a force noun right before the actor is the actor's own.
+      if j + 1 == end, isMarker(j, .forceNoun) { continue }
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
     return words <= 2 && prepositions <= 1

@@ -269,6 +269,18 @@ extension SentenceContext {
       if cue.entry.relation == .strikes, stopsProjectile(cue) {
         let intercept = cue.entry.needs == .projectile
         if let o = projectileOwner(after: from, drones: intercept, excluding: codes(subj)) {
+          // "Iranian drones heading to Israel": aimed at the actor after a word of direction.
+          if let t = mentions.firstIndex(where: {
+            $0.tokenStart > mentions[o].tokenEnd && $0.tokenStart - mentions[o].tokenEnd <= 4
+              && $0.code != mentions[o].code && !codes(subj).contains($0.code)
+              && clauseOf($0.tokenStart) == clauseOf(cue.tokenStart)
+          }) {
+            let before = mentions[t].tokenStart - 1
+            guard isMarker(before, .fireDirection) || isMarker(before, .destination) else {
+              return []
+            }
+            return pairs(groupForward(o), groupForward(t), rule: "verb-intercepted")
+          }
           return pairs(groupForward(o), subj, rule: "verb-intercepted")
         }
         if intercept { return [] }
