@@ -30,6 +30,23 @@ struct PartitiveAndPlaceTests {
       ])
   }
 
+  @Test func anAttackWithNoOtherTargetHitsTheStateOfItsPlaces() throws {
+    #expect(
+      try relations("شنت الطائرات التركية غارات على الأراضي العراقية.") == ["TUR strikes IRQ"])
+    #expect(
+      try relations("Russian missiles hit the Ukrainian city of Kharkiv.") == ["RUS strikes UKR"])
+    #expect(
+      try relations("Turkish jets struck targets in Iraqi territory.") == ["TUR strikes IRQ"])
+    // With a target of its own, the place is where it was hit.
+    #expect(
+      try relations("قصفت الطائرات التركية مواقع لحزب العمال الكردستاني في الأراضي العراقية.") == [
+        "TUR strikes PKK"
+      ])
+    // Where one goes or comes from is not hit; a place takes no stance.
+    #expect(try relations("أعلن تنظيم القاعدة أنه خطفهما من الأراضي التونسية.") == [])
+    #expect(try relations("Iraqi cities condemned the attack.") == [])
+  }
+
   @Test func englishMenFromAGroupActForItOrAreHit() throws {
     #expect(
       try relations("Fighters from al-Shabaab attacked an African Union base in Somalia.") == [

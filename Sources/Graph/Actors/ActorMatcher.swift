@@ -275,6 +275,36 @@ public struct ActorMatcher: Sendable {
     return dropping ? out : ms
   }
 
+  /// The nisbas of states that qualify a place ("الأراضي العراقية", "Ukrainian cities", "the
+  /// Syrian capital": named list `place_head`, the head before the nisba in Arabic, after it in
+  /// English). `dropModifiers` drops them, since a place neither acts nor takes a stance; an
+  /// attack with no other target hits the state they name (`Extractor.placeTargets`).
+  func placeNisbas(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
+    var out: [Mention] = []
+    for k in ms.indices where ms[k].form == .adjective {
+      let start = ms[k].tokenStart
+      let head = tokens[start].kind == .arabic ? start - 1 : ms[k].tokenEnd
+      guard head >= 0, head < tokens.count, tokens[head].isWord,
+        lexicon.isMarker(tokens, head, .placeHead), gazetteer.codeKind(ms[k]) == .state
+      else { continue }
+      // "وصوله إلى العاصمة الفرنسية", "خطفهما من الأراضي التونسية": where one goes or comes
+      // from is not what is hit.
+      var before = tokens[start].kind == .arabic ? head - 1 : start - 1
+      if before >= 0, tokens[before].kind == .latin,
+        ["the", "a", "an"].contains(tokens[before].norm)
+      {
+        before -= 1
+      }
+      if before >= 0, Self.wayWords.contains(tokens[before].norm) { continue }
+      out.append(ms[k])
+    }
+    return out
+  }
+
+  /// Prepositions of a way to or from a place (folded): "إلى", "من", "to", "from".
+  static let wayWords: Set<String> = Set(
+    ["إلى", "الى", "من", "to", "from"].map { Normalizer.normalize($0) })
+
   /// Whether a one-word person name `m` (a surname) follows another man's given name: in Arabic
   /// a compound name with عبد ("عبد الرحمن مودي"); in English a capitalised word inside the
   /// sentence that is no title and starts with another letter than every given name the

@@ -88,9 +88,10 @@ public struct Extractor: Sendable {
             text: text(a, b - 1), actors: actors,
             evidence: evidence(), span: [s.start, s.end]))
       }
-      var ms = matcher.dropModifiers(
-        matcher.mentions(in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns),
-        tokens, lexicon: lexicon)
+      let found = matcher.mentions(
+        in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns)
+      let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
+      var ms = matcher.dropModifiers(found, tokens, lexicon: lexicon)
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
       // and usually a foreign name's first letter.
       ms.removeMatching { m in
@@ -256,6 +257,9 @@ public struct Extractor: Sendable {
         case .demand: candidates = ctx.demandRule(cue, speaker: speaker)
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
+        }
+        if candidates.isEmpty, type == .strikes, !places.isEmpty {
+          candidates = placeTargets(ctx, cue, places: places)
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack)

@@ -33,6 +33,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
+    "place_head",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -83,6 +84,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let mediation = NamedList("mediation")
     static let projectileStop = NamedList("projectile_stop")
     static let drone = NamedList("drone")
+    static let placeHead = NamedList("place_head")
   }
 
   /// The marker's bit in `TokenLex.markers`.

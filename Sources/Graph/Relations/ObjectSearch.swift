@@ -69,6 +69,7 @@ extension SentenceContext {
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
+            && !placeStarts.contains(mentions[k].tokenStart)
             && !opensTimePhrase($0) && !isCount($0) && !isAlongside($0)
             && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k]))
           || (coAgents && isMarker($0, .with))
@@ -491,6 +492,7 @@ extension SentenceContext {
   /// True when a locative or other non-object preposition (في، من، in, from, ...) governs
   /// the mention: such an actor is a place or a partitive, not the verb's object.
   func isLocative(_ m: Mention) -> Bool {
+    if !placeStarts.isEmpty, placeStarts.contains(m.tokenStart) { return false }
     var j = m.tokenStart - 1
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     // "شمال بغداد", "جنوب لبنان": north of, south of.

@@ -10,6 +10,9 @@ struct SentenceContext {
   var gazetteer: Gazetteer?
   /// Codes of the gazetteer's persons (for appositions and verbal attacks on people).
   var personCodes: Set<String> = []
+  /// Where the place nisbas start that `Extractor.placeTargets` added as mentions: a place after
+  /// "in"/"في" is then what is hit, not where.
+  var placeStarts: Set<Int> = []
 
   init(tokens: [Token], range: Range<Int>, mentions: [Mention], lexicon: Lexicon) {
     self.tokens = tokens
