@@ -81,6 +81,27 @@ struct AttackPhraseTests {
       ])
   }
 
+  @Test func aLaunchOfProjectilesStrikesWhereTheyAreAimed() throws {
+    // "بإطلاق": the manner of the subject's act; the owner's nisba names who fires.
+    #expect(try relations("ورد حزب الله بإطلاق صواريخ على إسرائيل.") == ["HEZBOLLAH strikes ISR"])
+    #expect(
+      try relations("وتستخدم الأحياء لإطلاق صواريخ فلسطينية على إسرائيل.") == ["PSE strikes ISR"])
+    // With ل after another noun, the launch is not the subject's.
+    #expect(try relations("دعا أنان إلى وضع حد لإطلاق الصواريخ على إسرائيل.") == [])
+    // Not the release of prisoners, nor the fire a truce stops.
+    #expect(try relations("طالبت مصر إسرائيل بإطلاق سراح الأسرى.") == [])
+  }
+
+  @Test func aSeriesOfRaidsOnARegionOfAState() throws {
+    #expect(try relations("شنت إسرائيل سلسلة غارات على لبنان.") == ["ISR strikes LBN"])
+    #expect(try relations("شن الجيش الإسرائيلي غارات على جنوب لبنان.") == ["ISR strikes LBN"])
+    // Where two sides clashed is no target.
+    #expect(
+      try relations("اشتبك الجيش السوداني مع قوات الدعم السريع جنوب الخرطوم.") == [
+        "RSF strikes SDN", "SDN strikes RSF",
+      ])
+  }
+
   @Test func aProjectileStoppedWasFiredByItsOwner() throws {
     #expect(try relations("اعترضت الدفاعات السعودية صاروخا حوثيا.") == ["HOUTHIS strikes SAU"])
     #expect(

@@ -55,6 +55,11 @@ struct DemandAndPledgeTests {
     // With the subject between the verb and "إلى جانب" (VSO).
     #expect(try relations("وقفت مصر إلى جانب السعودية.") == ["EGY supports SAU"])
     #expect(try relations("وقف الرئيس الروسي أمس إلى جانب نظيره السوري.") == ["RUS supports SYR"])
+    // The verbal noun, its possessor the speaker's country.
+    #expect(
+      try relations("وأكد وزير الخارجية الإيراني وقوف بلاده إلى جانب سوريا.") == [
+        "IRN supports SYR"
+      ])
     // Without "إلى جانب" the fighting verb is a strike.
     #expect(
       try relations("قاتلت القوات السورية تنظيم داعش.") == ["SYR strikes ISIS", "SYR opposes ISIS"])

@@ -72,6 +72,11 @@ struct EventMemoryTests {
       ) == [
         "TALIBAN strikes AFG", "TALIBAN strikes NATO", "TALIBAN strikes USA", "USA opposes TALIBAN",
       ])
+    // The noun named again as the subject of a verb of force: its object is the target.
+    #expect(
+      try builtIn("شنت إسرائيل غارات على لبنان. وقالت إن الغارات استهدفت مواقع لحزب الله.") == [
+        "ISR strikes HEZBOLLAH", "ISR strikes LBN",
+      ])
     // "this cowardly attack": a determiner with adjectives before the noun.
     #expect(
       try builtIn(

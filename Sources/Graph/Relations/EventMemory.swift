@@ -94,8 +94,18 @@ extension SentenceContext {
   static let arabicDemonstratives = ["\u{0647}\u{0630}\u{0627}", "\u{0647}\u{0630}\u{0647}"]  // هذا، هذه
 
   /// The target of an attack noun named again: the actor right after "on"/"against"/"على"/"ضد"
-  /// that follows the noun (the English cue holds its preposition). Mention indices, or nil.
+  /// that follows the noun (the English cue holds its preposition), or the object of a verb of
+  /// force the noun is the subject of. Mention indices, or nil.
   func toldAttackTarget(_ cue: Lexicon.Match, excluding: Set<String>) -> [Int]? {
+    // "الغارات استهدفت مواقع لحزب الله", "the strikes hit Hezbollah positions": the noun is
+    // the subject of a verb of force right after it, whose object is the target.
+    if cue.tokenEnd < range.upperBound,
+      let v = lexicon.match(tokens, at: cue.tokenEnd, limit: range.upperBound).first(where: {
+        $0.tokenStart == cue.tokenEnd && $0.entry.frame == .verb && $0.entry.relation == .strikes
+      })
+    {
+      return object(after: v.tokenEnd, excluding: excluding)
+    }
     let on: Int
     if isMarker(cue.tokenEnd - 1, .eventTarget), cue.tokenEnd - cue.tokenStart >= 2 {
       on = cue.tokenEnd - 1

@@ -86,6 +86,9 @@ extension SentenceContext {
       }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
       !isMarker(previousWord(cue.tokenStart), .contentNoun),
+      // "وضع حد لإطلاق الصواريخ": a launch with ل is no purpose of the subject; "رد بإطلاق
+      // صواريخ" (with ب) is its manner.
+      !(cue.entry.needs == .projectile && cue.proclitic.containsScalar(0x0644)),
       !judged,
       // "نددت السعودية بالهجوم الحوثي": an act whose nisba follows it is that actor's; the
       // ب is the judging verb's.
@@ -152,6 +155,13 @@ extension SentenceContext {
       })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
+    }
+    // "لإطلاق صواريخ فلسطينية على إسرائيل": the owner of the projectiles launched fires them.
+    if cue.entry.needs == .projectile,
+      let o = projectileOwner(after: cue.tokenEnd, drones: true, excluding: [])
+    {
+      source = groupForward(o)
+      searchFrom = max(searchFrom, mentions[o].tokenEnd)
     }
     guard let src = source else { return [] }
     // "إدانتها للقصف الإسرائيلي", "دعمها للهجوم التركي": a judgement of an act is aimed at its

@@ -497,8 +497,11 @@ extension SentenceContext {
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     // "شمال بغداد", "جنوب لبنان": north of, south of.
     // (English direction adjectives are read by `isOblique`: "attacked northern Ukraine" hits it.)
+    // Not after a word of aim ("غارات على جنوب لبنان", "صواريخ باتجاه شمال إسرائيل"): the
+    // region is hit. (Right after another actor, "اشتباكات مع الدعم السريع جنوب الخرطوم", it
+    // is where.)
     if j >= range.lowerBound, m.form == .name, tokens[j].kind == .arabic, isMarker(j, .direction) {
-      return true
+      return !(j - 1 >= range.lowerBound && isMarker(j - 1, .fireDirection))
     }
     if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       j -= 1
