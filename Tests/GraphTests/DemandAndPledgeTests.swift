@@ -24,6 +24,9 @@ struct DemandAndPledgeTests {
       try relations("The US called on Israel to halt its offensive in Gaza.") == [
         "USA opposes ISR"
       ])
+    // An order to leave, with the force noun of the one asked before "to".
+    #expect(try relations("Niger ordered French troops to leave.") == ["NER opposes FRA"])
+    #expect(try relations("طالبت النيجر القوات الفرنسية بمغادرة البلاد.") == ["NER opposes FRA"])
     // Withdrawing by one's own decision is no demand.
     #expect(try relations("The US decided to withdraw from Syria.").isEmpty)
     // Under a condition the demand is hypothetical.

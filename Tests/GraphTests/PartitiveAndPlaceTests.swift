@@ -45,6 +45,13 @@ struct PartitiveAndPlaceTests {
     // Where one goes or comes from is not hit; a place takes no stance.
     #expect(try relations("أعلن تنظيم القاعدة أنه خطفهما من الأراضي التونسية.") == [])
     #expect(try relations("Iraqi cities condemned the attack.") == [])
+    // A region is a place: the state is not what a resolution condemns.
+    #expect(
+      try relations("Russia shelled Ukrainian regions overnight.") == ["RUS strikes UKR"])
+    #expect(
+      try relations(
+        "Russia vetoed a UN resolution condemning its annexation of Ukrainian regions."
+      ).allSatisfy { !$0.hasSuffix("UKR") })
   }
 
   @Test func englishMenFromAGroupActForItOrAreHit() throws {

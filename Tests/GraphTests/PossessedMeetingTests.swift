@@ -36,6 +36,18 @@ struct PossessedMeetingTests {
         == ["LBN negotiates-with UN"])
   }
 
+  @Test func aCallFromACounterpartAndADelegationsArrival() throws {
+    #expect(
+      try relations("Egypt's president received a phone call from his American counterpart.") == [
+        "EGY negotiates-with USA"
+      ])
+    // After a verb of arriving, "إلى" names where the delegation goes, not its posting.
+    #expect(
+      try relations("وصل الوفد الأمريكي إلى القاهرة بعد مغادرة الوفد الإسرائيلي.") == [
+        "USA negotiates-with EGY"
+      ])
+  }
+
   @Test func aReceptionWithoutAPronounIsNoMeeting() throws {
     #expect(try relations("كما رفض المغرب وتونس وألبانيا استقبال مهاجرين على أراضيهم.") == [])
   }

@@ -304,7 +304,12 @@ extension SentenceContext {
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
       let m = mentions[k]
       // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"
-      let partOfCue = m.tokenStart == cue.tokenEnd && isMarker(cue.tokenEnd - 1, .preposition)
+      // ("received a phone call from his American counterpart": a possessive may stand between.)
+      let partOfCue =
+        (m.tokenStart == cue.tokenEnd
+          || (m.tokenStart == cue.tokenEnd + 1 && tokens[cue.tokenEnd].kind == .latin
+            && ["his", "her", "its", "their"].contains(tokens[cue.tokenEnd].norm)))
+        && isMarker(cue.tokenEnd - 1, .preposition)
       let arrival =
         isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)
       // "استقبل وفدا من حركة حماس", "met a delegation from Hamas": the delegation's side.

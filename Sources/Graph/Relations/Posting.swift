@@ -13,6 +13,11 @@ extension Extractor {
           c.tokenEnd == ms[k].tokenStart
             || (c.tokenEnd + 1 == ms[k].tokenStart
               && lexicon.isMarker(tokens, c.tokenEnd, .determiner))
+            // "وصل الوفد الأمريكي إلى القاهرة": after a verb of arriving, where the envoy
+            // goes.
+            || (c.tokenEnd <= ms[k].tokenStart && ms[k].tokenStart - c.tokenEnd <= 6
+              && lexicon.isMarker(tokens, c.tokenStart, .arrival)
+              && lexicon.isMarker(tokens, ms[k].tokenStart - 1, .destination))
         })
     }
     // Mentions are read by index: a copied Mention copies three Strings.

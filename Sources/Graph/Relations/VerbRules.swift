@@ -645,14 +645,24 @@ extension SentenceContext {
     // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
     // one asked stands before "to", the request verb between it and the asker.
     if !isArabic(cue.tokenStart) {
+      // ("ordered French troops to leave": up to two words of the actor's own, a force noun
+      // or a lower-case head, may stand between.)
       guard cue.tokenStart - 2 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
-        let last = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 }),
+        let last = mentions.lastIndex(where: { m in
+          m.tokenEnd < cue.tokenStart && cue.tokenStart - 1 - m.tokenEnd <= 2
+            && (m.tokenEnd..<cue.tokenStart - 1).allSatisfy { j in
+              isMarker(j, .forceNoun)
+                || (tokens[j].kind == .latin && !tokens[j].capitalized
+                  && !isMarker(j, .preposition) && !isMarker(j, .auxiliary)
+                  && !isMarker(j, .request) && !Self.ordersEn.contains(tokens[j].norm))
+            }
+        }),
         case let subj = groupBackward(last), let first = subj.first,
         let asker = mentions.lastIndex(where: {
           $0.tokenEnd < mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 2
         }),
         (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
-          isMarker($0, .request)
+          isMarker($0, .request) || Self.ordersEn.contains(tokens[$0].norm)
         })
       else { return [] }
       return pairs(groupBackward(asker), subj, rule: "demand-of")
@@ -690,6 +700,11 @@ extension SentenceContext {
     }
     return pairs(subj, obj, rule: "demand")
   }
+
+  /// English verbs of ordering that ask for a departure like a request ("ordered French troops
+  /// to leave"); not in the list `request`, which makes what follows hypothetical ("ordered
+  /// strikes on Syria" tells strikes that were made).
+  static let ordersEn: Set<String> = ["ordered", "orders", "ordering", "told", "tells"]
 
   func speakerPairs(_ speaker: Argument, _ targets: [Int], rule: String) -> [Candidate] {
     targets.compactMap { t in
