@@ -24,6 +24,20 @@ struct AppositionPhraseTests {
         .allSatisfy { !$0.hasPrefix("LBN ") })
   }
 
+  @Test func aRelativeClauseBetweenCommasNamesItsBackers() throws {
+    #expect(
+      try relations("حفتر، الذي تدعمه الإمارات وروسيا، رفض المبادرة.") == [
+        "ARE supports LNA", "RUS supports LNA",
+      ])
+    #expect(
+      try relations("Haftar, whose forces are supported by the UAE and Russia, rejected the plan.")
+        == ["ARE supports LNA", "RUS supports LNA"])
+    #expect(
+      try relations("The GNA launched a counteroffensive against Haftar's forces.") == [
+        "GNA strikes LNA"
+      ])
+  }
+
   @Test func anAllyNounInAppositionNamesWhoseAllyTheSubjectIs() throws {
     #expect(
       try relations("وحزب الله، حليف إيران، هدد إسرائيل.") == [

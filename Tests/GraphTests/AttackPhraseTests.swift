@@ -134,6 +134,11 @@ struct AttackPhraseTests {
       ])
     #expect(
       try relations("السعودية اعترضت صاروخا أطلقه الحوثيون.") == ["HOUTHIS strikes SAU"])
+    // The verbal noun of intercepting, after a verb of saying.
+    #expect(
+      try relations("أعلنت السعودية اعتراض طائرة مسيرة أطلقتها جماعة الحوثي.") == [
+        "HOUTHIS strikes SAU"
+      ])
     // The pronoun is the projectile, no actor: nobody said whom it was aimed at.
     #expect(
       try relations("وقال الجيش الأمريكي إن طائرة مسيرة أطلقها الحوثيون سقطت في البحر.") == [])

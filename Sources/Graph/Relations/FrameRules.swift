@@ -40,6 +40,19 @@ extension SentenceContext {
       }
       return pairs(groupBackward(s), [t], rule: "compound-passive")
     }
+    // "Haftar, whose forces are supported by the UAE": the owner before "whose" is the one
+    // helped through what it owns.
+    if let w = (max(range.lowerBound + 1, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
+      tokens[$0].kind == .latin && tokens[$0].norm == "whose"
+    }),
+      let o = mentions.lastIndex(where: {
+        $0.tokenEnd == w || ($0.tokenEnd == w - 1 && tokens[w - 1].kind == .comma)
+      }),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      mentions[s].code != mentions[o].code
+    {
+      return pairs(groupForward(s), groupBackward(o), rule: "passive-whose")
+    }
     guard
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)

@@ -87,8 +87,12 @@ extension SentenceContext {
       {
         return []
       }
+      // ("حفتر، الذي تدعمه الإمارات": a comma may stand before the relative pronoun.)
+      let rel = cue.tokenStart - 1
+      let beforeRel =
+        rel - 1 > range.lowerBound && tokens[rel - 1].kind == .comma ? rel - 1 : rel
       if let ante = afterRelative
-        ? mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart - 1 })
+        ? mentions.lastIndex(where: { $0.tokenEnd == beforeRel })
         : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
       {
         return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
