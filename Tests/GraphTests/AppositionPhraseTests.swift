@@ -38,6 +38,26 @@ struct AppositionPhraseTests {
       ])
   }
 
+  @Test func aWingNamedWithItsMovementIsOneSubject() throws {
+    #expect(
+      try relations(
+        "أعلنت كتائب القسام الجناح العسكري لحركة حماس مسؤوليتها عن الهجوم على دورية إسرائيلية.")
+        == ["HAMAS strikes ISR"])
+    #expect(
+      try relations("هاجمت كتائب القسام الجناح العسكري لحركة حماس موقعا إسرائيليا.") == [
+        "HAMAS strikes ISR"
+      ])
+    #expect(
+      try relations(
+        "The Qassam Brigades, the armed wing of Hamas, claimed responsibility for the attack on Israel."
+      ) == ["HAMAS strikes ISR"])
+    // A comma right after the subject of a light verb.
+    #expect(
+      try relations("أعلنت سرايا القدس، مسؤوليتها عن الهجوم على دورية إسرائيلية.") == [
+        "PIJ strikes ISR"
+      ])
+  }
+
   @Test func anAllyNounInAppositionNamesWhoseAllyTheSubjectIs() throws {
     #expect(
       try relations("وحزب الله، حليف إيران، هدد إسرائيل.") == [

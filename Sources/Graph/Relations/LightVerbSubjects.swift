@@ -148,6 +148,14 @@ extension SentenceContext {
         }
         continue
       }
+      // "أعلنت سرايا القدس، مسؤوليتها": a comma right after the subject.
+      if tokens[j].kind == .comma, subjectAfterVerb == nil, j > range.lowerBound,
+        mentions.contains(where: { $0.tokenEnd == j })
+      {
+        skipped += 1
+        j -= 1
+        continue
+      }
       // "أجرى أردوغان، مساء الأحد، اتصالا": a parenthetical of time or place.
       if tokens[j].kind == .comma, let o = parentheticalStart(closing: j) {
         skipped += j - o + 1
@@ -226,7 +234,10 @@ extension SentenceContext {
           (isMarker($0, .preposition) && !infinitive
           && !($0 > range.lowerBound
             && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1))))
-          || isMarker($0, .relative) || tokens[$0].kind != .latin
+          || isMarker($0, .relative)
+          || (tokens[$0].kind != .latin
+            // "the Qassam Brigades, the armed wing of Hamas, claimed": the mention's comma.
+            && !(tokens[$0].kind == .comma && Self.closesMention($0, tokens, mentions)))
       }),
       (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
     else { return nil }

@@ -25,6 +25,8 @@ struct SentenceContext {
     for i in range {
       if tokens[i].kind == .comma && Self.isApposition(i, tokens, mentions) {
         // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase.
+      } else if tokens[i].kind == .comma && Self.closesMention(i, tokens, mentions) {
+        // "the Qassam Brigades, the armed wing of Hamas, claimed": one mention with its commas.
       } else if tokens[i].kind == .comma || tokens[i].kind == .stop {
         n += 1
       } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens, i, .clauseOpener) {
@@ -48,6 +50,15 @@ struct SentenceContext {
       j += 1
     }
     return mentions.contains { $0.tokenStart == j && $0.code == before.code }
+  }
+
+  /// Whether the comma at `i` is inside a mention (`Extractor.mergeWings`) or closes one that
+  /// has a comma inside.
+  static func closesMention(_ i: Int, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
+    mentions.contains { m in
+      (m.tokenStart < i && i < m.tokenEnd)
+        || (m.tokenEnd == i && (m.tokenStart..<m.tokenEnd).contains { tokens[$0].kind == .comma })
+    }
   }
 
   /// True when a mention names a state by its own name ("اليمن", "Yemen"), not by its capital
