@@ -46,6 +46,20 @@ struct PossessorAndTitleTests {
       try relations("The Sudanese army and the RSF clashed in Khartoum.") == [
         "SDN strikes RSF", "RSF strikes SDN",
       ])
+    // With a name right after "and", and with no article.
+    #expect(
+      try relations("Turkish troops and Syrian rebels attacked the YPG.") == [
+        "TUR strikes YPG", "SYR_OPP strikes YPG",
+      ])
+    #expect(
+      try relations("Israeli forces and Hezbollah exchanged cross-border fire.") == [
+        "ISR strikes HEZBOLLAH", "HEZBOLLAH strikes ISR",
+      ])
+    // Two sides named together against a third after "with".
+    #expect(
+      try relations("Sudan and Wagner clashed with the RSF.") == [
+        "SDN strikes RSF", "RSF strikes SDN", "WAGNER strikes RSF", "RSF strikes WAGNER",
+      ])
   }
 
   @Test func anEnglishNameAfterAndWithAVerbStartsAClause() throws {

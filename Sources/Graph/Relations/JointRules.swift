@@ -177,7 +177,19 @@ extension SentenceContext {
         && mentions[k].tokenEnd == cue.tokenStart)
     {
       let group = groupBackward(k)
+      // "Sudan and Wagner clashed with the RSF": a partner after "with" is the other side of
+      // a clash; for talks all of them take part.
       if Set(group.map { mentions[$0].code }).count >= 2 {
+        if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .with),
+          let y = firstAfter(
+            cue.tokenEnd + 1, sameClause: true, maxDistance: 2, excluding: codes(group)),
+          !isLocative(mentions[y])
+        {
+          let other = groupForward(y)
+          return cue.entry.relation == .strikes
+            ? pairs(group, other, rule: "joint-with")
+            : allPairs(group + other, rule: "joint-subject-with")
+        }
         return allPairs(group, rule: "joint-subject")
       }
       // "X ... talks with Y"; "تلقى X اتصالا هاتفيا من Y", "X received a call from Y": a call

@@ -214,7 +214,7 @@ struct SentenceContext {
     let possessive =
       start + 3 < end && tokens[start].kind == .quote && tokens[start + 1].norm == "s"
       && !isArabic(start + 1)
-    guard possessive || (nisba && start + 2 < end && tokens[start].kind == .latin) else {
+    guard possessive || (nisba && start + 1 < end && tokens[start].kind == .latin) else {
       return start
     }
     var j = possessive ? start + 2 : start
