@@ -231,8 +231,8 @@ extension SentenceContext {
   }
 
   /// The attacker of an attack repelled: the nisba or genitive right after its noun ("هجوما
-  /// أوكرانيا", "هجوما لتنظيم داعش"), a force noun with its nisba ("هجوما للقوات الإثيوبية"), or the subject of a relative clause after it ("هجوما شنه
-  /// مسلحون من X").
+  /// أوكرانيا", "هجوما لتنظيم داعش"), a force noun with its nisba ("هجوما للقوات
+  /// الإثيوبية"), or the subject of a relative clause after it ("هجوما شنه مسلحون من X").
   func repelledAttacker(_ cue: Lexicon.Match) -> Int? {
     if let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
       mentions[a].tokenStart == cue.tokenEnd,

@@ -279,10 +279,12 @@ extension SentenceContext {
               && $0.code != mentions[o].code && !codes(subj).contains($0.code)
               && clauseOf($0.tokenStart) == clauseOf(cue.tokenStart)
           }) {
+            // (Not "in", a place: "intercepted Iranian missiles in Iraq".)
             let before = mentions[t].tokenStart - 1
-            guard isMarker(before, .fireDirection) || isMarker(before, .destination) else {
-              return []
-            }
+            guard
+              isMarker(before, .fireDirection)
+                || (isMarker(before, .destination) && tokens[before].norm != "in")
+            else { return [] }
             return pairs(groupForward(o), groupForward(t), rule: "verb-intercepted")
           }
           return pairs(groupForward(o), subj, rule: "verb-intercepted")
