@@ -5,22 +5,26 @@
 extension Extractor {
   /// Words of the phrase between a wing's name and its movement's (folded): the wing, its
   /// adjective, and in English the comma, article and "of".
-  static let wingHeads: Set<String> = Set(
-    ["الجناح", "جناح", "الذراع", "ذراع", "wing", "arm"].map { Normalizer.normalize($0) })
-  static let wingWords: Set<String> = Set(
+  static let wingHeads: Set<FoldedKey> = Set(
+    ["الجناح", "جناح", "الذراع", "ذراع", "wing", "arm"].map { FoldedKey(Normalizer.normalize($0)) })
+  static let wingWords: Set<FoldedKey> = Set(
     [
       "العسكري", "العسكرية", "المسلح", "المسلحة", "السياسي", "السياسية", "armed", "military",
       "political", "the", "its", "of",
-    ].map { Normalizer.normalize($0) })
+    ].map { FoldedKey(Normalizer.normalize($0)) })
 
   /// `ms` with each wing and its movement joined into one mention (see the type's comment).
+  /// Mentions are read by index and `ms` is returned as it is when nothing joins: a copied
+  /// Mention copies three Strings.
   func mergeWings(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
-    guard ms.count >= 2 else { return ms }
-    var out: [Mention] = []
+    guard ms.count >= 2,
+      let first = (0..<ms.count - 1).first(where: { joinsWing(ms, $0, tokens) })
+    else { return ms }
+    var out = Array(ms[..<first])
     out.reserveCapacity(ms.count)
-    var k = 0
+    var k = first
     while k < ms.count {
-      if k + 1 < ms.count, joinsWing(ms[k], ms[k + 1], tokens) {
+      if k + 1 < ms.count, joinsWing(ms, k, tokens) {
         var m = ms[k]
         m.tokenEnd = ms[k + 1].tokenEnd
         out.append(m)
@@ -33,15 +37,21 @@ extension Extractor {
     return out
   }
 
-  /// Whether mention `b` names the movement of wing `a`: the same code, one to five words of
-  /// `wingWords` between with a word of `wingHeads`, and in Arabic the ل of the genitive on `b`.
-  func joinsWing(_ a: Mention, _ b: Mention, _ tokens: [Token]) -> Bool {
-    let gap = b.tokenStart - a.tokenEnd
-    guard gap >= 1, gap <= 5, a.code == b.code, !a.code.isEmpty else { return false }
+  /// Whether mention `ms[k + 1]` names the movement of wing `ms[k]`: one to five words of
+  /// `wingWords` between with a word of `wingHeads`, the same code, and in Arabic the ل of the
+  /// genitive on the movement.
+  func joinsWing(_ ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
+    let end = ms[k].tokenEnd
+    let start = ms[k + 1].tokenStart
+    let gap = start - end
+    guard gap >= 1, gap <= 5, ms[k].code == ms[k + 1].code, !ms[k].code.isEmpty else {
+      return false
+    }
     var head = false
-    for j in a.tokenEnd..<b.tokenStart {
+    for j in end..<start {
       if tokens[j].kind == .comma { continue }
-      let w = tokens.norm(j)
+      guard tokens[j].kind == .arabic || tokens[j].kind == .latin else { return false }
+      let w = FoldedKey(tokens.norm(j))
       if Self.wingHeads.contains(w) {
         head = true
       } else if !Self.wingWords.contains(w) {
@@ -49,6 +59,6 @@ extension Extractor {
       }
     }
     guard head else { return false }
-    return tokens[b.tokenStart].kind != .arabic || b.proclitic.containsScalar(0x0644)
+    return tokens[start].kind != .arabic || ms[k + 1].proclitic.containsScalar(0x0644)
   }
 }
