@@ -122,19 +122,27 @@ public struct ActorMatcher: Sendable {
     var list: [Pattern] = []
     var key: [UInt8] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
-      let scalars = Array(surface.unicodeScalars)
       // Quotation marks around a name are not part of it; a hyphen or an apostrophe inside one
       // is ("al-Qaeda", "Kurdistan Workers' Party", "Kata'ib Hezbollah").
-      let toks = Tokenizer.tokenize(scalars).filter {
-        $0.kind != .quote || $0.norm == "-" || $0.norm == "'"
+      // (The tokens are read in place, by the byte tokenizer: a filtered copy of them, and the
+      // scalar array, cost more than the rest of `add`.)
+      let toks = Tokenizer.tokenize(text: surface)
+      var norms: [String] = []
+      var rules: [UInt8] = []
+      norms.reserveCapacity(toks.count)
+      rules.reserveCapacity(toks.count)
+      for k in toks.indices
+      where toks[k].kind != .quote || toks[k].norm == "-" || toks[k].norm == "'" {
+        norms.append(toks[k].norm)
+        if toks[k].kind != .latin {
+          rules.append(0)
+        } else if toks[k].allCaps || toks[k].norm.utf8.contains(0x2E) {
+          rules.append(2)
+        } else {
+          rules.append(toks[k].capitalized ? 1 : 0)
+        }
       }
-      guard !toks.isEmpty else { return }
-      let norms = toks.map(\.norm)
-      let rules: [UInt8] = toks.map { t in
-        guard t.kind == .latin else { return 0 }
-        if t.allCaps || t.norm.utf8.contains(0x2E) { return 2 }
-        return t.capitalized ? 1 : 0
-      }
+      guard !norms.isEmpty else { return }
       // The words joined by a space, "|", the rules' digits, "a" or "n", "b" when blocked.
       key.removeAll(keepingCapacity: true)
       for (k, n) in norms.enumerated() {
@@ -160,7 +168,7 @@ public struct ActorMatcher: Sendable {
       for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
-          let words = Tokenizer.tokenize(Array(n.unicodeScalars)).map(\.norm)
+          let words = Tokenizer.tokenize(text: n).map(\.norm)
           let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
           ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))
