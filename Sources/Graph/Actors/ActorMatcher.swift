@@ -618,7 +618,7 @@ public struct ActorMatcher: Sendable {
       ? FoldedKey(tokens[r.lowerBound].norm)
       : FoldedKey(tokens[r].map(\.norm).joined(separator: " "))
     guard let ids = ambiguousPeople[key] else { return nil }
-    let valid = ids.filter { !dated[$0] || gazetteer.entries[$0].isValid(on: date) }
+    let valid = ids.filter { !dated[$0] || isValid($0, on: date) }
     guard let first = valid.first, Set(valid.map { rollUps[$0] }).count == 1 else { return nil }
     return known(
       Mention(
@@ -645,7 +645,58 @@ public struct ActorMatcher: Sendable {
 
   /// Among entries sharing a name, the first whose office covers the date.
   private func pick(_ ids: [Int], date: String?) -> Int? {
-    ids.first { !dated[$0] || gazetteer.entries[$0].isValid(on: date) } ?? ids.last
+    ids.first { !dated[$0] || isValid($0, on: date) } ?? ids.last
+  }
+
+  /// `gazetteer.entries[e].isValid(on: date)`; an ASCII date and ASCII bounds (the usual case)
+  /// are compared by their bytes, without making the day's String (`prefix(10)` counts
+  /// characters).
+  private func isValid(_ e: Int, on date: String?) -> Bool {
+    guard let date else { return true }
+    let from = gazetteer.entries[e].from
+    let to = gazetteer.entries[e].to
+    let fast = date.utf8.withContiguousStorageIfAvailable { d -> Bool? in
+      guard let day = Self.asciiDay(d) else { return nil }
+      if let from {
+        guard let order = Self.asciiOrder(day, from) else { return nil }
+        if order < 0 { return false }
+      }
+      if let to {
+        guard let order = Self.asciiOrder(day, to) else { return nil }
+        if order > 0 { return false }
+      }
+      return true
+    }
+    if let fast, let valid = fast { return valid }
+    return gazetteer.entries[e].isValid(on: date)
+  }
+
+  /// The first ten characters of the date whose UTF-8 is `d`, as its first ten bytes, when those
+  /// and the byte after them (if any) are ASCII with no CR LF (one character of two bytes):
+  /// each such byte is a character. Nil otherwise, or when there are fewer than ten bytes.
+  private static func asciiDay(_ d: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    guard d.count >= 10 else { return nil }
+    let n = min(d.count, 11)
+    for k in 0..<n {
+      if d[k] >= 0x80 { return nil }
+      if d[k] == 0x0D, k + 1 < n, d[k + 1] == 0x0A { return nil }
+    }
+    return UnsafeBufferPointer(rebasing: d[0..<10])
+  }
+
+  /// How ASCII bytes `a` order against `b` as Strings (-1, 0, 1: for ASCII, String order is the
+  /// bytes' lexicographic order); nil when `b` is not all ASCII.
+  private static func asciiOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: String) -> Int? {
+    let order = b.utf8.withContiguousStorageIfAvailable { b -> Int? in
+      for k in b.indices where b[k] >= 0x80 { return nil }
+      var k = 0
+      while k < a.count && k < b.count {
+        if a[k] != b[k] { return a[k] < b[k] ? -1 : 1 }
+        k += 1
+      }
+      return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+    return order ?? nil
   }
 
   /// Words that stand between two mentions of one actor without making them one: coordination

@@ -233,8 +233,10 @@ public struct Extractor: Sendable {
       }
       var seen = Set<String>()
       var previousSubject: [Argument] = []
-      for cue in cues {
-        guard let type = cue.entry.relation else { continue }
+      // A cue is copied only when it has a relation (most have none).
+      for ci in cues.indices {
+        guard let type = cues[ci].entry.relation else { continue }
+        let cue = cues[ci]
         var candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:
