@@ -109,6 +109,7 @@ public struct Extractor: Sendable {
       if ms.indices.contains(where: {
         ms[$0].form == .adjective && ms[$0].tokenStart > s.tokenRange.lowerBound
           && ms[$0].tokenEnd < s.tokenRange.upperBound
+          && tokens[ms[$0].tokenStart - 1].kind == .comma
           && tokens.norm(ms[$0].tokenStart - 1) == "(" && tokens.norm(ms[$0].tokenEnd) == ")"
       }) {
         ms.removeMatching { m in
