@@ -122,19 +122,27 @@ public struct ActorMatcher: Sendable {
     var list: [Pattern] = []
     var key: [UInt8] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
-      let scalars = Array(surface.unicodeScalars)
       // Quotation marks around a name are not part of it; a hyphen or an apostrophe inside one
       // is ("al-Qaeda", "Kurdistan Workers' Party", "Kata'ib Hezbollah").
-      let toks = Tokenizer.tokenize(scalars).filter {
-        $0.kind != .quote || $0.norm == "-" || $0.norm == "'"
+      // (The tokens are read in place, by the byte tokenizer: a filtered copy of them, and the
+      // scalar array, cost more than the rest of `add`.)
+      let toks = Tokenizer.tokenize(text: surface)
+      var norms: [String] = []
+      var rules: [UInt8] = []
+      norms.reserveCapacity(toks.count)
+      rules.reserveCapacity(toks.count)
+      for k in toks.indices
+      where toks[k].kind != .quote || toks[k].norm == "-" || toks[k].norm == "'" {
+        norms.append(toks[k].norm)
+        if toks[k].kind != .latin {
+          rules.append(0)
+        } else if toks[k].allCaps || toks[k].norm.utf8.contains(0x2E) {
+          rules.append(2)
+        } else {
+          rules.append(toks[k].capitalized ? 1 : 0)
+        }
       }
-      guard !toks.isEmpty else { return }
-      let norms = toks.map(\.norm)
-      let rules: [UInt8] = toks.map { t in
-        guard t.kind == .latin else { return 0 }
-        if t.allCaps || t.norm.utf8.contains(0x2E) { return 2 }
-        return t.capitalized ? 1 : 0
-      }
+      guard !norms.isEmpty else { return }
       // The words joined by a space, "|", the rules' digits, "a" or "n", "b" when blocked.
       key.removeAll(keepingCapacity: true)
       for (k, n) in norms.enumerated() {
@@ -160,7 +168,7 @@ public struct ActorMatcher: Sendable {
       for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
-          let words = Tokenizer.tokenize(Array(n.unicodeScalars)).map(\.norm)
+          let words = Tokenizer.tokenize(text: n).map(\.norm)
           let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
           ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))
@@ -610,7 +618,7 @@ public struct ActorMatcher: Sendable {
       ? FoldedKey(tokens[r.lowerBound].norm)
       : FoldedKey(tokens[r].map(\.norm).joined(separator: " "))
     guard let ids = ambiguousPeople[key] else { return nil }
-    let valid = ids.filter { !dated[$0] || gazetteer.entries[$0].isValid(on: date) }
+    let valid = ids.filter { !dated[$0] || isValid($0, on: date) }
     guard let first = valid.first, Set(valid.map { rollUps[$0] }).count == 1 else { return nil }
     return known(
       Mention(
@@ -637,7 +645,58 @@ public struct ActorMatcher: Sendable {
 
   /// Among entries sharing a name, the first whose office covers the date.
   private func pick(_ ids: [Int], date: String?) -> Int? {
-    ids.first { !dated[$0] || gazetteer.entries[$0].isValid(on: date) } ?? ids.last
+    ids.first { !dated[$0] || isValid($0, on: date) } ?? ids.last
+  }
+
+  /// `gazetteer.entries[e].isValid(on: date)`; an ASCII date and ASCII bounds (the usual case)
+  /// are compared by their bytes, without making the day's String (`prefix(10)` counts
+  /// characters).
+  private func isValid(_ e: Int, on date: String?) -> Bool {
+    guard let date else { return true }
+    let from = gazetteer.entries[e].from
+    let to = gazetteer.entries[e].to
+    let fast = date.utf8.withContiguousStorageIfAvailable { d -> Bool? in
+      guard let day = Self.asciiDay(d) else { return nil }
+      if let from {
+        guard let order = Self.asciiOrder(day, from) else { return nil }
+        if order < 0 { return false }
+      }
+      if let to {
+        guard let order = Self.asciiOrder(day, to) else { return nil }
+        if order > 0 { return false }
+      }
+      return true
+    }
+    if let fast, let valid = fast { return valid }
+    return gazetteer.entries[e].isValid(on: date)
+  }
+
+  /// The first ten characters of the date whose UTF-8 is `d`, as its first ten bytes, when those
+  /// and the byte after them (if any) are ASCII with no CR LF (one character of two bytes):
+  /// each such byte is a character. Nil otherwise, or when there are fewer than ten bytes.
+  private static func asciiDay(_ d: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    guard d.count >= 10 else { return nil }
+    let n = min(d.count, 11)
+    for k in 0..<n {
+      if d[k] >= 0x80 { return nil }
+      if d[k] == 0x0D, k + 1 < n, d[k + 1] == 0x0A { return nil }
+    }
+    return UnsafeBufferPointer(rebasing: d[0..<10])
+  }
+
+  /// How ASCII bytes `a` order against `b` as Strings (-1, 0, 1: for ASCII, String order is the
+  /// bytes' lexicographic order); nil when `b` is not all ASCII.
+  private static func asciiOrder(_ a: UnsafeBufferPointer<UInt8>, _ b: String) -> Int? {
+    let order = b.utf8.withContiguousStorageIfAvailable { b -> Int? in
+      for k in b.indices where b[k] >= 0x80 { return nil }
+      var k = 0
+      while k < a.count && k < b.count {
+        if a[k] != b[k] { return a[k] < b[k] ? -1 : 1 }
+        k += 1
+      }
+      return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+    return order ?? nil
   }
 
   /// Words that stand between two mentions of one actor without making them one: coordination

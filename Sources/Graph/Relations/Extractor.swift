@@ -94,15 +94,29 @@ public struct Extractor: Sendable {
       var ms = matcher.dropModifiers(found, tokens, lexicon: lexicon)
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
       // and usually a foreign name's first letter.
-      ms.removeMatching { m in
-        m.form == .name && m.proclitic.last == "\u{0643}"
-          && tokens[m.tokenStart].norm.unicodeScalars.count - m.proclitic.unicodeScalars.count <= 4
+      // (Both filters first test the mentions in place, by index: `contains(where:)` on the
+      // array copied each, three Strings. A proclitic whose last character is ك ends in its
+      // bytes D9 83.)
+      if ms.indices.contains(where: { ms[$0].form == .name && ms[$0].proclitic.utf8.last == 0x83 })
+      {
+        ms.removeMatching { m in
+          m.form == .name && m.proclitic.last == "\u{0643}"
+            && tokens[m.tokenStart].norm.unicodeScalars.count - m.proclitic.unicodeScalars.count
+              <= 4
+        }
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
-      ms.removeMatching { m in
-        m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
-          && m.tokenEnd < s.tokenRange.upperBound && tokens[m.tokenStart - 1].norm == "("
-          && tokens[m.tokenEnd].norm == ")"
+      if ms.indices.contains(where: {
+        ms[$0].form == .adjective && ms[$0].tokenStart > s.tokenRange.lowerBound
+          && ms[$0].tokenEnd < s.tokenRange.upperBound
+          && tokens[ms[$0].tokenStart - 1].kind == .comma
+          && tokens.norm(ms[$0].tokenStart - 1) == "(" && tokens.norm(ms[$0].tokenEnd) == ")"
+      }) {
+        ms.removeMatching { m in
+          m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
+            && m.tokenEnd < s.tokenRange.upperBound && tokens[m.tokenStart - 1].norm == "("
+            && tokens[m.tokenEnd].norm == ")"
+        }
       }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
       // Optional chaining calls the recognizer in place (an `if let` copies it per sentence).
@@ -234,8 +248,10 @@ public struct Extractor: Sendable {
       }
       var seen = Set<String>()
       var previousSubject: [Argument] = []
-      for cue in cues {
-        guard let type = cue.entry.relation else { continue }
+      // A cue is copied only when it has a relation (most have none).
+      for ci in cues.indices {
+        guard let type = cues[ci].entry.relation else { continue }
+        let cue = cues[ci]
         var candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:

@@ -94,7 +94,7 @@ extension SentenceContext {
     }
     // "the accord signed by Santos and the FARC"
     if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-      tokens[$0].norm == "by" && $0 > range.lowerBound
+      tokens[$0].kind == .latin && tokens[$0].norm == "by" && $0 > range.lowerBound
         && (isMarker($0 - 1, .signed) || lexicon.isMarker(tokens, $0 - 1, .mediation))
     }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
       let group = groupForward(k)

@@ -364,8 +364,12 @@ public struct Lexicon: Sendable {
       for p in list { taken.insert(FoldedKey(p.tokens.joined(separator: " "))) }
     }
     var twins: [Pattern] = []
-    // Keys in byte order: the same twins in the same order on every run.
-    for key in patterns.keys.sorted(by: { $0.string.bytesPrecede($1.string) }) {
+    // Keys in byte order: the same twins in the same order on every run. (Sorted by their
+    // bytes copied out once: `bytesPrecede` at each comparison read both Strings again.)
+    let keys = Array(patterns.keys)
+    let keyBytes = keys.map { Array($0.string.utf8) }
+    let byteOrder = keys.indices.sorted { keyBytes[$0].lexicographicallyPrecedes(keyBytes[$1]) }
+    for key in byteOrder.map({ keys[$0] }) {
       for p in patterns[key] ?? [] {
         guard p.entry.language == "ar", !p.entry.suffixOnly,
           p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
@@ -398,7 +402,7 @@ public struct Lexicon: Sendable {
   }
 
   private mutating func add(_ form: String, _ entry: CueEntry) {
-    var toks = Tokenizer.tokenize(Array(form.unicodeScalars)).map(\.norm)
+    var toks = Tokenizer.tokenize(text: form).map(\.norm)
     // A trailing one-letter proclitic ("لـ") must be on the next word; the actor matcher
     // reads it off that word.
     var nextProclitic: String?

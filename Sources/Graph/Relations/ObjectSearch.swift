@@ -236,7 +236,10 @@ extension SentenceContext {
   /// True when token `j` introduces an example: list `example` ("مثل", "(لا) سيما",
   /// "including", "especially", ...), or the "as" of "such as".
   func isExample(_ j: Int) -> Bool {
-    if tokens[j].norm == "as" { return j > range.lowerBound && tokens[j - 1].norm == "such" }
+    // (Only a Latin word is "as": the kind is tested first.)
+    if tokens[j].kind == .latin, tokens[j].norm == "as" {
+      return j > range.lowerBound && tokens[j - 1].norm == "such"
+    }
     return lexicon.isMarker(tokens, j, .example)
   }
 

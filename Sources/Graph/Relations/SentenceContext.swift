@@ -46,7 +46,9 @@ struct SentenceContext {
       return false
     }
     var j = i + 1
-    while j < tokens.count, j <= i + 2, tokens[j].kind == .quote || tokens[j].norm == "#" {
+    while j < tokens.count, j <= i + 2,
+      tokens[j].kind == .quote || (tokens[j].kind == .other && tokens[j].norm == "#")
+    {
       j += 1
     }
     return mentions.contains { $0.tokenStart == j && $0.code == before.code }
@@ -194,6 +196,12 @@ struct SentenceContext {
     groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
+  /// True when token `i` is "the" (only a Latin word can be: the kind is tested first, as
+  /// comparing an Arabic word's String with "the" costs a normalization check).
+  func isThe(_ i: Int) -> Bool {
+    tokens[i].kind == .latin && tokens[i].norm == "the"
+  }
+
   /// True when token `i` is a guillemet, « or », which Arabic news puts around names.
   func isGuillemet(_ i: Int) -> Bool {
     tokens[i].kind == .quote
@@ -274,15 +282,15 @@ struct SentenceContext {
         joined =
           gap.allSatisfy {
             tokens[$0].kind == .comma && tokens[$0].norm != ":" || isCoordination($0)
-              || tokens[$0].norm == "the" || isGuillemet($0)
+              || isThe($0) || isGuillemet($0)
           }
-          && gap.contains { !(tokens[$0].norm == "the") && !isGuillemet($0) }
+          && gap.contains { !isThe($0) && !isGuillemet($0) }
           && words <= 3
       }
       // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them.
       let hyphenated =
-        gap.count == 1 && tokens[gap.lowerBound].norm == "-"
-        && tokens[gap.lowerBound].kind == .quote
+        gap.count == 1 && tokens[gap.lowerBound].kind == .quote
+        && tokens[gap.lowerBound].norm == "-"
         && (aForm == .adjective || bForm == .adjective)
       // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
       // nisba or genitive.

@@ -1,6 +1,14 @@
 /// The tokenizer over a text's UTF-8 bytes: the same tokens as `Tokenizer.tokenize(_:index:)`
 /// on the text's scalars (offsets are still scalar offsets), without making the scalar array.
 extension Tokenizer {
+  /// Tokenises `text` by its UTF-8 bytes, with no `WordIndex`: the same tokens as
+  /// `tokenize(Array(text.unicodeScalars))` (and their byte ranges), without making the scalar
+  /// array. For the dictionaries' forms, read once each at start-up.
+  static func tokenize(text: String) -> [Token] {
+    var text = text
+    return text.withUTF8 { tokenize(utf8: $0, index: nil) }
+  }
+
   /// Tokenises the text whose UTF-8 is `b` (valid UTF-8, as a String's bytes are); the tokens
   /// carry their byte ranges (`Token.byteStart`, `byteEnd`).
   static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?) -> [Token] {
