@@ -82,5 +82,16 @@ struct AdverbialStanceTests {
     // The anger noun alone says nothing of whom it is aimed at, with its clitics too.
     #expect(try relations("عبر الرئيس عن غضب الصين.") == [])
     #expect(try relations("الغضب الإيراني من القرار الأمريكي كبير.") == [])
+    // The verb of getting angry: the one angered is its subject.
+    #expect(try relations("غضبت مصر من قرار إثيوبيا.") == ["EGY opposes ETH"])
+    #expect(try relations("استاءت الجزائر من موقف فرنسا.") == ["DZA opposes FRA"])
+  }
+
+  @Test func aSentenceOpeningWithOrListsWhatMayHappen() throws {
+    #expect(
+      try relations("أو تشعل إسرائيل فتيل حرب بتوجيه سلسلة ضربات على أهداف إيرانية.") == [
+        "ISR strikes IRN ?"
+      ])
+    #expect(try relations("Or Israel could strike Iranian targets.") == ["ISR strikes IRN ?"])
   }
 }

@@ -2,6 +2,10 @@
 /// denial before the complementizer), or a condition, a future, an infinitive, a warning or an
 /// accusation that makes what it tells hypothetical.
 extension Extractor {
+  /// Words of "or" that open a sentence (folded).
+  static let alternativeOpeners: Set<String> = Set(
+    ["أو", "او", "or"].map { Normalizer.normalize($0) })
+
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
@@ -96,6 +100,13 @@ extension Extractor {
   func isHypothetical(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
+    // "أو تشعل إسرائيل فتيل حرب ...", "Or Israel could strike ...": a sentence that opens with
+    // "or" goes on listing what may happen.
+    if c == ctx.clauseOf(ctx.range.lowerBound),
+      Self.alternativeOpeners.contains(ctx.tokens[ctx.range.lowerBound].norm)
+    {
+      return true
+    }
     if ctx.tokens[i].kind == .latin, i > ctx.range.lowerBound, ctx.isMarker(i - 1, .coordination),
       ctx.tokens.norm(i).hasByteSuffix("ed") || ctx.isMarker(i, .pastIrregular)
     {
