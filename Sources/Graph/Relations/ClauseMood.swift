@@ -3,8 +3,8 @@
 /// accusation that makes what it tells hypothetical.
 extension Extractor {
   /// Words of "or" that open a sentence (folded).
-  static let alternativeOpeners: Set<String> = Set(
-    ["أو", "او", "or"].map { Normalizer.normalize($0) })
+  static let alternativeOpeners: Set<FoldedKey> = Set(
+    ["أو", "او", "or"].map { FoldedKey(Normalizer.normalize($0)) })
 
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
@@ -103,7 +103,8 @@ extension Extractor {
     // "أو تشعل إسرائيل فتيل حرب ...", "Or Israel could strike ...": a sentence that opens with
     // "or" goes on listing what may happen.
     if c == ctx.clauseOf(ctx.range.lowerBound),
-      Self.alternativeOpeners.contains(ctx.tokens[ctx.range.lowerBound].norm)
+      ctx.tokens[ctx.range.lowerBound].isWord,
+      Self.alternativeOpeners.contains(FoldedKey(ctx.tokens.norm(ctx.range.lowerBound)))
     {
       return true
     }
