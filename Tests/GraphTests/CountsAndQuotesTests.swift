@@ -82,6 +82,9 @@ struct CountsAndQuotesTests {
     #expect(
       try relations("أعلنت حركة طالبان في أفغانستان مسؤوليتها عن الهجوم على القوات الأمريكية.")
         == ["TALIBAN strikes USA"])
+    // Sniping ("قنص") is an attack.
+    #expect(
+      try relations("اعلنت سرايا القدس مسؤوليتها عن قنص جندي اسرائيلي.") == ["PIJ strikes ISR"])
     // A group affiliated with an actor is an actor of its own (here unnamed), not the actor.
     #expect(
       try relations("أعلنت جماعة تابعة لتنظيم #القاعدة مسؤوليتها عن الهجوم على السفارة الفرنسية.")

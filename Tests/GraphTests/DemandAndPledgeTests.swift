@@ -47,6 +47,48 @@ struct DemandAndPledgeTests {
       ])
   }
 
+  @Test func aDemandedApologyOpposesTheOneAsked() throws {
+    #expect(try relations("طالبت تركيا إسرائيل بالاعتذار عن الهجوم.") == ["TUR opposes ISR"])
+    #expect(try relations("طالبت الصين اسرائيل بتقديم اعتذار علني.") == ["CHN opposes ISR"])
+    #expect(try relations("China demanded an apology from Israel.") == ["CHN opposes ISR"])
+    #expect(try relations("Ankara urged Israel to apologize for the raid.") == ["TUR opposes ISR"])
+    // An apology made is no demand.
+    #expect(try relations("قدمت إسرائيل اعتذارا لمصر عن مقتل الجنود.").isEmpty)
+  }
+
+  @Test func aCoordinatedRequestVerbTakesTheSentencesSubject() throws {
+    // "وطالبت" has no asker of its own: China, the subject of "دانت", asks.
+    #expect(
+      try relations("دانت الصين الغارة وطالبت اسرائيل بالانسحاب من لبنان.") == ["CHN opposes ISR"])
+    #expect(
+      try relations("دانت الصين التي قتل احد مراقبيها وطالبت اسرائيل بالاعتذار.") == [
+        "CHN opposes ISR"
+      ])
+    // The object of the first verb is not the asker.
+    #expect(
+      try relations("استقبلت تركيا الرئيس الليبي وطالبت روسيا بالانسحاب.").contains(
+        "TUR opposes RUS"))
+  }
+
+  @Test func theAskerIsNamedBeforeTheOneAsked() throws {
+    // A title between the request verb and the asker's nisba.
+    #expect(
+      try relations("دعا الرئيس الفرنسي روسيا إلى الانسحاب من أوكرانيا.") == ["FRA opposes RUS"])
+    #expect(
+      try relations("طالب وزير الخارجية المصري إسرائيل بالانسحاب من لبنان.") == [
+        "EGY opposes ISR"
+      ])
+    #expect(try relations("دعت مصر إسرائيل إلى سحب قواتها من غزة.") == ["EGY opposes ISR"])
+    // SVO: the asker before the request verb.
+    #expect(try relations("مصر طالبت إسرائيل بالانسحاب من لبنان.") == ["EGY opposes ISR"])
+    // An asker no actor names: the one asked opposes no one.
+    #expect(try relations("طالب الرئيس السابق إسرائيل بالانسحاب من لبنان.").isEmpty)
+    // The place left is no one asked.
+    #expect(try relations("طالبت مصر بالانسحاب من لبنان.").isEmpty)
+    #expect(
+      try relations("طالبت إسرائيل بانسحاب حزب الله من جنوب لبنان.") == ["ISR opposes HEZBOLLAH"])
+  }
+
   @Test func fightingAlongsideSupports() throws {
     // "fought alongside X": X is an ally, not a target.
     #expect(

@@ -22,6 +22,23 @@ struct DiplomaticMeasureTests {
     #expect(try relations("The US ambassador to the UN criticized Russia.") == ["USA opposes RUS"])
   }
 
+  @Test func arrestingAnActorsPeopleOpposesIt() throws {
+    #expect(try relations("اعتقلت إسرائيل قادة من حماس.") == ["ISR opposes HAMAS"])
+    #expect(
+      try relations("اعتقلت القوات الإسرائيلية عشرة من نشطاء حركة الجهاد الإسلامي.") == [
+        "ISR opposes PIJ"
+      ])
+    #expect(
+      try relations("قال مسؤولون إن الجيش الأمريكي احتجز ثلاثة إيرانيين في أربيل.") == [
+        "USA opposes IRN"
+      ])
+    // In a relative clause after what is asked for, the arrest is a fact.
+    #expect(
+      try relations(
+        "دعا انان الى الافراج عن نواب وقادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل.")
+        == ["ISR opposes HAMAS"])
+  }
+
   @Test func imposingTariffsOpposesTheirObject() throws {
     #expect(try relations("Washington imposed tariffs on Chinese goods.") == ["USA opposes CHN"])
     // A measure with no actor as its object opposes nobody.

@@ -103,7 +103,9 @@ extension SentenceContext {
       // preposition does not make it oblique.
       !isOblique(mentions[k])
         || (mentions[k].form == .adjective && mentions[k].tokenStart == cue.tokenEnd),
-      !isMarker(previousWord(mentions[k].tokenStart), .between)
+      !isMarker(previousWord(mentions[k].tokenStart), .between),
+      // "دانت الصين الغارة وطالبت إسرائيل": the one asked by a request verb between.
+      !(mentions[k].tokenStart > cue.tokenEnd && isMarker(cue.tokenEnd, .request))
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions[source?.last ?? k].tokenEnd

@@ -1,4 +1,4 @@
-/// The verb frame (SVO, VSO, English passive) and the demand and speaker rules built on it.
+/// The verb frame (SVO, VSO, English passive) and the speaker rules built on it.
 extension SentenceContext {
   /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
   /// sentence.
@@ -646,71 +646,6 @@ extension SentenceContext {
     }
     return nil
   }
-
-  func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
-    // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
-    // one asked stands before "to", the request verb between it and the asker.
-    if !isArabic(cue.tokenStart) {
-      // ("ordered French troops to leave": up to two words of the actor's own, a force noun
-      // or a lower-case head, may stand between.)
-      guard cue.tokenStart - 2 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
-        let last = mentions.lastIndex(where: { m in
-          m.tokenEnd < cue.tokenStart && cue.tokenStart - 1 - m.tokenEnd <= 2
-            && (m.tokenEnd..<cue.tokenStart - 1).allSatisfy { j in
-              isMarker(j, .forceNoun)
-                || (tokens[j].kind == .latin && !tokens[j].capitalized
-                  && !isMarker(j, .preposition) && !isMarker(j, .auxiliary)
-                  && !isMarker(j, .request) && !Self.ordersEn.contains(tokens[j].norm))
-            }
-        }),
-        case let subj = groupBackward(last), let first = subj.first,
-        let asker = mentions.lastIndex(where: {
-          $0.tokenEnd < mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 2
-        }),
-        (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
-          isMarker($0, .request) || Self.ordersEn.contains(tokens[$0].norm)
-        })
-      else { return [] }
-      return pairs(groupBackward(asker), subj, rule: "demand-of")
-    }
-    // "سيطرت طالبان على كابل بعد انسحاب القوات الأمريكية": a withdrawal told, not asked for.
-    // A demand needs a request (or a condition: "تشترط بلاده انسحاب"), a verb that judges it
-    // ("رحبت مصر بانسحاب ..."), or a purpose or need ("لإخلاء", "بهدف إخلاء", "بضرورة").
-    let clause = clauseOf(cue.tokenStart)
-    let purpose =
-      cue.proclitic.containsScalar(0x0644)
-      || (max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart).contains(where: {
-        clauseOf($0) == clause && lexicon.isMarker(tokens, $0, .purpose)
-      })
-    guard
-      purpose
-        || (range.lowerBound..<cue.tokenStart).contains(where: {
-          clauseOf($0) == clause && isMarker($0, .request)
-        }) || judgingVerb(before: cue),
-      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
-    else { return [] }
-    let subj = groupBackward(k)
-    // "طالبت فرنسا روسيا بالانسحاب من أوكرانيا", "urged Russia to withdraw": the one asked
-    // to leave is the object of the one who asks.
-    if let first = subj.first, mentions[first].tokenStart > range.lowerBound,
-      let asker = mentions.lastIndex(where: {
-        $0.tokenEnd <= mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 1
-      }),
-      mentions[asker].tokenStart > range.lowerBound,
-      isMarker(mentions[groupBackward(asker).first ?? asker].tokenStart - 1, .request)
-    {
-      return pairs(groupBackward(asker), subj, rule: "demand-of")
-    }
-    guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
-      return []
-    }
-    return pairs(subj, obj, rule: "demand")
-  }
-
-  /// English verbs of ordering that ask for a departure like a request ("ordered French troops
-  /// to leave"); not in the list `request`, which makes what follows hypothetical ("ordered
-  /// strikes on Syria" tells strikes that were made).
-  static let ordersEn: Set<String> = ["ordered", "orders", "ordering", "told", "tells"]
 
   func speakerPairs(_ speaker: Argument, _ targets: [Int], rule: String) -> [Candidate] {
     targets.compactMap { t in

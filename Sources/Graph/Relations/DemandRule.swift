@@ -1,0 +1,117 @@
+/// The demand frame: a withdrawal, resignation or apology asked of an actor ("طالبت فرنسا روسيا
+/// بالانسحاب", "urged Russia to withdraw"): the one who asks opposes the one asked.
+extension SentenceContext {
+  func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
+    // one asked stands before "to", the request verb between it and the asker.
+    if !isArabic(cue.tokenStart) {
+      // ("ordered French troops to leave": up to two words of the actor's own, a force noun
+      // or a lower-case head, may stand between.)
+      guard cue.tokenStart - 2 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
+        let last = mentions.lastIndex(where: { m in
+          m.tokenEnd < cue.tokenStart && cue.tokenStart - 1 - m.tokenEnd <= 2
+            && (m.tokenEnd..<cue.tokenStart - 1).allSatisfy { j in
+              isMarker(j, .forceNoun)
+                || (tokens[j].kind == .latin && !tokens[j].capitalized
+                  && !isMarker(j, .preposition) && !isMarker(j, .auxiliary)
+                  && !isMarker(j, .request) && !Self.ordersEn.contains(tokens[j].norm))
+            }
+        }),
+        case let subj = groupBackward(last), let first = subj.first,
+        let asker = mentions.lastIndex(where: {
+          $0.tokenEnd < mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 2
+        }),
+        (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
+          isMarker($0, .request) || Self.ordersEn.contains(tokens[$0].norm)
+        })
+      else { return [] }
+      return pairs(groupBackward(asker), subj, rule: "demand-of")
+    }
+    // "سيطرت طالبان على كابل بعد انسحاب القوات الأمريكية": a withdrawal told, not asked for.
+    // A demand needs a request (or a condition: "تشترط بلاده انسحاب"), a verb that judges it
+    // ("رحبت مصر بانسحاب ..."), or a purpose or need ("لإخلاء", "بهدف إخلاء", "بضرورة").
+    let clause = clauseOf(cue.tokenStart)
+    let purpose =
+      cue.proclitic.containsScalar(0x0644)
+      || (max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart).contains(where: {
+        clauseOf($0) == clause && lexicon.isMarker(tokens, $0, .purpose)
+      })
+    guard
+      purpose
+        || (range.lowerBound..<cue.tokenStart).contains(where: {
+          clauseOf($0) == clause && isMarker($0, .request)
+        }) || judgingVerb(before: cue),
+      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
+    else { return [] }
+    let subj = groupBackward(k)
+    // "طالبت فرنسا روسيا بالانسحاب من أوكرانيا", "urged Russia to withdraw": the one asked
+    // to leave is the object of the one who asks.
+    if let first = subj.first, mentions[first].tokenStart > range.lowerBound,
+      let asker = mentions.lastIndex(where: {
+        $0.tokenEnd <= mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 1
+      }),
+      mentions[asker].tokenStart > range.lowerBound,
+      requestVerb(before: mentions[groupBackward(asker).first ?? asker].tokenStart) != nil
+    {
+      return pairs(groupBackward(asker), subj, rule: "demand-of")
+    }
+    if let asker = coordinatedAsker(before: subj) {
+      return pairs(groupForward(asker), subj, rule: "demand-of")
+    }
+    if let first = subj.first, case let start = mentions[first].tokenStart,
+      let v = requestVerb(before: start)
+    {
+      // "مصر طالبت إسرائيل بالانسحاب": SVO, the asker right before the request verb.
+      if v == start - 1, let a = mentions.lastIndex(where: { $0.tokenEnd == v }),
+        !isOblique(mentions[a]), !codes(subj).contains(mentions[a].code)
+      {
+        return pairs(groupBackward(a), subj, rule: "demand-of")
+      }
+      // "طالب الرئيس السابق إسرائيل بالانسحاب": the asker is named by no actor.
+      if (v + 1..<start).contains(where: { !isMarker($0, .adverb) }) { return [] }
+    }
+    guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
+      return []
+    }
+    // "طالبت مصر بالانسحاب من لبنان": the place left, after "من", is no one asked.
+    if let o = obj.first, case let m = mentions[o], m.tokenStart - 1 > range.lowerBound,
+      Withdrawal.isFrom(tokens, m.tokenStart - 1, range)
+        || (m.form == .adjective && Withdrawal.isFrom(tokens, m.tokenStart - 2, range))
+    {
+      return []
+    }
+    return pairs(subj, obj, rule: "demand")
+  }
+
+  /// English verbs of ordering that ask for a departure like a request ("ordered French troops
+  /// to leave"); not in the list `request`, which makes what follows hypothetical ("ordered
+  /// strikes on Syria" tells strikes that were made).
+  static let ordersEn: Set<String> = ["ordered", "orders", "ordering", "told", "tells"]
+
+  /// An Arabic request verb ("طالب", "دعا") up to four words before `start` in its clause with
+  /// no actor between: the words between are the asker's title ("دعا الرئيس الفرنسي روسيا").
+  func requestVerb(before start: Int) -> Int? {
+    guard start > range.lowerBound,
+      let v = (max(range.lowerBound, start - 4)..<start).last(where: {
+        tokens[$0].kind == .arabic && isMarker($0, .request)
+      }),
+      clauseOf(v) == clauseOf(start),
+      !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < start })
+    else { return nil }
+    return v
+  }
+
+  /// "دانت الصين الغارة وطالبت إسرائيل بالاعتذار": a request verb coordinated with an earlier
+  /// verb, right before the one asked, with no asker of its own: the asker is the sentence's
+  /// subject, named right after its opening verb or at its start.
+  func coordinatedAsker(before subj: [Int]) -> Int? {
+    guard let first = subj.first, case let v = mentions[first].tokenStart - 1,
+      v > range.lowerBound, tokens[v].kind == .arabic, isMarker(v, .request),
+      tokens.norm(v).hasBytePrefix("\u{0648}"),
+      let a = mentions.firstIndex(where: { $0.tokenStart >= range.lowerBound }),
+      mentions[a].tokenEnd <= v, mentions[a].tokenStart - range.lowerBound <= 2,
+      !isOblique(mentions[a]), !codes(subj).contains(mentions[a].code)
+    else { return nil }
+    return a
+  }
+}
