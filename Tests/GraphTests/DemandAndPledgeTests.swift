@@ -83,6 +83,20 @@ struct DemandAndPledgeTests {
     #expect(try relations("مصر طالبت إسرائيل بالانسحاب من لبنان.") == ["EGY opposes ISR"])
     // An asker no actor names: the one asked opposes no one.
     #expect(try relations("طالب الرئيس السابق إسرائيل بالانسحاب من لبنان.").isEmpty)
+    // A title and nisba before a person's name are the asker's own (VSO).
+    #expect(
+      try relations("طالب الرئيس السوداني عمر البشير بطرد القوات الأمريكية.") == [
+        "SDN opposes USA"
+      ])
+    #expect(
+      try relations("طالب الرئيس السوداني عمر البشير الولايات المتحدة بسحب قواتها.") == [
+        "SDN opposes USA"
+      ])
+    // A threat to expel, with a long subject between: what is threatened is hypothetical.
+    #expect(
+      try relations("هدد الرئيس السوداني عمر البشير بطرد القوات الأمريكية.") == [
+        "SDN opposes USA ?"
+      ])
     // The place left is no one asked.
     #expect(try relations("طالبت مصر بالانسحاب من لبنان.").isEmpty)
     #expect(

@@ -37,6 +37,23 @@ struct TakingSupplyingAndThanksTests {
     #expect(try relations("Russia did not provide Armenia with weapons.") == [])
   }
 
+  @Test func aSumOfMoneyGivenIsSupport() throws {
+    #expect(try relations("Saudi Arabia pledged $1 billion to Lebanon.") == ["SAU supports LBN"])
+    #expect(
+      try relations("Iran gave Hezbollah $100 million last year.") == ["IRN supports HEZBOLLAH"])
+    #expect(try relations("China lent Pakistan $2 billion.") == ["CHN supports PAK"])
+    #expect(try relations("قدمت السعودية مليار دولار للبنان.") == ["SAU supports LBN"])
+    #expect(try relations("تعهدت السعودية بتقديم مليار دولار للبنان.") == ["SAU supports LBN"])
+    #expect(try relations("أقرضت الصين باكستان ملياري دولار.") == ["CHN supports PAK"])
+    // Without a sum the verbs give nothing ("gave Syria a deadline").
+    #expect(try relations("The UN gave Syria a deadline.").isEmpty)
+    // What the money is to fight is no recipient.
+    #expect(
+      try relations("The US pledged $1 billion to fight ISIS.") == [
+        "USA opposes ISIS ?", "USA strikes ISIS ?",
+      ])
+  }
+
   @Test func itsAfterOverOrForIsTheActorJustNamed() throws {
     #expect(
       try relations(

@@ -51,6 +51,9 @@ extension SentenceContext {
         $0.tokenEnd <= mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 1
       }),
       mentions[asker].tokenStart > range.lowerBound,
+      // "طالب الرئيس السوداني عمر البشير": a nisba right before a person's name is its title.
+      !(mentions[asker].tokenEnd == mentions[first].tokenStart
+        && isPersonMention(mentions[first])),
       requestVerb(before: mentions[groupBackward(asker).first ?? asker].tokenStart) != nil
     {
       return pairs(groupBackward(asker), subj, rule: "demand-of")
@@ -67,8 +70,13 @@ extension SentenceContext {
       {
         return pairs(groupBackward(a), subj, rule: "demand-of")
       }
-      // "طالب الرئيس السابق إسرائيل بالانسحاب": the asker is named by no actor.
-      if (v + 1..<start).contains(where: { !isMarker($0, .adverb) }) { return [] }
+      // "طالب الرئيس السابق إسرائيل بالانسحاب": the asker is named by no actor. (Not before a
+      // nisba or a person, whose title the words between are: "طالب الرئيس السوداني بطرد".)
+      if mentions[first].form == .name, !isPersonMention(mentions[first]),
+        (v + 1..<start).contains(where: { !isMarker($0, .adverb) })
+      {
+        return []
+      }
     }
     guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
       return []

@@ -102,7 +102,7 @@ extension SentenceContext {
   /// True when a verb cue of support or opposition ("أشاد", "ندد") stands in the four words
   /// before `cue`, in its clause: the cue is that verb's object.
   func judgingVerb(before cue: Lexicon.Match) -> Bool {
-    (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).contains { j in
+    (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).contains { j in
       clauseOf(j) == clauseOf(cue.tokenStart) && tokens[j].lex.may(TokenLex.cue)
         && lexicon.match(tokens, at: j, limit: j + 1).contains {
           $0.entry.frame == .verb

@@ -33,7 +33,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
-    "place_head",
+    "place_head", "currency",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -85,6 +85,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let projectileStop = NamedList("projectile_stop")
     static let drone = NamedList("drone")
     static let placeHead = NamedList("place_head")
+    static let currency = NamedList("currency")
   }
 
   /// The marker's bit in `TokenLex.markers`.

@@ -73,6 +73,9 @@ extension SentenceContext {
             && !opensTimePhrase($0) && !isCount($0) && !isAlongside($0)
             && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k]))
           || (coAgents && isMarker($0, .with))
+          // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
+          // the object ("threatened to attack Washington": the threat's object is Washington).
+          || ($0 > start && infinitiveCue(at: $0))
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
       // what was condemned; the actor after its على/on is the event's target, not ours.
@@ -101,6 +104,15 @@ extension SentenceContext {
       return groupForward(n, excluding: excluding)
     }
     return groupForward(k, excluding: excluding)
+  }
+
+  /// English "to" before a verb cue ("to fight", "to support"): an infinitive whose verb has an
+  /// object of its own.
+  func infinitiveCue(at j: Int) -> Bool {
+    guard tokens[j].kind == .latin, tokens[j].norm == "to", j + 1 < range.upperBound,
+      tokens[j + 1].lex.may(TokenLex.cue)
+    else { return false }
+    return lexicon.match(tokens, at: j + 1, limit: j + 2).contains { $0.entry.frame == .verb }
   }
 
   /// "attacked the rebels and Russia condemned the strikes": an English name after "and" with
