@@ -106,6 +106,9 @@ struct ActorMatcherTests {
     #expect(try mentions("قال الجيش السوداني", g).map(\.0) == ["SDN"])
     #expect(try mentions("وزير الخارجية السوداني", g).map(\.0) == ["SDN"])
     #expect(try mentions("انتقد السوداني", g).isEmpty)
+    // After ل the article loses its alif ("للجيش").
+    #expect(try mentions("صد هجوما للجيش السوداني", g).map(\.0) == ["SDN"])
+    #expect(try mentions("وللجيش السوداني", g).map(\.0) == ["SDN"])
     let ex = Extractor(gazetteer: g, lexicon: try Lexicon.builtIn())
     func relations(_ text: String) -> [String] {
       ex.extract(Document(id: "t", text: text)).map {

@@ -552,11 +552,16 @@ public struct ActorMatcher: Sendable {
   }
 
   /// Whether folded Arabic word `w` starts with the article, or with it after a one-letter
-  /// proclitic (two bytes: "والجيش").
+  /// proclitic (two bytes: "والجيش"); after ل the article loses its alif ("للجيش", "وللجيش").
   private static func startsWithArticle(_ word: String) -> Bool {
     let w = word.utf8
     let article = ArabicClitics.article.utf8
-    return w.starts(with: article) || (w.count > 6 && w.dropFirst(2).starts(with: article))
+    if w.starts(with: article) || (w.count > 6 && w.dropFirst(2).starts(with: article)) {
+      return true
+    }
+    let lamLam: [UInt8] = [0xD9, 0x84, 0xD9, 0x84]  // لل
+    return (w.count > 6 && w.starts(with: lamLam))
+      || (w.count > 8 && w.dropFirst(2).starts(with: lamLam))
   }
 
   /// The mention of compiled pattern `p` (entry `entry`, `len` words from token `i`).
