@@ -20,6 +20,11 @@ struct TakingSupplyingAndThanksTests {
       try relations("The SDF captured the town from Islamic State militants.") == [
         "SDF strikes ISIS"
       ])
+    // "Tigrayan fighters" are the TPLF's.
+    #expect(
+      try relations("Ethiopian federal forces recaptured the town from Tigrayan fighters.") == [
+        "ETH strikes TPLF"
+      ])
     // A participle right before "from" names what was taken, not who took it.
     #expect(
       try relations("Officials said the Taliban used vehicles captured from Afghan forces.")
