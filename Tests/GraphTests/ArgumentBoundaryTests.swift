@@ -12,6 +12,26 @@ struct ArgumentBoundaryTests {
     try builtInRelations(text, date: "2006-08-01")
   }
 
+  @Test func forcesLoyalToAnActorActAsIt() throws {
+    // VSO: the name after the force noun and its participle of allegiance is the subject.
+    #expect(
+      try relations("هاجم مسلحون موالون لمقتدى الصدر القوات البريطانية في البصرة.") == [
+        "IRQ_SADRISTS strikes GBR"
+      ])
+    #expect(try relations("هاجمت قوات موالية لحفتر حكومة الوفاق.") == ["LNA strikes GNA"])
+    #expect(
+      try relations("Gunmen loyal to Moqtada al-Sadr attacked British troops.") == [
+        "IRQ_SADRISTS strikes GBR"
+      ])
+    // Militias loyal to a state are its proxies, not its forces.
+    #expect(try relations("هاجمت ميليشيات موالية لإيران القوات الأمريكية.").isEmpty)
+    // Al-Qaeda in Mesopotamia is the Islamic State of Iraq of 2006.
+    #expect(
+      try relations("أعلنت القاعدة في بلاد الرافدين مسؤوليتها عن الهجوم على الشرطة العراقية.") == [
+        "ISI strikes IRQ"
+      ])
+  }
+
   @Test func whoCondemnsAnAttackDidNotCommitIt() throws {
     // The name before the noun is the verb's subject; the attack's author is not named, and
     // the attack's target is not what Egypt opposes (as with "هجمات على سوريا").

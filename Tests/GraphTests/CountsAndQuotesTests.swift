@@ -85,6 +85,10 @@ struct CountsAndQuotesTests {
     // Sniping ("قنص") is an attack.
     #expect(
       try relations("اعلنت سرايا القدس مسؤوليتها عن قنص جندي اسرائيلي.") == ["PIJ strikes ISR"])
+    // Opening fire on an actor's people, as a verbal noun.
+    #expect(
+      try relations("أعلنت كتائب شهداء الأقصى مسؤوليتها عن إطلاق النار على مستوطنين إسرائيليين.")
+        == ["FATAH strikes ISR"])
     // A group affiliated with an actor is an actor of its own (here unnamed), not the actor.
     #expect(
       try relations("أعلنت جماعة تابعة لتنظيم #القاعدة مسؤوليتها عن الهجوم على السفارة الفرنسية.")

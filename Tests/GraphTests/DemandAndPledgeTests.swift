@@ -70,6 +70,14 @@ struct DemandAndPledgeTests {
         "TUR opposes RUS"))
   }
 
+  @Test func anActAllowedIsHypothetical() throws {
+    // A permission says the act may be done, not that it was.
+    #expect(
+      try relations(
+        "سمح وزير الدفاع الإسرائيلي للجنود بإطلاق النار على المتظاهرين الفلسطينيين.")
+        == ["ISR strikes PSE ?"])
+  }
+
   @Test func theAskerIsNamedBeforeTheOneAsked() throws {
     // A title between the request verb and the asker's nisba.
     #expect(

@@ -102,6 +102,7 @@ struct SentenceContext {
   /// True when the mention is the object of a preposition (attached ب ل ك or a preposition word
   /// right before it), so it is not a clause subject.
   func isOblique(_ m: Mention) -> Bool {
+    if forcesOf(m) { return false }
     switch Self.letterAfterConjunction(m.proclitic) {
     case 0x0628, 0x0644, 0x0643: return true  // ب ل ك
     default: break
@@ -138,6 +139,26 @@ struct SentenceContext {
     // partitive "from"/"of" of `isCount`).
     if m.form == .name, tokens[j].kind == .latin, isCount(j) { return false }
     return isMarker(j, .preposition) && !isMarker(j, .between)
+  }
+
+  /// "هاجمت قوات موالية لحفتر", "Gunmen loyal to Sadr attacked": after a force noun and a
+  /// participle of allegiance (a participle cue of support: "موالية ل", "loyal to"), the name
+  /// is whose the forces are, and they act as it; its preposition is the participle's.
+  func forcesOf(_ m: Mention) -> Bool {
+    // (Not a state: "militias loyal to Iran" are its proxies, not its forces.)
+    guard m.form == .name, m.tokenStart - 2 >= range.lowerBound,
+      gazetteer?.codeKind(m) != .state
+    else { return false }
+    for j in max(range.lowerBound + 1, m.tokenStart - 2)..<m.tokenStart
+    where tokens[j].lex.may(TokenLex.cue) && isMarker(j - 1, .forceNoun) {
+      if lexicon.match(tokens, at: j, limit: m.tokenStart + 1).contains(where: {
+        $0.entry.frame == .participle && $0.entry.relation == .supports
+          && ($0.tokenEnd == m.tokenStart || $0.tokenEnd == m.tokenStart + 1)
+      }) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The prefixes of a head noun that carry a preposition: بال, لل, كال.
