@@ -41,6 +41,14 @@ struct ExchangeAndAgreementTests {
       ])
   }
 
+  @Test func aDealWithAnActorIsNegotiation() throws {
+    #expect(try relations("أبرمت إسرائيل صفقة مع حماس.") == ["ISR negotiates-with HAMAS"])
+    #expect(
+      try relations("عقدت إسرائيل صفقة تبادل أسرى مع حزب الله.") == [
+        "ISR negotiates-with HEZBOLLAH"
+      ])
+  }
+
   @Test func anAgreementWithAnAdjectiveBeforeItsParties() throws {
     #expect(
       try relations("وأشاد الوزير بالاتفاق الموقع بين الحكومة الإثيوبية وجبهة تحرير تيغراي.") == [

@@ -59,6 +59,16 @@ struct TakingSupplyingAndThanksTests {
       ])
   }
 
+  @Test func trainingAnActorsForcesSupportsIt() throws {
+    #expect(try relations("شارك الجيش الأمريكي في تدريب القوات العراقية.") == ["USA supports IRQ"])
+    #expect(try relations("دربت إيران مقاتلي حزب الله.") == ["IRN supports HEZBOLLAH"])
+    // Extremists or gunmen of a nationality, quoted or not, are not its state.
+    #expect(try relations("قتلت القوات الأمريكية متطرفين سعوديين في العراق.").isEmpty)
+    #expect(try relations("قتلت القوات الأمريكية «مسلحين» سعوديين في العراق.").isEmpty)
+    #expect(
+      try relations("اتهم الملك، أمام مسؤولين أميركيين، سوريا بتدريب «متطرفين» بحرينيين.").isEmpty)
+  }
+
   @Test func itsAfterOverOrForIsTheActorJustNamed() throws {
     #expect(
       try relations(

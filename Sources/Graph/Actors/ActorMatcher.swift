@@ -242,7 +242,9 @@ public struct ActorMatcher: Sendable {
     /// English. Mentions are read in place: a copied Mention copies three Strings.
     func headIs(_ k: Int, _ list: Marker) -> Bool {
       let start = ms[k].tokenStart
-      let head = tokens[start].kind == .arabic ? start - 1 : ms[k].tokenEnd
+      var head = tokens[start].kind == .arabic ? start - 1 : ms[k].tokenEnd
+      // "«متطرفين» بحرينيين": a quoted head.
+      if head > 0, tokens[start].kind == .arabic, tokens[head].kind == .quote { head -= 1 }
       return head >= 0 && head < tokens.count && tokens[head].isWord
         && lexicon.isMarker(tokens, head, list)
     }
