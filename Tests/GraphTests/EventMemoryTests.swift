@@ -41,6 +41,19 @@ struct EventMemoryTests {
       ) == ["TUR strikes EGY"])
   }
 
+  @Test func aBareClaimStrikesTheVictimOfTheAttackBefore() throws {
+    #expect(
+      try relations("A bomber killed six Egyptian soldiers. Turkey claimed responsibility.") == [
+        "TUR strikes EGY"
+      ])
+    #expect(
+      try relations(
+        "A bomber killed six Egyptian soldiers. Turkey later claimed responsibility for it.")
+        == ["TUR strikes EGY"])
+    // A claim alone tells no attack.
+    #expect(try relations("Turkey claimed responsibility.").isEmpty)
+  }
+
   @Test func theMemoryIsShortAndNeedsABareNoun() throws {
     // Three sentences later the attack is no longer the one meant.
     #expect(

@@ -132,6 +132,27 @@ extension SentenceContext {
     return (lo..<cue.tokenStart).contains { j in clauseOf(j) == c && isMarker(j, .responsibility) }
   }
 
+  /// Whether the cue is an English claim ("claimed responsibility"), which tells no attack.
+  func isClaimCue(_ cue: Lexicon.Match) -> Bool {
+    !isArabic(cue.tokenStart)
+      && (cue.tokenStart..<cue.tokenEnd).contains { isMarker($0, .responsibility) }
+  }
+
+  /// "The Taliban claimed responsibility.", "... claimed responsibility for it": a claim cue
+  /// that names no attack and ends its clause; the attack is the one told before.
+  func isBareClaim(_ cue: Lexicon.Match) -> Bool {
+    isClaimCue(cue)
+      && (cue.tokenEnd >= range.upperBound || tokens[cue.tokenEnd].kind == .stop
+        || tokens[cue.tokenEnd].kind == .comma)
+  }
+
+  /// The subject of a bare claim, right before it in its clause.
+  func bareClaimant(_ cue: Lexicon.Match) -> Argument? {
+    nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 3).map {
+      Argument(mentions[$0])
+    }
+  }
+
   /// The claimant of a claimed attack noun: the subject of the light verb before it.
   func claimant(_ cue: Lexicon.Match) -> Argument? {
     let k =
@@ -176,7 +197,9 @@ extension Extractor {
       }
     }
     if cue.entry.relation == .strikes, let victim = m.target,
-      ctx.isClaimedAttack(cue), let src = ctx.claimant(cue), src.code != victim.code
+      let src = ctx.isClaimedAttack(cue)
+        ? ctx.claimant(cue) : ctx.isBareClaim(cue) ? ctx.bareClaimant(cue) : nil,
+      src.code != victim.code
     {
       return [
         Candidate(

@@ -188,7 +188,11 @@ public struct Extractor: Sendable {
       var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
       ctx.personCodes = personCodes
       var localSpeaker: Argument?
-      for ci in cues.indices where cues[ci].entry.frame == .speech || ctx.reportsSpeech(cues[ci]) {
+      // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
+      for ci in cues.indices
+      where cues[ci].entry.frame == .speech || ctx.isClaimCue(cues[ci])
+        || ctx.reportsSpeech(cues[ci])
+      {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms[k])
@@ -298,7 +302,10 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.
-          if type == .strikes, negation(ctx, cue) == nil, !isHypothetical(ctx, cue) {
+          // (A claim, "claimed responsibility", tells no attack of its own.)
+          if type == .strikes, !ctx.isClaimCue(cue), negation(ctx, cue) == nil,
+            !isHypothetical(ctx, cue)
+          {
             let p = ctx.partialAttack(cue)
             if let m = lastAttack, m.sentence.index == s.index, p.source != nil || p.target != nil {
               // "attacked a police station ..., killing 10 policemen": one attack told twice;
