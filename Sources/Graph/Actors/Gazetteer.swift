@@ -160,7 +160,13 @@ public struct Gazetteer: Sendable {
     for raw in raws {
       lineNo += 1
       let line = trimmed(raw)
-      if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
+      // (The first byte tested first: `hasPrefix` compares Characters.)
+      let first = line.utf8.first
+      if line.isEmpty || first == 0x23 && line.hasPrefix("#")
+        || first == 0x2F && line.hasPrefix("//")
+      {
+        continue
+      }
       do {
         // The plain lines read from their bytes; anything else (and every error) by the decoder.
         var e =

@@ -87,7 +87,9 @@ public struct CueEntry: Sendable, Hashable {
       self.form = form
       self.language = language
       self.origin = origin
-      self.isCompound = form.hasPrefix("-")
+      // (The first byte tested first: `hasPrefix` compares Characters, at some 600
+      // instructions a form.)
+      self.isCompound = form.utf8.first == 0x2D && form.hasPrefix("-")
     }
   }
 
@@ -199,7 +201,8 @@ public struct Lexicon: Sendable {
   }
   private var markerLists: [(ar: Set<FoldedKey>, en: Set<FoldedKey>)] { tables.markerLists }
 
-  private struct Line: Decodable {
+  /// One cue line as written (read by `LexiconLine`, or by `JSONDecoder` when it is not sure).
+  struct Line: Decodable, Equatable {
     var relation: String
     var frame: CueFrame
     var forms: [String]?
@@ -280,9 +283,12 @@ public struct Lexicon: Sendable {
     for raw in Self.lines(text) {
       lineNo += 1
       let line = Self.trimmed(raw)
-      if line.isEmpty || line.hasPrefix("#") { continue }
+      // (The first byte tested first: `hasPrefix` compares Characters.)
+      if line.isEmpty || line.utf8.first == 0x23 && line.hasPrefix("#") { continue }
       let l: Line
-      do { l = try decoder.decode(Line.self, from: Data(line.utf8)) } catch {
+      do {
+        l = try LexiconLine.line(line) ?? decoder.decode(Line.self, from: Data(line.utf8))
+      } catch {
         throw InputError(file: file, line: lineNo, message: "not a valid lexicon line")
       }
       let rel: RelationType? = l.relation == "none" ? nil : RelationType(rawValue: l.relation)
@@ -331,10 +337,11 @@ public struct Lexicon: Sendable {
       } else {
         forms += EnglishInflection.forms(l.lemmas ?? [])
       }
+      let origin = "\(file):\(lineNo)"
       for f in forms {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
-          language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
+          language: language, origin: origin, whenRefused: refused,
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
           suffixOnly: l.suffix ?? false, firstPerson: firstPerson.contains(f))
         add(f, entry)
