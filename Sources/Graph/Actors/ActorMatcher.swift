@@ -124,9 +124,9 @@ public struct ActorMatcher: Sendable {
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
       // Quotation marks around a name are not part of it; a hyphen or an apostrophe inside one
       // is ("al-Qaeda", "Kurdistan Workers' Party", "Kata'ib Hezbollah").
-      // (The tokens are read in place, by the byte tokenizer: a filtered copy of them, and the
-      // scalar array, cost more than the rest of `add`.)
-      let toks = Tokenizer.tokenize(text: surface)
+      // (The words are read in place, plain ones without making tokens: a filtered copy of
+      // them, and the scalar array, cost more than the rest of `add`.)
+      let toks = Tokenizer.words(text: surface)
       var norms: [String] = []
       var rules: [UInt8] = []
       norms.reserveCapacity(toks.count)
@@ -168,7 +168,7 @@ public struct ActorMatcher: Sendable {
       for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
-          let words = Tokenizer.tokenize(text: n).map(\.norm)
+          let words = Tokenizer.norms(text: n)
           let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
           ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))

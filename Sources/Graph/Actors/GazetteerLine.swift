@@ -69,8 +69,18 @@ enum GazetteerLine {
     mutating func entry() -> GazetteerEntry? {
       ws()
       guard eat(0x7B) else { return nil }  // {
-      var text: [String?] = Array(repeating: nil, count: Self.keys.count)
-      var lists: [[String]?] = Array(repeating: nil, count: Self.keys.count)
+      // The fields by number (`keys`), in locals: two arrays of them cost two allocations a
+      // line.
+      var code: String?
+      var kindName: String?
+      var name: String?
+      var nameAr: String?
+      var names: [String]?
+      var adjectives: [String]?
+      var affiliation: String?
+      var from: String?
+      var to: String?
+      var ambiguousNames: [String]?
       var seen = 0
       ws()
       if !eat(0x7D) {
@@ -83,10 +93,22 @@ enum GazetteerLine {
           ws()
           if n == 4 || n == 5 || n == 9 {
             guard let v = strings() else { return nil }
-            lists[n] = v
+            switch n {
+            case 4: names = v
+            case 5: adjectives = v
+            default: ambiguousNames = v
+            }
           } else {
             guard let v = string() else { return nil }
-            text[n] = v
+            switch n {
+            case 0: code = v
+            case 1: kindName = v
+            case 2: name = v
+            case 3: nameAr = v
+            case 6: affiliation = v
+            case 7: from = v
+            default: to = v
+            }
           }
           ws()
           if eat(0x7D) { break }
@@ -94,12 +116,12 @@ enum GazetteerLine {
         }
       }
       ws()
-      guard i == b.count, let code = text[0], let kindName = text[1],
-        let kind = ActorKind(rawValue: kindName), let name = text[2], let names = lists[4]
+      guard i == b.count, let code, let kindName, let kind = ActorKind(rawValue: kindName),
+        let name, let names
       else { return nil }
       return GazetteerEntry(
-        code: code, kind: kind, name: name, nameAr: text[3], names: names, adjectives: lists[5],
-        affiliation: text[6], from: text[7], to: text[8], ambiguousNames: lists[9])
+        code: code, kind: kind, name: name, nameAr: nameAr, names: names, adjectives: adjectives,
+        affiliation: affiliation, from: from, to: to, ambiguousNames: ambiguousNames)
     }
   }
 }

@@ -30,7 +30,7 @@ public struct TitleRecognizer: Sendable {
     func load(_ key: String) -> [String: [Title]] {
       var out: [String: [Title]] = [:]
       for form in obj[key] as? [String] ?? [] {
-        let toks = Tokenizer.tokenize(text: form).map(\.norm)
+        let toks = Tokenizer.norms(text: form)
         guard let first = toks.first else { continue }
         out[first, default: []].append(Title(tokens: toks))
       }

@@ -409,7 +409,7 @@ public struct Lexicon: Sendable {
   }
 
   private mutating func add(_ form: String, _ entry: CueEntry) {
-    var toks = Tokenizer.tokenize(text: form).map(\.norm)
+    var toks = Tokenizer.norms(text: form)
     // A trailing one-letter proclitic ("لـ") must be on the next word; the actor matcher
     // reads it off that word.
     var nextProclitic: String?
