@@ -69,7 +69,7 @@ public struct ActorMatcher: Sendable {
         let first = index.find(key.string)
         for p in list {
           byFirst.append(first)
-          ids += p.tokens.map { index.find($0) }
+          for t in p.tokens { ids.append(index.find(t)) }
           caseRules += p.caseRule
           start.append(Int32(ids.count))
           isAdjective.append(p.isAdjective)
@@ -90,9 +90,7 @@ public struct ActorMatcher: Sendable {
       self.entries = entries
       self.adjectives = IDLists(count: index.count, lists: adjectives)
       self.deictic = Set(m.deictic.keys.map { index.find($0.string) })
-      self.trie = IDTrie(
-        vocabulary: index.count,
-        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.trie = IDTrie(vocabulary: index.count, ids: ids, start: start)
       self.codes = m.gazetteer.entries.map(\.code)
     }
   }
@@ -192,9 +190,7 @@ public struct ActorMatcher: Sendable {
       }
     }
     for p in list { patterns[FoldedKey(p.tokens[0]), default: []].append(p) }
-    for (k, v) in patterns {
-      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
-    }
+    patterns.sortValues { $0.tokens.count > $1.tokens.count }
     for w in ActorMatcher.deicticWords { deictic[FoldedKey(Normalizer.normalize(w))] = true }
   }
 

@@ -37,6 +37,8 @@ public struct Gazetteer: Sendable {
 
   /// Adds entries; an entry whose code is already known replaces the old one.
   public mutating func merge(_ more: [GazetteerEntry]) {
+    // Nothing to add (the standard extractor's, without --actors): the code table stays.
+    guard !more.isEmpty else { return }
     for e in more {
       if let i = byCode[e.code] {
         entries[i] = e
@@ -96,9 +98,13 @@ public struct Gazetteer: Sendable {
   /// The code an actor rolls up to: follows affiliations to the top (cycles stop).
   public func rollUp(_ code: String) -> String {
     var current = code
-    var seen: Set<String> = [code]
-    while let e = entry(current), let a = e.affiliation, entry(a) != nil, !seen.contains(a) {
-      seen.insert(a)
+    // The codes passed, compared as Strings (as a Set of them did; a chain is short); the
+    // entries read in place (`entry` copies one).
+    var seen: [String] = [code]
+    while let i = index(current), let a = entries[i].affiliation, index(a) != nil,
+      !seen.contains(a)
+    {
+      seen.append(a)
       current = a
     }
     return current

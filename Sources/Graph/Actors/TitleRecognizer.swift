@@ -34,7 +34,7 @@ public struct TitleRecognizer: Sendable {
         guard let first = toks.first else { continue }
         out[first, default: []].append(Title(tokens: toks))
       }
-      for (k, v) in out { out[k] = v.sorted { $0.tokens.count > $1.tokens.count } }
+      out.sortValues { $0.tokens.count > $1.tokens.count }
       return out
     }
     arabic = load("ar")
@@ -92,9 +92,7 @@ public struct TitleRecognizer: Sendable {
       english = lists(r.english)
       self.start = start
       self.ids = ids
-      self.trie = IDTrie(
-        vocabulary: index.count,
-        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.trie = IDTrie(vocabulary: index.count, ids: ids, start: start)
     }
   }
 

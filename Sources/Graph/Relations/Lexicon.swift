@@ -350,9 +350,7 @@ public struct Lexicon: Sendable {
     if language == "ar" { addSuffixTwins() }
     // Longest first; equally long ones in the order of the lexicon's lines (the standard
     // library's sort is stable).
-    for (k, v) in patterns {
-      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
-    }
+    patterns.sortValues { $0.tokens.count > $1.tokens.count }
   }
 
   /// A noun ending in ة writes it ت before a pronoun suffix ("معارضة" -> "معارضتها",
@@ -596,7 +594,7 @@ public struct Lexicon: Sendable {
         for p in list {
           byFirst.append(first)
           flat.append(p)
-          ids += p.tokens.map { index.find($0) }
+          for t in p.tokens { ids.append(index.find(t)) }
           start.append(Int32(ids.count))
         }
       }
@@ -604,9 +602,7 @@ public struct Lexicon: Sendable {
       self.flat = flat
       self.start = start
       self.ids = ids
-      self.trie = IDTrie(
-        vocabulary: index.count,
-        sequences: (0..<flat.count).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.trie = IDTrie(vocabulary: index.count, ids: ids, start: start)
     }
   }
 

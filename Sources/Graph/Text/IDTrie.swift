@@ -14,15 +14,20 @@ struct IDTrie: Sendable {
 
   static let empty: UInt64 = .max
 
-  /// `sequences[k]` is the word ids of pattern k (all ids >= 0, at least one word).
-  init(vocabulary: Int, sequences: [[Int32]]) {
+  /// The word ids of pattern k are `ids[start[k]..<start[k + 1]]` (all ids >= 0, at least one
+  /// word; the patterns' ids in one array, as the dictionaries keep them: an array per pattern
+  /// cost an allocation each).
+  init(vocabulary: Int, ids: [Int32], start: [Int32]) {
+    let count = max(start.count - 1, 0)
+    func sequence(_ k: Int) -> ArraySlice<Int32> { ids[Int(start[k])..<Int(start[k + 1])] }
     var roots = [Int32](repeating: -1, count: vocabulary)
     var edges: [UInt64: Int32] = [:]
-    edges.reserveCapacity(sequences.reduce(0) { $0 + max($1.count - 1, 0) })
+    edges.reserveCapacity((0..<count).reduce(0) { $0 + max(sequence($1).count - 1, 0) })
     // The node each pattern ends at (-1 for none).
-    var endsAt = [Int32](repeating: -1, count: sequences.count)
+    var endsAt = [Int32](repeating: -1, count: count)
     var nodes: Int32 = 0
-    for (k, seq) in sequences.enumerated() {
+    for k in 0..<count {
+      let seq = sequence(k)
       guard let f = seq.first, f >= 0 else { continue }
       if roots[Int(f)] < 0 {
         roots[Int(f)] = nodes
