@@ -149,22 +149,37 @@ public struct Gazetteer: Sendable {
     // Lines split on the byte 0x0A ("\r\n" ends a line too; the "\r" is trimmed), found in the
     // text's bytes (a split of the String's UTF-8 view costs more than the bytes at once).
     var text = text
-    let raws: [Substring] = text.withUTF8 { b in
-      var out: [Substring] = []
+    let ranges: [Range<Int>] = text.withUTF8 { b in
+      var out: [Range<Int>] = []
       var start = 0
       while true {
         let end = b.baseAddress.flatMap { findByte(0x0A, $0 + start, b.count - start) }
           .map { start + $0 }
-        let line = String(
-          decoding: UnsafeBufferPointer(rebasing: b[start..<(end ?? b.count)]), as: UTF8.self)
-        out.append(Substring(line))
+        out.append(start..<(end ?? b.count))
         guard let end else { break }
         start = end + 1
       }
       return out
     }
-    for raw in raws {
+    for r in ranges {
       lineNo += 1
+      // A line that is one plain object from its first byte to its last (nothing to trim, no
+      // comment) is read from the text's bytes, without making the line; any other as below.
+      if let fast = text.withUTF8({ b -> GazetteerEntry? in
+        let line = UnsafeBufferPointer(rebasing: b[r])
+        guard line.first == 0x7B, line.last == 0x7D else { return nil }
+        return GazetteerLine.entry(line)
+      }) {
+        var e = fast
+        e.origin = "\(name):\(lineNo)"
+        guard !e.code.isEmpty else {
+          throw InputError(file: file, line: lineNo, message: "field 'code' is empty")
+        }
+        out.append(e)
+        continue
+      }
+      let raw = Substring(
+        text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) })
       let line = trimmed(raw)
       // (The first byte tested first: `hasPrefix` compares Characters.)
       let first = line.utf8.first

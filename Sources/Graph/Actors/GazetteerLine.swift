@@ -8,10 +8,13 @@
 enum GazetteerLine {
   static func entry(_ line: String) -> GazetteerEntry? {
     var line = line
-    return line.withUTF8 { b in
-      var p = Parser(b: b)
-      return p.entry()
-    }
+    return line.withUTF8 { entry($0) }
+  }
+
+  /// `entry(_:)` of the line whose UTF-8 is `b`.
+  static func entry(_ b: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
+    var p = Parser(b: b)
+    return p.entry()
   }
 
   private struct Parser: JSONByteCursor {
@@ -42,6 +45,15 @@ enum GazetteerLine {
     mutating func strings() -> [String]? {
       guard eat(0x5B) else { return nil }  // [
       var out: [String] = []
+      // Room for them all at once: half the quotes before the first "]" (fewer when a string
+      // holds one; the list then grows as it would anyway).
+      var quotes = 0
+      var k = i
+      while k < b.count, b[k] != 0x5D {
+        if b[k] == 0x22 { quotes += 1 }
+        k += 1
+      }
+      out.reserveCapacity(quotes / 2)
       ws()
       if eat(0x5D) { return out }
       while true {

@@ -230,11 +230,15 @@ public struct Lexicon: Sendable {
       try lex.addCues(text, language: lang, file: "cues-\(lang).jsonl")
     }
     let data = try Data(contentsOf: dir.appendingPathComponent("markers.json"))
-    let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    // The plain file read from its bytes; any other by `JSONSerialization`.
+    var lists = data.withUnsafeBytes { MarkerFile.lists($0.bindMemory(to: UInt8.self)) }
+    if lists == nil {
+      let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+      lists = obj.compactMap { k, v in (v as? [String]).map { (k, $0) } }
+    }
     // Set once: every change of `markers` makes the marker lists again.
     var markers = lex.markers
-    for (k, v) in obj {
-      guard let list = v as? [String] else { continue }
+    for (k, list) in lists ?? [] {
       markers[k] = Set(list.map { FoldedKey(Normalizer.normalize($0)) })
     }
     lex.markers = markers
