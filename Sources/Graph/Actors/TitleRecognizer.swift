@@ -385,7 +385,8 @@ public struct TitleRecognizer: Sendable {
       guard kind == .arabic || kind == .latin && tokens[i].capitalized else { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no
       // surname and need no readings.
-      guard endings.mayEnd(tokens[i].norm) else { continue }
+      // (The word read in place: `tokens[i].norm` copied the token first.)
+      guard endings.mayEnd(tokens.norm(i)) else { continue }
       if let m = Self.surnameMention(tokens[i], at: i, people: people) { out.append(m) }
     }
     // `existing` is in order: only new mentions need sorting in.
