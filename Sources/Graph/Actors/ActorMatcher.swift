@@ -69,7 +69,7 @@ public struct ActorMatcher: Sendable {
         let first = index.find(key.string)
         for p in list {
           byFirst.append(first)
-          ids += p.tokens.map { index.find($0) }
+          for t in p.tokens { ids.append(index.find(t)) }
           caseRules += p.caseRule
           start.append(Int32(ids.count))
           isAdjective.append(p.isAdjective)
@@ -90,9 +90,7 @@ public struct ActorMatcher: Sendable {
       self.entries = entries
       self.adjectives = IDLists(count: index.count, lists: adjectives)
       self.deictic = Set(m.deictic.keys.map { index.find($0.string) })
-      self.trie = IDTrie(
-        vocabulary: index.count,
-        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.trie = IDTrie(vocabulary: index.count, ids: ids, start: start)
       self.codes = m.gazetteer.entries.map(\.code)
     }
   }
@@ -124,9 +122,9 @@ public struct ActorMatcher: Sendable {
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
       // Quotation marks around a name are not part of it; a hyphen or an apostrophe inside one
       // is ("al-Qaeda", "Kurdistan Workers' Party", "Kata'ib Hezbollah").
-      // (The tokens are read in place, by the byte tokenizer: a filtered copy of them, and the
-      // scalar array, cost more than the rest of `add`.)
-      let toks = Tokenizer.tokenize(text: surface)
+      // (The words are read in place, plain ones without making tokens: a filtered copy of
+      // them, and the scalar array, cost more than the rest of `add`.)
+      let toks = Tokenizer.words(text: surface)
       var norms: [String] = []
       var rules: [UInt8] = []
       norms.reserveCapacity(toks.count)
@@ -168,7 +166,7 @@ public struct ActorMatcher: Sendable {
       for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
-          let words = Tokenizer.tokenize(text: n).map(\.norm)
+          let words = Tokenizer.norms(text: n)
           let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
           ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))
@@ -192,9 +190,7 @@ public struct ActorMatcher: Sendable {
       }
     }
     for p in list { patterns[FoldedKey(p.tokens[0]), default: []].append(p) }
-    for (k, v) in patterns {
-      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
-    }
+    patterns.sortValues { $0.tokens.count > $1.tokens.count }
     for w in ActorMatcher.deicticWords { deictic[FoldedKey(Normalizer.normalize(w))] = true }
   }
 
@@ -556,14 +552,23 @@ public struct ActorMatcher: Sendable {
   /// Whether folded Arabic word `w` starts with the article, or with it after a one-letter
   /// proclitic (two bytes: "والجيش"); after ل the article loses its alif ("للجيش", "وللجيش").
   private static func startsWithArticle(_ word: String) -> Bool {
-    let w = word.utf8
-    let article = ArabicClitics.article.utf8
-    if w.starts(with: article) || (w.count > 6 && w.dropFirst(2).starts(with: article)) {
-      return true
+    // The bytes compared in place: `utf8.starts(with:)` cost some 500 instructions a word.
+    word.withBytes { w in
+      ArabicClitics.article.withBytes { a in
+        if (w.count >= a.count && bytesEqual(w.baseAddress, a.baseAddress, a.count))
+          || (w.count > 6 && w.count - 2 >= a.count
+            && bytesEqual(w.baseAddress.map { $0 + 2 }, a.baseAddress, a.count))
+        {
+          return true
+        }
+        // لل (the article after ل) at byte `k`, with more after it.
+        func lamLam(at k: Int) -> Bool {
+          w.count > k + 6 && w[k] == 0xD9 && w[k + 1] == 0x84 && w[k + 2] == 0xD9
+            && w[k + 3] == 0x84
+        }
+        return lamLam(at: 0) || lamLam(at: 2)
+      }
     }
-    let lamLam: [UInt8] = [0xD9, 0x84, 0xD9, 0x84]  // لل
-    return (w.count > 6 && w.starts(with: lamLam))
-      || (w.count > 8 && w.dropFirst(2).starts(with: lamLam))
   }
 
   /// The mention of compiled pattern `p` (entry `entry`, `len` words from token `i`).

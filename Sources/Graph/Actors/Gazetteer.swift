@@ -37,6 +37,8 @@ public struct Gazetteer: Sendable {
 
   /// Adds entries; an entry whose code is already known replaces the old one.
   public mutating func merge(_ more: [GazetteerEntry]) {
+    // Nothing to add (the standard extractor's, without --actors): the code table stays.
+    guard !more.isEmpty else { return }
     for e in more {
       if let i = byCode[e.code] {
         entries[i] = e
@@ -96,9 +98,13 @@ public struct Gazetteer: Sendable {
   /// The code an actor rolls up to: follows affiliations to the top (cycles stop).
   public func rollUp(_ code: String) -> String {
     var current = code
-    var seen: Set<String> = [code]
-    while let e = entry(current), let a = e.affiliation, entry(a) != nil, !seen.contains(a) {
-      seen.insert(a)
+    // The codes passed, compared as Strings (as a Set of them did; a chain is short); the
+    // entries read in place (`entry` copies one).
+    var seen: [String] = [code]
+    while let i = index(current), let a = entries[i].affiliation, index(a) != nil,
+      !seen.contains(a)
+    {
+      seen.append(a)
       current = a
     }
     return current
@@ -143,24 +149,45 @@ public struct Gazetteer: Sendable {
     // Lines split on the byte 0x0A ("\r\n" ends a line too; the "\r" is trimmed), found in the
     // text's bytes (a split of the String's UTF-8 view costs more than the bytes at once).
     var text = text
-    let raws: [Substring] = text.withUTF8 { b in
-      var out: [Substring] = []
+    let ranges: [Range<Int>] = text.withUTF8 { b in
+      var out: [Range<Int>] = []
       var start = 0
       while true {
         let end = b.baseAddress.flatMap { findByte(0x0A, $0 + start, b.count - start) }
           .map { start + $0 }
-        let line = String(
-          decoding: UnsafeBufferPointer(rebasing: b[start..<(end ?? b.count)]), as: UTF8.self)
-        out.append(Substring(line))
+        out.append(start..<(end ?? b.count))
         guard let end else { break }
         start = end + 1
       }
       return out
     }
-    for raw in raws {
+    for r in ranges {
       lineNo += 1
+      // A line that is one plain object from its first byte to its last (nothing to trim, no
+      // comment) is read from the text's bytes, without making the line; any other as below.
+      if let fast = text.withUTF8({ b -> GazetteerEntry? in
+        let line = UnsafeBufferPointer(rebasing: b[r])
+        guard line.first == 0x7B, line.last == 0x7D else { return nil }
+        return GazetteerLine.entry(line)
+      }) {
+        var e = fast
+        e.origin = "\(name):\(lineNo)"
+        guard !e.code.isEmpty else {
+          throw InputError(file: file, line: lineNo, message: "field 'code' is empty")
+        }
+        out.append(e)
+        continue
+      }
+      let raw = Substring(
+        text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) })
       let line = trimmed(raw)
-      if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("//") { continue }
+      // (The first byte tested first: `hasPrefix` compares Characters.)
+      let first = line.utf8.first
+      if line.isEmpty || first == 0x23 && line.hasPrefix("#")
+        || first == 0x2F && line.hasPrefix("//")
+      {
+        continue
+      }
       do {
         // The plain lines read from their bytes; anything else (and every error) by the decoder.
         var e =

@@ -8,10 +8,13 @@
 enum GazetteerLine {
   static func entry(_ line: String) -> GazetteerEntry? {
     var line = line
-    return line.withUTF8 { b in
-      var p = Parser(b: b)
-      return p.entry()
-    }
+    return line.withUTF8 { entry($0) }
+  }
+
+  /// `entry(_:)` of the line whose UTF-8 is `b`.
+  static func entry(_ b: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
+    var p = Parser(b: b)
+    return p.entry()
   }
 
   private struct Parser: JSONByteCursor {
@@ -42,6 +45,15 @@ enum GazetteerLine {
     mutating func strings() -> [String]? {
       guard eat(0x5B) else { return nil }  // [
       var out: [String] = []
+      // Room for them all at once: half the quotes before the first "]" (fewer when a string
+      // holds one; the list then grows as it would anyway).
+      var quotes = 0
+      var k = i
+      while k < b.count, b[k] != 0x5D {
+        if b[k] == 0x22 { quotes += 1 }
+        k += 1
+      }
+      out.reserveCapacity(quotes / 2)
       ws()
       if eat(0x5D) { return out }
       while true {
@@ -69,8 +81,18 @@ enum GazetteerLine {
     mutating func entry() -> GazetteerEntry? {
       ws()
       guard eat(0x7B) else { return nil }  // {
-      var text: [String?] = Array(repeating: nil, count: Self.keys.count)
-      var lists: [[String]?] = Array(repeating: nil, count: Self.keys.count)
+      // The fields by number (`keys`), in locals: two arrays of them cost two allocations a
+      // line.
+      var code: String?
+      var kindName: String?
+      var name: String?
+      var nameAr: String?
+      var names: [String]?
+      var adjectives: [String]?
+      var affiliation: String?
+      var from: String?
+      var to: String?
+      var ambiguousNames: [String]?
       var seen = 0
       ws()
       if !eat(0x7D) {
@@ -83,10 +105,22 @@ enum GazetteerLine {
           ws()
           if n == 4 || n == 5 || n == 9 {
             guard let v = strings() else { return nil }
-            lists[n] = v
+            switch n {
+            case 4: names = v
+            case 5: adjectives = v
+            default: ambiguousNames = v
+            }
           } else {
             guard let v = string() else { return nil }
-            text[n] = v
+            switch n {
+            case 0: code = v
+            case 1: kindName = v
+            case 2: name = v
+            case 3: nameAr = v
+            case 6: affiliation = v
+            case 7: from = v
+            default: to = v
+            }
           }
           ws()
           if eat(0x7D) { break }
@@ -94,12 +128,12 @@ enum GazetteerLine {
         }
       }
       ws()
-      guard i == b.count, let code = text[0], let kindName = text[1],
-        let kind = ActorKind(rawValue: kindName), let name = text[2], let names = lists[4]
+      guard i == b.count, let code, let kindName, let kind = ActorKind(rawValue: kindName),
+        let name, let names
       else { return nil }
       return GazetteerEntry(
-        code: code, kind: kind, name: name, nameAr: text[3], names: names, adjectives: lists[5],
-        affiliation: text[6], from: text[7], to: text[8], ambiguousNames: lists[9])
+        code: code, kind: kind, name: name, nameAr: nameAr, names: names, adjectives: adjectives,
+        affiliation: affiliation, from: from, to: to, ambiguousNames: ambiguousNames)
     }
   }
 }

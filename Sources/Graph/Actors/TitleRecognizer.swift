@@ -30,11 +30,11 @@ public struct TitleRecognizer: Sendable {
     func load(_ key: String) -> [String: [Title]] {
       var out: [String: [Title]] = [:]
       for form in obj[key] as? [String] ?? [] {
-        let toks = Tokenizer.tokenize(text: form).map(\.norm)
+        let toks = Tokenizer.norms(text: form)
         guard let first = toks.first else { continue }
         out[first, default: []].append(Title(tokens: toks))
       }
-      for (k, v) in out { out[k] = v.sorted { $0.tokens.count > $1.tokens.count } }
+      out.sortValues { $0.tokens.count > $1.tokens.count }
       return out
     }
     arabic = load("ar")
@@ -92,9 +92,7 @@ public struct TitleRecognizer: Sendable {
       english = lists(r.english)
       self.start = start
       self.ids = ids
-      self.trie = IDTrie(
-        vocabulary: index.count,
-        sequences: (0..<(start.count - 1)).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.trie = IDTrie(vocabulary: index.count, ids: ids, start: start)
     }
   }
 
@@ -387,7 +385,8 @@ public struct TitleRecognizer: Sendable {
       guard kind == .arabic || kind == .latin && tokens[i].capitalized else { continue }
       // Every reading's stem is an ending of the word (or ا and one): most words end in no
       // surname and need no readings.
-      guard endings.mayEnd(tokens[i].norm) else { continue }
+      // (The word read in place: `tokens[i].norm` copied the token first.)
+      guard endings.mayEnd(tokens.norm(i)) else { continue }
       if let m = Self.surnameMention(tokens[i], at: i, people: people) { out.append(m) }
     }
     // `existing` is in order: only new mentions need sorting in.

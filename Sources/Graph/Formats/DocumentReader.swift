@@ -503,7 +503,8 @@ final class JSONLSource {
     }
     guard got >= 0 else { throw InputError(file: file, message: "cannot read file") }
     if got == 0 { eof = true }
-    buffer.append(contentsOf: chunk)
+    // Nothing left over: the chunk is the buffer (not copied into it).
+    if buffer.isEmpty { buffer = chunk } else { buffer.append(contentsOf: chunk) }
   }
 
   private func newline(_ range: Range<Int>, last: Bool) -> Int? {
@@ -533,8 +534,16 @@ final class JSONLSource {
       }
     }
     guard let end, end > 0 else { return nil }
-    let bytes = Array(buffer[0..<end])
-    buffer.removeFirst(end)
+    // The whole buffer handed over when the block takes all of it (the common case of a file
+    // that fits a batch), not copied and then removed.
+    let bytes: [UInt8]
+    if end == buffer.count {
+      bytes = buffer
+      buffer = []
+    } else {
+      bytes = Array(buffer[0..<end])
+      buffer.removeFirst(end)
+    }
     if checkBlocks,
       let problem = bytes.withUnsafeBufferPointer({
         DocumentReader.problem($0, file: file, offset: offset)

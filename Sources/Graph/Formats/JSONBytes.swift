@@ -19,12 +19,15 @@ struct JSONBytes {
       var run = 0  // start of the bytes not yet copied
       var k = 0
       while k < b.count {
-        // Eight bytes at a time while none of them needs an escape (most text).
-        if k + 8 <= b.count, let base = b.baseAddress,
-          !Self.mayNeedEscape(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
-        {
-          k += 8
-          continue
+        // Eight bytes at a time while none of them needs an escape (most text), in a loop of
+        // its own.
+        if let base = b.baseAddress {
+          while k + 8 <= b.count,
+            !Self.mayNeedEscape(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+          {
+            k += 8
+          }
+          guard k < b.count else { break }
         }
         let c = b[k]
         k += 1

@@ -11,6 +11,13 @@ public enum RelationsJSONL {
   /// `encode(relations)` as UTF-8 bytes.
   public static func encodedBytes(_ relations: [Relation]) -> [UInt8] {
     var out = JSONBytes()
+    // Room for the lines at once (their long strings and some 300 bytes of keys and numbers
+    // each), not grown and copied as they come.
+    out.bytes.reserveCapacity(
+      relations.reduce(0) {
+        $0 + 300 + $1.evidence.utf8.count + $1.cue.utf8.count + $1.sourceText.utf8.count
+          + $1.targetText.utf8.count + ($1.rule?.utf8.count ?? 0) + $1.doc.utf8.count
+      })
     for r in relations { append(r, to: &out) }
     return out.bytes
   }

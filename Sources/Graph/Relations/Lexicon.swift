@@ -87,7 +87,9 @@ public struct CueEntry: Sendable, Hashable {
       self.form = form
       self.language = language
       self.origin = origin
-      self.isCompound = form.hasPrefix("-")
+      // (The first byte tested first: `hasPrefix` compares Characters, at some 600
+      // instructions a form.)
+      self.isCompound = form.utf8.first == 0x2D && form.hasPrefix("-")
     }
   }
 
@@ -199,7 +201,8 @@ public struct Lexicon: Sendable {
   }
   private var markerLists: [(ar: Set<FoldedKey>, en: Set<FoldedKey>)] { tables.markerLists }
 
-  private struct Line: Decodable {
+  /// One cue line as written (read by `LexiconLine`, or by `JSONDecoder` when it is not sure).
+  struct Line: Decodable, Equatable {
     var relation: String
     var frame: CueFrame
     var forms: [String]?
@@ -227,11 +230,15 @@ public struct Lexicon: Sendable {
       try lex.addCues(text, language: lang, file: "cues-\(lang).jsonl")
     }
     let data = try Data(contentsOf: dir.appendingPathComponent("markers.json"))
-    let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    // The plain file read from its bytes; any other by `JSONSerialization`.
+    var lists = data.withUnsafeBytes { MarkerFile.lists($0.bindMemory(to: UInt8.self)) }
+    if lists == nil {
+      let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+      lists = obj.compactMap { k, v in (v as? [String]).map { (k, $0) } }
+    }
     // Set once: every change of `markers` makes the marker lists again.
     var markers = lex.markers
-    for (k, v) in obj {
-      guard let list = v as? [String] else { continue }
+    for (k, list) in lists ?? [] {
       markers[k] = Set(list.map { FoldedKey(Normalizer.normalize($0)) })
     }
     lex.markers = markers
@@ -280,9 +287,12 @@ public struct Lexicon: Sendable {
     for raw in Self.lines(text) {
       lineNo += 1
       let line = Self.trimmed(raw)
-      if line.isEmpty || line.hasPrefix("#") { continue }
+      // (The first byte tested first: `hasPrefix` compares Characters.)
+      if line.isEmpty || line.utf8.first == 0x23 && line.hasPrefix("#") { continue }
       let l: Line
-      do { l = try decoder.decode(Line.self, from: Data(line.utf8)) } catch {
+      do {
+        l = try LexiconLine.line(line) ?? decoder.decode(Line.self, from: Data(line.utf8))
+      } catch {
         throw InputError(file: file, line: lineNo, message: "not a valid lexicon line")
       }
       let rel: RelationType? = l.relation == "none" ? nil : RelationType(rawValue: l.relation)
@@ -331,10 +341,11 @@ public struct Lexicon: Sendable {
       } else {
         forms += EnglishInflection.forms(l.lemmas ?? [])
       }
+      let origin = "\(file):\(lineNo)"
       for f in forms {
         let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
-          language: language, origin: "\(file):\(lineNo)", whenRefused: refused,
+          language: language, origin: origin, whenRefused: refused,
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
           suffixOnly: l.suffix ?? false, firstPerson: firstPerson.contains(f))
         add(f, entry)
@@ -343,9 +354,7 @@ public struct Lexicon: Sendable {
     if language == "ar" { addSuffixTwins() }
     // Longest first; equally long ones in the order of the lexicon's lines (the standard
     // library's sort is stable).
-    for (k, v) in patterns {
-      patterns[k] = v.sorted { $0.tokens.count > $1.tokens.count }
-    }
+    patterns.sortValues { $0.tokens.count > $1.tokens.count }
   }
 
   /// A noun ending in ة writes it ت before a pronoun suffix ("معارضة" -> "معارضتها",
@@ -402,7 +411,7 @@ public struct Lexicon: Sendable {
   }
 
   private mutating func add(_ form: String, _ entry: CueEntry) {
-    var toks = Tokenizer.tokenize(text: form).map(\.norm)
+    var toks = Tokenizer.norms(text: form)
     // A trailing one-letter proclitic ("لـ") must be on the next word; the actor matcher
     // reads it off that word.
     var nextProclitic: String?
@@ -589,7 +598,7 @@ public struct Lexicon: Sendable {
         for p in list {
           byFirst.append(first)
           flat.append(p)
-          ids += p.tokens.map { index.find($0) }
+          for t in p.tokens { ids.append(index.find(t)) }
           start.append(Int32(ids.count))
         }
       }
@@ -597,9 +606,7 @@ public struct Lexicon: Sendable {
       self.flat = flat
       self.start = start
       self.ids = ids
-      self.trie = IDTrie(
-        vocabulary: index.count,
-        sequences: (0..<flat.count).map { Array(ids[Int(start[$0])..<Int(start[$0 + 1])]) })
+      self.trie = IDTrie(vocabulary: index.count, ids: ids, start: start)
     }
   }
 

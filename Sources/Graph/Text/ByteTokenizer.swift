@@ -12,14 +12,23 @@ extension Tokenizer {
   /// Tokenises the text whose UTF-8 is `b` (valid UTF-8, as a String's bytes are); the tokens
   /// carry their byte ranges (`Token.byteStart`, `byteEnd`).
   static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?) -> [Token] {
+    // The folded form of the current token: folding never makes a scalar longer in UTF-8.
+    // 16 bytes more, for the memo's padding after a word (`TokenMemo.pad`). On the stack when
+    // small (the dictionaries' forms, tokenized one by one at start-up).
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count + 16) { space in
+      guard let buffer = space.baseAddress else { return [] }
+      return tokenize(utf8: b, index: index, buffer: buffer)
+    }
+  }
+
+  /// `tokenize(utf8:index:)` with `buffer` (room for `b.count + 16` bytes) to fold words in.
+  private static func tokenize(
+    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>
+  ) -> [Token] {
     var out = Output(index: index)
     out.tokens.reserveCapacity(b.count / 5)
     if let index { out.memo = TokenMemo(TokenMemoStore.current(for: index)) }
     defer { out.memo.finish() }
-    // The folded form of the current token: folding never makes a scalar longer in UTF-8.
-    // 16 bytes more, for the memo's padding after a word (`TokenMemo.pad`).
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: b.count + 16)
-    defer { buffer.deallocate() }
     var len = 0
     @inline(__always) func put(_ s: Unicode.Scalar) {
       len += ScalarText.writeUTF8(s, to: buffer + len)

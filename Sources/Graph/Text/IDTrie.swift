@@ -14,15 +14,26 @@ struct IDTrie: Sendable {
 
   static let empty: UInt64 = .max
 
-  /// `sequences[k]` is the word ids of pattern k (all ids >= 0, at least one word).
-  init(vocabulary: Int, sequences: [[Int32]]) {
+  /// The word ids of pattern k are `ids[start[k]..<start[k + 1]]` (all ids >= 0, at least one
+  /// word; the patterns' ids in one array, as the dictionaries keep them: an array per pattern
+  /// cost an allocation each).
+  init(vocabulary: Int, ids: [Int32], start: [Int32]) {
+    let count = max(start.count - 1, 0)
+    func sequence(_ k: Int) -> ArraySlice<Int32> { ids[Int(start[k])..<Int(start[k + 1])] }
     var roots = [Int32](repeating: -1, count: vocabulary)
-    var edges: [UInt64: Int32] = [:]
-    edges.reserveCapacity(sequences.reduce(0) { $0 + max($1.count - 1, 0) })
+    // The children's table, filled as the patterns are walked (a Dictionary of the edges first
+    // cost a hash of every edge twice): at most half full with every edge of every pattern.
+    let edgeBound = (0..<count).reduce(0) { $0 + max(sequence($1).count - 1, 0) }
+    var size = 16
+    while size < 2 * edgeBound { size *= 2 }
+    var keys = [UInt64](repeating: Self.empty, count: size)
+    var children = [Int32](repeating: -1, count: size)
+    let mask = size - 1
     // The node each pattern ends at (-1 for none).
-    var endsAt = [Int32](repeating: -1, count: sequences.count)
+    var endsAt = [Int32](repeating: -1, count: count)
     var nodes: Int32 = 0
-    for (k, seq) in sequences.enumerated() {
+    for k in 0..<count {
+      let seq = sequence(k)
       guard let f = seq.first, f >= 0 else { continue }
       if roots[Int(f)] < 0 {
         roots[Int(f)] = nodes
@@ -31,29 +42,24 @@ struct IDTrie: Sendable {
       var node = roots[Int(f)]
       for id in seq.dropFirst() {
         let key = Self.key(node, id)
-        if let c = edges[key] {
-          node = c
+        var i = Self.slot(key) & mask
+        while keys[i] != Self.empty && keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == key {
+          node = children[i]
         } else {
-          edges[key] = nodes
+          keys[i] = key
+          children[i] = nodes
           node = nodes
           nodes += 1
         }
       }
       endsAt[k] = node
     }
-    var size = 16
-    while size < 2 * edges.count { size *= 2 }
-    keys = [UInt64](repeating: Self.empty, count: size)
-    children = [Int32](repeating: -1, count: size)
-    mask = size - 1
+    self.keys = keys
+    self.children = children
+    self.mask = mask
     self.roots = roots
     self.ends = IDLists(count: Int(nodes), owners: endsAt)
-    for (key, child) in edges {
-      var i = Self.slot(key) & mask
-      while keys[i] != Self.empty { i = (i + 1) & mask }
-      keys[i] = key
-      children[i] = child
-    }
   }
 
   @inline(__always)

@@ -1,0 +1,84 @@
+/// Reads the lexicon's marker lists (markers.json: an object whose values are lists of words,
+/// or a string such as its comment) straight from its UTF-8 bytes.
+///
+/// It reads only the plain shape the shipped file uses: each key once, unescaped, and each value
+/// an unescaped string or a list of them, with JSON's own whitespace around. Anything else gives
+/// nil, and the caller hands the file to `JSONSerialization`, so every file gets its answer.
+/// `JSONSerialization` and the casts of its values cost about 7 million instructions at start-up.
+enum MarkerFile {
+  /// The lists by key, in the file's order (string values left out, as they are not lists).
+  static func lists(_ b: UnsafeBufferPointer<UInt8>) -> [(key: String, words: [String])]? {
+    var p = Parser(b: b)
+    return p.lists()
+  }
+
+  private struct Parser: JSONByteCursor {
+    let b: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    /// The bytes of a string without escapes or control characters (nil otherwise).
+    mutating func raw() -> Range<Int>? {
+      guard eat(0x22) else { return nil }
+      let start = i
+      while i < b.count {
+        let c = b[i]
+        if c == 0x22 {
+          i += 1
+          return start..<(i - 1)
+        }
+        if c == 0x5C || c < 0x20 { return nil }
+        i += 1
+      }
+      return nil
+    }
+
+    func string(_ r: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+    }
+
+    mutating func strings() -> [String]? {
+      guard eat(0x5B) else { return nil }  // [
+      var out: [String] = []
+      ws()
+      if eat(0x5D) { return out }
+      while true {
+        ws()
+        guard let r = raw() else { return nil }
+        out.append(string(r))
+        ws()
+        if eat(0x5D) { return out }
+        guard eat(0x2C) else { return nil }
+      }
+    }
+
+    mutating func lists() -> [(key: String, words: [String])]? {
+      ws()
+      guard eat(0x7B) else { return nil }  // {
+      var out: [(key: String, words: [String])] = []
+      // Every key, to leave a repeated one to `JSONSerialization`.
+      var keys = Set<[UInt8]>()
+      ws()
+      if !eat(0x7D) {
+        while true {
+          ws()
+          guard let k = raw(), keys.insert(Array(b[k])).inserted else { return nil }
+          ws()
+          guard eat(0x3A) else { return nil }  // :
+          ws()
+          if i < b.count, b[i] == 0x22 {
+            guard raw() != nil else { return nil }
+          } else {
+            guard let words = strings() else { return nil }
+            out.append((string(k), words))
+          }
+          ws()
+          if eat(0x7D) { break }
+          guard eat(0x2C) else { return nil }
+        }
+      }
+      ws()
+      guard i == b.count else { return nil }
+      return out
+    }
+  }
+}
