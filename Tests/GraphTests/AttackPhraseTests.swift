@@ -19,6 +19,22 @@ struct AttackPhraseTests {
       ])
   }
 
+  @Test func aHolyWarDeclaredIsWar() throws {
+    #expect(
+      try relations("The Islamic Courts declared jihad against Ethiopia.") == [
+        "ICU opposes ETH", "ICU strikes ETH",
+      ])
+    #expect(
+      try relations("أعلنت المحاكم الإسلامية الجهاد ضد إثيوبيا.") == [
+        "ICU opposes ETH", "ICU strikes ETH",
+      ])
+  }
+
+  @Test func lootingAnActorsPlaceStrikesIt() throws {
+    #expect(
+      try relations("RSF fighters looted the Sudanese army's headquarters.") == ["RSF strikes SDN"])
+  }
+
   @Test func aCountBeforeTheAttackNounIsTheNouns() throws {
     #expect(try relations("شنت إسرائيل مئات الغارات على سوريا.") == ["ISR strikes SYR"])
     #expect(

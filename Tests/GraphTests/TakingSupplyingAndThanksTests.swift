@@ -64,6 +64,8 @@ struct TakingSupplyingAndThanksTests {
     #expect(try relations("دربت إيران مقاتلي حزب الله.") == ["IRN supports HEZBOLLAH"])
     // Extremists or gunmen of a nationality, quoted or not, are not its state.
     #expect(try relations("قتلت القوات الأمريكية متطرفين سعوديين في العراق.").isEmpty)
+    #expect(try relations("Iraqi insurgents ambushed a US convoy near Fallujah.").isEmpty)
+    #expect(try relations("Taliban insurgents attacked Afghan police.") == ["TALIBAN strikes AFG"])
     #expect(try relations("قتلت القوات الأمريكية «مسلحين» سعوديين في العراق.").isEmpty)
     #expect(
       try relations("اتهم الملك، أمام مسؤولين أميركيين، سوريا بتدريب «متطرفين» بحرينيين.").isEmpty)
