@@ -39,6 +39,14 @@ struct DiplomaticMeasureTests {
         == ["ISR opposes HAMAS"])
   }
 
+  @Test func votingAgainstBanningAndBoycottingOppose() throws {
+    #expect(try relations("صوتت الصين ضد القرار الأمريكي.") == ["CHN opposes USA"])
+    #expect(try relations("حظرت ألمانيا حزب الله.") == ["DEU opposes HEZBOLLAH"])
+    #expect(try relations("قاطعت مصر القمة الأمريكية.") == ["EGY opposes USA"])
+    // A vote with no "against" is no cue.
+    #expect(try relations("صوتت مصر لصالح القرار الروسي.").isEmpty)
+  }
+
   @Test func imposingTariffsOpposesTheirObject() throws {
     #expect(try relations("Washington imposed tariffs on Chinese goods.") == ["USA opposes CHN"])
     // A measure with no actor as its object opposes nobody.
