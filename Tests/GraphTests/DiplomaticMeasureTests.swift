@@ -43,6 +43,9 @@ struct DiplomaticMeasureTests {
     #expect(try relations("صوتت الصين ضد القرار الأمريكي.") == ["CHN opposes USA"])
     #expect(try relations("حظرت ألمانيا حزب الله.") == ["DEU opposes HEZBOLLAH"])
     #expect(try relations("قاطعت مصر القمة الأمريكية.") == ["EGY opposes USA"])
+    #expect(try relations("China voted against the US-drafted resolution.") == ["CHN opposes USA"])
+    #expect(try relations("Russia objected to the US proposal.") == ["RUS opposes USA"])
+    #expect(try relations("The EU froze Iranian assets.") == ["EU opposes IRN"])
     // A vote with no "against" is no cue.
     #expect(try relations("صوتت مصر لصالح القرار الروسي.").isEmpty)
   }
