@@ -27,6 +27,9 @@ struct DemandAndPledgeTests {
     // An order to leave, with the force noun of the one asked before "to".
     #expect(try relations("Niger ordered French troops to leave.") == ["NER opposes FRA"])
     #expect(try relations("طالبت النيجر القوات الفرنسية بمغادرة البلاد.") == ["NER opposes FRA"])
+    // A demand with "that" and the bare verb.
+    #expect(try relations("Egypt demanded that Israel withdraw from Gaza.") == ["EGY opposes ISR"])
+    #expect(try relations("Turkey demanded that Russia stop its attacks.") == ["TUR opposes RUS"])
     // Withdrawing by one's own decision is no demand.
     #expect(try relations("The US decided to withdraw from Syria.").isEmpty)
     // Under a condition the demand is hypothetical.

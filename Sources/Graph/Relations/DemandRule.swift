@@ -5,6 +5,7 @@ extension SentenceContext {
     // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
     // one asked stands before "to", the request verb between it and the asker.
     if !isArabic(cue.tokenStart) {
+      if let asked = subjunctiveDemand(cue) { return asked }
       // ("ordered French troops to leave": up to two words of the actor's own, a force noun
       // or a lower-case head, may stand between.)
       guard cue.tokenStart - 2 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
@@ -95,6 +96,22 @@ extension SentenceContext {
   /// to leave"); not in the list `request`, which makes what follows hypothetical ("ordered
   /// strikes on Syria" tells strikes that were made).
   static let ordersEn: Set<String> = ["ordered", "orders", "ordering", "told", "tells"]
+
+  /// "Egypt demanded that Israel withdraw", "insisted that the US leave": the one asked right
+  /// before the bare verb, "that" (and an article) before it, a request verb before "that" and
+  /// the asker right before the request verb. Nil when the sentence is not so built.
+  func subjunctiveDemand(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard let last = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }),
+      case let subj = groupBackward(last), let first = subj.first
+    else { return nil }
+    var t = mentions[first].tokenStart - 1
+    if t > range.lowerBound, tokens[t].norm == "the" { t -= 1 }
+    guard t - 1 > range.lowerBound, tokens[t].norm == "that", isMarker(t - 1, .request),
+      let asker = mentions.lastIndex(where: { $0.tokenEnd <= t - 1 && t - 1 - $0.tokenEnd <= 1 }),
+      !codes(subj).contains(mentions[asker].code)
+    else { return nil }
+    return pairs(groupBackward(asker), subj, rule: "demand-of")
+  }
 
   /// An Arabic request verb ("طالب", "دعا") up to four words before `start` in its clause with
   /// no actor between: the words between are the asker's title ("دعا الرئيس الفرنسي روسيا").
