@@ -192,9 +192,10 @@ extension Extractor {
     let continuing = ctx.continuesAct(before: i)
     // "دعا إلى الإفراج عن قادة حماس الذين اعتقلتهم إسرائيل": a relative clause right after its
     // noun describes it; what is asked before the relative pronoun does not reach it.
+    // (-1: no such relative pronoun.)
     let relative =
       cue.entry.frame == .verb && i > ctx.range.lowerBound && ctx.isMarker(i - 1, .relative)
-      ? i - 1 : nil
+      ? i - 1 : -1
     // "will continue to support": the support goes on; it is no future event.
     return (ctx.range.lowerBound..<cue.tokenStart).contains {
       ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
@@ -207,7 +208,7 @@ extension Extractor {
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
         && !(continuing && SentenceContext.pledgeWords.contains(ctx.tokens[$0].norm))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
-        && !(relative != nil && $0 < relative ?? 0 && ctx.isMarker($0, .request))
+        && !($0 < relative && ctx.isMarker($0, .request))
     }
   }
 
