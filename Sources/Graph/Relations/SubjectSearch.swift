@@ -313,7 +313,7 @@ extension SentenceContext {
   func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
     guard cue.entry.frame == .verb || cue.entry.frame == .meet, cue.tokenEnd == cue.tokenStart + 1
     else { return false }
-    var w = tokens[cue.tokenStart].norm
+    var w = tokens.norm(cue.tokenStart)
     if !cue.enclitic.isEmpty {
       w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
     }
