@@ -73,7 +73,7 @@ extension SentenceContext {
     if arabic, let intercepted = interceptedLaunch(cue) { return intercepted }
     if !cue.enclitic.isEmpty && arabic,
       let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
-      !isOblique(mentions[subj]),
+      !isOblique(at: subj),
       subjectReachable(from: cue.tokenEnd, to: mentions[subj].tokenStart)
     {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
@@ -412,7 +412,7 @@ extension SentenceContext {
       let p = Extractor.projectileBefore(tokens, cue.tokenStart, from: range.lowerBound, lexicon)
     else { return nil }
     guard let launcher = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
-      !isOblique(mentions[launcher]),
+      !isOblique(at: launcher),
       let r = (max(range.lowerBound, p - 6)..<p).last(where: {
         lexicon.isMarker(tokens, $0, .repel) || stopsProjectile($0)
       })
