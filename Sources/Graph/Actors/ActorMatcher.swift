@@ -219,7 +219,12 @@ public struct ActorMatcher: Sendable {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic { continue }
-        let m = out.last.flatMap { officeNamed(by: $0, for: m) } ?? m
+        // (`officeNamed`'s first tests, read in place: `out.last` copied the mention.)
+        let last = out.count - 1
+        let m =
+          last >= 0 && out[last].form == .adjective && out[last].tokenEnd == m.tokenStart
+            && m.form == .name
+          ? officeNamed(by: out[last], for: m) ?? m : m
         if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens) { continue }
         // Room for a few at once, not one more at a time.
         if out.isEmpty { out.reserveCapacity(4) }

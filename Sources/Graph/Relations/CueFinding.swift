@@ -42,9 +42,15 @@ extension Extractor {
         continue
       }
       lexicon.match(tokens, at: i, limit: range.upperBound, into: &cs.match)
-      if !cs.match.found.isEmpty {
+      // (The matches are tested by index, in place, before any is removed: `contains(where:)`
+      // and `removeMatching` on the array copied each match, an entry and two Strings.)
+      if cs.match.found.indices.contains(where: { k in
+        (cs.match.found[k].tokenStart..<cs.match.found[k].tokenEnd).contains {
+          cs.inMention[$0 - range.lowerBound]
+        }
+      }) {
         let inMention = cs.inMention
-        cs.match.found.removeMatching { m in
+        cs.match.found.removeAll { m in
           (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
         }
       }
@@ -62,14 +68,18 @@ extension Extractor {
       }
       // "قوات تابعة لحفتر": a word of the named list `affiliation` (belonging to) is no
       // cue, though it reads as the speech verb "تابع" with a pronoun ("تابعه").
-      if !cs.match.found.isEmpty, lexicon.isMarker(tokens, i, .affiliation) {
+      if cs.match.found.indices.contains(where: { cs.match.found[$0].tokenEnd == i + 1 }),
+        lexicon.isMarker(tokens, i, .affiliation)
+      {
         cs.match.found.removeAll { $0.tokenEnd == i + 1 }
       }
       // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
       // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
       // A cue that needs a later word ("حمّل ... المسؤولية", "held ... responsible").
       // ("قطعت X علاقاتها مع Y": a list read by name, `needsNamed`.)
-      if cs.match.found.contains(where: { $0.entry.needs != nil || $0.entry.needsNamed != 0 }) {
+      if cs.match.found.indices.contains(where: {
+        cs.match.found[$0].entry.needs != nil || cs.match.found[$0].entry.needsNamed != 0
+      }) {
         cs.match.found.removeAll { m in
           var end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
           // The needed word is in the cue's own clause: "اعتبر X أن الهجمات الإرهابية ..."
@@ -105,7 +115,9 @@ extension Extractor {
       }
       // A cue noun that names a group with the article ("المعارضة": the opposition, not the
       // act of opposing) is no cue then.
-      if !cs.match.found.isEmpty {
+      if cs.match.found.indices.contains(where: {
+        cs.match.found[$0].proclitic.hasByteSuffix(ArabicClitics.article)
+      }) {
         cs.match.found.removeMatching { m in
           guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
           if m.entry.frame == .joint {
@@ -148,7 +160,7 @@ extension Extractor {
       // a verbal noun with its possessor.
       let afterSubject =
         tokens[i].kind == .arabic && tokens[i].lex.enclitic > 0
-        && cs.match.found.contains(where: { $0.entry.frame == .noun })
+        && cs.match.found.indices.contains(where: { cs.match.found[$0].entry.frame == .noun })
         && mentions.contains(where: { m in
           m.tokenEnd == i && m.tokenStart > range.lowerBound
             && (lexicon.isMarker(tokens, m.tokenStart - 1, .lightVerb)
@@ -160,7 +172,7 @@ extension Extractor {
       // country's act, a verbal noun, not a verb with the country as its object.
       let beforeOwnCountry =
         tokens[i].kind == .arabic && cs.match.found[0].tokenEnd < range.upperBound
-        && cs.match.found.contains(where: { $0.entry.frame == .noun })
+        && cs.match.found.indices.contains(where: { cs.match.found[$0].entry.frame == .noun })
         && mentions.contains(where: {
           $0.tokenStart == cs.match.found[0].tokenEnd && $0.form == .deictic
         })
@@ -171,15 +183,18 @@ extension Extractor {
       let afterConstruct =
         i > range.lowerBound && tokens.endsInTaMarbuta(i - 1)
         && !cs.inMention[i - 1 - range.lowerBound] && tokens[i].kind == .arabic
-      func fits(_ m: Lexicon.Match) -> Bool {
-        nounish || afterConstruct ? m.entry.frame != .verb && m.entry.frame != .meet : true
+      let nounOnly = nounish || afterConstruct
+      func fits(_ k: Int) -> Bool {
+        let frame = cs.match.found[k].entry.frame
+        return nounOnly ? frame != .verb && frame != .meet : true
       }
       // A reading whose needed word is there is the more specific one ("تعتبره تركيا منظمة
       // إرهابية": a designation, not the speech verb "اعتبر").
-      let pick =
-        cs.match.found.firstIndex {
-          fits($0) && ($0.entry.needs != nil || $0.entry.needsNamed != 0)
-        } ?? cs.match.found.firstIndex(where: fits) ?? 0
+      let pick: Int =
+        cs.match.found.indices.first(where: {
+          fits($0)
+            && (cs.match.found[$0].entry.needs != nil || cs.match.found[$0].entry.needsNamed != 0)
+        }) ?? cs.match.found.indices.first(where: { fits($0) }) ?? 0
       // Room for a few at once, not one more at a time.
       if out.isEmpty { out.reserveCapacity(4) }
       out.append(cs.match.found[pick])

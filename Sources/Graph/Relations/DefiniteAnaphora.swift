@@ -299,7 +299,8 @@ struct DefiniteAnaphora {
       if tokens[k].lex.isAnalyzed, tokens[k].lex.markers & Marker.anaphoricHead.mask == 0 {
         return nil
       }
-      return lexicon.isMarker(tokens[k].norm, .anaphoricHead, arabic: false) ? tokens[k].norm : nil
+      let norm = tokens.norm(k)
+      return lexicon.isMarker(norm, .anaphoricHead, arabic: false) ? norm : nil
     default:
       return nil
     }
@@ -405,16 +406,20 @@ struct DefiniteAnaphora {
       {
         hi += 1
       }
-      let h = tokens[hi]
-      guard h.kind == .latin, !h.capitalized, !inMention(hi) else { return nil }
-      let group = lexicon.isMarker(h, .groupAnaphor)
-      guard group || lexicon.isMarker(h.norm, .anaphoricHead, arabic: false) else { return nil }
+      // The head and the word after it are read in place (a copied token costs more).
+      guard tokens[hi].kind == .latin, !tokens[hi].capitalized, !inMention(hi) else { return nil }
+      let head = tokens.norm(hi)
+      let group = lexicon.isMarker(tokens, hi, .groupAnaphor)
+      guard group || lexicon.isMarker(head, .anaphoricHead, arabic: false) else { return nil }
       if hi + 1 < range.upperBound {
-        let after = tokens[hi + 1]
-        if after.kind == .latin && (after.norm == "of" || after.capitalized) { return nil }
+        if tokens[hi + 1].kind == .latin
+          && (tokens[hi + 1].capitalized || tokens.norm(hi + 1) == "of")
+        {
+          return nil
+        }
         if inMention(hi + 1) { return nil }
       }
-      return Description(span: i..<(hi + 1), head: h.norm, group: group, proclitic: "")
+      return Description(span: i..<(hi + 1), head: head, group: group, proclitic: "")
     default:
       return nil
     }

@@ -67,7 +67,7 @@ extension SentenceContext {
     {
       // "مصر طالبت إسرائيل بالانسحاب": SVO, the asker right before the request verb.
       if v == start - 1, let a = mentions.lastIndex(where: { $0.tokenEnd == v }),
-        !isOblique(mentions[a]), !codes(subj).contains(mentions[a].code)
+        !isOblique(at: a), !codes(subj).contains(mentions[a].code)
       {
         return pairs(groupBackward(a), subj, rule: "demand-of")
       }
@@ -135,7 +135,7 @@ extension SentenceContext {
       tokens.norm(v).hasBytePrefix("\u{0648}"),
       let a = mentions.firstIndex(where: { $0.tokenStart >= range.lowerBound }),
       mentions[a].tokenEnd <= v, mentions[a].tokenStart - range.lowerBound <= 2,
-      !isOblique(mentions[a]), !codes(subj).contains(mentions[a].code)
+      !isOblique(at: a), !codes(subj).contains(mentions[a].code)
     else { return nil }
     return a
   }

@@ -134,8 +134,12 @@ extension SentenceContext {
 
   /// Whether the cue is an English claim ("claimed responsibility"), which tells no attack.
   func isClaimCue(_ cue: Lexicon.Match) -> Bool {
-    !isArabic(cue.tokenStart)
-      && (cue.tokenStart..<cue.tokenEnd).contains { isMarker($0, .responsibility) }
+    isClaimCue(cue.tokenStart, cue.tokenEnd)
+  }
+
+  /// `isClaimCue` for the cue on tokens `start..<end` (a cue read in place, not copied).
+  func isClaimCue(_ start: Int, _ end: Int) -> Bool {
+    !isArabic(start) && (start..<end).contains { isMarker($0, .responsibility) }
   }
 
   /// "The Taliban claimed responsibility.", "... claimed responsibility for it": a claim cue

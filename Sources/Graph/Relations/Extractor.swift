@@ -189,9 +189,12 @@ public struct Extractor: Sendable {
       ctx.personCodes = personCodes
       var localSpeaker: Argument?
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
+      // (The tests read the cue in place: only a verb can report speech, and passing a cue
+      // copies it.)
       for ci in cues.indices
-      where cues[ci].entry.frame == .speech || ctx.isClaimCue(cues[ci])
-        || ctx.reportsSpeech(cues[ci])
+      where cues[ci].entry.frame == .speech
+        || ctx.isClaimCue(cues[ci].tokenStart, cues[ci].tokenEnd)
+        || (cues[ci].entry.frame == .verb && ctx.reportsSpeech(cues[ci]))
       {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {

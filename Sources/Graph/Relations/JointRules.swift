@@ -65,7 +65,7 @@ extension SentenceContext {
     // refers to (the clause's subject before) meets the actor right after the noun.
     if isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
-      !isOblique(mentions[k]) || personAfterBa(mentions[k]),
+      !isOblique(at: k) || personAfterBa(mentions[k]),
       (cue.tokenEnd..<mentions[k].tokenStart).allSatisfy({
         tokens[$0].kind == .arabic && !isMarker($0, .preposition)
       }),
@@ -129,7 +129,7 @@ extension SentenceContext {
     if isArabic(cue.tokenStart),
       let h = mentions.indices.first(where: {
         mentions[$0].tokenStart >= cue.tokenEnd && mentions[$0].tokenStart - cue.tokenEnd <= 6
-          && (hasGenitiveLam(mentions[$0]) || !isOblique(mentions[$0]))
+          && (hasGenitiveLam(mentions[$0]) || !isOblique(at: $0))
       }),
       // "... تطبيع العلاقات، لأن الولايات المتحدة ليس لديها علاقات مع طهران": another clause.
       clauseOf(mentions[h].tokenStart) == clauseOf(cue.tokenStart),
@@ -155,7 +155,7 @@ extension SentenceContext {
       let c = clauseOf(cue.tokenStart)
       let inClause = mentions.indices.filter { k in
         mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
-          && !isOblique(mentions[groupBackward(k).first ?? k])
+          && !isOblique(at: groupBackward(k).first ?? k)
           && cue.tokenStart - mentions[k].tokenEnd <= 8
           && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
       }

@@ -101,7 +101,7 @@ extension SentenceContext {
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       // A nisba right after the noun agrees with it ("بالهجوم التركي"): the noun's own
       // preposition does not make it oblique.
-      !isOblique(mentions[k])
+      !isOblique(at: k)
         || (mentions[k].form == .adjective && mentions[k].tokenStart == cue.tokenEnd),
       !isMarker(previousWord(mentions[k].tokenStart), .between),
       // "دانت الصين الغارة وطالبت إسرائيل": the one asked by a request verb between.
@@ -366,7 +366,7 @@ extension SentenceContext {
     var visitor: [Int]?
     var from = cue.tokenEnd
     if cue.enclitic.isEmpty, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(mentions[k]), !isMarker(previousWord(mentions[k].tokenStart), .destination)
+      !isOblique(at: k), !isMarker(previousWord(mentions[k].tokenStart), .destination)
     {
       visitor = groupForward(k)
       from = mentions[visitor?.last ?? k].tokenEnd
@@ -418,7 +418,7 @@ extension SentenceContext {
     let gap = (i + 1)..<mentions[k].tokenStart
     let words = gap.filter { tokens[$0].isWord && !isMarker($0, .forceNoun) }
     guard words.count <= 2,
-      !isOblique(mentions[k]) || isMarker(mentions[k].tokenStart - 1, .agentPreposition),
+      !isOblique(at: k) || isMarker(mentions[k].tokenStart - 1, .agentPreposition),
       !gap.contains(where: { isMarker($0, .preposition) && !isMarker($0, .agentPreposition) })
     else { return nil }
     return k

@@ -309,7 +309,7 @@ extension SentenceContext {
       let m = mentions.firstIndex(where: {
         $0.tokenStart == at || (arabic && $0.tokenStart == at + 1 && $0.form == .adjective)
       }),
-      !excluding.contains(mentions[m].code), !isOblique(mentions[m]),
+      !excluding.contains(mentions[m].code), !isOblique(at: m),
       arabic || (mentions[m].tokenEnd < range.upperBound && tokens[mentions[m].tokenEnd].isWord)
     else { return nil }
     return groupForward(m, excluding: excluding)

@@ -22,7 +22,7 @@ extension SentenceContext {
     let receiver =
       mentions.indices.first(where: {
         mentions[$0].tokenStart > r && mentions[$0].tokenEnd <= cue.tokenStart
-          && !isOblique(mentions[$0])
+          && !isOblique(at: $0)
       })
       ?? nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 4)
     guard let t = receiver, mentions[t].code != mentions[giver].code else { return [] }

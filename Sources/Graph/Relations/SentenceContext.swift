@@ -103,17 +103,36 @@ struct SentenceContext {
   /// right before it), so it is not a clause subject.
   func isOblique(_ m: Mention) -> Bool {
     if forcesOf(m) { return false }
-    switch Self.letterAfterConjunction(m.proclitic) {
+    return isOblique(m.tokenStart, m.form, Self.letterAfterConjunction(m.proclitic))
+  }
+
+  /// `isOblique(mentions[k])`, the mention read in place (a copied Mention copies three
+  /// Strings); it is copied only for `forcesOf`'s test of a name far enough into the sentence.
+  func isOblique(at k: Int) -> Bool {
+    if mentions[k].form == .name, mentions[k].tokenStart - 2 >= range.lowerBound,
+      forcesOf(mentions[k])
+    {
+      return false
+    }
+    return isOblique(
+      mentions[k].tokenStart, mentions[k].form,
+      Self.letterAfterConjunction(mentions[k].proclitic))
+  }
+
+  /// `isOblique` past the test of `forcesOf`, for a mention of `form` starting at token `start`
+  /// whose proclitic's letter after a conjunction is `letter`.
+  private func isOblique(_ start: Int, _ form: Mention.Form, _ letter: UInt32) -> Bool {
+    switch letter {
     case 0x0628, 0x0644, 0x0643: return true  // ب ل ك
     default: break
     }
-    var j = m.tokenStart - 1
+    var j = start - 1
     // "in northern Iraq": a direction adjective between the preposition and the name.
-    if m.form == .name, j > range.lowerBound, tokens[j].kind == .latin, isMarker(j, .direction) {
+    if form == .name, j > range.lowerBound, tokens[j].kind == .latin, isMarker(j, .direction) {
       j -= 1
     }
     // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
-    if m.form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
+    if form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       // "بالمبادرة المصرية": the head noun carries the preposition.
       if tokens[j].kind == .arabic, Self.startsWithPrepositionArticle(tokens[j].norm) {
         return true
@@ -129,7 +148,7 @@ struct SentenceContext {
     }
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
     // partitive, and the group acts or is hit.
-    if m.form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+    if form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
       isMarker(j - 1, .groupAnaphor)
         || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
     {
@@ -137,7 +156,7 @@ struct SentenceContext {
     }
     // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English (the
     // partitive "from"/"of" of `isCount`).
-    if m.form == .name, tokens[j].kind == .latin, isCount(j) { return false }
+    if form == .name, tokens[j].kind == .latin, isCount(j) { return false }
     return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 
@@ -381,7 +400,7 @@ struct SentenceContext {
       if cueStart - mentions[k].tokenEnd > maxDistance { return nil }
       if sameClause && clauseOf(mentions[k].tokenStart) != c { return nil }
       if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
-      if subjectsOnly, let first = groupBackward(k).first, isOblique(mentions[first]) { continue }
+      if subjectsOnly, let first = groupBackward(k).first, isOblique(at: first) { continue }
       return k
     }
     return nil

@@ -4,11 +4,17 @@
 extension SentenceContext {
   /// True when the cue is a first-person verb ("ندعم", "we support").
   func isFirstPerson(_ cue: Lexicon.Match) -> Bool {
+    // The words before the cue are read by index, in place (a slice's `contains` copied each
+    // token).
     if tokens[cue.tokenStart].kind == .arabic {
       return cue.entry.firstPerson
-        || tokens[range.lowerBound..<cue.tokenStart].suffix(3).contains { $0.norm.sameBytes("نحن") }
+        || (max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart).contains {
+          tokens.norm($0).sameBytes("نحن")
+        }
     }
-    return tokens[range.lowerBound..<cue.tokenStart].suffix(2).contains { $0.norm == "we" }
+    return (max(range.lowerBound, cue.tokenStart - 2)..<cue.tokenStart).contains {
+      tokens.norm($0) == "we"
+    }
   }
 
   /// Where to look back for the author of the statement noun at `noun`: before it, or before

@@ -31,7 +31,7 @@ extension SentenceContext {
       var before = mentions.lastIndex(where: { $0.tokenEnd == r })
       if before == nil, !arabic, r - 1 >= range.lowerBound, tokens[r - 1].kind == .comma,
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-        !isOblique(mentions[groupBackward(k).first ?? k])
+        !isOblique(at: groupBackward(k).first ?? k)
       {
         before = k
       }
@@ -131,7 +131,7 @@ extension SentenceContext {
           }
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-      !isOblique(mentions[groupBackward(k).first ?? k])
+      !isOblique(at: groupBackward(k).first ?? k)
     else { return nil }
     return k
   }
@@ -160,7 +160,7 @@ extension SentenceContext {
             })
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == open }),
-      let first = groupBackward(k).first, !isOblique(mentions[first])
+      let first = groupBackward(k).first, !isOblique(at: first)
     else { return nil }
     // The subject opens its clause: the sentence, a comma, a complementizer, or "و" on it.
     let b = mentions[first].tokenStart - 1
@@ -192,7 +192,7 @@ extension SentenceContext {
     }
     guard sawBe, j >= range.lowerBound else { return nil }
     if let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
-      !isOblique(mentions[groupBackward(k).first ?? k])
+      !isOblique(at: groupBackward(k).first ?? k)
     {
       return k
     }
@@ -215,7 +215,7 @@ extension SentenceContext {
   func vsoSubject(_ cue: Lexicon.Match) -> Int? {
     guard isArabic(cue.tokenStart), !isPluralVerb(cue),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
-      !isOblique(mentions[k]), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
+      !isOblique(at: k), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
       !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     else { return nil }
     return k
@@ -313,7 +313,7 @@ extension SentenceContext {
   func isPluralVerb(_ cue: Lexicon.Match) -> Bool {
     guard cue.entry.frame == .verb || cue.entry.frame == .meet, cue.tokenEnd == cue.tokenStart + 1
     else { return false }
-    var w = tokens[cue.tokenStart].norm
+    var w = tokens.norm(cue.tokenStart)
     if !cue.enclitic.isEmpty {
       w = String(w.unicodeScalars.dropLast(cue.enclitic.unicodeScalars.count))
     }
@@ -409,7 +409,7 @@ extension SentenceContext {
   /// preposition: the main clause's subject in news English ("Last week, Taliban fighters ...").
   func mainSubject(before i: Int) -> Int? {
     mentions.indices.first { k in
-      mentions[k].tokenEnd <= i && !isOblique(mentions[groupBackward(k).first ?? k])
+      mentions[k].tokenEnd <= i && !isOblique(at: groupBackward(k).first ?? k)
     }
   }
 

@@ -73,7 +73,7 @@ extension SentenceContext {
     if arabic, let intercepted = interceptedLaunch(cue) { return intercepted }
     if !cue.enclitic.isEmpty && arabic,
       let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
-      !isOblique(mentions[subj]),
+      !isOblique(at: subj),
       subjectReachable(from: cue.tokenEnd, to: mentions[subj].tokenStart)
     {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
@@ -412,7 +412,7 @@ extension SentenceContext {
       let p = Extractor.projectileBefore(tokens, cue.tokenStart, from: range.lowerBound, lexicon)
     else { return nil }
     guard let launcher = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
-      !isOblique(mentions[launcher]),
+      !isOblique(at: launcher),
       let r = (max(range.lowerBound, p - 6)..<p).last(where: {
         lexicon.isMarker(tokens, $0, .repel) || stopsProjectile($0)
       })
@@ -483,16 +483,18 @@ extension SentenceContext {
   /// not in title case ("US Bomb" in a list of casualties), or "back" as an adverb ("made it
   /// back home", "went back to").
   func isEnglishVerbReading(_ cue: Lexicon.Match) -> Bool {
-    let t = tokens[cue.tokenStart]
+    // The cue's word is read in place (a copied token costs more).
     let first = (range.lowerBound..<range.upperBound).first { tokens[$0].kind == .latin }
-    if t.capitalized, !t.allCaps, cue.tokenStart != first {
+    if tokens[cue.tokenStart].capitalized, !tokens[cue.tokenStart].allCaps,
+      cue.tokenStart != first
+    {
       let words = (range.lowerBound..<range.upperBound).filter {
         tokens[$0].kind == .latin && tokens[$0].norm.utf8.count > 3
       }
       let capitalised = words.filter { tokens[$0].capitalized }.count
       if capitalised * 2 < words.count { return false }
     }
-    if t.norm == "back" {
+    if tokens.norm(cue.tokenStart) == "back" {
       let before = cue.tokenStart > range.lowerBound ? tokens[cue.tokenStart - 1].norm : ""
       let after = cue.tokenEnd < range.upperBound ? tokens[cue.tokenEnd].norm : ""
       if [
@@ -524,7 +526,8 @@ extension SentenceContext {
   func isEnglishPassive(_ cue: Lexicon.Match) -> Bool {
     // "Five Hamas militants died in an Israeli air strike": who died is the target, as after
     // "were killed in".
-    if ["died", "perished"].contains(tokens[cue.tokenStart].norm) { return true }
+    let verb = tokens.norm(cue.tokenStart)
+    if verb == "died" || verb == "perished" { return true }
     guard !tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
       !isMarker(cue.tokenStart, .preposition)
     else { return false }
