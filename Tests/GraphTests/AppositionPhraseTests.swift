@@ -32,6 +32,9 @@ struct AppositionPhraseTests {
     #expect(
       try relations("Haftar, whose forces are supported by the UAE and Russia, rejected the plan.")
         == ["ARE supports LNA", "RUS supports LNA"])
+    // A passive cue that opens its sentence has no "whose" before it (the fuzzer found the
+    // search's range reversed there, a crash).
+    #expect(try relations("The Libyan National Army attacked. backed by Russia.").isEmpty)
     #expect(
       try relations("The GNA launched a counteroffensive against Haftar's forces.") == [
         "GNA strikes LNA"

@@ -18,4 +18,27 @@ extension JSONByteCursor {
     i += 1
     return true
   }
+
+  /// The bytes of a string that has no escapes or control characters, the cursor past its
+  /// closing quote; nil otherwise (a parser then hands the line to a full decoder).
+  mutating func plainStringRange() -> Range<Int>? {
+    guard eat(0x22) else { return nil }
+    let start = i
+    while i < b.count {
+      let c = b[i]
+      if c == 0x22 {
+        i += 1
+        return start..<(i - 1)
+      }
+      if c == 0x5C || c < 0x20 { return nil }
+      i += 1
+    }
+    return nil
+  }
+
+  /// `plainStringRange()` as a String.
+  mutating func plainString() -> String? {
+    guard let r = plainStringRange() else { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+  }
 }

@@ -42,9 +42,12 @@ extension SentenceContext {
     }
     // "Haftar, whose forces are supported by the UAE": the owner before "whose" is the one
     // helped through what it owns.
-    if let w = (max(range.lowerBound + 1, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
-      tokens[$0].kind == .latin && tokens[$0].norm == "whose"
-    }),
+    // (A cue that opens its sentence has no word before it.)
+    let whoseFrom = max(range.lowerBound + 1, cue.tokenStart - 4)
+    if whoseFrom < cue.tokenStart,
+      let w = (whoseFrom..<cue.tokenStart).last(where: {
+        tokens[$0].kind == .latin && tokens[$0].norm == "whose"
+      }),
       let o = mentions.lastIndex(where: {
         $0.tokenEnd == w || ($0.tokenEnd == w - 1 && tokens[w - 1].kind == .comma)
       }),

@@ -20,27 +20,6 @@ enum LexiconLine {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
 
-    /// The bytes of a string without escapes or control characters (nil otherwise).
-    mutating func raw() -> Range<Int>? {
-      guard eat(0x22) else { return nil }
-      let start = i
-      while i < b.count {
-        let c = b[i]
-        if c == 0x22 {
-          i += 1
-          return start..<(i - 1)
-        }
-        if c == 0x5C || c < 0x20 { return nil }
-        i += 1
-      }
-      return nil
-    }
-
-    mutating func string() -> String? {
-      guard let r = raw() else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
-    }
-
     mutating func strings() -> [String]? {
       guard eat(0x5B) else { return nil }  // [
       var out: [String] = []
@@ -48,7 +27,7 @@ enum LexiconLine {
       if eat(0x5D) { return out }
       while true {
         ws()
-        guard let s = string() else { return nil }
+        guard let s = plainString() else { return nil }
         out.append(s)
         ws()
         if eat(0x5D) { return out }
@@ -119,7 +98,9 @@ enum LexiconLine {
       if !eat(0x7D) {
         while true {
           ws()
-          guard let key = raw(), let n = field(key), seen & (1 << n) == 0 else { return nil }
+          guard let key = plainStringRange(), let n = field(key), seen & (1 << n) == 0 else {
+            return nil
+          }
           seen |= 1 << n
           ws()
           guard eat(0x3A) else { return nil }  // :
@@ -135,7 +116,7 @@ enum LexiconLine {
             guard let v = bool() else { return nil }
             suffix = v
           default:
-            guard let v = string() else { return nil }
+            guard let v = plainString() else { return nil }
             text[n] = v
           }
           ws()

@@ -16,22 +16,6 @@ enum MarkerFile {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
 
-    /// The bytes of a string without escapes or control characters (nil otherwise).
-    mutating func raw() -> Range<Int>? {
-      guard eat(0x22) else { return nil }
-      let start = i
-      while i < b.count {
-        let c = b[i]
-        if c == 0x22 {
-          i += 1
-          return start..<(i - 1)
-        }
-        if c == 0x5C || c < 0x20 { return nil }
-        i += 1
-      }
-      return nil
-    }
-
     func string(_ r: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
     }
@@ -43,7 +27,7 @@ enum MarkerFile {
       if eat(0x5D) { return out }
       while true {
         ws()
-        guard let r = raw() else { return nil }
+        guard let r = plainStringRange() else { return nil }
         out.append(string(r))
         ws()
         if eat(0x5D) { return out }
@@ -61,12 +45,12 @@ enum MarkerFile {
       if !eat(0x7D) {
         while true {
           ws()
-          guard let k = raw(), keys.insert(Array(b[k])).inserted else { return nil }
+          guard let k = plainStringRange(), keys.insert(Array(b[k])).inserted else { return nil }
           ws()
           guard eat(0x3A) else { return nil }  // :
           ws()
           if i < b.count, b[i] == 0x22 {
-            guard raw() != nil else { return nil }
+            guard plainStringRange() != nil else { return nil }
           } else {
             guard let words = strings() else { return nil }
             out.append((string(k), words))
