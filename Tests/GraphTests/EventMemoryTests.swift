@@ -24,6 +24,14 @@ struct EventMemoryTests {
       try relations("هاجمت تركيا مواقع قرب طرابلس. ودانت روسيا الهجوم.") == ["RUS opposes TUR"])
   }
 
+  @Test func anActorBetweenTheVerbAndTheNounIsNoCrash() throws {
+    // "بموسكو" between "دانت روسيا" and "الهجوم" (the fuzzer found the range after the noun
+    // reversed for an actor before it).
+    let doc = Document(id: "t", text: "هاجمت تركيا مواقع قرب طرابلس. ودانت روسيا بموسكو الهجوم.")
+    let ex = Extractor(gazetteer: try Gazetteer.builtIn(), lexicon: try Lexicon.builtIn())
+    #expect(ex.extract(doc).allSatisfy { $0.source != "RUS" || $0.relation != .strikes })
+  }
+
   @Test func claimingTheAttackStrikesItsVictim() throws {
     #expect(
       try relations(

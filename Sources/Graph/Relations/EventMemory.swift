@@ -60,7 +60,9 @@ extension SentenceContext {
     return !mentions.indices.contains { i in
       !subject.contains(i) && mentions[i].tokenStart >= cue.tokenEnd
         && mentions[i].tokenStart < after
-        && !(k + 1..<mentions[i].tokenStart).contains { isMarker($0, .eventTarget) }
+        // (An actor between the cue and the noun has no "on" after the noun before it.)
+        && !(mentions[i].tokenStart > k + 1
+          && (k + 1..<mentions[i].tokenStart).contains { isMarker($0, .eventTarget) })
     }
   }
 
