@@ -21,30 +21,6 @@ enum GazetteerLine {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
 
-    mutating func strings() -> [String]? {
-      guard eat(0x5B) else { return nil }  // [
-      var out: [String] = []
-      // Room for them all at once: half the quotes before the first "]" (fewer when a string
-      // holds one; the list then grows as it would anyway).
-      var quotes = 0
-      var k = i
-      while k < b.count, b[k] != 0x5D {
-        if b[k] == 0x22 { quotes += 1 }
-        k += 1
-      }
-      out.reserveCapacity(quotes / 2)
-      ws()
-      if eat(0x5D) { return out }
-      while true {
-        ws()
-        guard let s = plainString() else { return nil }
-        out.append(s)
-        ws()
-        if eat(0x5D) { return out }
-        guard eat(0x2C) else { return nil }
-      }
-    }
-
     /// The entry's field number of a key (nil for any other key).
     func field(_ r: Range<Int>) -> Int? {
       let k = UnsafeBufferPointer(rebasing: b[r])
@@ -85,7 +61,7 @@ enum GazetteerLine {
           guard eat(0x3A) else { return nil }  // :
           ws()
           if n == 4 || n == 5 || n == 9 {
-            guard let v = strings() else { return nil }
+            guard let v = plainStrings() else { return nil }
             switch n {
             case 4: names = v
             case 5: adjectives = v

@@ -41,4 +41,39 @@ extension JSONByteCursor {
     guard let r = plainStringRange() else { return nil }
     return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
   }
+
+  /// A list of `plainString()`s, the cursor past its "]"; nil when any item is not plain.
+  mutating func plainStrings() -> [String]? {
+    guard eat(0x5B) else { return nil }  // [
+    var out: [String] = []
+    // Room for them all at once: half the quotes before the first "]" (fewer when a string
+    // holds one; the list then grows as it would anyway).
+    var quotes = 0
+    var k = i
+    while k < b.count, b[k] != 0x5D {
+      if b[k] == 0x22 { quotes += 1 }
+      k += 1
+    }
+    out.reserveCapacity(quotes / 2)
+    ws()
+    if eat(0x5D) { return out }
+    while true {
+      ws()
+      guard let s = plainString() else { return nil }
+      out.append(s)
+      ws()
+      if eat(0x5D) { return out }
+      guard eat(0x2C) else { return nil }
+    }
+  }
+
+  /// Steps over ASCII digits; how many there were.
+  mutating func skipDigits() -> Int {
+    var n = 0
+    while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
+      i += 1
+      n += 1
+    }
+    return n
+  }
 }

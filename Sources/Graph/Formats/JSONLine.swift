@@ -217,23 +217,15 @@ enum JSONLine {
     /// numbers are left to the decoder (whose range checks the fast path does not repeat).
     mutating func number() -> Bool {
       _ = eat(0x2D)
-      func digits() -> Int {
-        var n = 0
-        while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
-          i += 1
-          n += 1
-        }
-        return n
-      }
       guard i < b.count else { return false }
       if b[i] == 0x30 {
         i += 1
       } else {
-        let n = digits()
+        let n = skipDigits()
         if n == 0 || n > 15 { return false }
       }
       if eat(0x2E) {
-        let n = digits()
+        let n = skipDigits()
         if n == 0 || n > 15 { return false }
       }
       if i < b.count, b[i] == 0x65 || b[i] == 0x45 || (b[i] >= 0x30 && b[i] <= 0x39) {

@@ -20,38 +20,15 @@ enum LexiconLine {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
 
-    mutating func strings() -> [String]? {
-      guard eat(0x5B) else { return nil }  // [
-      var out: [String] = []
-      ws()
-      if eat(0x5D) { return out }
-      while true {
-        ws()
-        guard let s = plainString() else { return nil }
-        out.append(s)
-        ws()
-        if eat(0x5D) { return out }
-        guard eat(0x2C) else { return nil }
-      }
-    }
-
     /// [0-9]+(.[0-9]+)? with at most 15 digits in each part, converted as the decoder does
     /// (correctly rounded); anything else is left to the decoder.
     mutating func number() -> Double? {
       let start = i
-      func digits() -> Int {
-        var n = 0
-        while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
-          i += 1
-          n += 1
-        }
-        return n
-      }
       // A leading zero only alone before the fraction ("0.8", not "08").
-      let whole = digits()
+      let whole = skipDigits()
       guard whole > 0, whole <= 15, whole == 1 || b[start] != 0x30 else { return nil }
       if eat(0x2E) {
-        let n = digits()
+        let n = skipDigits()
         guard n > 0, n <= 15 else { return nil }
       }
       if i < b.count, b[i] == 0x65 || b[i] == 0x45 { return nil }
@@ -107,7 +84,7 @@ enum LexiconLine {
           ws()
           switch n {
           case 2, 3, 4, 5:
-            guard let v = strings() else { return nil }
+            guard let v = plainStrings() else { return nil }
             lists[n] = v
           case 6:
             guard let v = number() else { return nil }

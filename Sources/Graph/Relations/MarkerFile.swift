@@ -20,21 +20,6 @@ enum MarkerFile {
       String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
     }
 
-    mutating func strings() -> [String]? {
-      guard eat(0x5B) else { return nil }  // [
-      var out: [String] = []
-      ws()
-      if eat(0x5D) { return out }
-      while true {
-        ws()
-        guard let r = plainStringRange() else { return nil }
-        out.append(string(r))
-        ws()
-        if eat(0x5D) { return out }
-        guard eat(0x2C) else { return nil }
-      }
-    }
-
     mutating func lists() -> [(key: String, words: [String])]? {
       ws()
       guard eat(0x7B) else { return nil }  // {
@@ -52,7 +37,7 @@ enum MarkerFile {
           if i < b.count, b[i] == 0x22 {
             guard plainStringRange() != nil else { return nil }
           } else {
-            guard let words = strings() else { return nil }
+            guard let words = plainStrings() else { return nil }
             out.append((string(k), words))
           }
           ws()
