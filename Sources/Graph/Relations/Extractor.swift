@@ -282,8 +282,11 @@ public struct Extractor: Sendable {
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
         }
-        if candidates.isEmpty, type == .strikes, !places.isEmpty {
-          candidates = placeTargets(ctx, cue, places: places)
+        if candidates.isEmpty, type == .strikes {
+          let regions = ctx.regionObjects(of: cue)
+          if !places.isEmpty || !regions.isEmpty {
+            candidates = placeTargets(ctx, cue, places: places + regions)
+          }
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack)

@@ -114,6 +114,13 @@ extension SentenceContext {
     }
   }
 
+  /// True when the Arabic word at `j` is a force noun with the article ("الجيش", "القوات").
+  func isDefiniteForce(_ j: Int) -> Bool {
+    let w = tokens.norm(j)
+    guard tokens[j].kind == .arabic, w.hasBytePrefix("\u{0627}\u{0644}") else { return false }
+    return lexicon.isMarker(String(w.unicodeScalars.dropFirst(2)), .forceNoun, arabic: true)
+  }
+
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
@@ -174,6 +181,29 @@ extension SentenceContext {
         || isMarker($0, .targetHead) || isMarker($0, .locative)
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3
+    {
+      return []
+    }
+    // "استهدف الحوثيون بصواريخ باليستية السعودية": after a verb of force whose subject is
+    // named right after it, the weapon is the verb's instrument and the name after the weapon's
+    // adjective the verb's object (the verb's rule reads it), not the weapon's owner.
+    // ("قصف الجيش السوري بقذائف الهاون": a definite force with its nisba. Not a force before the
+    // owner, "بنيران مقاتلي حزب الله", nor a victim, "قتل الجندي الإسرائيلي برصاص قناصة".)
+    if isArabic(cue.tokenStart), cue.entry.relation == .strikes,
+      mentions[t].tokenEnd <= cue.tokenStart,
+      mentions[t].form == .name
+        || (mentions[t].tokenStart > range.lowerBound
+          && isDefiniteForce(mentions[t].tokenStart - 1)),
+      agentGap.contains(where: {
+        tokens[$0].isWord && !isMarker($0, .forceNoun) && !isMarker($0, .personHead)
+      }),
+      (max(range.lowerBound, mentions[t].tokenStart - 2)..<mentions[t].tokenStart).contains(
+        where: { j in
+          lexicon.match(tokens, at: j, limit: mentions[t].tokenStart).contains {
+            $0.entry.frame == .verb && $0.entry.relation == .strikes
+              && $0.tokenEnd >= mentions[t].tokenStart - 1
+          }
+        })
     {
       return []
     }

@@ -356,6 +356,22 @@ extension SentenceContext {
       }
       // "نقطة تفتيش للجيش العراقي": what is hit of the actor is its own words.
       if isMarker(j, .targetHead) { continue }
+      // "استهدفوا بصاروخ باليستي مدينة جازان": the weapon and its adjective are the verb's
+      // instrument, no step away from it.
+      // (An actor right after an indefinite weapon is its owner, not the object: "قتل بصاروخ
+      // أميركي"; after a definite one it is the object: "قصفت بالصواريخ هيئة تحرير الشام".)
+      if isMarker(j, .projectile), tokens.readingPrepositions(j).contains(ReadingPrepositions.ba) {
+        if j + 1 == end {
+          let definite = tokens.norm(j).hasBytePrefix("\u{0628}\u{0627}\u{0644}")
+          // ("بالصواريخ الأمريكية": a nisba agreeing with it is its own.)
+          if definite, mentions.contains(where: { $0.tokenStart == end && $0.form == .name }) {
+            continue
+          }
+          return false
+        }
+        if j + 2 < end, tokens[j + 1].kind == .arabic, !isMarker(j + 1, .preposition) { j += 1 }
+        continue
+      }
       // "مستودعا للذخيرة تابعا للقوات الأوكرانية": the word of belonging leads to the owner.
       if lexicon.isMarker(tokens, j, .affiliation) { continue }
       // "قرى يسيطر عليها مقاتلو قسد": a force noun right before the actor is the actor's own.

@@ -1,7 +1,8 @@
 /// An attack on a state's places: "شنت الطائرات التركية غارات على الأراضي العراقية", "Russian
 /// missiles hit Ukrainian cities", "Turkish jets struck targets in Iraqi territory". The nisba of a
 /// place names no actor (`ActorMatcher.dropModifiers`), but when an act of force has no other
-/// target, the state whose places it hits is its target.
+/// target, the state whose places it hits is its target. So is a region of a state named right
+/// where the object stands ("قصفت إسرائيل جنوب لبنان": `regionObjects`).
 extension Extractor {
   /// The pairs of strikes `cue` read again with the place nisbas of its sentence (`places`,
   /// `ActorMatcher.placeNisbas`) as mentions: only those whose target is such a place and whose
@@ -10,20 +11,48 @@ extension Extractor {
     -> [Candidate]
   {
     guard cue.entry.frame == .verb || cue.entry.frame == .noun else { return [] }
+    guard !places.isEmpty else { return [] }
     let known = Set(ctx.mentions.map(\.tokenStart))
     let added = places.filter { !known.contains($0.tokenStart) }
-    guard !added.isEmpty else { return [] }
     var p = SentenceContext(
       tokens: ctx.tokens, range: ctx.range,
       mentions: (ctx.mentions + added).sorted { $0.tokenStart < $1.tokenStart }, lexicon: lexicon)
     p.gazetteer = ctx.gazetteer
     p.personCodes = ctx.personCodes
-    p.placeStarts = Set(added.map(\.tokenStart))
+    p.placeStarts = Set(places.map(\.tokenStart))
     let found =
       cue.entry.frame == .verb
       ? p.verbRule(cue, speaker: nil, previousSubject: []) : p.nounRule(cue)
     return found.filter {
       p.placeStarts.contains($0.target.tokenStart) && !p.placeStarts.contains($0.source.tokenStart)
     }
+  }
+}
+
+extension SentenceContext {
+  /// States named after a direction word where the object of `cue` stands: right after the verb
+  /// or noun ("إسرائيل قصفت جنوب لبنان", "شنت غارات شمال العراق") or right after the subject that
+  /// follows the verb ("قصفت إسرائيل جنوب لبنان"). `isLocative` reads "جنوب لبنان" as where something happens; when the act of force
+  /// has no other target, the region is what it hits. Not after another object ("استهدفوا سفينة
+  /// قبالة اليمن": the ship is hit, off Yemen).
+  func regionObjects(of cue: Lexicon.Match) -> [Mention] {
+    guard cue.entry.frame == .verb || cue.entry.frame == .noun, let gazetteer else { return [] }
+    var out: [Mention] = []
+    for m in mentions where m.form == .name && m.proclitic.isEmpty {
+      let d = m.tokenStart - 1
+      guard d > cue.tokenEnd - 1, tokens[d].kind == .arabic, isMarker(d, .direction),
+        gazetteer.codeKind(m) == .state
+      else { continue }
+      // The subject may be a nisba after its head ("هاجمت القوات الروسية شرق أوكرانيا").
+      if d == cue.tokenEnd
+        || cue.entry.frame == .verb
+          && mentions.contains(where: {
+            $0.tokenEnd == d && $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 1
+          })
+      {
+        out.append(m)
+      }
+    }
+    return out
   }
 }

@@ -164,8 +164,12 @@ extension SentenceContext {
       if arabic, after, countsVictims(cue) { return [] }
       // "قتل فلسطيني برصاص الجيش الإسرائيلي": with an agent phrase after it, a nisba after the
       // verb is its victim (the verb is passive), not its subject.
+      // (Not after a definite force, whose weapon the agent word names: "قصفت الطائرات الروسية
+      // بالصواريخ هيئة تحرير الشام".)
       if arabic, after, cue.entry.relation == .strikes, let first = subj.first,
-        mentions[first].form == .adjective, let last = subj.last
+        mentions[first].form == .adjective, let last = subj.last,
+        !(mentions[first].tokenStart - 1 >= range.lowerBound
+          && isDefiniteForce(mentions[first].tokenStart - 1))
       {
         let e = mentions[last].tokenEnd
         if (e..<min(range.upperBound, e + 2)).contains(where: { j in
