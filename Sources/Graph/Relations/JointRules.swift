@@ -155,7 +155,7 @@ extension SentenceContext {
       let c = clauseOf(cue.tokenStart)
       let inClause = mentions.indices.filter { k in
         mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
-          && !isOblique(at: groupBackward(k).first ?? k)
+          && !isOblique(at: groupStart(k))
           && cue.tokenStart - mentions[k].tokenEnd <= 8
           && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
       }
