@@ -106,7 +106,7 @@ extension SentenceContext {
             cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
         else { return [] }
         return pairs(
-          group, groupBackward(p).filter { !codes(group).contains(mentions[$0].code) },
+          group, groupBackward(p).filter { !groupHas(group, code: mentions[$0].code) },
           rule: "joint-mediated-by")
       }
       if Set(group.map { mentions[$0].code }).count >= 2 {

@@ -276,7 +276,7 @@ extension SentenceContext {
           // "Iranian drones heading to Israel": aimed at the actor after a word of direction.
           if let t = mentions.firstIndex(where: {
             $0.tokenStart > mentions[o].tokenEnd && $0.tokenStart - mentions[o].tokenEnd <= 4
-              && $0.code != mentions[o].code && !codes(subj).contains($0.code)
+              && $0.code != mentions[o].code && !groupHas(subj, code: $0.code)
               && clauseOf($0.tokenStart) == clauseOf(cue.tokenStart)
           }) {
             // (Not "in", a place: "intercepted Iranian missiles in Iraq".)
