@@ -263,12 +263,12 @@ public struct ActorMatcher: Sendable {
           gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
-        } else if headIs(k, .nonAgentHead) || madeIn(ms[k], tokens) {
+        } else if headIs(k, .nonAgentHead) || madeIn(after: ms[k].tokenEnd, tokens) {
           drop = true
         }
       } else if ms[k].form == .name, ms[k].tokenEnd - ms[k].tokenStart == 1,
         ms[k].tokenStart >= 2, lastKept.map({ ms[$0].tokenEnd != ms[k].tokenStart }) ?? true,
-        gazetteer.actorKind(ms[k]) == .person, anotherGivenName(before: ms[k], tokens)
+        gazetteer.actorKind(ms[k]) == .person, anotherGivenName(before: ms, k, tokens)
       {
         // "عبد الرحمن مودي", "Abdirahman Modi": another man of the same surname.
         drop = true
@@ -321,8 +321,10 @@ public struct ActorMatcher: Sendable {
   /// sentence that is no title and starts with another letter than every given name the
   /// gazetteer lists for the person ("Abdirahman Modi", not "Narendra Modi" or "Narendra" spelt
   /// otherwise).
-  func anotherGivenName(before m: Mention, _ tokens: [Token]) -> Bool {
-    let i = m.tokenStart
+  ///
+  /// The mention is `ms[k]`, read in place (a copied Mention copies three Strings).
+  func anotherGivenName(before ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
+    let i = ms[k].tokenStart
     let prev = tokens[i - 1]
     if prev.kind == .arabic {
       let abd = "\u{0639}\u{0628}\u{062F}"
@@ -333,7 +335,7 @@ public struct ActorMatcher: Sendable {
       tokens[i - 2].kind == .latin || tokens[i - 2].kind == .comma,
       !Self.honorificsEn.contains(prev.norm),
       let first = prev.norm.unicodeScalars.first,
-      let e = gazetteer.entry(m.actor)
+      let e = gazetteer.entry(ms[k].actor)
     else { return false }
     let givenInitials = e.names.compactMap { name -> Unicode.Scalar? in
       let words = name.split(separator: " ")
@@ -345,9 +347,9 @@ public struct ActorMatcher: Sendable {
   }
 
   /// English: a nisba that says where a thing was made ("Russian-made missiles", "US-built
-  /// jets"), not who acts.
-  func madeIn(_ m: Mention, _ tokens: [Token]) -> Bool {
-    var j = m.tokenEnd
+  /// jets"), not who acts; `end` is the nisba's end (its mention's `tokenEnd`).
+  func madeIn(after end: Int, _ tokens: [Token]) -> Bool {
+    var j = end
     guard j < tokens.count, tokens[j].kind != .arabic else { return false }
     var word = tokens[j].norm
     if word == "-", j + 1 < tokens.count {

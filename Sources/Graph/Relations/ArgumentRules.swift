@@ -27,5 +27,15 @@ extension SentenceContext {
     return out
   }
 
-  func codes(_ group: [Int]) -> Set<String> { Set(group.map { mentions[$0].code }) }
+  /// The codes of the mentions of `group`, put in the set directly (no list of them first).
+  func codes(_ group: [Int]) -> Set<String> {
+    var out = Set<String>(minimumCapacity: group.count)
+    for k in group { out.insert(mentions[k].code) }
+    return out
+  }
+
+  /// Whether a mention of `group` has `code`: `codes(group).contains(code)`, with no set made.
+  func groupHas(_ group: [Int], code: String) -> Bool {
+    group.contains { mentions[$0].code == code }
+  }
 }

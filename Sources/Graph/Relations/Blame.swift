@@ -16,7 +16,7 @@ extension SentenceContext {
       act + 1 < range.upperBound, tokens[act + 1].norm == "on",
       let blamed = firstAfter(act + 2, sameClause: true, maxDistance: 2),
       let s = subject(of: cue)?.group, !s.isEmpty,
-      !codes(s).contains(mentions[blamed].code)
+      !groupHas(s, code: mentions[blamed].code)
     else { return [] }
     return pairs(s, groupForward(blamed), rule: "verb-blame")
   }

@@ -12,7 +12,7 @@ extension SentenceContext {
       cue.entry.relation == .opposes || cue.entry.relation == .supports,
       let (opening, reacting) = reaction(to: cue),
       let target = mainSubject(before: opening),
-      !codes(groupBackward(target)).contains(mentions[reacting].code)
+      !groupHas(groupBackward(target), code: mentions[reacting].code)
     else { return [] }
     let sources = isArabic(cue.tokenStart) ? groupForward(reacting) : groupBackward(reacting)
     return pairs(sources, groupBackward(target), rule: "verb-clause-reaction")

@@ -67,7 +67,7 @@ extension SentenceContext {
     {
       // "مصر طالبت إسرائيل بالانسحاب": SVO, the asker right before the request verb.
       if v == start - 1, let a = mentions.lastIndex(where: { $0.tokenEnd == v }),
-        !isOblique(at: a), !codes(subj).contains(mentions[a].code)
+        !isOblique(at: a), !groupHas(subj, code: mentions[a].code)
       {
         return pairs(groupBackward(a), subj, rule: "demand-of")
       }
@@ -108,7 +108,7 @@ extension SentenceContext {
     if t > range.lowerBound, tokens[t].norm == "the" { t -= 1 }
     guard t - 1 > range.lowerBound, tokens[t].norm == "that", isMarker(t - 1, .request),
       let asker = mentions.lastIndex(where: { $0.tokenEnd <= t - 1 && t - 1 - $0.tokenEnd <= 1 }),
-      !codes(subj).contains(mentions[asker].code)
+      !groupHas(subj, code: mentions[asker].code)
     else { return nil }
     return pairs(groupBackward(asker), subj, rule: "demand-of")
   }
@@ -135,7 +135,7 @@ extension SentenceContext {
       tokens.norm(v).hasBytePrefix("\u{0648}"),
       let a = mentions.firstIndex(where: { $0.tokenStart >= range.lowerBound }),
       mentions[a].tokenEnd <= v, mentions[a].tokenStart - range.lowerBound <= 2,
-      !isOblique(at: a), !codes(subj).contains(mentions[a].code)
+      !isOblique(at: a), !groupHas(subj, code: mentions[a].code)
     else { return nil }
     return a
   }

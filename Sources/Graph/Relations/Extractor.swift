@@ -55,7 +55,8 @@ public struct Extractor: Sendable {
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     // By surname; folded words compare by their bytes (`FoldedKey`).
-    var people: [FoldedKey: TitleRecognizer.Person] = [:]
+    // (Room for a document's people at once: growing one entry at a time cost more.)
+    var people: [FoldedKey: TitleRecognizer.Person] = Dictionary(minimumCapacity: 16)
     // The word endings of `people`'s surnames, added to when `people` gains one (a name that
     // left `people` keeps its endings: the look-up in `people` then finds nothing).
     var surnameEndings = SurnameEndings([String]())
@@ -239,7 +240,6 @@ public struct Extractor: Sendable {
         ctx.mentions = ms
       }
       ctx.gazetteer = matcher.gazetteer
-      ctx.personCodes = personCodes
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
@@ -253,7 +253,7 @@ public struct Extractor: Sendable {
         }
         continue
       }
-      var seen = Set<String>()
+      var seen = Set<SeenRelation>()
       var previousSubject: [Argument] = []
       // A cue is copied only when it has a relation (most have none).
       for ci in cues.indices {
@@ -388,7 +388,8 @@ public struct Extractor: Sendable {
             var a = c.source.code
             var b = c.target.code
             if relationType.isSymmetric && b < a { swap(&a, &b) }
-            guard seen.insert("\(a)|\(relationType.rawValue)|\(b)").inserted else { continue }
+            guard seen.insert(SeenRelation(source: a, relation: relationType, target: b)).inserted
+            else { continue }
             if firstSource?.sentence != s.index, c.antecedent == nil {
               firstSource = (c.source, s.index)
             }

@@ -106,7 +106,7 @@ extension SentenceContext {
             cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
         else { return [] }
         return pairs(
-          group, groupBackward(p).filter { !codes(group).contains(mentions[$0].code) },
+          group, groupBackward(p).filter { !groupHas(group, code: mentions[$0].code) },
           rule: "joint-mediated-by")
       }
       if Set(group.map { mentions[$0].code }).count >= 2 {
@@ -155,7 +155,7 @@ extension SentenceContext {
       let c = clauseOf(cue.tokenStart)
       let inClause = mentions.indices.filter { k in
         mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
-          && !isOblique(at: groupBackward(k).first ?? k)
+          && !isOblique(at: groupStart(k))
           && cue.tokenStart - mentions[k].tokenEnd <= 8
           && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
       }

@@ -171,7 +171,7 @@ extension SentenceContext {
     if cue.entry.relation == .opposes || cue.entry.relation == .supports, arabic,
       cue.tokenEnd + 1 < range.upperBound, isMarker(cue.tokenEnd, .attackNoun),
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
-      mentions[a].form == .adjective, !codes(src).contains(mentions[a].code)
+      mentions[a].form == .adjective, !groupHas(src, code: mentions[a].code)
     {
       return pairs(src, [a], rule: "noun-event-author")
     }
@@ -225,7 +225,7 @@ extension SentenceContext {
       isMarker(cue.tokenStart - 1, .preposition), !isMarker(cue.tokenStart - 1, .nounBlock),
       let k = nearestBefore(
         cue.tokenStart - 1, sameClause: true, subjectsOnly: true, maxDistance: 6),
-      !codes(src).contains(mentions[k].code)
+      !groupHas(src, code: mentions[k].code)
     {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }

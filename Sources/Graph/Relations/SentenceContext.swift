@@ -377,15 +377,15 @@ struct SentenceContext {
 
   /// The group that ends with mention `k` (walking backwards).
   func groupBackward(_ k: Int) -> [Int] {
-    var out = [k]
+    Array(groupStart(k)...k)
+  }
+
+  /// The first mention of the group that ends with mention `k` (`groupBackward(k).first`,
+  /// without making the list).
+  func groupStart(_ k: Int) -> Int {
     var cur = k
-    while cur > 0 {
-      let group = groupForward(cur - 1)
-      guard group.contains(cur) else { break }
-      out.insert(cur - 1, at: 0)
-      cur -= 1
-    }
-    return out
+    while cur > 0, groupForward(cur - 1).contains(cur) { cur -= 1 }
+    return cur
   }
 
   /// Index of the nearest mention ending at or before token `i`, in the same clause when
@@ -400,7 +400,7 @@ struct SentenceContext {
       if cueStart - mentions[k].tokenEnd > maxDistance { return nil }
       if sameClause && clauseOf(mentions[k].tokenStart) != c { return nil }
       if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
-      if subjectsOnly, let first = groupBackward(k).first, isOblique(at: first) { continue }
+      if subjectsOnly, isOblique(at: groupStart(k)) { continue }
       return k
     }
     return nil

@@ -7,6 +7,14 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // `subject(of: cue)`, looked for once: the tests below ask for it up to four times.
+    var foundSubject: (group: [Int], after: Bool)??
+    func cueSubject() -> (group: [Int], after: Bool)? {
+      if let s = foundSubject { return s }
+      let s = subject(of: cue)
+      foundSubject = .some(s)
+      return s
+    }
     if let received = receivedSupport(cue) { return received }
     // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
     // "الحملة الإعلامية التي شنت ضد" does not.
@@ -60,7 +68,7 @@ extension SentenceContext {
       return englishPassiveRule(cue)
     }
     if let speaker,
-      isFirstPerson(cue) || (hasPronounSubject(cue) && subject(of: cue) == nil)
+      isFirstPerson(cue) || (hasPronounSubject(cue) && cueSubject() == nil)
         || pronounComplementizer(before: cue)
     {
       guard
@@ -121,7 +129,7 @@ extension SentenceContext {
     let coordinatedVerb =
       arabic && cue.proclitic.hasBytePrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
-    if !arabic, let (subj, _) = subject(of: cue), let first = subj.first,
+    if !arabic, let (subj, _) = cueSubject(), let first = subj.first,
       let ante = relativeAntecedent(before: mentions[first].tokenStart),
       object(after: cue.tokenEnd, excluding: codes(subj)) == nil
     {
@@ -129,7 +137,7 @@ extension SentenceContext {
       // the relative pronoun is the object.
       return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
     }
-    if !arabic, subject(of: cue) == nil, tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
+    if !arabic, cueSubject() == nil, tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
       clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
       tokens[cue.tokenStart - 1].kind == .comma,
       let k = mainSubject(before: cue.tokenStart),
@@ -141,12 +149,12 @@ extension SentenceContext {
     // "A bombing claimed by al-Shabaab killed 10 Somali soldiers": the act is the subject; who
     // carried it out acts.
     if !arabic, cue.entry.relation == .strikes, let agent = englishActAgent(before: cue),
-      subject(of: cue) == nil,
+      cueSubject() == nil,
       let obj = object(after: cue.tokenEnd, excluding: codes(agent))
     {
       return pairs(agent, obj, rule: "verb-act-agent")
     }
-    if let (found, after) = subject(of: cue) {
+    if let (found, after) = cueSubject() {
       // "Turkey sent Syrian mercenaries to Libya to support the GNA": the nisba of the ones
       // sent is no subject of the purpose; the sentence's subject is.
       var subj = found
@@ -280,7 +288,7 @@ extension SentenceContext {
           // "Iranian drones heading to Israel": aimed at the actor after a word of direction.
           if let t = mentions.firstIndex(where: {
             $0.tokenStart > mentions[o].tokenEnd && $0.tokenStart - mentions[o].tokenEnd <= 4
-              && $0.code != mentions[o].code && !codes(subj).contains($0.code)
+              && $0.code != mentions[o].code && !groupHas(subj, code: $0.code)
               && clauseOf($0.tokenStart) == clauseOf(cue.tokenStart)
           }) {
             // (Not "in", a place: "intercepted Iranian missiles in Iraq".)

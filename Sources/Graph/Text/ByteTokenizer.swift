@@ -49,6 +49,12 @@ extension Tokenizer {
     var i = 0  // byte
     var si = 0  // scalar
     while i < n {
+      // A plain space, the commonest byte between tokens, is skipped before any decoding.
+      if b[i] == 0x20 {
+        i += 1
+        si += 1
+        continue
+      }
       let (s, l) = scalar(i)
       let v = s.value
       let startByte = i

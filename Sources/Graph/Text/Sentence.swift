@@ -20,6 +20,8 @@ public enum SentenceSplitter {
 
   public static func split(_ tokens: [Token]) -> [Sentence] {
     var sentences: [Sentence] = []
+    // Room for sentences of some twenty tokens, not one more at a time.
+    sentences.reserveCapacity(tokens.count / 20 + 1)
     var lo = 0
     func close(_ hi: Int) {
       guard hi > lo else { return }
