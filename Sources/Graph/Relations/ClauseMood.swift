@@ -143,6 +143,17 @@ extension Extractor {
     {
       return true
     }
+    // "ستدعم مصر حفتر", "ستشن تركيا هجوما على": a verb in the future, or the light verb that
+    // launches the noun, has not acted yet.
+    if ctx.tokens[i].kind == .arabic, cue.entry.frame != .demand {
+      if cue.entry.frame == .verb || cue.entry.frame == .meet {
+        if ctx.isArabicFuture(i) { return true }
+      } else if let v = (max(ctx.range.lowerBound, i - 4)..<i).last(where: {
+        ctx.clauseOf($0) == c && ctx.isMarker($0, .lightVerb)
+      }), ctx.isArabicFuture(v) {
+        return true
+      }
+    }
     // "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة": the act an accusation names is
     // alleged (the accusation itself, and what else the clause says, are not).
     if cue.entry.frame == .agent || cue.entry.frame == .noun,

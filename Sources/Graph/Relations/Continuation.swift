@@ -15,4 +15,22 @@ extension SentenceContext {
     let v = i - 1 >= range.lowerBound && tokens.norm(i - 1) == "to" ? i - 2 : i - 1
     return v >= range.lowerBound && Self.continuationWords.contains(tokens.norm(v))
   }
+
+  /// True when the Arabic word at `j` is a verb in the future (س + the imperfect: "ستدعم",
+  /// "سيشن"), after و or ف. Not a future of going on ("ستواصل", "سيستمر"): the act is under way.
+  func isArabicFuture(_ j: Int) -> Bool {
+    guard tokens[j].kind == .arabic else { return false }
+    var w = Substring(tokens.norm(j))
+    if w.count > 4, w.first == "\u{0648}" || w.first == "\u{0641}" { w = w.dropFirst() }
+    guard w.count > 3, w.first == "\u{0633}", let p = w.dropFirst().first,
+      p == "\u{064A}" || p == "\u{062A}" || p == "\u{0646}"
+    else { return false }
+    let stem = w.dropFirst(2)
+    return !Self.arabicContinuationStems.contains(where: { stem.hasPrefix($0) })
+  }
+
+  /// Imperfect stems of going on with an act (واصل، استمر).
+  static let arabicContinuationStems = [
+    "\u{0648}\u{0627}\u{0635}\u{0644}", "\u{0633}\u{062A}\u{0645}\u{0631}",
+  ]
 }

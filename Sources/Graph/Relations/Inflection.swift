@@ -24,6 +24,13 @@ public enum ArabicInflection {
     return Set(perfect + imperfect)
   }
 
+  /// Future forms: س + the imperfect with ي/ت/ن ("ستدعم", "سيقصفون").
+  public static func futureForms(_ stems: [String]) -> [String] {
+    stems.flatMap { s in
+      ["سي", "ست", "سن"].flatMap { p in ["", "ون", "ان", "ين", "وا"].map { p + s + $0 } }
+    }
+  }
+
   /// Imperfect forms: ي/ت/ن/أ + stem + (ون ان ين وا ن).
   public static func presentForms(_ stems: [String]) -> [String] {
     stems.flatMap { s in

@@ -338,6 +338,7 @@ public struct Lexicon: Sendable {
           past: l.past ?? [], present: l.present ?? [])
         forms += ArabicInflection.pastForms(l.past ?? [])
         forms += ArabicInflection.presentForms(l.present ?? [])
+        forms += ArabicInflection.futureForms(l.present ?? [])
       } else {
         forms += EnglishInflection.forms(l.lemmas ?? [])
       }
