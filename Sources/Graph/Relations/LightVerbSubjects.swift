@@ -87,8 +87,11 @@ extension SentenceContext {
     var subjectAfterVerb: Int? = nil
     var skipped = 0  // tokens of parentheticals and time phrases passed over
     var affiliated = false  // the subject is the actor a group after the verb belongs to
+    // A verb of denial takes its noun as a light verb does, and negates it ("نفت إيران تزويد
+    // الحوثيين بالأسلحة": Iran is who is said not to supply).
+    func launches(_ j: Int) -> Bool { isMarker(j, .lightVerb) || isMarker(j, .denial) }
     while j >= range.lowerBound, i - j - skipped <= 7 {
-      if isMarker(j, .lightVerb) { break }
+      if launches(j) { break }
       // "أعرب X عن رفضه ل...", "أعلنت عن دعمها ...": the verb's "عن" stands before the noun;
       // "أعلنت X مسؤوليتها عن الهجوم على": so does a claim of responsibility.
       if j == i - 1, tokens.norm(j).sameBytes("\u{0639}\u{0646}") {
@@ -183,7 +186,7 @@ extension SentenceContext {
       guard isMarker(j, .adverb) || tokens[j].kind == .quote || title else { return nil }
       j -= 1
     }
-    guard j >= range.lowerBound, isMarker(j, .lightVerb) else { return nil }
+    guard j >= range.lowerBound, launches(j) else { return nil }
     if let k = subjectAfterVerb {
       return affiliated || subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
     }

@@ -386,6 +386,14 @@ extension SentenceContext {
         }
         if n < to, tokens.norm(n).sameBytes("\u{0628}\u{0627}\u{0633}\u{0645}") {
           j = n + 1
+          // "المتحدث باسم الجيش الإسرائيلي", "باسم وزارة الخارجية الأمريكية": the nisba of the
+          // body he speaks for, after its one or two words, the last definite.
+          if to - j <= 2, to > j, definite(to - 1),
+            !(j..<to).contains(where: { isMarker($0, .preposition) }),
+            mentions.contains(where: { $0.tokenStart == to && $0.form == .adjective })
+          {
+            j = to
+          }
           break
         }
       }
