@@ -3,8 +3,8 @@ import Testing
 @testable import Graph
 
 /// Who acts when the subject is a phrase: the spokesman for a body named by its nisba ("المتحدث
-/// باسم الجيش الإسرائيلي"), the subject of a verb of denial, which takes its noun as a light verb
-/// does ("نفت إيران تزويد الحوثيين بالأسلحة").
+/// باسم الجيش الإسرائيلي"), a delegation from a group ("وفد من حركة حماس"), the subject of a verb
+/// of denial, which takes its noun as a light verb does ("نفت إيران تزويد الحوثيين بالأسلحة").
 @Suite("Relations: spokesmen for a body, subjects of a denial")
 struct SubjectPhraseTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -24,6 +24,15 @@ struct SubjectPhraseTests {
       try relations("انتقد المتحدث باسم الخارجية الإيرانية الولايات المتحدة.") == [
         "IRN opposes USA"
       ])
+  }
+
+  @Test func aDelegationFromAGroupActsForIt() throws {
+    #expect(try relations("زار وفد من حركة حماس القاهرة.") == ["HAMAS negotiates-with EGY"])
+    #expect(
+      try relations("التقى وفد من حركة حماس مسؤولين مصريين.") == ["HAMAS negotiates-with EGY"])
+    #expect(
+      try relations("وصل وفد من حركة حماس إلى القاهرة لإجراء محادثات مع المسؤولين المصريين.")
+        == ["HAMAS negotiates-with EGY"])
   }
 
   @Test func aVerbOfDenialNegatesTheNounItTakes() throws {

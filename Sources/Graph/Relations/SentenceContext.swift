@@ -147,9 +147,10 @@ struct SentenceContext {
       return false
     }
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
-    // partitive, and the group acts or is hit.
+    // partitive, and the group acts or is hit. So is a delegation's or envoy's ("وفد من حركة
+    // حماس").
     if form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
-      isMarker(j - 1, .groupAnaphor)
+      isMarker(j - 1, .groupAnaphor) || isMarker(j - 1, .envoyHead)
         || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
     {
       return false
