@@ -176,6 +176,17 @@ extension SentenceContext {
     // after them owns them. "في هجوم انتحاري بالقرب من العاصمة الأفغانية": a place word
     // between names where it happened.
     let agentGap = cue.tokenEnd..<mentions[s].tokenStart
+    // "ردت إسرائيل بقصف مواقع لحزب الله": positions of the actor right after the act are what it
+    // hits (as its genitive is, below); the clause's subject acts.
+    if isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1,
+      isMarker(cue.tokenStart, .attackNoun), !agentGap.isEmpty, agentGap.count <= 2,
+      agentGap.allSatisfy({
+        isMarker($0, .targetHead) || lexicon.isMarker(tokens, $0, .affiliation)
+      }),
+      isMarker(cue.tokenEnd, .targetHead)
+    {
+      return pairs(groupBackward(t), groupForward(s), rule: "agent-act-genitive")
+    }
     if agentGap.contains(where: {
       isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
         || isMarker($0, .targetHead) || isMarker($0, .locative)

@@ -368,6 +368,8 @@ public struct Lexicon: Sendable {
     let hamza = "\u{0621}"
     let hamzaOnYa = "\u{0626}"
     let hamzaOnWaw = "\u{0624}"
+    let yeh = "\u{064A}"  // ى folds to ي
+    let alif = "\u{0627}"
     // Word sequences by their bytes (String hashing would normalise every Arabic word).
     var taken = Set<FoldedKey>()
     for list in patterns.values {
@@ -392,6 +394,10 @@ public struct Lexicon: Sendable {
           ends = [ta]
         } else if last.hasByteSuffix(hamza) {
           ends = [hamzaOnYa, hamzaOnWaw]
+        } else if p.entry.frame == .agent, p.tokens.count > 1, last.hasByteSuffix(yeh) {
+          // The defective verb that ends an agent phrase writes its ى as ا before a pronoun
+          // ("في هجوم تبنى" -> "في هجوم تبناه").
+          ends = [alif]
         } else {
           continue
         }
