@@ -159,4 +159,12 @@ struct AttackPhraseTests {
     #expect(
       try relations("وقال الجيش الأمريكي إن طائرة مسيرة أطلقها الحوثيون سقطت في البحر.") == [])
   }
+
+  @Test func aNisbaAgreeingWithALaunchedActIsAnotherAuthor() throws {
+    // Not the target: France and the US strike Syria.
+    #expect(
+      try relations("شاركت فرنسا في الضربات الأمريكية على سوريا.") == [
+        "FRA strikes SYR", "USA strikes SYR",
+      ])
+  }
 }

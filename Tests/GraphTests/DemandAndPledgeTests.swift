@@ -176,4 +176,22 @@ struct DemandAndPledgeTests {
         "ISR opposes HEZBOLLAH", "ISR strikes HEZBOLLAH ?",
       ])
   }
+
+  @Test func askingForSanctionsOrPressureOnAnActorOpposesIt() throws {
+    #expect(try relations("دعت تركيا إلى فرض عقوبات على إسرائيل.") == ["TUR opposes ISR"])
+    #expect(try relations("طالبت تركيا بفرض عقوبات على إسرائيل.") == ["TUR opposes ISR"])
+    #expect(
+      try relations("دعت تركيا المجتمع الدولي إلى الضغط على إسرائيل.") == ["TUR opposes ISR"])
+    #expect(
+      try relations("دعا وزير الخارجية الإيراني إلى فرض عقوبات على إسرائيل.") == [
+        "IRN opposes ISR"
+      ])
+    // The one asked only may (and the asker's own stance is not read there).
+    #expect(
+      try relations("دعت تركيا الولايات المتحدة إلى فرض عقوبات على إسرائيل.") == [
+        "USA opposes ISR ?"
+      ])
+    // Guard: the one asked to condemn has not.
+    #expect(try relations("طالبت إسرائيل مصر بإدانة حماس.") == ["EGY opposes HAMAS ?"])
+  }
 }

@@ -3,12 +3,26 @@ import Testing
 @testable import Graph
 
 /// Victims of an act told by its agent phrase: a member of a group ("قيادي في حركة الشباب") and
-/// one who died ("died in an Israeli air strike").
+/// one who died ("died in an Israeli air strike"); the dead an act resulted in, past the place it
+/// hit ("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس").
 @Suite("Relations: victims named by membership or by dying")
 struct VictimTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
   func relations(_ text: String) throws -> [String] {
     try builtInRelations(text, date: "2020-06-01").sorted()
+  }
+
+  @Test func theDeadOfAnActResultingInThemPastThePlaceItHit() throws {
+    #expect(
+      try relations("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس.") == [
+        "ISR strikes HAMAS"
+      ])
+    #expect(
+      try relations("أدت غارة روسية على ريف إدلب إلى مقتل عشرة من مقاتلي هيئة تحرير الشام.") == [
+        "RUS strikes HTS"
+      ])
+    // Guard: dead no actor names.
+    #expect(try relations("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة مدنيين.") == [])
   }
 
   @Test func aMembersGroupIsTheVictimsSide() throws {

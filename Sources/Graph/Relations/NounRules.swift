@@ -78,7 +78,9 @@ extension SentenceContext {
       })
     {
       source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
-    } else if arabic, cue.proclitic.containsScalar(0x0644) || cue.proclitic.containsScalar(0x0628),
+    } else if arabic,
+      cue.proclitic.containsScalar(0x0644) || cue.proclitic.containsScalar(0x0628)
+        || requestedWithIla(cue),
       !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = purposeSubject(before: cue.tokenStart),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
@@ -98,6 +100,17 @@ extension SentenceContext {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, !judged, let k = arabicLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
+      // "شاركت فرنسا في الضربات الأمريكية على سوريا": a nisba agreeing with the act names
+      // another of its authors, not its target.
+      if cue.entry.relation == .strikes,
+        let a = mentions.firstIndex(where: {
+          $0.tokenStart == cue.tokenEnd && $0.form == .adjective
+        }),
+        !groupHas(groupBackward(k), code: mentions[a].code)
+      {
+        source = groupBackward(k) + [a]
+        searchFrom = mentions[a].tokenEnd
+      }
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       // A nisba right after the noun agrees with it ("بالهجوم التركي"): the noun's own
       // preposition does not make it oblique.
@@ -217,6 +230,13 @@ extension SentenceContext {
     if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
       return pairs(src, obj, rule: "noun-example")
     }
+    // "أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس": past the place it hit, what the
+    // act resulted in names whom it struck.
+    if cue.entry.relation == .strikes, arabic, let r = resultAfterPlace(searchFrom),
+      let obj = object(after: r, excluding: codes(src), maxDistance: 6, throughRelative: true)
+    {
+      return pairs(src, obj, rule: "noun-result")
+    }
     // "وافقت روسيا على دعم سوريا", "ساهمت تركيا في دعم حكومة الوفاق": with no object after
     // it, the genitive of a noun governed by a preposition is the object and the clause's
     // subject the source. Not after من/عن/ضد ("حذرت مصر من دعم تركيا": what is warned of).
@@ -325,6 +345,69 @@ extension SentenceContext {
     }
     return nil
   }
+
+  /// Where the result of an act starts after the place it hit: a preposition of place or aim
+  /// at `start` ("على", "في"), one or two words no actor names, then "عن" or "إلى" and a noun
+  /// of killing or attack ("على غزة عن مقتل", "في ريف إدلب إلى مقتل"). Nil otherwise.
+  func resultAfterPlace(_ start: Int) -> Int? {
+    guard start < range.upperBound, tokens[start].kind == .arabic,
+      isMarker(start, .fireDirection) || isMarker(start, .locative)
+    else { return nil }
+    // (r + 1, the noun after the preposition, must stay inside the sentence.)
+    for r in start + 2..<max(start + 2, min(start + 4, range.upperBound - 1)) {
+      guard Self.resultWords.contains(tokens.norm(r)) else { continue }
+      guard isMarker(r + 1, .attackNoun),
+        (start + 1..<r).allSatisfy({ tokens[$0].kind == .arabic }),
+        !mentions.contains(where: { $0.tokenStart > start && $0.tokenStart < r })
+      else { return nil }
+      return r + 1
+    }
+    return nil
+  }
+
+  /// "دعت تركيا (المجتمع الدولي) إلى فرض عقوبات على إسرائيل": the noun after the "إلى" of a
+  /// request verb is what the asker asks for; its purpose clause is the asker's.
+  func requestedWithIla(_ cue: Lexicon.Match) -> Bool {
+    let p = cue.tokenStart - 1
+    guard p > range.lowerBound, tokens[p].kind == .arabic,
+      Self.ilaForms.contains(tokens.norm(p))
+    else { return false }
+    return (max(range.lowerBound, p - 5)..<p).contains {
+      clauseOf($0) == clauseOf(p) && tokens[$0].kind == .arabic && isMarker($0, .request)
+    }
+  }
+
+  /// "إلى" folded, with and without its hamza.
+  static let ilaForms: Set<String> = Set(["إلى", "الى"].map { Normalizer.normalize($0) })
+
+  /// Whether `source` asks for the stance `cue` names: an Arabic cue of opposition after a
+  /// request verb of its clause ("دعت تركيا إلى فرض عقوبات على إسرائيل", "طالبت تركيا بفرض
+  /// عقوبات على إسرائيل") whose subject `source` is, right before it or after it. Asking for
+  /// sanctions or pressure on an actor opposes it now; the sanctions are still to come. (The
+  /// one asked, "طالبت إسرائيل مصر بإدانة حماس", only may.)
+  func requestsStance(_ cue: Lexicon.Match, source: Argument) -> Bool {
+    guard cue.entry.relation == .opposes, isArabic(cue.tokenStart),
+      let r = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
+        tokens[$0].kind == .arabic && isMarker($0, .request)
+          && clauseOf($0) == clauseOf(cue.tokenStart)
+      })
+    else { return false }
+    // (A request under a condition of its own stays a possibility: "إذا طالبت فرنسا ...".)
+    if (range.lowerBound..<r).contains(where: {
+      isMarker($0, .conditional) && !isMarker($0, .request)
+    }) {
+      return false
+    }
+    if source.tokenEnd == r { return true }
+    // VSO: the first actor after the verb, its subject ("دعا وزير الخارجية الإيراني").
+    guard source.tokenStart > r,
+      !mentions.contains(where: { $0.tokenStart > r && $0.tokenStart < source.tokenStart })
+    else { return false }
+    return subjectReachable(from: r + 1, to: source.tokenStart)
+  }
+
+  /// The prepositions of a result (folded): "عن" (أسفر عن), "إلى" (أدى إلى).
+  static let resultWords: Set<String> = Set(["عن", "إلى", "الى"].map { Normalizer.normalize($0) })
 
   /// True when the word before `cue` is a cue of judgement ("إدانتها", "دعمه").
   func nounCueBefore(_ cue: Lexicon.Match) -> Bool {
