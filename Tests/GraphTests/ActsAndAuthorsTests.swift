@@ -179,4 +179,13 @@ struct ActsAndAuthorsTests {
       )
       .allSatisfy { !$0.hasPrefix("TALIBAN strikes") || $0.hasSuffix("?") })
   }
+
+  @Test func condemningAnAttackOnAMemberDoesNotOpposeTheMembersGroup() throws {
+    // The victim is Hamas's; Hezbollah condemns whoever killed him, who is not named.
+    #expect(
+      try relations("استنكر حزب الله اغتيال القيادي في حركة حماس صالح العاروري في بيروت.") == [])
+    // Guard: with the author named, the act is his.
+    #expect(
+      try relations("أدانت مصر اغتيال إسرائيل للقيادي في حركة حماس.") == ["ISR strikes HAMAS"])
+  }
 }

@@ -425,6 +425,15 @@ extension SentenceContext {
     {
       return true
     }
+    // "استنكر حزب الله اغتيال القيادي في حركة حماس": the victim is a member of the actor.
+    if end - 3 >= start, end - 3 >= range.lowerBound, isArabic(end - 1),
+      tokens.norm(end - 1).sameBytes("\u{0641}\u{064A}"),
+      (max(start, end - 4)...(end - 3)).contains(where: {
+        isArabic($0) && isMarker($0, .attackNoun)
+      })
+    {
+      return true
+    }
     guard end - start >= 2 else { return false }
     return (start..<(end - 1)).contains { j in
       isMarker(j, .attackNoun)
