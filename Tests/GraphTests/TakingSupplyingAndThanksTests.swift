@@ -148,4 +148,12 @@ struct TakingSupplyingAndThanksTests {
         "TUR opposes PKK"
       ])
   }
+
+  @Test func congratulationsArePraiseInArabicToo() throws {
+    #expect(
+      try relations("هنأ الرئيس الروسي فلاديمير بوتين نظيره الصيني بإعادة انتخابه.") == [
+        "RUS supports CHN"
+      ])
+    #expect(try relations("يهنئ الملك الأردني الرئيس المصري.") == ["JOR supports EGY"])
+  }
 }
