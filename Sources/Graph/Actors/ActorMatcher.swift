@@ -29,6 +29,9 @@ public struct ActorMatcher: Sendable {
   private var ambiguousPeople: [FoldedKey: [Int]] = [:]
   /// The first words of the forms in `ambiguousPeople` (`mayStartTitledPerson`).
   private var ambiguousFirstWords: Set<FoldedKey> = []
+  /// Armed groups and parties by their one-word ambiguous forms ("فتح"): coordinated with
+  /// another such actor ("فتح وحماس") the form is the name (`coordinatedGroups`).
+  private var ambiguousGroups: [FoldedKey: Int] = [:]
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -164,6 +167,12 @@ public struct ActorMatcher: Sendable {
     for (i, e) in gazetteer.entries.enumerated() {
       for n in e.names { add(n, entry: i, adjective: false) }
       for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
+      if e.kind == .armedGroup || e.kind == .party {
+        for n in e.ambiguousNames ?? [] {
+          let words = Tokenizer.norms(text: n)
+          if words.count == 1, let w = words.first { ambiguousGroups[FoldedKey(w)] = i }
+        }
+      }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
@@ -210,6 +219,7 @@ public struct ActorMatcher: Sendable {
     -> [Mention]
   {
     var out: [Mention] = []
+    var blocked: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
       // Most words start no name (`match` would say nil): skip them here.
@@ -218,7 +228,10 @@ public struct ActorMatcher: Sendable {
       {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
-        if m.code.isEmpty && m.form != .deictic { continue }
+        if m.code.isEmpty && m.form != .deictic {
+          if !ambiguousGroups.isEmpty, m.tokenEnd == m.tokenStart + 1 { blocked.append(m) }
+          continue
+        }
         // (`officeNamed`'s first tests, read in place: `out.last` copied the mention.)
         let last = out.count - 1
         let m =
@@ -233,7 +246,36 @@ public struct ActorMatcher: Sendable {
         i += 1
       }
     }
+    if !blocked.isEmpty { coordinatedGroups(blocked, tokens, into: &out) }
     return out
+  }
+
+  /// "فتح وحماس", "بين حماس وفتح": a one-word ambiguous form of an armed group or party
+  /// (`ambiguousGroups`) joined by و to another armed group or party names its group.
+  private func coordinatedGroups(_ blocked: [Mention], _ tokens: [Token], into out: inout [Mention])
+  {
+    func isGroup(_ m: Mention) -> Bool {
+      let k = gazetteer.codeKind(m)
+      return k == .armedGroup || k == .party
+    }
+    let waw = "\u{0648}"
+    for b in blocked {
+      let stem = String(
+        tokens.norm(b.tokenStart).unicodeScalars.dropFirst(b.proclitic.unicodeScalars.count))
+      guard let e = ambiguousGroups[FoldedKey(stem)] else { continue }
+      let after = out.contains {
+        $0.tokenStart == b.tokenEnd && $0.proclitic.hasPrefix(waw) && isGroup($0)
+      }
+      let before =
+        b.proclitic.hasPrefix(waw) && out.contains { $0.tokenEnd == b.tokenStart && isGroup($0) }
+      guard after || before else { continue }
+      let m = known(
+        Mention(
+          tokenStart: b.tokenStart, tokenEnd: b.tokenEnd, code: rollUps[e],
+          actor: gazetteer.entries[e].code, form: .name, proclitic: b.proclitic),
+        entry: e)
+      out.insert(m, at: out.firstIndex(where: { $0.tokenStart > b.tokenStart }) ?? out.endIndex)
+    }
   }
 
   /// A nisba that qualifies a non-actor head ("الأزمة الليبية", "Syrian territory") names no
