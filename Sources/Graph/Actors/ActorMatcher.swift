@@ -249,6 +249,16 @@ public struct ActorMatcher: Sendable {
       return head >= 0 && head < tokens.count && tokens[head].isWord
         && lexicon.isMarker(tokens, head, list)
     }
+    /// "Pakistani border posts", "Turkish border guards": an English non-actor head that
+    /// qualifies a target or force noun right after it, which the nisba then names.
+    func compoundHead(_ k: Int) -> Bool {
+      let next = ms[k].tokenEnd + 1
+      guard tokens[ms[k].tokenStart].kind == .latin, next < tokens.count, tokens[next].isWord
+      else { return false }
+      return lexicon.isMarker(tokens, next, .targetHead)
+        || lexicon.isMarker(tokens, next, .forceNoun)
+        || lexicon.isMarker(tokens, next, .domesticForce)
+    }
     // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
     var dropping = false
@@ -263,7 +273,9 @@ public struct ActorMatcher: Sendable {
           gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
-        } else if headIs(k, .nonAgentHead) || madeIn(after: ms[k].tokenEnd, tokens) {
+        } else if headIs(k, .nonAgentHead) && !compoundHead(k)
+          || madeIn(after: ms[k].tokenEnd, tokens)
+        {
           drop = true
         }
       } else if ms[k].form == .name, ms[k].tokenEnd - ms[k].tokenStart == 1,
