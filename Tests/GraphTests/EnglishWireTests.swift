@@ -162,4 +162,28 @@ struct EnglishWireTests {
     // Guard: no actor hailed.
     #expect(try relations("He hailed a taxi.") == [])
   }
+
+  @Test func twoHyphenatedNamesBeforeANounTakePartTogether() throws {
+    #expect(try relations("US-Iran talks resumed in Oman.") == ["USA negotiates-with IRN"])
+    #expect(
+      try relations("The Armenia-Azerbaijan peace deal was signed in Washington.") == [
+        "ARM negotiates-with AZE"
+      ])
+    // Guards: a compound participle and "-led" are no second name.
+    #expect(
+      try relations("The Iran-backed Houthis attacked Israel.") == [
+        "HOUTHIS strikes ISR", "IRN supports HOUTHIS",
+      ])
+    #expect(
+      try relations("The US-led coalition struck Islamic State.") == ["US_COALITION strikes ISIS"])
+  }
+
+  @Test func aPrisonerSwapIsAgreedBetweenTheSides() throws {
+    #expect(
+      try relations("Russia and Ukraine swapped prisoners of war.") == ["RUS negotiates-with UKR"])
+    #expect(
+      try relations("The prisoner exchange between Israel and Hamas was delayed.") == [
+        "ISR negotiates-with HAMAS"
+      ])
+  }
 }

@@ -327,11 +327,18 @@ struct SentenceContext {
           && gap.contains { !isThe($0) && !isGuillemet($0) }
           && words <= 3
       }
-      // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them.
+      // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them; so between two
+      // English names before the noun they qualify ("US-Iran talks", "the Armenia-Azerbaijan
+      // peace deal").
+      let bEnd = mentions[cur + 1].tokenEnd
       let hyphenated =
         gap.count == 1 && tokens[gap.lowerBound].kind == .quote
         && tokens[gap.lowerBound].norm == "-"
-        && (aForm == .adjective || bForm == .adjective)
+        && (aForm == .adjective || bForm == .adjective
+          || (aForm == .name && bForm == .name && bEnd < range.upperBound
+            && tokens[bEnd].kind == .latin && !tokens[bEnd].capitalized
+            && !isMarker(bEnd, .preposition) && !isMarker(bEnd, .coordination)
+            && !isMarker(bEnd, .auxiliary)))
       // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
       // nisba or genitive.
       // "هاجمت الجزائر فرنسا وانتقدت المغرب": a coordinated verb starts a clause of its own.
