@@ -186,4 +186,30 @@ struct EnglishWireTests {
         "ISR negotiates-with HAMAS"
       ])
   }
+
+  @Test func victimsKilledWhenAnActorAttacked() throws {
+    #expect(
+      try relations(
+        "Two Iraqi soldiers were killed when Islamic State militants attacked their checkpoint.")
+        == ["ISIS strikes IRQ"])
+    // Guard: the verb after "when" with its own object.
+    #expect(
+      try relations("Three people were killed when Russia attacked Kyiv.") == ["RUS strikes UKR"])
+  }
+
+  @Test func countsOfFightersAndEventsWithTwoNounsBeforeThem() throws {
+    #expect(
+      try relations("Dozens of RSF fighters were killed in Sudanese army air strikes.") == [
+        "SDN strikes RSF"
+      ])
+    #expect(
+      try relations("Dozens of Houthi fighters were killed by Saudi-led coalition air strikes.")
+        == [
+          "SAUDI_COALITION strikes HOUTHIS"
+        ])
+    #expect(
+      try relations("Scores of Taliban fighters were killed in Afghan army operations.") == [
+        "AFG strikes TALIBAN"
+      ])
+  }
 }

@@ -157,6 +157,13 @@ struct SentenceContext {
     // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English (the
     // partitive "from"/"of" of `isCount`).
     if form == .name, tokens[j].kind == .latin, isCount(j) { return false }
+    // "Dozens of Houthi fighters": a nisba of a force noun after a count's "of".
+    if form == .adjective, j == start - 1, tokens[j].kind == .latin, isCount(j),
+      let end = mentions.first(where: { $0.tokenStart == start })?.tokenEnd,
+      end < range.upperBound, isMarker(end, .forceNoun)
+    {
+      return false
+    }
     return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 

@@ -638,11 +638,31 @@ extension SentenceContext {
       && (isMarker(m.tokenEnd, .eventNoun) && tokens[gap[0]].norm != "with"
         // "was hit with new US sanctions"
         || (tokens[gap[0]].norm == "with" && lexicon.isMarker(tokens, m.tokenEnd, .measure))
-        // "Israeli tank shelling", "Turkish artillery fire": one noun may stand before it.
-        || (m.tokenEnd + 1 < range.upperBound && isMarker(m.tokenEnd + 1, .eventNoun)
-          && tokens[m.tokenEnd].kind == .latin && !tokens[m.tokenEnd].capitalized
-          && !isMarker(m.tokenEnd, .preposition) && !isMarker(m.tokenEnd, .coordination)))
-    guard (byAgent && (gap.count <= 2 || throughEvent || measureGap)) || eventModifier else {
+        // "Israeli tank shelling", "Turkish artillery fire", "Sudanese army air strikes": one or
+        // two nouns may stand before it.
+        || (1...2).contains { n in
+          m.tokenEnd + n < range.upperBound && isMarker(m.tokenEnd + n, .eventNoun)
+            && (m.tokenEnd..<m.tokenEnd + n).allSatisfy {
+              tokens[$0].kind == .latin && !tokens[$0].capitalized
+                && !isMarker($0, .preposition) && !isMarker($0, .coordination)
+                && !isMarker($0, .auxiliary)
+            }
+        })
+    // "Two Iraqi soldiers were killed when Islamic State militants attacked their checkpoint":
+    // the subject of a verb of force right after "when" (a force noun between) did it.
+    let whenAttack =
+      gap.count == 1 && tokens[gap[0]].kind == .latin && tokens[gap[0]].norm == "when"
+      && cue.entry.relation == .strikes
+      && {
+        var v = m.tokenEnd
+        while v < range.upperBound, v - m.tokenEnd < 2, isMarker(v, .forceNoun) { v += 1 }
+        return v < range.upperBound && tokens[v].lex.may(TokenLex.cue)
+          && lexicon.match(tokens, at: v, limit: range.upperBound).contains {
+            $0.entry.frame == .verb && $0.entry.relation == .strikes
+          }
+      }()
+    guard (byAgent && (gap.count <= 2 || throughEvent || measureGap)) || eventModifier || whenAttack
+    else {
       return []
     }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
