@@ -212,4 +212,17 @@ struct EnglishWireTests {
         "AFG strikes TALIBAN"
       ])
   }
+
+  @Test func workingAlongsideAnotherForceSupportsIt() throws {
+    #expect(
+      try relations("British troops are working alongside Iraqi forces.") == ["GBR supports IRQ"])
+    #expect(
+      try relations("The U.S. military said its forces were working alongside Afghan partners.")
+        == [
+          "USA supports AFG"
+        ])
+    // Guard: "fought alongside" was read before.
+    #expect(
+      try relations("US troops fought alongside Afghan forces in Helmand.") == ["USA supports AFG"])
+  }
 }
