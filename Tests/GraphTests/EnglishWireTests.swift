@@ -225,4 +225,13 @@ struct EnglishWireTests {
     #expect(
       try relations("US troops fought alongside Afghan forces in Helmand.") == ["USA supports AFG"])
   }
+
+  @Test func theNameAfterProOrAntiIsNotTheActor() throws {
+    #expect(try relations("Pro-Iranian militias attacked U.S. troops in Syria.") == [])
+    #expect(try relations("pro-Iran militias attacked U.S. troops.") == [])
+    // Guard: a name of the gazetteer that starts with "Pro-".
+    #expect(
+      try relations("Pro-Russian separatists shot down a Malaysian airliner over eastern Ukraine.")
+        == ["UKR_SEPARATISTS strikes MYS"])
+  }
 }

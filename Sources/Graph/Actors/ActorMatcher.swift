@@ -265,8 +265,15 @@ public struct ActorMatcher: Sendable {
     var lastKept: Int?  // index into `ms`
     for k in ms.indices {
       var drop = false
-      // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-      if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state, headIs(k, .eventHead) {
+      let first = ms[k].tokenStart
+      // "Pro-Iranian militias", "anti-Israel protesters": the name after "pro-"/"anti-" says
+      // whom others are for or against; it is not the actor named.
+      if first >= 2, tokens[first].kind == .latin, tokens[first - 1].kind == .quote,
+        tokens[first - 1].norm == "-", tokens[first - 2].kind == .latin,
+        tokens[first - 2].norm == "pro" || tokens[first - 2].norm == "anti"
+      {
+        drop = true
+      } else if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state, headIs(k, .eventHead) {
         drop = true
       } else if ms[k].form == .adjective {
         if let l = lastKept, ms[l].tokenEnd == ms[k].tokenStart, ms[l].form == .name,
