@@ -291,21 +291,40 @@ public struct ActorMatcher: Sendable {
       return head >= 0 && head < tokens.count && tokens[head].isWord
         && lexicon.isMarker(tokens, head, list)
     }
+    /// "Pakistani border posts", "Turkish border guards": an English non-actor head that
+    /// qualifies a target or force noun right after it, which the nisba then names.
+    func compoundHead(_ k: Int) -> Bool {
+      let next = ms[k].tokenEnd + 1
+      guard tokens[ms[k].tokenStart].kind == .latin, next < tokens.count, tokens[next].isWord
+      else { return false }
+      return lexicon.isMarker(tokens, next, .targetHead)
+        || lexicon.isMarker(tokens, next, .forceNoun)
+        || lexicon.isMarker(tokens, next, .domesticForce)
+    }
     // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
     var dropping = false
     var lastKept: Int?  // index into `ms`
     for k in ms.indices {
       var drop = false
-      // "مؤتمر برلين", "the Berlin conference": a place naming an event, not an actor.
-      if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state, headIs(k, .eventHead) {
+      let first = ms[k].tokenStart
+      // "Pro-Iranian militias", "anti-Israel protesters": the name after "pro-"/"anti-" says
+      // whom others are for or against; it is not the actor named.
+      if first >= 2, tokens[first].kind == .latin, tokens[first - 1].kind == .quote,
+        tokens[first - 1].norm == "-", tokens[first - 2].kind == .latin,
+        tokens[first - 2].norm == "pro" || tokens[first - 2].norm == "anti"
+      {
+        drop = true
+      } else if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state, headIs(k, .eventHead) {
         drop = true
       } else if ms[k].form == .adjective {
         if let l = lastKept, ms[l].tokenEnd == ms[k].tokenStart, ms[l].form == .name,
           gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
-        } else if headIs(k, .nonAgentHead) || madeIn(after: ms[k].tokenEnd, tokens) {
+        } else if headIs(k, .nonAgentHead) && !compoundHead(k)
+          || madeIn(after: ms[k].tokenEnd, tokens)
+        {
           drop = true
         }
       } else if ms[k].form == .name, ms[k].tokenEnd - ms[k].tokenStart == 1,

@@ -56,8 +56,18 @@ extension SentenceContext {
     {
       return pairs(groupForward(s), groupBackward(o), rule: "passive-whose")
     }
+    // "Hezbollah, which fought a war with Israel in 2006, is supported by Iran": the subject
+    // before a relative clause between commas.
+    if !isArabic(cue.tokenStart), let h = subjectBeforeEnglishRelative(cue.tokenStart),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      mentions[s].code != mentions[h].code
+    {
+      return pairs(groupForward(s), groupBackward(h), rule: "passive-relative")
+    }
+    // "Yemen's internationally recognised government is backed by": a longer noun between.
     guard
-      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4),
+      let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+        ?? nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 8),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
     else { return [] }
     guard qualifies(t, cue) else { return [] }
@@ -80,7 +90,8 @@ extension SentenceContext {
   /// "the rebels, who are backed by"). "المقاتلون الموالون" describes the fighters, and "والمتمردين
   /// المدعومين" a new coordinated noun, not an actor named before them.
   func qualifies(_ t: Int, _ cue: Lexicon.Match) -> Bool {
-    (mentions[t].tokenEnd..<cue.tokenStart).allSatisfy { k in
+    let head = englishHeadEnd(after: t, before: cue.tokenStart)
+    return (head..<cue.tokenStart).allSatisfy { k in
       let tok = tokens[k]
       switch tok.kind {
       case .comma, .quote, .other: return true
@@ -100,6 +111,35 @@ extension SentenceContext {
       default: return false
       }
     }
+  }
+
+  /// Where the English noun that mention `t` qualifies ends: "Sudan's army", "Syrian government
+  /// forces", "Afghan security forces", "Yemen's internationally recognised government" (after
+  /// a nisba or "'s", up to three words: adverbs in -ly, participles in -ed and head nouns, the
+  /// last a head noun). The mention's end when there is no such noun.
+  func englishHeadEnd(after t: Int, before end: Int) -> Int {
+    var j = mentions[t].tokenEnd
+    guard !isArabic(mentions[t].tokenStart) else { return j }
+    if mentions[t].form != .adjective {
+      guard j + 1 < end, tokens[j].kind == .quote, tokens[j + 1].kind == .latin,
+        tokens[j + 1].norm == "s"
+      else { return j }
+      j += 2
+    }
+    var last = mentions[t].tokenEnd
+    var k = j
+    while k < end, k - j < 3, tokens[k].kind == .latin, !tokens[k].capitalized {
+      if isMarker(k, .anaphoricHead) || isMarker(k, .forceNoun)
+        || lexicon.isMarker(tokens, k, .domesticForceFirst)
+        || lexicon.isMarker(tokens, k, .domesticForce)
+      {
+        last = k + 1
+      } else if !tokens.norm(k).hasByteSuffix("ly"), !tokens.norm(k).hasByteSuffix("ed") {
+        break
+      }
+      k += 1
+    }
+    return last
   }
 
   /// True when a verb cue of support or opposition ("أشاد", "ندد") stands in the four words
@@ -157,8 +197,23 @@ extension SentenceContext {
     {
       return pairs(groupForward(s), groupBackward(t), rule: "agent-instrument")
     }
+    // "The attack on the Israeli embassy was carried out by Hezbollah": the agent made the
+    // attack the clause's subject names, on the actor after its "on".
+    if !isArabic(cue.tokenStart), cue.entry.relation == .strikes,
+      let told = attackSubjectPairs(cue)
+    {
+      return told
+    }
     // "قتل قيادي في حركة الشباب في غارة أمريكية": a member's group is the victim's side,
     // though "في" stands before it.
+    // "Hamas, which has ruled Gaza since 2007, was attacked by Israel": the subject before a
+    // relative clause between commas.
+    if !isArabic(cue.tokenStart), let h = subjectBeforeEnglishRelative(cue.tokenStart),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      mentions[s].code != mentions[h].code
+    {
+      return pairs(groupForward(s), groupBackward(h), rule: "agent-relative")
+    }
     var victim = nearestBefore(
       cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     if let m = nearestBefore(
@@ -250,6 +305,41 @@ extension SentenceContext {
     return pairs(sources, groupBackward(t), rule: "agent")
   }
 
+  /// "The attack on the Israeli embassy was carried out by Hezbollah", "the bombing of the
+  /// Pakistani base was claimed by the Pakistani Taliban": an attack noun with "on"/"against"/"of"
+  /// and its target before a passive form of "be" and the agent cue; the agent after the cue
+  /// struck that target. Nil when the clause is not so built.
+  func attackSubjectPairs(_ cue: Lexicon.Match) -> [Candidate]? {
+    let c = clauseOf(cue.tokenStart)
+    let lo = max(range.lowerBound, cue.tokenStart - 14)
+    guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      let a = (lo..<cue.tokenStart).first(where: {
+        clauseOf($0) == c && isMarker($0, .attackNoun) && !lexicon.isMarker(tokens, $0, .measure)
+      }),
+      a + 1 < cue.tokenStart,
+      isMarker(a + 1, .eventTarget) || tokens[a + 1].norm == "of",
+      let t = firstAfter(a + 2, sameClause: true, maxDistance: 3, excluding: [mentions[s].code]),
+      mentions[t].tokenEnd < cue.tokenStart
+    else { return nil }
+    // Only lower-case words, numbers and a passive "be" between the target and the cue ("in
+    // 1992 was", "is widely believed to have been"); no other actor, comma or verb cue.
+    let tail = englishHeadEnd(after: t, before: cue.tokenStart)..<cue.tokenStart
+    guard tail.contains(where: { isMarker($0, .passiveAux) }),
+      tail.allSatisfy({ k in
+        (tokens[k].kind == .latin && !tokens[k].capitalized
+          && !(tokens[k].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: k, limit: cue.tokenStart).contains {
+              $0.entry.relation != nil
+            }))
+          || tokens[k].kind == .number
+      }),
+      !mentions.contains(where: {
+        $0.tokenStart >= mentions[t].tokenEnd && $0.tokenStart < cue.tokenStart
+      })
+    else { return nil }
+    return pairs(groupForward(s), groupForward(t), rule: "agent-attack-subject")
+  }
+
   /// "وحزب الله، حليف إيران،", "The SDF, a US ally,", "Belarus, a close ally of Russia,": an
   /// ally noun opening an apposition after a comma; the actor before the comma is the ally of
   /// the one the noun names (its genitive, the nisba before it, or "of X").
@@ -329,6 +419,18 @@ extension SentenceContext {
       }
     } else {
       target = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2)
+      // "colectivos attacked opposition supporters": a verb between ends the noun phrase; the
+      // actor before it has no supporters here.
+      if let k = target,
+        (mentions[k].tokenEnd..<cue.tokenStart).contains(where: { j in
+          tokens[j].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: j, limit: cue.tokenStart).contains {
+              $0.entry.frame == .verb && $0.entry.relation != nil
+            }
+        })
+      {
+        return []
+      }
       if target == nil, cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].norm == "of" {
         target = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
         searchFrom = target.map { mentions[$0].tokenEnd } ?? searchFrom

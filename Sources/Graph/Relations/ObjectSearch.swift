@@ -73,6 +73,9 @@ extension SentenceContext {
             && !opensTimePhrase($0) && !isCount($0) && !isAlongside($0)
             && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k]))
           || (coAgents && isMarker($0, .with))
+          // "was accused of killing civilians by Human Rights Watch": the actor after "by" is
+          // an agent, no object.
+          || (tokens[$0].kind == .latin && tokens[$0].norm == "by")
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
           || ($0 > start && infinitiveCue(at: $0))

@@ -158,6 +158,13 @@ struct SentenceContext {
     // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English (the
     // partitive "from"/"of" of `isCount`).
     if form == .name, tokens[j].kind == .latin, isCount(j) { return false }
+    // "Dozens of Houthi fighters": a nisba of a force noun after a count's "of".
+    if form == .adjective, j == start - 1, tokens[j].kind == .latin, isCount(j),
+      let end = mentions.first(where: { $0.tokenStart == start })?.tokenEnd,
+      end < range.upperBound, isMarker(end, .forceNoun)
+    {
+      return false
+    }
     return isMarker(j, .preposition) && !isMarker(j, .between)
   }
 
@@ -328,11 +335,18 @@ struct SentenceContext {
           && gap.contains { !isThe($0) && !isGuillemet($0) }
           && words <= 3
       }
-      // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them.
+      // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them; so between two
+      // English names before the noun they qualify ("US-Iran talks", "the Armenia-Azerbaijan
+      // peace deal").
+      let bEnd = mentions[cur + 1].tokenEnd
       let hyphenated =
         gap.count == 1 && tokens[gap.lowerBound].kind == .quote
         && tokens[gap.lowerBound].norm == "-"
-        && (aForm == .adjective || bForm == .adjective)
+        && (aForm == .adjective || bForm == .adjective
+          || (aForm == .name && bForm == .name && bEnd < range.upperBound
+            && tokens[bEnd].kind == .latin && !tokens[bEnd].capitalized
+            && !isMarker(bEnd, .preposition) && !isMarker(bEnd, .coordination)
+            && !isMarker(bEnd, .auxiliary)))
       // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
       // nisba or genitive.
       // "هاجمت الجزائر فرنسا وانتقدت المغرب": a coordinated verb starts a clause of its own.

@@ -59,6 +59,11 @@ extension SentenceContext {
     if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
       return (groupBackward(k), false)
     }
+    // "The Taliban, which seized power in 2021, has attacked ...": a relative clause between
+    // commas.
+    if !arabic, let k = subjectBeforeEnglishRelative(cue.tokenStart) {
+      return (groupBackward(k), false)
+    }
     // "An attack by Islamist militants killed 12 soldiers": the agent of the act that is the
     // verb's subject.
     if !arabic,
@@ -445,6 +450,35 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound else { return nil }
     return mentions.lastIndex { $0.tokenEnd == j + 1 }
+  }
+
+  /// English: the subject before a relative clause set off by commas, when the verb at `i`
+  /// follows the closing comma ("The Taliban, which seized power in 2021, has attacked",
+  /// "Hamas, which has ruled Gaza since 2007, was attacked by"): auxiliaries, "not" and adverbs
+  /// in -ly at most between the comma and the verb; "which"/"who" right after the opening comma,
+  /// at most 14 tokens before the closing one, with no other comma, quote, stop or "that"
+  /// between; the subject is no preposition's object.
+  func subjectBeforeEnglishRelative(_ i: Int) -> Int? {
+    guard i > range.lowerBound, tokens[i].kind == .latin else { return nil }
+    var close = i - 1
+    while close > range.lowerBound, i - close <= 3, tokens[close].kind == .latin,
+      isMarker(close, .auxiliary) || isMarker(close, .passiveAux) || tokens[close].norm == "not"
+        || tokens.norm(close).hasByteSuffix("ly")
+    {
+      close -= 1
+    }
+    guard tokens[close].kind == .comma, tokens[close].norm == "," else { return nil }
+    let lo = max(range.lowerBound + 1, close - 14)
+    guard let r = (lo..<close).last(where: { tokens[$0].kind == .comma }).map({ $0 + 1 }),
+      r + 1 < close, tokens[r].kind == .latin, ["which", "who"].contains(tokens[r].norm),
+      tokens[r - 1].norm == ",",
+      !(r + 1..<close).contains(where: {
+        tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
+      }),
+      let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
+      !isOblique(at: groupBackward(k).first ?? k)
+    else { return nil }
+    return k
   }
 
   /// Index of the word before token `i`, skipping quotes and hashtag marks (or `i - 1`).

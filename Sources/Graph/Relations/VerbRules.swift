@@ -55,6 +55,12 @@ extension SentenceContext {
     if !arabic, isModifiedNoun(cue) {
       return nounRule(cue)
     }
+    // "Yemen's internationally recognised government", "the newly armed militia": a participle
+    // between an adverb, a determiner or "'s" and the noun it qualifies is no verb.
+    if !arabic, isAttributiveParticiple(cue) { return [] }
+    // "was hit with fresh sanctions by", "has sent artillery shells to": a word of measure or
+    // a weapon with no subject right before it is the noun.
+    if !arabic, isMeasureNoun(cue) { return [] }
     // Unless an actor follows as its object: "the UAE supports Haftar", "the Houthis oppose the
     // government" (names that take "the" before a present-tense verb).
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
@@ -523,6 +529,49 @@ extension SentenceContext {
     return true
   }
 
+  /// An English participle in -ed that qualifies the head noun right after it ("recognised
+  /// government", "armed forces"), with an adverb in -ly, a determiner or a possessive "'s"
+  /// right before it.
+  func isAttributiveParticiple(_ cue: Lexicon.Match) -> Bool {
+    let i = cue.tokenStart
+    guard cue.tokenEnd == i + 1, i > range.lowerBound, cue.tokenEnd < range.upperBound,
+      tokens.norm(i).hasByteSuffix("ed"), tokens[cue.tokenEnd].kind == .latin,
+      !tokens[cue.tokenEnd].capitalized,
+      isMarker(cue.tokenEnd, .anaphoricHead) || isMarker(cue.tokenEnd, .forceNoun)
+    else { return false }
+    let p = i - 1
+    return (tokens[p].kind == .latin && tokens.norm(p).hasByteSuffix("ly"))
+      || isMarker(p, .determiner)
+      || (tokens[p].kind == .latin && tokens[p].norm == "s" && p > range.lowerBound
+        && tokens[p - 1].kind == .quote)
+  }
+
+  /// A one-word English cue that is also a plural noun of measure or of weapons ("sanctions",
+  /// "shells") after a word that cannot be its subject ("with sanctions", "fresh
+  /// sanctions", "artillery shells"): not an actor's name, an auxiliary, a relative or a
+  /// pronoun, "to", an adverb in -ly, nor a noun that names an actor ("the group shells").
+  func isMeasureNoun(_ cue: Lexicon.Match) -> Bool {
+    let i = cue.tokenStart
+    guard cue.tokenEnd == i + 1, i > range.lowerBound else { return false }
+    let measure = lexicon.isMarker(tokens, i, .measure)
+    guard
+      measure
+        || (tokens.norm(i).hasByteSuffix("s") && isMarker(i, .projectile))
+    else { return false }
+    let p = i - 1
+    if mentions.contains(where: { $0.tokenEnd == i }) { return false }
+    guard tokens[p].kind == .latin else { return measure }
+    if !measure,
+      tokens[p].capitalized || tokens.norm(p).hasByteSuffix("ly") || isMarker(p, .anaphoricHead)
+        || isMarker(p, .groupAnaphor) || isMarker(p, .forceNoun)
+    {
+      return false
+    }
+    return
+      !(isMarker(p, .auxiliary) || isMarker(p, .relative)
+      || ["to", "it", "they", "he", "she", "we", "who", "which", "that"].contains(tokens[p].norm))
+  }
+
   /// Whether an actor's name starts at token `i`, or right after a determiner there ("backs
   /// Haftar", "oppose the government").
   func objectFollows(_ i: Int) -> Bool {
@@ -555,8 +604,11 @@ extension SentenceContext {
   /// English passive verb: the subject is the target; the source is the "by" agent or an actor
   /// modifying the event noun after it ("killed in a US operation", "hit by Israeli fire").
   func englishPassiveRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "The Houthis, who seized Sanaa in 2014, were targeted by": the subject before a relative
+    // clause between commas.
     guard
-      let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      let t = subjectBeforeEnglishRelative(cue.tokenStart)
+        ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 6)
     else { return [] }
     let m = mentions[s]
@@ -567,23 +619,52 @@ extension SentenceContext {
       gap.last.map { tokens[$0].norm == "by" } == true
       || (gap.count >= 2 && tokens[gap[gap.count - 1]].norm == "the"
         && tokens[gap[gap.count - 2]].norm == "by")
+    // "was hit with fresh sanctions by X": the measure stands between the verb and its agent.
+    let measureGap =
+      byAgent && gap.count <= 6 && tokens[gap[0]].norm == "with"
+      && gap.contains { lexicon.isMarker(tokens, $0, .measure) }
+      && gap.allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
     let throughEvent =
       byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
       && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
     // "killed in a US strike", "in today's Taliban attack"
     let eventModifier =
       !gap.isEmpty && gap.count <= 5
-      && ["in", "during", "by", "under"].contains(tokens[gap[0]].norm)
+      && ["in", "during", "by", "under", "with"].contains(tokens[gap[0]].norm)
       && gap.dropFirst().allSatisfy {
         (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
       }
       && m.tokenEnd < range.upperBound
-      && (isMarker(m.tokenEnd, .eventNoun)
-        // "Israeli tank shelling", "Turkish artillery fire": one noun may stand before it.
-        || (m.tokenEnd + 1 < range.upperBound && isMarker(m.tokenEnd + 1, .eventNoun)
-          && tokens[m.tokenEnd].kind == .latin && !tokens[m.tokenEnd].capitalized
-          && !isMarker(m.tokenEnd, .preposition) && !isMarker(m.tokenEnd, .coordination)))
-    guard (byAgent && (gap.count <= 2 || throughEvent)) || eventModifier else { return [] }
+      && (isMarker(m.tokenEnd, .eventNoun) && tokens[gap[0]].norm != "with"
+        // "was hit with new US sanctions"
+        || (tokens[gap[0]].norm == "with" && lexicon.isMarker(tokens, m.tokenEnd, .measure))
+        // "Israeli tank shelling", "Turkish artillery fire", "Sudanese army air strikes": one or
+        // two nouns may stand before it.
+        || (1...2).contains { n in
+          m.tokenEnd + n < range.upperBound && isMarker(m.tokenEnd + n, .eventNoun)
+            && (m.tokenEnd..<m.tokenEnd + n).allSatisfy {
+              tokens[$0].kind == .latin && !tokens[$0].capitalized
+                && !isMarker($0, .preposition) && !isMarker($0, .coordination)
+                && !isMarker($0, .auxiliary)
+            }
+        })
+    // "Two Iraqi soldiers were killed when Islamic State militants attacked their checkpoint":
+    // the subject of a verb of force right after "when" (a force noun between) did it.
+    let whenAttack =
+      gap.count == 1 && tokens[gap[0]].kind == .latin && tokens[gap[0]].norm == "when"
+      && cue.entry.relation == .strikes
+      && {
+        var v = m.tokenEnd
+        while v < range.upperBound, v - m.tokenEnd < 2, isMarker(v, .forceNoun) { v += 1 }
+        return v < range.upperBound && tokens[v].lex.may(TokenLex.cue)
+          && lexicon.match(tokens, at: v, limit: range.upperBound).contains {
+            $0.entry.frame == .verb && $0.entry.relation == .strikes
+          }
+      }()
+    guard (byAgent && (gap.count <= 2 || throughEvent || measureGap)) || eventModifier || whenAttack
+    else {
+      return []
+    }
     return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
   }
 
