@@ -467,7 +467,9 @@ extension SentenceContext {
     {
       close -= 1
     }
-    guard tokens[close].kind == .comma, tokens[close].norm == "," else { return nil }
+    // (A comma opening the sentence closes nothing: ", which ..." has no subject before it.)
+    guard close > range.lowerBound + 1, tokens[close].kind == .comma, tokens[close].norm == ","
+    else { return nil }
     let lo = max(range.lowerBound + 1, close - 14)
     guard let r = (lo..<close).last(where: { tokens[$0].kind == .comma }).map({ $0 + 1 }),
       r + 1 < close, tokens[r].kind == .latin, ["which", "who"].contains(tokens[r].norm),
