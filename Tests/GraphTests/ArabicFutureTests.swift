@@ -20,6 +20,8 @@ struct ArabicFutureTests {
       try relations("سيلتقي وزير الخارجية المصري نظيره الأمريكي.") == [
         "EGY negotiates-with USA ?"
       ])
+    // "سن": we will, the speaker's.
+    #expect(try relations("قال أردوغان: \"سندعم حكومة الوفاق\".") == ["TUR supports GNA ?"])
     #expect(
       try relations("قال مسؤول أمريكي إن واشنطن ستزود كييف بصواريخ باتريوت.") == [
         "USA supports UKR ?"
@@ -39,6 +41,6 @@ struct ArabicFutureTests {
   @Test func theFutureFormsOfAStem() {
     let forms = ArabicInflection.futureForms(["دعم"])
     #expect(forms.contains("ستدعم") && forms.contains("سيدعمون") && forms.contains("سندعم"))
-    #expect(!forms.contains("سأدعم") && !forms.contains("يدعم"))
+    #expect(!forms.contains("سأدعم") && !forms.contains("يدعم") && !forms.contains("سيدعموا"))
   }
 }

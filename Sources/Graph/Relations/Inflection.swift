@@ -13,7 +13,8 @@ public enum ArabicInflection {
     }
   }
 
-  /// The first-person plural among `pastForms` and `presentForms` (فعلنا، نفعل، نفعلون...):
+  /// The first-person plural among `pastForms`, `presentForms` and `futureForms` (فعلنا، نفعل،
+  /// نفعلون، سنفعل...):
   /// a speaker's "we" ("ندين", "رفضنا"). The singular أفعل is left out: it is written like
   /// the perfect of form IV ("أعلن").
   public static func firstPersonForms(past: [String], present: [String]) -> Set<String> {
@@ -21,13 +22,14 @@ public enum ArabicInflection {
       s.hasSuffix("\u{0649}") ? String(s.unicodeScalars.dropLast()) + "ينا" : s + "نا"
     }
     let imperfect = present.flatMap { s in ["", "ون", "ان", "ين", "وا"].map { "ن" + s + $0 } }
-    return Set(perfect + imperfect)
+    return Set(perfect + imperfect + present.map { "سن" + $0 })
   }
 
-  /// Future forms: س + the imperfect with ي/ت/ن ("ستدعم", "سيقصفون").
+  /// Future forms: س + the indicative imperfect with ي/ت/ن ("ستدعم", "سيقصفون", "سندعم"; the
+  /// subjunctive ـوا takes no س, and the feminine "you" of ـين is left out of news).
   public static func futureForms(_ stems: [String]) -> [String] {
     stems.flatMap { s in
-      ["سي", "ست", "سن"].flatMap { p in ["", "ون", "ان", "ين", "وا"].map { p + s + $0 } }
+      ["سي", "ست", "سن"].flatMap { p in ["", "ون", "ان"].map { p + s + $0 } }
     }
   }
 
