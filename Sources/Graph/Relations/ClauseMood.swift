@@ -147,7 +147,8 @@ extension Extractor {
     // launches the noun, has not acted yet.
     if ctx.tokens[i].kind == .arabic, cue.entry.frame != .demand {
       if cue.entry.frame == .verb || cue.entry.frame == .meet {
-        if ctx.isArabicFuture(i) { return true }
+        // (By the form matched: "سيطرت" is a perfect that starts like a future.)
+        if cue.entry.future { return true }
       } else if let v = (max(ctx.range.lowerBound, i - 4)..<i).last(where: {
         ctx.clauseOf($0) == c && ctx.isMarker($0, .lightVerb)
       }), ctx.isArabicFuture(v) {

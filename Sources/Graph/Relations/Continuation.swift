@@ -16,8 +16,9 @@ extension SentenceContext {
     return v >= range.lowerBound && Self.continuationWords.contains(tokens.norm(v))
   }
 
-  /// True when the Arabic word at `j` is a verb in the future (س + the imperfect: "ستدعم",
-  /// "سيشن"), after و or ف. Not a future of going on ("ستواصل", "سيستمر"): the act is under way.
+  /// True when the Arabic light verb at `j` is in the future (س + the imperfect: "سيشن",
+  /// "ستعلن"), after و or ف. Not a future of going on ("ستواصل", "سيستمر"): the act is under way.
+  /// (Verb cues say it by the form matched, `CueEntry.future`: "سيطرت" is a perfect.)
   func isArabicFuture(_ j: Int) -> Bool {
     guard tokens[j].kind == .arabic else { return false }
     var w = Substring(tokens.norm(j))

@@ -75,6 +75,9 @@ public struct CueEntry: Sendable, Hashable {
   /// An Arabic verb form of the first person plural ("ندين", "رفضنا"): its subject is the
   /// speaker.
   var firstPerson = false
+  /// Whether the form is an Arabic future (س + the imperfect, `ArabicInflection.futureForms`):
+  /// what it tells has not happened.
+  var future = false
 
   /// The strings of a cue, never changed once made (a setter makes new ones).
   private final class Texts: Sendable {
@@ -333,22 +336,25 @@ public struct Lexicon: Sendable {
       }
       var forms = l.forms ?? []
       var firstPerson: Set<String> = []
+      var future: Set<String> = []
       if language == "ar" {
         firstPerson = ArabicInflection.firstPersonForms(
           past: l.past ?? [], present: l.present ?? [])
         forms += ArabicInflection.pastForms(l.past ?? [])
         forms += ArabicInflection.presentForms(l.present ?? [])
+        future = Set(ArabicInflection.futureForms(l.present ?? []))
         forms += ArabicInflection.futureForms(l.present ?? [])
       } else {
         forms += EnglishInflection.forms(l.lemmas ?? [])
       }
       let origin = "\(file):\(lineNo)"
       for f in forms {
-        let entry = CueEntry(
+        var entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: origin, whenRefused: refused,
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
           suffixOnly: l.suffix ?? false, firstPerson: firstPerson.contains(f))
+        entry.future = !future.isEmpty && future.contains(f)
         add(f, entry)
       }
     }
