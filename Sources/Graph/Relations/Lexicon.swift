@@ -336,25 +336,26 @@ public struct Lexicon: Sendable {
       }
       var forms = l.forms ?? []
       var firstPerson: Set<String> = []
-      var future: Set<String> = []
+      var future = 0..<0  // where `forms` holds the future forms
       if language == "ar" {
         firstPerson = ArabicInflection.firstPersonForms(
           past: l.past ?? [], present: l.present ?? [])
         forms += ArabicInflection.pastForms(l.past ?? [])
         forms += ArabicInflection.presentForms(l.present ?? [])
-        future = Set(ArabicInflection.futureForms(l.present ?? []))
+        let start = forms.count
         forms += ArabicInflection.futureForms(l.present ?? [])
+        future = start..<forms.count
       } else {
         forms += EnglishInflection.forms(l.lemmas ?? [])
       }
       let origin = "\(file):\(lineNo)"
-      for f in forms {
+      for (n, f) in forms.enumerated() {
         var entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: origin, whenRefused: refused,
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
           suffixOnly: l.suffix ?? false, firstPerson: firstPerson.contains(f))
-        entry.future = !future.isEmpty && future.contains(f)
+        entry.future = future.contains(n)
         add(f, entry)
       }
     }
