@@ -154,13 +154,6 @@ extension SentenceContext {
     }
   }
 
-  /// True when the Arabic word at `j` is a force noun with the article ("الجيش", "القوات").
-  func isDefiniteForce(_ j: Int) -> Bool {
-    let w = tokens.norm(j)
-    guard tokens[j].kind == .arabic, w.hasBytePrefix("\u{0627}\u{0644}") else { return false }
-    return lexicon.isMarker(String(w.unicodeScalars.dropFirst(2)), .forceNoun, arabic: true)
-  }
-
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
@@ -259,7 +252,7 @@ extension SentenceContext {
       mentions[t].tokenEnd <= cue.tokenStart,
       mentions[t].form == .name
         || (mentions[t].tokenStart > range.lowerBound
-          && isDefiniteForce(mentions[t].tokenStart - 1)),
+          && lexicon.isArticleMarker(tokens[mentions[t].tokenStart - 1], .forceNoun)),
       agentGap.contains(where: {
         tokens[$0].isWord && !isMarker($0, .forceNoun) && !isMarker($0, .personHead)
       }),

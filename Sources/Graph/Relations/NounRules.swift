@@ -355,7 +355,12 @@ extension SentenceContext {
     else { return nil }
     // (r + 1, the noun after the preposition, must stay inside the sentence.)
     for r in start + 2..<max(start + 2, min(start + 4, range.upperBound - 1)) {
-      guard Self.resultWords.contains(tokens.norm(r)) else { continue }
+      // (عن of "أسفر عن", إلى of "أدى إلى": the marker list `destination`.)
+      guard tokens[r].kind == .arabic,
+        tokens.norm(r).sameBytes("\u{0639}\u{0646}") || isMarker(r, .destination)
+      else {
+        continue
+      }
       guard isMarker(r + 1, .attackNoun),
         (start + 1..<r).allSatisfy({ tokens[$0].kind == .arabic }),
         !mentions.contains(where: { $0.tokenStart > start && $0.tokenStart < r })
@@ -370,15 +375,12 @@ extension SentenceContext {
   func requestedWithIla(_ cue: Lexicon.Match) -> Bool {
     let p = cue.tokenStart - 1
     guard p > range.lowerBound, tokens[p].kind == .arabic,
-      Self.ilaForms.contains(tokens.norm(p))
+      isMarker(p, .destination)
     else { return false }
     return (max(range.lowerBound, p - 5)..<p).contains {
       clauseOf($0) == clauseOf(p) && tokens[$0].kind == .arabic && isMarker($0, .request)
     }
   }
-
-  /// "إلى" folded, with and without its hamza.
-  static let ilaForms: Set<String> = Set(["إلى", "الى"].map { Normalizer.normalize($0) })
 
   /// Whether `source` asks for the stance `cue` names: an Arabic cue of opposition after a
   /// request verb of its clause ("دعت تركيا إلى فرض عقوبات على إسرائيل", "طالبت تركيا بفرض
@@ -405,9 +407,6 @@ extension SentenceContext {
     else { return false }
     return subjectReachable(from: r + 1, to: source.tokenStart)
   }
-
-  /// The prepositions of a result (folded): "عن" (أسفر عن), "إلى" (أدى إلى).
-  static let resultWords: Set<String> = Set(["عن", "إلى", "الى"].map { Normalizer.normalize($0) })
 
   /// True when the word before `cue` is a cue of judgement ("إدانتها", "دعمه").
   func nounCueBefore(_ cue: Lexicon.Match) -> Bool {

@@ -365,7 +365,7 @@ extension SentenceContext {
       // أميركي"; after a definite one it is the object: "قصفت بالصواريخ هيئة تحرير الشام".)
       if isMarker(j, .projectile), tokens.readingPrepositions(j).contains(ReadingPrepositions.ba) {
         if j + 1 == end {
-          let definite = tokens.norm(j).hasBytePrefix("\u{0628}\u{0627}\u{0644}")
+          let definite = ArabicClitics.hasArticleReading(tokens.norm(j))
           // ("بالصواريخ الأمريكية": a nisba agreeing with it is its own.)
           if definite, mentions.contains(where: { $0.tokenStart == end && $0.form == .name }) {
             continue

@@ -183,7 +183,7 @@ extension SentenceContext {
       if arabic, after, cue.entry.relation == .strikes, let first = subj.first,
         mentions[first].form == .adjective, let last = subj.last,
         !(mentions[first].tokenStart - 1 >= range.lowerBound
-          && isDefiniteForce(mentions[first].tokenStart - 1))
+          && lexicon.isArticleMarker(tokens[mentions[first].tokenStart - 1], .forceNoun))
       {
         let e = mentions[last].tokenEnd
         if (e..<min(range.upperBound, e + 2)).contains(where: { j in
