@@ -301,6 +301,15 @@ public struct ActorMatcher: Sendable {
         || lexicon.isMarker(tokens, next, .forceNoun)
         || lexicon.isMarker(tokens, next, .domesticForce)
     }
+    /// "الحرب الإسرائيلية على لبنان": the nisba of a war waged on or against someone names who
+    /// wages it, though "الحرب السورية" is the war in Syria.
+    func warOn(_ k: Int) -> Bool {
+      let start = ms[k].tokenStart
+      let end = ms[k].tokenEnd
+      return tokens[start].kind == .arabic && start > 0 && end < tokens.count
+        && lexicon.isMarker(tokens, start - 1, .attackNoun)
+        && lexicon.isMarker(tokens, end, .eventTarget)
+    }
     // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
     var dropping = false
@@ -322,7 +331,7 @@ public struct ActorMatcher: Sendable {
           gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
-        } else if headIs(k, .nonAgentHead) && !compoundHead(k)
+        } else if headIs(k, .nonAgentHead) && !compoundHead(k) && !warOn(k)
           || madeIn(after: ms[k].tokenEnd, tokens)
         {
           drop = true

@@ -78,6 +78,30 @@ extension SentenceContext {
     return (k, mentions[group.last ?? k].tokenEnd)
   }
 
+  /// Arabic: "انضمت بريطانيا إلى الولايات المتحدة في شن ضربات على", "شاركت فرنسا مع الجيش
+  /// المالي في عمليات ضد": one who joins a partner in an act (a light verb, then the partner,
+  /// with إلى or مع or none, then في and the act, with or without its own light verb) is its
+  /// author with the partner. Returns the one who joins and the partner.
+  func joinedPartners(before i: Int) -> (joiner: Int, partner: Int)? {
+    var j = i - 1
+    if j >= range.lowerBound, isMarker(j, .lightVerb) { j -= 1 }
+    guard j > range.lowerBound, tokens.norm(j).sameBytes("\u{0641}\u{064A}"),
+      let y = mentions.lastIndex(where: { $0.tokenEnd == j })
+    else { return nil }
+    let partner = groupStart(y)
+    var b = mentions[partner].tokenStart - 1
+    if b > range.lowerBound, isMarker(b, .with) || isMarker(b, .destination) { b -= 1 }
+    guard b > range.lowerBound, let x = mentions.lastIndex(where: { $0.tokenEnd == b + 1 }) else {
+      return nil
+    }
+    let joiner = groupStart(x)
+    let verb = mentions[joiner].tokenStart - 1
+    guard verb >= range.lowerBound, isMarker(verb, .lightVerb),
+      mentions[joiner].code != mentions[partner].code
+    else { return nil }
+    return (x, y)
+  }
+
   /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
   /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
   /// verb's own subject.

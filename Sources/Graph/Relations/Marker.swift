@@ -33,7 +33,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
-    "place_head", "currency",
+    "place_head", "currency", "recognition",
   ]
 
   /// The field that holds the bits of `namedLists`.

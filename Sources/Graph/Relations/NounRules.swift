@@ -23,6 +23,18 @@ extension SentenceContext {
     // "الحرب بين X والمقاومة": one side is not named.
     if endsInBetween { return [] }
     if cue.entry.needs == .destination { return visitRule(cue) }
+    // "الحرب الإسرائيلية على لبنان": the nisba right after the war noun wages it on the actor
+    // right after على/ضد; any other reading of the bare noun ("الحرب في سوريا") is none.
+    if cue.entry.needs == .eventTarget {
+      guard let a = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
+        mentions[a].form == .adjective, mentions[a].tokenEnd < range.upperBound,
+        isMarker(mentions[a].tokenEnd, .eventTarget),
+        let t = firstAfter(
+          mentions[a].tokenEnd + 1, sameClause: true, maxDistance: 0,
+          excluding: [mentions[a].code])
+      else { return [] }
+      return pairs([a], groupForward(t), rule: "noun-war-on")
+    }
     // "سيطرت X على المدينة بعد معارك مع Y", "after clashes with Y": the clause's subject and the
     // actor after "مع"/"with" fight each other.
     let withEnds = isMarker(cue.tokenEnd - 1, .with)  // the cue "clashes with"
@@ -98,6 +110,8 @@ extension SentenceContext {
         && mentions.contains(where: { $0.tokenStart == cue.tokenEnd && $0.form == .adjective }))
     {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
+    } else if arabic, !judged, let (x, y) = joinedPartners(before: cue.tokenStart) {
+      source = groupBackward(x) + groupBackward(y)  // "انضمت X إلى Y في شن ضربات على"
     } else if arabic, !judged, let k = arabicLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
       // "شاركت فرنسا في الضربات الأمريكية على سوريا": a nisba agreeing with the act names

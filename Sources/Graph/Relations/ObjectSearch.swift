@@ -165,12 +165,26 @@ extension SentenceContext {
     var j = m.tokenStart - 1
     if j > range.lowerBound, !isArabic(j), isMarker(j, .determiner) { j -= 1 }
     if j > range.lowerBound, isGuillemet(j) { j -= 1 }  // "قياديا في «القاعدة»"
-    guard j - 1 >= range.lowerBound, isMarker(j, .locative), m.proclitic.isEmpty,
+    // "ثلاثة من الجيش الأمريكي", "جنود من القوات الدولية": a partitive "من" after a count or
+    // a force noun names whose they are, whatever the actor's kind. (A nisba is read with the
+    // force noun it qualifies: "خمسة من الجنود العراقيين".)
+    if m.form == .adjective, j - 1 > range.lowerBound, isArabic(j),
+      isMarker(j, .forceNoun) || lexicon.isArticleMarker(tokens[j], .forceNoun),
+      tokens.norm(j - 1).sameBytes("\u{0645}\u{0646}")
+    {
+      j -= 1
+    }
+    let partitive =
+      j > range.lowerBound && isArabic(j) && tokens.norm(j).sameBytes("\u{0645}\u{0646}")
+      && (isCount(j) || isMarker(j - 1, .forceNoun))
+    guard j - 1 >= range.lowerBound, isMarker(j, .locative) || partitive,
+      m.proclitic.isEmpty || partitive,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
-      tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
+      partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
         // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
         || tokens[j].norm == "from" && isCount(j)
     else { return nil }
+    if partitive { return j }
     let kind = g.entry(m.code)?.kind
     return kind == .armedGroup || kind == .party ? j : nil
   }

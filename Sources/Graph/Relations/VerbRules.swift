@@ -285,6 +285,21 @@ extension SentenceContext {
         else { return [] }
         return pairs(subj, groupForward(t), rule: "verb-taken-from")
       }
+      // "توغلت قوات إسرائيلية في جنوب لبنان", "توغل الجيش التركي في الأراضي السورية": a verb of
+      // entering by force (needs a locative word) hits the state it enters: named right after
+      // "في" or a word of direction, or a place of it (`placeTargets`). "توغلت القوات في بلدة
+      // X" names no actor entered.
+      if cue.entry.needs == .locative {
+        guard from < range.upperBound,
+          let j = (from..<min(range.upperBound, from + 2)).first(where: {
+            isMarker($0, .postingPreposition) || isMarker($0, .fireDirection)
+          }),
+          let t = firstAfter(j + 1, sameClause: true, maxDistance: 1, excluding: codes(subj)),
+          mentions[t].tokenStart == j + 1 || isMarker(j + 1, .direction)
+            || placeStarts.contains(mentions[t].tokenStart)
+        else { return [] }
+        return pairs(subj, [t], rule: "verb-into")
+      }
       // "اعترضت الدفاعات السعودية صاروخا حوثيا", "shot down Israeli missiles": the one whose
       // projectile was stopped fired it at the one who stopped it. "Intercepted" says nothing
       // else; "shot down" an aircraft or a drone strikes its owner (below).

@@ -1,0 +1,117 @@
+import Testing
+
+@testable import Graph
+
+/// Acts told by words the lexicon lacked or read too narrowly: entering by force ("توغلت قوات
+/// إسرائيلية في جنوب لبنان"), recognising a state, a war with its author's nisba, joining a
+/// partner in an attack, besieging, restoring ties, an operation with its possessor's pronoun,
+/// victims named as part of a force ("خمسة من الجيش العراقي") and the international force.
+@Suite("Relations: incursions, recognition, wars, partners, sieges, ties and force members")
+struct EntryAndRecognitionTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-06-01").sorted()
+  }
+
+  @Test func enteringByForceHitsTheStateEntered() throws {
+    #expect(try relations("توغلت قوات إسرائيلية في جنوب لبنان.") == ["ISR strikes LBN"])
+    #expect(try relations("توغلت القوات التركية في الأراضي السورية.") == ["TUR strikes SYR"])
+    #expect(try relations("يتوغل الجيش الإثيوبي في الصومال منذ أسابيع.") == ["ETH strikes SOM"])
+    // Guard: a town names no actor entered.
+    #expect(try relations("توغل الجيش الإسرائيلي في بلدة بيت حانون.") == [])
+  }
+
+  @Test func recognisingAStateSupportsIt() throws {
+    #expect(try relations("اعترفت النرويج بدولة فلسطين.") == ["NOR supports PSE"])
+    #expect(
+      try relations("اعترفت الولايات المتحدة بسيادة المغرب على الصحراء الغربية.") == [
+        "USA supports MAR"
+      ])
+    // Guard: admitting a loss is no recognition.
+    #expect(
+      try relations("اعترفت إسرائيل بمقتل جنديين في هجوم لحزب الله.") == ["HEZBOLLAH strikes ISR"])
+  }
+
+  @Test func aWarWithItsAuthorsNisbaHitsTheOneAfterAla() throws {
+    #expect(
+      try relations("الحرب الروسية على أوكرانيا دخلت عامها الثالث.") == [
+        "RUS opposes UKR", "RUS strikes UKR",
+      ])
+    #expect(
+      try relations("ووصف الرئيس السوري الحرب الإسرائيلية على لبنان بأنها عدوان.") == [
+        "ISR opposes LBN", "ISR strikes LBN",
+      ])
+    // Guards: the war in a country names no author.
+    #expect(try relations("الحرب السورية أدت إلى نزوح الملايين إلى تركيا.") == [])
+    #expect(try relations("وأدت الحرب في سوريا إلى تدفق اللاجئين على لبنان.") == [])
+  }
+
+  @Test func whoJoinsAPartnerInAnAttackStrikesWithIt() throws {
+    #expect(
+      try relations("انضمت بريطانيا إلى الولايات المتحدة في شن ضربات على مواقع الحوثيين.") == [
+        "GBR strikes HOUTHIS", "USA strikes HOUTHIS",
+      ])
+    #expect(
+      try relations("شاركت فرنسا مع الجيش المالي في عمليات ضد تنظيم القاعدة.") == [
+        "FRA strikes AQ", "MLI strikes AQ",
+      ])
+    // Guard: taking part alone.
+    #expect(try relations("شاركت بريطانيا في شن ضربات على الحوثيين.") == ["GBR strikes HOUTHIS"])
+  }
+
+  @Test func besiegingAndOperationsWithAPossessor() throws {
+    #expect(
+      try relations("حاصرت القوات الإسرائيلية مقر الرئيس الفلسطيني في رام الله.") == [
+        "ISR strikes PSE"
+      ])
+    // Guard: a city names no actor.
+    #expect(try relations("حاصرت قوات الدعم السريع مدينة الفاشر.") == [])
+    #expect(
+      try relations("بدأ الجيش التركي عمليته العسكرية ضد وحدات حماية الشعب الكردية.") == [
+        "TUR strikes YPG"
+      ])
+    #expect(
+      try relations("وتواصل إسرائيل عمليتها العسكرية ضد حزب الله.") == ["ISR strikes HEZBOLLAH"])
+  }
+
+  @Test func restoringTiesIsATieBetweenTheTwo() throws {
+    #expect(
+      try relations("استأنفت السعودية وإيران علاقاتهما الدبلوماسية.") == [
+        "SAU negotiates-with IRN"
+      ])
+    #expect(try relations("أعادت البحرين علاقاتها مع قطر.") == ["BHR negotiates-with QAT"])
+    // Guard: redeploying is no tie.
+    #expect(try relations("أعاد الجيش انتشاره في المنطقة.") == [])
+  }
+
+  @Test func victimsNamedAsPartOfAForce() throws {
+    #expect(
+      try relations("قتل ثلاثة من الجنود الأمريكيين في هجوم لحركة طالبان.") == [
+        "TALIBAN strikes USA"
+      ])
+    #expect(
+      try relations("قتل خمسة من الجيش العراقي في تفجير تبناه تنظيم الدولة.") == [
+        "ISIS strikes IRQ"
+      ])
+    #expect(
+      try relations("قتل عشرات من الجيش السوداني في هجوم لقوات الدعم السريع.") == [
+        "RSF strikes SDN"
+      ])
+  }
+
+  @Test func aRegionAfterTheActIsWhereItHappenedNotItsAgent() throws {
+    #expect(
+      try relations("وأعلن الجيش الأمريكي مقتل عشرة من مسلحي القاعدة في غارة جوية شمال بغداد.")
+        == [])
+    #expect(try relations("أصيب جنود سوريون في قصف مدفعي جنوب تركيا.") == [])
+  }
+
+  @Test func theInternationalForceIsTheUNs() throws {
+    #expect(
+      try relations("قتل جنود من القوة الدولية في هجوم شنته حركة الشباب.") == ["SHABAAB strikes UN"]
+    )
+    #expect(
+      try relations("ورفضت الحكومة السودانية نشر قوات دولية في دارفور.") == ["SDN opposes UN"])
+    #expect(try relations("رحب لبنان بانتشار القوة الدولية في الجنوب.") == ["LBN supports UN"])
+  }
+}
