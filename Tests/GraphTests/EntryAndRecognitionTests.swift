@@ -106,6 +106,26 @@ struct EntryAndRecognitionTests {
     #expect(try relations("أصيب جنود سوريون في قصف مدفعي جنوب تركيا.") == [])
   }
 
+  @Test func meetingsPeltingAndTheTurkmenFront() throws {
+    #expect(
+      try relations("عقد وزير الخارجية الصيني اجتماعا مع نظيره الإسرائيلي.") == [
+        "CHN negotiates-with ISR"
+      ])
+    #expect(
+      try relations("انتقدت الجبهة التركمانية تصريحات الرئيس العراقي.") == [
+        "IRQ_TURKMEN_FRONT opposes IRQ"
+      ])
+    #expect(
+      try relations("رشق متظاهرون فلسطينيون الجنود الإسرائيليين بالحجارة.") == ["PSE strikes ISR"])
+  }
+
+  @Test func aCoordinatedVerbOfAskingEndsTheAuthorsGroup() throws {
+    #expect(
+      try relations("دانت الصين الغارة الإسرائيلية ودعت روسيا إلى ضبط النفس.") == [
+        "CHN opposes ISR"
+      ])
+  }
+
   @Test func theInternationalForceIsTheUNs() throws {
     #expect(
       try relations("قتل جنود من القوة الدولية في هجوم شنته حركة الشباب.") == ["SHABAAB strikes UN"]

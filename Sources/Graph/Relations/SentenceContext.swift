@@ -356,6 +356,10 @@ struct SentenceContext {
         && !lexicon.match(tokens, at: gap.lowerBound, limit: gap.upperBound).contains {
           $0.entry.frame == .verb || $0.entry.frame == .meet || $0.entry.frame == .speech
         }
+        // "دانت الصين الغارة الإسرائيلية ودعت روسيا": nor a verb of asking, warning or
+        // launching.
+        && !isMarker(gap.lowerBound, .request) && !isMarker(gap.lowerBound, .warning)
+        && !isMarker(gap.lowerBound, .lightVerb)
       guard joined || coordinatedHead || hyphenated || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
