@@ -386,7 +386,9 @@ public struct Extractor: Sendable {
                 ? .opposes : relationType)
           // "قاتل", "war against": fighting states a stance as well as force.
           let also = refused || relationType != type ? nil : cue.entry.alsoStates
-          for relationType in [relationType] + (also.map { [$0] } ?? []) {
+          // The type, then the one it also states (no list of the two made).
+          for round in 0..<2 {
+            guard let relationType = round == 0 ? relationType : also else { break }
             var a = c.source.code
             var b = c.target.code
             if relationType.isSymmetric && b < a { swap(&a, &b) }
