@@ -80,4 +80,28 @@ struct JSONIntTests {
       #expect(out.bytes == Array(String(v).utf8), "\(v)")
     }
   }
+
+  /// `JSONBytes.double` writes hundredths from their digits; it must write what `description`
+  /// (without a trailing ".0") writes, for them and for the numbers around them.
+  @Test func doublesEqualTheirDescription() {
+    func reference(_ v: Double) -> [UInt8] {
+      var s = v.description
+      if s.hasSuffix(".0") { s.removeLast(2) }
+      return Array(s.utf8)
+    }
+    var values: [Double] = [0, -0.0, 1, -1, 2, 0.001, 0.005, 0.015, 0.995, 1.01, 100, 1e-7]
+    for k in 0...100 {
+      let v = Double(k) / 100
+      values += [v, v.nextUp, v.nextDown, -v, (0.75 * Double(k) * 100).rounded() / 10_000]
+    }
+    var rng = SplitMix64(seed: 11)
+    for _ in 0..<2000 {
+      values.append(Double(rng.next() % 1_000_001) / 1_000_000)
+    }
+    for v in values {
+      var w = JSONBytes()
+      w.double(v)
+      #expect(w.bytes == reference(v), "\(v)")
+    }
+  }
 }

@@ -116,34 +116,35 @@ public struct DocumentReader {
     guard fd >= 0 else { throw InputFile.openError(path, errno) }
     defer { sysClose(fd) }
     // Room for a chunk and the up to three bytes of a sequence cut off by the previous one.
-    var buffer = [UInt8](repeating: 0, count: max(chunk, 1) + 3)
+    // (Not zeroed first: only bytes read into it, or kept from the last read, are looked at.)
+    let capacity = max(chunk, 1) + 3
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    defer { buffer.deallocate() }
     var carry = 0  // bytes of a cut-off UTF-8 sequence kept at the start of the buffer
     var offset = 0  // file offset of buffer[0]
     var badUTF8: Int?
     while true {
-      let got = buffer.withUnsafeMutableBytes {
-        sysRead(fd, $0.baseAddress! + carry, $0.count - carry)
-      }
+      let got = sysRead(fd, buffer + carry, capacity - carry)
       guard got >= 0 else { throw InputError(file: path, message: "cannot read file") }
       let n = carry + got
       var complete = n
-      try buffer.withUnsafeBufferPointer { b in
-        let base = b.baseAddress!
-        if offset == 0 && carry == 0 && DocumentReader.isUTF16(base, got) {
-          throw DocumentReader.utf16(path)
-        }
-        // The first NUL byte wins over any UTF-8 error, as in `decode`.
-        if got > 0, let nul = findByte(0, base + carry, got) {
-          throw DocumentReader.binary(path, offset + carry + nul)
-        }
-        guard badUTF8 == nil else { return }
-        let r = UTF8Check.firstInvalid(base, n, final: got == 0)
+      if offset == 0 && carry == 0 && DocumentReader.isUTF16(buffer, got) {
+        throw DocumentReader.utf16(path)
+      }
+      // The first NUL byte wins over any UTF-8 error, as in `decode`.
+      if got > 0, let nul = findByte(0, buffer + carry, got) {
+        throw DocumentReader.binary(path, offset + carry + nul)
+      }
+      if badUTF8 == nil {
+        let r = UTF8Check.firstInvalid(buffer, n, final: got == 0)
         if let bad = r.invalid { badUTF8 = offset + bad } else { complete = r.complete }
       }
       if got == 0 { break }
-      // Keep a cut-off sequence for the next read.
+      // Keep a cut-off sequence for the next read (the two ranges may overlap).
       carry = n - complete
-      if carry > 0 { buffer.replaceSubrange(0..<carry, with: Array(buffer[complete..<n])) }
+      if carry > 0 {
+        UnsafeMutableRawPointer(buffer).copyMemory(from: buffer + complete, byteCount: carry)
+      }
       offset += complete
     }
     if let bad = badUTF8 { throw DocumentReader.invalidUTF8(path, bad) }

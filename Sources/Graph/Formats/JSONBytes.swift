@@ -96,6 +96,23 @@ struct JSONBytes {
 
   /// A finite double, shortest round-trip form without a trailing ".0" ("1", "0.72", "1e-07").
   mutating func double(_ v: Double) {
+    // Hundredths in (0, 1] (the confidences): written from their two digits, as `description`
+    // writes them ("0.75", "0.7", "0.05", "1"), without making the String.
+    if v > 0, v <= 1 {
+      let k = (v * 100).rounded()
+      if k / 100 == v {
+        let n = Int(k)
+        if n == 100 {
+          bytes.append(0x31)
+        } else {
+          bytes.append(0x30)
+          bytes.append(0x2E)
+          bytes.append(UInt8(truncatingIfNeeded: 0x30 + n / 10))
+          if n % 10 != 0 { bytes.append(UInt8(truncatingIfNeeded: 0x30 + n % 10)) }
+        }
+        return
+      }
+    }
     var s = v.description
     if s.hasSuffix(".0") { s.removeLast(2) }
     bytes.append(contentsOf: s.utf8)

@@ -39,11 +39,13 @@ public enum RelationsJSONL {
     out.string(r.doc)
     out.raw(",\"evidence\":")
     out.string(r.evidence)
-    out.raw(",\"hypothetical\":")
-    out.bool(r.hypothetical)
-    out.raw(",\"negated\":")
-    out.bool(r.negated)
-    out.raw(",\"relation\":")
+    // The two flags with the keys around them, in one piece each.
+    switch (r.hypothetical, r.negated) {
+    case (false, false): out.raw(",\"hypothetical\":false,\"negated\":false,\"relation\":")
+    case (false, true): out.raw(",\"hypothetical\":false,\"negated\":true,\"relation\":")
+    case (true, false): out.raw(",\"hypothetical\":true,\"negated\":false,\"relation\":")
+    case (true, true): out.raw(",\"hypothetical\":true,\"negated\":true,\"relation\":")
+    }
     out.string(r.relation.rawValue)
     if let rule = r.rule {
       out.raw(",\"rule\":")

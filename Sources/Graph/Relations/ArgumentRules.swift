@@ -27,11 +27,10 @@ extension SentenceContext {
     return out
   }
 
-  /// The codes of the mentions of `group`, put in the set directly (no list of them first).
-  func codes(_ group: [Int]) -> Set<String> {
-    var out = Set<String>(minimumCapacity: group.count)
-    for k in group { out.insert(mentions[k].code) }
-    return out
+  /// The codes of the mentions of `group`, to leave out of a search (`excluding:`): a list, as
+  /// the searches only ask whether a code is in it (a group is a few mentions long).
+  func codes(_ group: [Int]) -> [String] {
+    group.map { mentions[$0].code }
   }
 
   /// Whether a mention of `group` has `code`: `codes(group).contains(code)`, with no set made.

@@ -323,6 +323,11 @@ struct DefiniteAnaphora {
   static let possessives = ["its", "their", "his", "her"]
   /// The English words a description may start with, as `asciiKey`s.
   static let startKeys: [UInt64] = (pronouns + possessives + ["the", "this"]).map(asciiKey)
+  /// `pronouns`, `possessives`, "the" and "this" as `asciiKey`s.
+  static let pronounKeys: [UInt64] = pronouns.map(asciiKey)
+  static let possessiveKeys: [UInt64] = possessives.map(asciiKey)
+  static let theKey = asciiKey("the")
+  static let thisKey = asciiKey("this")
 
   /// The first eight bytes of a word in one integer (the words compared are shorter).
   static func asciiKey(_ w: String) -> UInt64 {
@@ -364,8 +369,11 @@ struct DefiniteAnaphora {
     }
     // The token's fields, read in place: a copied token costs more than most of this.
     let norm = tokens[i].norm
+    // An English word is compared with the short ASCII words below by its `asciiKey` (no byte
+    // of a Latin word is zero, so equal keys are equal words).
+    let key = tokens[i].kind == .latin ? Self.asciiKey(norm) : 0
     switch tokens[i].kind {
-    case .latin where Self.pronouns.contains(norm):
+    case .latin where Self.pronounKeys.contains(key):
       // "it is possible", "it was reported": no actor.
       if norm == "it", i + 1 < range.upperBound,
         lexicon.isMarker(tokens, i + 1, .expletiveFollower)
@@ -374,7 +382,7 @@ struct DefiniteAnaphora {
       }
       return Description(
         span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
-    case .latin where Self.possessives.contains(norm):
+    case .latin where Self.possessiveKeys.contains(key):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens, i + 1, .forceNoun)
@@ -397,7 +405,9 @@ struct DefiniteAnaphora {
       return arabicDescription(tokens, at: i, range: range, mentions: mentions)
     case .latin:
       // "the rebels", "this country", not "The Rebels" (a name) nor "the group of seven".
-      guard norm == "the" || norm == "this", i + 1 < range.upperBound else { return nil }
+      guard key == Self.theKey || key == Self.thisKey, i + 1 < range.upperBound else {
+        return nil
+      }
       // "the militant group", "the armed rebels": one modifier may come first.
       var hi = i + 1
       if hi + 1 < range.upperBound, lexicon.isMarker(tokens, hi, .groupAnaphorModifier),

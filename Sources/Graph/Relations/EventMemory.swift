@@ -32,7 +32,7 @@ extension SentenceContext {
       source = Argument(mentions[k])
     }
     // The object comes after a VSO subject.
-    let target = object(after: cue.tokenEnd, excluding: Set(source.map { [$0.code] } ?? []))?
+    let target = object(after: cue.tokenEnd, excluding: source.map { [$0.code] } ?? [])?
       .first.map { Argument(mentions[$0]) }
     return (source, target)
   }
@@ -98,7 +98,7 @@ extension SentenceContext {
   /// The target of an attack noun named again: the actor right after "on"/"against"/"على"/"ضد"
   /// that follows the noun (the English cue holds its preposition), or the object of a verb of
   /// force the noun is the subject of. Mention indices, or nil.
-  func toldAttackTarget(_ cue: Lexicon.Match, excluding: Set<String>) -> [Int]? {
+  func toldAttackTarget(_ cue: Lexicon.Match, excluding: [String]) -> [Int]? {
     // "الغارات استهدفت مواقع لحزب الله", "the strikes hit Hezbollah positions": the noun is
     // the subject of a verb of force right after it, whose object is the target.
     if cue.tokenEnd < range.upperBound,

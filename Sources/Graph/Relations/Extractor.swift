@@ -253,7 +253,9 @@ public struct Extractor: Sendable {
         }
         continue
       }
-      var seen = Set<SeenRelation>()
+      // A sentence gives a few relations: a list compared one by one costs less than a Set
+      // (no hashing of the codes, no table made).
+      var seen: [SeenRelation] = []
       var previousSubject: [Argument] = []
       // A cue is copied only when it has a relation (most have none).
       for ci in cues.indices {
@@ -384,12 +386,15 @@ public struct Extractor: Sendable {
                 ? .opposes : relationType)
           // "قاتل", "war against": fighting states a stance as well as force.
           let also = refused || relationType != type ? nil : cue.entry.alsoStates
-          for relationType in [relationType] + (also.map { [$0] } ?? []) {
+          // The type, then the one it also states (no list of the two made).
+          for round in 0..<2 {
+            guard let relationType = round == 0 ? relationType : also else { break }
             var a = c.source.code
             var b = c.target.code
             if relationType.isSymmetric && b < a { swap(&a, &b) }
-            guard seen.insert(SeenRelation(source: a, relation: relationType, target: b)).inserted
-            else { continue }
+            let key = SeenRelation(source: a, relation: relationType, target: b)
+            guard !seen.contains(key) else { continue }
+            seen.append(key)
             if firstSource?.sentence != s.index, c.antecedent == nil {
               firstSource = (c.source, s.index)
             }

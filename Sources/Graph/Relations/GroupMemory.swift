@@ -131,7 +131,7 @@ extension SentenceContext {
     guard let dual = pluralDescription(at: j),
       let (before, members) = referents(m, dual: dual, anyTwo: true)
     else { return [] }
-    let codes = Set(members.map { before.mentions[$0].code })
+    let codes = members.map { before.mentions[$0].code }
     guard
       let obj = object(
         after: objectFrom, excluding: codes, stance: cue.entry.relation?.isStance ?? false)

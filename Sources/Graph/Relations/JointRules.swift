@@ -8,7 +8,7 @@ extension SentenceContext {
       let x = firstAfter(b + 1, sameClause: false, maxDistance: 3)
     else { return nil }
     let group = groupForward(x)
-    if Set(group.map { mentions[$0].code }).count >= 2 { return group }
+    if namesTwoActors(group) { return group }
     let later = mentions.indices.filter {
       $0 > x && mentions[$0].code != mentions[x].code
         && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
@@ -35,7 +35,7 @@ extension SentenceContext {
       let k = firstAfter(g + 1, sameClause: true, maxDistance: 0)
     else { return nil }
     let group = groupForward(k)
-    return Set(group.map { mentions[$0].code }).count >= 2 ? group : nil
+    return namesTwoActors(group) ? group : nil
   }
 
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
@@ -88,7 +88,7 @@ extension SentenceContext {
       cue.tokenEnd, sameClause: true, maxDistance: cue.entry.relation == .strikes ? 2 : 0)
     {
       let group = groupForward(k)
-      if Set(group.map { mentions[$0].code }).count >= 2 {
+      if namesTwoActors(group) {
         return allPairs(group, rule: "joint-adjacent")
       }
     }
@@ -109,7 +109,7 @@ extension SentenceContext {
           group, groupBackward(p).filter { !groupHas(group, code: mentions[$0].code) },
           rule: "joint-mediated-by")
       }
-      if Set(group.map { mentions[$0].code }).count >= 2 {
+      if namesTwoActors(group) {
         return allPairs(group, rule: "joint-signed-by")
       }
       // "a phone call made by President Trump late last July to President Zelensky": the one
@@ -159,7 +159,7 @@ extension SentenceContext {
           && cue.tokenStart - mentions[k].tokenEnd <= 8
           && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
       }
-      if Set(inClause.map { mentions[$0].code }).count >= 2 {
+      if namesTwoActors(inClause) {
         return allPairs(inClause, rule: "joint-clause")
       }
     }
@@ -179,7 +179,7 @@ extension SentenceContext {
       let group = groupBackward(k)
       // "Sudan and Wagner clashed with the RSF": a partner after "with" is the other side of
       // a clash; for talks all of them take part.
-      if Set(group.map { mentions[$0].code }).count >= 2 {
+      if namesTwoActors(group) {
         if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .with),
           let y = firstAfter(
             cue.tokenEnd + 1, sameClause: true, maxDistance: 2, excluding: codes(group)),
@@ -220,7 +220,7 @@ extension SentenceContext {
       let k = firstAfter(cue.tokenEnd + 1, sameClause: false, maxDistance: 3)
     {
       let group = groupForward(k)
-      if Set(group.map { mentions[$0].code }).count >= 2 {
+      if namesTwoActors(group) {
         return allPairs(group, rule: "joint-subject")
       }
     }
@@ -248,7 +248,7 @@ extension SentenceContext {
     } else if let k = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }) {
       group = groupForward(k)
     }
-    guard Set(group.map { mentions[$0].code }).count >= 2 else { return [] }
+    guard namesTwoActors(group) else { return [] }
     return allPairs(group, rule: "joint-adjacent")
   }
 
@@ -344,7 +344,7 @@ extension SentenceContext {
             })
       }
       guard (partOfCue || arrival || direct) && !topic else {
-        return Set(subj.map { mentions[$0].code }).count >= 2
+        return namesTwoActors(subj)
           ? allPairs(subj, rule: "meet-joint-subject") : []
       }
       // "Ukraine received German tanks", "Tehran has received Russian fighter jets": a thing
@@ -364,7 +364,7 @@ extension SentenceContext {
       return pairs(
         subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
-    if Set(subj.map { mentions[$0].code }).count >= 2 {
+    if namesTwoActors(subj) {
       return allPairs(subj, rule: "meet-joint-subject")
     }
     return []

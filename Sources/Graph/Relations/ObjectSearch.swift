@@ -7,7 +7,7 @@ extension SentenceContext {
   /// `coAgents`: "مع"/"with" before the actor makes it a co-agent ("دعم النص مع سفراء X"),
   /// not the object. A preposition of time ("في الوقت الراهن", "in recent weeks") is no place.
   func object(
-    after start: Int, excluding: Set<String>, maxDistance: Int = 8, throughRelative: Bool = false,
+    after start: Int, excluding: [String], maxDistance: Int = 8, throughRelative: Bool = false,
     coAgents: Bool = false, stance: Bool = false
   ) -> [Int]? {
     let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
@@ -24,7 +24,7 @@ extension SentenceContext {
   /// object pronoun right after the cue stands for the nearest actor before the cue in its
   /// sentence that is not the subject and no place, named after the subject ("Egypt condemned
   /// the deal between Turkey and the GNA and vowed to fight it": not Egypt).
-  private func pronounObject(at start: Int, excluding: Set<String>) -> [Int]? {
+  private func pronounObject(at start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
       tokens[start].norm == "it" || tokens[start].norm == "them",
       let k = mentions.lastIndex(where: {
@@ -40,7 +40,7 @@ extension SentenceContext {
 
   /// The first actor after `start` that can be the object (see `object`).
   private func directObject(
-    after start: Int, excluding: Set<String>, maxDistance: Int, throughRelative: Bool,
+    after start: Int, excluding: [String], maxDistance: Int, throughRelative: Bool,
     coAgents: Bool, clauseOfCue: Int
   ) -> [Int]? {
     guard
@@ -216,7 +216,7 @@ extension SentenceContext {
   /// "عمليات عسكرية في شمال العراق ضد حزب العمال", "operations in northern Iraq against the
   /// PKK": after a place or time phrase, the actor that "ضد"/"against" introduces is the
   /// object. Nothing but words, places and times may stand between.
-  private func objectAgainst(after start: Int, excluding: Set<String>, clauseOfCue: Int) -> [Int]? {
+  private func objectAgainst(after start: Int, excluding: [String], clauseOfCue: Int) -> [Int]? {
     let end = min(range.upperBound, start + 12)
     var sawPhrase = false
     var j = start
@@ -246,7 +246,7 @@ extension SentenceContext {
   /// Hezbollah": a common noun the actor is an example of ("مثل", "لا سيما", "such as",
   /// "including", "especially") stands for it. Only words, places and times stand between
   /// `start` and the example word, no other actor but a place.
-  func objectByExample(after start: Int, excluding: Set<String>) -> [Int]? {
+  func objectByExample(after start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound else { return nil }
     let c = clauseOf(start)
     let end = min(range.upperBound, start + 10)
@@ -280,7 +280,7 @@ extension SentenceContext {
   /// that Israeli troops used": what is condemned is an act; the subject of the relative clause
   /// that names it is its author, and the target. The act is one to three words (no actor, no
   /// preposition) right after `start`.
-  func relativeAuthor(after start: Int, excluding: Set<String>) -> [Int]? {
+  func relativeAuthor(after start: Int, excluding: [String]) -> [Int]? {
     var j = start
     var words = 0
     while j < range.upperBound, !isMarker(j, .relative) {
@@ -470,7 +470,7 @@ extension SentenceContext {
   /// named after the verb, after "by", "من قبل" or "على يد" within a few words; in Arabic also
   /// the nisba that follows the act's noun ("أدانت مصر القصف التركي", "الغارات الجوية
   /// الإسرائيلية").
-  func eventAuthor(after start: Int, excluding: Set<String>) -> [Int]? {
+  func eventAuthor(after start: Int, excluding: [String]) -> [Int]? {
     let end = min(range.upperBound, start + 10)
     guard let act = (start..<min(end, start + 3)).first(where: { isMarker($0, .attackNoun) })
     else {
@@ -508,7 +508,7 @@ extension SentenceContext {
   /// The nisba that describes the definite Arabic act noun at `act`, right after it or after
   /// one more adjective ("القصف التركي", "الغارات الجوية الإسرائيلية"): the act's author. An
   /// indefinite act ("حذرت من غزو روسي") may not have happened; its author is left alone.
-  func nisbaAuthor(of act: Int, excluding: Set<String>) -> [Int]? {
+  func nisbaAuthor(of act: Int, excluding: [String]) -> [Int]? {
     guard isArabic(act), ArabicClitics.hasArticleReading(tokens[act].norm),
       let k = mentions.firstIndex(where: {
         $0.tokenStart > act && $0.tokenStart <= act + 2 && !$0.code.isEmpty

@@ -1,6 +1,6 @@
 /// A relation `Extractor.trace` has given in the current sentence: its two codes (in order for
 /// a symmetric relation) and its type. Compared field by field, with no key String made.
-struct SeenRelation: Hashable {
+struct SeenRelation: Equatable {
   let source: String
   let relation: RelationType
   let target: String

@@ -240,7 +240,7 @@ struct SentenceContext {
 
   /// `groupForward(k)` without the mentions of the codes in `excluding` (a subject's own codes
   /// in a coordinated object).
-  func groupForward(_ k: Int, excluding: Set<String>) -> [Int] {
+  func groupForward(_ k: Int, excluding: [String]) -> [Int] {
     groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
@@ -411,7 +411,7 @@ struct SentenceContext {
   /// `sameClause`, skipping obliques when `subjectsOnly`.
   func nearestBefore(
     _ cueStart: Int, sameClause: Bool, subjectsOnly: Bool, maxDistance: Int = 14,
-    excluding: Set<String> = []
+    excluding: [String] = []
   ) -> Int? {
     let c = clauseOf(cueStart)
     // The mentions' fields are read in place: a copied Mention copies three Strings.
@@ -427,7 +427,7 @@ struct SentenceContext {
 
   /// Index of the first mention starting at or after token `i`.
   func firstAfter(
-    _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: Set<String> = [],
+    _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: [String] = [],
     clauseOfCue: Int? = nil
   ) -> Int? {
     let c = clauseOfCue ?? (i < range.upperBound ? clauseOf(i) : -1)

@@ -219,7 +219,7 @@ extension SentenceContext {
         let prevEnd = previousSubject.last?.tokenEnd,
         subj.allSatisfy({ mentions[$0].tokenStart >= prevEnd }),
         let obj = object(
-          after: cue.tokenEnd, excluding: Set(previousSubject.map(\.code)),
+          after: cue.tokenEnd, excluding: previousSubject.map(\.code),
           stance: cue.entry.relation?.isStance ?? false)
       {
         return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
@@ -476,7 +476,7 @@ extension SentenceContext {
   /// right after it ("صاروخا حوثيا", "صواريخ لحزب الله"), in English the nisba or name right
   /// before it ("Israeli missiles", "Hezbollah rockets"). Drones (named list `drone`) count only
   /// when `drones`: one shot down may have flown to watch, not to strike.
-  func projectileOwner(after start: Int, drones: Bool, excluding: Set<String>) -> Int? {
+  func projectileOwner(after start: Int, drones: Bool, excluding: [String]) -> Int? {
     let end = min(range.upperBound, start + 5)
     guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
       drones || !lexicon.isMarker(tokens, p, .drone)
@@ -497,7 +497,7 @@ extension SentenceContext {
 
   /// The target of projectiles fired after `start`: the actor right after the direction word
   /// ("على", "باتجاه", "at", "into") that follows the projectile noun, in the same clause.
-  func projectileTarget(after start: Int, excluding: Set<String>) -> [Int]? {
+  func projectileTarget(after start: Int, excluding: [String]) -> [Int]? {
     let end = min(range.upperBound, start + 8)
     guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
       let d = (p + 1..<min(range.upperBound, p + 5)).first(where: { isMarker($0, .fireDirection) }),
@@ -736,7 +736,7 @@ extension SentenceContext {
 
   /// Who did the act at `act`: in Arabic its agent phrase or nisba (`eventAuthor`); in English
   /// the actor right before it ("the US strikes", "Israeli air strikes") or after "by".
-  func actAuthor(_ act: Int, excluding: Set<String>) -> [Int]? {
+  func actAuthor(_ act: Int, excluding: [String]) -> [Int]? {
     if isArabic(act) { return eventAuthor(after: act, excluding: excluding) }
     var e = act
     // One lower-case modifier may stand between: "Israeli air strikes".
