@@ -5,7 +5,8 @@ import Testing
 /// English wire phrasing, round 26: an adverb inside a cue of several words ("worked closely
 /// with"); fighting for an actor; driving an actor out of a place; repelling an attack by an
 /// actor; a patron named after "be" or in an apposition with a possessor; letting an actor
-/// attack; a nisba before a group's name; the speaker's own troops; the Lima Group.
+/// attack; a nisba before a group's name; the speaker's own troops; the Lima Group; a vetoed
+/// text; militias named by a nisba; a possessive pronoun after "a" and a name.
 @Suite("Relations: English wire phrasing, round 26")
 struct EnglishWire26Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -122,6 +123,25 @@ struct EnglishWire26Tests {
     #expect(
       try relations("The US military carried out an airstrike against ISIS in Syria.") == [
         "USA strikes ISIS"
+      ])
+  }
+
+  @Test func aVetoedTextStatesNothing() throws {
+    #expect(try relations("China vetoed a UN resolution condemning Syria.") == [])
+    #expect(
+      try relations("Russia blocked a Security Council statement condemning Myanmar's junta.")
+        == [])
+  }
+
+  @Test func militiasAndMilitantsNamedByANisbaAreNoState() throws {
+    #expect(try relations("Iraqi militias attacked US forces in Syria.") == [])
+    #expect(try relations("Palestinian militants fired rockets at Israel.") == [])
+  }
+
+  @Test func aPossessivePronounPassesANameAfterAnArticle() throws {
+    #expect(
+      try relations("Egypt rejected a UN report on its crackdown on the Muslim Brotherhood.") == [
+        "EGY opposes MB", "EGY opposes UN",
       ])
   }
 }
