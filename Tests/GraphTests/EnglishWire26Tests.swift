@@ -6,7 +6,8 @@ import Testing
 /// with"); fighting for an actor; driving an actor out of a place; repelling an attack by an
 /// actor; a patron named after "be" or in an apposition with a possessor; letting an actor
 /// attack; a nisba before a group's name; the speaker's own troops; the Lima Group; a vetoed
-/// text; militias named by a nisba; a possessive pronoun after "a" and a name.
+/// text; militias named by a nisba; a possessive pronoun after "a" and a name; backing by two
+/// participles; cooperation, envoys and ties broken off or deepened; tariffs slapped on.
 @Suite("Relations: English wire phrasing, round 26")
 struct EnglishWire26Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -143,5 +144,21 @@ struct EnglishWire26Tests {
       try relations("Egypt rejected a UN report on its crackdown on the Muslim Brotherhood.") == [
         "EGY opposes MB", "EGY opposes UN",
       ])
+  }
+
+  @Test func backingByTwoParticiplesAndTiesMadeOrBroken() throws {
+    #expect(try relations("Hezbollah is funded and armed by Iran.") == ["IRN supports HEZBOLLAH"])
+    #expect(
+      try relations("Mali ended its defence cooperation with France.") == ["MLI opposes FRA"])
+    #expect(try relations("Algeria withdrew its ambassador from France.") == ["DZA opposes FRA"])
+    #expect(try relations("China has deepened its ties with Russia.") == ["CHN supports RUS"])
+    #expect(try relations("The US slapped tariffs on Chinese goods.") == ["USA opposes CHN"])
+  }
+
+  @Test func aClaimOfResponsibilityAcceptedOrTaken() throws {
+    #expect(
+      try relations(
+        "Gunmen attacked an Afghan army base in Helmand. The Taliban took responsibility for it.")
+        == ["TALIBAN strikes AFG"])
   }
 }
