@@ -7,7 +7,8 @@ import Testing
 /// actor; a patron named after "be" or in an apposition with a possessor; letting an actor
 /// attack; a nisba before a group's name; the speaker's own troops; the Lima Group; a vetoed
 /// text; militias named by a nisba; a possessive pronoun after "a" and a name; backing by two
-/// participles; cooperation, envoys and ties broken off or deepened; tariffs slapped on.
+/// participles; cooperation, envoys and ties broken off or deepened; tariffs slapped on; claims
+/// of responsibility accepted or taken; al-Qaeda's and the Islamic State's branches by region.
 @Suite("Relations: English wire phrasing, round 26")
 struct EnglishWire26Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -160,5 +161,15 @@ struct EnglishWire26Tests {
       try relations(
         "Gunmen attacked an Afghan army base in Helmand. The Taliban took responsibility for it.")
         == ["TALIBAN strikes AFG"])
+  }
+
+  @Test func branchesOfAlQaedaAndTheIslamicStateNamedByTheirRegion() throws {
+    #expect(
+      try relations("Al-Qaeda's Yemen branch ambushed Yemeni troops in Abyan.") == [
+        "AQAP strikes YEM"
+      ])
+    #expect(
+      try relations("Militants from al-Qaeda's North African branch attacked Malian soldiers.")
+        == ["AQIM strikes MLI"])
   }
 }
