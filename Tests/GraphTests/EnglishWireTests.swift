@@ -129,8 +129,12 @@ struct EnglishWireTests {
   @Test func weaponsSentToAnActorSupportIt() throws {
     #expect(
       try relations("North Korea has sent artillery shells to Russia.") == ["PRK supports RUS"])
+    // The noun "sanctions" gives no relation of its own; the verb "slapped" (a measure after
+    // it) is the Union's stance.
     #expect(
-      try relations("Russia was slapped with sanctions by the European Union.") == [])
+      try relations("Russia was slapped with sanctions by the European Union.") == [
+        "EU opposes RUS"
+      ])
     // Guards: the verb after its subject, an adverb or a force noun.
     #expect(try relations("Russia regularly shells Ukrainian villages.") == ["RUS strikes UKR"])
     #expect(try relations("The Syrian army shells Turkish positions.") == ["SYR strikes TUR"])

@@ -331,6 +331,13 @@ public struct ActorMatcher: Sendable {
           gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
         {
           drop = true
+        } else if k + 1 < ms.count, tokens[first].kind == .latin,
+          ms[k + 1].tokenStart == ms[k].tokenEnd, ms[k + 1].form == .name,
+          gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[k + 1]) != .state
+        {
+          // "Libyan GNA forces", "Lebanese Hezbollah": an English nisba right before the name of
+          // a group of its state only qualifies it.
+          drop = true
         } else if headIs(k, .nonAgentHead) && !compoundHead(k) && !warOn(k)
           || madeIn(after: ms[k].tokenEnd, tokens)
         {

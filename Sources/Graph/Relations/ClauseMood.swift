@@ -117,7 +117,9 @@ extension Extractor {
     // its verb says it happened ("began to attack", "agreed to support").
     // (A demand's "to" is what is demanded: "urged Russia to withdraw" states the pressure.)
     if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
-      !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1), cue.entry.frame != .demand
+      !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1), cue.entry.frame != .demand,
+      // "allowed Russian troops to invade": what one was let do, done.
+      ctx.permissionVerb(beforeInfinitive: i - 1) == nil
     {
       return true
     }

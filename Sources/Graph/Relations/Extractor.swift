@@ -261,6 +261,8 @@ public struct Extractor: Sendable {
       for ci in cues.indices {
         guard let type = cues[ci].entry.relation else { continue }
         let cue = cues[ci]
+        // "China vetoed a UN resolution condemning Syria": what a vetoed text says, no one does.
+        if ctx.describesVetoedText(cue) { continue }
         var candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:

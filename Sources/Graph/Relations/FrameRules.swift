@@ -334,26 +334,79 @@ extension SentenceContext {
     return pairs(groupForward(s), groupForward(t), rule: "agent-attack-subject")
   }
 
+  /// English: the subject of "be" before a patron noun's possessor ("Russia has long been
+  /// Assad's main backer", "Iran is Hezbollah's main sponsor", "Iran remains the Houthis' chief
+  /// patron"): the possessor `t` owns the noun ("'s" and at most two lower-case words before
+  /// it), a form of "be" (auxiliaries, "long" and adverbs in -ly before it) or "remains"/"became"
+  /// stands before the possessor (an article between at most), and the subject right before
+  /// that is no preposition's object. Not a former patron ("was once", "previously").
+  func copulaPatron(possessor t: Int, cue: Lexicon.Match) -> Int? {
+    var j: Int
+    if possessor(before: cue.tokenStart) == t {
+      j = mentions[t].tokenStart - 1
+    } else if mentions[t].tokenStart > cue.tokenEnd {
+      // "Egypt has long been the main backer of Haftar": the noun's article and adjectives.
+      j = cue.tokenStart - 1
+      while j > range.lowerBound, cue.tokenStart - j <= 2, tokens[j].kind == .latin,
+        !tokens[j].capitalized, !isMarker(j, .determiner), !isMarker(j, .passiveAux),
+        !isMarker(j, .preposition)
+      {
+        j -= 1
+      }
+      guard j > range.lowerBound, isMarker(j, .determiner) else { return nil }
+      j -= 1
+    } else {
+      return nil
+    }
+    if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
+    guard j > range.lowerBound, tokens[j].kind == .latin,
+      isMarker(j, .passiveAux)
+        || ["remains", "remained", "became", "become"].contains(tokens[j].norm)
+    else { return nil }
+    j -= 1
+    while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
+      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens[j].norm == "long"
+        || (tokens.norm(j).hasByteSuffix("ly") && !lexicon.isMarker(tokens, j, .former))
+    {
+      j -= 1
+    }
+    guard j >= range.lowerBound,
+      let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
+      mentions[k].code != mentions[t].code, !isOblique(at: groupBackward(k).first ?? k),
+      !(mentions[k].tokenEnd..<cue.tokenEnd).contains(where: {
+        lexicon.isMarker(tokens, $0, .former) || tokens[$0].norm == "not"
+          || isMarker($0, .negation)
+      })
+    else { return nil }
+    return k
+  }
+
   /// "وحزب الله، حليف إيران،", "The SDF, a US ally,", "Belarus, a close ally of Russia,": an
   /// ally noun opening an apposition after a comma; the actor before the comma is the ally of
   /// the one the noun names (its genitive, the nisba before it, or "of X").
   func appositiveAlly(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.enclitic.isEmpty,
-      let comma = (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
+      let comma = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
         tokens[$0].kind == .comma && tokens[$0].norm != ":"
       }),
       let ally = mentions.lastIndex(where: { $0.tokenEnd == comma })
     else { return nil }
     // Between the comma and the noun: articles, adjectives and the possessor's name only; a
     // former ally is none ("previously an ally of the government", "حليف إيران السابق").
-    let between = mentions.lastIndex(where: {
-      $0.tokenStart > comma && $0.tokenEnd == cue.tokenStart
-    })
+    // "Russia, Assad's main ally,": the possessor may stand before the noun's adjectives.
+    let between =
+      mentions.lastIndex(where: {
+        $0.tokenStart > comma && $0.tokenEnd == cue.tokenStart
+      })
+      ?? (isArabic(cue.tokenStart)
+        ? nil
+        : possessor(before: cue.tokenStart).flatMap { mentions[$0].tokenStart > comma ? $0 : nil })
     let after = min(range.upperBound, cue.tokenEnd + 4)
     guard
       (comma + 1..<cue.tokenStart).allSatisfy({ j in
         isMarker(j, .determiner) || between.map({ mentions[$0].tokenStart <= j }) == true
-          || (tokens[j].kind == .latin && !tokens[j].capitalized && !isMarker(j, .preposition))
+          || (tokens[j].kind == .latin && !tokens[j].capitalized && !isMarker(j, .preposition)
+            && !isMarker(j, .negation))
       }),
       !(comma + 1..<after).contains(where: { lexicon.isMarker(tokens, $0, .former) })
     else { return nil }
@@ -412,7 +465,9 @@ extension SentenceContext {
         searchFrom = mentions[k].tokenEnd
       }
     } else {
-      target = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2)
+      target =
+        nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2)
+        ?? possessor(before: cue.tokenStart)
       // "colectivos attacked opposition supporters": a verb between ends the noun phrase; the
       // actor before it has no supporters here.
       if let k = target,
@@ -431,6 +486,11 @@ extension SentenceContext {
       }
     }
     guard let t = target else { return [] }
+    // "Russia has long been Assad's main backer", "Iran is Hezbollah's main sponsor": the
+    // subject of "be" is the patron of the possessor.
+    if !isArabic(cue.tokenStart), let p = copulaPatron(possessor: t, cue: cue) {
+      return pairs(groupBackward(p), [t], rule: "patron-copula")
+    }
     // "وتصف أنقرة وحلفاؤها حزب العمال": "X وحلفاؤها" is a coordinated subject; a bare name
     // after it is the verb's object, not the allies.
     let coordinatedWithTarget =

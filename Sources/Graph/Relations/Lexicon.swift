@@ -640,7 +640,18 @@ public struct Lexicon: Sendable {
   struct MatchScratch {
     /// The matches found by the last call.
     var found: [Match] = []
-    var matched: [(pattern: Int, enclitic: Bool)] = []
+    /// Patterns that end here: whether through a pronoun suffix, and the token after the match.
+    var matched: [(pattern: Int, enclitic: Bool, end: Int)] = []
+  }
+
+  /// True when the token at `j` is an English adverb in -ly ("closely", "firmly") that may stand
+  /// inside a cue of several words ("worked closely with"): lower case, five letters at least
+  /// (not "ally", "rally"), and not "idly" ("stood idly by" is no support). The cue's next word
+  /// must follow it.
+  static func isInnerAdverb(_ tokens: [Token], _ j: Int) -> Bool {
+    guard tokens[j].kind == .latin, !tokens[j].capitalized else { return false }
+    let w = tokens[j].norm
+    return w.utf8.count >= 5 && w.hasByteSuffix("ly") && w != "idly"
   }
 
   /// `match(_:at:limit:)` into `scratch.found` (emptied first), without allocating once the
@@ -668,33 +679,46 @@ public struct Lexicon: Sendable {
       var start = found.count
       for p in patterns[FoldedKey(key)] ?? [] {
         let len = p.tokens.count
-        guard i + len <= limit, len >= bestLen else { continue }
+        guard i + len <= limit, len + 1 >= bestLen else { continue }
         var enclitic = ""
         var ok = true
+        // Tokens passed over: one adverb inside an English cue ("worked closely with").
+        var skip = 0
         for k in 1..<max(len, 1) where k < len {
-          let u = tokens[i + k].norm
+          guard i + k + skip < limit else {
+            ok = false
+            break
+          }
+          let u = tokens[i + k + skip].norm
           if u.sameBytes(p.tokens[k]) { continue }
-          if k == len - 1, tokens[i + k].kind == .arabic,
+          if k == len - 1, tokens[i + k + skip].kind == .arabic,
             let e = ArabicClitics.splitEnclitic(u).first(where: { $0.stem.sameBytes(p.tokens[k]) })
           {
             enclitic = e.enclitic
             continue
           }
+          if skip == 0, i + k + 1 < limit, Self.isInnerAdverb(tokens, i + k),
+            tokens[i + k + 1].norm.sameBytes(p.tokens[k])
+          {
+            skip = 1
+            continue
+          }
           ok = false
           break
         }
-        guard ok else { continue }
+        guard ok, len + skip >= bestLen else { continue }
+        let end = i + len + skip
         if let pro = p.nextProclitic {
-          guard i + len < limit, tokens.norm(i + len).hasBytePrefix(pro) else { continue }
+          guard end < limit, tokens.norm(end).hasBytePrefix(pro) else { continue }
         }
-        if len > bestLen {
+        if len + skip > bestLen {
           found.removeAll()
           start = 0
         }
-        bestLen = len
+        bestLen = len + skip
         found.append(
           Match(
-            tokenStart: i, tokenEnd: i + len, entry: p.entry, enclitic: enclitic,
+            tokenStart: i, tokenEnd: end, entry: p.entry, enclitic: enclitic,
             proclitic: proclitic))
       }
       return start
@@ -796,22 +820,33 @@ extension Lexicon.Compiled {
       var from = scratch.found.count
       scratch.matched.clearKeepingCapacity()
       var node = trie.root(key)
-      var depth = 1
+      // The next token to read, and whether an adverb inside the cue was passed over.
+      var next = i + 1
+      var skipped = false
       while node >= 0 {
-        for e in trie.ends(node) { scratch.matched.append((trie.pattern(e), false)) }
-        guard i + depth < limit else { break }
-        let u = tokens[i + depth].lex
-        if tokens[i + depth].kind == .arabic && u.enclitic > 0 {
+        for e in trie.ends(node) { scratch.matched.append((trie.pattern(e), false, next)) }
+        guard next < limit else { break }
+        let u = tokens[next].lex
+        if tokens[next].kind == .arabic && u.enclitic > 0 {
           for e in trie.ends(trie.child(node, u.encliticStem)) {
-            scratch.matched.append((trie.pattern(e), true))
+            scratch.matched.append((trie.pattern(e), true, next + 1))
           }
         }
-        node = trie.child(node, u.id)
-        depth += 1
+        var child = trie.child(node, u.id)
+        // "worked closely with", "stood firmly by": one English adverb in -ly inside a cue.
+        if child < 0, !skipped, next + 1 < limit, Lexicon.isInnerAdverb(tokens, next) {
+          child = trie.child(node, tokens[next + 1].lex.id)
+          if child >= 0 {
+            skipped = true
+            next += 1
+          }
+        }
+        node = child
+        next += 1
       }
       if scratch.matched.count > 1 { scratch.matched.sort { $0.pattern < $1.pattern } }
-      for (p, viaEnclitic) in scratch.matched {
-        let len = Int(start[p + 1] - start[p])
+      for (p, viaEnclitic, end) in scratch.matched {
+        let len = end - i
         guard len >= bestLen else { continue }
         let enclitic =
           viaEnclitic

@@ -33,7 +33,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
-    "place_head", "currency", "recognition",
+    "place_head", "currency", "recognition", "expulsion",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -86,6 +86,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let drone = NamedList("drone")
     static let placeHead = NamedList("place_head")
     static let currency = NamedList("currency")
+    static let expulsion = NamedList("expulsion")
   }
 
   /// The marker's bit in `TokenLex.markers`.

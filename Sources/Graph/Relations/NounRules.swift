@@ -337,7 +337,20 @@ extension SentenceContext {
         {
           return k
         }
-        return nearestBefore(j, sameClause: false, subjectsOnly: true, maxDistance: 12)
+        // "vetoed a Security Council resolution condemning its invasion": a name after "a"
+        // qualifies a noun; the pronoun refers to an actor before it.
+        var end = j
+        while let k = nearestBefore(
+          end, sameClause: false, subjectsOnly: true, maxDistance: 12 - (j - end))
+        {
+          let b = mentions[k].tokenStart - 1
+          guard b >= range.lowerBound, tokens[b].kind == .latin,
+            ["a", "an"].contains(tokens[b].norm)
+          else { return k }
+          end = mentions[k].tokenStart
+          if j - end >= 12 { return nil }
+        }
+        return nil
       }
       guard !isMarker(j, .preposition), !isMarker(j, .determiner) else { return nil }
       j -= 1

@@ -14,7 +14,23 @@ extension SentenceContext {
     }
     return (max(range.lowerBound, cue.tokenStart - 2)..<cue.tokenStart).contains {
       tokens.norm($0) == "we"
+    } || ownForcesBefore(cue.tokenStart)
+  }
+
+  /// English: "our troops are", "our government has": the speaker's own forces or government
+  /// ("our" and a force or government noun) as the subject right before the verb at `i`
+  /// (auxiliaries and adverbs in -ly between, three words at most).
+  func ownForcesBefore(_ i: Int) -> Bool {
+    var j = i - 1
+    while j > range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized,
+      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens.norm(j).hasByteSuffix("ly")
+    {
+      j -= 1
     }
+    guard j > range.lowerBound, tokens[j].kind == .latin, tokens[j - 1].kind == .latin,
+      tokens[j - 1].norm == "our", isMarker(j, .forceNoun) || isMarker(j, .anaphoricHead)
+    else { return false }
+    return true
   }
 
   /// Where to look back for the author of the statement noun at `noun`: before it, or before

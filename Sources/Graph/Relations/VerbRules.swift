@@ -170,9 +170,20 @@ extension SentenceContext {
         mentions[first].tokenEnd < cue.tokenStart - 1,
         let main = mainSubject(before: mentions[first].tokenStart),
         // "urged Turkish officials to support ...": the ones asked act.
-        !isMarker(previousWord(mentions[first].tokenStart), .request)
+        !isMarker(previousWord(mentions[first].tokenStart), .request),
+        // "allowed Russian troops to invade ...": so do the ones let.
+        permissionVerb(beforeInfinitive: cue.tokenStart - 1) == nil
       {
         subj = groupBackward(main)
+      }
+      // "Belarus allowed Russian troops to invade Ukraine": who lets an actor attack supports it.
+      var permitter: [Int] = []
+      if !arabic, !after, cue.entry.relation == .strikes, cue.tokenStart > range.lowerBound,
+        let v = permissionVerb(beforeInfinitive: cue.tokenStart - 1),
+        let k = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 4),
+        !groupHas(subj, code: mentions[k].code)
+      {
+        permitter = groupBackward(k)
       }
       // "قتل ثلاثة جنود أفغان برصاص ...": an actor among the counted victims is no subject.
       if arabic, after, countsVictims(cue) { return [] }
@@ -338,9 +349,30 @@ extension SentenceContext {
       {
         return []
       }
+      // "Hezbollah fought for Assad", "fought on behalf of the government": fighting for an
+      // actor supports it.
+      if !arabic, !after, cue.entry.alsoStates == .opposes,
+        let k = foughtFor(cue, excluding: codes(subj))
+      {
+        return pairs(subj, groupForward(k, excluding: codes(subj)), rule: "verb-fought-for").map {
+          var c = $0
+          c.relation = .supports
+          return c
+        }
+      }
+      // "repelled an attack by the RSF": the attacker and the one who repels strike each other.
+      if !arabic, cue.entry.relation == .strikes, lexicon.isMarker(tokens, cue.tokenStart, .repel),
+        let k = repelledAttacker(after: from, excluding: codes(subj))
+      {
+        let by = groupForward(k, excluding: codes(subj))
+        return pairs(by, subj, rule: "verb-repelled") + pairs(subj, by, rule: "verb-repelled")
+      }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
-        !arabic || objectNearby(from, mentions[obj[0]].tokenStart)
+        !arabic || objectNearby(from, mentions[obj[0]].tokenStart),
+        // "drove ISIS out of Raqqa": "out" right after the object (its head noun between).
+        cue.entry.needsNamed != Marker.NamedList.expulsion.bit
+          || outFollows(mentions[obj[obj.count - 1]].tokenEnd)
       {
         // "repelled Russian assaults", "repulsed the RSF": the one repelled attacked first;
         // each strikes the other (as with the noun, `repelled`).
@@ -348,6 +380,11 @@ extension SentenceContext {
           return pairs(subj, obj, rule: "verb-repelled") + pairs(obj, subj, rule: "verb-repelled")
         }
         return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
+          + pairs(permitter, subj, rule: "verb-permitted").map {
+            var c = $0
+            c.relation = .supports
+            return c
+          }
       }
       if let obj = objectByExample(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: "verb-example")
@@ -433,6 +470,117 @@ extension SentenceContext {
       !isMarker(m, .auxiliary), !mentions.contains(where: { $0.tokenStart <= m && m < $0.tokenEnd })
     else { return false }
     return true
+  }
+
+  /// Verbs of letting or helping an actor act ("allowed X to invade", "helped X to retake").
+  static let permissionVerbs: Set<String> = ["allowed", "let", "permitted", "enabled", "helped"]
+
+  /// English: the verb of letting (`permissionVerbs`) before the one let and the infinitive's
+  /// "to" at `to` ("allowed Russian troops to", "let Hezbollah fighters to", "helped the SDF
+  /// to"): the actor ends right before "to" or before one or two force nouns there, and the
+  /// verb stands right before it (an article between at most), in the past: no modal, "to" or
+  /// negation right before it ("would allow", "refused to let").
+  func permissionVerb(beforeInfinitive to: Int) -> Int? {
+    guard to > range.lowerBound, to < range.upperBound, tokens[to].kind == .latin,
+      tokens[to].norm == "to"
+    else { return nil }
+    var e = to
+    while e > range.lowerBound, to - e < 2, isMarker(e - 1, .forceNoun) { e -= 1 }
+    guard let k = mentions.lastIndex(where: { $0.tokenEnd == e }) else { return nil }
+    var v = mentions[k].tokenStart - 1
+    if v > range.lowerBound, isMarker(v, .determiner) { v -= 1 }
+    guard v >= range.lowerBound, tokens[v].kind == .latin,
+      Self.permissionVerbs.contains(tokens[v].norm)
+    else { return nil }
+    if v > range.lowerBound, tokens[v - 1].kind == .latin,
+      isMarker(v - 1, .conditional) || isMarker(v - 1, .negation) || isMarker(v - 1, .future)
+        || ["to", "would", "could", "may", "might", "should", "must"].contains(tokens[v - 1].norm)
+    {
+      return nil
+    }
+    return v
+  }
+
+  /// English: the actor a verb of fighting (one word) is for: the mention right after "for" or
+  /// "on behalf of" that follows the verb, an article at most between ("fought for Assad",
+  /// "fighting on behalf of the Syrian government"); not "fought for years against", "fought
+  /// for control of Sudan".
+  func foughtFor(_ cue: Lexicon.Match, excluding: [String]) -> Int? {
+    var j = cue.tokenEnd
+    guard cue.tokenEnd == cue.tokenStart + 1, j + 1 < range.upperBound, tokens[j].kind == .latin
+    else { return nil }
+    if tokens[j].norm == "for" {
+      j += 1
+    } else if tokens[j].norm == "on", j + 3 < range.upperBound, tokens[j + 1].norm == "behalf",
+      tokens[j + 2].norm == "of"
+    {
+      j += 3
+    } else {
+      return nil
+    }
+    if j < range.upperBound, isMarker(j, .determiner) { j += 1 }
+    guard let k = mentions.firstIndex(where: { $0.tokenStart == j }),
+      !excluding.contains(mentions[k].code)
+    else { return nil }
+    return k
+  }
+
+  /// English: after a verb of repelling, the attacker named by "by" after an attack noun ("an
+  /// attack by the RSF", "repelled attacks by Russian forces"): an article and one word at
+  /// most before the noun.
+  func repelledAttacker(after from: Int, excluding: [String]) -> Int? {
+    var j = from
+    if j < range.upperBound, isMarker(j, .determiner) { j += 1 }
+    if j + 1 < range.upperBound, !isMarker(j, .attackNoun), tokens[j].kind == .latin,
+      !tokens[j].capitalized, isMarker(j + 1, .attackNoun)
+    {
+      j += 1
+    }
+    guard j + 2 < range.upperBound, isMarker(j, .attackNoun), tokens[j + 1].kind == .latin,
+      tokens[j + 1].norm == "by"
+    else { return nil }
+    var a = j + 2
+    if isMarker(a, .determiner) { a += 1 }
+    guard let k = mentions.firstIndex(where: { $0.tokenStart == a }),
+      !excluding.contains(mentions[k].code)
+    else { return nil }
+    return k
+  }
+
+  /// English: "out" at `i` or after the object's head nouns or a possessive there ("drove ISIS
+  /// out", "pushed Russia's forces out", "drove Islamic State militants out"), three words at
+  /// most; not "pushed Israel to back out of the deal".
+  func outFollows(_ i: Int) -> Bool {
+    var j = i
+    while j < range.upperBound, j - i < 4 {
+      if tokens[j].kind == .latin, tokens[j].norm == "out" { return true }
+      guard
+        tokens[j].kind == .quote
+          || (tokens[j].kind == .latin
+            && (tokens[j].norm == "s" || isMarker(j, .forceNoun) || isMarker(j, .groupAnaphor)))
+      else { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// English passive of driving out ("was driven out of Mosul by the SDF", "were expelled from
+  /// Aden by"): after the cue, "from", "out" or the "of" of "out of" and the place left (no
+  /// comma, at most eight tokens), the agent right after "by" (an article between at most).
+  func agentAfterPlaceLeft(_ cue: Lexicon.Match) -> Int? {
+    let e = cue.tokenEnd
+    // ("was accused of killing civilians by": "of" only after a cue in "out".)
+    guard e < range.upperBound, tokens[e].kind == .latin,
+      tokens[e].norm == "out" || tokens[e].norm == "from"
+        || (tokens[e].norm == "of" && tokens[e - 1].norm == "out"),
+      let b = (e + 1..<min(range.upperBound, e + 9)).first(where: {
+        tokens[$0].kind == .latin && tokens[$0].norm == "by"
+      }),
+      !(e..<b).contains(where: { tokens[$0].kind == .comma || tokens[$0].kind == .stop })
+    else { return nil }
+    var a = b + 1
+    if a < range.upperBound, isMarker(a, .determiner) { a += 1 }
+    return mentions.firstIndex(where: { $0.tokenStart == a })
   }
 
   /// "اعترضت الدفاعات السعودية طائرة مسيرة أطلقها الحوثيون": a projectile intercepted or
@@ -619,6 +767,15 @@ extension SentenceContext {
   /// English passive verb: the subject is the target; the source is the "by" agent or an actor
   /// modifying the event noun after it ("killed in a US operation", "hit by Israeli fire").
   func englishPassiveRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "were driven out of Mosul by Iraqi forces": the place left stands between the verb and
+    // its agent (a capital there names no actor).
+    if let s = agentAfterPlaceLeft(cue),
+      let t = subjectBeforeEnglishRelative(cue.tokenStart)
+        ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
+      mentions[t].tokenEnd <= cue.tokenStart
+    {
+      return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
+    }
     // "The Houthis, who seized Sanaa in 2014, were targeted by": the subject before a relative
     // clause between commas.
     guard
