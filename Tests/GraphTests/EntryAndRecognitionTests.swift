@@ -124,6 +124,27 @@ struct EntryAndRecognitionTests {
       try relations("دانت الصين الغارة الإسرائيلية ودعت روسيا إلى ضبط النفس.") == [
         "CHN opposes ISR"
       ])
+    // Nor is the nisba and the one asked one apposed mention ("الإسرائيلية وطالبت إسرائيل").
+    #expect(
+      try relations("دانت الصين الغارة الإسرائيلية وطالبت إسرائيل بتقديم اعتذار.") == [
+        "CHN opposes ISR"
+      ])
+    #expect(
+      try relations("انتقدت تركيا الهجوم الإسرائيلي وحذرت إسرائيل من التصعيد.") == [
+        "TUR opposes ISR"
+      ])
+    #expect(
+      try relations("دانت مصر القصف الإسرائيلي ودعت إسرائيل إلى وقف عدوانها على غزة.") == [
+        "EGY opposes ISR"
+      ])
+  }
+
+  @Test func aTitleRightAfterACoordinatedVerbIsItsOwnSubject() throws {
+    // The unknown adviser of Hamas criticised the president; Egypt did not criticise Hamas.
+    #expect(
+      try relations(
+        "قال الرئيس المصري إن إسرائيل تتدخل في شؤون غزة. وانتقد محمد نزال المستشار السياسي لحركة حماس تصريحات الرئيس المصري."
+      ) == ["EGY opposes ISR"])
   }
 
   @Test func theInternationalForceIsTheUNs() throws {

@@ -805,6 +805,13 @@ public struct ActorMatcher: Sendable {
   /// `noApposition` holds mentions apart.
   var phraseOpeners: Set<FoldedKey> = []
 
+  /// "الغارة الإسرائيلية وطالبت إسرائيل": a word of `phraseOpeners` after و (a coordinated verb
+  /// of asking, warning or launching) opens a clause of its own.
+  private func opensWithWa(_ t: Token) -> Bool {
+    guard t.kind == .arabic, t.norm.hasBytePrefix("\u{0648}") else { return false }
+    return phraseOpeners.contains(FoldedKey(String(t.norm.unicodeScalars.dropFirst())))
+  }
+
   /// Merges `m` into the mention before it when they are apposed mentions of the same actor
   /// ("الرئيس التركي رجب أردوغان"); false when they are not.
   private func merge(_ m: Mention, into last: inout Mention, _ tokens: [Token]) -> Bool {
@@ -813,6 +820,7 @@ public struct ActorMatcher: Sendable {
       (last.tokenEnd..<m.tokenStart).allSatisfy({
         tokens[$0].isWord && !Self.noApposition.contains(tokens[$0].norm)
           && !phraseOpeners.contains(FoldedKey(tokens[$0].norm))
+          && !opensWithWa(tokens[$0])
       }),
       m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
     else { return false }

@@ -11,7 +11,8 @@ public struct Extractor: Sendable {
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
     var matcher = ActorMatcher(gazetteer: gazetteer)
     matcher.phraseOpeners = Set(
-      ["complementizer", "preposition", "relative"].flatMap { list in
+      ["complementizer", "preposition", "relative", "request", "warning", "light_verb"].flatMap {
+        list in
         ["_ar", "_en"].flatMap { lexicon.markers[list + $0] ?? [] }
       })
     var lexicon = lexicon

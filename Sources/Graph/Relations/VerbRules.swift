@@ -439,7 +439,12 @@ extension SentenceContext {
     // With no subject of its own, a coordinated verb takes this sentence's previous subject, or
     // the speaker when it opens the sentence ("وحذر من ..."); inside a sentence ("غير أن الجهاز
     // الفني عاد وحذر", "فضلا عن احتجاز ... وقتل") its subject is a noun no actor names.
+    // (Not when a title follows within three words: "وانتقد مصطفى ضيائي المستشار السياسي
+    // للجبهة التركمانية ..." has a subject of its own, a person the gazetteer lacks.)
     if coordinatedVerb,
+      !(cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4)).contains(where: {
+        isArabic($0) && isMarker($0, .personHead)
+      }),
       let src = previousSubject.first
         ?? (!arabic || opensSentence(cue) ? speaker : nil),
       let obj = object(
