@@ -25,6 +25,19 @@ struct InstrumentAndRegionTests {
     #expect(try relations("استهدف الحوثيون سفينة قبالة اليمن.") == [])
   }
 
+  @Test func placesHitInAStateAreTheStates() throws {
+    #expect(
+      try relations("وقصفت المدفعية الإسرائيلية بلدات في جنوب لبنان.") == ["ISR strikes LBN"])
+    #expect(try relations("قصفت إسرائيل مواقع في لبنان.") == ["ISR strikes LBN"])
+    #expect(
+      try relations("شنت الطائرات التركية غارات على مواقع في شمال العراق.") == ["TUR strikes IRQ"])
+    // Guard: positions the genitive names are that actor's.
+    #expect(
+      try relations("قصفت الطائرات الروسية مواقع لهيئة تحرير الشام في شمال سوريا.") == [
+        "RUS strikes HTS"
+      ])
+  }
+
   @Test func aWeaponBetweenTheSubjectAndTheObjectIsTheInstrument() throws {
     #expect(
       try relations("استهدف الحوثيون بصاروخ باليستي مدينة جازان السعودية.") == [

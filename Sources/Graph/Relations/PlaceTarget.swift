@@ -2,7 +2,8 @@
 /// missiles hit Ukrainian cities", "Turkish jets struck targets in Iraqi territory". The nisba of a
 /// place names no actor (`ActorMatcher.dropModifiers`), but when an act of force has no other
 /// target, the state whose places it hits is its target. So is a region of a state named right
-/// where the object stands ("قصفت إسرائيل جنوب لبنان": `regionObjects`).
+/// where the object stands ("قصفت إسرائيل جنوب لبنان": `regionObjects`), and the state after
+/// "في" of places named as the object ("قصفت إسرائيل مواقع في لبنان").
 extension Extractor {
   /// The pairs of strikes `cue` read again with the place nisbas of its sentence (`places`,
   /// `ActorMatcher.placeNisbas`) as mentions: only those whose target is such a place and whose
@@ -38,20 +39,36 @@ extension SentenceContext {
   func regionObjects(of cue: Lexicon.Match) -> [Mention] {
     guard cue.entry.frame == .verb || cue.entry.frame == .noun, let gazetteer else { return [] }
     var out: [Mention] = []
+    /// Right after the verb or noun, or right after the subject that follows the verb.
+    func objectPlace(_ p: Int) -> Bool {
+      p == cue.tokenEnd
+        || cue.entry.frame == .verb
+          && mentions.contains(where: {
+            $0.tokenEnd == p && $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 1
+          })
+    }
     for m in mentions where m.form == .name && m.proclitic.isEmpty {
+      // "قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان", "مواقع في لبنان": the places hit, named
+      // by a target head in the object's place, are in the state after "في" (and a direction).
+      var f = m.tokenStart - 1
+      if f > cue.tokenEnd, tokens[f].kind == .arabic, isMarker(f, .direction) { f -= 1 }
+      if f - 1 >= cue.tokenEnd, tokens[f].kind == .arabic,
+        tokens.norm(f).sameBytes("\u{0641}\u{064A}"), isMarker(f - 1, .targetHead),
+        // (After a noun its على may come first: "غارات على مواقع في شمال العراق".)
+        objectPlace(f - 1)
+          || (cue.entry.frame == .noun && f - 2 == cue.tokenEnd
+            && isMarker(cue.tokenEnd, .eventTarget)),
+        gazetteer.codeKind(m) == .state
+      {
+        out.append(m)
+        continue
+      }
       let d = m.tokenStart - 1
       guard d > cue.tokenEnd - 1, tokens[d].kind == .arabic, isMarker(d, .direction),
         gazetteer.codeKind(m) == .state
       else { continue }
       // The subject may be a nisba after its head ("هاجمت القوات الروسية شرق أوكرانيا").
-      if d == cue.tokenEnd
-        || cue.entry.frame == .verb
-          && mentions.contains(where: {
-            $0.tokenEnd == d && $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 1
-          })
-      {
-        out.append(m)
-      }
+      if objectPlace(d) { out.append(m) }
     }
     return out
   }
