@@ -145,6 +145,12 @@ struct EntryAndRecognitionTests {
       try relations(
         "قال الرئيس المصري إن إسرائيل تتدخل في شؤون غزة. وانتقد محمد نزال المستشار السياسي لحركة حماس تصريحات الرئيس المصري."
       ) == ["EGY opposes ISR"])
+    // The actor after the ل of a definite title is the one the titled person acts for.
+    #expect(try relations("انتقد المستشار السياسي لحركة حماس مصر.") == ["HAMAS opposes EGY"])
+    #expect(try relations("انتقد الناطق الرسمي لحركة حماس مصر.") == ["HAMAS opposes EGY"])
+    // Guard: a nisba of the body after ل names it too.
+    #expect(
+      try relations("أشاد الناطق الرسمي للحكومة السودانية بالموقف القطري.") == ["SDN supports QAT"])
   }
 
   @Test func theInternationalForceIsTheUNs() throws {

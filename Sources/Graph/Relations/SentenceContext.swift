@@ -119,10 +119,26 @@ struct SentenceContext {
       Self.letterAfterConjunction(mentions[k].proclitic))
   }
 
+  /// "المستشار السياسي لحركة حماس", "الناطق الرسمي لحركة حماس": the actor after the ل of a
+  /// definite title (and one adjective of it) is the one the titled person speaks or acts for,
+  /// no prepositional object.
+  func titleOf(_ start: Int) -> Bool {
+    var j = start - 1
+    guard j > range.lowerBound, tokens[j].kind == .arabic else { return false }
+    if !isMarker(j, .personHead), ArabicClitics.hasArticleReading(tokens[j].norm),
+      looksLikeNisba(tokens[j].norm)
+    {
+      j -= 1
+    }
+    return j >= range.lowerBound && tokens[j].kind == .arabic && isMarker(j, .personHead)
+      && ArabicClitics.hasArticleReading(tokens[j].norm)
+  }
+
   /// `isOblique` past the test of `forcesOf`, for a mention of `form` starting at token `start`
   /// whose proclitic's letter after a conjunction is `letter`.
   private func isOblique(_ start: Int, _ form: Mention.Form, _ letter: UInt32) -> Bool {
     switch letter {
+    case 0x0644 where titleOf(start): return false
     case 0x0628, 0x0644, 0x0643: return true  // ب ل ك
     default: break
     }
