@@ -148,6 +148,15 @@ struct EntryAndRecognitionTests {
     // The actor after the ل of a definite title is the one the titled person acts for.
     #expect(try relations("انتقد المستشار السياسي لحركة حماس مصر.") == ["HAMAS opposes EGY"])
     #expect(try relations("انتقد الناطق الرسمي لحركة حماس مصر.") == ["HAMAS opposes EGY"])
+    // Any adjective of the title: "المبعوث الخاص للأمم المتحدة", as object and as subject.
+    #expect(
+      try relations("التقى وزير الخارجية المصري المبعوث الخاص للأمم المتحدة.") == [
+        "EGY negotiates-with UN"
+      ])
+    #expect(
+      try relations("انتقد المبعوث الخاص للأمم المتحدة جماعة الحوثي.") == ["UN opposes HOUTHIS"])
+    // Guard: a cue's noun after the title is no adjective of it.
+    #expect(try relations("قدم الرئيس الدعم لحركة حماس.") == [])
     // Guard: a nisba of the body after ل names it too.
     #expect(
       try relations("أشاد الناطق الرسمي للحكومة السودانية بالموقف القطري.") == ["SDN supports QAT"])

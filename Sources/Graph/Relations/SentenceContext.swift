@@ -119,14 +119,17 @@ struct SentenceContext {
       Self.letterAfterConjunction(mentions[k].proclitic))
   }
 
-  /// "المستشار السياسي لحركة حماس", "الناطق الرسمي لحركة حماس": the actor after the ل of a
+  /// "المستشار السياسي لحركة حماس", "المبعوث الخاص للأمم المتحدة": the actor after the ل of a
   /// definite title (and one adjective of it) is the one the titled person speaks or acts for,
   /// no prepositional object.
   func titleOf(_ start: Int) -> Bool {
     var j = start - 1
     guard j > range.lowerBound, tokens[j].kind == .arabic else { return false }
+    // ("المبعوث الخاص للأمم المتحدة": any definite adjective but a cue's noun, "قدم الرئيس
+    // الدعم لحركة حماس".)
     if !isMarker(j, .personHead), ArabicClitics.hasArticleReading(tokens[j].norm),
-      looksLikeNisba(tokens[j].norm)
+      looksLikeNisba(tokens[j].norm) || !tokens[j].lex.may(TokenLex.cue),
+      !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
     {
       j -= 1
     }

@@ -413,7 +413,13 @@ extension SentenceContext {
       return false
     }
     // A nisba may qualify the head before a person's name: "المستشارة الألمانية أنغيلا ميركل".
-    if heads > 0, j < to, definite(j), looksLikeNisba(tokens[j].norm) { j += 1 }
+    // So may another adjective of a title whose body follows with ل ("المبعوث الخاص للأمم
+    // المتحدة", `titleOf`).
+    if heads > 0, j < to, definite(j),
+      looksLikeNisba(tokens[j].norm) || (j + 1 == to && titleOf(to))
+    {
+      j += 1
+    }
     while j < to, skippable(j) { j += 1 }
     return j == to
   }
