@@ -66,8 +66,7 @@ extension SentenceContext {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
           // "الغارة الإسرائيلية ودعت روسيا": a coordinated verb of asking, warning or
           // launching opens a clause of its own.
-          || (isArabic($0) && tokens.norm($0).hasBytePrefix("\u{0648}")
-            && (isMarker($0, .request) || isMarker($0, .warning) || isMarker($0, .lightVerb)))
+          || coordinatesClauseVerb($0)
           // "staged protests in solidarity with Hezbollah": the phrase has its own object.
           || opensAdverbialStance($0)
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.

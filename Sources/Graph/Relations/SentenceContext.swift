@@ -81,6 +81,19 @@ struct SentenceContext {
       }
   }
 
+  /// True when the Arabic word at `i` is و with a verb of asking, warning or launching ("ودعت",
+  /// "وحذرت", "وطالبت"): a coordinated verb that opens a clause of its own. ("وراء", a word
+  /// of the light-verb list spelt with و, is no و with a verb.)
+  func coordinatesClauseVerb(_ i: Int) -> Bool {
+    tokens[i].kind == .arabic && tokens.norm(i).hasBytePrefix("\u{0648}")
+      && tokens[i].readings.contains { r in
+        r.proclitic.hasBytePrefix("\u{0648}")
+          && (lexicon.isMarker(r.stem, .request, arabic: true)
+            || lexicon.isMarker(r.stem, .warning, arabic: true)
+            || lexicon.isMarker(r.stem, .lightVerb, arabic: true))
+      }
+  }
+
   /// True when no word of the sentence comes before `cue`.
   func opensSentence(_ cue: Lexicon.Match) -> Bool {
     !(range.lowerBound..<cue.tokenStart).contains { tokens[$0].isWord }
@@ -377,8 +390,7 @@ struct SentenceContext {
         }
         // "دانت الصين الغارة الإسرائيلية ودعت روسيا": nor a verb of asking, warning or
         // launching.
-        && !isMarker(gap.lowerBound, .request) && !isMarker(gap.lowerBound, .warning)
-        && !isMarker(gap.lowerBound, .lightVerb)
+        && !coordinatesClauseVerb(gap.lowerBound)
       guard joined || coordinatedHead || hyphenated || alliesLink(gap) else { break }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
