@@ -184,8 +184,10 @@ struct ActsAndAuthorsTests {
     // The victim is Hamas's; Hezbollah condemns whoever killed him, who is not named.
     #expect(
       try relations("استنكر حزب الله اغتيال القيادي في حركة حماس صالح العاروري في بيروت.") == [])
-    // Guard: with the author named, the act is his.
+    // Guard: with the author named, the act is his, and the condemnation is aimed at him.
     #expect(
-      try relations("أدانت مصر اغتيال إسرائيل للقيادي في حركة حماس.") == ["ISR strikes HAMAS"])
+      try relations("أدانت مصر اغتيال إسرائيل للقيادي في حركة حماس.") == [
+        "EGY opposes ISR", "ISR strikes HAMAS",
+      ])
   }
 }

@@ -215,8 +215,10 @@ extension SentenceContext {
     {
       victim = m
     }
-    guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3), let t = victim
-    else { return [] }
+    guard let t = victim else { return [] }
+    guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3) else {
+      return announcedPairs(cue, victim: t)
+    }
     // The agent follows the event directly ("في غارة إسرائيلية", "في غارة للتحالف", "على يد
     // X"): a preposition between ("في غارة على X") or a ب/ك on it ("في قصف بإدلب") makes it the
     // target or a place.
@@ -242,7 +244,7 @@ extension SentenceContext {
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3
     {
-      return []
+      return announcedPairs(cue, victim: t)
     }
     // "استهدف الحوثيون بصواريخ باليستية السعودية": after a verb of force whose subject is
     // named right after it, the weapon is the verb's instrument and the name after the weapon's

@@ -4,6 +4,7 @@ extension SentenceContext {
     let arabic = isArabic(cue.tokenStart)
     if let stirred = stirredAngerPairs(cue) { return stirred }
     if let received = receivedSupport(cue) { return received }
+    if let announced = announcedNounPairs(cue) { return announced }
     // "اشتباكات بين X و Y", "fighting between X and Y", "الحرب بين X وY" (the cue ends in
     // بين): each side acts on the other.
     let endsInBetween = isMarker(cue.tokenEnd - 1, .between)
@@ -175,6 +176,15 @@ extension SentenceContext {
         && mentions[k].tokenStart > range.lowerBound
         && lexicon.match(tokens, at: mentions[k].tokenStart - 1, limit: mentions[k].tokenStart)
           .contains(where: { $0.entry.frame == .verb && $0.entry.relation != nil })),
+      // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
+      !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
+        && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: { j in
+          tokens[j].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: j, limit: j + 1).contains(where: {
+              $0.entry.frame == .verb && ($0.entry.relation?.isStance ?? false)
+                && $0.entry.needs == nil && $0.entry.needsNamed == 0
+            })
+        })),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
         isMarker($0, .locative) && !tokens.norm($0).sameBytes("\u{0641}\u{064A}")
@@ -246,8 +256,9 @@ extension SentenceContext {
     }
     // "أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس": past the place it hit, what the
     // act resulted in names whom it struck.
+    // ("عن مقتل عشرين فلسطينيا": the victims are read after the noun of killing.)
     if cue.entry.relation == .strikes, arabic, let r = resultAfterPlace(searchFrom),
-      let obj = object(after: r, excluding: codes(src), maxDistance: 6, throughRelative: true)
+      let obj = object(after: r + 1, excluding: codes(src), maxDistance: 5, throughRelative: true)
     {
       return pairs(src, obj, rule: "noun-result")
     }
@@ -377,9 +388,14 @@ extension SentenceContext {
   /// at `start` ("على", "في"), one or two words no actor names, then "عن" or "إلى" and a noun
   /// of killing or attack ("على غزة عن مقتل", "في ريف إدلب إلى مقتل"). Nil otherwise.
   func resultAfterPlace(_ start: Int) -> Int? {
-    guard start < range.upperBound, tokens[start].kind == .arabic,
-      isMarker(start, .fireDirection) || isMarker(start, .locative)
-    else { return nil }
+    guard start < range.upperBound, tokens[start].kind == .arabic else { return nil }
+    // "أسفرت غارة إسرائيلية عن مقتل عشرين فلسطينيا": the result right after the act.
+    if start + 1 < range.upperBound, tokens.norm(start).sameBytes("\u{0639}\u{0646}"),
+      isMarker(start + 1, .attackNoun)
+    {
+      return start + 1
+    }
+    guard isMarker(start, .fireDirection) || isMarker(start, .locative) else { return nil }
     // (r + 1, the noun after the preposition, must stay inside the sentence.)
     for r in start + 2..<max(start + 2, min(start + 4, range.upperBound - 1)) {
       // (عن of "أسفر عن", إلى of "أدى إلى": the marker list `destination`.)

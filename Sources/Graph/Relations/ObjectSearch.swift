@@ -495,6 +495,9 @@ extension SentenceContext {
       }
       return groupForward(k, excluding: excluding)
     }
+    if let k = genitiveAuthor(of: act, excluding: excluding) {
+      return groupForward(k, excluding: excluding)
+    }
     // "أدانت مصر هجوما شنته إسرائيل على غزة": the subject of the light verb after the act.
     if isArabic(act), let (k, _) = relativeLightVerbSubject(after: act + 1, indefinite: true),
       !excluding.contains(mentions[k].code)
@@ -502,6 +505,32 @@ extension SentenceContext {
       return groupForward(k, excluding: excluding)
     }
     return nisbaAuthor(of: act, excluding: excluding)
+  }
+
+  /// "أدانت مصر قصف إسرائيل لمدرسة في غزة", "استهداف الجيش الإسرائيلي لمدرسة": the actor in
+  /// the genitive of an Arabic act noun without article, when a ل-object (the one hit) follows
+  /// it, is the act's author. Without the ل the genitive is the victim ("تهجير الفلسطينيين").
+  func genitiveAuthor(of act: Int, excluding: [String]) -> Int? {
+    guard isArabic(act), !ArabicClitics.hasArticleReading(tokens[act].norm),
+      let k = mentions.firstIndex(where: {
+        // (A name: a nisba right after the noun is its adjective, "حذرت من غزو روسي لليبيا",
+        // an act that may not happen; see `nisbaAuthor`.)
+        ($0.tokenStart == act + 1 && $0.form == .name)
+          // ("قصف القوات الروسية لمدينة خاركيف": a definite head and its nisba.)
+          || ($0.tokenStart == act + 2 && $0.form == .adjective && isArabic(act + 1)
+            && ArabicClitics.hasArticleReading(tokens[act + 1].norm)
+            && !isMarker(act + 1, .preposition))
+      }),
+      // (No preposition on it; the article is part of `proclitic`.)
+      ![0x0628, 0x0644, 0x0643].contains(Self.letterAfterConjunction(mentions[k].proclitic)),
+      !mentions[k].code.isEmpty,
+      !excluding.contains(mentions[k].code)
+    else { return nil }
+    let after = mentions[k].tokenEnd
+    guard after < range.upperBound, isArabic(after),
+      tokens.readingPrepositions(after).contains(ReadingPrepositions.lam)
+    else { return nil }
+    return k
   }
 
   /// The nisba that describes the definite Arabic act noun at `act`, right after it or after

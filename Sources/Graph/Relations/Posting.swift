@@ -66,9 +66,20 @@ extension Extractor {
     }
     // The envoy's head before it, with only names (its country) or a determiner between.
     var k = j - 1
+    // ("المبعوث الأمريكي الخاص إلى اليمن": one definite adjective of the title, no cue's word.)
+    // (Not before a ب or ل on the name: "المبعوث الخاص للأمم المتحدة" is the UN's envoy.)
+    var adjective = j == i
     while k >= range.lowerBound, j - k <= 5 {
       if lexicon.isMarker(tokens, k, .envoyHead) { return true }
       let inName = ms.contains { $0.tokenStart <= k && k < $0.tokenEnd }
+      if !inName, !adjective, tokens[k].kind == .arabic,
+        ArabicClitics.hasArticleReading(tokens[k].norm), !tokens[k].lex.may(TokenLex.cue),
+        !lexicon.isMarker(tokens, k, .preposition)
+      {
+        adjective = true
+        k -= 1
+        continue
+      }
       guard
         inName || lexicon.isMarker(tokens, k, .determiner) || tokens[k].kind == .quote
           || tokens[k].norm == "s"

@@ -401,11 +401,12 @@ extension SentenceContext {
         return pairs(subj, groupForward(t), rule: "verb-threatened-act")
       }
       // "هدد إقليم كردستان بالانفصال عن بغداد": a threatened stance whose noun ends in its
-      // preposition opposes the actor right after it.
+      // preposition opposes the actor right after it; so does a threatened measure written as a
+      // verb's phrase ("هددت الولايات المتحدة بفرض عقوبات على تركيا").
       if arabic, cue.entry.relation == .opposes, from < range.upperBound,
         tokens.readingPrepositions(from).contains(ReadingPrepositions.ba),
         let n = lexicon.match(tokens, at: from, limit: range.upperBound).first(where: {
-          $0.entry.frame == .noun && $0.entry.relation == .opposes
+          ($0.entry.frame == .noun || $0.entry.frame == .verb) && $0.entry.relation == .opposes
             && $0.tokenEnd - $0.tokenStart >= 2
             && isMarker($0.tokenEnd - 1, .preposition)
         }),
