@@ -33,7 +33,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "envoy", "gathering", "sequel", "measure", "terror_label", "latter", "affiliation",
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
-    "place_head", "currency", "recognition", "expulsion",
+    "place_head", "currency", "recognition", "expulsion", "government_head",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -87,6 +87,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let placeHead = NamedList("place_head")
     static let currency = NamedList("currency")
     static let expulsion = NamedList("expulsion")
+    static let governmentHead = NamedList("government_head")
   }
 
   /// The marker's bit in `TokenLex.markers`.

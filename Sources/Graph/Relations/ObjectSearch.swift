@@ -74,7 +74,8 @@ extension SentenceContext {
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
             && !placeStarts.contains(mentions[k].tokenStart)
             && !opensTimePhrase($0) && !isCount($0) && !isAlongside($0)
-            && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k]))
+            && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k])
+            && !($0 == mentions[k].tokenStart - 1 && governmentIn(mentions[k])))
           || (coAgents && isMarker($0, .with))
           // "was accused of killing civilians by Human Rights Watch": the actor after "by" is
           // an agent, no object.
@@ -582,6 +583,7 @@ extension SentenceContext {
   /// the mention: such an actor is a place or a partitive, not the verb's object.
   func isLocative(_ m: Mention) -> Bool {
     if !placeStarts.isEmpty, placeStarts.contains(m.tokenStart) { return false }
+    if governmentIn(m) { return false }  // "المجلس العسكري في النيجر"
     var j = m.tokenStart - 1
     while j > range.lowerBound, tokens[j].kind == .other || tokens[j].kind == .quote { j -= 1 }
     // "شمال بغداد", "جنوب لبنان": north of, south of.

@@ -115,7 +115,7 @@ struct SentenceContext {
   /// True when the mention is the object of a preposition (attached ب ل ك or a preposition word
   /// right before it), so it is not a clause subject.
   func isOblique(_ m: Mention) -> Bool {
-    if forcesOf(m) { return false }
+    if forcesOf(m) || governmentIn(m) { return false }
     return isOblique(m.tokenStart, m.form, Self.letterAfterConjunction(m.proclitic))
   }
 
@@ -123,7 +123,7 @@ struct SentenceContext {
   /// Strings); it is copied only for `forcesOf`'s test of a name far enough into the sentence.
   func isOblique(at k: Int) -> Bool {
     if mentions[k].form == .name, mentions[k].tokenStart - 2 >= range.lowerBound,
-      forcesOf(mentions[k])
+      forcesOf(mentions[k]) || governmentIn(mentions[k])
     {
       return false
     }
@@ -198,6 +198,35 @@ struct SentenceContext {
       return false
     }
     return isMarker(j, .preposition) && !isMarker(j, .between)
+  }
+
+  /// "رفض المجلس العسكري في النيجر الوساطة", "السلطات في مالي", "the junta in Niger": a state
+  /// named after the "في"/"in" of a government's head (list `government_head`; one adjective of
+  /// it may stand between, "المجلس العسكري الحاكم") is that government, not where it is.
+  func governmentIn(_ m: Mention) -> Bool { governmentHead(of: m) != nil }
+
+  /// Where the head of `governmentIn` stands (the word of list `government_head`).
+  func governmentHead(of m: Mention) -> Int? {
+    let p = m.tokenStart - 1
+    guard m.form == .name, p - 1 >= range.lowerBound,
+      tokens.norm(p).sameBytes("\u{0641}\u{064A}") || tokens[p].norm == "in",
+      !(isArabic(m.tokenStart) && !m.proclitic.isEmpty), gazetteer?.codeKind(m) == .state
+    else { return nil }
+    var h = p - 1
+    for _ in 0..<2 where !lexicon.isMarker(tokens, h, .governmentHead) {
+      // ("المجلس العسكري الحاكم في مالي", "the military junta in": adjectives of the head.)
+      let adjective =
+        isArabic(h)
+        ? ArabicClitics.hasArticleReading(tokens[h].norm) && !tokens[h].lex.may(TokenLex.cue)
+        : tokens[h].kind == .latin && !tokens[h].capitalized && !isMarker(h, .determiner)
+      guard adjective, h - 1 >= range.lowerBound, !isMarker(h, .preposition) else { return nil }
+      h -= 1
+    }
+    // (Arabic: the definite head, "السلطات"; "سلطات الاحتلال في" is another's.)
+    guard lexicon.isMarker(tokens, h, .governmentHead),
+      !isArabic(h) || ArabicClitics.hasArticleReading(tokens[h].norm)
+    else { return nil }
+    return h
   }
 
   /// "هاجمت قوات موالية لحفتر", "Gunmen loyal to Sadr attacked": after a force noun and a

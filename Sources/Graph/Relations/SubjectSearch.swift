@@ -220,7 +220,10 @@ extension SentenceContext {
   func vsoSubject(_ cue: Lexicon.Match) -> Int? {
     guard isArabic(cue.tokenStart), !isPluralVerb(cue),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
-      !isOblique(at: k), subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart),
+      !isOblique(at: k),
+      subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart)
+        // "رفض المجلس العسكري في النيجر": the government named by where it rules.
+        || governmentHead(of: mentions[k]) == cue.tokenEnd,
       !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
     else { return nil }
     return k
