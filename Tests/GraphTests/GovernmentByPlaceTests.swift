@@ -3,7 +3,8 @@ import Testing
 @testable import Graph
 
 /// A government named by where it rules ("المجلس العسكري في النيجر", "السلطات في سوريا", "the
-/// junta in Niger"): the state after "في"/"in" is the actor, not a place. Also the nisba أرمني.
+/// junta in Niger"): the state after "في"/"in" is the actor, not a place. Also the nisba أرمني,
+/// and two readings of a verb by the word each needs ("تبادلت ... الاتهامات").
 @Suite("Relations: governments named by where they rule")
 struct GovernmentByPlaceTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -43,6 +44,19 @@ struct GovernmentByPlaceTests {
     #expect(
       try relations("اشتبكت قوات أذربيجانية مع قوات أرمنية على الحدود.") == [
         "ARM strikes AZE", "AZE strikes ARM",
+      ])
+  }
+
+  @Test func theNearerNeededWordDecidesAnExchange() throws {
+    // Accusations traded, though "إطلاق" (of a ceasefire) follows.
+    #expect(
+      try relations("تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار.") == [
+        "IND opposes PAK", "PAK opposes IND",
+      ])
+    // Guard: fire traded.
+    #expect(
+      try relations("تبادلت القوات الهندية والباكستانية إطلاق النار على الحدود.") == [
+        "IND strikes PAK", "PAK strikes IND",
       ])
   }
 }

@@ -80,7 +80,8 @@ extension Extractor {
       if cs.match.found.indices.contains(where: {
         cs.match.found[$0].entry.needs != nil || cs.match.found[$0].entry.needsNamed != 0
       }) {
-        cs.match.found.removeAll { m in
+        /// Where the word `m` needs stands (nil when it is missing).
+        func needed(_ m: Lexicon.Match) -> Int? {
           var end = min(range.upperBound, m.tokenEnd + CueEntry.needsReach)
           // The needed word is in the cue's own clause: "اعتبر X أن الهجمات الإرهابية ..."
           // reports speech, it designates nobody.
@@ -96,21 +97,44 @@ extension Extractor {
             if needed == .destination, m.tokenEnd < range.upperBound,
               tokens.readingPrepositions(m.tokenEnd).contains(ReadingPrepositions.lam)
             {
-              return false
+              return m.tokenEnd
             }
             // "طائرة مسيرة أطلقها الحوثيون": the pronoun on the verb is the projectile named
             // just before it.
             if needed == .projectile, !m.enclitic.isEmpty,
               Self.projectileBefore(tokens, m.tokenStart, from: range.lowerBound, lexicon) != nil
             {
-              return false
+              return m.tokenEnd
             }
-            return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, needed) }
+            return (m.tokenEnd..<end).first { lexicon.isMarker(tokens, $0, needed) }
           }
           let bit = m.entry.needsNamed
-          guard bit != 0 else { return false }
+          guard bit != 0 else { return m.tokenEnd }
           let name = Marker.namedLists[bit.trailingZeroBitCount]
-          return !(m.tokenEnd..<end).contains { lexicon.isMarker(tokens, $0, bit, name) }
+          return (m.tokenEnd..<end).first { lexicon.isMarker(tokens, $0, bit, name) }
+        }
+        cs.match.found.removeAll { m in
+          (m.entry.needs != nil || m.entry.needsNamed != 0) && needed(m) == nil
+        }
+        // "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار": of two readings of one
+        // span by the word each needs, the one whose word comes first is meant.
+        let withNeeds = cs.match.found.indices.filter {
+          cs.match.found[$0].entry.needs != nil || cs.match.found[$0].entry.needsNamed != 0
+        }
+        if withNeeds.count >= 2 {
+          let at = withNeeds.map { needed(cs.match.found[$0]) ?? Int.max }
+          var drop: [Int] = []
+          for (a, i) in withNeeds.enumerated() {
+            let (si, ei) = (cs.match.found[i].tokenStart, cs.match.found[i].tokenEnd)
+            if withNeeds.indices.contains(where: { b in
+              let j = withNeeds[b]
+              return j != i && at[b] < at[a] && cs.match.found[j].tokenStart == si
+                && cs.match.found[j].tokenEnd == ei
+            }) {
+              drop.append(i)
+            }
+          }
+          for i in drop.reversed() { cs.match.found.remove(at: i) }
         }
       }
       // A cue noun that names a group with the article ("المعارضة": the opposition, not the
