@@ -37,7 +37,7 @@ enum Marker: Int, CaseIterable, Sendable {
   ]
 
   /// The field that holds the bits of `namedLists`.
-  typealias NamedBits = UInt32
+  typealias NamedBits = UInt64
 
   /// The names of `namedLists`.
   static let readByName = Set(namedLists)

@@ -31,6 +31,10 @@ public struct Token: Sendable, Hashable {
   /// (`Tokenizer.tokenize(utf8:index:)`); 0 otherwise. Texts of tokens are cut by them.
   var byteStart: UInt32 = 0
   var byteEnd: UInt32 = 0
+  /// What the extractor's dictionaries know about the word (see `TokenLex`); empty for tokens
+  /// that were not looked up. Before the one-byte fields below, which fill the end of its last
+  /// eight bytes (`TokenLex` is 73 bytes): the token is 112 bytes, not 120.
+  public var lex = TokenLex()
   public var kind: TokenKind
   /// For Latin tokens: the original starts with an upper-case letter.
   public var capitalized: Bool
@@ -41,9 +45,6 @@ public struct Token: Sendable, Hashable {
   /// Arabic: the word's last letter is ة (U+0629), which the folded form writes ه. Such a word
   /// ends in no pronoun suffix ("أسلحة" is no "أسلحه", "I arm him").
   var endsInTaMarbuta = false
-  /// What the extractor's dictionaries know about the word (see `TokenLex`); empty for tokens
-  /// that were not looked up.
-  public var lex = TokenLex()
 
   /// Arabic: the stems the word may stand for once conjunction and preposition proclitics are
   /// off (the word itself first). Other tokens: the folded word.
@@ -82,9 +83,14 @@ public struct Token: Sendable, Hashable {
 /// What the dictionaries know about a token's word, looked up once when the extractor tokenizes
 /// a document (`WordIndex`), so matching can skip words that start nothing, try only the clitic
 /// readings that are in a table, and test markers as bits.
+///
+/// Fields by size, the eight-byte ones first and the one-byte ones last, so the struct has no
+/// padding inside (73 bytes) and `Token` puts its own one-byte fields after it.
 public struct TokenLex: Sendable, Hashable {
   /// Id of the folded word in the extractor's vocabulary; -1 when no dictionary has it.
   public var id: Int32 = -1
+  /// The `WordIndex` that looked the token up (its `tag`), 0 when none did.
+  var index: UInt32 = 0
   /// Bits of the marker lists read by name (`Marker.namedLists`) holding one of the word's
   /// readings, in the lists of the token's language.
   var namedMarkers: Marker.NamedBits = 0
@@ -95,25 +101,25 @@ public struct TokenLex: Sendable, Hashable {
   var articleMarkers: UInt64 = 0
   /// Marker lists holding a stem without its pronoun suffix ("قواتها" -> "قوات").
   var strippedMarkers: UInt64 = 0
-  /// The `WordIndex` that looked the token up (its `tag`), 0 when none did.
-  var index: UInt32 = 0
-  /// `TokenLex.analyzed`, `actor`, ... (here, after `index`, so the struct has no padding).
-  var flags: UInt8 = 0
-  /// Arabic: the pronoun suffix the word ends with (1 + its place in
-  /// `ArabicClitics.encliticForms`, 0 for none) and the id of the word without it.
-  var enclitic: UInt8 = 0
-  var encliticStem: Int32 = -1
-  /// Arabic: per table, the readings (bit k = k-th reading of
-  /// `ArabicClitics.readings(norm, dropArticle: true)`) whose stem is a key of it.
-  var hits = ReadingHits()
   /// Arabic: the readings whose stem is a key of some table, as the look-up found them, so the
   /// matchers read them without the word (`WordIndex.Hits`): up to two (`storedHits` 3 when
   /// there are more), each its place among the readings (4 bits), its `ArabicClitics.Span`
   /// code (7 bits), its stem's id + 1 and the id + 1 of the stem without the pronoun suffix
   /// (`WordIndex.Hit.stripped`, 22 bits each).
-  var storedHits: UInt8 = 0
   var hit0: UInt64 = 0
   var hit1: UInt64 = 0
+  /// Arabic: the id of the word without its pronoun suffix (`enclitic`).
+  var encliticStem: Int32 = -1
+  /// Arabic: per table, the readings (bit k = k-th reading of
+  /// `ArabicClitics.readings(norm, dropArticle: true)`) whose stem is a key of it.
+  var hits = ReadingHits()
+  /// `TokenLex.analyzed`, `actor`, ...
+  var flags: UInt8 = 0
+  /// Arabic: the pronoun suffix the word ends with (1 + its place in
+  /// `ArabicClitics.encliticForms`, 0 for none).
+  var enclitic: UInt8 = 0
+  /// How many readings `hit0` and `hit1` hold (3: more than two).
+  var storedHits: UInt8 = 0
 
   static let analyzed: UInt8 = 1
   /// A reading may start an actor name, nisba or deictic word.
