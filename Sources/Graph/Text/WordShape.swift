@@ -1,46 +1,64 @@
-/// The byte lengths and first bytes of a small set of words, to rule out most other words
-/// before the set is asked (which hashes the word): a word whose length or first byte no word
-/// of the set has is not in it.
+/// The byte lengths, first bytes and last bytes of a small set of words, to rule out most other
+/// words before the set is asked (which hashes the word): a word whose length, first byte or
+/// last byte no word of the set has is not in it.
 ///
-/// Only for sets of words that no other UTF-8 spelling equals as a `String` (canonical
-/// equivalence): plain lower-case ASCII words, as the English rule lists are, or folded
-/// Arabic. A word of 64 bytes or more is always let through.
+/// Only for sets compared by bytes (`FoldedKey`), or sets of `String`s that no other UTF-8
+/// spelling equals under canonical equivalence: plain lower-case ASCII words, as the English
+/// rule lists are. A word of 64 bytes or more is always let through.
 struct WordShape: Sendable {
   /// Bit n: a word of n bytes (n < 64).
   private var lengths: UInt64 = 0
-  /// Bit b of the four: a word starting with byte b.
-  private var firsts: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+  /// Bit b: a word starting (`firsts`) or ending (`lasts`) with byte b.
+  private var firsts = ByteBits()
+  private var lasts = ByteBits()
   private var anyLong = false
 
-  init(_ words: some Sequence<String>) {
-    for w in words {
-      let u = w.utf8
-      if u.count < 64 { lengths |= 1 << UInt64(u.count) } else { anyLong = true }
-      guard let c = u.first else { continue }
+  /// 256 bits, one a byte value.
+  private struct ByteBits {
+    var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ c: UInt8) {
       let bit = UInt64(1) << UInt64(c & 63)
       switch c >> 6 {
-      case 0: firsts.0 |= bit
-      case 1: firsts.1 |= bit
-      case 2: firsts.2 |= bit
-      default: firsts.3 |= bit
+      case 0: words.0 |= bit
+      case 1: words.1 |= bit
+      case 2: words.2 |= bit
+      default: words.3 |= bit
+      }
+    }
+
+    @inline(__always)
+    func contains(_ c: UInt8) -> Bool {
+      let bit = UInt64(1) << UInt64(c & 63)
+      switch c >> 6 {
+      case 0: return words.0 & bit != 0
+      case 1: return words.1 & bit != 0
+      case 2: return words.2 & bit != 0
+      default: return words.3 & bit != 0
       }
     }
   }
 
-  /// False when no word of the set has `word`'s length and first byte.
+  init(_ words: some Sequence<String>) {
+    for w in words {
+      w.withBytes { b in
+        if b.count < 64 { lengths |= 1 << UInt64(b.count) } else { anyLong = true }
+        guard let first = b.first, let last = b.last else { return }
+        firsts.insert(first)
+        lasts.insert(last)
+      }
+    }
+  }
+
+  /// False when no word of the set has `word`'s length, first byte and last byte.
   @inline(__always)
   func mayContain(_ word: String) -> Bool {
-    let u = word.utf8
-    let n = u.count
-    if n >= 64 { return anyLong }
-    guard lengths & (1 << UInt64(n)) != 0 else { return false }
-    guard let c = u.first else { return true }
-    let bit = UInt64(1) << UInt64(c & 63)
-    switch c >> 6 {
-    case 0: return firsts.0 & bit != 0
-    case 1: return firsts.1 & bit != 0
-    case 2: return firsts.2 & bit != 0
-    default: return firsts.3 & bit != 0
+    word.withBytes { b in
+      let n = b.count
+      if n >= 64 { return anyLong }
+      guard lengths & (1 << UInt64(n)) != 0 else { return false }
+      guard let first = b.first, let last = b.last else { return true }
+      return firsts.contains(first) && lasts.contains(last)
     }
   }
 }
