@@ -34,9 +34,8 @@ struct SentenceContext {
     self.range = range
     self.mentions = mentions
     self.lexicon = lexicon
-    var c: [Int] = []
-    c.reserveCapacity(range.count)
-    Self.clauses(tokens, range, mentions, lexicon, into: &c)
+    var c = [Int](repeating: 0, count: range.count)
+    c.withUnsafeMutableBufferPointer { Self.clauses(tokens, range, mentions, lexicon, into: $0) }
     self.clause = c
   }
 
@@ -49,28 +48,40 @@ struct SentenceContext {
     self.mentions = mentions
     gazetteerOn = false
     if !placeStarts.isEmpty { placeStarts = [] }
-    clause.removeAll(keepingCapacity: true)
-    clause.reserveCapacity(range.count)
-    Self.clauses(tokens, range, self.mentions, lexicon, into: &clause)
+    // The buffer sized once, then written in place (no append a token).
+    if clause.count > range.count {
+      clause.removeLast(clause.count - range.count)
+    } else if clause.count < range.count {
+      clause.append(contentsOf: repeatElement(0, count: range.count - clause.count))
+    }
+    let (tokens, mentions, lexicon) = (self.tokens, self.mentions, self.lexicon)
+    clause.withUnsafeMutableBufferPointer {
+      Self.clauses(tokens, range, mentions, lexicon, into: $0)
+    }
   }
 
-  /// Appends the clause number of every token in `range` to `c`.
+  /// Writes the clause number of every token in `range` to `c` (`range.count` long).
   private static func clauses(
     _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], _ lexicon: Lexicon,
-    into c: inout [Int]
+    into c: UnsafeMutableBufferPointer<Int>
   ) {
     var n = 0
     for i in range {
-      if tokens[i].kind == .comma && Self.isApposition(i, tokens, mentions) {
-        // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase.
-      } else if tokens[i].kind == .comma && Self.closesMention(i, tokens, mentions) {
-        // "the Qassam Brigades, the armed wing of Hamas, claimed": one mention with its commas.
-      } else if tokens[i].kind == .comma || tokens[i].kind == .stop {
+      switch tokens[i].kind {
+      case .comma:
+        // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase; "the
+        // Qassam Brigades, the armed wing of Hamas, claimed": one mention with its commas.
+        if !Self.isApposition(i, tokens, mentions) && !Self.closesMention(i, tokens, mentions) {
+          n += 1
+        }
+      case .stop:
         n += 1
-      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens, i, .clauseOpener) {
-        n += 1
+      case .arabic, .latin:
+        if i > range.lowerBound, lexicon.isMarker(tokens, i, .clauseOpener) { n += 1 }
+      default:
+        break
       }
-      c.append(n)
+      c[i - range.lowerBound] = n
     }
   }
 
