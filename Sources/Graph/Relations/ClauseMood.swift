@@ -5,6 +5,9 @@ extension Extractor {
   /// Words of "or" that open a sentence (folded).
   static let alternativeOpeners: Set<FoldedKey> = Set(
     ["أو", "او", "or"].map { FoldedKey(Normalizer.normalize($0)) })
+  /// The lengths and first and last bytes of `alternativeOpeners` (most words are ruled out
+  /// without hashing them).
+  static let alternativeOpenerShape = WordShape(alternativeOpeners.map(\.string))
 
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
@@ -104,6 +107,7 @@ extension Extractor {
     // "or" goes on listing what may happen.
     if c == ctx.clauseOf(ctx.range.lowerBound),
       ctx.tokens[ctx.range.lowerBound].isWord,
+      Self.alternativeOpenerShape.mayContain(ctx.tokens.norm(ctx.range.lowerBound)),
       Self.alternativeOpeners.contains(FoldedKey(ctx.tokens.norm(ctx.range.lowerBound)))
     {
       return true

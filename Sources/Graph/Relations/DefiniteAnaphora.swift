@@ -66,6 +66,13 @@ struct DefiniteAnaphora {
     ].map {
       FoldedKey(Normalizer.normalize($0))
     })
+  /// The lengths and first and last bytes of `countryHeads`.
+  static let countryHeadShape = WordShape(countryHeads.map(\.string))
+
+  /// `countryHeads.contains(FoldedKey(word))`, most words ruled out without hashing them.
+  static func isCountryHead(_ word: String) -> Bool {
+    countryHeadShape.mayContain(word) && countryHeads.contains(FoldedKey(word))
+  }
 
   /// `mentions` with every description in `range` added (resolved, or dropped when nothing
   /// fits), in order; `memory` learns the actors named in the sentence.
@@ -101,14 +108,14 @@ struct DefiniteAnaphora {
           // "He condemned ...": the person (he, she), group (they) or other actor (it) named
           // last, in this sentence or the one before.
           let a =
-            ["he", "she"].contains(d.head)
+            d.head == "he" || d.head == "she"
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
         } else if let h = memory.heads[FoldedKey(d.head)], let a = memory[h],
           sentence - a.sentence <= headWindow
         {
           found = a
-        } else if Self.countryHeads.contains(FoldedKey(d.head)) {
+        } else if Self.isCountryHead(d.head) {
           // "هذا البلد", "the country": the state named last, in this sentence or the one
           // before; after a preposition of place ("in the country", "في البلد", "بالبلد") it is
           // a place.
@@ -469,7 +476,7 @@ struct DefiniteAnaphora {
       })
     else { return nil }
     // "البلد الأفريقي": an adjective after "البلد" describes the country referred to.
-    let country = Self.countryHeads.contains(FoldedKey(r.stem))
+    let country = Self.isCountryHead(r.stem)
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       inMention(i + 1)
         || !country

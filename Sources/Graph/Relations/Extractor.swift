@@ -73,6 +73,11 @@ public struct Extractor: Sendable {
     var firstSource: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
+    // One context for the document's sentences (`SentenceContext.reset`): the lexicon, the
+    // gazetteer and the person codes copied once, not once a sentence.
+    var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
+    ctx.personCodes = personCodes
+    ctx.gazetteer = matcher.gazetteer
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -187,8 +192,7 @@ public struct Extractor: Sendable {
           || groupCue
       else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
-      var ctx = SentenceContext(tokens: tokens, range: s.tokenRange, mentions: ms, lexicon: lexicon)
-      ctx.personCodes = personCodes
+      ctx.reset(range: s.tokenRange, mentions: ms)
       var localSpeaker: Argument?
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
       // (The tests read the cue in place: only a verb can report speech, and passing a cue
@@ -240,7 +244,7 @@ public struct Extractor: Sendable {
         }
         ctx.mentions = ms
       }
-      ctx.gazetteer = matcher.gazetteer
+      ctx.gazetteerOn = true
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []

@@ -12,6 +12,9 @@ extension Extractor {
       "العسكري", "العسكرية", "المسلح", "المسلحة", "السياسي", "السياسية", "armed", "military",
       "political", "the", "its", "of",
     ].map { FoldedKey(Normalizer.normalize($0)) })
+  /// The lengths and first and last bytes of `wingHeads` and `wingWords`.
+  static let wingHeadShape = WordShape(wingHeads.map(\.string))
+  static let wingWordShape = WordShape(wingWords.map(\.string))
 
   /// `ms` with each wing and its movement joined into one mention (see the type's comment).
   /// Mentions are read by index and `ms` is returned as it is when nothing joins: a copied
@@ -51,10 +54,11 @@ extension Extractor {
     for j in end..<start {
       if tokens[j].kind == .comma { continue }
       guard tokens[j].kind == .arabic || tokens[j].kind == .latin else { return false }
-      let w = FoldedKey(tokens.norm(j))
-      if Self.wingHeads.contains(w) {
+      // (Most words are ruled out by their lengths and end bytes, without hashing them.)
+      let word = tokens.norm(j)
+      if Self.wingHeadShape.mayContain(word), Self.wingHeads.contains(FoldedKey(word)) {
         head = true
-      } else if !Self.wingWords.contains(w) {
+      } else if !Self.wingWordShape.mayContain(word) || !Self.wingWords.contains(FoldedKey(word)) {
         return false
       }
     }

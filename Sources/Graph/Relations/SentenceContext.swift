@@ -1,13 +1,28 @@
 /// What the argument rules see of one sentence: its tokens, mentions, clauses and cues.
+///
+/// The extractor keeps one context for all sentences of a document (`reset(range:mentions:)`),
+/// so the lexicon, gazetteer and person codes are not copied (and released) once a sentence.
 struct SentenceContext {
   let tokens: [Token]
-  let range: Range<Int>
+  private(set) var range: Range<Int>
   var mentions: [Mention]
   /// Clause number of every token in `range` (index - range.lowerBound).
-  let clause: [Int]
+  private(set) var clause: [Int]
   let lexicon: Lexicon
-  /// The gazetteer, for `isCountryName` (nil: no mention is a country name).
-  var gazetteer: Gazetteer?
+  /// The gazetteer, for `isCountryName` (nil: no mention is a country name): the one set last,
+  /// while `gazetteerOn` (which setting it turns on, and `reset` off).
+  var gazetteer: Gazetteer? {
+    _read {
+      if gazetteerOn { yield gazetteerStore } else { yield nil }
+    }
+    set {
+      gazetteerStore = newValue
+      gazetteerOn = true
+    }
+  }
+  private var gazetteerStore: Gazetteer?
+  /// Whether `gazetteer` gives the gazetteer set last (true) or nil.
+  var gazetteerOn = false
   /// Codes of the gazetteer's persons (for appositions and verbal attacks on people).
   var personCodes: Set<String> = []
   /// Where the place nisbas start that `Extractor.placeTargets` added as mentions: a place after
@@ -19,22 +34,55 @@ struct SentenceContext {
     self.range = range
     self.mentions = mentions
     self.lexicon = lexicon
-    var c: [Int] = []
-    c.reserveCapacity(range.count)
+    var c = [Int](repeating: 0, count: range.count)
+    c.withUnsafeMutableBufferPointer { Self.clauses(tokens, range, mentions, lexicon, into: $0) }
+    self.clause = c
+  }
+
+  /// The context of another sentence of the same tokens, as `init` would make it with the
+  /// same lexicon: `range` and `mentions` replaced, the clauses counted again (into the same
+  /// buffer), `gazetteer` nil (until set again, `gazetteerOn`), `placeStarts` empty; the
+  /// person codes are kept.
+  mutating func reset(range: Range<Int>, mentions: [Mention]) {
+    self.range = range
+    self.mentions = mentions
+    gazetteerOn = false
+    if !placeStarts.isEmpty { placeStarts = [] }
+    // The buffer sized once, then written in place (no append a token).
+    if clause.count > range.count {
+      clause.removeLast(clause.count - range.count)
+    } else if clause.count < range.count {
+      clause.append(contentsOf: repeatElement(0, count: range.count - clause.count))
+    }
+    let (tokens, mentions, lexicon) = (self.tokens, self.mentions, self.lexicon)
+    clause.withUnsafeMutableBufferPointer {
+      Self.clauses(tokens, range, mentions, lexicon, into: $0)
+    }
+  }
+
+  /// Writes the clause number of every token in `range` to `c` (`range.count` long).
+  private static func clauses(
+    _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], _ lexicon: Lexicon,
+    into c: UnsafeMutableBufferPointer<Int>
+  ) {
     var n = 0
     for i in range {
-      if tokens[i].kind == .comma && Self.isApposition(i, tokens, mentions) {
-        // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase.
-      } else if tokens[i].kind == .comma && Self.closesMention(i, tokens, mentions) {
-        // "the Qassam Brigades, the armed wing of Hamas, claimed": one mention with its commas.
-      } else if tokens[i].kind == .comma || tokens[i].kind == .stop {
+      switch tokens[i].kind {
+      case .comma:
+        // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase; "the
+        // Qassam Brigades, the armed wing of Hamas, claimed": one mention with its commas.
+        if !Self.isApposition(i, tokens, mentions) && !Self.closesMention(i, tokens, mentions) {
+          n += 1
+        }
+      case .stop:
         n += 1
-      } else if i > range.lowerBound, tokens[i].isWord, lexicon.isMarker(tokens, i, .clauseOpener) {
-        n += 1
+      case .arabic, .latin:
+        if i > range.lowerBound, lexicon.isMarker(tokens, i, .clauseOpener) { n += 1 }
+      default:
+        break
       }
-      c.append(n)
+      c[i - range.lowerBound] = n
     }
-    self.clause = c
   }
 
   func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }

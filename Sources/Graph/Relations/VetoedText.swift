@@ -11,6 +11,11 @@ extension SentenceContext {
     "resolution", "resolutions", "motion", "draft", "text", "bill", "statement",
   ]
 
+  /// The lengths and first letters of `vetoVerbs` and `votedTexts`: most words are ruled out
+  /// without hashing them.
+  static let vetoVerbShape = WordShape(vetoVerbs)
+  static let votedTextShape = WordShape(votedTexts)
+
   /// English: true when the cue describes a text put to a vote (`votedTexts`) that a verb of
   /// `vetoVerbs` stopped: the text's noun stands before the cue within six tokens of its clause
   /// (only lower-case words between, no comma), and the verb within five tokens before the noun
@@ -23,7 +28,8 @@ extension SentenceContext {
     let lo = max(range.lowerBound, i - 6)
     guard
       let n = (lo..<i).last(where: {
-        tokens[$0].kind == .latin && Self.votedTexts.contains(tokens[$0].norm)
+        tokens[$0].kind == .latin && Self.votedTextShape.mayContain(tokens.norm($0))
+          && Self.votedTexts.contains(tokens.norm($0))
       }),
       clauseOf(n) == c,
       !(n + 1..<i).contains(where: {
@@ -33,7 +39,8 @@ extension SentenceContext {
     else { return false }
     let from = max(range.lowerBound, n - 5)
     return (from..<n).contains { j in
-      tokens[j].kind == .latin && clauseOf(j) == c && Self.vetoVerbs.contains(tokens[j].norm)
+      tokens[j].kind == .latin && clauseOf(j) == c && Self.vetoVerbShape.mayContain(tokens.norm(j))
+        && Self.vetoVerbs.contains(tokens.norm(j))
     }
   }
 }

@@ -18,6 +18,10 @@ public enum SentenceSplitter {
     "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "mt", "ft", "approx", "etc",
   ]
 
+  /// The lengths and first and last letters of `abbreviations`: most words before a period are
+  /// ruled out without hashing them.
+  static let abbreviationShape = WordShape(abbreviations)
+
   public static func split(_ tokens: [Token]) -> [Sentence] {
     var sentences: [Sentence] = []
     // Room for sentences of some twenty tokens, not one more at a time.
@@ -39,6 +43,7 @@ public enum SentenceSplitter {
       let dot = tokens[i].norm == "."
       let start = tokens[i].start
       if dot, i > lo, tokens[i - 1].kind == .latin,
+        abbreviationShape.mayContain(tokens.norm(i - 1)),
         abbreviations.contains(tokens[i - 1].norm), tokens[i - 1].end == start
       {
         continue
