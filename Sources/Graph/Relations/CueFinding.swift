@@ -9,6 +9,24 @@ extension Extractor {
     return findCues(tokens, range, mentions, scratch: &scratch)
   }
 
+  /// Whether the English word at `i` follows an article or a possessive, one lower-case word
+  /// (an adjective) between at most: "the main sponsor", "a sponsor", "Hamas's chief sponsor",
+  /// "the Houthis' sponsor".
+  static func inEnglishNounSlot(
+    _ tokens: [Token], _ range: Range<Int>, _ i: Int, _ lexicon: Lexicon
+  ) -> Bool {
+    var j = i - 1
+    guard j >= range.lowerBound else { return false }
+    if j > range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
+      !lexicon.isMarker(tokens, j, .determiner), !lexicon.isMarker(tokens, j, .preposition)
+    {
+      j -= 1
+    }
+    if lexicon.isMarker(tokens, j, .determiner) { return true }
+    if tokens[j].kind == .quote { return tokens[j].norm != "\"" }
+    return tokens[j].norm == "s" && j > range.lowerBound && tokens[j - 1].kind == .quote
+  }
+
   /// Working space of `findCues`, kept by `trace` from sentence to sentence.
   struct CueScratch {
     var inMention: [Bool] = []
@@ -183,7 +201,12 @@ extension Extractor {
       let afterConstruct =
         i > range.lowerBound && tokens.endsInTaMarbuta(i - 1)
         && !cs.inMention[i - 1 - range.lowerBound] && tokens[i].kind == .arabic
-      let nounOnly = nounish || afterConstruct
+      // "the main sponsor of", "Hamas's chief sponsor": an English word that reads as a verb
+      // and as a noun is the noun after an article or a possessive.
+      let afterArticle =
+        cs.match.found.count > 1 && tokens[i].kind == .latin
+        && Self.inEnglishNounSlot(tokens, range, i, lexicon)
+      let nounOnly = nounish || afterConstruct || afterArticle
       func fits(_ k: Int) -> Bool {
         let frame = cs.match.found[k].entry.frame
         return nounOnly ? frame != .verb && frame != .meet : true

@@ -266,8 +266,20 @@ extension SentenceContext {
             // "the Qassam Brigades, the armed wing of Hamas, claimed": the mention's comma.
             && !(tokens[$0].kind == .comma && Self.closesMention($0, tokens, mentions)))
       }),
-      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
+      (mentions[k].tokenEnd..<i).contains(where: {
+        isMarker($0, .lightVerb)
+          // "took responsibility for the attack on", "assumed responsibility for".
+          || ($0 + 1 < i && isMarker($0 + 1, .responsibility)
+            && Self.claimVerbs.contains(tokens[$0].norm))
+      })
     else { return nil }
     return k
   }
+
+  /// Verbs of a claim that are no light verb of their own ("took responsibility for the
+  /// attack on", "assumed responsibility for"): read only right before a word of
+  /// responsibility; a list local to `lightVerbSubject`.
+  static let claimVerbs: Set<String> = [
+    "took", "take", "takes", "taking", "taken", "assumed", "assume", "assumes", "assuming",
+  ]
 }

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import Graph
+
+/// English wire phrasing, round 27: an agreement ended, revoked or torn up; responsibility for
+/// an attack taken or assumed; a sponsor after an article or a possessive; an alliance formed
+/// against an actor; "Congo" and "Congolese" for the Democratic Republic of the Congo.
+@Suite("Relations: English wire phrasing, round 27")
+struct EnglishWire27Tests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2018-06-01").sorted()
+  }
+
+  @Test func endingAnAgreementOpposesTheOtherParty() throws {
+    #expect(
+      try relations("Chad ended its defence cooperation pact with France.") == ["TCD opposes FRA"])
+    #expect(
+      try relations("Niger's junta revoked its military accord with the United States.") == [
+        "NER opposes USA"
+      ])
+    #expect(try relations("Mali scrapped the 2015 agreement with Algeria.") == ["MLI opposes DZA"])
+    #expect(try relations("Trump tore up the Iran nuclear deal in 2018.") == ["USA opposes IRN"])
+    // Guard: a verb and "and" between; the deal is signed.
+    #expect(
+      try relations("Ethiopia ended the war and signed a deal with Eritrea.") == [
+        "ETH negotiates-with ERI"
+      ])
+    // Guard: an agreement between others stays theirs.
+    #expect(
+      try relations("Egypt scrapped the agreement between Turkey and Libya.") == [
+        "TUR negotiates-with LBY"
+      ])
+    // Guard: what ends in a deal is no ending of it.
+    #expect(try relations("The war ended in a peace deal with Eritrea.") == [])
+  }
+
+  @Test func responsibilityTakenOrAssumedForAnAttack() throws {
+    #expect(
+      try relations("Hamas took responsibility for the attack on Israeli soldiers near Jenin.") == [
+        "HAMAS strikes ISR"
+      ])
+    #expect(
+      try relations("Al-Shabaab assumed responsibility for the attack on Kenyan troops in Lamu.")
+        == ["SHABAAB strikes KEN"])
+    // Guard: responsibility denied.
+    #expect(try relations("Hamas denied responsibility for the attack on Israeli soldiers.") == [])
+    // Guard: "took" without responsibility launches nothing.
+    #expect(try relations("The Taliban took control of Kabul in August.") == [])
+  }
+
+  @Test func aSponsorAfterAnArticleOrAPossessive() throws {
+    #expect(
+      try relations("Iran, the main sponsor of Hezbollah, condemned the killing.") == [
+        "IRN supports HEZBOLLAH"
+      ])
+    #expect(
+      try relations("Tehran, Hamas's chief sponsor, denied involvement.") == [
+        "IRN supports HAMAS"
+      ])
+    #expect(try relations("Iran is Hezbollah's main sponsor.") == ["IRN supports HEZBOLLAH"])
+    // Guard: a sponsor of terrorism, so labelled by another.
+    #expect(
+      try relations("Cuba was designated a state sponsor of terrorism by the United States.")
+        == [])
+    // Guard: the verb.
+    #expect(
+      try relations("Iran and Syria sponsor Hezbollah.") == [
+        "IRN supports HEZBOLLAH", "SYR supports HEZBOLLAH",
+      ])
+  }
+
+  @Test func anAllianceFormedAgainstAnActor() throws {
+    #expect(
+      try relations("Egypt, Eritrea and Somalia formed an alliance against Ethiopia.") == [
+        "EGY opposes ETH", "ERI opposes ETH", "SOM opposes ETH",
+      ])
+    #expect(
+      try relations("Saudi Arabia forged a military alliance against the Houthis.") == [
+        "SAU opposes HOUTHIS"
+      ])
+    #expect(try relations("Egypt formed an alliance with Saudi Arabia.") == ["EGY supports SAU"])
+    // Guard: a government formed.
+    #expect(try relations("Egypt formed a new government.") == [])
+  }
+
+  @Test func congoIsTheDemocraticRepublic() throws {
+    #expect(try relations("Rwanda attacked Congo.") == ["RWA strikes COD"])
+    #expect(
+      try relations("M23 rebels clashed with Congolese troops near Goma.") == [
+        "COD strikes M23", "M23 strikes COD",
+      ])
+    // Guard: the Republic of the Congo by its longer names.
+    #expect(
+      try relations("Republic of Congo expelled the French ambassador.") == ["COG opposes FRA"])
+    // "Congo Republic", a name of its own.
+    #expect(
+      try relations("Congo Republic President Denis Sassou Nguesso met Macron.") == [
+        "COG negotiates-with FRA"
+      ])
+  }
+}
