@@ -4,7 +4,9 @@ import Testing
 
 /// English wire phrasing, round 27: an agreement ended, revoked or torn up; responsibility for
 /// an attack taken or assumed; a sponsor after an article or a possessive; an alliance formed
-/// against an actor; "Congo" and "Congolese" for the Democratic Republic of the Congo.
+/// against an actor; "Congo" and "Congolese" for the Democratic Republic of the Congo; arms
+/// received from an actor; a quantity noun and its "of" ("a wave of strikes on", "hit by a
+/// barrage of Russian missiles").
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -98,5 +100,41 @@ struct EnglishWire27Tests {
       try relations("Congo Republic President Denis Sassou Nguesso met Macron.") == [
         "COG negotiates-with FRA"
       ])
+  }
+
+  @Test func armsReceivedFromAnActorAreItsSupport() throws {
+    #expect(
+      try relations("Russia received hundreds of Shahed drones from Iran.") == ["IRN supports RUS"])
+    #expect(
+      try relations("Ukraine received a new batch of Patriot missiles from Germany.") == [
+        "DEU supports UKR"
+      ])
+    #expect(
+      try relations("The Sudanese army received weapons from Egypt and Turkey.") == [
+        "EGY supports SDN", "TUR supports SDN",
+      ])
+    // Guard: a delegation received is a meeting.
+    #expect(
+      try relations("Israel received a delegation from Egypt.") == ["ISR negotiates-with EGY"])
+  }
+
+  @Test func aQuantityNounAndItsOf() throws {
+    #expect(
+      try relations("Israel launched a wave of strikes on Hezbollah targets in Lebanon.") == [
+        "ISR strikes HEZBOLLAH"
+      ])
+    #expect(
+      try relations("Kenya conducted a number of airstrikes against al-Shabaab in Somalia.") == [
+        "KEN strikes SHABAAB"
+      ])
+    #expect(try relations("Kyiv was hit by a barrage of Russian missiles.") == ["RUS strikes UKR"])
+    #expect(
+      try relations("Ukraine was struck by hundreds of Russian drones in the winter.") == [
+        "RUS strikes UKR"
+      ])
+    // Guard: protests are no attack.
+    #expect(try relations("A wave of protests against Israel swept Jordan.") == [])
+    // Guard: criticism is no agent.
+    #expect(try relations("Gaza was hit by a wave of criticism from Iran.") == [])
   }
 }

@@ -236,8 +236,11 @@ extension SentenceContext {
       return pairs(groupBackward(t), groupForward(s), rule: "agent-act-genitive")
     }
     // (A word of direction, "في غارة جوية شمال بغداد", names where it happened too.)
+    // ("hit by a barrage of Russian missiles": the "of" of a quantity noun is the agent's.)
     if agentGap.contains(where: {
-      isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
+      isMarker($0, .preposition) && !isMarker($0, .agentPreposition)
+        && !QuantityNouns.isQuantityOf(tokens, $0, from: range.lowerBound)
+        || isMarker($0, .relative)
         || isMarker($0, .targetHead) || isMarker($0, .locative) || isMarker($0, .direction)
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3

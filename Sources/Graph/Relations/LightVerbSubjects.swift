@@ -260,7 +260,9 @@ extension SentenceContext {
         return
           (isMarker($0, .preposition) && !infinitive
           && !($0 > range.lowerBound
-            && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1))))
+            && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1)))
+          // "launched a wave of strikes on": the "of" of a quantity noun.
+          && !QuantityNouns.isQuantityOf(tokens, $0, from: range.lowerBound))
           || isMarker($0, .relative)
           || (tokens[$0].kind != .latin
             // "the Qassam Brigades, the armed wing of Hamas, claimed": the mention's comma.
