@@ -6,7 +6,9 @@ import Testing
 /// an attack taken or assumed; a sponsor after an article or a possessive; an alliance formed
 /// against an actor; "Congo" and "Congolese" for the Democratic Republic of the Congo; arms
 /// received from an actor; a quantity noun and its "of" ("a wave of strikes on", "hit by a
-/// barrage of Russian missiles").
+/// barrage of Russian missiles"); an attack blamed on its agent; a terrorist label by
+/// recognition, declaration or proscription; a strike launched in response ("retaliated with
+/// strikes on").
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -136,5 +138,44 @@ struct EnglishWire27Tests {
     #expect(try relations("A wave of protests against Israel swept Jordan.") == [])
     // Guard: criticism is no agent.
     #expect(try relations("Gaza was hit by a wave of criticism from Iran.") == [])
+  }
+
+  @Test func anAttackBlamedOnItsAgent() throws {
+    #expect(
+      try relations("The attack on the US embassy was blamed on Iran.") == ["IRN strikes USA"])
+    #expect(
+      try relations("The bombing of the Pakistani consulate was widely blamed on the TTP.") == [
+        "TTP strikes PAK"
+      ])
+    // Guard: a crisis blamed is no attack.
+    #expect(try relations("Lebanon's economic collapse was blamed on Hezbollah.") == [])
+    // Guard: an attack with no target.
+    #expect(try relations("The attack was blamed on Hezbollah.") == [])
+  }
+
+  @Test func aTerroristLabelByRecognitionDeclarationOrProscription() throws {
+    #expect(
+      try relations("Paraguay recognised Hezbollah as a terrorist group.") == [
+        "PRY opposes HEZBOLLAH"
+      ])
+    #expect(
+      try relations("Argentina declared Hamas a terrorist organisation.") == ["ARG opposes HAMAS"])
+    #expect(
+      try relations("Britain proscribed Hamas in its entirety in 2021.") == ["GBR opposes HAMAS"])
+    // Guard: recognition of a state.
+    #expect(try relations("Spain recognised the State of Palestine.") == ["ESP supports PSE"])
+  }
+
+  @Test func aStrikeLaunchedInResponse() throws {
+    #expect(
+      try relations("Israel responded with air strikes on Hezbollah positions.") == [
+        "ISR strikes HEZBOLLAH"
+      ])
+    #expect(
+      try relations("Iran retaliated with a missile attack on Israel.") == ["IRN strikes ISR"])
+    #expect(
+      try relations("Pakistan retaliated with strikes against Iran.") == ["PAK strikes IRN"])
+    // Guard: a response in words.
+    #expect(try relations("Israel responded with anger to the decision.") == [])
   }
 }

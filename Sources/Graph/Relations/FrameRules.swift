@@ -184,6 +184,12 @@ extension SentenceContext {
     if isArabic(cue.tokenStart), !cue.enclitic.isEmpty, cue.tokenEnd == cue.tokenStart + 1 {
       return []
     }
+    // "The bombing of the Iranian consulate was blamed on Israel": blame names an attack's
+    // agent only for an attack noun and its target before it ("the crisis was blamed on
+    // Hezbollah" tells no attack).
+    if !isArabic(cue.tokenStart), tokens[cue.tokenStart].norm == "blamed" {
+      return attackSubjectPairs(cue) ?? []
+    }
     // "killed by a roadside bomb planted by the Taliban": the weapon's user is the agent.
     if !isArabic(cue.tokenStart), let s = instrumentUser(after: cue.tokenEnd),
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 12)
