@@ -8,7 +8,8 @@ import Testing
 /// received from an actor; a quantity noun and its "of" ("a wave of strikes on", "hit by a
 /// barrage of Russian missiles"); an attack blamed on its agent; a terrorist label by
 /// recognition, declaration or proscription; a strike launched in response ("retaliated with
-/// strikes on").
+/// strikes on"); "arms" after a preposition or an article is the plural noun; a case filed
+/// or brought against an actor.
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -177,5 +178,26 @@ struct EnglishWire27Tests {
       try relations("Pakistan retaliated with strikes against Iran.") == ["PAK strikes IRN"])
     // Guard: a response in words.
     #expect(try relations("Israel responded with anger to the decision.") == [])
+  }
+
+  @Test func armsAfterAPrepositionIsTheNoun() throws {
+    #expect(try relations("Nicaragua took Germany to the ICJ over arms exports to Israel.") == [])
+    // Guard: arms exports approved.
+    #expect(
+      try relations("Germany approved arms exports to Israel worth 300 million euros.") == [
+        "DEU supports ISR"
+      ])
+    // Guard: the verb.
+    #expect(try relations("Russia arms the Syrian government.") == ["RUS supports SYR"])
+  }
+
+  @Test func aCaseFiledOrBroughtAgainstAnActor() throws {
+    #expect(
+      try relations(
+        "South Africa filed a genocide case against Israel at the International Court of Justice."
+      ) == ["ZAF opposes ISR"])
+    #expect(
+      try relations("Ukraine brought a case against Russia at the International Court of Justice.")
+        == ["UKR opposes RUS"])
   }
 }

@@ -27,6 +27,22 @@ extension Extractor {
     return tokens[j].norm == "s" && j > range.lowerBound && tokens[j - 1].kind == .quote
   }
 
+  /// Whether the English word at `i`, in -s (not -ss), follows an article or a preposition
+  /// other than "to" ("over arms", "the arms"): a plural noun, no verb. Not an attack noun.
+  static func isEnglishPluralNoun(
+    _ tokens: [Token], _ range: Range<Int>, _ i: Int, _ lexicon: Lexicon
+  ) -> Bool {
+    let w = tokens[i].norm
+    guard i > range.lowerBound, w.utf8.count > 3, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"),
+      tokens[i - 1].kind == .latin, tokens[i - 1].norm != "to",
+      // (An attack noun keeps its reading: "claimed responsibility for the attacks" names the
+      // attack told before.)
+      !lexicon.isMarker(tokens, i, .attackNoun)
+    else { return false }
+    return lexicon.isMarker(tokens, i - 1, .determiner)
+      || lexicon.isMarker(tokens, i - 1, .preposition)
+  }
+
   /// Working space of `findCues`, kept by `trace` from sentence to sentence.
   struct CueScratch {
     var inMention: [Bool] = []
@@ -90,6 +106,16 @@ extension Extractor {
         lexicon.isMarker(tokens, i, .affiliation)
       {
         cs.match.found.removeAll { $0.tokenEnd == i + 1 }
+      }
+      // "over arms exports to Israel", "the backs": after an article or a preposition an
+      // English word in -s is a plural noun, not a verb's third person ("arms", not "arm").
+      if tokens[i].kind == .latin,
+        cs.match.found.indices.contains(where: {
+          cs.match.found[$0].tokenEnd == i + 1 && cs.match.found[$0].entry.frame == .verb
+        }),
+        Self.isEnglishPluralNoun(tokens, range, i, lexicon)
+      {
+        cs.match.found.removeMatching { $0.tokenEnd == i + 1 && $0.entry.frame == .verb }
       }
       // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
       // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
