@@ -9,7 +9,8 @@ import Testing
 /// barrage of Russian missiles"); an attack blamed on its agent; a terrorist label by
 /// recognition, declaration or proscription; a strike launched in response ("retaliated with
 /// strikes on"); "arms" after a preposition or an article is the plural noun; a case filed
-/// or brought against an actor.
+/// or brought against an actor; a front opened against an actor; a ruler propped up;
+/// diplomatic ties established.
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -199,5 +200,20 @@ struct EnglishWire27Tests {
     #expect(
       try relations("Ukraine brought a case against Russia at the International Court of Justice.")
         == ["UKR opposes RUS"])
+  }
+
+  @Test func aFrontOpenedARulerProppedUpTiesEstablished() throws {
+    #expect(
+      try relations("Hezbollah opened a front against Israel on Oct. 8.") == [
+        "HEZBOLLAH opposes ISR", "HEZBOLLAH strikes ISR",
+      ])
+    #expect(try relations("Moscow has propped up Assad since 2015.") == ["RUS supports SYR"])
+    #expect(
+      try relations("Israel and the UAE established diplomatic ties in 2020.") == [
+        "ISR negotiates-with ARE"
+      ])
+    // Guard: a crossing opened, an embassy opened.
+    #expect(try relations("Egypt opened a crossing into Gaza.") == [])
+    #expect(try relations("Russia opened a new embassy in Niger.") == [])
   }
 }
