@@ -10,7 +10,7 @@ import Testing
 /// recognition, declaration or proscription; a strike launched in response ("retaliated with
 /// strikes on"); "arms" after a preposition or an article is the plural noun; a case filed
 /// or brought against an actor; a front opened against an actor; a ruler propped up;
-/// diplomatic ties established.
+/// diplomatic ties established; an arms supplier.
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -215,5 +215,18 @@ struct EnglishWire27Tests {
     // Guard: a crossing opened, an embassy opened.
     #expect(try relations("Egypt opened a crossing into Gaza.") == [])
     #expect(try relations("Russia opened a new embassy in Niger.") == [])
+  }
+
+  @Test func anArmsSupplierIsAPatron() throws {
+    #expect(
+      try relations("The United States is Israel's main arms supplier.") == ["USA supports ISR"])
+    #expect(
+      try relations("Iran is the Houthis' main weapons supplier.") == ["IRN supports HOUTHIS"])
+    #expect(
+      try relations("Russia, India's biggest arms supplier, sent a delegation.") == [
+        "RUS supports IND"
+      ])
+    // Guard: gas is no arms.
+    #expect(try relations("Qatar is China's largest gas supplier.") == [])
   }
 }
