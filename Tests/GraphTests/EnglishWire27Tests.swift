@@ -10,7 +10,8 @@ import Testing
 /// recognition, declaration or proscription; a strike launched in response ("retaliated with
 /// strikes on"); "arms" after a preposition or an article is the plural noun; a case filed
 /// or brought against an actor; a front opened against an actor; a ruler propped up;
-/// diplomatic ties established; an arms supplier.
+/// diplomatic ties established; an arms supplier; the subject of an infinitive after a verb
+/// of entering a place ("entered Somalia to fight al-Shabaab").
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -228,5 +229,18 @@ struct EnglishWire27Tests {
       ])
     // Guard: gas is no arms.
     #expect(try relations("Qatar is China's largest gas supplier.") == [])
+  }
+
+  @Test func anInfinitiveAfterAVerbOfEnteringHasItsSubject() throws {
+    #expect(
+      try relations("Ethiopian troops entered Somalia to fight al-Shabaab.") == [
+        "ETH opposes SHABAAB ?", "ETH strikes SHABAAB ?",
+      ])
+    #expect(
+      try relations("Turkey invaded Syria to fight the YPG.") == [
+        "TUR opposes YPG ?", "TUR strikes SYR", "TUR strikes YPG ?",
+      ])
+    // Guard: the one urged acts.
+    #expect(try relations("Russia urged Iran to support Syria.") == ["IRN supports SYR ?"])
   }
 }
