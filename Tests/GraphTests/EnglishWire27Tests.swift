@@ -11,7 +11,8 @@ import Testing
 /// strikes on"); "arms" after a preposition or an article is the plural noun; a case filed
 /// or brought against an actor; a front opened against an actor; a ruler propped up;
 /// diplomatic ties established; an arms supplier; the subject of an infinitive after a verb
-/// of entering a place ("entered Somalia to fight al-Shabaab").
+/// of entering a place ("entered Somalia to fight al-Shabaab"); the one a place is taken from
+/// is not past another preposition; gunmen belonging to a group.
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -242,5 +243,26 @@ struct EnglishWire27Tests {
       ])
     // Guard: the one urged acts.
     #expect(try relations("Russia urged Iran to support Syria.") == ["IRN supports SYR ?"])
+  }
+
+  @Test func thePlaceTakenFromNoOnePastAnotherPreposition() throws {
+    #expect(
+      try relations("Syria's government regained control of Daraa from rebels with Russian help.")
+        == [])
+    // Guard: the one it is taken from.
+    #expect(
+      try relations("Syrian troops recaptured Palmyra from the Islamic State.") == [
+        "SYR strikes ISIS"
+      ])
+  }
+
+  @Test func gunmenBelongingToAGroup() throws {
+    #expect(
+      try relations("Gunmen belonging to al-Shabaab attacked Kenyan troops.") == [
+        "SHABAAB strikes KEN"
+      ])
+    // Guard: villages belonging to a state are what is seized.
+    #expect(
+      try relations("Azerbaijan seized villages belonging to Armenia.") == ["AZE strikes ARM"])
   }
 }
