@@ -12,7 +12,7 @@ import Testing
 /// or brought against an actor; a front opened against an actor; a ruler propped up;
 /// diplomatic ties established; an arms supplier; the subject of an infinitive after a verb
 /// of entering a place ("entered Somalia to fight al-Shabaab"); the one a place is taken from
-/// is not past another preposition; gunmen belonging to a group.
+/// is not past another preposition; gunmen belonging to a group; delegations hosted.
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -264,5 +264,14 @@ struct EnglishWire27Tests {
     // Guard: villages belonging to a state are what is seized.
     #expect(
       try relations("Azerbaijan seized villages belonging to Armenia.") == ["AZE strikes ARM"])
+  }
+
+  @Test func delegationsHostedFromTwoSides() throws {
+    #expect(
+      try relations("Egypt hosted delegations from Hamas and Fatah.") == [
+        "EGY negotiates-with FATAH", "EGY negotiates-with HAMAS",
+      ])
+    // Guard: delegations with no side named.
+    #expect(try relations("Egypt hosted delegations in Cairo.") == [])
   }
 }
