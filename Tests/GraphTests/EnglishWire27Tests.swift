@@ -12,7 +12,8 @@ import Testing
 /// or brought against an actor; a front opened against an actor; a ruler propped up;
 /// diplomatic ties established; an arms supplier; the subject of an infinitive after a verb
 /// of entering a place ("entered Somalia to fight al-Shabaab"); the one a place is taken from
-/// is not past another preposition; gunmen belonging to a group; delegations hosted.
+/// is not past another preposition; gunmen belonging to a group; delegations hosted; arms
+/// sold.
 @Suite("Relations: English wire phrasing, round 27")
 struct EnglishWire27Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -273,5 +274,14 @@ struct EnglishWire27Tests {
       ])
     // Guard: delegations with no side named.
     #expect(try relations("Egypt hosted delegations in Cairo.") == [])
+  }
+
+  @Test func armsSoldToAnActor() throws {
+    #expect(
+      try relations("Turkey sold Bayraktar drones to Ethiopia, Niger and Burkina Faso.") == [
+        "TUR supports BFA", "TUR supports ETH", "TUR supports NER",
+      ])
+    // Guard: oil sold is trade.
+    #expect(try relations("Russia sold oil to India.") == [])
   }
 }
