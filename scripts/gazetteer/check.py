@@ -78,7 +78,7 @@ COMMON_WORDS_EN = {
     "santos", "conte", "bennett", "blair", "maas", "saleh", "saied", "bashir", "sadr", "maliki",
     "hariri", "berri", "hijab", "arafat", "tantawi", "ashkenazi", "qureshi", "gilani", "rabbani",
     "sharon", "islah", "opposition", "rebels", "coalition", "brotherhood", "europe", "european",
-    "jerusalem", "congo", "kurdistan", "sanaa", "hashd", "mahan", "anadolu", "tasnim", "fars",
+    "jerusalem", "kurdistan", "sanaa", "hashd", "mahan", "anadolu", "tasnim", "fars",
     "saba", "hirak", "mit", "adf", "nrf", "ppp", "iaf", "spa",
 }
 

@@ -9,6 +9,40 @@ extension Extractor {
     return findCues(tokens, range, mentions, scratch: &scratch)
   }
 
+  /// Whether the English word at `i` follows an article or a possessive, one lower-case word
+  /// (an adjective) between at most: "the main sponsor", "a sponsor", "Hamas's chief sponsor",
+  /// "the Houthis' sponsor".
+  static func inEnglishNounSlot(
+    _ tokens: [Token], _ range: Range<Int>, _ i: Int, _ lexicon: Lexicon
+  ) -> Bool {
+    var j = i - 1
+    guard j >= range.lowerBound else { return false }
+    if j > range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
+      !lexicon.isMarker(tokens, j, .determiner), !lexicon.isMarker(tokens, j, .preposition)
+    {
+      j -= 1
+    }
+    if lexicon.isMarker(tokens, j, .determiner) { return true }
+    if tokens[j].kind == .quote { return tokens[j].norm != "\"" }
+    return tokens[j].norm == "s" && j > range.lowerBound && tokens[j - 1].kind == .quote
+  }
+
+  /// Whether the English word at `i`, in -s (not -ss), follows an article or a preposition
+  /// other than "to" ("over arms", "the arms"): a plural noun, no verb. Not an attack noun.
+  static func isEnglishPluralNoun(
+    _ tokens: [Token], _ range: Range<Int>, _ i: Int, _ lexicon: Lexicon
+  ) -> Bool {
+    let w = tokens[i].norm
+    guard i > range.lowerBound, w.utf8.count > 3, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"),
+      tokens[i - 1].kind == .latin, tokens[i - 1].norm != "to",
+      // (An attack noun keeps its reading: "claimed responsibility for the attacks" names the
+      // attack told before.)
+      !lexicon.isMarker(tokens, i, .attackNoun)
+    else { return false }
+    return lexicon.isMarker(tokens, i - 1, .determiner)
+      || lexicon.isMarker(tokens, i - 1, .preposition)
+  }
+
   /// Working space of `findCues`, kept by `trace` from sentence to sentence.
   struct CueScratch {
     var inMention: [Bool] = []
@@ -72,6 +106,16 @@ extension Extractor {
         lexicon.isMarker(tokens, i, .affiliation)
       {
         cs.match.found.removeAll { $0.tokenEnd == i + 1 }
+      }
+      // "over arms exports to Israel", "the backs": after an article or a preposition an
+      // English word in -s is a plural noun, not a verb's third person ("arms", not "arm").
+      if tokens[i].kind == .latin,
+        cs.match.found.indices.contains(where: {
+          cs.match.found[$0].tokenEnd == i + 1 && cs.match.found[$0].entry.frame == .verb
+        }),
+        Self.isEnglishPluralNoun(tokens, range, i, lexicon)
+      {
+        cs.match.found.removeMatching { $0.tokenEnd == i + 1 && $0.entry.frame == .verb }
       }
       // A symmetric noun read with the article ("الاتفاق", "المحادثات") mostly names an
       // event told before; it counts when "مع" follows it ("بالتنسيق مع X").
@@ -207,7 +251,12 @@ extension Extractor {
       let afterConstruct =
         i > range.lowerBound && tokens.endsInTaMarbuta(i - 1)
         && !cs.inMention[i - 1 - range.lowerBound] && tokens[i].kind == .arabic
-      let nounOnly = nounish || afterConstruct
+      // "the main sponsor of", "Hamas's chief sponsor": an English word that reads as a verb
+      // and as a noun is the noun after an article or a possessive.
+      let afterArticle =
+        cs.match.found.count > 1 && tokens[i].kind == .latin
+        && Self.inEnglishNounSlot(tokens, range, i, lexicon)
+      let nounOnly = nounish || afterConstruct || afterArticle
       func fits(_ k: Int) -> Bool {
         let frame = cs.match.found[k].entry.frame
         return nounOnly ? frame != .verb && frame != .meet : true

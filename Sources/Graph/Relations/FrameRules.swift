@@ -184,6 +184,12 @@ extension SentenceContext {
     if isArabic(cue.tokenStart), !cue.enclitic.isEmpty, cue.tokenEnd == cue.tokenStart + 1 {
       return []
     }
+    // "The bombing of the Iranian consulate was blamed on Israel": blame names an attack's
+    // agent only for an attack noun and its target before it ("the crisis was blamed on
+    // Hezbollah" tells no attack).
+    if !isArabic(cue.tokenStart), tokens[cue.tokenStart].norm == "blamed" {
+      return attackSubjectPairs(cue) ?? []
+    }
     // "killed by a roadside bomb planted by the Taliban": the weapon's user is the agent.
     if !isArabic(cue.tokenStart), let s = instrumentUser(after: cue.tokenEnd),
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 12)
@@ -238,8 +244,11 @@ extension SentenceContext {
       return pairs(groupBackward(t), groupForward(s), rule: "agent-act-genitive")
     }
     // (A word of direction, "في غارة جوية شمال بغداد", names where it happened too.)
+    // ("hit by a barrage of Russian missiles": the "of" of a quantity noun is the agent's.)
     if agentGap.contains(where: {
-      isMarker($0, .preposition) && !isMarker($0, .agentPreposition) || isMarker($0, .relative)
+      isMarker($0, .preposition) && !isMarker($0, .agentPreposition)
+        && !QuantityNouns.isQuantityOf(tokens, $0, from: range.lowerBound)
+        || isMarker($0, .relative)
         || isMarker($0, .targetHead) || isMarker($0, .locative) || isMarker($0, .direction)
     }) || hasLocativeProclitic(mentions[s])
       || agentGap.filter({ tokens[$0].isWord }).count > 3

@@ -343,6 +343,24 @@ extension SentenceContext {
               $0.entry.relation == .supports
             })
       }
+      // "Russia received Shahed drones from Iran", "received a new batch of Patriot missiles
+      // from Germany": a thing received from an actor is help it gives, no meeting.
+      if !isArabic(cue.tokenStart), !topic, isMarker(cue.tokenStart, .receipt),
+        m.tokenStart - 1 > from, tokens[m.tokenStart - 1].norm == "from",
+        (from..<m.tokenStart - 1).contains(where: {
+          isMarker($0, .forceNoun) || isMarker($0, .projectile)
+            || Self.suppliedThings.contains(tokens[$0].norm)
+        })
+      {
+        return pairs(
+          groupForward(k).filter { !exclude.contains(mentions[$0].code) }, subj,
+          rule: "received-from-thing"
+        ).map {
+          var c = $0
+          c.relation = .supports
+          return c
+        }
+      }
       guard (partOfCue || arrival || direct) && !topic else {
         return namesTwoActors(subj)
           ? allPairs(subj, rule: "meet-joint-subject") : []

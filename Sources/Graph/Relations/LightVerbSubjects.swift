@@ -260,14 +260,42 @@ extension SentenceContext {
         return
           (isMarker($0, .preposition) && !infinitive
           && !($0 > range.lowerBound
-            && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1))))
+            && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1)))
+          // "launched a wave of strikes on": the "of" of a quantity noun.
+          && !QuantityNouns.isQuantityOf(tokens, $0, from: range.lowerBound)
+          // "retaliated with strikes on": the "with" of a verb of response.
+          && !($0 > range.lowerBound && tokens[$0].norm == "with"
+            && Self.responseVerbs.contains(tokens[$0 - 1].norm)))
           || isMarker($0, .relative)
           || (tokens[$0].kind != .latin
             // "the Qassam Brigades, the armed wing of Hamas, claimed": the mention's comma.
             && !(tokens[$0].kind == .comma && Self.closesMention($0, tokens, mentions)))
       }),
-      (mentions[k].tokenEnd..<i).contains(where: { isMarker($0, .lightVerb) })
+      (mentions[k].tokenEnd..<i).contains(where: {
+        isMarker($0, .lightVerb)
+          // "took responsibility for the attack on", "assumed responsibility for".
+          || ($0 + 1 < i && isMarker($0 + 1, .responsibility)
+            && Self.claimVerbs.contains(tokens[$0].norm))
+          // "Israel responded with air strikes on".
+          || ($0 + 1 < i && tokens[$0 + 1].norm == "with"
+            && Self.responseVerbs.contains(tokens[$0].norm))
+      })
     else { return nil }
     return k
   }
+
+  /// Verbs of response whose "with" launches the noun after it ("retaliated with strikes on",
+  /// "responded with a missile attack on"), read only before "with"; a list local to
+  /// `lightVerbSubject`.
+  static let responseVerbs: Set<String> = [
+    "retaliated", "retaliate", "retaliates", "retaliating", "responded", "respond", "responds",
+    "responding",
+  ]
+
+  /// Verbs of a claim that are no light verb of their own ("took responsibility for the
+  /// attack on", "assumed responsibility for"): read only right before a word of
+  /// responsibility; a list local to `lightVerbSubject`.
+  static let claimVerbs: Set<String> = [
+    "took", "take", "takes", "taking", "taken", "assumed", "assume", "assumes", "assuming",
+  ]
 }

@@ -292,7 +292,10 @@ extension SentenceContext {
                 lexicon.match(tokens, at: k, limit: j).contains { $0.entry.relation == .supports }
               }
           }),
-          let t = firstAfter(j + 1, sameClause: true, maxDistance: 2, excluding: codes(subj))
+          let t = firstAfter(j + 1, sameClause: true, maxDistance: 2, excluding: codes(subj)),
+          // "regained Daraa from rebels with Russian help": an actor past another preposition
+          // is not the one the place was taken from.
+          !(j + 1..<mentions[t].tokenStart).contains(where: { isMarker($0, .preposition) })
         else { return [] }
         return pairs(subj, groupForward(t), rule: "verb-taken-from")
       }

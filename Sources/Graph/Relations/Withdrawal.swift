@@ -1,6 +1,7 @@
 /// Leaving a joint act: "انسحبت الولايات المتحدة من الاتفاق النووي مع إيران", "the US withdrawal
 /// from the Iran nuclear deal", "Washington pulled out of the accord": the one who leaves opposes
-/// the other party, like a refusal ("رفض التفاوض مع X").
+/// the other party, like a refusal ("رفض التفاوض مع X"). So does the one who ends an
+/// agreement ("Niger revoked its military accord with the US", `Withdrawal.ending`).
 ///
 /// The words of leaving are the list `withdrawal` of markers.json, read by name
 /// (`Marker.readByName`): the check runs only for joint cues after "من"/"from"/"out of".
@@ -37,6 +38,54 @@ enum Withdrawal {
     return (f, w)
   }
 
+  /// English words that end an agreement ("Niger revoked its military accord with the US",
+  /// "Mali tore up the peace deal"); a list local to this rule, read only before the nouns of
+  /// `agreementNouns`.
+  static let endingWords: Set<String> = [
+    "end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "revoke",
+    "revokes", "revoked", "revoking", "terminate", "terminates", "terminated", "terminating",
+    "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "annul", "annuls",
+    "annulled", "annulling", "abrogate", "abrogates", "abrogated", "abrogating", "renounce",
+    "renounces", "renounced", "renouncing", "ditch", "ditches", "ditched", "ditching", "tore",
+    "tear", "tears", "tearing", "torn", "ripped", "rip", "rips", "ripping",
+  ]
+
+  /// The last words of the joint cues that name an agreement, which an ending word ends (not
+  /// talks, meetings or a mediation: "suspended talks with" may still be talks).
+  static let agreementNouns: Set<String> = [
+    "agreement", "agreements", "deal", "deals", "pact", "pacts", "accord", "accords", "treaty",
+    "treaties", "memorandum", "truce", "ceasefire", "partnership",
+  ]
+
+  /// English: the ending word ("revoked", "tore" of "tore up") that governs the agreement noun
+  /// at `cue` across at most `modifierReach` words of its phrase (articles, possessives,
+  /// adjectives, a year, an actor: "scrapped its 2015 defence pact with", "tore up the Iran
+  /// nuclear deal"). Nil otherwise, and after a preposition ("the war ended in a deal with").
+  static func ending(
+    _ tokens: [Token], _ range: Range<Int>, cue: Lexicon.Match, lexicon: Lexicon,
+    isMention: (Int) -> Bool
+  ) -> Int? {
+    // (Not an agreement "between" others: "Egypt scrapped the agreement between Turkey and
+    // Libya" leaves their act as it is, as a refusal of it does.)
+    guard tokens[cue.tokenStart].kind == .latin,
+      agreementNouns.contains(tokens[cue.tokenEnd - 1].norm),
+      cue.tokenEnd >= range.upperBound || tokens[cue.tokenEnd].norm != "between"
+    else { return nil }
+    var w = cue.tokenStart - 1
+    while w >= range.lowerBound, cue.tokenStart - w <= modifierReach + 2 {
+      if endingWords.contains(tokens[w].norm) { return w }
+      // "tore up", "ripped up": the particle.
+      let particle = tokens[w].norm == "up" && w > range.lowerBound
+      guard
+        particle || tokens[w].kind == .number || isMention(w)
+          || (tokens[w].isWord && !lexicon.isMarker(tokens, w, .preposition)
+            && !lexicon.isMarker(tokens, w, .coordination))
+      else { return nil }
+      w -= 1
+    }
+    return nil
+  }
+
   /// "من", "from", or the "of" of "out of".
   static func isFrom(_ tokens: [Token], _ j: Int, _ range: Range<Int>) -> Bool {
     let n = tokens.norm(j)
@@ -49,11 +98,17 @@ extension SentenceContext {
   /// The mention that leaves the joint act at `cue` (see `Withdrawal`): the actor between the
   /// word of leaving and "from", else the subject or possessor right before the word.
   func withdrawer(from cue: Lexicon.Match) -> Int? {
-    guard cue.entry.frame == .joint, cue.entry.relation == .negotiatesWith,
+    guard cue.entry.frame == .joint, cue.entry.relation == .negotiatesWith else { return nil }
+    let isMention = { (j: Int) in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } }
+    guard
       let p = Withdrawal.preposition(
-        tokens, range, cueStart: cue.tokenStart, lexicon: lexicon,
-        isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
-    else { return nil }
+        tokens, range, cueStart: cue.tokenStart, lexicon: lexicon, isMention: isMention)
+    else {
+      // "Chad ended its defence pact with France": ending an agreement leaves it; the one who
+      // ends it is the verb's subject.
+      return Withdrawal.ending(tokens, range, cue: cue, lexicon: lexicon, isMention: isMention)
+        .flatMap { nearestBefore($0, sameClause: true, subjectsOnly: true, maxDistance: 4) }
+    }
     if let k = mentions.firstIndex(where: { $0.tokenStart > p.word && $0.tokenEnd <= p.from }) {
       return k
     }
