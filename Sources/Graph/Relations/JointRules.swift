@@ -343,6 +343,16 @@ extension SentenceContext {
               $0.entry.relation == .supports
             })
       }
+      /// The actors after the cue as givers of what the subject received: their support.
+      func givers(rule: String) -> [Candidate] {
+        pairs(
+          groupForward(k).filter { !exclude.contains(mentions[$0].code) }, subj, rule: rule
+        ).map {
+          var c = $0
+          c.relation = .supports
+          return c
+        }
+      }
       // "Russia received Shahed drones from Iran", "received a new batch of Patriot missiles
       // from Germany": a thing received from an actor is help it gives, no meeting.
       if !isArabic(cue.tokenStart), !topic, isMarker(cue.tokenStart, .receipt),
@@ -352,14 +362,7 @@ extension SentenceContext {
             || Self.suppliedThings.contains(tokens[$0].norm)
         })
       {
-        return pairs(
-          groupForward(k).filter { !exclude.contains(mentions[$0].code) }, subj,
-          rule: "received-from-thing"
-        ).map {
-          var c = $0
-          c.relation = .supports
-          return c
-        }
+        return givers(rule: "received-from-thing")
       }
       guard (partOfCue || arrival || direct) && !topic else {
         return namesTwoActors(subj)
@@ -370,14 +373,7 @@ extension SentenceContext {
       if !isArabic(cue.tokenStart), isMarker(cue.tokenStart, .receipt),
         receivedThing(after: m.tokenEnd)
       {
-        return pairs(
-          groupForward(k).filter { !exclude.contains(mentions[$0].code) }, subj,
-          rule: "received-thing"
-        ).map {
-          var c = $0
-          c.relation = .supports
-          return c
-        }
+        return givers(rule: "received-thing")
       }
       return pairs(
         subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
