@@ -37,6 +37,13 @@ struct ActsVictimsAndAnnouncersTests {
         "ISR strikes PSE"
       ])
     #expect(try relations("أسفر الهجوم الأوكراني عن مقتل جنود روس.") == ["UKR strikes RUS"])
+    // After a verb of result a word that reads as a verb is its subject, a verbal noun.
+    #expect(
+      try relations("أسفر قصف إسرائيلي على مخيم النصيرات عن مقتل عشرين فلسطينيا.") == [
+        "ISR strikes PSE"
+      ])
+    #expect(
+      try relations("أدى قصف روسي على خاركيف إلى مقتل مدنيين أوكرانيين.") == ["RUS strikes UKR"])
     // Guard: people of no named side.
     #expect(try relations("أسفرت الغارة عن مقتل ثلاثة أشخاص.") == [])
   }

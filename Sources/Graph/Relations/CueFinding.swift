@@ -244,8 +244,14 @@ extension Extractor {
         && mentions.contains(where: {
           $0.tokenStart == cs.match.found[0].tokenEnd && $0.form == .deictic
         })
+      // "أسفر قصف إسرائيلي عن مقتل ...": after a verb of result the word is its subject, a
+      // verbal noun.
+      let afterResultVerb =
+        i > range.lowerBound && tokens[i].kind == .arabic && tokens[i - 1].kind == .arabic
+        && lexicon.isMarker(tokens, i - 1, .resultVerb)
       let nounish =
         Self.readsAsNoun(cs.match.found[0].proclitic) || afterSubject || beforeOwnCountry
+        || afterResultVerb
       // "تعهد بايدن بمواصلة دعم أوكرانيا": after a noun in construct (ending in ة, outside a
       // name) a word that reads as a verb or a noun is the noun, its genitive.
       let afterConstruct =

@@ -34,6 +34,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
     "place_head", "currency", "recognition", "expulsion", "government_head",
+    "result_verb",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -88,6 +89,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let currency = NamedList("currency")
     static let expulsion = NamedList("expulsion")
     static let governmentHead = NamedList("government_head")
+    static let resultVerb = NamedList("result_verb")
   }
 
   /// The marker's bit in `TokenLex.markers`.
