@@ -194,18 +194,28 @@ extension Extractor {
             // Before "بين" an adjective with the article may stand between ("الاتفاق الموقع
             // بين X وY"); before "مع" the other party is named, but not who made the deal.
             let p = m.tokenEnd
+            let isMention = { (j: Int) in
+              mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
+            }
+            // "عقدت X وY جولة جديدة من المحادثات": the partitive after a noun of quantity
+            // asks for the article; the act is new.
+            if QuantityPhrase.head(
+              tokens, before: m.tokenStart, range: range, lexicon: lexicon, isMention: isMention)
+              != nil
+            {
+              return false
+            }
             let adjectiveThenBetween =
               p + 1 < range.upperBound && tokens[p].kind == .arabic
               && ArabicClitics.hasArticleReading(tokens[p].norm)
               && lexicon.isMarker(tokens, p + 1, .between)
-              && !mentions.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd })
+              && !isMention(p)
             return
               !(p < range.upperBound
               && (lexicon.isMarker(tokens, p, .with) || lexicon.isMarker(tokens, p, .between)
                 || adjectiveThenBetween))
               && Withdrawal.preposition(
-                tokens, range, cueStart: m.tokenStart, lexicon: lexicon,
-                isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
+                tokens, range, cueStart: m.tokenStart, lexicon: lexicon, isMention: isMention)
                 == nil
           }
           return m.entry.frame == .noun && lexicon.isArticleMarker(tokens[m.tokenStart], .groupNoun)

@@ -75,8 +75,10 @@ extension SentenceContext {
       return pairs(groupBackward(s), groupForward(k), rule: "joint-possessor")
     }
     // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
+    // (Not a place after it: "جولة من المحادثات في الخرطوم".)
     if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      !isLocative(mentions[k]),
       let subj = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     {

@@ -106,6 +106,8 @@ extension SentenceContext {
   /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
   /// verb's own subject.
   func arabicLightVerbSubject(before i: Int) -> Int? {
+    // "شنت القوات موجة جديدة من الغارات": the noun of quantity stands for the act it counts.
+    let i = quantityHead(before: i) ?? i
     // The verb, adverbs and its VSO subject may stand between: walk back to the verb.
     var j = i - 1
     var subjectAfterVerb: Int? = nil

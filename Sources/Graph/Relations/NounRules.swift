@@ -165,9 +165,11 @@ extension SentenceContext {
       source = groupBackward(k)  // "Turkey deployed troops to Libya in support of the GNA"
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
-    } else if !isMarker(previousWord(cue.tokenStart), .nounBlock),
-      let k = nearestBefore(
-        cue.tokenStart, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
+    } else if case let anchor =
+      arabic ? (quantityHead(before: cue.tokenStart) ?? cue.tokenStart) : cue.tokenStart,
+      // "فرضت بريطانيا حزمة جديدة من العقوبات على": a noun of quantity stands for the act.
+      !isMarker(previousWord(anchor), .nounBlock),
+      let k = nearestBefore(anchor, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && (hasLocativeProclitic(mentions[k]) || isLocative(mentions[k]))),
       // "أدانت مصر الهجمات", "انتقدت الصين العقوبات": who condemns, welcomes or rejects an act
       // (of force, or sanctions) did not commit it; the name is the verb's subject and the act
@@ -178,7 +180,7 @@ extension SentenceContext {
           .contains(where: { $0.entry.frame == .verb && $0.entry.relation != nil })),
       // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: { j in
+        && (mentions[k].tokenEnd..<anchor).contains(where: { j in
           tokens[j].lex.may(TokenLex.cue)
             && lexicon.match(tokens, at: j, limit: j + 1).contains(where: {
               $0.entry.frame == .verb && ($0.entry.relation?.isStance ?? false)
@@ -186,7 +188,7 @@ extension SentenceContext {
             })
         })),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
-      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+      !(mentions[k].tokenEnd..<anchor).contains(where: {
         isMarker($0, .locative) && !tokens.norm($0).sameBytes("\u{0641}\u{064A}")
           || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
             && (tokens.readingPrepositions($0).contains(ReadingPrepositions.lam)
