@@ -107,7 +107,7 @@ for raw in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
     header = f
     continue
   }
-  guard f.count == 11 else {
+  guard f.count == 11 || f.count == 12 else {
     FileHandle.standardError.write("bad line (\(f.count) fields): \(line)\n".data(using: .utf8)!)
     exit(1)
   }
@@ -135,6 +135,8 @@ for raw in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
   json += ",\"name_ar\":\(jsonString(nameAr)),\"names\":\(jsonArray(names))"
   if !adjectives.isEmpty { json += ",\"adjectives\":\(jsonArray(adjectives))" }
   if !ambiguous.isEmpty { json += ",\"ambiguous_names\":\(jsonArray(ordered(ambiguous)))" }
+  let context = f.count == 12 ? list(f[11]) : []
+  if !context.isEmpty { json += ",\"context_names\":\(jsonArray(ordered(context)))" }
   json += "}"
   lines.append(json)
 }

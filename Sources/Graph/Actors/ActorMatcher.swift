@@ -32,6 +32,9 @@ public struct ActorMatcher: Sendable {
   /// Armed groups and parties by their one-word ambiguous forms ("فتح"): coordinated with
   /// another such actor ("فتح وحماس") the form is the name (`coordinatedGroups`).
   private var ambiguousGroups: [FoldedKey: Int] = [:]
+  /// States by their one-word `contextNames` ("مالي"): where a country's name stands the form
+  /// is the name (`contextualStates`).
+  private var contextStates: [FoldedKey: Int] = [:]
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -173,6 +176,10 @@ public struct ActorMatcher: Sendable {
           if words.count == 1, let w = words.first { ambiguousGroups[FoldedKey(w)] = i }
         }
       }
+      for n in e.contextNames ?? [] {
+        let words = Tokenizer.norms(text: n)
+        if words.count == 1, let w = words.first { contextStates[FoldedKey(w)] = i }
+      }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
@@ -215,9 +222,12 @@ public struct ActorMatcher: Sendable {
 
   /// `mentions(in:range:date:)` with the compiled `match`'s list of patterns found (`found`)
   /// kept by the caller from word to word and sentence to sentence.
-  func mentions(in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int])
-    -> [Mention]
-  {
+  /// With `lexicon`, a one-word ambiguous form of a state stands for it where a country's name
+  /// stands (`contextualStates`).
+  func mentions(
+    in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int],
+    lexicon: Lexicon? = nil
+  ) -> [Mention] {
     var out: [Mention] = []
     var blocked: [Mention] = []
     var i = range.lowerBound
@@ -229,7 +239,9 @@ public struct ActorMatcher: Sendable {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic {
-          if !ambiguousGroups.isEmpty, m.tokenEnd == m.tokenStart + 1 { blocked.append(m) }
+          if !ambiguousGroups.isEmpty || !contextStates.isEmpty, m.tokenEnd == m.tokenStart + 1 {
+            blocked.append(m)
+          }
           continue
         }
         // (`officeNamed`'s first tests, read in place: `out.last` copied the mention.)
@@ -247,6 +259,9 @@ public struct ActorMatcher: Sendable {
       }
     }
     if !blocked.isEmpty { coordinatedGroups(blocked, tokens, into: &out) }
+    if !blocked.isEmpty, let lexicon, !contextStates.isEmpty {
+      contextualStates(blocked, tokens, range: range, lexicon: lexicon, into: &out)
+    }
     return out
   }
 
@@ -269,6 +284,57 @@ public struct ActorMatcher: Sendable {
       let before =
         b.proclitic.hasPrefix(waw) && out.contains { $0.tokenEnd == b.tokenStart && isGroup($0) }
       guard after || before else { continue }
+      let m = known(
+        Mention(
+          tokenStart: b.tokenStart, tokenEnd: b.tokenEnd, code: rollUps[e],
+          actor: gazetteer.entries[e].code, form: .name, proclitic: b.proclitic),
+        entry: e)
+      out.insert(m, at: out.firstIndex(where: { $0.tokenStart > b.tokenStart }) ?? out.endIndex)
+    }
+  }
+
+  /// "قطعت مالي علاقاتها", "في مالي", "شمال مالي", "النيجر ومالي", "رئيس مالي": a one-word
+  /// ambiguous form of a state (`contextStates`, "مالي" is also "financial") names the state
+  /// after a feminine verb, after a preposition or word of direction, after a head of state
+  /// (named list `state_head`), right after another state's name (its object), or joined by و
+  /// to another state. After any other word it stays
+  /// the everyday word ("دعم مالي", "دعم عسكري ومالي").
+  private func contextualStates(
+    _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, lexicon: Lexicon,
+    into out: inout [Mention]
+  ) {
+    let waw = "\u{0648}"
+    func isState(_ m: Mention) -> Bool { m.form == .name && gazetteer.codeKind(m) == .state }
+    for b in blocked {
+      let stem = String(
+        tokens.norm(b.tokenStart).unicodeScalars.dropFirst(b.proclitic.unicodeScalars.count))
+      guard let e = contextStates[FoldedKey(stem)],
+        !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
+      else { continue }
+      var named = false
+      if b.proclitic.isEmpty, b.tokenStart > range.lowerBound {
+        let p = b.tokenStart - 1
+        let word = tokens.norm(p)
+        named =
+          tokens[p].kind == .arabic
+          && (lexicon.isMarker(tokens, p, .preposition) || lexicon.isMarker(tokens, p, .direction)
+            || lexicon.isMarker(tokens, p, .stateHead)
+            // A feminine verb that may start a cue: "قطعت", "وقعت", "اتهمت".
+            || (tokens[p].lex.may(TokenLex.cue) && word.hasByteSuffix("\u{062A}")
+              && !word.hasByteSuffix("\u{0627}\u{062A}")))
+      }
+      if !named {
+        // "اتهمت الجزائر مالي": the object right after a state's name (no adjective follows a
+        // name), or joined by و to a state.
+        named =
+          (b.proclitic.isEmpty && out.contains { $0.tokenEnd == b.tokenStart && isState($0) })
+          || out.contains {
+            $0.tokenStart == b.tokenEnd && $0.proclitic.hasPrefix(waw) && isState($0)
+          }
+          || (b.proclitic.hasPrefix(waw)
+            && out.contains { $0.tokenEnd == b.tokenStart && isState($0) })
+      }
+      guard named else { continue }
       let m = known(
         Mention(
           tokenStart: b.tokenStart, tokenEnd: b.tokenEnd, code: rollUps[e],

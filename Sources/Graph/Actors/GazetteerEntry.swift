@@ -15,13 +15,17 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
   public var to: String?
   /// Forms that collide with common words; not matched on their own.
   public var ambiguousNames: [String]?
+  /// Ambiguous one-word forms that name the state where a country's name stands: after a
+  /// preposition or a word of direction, after a head such as "رئيس", joined by و to another
+  /// state, or after a feminine verb ("قطعت مالي علاقاتها"). Listed in `ambiguousNames` too.
+  public var contextNames: [String]?
   /// Where the entry was read ("states.jsonl:12"); not part of the file format.
   public var origin: String?
 
   public init(
     code: String, kind: ActorKind, name: String, nameAr: String? = nil, names: [String],
     adjectives: [String]? = nil, affiliation: String? = nil, from: String? = nil,
-    to: String? = nil, ambiguousNames: [String]? = nil
+    to: String? = nil, ambiguousNames: [String]? = nil, contextNames: [String]? = nil
   ) {
     self.code = code
     self.kind = kind
@@ -33,6 +37,7 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
     self.from = from
     self.to = to
     self.ambiguousNames = ambiguousNames
+    self.contextNames = contextNames
   }
 
   enum CodingKeys: String, CodingKey {
@@ -40,6 +45,7 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
     case nameAr = "name_ar"
     case names, adjectives, affiliation, from, to
     case ambiguousNames = "ambiguous_names"
+    case contextNames = "context_names"
   }
 
   /// True when the entry's office covers `date` (an ISO date or date-time prefix).

@@ -30,7 +30,7 @@ enum GazetteerLine {
 
     static let keys: [[UInt8]] = [
       "code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
-      "ambiguous_names",
+      "ambiguous_names", "context_names",
     ].map { Array($0.utf8) }
 
     mutating func entry() -> GazetteerEntry? {
@@ -48,6 +48,7 @@ enum GazetteerLine {
       var from: String?
       var to: String?
       var ambiguousNames: [String]?
+      var contextNames: [String]?
       var seen = 0
       ws()
       if !eat(0x7D) {
@@ -60,12 +61,13 @@ enum GazetteerLine {
           ws()
           guard eat(0x3A) else { return nil }  // :
           ws()
-          if n == 4 || n == 5 || n == 9 {
+          if n == 4 || n == 5 || n == 9 || n == 10 {
             guard let v = plainStrings() else { return nil }
             switch n {
             case 4: names = v
             case 5: adjectives = v
-            default: ambiguousNames = v
+            case 9: ambiguousNames = v
+            default: contextNames = v
             }
           } else {
             guard let v = plainString() else { return nil }
@@ -90,7 +92,8 @@ enum GazetteerLine {
       else { return nil }
       return GazetteerEntry(
         code: code, kind: kind, name: name, nameAr: nameAr, names: names, adjectives: adjectives,
-        affiliation: affiliation, from: from, to: to, ambiguousNames: ambiguousNames)
+        affiliation: affiliation, from: from, to: to, ambiguousNames: ambiguousNames,
+        contextNames: contextNames)
     }
   }
 }
