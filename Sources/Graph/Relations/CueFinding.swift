@@ -236,15 +236,18 @@ extension Extractor {
       // "أعلنت حركة حماس رفضها لـ...", "جددت مصر دعمها الجيش": a word with a pronoun suffix
       // right after another verb's subject (a cue's or a light verb's) is that verb's object,
       // a verbal noun with its possessor.
+      // After a light verb's subject the word is its object even without a pronoun: "قدمت
+      // السعودية دعما للسودان" (not the dual verb "دعما").
       let afterSubject =
-        tokens[i].kind == .arabic && tokens[i].lex.enclitic > 0
+        tokens[i].kind == .arabic
         && cs.match.found.indices.contains(where: { cs.match.found[$0].entry.frame == .noun })
         && mentions.contains(where: { m in
           m.tokenEnd == i && m.tokenStart > range.lowerBound
             && (lexicon.isMarker(tokens, m.tokenStart - 1, .lightVerb)
-              || lexicon.match(tokens, at: m.tokenStart - 1, limit: m.tokenStart).contains {
-                $0.entry.frame == .verb || $0.entry.frame == .speech
-              })
+              || (tokens[i].lex.enclitic > 0
+                && lexicon.match(tokens, at: m.tokenStart - 1, limit: m.tokenStart).contains {
+                  $0.entry.frame == .verb || $0.entry.frame == .speech
+                }))
         })
       // "أكد الوزير ... دعم بلاده للحل": before "بلاده" (the speaker's country) the word is the
       // country's act, a verbal noun, not a verb with the country as its object.
