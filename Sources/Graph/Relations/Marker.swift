@@ -34,7 +34,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
     "place_head", "currency", "recognition", "expulsion", "government_head",
-    "result_verb", "quantity_noun", "state_head",
+    "result_verb", "quantity_noun", "state_head", "weapon",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -92,6 +92,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let resultVerb = NamedList("result_verb")
     static let quantityNoun = NamedList("quantity_noun")
     static let stateHead = NamedList("state_head")
+    static let weapon = NamedList("weapon")
   }
 
   /// The marker's bit in `TokenLex.markers`.
