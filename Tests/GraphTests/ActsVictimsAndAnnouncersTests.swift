@@ -48,6 +48,19 @@ struct ActsVictimsAndAnnouncersTests {
     #expect(try relations("أسفرت الغارة عن مقتل ثلاثة أشخاص.") == [])
   }
 
+  @Test func theNameWithLamAfterAnActWithATargetOrResultIsItsAuthor() throws {
+    #expect(
+      try relations("أسفر هجوم لحركة الشباب عن مقتل جنود صوماليين.") == ["SHABAAB strikes SOM"])
+    #expect(
+      try relations("أسفر هجوم لحركة الشباب على قاعدة للجيش الصومالي عن مقتل عشرة جنود.") == [
+        "SHABAAB strikes SOM"
+      ])
+    #expect(
+      try relations("شنت الطائرات غارة لإسرائيل على جنوب لبنان.") == ["ISR strikes LBN"])
+    // Guard: a masdar takes its object with ل; the genitive before it is the author.
+    #expect(try relations("أدانت مصر قصف إسرائيل لمدرسة في غزة.") == ["EGY opposes ISR"])
+  }
+
   @Test func whoAnnouncesAKillingInAnActWithNoAuthorDidIt() throws {
     #expect(
       try relations("أعلن الجيش النيجيري مقتل عشرات من عناصر بوكو حرام في عملية عسكرية.") == [

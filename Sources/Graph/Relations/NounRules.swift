@@ -139,6 +139,9 @@ extension SentenceContext {
       searchFrom = mentions[source?.last ?? k].tokenEnd
       // A name, or a nisba with its own head ("دعم النظام السوري"); not a nisba of the noun.
       genitiveSource = mentions[k].form == .name || mentions[k].tokenStart > cue.tokenEnd
+    } else if arabic, cue.entry.relation == .strikes, let (k, end) = lamAuthor(of: cue) {
+      source = groupForward(k)  // "هجوم لحركة الشباب على قاعدة ...", "... عن مقتل ..."
+      searchFrom = end
     } else if arabic,
       let (k, end) = relativeLightVerbSubject(
         after: cue.tokenEnd,
@@ -384,6 +387,26 @@ extension SentenceContext {
       if i - end >= 12 { return nil }
     }
     return nil
+  }
+
+  /// "أسفر هجوم لحركة الشباب عن مقتل جنود", "هجوم لحزب الله على موقع إسرائيلي": the name with
+  /// ل right after an act noun without article is its author when the act's target (after
+  /// على/ضد) or its result ("عن مقتل") follows; the mention and where its group ends. Alone
+  /// ("ضربة لإيران", a blow to Iran) or after a masdar that takes its object with ل ("قصف
+  /// إسرائيل لمدرسة") it is no author.
+  func lamAuthor(of cue: Lexicon.Match) -> (Int, Int)? {
+    guard !cue.proclitic.hasByteSuffix(ArabicClitics.article),
+      let k = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
+      mentions[k].form == .name, mentions[k].proclitic.sameBytes("\u{0644}")
+    else { return nil }
+    let group = groupForward(k)
+    let end = mentions[group.last ?? k].tokenEnd
+    guard end < range.upperBound, tokens[end].kind == .arabic,
+      isMarker(end, .fireDirection) || isMarker(end, .against)
+        || (tokens.norm(end).sameBytes("\u{0639}\u{0646}") && end + 1 < range.upperBound
+          && isMarker(end + 1, .attackNoun))
+    else { return nil }
+    return (k, end)
   }
 
   /// Where the result of an act starts after the place it hit: a preposition of place or aim
