@@ -5,7 +5,7 @@ import Testing
 /// A state whose one-word name is also an everyday word ("مالي" is "financial", "بنين" "sons")
 /// is named where a country's name stands: after a feminine verb, a preposition, a head such
 /// as "رئيس" or "سفير", right after another state (its object), or joined by و to one. After
-/// a noun it stays the everyday word.
+/// a noun it stays the everyday word. "الكونغو" and "كونغولي" name the DRC, as the wires use them.
 @Suite("Actors: ambiguous state names read by their context")
 struct ContextStateNamesTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -26,6 +26,17 @@ struct ContextStateNamesTests {
         "MLI opposes ECOWAS"
       ])
     #expect(try relations("قطعت بنين علاقاتها مع النيجر.") == ["BEN opposes NER"])
+  }
+
+  @Test func congoNamesTheDemocraticRepublic() throws {
+    #expect(
+      try relations("اتهم الجيش الكونغولي رواندا بدعم متمردي حركة 23 مارس.") == [
+        "COD opposes RWA", "RWA supports M23 ?",
+      ])
+    #expect(try relations("أرسلت بوروندي قوات لمساندة الجيش الكونغولي.") == ["BDI supports COD"])
+    // Guard: the Republic of the Congo by its longer name.
+    #expect(
+      try relations("التقى رئيس الكونغو برازافيل نظيره الفرنسي.") == ["COG negotiates-with FRA"])
   }
 
   @Test func afterANounTheWordIsTheEverydayWord() throws {
