@@ -224,7 +224,7 @@ extension Extractor {
         && !(happenedBefore && ctx.isMarker($0, .request)
           && !($0 + 1..<i).contains { k in ctx.isMarker(k, .destination) })
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
-        && !(continuing && SentenceContext.pledgeWords.contains(ctx.tokens[$0].norm))
+        && !(continuing && ctx.lexicon.isMarker(ctx.tokens, $0, .pledge))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
         && !($0 < relative && ctx.isMarker($0, .request))
     }

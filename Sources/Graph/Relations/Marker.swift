@@ -34,7 +34,8 @@ enum Marker: Int, CaseIterable, Sendable {
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
     "place_head", "currency", "recognition", "expulsion", "government_head",
-    "result_verb",
+    "result_verb", "quantity_noun", "continuation", "pledge", "supplied_thing",
+    "permission_verb", "response_verb", "claim_verb", "entry_verb", "order_verb",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -90,6 +91,15 @@ enum Marker: Int, CaseIterable, Sendable {
     static let expulsion = NamedList("expulsion")
     static let governmentHead = NamedList("government_head")
     static let resultVerb = NamedList("result_verb")
+    static let quantityNoun = NamedList("quantity_noun")
+    static let continuation = NamedList("continuation")
+    static let pledge = NamedList("pledge")
+    static let suppliedThing = NamedList("supplied_thing")
+    static let permissionVerb = NamedList("permission_verb")
+    static let responseVerb = NamedList("response_verb")
+    static let claimVerb = NamedList("claim_verb")
+    static let entryVerb = NamedList("entry_verb")
+    static let orderVerb = NamedList("order_verb")
   }
 
   /// The marker's bit in `TokenLex.markers`.
