@@ -36,6 +36,8 @@ enum Marker: Int, CaseIterable, Sendable {
     "place_head", "currency", "recognition", "expulsion", "government_head",
     "result_verb", "quantity_noun", "continuation", "pledge", "supplied_thing",
     "permission_verb", "response_verb", "claim_verb", "entry_verb", "order_verb",
+    "provocation", "stirring_verb", "ending", "agreement_noun", "clause_noun",
+    "adverbial_stance_noun", "veto_verb", "voted_text",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -100,6 +102,14 @@ enum Marker: Int, CaseIterable, Sendable {
     static let claimVerb = NamedList("claim_verb")
     static let entryVerb = NamedList("entry_verb")
     static let orderVerb = NamedList("order_verb")
+    static let provocation = NamedList("provocation")
+    static let stirringVerb = NamedList("stirring_verb")
+    static let ending = NamedList("ending")
+    static let agreementNoun = NamedList("agreement_noun")
+    static let clauseNoun = NamedList("clause_noun")
+    static let adverbialStanceNoun = NamedList("adverbial_stance_noun")
+    static let vetoVerb = NamedList("veto_verb")
+    static let votedText = NamedList("voted_text")
   }
 
   /// The marker's bit in `TokenLex.markers`.
