@@ -37,7 +37,8 @@ enum Marker: Int, CaseIterable, Sendable {
     "result_verb", "quantity_noun", "continuation", "pledge", "supplied_thing",
     "permission_verb", "response_verb", "claim_verb", "entry_verb", "order_verb",
     "provocation", "stirring_verb", "ending", "agreement_noun", "clause_noun",
-    "adverbial_stance_noun", "veto_verb", "voted_text",
+    "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
+    "wing_word", "alternative_opener",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -110,6 +111,10 @@ enum Marker: Int, CaseIterable, Sendable {
     static let adverbialStanceNoun = NamedList("adverbial_stance_noun")
     static let vetoVerb = NamedList("veto_verb")
     static let votedText = NamedList("voted_text")
+    static let announcingVerb = NamedList("announcing_verb")
+    static let wingHead = NamedList("wing_head")
+    static let wingWord = NamedList("wing_word")
+    static let alternativeOpener = NamedList("alternative_opener")
   }
 
   /// The marker's bit in `TokenLex.markers`.
