@@ -148,7 +148,7 @@ struct CompiledMatchingTests {
 
   /// The lists the rules read as whole words (`Lexicon.isWholeWordMarker`).
   static let wholeWordLists: [Marker.NamedList] = [
-    .announcingVerb, .wingHead, .wingWord, .alternativeOpener,
+    .announcingVerb, .wingHead, .wingWord, .alternativeOpener, .toldDeterminer,
   ]
 
   /// A list of whole words takes a word only with the clitics it is written with: "وأعلنت" is

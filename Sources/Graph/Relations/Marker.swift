@@ -38,7 +38,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "permission_verb", "response_verb", "claim_verb", "entry_verb", "order_verb",
     "provocation", "stirring_verb", "ending", "agreement_noun", "clause_noun",
     "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
-    "wing_word", "alternative_opener",
+    "wing_word", "alternative_opener", "told_determiner",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -115,6 +115,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let wingHead = NamedList("wing_head")
     static let wingWord = NamedList("wing_word")
     static let alternativeOpener = NamedList("alternative_opener")
+    static let toldDeterminer = NamedList("told_determiner")
   }
 
   /// The marker's bit in `TokenLex.markers`.

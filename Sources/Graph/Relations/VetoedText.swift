@@ -2,8 +2,9 @@
 /// condemning Syria": the UN condemned no one).
 extension SentenceContext {
   /// English: true when the cue describes a text put to a vote (a noun of the list
-  /// `voted_text`) that a verb of stopping a text from passing (list `veto_verb`) stopped: the text's noun stands before the cue within six tokens of its clause
-  /// (only lower-case words between, no comma), and the verb within five tokens before the noun
+  /// `voted_text`) that a verb of stopping a text from passing (list `veto_verb`) stopped: the
+  /// text's noun stands before the cue within six tokens of its clause (only lower-case words
+  /// between, no comma), and the verb within five tokens before the noun
   /// ("vetoed a UN resolution condemning", "blocked a Security Council statement calling for
   /// sanctions on").
   func describesVetoedText(_ cue: Lexicon.Match) -> Bool {

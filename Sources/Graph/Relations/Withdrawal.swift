@@ -42,9 +42,9 @@ enum Withdrawal {
   /// English: the word that ends an agreement (list `ending`: "revoked", "tore" of "tore up",
   /// "Mali tore up the peace deal") that governs the agreement noun at `cue` (the cue's last
   /// word is in the list `agreement_noun`: not talks, meetings or a mediation, "suspended talks
-  /// with" may still be talks) across at most `modifierReach` words of its phrase (articles, possessives,
-  /// adjectives, a year, an actor: "scrapped its 2015 defence pact with", "tore up the Iran
-  /// nuclear deal"). Nil otherwise, and after a preposition ("the war ended in a deal with").
+  /// with" may still be talks) across at most `modifierReach` words of its phrase (articles,
+  /// possessives, adjectives, a year, an actor: "scrapped its 2015 defence pact with", "tore up
+  /// the Iran nuclear deal"). Nil otherwise, and after a preposition ("the war ended in a deal with").
   static func ending(
     _ tokens: [Token], _ range: Range<Int>, cue: Lexicon.Match, lexicon: Lexicon,
     isMention: (Int) -> Bool
