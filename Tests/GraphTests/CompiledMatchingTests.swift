@@ -117,6 +117,11 @@ struct CompiledMatchingTests {
           for name in Marker.namedLists {
             #expect(ex.lexicon.isMarker(fast[i], name) == ex.lexicon.isMarker(slow[i], name))
           }
+          for list in Self.wholeWordLists {
+            #expect(
+              ex.lexicon.isWholeWordMarker(fast, i, list)
+                == ex.lexicon.isWholeWordMarker(slow, i, list))
+          }
           for name in markerNames {
             #expect(ex.lexicon.isMarker(fast[i], name) == ex.lexicon.isMarker(slow[i], name))
             let bits = try #require(Marker(name: name), "no Marker for \(name)")
@@ -139,6 +144,30 @@ struct CompiledMatchingTests {
       }
     }
     #expect(compared > 1000)
+  }
+
+  /// The lists the rules read as whole words (`Lexicon.isWholeWordMarker`).
+  static let wholeWordLists: [Marker.NamedList] = [
+    .announcingVerb, .wingHead, .wingWord, .alternativeOpener, .toldDeterminer,
+  ]
+
+  /// A list of whole words takes a word only with the clitics it is written with: "وأعلنت" is
+  /// in `announcing_verb`, "فأعلنت" is not, though one of its readings is (`isMarker`).
+  @Test func wholeWordListsTakeNoOtherClitic() throws {
+    let ex = try #require(Self.extractor)
+    let text = "وأعلنت فأعلنت أعلن the armed wing"
+    for tokens in [
+      Tokenizer.tokenize(ScalarText.scalars(text), index: ex.index),
+      Tokenizer.tokenize(ScalarText.scalars(text)),
+    ] {
+      #expect(tokens.count == 6)
+      let whole = tokens.indices.map { ex.lexicon.isWholeWordMarker(tokens, $0, .announcingVerb) }
+      #expect(whole == [true, false, true, false, false, false])
+      #expect(ex.lexicon.isMarker(tokens, 1, .announcingVerb))
+      #expect(ex.lexicon.isWholeWordMarker(tokens, 4, .wingWord))
+      #expect(ex.lexicon.isWholeWordMarker(tokens, 5, .wingHead))
+      #expect(!ex.lexicon.isWholeWordMarker(tokens, 5, .wingWord))
+    }
   }
 
   /// `ArabicClitics.readings` works on bytes; this is the scalar-array definition it replaced.

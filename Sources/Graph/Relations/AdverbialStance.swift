@@ -1,20 +1,18 @@
 /// English stance phrases that modify a whole clause ("deployed troops to Libya in support of
 /// the GNA", "staged rallies in solidarity with Hezbollah", "in a show of support for"): the
 /// clause's subject takes the stance, and the phrase's own object is no object of an earlier
-/// cue in the clause.
+/// cue in the clause. The nouns such a phrase is built on, after "in" (or "in a show of"), are
+/// the list `adverbial_stance_noun` of markers.json.
 extension SentenceContext {
-  /// The nouns such a phrase is built on, after "in" (or "in a show of").
-  static let adverbialStanceNouns: Set<String> = ["support", "solidarity", "protest"]
-
   /// True when token `j` is the "in" that opens a stance phrase: "in support", "in
   /// solidarity", "in protest", "in a show of support".
   func opensAdverbialStance(_ j: Int) -> Bool {
     guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens[j].norm == "in" else {
       return false
     }
-    if Self.adverbialStanceNouns.contains(tokens[j + 1].norm) { return true }
+    if lexicon.isMarker(tokens, j + 1, .adverbialStanceNoun) { return true }
     return j + 4 < range.upperBound && tokens[j + 1].norm == "a" && tokens[j + 2].norm == "show"
-      && tokens[j + 3].norm == "of" && Self.adverbialStanceNouns.contains(tokens[j + 4].norm)
+      && tokens[j + 3].norm == "of" && lexicon.isMarker(tokens, j + 4, .adverbialStanceNoun)
   }
 
   /// The subject of the clause a stance phrase starting with the noun cue at `i` modifies: the

@@ -1,11 +1,9 @@
 /// The one who announces a killing as its author: "أعلن الجيش النيجيري مقتل عشرات من عناصر بوكو
 /// حرام في عملية عسكرية". An army, a state or an armed group that announces the death of
-/// another actor's people in an act of force with no author of its own reports its own act.
+/// another actor's people in an act of force with no author of its own reports its own act. The
+/// verbs of announcing (أعلن and its forms, as written: "وأعلنت" but no other clitic) are the
+/// list `announcing_verb` of markers.json, whole words.
 extension SentenceContext {
-  /// Verbs of announcing (folded): أعلن and its forms.
-  static let announcingVerbs: [String] = ["أعلن", "أعلنت", "يعلن", "تعلن", "وأعلن", "وأعلنت"]
-    .map { Normalizer.normalize($0) }
-
   /// The pairs for the agent or noun cue `cue` (an act "في غارة", "في عملية عسكرية" after its
   /// victims `t`) when the victims follow "مقتل" right after the announcer, who follows a verb of
   /// announcing (a head noun may stand between: "أعلن الجيش الأمريكي"). Only an army, a state,
@@ -38,11 +36,12 @@ extension SentenceContext {
     }
     var v = mentions[a].tokenStart - 1
     if v > range.lowerBound, isArabic(v), !isMarker(v, .preposition),
-      !Self.announcingVerbs.contains(tokens[v].norm)
+      !lexicon.isWholeWordMarker(tokens, v, .announcingVerb)
     {
       v -= 1
     }
-    guard v >= range.lowerBound, isArabic(v), Self.announcingVerbs.contains(tokens[v].norm) else {
+    guard v >= range.lowerBound, isArabic(v), lexicon.isWholeWordMarker(tokens, v, .announcingVerb)
+    else {
       return []
     }
     return pairs(groupForward(a), groupBackward(t), rule: "agent-announcer")

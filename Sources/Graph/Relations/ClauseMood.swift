@@ -2,13 +2,6 @@
 /// denial before the complementizer), or a condition, a future, an infinitive, a warning or an
 /// accusation that makes what it tells hypothetical.
 extension Extractor {
-  /// Words of "or" that open a sentence (folded).
-  static let alternativeOpeners: Set<FoldedKey> = Set(
-    ["أو", "او", "or"].map { FoldedKey(Normalizer.normalize($0)) })
-  /// The lengths and first and last bytes of `alternativeOpeners` (most words are ruled out
-  /// without hashing them).
-  static let alternativeOpenerShape = WordShape(alternativeOpeners.map(\.string))
-
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
@@ -104,11 +97,10 @@ extension Extractor {
     let c = ctx.clauseOf(cue.tokenStart)
     let i = cue.tokenStart
     // "أو تشعل إسرائيل فتيل حرب ...", "Or Israel could strike ...": a sentence that opens with
-    // "or" goes on listing what may happen.
+    // "or" (the whole word, list `alternative_opener`) goes on listing what may happen.
     if c == ctx.clauseOf(ctx.range.lowerBound),
       ctx.tokens[ctx.range.lowerBound].isWord,
-      Self.alternativeOpenerShape.mayContain(ctx.tokens.norm(ctx.range.lowerBound)),
-      Self.alternativeOpeners.contains(FoldedKey(ctx.tokens.norm(ctx.range.lowerBound)))
+      lexicon.isWholeWordMarker(ctx.tokens, ctx.range.lowerBound, .alternativeOpener)
     {
       return true
     }
@@ -224,7 +216,7 @@ extension Extractor {
         && !(happenedBefore && ctx.isMarker($0, .request)
           && !($0 + 1..<i).contains { k in ctx.isMarker(k, .destination) })
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
-        && !(continuing && SentenceContext.pledgeWords.contains(ctx.tokens[$0].norm))
+        && !(continuing && ctx.lexicon.isMarker(ctx.tokens, $0, .pledge))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
         && !($0 < relative && ctx.isMarker($0, .request))
     }

@@ -1,11 +1,9 @@
 /// Reactions to what the clause before did: "وأعلنت إسرائيل ضم الجولان، وهو ما رفضته سوريا",
 /// "Israel annexed the Golan, which Syria condemned", "..., a move Syria rejected". The one who
-/// reacts judges the main subject of the clause before.
+/// reacts judges the main subject of the clause before. The nouns after a comma that refer to
+/// the clause before as a whole ("a move", "a step", "a decision") are the list `clause_noun`
+/// of markers.json.
 extension SentenceContext {
-  /// The words after a comma that refer to the clause before as a whole ("a move", "a step",
-  /// "a decision").
-  static let clauseNouns: Set<String> = ["move", "step", "decision"]
-
   /// Pairs of a judging verb (opposes or supports) whose object is the clause before it.
   func clauseReactionPairs(_ cue: Lexicon.Match) -> [Candidate] {
     guard cue.entry.frame == .verb,
@@ -47,7 +45,7 @@ extension SentenceContext {
     guard j > range.lowerBound else { return nil }
     if tokens[j].norm == "which" {
       j -= 1
-    } else if Self.clauseNouns.contains(tokens[j].norm), tokens[j - 1].norm == "a" {
+    } else if lexicon.isMarker(tokens, j, .clauseNoun), tokens[j - 1].norm == "a" {
       j -= 2
     } else {
       return nil

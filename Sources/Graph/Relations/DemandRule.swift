@@ -3,7 +3,10 @@
 extension SentenceContext {
   func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
     // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
-    // one asked stands before "to", the request verb between it and the asker.
+    // one asked stands before "to", the request verb between it and the asker. A verb of
+    // ordering (list `order_verb`) asks for a departure like a request ("ordered French troops
+    // to leave"); it is not in the list `request`, which makes what follows hypothetical
+    // ("ordered strikes on Syria" tells strikes that were made).
     if !isArabic(cue.tokenStart) {
       if let asked = subjunctiveDemand(cue) { return asked }
       // ("ordered French troops to leave": up to two words of the actor's own, a force noun
@@ -15,7 +18,7 @@ extension SentenceContext {
               isMarker(j, .forceNoun)
                 || (tokens[j].kind == .latin && !tokens[j].capitalized
                   && !isMarker(j, .preposition) && !isMarker(j, .auxiliary)
-                  && !isMarker(j, .request) && !Self.ordersEn.contains(tokens[j].norm))
+                  && !isMarker(j, .request) && !lexicon.isMarker(tokens, j, .orderVerb))
             }
         }),
         case let subj = groupBackward(last), let first = subj.first,
@@ -23,7 +26,7 @@ extension SentenceContext {
           $0.tokenEnd < mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 2
         }),
         (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
-          isMarker($0, .request) || Self.ordersEn.contains(tokens[$0].norm)
+          isMarker($0, .request) || lexicon.isMarker(tokens, $0, .orderVerb)
         })
       else { return [] }
       return pairs(groupBackward(asker), subj, rule: "demand-of")
@@ -91,11 +94,6 @@ extension SentenceContext {
     }
     return pairs(subj, obj, rule: "demand")
   }
-
-  /// English verbs of ordering that ask for a departure like a request ("ordered French troops
-  /// to leave"); not in the list `request`, which makes what follows hypothetical ("ordered
-  /// strikes on Syria" tells strikes that were made).
-  static let ordersEn: Set<String> = ["ordered", "orders", "ordering", "told", "tells"]
 
   /// "Egypt demanded that Israel withdraw", "insisted that the US leave": the one asked right
   /// before the bare verb, "that" (and an article) before it, a request verb before "that" and

@@ -69,7 +69,8 @@ extension SentenceContext {
   /// Whether the attack noun cue names an attack told before: "the attack on", "this cowardly
   /// attack on", "الهجوم على", "هذا الهجوم على". A determiner within three words before the noun
   /// (no actor between) or the Arabic article; not "an attack" (a new one), nor a noun with its
-  /// own agent right after it ("الهجوم التركي").
+  /// own agent right after it ("الهجوم التركي"). The determiners are the whole words of the list
+  /// `told_determiner` of markers.json ("the", "this", ...; Arabic "هذا", "هذه" right before).
   func namesToldAttack(_ cue: Lexicon.Match) -> Bool {
     let start = cue.tokenStart
     if !isMarker(cue.tokenEnd - 1, .eventTarget),
@@ -80,20 +81,18 @@ extension SentenceContext {
     if isArabic(start) {
       if ArabicClitics.hasArticleReading(tokens[start].norm) { return true }
       return start > range.lowerBound
-        && Self.arabicDemonstratives.contains { tokens.norm(start - 1).sameBytes($0) }
+        && tokens[start - 1].kind == .arabic
+        && lexicon.isWholeWordMarker(tokens, start - 1, .toldDeterminer)
     }
     let lo = max(range.lowerBound, start - 3)
     guard
       let d = (lo..<start).last(where: { j in
-        Self.englishDefinites.contains { tokens.norm(j).sameBytes($0) }
+        tokens[j].kind != .arabic && lexicon.isWholeWordMarker(tokens, j, .toldDeterminer)
       })
     else { return false }
     return !mentions.contains { $0.tokenEnd > d && $0.tokenStart < start }
       && (d + 1..<start).allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
   }
-
-  static let englishDefinites = ["the", "this", "that", "these", "those"]
-  static let arabicDemonstratives = ["\u{0647}\u{0630}\u{0627}", "\u{0647}\u{0630}\u{0647}"]  // هذا، هذه
 
   /// The target of an attack noun named again: the actor right after "on"/"against"/"على"/"ضد"
   /// that follows the noun (the English cue holds its preposition), or the object of a verb of

@@ -247,7 +247,7 @@ extension SentenceContext {
     // ("hit by a barrage of Russian missiles": the "of" of a quantity noun is the agent's.)
     if agentGap.contains(where: {
       isMarker($0, .preposition) && !isMarker($0, .agentPreposition)
-        && !QuantityNouns.isQuantityOf(tokens, $0, from: range.lowerBound)
+        && !isQuantityOf($0)
         || isMarker($0, .relative)
         || isMarker($0, .targetHead) || isMarker($0, .locative) || isMarker($0, .direction)
     }) || hasLocativeProclitic(mentions[s])

@@ -361,7 +361,7 @@ extension SentenceContext {
         m.tokenStart - 1 > from, tokens[m.tokenStart - 1].norm == "from",
         (from..<m.tokenStart - 1).contains(where: {
           isMarker($0, .forceNoun) || isMarker($0, .projectile)
-            || Self.suppliedThings.contains(tokens[$0].norm)
+            || lexicon.isMarker(tokens, $0, .suppliedThing)
         })
       {
         return givers(rule: "received-from-thing")
@@ -387,15 +387,14 @@ extension SentenceContext {
   }
 
   /// English: whether a thing given follows token `i` within three plain words ("tanks",
-  /// "fighter jets", "military aid"): a word of `force_noun` or `projectile`, or of
-  /// `suppliedThings`.
+  /// "fighter jets", "military aid"): a word of `force_noun`, `projectile` or `supplied_thing`.
   func receivedThing(after i: Int) -> Bool {
     var j = i
     while j < min(range.upperBound, i + 3), tokens[j].kind == .latin, !tokens[j].capitalized,
       !isMarker(j, .preposition)
     {
       if isMarker(j, .forceNoun) || isMarker(j, .projectile)
-        || Self.suppliedThings.contains(tokens[j].norm)
+        || lexicon.isMarker(tokens, j, .suppliedThing)
       {
         return true
       }
@@ -403,12 +402,6 @@ extension SentenceContext {
     }
     return false
   }
-
-  static let suppliedThings: Set<String> = [
-    "weapons", "arms", "tanks", "aid", "ammunition", "munitions", "equipment", "assistance",
-    "funding", "loans", "vehicles", "howitzers", "systems", "batteries", "vaccines", "supplies",
-    "fuel", "grain", "shipments", "deliveries",
-  ]
 
   /// The subject of an English joint cue that is a finite verb ("clashed", "has traded fire",
   /// "met") beyond an apposition: "Hezbollah, backed by Iran, has traded fire with Israel".

@@ -521,6 +521,19 @@ public struct Lexicon: Sendable {
     return token.lex.namedMarkers & list.bit != 0
   }
 
+  /// True when the folded word of `tokens[i]` itself, no clitic taken off, is in `list` of the
+  /// token's language: for lists of whole words ("وأعلنت" only when the list has it). An
+  /// English word has no clitics, so this is `isMarker(tokens, i, list)` for it.
+  func isWholeWordMarker(_ tokens: [Token], _ i: Int, _ list: Marker.NamedList) -> Bool {
+    let arabic = tokens[i].kind == .arabic
+    // (A token looked up by the compiled table's index: the bits of its whole word's id.)
+    if let c = compiled, tokens[i].lex.isAnalyzed, tokens[i].lex.index == c.index.tag {
+      return c.index.namedBits(of: tokens[i].lex.id, arabic: arabic) & list.bit != 0
+    }
+    let words = markers[list.name + (arabic ? "_ar" : "_en")]
+    return words?.contains(FoldedKey(tokens[i].norm)) ?? false
+  }
+
   private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }

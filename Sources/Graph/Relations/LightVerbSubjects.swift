@@ -246,7 +246,9 @@ extension SentenceContext {
   /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no
   /// preposition in between.
   /// "claimed responsibility for the attack on": the preposition of a claim of responsibility
-  /// may stand between.
+  /// may stand between, and so may "with" after a verb of response ("retaliated with strikes
+  /// on"; list `response_verb`). A verb of a claim that is no light verb of its own (list
+  /// `claim_verb`: "took", "assumed") counts as one right before a word of responsibility.
   func lightVerbSubject(before i: Int) -> Int? {
     // "pledged $50 million in aid to": an amount and its "in"/"of" stand before the noun.
     func amount(_ j: Int) -> Bool {
@@ -264,10 +266,10 @@ extension SentenceContext {
           && !($0 > range.lowerBound
             && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1)))
           // "launched a wave of strikes on": the "of" of a quantity noun.
-          && !QuantityNouns.isQuantityOf(tokens, $0, from: range.lowerBound)
+          && !isQuantityOf($0)
           // "retaliated with strikes on": the "with" of a verb of response.
           && !($0 > range.lowerBound && tokens[$0].norm == "with"
-            && Self.responseVerbs.contains(tokens[$0 - 1].norm)))
+            && lexicon.isMarker(tokens, $0 - 1, .responseVerb)))
           || isMarker($0, .relative)
           || (tokens[$0].kind != .latin
             // "the Qassam Brigades, the armed wing of Hamas, claimed": the mention's comma.
@@ -277,27 +279,12 @@ extension SentenceContext {
         isMarker($0, .lightVerb)
           // "took responsibility for the attack on", "assumed responsibility for".
           || ($0 + 1 < i && isMarker($0 + 1, .responsibility)
-            && Self.claimVerbs.contains(tokens[$0].norm))
+            && lexicon.isMarker(tokens, $0, .claimVerb))
           // "Israel responded with air strikes on".
           || ($0 + 1 < i && tokens[$0 + 1].norm == "with"
-            && Self.responseVerbs.contains(tokens[$0].norm))
+            && lexicon.isMarker(tokens, $0, .responseVerb))
       })
     else { return nil }
     return k
   }
-
-  /// Verbs of response whose "with" launches the noun after it ("retaliated with strikes on",
-  /// "responded with a missile attack on"), read only before "with"; a list local to
-  /// `lightVerbSubject`.
-  static let responseVerbs: Set<String> = [
-    "retaliated", "retaliate", "retaliates", "retaliating", "responded", "respond", "responds",
-    "responding",
-  ]
-
-  /// Verbs of a claim that are no light verb of their own ("took responsibility for the
-  /// attack on", "assumed responsibility for"): read only right before a word of
-  /// responsibility; a list local to `lightVerbSubject`.
-  static let claimVerbs: Set<String> = [
-    "took", "take", "takes", "taking", "taken", "assumed", "assume", "assumes", "assuming",
-  ]
 }

@@ -34,7 +34,11 @@ enum Marker: Int, CaseIterable, Sendable {
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
     "place_head", "currency", "recognition", "expulsion", "government_head",
-    "result_verb", "quantity_noun", "state_head", "weapon",
+    "result_verb", "quantity_noun", "continuation", "pledge", "supplied_thing",
+    "permission_verb", "response_verb", "claim_verb", "entry_verb", "order_verb",
+    "provocation", "stirring_verb", "ending", "agreement_noun", "clause_noun",
+    "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
+    "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -91,6 +95,27 @@ enum Marker: Int, CaseIterable, Sendable {
     static let governmentHead = NamedList("government_head")
     static let resultVerb = NamedList("result_verb")
     static let quantityNoun = NamedList("quantity_noun")
+    static let continuation = NamedList("continuation")
+    static let pledge = NamedList("pledge")
+    static let suppliedThing = NamedList("supplied_thing")
+    static let permissionVerb = NamedList("permission_verb")
+    static let responseVerb = NamedList("response_verb")
+    static let claimVerb = NamedList("claim_verb")
+    static let entryVerb = NamedList("entry_verb")
+    static let orderVerb = NamedList("order_verb")
+    static let provocation = NamedList("provocation")
+    static let stirringVerb = NamedList("stirring_verb")
+    static let ending = NamedList("ending")
+    static let agreementNoun = NamedList("agreement_noun")
+    static let clauseNoun = NamedList("clause_noun")
+    static let adverbialStanceNoun = NamedList("adverbial_stance_noun")
+    static let vetoVerb = NamedList("veto_verb")
+    static let votedText = NamedList("voted_text")
+    static let announcingVerb = NamedList("announcing_verb")
+    static let wingHead = NamedList("wing_head")
+    static let wingWord = NamedList("wing_word")
+    static let alternativeOpener = NamedList("alternative_opener")
+    static let toldDeterminer = NamedList("told_determiner")
     static let stateHead = NamedList("state_head")
     static let weapon = NamedList("weapon")
   }

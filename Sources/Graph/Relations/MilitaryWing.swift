@@ -2,20 +2,11 @@
 /// Hamas": a wing named with the movement it belongs to. When both name the same actor (the wing
 /// rolls up to the movement), the phrase is one mention, so the rules find one subject instead
 /// of an apposition they cannot pass.
+///
+/// The words of the phrase between a wing's name and its movement's are whole words of two lists
+/// of markers.json: `wing_head`, the wing ("الجناح", "wing"), and `wing_word`, its adjective
+/// and in English the article and "of" ("العسكري", "armed", "the").
 extension Extractor {
-  /// Words of the phrase between a wing's name and its movement's (folded): the wing, its
-  /// adjective, and in English the comma, article and "of".
-  static let wingHeads: Set<FoldedKey> = Set(
-    ["الجناح", "جناح", "الذراع", "ذراع", "wing", "arm"].map { FoldedKey(Normalizer.normalize($0)) })
-  static let wingWords: Set<FoldedKey> = Set(
-    [
-      "العسكري", "العسكرية", "المسلح", "المسلحة", "السياسي", "السياسية", "armed", "military",
-      "political", "the", "its", "of",
-    ].map { FoldedKey(Normalizer.normalize($0)) })
-  /// The lengths and first and last bytes of `wingHeads` and `wingWords`.
-  static let wingHeadShape = WordShape(wingHeads.map(\.string))
-  static let wingWordShape = WordShape(wingWords.map(\.string))
-
   /// `ms` with each wing and its movement joined into one mention (see the type's comment).
   /// Mentions are read by index and `ms` is returned as it is when nothing joins: a copied
   /// Mention copies three Strings.
@@ -41,8 +32,8 @@ extension Extractor {
   }
 
   /// Whether mention `ms[k + 1]` names the movement of wing `ms[k]`: one to five words of
-  /// `wingWords` between with a word of `wingHeads`, the same code, and in Arabic the ل of the
-  /// genitive on the movement.
+  /// `wing_word` between with a word of `wing_head` (commas too), the same code, and in Arabic
+  /// the ل of the genitive on the movement.
   func joinsWing(_ ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
     let end = ms[k].tokenEnd
     let start = ms[k + 1].tokenStart
@@ -54,11 +45,9 @@ extension Extractor {
     for j in end..<start {
       if tokens[j].kind == .comma { continue }
       guard tokens[j].kind == .arabic || tokens[j].kind == .latin else { return false }
-      // (Most words are ruled out by their lengths and end bytes, without hashing them.)
-      let word = tokens.norm(j)
-      if Self.wingHeadShape.mayContain(word), Self.wingHeads.contains(FoldedKey(word)) {
+      if lexicon.isWholeWordMarker(tokens, j, .wingHead) {
         head = true
-      } else if !Self.wingWordShape.mayContain(word) || !Self.wingWords.contains(FoldedKey(word)) {
+      } else if !lexicon.isWholeWordMarker(tokens, j, .wingWord) {
         return false
       }
     }

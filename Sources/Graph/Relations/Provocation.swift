@@ -1,19 +1,15 @@
 /// English verbs of provoking anger ("angered", "infuriating"): the one angered opposes the one
 /// who angered it ("Ethiopia's deal angered Somalia"; "Ethiopia signed a deal with Somaliland,
-/// angering Somalia", where the participle after a comma reacts to the clause before).
+/// angering Somalia", where the participle after a comma reacts to the clause before). The
+/// verbs are the list `provocation` of markers.json: the lexicon's forms of these cues of
+/// `opposes`, read in reverse here.
 extension SentenceContext {
-  /// The lexicon's forms of these verbs (cues of `opposes`, read in reverse here).
-  static let provocationWords: Set<String> = [
-    "angering", "infuriating", "enraging", "outraging", "irking", "angered", "infuriated",
-    "enraged", "outraged", "irked", "angers", "infuriates", "enrages", "outrages", "irks",
-  ]
-
   /// Pairs for a provoking verb: its object opposes its subject, or, after a comma, the main
   /// subject of the clause before. Nil when the cue is no such verb; empty when a side is
   /// missing or the verb is passive ("was angered by").
   func provocationPairs(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.entry.relation == .opposes, cue.tokenEnd == cue.tokenStart + 1,
-      !isArabic(cue.tokenStart), Self.provocationWords.contains(tokens.norm(cue.tokenStart))
+      !isArabic(cue.tokenStart), lexicon.isMarker(tokens, cue.tokenStart, .provocation)
     else { return nil }
     guard cue.tokenEnd < range.upperBound, tokens.norm(cue.tokenEnd) != "by",
       let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
@@ -29,14 +25,12 @@ extension SentenceContext {
 }
 
 /// Arabic: "أثار توقيع إثيوبيا اتفاقا مع أرض الصومال غضب الصومال" (X stirred Y's anger): the
-/// genitive of the anger noun opposes the one who stirred it.
+/// genitive of the anger noun opposes the one who stirred it. The verbs of stirring ("أثار")
+/// are the list `stirring_verb` of markers.json.
 extension SentenceContext {
   /// Nouns of anger (cues of `opposes` in the lexicon, read only after a verb of stirring).
   static let angerNouns: Set<String> = Set(
     ["غضب", "استياء", "سخط"].map { Normalizer.normalize($0) })
-  /// Verbs of stirring ("أثار"), folded.
-  static let stirringVerbs: Set<String> = Set(
-    ["أثار", "أثارت", "يثير", "تثير", "أثاروا"].map { Normalizer.normalize($0) })
 
   /// Pairs for an anger noun: nil when the cue is none; empty unless a verb of stirring stands
   /// within seven words before it and both sides are named. The one who stirred it is the first
@@ -53,7 +47,7 @@ extension SentenceContext {
     guard let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
       let v = (max(range.lowerBound, cue.tokenStart - 7)..<cue.tokenStart).last(where: { j in
         clauseOf(j) == c && tokens[j].kind == .arabic
-          && tokens[j].readings.contains { Self.stirringVerbs.contains($0.stem) }
+          && lexicon.isMarker(tokens, j, .stirringVerb)
       })
     else { return [] }
     let between = mentions.firstIndex(where: {

@@ -104,22 +104,16 @@ extension SentenceContext {
     return nil
   }
 
-  /// English verbs of entering a place, whose object is no subject of an infinitive after it
-  /// ("entered Somalia to fight"); a list local to `subjectOfEntry`.
-  static let entryVerbs: Set<String> = [
-    "entered", "enter", "enters", "entering", "invaded", "invade", "invades", "invading",
-    "occupied", "occupy", "occupies", "occupying", "visited", "visit", "visits", "visiting",
-  ]
-
   /// "Ethiopian troops entered Somalia to fight al-Shabaab", "Turkey invaded Syria to fight the
-  /// YPG": when the mention `k` before an infinitive cue is the object of a verb of entering
-  /// (`entryVerbs`), the infinitive's subject is that verb's subject. Nil otherwise.
+  /// YPG": when the mention `k` before an infinitive cue is the object of a verb of entering a
+  /// place (list `entry_verb`), the infinitive's subject is that verb's subject, not `k`. Nil
+  /// otherwise.
   func subjectOfEntry(before k: Int, cue: Lexicon.Match) -> Int? {
     let start = mentions[groupBackward(k).first ?? k].tokenStart
     let v = start - 1
     guard cue.tokenStart - 1 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
       mentions[k].tokenEnd == cue.tokenStart - 1, v > range.lowerBound,
-      tokens[v].kind == .latin, Self.entryVerbs.contains(tokens[v].norm)
+      tokens[v].kind == .latin, lexicon.isMarker(tokens, v, .entryVerb)
     else { return nil }
     return nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 6)
   }

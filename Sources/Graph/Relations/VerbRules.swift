@@ -481,10 +481,8 @@ extension SentenceContext {
     return true
   }
 
-  /// Verbs of letting or helping an actor act ("allowed X to invade", "helped X to retake").
-  static let permissionVerbs: Set<String> = ["allowed", "let", "permitted", "enabled", "helped"]
-
-  /// English: the verb of letting (`permissionVerbs`) before the one let and the infinitive's
+  /// English: the verb of letting or helping an actor act (list `permission_verb`: "allowed X
+  /// to invade", "helped X to retake") before the one let and the infinitive's
   /// "to" at `to` ("allowed Russian troops to", "let Hezbollah fighters to", "helped the SDF
   /// to"): the actor ends right before "to" or before one or two force nouns there, and the
   /// verb stands right before it (an article between at most), in the past: no modal, "to" or
@@ -499,7 +497,7 @@ extension SentenceContext {
     var v = mentions[k].tokenStart - 1
     if v > range.lowerBound, isMarker(v, .determiner) { v -= 1 }
     guard v >= range.lowerBound, tokens[v].kind == .latin,
-      Self.permissionVerbs.contains(tokens[v].norm)
+      lexicon.isMarker(tokens, v, .permissionVerb)
     else { return nil }
     if v > range.lowerBound, tokens[v - 1].kind == .latin,
       isMarker(v - 1, .conditional) || isMarker(v - 1, .negation) || isMarker(v - 1, .future)

@@ -1,7 +1,8 @@
 /// Leaving a joint act: "انسحبت الولايات المتحدة من الاتفاق النووي مع إيران", "the US withdrawal
 /// from the Iran nuclear deal", "Washington pulled out of the accord": the one who leaves opposes
 /// the other party, like a refusal ("رفض التفاوض مع X"). So does the one who ends an
-/// agreement ("Niger revoked its military accord with the US", `Withdrawal.ending`).
+/// agreement ("Niger revoked its military accord with the US", `Withdrawal.ending`: the lists
+/// `ending` and `agreement_noun`).
 ///
 /// The words of leaving are the list `withdrawal` of markers.json, read by name
 /// (`Marker.readByName`): the check runs only for joint cues after "من"/"from"/"out of".
@@ -38,29 +39,12 @@ enum Withdrawal {
     return (f, w)
   }
 
-  /// English words that end an agreement ("Niger revoked its military accord with the US",
-  /// "Mali tore up the peace deal"); a list local to this rule, read only before the nouns of
-  /// `agreementNouns`.
-  static let endingWords: Set<String> = [
-    "end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "revoke",
-    "revokes", "revoked", "revoking", "terminate", "terminates", "terminated", "terminating",
-    "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "annul", "annuls",
-    "annulled", "annulling", "abrogate", "abrogates", "abrogated", "abrogating", "renounce",
-    "renounces", "renounced", "renouncing", "ditch", "ditches", "ditched", "ditching", "tore",
-    "tear", "tears", "tearing", "torn", "ripped", "rip", "rips", "ripping",
-  ]
-
-  /// The last words of the joint cues that name an agreement, which an ending word ends (not
-  /// talks, meetings or a mediation: "suspended talks with" may still be talks).
-  static let agreementNouns: Set<String> = [
-    "agreement", "agreements", "deal", "deals", "pact", "pacts", "accord", "accords", "treaty",
-    "treaties", "memorandum", "truce", "ceasefire", "partnership",
-  ]
-
-  /// English: the ending word ("revoked", "tore" of "tore up") that governs the agreement noun
-  /// at `cue` across at most `modifierReach` words of its phrase (articles, possessives,
-  /// adjectives, a year, an actor: "scrapped its 2015 defence pact with", "tore up the Iran
-  /// nuclear deal"). Nil otherwise, and after a preposition ("the war ended in a deal with").
+  /// English: the word that ends an agreement (list `ending`: "revoked", "tore" of "tore up",
+  /// "Mali tore up the peace deal") that governs the agreement noun at `cue` (the cue's last
+  /// word is in the list `agreement_noun`: not talks, meetings or a mediation, "suspended talks
+  /// with" may still be talks) across at most `modifierReach` words of its phrase (articles,
+  /// possessives, adjectives, a year, an actor: "scrapped its 2015 defence pact with", "tore up
+  /// the Iran nuclear deal"). Nil otherwise, and after a preposition ("the war ended in a deal with").
   static func ending(
     _ tokens: [Token], _ range: Range<Int>, cue: Lexicon.Match, lexicon: Lexicon,
     isMention: (Int) -> Bool
@@ -68,12 +52,12 @@ enum Withdrawal {
     // (Not an agreement "between" others: "Egypt scrapped the agreement between Turkey and
     // Libya" leaves their act as it is, as a refusal of it does.)
     guard tokens[cue.tokenStart].kind == .latin,
-      agreementNouns.contains(tokens[cue.tokenEnd - 1].norm),
+      lexicon.isMarker(tokens, cue.tokenEnd - 1, .agreementNoun),
       cue.tokenEnd >= range.upperBound || tokens[cue.tokenEnd].norm != "between"
     else { return nil }
     var w = cue.tokenStart - 1
     while w >= range.lowerBound, cue.tokenStart - w <= modifierReach + 2 {
-      if endingWords.contains(tokens[w].norm) { return w }
+      if lexicon.isMarker(tokens, w, .ending) { return w }
       // "tore up", "ripped up": the particle.
       let particle = tokens[w].norm == "up" && w > range.lowerBound
       guard

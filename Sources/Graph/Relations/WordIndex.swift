@@ -98,6 +98,14 @@ struct WordIndex: Sendable {
   /// The id of a folded word, or -1.
   func find(_ word: String) -> Int32 { table.find(word) }
 
+  /// The bits (`Marker.namedMask`) of the named lists of the Arabic (`arabic`) or English
+  /// language that hold the word with `id` itself, no clitic taken off; 0 for -1.
+  @inline(__always)
+  func namedBits(of id: Int32, arabic: Bool) -> Marker.NamedBits {
+    let e = entry(id)
+    return arabic ? e.arNamed : e.enNamed
+  }
+
   private mutating func id(_ word: String) -> Int32 {
     let id = table.insert(word.utf8)
     if Int(id) == entries.count { entries.append(Entry()) }
