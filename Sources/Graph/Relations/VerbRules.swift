@@ -371,7 +371,8 @@ extension SentenceContext {
         return pairs(by, subj, rule: "verb-repelled") + pairs(subj, by, rule: "verb-repelled")
       }
       if let obj = object(
-        after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
+        after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
+        ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false)),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart),
         // "drove ISIS out of Raqqa": "out" right after the object (its head noun between).
         cue.entry.needsNamed != Marker.NamedList.expulsion.bit
