@@ -3,7 +3,11 @@ import Testing
 @testable import Graph
 
 /// English wire phrasing, round 28: a stance on a thing said against an actor ("the ruling
-/// against Israel") is none on it; a mediation ended or halted is no talks of its parties.
+/// against Israel") is none on it; a mediation ended or halted is no talks of its parties; what
+/// angered an actor is done by the possessor of its noun; a backer named in a compound
+/// ("Iran-backed militias") is no argument of a cue before it; an order to leave given by a
+/// possessor's head ("Niger's junta"); a go-between named in a compound before talks;
+/// criticism drawn from an actor.
 @Suite("Relations: English wire phrasing, round 28")
 struct EnglishWire28Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -26,10 +30,73 @@ struct EnglishWire28Tests {
       try relations("Egypt welcomed Sudan's victory against the RSF.") == ["EGY supports SDN"])
   }
 
+  @Test func whatAngeredAnActorIsDoneByThePossessorOfItsNoun() throws {
+    #expect(
+      try relations("Tehran's support of the Houthis has angered Riyadh.") == [
+        "IRN supports HOUTHIS", "SAU opposes IRN",
+      ])
+    // guard: the partner after "with" was already passed over.
+    #expect(
+      try relations("Ethiopia's deal with Somaliland angered Somalia.") == [
+        "ETH negotiates-with SOMALILAND", "SOM opposes ETH",
+      ])
+  }
+
+  @Test func aBackerInACompoundIsNoArgumentOfACueBeforeIt() throws {
+    #expect(
+      try relations("US officials said the attack was carried out by Iranian-backed militias.")
+        == [])
+    #expect(try relations("Israel was attacked by Iran-backed militias in Iraq.") == [])
+    #expect(
+      try relations("The Pentagon blamed Iran-backed militias for the attack on US troops.") == [])
+    #expect(
+      try relations("Israel struck Iran-backed Hezbollah in Lebanon.") == [
+        "IRN supports HEZBOLLAH", "ISR strikes HEZBOLLAH",
+      ])
+    #expect(
+      try relations("The attack on the US base was carried out by Iran-backed Kataib Hezbollah.")
+        == ["IRN supports KATAIB_HEZBOLLAH", "KATAIB_HEZBOLLAH strikes USA"])
+    // guard: an apposition names the one backed.
+    #expect(
+      try relations("Kataib Hezbollah, an Iran-backed militia, attacked US troops.") == [
+        "IRN supports KATAIB_HEZBOLLAH", "KATAIB_HEZBOLLAH strikes USA",
+      ])
+  }
+
   @Test func mediationEndedOrHaltedIsNoNegotiation() throws {
     #expect(try relations("Qatar ended its mediation between Israel and Hamas.") == [])
     #expect(try relations("Qatar halted its mediation between Israel and Hamas.") == [])
     // guard: "cut a deal" makes one.
     #expect(try relations("Israel cut a deal with Hamas.") == ["ISR negotiates-with HAMAS"])
+  }
+
+  @Test func anOrderToLeaveGivenByAPossessorsHead() throws {
+    #expect(try relations("Niger's junta ordered French troops to leave.") == ["NER opposes FRA"])
+    // guard: the head before the place.
+    #expect(
+      try relations("The junta in Niger ordered French troops to leave.") == ["NER opposes FRA"])
+  }
+
+  @Test func aGoBetweenInACompoundIsNoPartyToTalks() throws {
+    #expect(
+      try relations("Israel and Syria held US-brokered talks in Paris.") == [
+        "ISR negotiates-with SYR"
+      ])
+  }
+
+  @Test func criticismDrawnFromAnActor() throws {
+    #expect(
+      try relations("The RSF's assault on El Fasher drew condemnation from the United States.")
+        == ["USA opposes RSF"])
+    #expect(
+      try relations("Tehran's backing of Hamas has drawn criticism from Washington.") == [
+        "IRN supports HAMAS", "USA opposes IRN",
+      ])
+    #expect(
+      try relations(
+        "Afghanistan's Taliban rulers banned girls from secondary schools, drawing condemnation from the U.N."
+      ) == ["UN opposes TALIBAN"])
+    // guard: the agent of a passive.
+    #expect(try relations("The strike was condemned by Egypt.") == [])
   }
 }
