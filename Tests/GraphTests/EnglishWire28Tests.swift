@@ -2,12 +2,15 @@ import Testing
 
 @testable import Graph
 
-/// English wire phrasing, round 28: a stance on a thing said against an actor ("the ruling
-/// against Israel") is none on it; a mediation ended or halted is no talks of its parties; what
+/// English wire phrasing, round 28: a stance on a thing said against or between actors ("the
+/// ruling against Israel", "its mediation between Israel and Hamas") is none on them; what
 /// angered an actor is done by the possessor of its noun; a backer named in a compound
-/// ("Iran-backed militias") is no argument of a cue before it; an order to leave given by a
-/// possessor's head ("Niger's junta"); a go-between named in a compound before talks;
-/// criticism drawn from an actor.
+/// ("Iran-backed militias") is no argument of a cue before it; mediation and talks ended or
+/// halted; a people of a state ("Syria's Kurds") is not the state; weapons delivered; fighting
+/// alongside an ally against a third actor; an order to leave given by a possessor's head
+/// ("Niger's junta"); a go-between named in a compound before talks; criticism drawn from an
+/// actor; help given to unnamed fighters for an act of their own; a push into an actor's land;
+/// quitting an organisation.
 @Suite("Relations: English wire phrasing, round 28")
 struct EnglishWire28Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -70,6 +73,35 @@ struct EnglishWire28Tests {
     #expect(try relations("Israel cut a deal with Hamas.") == ["ISR negotiates-with HAMAS"])
   }
 
+  @Test func aPeopleOfAStateIsNotTheState() throws {
+    #expect(try relations("Syria's Kurds accused Turkey of shelling their villages.") == [])
+    #expect(try relations("Syrian Kurds accused Turkey of shelling their villages.") == [])
+    // guard: the state itself.
+    #expect(
+      try relations("Syria accused Turkey of shelling its villages.") == ["SYR opposes TUR"])
+  }
+
+  @Test func weaponsDeliveredSupportTheOneWhoGetsThem() throws {
+    #expect(try relations("Russia delivered jets to Iran.") == ["RUS supports IRN"])
+    #expect(try relations("France delivered howitzers to Ukraine.") == ["FRA supports UKR"])
+    #expect(
+      try relations("Iran delivered attack helicopters to Sudan's army.") == ["IRN supports SDN"])
+    // guard: "attack" as a verb.
+    #expect(try relations("Russia attacked Ukraine with drones.") == ["RUS strikes UKR"])
+  }
+
+  @Test func fightingAlongsideAnAllyAgainstAThirdActor() throws {
+    #expect(
+      try relations("Eritrean troops fought alongside Ethiopian forces against the TPLF.") == [
+        "ERI opposes TPLF", "ERI strikes TPLF", "ERI supports ETH", "ETH opposes TPLF",
+        "ETH strikes TPLF",
+      ])
+    // guard: an unnamed enemy.
+    #expect(
+      try relations("Hezbollah fought alongside Syrian government forces against the rebels.")
+        == ["HEZBOLLAH supports SYR"])
+  }
+
   @Test func anOrderToLeaveGivenByAPossessorsHead() throws {
     #expect(try relations("Niger's junta ordered French troops to leave.") == ["NER opposes FRA"])
     // guard: the head before the place.
@@ -98,5 +130,35 @@ struct EnglishWire28Tests {
       ) == ["UN opposes TALIBAN"])
     // guard: the agent of a passive.
     #expect(try relations("The strike was condemned by Egypt.") == [])
+  }
+
+  @Test func quittingAnOrganisationOpposesIt() throws {
+    #expect(
+      try relations("Mali, Burkina Faso and Niger quit ECOWAS.") == [
+        "BFA opposes ECOWAS", "MLI opposes ECOWAS", "NER opposes ECOWAS",
+      ])
+    #expect(try relations("Britain quit the European Union in 2020.") == ["GBR opposes EU"])
+    // guard: no object.
+    #expect(try relations("The minister quit after the scandal.") == [])
+  }
+
+  @Test func helpForAnActOfTheOnesHelped() throws {
+    #expect(
+      try !relations(
+        "Ukrainian military intelligence helped Tuareg rebels ambush Wagner fighters in Mali."
+      ).contains("UKR supports WAGNER"))
+    // guard: the one helped is named.
+    #expect(
+      try relations("Iran helped Russia attack Ukraine.") == [
+        "IRN supports RUS", "RUS strikes UKR",
+      ])
+  }
+
+  @Test func aPushIntoAnActorsLand() throws {
+    #expect(
+      try relations("Ukraine's forces pushed into Russia's Kursk region in August.") == [
+        "UKR strikes RUS"
+      ])
+    #expect(try relations("Hamas fighters pushed into southern Israel.") == ["HAMAS strikes ISR"])
   }
 }

@@ -34,7 +34,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "alongside", "exchange", "cessation", "purpose", "verbal", "former", "repel",
     "pronoun_complementizer", "mediation", "projectile_stop", "drone",
     "place_head", "currency", "recognition", "expulsion", "government_head",
-    "result_verb",
+    "result_verb", "community",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -90,6 +90,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let expulsion = NamedList("expulsion")
     static let governmentHead = NamedList("government_head")
     static let resultVerb = NamedList("result_verb")
+    static let community = NamedList("community")
   }
 
   /// The marker's bit in `TokenLex.markers`.
