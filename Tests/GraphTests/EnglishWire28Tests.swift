@@ -10,7 +10,7 @@ import Testing
 /// alongside an ally against a third actor; an order to leave given by a possessor's head
 /// ("Niger's junta"); a go-between named in a compound before talks; criticism drawn from an
 /// actor; help given to unnamed fighters for an act of their own; a push into an actor's land;
-/// quitting an organisation.
+/// quitting an organisation; an agreement suspended or frozen.
 @Suite("Relations: English wire phrasing, round 28")
 struct EnglishWire28Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -64,6 +64,16 @@ struct EnglishWire28Tests {
       try relations("Kataib Hezbollah, an Iran-backed militia, attacked US troops.") == [
         "IRN supports KATAIB_HEZBOLLAH", "KATAIB_HEZBOLLAH strikes USA",
       ])
+  }
+
+  @Test func anAgreementSuspendedOrFrozenIsEnded() throws {
+    #expect(
+      try relations("India suspended the Indus Waters Treaty with Pakistan.") == [
+        "IND opposes PAK"
+      ])
+    #expect(try relations("India froze the treaty with Pakistan.") == ["IND opposes PAK"])
+    // guard: talks suspended may still be talks.
+    #expect(try relations("Israel and Hamas suspended talks.") == ["ISR negotiates-with HAMAS"])
   }
 
   @Test func mediationEndedOrHaltedIsNoNegotiation() throws {

@@ -39,7 +39,8 @@ enum Withdrawal {
   }
 
   /// English words that end an agreement ("Niger revoked its military accord with the US",
-  /// "Mali tore up the peace deal"); a list local to this rule, read only before the nouns of
+  /// "Mali tore up the peace deal", "India suspended the Indus Waters Treaty with Pakistan"); a
+  /// list local to this rule, read only before the nouns of
   /// `agreementNouns`.
   static let endingWords: Set<String> = [
     "end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping", "revoke",
@@ -47,7 +48,8 @@ enum Withdrawal {
     "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "annul", "annuls",
     "annulled", "annulling", "abrogate", "abrogates", "abrogated", "abrogating", "renounce",
     "renounces", "renounced", "renouncing", "ditch", "ditches", "ditched", "ditching", "tore",
-    "tear", "tears", "tearing", "torn", "ripped", "rip", "rips", "ripping",
+    "tear", "tears", "tearing", "torn", "ripped", "rip", "rips", "ripping", "suspend", "suspends",
+    "suspended", "suspending", "froze", "freeze", "freezes", "frozen", "freezing",
   ]
 
   /// The last words of the joint cues that name an agreement, which an ending word ends (not
