@@ -357,6 +357,17 @@ public struct ActorMatcher: Sendable {
       return head >= 0 && head < tokens.count && tokens[head].isWord
         && lexicon.isMarker(tokens, head, list)
     }
+    /// "Syrian Kurds" (`skip` 0), "Syria's Kurds" (`skip` 2, past the "'s"): an English head
+    /// of list `community`, a people of the state that is not the state.
+    func communityAfter(_ k: Int, skip: Int) -> Bool {
+      let end = ms[k].tokenEnd
+      guard tokens[ms[k].tokenStart].kind == .latin, end + skip < tokens.count else {
+        return false
+      }
+      if skip == 2, !(tokens[end].kind == .quote && tokens[end + 1].norm == "s") { return false }
+      return tokens[end + skip].isWord
+        && lexicon.isMarker(tokens, end + skip, Marker.NamedList.community)
+    }
     /// "Pakistani border posts", "Turkish border guards": an English non-actor head that
     /// qualifies a target or force noun right after it, which the nisba then names.
     func compoundHead(_ k: Int) -> Bool {
@@ -405,10 +416,15 @@ public struct ActorMatcher: Sendable {
           // a group of its state only qualifies it.
           drop = true
         } else if headIs(k, .nonAgentHead) && !compoundHead(k) && !warOn(k)
-          || madeIn(after: ms[k].tokenEnd, tokens)
+          || madeIn(after: ms[k].tokenEnd, tokens) || communityAfter(k, skip: 0)
         {
           drop = true
         }
+      } else if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state,
+        communityAfter(k, skip: 2)
+      {
+        // "Syria's Kurds": a people of the state, not the state.
+        drop = true
       } else if ms[k].form == .name, ms[k].tokenEnd - ms[k].tokenStart == 1,
         ms[k].tokenStart >= 2, lastKept.map({ ms[$0].tokenEnd != ms[k].tokenStart }) ?? true,
         gazetteer.actorKind(ms[k]) == .person, anotherGivenName(before: ms, k, tokens)

@@ -68,8 +68,14 @@ extension Extractor {
   /// (Whether the stop opposes the one no longer helped, the words do not say: "اضطرت الأونروا
   /// إلى التوقف عن تقديم المساعدات".) Not when the stopping is itself denied ("لم تتوقف عن
   /// دعم", "never stopped supporting").
+  /// So for an English mediation ("Qatar ended its mediation between Israel and Hamas"), which
+  /// is no talks of the parties once stopped; not for talks ("suspended talks with" may still
+  /// be talks) nor agreements (`Withdrawal.ending`).
   func cessation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
-    guard cue.entry.relation == .supports else { return nil }
+    let talks =
+      cue.entry.relation == .negotiatesWith && ctx.tokens[cue.tokenEnd - 1].kind == .latin
+      && ctx.tokens[cue.tokenEnd - 1].norm == "mediation"
+    guard cue.entry.relation == .supports || talks else { return nil }
     // An actor right before the cue, after the stopping verb, is that verb's subject.
     var end = cue.tokenStart
     if ctx.tokens[cue.tokenStart].kind == .arabic,

@@ -22,8 +22,11 @@ extension SentenceContext {
             }
         }),
         case let subj = groupBackward(last), let first = subj.first,
+        // "Niger's junta ordered French troops to leave": a possessor and its head noun.
         let asker = mentions.lastIndex(where: {
-          $0.tokenEnd < mentions[first].tokenStart && mentions[first].tokenStart - $0.tokenEnd <= 2
+          $0.tokenEnd < mentions[first].tokenStart
+            && (mentions[first].tokenStart - $0.tokenEnd <= 2
+              || possessorOf(head: mentions[first].tokenStart - 1, $0))
         }),
         (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
           isMarker($0, .request) || lexicon.isMarker(tokens, $0, .orderVerb)
@@ -93,6 +96,18 @@ extension SentenceContext {
       return []
     }
     return pairs(subj, obj, rule: "demand")
+  }
+
+  /// True when English mention `m` is the possessor of one or two lower-case words that end
+  /// right before token `end` ("Niger's junta", "Mali's military government").
+  func possessorOf(head end: Int, _ m: Mention) -> Bool {
+    let q = m.tokenEnd
+    guard q + 2 < end, end - (q + 2) <= 2, tokens[q].kind == .quote, tokens[q + 1].norm == "s"
+    else { return false }
+    return (q + 2..<end).allSatisfy {
+      tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
+        && !isMarker($0, .coordination) && !tokens[$0].lex.may(TokenLex.cue)
+    }
   }
 
   /// "Egypt demanded that Israel withdraw", "insisted that the US leave": the one asked right

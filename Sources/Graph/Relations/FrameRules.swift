@@ -221,6 +221,13 @@ extension SentenceContext {
     {
       victim = m
     }
+    // "Tehran's backing of Hamas drew criticism from Washington": a stance against an act
+    // named by its noun is against the act's possessor, not its object.
+    if cue.entry.relation == .opposes, !isArabic(cue.tokenStart), let v = victim,
+      let p = possessorOfPhrase(v)
+    {
+      victim = p
+    }
     guard let t = victim else { return [] }
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3) else {
       return announcedPairs(cue, victim: t)

@@ -171,6 +171,7 @@ extension SentenceContext {
     // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
+      .map({ hyphenedModifier($0) ?? $0 })
       ?? (isArabic(cue.tokenStart)
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue)),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و

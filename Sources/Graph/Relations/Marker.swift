@@ -39,6 +39,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "provocation", "stirring_verb", "ending", "agreement_noun", "clause_noun",
     "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
+    "community",
   ]
 
   /// The field that holds the bits of `namedLists`.
@@ -118,6 +119,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let toldDeterminer = NamedList("told_determiner")
     static let stateHead = NamedList("state_head")
     static let weapon = NamedList("weapon")
+    static let community = NamedList("community")
   }
 
   /// The marker's bit in `TokenLex.markers`.

@@ -223,7 +223,8 @@ extension SentenceContext {
       cue.tokenEnd - cue.tokenStart >= 2 && isMarker(cue.tokenEnd - 1, .preposition)
     if let obj = object(
       after: searchFrom, excluding: codes(src), maxDistance: endsInPreposition ? 3 : 6,
-      throughRelative: !endsInPreposition, stance: cue.entry.relation?.isStance ?? false)
+      throughRelative: !endsInPreposition, stance: cue.entry.relation?.isStance ?? false,
+      ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false))
     {
       // "اغتيال القيادي الفلسطيني على يد القوات الإسرائيلية", "the killing of X by Y",
       // "اختطاف المواطن الألماني ذي الأصل اللبناني ... من قبل عملاء المخابرات الأمريكية": with

@@ -6,11 +6,22 @@ extension SentenceContext {
   /// a noun's may be (`throughRelative`: "aid that was meant for Ukraine").
   /// `coAgents`: "مع"/"with" before the actor makes it a co-agent ("دعم النص مع سفراء X"),
   /// not the object. A preposition of time ("في الوقت الراهن", "in recent weeks") is no place.
+  /// `ownedPhrases`: an English noun and its "against"/"between" before the actor own it
+  /// ("welcomed the ruling against Israel", "suspended its mediation between Israel and
+  /// Hamas"): a stance on the thing is none on the actor it names.
   func object(
     after start: Int, excluding: [String], maxDistance: Int = 8, throughRelative: Bool = false,
-    coAgents: Bool = false, stance: Bool = false
+    coAgents: Bool = false, stance: Bool = false, ownedPhrases: Bool = false
   ) -> [Int]? {
     let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
+    if ownedPhrases,
+      let k = firstAfter(
+        start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
+        clauseOfCue: clauseOfCue),
+      nounOwnsActor(from: start, to: mentions[k].tokenStart)
+    {
+      return nil
+    }
     return directObject(
       after: start, excluding: excluding, maxDistance: maxDistance,
       throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)

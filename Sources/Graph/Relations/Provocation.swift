@@ -19,8 +19,22 @@ extension SentenceContext {
       before >= range.lowerBound && tokens[before].kind == .comma
       ? mainSubject(before: before)
       : nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8)
-    guard let p = provoker, mentions[p].code != mentions[angered].code else { return [] }
+    guard let p = provoker.map({ possessorOfPhrase($0) ?? $0 }),
+      mentions[p].code != mentions[angered].code
+    else { return [] }
     return pairs(groupForward(angered), groupBackward(p), rule: "verb-provocation")
+  }
+
+  /// "Tehran's support of the Houthis has angered Riyadh": an actor after the "of", "for" or
+  /// "to" of a noun is that noun's object; the actor within four words before the preposition
+  /// (its possessor) is the one who acts. Nil when there is none.
+  func possessorOfPhrase(_ k: Int) -> Int? {
+    var j = mentions[k].tokenStart - 1
+    if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
+    guard j > range.lowerBound, tokens[j].kind == .latin,
+      ["of", "for", "to"].contains(tokens[j].norm)
+    else { return nil }
+    return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 4)
   }
 }
 

@@ -539,12 +539,21 @@ struct SentenceContext {
     clauseOfCue: Int? = nil
   ) -> Int? {
     let c = clauseOfCue ?? (i < range.upperBound ? clauseOf(i) : -1)
+    // Mentions before the head of a compound of backing are passed over (`backedHead`).
+    var skipTo = 0
     for k in mentions.indices where mentions[k].tokenStart >= i {
+      if k < skipTo { continue }
       let start = mentions[k].tokenStart
       if start - i > maxDistance { return nil }
       if sameClause && clauseOf(start) != c { return nil }
       if (i..<start).contains(where: { tokens[$0].kind == .stop }) { return nil }
       if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
+      // "attacked by Iran-backed militias": the backer is no argument; the head is, if named.
+      if let after = backedFrom(k) {
+        guard let h = backedHead(after: after) else { return nil }
+        skipTo = h
+        continue
+      }
       return k
     }
     return nil

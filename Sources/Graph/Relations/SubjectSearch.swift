@@ -529,7 +529,8 @@ extension SentenceContext {
     var end = j + 1  // token after the possessive mark
     if tokens[j].norm == "s", j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
       end = j - 1
-    } else if tokens[j].kind == .quote, tokens[j].norm != "\"" {
+    } else if tokens[j].kind == .quote, tokens[j].norm != "\"", tokens[j].norm != "-" {
+      // (A hyphen is no possessive mark: "US-brokered talks".)
       end = j  // plural possessive: "the militants'"
     } else {
       return nil

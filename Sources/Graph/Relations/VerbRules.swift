@@ -371,8 +371,10 @@ extension SentenceContext {
         return pairs(by, subj, rule: "verb-repelled") + pairs(subj, by, rule: "verb-repelled")
       }
       if let obj = object(
-        after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports),
+        after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
+        ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false)),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart),
+        arabic || !helpedActBefore(cue, object: obj[0]),
         // "drove ISIS out of Raqqa": "out" right after the object (its head noun between).
         cue.entry.needsNamed != Marker.NamedList.expulsion.bit
           || outFollows(mentions[obj[obj.count - 1]].tokenEnd)
@@ -387,7 +389,7 @@ extension SentenceContext {
             var c = $0
             c.relation = .supports
             return c
-          }
+          } + commonEnemyPairs(cue, subject: subj, allies: obj)
       }
       if let obj = objectByExample(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: "verb-example")
@@ -667,6 +669,12 @@ extension SentenceContext {
     return groupForward(k, excluding: excluding)
   }
 
+  /// Weapons an attack noun may qualify ("attack helicopters", "strike drones").
+  static let weaponHeads: Set<String> = [
+    "helicopter", "helicopters", "drone", "drones", "aircraft", "jet", "jets", "submarine",
+    "submarines", "craft",
+  ]
+
   /// False where an English verb cue's word is not a verb: capitalised inside a sentence that is
   /// not in title case ("US Bomb" in a list of casualties), or "back" as an adverb ("made it
   /// back home", "went back to").
@@ -681,6 +689,13 @@ extension SentenceContext {
       }
       let capitalised = words.filter { tokens[$0].capitalized }.count
       if capitalised * 2 < words.count { return false }
+    }
+    // "attack helicopters", "strike drones": a noun that qualifies a weapon.
+    if cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].kind == .latin,
+      Self.weaponHeads.contains(tokens[cue.tokenEnd].norm),
+      ["attack", "strike", "assault"].contains(tokens[cue.tokenStart].norm)
+    {
+      return false
     }
     if tokens.norm(cue.tokenStart) == "back" {
       let before = cue.tokenStart > range.lowerBound ? tokens[cue.tokenStart - 1].norm : ""

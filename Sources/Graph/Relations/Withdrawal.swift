@@ -40,7 +40,7 @@ enum Withdrawal {
   }
 
   /// English: the word that ends an agreement (list `ending`: "revoked", "tore" of "tore up",
-  /// "Mali tore up the peace deal") that governs the agreement noun at `cue` (the cue's last
+  /// "Mali tore up the peace deal", "India suspended the Indus Waters Treaty with Pakistan") that governs the agreement noun at `cue` (the cue's last
   /// word is in the list `agreement_noun`: not talks, meetings or a mediation, "suspended talks
   /// with" may still be talks) across at most `modifierReach` words of its phrase (articles,
   /// possessives, adjectives, a year, an actor: "scrapped its 2015 defence pact with", "tore up

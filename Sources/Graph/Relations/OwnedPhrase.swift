@@ -1,0 +1,31 @@
+/// English noun phrases that own the actor named in them: "the ruling against Israel", "its
+/// mediation between Israel and Hamas". A verb's stance on the thing ("welcomed", "suspended")
+/// is no stance on that actor.
+extension SentenceContext {
+  /// True when, in `start..<end` (from after a cue to an actor), an English word that is no
+  /// preposition, determiner, coordination or actor stands right before "against", and only
+  /// determiners and modifiers follow up to the actor. "between" counts only after a verb of
+  /// stopping (`cessation`: "suspended its mediation between X and Y"); a deal between X and
+  /// Y rejected or welcomed is a stance on both.
+  func nounOwnsActor(from start: Int, to end: Int) -> Bool {
+    guard end - start >= 2, start > range.lowerBound, tokens[start].kind == .latin else {
+      return false
+    }
+    let stopping = lexicon.isMarker(tokens, start - 1, .cessation)
+    guard
+      let p = (start + 1..<end).last(where: {
+        tokens[$0].kind == .latin
+          && (tokens[$0].norm == "against" || (stopping && tokens[$0].norm == "between"))
+      })
+    else { return false }
+    let noun = p - 1
+    guard tokens[noun].kind == .latin, !isMarker(noun, .preposition),
+      !isMarker(noun, .determiner), !isMarker(noun, .coordination),
+      !mentions.contains(where: { $0.tokenStart <= noun && noun < $0.tokenEnd })
+    else { return false }
+    // "against the Kurdish YPG": only words between "against" and the actor.
+    return (p + 1..<end).allSatisfy {
+      tokens[$0].kind == .latin && !isMarker($0, .preposition) && !isMarker($0, .coordination)
+    }
+  }
+}
