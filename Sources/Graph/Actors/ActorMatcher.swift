@@ -275,30 +275,40 @@ public struct ActorMatcher: Sendable {
     }
     let waw = "\u{0648}"
     for b in blocked {
-      let stem = String(
-        tokens.norm(b.tokenStart).unicodeScalars.dropFirst(b.proclitic.unicodeScalars.count))
-      guard let e = ambiguousGroups[FoldedKey(stem)] else { continue }
+      guard let e = ambiguousGroups[blockedStem(b, tokens)] else { continue }
       let after = out.contains {
         $0.tokenStart == b.tokenEnd && $0.proclitic.hasPrefix(waw) && isGroup($0)
       }
       let before =
         b.proclitic.hasPrefix(waw) && out.contains { $0.tokenEnd == b.tokenStart && isGroup($0) }
       guard after || before else { continue }
-      let m = known(
-        Mention(
-          tokenStart: b.tokenStart, tokenEnd: b.tokenEnd, code: rollUps[e],
-          actor: gazetteer.entries[e].code, form: .name, proclitic: b.proclitic),
-        entry: e)
-      out.insert(m, at: out.firstIndex(where: { $0.tokenStart > b.tokenStart }) ?? out.endIndex)
+      insert(b, naming: e, into: &out)
     }
+  }
+
+  /// The word of blocked one-word mention `b` without its proclitic, folded.
+  private func blockedStem(_ b: Mention, _ tokens: [Token]) -> FoldedKey {
+    FoldedKey(
+      String(
+        tokens.norm(b.tokenStart).unicodeScalars.dropFirst(b.proclitic.unicodeScalars.count)))
+  }
+
+  /// Blocked mention `b` as a name of entry `e`, put in its place in `out`.
+  private func insert(_ b: Mention, naming e: Int, into out: inout [Mention]) {
+    let m = known(
+      Mention(
+        tokenStart: b.tokenStart, tokenEnd: b.tokenEnd, code: rollUps[e],
+        actor: gazetteer.entries[e].code, form: .name, proclitic: b.proclitic),
+      entry: e)
+    out.insert(m, at: out.firstIndex(where: { $0.tokenStart > b.tokenStart }) ?? out.endIndex)
   }
 
   /// "قطعت مالي علاقاتها", "في مالي", "شمال مالي", "النيجر ومالي", "رئيس مالي": a one-word
   /// ambiguous form of a state (`contextStates`, "مالي" is also "financial") names the state
   /// after a feminine verb, after a preposition or word of direction, after a head of state
   /// (named list `state_head`), right after another state's name (its object), or joined by و
-  /// to another state. After any other word it stays
-  /// the everyday word ("دعم مالي", "دعم عسكري ومالي").
+  /// to another state. After any other word it stays the everyday word ("دعم مالي", "دعم عسكري
+  /// ومالي").
   private func contextualStates(
     _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, lexicon: Lexicon,
     into out: inout [Mention]
@@ -306,9 +316,7 @@ public struct ActorMatcher: Sendable {
     let waw = "\u{0648}"
     func isState(_ m: Mention) -> Bool { m.form == .name && gazetteer.codeKind(m) == .state }
     for b in blocked {
-      let stem = String(
-        tokens.norm(b.tokenStart).unicodeScalars.dropFirst(b.proclitic.unicodeScalars.count))
-      guard let e = contextStates[FoldedKey(stem)],
+      guard let e = contextStates[blockedStem(b, tokens)],
         !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
       else { continue }
       var named = false
@@ -327,20 +335,13 @@ public struct ActorMatcher: Sendable {
         // "اتهمت الجزائر مالي": the object right after a state's name (no adjective follows a
         // name), or joined by و to a state.
         named =
-          (b.proclitic.isEmpty && out.contains { $0.tokenEnd == b.tokenStart && isState($0) })
+          ((b.proclitic.isEmpty || b.proclitic.hasPrefix(waw))
+            && out.contains { $0.tokenEnd == b.tokenStart && isState($0) })
           || out.contains {
             $0.tokenStart == b.tokenEnd && $0.proclitic.hasPrefix(waw) && isState($0)
           }
-          || (b.proclitic.hasPrefix(waw)
-            && out.contains { $0.tokenEnd == b.tokenStart && isState($0) })
       }
-      guard named else { continue }
-      let m = known(
-        Mention(
-          tokenStart: b.tokenStart, tokenEnd: b.tokenEnd, code: rollUps[e],
-          actor: gazetteer.entries[e].code, form: .name, proclitic: b.proclitic),
-        entry: e)
-      out.insert(m, at: out.firstIndex(where: { $0.tokenStart > b.tokenStart }) ?? out.endIndex)
+      if named { insert(b, naming: e, into: &out) }
     }
   }
 
