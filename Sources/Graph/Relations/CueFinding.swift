@@ -186,6 +186,8 @@ extension Extractor {
       if cs.match.found.indices.contains(where: {
         cs.match.found[$0].proclitic.hasByteSuffix(ArabicClitics.article)
       }) {
+        let inMention = cs.inMention
+        let isMention = { (j: Int) in range.contains(j) && inMention[j - range.lowerBound] }
         cs.match.found.removeMatching { m in
           guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
           if m.entry.frame == .joint {
@@ -194,9 +196,6 @@ extension Extractor {
             // Before "بين" an adjective with the article may stand between ("الاتفاق الموقع
             // بين X وY"); before "مع" the other party is named, but not who made the deal.
             let p = m.tokenEnd
-            let isMention = { (j: Int) in
-              mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
-            }
             // "عقدت X وY جولة جديدة من المحادثات": the partitive after a noun of quantity
             // asks for the article; the act is new.
             if QuantityPhrase.head(

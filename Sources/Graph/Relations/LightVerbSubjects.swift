@@ -9,11 +9,10 @@ extension SentenceContext {
     if cue.tokenStart > range.lowerBound, isMarker(cue.tokenStart - 1, .relative) {
       var j = cue.tokenStart - 2
       while j >= range.lowerBound {
-        let inMention = mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
         let adjective =
           tokens[j].kind == .arabic
           && (looksLikeNisba(tokens[j].norm) || tokens.norm(j).hasBytePrefix("\u{0648}"))
-        guard inMention || adjective || tokens[j].kind == .quote else { break }
+        guard inMention(j) || adjective || tokens[j].kind == .quote else { break }
         j -= 1
       }
       return j >= range.lowerBound && tokens[j].kind == .arabic ? j : nil
@@ -155,7 +154,7 @@ extension SentenceContext {
         // "شن الطيران الإسرائيلي فجر اليوم غارات": the noun a nisba describes is the subject's.
         if mentions[k].form == .adjective, j > range.lowerBound, tokens[j].kind == .arabic,
           !isMarker(j, .preposition), !isMarker(j, .lightVerb),
-          !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+          !inMention(j)
         {
           j -= 1
         }
@@ -167,7 +166,7 @@ extension SentenceContext {
           j = a - 1
           while j > range.lowerBound, words < 3, affiliatedPhraseWord(j),
             !isMarker(j, .lightVerb),
-            !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+            !inMention(j)
           {
             words += 1
             j -= 1

@@ -403,11 +403,17 @@ extension SentenceContext {
     let group = groupForward(k)
     let end = mentions[group.last ?? k].tokenEnd
     guard end < range.upperBound, tokens[end].kind == .arabic,
-      isMarker(end, .fireDirection) || isMarker(end, .against)
-        || (tokens.norm(end).sameBytes("\u{0639}\u{0646}") && end + 1 < range.upperBound
-          && isMarker(end + 1, .attackNoun))
+      isMarker(end, .fireDirection) || isMarker(end, .against) || resultRightAt(end) != nil
     else { return nil }
     return (k, end)
+  }
+
+  /// "عن مقتل" at `start` (an Arabic "عن" and a noun of killing or attack): the noun's index.
+  func resultRightAt(_ start: Int) -> Int? {
+    guard start + 1 < range.upperBound, tokens[start].kind == .arabic,
+      tokens.norm(start).sameBytes("\u{0639}\u{0646}"), isMarker(start + 1, .attackNoun)
+    else { return nil }
+    return start + 1
   }
 
   /// Where the result of an act starts after the place it hit: a preposition of place or aim
@@ -416,11 +422,7 @@ extension SentenceContext {
   func resultAfterPlace(_ start: Int) -> Int? {
     guard start < range.upperBound, tokens[start].kind == .arabic else { return nil }
     // "أسفرت غارة إسرائيلية عن مقتل عشرين فلسطينيا": the result right after the act.
-    if start + 1 < range.upperBound, tokens.norm(start).sameBytes("\u{0639}\u{0646}"),
-      isMarker(start + 1, .attackNoun)
-    {
-      return start + 1
-    }
+    if let r = resultRightAt(start) { return r }
     guard isMarker(start, .fireDirection) || isMarker(start, .locative) else { return nil }
     // (r + 1, the noun after the preposition, must stay inside the sentence.)
     for r in start + 2..<max(start + 2, min(start + 4, range.upperBound - 1)) {

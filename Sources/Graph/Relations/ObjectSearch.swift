@@ -300,7 +300,7 @@ extension SentenceContext {
         continue
       }
       guard tokens[j].isWord, words < 3, !isMarker(j, .preposition),
-        !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+        !inMention(j)
       else { return nil }
       words += 1
       j += 1

@@ -21,7 +21,7 @@ extension SentenceContext {
     let noun = p - 1
     guard tokens[noun].kind == .latin, !isMarker(noun, .preposition),
       !isMarker(noun, .determiner), !isMarker(noun, .coordination),
-      !mentions.contains(where: { $0.tokenStart <= noun && noun < $0.tokenEnd })
+      !inMention(noun)
     else { return false }
     // "against the Kurdish YPG": only words between "against" and the actor.
     return (p + 1..<end).allSatisfy {

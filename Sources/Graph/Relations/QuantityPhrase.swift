@@ -1,7 +1,8 @@
-/// Arabic nouns of quantity or series before the act they count (named list `quantity_noun`):
-/// "فرضت بريطانيا حزمة جديدة من العقوبات على روسيا", "عقدت X وY جولة جديدة من المحادثات". The
+/// Nouns of quantity or series before the act they count (named list `quantity_noun`). Arabic:
+/// "فرضت بريطانيا حزمة جديدة من العقوبات على روسيا", "عقدت X وY جولة جديدة من المحادثات"; the
 /// actor before the quantity noun is the act's author, as if the act stood in its place, and the
-/// act keeps the article the partitive "من" asks for without naming an earlier act.
+/// act keeps the article the partitive "من" asks for without naming an earlier act. English: "a
+/// wave of strikes on"; the "of" ends no phrase.
 enum QuantityPhrase {
   /// The quantity noun whose phrase ends right before token `i`: the noun itself ("حزمة
   /// عقوبات"), or the noun, at most two adjectives and "من" ("حزمة جديدة من", "الحزمة الرابعة
@@ -32,10 +33,19 @@ enum QuantityPhrase {
 }
 
 extension SentenceContext {
-  /// The quantity noun whose phrase ends right before token `i` (`QuantityPhrase.head`).
+  /// English: whether token `j` is the "of" of a quantity noun right before it ("a wave of
+  /// strikes on", "a series of raids against", "hit by a barrage of Russian missiles"): no
+  /// preposition that ends a phrase (read by `lightVerbSubject` and the agent phrase of
+  /// `agentRule`).
+  func isQuantityOf(_ j: Int) -> Bool {
+    j > range.lowerBound && tokens[j].norm == "of" && tokens[j - 1].kind == .latin
+      && lexicon.isMarker(tokens, j - 1, .quantityNoun)
+  }
+
+  /// Arabic: the quantity noun whose phrase ends right before token `i` (`QuantityPhrase.head`).
   func quantityHead(before i: Int) -> Int? {
     QuantityPhrase.head(
       tokens, before: i, range: range, lexicon: lexicon,
-      isMention: { j in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } })
+      isMention: inMention)
   }
 }

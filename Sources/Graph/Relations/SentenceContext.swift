@@ -87,6 +87,9 @@ struct SentenceContext {
 
   func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
 
+  /// True when token `j` belongs to a mention of the sentence.
+  func inMention(_ j: Int) -> Bool { mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } }
+
   /// Whether the comma at `i` stands between two mentions of the same actor ("الرئيس
   /// الفلسطيني، #محمود_عباس", "Egypt's president, Sisi"); a hash sign or a quote may follow it.
   static func isApposition(_ i: Int, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
@@ -190,7 +193,7 @@ struct SentenceContext {
     // الدعم لحركة حماس".)
     if !isMarker(j, .personHead), ArabicClitics.hasArticleReading(tokens[j].norm),
       looksLikeNisba(tokens[j].norm) || !tokens[j].lex.may(TokenLex.cue),
-      !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+      !inMention(j)
     {
       j -= 1
     }

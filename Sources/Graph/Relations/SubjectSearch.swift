@@ -229,7 +229,7 @@ extension SentenceContext {
     // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)
       || (head >= range.lowerBound && tokens[head].kind == .arabic && lam(head)
-        && !mentions.contains { $0.tokenStart <= head && head < $0.tokenEnd })
+        && !inMention(head))
   }
 
   /// Arabic VSO subject: the actor after the verb, next to it (see `subjectReachable`). A verb

@@ -478,7 +478,7 @@ extension SentenceContext {
     let m = cue.tokenStart - 1
     guard m - 1 >= range.lowerBound, isMarker(m - 1, .determiner), tokens[m].kind == .latin,
       !tokens[m].capitalized, !tokens.norm(m).hasByteSuffix("s"), !isMarker(m, .preposition),
-      !isMarker(m, .auxiliary), !mentions.contains(where: { $0.tokenStart <= m && m < $0.tokenEnd })
+      !isMarker(m, .auxiliary), !inMention(m)
     else { return false }
     return true
   }
@@ -952,7 +952,7 @@ extension SentenceContext {
   func timePhraseEnd(at j: Int) -> Int? {
     guard j + 2 < range.upperBound, tokens[j].kind == .arabic, opensEventTime(j),
       tokens[j + 1].kind == .arabic,
-      !mentions.contains(where: { $0.tokenStart <= j + 1 && j + 1 < $0.tokenEnd }),
+      !inMention(j + 1),
       let k = firstAfter(j + 2, sameClause: true, maxDistance: 2)
     else { return nil }
     var end = mentions[groupForward(k).last ?? k].tokenEnd
