@@ -80,6 +80,12 @@ struct Explainer {
         "the subject judges an act named after the verb (the killing of X by Y); the act's author after by/من قبل/على يد is the target, not its victims"
     case "verb-taken-from":
       return "a verb of taking (recaptured P from Y): the one the place is taken from is the target"
+    case "verb-handed-to":
+      return
+        "weapons handed over or sold (سلمت X طائرات رافال إلى Y): the one who gets them, right after إلى, is the target"
+    case "verb-left":
+      return
+        "a verb of leaving a body (انسحبت X من إيكواس, withdrew from the ICC): the one who leaves opposes the body named right after من/from"
     case "demand-of":
       return
         "a demand made of someone (طالبت X Y بالانسحاب): the one who asks is the source, the one asked the target"

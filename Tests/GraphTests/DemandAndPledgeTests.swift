@@ -175,6 +175,11 @@ struct DemandAndPledgeTests {
       try relations("وتوعدت إسرائيل بشن حرب ضد حزب الله.").sorted() == [
         "ISR opposes HEZBOLLAH", "ISR strikes HEZBOLLAH ?",
       ])
+    // A threat to use a weapon against an actor.
+    #expect(
+      try relations("هددت كوريا الشمالية باستخدام السلاح النووي ضد الولايات المتحدة.") == [
+        "PRK opposes USA"
+      ])
   }
 
   @Test func askingForSanctionsOrPressureOnAnActorOpposesIt() throws {

@@ -22,6 +22,28 @@ struct WeaponsHandedOverTests {
       try relations("سلمت قوات سوريا الديمقراطية مدينة منبج إلى الجيش السوري.") == [])
   }
 
+  @Test func weaponsHandedOverOrSoldGoToTheOneAfterIla() throws {
+    #expect(try relations("سلمت فرنسا طائرات رافال إلى مصر.") == ["FRA supports EGY"])
+    #expect(try relations("سلمت ألمانيا دبابات ليوبارد إلى أوكرانيا.") == ["DEU supports UKR"])
+    #expect(
+      try relations("باعت الولايات المتحدة مقاتلات إف 35 إلى الإمارات.") == [
+        "USA supports ARE"
+      ])
+    #expect(try relations("باعت فرنسا مصر طائرات رافال.") == ["FRA supports EGY"])
+    // Guards: a sale of something else, and no one named right after إلى.
+    #expect(try relations("باعت روسيا النفط إلى الصين.") == [])
+    #expect(try relations("نقلت روسيا قوات إلى الحدود مع أوكرانيا.") == [])
+    // Guard: arms given up (definite, or with a pronoun) are no support.
+    #expect(try relations("سلمت الفصائل الفلسطينية السلاح إلى الجيش اللبناني.") == [])
+    #expect(try relations("سلمت الميليشيات أسلحتها إلى الحكومة العراقية.") == [])
+  }
+
+  @Test func weaponsMovedToABorderGoToNoOne() throws {
+    #expect(try relations("نقلت إسرائيل أسلحة إلى الحدود مع لبنان.") == [])
+    // Guard: weapons sent to an actor still support it.
+    #expect(try relations("أرسلت تركيا أسلحة إلى ليبيا.") == ["TUR supports LBY"])
+  }
+
   @Test func theLebaneseResistanceIsHezbollah() throws {
     #expect(
       try relations("أعلنت المقاومة اللبنانية استهداف موقع إسرائيلي.") == [

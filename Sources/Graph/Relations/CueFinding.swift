@@ -160,6 +160,17 @@ extension Extractor {
         cs.match.found.removeAll { m in
           (m.entry.needs != nil || m.entry.needsNamed != 0) && needed(m) == nil
         }
+        // "دعا الرئيس الفرنسي روسيا إلى الانسحاب من أوكرانيا": a cue for one kind of target
+        // ("انسحب من" a body) is read only where an actor of that kind follows its needed
+        // word at once (or after "the"); otherwise the other reading (a demand) stands.
+        if cs.match.found.contains(where: { $0.entry.targetKind != nil }) {
+          let gazetteer = matcher.gazetteer
+          cs.match.found.removeAll { m in
+            guard let kind = m.entry.targetKind, let n = needed(m) else { return false }
+            let first = n + 1 < range.upperBound && tokens[n + 1].norm == "the" ? n + 2 : n + 1
+            return !mentions.contains { $0.tokenStart == first && gazetteer.kind($0.code) == kind }
+          }
+        }
         // "تبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار": of two readings of one
         // span by the word each needs, the one whose word comes first is meant.
         let withNeeds = cs.match.found.indices.filter {

@@ -315,6 +315,11 @@ public struct Extractor: Sendable {
         if candidates.isEmpty {
           candidates = ctx.blamePairs(cue)
         }
+        // "انسحبت النيجر من إيكواس": a cue aimed at one kind of actor only (leaving an
+        // organisation, not a town or a state).
+        if let kind = cue.entry.targetKind {
+          candidates.removeAll { matcher.gazetteer.kind($0.target.code) != kind }
+        }
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.
           // (A claim, "claimed responsibility", tells no attack of its own.)

@@ -60,6 +60,10 @@ public struct CueEntry: Sendable, Hashable {
   /// A second relation the cue states between the same two actors: fighting is a use of force
   /// and a stance ("قاتل", "war against": strikes and opposes); nil: none.
   public var alsoStates: RelationType? = nil
+  /// The only kind of actor the cue can be aimed at ("انسحبت النيجر من إيكواس", "quit
+  /// ECOWAS": leaving an organisation opposes it; leaving a town or a country does not); nil:
+  /// any.
+  public var targetKind: ActorKind? = nil
   /// A word of this marker list must follow the cue in its sentence (within `needsReach`
   /// words): "حمّل X Y المسؤولية", "held X responsible".
   var needs: Marker? = nil
@@ -121,7 +125,7 @@ public struct CueEntry: Sendable, Hashable {
       && (a.texts === b.texts
         || a.form == b.form && a.language == b.language && a.origin == b.origin)
       && a.whenRefused == b.whenRefused && a.towardPolitics == b.towardPolitics
-      && a.alsoStates == b.alsoStates
+      && a.alsoStates == b.alsoStates && a.targetKind == b.targetKind
       && a.needs == b.needs && a.needsNamed == b.needsNamed && a.suffixOnly == b.suffixOnly
       && a.firstPerson == b.firstPerson
   }
@@ -136,6 +140,7 @@ public struct CueEntry: Sendable, Hashable {
     hasher.combine(whenRefused)
     hasher.combine(towardPolitics)
     hasher.combine(alsoStates)
+    hasher.combine(targetKind)
     hasher.combine(needs)
     hasher.combine(needsNamed)
     hasher.combine(suffixOnly)
@@ -217,6 +222,8 @@ public struct Lexicon: Sendable {
     var politics: String?
     var also: String?
     var needs: String?
+    /// The kind of actor the target must be (`ActorKind`'s raw value).
+    var targets: String?
     /// The forms count only with a pronoun suffix ("استقباله", not "استقبال مهاجرين").
     var suffix: Bool?
   }
@@ -323,6 +330,14 @@ public struct Lexicon: Sendable {
         }
         also = t
       }
+      var targetKind: ActorKind?
+      if let k = l.targets {
+        guard let t = ActorKind(rawValue: k) else {
+          throw InputError(
+            file: file, line: lineNo, message: "unknown actor kind '\(k)' in targets")
+        }
+        targetKind = t
+      }
       var needs: Marker?
       var needsNamed: Marker.NamedBits = 0
       if let n = l.needs {
@@ -356,6 +371,7 @@ public struct Lexicon: Sendable {
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
           suffixOnly: l.suffix ?? false, firstPerson: firstPerson.contains(f))
         entry.future = future.contains(n)
+        entry.targetKind = targetKind
         add(f, entry)
       }
     }

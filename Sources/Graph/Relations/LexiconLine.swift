@@ -60,7 +60,7 @@ enum LexiconLine {
 
     static let keys: [[UInt8]] = [
       "relation", "frame", "forms", "past", "present", "lemmas", "confidence", "refused",
-      "politics", "also", "needs", "suffix",
+      "politics", "also", "needs", "suffix", "targets",
     ].map { Array($0.utf8) }
 
     mutating func line() -> Lexicon.Line? {
@@ -108,7 +108,7 @@ enum LexiconLine {
       return Lexicon.Line(
         relation: relation, frame: frame, forms: lists[2], past: lists[3], present: lists[4],
         lemmas: lists[5], confidence: confidence, refused: text[7], politics: text[8],
-        also: text[9], needs: text[10], suffix: suffix)
+        also: text[9], needs: text[10], targets: text[12], suffix: suffix)
     }
   }
 }

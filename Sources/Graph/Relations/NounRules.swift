@@ -221,9 +221,13 @@ extension SentenceContext {
     // has its object right after it, never inside a relative clause further on.
     let endsInPreposition =
       cue.tokenEnd - cue.tokenStart >= 2 && isMarker(cue.tokenEnd - 1, .preposition)
+    // "نقلت إسرائيل أسلحة إلى الحدود مع لبنان": after a cue's "إلى"/"to" an actor after
+    // "مع"/"with" is where the place lies, not who gets what is sent.
+    let towards = endsInPreposition && isMarker(cue.tokenEnd - 1, .destination)
     if let obj = object(
       after: searchFrom, excluding: codes(src), maxDistance: endsInPreposition ? 3 : 6,
-      throughRelative: !endsInPreposition, stance: cue.entry.relation?.isStance ?? false,
+      throughRelative: !endsInPreposition, coAgents: towards,
+      stance: cue.entry.relation?.isStance ?? false,
       ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false))
     {
       // "اغتيال القيادي الفلسطيني على يد القوات الإسرائيلية", "the killing of X by Y",

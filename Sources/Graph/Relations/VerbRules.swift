@@ -29,7 +29,9 @@ extension SentenceContext {
     }
     // "تعلن دعمها X", "أكد دعم فرنسا لسولانا": after a light verb, or with a genitive and a
     // "لـ" object, the word is a verbal noun.
-    if arabic, cue.tokenStart > range.lowerBound,
+    // (A verbal noun of leaving or taking, "أعلنت مالي انسحابها من إيكواس", keeps the verb's
+    // frame: the one taken from or left is after "من".)
+    if arabic, cue.tokenStart > range.lowerBound, cue.entry.needs != .agentPreposition,
       isMarker(previousWord(cue.tokenStart), .lightVerb)
     {
       return nounRule(cue)
@@ -208,7 +210,12 @@ extension SentenceContext {
       }
       // "أدانت مصر قتل المتظاهرين": right after another verb's subject the word is that verb's
       // object, a verbal noun; the subject is not its agent.
+      // (Not a noun of leaving or taking with a pronoun or the article: "أعلنت مالي انسحابها
+      // من إيكواس", "قررت روسيا الانسحاب من مجلس أوروبا": the subject leaves.)
       if arabic, !after, let last = subj.last, mentions[last].tokenEnd == cue.tokenStart,
+        !(cue.entry.needs == .agentPreposition
+          && (!cue.enclitic.isEmpty || cue.proclitic.hasByteSuffix(ArabicClitics.article)
+            || tokens.norm(cue.tokenStart).hasByteSuffix("\u{0647}\u{0627}"))),
         let first = subj.first, mentions[first].tokenStart > range.lowerBound,
         !lexicon.isMarker(tokens, mentions[first].tokenStart - 1, .affiliation),
         lexicon.match(
@@ -280,10 +287,12 @@ extension SentenceContext {
       // actor after their direction the target.
       // "استعادت X السيطرة على حلب من فصائل المعارضة", "X recaptured Aleppo from the rebels":
       // the one a place is taken from is the target.
+      if let handed = handedTo(cue, subject: subj, from: from) { return handed }
       if cue.entry.needs == .agentPreposition {
         // "vehicles captured from Afghan forces": an English participle right before "from"
         // names what was taken, not who took it.
-        let firstPlace = arabic ? from : from + 1
+        // ("withdrew from the ICC": a body left follows the verb at once.)
+        let firstPlace = arabic || cue.entry.targetKind != nil ? from : from + 1
         guard
           let j = (firstPlace..<min(range.upperBound, from + 10)).first(where: { j in
             isMarker(j, .agentPreposition) && clauseOf(j) == clauseOf(cue.tokenStart)
@@ -295,9 +304,15 @@ extension SentenceContext {
           let t = firstAfter(j + 1, sameClause: true, maxDistance: 2, excluding: codes(subj)),
           // "regained Daraa from rebels with Russian help": an actor past another preposition
           // is not the one the place was taken from.
-          !(j + 1..<mentions[t].tokenStart).contains(where: { isMarker($0, .preposition) })
+          !(j + 1..<mentions[t].tokenStart).contains(where: { isMarker($0, .preposition) }),
+          // "انسحب الجيش من مقر الأمم المتحدة": what is left is a place of the body, not the
+          // body ("from the", and no other word, before a body left).
+          cue.entry.targetKind == nil || mentions[t].tokenStart == j + 1
+            || (mentions[t].tokenStart == j + 2 && tokens[j + 1].norm == "the")
         else { return [] }
-        return pairs(subj, groupForward(t), rule: "verb-taken-from")
+        return pairs(
+          subj, groupForward(t),
+          rule: cue.entry.targetKind == nil ? "verb-taken-from" : "verb-left")
       }
       // "توغلت قوات إسرائيلية في جنوب لبنان", "توغل الجيش التركي في الأراضي السورية": a verb of
       // entering by force (needs a locative word) hits the state it enters: named right after
@@ -398,9 +413,13 @@ extension SentenceContext {
       // (the act itself is the noun's, and hypothetical).
       if arabic, cue.entry.relation == .opposes, from < range.upperBound,
         tokens.readingPrepositions(from).contains(ReadingPrepositions.ba),
-        let a = (from..<min(range.upperBound, from + 6)).first(where: { isMarker($0, .against) }),
+        let a = (from..<min(range.upperBound, from + 7)).first(where: { isMarker($0, .against) }),
         clauseOf(a) == clauseOf(cue.tokenStart),
-        (from..<a).contains(where: { isMarker($0, .attackNoun) || isMarker($0, .lightVerb) }),
+        // ("هددت كوريا الشمالية باستخدام السلاح النووي ضد الولايات المتحدة": a weapon.)
+        (from..<a).contains(where: {
+          isMarker($0, .attackNoun) || isMarker($0, .lightVerb)
+            || lexicon.isMarker(tokens, $0, .weapon)
+        }),
         let t = firstAfter(a + 1, sameClause: true, maxDistance: 1, excluding: codes(subj))
       {
         return pairs(subj, groupForward(t), rule: "verb-threatened-act")
