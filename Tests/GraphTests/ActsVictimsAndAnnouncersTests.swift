@@ -16,6 +16,24 @@ struct ActsVictimsAndAnnouncersTests {
     try builtInRelations(text, date: "2024-06-01").sorted()
   }
 
+  @Test func capturingSoldiersStrikes() throws {
+    #expect(
+      try relations("أسرت حركة حماس جنودا إسرائيليين خلال الهجوم.") == ["HAMAS strikes ISR"])
+    #expect(
+      try relations("أسر حزب الله جنديين إسرائيليين عام 2006.") == ["HEZBOLLAH strikes ISR"])
+    // Guard: أسر is also "families", the object of a verb of meeting.
+    #expect(
+      try relations("استقبل الرئيس المصري أسر الضحايا الفلسطينيين.").contains(
+        "EGY strikes PSE") == false)
+  }
+
+  @Test func aSurnameAloneNamesTheLeaderNamedBefore() throws {
+    #expect(
+      try relations("وصل الرئيس سلفا كير إلى الخرطوم. واتهم كير الخرطوم بدعم المتمردين.") == [
+        "SSD negotiates-with SDN", "SSD opposes SDN",
+      ])
+  }
+
   @Test func theGenitiveOfAnActBeforeLamIsItsAuthor() throws {
     #expect(try relations("أدانت مصر قصف إسرائيل لمدرسة في غزة.") == ["EGY opposes ISR"])
     #expect(

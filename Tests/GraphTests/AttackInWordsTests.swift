@@ -20,6 +20,18 @@ struct AttackInWordsTests {
         == ["LBN_PSP opposes HEZBOLLAH"])
   }
 
+  @Test func aStatesLeaderAttacksWithWords() throws {
+    #expect(
+      try relations(
+        "أكد الرئيس التركي رجب طيب أردوغان دعم بلاده لأذربيجان. وهاجم أردوغان إسرائيل في كلمته.")
+        == ["TUR opposes ISR", "TUR supports AZE"])
+    #expect(
+      try relations("هاجم الرئيس الفرنسي إيمانويل ماكرون روسيا.") == ["FRA opposes RUS"])
+    // Guard: a state's forces attack with arms.
+    #expect(
+      try relations("هاجمت القوات التركية مواقع لحزب العمال الكردستاني.") == ["TUR strikes PKK"])
+  }
+
   @Test func anArmedActorsAttackStrikes() throws {
     #expect(try relations("شن حزب الله هجوما على إسرائيل.") == ["HEZBOLLAH strikes ISR"])
     #expect(try relations("شنت الولايات المتحدة هجوما عنيفا على داعش.") == ["USA strikes ISIS"])

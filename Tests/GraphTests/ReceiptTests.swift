@@ -40,6 +40,19 @@ struct ReceiptTests {
       ])
   }
 
+  @Test func weaponsReceivedOrAidOfANisbaSupport() throws {
+    #expect(try relations("تلقى الجيش السوداني أسلحة من إيران.") == ["IRN supports SDN"])
+    #expect(try relations("تسلمت مصر طائرات رافال من فرنسا.") == ["FRA supports EGY"])
+    #expect(try relations("تلقت روسيا طائرات مسيرة إيرانية.") == ["IRN supports RUS"])
+    #expect(
+      try relations("تلقت أوكرانيا دفعة جديدة من المساعدات الأمريكية.") == ["USA supports UKR"])
+    #expect(try relations("تلقت أوكرانيا مساعدات عسكرية أمريكية.") == ["USA supports UKR"])
+    // A blow received is not dealt by the one who receives it.
+    #expect(try relations("تلقت إيران ضربة لإسرائيل في أصفهان.") == [])
+    // Guard: orders received are no weapons.
+    #expect(try relations("تلقى الجيش أوامر بالانسحاب.") == [])
+  }
+
   @Test func weaponsSentToAnActorSupportIt() throws {
     #expect(try relations("Iran sold drones to Russia.") == ["IRN supports RUS"])
     #expect(try relations("The US delivered ammunition to Ukraine.") == ["USA supports UKR"])

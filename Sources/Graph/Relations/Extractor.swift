@@ -446,13 +446,26 @@ public struct Extractor: Sendable {
 
   /// "شن الحزب هجوما على الحكومة", "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا
   /// على حزب الله": a party named as such, or a person (not of an armed group) with a word of
-  /// speech after the act ("حادا", "لاذعا": named list `verbal`), attacks with words.
+  /// speech after the act ("حادا", "لاذعا": named list `verbal`), attacks with words; so does a
+  /// person who is an Arabic attack verb's own subject ("هاجم أردوغان إسرائيل").
   func isPoliticalSource(_ a: Argument, _ cue: Lexicon.Match, _ ctx: SentenceContext) -> Bool {
     let g = matcher.gazetteer
     let kind = g.entry(a.code)?.kind
     let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
     if kind == .party, !person { return true }
-    guard person, kind != .armedGroup, cue.tokenEnd < ctx.range.upperBound else { return false }
+    guard person, kind != .armedGroup else { return false }
+    // "وهاجم أردوغان إسرائيل في كلمته": an Arabic verb of attacking whose subject is a person
+    // of a state or a body (no armed group's) is said, not fought.
+    // (The verb's own subject: right after it, past a title, or right before it; not "مسلحون
+    // موالون لمقتدى الصدر", the person whose gunmen attack.)
+    if cue.entry.frame == .verb, ctx.isArabic(cue.tokenStart),
+      a.tokenEnd == cue.tokenStart
+        || (a.tokenStart >= cue.tokenEnd
+          && (cue.tokenEnd..<a.tokenStart).allSatisfy({ ctx.isMarker($0, .personHead) }))
+    {
+      return true
+    }
+    guard cue.tokenEnd < ctx.range.upperBound else { return false }
     return lexicon.isMarker(ctx.tokens, cue.tokenEnd, .verbal)
   }
 

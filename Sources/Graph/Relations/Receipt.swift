@@ -1,6 +1,7 @@
 /// Support received: "تتلقى حركة حماس دعما ماليا من إيران", "Hamas receives financial support
 /// from Iran": the giver, after "من"/"from", supports the receiver, the subject of the verb of
-/// receiving (`receipt` markers).
+/// receiving (`receipt` markers); so does one who gives weapons ("تلقى الجيش السوداني أسلحة من
+/// إيران") or whose nisba follows the aid ("تلقت أوكرانيا دفعة من المساعدات الأمريكية").
 extension SentenceContext {
   /// The pair of a support cue in the clause of a verb of receiving (at most six tokens before
   /// it), if the giver is named right after "من"/"from" within the four tokens after the cue and
@@ -8,24 +9,66 @@ extension SentenceContext {
   func receivedSupport(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.entry.relation == .supports else { return nil }
     let clause = clauseOf(cue.tokenStart)
-    let lo = max(range.lowerBound, cue.tokenStart - 6)
-    guard
-      let r = (lo..<cue.tokenStart).last(where: {
-        clauseOf($0) == clause && isMarker($0, .receipt)
-      }),
-      let f = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4)).first(where: {
-        isMarker($0, .agentPreposition) && tokens[$0].norm != "by"
-      }),
-      let giver = firstAfter(f + 1, sameClause: true, maxDistance: 1)
-    else { return nil }
+    // "تلقى الجيش السوداني أسلحة من إيران": the verb of receiving is itself the cue (a line
+    // that needs a weapon), and the weapon, after the receiver, is what is received.
+    let weapon = Marker.NamedList.weapon
+    let isVerb =
+      weapon.bit != 0 && cue.entry.needsNamed == weapon.bit && isMarker(cue.tokenStart, .receipt)
+    var received = cue.tokenStart..<cue.tokenEnd
+    let r: Int
+    if isVerb {
+      guard
+        let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 6)).first(where: {
+          lexicon.isMarker(tokens, $0, weapon) && !inMention($0)
+        }), clauseOf(w) == clause
+      else { return [] }
+      r = cue.tokenStart
+      received = w..<(w + 1)
+    } else {
+      let lo = max(range.lowerBound, cue.tokenStart - 6)
+      guard
+        let v = (lo..<cue.tokenStart).last(where: {
+          clauseOf($0) == clause && isMarker($0, .receipt)
+        })
+      else { return nil }
+      r = v
+    }
+    // The giver: right after "من"/"from" within the four tokens after what is received, or a
+    // nisba right after it ("دفعة جديدة من المساعدات الأمريكية", "أسلحة روسية").
+    let after = received.upperBound
+    let f = (after..<min(range.upperBound, after + 4)).first(where: {
+      isMarker($0, .agentPreposition) && tokens[$0].norm != "by"
+    })
+    let giver =
+      f.flatMap { firstAfter($0 + 1, sameClause: true, maxDistance: 1) }
+      ?? (isArabic(received.lowerBound) ? nisbaGiver(after: after) : nil)
+    guard let giver else { return isVerb ? [] : nil }
     // The receiver: the subject after the verb (VSO), or the one before it.
     let receiver =
       mentions.indices.first(where: {
-        mentions[$0].tokenStart > r && mentions[$0].tokenEnd <= cue.tokenStart
+        mentions[$0].tokenStart > r && mentions[$0].tokenEnd <= received.lowerBound
           && !isOblique(at: $0)
       })
       ?? nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 4)
     guard let t = receiver, mentions[t].code != mentions[giver].code else { return [] }
     return pairs(groupForward(giver), [t], rule: "received-from")
+  }
+
+  /// The nisba of what is received, right after it or after one or two adjectives ("طائرات
+  /// مسيرة إيرانية", "مساعدات عسكرية أمريكية"): the giver.
+  private func nisbaGiver(after: Int) -> Int? {
+    guard
+      let k = mentions.firstIndex(where: {
+        $0.tokenStart >= after && $0.tokenStart <= after + 2
+      }), mentions[k].form == .adjective, !mentions[k].code.isEmpty
+    else { return nil }
+    let between = after..<mentions[k].tokenStart
+    guard
+      between.allSatisfy({
+        tokens[$0].kind == .arabic && !isMarker($0, .preposition)
+          && !isMarker($0, .coordination)
+      })
+    else { return nil }
+    return k
   }
 }

@@ -218,9 +218,7 @@ extension SentenceContext {
             || tokens.norm(cue.tokenStart).hasByteSuffix("\u{0647}\u{0627}"))),
         let first = subj.first, mentions[first].tokenStart > range.lowerBound,
         !lexicon.isMarker(tokens, mentions[first].tokenStart - 1, .affiliation),
-        lexicon.match(
-          tokens, at: mentions[first].tokenStart - 1, limit: mentions[first].tokenStart
-        ).contains(where: { $0.entry.frame == .verb || $0.entry.frame == .speech })
+        verbBefore(subjectAt: mentions[first].tokenStart)
       {
         return []
       }
@@ -774,6 +772,17 @@ extension SentenceContext {
     return
       !(isMarker(p, .auxiliary) || isMarker(p, .relative)
       || ["to", "it", "they", "he", "she", "we", "who", "which", "that"].contains(tokens[p].norm))
+  }
+
+  /// Whether a verb (of speech or meeting too) stands right before the subject that starts at
+  /// `start`, or before the person's title there ("استقبل الرئيس المصري أسر الضحايا": أسر is
+  /// families, the verb's object).
+  func verbBefore(subjectAt start: Int) -> Bool {
+    var v = start - 1
+    if v > range.lowerBound, isMarker(v, .personHead), !inMention(v) { v -= 1 }
+    return lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
+      $0.entry.frame == .verb || $0.entry.frame == .speech || $0.entry.frame == .meet
+    })
   }
 
   /// Whether an actor's name starts at token `i`, or right after a determiner there ("backs
