@@ -26,7 +26,7 @@ enum Marker: Int, CaseIterable, Sendable {
 
   /// Lists of markers.json that have no case here (the enum is full): rules ask for them through
   /// a `NamedList` (or by name, `Lexicon.isMarker(_:_:)` with a `String`). Each has a bit of its
-  /// own, `1 << k` for the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`).
+  /// own, bit k for the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`, 128).
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
@@ -42,16 +42,13 @@ enum Marker: Int, CaseIterable, Sendable {
     "community",
   ]
 
-  /// The field that holds the bits of `namedLists`.
-  typealias NamedBits = UInt64
-
   /// The names of `namedLists`.
   static let readByName = Set(namedLists)
 
   /// The bit in `TokenLex.namedMarkers` of list `name` of `namedLists`, if it is one.
   @inline(__always)
   static func namedMask(_ name: String) -> NamedBits? {
-    namedLists.firstIndex(of: name).map { 1 << NamedBits($0) }
+    namedLists.firstIndex(of: name).map { NamedBits(bit: $0) }
   }
 
   /// A list of `namedLists` with its bit, so rules test a token's bit without looking the name
