@@ -39,7 +39,8 @@ enum Marker: Int, CaseIterable, Sendable {
     "provocation", "stirring_verb", "ending", "agreement_noun", "clause_noun",
     "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
-    "community",
+    "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
+    "copula_verb", "reaction_pronoun",
   ]
 
   /// The names of `namedLists`.
@@ -117,6 +118,12 @@ enum Marker: Int, CaseIterable, Sendable {
     static let stateHead = NamedList("state_head")
     static let weapon = NamedList("weapon")
     static let community = NamedList("community")
+    static let helpVerb = NamedList("help_verb")
+    static let angerNoun = NamedList("anger_noun")
+    static let qualifiedWeapon = NamedList("qualified_weapon")
+    static let weaponQualifier = NamedList("weapon_qualifier")
+    static let copulaVerb = NamedList("copula_verb")
+    static let reactionPronoun = NamedList("reaction_pronoun")
   }
 
   /// The marker's bit in `TokenLex.markers`.
