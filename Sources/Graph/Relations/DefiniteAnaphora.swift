@@ -177,14 +177,16 @@ struct DefiniteAnaphora {
         || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
         || lex.namedMarkers & Marker.NamedList.latter.bit != 0
     case .latin:
-      // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
-      // or t.
+      // A subject pronoun or a possessive (the lists `subject_pronoun` and `possessive` of
+      // markers.json), or "the" or "this": three or four ASCII letters, the first t.
+      if lexicon.isMarker(tokens, i, .subjectPronoun) || lexicon.isMarker(tokens, i, .possessive) {
+        return true
+      }
       let word = tokens.norm(i)
       let u = word.utf8
-      guard (2...5).contains(u.count), let c = u.first,
-        c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
-      else { return false }
-      return Self.startKeys.contains(Self.asciiKey(word))
+      guard u.count == 3 || u.count == 4, u.first == 0x74 else { return false }
+      let key = Self.asciiKey(word)
+      return key == Self.theKey || key == Self.thisKey
     default:
       return false
     }
@@ -326,13 +328,9 @@ struct DefiniteAnaphora {
     var pronoun = false
   }
 
-  static let pronouns = ["he", "she", "it", "they"]
-  static let possessives = ["its", "their", "his", "her"]
-  /// The English words a description may start with, as `asciiKey`s.
-  static let startKeys: [UInt64] = (pronouns + possessives + ["the", "this"]).map(asciiKey)
-  /// `pronouns`, `possessives`, "the" and "this" as `asciiKey`s.
-  static let pronounKeys: [UInt64] = pronouns.map(asciiKey)
-  static let possessiveKeys: [UInt64] = possessives.map(asciiKey)
+  /// "the" and "this" as `asciiKey`s: with the subject pronouns and possessives (the lists
+  /// `subject_pronoun` and `possessive` of markers.json), the English words a description may
+  /// start with.
   static let theKey = asciiKey("the")
   static let thisKey = asciiKey("this")
 
@@ -380,7 +378,7 @@ struct DefiniteAnaphora {
     // of a Latin word is zero, so equal keys are equal words).
     let key = tokens[i].kind == .latin ? Self.asciiKey(norm) : 0
     switch tokens[i].kind {
-    case .latin where Self.pronounKeys.contains(key):
+    case .latin where lexicon.isMarker(tokens, i, .subjectPronoun):
       // "it is possible", "it was reported": no actor.
       if norm == "it", i + 1 < range.upperBound,
         lexicon.isMarker(tokens, i + 1, .expletiveFollower)
@@ -389,7 +387,7 @@ struct DefiniteAnaphora {
       }
       return Description(
         span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
-    case .latin where Self.possessiveKeys.contains(key):
+    case .latin where lexicon.isMarker(tokens, i, .possessive):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens, i + 1, .forceNoun)

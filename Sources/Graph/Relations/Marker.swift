@@ -40,7 +40,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
     "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
-    "copula_verb", "reaction_pronoun",
+    "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive",
   ]
 
   /// The names of `namedLists`.
@@ -124,6 +124,8 @@ enum Marker: Int, CaseIterable, Sendable {
     static let weaponQualifier = NamedList("weapon_qualifier")
     static let copulaVerb = NamedList("copula_verb")
     static let reactionPronoun = NamedList("reaction_pronoun")
+    static let subjectPronoun = NamedList("subject_pronoun")
+    static let possessive = NamedList("possessive")
   }
 
   /// The marker's bit in `TokenLex.markers`.
