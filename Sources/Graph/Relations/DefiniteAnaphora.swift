@@ -14,6 +14,9 @@ struct DefiniteAnaphora {
   var groupWindow = 3
   /// How many sentences back a head-noun antecedent may be.
   var headWindow = 10
+  /// The bits of `subject_pronoun` and `possessive`, read once (the test runs on every English
+  /// word).
+  let pronounBits = Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
@@ -179,7 +182,11 @@ struct DefiniteAnaphora {
     case .latin:
       // A subject pronoun or a possessive (the lists `subject_pronoun` and `possessive` of
       // markers.json), or "the" or "this": three or four ASCII letters, the first t.
-      if lexicon.isMarker(tokens, i, .subjectPronoun) || lexicon.isMarker(tokens, i, .possessive) {
+      if tokens[i].lex.isAnalyzed {
+        if tokens[i].lex.namedMarkers & pronounBits != 0 { return true }
+      } else if lexicon.isMarker(tokens, i, .subjectPronoun)
+        || lexicon.isMarker(tokens, i, .possessive)
+      {
         return true
       }
       let word = tokens.norm(i)

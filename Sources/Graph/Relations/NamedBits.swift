@@ -14,7 +14,16 @@ extension Marker {
 
     init() {}
 
+    @inline(__always)
     init(integerLiteral value: UInt64) { low = value }
+
+    // Written out, so a test `bits & list != 0` is two ANDs and compares, with no call to the
+    // generic `!=` of `Equatable`.
+    @inline(__always)
+    static func == (a: NamedBits, b: NamedBits) -> Bool { a.low == b.low && a.high == b.high }
+
+    @inline(__always)
+    static func != (a: NamedBits, b: NamedBits) -> Bool { a.low != b.low || a.high != b.high }
 
     /// The set of list `k` alone; empty when `k` is out of `0..<bitWidth`.
     init(bit k: Int) {
