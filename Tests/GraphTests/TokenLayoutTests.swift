@@ -6,16 +6,18 @@ import Testing
 /// read by name.
 @Suite("Token layout and named marker bits")
 struct TokenLayoutTests {
-  /// `TokenLex` keeps its one-byte fields last and `Token` its own after it, so the 64-bit
-  /// `Marker.NamedBits` costs no room: 112 bytes a token, as with 32 bits.
+  /// `TokenLex` keeps its one-byte fields last and `Token` its own after it, so the 128-bit
+  /// `Marker.NamedBits` (two words) costs its own 8 bytes and no padding: 120 bytes a token.
   @Test func tokenStaysSmall() {
-    #expect(MemoryLayout<TokenLex>.size == 73)
-    #expect(MemoryLayout<Token>.stride == 112)
+    #expect(MemoryLayout<Marker.NamedBits>.size == 16)
+    #expect(MemoryLayout<Marker.NamedBits>.alignment == 8)
+    #expect(MemoryLayout<TokenLex>.size == 81)
+    #expect(MemoryLayout<Token>.stride == 120)
   }
 
   /// Every list read by name has a bit of its own, the last one included.
   @Test func everyNamedListHasItsBit() {
-    #expect(Marker.NamedBits.bitWidth == 64)
+    #expect(Marker.NamedBits.bitWidth == 128)
     #expect(Marker.namedLists.count <= Marker.NamedBits.bitWidth)
     var seen: Marker.NamedBits = 0
     for name in Marker.namedLists {
@@ -23,6 +25,25 @@ struct TokenLayoutTests {
       #expect(bit != 0 && bit.nonzeroBitCount == 1 && seen & bit == 0, "\(name)")
       seen |= bit
     }
+  }
+
+  /// Each of the 128 places is a bit of its own, in the low word below 64 and the high word
+  /// from 64; its place reads back (`CueFinding` names a cue's needed list by it); a place out
+  /// of range is no bit.
+  @Test func namedBitsHold128Lists() {
+    var all = Marker.NamedBits()
+    for k in 0..<Marker.NamedBits.bitWidth {
+      let bit = Marker.NamedBits(bit: k)
+      #expect(bit.nonzeroBitCount == 1 && bit.trailingZeroBitCount == k, "\(k)")
+      #expect((k < 64 ? bit.high : bit.low) == 0, "\(k)")
+      #expect(all & bit == 0, "\(k)")
+      all |= bit
+      #expect(all & bit == bit && (all | bit) == all, "\(k)")
+    }
+    #expect(all.nonzeroBitCount == 128)
+    #expect(all.low == .max && all.high == .max)
+    #expect(Marker.NamedBits(bit: 128) == 0 && Marker.NamedBits(bit: -1) == 0)
+    #expect(Marker.NamedBits().trailingZeroBitCount == 128)
   }
 }
 

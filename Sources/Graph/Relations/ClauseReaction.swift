@@ -26,12 +26,9 @@ extension SentenceContext {
         tokens.norm(i - 1).sameBytes("\u{0645}\u{0627}")
       else { return nil }
       let o = i - 2
+      // "وهو", "هي": the whole word, the list `reaction_pronoun` of markers.json.
       let opens =
-        tokens[o].kind == .comma
-        || [
-          "\u{0648}\u{0647}\u{0648}", "\u{0648}\u{0647}\u{064A}", "\u{0647}\u{0648}",
-          "\u{0647}\u{064A}",
-        ].contains(where: { tokens.norm(o).sameBytes($0) })
+        tokens[o].kind == .comma || lexicon.isWholeWordMarker(tokens, o, .reactionPronoun)
       guard opens, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0) else {
         return nil
       }

@@ -14,6 +14,9 @@ struct DefiniteAnaphora {
   var groupWindow = 3
   /// How many sentences back a head-noun antecedent may be.
   var headWindow = 10
+  /// The bits of `subject_pronoun` and `possessive`, read once (the test runs on every English
+  /// word).
+  let pronounBits = Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
@@ -177,14 +180,20 @@ struct DefiniteAnaphora {
         || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
         || lex.namedMarkers & Marker.NamedList.latter.bit != 0
     case .latin:
-      // "the", a subject pronoun or a possessive: two to five ASCII letters, the first h, i, s
-      // or t.
+      // A subject pronoun or a possessive (the lists `subject_pronoun` and `possessive` of
+      // markers.json), or "the" or "this": three or four ASCII letters, the first t.
+      if tokens[i].lex.isAnalyzed {
+        if tokens[i].lex.namedMarkers & pronounBits != 0 { return true }
+      } else if lexicon.isMarker(tokens, i, .subjectPronoun)
+        || lexicon.isMarker(tokens, i, .possessive)
+      {
+        return true
+      }
       let word = tokens.norm(i)
       let u = word.utf8
-      guard (2...5).contains(u.count), let c = u.first,
-        c == 0x68 || c == 0x69 || c == 0x73 || c == 0x74
-      else { return false }
-      return Self.startKeys.contains(Self.asciiKey(word))
+      guard u.count == 3 || u.count == 4, u.first == 0x74 else { return false }
+      let key = Self.asciiKey(word)
+      return key == Self.theKey || key == Self.thisKey
     default:
       return false
     }
@@ -326,13 +335,9 @@ struct DefiniteAnaphora {
     var pronoun = false
   }
 
-  static let pronouns = ["he", "she", "it", "they"]
-  static let possessives = ["its", "their", "his", "her"]
-  /// The English words a description may start with, as `asciiKey`s.
-  static let startKeys: [UInt64] = (pronouns + possessives + ["the", "this"]).map(asciiKey)
-  /// `pronouns`, `possessives`, "the" and "this" as `asciiKey`s.
-  static let pronounKeys: [UInt64] = pronouns.map(asciiKey)
-  static let possessiveKeys: [UInt64] = possessives.map(asciiKey)
+  /// "the" and "this" as `asciiKey`s: with the subject pronouns and possessives (the lists
+  /// `subject_pronoun` and `possessive` of markers.json), the English words a description may
+  /// start with.
   static let theKey = asciiKey("the")
   static let thisKey = asciiKey("this")
 
@@ -380,7 +385,7 @@ struct DefiniteAnaphora {
     // of a Latin word is zero, so equal keys are equal words).
     let key = tokens[i].kind == .latin ? Self.asciiKey(norm) : 0
     switch tokens[i].kind {
-    case .latin where Self.pronounKeys.contains(key):
+    case .latin where lexicon.isMarker(tokens, i, .subjectPronoun):
       // "it is possible", "it was reported": no actor.
       if norm == "it", i + 1 < range.upperBound,
         lexicon.isMarker(tokens, i + 1, .expletiveFollower)
@@ -389,7 +394,7 @@ struct DefiniteAnaphora {
       }
       return Description(
         span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
-    case .latin where Self.possessiveKeys.contains(key):
+    case .latin where lexicon.isMarker(tokens, i, .possessive):
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens, i + 1, .forceNoun)

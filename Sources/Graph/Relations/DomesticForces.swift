@@ -51,7 +51,9 @@ struct DomesticForces {
     _ tokens: [Token], range: Range<Int>, mentions: [Mention], memory: Memory
   ) -> [Mention] {
     var added: [Mention] = []
-    for j in range where lexicon.isMarker(tokens, j, .domesticForce) {
+    // (The list read once, not on every word.)
+    let force = Marker.NamedList.domesticForce
+    for j in range where lexicon.isMarker(tokens, j, force) {
       // "security forces", "قوات الأمن": the second word is the list's; the phrase is the force.
       let start = lexicon.isMarker(tokens, j, .domesticForceSecond) ? j - 1 : j
       guard start >= range.lowerBound,

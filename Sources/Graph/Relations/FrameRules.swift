@@ -356,8 +356,9 @@ extension SentenceContext {
   /// Assad's main backer", "Iran is Hezbollah's main sponsor", "Iran remains the Houthis' chief
   /// patron"): the possessor `t` owns the noun ("'s" and at most two lower-case words before
   /// it), a form of "be" (auxiliaries, "long" and adverbs in -ly before it) or "remains"/"became"
-  /// stands before the possessor (an article between at most), and the subject right before
-  /// that is no preposition's object. Not a former patron ("was once", "previously").
+  /// (the list `copula_verb` of markers.json) stands before the possessor (an article between at
+  /// most), and the subject right before that is no preposition's object. Not a former patron
+  /// ("was once", "previously").
   func copulaPatron(possessor t: Int, cue: Lexicon.Match) -> Int? {
     var j: Int
     if possessor(before: cue.tokenStart) == t {
@@ -379,7 +380,7 @@ extension SentenceContext {
     if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
     guard j > range.lowerBound, tokens[j].kind == .latin,
       isMarker(j, .passiveAux)
-        || ["remains", "remained", "became", "become"].contains(tokens[j].norm)
+        || lexicon.isMarker(tokens, j, .copulaVerb)
     else { return nil }
     j -= 1
     while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,

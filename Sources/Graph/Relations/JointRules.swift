@@ -323,7 +323,7 @@ extension SentenceContext {
       let partOfCue =
         (m.tokenStart == cue.tokenEnd
           || (m.tokenStart == cue.tokenEnd + 1 && tokens[cue.tokenEnd].kind == .latin
-            && ["his", "her", "its", "their"].contains(tokens[cue.tokenEnd].norm)))
+            && lexicon.isMarker(tokens, cue.tokenEnd, .possessive)))
         && isMarker(cue.tokenEnd - 1, .preposition)
       let arrival =
         isMarker(cue.tokenStart, .arrival) && isMarker(previousWord(m.tokenStart), .destination)

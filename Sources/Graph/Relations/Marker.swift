@@ -26,7 +26,7 @@ enum Marker: Int, CaseIterable, Sendable {
 
   /// Lists of markers.json that have no case here (the enum is full): rules ask for them through
   /// a `NamedList` (or by name, `Lexicon.isMarker(_:_:)` with a `String`). Each has a bit of its
-  /// own, `1 << k` for the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`).
+  /// own, bit k for the k-th, in `TokenLex.namedMarkers` (at most `NamedBits.bitWidth`, 128).
   static let namedLists = [
     "plural_anaphor", "plural_anaphor_determiner", "withdrawal", "domestic_force",
     "domestic_force_first", "domestic_force_second", "accusation", "example", "still", "ties",
@@ -39,11 +39,9 @@ enum Marker: Int, CaseIterable, Sendable {
     "provocation", "stirring_verb", "ending", "agreement_noun", "clause_noun",
     "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
-    "community",
+    "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
+    "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive",
   ]
-
-  /// The field that holds the bits of `namedLists`.
-  typealias NamedBits = UInt64
 
   /// The names of `namedLists`.
   static let readByName = Set(namedLists)
@@ -51,7 +49,7 @@ enum Marker: Int, CaseIterable, Sendable {
   /// The bit in `TokenLex.namedMarkers` of list `name` of `namedLists`, if it is one.
   @inline(__always)
   static func namedMask(_ name: String) -> NamedBits? {
-    namedLists.firstIndex(of: name).map { 1 << NamedBits($0) }
+    namedLists.firstIndex(of: name).map { NamedBits(bit: $0) }
   }
 
   /// A list of `namedLists` with its bit, so rules test a token's bit without looking the name
@@ -120,6 +118,14 @@ enum Marker: Int, CaseIterable, Sendable {
     static let stateHead = NamedList("state_head")
     static let weapon = NamedList("weapon")
     static let community = NamedList("community")
+    static let helpVerb = NamedList("help_verb")
+    static let angerNoun = NamedList("anger_noun")
+    static let qualifiedWeapon = NamedList("qualified_weapon")
+    static let weaponQualifier = NamedList("weapon_qualifier")
+    static let copulaVerb = NamedList("copula_verb")
+    static let reactionPronoun = NamedList("reaction_pronoun")
+    static let subjectPronoun = NamedList("subject_pronoun")
+    static let possessive = NamedList("possessive")
   }
 
   /// The marker's bit in `TokenLex.markers`.

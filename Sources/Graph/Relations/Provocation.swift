@@ -40,12 +40,9 @@ extension SentenceContext {
 
 /// Arabic: "أثار توقيع إثيوبيا اتفاقا مع أرض الصومال غضب الصومال" (X stirred Y's anger): the
 /// genitive of the anger noun opposes the one who stirred it. The verbs of stirring ("أثار")
-/// are the list `stirring_verb` of markers.json.
+/// are the list `stirring_verb` of markers.json, the nouns of anger ("غضب", cues of `opposes` in
+/// the lexicon, read only after a verb of stirring) the list `anger_noun`.
 extension SentenceContext {
-  /// Nouns of anger (cues of `opposes` in the lexicon, read only after a verb of stirring).
-  static let angerNouns: Set<String> = Set(
-    ["غضب", "استياء", "سخط"].map { Normalizer.normalize($0) })
-
   /// Pairs for an anger noun: nil when the cue is none; empty unless a verb of stirring stands
   /// within seven words before it and both sides are named. The one who stirred it is the first
   /// actor between the verb and the noun (the genitive of the act: "توقيع إثيوبيا"), else the
@@ -54,8 +51,11 @@ extension SentenceContext {
     guard cue.entry.relation == .opposes, cue.tokenEnd == cue.tokenStart + 1,
       isArabic(cue.tokenStart),
       // With its clitics off ("بغضب", "الاستياء"): every form of the lexicon entry comes here,
-      // never to the noun rule.
-      tokens[cue.tokenStart].articleReadings.contains(where: { Self.angerNouns.contains($0.stem) })
+      // never to the noun rule. (The stems read after the article are in no bit of the token:
+      // each is looked up in the list.)
+      tokens[cue.tokenStart].articleReadings.contains(where: {
+        lexicon.isMarker($0.stem, "anger_noun_ar")
+      })
     else { return nil }
     let c = clauseOf(cue.tokenStart)
     guard let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),

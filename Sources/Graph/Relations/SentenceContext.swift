@@ -500,7 +500,7 @@ struct SentenceContext {
     }
     return gap.count <= 3 && isMarker(first, .coordination)
       && gap.dropFirst().allSatisfy {
-        isMarker($0, .ally) || ["its", "their", "his", "her"].contains(tokens[$0].norm)
+        isMarker($0, .ally) || lexicon.isMarker(tokens, $0, .possessive)
       }
       && gap.dropFirst().contains { isMarker($0, .ally) }
   }

@@ -686,12 +686,6 @@ extension SentenceContext {
     return groupForward(k, excluding: excluding)
   }
 
-  /// Weapons an attack noun may qualify ("attack helicopters", "strike drones").
-  static let weaponHeads: Set<String> = [
-    "helicopter", "helicopters", "drone", "drones", "aircraft", "jet", "jets", "submarine",
-    "submarines", "craft",
-  ]
-
   /// False where an English verb cue's word is not a verb: capitalised inside a sentence that is
   /// not in title case ("US Bomb" in a list of casualties), or "back" as an adverb ("made it
   /// back home", "went back to").
@@ -707,10 +701,11 @@ extension SentenceContext {
       let capitalised = words.filter { tokens[$0].capitalized }.count
       if capitalised * 2 < words.count { return false }
     }
-    // "attack helicopters", "strike drones": a noun that qualifies a weapon.
+    // "attack helicopters", "strike drones": a noun that qualifies a weapon (the lists
+    // `weapon_qualifier` and `qualified_weapon` of markers.json).
     if cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].kind == .latin,
-      Self.weaponHeads.contains(tokens[cue.tokenEnd].norm),
-      ["attack", "strike", "assault"].contains(tokens[cue.tokenStart].norm)
+      lexicon.isMarker(tokens, cue.tokenEnd, .qualifiedWeapon),
+      lexicon.isMarker(tokens, cue.tokenStart, .weaponQualifier)
     {
       return false
     }

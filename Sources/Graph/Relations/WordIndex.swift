@@ -49,8 +49,9 @@ struct WordIndex: Sendable {
       for list in titles.arabic.values { for t in list { for w in t.tokens { _ = id(w) } } }
       for list in titles.english.values { for t in list { for w in t.tokens { _ = id(w) } } }
     }
-    // A Marker past bit 63 would get mask 0 and never match (see `Marker`): say so, not lose
-    // relations. fatalError, as precondition drops its message in -O builds.
+    // A Marker past bit 63 (a named list past bit 127) would get mask 0 and never match (see
+    // `Marker`, `Marker.NamedBits`): say so, not lose relations. fatalError, as precondition
+    // drops its message in -O builds.
     if Marker.allCases.count > Marker.capacity {
       fatalError(
         "Marker has \(Marker.allCases.count) cases; TokenLex.markers has \(Marker.capacity) bits")

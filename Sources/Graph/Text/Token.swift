@@ -33,7 +33,7 @@ public struct Token: Sendable, Hashable {
   var byteEnd: UInt32 = 0
   /// What the extractor's dictionaries know about the word (see `TokenLex`); empty for tokens
   /// that were not looked up. Before the one-byte fields below, which fill the end of its last
-  /// eight bytes (`TokenLex` is 73 bytes): the token is 112 bytes, not 120.
+  /// eight bytes (`TokenLex` is 81 bytes): the token is 120 bytes, not 128.
   public var lex = TokenLex()
   public var kind: TokenKind
   /// For Latin tokens: the original starts with an upper-case letter.
@@ -85,7 +85,7 @@ public struct Token: Sendable, Hashable {
 /// readings that are in a table, and test markers as bits.
 ///
 /// Fields by size, the eight-byte ones first and the one-byte ones last, so the struct has no
-/// padding inside (73 bytes) and `Token` puts its own one-byte fields after it.
+/// padding inside (81 bytes) and `Token` puts its own one-byte fields after it.
 public struct TokenLex: Sendable, Hashable {
   /// Id of the folded word in the extractor's vocabulary; -1 when no dictionary has it.
   public var id: Int32 = -1
