@@ -172,6 +172,7 @@ extension SentenceContext {
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
       .map({ hyphenedModifier($0) ?? $0 })
+      ?? englishPossessorSubject(before: cue.tokenStart)
       ?? (isArabic(cue.tokenStart)
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue)),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
@@ -414,5 +415,16 @@ extension SentenceContext {
       || (cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .auxiliary))
     guard finite, let s = subject(of: cue), !s.after else { return nil }
     return s.group.last
+  }
+
+  /// "Israel's cabinet approved a ceasefire deal with Hezbollah": the English possessor of the
+  /// subject's head, a little farther back than a subject named itself.
+  func englishPossessorSubject(before i: Int) -> Int? {
+    guard i < range.upperBound, tokens[i].kind == .latin,
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 6),
+      mentions[k].tokenEnd + 1 < i, tokens[mentions[k].tokenEnd].kind == .quote,
+      tokens.norm(mentions[k].tokenEnd + 1) == "s"
+    else { return nil }
+    return k
   }
 }

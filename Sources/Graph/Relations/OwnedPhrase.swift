@@ -28,4 +28,18 @@ extension SentenceContext {
       tokens[$0].kind == .latin && !isMarker($0, .preposition) && !isMarker($0, .coordination)
     }
   }
+
+  /// "hailed the ICJ decision against Israel": mention `k` names who made the noun right after
+  /// it, whose "against" is followed by another actor; a stance on the thing is none on either.
+  func modifiesOwningNoun(_ k: Int) -> Bool {
+    let noun = mentions[k].tokenEnd
+    guard noun + 2 < range.upperBound, tokens[noun].kind == .latin, !tokens[noun].capitalized,
+      !isMarker(noun, .preposition), !isMarker(noun, .determiner),
+      !isMarker(noun, .coordination), !inMention(noun),
+      tokens[noun + 1].kind == .latin, tokens[noun + 1].norm == "against"
+    else { return false }
+    return mentions.contains(where: {
+      $0.tokenStart > noun + 1 && $0.tokenStart <= noun + 3 && $0.code != mentions[k].code
+    })
+  }
 }
