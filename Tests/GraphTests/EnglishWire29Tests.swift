@@ -1,0 +1,101 @@
+import Testing
+
+@testable import Graph
+
+/// English wire phrasing, round 29: a state in a compound of ties ("a Greek-owned tanker",
+/// "Pakistan-based militants") only qualifies the noun; a nisba before rebels, separatists or
+/// guerrillas names no state; an act of force on a place in a state ("struck a hospital in
+/// Kyiv") hits the state; a bomb that exploded near or outside a place of an actor; the
+/// possessor of a subject's head ("Israel's cabinet") takes part in the deal it approves; an
+/// actor that makes a thing against another ("the ICJ decision against Israel") is no object
+/// of a stance on the thing.
+@Suite("Relations: English wire phrasing, round 29")
+struct EnglishWire29Tests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-06-01").sorted()
+  }
+
+  @Test func aStateInACompoundOfTiesOnlyQualifiesTheNoun() throws {
+    #expect(try relations("Houthi drones hit a Greek-owned tanker in the Red Sea.") == [])
+    #expect(
+      try relations("Houthi rebels seized a British-linked cargo ship in the Red Sea.") == [])
+    #expect(try relations("Pakistan-based militants attacked Indian troops in Kashmir.") == [])
+    #expect(
+      try relations("A Panama-flagged tanker was seized by Iran in the Gulf of Oman.") == [])
+    // guard: a nisba with no participle names the state.
+    #expect(
+      try relations("Houthi drones hit a Greek tanker in the Red Sea.") == ["HOUTHIS strikes GRC"])
+    // guard: the maker of a weapon is no party either, the target is.
+    #expect(try relations("Russia fired Iranian-made drones at Ukraine.") == ["RUS strikes UKR"])
+  }
+
+  @Test func aNisbaBeforeRebelsOrSeparatistsNamesNoState() throws {
+    #expect(
+      try relations("Venezuelan troops clashed with Colombian guerrillas along the border.") == [])
+    #expect(
+      try relations("Azerbaijan launched a military offensive against Armenian separatists.")
+        == [])
+    // guard: rebels known by name keep it.
+    #expect(try relations("Turkey struck Syrian rebels near Afrin.") == ["TUR strikes SYR_OPP"])
+    // guard: soldiers of a state are the state's.
+    #expect(
+      try relations("Venezuelan troops clashed with Colombian soldiers along the border.") == [
+        "COL strikes VEN", "VEN strikes COL",
+      ])
+  }
+
+  @Test func anActOfForceOnAPlaceInAStateHitsTheState() throws {
+    #expect(
+      try relations("A Russian missile struck a children's hospital in Kyiv, killing two people.")
+        == ["RUS strikes UKR"])
+    #expect(
+      try relations("Israeli warplanes struck weapons depots in central Syria overnight.") == [
+        "ISR strikes SYR"
+      ])
+    #expect(
+      try relations("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.") == [
+        "UKR strikes RUS"
+      ])
+    // guard: an actor named in the object is what is hit.
+    #expect(
+      try relations("Israel's army said it struck Hezbollah targets in southern Lebanon.") == [
+        "ISR strikes HEZBOLLAH"
+      ])
+    // guard: no one named sets it off.
+    #expect(try relations("A bomb exploded near a market in Baghdad, killing 15 people.") == [])
+  }
+
+  @Test func aBombThatExplodedNearAPlaceOfAnActor() throws {
+    #expect(
+      try relations("A Hamas car bomb exploded near an Israeli checkpoint in the West Bank.") == [
+        "HAMAS strikes ISR"
+      ])
+    #expect(
+      try relations("An ETA bomb went off near a Spanish police barracks in Zaragoza.") == [
+        "ETA strikes ESP"
+      ])
+    #expect(
+      try relations("A Taliban car bomb exploded outside the Indian embassy in Kabul.") == [
+        "TALIBAN strikes IND"
+      ])
+  }
+
+  @Test func thePossessorOfASubjectsHeadTakesPartInTheDeal() throws {
+    #expect(
+      try relations("Israel's cabinet approved a ceasefire deal with Hezbollah.") == [
+        "ISR negotiates-with HEZBOLLAH"
+      ])
+    #expect(
+      try relations("Somalia's cabinet approved a security pact with Turkey.") == [
+        "SOM negotiates-with TUR"
+      ])
+  }
+
+  @Test func theMakerOfAThingAgainstAnActorIsNoObjectOfAStance() throws {
+    #expect(try relations("South Africa hailed the ICJ decision against Israel.") == [])
+    #expect(try relations("Iran welcomed the ICJ ruling against Israel.") == [])
+    // guard: with no actor after "against", a stance on the body's decision stays.
+    #expect(try relations("Turkey welcomed the ICJ decision.") == ["TUR supports UN"])
+  }
+}
