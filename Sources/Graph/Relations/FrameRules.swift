@@ -187,7 +187,10 @@ extension SentenceContext {
     // "The bombing of the Iranian consulate was blamed on Israel": blame names an attack's
     // agent only for an attack noun and its target before it ("the crisis was blamed on
     // Hezbollah" tells no attack).
-    if !isArabic(cue.tokenStart), tokens[cue.tokenStart].norm == "blamed" {
+    // ("was blamed by Washington for the attack" names who blames, read below.)
+    if !isArabic(cue.tokenStart), tokens[cue.tokenStart].norm == "blamed",
+      tokens.norm(cue.tokenEnd - 1) != "by"
+    {
       return attackSubjectPairs(cue) ?? []
     }
     // "killed by a roadside bomb planted by the Taliban": the weapon's user is the agent.
