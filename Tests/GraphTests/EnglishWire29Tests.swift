@@ -98,4 +98,65 @@ struct EnglishWire29Tests {
     // guard: with no actor after "against", a stance on the body's decision stays.
     #expect(try relations("Turkey welcomed the ICJ decision.") == ["TUR supports UN"])
   }
+
+  @Test func thePossessorOfASubjectsHeadBeforeALightVerb() throws {
+    #expect(
+      try relations("Argentina's president pledged strong support for Israel.") == [
+        "ARG supports ISR"
+      ])
+    #expect(
+      try relations(
+        "Ukraine's Defence Intelligence said it was behind the drone attack on a Russian airbase.")
+        == ["UKR strikes RUS"])
+    // guard: the subject named itself.
+    #expect(
+      try relations("Argentina pledged strong support for Israel.") == ["ARG supports ISR"])
+  }
+
+  @Test func sanctionsAgreedOrAdopted() throws {
+    #expect(
+      try relations("The European Union agreed a new package of sanctions against Russia.") == [
+        "EU opposes RUS"
+      ])
+    // guard: a deal agreed with a partner is still talks with it.
+    #expect(
+      try relations("Israel agreed a ceasefire deal with Hezbollah.") == [
+        "ISR negotiates-with HEZBOLLAH"
+      ])
+  }
+
+  @Test func blamedByAndBlamedOn() throws {
+    #expect(
+      try relations("Kataib Hezbollah was blamed by Washington for the drone attack in Jordan.")
+        == ["USA opposes KATAIB_HEZBOLLAH"])
+    #expect(
+      try relations(
+        "The killing of Hamas political chief Ismail Haniyeh in Tehran was blamed on Israel.")
+        == ["ISR strikes HAMAS"])
+    #expect(
+      try relations("The bombing of the US embassy in Beirut was blamed on Iran.") == [
+        "IRN strikes USA"
+      ])
+    // guard: blame for no attack names none.
+    #expect(try relations("The crisis was blamed on Hezbollah.") == [])
+  }
+
+  @Test func bombersGroupsOfOtherErasAndProjectiles() throws {
+    #expect(
+      try relations("A suicide bomber from the Islamic State killed 13 US troops.") == [
+        "ISIS strikes USA"
+      ])
+    #expect(
+      try relations("The Shining Path killed eight Peruvian soldiers in an ambush.") == [
+        "SHINING_PATH strikes PER"
+      ])
+    #expect(
+      try relations("The Lord's Resistance Army abducted dozens of Ugandan soldiers.") == [
+        "LRA strikes UGA"
+      ])
+    #expect(
+      try relations("China's coast guard fired water cannon at Philippine vessels.") == [
+        "CHN strikes PHL"
+      ])
+  }
 }
