@@ -8,7 +8,10 @@ import Testing
 /// Kyiv") hits the state; a bomb that exploded near or outside a place of an actor; the
 /// possessor of a subject's head ("Israel's cabinet") takes part in the deal it approves; an
 /// actor that makes a thing against another ("the ICJ decision against Israel") is no object
-/// of a stance on the thing.
+/// of a stance on the thing; the possessor of a subject's head before a light verb; sanctions
+/// agreed; "blamed by" and "blamed on"; bombers, groups of other eras, projectiles fired;
+/// places named with a capital direction ("Northern Ireland", "Northern Cyprus"); forces
+/// "neutralised"; protesters of a people.
 @Suite("Relations: English wire phrasing, round 29")
 struct EnglishWire29Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -95,6 +98,11 @@ struct EnglishWire29Tests {
   @Test func theMakerOfAThingAgainstAnActorIsNoObjectOfAStance() throws {
     #expect(try relations("South Africa hailed the ICJ decision against Israel.") == [])
     #expect(try relations("Iran welcomed the ICJ ruling against Israel.") == [])
+    // guard: a stance on an actor's act is one on the actor.
+    #expect(
+      try relations("Iran praised the Hamas attack against Israel.") == [
+        "HAMAS strikes ISR", "IRN supports HAMAS",
+      ])
     // guard: with no actor after "against", a stance on the body's decision stays.
     #expect(try relations("Turkey welcomed the ICJ decision.") == ["TUR supports UN"])
   }
@@ -158,5 +166,29 @@ struct EnglishWire29Tests {
       try relations("China's coast guard fired water cannon at Philippine vessels.") == [
         "CHN strikes PHL"
       ])
+  }
+
+  @Test func placesNamedWithACapitalDirection() throws {
+    #expect(
+      try relations(
+        "Police in Northern Ireland blamed the New IRA for the car bomb in Londonderry.")
+        == ["GBR opposes PIRA"])
+    #expect(try relations("Turkey backed Northern Cyprus.") == ["TUR supports TRNC"])
+    #expect(
+      try relations("Russia recognized South Ossetia and Abkhazia in 2008.") == [
+        "RUS supports ABKHAZIA", "RUS supports SOUTH_OSSETIA",
+      ])
+    // guard: the state itself.
+    #expect(try relations("Turkey backed Cyprus.") == ["TUR supports CYP"])
+  }
+
+  @Test func forcesNeutralisedAndProtestersOfAPeople() throws {
+    #expect(
+      try relations("Turkey said its forces had \"neutralised\" 15 PKK militants in northern Iraq.")
+        == ["TUR strikes PKK"])
+    #expect(try relations("Turkish forces neutralized 15 PKK militants.") == ["TUR strikes PKK"])
+    #expect(
+      try relations("Serbian police clashed with ethnic Albanian protesters in northern Kosovo.")
+        == [])
   }
 }
