@@ -340,8 +340,12 @@ extension SentenceContext {
       // object stop comes what is sought or discussed, not the other party.
       // "Ukraine received military aid from the US": what is received is aid; its own cue
       // reads the giver.
+      // "signed a defence pact, alarming Ethiopia": the one a participle of provocation
+      // names after a comma reacts to the meeting (`provocationPairs`).
       let topic = (from..<m.tokenStart).contains { j in
         isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
+          || (tokens[j].kind == .comma && j + 1 < m.tokenStart
+            && lexicon.isMarker(tokens, j + 1, .provocation))
           || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
             && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
               $0.entry.relation == .supports

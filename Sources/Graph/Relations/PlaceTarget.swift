@@ -74,16 +74,17 @@ extension SentenceContext {
     return out
   }
 
-  /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon":
-  /// the English object of an act of force, a place hit (its last word of list `target_head`)
-  /// named by no actor, stands in the state named after its "in" (and a direction). Nothing
+  /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon",
+  /// "hit a military airport near Damascus": the English object of an act of force, a place hit
+  /// (its last word of list `target_head`) named by no actor, stands in the state named after
+  /// its "in" or "near" (and a direction). Nothing
   /// when the object names an actor of its own or holds another preposition.
   func englishPlaceObject(of cue: Lexicon.Match, _ gazetteer: Gazetteer) -> [Mention] {
     let c = clauseOf(cue.tokenStart)
     let end = min(range.upperBound, cue.tokenEnd + 6)
     guard
       let inAt = (cue.tokenEnd..<end).first(where: {
-        tokens[$0].kind == .latin && tokens.norm($0) == "in"
+        tokens[$0].kind == .latin && (tokens.norm($0) == "in" || tokens.norm($0) == "near")
       }),
       inAt > cue.tokenEnd, isMarker(inAt - 1, .targetHead),
       (cue.tokenEnd..<inAt).allSatisfy({ j in
