@@ -191,4 +191,20 @@ struct EnglishWire29Tests {
       try relations("Serbian police clashed with ethnic Albanian protesters in northern Kosovo.")
         == [])
   }
+
+  @Test func aPlaceHitNearACityAndAMeetingThatAlarmsAThirdActor() throws {
+    #expect(
+      try relations(
+        "Syria's state news agency said Israeli missiles hit a military airport near Damascus.")
+        == ["ISR strikes SYR"])
+    #expect(
+      try relations("Eritrea and Egypt signed a defence pact, alarming Ethiopia.") == [
+        "ERI negotiates-with EGY", "ETH opposes ERI",
+      ])
+    // guard: the partner after "with" before the comma.
+    #expect(
+      try relations("Ethiopia signed a deal with Somaliland, angering Somalia.") == [
+        "ETH negotiates-with SOMALILAND", "SOM opposes ETH",
+      ])
+  }
 }
