@@ -207,4 +207,14 @@ struct EnglishWire29Tests {
         "ETH negotiates-with SOMALILAND", "SOM opposes ETH",
       ])
   }
+
+  @Test func anUnknownNameNearerThanTheActorOwnsThePronoun() throws {
+    #expect(
+      try relations("China imposed sanctions on Lockheed Martin over its arms sales to Taiwan.")
+        == [])
+    // guard: the actor just named.
+    #expect(
+      try relations("China imposed sanctions on the United States over its arms sales to Taiwan.")
+        == ["CHN opposes USA", "USA supports TWN"])
+  }
 }
