@@ -421,6 +421,12 @@ public struct ActorMatcher: Sendable {
         {
           drop = true
         }
+      } else if ms[k].form == .name, tokens[first].kind == .latin,
+        gazetteer.codeKind(ms[k]) == .state, madeIn(after: ms[k].tokenEnd, tokens)
+      {
+        // "a Pakistan-based group", "an Israel-linked ship": a state named in a compound with a
+        // participle of origin or ties only qualifies the noun after it.
+        drop = true
       } else if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state,
         communityAfter(k, skip: 2)
       {
@@ -525,6 +531,9 @@ public struct ActorMatcher: Sendable {
 
   static let originParticiples: Set<String> = [
     "made", "built", "designed", "manufactured", "produced", "born", "style",
+    // Ties of a ship, a firm or a group to a state: "a Greek-owned tanker", "Israel-linked
+    // vessels", "Pakistan-based militants".
+    "owned", "linked", "flagged", "registered", "operated", "based", "bound",
   ]
 
   /// English words that stand before a surname without being a given name.

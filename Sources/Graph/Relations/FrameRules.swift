@@ -187,7 +187,10 @@ extension SentenceContext {
     // "The bombing of the Iranian consulate was blamed on Israel": blame names an attack's
     // agent only for an attack noun and its target before it ("the crisis was blamed on
     // Hezbollah" tells no attack).
-    if !isArabic(cue.tokenStart), tokens[cue.tokenStart].norm == "blamed" {
+    // ("was blamed by Washington for the attack" names who blames, read below.)
+    if !isArabic(cue.tokenStart), tokens[cue.tokenStart].norm == "blamed",
+      tokens.norm(cue.tokenEnd - 1) != "by"
+    {
       return attackSubjectPairs(cue) ?? []
     }
     // "killed by a roadside bomb planted by the Taliban": the weapon's user is the agent.
@@ -333,9 +336,28 @@ extension SentenceContext {
       let t = firstAfter(a + 2, sameClause: true, maxDistance: 3, excluding: [mentions[s].code]),
       mentions[t].tokenEnd < cue.tokenStart
     else { return nil }
+    // "The killing of Hamas political chief Ismail Haniyeh in Tehran was blamed on", "the
+    // bombing of the US embassy in Beirut": a member of the target named after lower-case
+    // title words, and a place after the head's "in", are in its phrase.
+    var last = t
+    while let n = mentions.firstIndex(where: {
+      $0.tokenStart >= mentions[last].tokenEnd && $0.tokenStart < cue.tokenStart
+    }) {
+      let gap = mentions[last].tokenEnd..<mentions[n].tokenStart
+      let words = gap.allSatisfy {
+        tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
+      }
+      let place =
+        gap.count >= 1 && gap.count <= 3 && tokens.norm(gap.upperBound - 1) == "in"
+        && (gap.lowerBound..<gap.upperBound - 1).allSatisfy {
+          tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
+        }
+      guard (mentions[n].code == mentions[t].code && words) || place else { break }
+      last = n
+    }
     // Only lower-case words, numbers and a passive "be" between the target and the cue ("in
     // 1992 was", "is widely believed to have been"); no other actor, comma or verb cue.
-    let tail = englishHeadEnd(after: t, before: cue.tokenStart)..<cue.tokenStart
+    let tail = englishHeadEnd(after: last, before: cue.tokenStart)..<cue.tokenStart
     guard tail.contains(where: { isMarker($0, .passiveAux) }),
       tail.allSatisfy({ k in
         (tokens[k].kind == .latin && !tokens[k].capitalized
@@ -346,7 +368,7 @@ extension SentenceContext {
           || tokens[k].kind == .number
       }),
       !mentions.contains(where: {
-        $0.tokenStart >= mentions[t].tokenEnd && $0.tokenStart < cue.tokenStart
+        $0.tokenStart >= mentions[last].tokenEnd && $0.tokenStart < cue.tokenStart
       })
     else { return nil }
     return pairs(groupForward(s), groupForward(t), rule: "agent-attack-subject")

@@ -172,6 +172,7 @@ extension SentenceContext {
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
       .map({ hyphenedModifier($0) ?? $0 })
+      ?? englishPossessorSubject(before: cue.tokenStart)
       ?? (isArabic(cue.tokenStart)
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue)),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
@@ -339,8 +340,12 @@ extension SentenceContext {
       // object stop comes what is sought or discussed, not the other party.
       // "Ukraine received military aid from the US": what is received is aid; its own cue
       // reads the giver.
+      // "signed a defence pact, alarming Ethiopia": the one a participle of provocation
+      // names after a comma reacts to the meeting (`provocationPairs`).
       let topic = (from..<m.tokenStart).contains { j in
         isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
+          || (tokens[j].kind == .comma && j + 1 < m.tokenStart
+            && lexicon.isMarker(tokens, j + 1, .provocation))
           || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
             && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
               $0.entry.relation == .supports
@@ -414,5 +419,16 @@ extension SentenceContext {
       || (cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .auxiliary))
     guard finite, let s = subject(of: cue), !s.after else { return nil }
     return s.group.last
+  }
+
+  /// "Israel's cabinet approved a ceasefire deal with Hezbollah": the English possessor of the
+  /// subject's head, a little farther back than a subject named itself.
+  func englishPossessorSubject(before i: Int) -> Int? {
+    guard i < range.upperBound, tokens[i].kind == .latin,
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 6),
+      mentions[k].tokenEnd + 1 < i, tokens[mentions[k].tokenEnd].kind == .quote,
+      tokens.norm(mentions[k].tokenEnd + 1) == "s"
+    else { return nil }
+    return k
   }
 }

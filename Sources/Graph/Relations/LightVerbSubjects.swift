@@ -272,7 +272,10 @@ extension SentenceContext {
           || isMarker($0, .relative)
           || (tokens[$0].kind != .latin
             // "the Qassam Brigades, the armed wing of Hamas, claimed": the mention's comma.
-            && !(tokens[$0].kind == .comma && Self.closesMention($0, tokens, mentions)))
+            && !(tokens[$0].kind == .comma && Self.closesMention($0, tokens, mentions))
+            // "Argentina's president pledged": the possessor of the subject's head.
+            && !($0 == mentions[k].tokenEnd && tokens[$0].kind == .quote && $0 + 1 < i
+              && tokens.norm($0 + 1) == "s"))
       }),
       (mentions[k].tokenEnd..<i).contains(where: {
         isMarker($0, .lightVerb)

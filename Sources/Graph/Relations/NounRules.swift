@@ -356,6 +356,13 @@ extension SentenceContext {
         if j - 1 >= range.lowerBound, ["over", "for"].contains(tokens[j - 1].norm),
           let k = nearestBefore(j, sameClause: false, subjectsOnly: false, maxDistance: 6)
         {
+          // ("sanctions on Lockheed Martin over its arms sales": a name the gazetteer does not
+          // know stands nearer.)
+          if (mentions[k].tokenEnd..<j - 1).contains(where: {
+            tokens[$0].kind == .latin && tokens[$0].capitalized && !inMention($0)
+          }) {
+            return nil
+          }
           return k
         }
         // "vetoed a Security Council resolution condemning its invasion": a name after "a"

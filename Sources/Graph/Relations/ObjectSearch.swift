@@ -18,7 +18,7 @@ extension SentenceContext {
       let k = firstAfter(
         start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
         clauseOfCue: clauseOfCue),
-      nounOwnsActor(from: start, to: mentions[k].tokenStart)
+      nounOwnsActor(from: start, to: mentions[k].tokenStart) || modifiesOwningNoun(k)
     {
       return nil
     }
@@ -68,11 +68,14 @@ extension SentenceContext {
           && isMarker($0, .also)
       }),
       // A preposition that ends the cue ("demanded an explanation from", "incursion into")
-      // is the cue's own, not a place's.
+      // is the cue's own, not a place's; so is one before an article ("exploded near an
+      // Israeli checkpoint").
       !isLocative(mentions[k]) || isContentSource(mentions[k]) || isMembership(mentions[k])
         || envoyPost(mentions[k]) != nil
-        || (mentions[k].tokenStart == start && start > range.lowerBound
-          && tokens[start - 1].isWord),
+        || ((mentions[k].tokenStart == start
+          || (mentions[k].tokenStart == start + 1 && tokens[start].kind == .latin
+            && isMarker(start, .determiner)))
+          && start > range.lowerBound && tokens[start - 1].isWord),
       !(start..<mentions[k].tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
           // "الغارة الإسرائيلية ودعت روسيا": a coordinated verb of asking, warning or
@@ -80,6 +83,9 @@ extension SentenceContext {
           || coordinatesClauseVerb($0)
           // "staged protests in solidarity with Hezbollah": the phrase has its own object.
           || opensAdverbialStance($0)
+          // "signed a defence pact, angering Ethiopia": the one angered reacts to the clause.
+          || ($0 > start && tokens[$0].kind == .comma && $0 + 1 < range.upperBound
+            && lexicon.isMarker(tokens, $0 + 1, .provocation))
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])

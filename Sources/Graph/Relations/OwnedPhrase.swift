@@ -28,4 +28,22 @@ extension SentenceContext {
       tokens[$0].kind == .latin && !isMarker($0, .preposition) && !isMarker($0, .coordination)
     }
   }
+
+  /// "hailed the ICJ decision against Israel": mention `k`, a name, names who made the noun
+  /// right after it, whose "against" is followed by another actor; a stance on the thing is
+  /// none on either. Not the actor's own forces or act ("Ethiopian forces against the TPLF",
+  /// "the Hamas attack against Israel": a stance on them is one on the actor).
+  func modifiesOwningNoun(_ k: Int) -> Bool {
+    let noun = mentions[k].tokenEnd
+    guard mentions[k].form == .name, noun + 2 < range.upperBound, tokens[noun].kind == .latin,
+      !tokens[noun].capitalized, !isMarker(noun, .preposition), !isMarker(noun, .determiner),
+      !isMarker(noun, .coordination), !inMention(noun), !isMarker(noun, .forceNoun),
+      !isMarker(noun, .anaphoricHead), !isMarker(noun, .attackNoun),
+      !isMarker(noun, .eventNoun), !isMarker(noun, .targetHead),
+      tokens[noun + 1].kind == .latin, tokens[noun + 1].norm == "against"
+    else { return false }
+    return mentions.contains(where: {
+      $0.tokenStart > noun + 1 && $0.tokenStart <= noun + 3 && $0.code != mentions[k].code
+    })
+  }
 }

@@ -38,6 +38,7 @@ extension SentenceContext {
   /// قبالة اليمن": the ship is hit, off Yemen).
   func regionObjects(of cue: Lexicon.Match) -> [Mention] {
     guard cue.entry.frame == .verb || cue.entry.frame == .noun, let gazetteer else { return [] }
+    if tokens[cue.tokenStart].kind == .latin { return englishPlaceObject(of: cue, gazetteer) }
     var out: [Mention] = []
     /// Right after the verb or noun, or right after the subject that follows the verb.
     func objectPlace(_ p: Int) -> Bool {
@@ -71,5 +72,32 @@ extension SentenceContext {
       if objectPlace(d) { out.append(m) }
     }
     return out
+  }
+
+  /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon",
+  /// "hit a military airport near Damascus": the English object of an act of force, a place hit
+  /// (its last word of list `target_head`) named by no actor, stands in the state named after
+  /// its "in" or "near" (and a direction). Nothing
+  /// when the object names an actor of its own or holds another preposition.
+  func englishPlaceObject(of cue: Lexicon.Match, _ gazetteer: Gazetteer) -> [Mention] {
+    let c = clauseOf(cue.tokenStart)
+    let end = min(range.upperBound, cue.tokenEnd + 6)
+    guard
+      let inAt = (cue.tokenEnd..<end).first(where: {
+        tokens[$0].kind == .latin && (tokens.norm($0) == "in" || tokens.norm($0) == "near")
+      }),
+      inAt > cue.tokenEnd, isMarker(inAt - 1, .targetHead),
+      (cue.tokenEnd..<inAt).allSatisfy({ j in
+        (tokens[j].kind == .latin || tokens[j].kind == .quote) && clauseOf(j) == c
+          && !isMarker(j, .preposition)
+      }),
+      !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart < inAt })
+    else { return [] }
+    var p = inAt + 1
+    if p < range.upperBound, tokens[p].kind == .latin, isMarker(p, .direction) { p += 1 }
+    guard let m = mentions.first(where: { $0.tokenStart == p }), m.form == .name,
+      gazetteer.codeKind(m) == .state
+    else { return [] }
+    return [m]
   }
 }
