@@ -205,8 +205,17 @@ public struct ActorMatcher: Sendable {
         }
       }
     }
-    for p in list { patterns[FoldedKey(p.tokens[0]), default: []].append(p) }
-    patterns.sortValues { $0.tokens.count > $1.tokens.count }
+    // Each word's patterns longest first, equally long ones in `list` order: what a stable sort
+    // of each word's list by length gave (some six million instructions of moving patterns),
+    // made by adding the patterns longest first.
+    let longest = list.reduce(0) { max($0, $1.tokens.count) }
+    var byLength = [[Int]](repeating: [], count: longest + 1)
+    for (k, p) in list.enumerated() { byLength[p.tokens.count].append(k) }
+    for length in stride(from: longest, through: 0, by: -1) {
+      for k in byLength[length] {
+        patterns[FoldedKey(list[k].tokens[0]), default: []].append(list[k])
+      }
+    }
     for w in ActorMatcher.deicticWords { deictic[FoldedKey(Normalizer.normalize(w))] = true }
   }
 

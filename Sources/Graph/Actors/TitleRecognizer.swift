@@ -28,13 +28,20 @@ public struct TitleRecognizer: Sendable {
   public init(data: Data) throws {
     let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     func load(_ key: String) -> [String: [Title]] {
-      var out: [String: [Title]] = [:]
+      var forms: [[String]] = []
       for form in obj[key] as? [String] ?? [] {
         let toks = Tokenizer.norms(text: form)
-        guard let first = toks.first else { continue }
-        out[first, default: []].append(Title(tokens: toks))
+        if !toks.isEmpty { forms.append(toks) }
       }
-      out.sortValues { $0.tokens.count > $1.tokens.count }
+      // Each word's titles longest first, equally long ones in file order (what a stable sort of
+      // each list by length gave, some three million instructions): added longest first.
+      var out: [String: [Title]] = [:]
+      let longest = forms.reduce(0) { max($0, $1.count) }
+      for length in stride(from: longest, through: 1, by: -1) {
+        for toks in forms where toks.count == length {
+          out[toks[0], default: []].append(Title(tokens: toks))
+        }
+      }
       return out
     }
     arabic = load("ar")

@@ -162,17 +162,6 @@ enum JSONLine {
       return nil
     }
 
-    /// The high bit of each of the eight bytes of `w` that may be a quote, a backslash or a
-    /// control character (exact for whether any is).
-    @inline(__always)
-    static func special(_ w: UInt64) -> UInt64 {
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let high: UInt64 = 0x8080_8080_8080_8080
-      let q = w ^ (0x22 &* ones)
-      let s = w ^ (0x5C &* ones)
-      return ((q &- ones) & ~q | (s &- ones) & ~s | (w &- 0x20 &* ones) & ~w) & high
-    }
-
     func hex4(_ at: Int) -> UInt32? {
       guard at + 4 <= b.count else { return nil }
       var v: UInt32 = 0

@@ -364,12 +364,24 @@ public struct Lexicon: Sendable {
         forms += EnglishInflection.forms(l.lemmas ?? [])
       }
       let origin = "\(file):\(lineNo)"
+      // The first-person forms by their bytes: String hashing normalised every Arabic form.
+      // Two plain strings (in NFC, `StringIDs.isPlain`) are equal as Strings exactly when their
+      // bytes are; any other form is looked up as a String.
+      let plainFirstPerson = firstPerson.allSatisfy { StringIDs.isPlain($0) }
+      let firstPersonBytes = plainFirstPerson ? Set(firstPerson.map(FoldedKey.init)) : []
+      func isFirstPerson(_ f: String) -> Bool {
+        if firstPerson.isEmpty { return false }
+        if plainFirstPerson, StringIDs.isPlain(f) {
+          return firstPersonBytes.contains(FoldedKey(f))
+        }
+        return firstPerson.contains(f)
+      }
       for (n, f) in forms.enumerated() {
         var entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: origin, whenRefused: refused,
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
-          suffixOnly: l.suffix ?? false, firstPerson: firstPerson.contains(f))
+          suffixOnly: l.suffix ?? false, firstPerson: isFirstPerson(f))
         entry.future = future.contains(n)
         entry.targetKind = targetKind
         add(f, entry)
@@ -395,6 +407,7 @@ public struct Lexicon: Sendable {
     let alif = "\u{0627}"
     // Word sequences by their bytes (String hashing would normalise every Arabic word).
     var taken = Set<FoldedKey>()
+    taken.reserveCapacity(patterns.values.reduce(0) { $0 + $1.count } * 5 / 4)
     for list in patterns.values {
       for p in list { taken.insert(FoldedKey(p.tokens.joined(separator: " "))) }
     }
@@ -403,7 +416,18 @@ public struct Lexicon: Sendable {
     // bytes copied out once: `bytesPrecede` at each comparison read both Strings again.)
     let keys = Array(patterns.keys)
     let keyBytes = keys.map { Array($0.string.utf8) }
-    let byteOrder = keys.indices.sorted { keyBytes[$0].lexicographicallyPrecedes(keyBytes[$1]) }
+    // Compared by their first eight bytes as one big-endian integer (zero-padded: a key that
+    // ends before is a prefix of the other, and precedes it), the rest by `memcmp` when those
+    // are the same. (The generic `lexicographicallyPrecedes`, and `memcmp` at every
+    // comparison, cost some five million instructions at start-up.)
+    let heads = keyBytes.map { b -> UInt64 in
+      var h: UInt64 = 0
+      for k in 0..<8 { h = h << 8 | (k < b.count ? UInt64(b[k]) : 0) }
+      return h
+    }
+    let byteOrder = keys.indices.sorted {
+      heads[$0] != heads[$1] ? heads[$0] < heads[$1] : Self.bytesPrecede(keyBytes[$0], keyBytes[$1])
+    }
     for key in byteOrder.map({ keys[$0] }) {
       for p in patterns[key] ?? [] {
         guard p.entry.language == "ar", !p.entry.suffixOnly,
@@ -440,6 +464,20 @@ public struct Lexicon: Sendable {
     }
   }
 
+  /// `a.lexicographicallyPrecedes(b)`, by `memcmp`.
+  private static func bytesPrecede(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    a.withUnsafeBufferPointer { pa in
+      b.withUnsafeBufferPointer { pb in
+        let n = Swift.min(pa.count, pb.count)
+        if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
+          let c = memcmp(x, y, n)
+          if c != 0 { return c < 0 }
+        }
+        return pa.count < pb.count
+      }
+    }
+  }
+
   private mutating func add(_ form: String, _ entry: CueEntry) {
     var toks = Tokenizer.norms(text: form)
     // A trailing one-letter proclitic ("لـ") must be on the next word; the actor matcher
@@ -453,20 +491,22 @@ public struct Lexicon: Sendable {
     }
     guard let first = toks.first else { return }
     let key = FoldedKey(first)
-    if let list = patterns[key] {
-      // The enum fields first: most patterns of a word differ there, without comparing words.
-      if list.contains(where: {
-        $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
-          && $0.entry.needs == entry.needs && $0.entry.needsNamed == entry.needsNamed
-          && $0.nextProclitic == nextProclitic && $0.tokens == toks
-      }) {
-        return
-      }
-    } else {
-      keyOrder.append(key)
+    // One look-up of the key (its place), then its list read and grown in place.
+    let t = tablesForChange()
+    guard let k = t.patterns.index(forKey: key) else {
+      t.keyOrder.append(key)
+      t.patterns[key] = [Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic)]
+      return
     }
-    patterns[key, default: []].append(
-      Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
+    // The enum fields first: most patterns of a word differ there, without comparing words.
+    if t.patterns.values[k].contains(where: {
+      $0.entry.relation == entry.relation && $0.entry.frame == entry.frame
+        && $0.entry.needs == entry.needs && $0.entry.needsNamed == entry.needsNamed
+        && $0.nextProclitic == nextProclitic && $0.tokens == toks
+    }) {
+      return
+    }
+    t.patterns.values[k].append(Pattern(tokens: toks, entry: entry, nextProclitic: nextProclitic))
   }
 
   /// True when the folded word is in the Arabic (`arabic`) or English list of `marker`

@@ -44,8 +44,9 @@ extension SentenceContext {
 
   /// Arabic: the quantity noun whose phrase ends right before token `i` (`QuantityPhrase.head`).
   func quantityHead(before i: Int) -> Int? {
-    QuantityPhrase.head(
+    let ms = mentions
+    return QuantityPhrase.head(
       tokens, before: i, range: range, lexicon: lexicon,
-      isMention: inMention)
+      isMention: { Self.inMention($0, ms) })
   }
 }

@@ -88,7 +88,15 @@ struct SentenceContext {
   func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
 
   /// True when token `j` belongs to a mention of the sentence.
-  func inMention(_ j: Int) -> Bool { mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } }
+  func inMention(_ j: Int) -> Bool { Self.inMention(j, mentions) }
+
+  /// True when token `j` belongs to one of `mentions`. For rules given a test as a closure: one
+  /// that captures the mentions alone (`{ Self.inMention($0, ms) }`, `ms` a local copy of
+  /// `mentions`) copies no more than the array; `inMention` passed as a function copied the whole
+  /// context (some 400 instructions, and as many to destroy it) at every call.
+  static func inMention(_ j: Int, _ mentions: [Mention]) -> Bool {
+    mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd }
+  }
 
   /// Whether the comma at `i` stands between two mentions of the same actor ("الرئيس
   /// الفلسطيني، #محمود_عباس", "Egypt's president, Sisi"); a hash sign or a quote may follow it.

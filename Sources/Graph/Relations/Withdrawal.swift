@@ -83,7 +83,9 @@ extension SentenceContext {
   /// word of leaving and "from", else the subject or possessor right before the word.
   func withdrawer(from cue: Lexicon.Match) -> Int? {
     guard cue.entry.frame == .joint, cue.entry.relation == .negotiatesWith else { return nil }
-    let isMention = { (j: Int) in mentions.contains { $0.tokenStart <= j && j < $0.tokenEnd } }
+    // The mentions alone captured (see `SentenceContext.inMention(_:_:)`).
+    let ms = mentions
+    let isMention = { (j: Int) in Self.inMention(j, ms) }
     guard
       let p = Withdrawal.preposition(
         tokens, range, cueStart: cue.tokenStart, lexicon: lexicon, isMention: isMention)

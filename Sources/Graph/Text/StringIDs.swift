@@ -32,6 +32,13 @@ struct StringIDs {
   /// (U+0600–U+06FF) of combining class 0: such text is in NFC (Unicode's quick check says yes
   /// for it), whatever the order.
   static func isPlain(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { isPlain(buffer: $0) }
+  }
+
+  /// `isPlain` of a String's UTF-8 bytes, read in place.
+  static func isPlain(_ s: String) -> Bool { s.withBytes { isPlain(buffer: $0) } }
+
+  private static func isPlain(buffer bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var k = 0
     let n = bytes.count
     while k < n {
