@@ -21,6 +21,21 @@ struct CessationTests {
     #expect(try relations("The US sent aid to Egypt.") == ["USA supports EGY"])
   }
 
+  @Test func aStopNamedAfterTheSubjectOfAnotherVerb() throws {
+    #expect(try relations("قررت الولايات المتحدة تعليق المساعدات لمصر.").isEmpty)
+    #expect(try relations("أعلنت الخارجية الأمريكية تعليق المساعدات العسكرية لمصر.").isEmpty)
+    #expect(try relations("قررت الولايات المتحدة تجميد دعمها لمصر.").isEmpty)
+    // Guard: going on is no stop.
+    #expect(
+      try relations("قررت الولايات المتحدة مواصلة دعمها لمصر.") == ["USA supports EGY"])
+  }
+
+  @Test func blockingAnActorsStepOpposesIt() throws {
+    #expect(try relations("عرقلت تركيا انضمام السويد إلى حلف الناتو.") == ["TUR opposes SWE"])
+    #expect(
+      try relations("عرقلت روسيا مشروع قرار أمريكي في مجلس الأمن.") == ["RUS opposes USA"])
+  }
+
   @Test func aDeniedStopLeavesTheSupport() throws {
     #expect(try relations("Iran never stopped supporting the Houthis.") == ["IRN supports HOUTHIS"])
     #expect(try relations("لم تتوقف إيران عن دعم الحوثيين.") == ["IRN supports HOUTHIS"])

@@ -31,6 +31,18 @@ struct CountsAndQuotesTests {
     #expect(try relations("قتل الجيش الباكستاني في بلدة على الحدود مع حركة طالبان.").isEmpty)
   }
 
+  @Test func theCountedOnesTakeAStance() throws {
+    #expect(
+      try relations("تظاهر آلاف اليمنيين في صنعاء تنديدا بالعدوان الأمريكي.") == [
+        "YEM opposes USA"
+      ])
+    #expect(try relations("تظاهر مئات الفلسطينيين ضد الاحتلال الإسرائيلي.") == ["PSE opposes ISR"])
+    #expect(try relations("انتقد عشرات النواب الأمريكيين إسرائيل.") == ["USA opposes ISR"])
+    // Guards: the counted ones are the victims of a force, and the ones arrested.
+    #expect(try relations("قتل ثلاثة جنود أفغان في هجوم لطالبان.") == ["TALIBAN strikes AFG"])
+    #expect(try relations("اعتقل عشرات الفلسطينيين في الضفة.") == [])
+  }
+
   @Test func aQuotedAmbiguousNameIsTheGroup() throws {
     // Alone, "القاعدة" is also "the base"; between guillemets it is the writer's name.
     #expect(

@@ -86,6 +86,16 @@ extension Extractor {
       end = m.tokenStart
     }
     let lo = max(ctx.range.lowerBound, end - 3)
+    // "قررت الولايات المتحدة تعليق المساعدات لمصر": the word of stopping right before the cue,
+    // after the subject of the verb before it.
+    let adjacent = cue.tokenStart - 1
+    let right =
+      end < cue.tokenStart && adjacent >= ctx.range.lowerBound && !ctx.inMention(adjacent)
+        && lexicon.isMarker(ctx.tokens, adjacent, .cessation) ? adjacent : nil
+    if let j = right {
+      let before = max(ctx.range.lowerBound, j - 2)
+      return (before..<j).contains(where: { ctx.isMarker($0, .negation) }) ? nil : j
+    }
     guard
       let j = (lo..<end).last(where: { lexicon.isMarker(ctx.tokens, $0, .cessation) }),
       ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart),

@@ -241,9 +241,21 @@ extension SentenceContext {
       subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart)
         // "رفض المجلس العسكري في النيجر": the government named by where it rules.
         || governmentHead(of: mentions[k]) == cue.tokenEnd,
-      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")  // -iyyīn is no subject
+      // -iyyīn is no subject, but the genitive of a number word is, with a stance ("تظاهر آلاف
+      // اليمنيين", "انتقد عشرات النواب الأمريكيين").
+      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")
+        || (cue.entry.relation == .opposes && countedSubject(k))
     else { return nil }
     return k
+  }
+
+  /// Whether mention `k` is the genitive of a number word right after the verb, one plural
+  /// noun between at most ("آلاف اليمنيين", "عشرات النواب الأمريكيين").
+  func countedSubject(_ k: Int) -> Bool {
+    let s = mentions[k].tokenStart
+    return (s - 1 >= range.lowerBound && isNumber(s - 1))
+      || (s - 2 >= range.lowerBound && isNumber(s - 2) && tokens[s - 1].kind == .arabic
+        && !inMention(s - 1))
   }
 
   /// True when the word at `j` names an organization ("جماعة", "حركة", "تنظيم": markers

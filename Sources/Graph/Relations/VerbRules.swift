@@ -188,7 +188,8 @@ extension SentenceContext {
         permitter = groupBackward(k)
       }
       // "قتل ثلاثة جنود أفغان برصاص ...": an actor among the counted victims is no subject.
-      if arabic, after, countsVictims(cue) { return [] }
+      // (Not for a stance: "تظاهر آلاف اليمنيين تنديدا بـ", the counted ones protest.)
+      if arabic, after, countsVictims(cue), cue.entry.relation != .opposes { return [] }
       // "قتل فلسطيني برصاص الجيش الإسرائيلي": with an agent phrase after it, a nisba after the
       // verb is its victim (the verb is passive), not its subject.
       // (Not after a definite force, whose weapon the agent word names: "قصفت الطائرات الروسية
