@@ -38,6 +38,10 @@ struct CountsAndQuotesTests {
       ])
     #expect(try relations("تظاهر مئات الفلسطينيين ضد الاحتلال الإسرائيلي.") == ["PSE opposes ISR"])
     #expect(try relations("انتقد عشرات النواب الأمريكيين إسرائيل.") == ["USA opposes ISR"])
+    // A place phrase before "ضد" is no step away from the verb.
+    #expect(
+      try relations("تظاهر آلاف اليمنيين في صنعاء ضد الولايات المتحدة.") == ["YEM opposes USA"])
+    #expect(try relations("تظاهر الأتراك في أنقرة ضد إسرائيل.") == ["TUR opposes ISR"])
     // Guards: the counted ones are the victims of a force, and the ones arrested.
     #expect(try relations("قتل ثلاثة جنود أفغان في هجوم لطالبان.") == ["TALIBAN strikes AFG"])
     #expect(try relations("اعتقل عشرات الفلسطينيين في الضفة.") == [])

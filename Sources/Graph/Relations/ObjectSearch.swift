@@ -392,6 +392,16 @@ extension SentenceContext {
         if j + 1 < end, isMarker(j + 1, .forceNoun) { j += 1 }  // "من عناصر": the actor's own
         continue
       }
+      // "تظاهر اليمنيون في صنعاء ضد X": a place phrase (a preposition of place and at most
+      // three words) right after the verb and its subject, before "ضد", is no step away from
+      // the verb ("دعمت روسيا الحملة في سوريا ضد X": the campaign's place and target).
+      if words == 0, prepositions == 0, isMarker(j, .locative),
+        let a = (j + 1..<min(end, j + 5)).first(where: { isMarker($0, .against) }),
+        (j + 1..<a).allSatisfy({ tokens[$0].isWord && !isMarker($0, .preposition) })
+      {
+        j = a - 1
+        continue
+      }
       // "نقطة تفتيش للجيش العراقي": what is hit of the actor is its own words.
       if isMarker(j, .targetHead) { continue }
       // "استهدفوا بصاروخ باليستي مدينة جازان": the weapon and its adjective are the verb's
