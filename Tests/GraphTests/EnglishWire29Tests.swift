@@ -11,7 +11,10 @@ import Testing
 /// of a stance on the thing; the possessor of a subject's head before a light verb; sanctions
 /// agreed; "blamed by" and "blamed on"; bombers, groups of other eras, projectiles fired;
 /// places named with a capital direction ("Northern Ireland", "Northern Cyprus"); forces
-/// "neutralised"; protesters of a people.
+/// "neutralised"; protesters of a people; the one let acting through a first infinitive; an
+/// actor's announcement welcomed; the backer of a compound before a verdict; the agent of a
+/// weapon's participle ("Drones launched by Russia"); a stance on a possessed act ("Sweden's
+/// bid to join NATO was blocked by Turkey"); Eilat, Kharkiv and the Sinaloa cartel.
 @Suite("Relations: English wire phrasing, round 29")
 struct EnglishWire29Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -216,5 +219,98 @@ struct EnglishWire29Tests {
     #expect(
       try relations("China imposed sanctions on the United States over its arms sales to Taiwan.")
         == ["CHN opposes USA", "USA supports TWN"])
+  }
+
+  @Test func theOneLetActsThroughAFirstInfinitive() throws {
+    #expect(
+      try relations("Belarus allowed Russian troops to use its territory to invade Ukraine.") == [
+        "BLR supports RUS", "RUS strikes UKR",
+      ])
+    #expect(
+      try relations("Turkey allowed US troops to use its bases to attack Iraq.") == [
+        "TUR supports USA", "USA strikes IRQ",
+      ])
+    // guard: the act right after the one let.
+    #expect(
+      try relations("Belarus allowed Russian troops to invade Ukraine.") == [
+        "BLR supports RUS", "RUS strikes UKR",
+      ])
+  }
+
+  @Test func welcomingAnActorsAnnouncementSupportsNoActor() throws {
+    #expect(
+      try relations("Spain's government welcomed ETA's announcement that it had disbanded.")
+        == [])
+    #expect(try relations("Colombia welcomed the FARC's decision to lay down its arms.") == [])
+    // guard: the actor itself welcomed.
+    #expect(try relations("Egypt welcomed Sudan.") == ["EGY supports SDN"])
+  }
+
+  @Test func theBackerInACompoundIsNotTheOneJudged() throws {
+    #expect(
+      try relations(
+        "The Pentagon said Iranian-backed militants were responsible for the attack.") == [])
+    // guard: the actor itself judged.
+    #expect(
+      try relations("The Pentagon said Iran was responsible for the attack.") == [
+        "USA opposes IRN"
+      ])
+  }
+
+  @Test func theAgentOfAWeaponsParticipleActs() throws {
+    #expect(try relations("Drones launched by Russia hit Kyiv overnight.") == ["RUS strikes UKR"])
+    #expect(
+      try relations("A roadside bomb planted by the Taliban killed three US soldiers.") == [
+        "TALIBAN strikes USA"
+      ])
+    #expect(
+      try relations("A car bomb planted by al-Shabaab killed five Kenyan soldiers.") == [
+        "SHABAAB strikes KEN"
+      ])
+    // guard: the ones trained or taken act themselves.
+    #expect(try relations("Militias trained by Iran attacked US forces.") == [])
+    #expect(try relations("Hostages kidnapped by Hamas met Netanyahu.") == [])
+  }
+
+  @Test func aStanceOnAPossessedActIsOnItsPossessor() throws {
+    #expect(
+      try relations("Sweden's bid to join NATO was blocked by Turkey.") == ["TUR opposes SWE"])
+    #expect(
+      try relations("Finland's application to join NATO was blocked by Hungary.") == [
+        "HUN opposes FIN"
+      ])
+    #expect(
+      try relations("China's drills around Taiwan drew condemnation from the United States.") == [
+        "USA opposes CHN"
+      ])
+    // guard: an attack's author.
+    #expect(
+      try relations("Russia's strikes on Ukraine drew condemnation from France.") == [
+        "FRA opposes RUS", "RUS strikes UKR",
+      ])
+  }
+
+  @Test func thePossessorOfASubjectsHeadFartherBack() throws {
+    #expect(
+      try relations("Israel's security cabinet voted to approve the hostage deal with Hamas.")
+        == ["ISR negotiates-with HAMAS"])
+    #expect(
+      try relations("Egypt's parliament voted to approve the gas deal with Israel.") == [
+        "EGY negotiates-with ISR"
+      ])
+    // guard: the head right before the verb.
+    #expect(
+      try relations("Israel's cabinet approved the hostage deal with Hamas.") == [
+        "ISR negotiates-with HAMAS"
+      ])
+  }
+
+  @Test func citiesAndACartelOfTheGazetteer() throws {
+    #expect(try relations("A Houthi missile struck Eilat.") == ["HOUTHIS strikes ISR"])
+    #expect(try relations("Russian missiles struck Kharkiv.") == ["RUS strikes UKR"])
+    #expect(
+      try relations("The Sinaloa cartel attacked Mexican soldiers.") == [
+        "SINALOA_CARTEL strikes MEX"
+      ])
   }
 }

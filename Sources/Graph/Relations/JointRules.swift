@@ -422,10 +422,11 @@ extension SentenceContext {
   }
 
   /// "Israel's cabinet approved a ceasefire deal with Hezbollah": the English possessor of the
-  /// subject's head, a little farther back than a subject named itself.
+  /// subject's head, a little farther back than a subject named itself ("Israel's security
+  /// cabinet voted to approve the deal with Hamas").
   func englishPossessorSubject(before i: Int) -> Int? {
     guard i < range.upperBound, tokens[i].kind == .latin,
-      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 6),
+      let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 10),
       mentions[k].tokenEnd + 1 < i, tokens[mentions[k].tokenEnd].kind == .quote,
       tokens.norm(mentions[k].tokenEnd + 1) == "s"
     else { return nil }

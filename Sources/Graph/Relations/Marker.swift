@@ -40,7 +40,8 @@ enum Marker: Int, CaseIterable, Sendable {
     "adverbial_stance_noun", "veto_verb", "voted_text", "announcing_verb", "wing_head",
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
     "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
-    "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive",
+    "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive", "welcome_verb",
+    "weapon_participle",
   ]
 
   /// The names of `namedLists`.
@@ -126,6 +127,8 @@ enum Marker: Int, CaseIterable, Sendable {
     static let reactionPronoun = NamedList("reaction_pronoun")
     static let subjectPronoun = NamedList("subject_pronoun")
     static let possessive = NamedList("possessive")
+    static let welcomeVerb = NamedList("welcome_verb")
+    static let weaponParticiple = NamedList("weapon_participle")
   }
 
   /// The marker's bit in `TokenLex.markers`.

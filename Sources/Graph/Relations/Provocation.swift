@@ -25,14 +25,24 @@ extension SentenceContext {
     return pairs(groupForward(angered), groupBackward(p), rule: "verb-provocation")
   }
 
-  /// "Tehran's support of the Houthis has angered Riyadh": an actor after the "of", "for" or
-  /// "to" of a noun is that noun's object; the actor within four words before the preposition
-  /// (its possessor) is the one who acts. Nil when there is none.
+  /// "Tehran's support of the Houthis has angered Riyadh", "China's drills around Taiwan drew
+  /// condemnation from": an actor after the "of", "for", "to" or a preposition of direction or
+  /// place ("around", "near", "against", "over", "toward") of a noun is that noun's object;
+  /// the actor within four words before the preposition (its possessor) is the one who acts.
+  /// So is the object of an infinitive after the noun ("Sweden's bid to join NATO"). Nil when
+  /// there is none.
   func possessorOfPhrase(_ k: Int) -> Int? {
     var j = mentions[k].tokenStart - 1
     if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
+    // "Sweden's bid to join NATO": the object of an infinitive after the noun.
+    if j - 1 > range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
+      !isMarker(j, .preposition), tokens[j - 1].kind == .latin, tokens[j - 1].norm == "to"
+    {
+      j -= 1
+    }
     guard j > range.lowerBound, tokens[j].kind == .latin,
-      ["of", "for", "to"].contains(tokens[j].norm)
+      ["of", "for", "to", "around", "near", "against", "over", "toward", "towards"].contains(
+        tokens[j].norm)
     else { return nil }
     return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 4)
   }

@@ -249,6 +249,9 @@ struct SentenceContext {
     // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English (the
     // partitive "from"/"of" of `isCount`).
     if form == .name, tokens[j].kind == .latin, isCount(j) { return false }
+    // "Drones launched by Russia hit Kyiv", "A roadside bomb planted by the Taliban killed":
+    // the agent of a participle that qualifies the sentence's first noun is what acts.
+    if reducedRelativeAgent(by: j) { return false }
     // "Dozens of Houthi fighters": a nisba of a force noun after a count's "of".
     if form == .adjective, j == start - 1, tokens[j].kind == .latin, isCount(j),
       let end = mentions.first(where: { $0.tokenStart == start })?.tokenEnd,
@@ -257,6 +260,27 @@ struct SentenceContext {
       return false
     }
     return isMarker(j, .preposition) && !isMarker(j, .between)
+  }
+
+  /// English: `j` is the "by" of a participle of using a weapon (list `weapon_participle`) right
+  /// after the first noun of the sentence, which opens it with at most three plain words before
+  /// ("Drones launched by", "A roadside bomb planted by"): the participle qualifies that noun,
+  /// no passive verb, and its agent used the weapon. (Not "Militias trained by Iran", "Hostages
+  /// kidnapped by Hamas": the ones trained or taken act themselves.)
+  func reducedRelativeAgent(by j: Int) -> Bool {
+    guard tokens[j].kind == .latin, tokens[j].norm == "by", j - 2 >= range.lowerBound,
+      j - 1 - range.lowerBound <= 4
+    else { return false }
+    let v = j - 1
+    guard tokens[v].kind == .latin, !tokens[v].capitalized,
+      lexicon.isMarker(tokens, v, .weaponParticiple),
+      !isMarker(v - 1, .passiveAux), !isMarker(v - 1, .auxiliary)
+    else { return false }
+    return (range.lowerBound..<v).allSatisfy {
+      tokens[$0].kind == .latin && ($0 == range.lowerBound || !tokens[$0].capitalized)
+        && !inMention($0) && !isMarker($0, .preposition) && !isMarker($0, .passiveAux)
+        && !isMarker($0, .auxiliary)
+    }
   }
 
   /// "رفض المجلس العسكري في النيجر الوساطة", "السلطات في مالي", "the junta in Niger": a state

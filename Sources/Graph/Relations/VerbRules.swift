@@ -393,6 +393,13 @@ extension SentenceContext {
         cue.entry.needsNamed != Marker.NamedList.expulsion.bit
           || outFollows(mentions[obj[obj.count - 1]].tokenEnd)
       {
+        // "welcomed ETA's announcement that it had disbanded": what is welcomed is the actor's
+        // words or decision, no support of the actor.
+        if !arabic, lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb),
+          let last = obj.last, possessesContent(mentions[last])
+        {
+          return []
+        }
         // "repelled Russian assaults", "repulsed the RSF": the one repelled attacked first;
         // each strikes the other (as with the noun, `repelled`).
         if cue.entry.relation == .strikes, lexicon.isMarker(tokens, cue.tokenStart, .repel) {
@@ -501,16 +508,43 @@ extension SentenceContext {
     return true
   }
 
+  /// English: mention `m` is the possessor of a word of content, one plain word between at
+  /// most ("ETA's announcement", "the FARC's historic decision").
+  func possessesContent(_ m: Mention) -> Bool {
+    let q = m.tokenEnd
+    guard q + 2 < range.upperBound, tokens[q].kind == .quote, tokens[q + 1].norm == "s" else {
+      return false
+    }
+    if isMarker(q + 2, .contentNoun) { return true }
+    return q + 3 < range.upperBound && tokens[q + 2].kind == .latin
+      && !tokens[q + 2].capitalized && isMarker(q + 3, .contentNoun)
+  }
+
   /// English: the verb of letting or helping an actor act (list `permission_verb`: "allowed X
   /// to invade", "helped X to retake") before the one let and the infinitive's
   /// "to" at `to` ("allowed Russian troops to", "let Hezbollah fighters to", "helped the SDF
   /// to"): the actor ends right before "to" or before one or two force nouns there, and the
   /// verb stands right before it (an article between at most), in the past: no modal, "to" or
   /// negation right before it ("would allow", "refused to let").
-  func permissionVerb(beforeInfinitive to: Int) -> Int? {
+  func permissionVerb(beforeInfinitive to: Int, chained: Bool = true) -> Int? {
     guard to > range.lowerBound, to < range.upperBound, tokens[to].kind == .latin,
       tokens[to].norm == "to"
     else { return nil }
+    // "allowed Russian troops to use its territory to invade": the one let acts through a
+    // first infinitive with its object (three plain words at most) before the act.
+    if chained, !mentions.contains(where: { $0.tokenEnd == to }),
+      let first = (max(range.lowerBound, to - 4)..<to).last(where: {
+        tokens[$0].kind == .latin && tokens[$0].norm == "to"
+      }),
+      first + 1 < to,
+      (first + 1..<to).allSatisfy({
+        tokens[$0].kind == .latin && !tokens[$0].capitalized && !inMention($0)
+          && !tokens[$0].lex.may(TokenLex.cue) && !isMarker($0, .preposition)
+      }),
+      let v = permissionVerb(beforeInfinitive: first, chained: false)
+    {
+      return v
+    }
     var e = to
     while e > range.lowerBound, to - e < 2, isMarker(e - 1, .forceNoun) { e -= 1 }
     guard let k = mentions.lastIndex(where: { $0.tokenEnd == e }) else { return nil }
@@ -912,7 +946,9 @@ extension SentenceContext {
     }
     guard
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 5),
-      mentions[t].code != speaker.code
+      mentions[t].code != speaker.code,
+      // "said Iranian-backed militants were responsible": the backer is not the one judged.
+      backedFrom(t) == nil
     else { return [] }
     return speakerPairs(speaker, groupBackward(t), rule: "verdict")
   }
