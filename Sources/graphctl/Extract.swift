@@ -72,7 +72,8 @@ struct Extract: ParsableCommand {
       // Relations stream out a batch at a time. On standard output nothing can be taken back,
       // so every input is checked first: bad input stops the run before anything is written.
       let summary = output == nil ? try reader.check(input.inputs) : nil
-      let stream = reader.stream(input.inputs, checked: summary != nil)
+      let stream =
+        summary.map { reader.stream(input.inputs, checkedBy: $0) } ?? reader.stream(input.inputs)
       let progress = input.progress("extract", stream: stream, summary: summary)
       let file = try output.map { try AtomicFile.Writer(path: $0) }
       try pipeline.forEachBatch(stream, map: { RelationsJSONL.encodedBytes($0.extract($1)) }) {

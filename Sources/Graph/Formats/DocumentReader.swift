@@ -11,6 +11,9 @@ public struct DocumentReader {
   /// skipped instead of failing the whole run.
   public var skipBad: Bool
   public var warn: (String) -> Void
+  /// A JSONL file changed less than this many seconds before it was swept is checked again
+  /// when it is read (`FileStamp`); tests set it below zero to trust every file.
+  var racyWindow = 2
 
   public init(skipBad: Bool = false, warn: @escaping (String) -> Void = { _ in }) {
     self.skipBad = skipBad
@@ -32,6 +35,14 @@ public struct DocumentReader {
     DocumentStream(reader: self, inputs: inputs, mode: checked ? .checked : .read)
   }
 
+  /// `stream(inputs, checked: true)` after `summary = check(inputs)`: the texts of JSONL files
+  /// the check swept and that have not changed since are not validated again.
+  public func stream(_ inputs: [String], checkedBy summary: InputSummary) -> DocumentStream {
+    let s = DocumentStream(reader: self, inputs: inputs, mode: .checked)
+    s.swept = summary.swept
+    return s
+  }
+
   /// Reads all inputs but standard input once, as `read` would, and fails (or warns, with
   /// `skipBad`) where `read` would, without keeping any document.
   public func check(_ inputs: [String]) throws -> InputSummary {
@@ -39,7 +50,7 @@ public struct DocumentReader {
       reader: self, inputs: inputs.filter { $0 != "-" }, mode: .check,
       allowEmpty: inputs.contains("-"))
     while try s.next() != nil {}
-    return InputSummary(documents: s.documents, bytes: s.bytesRead)
+    return InputSummary(documents: s.documents, bytes: s.bytesRead, swept: s.swept)
   }
 
   /// Decodes UTF-8, refusing binary data (NUL bytes) and invalid sequences with their offset.
@@ -111,10 +122,13 @@ public struct DocumentReader {
 
   /// Reads a whole file in chunks of `chunk` bytes and reports its first NUL byte, else its
   /// first invalid UTF-8, as `decode` would for the whole file, without holding it in memory.
-  func sweep(_ path: String, chunk: Int = 4 << 20) throws {
+  /// Returns the file's stamp from before the first read (nil when it cannot be trusted).
+  @discardableResult
+  func sweep(_ path: String, chunk: Int = 4 << 20) throws -> FileStamp? {
     let fd = sysOpen(path)
     guard fd >= 0 else { throw InputFile.openError(path, errno) }
     defer { sysClose(fd) }
+    let stamp = FileStamp(fd: fd, window: racyWindow)
     // Room for a chunk and the up to three bytes of a sequence cut off by the previous one.
     // (Not zeroed first: only bytes read into it, or kept from the last read, are looked at.)
     let capacity = max(chunk, 1) + 3
@@ -148,6 +162,7 @@ public struct DocumentReader {
       offset += complete
     }
     if let bad = badUTF8 { throw DocumentReader.invalidUTF8(path, bad) }
+    return stamp
   }
 }
 
@@ -176,6 +191,8 @@ func findLastByte(_ byte: UInt8, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
 public struct InputSummary: Sendable {
   public var documents: Int
   public var bytes: Int
+  /// The stamps of the JSONL files found valid UTF-8, by path.
+  var swept: [String: FileStamp] = [:]
 }
 
 /// The documents of a list of inputs, a batch at a time (see `DocumentReader.stream`).
@@ -206,6 +223,8 @@ public final class DocumentStream {
   public private(set) var bytesRead = 0
   /// Target size of a batch, in input bytes.
   public var batchBytes = 8 << 20
+  /// The stamps of the JSONL files swept (by this stream or the check before it), by path.
+  var swept: [String: FileStamp] = [:]
 
   init(reader: DocumentReader, inputs: [String], mode: Mode, allowEmpty: Bool = false) {
     self.reader = reader
@@ -312,10 +331,10 @@ public final class DocumentStream {
       return
     }
     if input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") {
-      if mode != .checked { try reader.sweep(input) }
+      if mode != .checked { swept[input] = try reader.sweep(input) }
       let fd = sysOpen(input)
       guard fd >= 0 else { throw InputFile.openError(input, errno) }
-      jsonl = JSONLSource(fd: fd, file: input, checkBlocks: false)
+      jsonl = JSONLSource(fd: fd, file: input, checkBlocks: false, swept: swept[input])
       return
     }
     pendingFiles = [input]
@@ -365,7 +384,8 @@ public final class DocumentStream {
         return ((c * chunk)..<min(lines.count, (c + 1) * chunk)).map { k in
           DocumentStream.decodeLine(
             UnsafeBufferPointer(rebasing: buffer[lines[k].range]), lineNo: lines[k].number,
-            file: file, base: base, materialize: materialize, decoder: &decoder)
+            file: file, base: base, materialize: materialize, validated: block.validated,
+            decoder: &decoder)
         }
       }
     }
@@ -387,9 +407,11 @@ public final class DocumentStream {
   }
 
   /// One JSONL line: the fast parser when it is sure, else `JSONDecoder` on the trimmed line.
+  /// With `validated`, `b` is known to be valid UTF-8, and so are the text's bytes cut from it
+  /// (escapes decode to whole scalars).
   static func decodeLine(
     _ b: UnsafeBufferPointer<UInt8>, lineNo: Int, file: String, base: String, materialize: Bool,
-    decoder: inout JSONDecoder?
+    validated: Bool = false, decoder: inout JSONDecoder?
   ) -> LineResult {
     switch JSONLine.parse(b, materialize: materialize) {
     case .empty:
@@ -398,7 +420,9 @@ public final class DocumentStream {
       guard hasText else {
         return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
       }
-      return .document(Document(id: id ?? "\(base):\(lineNo)", utf8: text ?? [], date: date))
+      return .document(
+        Document(
+          id: id ?? "\(base):\(lineNo)", utf8: text ?? [], date: date, validated: validated))
     case .unsure:
       break
     }
@@ -465,6 +489,10 @@ final class JSONLSource {
   /// Test each block for NUL bytes and invalid UTF-8 (standard input, which cannot be swept
   /// before it is read).
   let checkBlocks: Bool
+  /// The stamp of the file when it was swept; while `fstat` after each read still gives it,
+  /// the bytes read are the swept ones, valid UTF-8.
+  let swept: FileStamp?
+  private var unchanged: Bool
   private var buffer: [UInt8]
   private var eof = false
   private var lineNo = 0
@@ -479,12 +507,18 @@ final class JSONLSource {
   struct Block {
     var bytes: [UInt8]
     var lines: [Line]
+    /// The bytes are known to be valid UTF-8 (checked here or swept).
+    var validated = false
   }
 
-  init(fd: Int32, file: String, checkBlocks: Bool, prefix: [UInt8] = []) {
+  init(
+    fd: Int32, file: String, checkBlocks: Bool, swept: FileStamp? = nil, prefix: [UInt8] = []
+  ) {
     self.fd = fd
     self.file = file
     self.checkBlocks = checkBlocks
+    self.swept = swept
+    self.unchanged = swept != nil
     self.buffer = prefix
   }
 
@@ -503,6 +537,8 @@ final class JSONLSource {
       count = max(got, 0)
     }
     guard got >= 0 else { throw InputError(file: file, message: "cannot read file") }
+    // After the read: a change that the bytes read could show has changed the stamp by now.
+    if unchanged, let swept { unchanged = FileStamp(fd: fd, window: -1) == swept }
     if got == 0 { eof = true }
     // Nothing left over: the chunk is the buffer (not copied into it).
     if buffer.isEmpty { buffer = chunk } else { buffer.append(contentsOf: chunk) }
@@ -565,6 +601,6 @@ final class JSONLSource {
         lo = hi + 1
       }
     }
-    return Block(bytes: bytes, lines: lines)
+    return Block(bytes: bytes, lines: lines, validated: checkBlocks || unchanged)
   }
 }

@@ -114,30 +114,19 @@ enum JSONLine {
       let start = i
       var escaped = false
       guard let base = b.baseAddress else { return nil }
+      // The next quote at or after `i` (b.count when none): `memchr` finds it, and looks again
+      // only once an escape has taken `i` past it.
+      var quote = -1
       while i < b.count {
-        // Sixteen, then eight plain bytes at a time: no quote, no backslash, no control
-        // character.
-        while i + 16 <= b.count {
-          let w0 = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-          let w1 = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
-          if Self.special(w0) | Self.special(w1) != 0 { break }
-          i += 16
-        }
-        while i + 8 <= b.count {
-          let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-          if Self.special(w) != 0 { break }
-          i += 8
-        }
+        if quote < i { quote = findByte(0x22, base + i, b.count - i).map { $0 + i } ?? b.count }
+        // Plain bytes up to the first backslash before the quote, if any.
+        let stop = findByte(0x5C, base + i, quote - i).map { $0 + i } ?? quote
+        guard Self.noControl(base, i, stop) else { return nil }
+        i = stop
         guard i < b.count else { break }
-        let c = b[i]
-        if c == 0x22 {
-          defer { i += 1 }
-          return (start..<i, escaped)
-        }
-        if c < 0x20 { return nil }
-        if c != 0x5C {
+        if i == quote {
           i += 1
-          continue
+          return (start..<(i - 1), escaped)
         }
         escaped = true
         i += 1
@@ -160,6 +149,27 @@ enum JSONLine {
         }
       }
       return nil
+    }
+
+    /// True when `p[from..<to]` holds no control character (below 0x20), sixteen bytes at a
+    /// time.
+    @inline(__always)
+    static func noControl(_ p: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let high: UInt64 = 0x8080_8080_8080_8080
+      let below = 0x20 &* ones
+      var k = from
+      while k + 16 <= to {
+        let w0 = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+        let w1 = UnsafeRawPointer(p + k + 8).loadUnaligned(as: UInt64.self)
+        if ((w0 &- below) & ~w0 | (w1 &- below) & ~w1) & high != 0 { return false }
+        k += 16
+      }
+      while k < to {
+        if p[k] < 0x20 { return false }
+        k += 1
+      }
+      return true
     }
 
     func hex4(_ at: Int) -> UInt32? {

@@ -33,11 +33,15 @@ public struct Document: Sendable, Hashable, Codable {
 
   /// A document whose text is the UTF-8 `utf8`; bytes that are not valid UTF-8 are read as
   /// `String(decoding:as:)` reads them (repaired).
-  init(id: String, utf8: [UInt8], date: String?) {
+  /// With `validated`, the caller vouches that `utf8` is valid UTF-8 (it checked the bytes it
+  /// cut them from), and they are not checked again.
+  init(id: String, utf8: [UInt8], date: String?, validated: Bool = false) {
     self.id = id
-    let valid = utf8.withUnsafeBufferPointer { b in
-      b.baseAddress.map { UTF8Check.firstInvalid($0, b.count).invalid == nil } ?? true
-    }
+    let valid =
+      validated
+      || utf8.withUnsafeBufferPointer { b in
+        b.baseAddress.map { UTF8Check.firstInvalid($0, b.count).invalid == nil } ?? true
+      }
     self.body = valid ? .utf8(utf8) : .string(String(decoding: utf8, as: UTF8.self))
     self.date = date.flatMap(DateText.isoDay)
   }
