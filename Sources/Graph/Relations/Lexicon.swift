@@ -466,15 +466,7 @@ public struct Lexicon: Sendable {
 
   /// `a.lexicographicallyPrecedes(b)`, by `memcmp`.
   private static func bytesPrecede(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    a.withUnsafeBufferPointer { pa in
-      b.withUnsafeBufferPointer { pb in
-        let n = Swift.min(pa.count, pb.count)
-        if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
-          let c = memcmp(x, y, n)
-          if c != 0 { return c < 0 }
-        }
-        return pa.count < pb.count
-      }
+    a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in Graph.bytesPrecede(pa, pb) }
     }
   }
 

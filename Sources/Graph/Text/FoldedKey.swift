@@ -36,16 +36,7 @@ extension String {
 
   /// `utf8.lexicographicallyPrecedes(other.utf8)`, by `memcmp`.
   func bytesPrecede(_ other: String) -> Bool {
-    withBytes { a in
-      other.withBytes { b in
-        let n = Swift.min(a.count, b.count)
-        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
-          let c = memcmp(pa, pb, n)
-          if c != 0 { return c < 0 }
-        }
-        return a.count < b.count
-      }
-    }
+    withBytes { a in other.withBytes { b in Graph.bytesPrecede(a, b) } }
   }
 
   /// `hasPrefix` by UTF-8 bytes, for folded words and proclitics (plain letters, no combining
@@ -90,4 +81,15 @@ func bytesEqual(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ n: Int
   guard n > 0 else { return true }
   guard let a, let b else { return false }
   return memcmp(a, b, n) == 0
+}
+
+/// `a.lexicographicallyPrecedes(b)` for bytes, by `memcmp`.
+@inline(__always)
+func bytesPrecede(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  let n = Swift.min(a.count, b.count)
+  if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+    let c = memcmp(pa, pb, n)
+    if c != 0 { return c < 0 }
+  }
+  return a.count < b.count
 }
