@@ -166,7 +166,10 @@ extension Extractor {
         if cs.match.found.contains(where: { $0.entry.targetKind != nil }) {
           let gazetteer = matcher.gazetteer
           cs.match.found.removeAll { m in
-            guard let kind = m.entry.targetKind, let n = needed(m) else { return false }
+            // (A cue that needs no word is read below, where its target is chosen.)
+            guard let kind = m.entry.targetKind,
+              m.entry.needs != nil || m.entry.needsNamed != 0, let n = needed(m)
+            else { return false }
             let first = n + 1 < range.upperBound && tokens[n + 1].norm == "the" ? n + 2 : n + 1
             return !mentions.contains { $0.tokenStart == first && gazetteer.kind($0.code) == kind }
           }

@@ -340,18 +340,17 @@ extension SentenceContext {
     // bombing of the US embassy in Beirut": a member of the target named after lower-case
     // title words, and a place after the head's "in", are in its phrase.
     var last = t
+    func lowerWord(_ j: Int) -> Bool {
+      tokens[j].kind == .latin && !tokens[j].capitalized && !isMarker(j, .preposition)
+    }
     while let n = mentions.firstIndex(where: {
       $0.tokenStart >= mentions[last].tokenEnd && $0.tokenStart < cue.tokenStart
     }) {
       let gap = mentions[last].tokenEnd..<mentions[n].tokenStart
-      let words = gap.allSatisfy {
-        tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
-      }
+      let words = gap.allSatisfy(lowerWord)
       let place =
         gap.count >= 1 && gap.count <= 3 && tokens.norm(gap.upperBound - 1) == "in"
-        && (gap.lowerBound..<gap.upperBound - 1).allSatisfy {
-          tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
-        }
+        && (gap.lowerBound..<gap.upperBound - 1).allSatisfy(lowerWord)
       guard (mentions[n].code == mentions[t].code && words) || place else { break }
       last = n
     }

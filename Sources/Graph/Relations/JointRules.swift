@@ -344,8 +344,7 @@ extension SentenceContext {
       // names after a comma reacts to the meeting (`provocationPairs`).
       let topic = (from..<m.tokenStart).contains { j in
         isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
-          || (tokens[j].kind == .comma && j + 1 < m.tokenStart
-            && lexicon.isMarker(tokens, j + 1, .provocation))
+          || (j + 1 < m.tokenStart && commaBeforeProvocation(j))
           || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
             && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
               $0.entry.relation == .supports

@@ -84,8 +84,7 @@ extension SentenceContext {
           // "staged protests in solidarity with Hezbollah": the phrase has its own object.
           || opensAdverbialStance($0)
           // "signed a defence pact, angering Ethiopia": the one angered reacts to the clause.
-          || ($0 > start && tokens[$0].kind == .comma && $0 + 1 < range.upperBound
-            && lexicon.isMarker(tokens, $0 + 1, .provocation))
+          || ($0 > start && commaBeforeProvocation($0))
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
           || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])

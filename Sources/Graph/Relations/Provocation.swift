@@ -85,3 +85,13 @@ extension SentenceContext {
     return pairs(groupForward(angered), [p], rule: "noun-stirred-anger")
   }
 }
+
+extension SentenceContext {
+  /// Whether token `j` is a comma right before a participle of provocation ("signed a defence
+  /// pact, angering Ethiopia", list `provocation`): the one angered reacts to the clause, and
+  /// is no partner or object of its verb.
+  func commaBeforeProvocation(_ j: Int) -> Bool {
+    tokens[j].kind == .comma && j + 1 < range.upperBound
+      && lexicon.isMarker(tokens, j + 1, .provocation)
+  }
+}
