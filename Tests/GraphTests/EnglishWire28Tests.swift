@@ -108,8 +108,15 @@ struct EnglishWire28Tests {
       ])
     // guard: an unnamed enemy.
     #expect(
-      try relations("Hezbollah fought alongside Syrian government forces against the rebels.")
+      try relations("Hezbollah fought alongside Syrian government forces against the militants.")
         == ["HEZBOLLAH supports SYR"])
+    // "the rebels" in a sentence on Syria are the Syrian opposition (gazetteer `home`).
+    #expect(
+      try relations("Hezbollah fought alongside Syrian government forces against the rebels.")
+        == [
+          "HEZBOLLAH opposes SYR_OPP", "HEZBOLLAH strikes SYR_OPP", "HEZBOLLAH supports SYR",
+          "SYR opposes SYR_OPP", "SYR strikes SYR_OPP",
+        ])
   }
 
   @Test func anOrderToLeaveGivenByAPossessorsHead() throws {

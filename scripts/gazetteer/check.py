@@ -10,7 +10,8 @@ Checks
   - affiliation points to an existing code, not to itself, and has no cycle
   - from/to are ISO dates (YYYY-MM-DD) and from <= to
   - names/adjectives/ambiguous_names/context_names are lists of non-empty, trimmed strings;
-    context_names are one-word forms of a state's ambiguous_names
+    context_names are one-word forms of a state's ambiguous_names; home is a state's code, on an
+    entry with ambiguous_names that is no state
   - after matcher normalisation (tashkeel/tatweel removed, alef forms unified, final ya, ta marbuta,
     Persian letters, Latin lower-cased, article ال/لل stripped from the first Arabic word), a surface
     form in `names` or derived from `adjectives` maps to one code only.  Lines of one person split by
@@ -38,7 +39,7 @@ from collections import defaultdict
 
 KINDS = {"state", "organisation", "government", "armed-group", "party", "person", "other"}
 KEYS = {"code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
-        "ambiguous_names", "context_names"}
+        "ambiguous_names", "context_names", "home"}
 REQUIRED = ["code", "kind", "name", "name_ar", "names"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
@@ -207,7 +208,7 @@ def main(argv):
                     if x in seen:
                         warnings.append(f"{where}: {k}: form listed twice: {x!r}")
                     seen.add(x)
-        for k in ("name", "name_ar", "affiliation"):
+        for k in ("name", "name_ar", "affiliation", "home"):
             if k in e and not isinstance(e[k], str):
                 errors.append(f"{where}: {k} must be a string")
         for k in ("from", "to"):
@@ -217,6 +218,18 @@ def main(argv):
             errors.append(f"{where}: from > to")
         if kind == "person" and "affiliation" not in e:
             warnings.append(f"{where}: person {code} has no affiliation")
+
+    # home states: a state of the gazetteer, for an entry that is no state and has ambiguous names
+    for code, (where, e) in by_code.items():
+        home = e.get("home")
+        if home is None:
+            continue
+        if e.get("kind") == "state":
+            errors.append(f"{where}: {code}: a state has no home")
+        elif home not in by_code or by_code[home][1].get("kind") != "state":
+            errors.append(f"{where}: {code}: home {home!r} is not a state's code")
+        elif not e.get("ambiguous_names"):
+            errors.append(f"{where}: {code}: home without ambiguous_names (it names nothing)")
 
     # affiliations
     for code, (where, e) in by_code.items():

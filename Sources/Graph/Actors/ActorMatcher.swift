@@ -35,6 +35,9 @@ public struct ActorMatcher: Sendable {
   /// States by their one-word `contextNames` ("مالي"): where a country's name stands the form
   /// is the name (`contextualStates`).
   private var contextStates: [FoldedKey: Int] = [:]
+  /// Entries with a `home` state by their ambiguous forms (folded words joined by a space): in
+  /// a sentence or document of that state the form names the entry (`homeGroups`).
+  private var homeForms: [FoldedKey: [Int]] = [:]
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -180,6 +183,12 @@ public struct ActorMatcher: Sendable {
         let words = Tokenizer.norms(text: n)
         if words.count == 1, let w = words.first { contextStates[FoldedKey(w)] = i }
       }
+      if e.home != nil {
+        for n in e.ambiguousNames ?? [] {
+          homeForms[FoldedKey(Tokenizer.norms(text: n).joined(separator: " ")), default: []]
+            .append(i)
+        }
+      }
       if e.kind == .person {
         for n in e.ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
@@ -232,10 +241,11 @@ public struct ActorMatcher: Sendable {
   /// `mentions(in:range:date:)` with the compiled `match`'s list of patterns found (`found`)
   /// kept by the caller from word to word and sentence to sentence.
   /// With `lexicon`, a one-word ambiguous form of a state stands for it where a country's name
-  /// stands (`contextualStates`).
+  /// stands (`contextualStates`). `mainState` is the state the document's earlier sentences
+  /// named most (`homeGroups`).
   func mentions(
     in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int],
-    lexicon: Lexicon? = nil
+    lexicon: Lexicon? = nil, mainState: String? = nil
   ) -> [Mention] {
     var out: [Mention] = []
     var blocked: [Mention] = []
@@ -248,7 +258,9 @@ public struct ActorMatcher: Sendable {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic {
-          if !ambiguousGroups.isEmpty || !contextStates.isEmpty, m.tokenEnd == m.tokenStart + 1 {
+          if ((!ambiguousGroups.isEmpty || !contextStates.isEmpty)
+            && m.tokenEnd == m.tokenStart + 1) || !homeForms.isEmpty
+          {
             blocked.append(m)
           }
           continue
@@ -271,7 +283,43 @@ public struct ActorMatcher: Sendable {
     if !blocked.isEmpty, let lexicon, !contextStates.isEmpty {
       contextualStates(blocked, tokens, range: range, lexicon: lexicon, into: &out)
     }
+    if !blocked.isEmpty, !homeForms.isEmpty {
+      homeGroups(blocked, tokens, range: range, mainState: mainState, into: &out)
+    }
     return out
+  }
+
+  /// "اتهمت الحكومة الفنزويلية المعارضة", "Maduro's government and the opposition": an
+  /// ambiguous form of an entry with a `home` state names the entry in a document whose earlier
+  /// sentences named that state most (`mainState`) or, with no such state, in a sentence that
+  /// names the state before the form (any mention that rolls up to it). A nisba or name right beside the form
+  /// says whose it is ("المعارضة التركية", "Turkey's opposition"); an English form needs "the"
+  /// before it and no "to" after it ("the opposition to the plan" is a stance).
+  private func homeGroups(
+    _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, mainState: String?,
+    into out: inout [Mention]
+  ) {
+    for b in blocked {
+      var words = [String(blockedStem(b, tokens).string)]
+      for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
+      guard let entries = homeForms[FoldedKey(words.joined(separator: " "))],
+        !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd }),
+        !out.contains(where: { $0.tokenStart == b.tokenEnd && $0.form == .adjective })
+      else { continue }
+      if tokens[b.tokenStart].kind == .latin {
+        let next = b.tokenEnd < range.upperBound ? tokens[b.tokenEnd].norm : ""
+        guard b.tokenStart > range.lowerBound, tokens.norm(b.tokenStart - 1) == "the",
+          next != "to"
+        else { continue }
+      }
+      // The document's state first: the sentence may name a foreign one before the form.
+      let e =
+        entries.first { mainState != nil && gazetteer.entries[$0].home == mainState }
+        ?? entries.first { e in
+          out.contains { $0.tokenEnd <= b.tokenStart && $0.code == gazetteer.entries[e].home }
+        }
+      if let e { insert(b, naming: e, into: &out) }
+    }
   }
 
   /// "فتح وحماس", "بين حماس وفتح": a one-word ambiguous form of an armed group or party
@@ -283,7 +331,7 @@ public struct ActorMatcher: Sendable {
       return k == .armedGroup || k == .party
     }
     let waw = "\u{0648}"
-    for b in blocked {
+    for b in blocked where b.tokenEnd == b.tokenStart + 1 {
       guard let e = ambiguousGroups[blockedStem(b, tokens)] else { continue }
       let after = out.contains {
         $0.tokenStart == b.tokenEnd && $0.proclitic.hasPrefix(waw) && isGroup($0)
@@ -324,7 +372,7 @@ public struct ActorMatcher: Sendable {
   ) {
     let waw = "\u{0648}"
     func isState(_ m: Mention) -> Bool { m.form == .name && gazetteer.codeKind(m) == .state }
-    for b in blocked {
+    for b in blocked where b.tokenEnd == b.tokenStart + 1 {
       guard let e = contextStates[blockedStem(b, tokens)],
         !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
       else { continue }

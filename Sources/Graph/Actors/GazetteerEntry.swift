@@ -19,13 +19,18 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
   /// preposition or a word of direction, after a head such as "رئيس", joined by و to another
   /// state, or after a feminine verb ("قطعت مالي علاقاتها"). Listed in `ambiguousNames` too.
   public var contextNames: [String]?
+  /// For a group or body of one state: that state's code. Its `ambiguousNames` name it in a
+  /// sentence that names the state, or in a document whose earlier sentences named that state
+  /// most ("the opposition" in a report on Venezuela).
+  public var home: String?
   /// Where the entry was read ("states.jsonl:12"); not part of the file format.
   public var origin: String?
 
   public init(
     code: String, kind: ActorKind, name: String, nameAr: String? = nil, names: [String],
     adjectives: [String]? = nil, affiliation: String? = nil, from: String? = nil,
-    to: String? = nil, ambiguousNames: [String]? = nil, contextNames: [String]? = nil
+    to: String? = nil, ambiguousNames: [String]? = nil, contextNames: [String]? = nil,
+    home: String? = nil
   ) {
     self.code = code
     self.kind = kind
@@ -38,6 +43,7 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
     self.to = to
     self.ambiguousNames = ambiguousNames
     self.contextNames = contextNames
+    self.home = home
   }
 
   enum CodingKeys: String, CodingKey {
@@ -46,6 +52,7 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
     case names, adjectives, affiliation, from, to
     case ambiguousNames = "ambiguous_names"
     case contextNames = "context_names"
+    case home
   }
 
   /// True when the entry's office covers `date` (an ISO date or date-time prefix).

@@ -30,7 +30,7 @@ enum GazetteerLine {
 
     static let keys: [[UInt8]] = [
       "code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
-      "ambiguous_names", "context_names",
+      "ambiguous_names", "context_names", "home",
     ].map { Array($0.utf8) }
 
     mutating func entry() -> GazetteerEntry? {
@@ -49,6 +49,7 @@ enum GazetteerLine {
       var to: String?
       var ambiguousNames: [String]?
       var contextNames: [String]?
+      var home: String?
       var seen = 0
       ws()
       if !eat(0x7D) {
@@ -78,7 +79,8 @@ enum GazetteerLine {
             case 3: nameAr = v
             case 6: affiliation = v
             case 7: from = v
-            default: to = v
+            case 8: to = v
+            default: home = v
             }
           }
           ws()
@@ -93,7 +95,7 @@ enum GazetteerLine {
       return GazetteerEntry(
         code: code, kind: kind, name: name, nameAr: nameAr, names: names, adjectives: adjectives,
         affiliation: affiliation, from: from, to: to, ambiguousNames: ambiguousNames,
-        contextNames: contextNames)
+        contextNames: contextNames, home: home)
     }
   }
 }

@@ -96,7 +96,8 @@ public struct Extractor: Sendable {
             evidence: evidence(), span: [s.start, s.end]))
       }
       let found = matcher.mentions(
-        in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon)
+        in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
+        mainState: states.main?.code)
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
       var ms = matcher.dropModifiers(found, tokens, lexicon: lexicon)
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare

@@ -164,7 +164,10 @@ extension SentenceContext {
       }),
       let addressee = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
-      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+      // "اتهمت فنزويلا المعارضة بالتخطيط لانقلاب بدعم من واشنطن": "بدعم من" names who backs,
+      // no act of the accused.
+      !tokens.norm(cue.tokenEnd - 1).sameBytes("\u{0645}\u{0646}")
     {
       return pairs([addressee], groupForward(t), rule: "requested-act")
     }

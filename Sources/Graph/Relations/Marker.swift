@@ -41,7 +41,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
     "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
     "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive", "welcome_verb",
-    "weapon_participle",
+    "weapon_participle", "control_noun",
   ]
 
   /// The names of `namedLists`.
@@ -129,6 +129,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let possessive = NamedList("possessive")
     static let welcomeVerb = NamedList("welcome_verb")
     static let weaponParticiple = NamedList("weapon_participle")
+    static let controlNoun = NamedList("control_noun")
   }
 
   /// The marker's bit in `TokenLex.markers`.

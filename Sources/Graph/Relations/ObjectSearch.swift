@@ -99,6 +99,8 @@ extension SentenceContext {
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
           || ($0 > start && infinitiveCue(at: $0))
+          // "شنت حماس هجوما في غزة لاتهام إسرائيل": a verbal noun of purpose has its own object.
+          || purposeCue(at: $0)
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
       // what was condemned; the actor after its على/on is the event's target, not ours.
@@ -136,6 +138,17 @@ extension SentenceContext {
       tokens[j + 1].lex.may(TokenLex.cue)
     else { return false }
     return lexicon.match(tokens, at: j + 1, limit: j + 2).contains { $0.entry.frame == .verb }
+  }
+
+  /// "لاتهام إسرائيل", "لدعم الجيش": an Arabic verbal noun after ل of purpose that is a
+  /// relation cue of its own.
+  func purposeCue(at j: Int) -> Bool {
+    guard tokens[j].kind == .arabic, tokens[j].lex.may(TokenLex.cue),
+      tokens.readingPrepositions(j).contains(ReadingPrepositions.lam)
+    else { return false }
+    return lexicon.match(tokens, at: j, limit: min(range.upperBound, j + 3)).contains {
+      $0.entry.relation != nil && $0.entry.frame == .noun
+    }
   }
 
   /// "attacked the rebels and Russia condemned the strikes": an English name after "and" with

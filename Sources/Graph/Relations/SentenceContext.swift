@@ -218,6 +218,13 @@ struct SentenceContext {
     default: break
     }
     var j = start - 1
+    // "المناطق الخاضعة لسيطرة المعارضة": the genitive of a noun of control says who holds a
+    // place.
+    if form == .name, j >= range.lowerBound, tokens[j].kind == .arabic,
+      lexicon.isMarker(tokens, j, .controlNoun)
+    {
+      return true
+    }
     // "in northern Iraq": a direction adjective between the preposition and the name.
     if form == .name, j > range.lowerBound, tokens[j].kind == .latin, isMarker(j, .direction) {
       j -= 1

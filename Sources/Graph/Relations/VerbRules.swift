@@ -219,7 +219,9 @@ extension SentenceContext {
             || tokens.norm(cue.tokenStart).hasByteSuffix("\u{0647}\u{0627}"))),
         let first = subj.first, mentions[first].tokenStart > range.lowerBound,
         !lexicon.isMarker(tokens, mentions[first].tokenStart - 1, .affiliation),
-        verbBefore(subjectAt: mentions[first].tokenStart)
+        verbBefore(subjectAt: mentions[first].tokenStart),
+        // "أعلنت بولندا طرد السفير الروسي": the one who announces an act does it.
+        !lexicon.isWholeWordMarker(tokens, mentions[first].tokenStart - 1, .announcingVerb)
       {
         return []
       }

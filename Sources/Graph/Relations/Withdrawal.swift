@@ -39,21 +39,24 @@ enum Withdrawal {
     return (f, w)
   }
 
-  /// English: the word that ends an agreement (list `ending`: "revoked", "tore" of "tore up",
-  /// "Mali tore up the peace deal", "India suspended the Indus Waters Treaty with Pakistan") that governs the agreement noun at `cue` (the cue's last
+  /// The word that ends an agreement (list `ending`: "revoked", "tore" of "tore up", "Mali tore
+  /// up the peace deal", "India suspended the Indus Waters Treaty with Pakistan", "أعلنت الهند
+  /// تعليق معاهدة مياه السند مع باكستان") that governs the agreement noun at `cue` (the cue's last
   /// word is in the list `agreement_noun`: not talks, meetings or a mediation, "suspended talks
   /// with" may still be talks) across at most `modifierReach` words of its phrase (articles,
   /// possessives, adjectives, a year, an actor: "scrapped its 2015 defence pact with", "tore up
-  /// the Iran nuclear deal"). Nil otherwise, and after a preposition ("the war ended in a deal with").
+  /// the Iran nuclear deal", "تعليق العمل بمعاهدة"). Nil otherwise, and after a preposition
+  /// ("the war ended in a deal with").
   static func ending(
     _ tokens: [Token], _ range: Range<Int>, cue: Lexicon.Match, lexicon: Lexicon,
     isMention: (Int) -> Bool
   ) -> Int? {
     // (Not an agreement "between" others: "Egypt scrapped the agreement between Turkey and
     // Libya" leaves their act as it is, as a refusal of it does.)
-    guard tokens[cue.tokenStart].kind == .latin,
-      lexicon.isMarker(tokens, cue.tokenEnd - 1, .agreementNoun),
-      cue.tokenEnd >= range.upperBound || tokens[cue.tokenEnd].norm != "between"
+    guard lexicon.isMarker(tokens, cue.tokenEnd - 1, .agreementNoun),
+      cue.tokenEnd >= range.upperBound
+        || (tokens[cue.tokenEnd].norm != "between"
+          && !tokens.norm(cue.tokenEnd).sameBytes("\u{0628}\u{064A}\u{0646}"))
     else { return nil }
     var w = cue.tokenStart - 1
     while w >= range.lowerBound, cue.tokenStart - w <= modifierReach + 2 {
@@ -92,8 +95,14 @@ extension SentenceContext {
     else {
       // "Chad ended its defence pact with France": ending an agreement leaves it; the one who
       // ends it is the verb's subject.
+      // An Arabic verb or verbal noun has its subject right after it ("ألغت الهند معاهدة",
+      // "تعليق موسكو معاهدة").
       return Withdrawal.ending(tokens, range, cue: cue, lexicon: lexicon, isMention: isMention)
-        .flatMap { nearestBefore($0, sameClause: true, subjectsOnly: true, maxDistance: 4) }
+        .flatMap { w in
+          (tokens[w].kind == .arabic
+            ? mentions.firstIndex { $0.tokenStart == w + 1 && $0.tokenEnd <= cue.tokenStart }
+            : nil) ?? nearestBefore(w, sameClause: true, subjectsOnly: true, maxDistance: 4)
+        }
     }
     if let k = mentions.firstIndex(where: { $0.tokenStart > p.word && $0.tokenEnd <= p.from }) {
       return k
