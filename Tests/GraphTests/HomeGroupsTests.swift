@@ -41,6 +41,14 @@ struct HomeGroupsTests {
       try relations(
         "قالت الحكومة اليمنية إن الحوثيين هاجموا مواقعها في مأرب. وشن التحالف غارات على مواقع الحوثيين في صنعاء."
       ) == ["SAUDI_COALITION strikes HOUTHIS"])
+    #expect(
+      try relations(
+        "قالت الحكومة اليمنية إن قواتها صدت هجوما في أبين. واتهمت الحكومة المجلس الانتقالي بالانقلاب على اتفاق الرياض."
+      ) == ["YEM opposes STC"])
+    #expect(
+      try relations(
+        "أعلنت الحكومة السودانية أن القوة المشتركة صدت هجوما لقوات الدعم السريع على الفاشر.")
+        == ["RSF strikes SDN_JOINT_FORCE", "SDN_JOINT_FORCE strikes RSF"])
   }
 
   @Test func aNisbaAStanceOrNoStateLeavesTheWordAlone() throws {
