@@ -514,12 +514,28 @@ public struct ActorMatcher: Sendable {
   /// English). `dropModifiers` drops them, since a place neither acts nor takes a stance; an
   /// attack with no other target hits the state they name (`Extractor.placeTargets`).
   func placeNisbas(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
+    headNisbas(ms, tokens, lexicon: lexicon, head: .placeHead)
+  }
+
+  /// The nisbas of states that qualify goods ("صادرات النفط الإيرانية": named list
+  /// `goods_head`, the head before the nisba in Arabic, after it in English). `dropModifiers`
+  /// drops them; a ban or sanctions with no other target hit the state they name
+  /// (`Extractor.placeTargets`).
+  func goodsNisbas(_ ms: [Mention], _ tokens: [Token], lexicon: Lexicon) -> [Mention] {
+    headNisbas(ms, tokens, lexicon: lexicon, head: .goodsHead)
+  }
+
+  /// The nisbas of states whose head (before it in Arabic, after it in English) is in `head`,
+  /// but for a place one comes to or from ("وصوله إلى العاصمة الفرنسية").
+  private func headNisbas(
+    _ ms: [Mention], _ tokens: [Token], lexicon: Lexicon, head list: Marker.NamedList
+  ) -> [Mention] {
     var out: [Mention] = []
     for k in ms.indices where ms[k].form == .adjective {
       let start = ms[k].tokenStart
       let head = tokens[start].kind == .arabic ? start - 1 : ms[k].tokenEnd
       guard head >= 0, head < tokens.count, tokens[head].isWord,
-        lexicon.isMarker(tokens, head, .placeHead), gazetteer.codeKind(ms[k]) == .state
+        lexicon.isMarker(tokens, head, list), gazetteer.codeKind(ms[k]) == .state
       else { continue }
       // "وصوله إلى العاصمة الفرنسية", "خطفهما من الأراضي التونسية": where one goes or comes
       // from is not what is hit.

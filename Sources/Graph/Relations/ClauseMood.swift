@@ -75,7 +75,13 @@ extension Extractor {
     let talks =
       cue.entry.relation == .negotiatesWith && ctx.tokens[cue.tokenEnd - 1].kind == .latin
       && ctx.tokens[cue.tokenEnd - 1].norm == "mediation"
-    guard cue.entry.relation == .supports || talks else { return nil }
+    // "رفعت الولايات المتحدة العقوبات المفروضة على سوريا", "The US lifted sanctions on Syria":
+    // a measure lifted (named lists `lifting`, `lifted_measure`) opposes no more.
+    let lifted =
+      cue.entry.relation == .opposes
+      && lexicon.isMarker(ctx.tokens, cue.tokenStart, .liftedMeasure)
+    guard cue.entry.relation == .supports || talks || lifted else { return nil }
+    let stop: Marker.NamedList = lifted ? .lifting : .cessation
     // An actor right before the cue, after the stopping verb, is that verb's subject.
     var end = cue.tokenStart
     if ctx.tokens[cue.tokenStart].kind == .arabic,
@@ -91,13 +97,13 @@ extension Extractor {
     let adjacent = cue.tokenStart - 1
     let right =
       end < cue.tokenStart && adjacent >= ctx.range.lowerBound && !ctx.inMention(adjacent)
-        && lexicon.isMarker(ctx.tokens, adjacent, .cessation) ? adjacent : nil
+        && lexicon.isMarker(ctx.tokens, adjacent, stop) ? adjacent : nil
     if let j = right {
       let before = max(ctx.range.lowerBound, j - 2)
       return (before..<j).contains(where: { ctx.isMarker($0, .negation) }) ? nil : j
     }
     guard
-      let j = (lo..<end).last(where: { lexicon.isMarker(ctx.tokens, $0, .cessation) }),
+      let j = (lo..<end).last(where: { lexicon.isMarker(ctx.tokens, $0, stop) }),
       ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart),
       !ctx.mentions.contains(where: { $0.tokenEnd > j && $0.tokenStart < end })
     else { return nil }

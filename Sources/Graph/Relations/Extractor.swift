@@ -298,6 +298,16 @@ public struct Extractor: Sendable {
             candidates = placeTargets(ctx, cue, places: places + regions)
           }
         }
+        // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
+        // opposes the state (a cue that ends in على, or is right before it).
+        if candidates.isEmpty, type == .opposes, cue.tokenEnd < s.tokenRange.upperBound,
+          tokens[cue.tokenStart].kind == .arabic,
+          tokens.norm(cue.tokenEnd - 1).sameBytes("\u{0639}\u{0644}\u{064A}")
+            || tokens.norm(cue.tokenEnd).sameBytes("\u{0639}\u{0644}\u{064A}")
+        {
+          let goods = matcher.goodsNisbas(found, tokens, lexicon: lexicon)
+          if !goods.isEmpty { candidates = placeTargets(ctx, cue, places: goods) }
+        }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack)
         }

@@ -7,7 +7,7 @@
 extension Extractor {
   /// The pairs of strikes `cue` read again with the place nisbas of its sentence (`places`,
   /// `ActorMatcher.placeNisbas`) as mentions: only those whose target is such a place and whose
-  /// source is not.
+  /// source is not. (A ban's cue is read so with the nisbas of goods, `goodsNisbas`.)
   func placeTargets(_ ctx: SentenceContext, _ cue: Lexicon.Match, places: [Mention])
     -> [Candidate]
   {
