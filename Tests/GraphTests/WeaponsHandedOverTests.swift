@@ -50,4 +50,14 @@ struct WeaponsHandedOverTests {
         "HEZBOLLAH strikes ISR"
       ])
   }
+
+  @Test func weaponsSentToAnActorSupportIt() throws {
+    #expect(try relations("أرسلت إيران طائرات مسيرة إلى روسيا.") == ["IRN supports RUS"])
+    #expect(
+      try relations("أرسلت الولايات المتحدة صواريخ باتريوت إلى أوكرانيا.") == ["USA supports UKR"])
+    // Guards: weapons sent to strike, troops sent, and weapons sent to a place.
+    #expect(try relations("أرسلت روسيا طائرات مسيرة إلى أوكرانيا لضرب محطات الطاقة.") == [])
+    #expect(try relations("أرسلت روسيا قوات إلى سوريا.") == [])
+    #expect(try relations("أرسلت إسرائيل دبابات إلى الحدود مع لبنان.") == [])
+  }
 }

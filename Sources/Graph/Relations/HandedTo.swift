@@ -4,7 +4,8 @@ extension SentenceContext {
   /// right after "إلى", past the weapon and its name or number (at most four words, no actor
   /// and no other preposition among them). "نقلت إسرائيل أسلحة إلى الحدود مع لبنان" names no
   /// one after "إلى". The weapons are indefinite: "سلمت الفصائل السلاح إلى الجيش" and
-  /// "أسلحتها" are arms given up. Nil when the word after the subject is no such weapon.
+  /// "أسلحتها" are arms given up. Weapons sent to strike ("إلى أوكرانيا لضرب ...") support no
+  /// one. Nil when the word after the subject is no such weapon.
   func handedTo(_ cue: Lexicon.Match, subject subj: [Int], from: Int) -> [Candidate]? {
     let weapon = Marker.NamedList.weapon
     guard weapon.bit != 0, cue.entry.needsNamed == weapon.bit, isArabic(cue.tokenStart),
@@ -20,6 +21,16 @@ extension SentenceContext {
       let t = mentions.firstIndex(where: { $0.tokenStart == j + 1 }),
       !codes(subj).contains(mentions[t].code)
     else { return nil }
+    // "أرسلت روسيا طائرات مسيرة إلى أوكرانيا لضرب محطات الطاقة": weapons sent to strike.
+    let after = mentions[groupForward(t).last ?? t].tokenEnd
+    if after < range.upperBound, isArabic(after), tokens[after].lex.may(TokenLex.cue),
+      tokens.readingPrepositions(after).contains(ReadingPrepositions.lam),
+      lexicon.match(tokens, at: after, limit: min(range.upperBound, after + 3)).contains(where: {
+        $0.entry.relation == .strikes
+      })
+    {
+      return []
+    }
     return pairs(subj, groupForward(t), rule: "verb-handed-to")
   }
 }
