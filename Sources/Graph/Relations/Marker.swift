@@ -41,7 +41,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
     "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
     "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive", "welcome_verb",
-    "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure",
+    "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership",
   ]
 
   /// The names of `namedLists`.
@@ -133,6 +133,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let goodsHead = NamedList("goods_head")
     static let lifting = NamedList("lifting")
     static let liftedMeasure = NamedList("lifted_measure")
+    static let membership = NamedList("membership")
   }
 
   /// The marker's bit in `TokenLex.markers`.
