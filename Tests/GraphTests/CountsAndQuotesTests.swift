@@ -142,4 +142,19 @@ struct CountsAndQuotesTests {
       try relations("وبحث وزير الخارجية المصري مع نظيره الأردني الأزمة.").contains(
         "EGY negotiates-with JOR"))
   }
+
+  @Test func anAccusativeOfPurposeTakesTheClausesSubject() throws {
+    #expect(
+      try relations("خرج آلاف الأتراك في إسطنبول احتجاجا على الحرب الإسرائيلية على غزة.") == [
+        "TUR opposes ISR"
+      ])
+    // A stance joined by و has its own object: "ورفضا للعدوان الأمريكي" is no solidarity with
+    // the United States.
+    #expect(
+      try relations("تظاهر اليمنيون في صنعاء تضامنا مع غزة ورفضا للعدوان الأمريكي.")
+        .contains("YEM supports USA") == false)
+    // Guard: the subject of another verb before the place phrase.
+    #expect(
+      try relations("اعتقلت الشرطة الفرنسية عشرات المحتجين في باريس احتجاجا على الحرب.") == [])
+  }
 }

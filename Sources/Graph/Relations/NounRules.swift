@@ -168,6 +168,8 @@ extension SentenceContext {
       source = groupBackward(k)  // "Turkey deployed troops to Libya in support of the GNA"
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
+    } else if arabic, let k = accusativeStanceSubject(before: cue) {
+      source = groupBackward(k)  // "خرج آلاف الأتراك في إسطنبول احتجاجا على ..."
     } else if case let anchor =
       arabic ? (quantityHead(before: cue.tokenStart) ?? cue.tokenStart) : cue.tokenStart,
       // "فرضت بريطانيا حزمة جديدة من العقوبات على": a noun of quantity stands for the act.
@@ -399,6 +401,21 @@ extension SentenceContext {
       if i - end >= 12 { return nil }
     }
     return nil
+  }
+
+  /// "خرج آلاف الأتراك في إسطنبول احتجاجا على الحرب الإسرائيلية", "تظاهر اليمنيون في صنعاء
+  /// تضامنا مع غزة": an Arabic stance noun in the accusative of purpose (named list
+  /// `adverbial_stance_noun`) takes the stance of its clause's subject, right before it or
+  /// before a place phrase ("في" and plain words).
+  func accusativeStanceSubject(before cue: Lexicon.Match) -> Int? {
+    guard lexicon.isMarker(tokens, cue.tokenStart, .adverbialStanceNoun),
+      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 5)
+    else { return nil }
+    let gap = mentions[k].tokenEnd..<cue.tokenStart
+    guard let first = gap.first else { return k }
+    return isArabic(first) && tokens.norm(first).sameBytes("\u{0641}\u{064A}")
+      && gap.dropFirst().allSatisfy({ isArabic($0) && !tokens[$0].lex.may(TokenLex.cue) })
+      ? k : nil
   }
 
   /// "أسفر هجوم لحركة الشباب عن مقتل جنود", "هجوم لحزب الله على موقع إسرائيلي": the name with

@@ -99,8 +99,10 @@ extension SentenceContext {
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
           || ($0 > start && infinitiveCue(at: $0))
-          // "شنت حماس هجوما في غزة لاتهام إسرائيل": a verbal noun of purpose has its own object.
+          // "شنت حماس هجوما في غزة لاتهام إسرائيل": a verbal noun of purpose has its own object;
+          // so has a stance joined by و ("تضامنا مع غزة ورفضا للعدوان الأمريكي").
           || purposeCue(at: $0)
+          || ($0 > start && joinedStance($0))
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
       // what was condemned; the actor after its على/on is the event's target, not ours.
@@ -149,6 +151,13 @@ extension SentenceContext {
     return lexicon.match(tokens, at: j, limit: min(range.upperBound, j + 3)).contains {
       $0.entry.relation != nil && $0.entry.frame == .noun
     }
+  }
+
+  /// "ورفضا", "وتنديدا": an Arabic stance noun of purpose joined by و, which opens a stance of
+  /// its own.
+  func joinedStance(_ j: Int) -> Bool {
+    isArabic(j) && tokens.norm(j).hasBytePrefix("\u{0648}")
+      && lexicon.isMarker(tokens, j, .adverbialStanceNoun)
   }
 
   /// "attacked the rebels and Russia condemned the strikes": an English name after "and" with
@@ -511,14 +520,17 @@ extension SentenceContext {
   /// الإسرائيلية").
   func eventAuthor(after start: Int, excluding: [String]) -> [Int]? {
     let end = min(range.upperBound, start + 10)
-    guard let act = (start..<min(end, start + 3)).first(where: { isMarker($0, .attackNoun) })
+    guard
+      let act = (start..<min(end, start + 3)).first(where: {
+        isMarker($0, .attackNoun) || joinedStance($0)
+      }), !joinedStance(act)
     else {
       // "حذر السفير الروسي في واشنطن من تداعيات الضربة الأمريكية": further on, with only places
       // and no clause boundary before it, the act's nisba is still its author.
       guard
         let act = (start..<end).first(where: {
           isMarker($0, .attackNoun) || tokens[$0].kind == .stop || tokens[$0].kind == .comma
-            || isMarker($0, .relative) || isMarker($0, .complementizer)
+            || isMarker($0, .relative) || isMarker($0, .complementizer) || joinedStance($0)
         }), isMarker(act, .attackNoun),
         !mentions.contains(where: {
           $0.tokenStart >= start && $0.tokenEnd <= act && !$0.code.isEmpty
