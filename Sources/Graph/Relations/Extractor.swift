@@ -73,6 +73,7 @@ public struct Extractor: Sendable {
     var firstSource: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
+    let oppositions = StateOpposition(gazetteer: matcher.gazetteer)
     // One context for the document's sentences (`SentenceContext.reset`): the lexicon, the
     // gazetteer and the person codes copied once, not once a sentence.
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
@@ -169,6 +170,7 @@ public struct Extractor: Sendable {
       // The main state is the earlier sentences': this one's may all be foreign.
       let stated = ms
       ms = forces.resolve(tokens, range: s.tokenRange, mentions: ms, memory: states)
+      ms = oppositions.resolve(tokens, range: s.tokenRange, mentions: ms)
       forces.learn(stated, into: &states)
       let groupBefore = lastGroup
       GroupMemory.update(&lastGroup, s, ms)
@@ -296,6 +298,7 @@ public struct Extractor: Sendable {
           if !places.isEmpty || !regions.isEmpty {
             candidates = placeTargets(ctx, cue, places: places + regions)
           }
+          if candidates.isEmpty { candidates = ctx.attackPhrasePlace(cue, places: places) }
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack)

@@ -23,6 +23,9 @@ extension SentenceContext {
       return (groupBackward(k), false)
     }
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
+    // "An IRA bomb in London killed", "the Houthi missile that hit": the attack noun's author
+    // (AttackPhrase.swift).
+    if !arabic, let (k, _) = attackPhrase(before: cue) { return (groupBackward(k), false) }
     if afterRelative, !resumptive {
       // "Qatar, which backs ...": in English a comma may stand before the pronoun when the
       // antecedent is no preposition's object ("the attack on Syria, which killed"). (Not in

@@ -1,0 +1,86 @@
+/// A state's opposition named without its state: "Maduro accused the opposition of plotting a
+/// coup", "Venezuela's government and the opposition resumed talks", "the Syrian army shelled
+/// rebel-held Idlib". The bare word names no actor (it is an ambiguous form), but where one
+/// state the sentence names, and no other, has an opposition the word can name, it is that
+/// state's: the gazetteer entry whose code is the state's code with `_OPP` (or `_OPPOSITION`)
+/// and whose `ambiguous_names` hold the word ("opposition", "rebels"; "rebel" of "rebel-held"
+/// counts as "rebels"). "Venezuela's government and the opposition held talks in Mexico":
+/// Mexico has none.
+///
+/// English only; a word owned by a pronoun ("its rebels"), a word of its own
+/// phrase ("opposition to the deal", "opposition from") or a word in capitals (a party's name,
+/// "the Opposition Alliance") is left alone.
+struct StateOpposition {
+  let gazetteer: Gazetteer
+
+  /// The suffixes of an opposition's code after its state's.
+  static let suffixes = ["_OPP", "_OPPOSITION"]
+
+  /// `mentions` with a mention added (in order) for each bare opposition word of the sentence.
+  func resolve(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    guard
+      let j0 = range.first(where: {
+        tokens[$0].kind == .latin && Self.isWord(tokens[$0].norm)
+      })
+    else { return mentions }
+    // The states the sentence names (persons roll up to theirs), in order, once each.
+    var states: [String] = []
+    for m in mentions where gazetteer.kind(m.code) == .state && !states.contains(m.code) {
+      states.append(m.code)
+    }
+    guard !states.isEmpty else { return mentions }
+    var added: [Mention] = []
+    for j in j0..<range.upperBound
+    where tokens[j].kind == .latin && !tokens[j].capitalized && Self.isWord(tokens[j].norm) {
+      guard !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd }),
+        !owned(tokens, j, range: range),
+        let code = opposition(among: states, word: tokens[j].norm)
+      else { continue }
+      added.append(
+        Mention(
+          tokenStart: j, tokenEnd: j + 1, code: code, actor: code, form: .anaphor, proclitic: ""))
+    }
+    guard !added.isEmpty else { return mentions }
+    return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// The words read: "opposition", "rebels", and "rebel" (of "rebel-held", "rebel forces").
+  static func isWord(_ w: String) -> Bool {
+    w == "opposition" || w == "rebels" || w == "rebel"
+  }
+
+  /// The opposition entry that `word` may name of the one state among `states` that has one
+  /// (nil when none or several do).
+  func opposition(among states: [String], word: String) -> String? {
+    let plural = word == "rebel" ? "rebels" : word
+    var found: String?
+    for state in states {
+      for suffix in Self.suffixes {
+        let code = state + suffix
+        guard let e = gazetteer.entry(code), e.kind != .state,
+          (e.ambiguousNames ?? []).contains(where: { $0.lowercased() == plural })
+        else { continue }
+        if found != nil { return nil }
+        found = code
+      }
+    }
+    return found
+  }
+
+  /// True when the word has an owner or a phrase of its own: a possessive pronoun right before
+  /// it ("its rebels"; "Turkey's opposition" names its state and is read), or "to", "from", "against" or
+  /// "within" right after it ("opposition to the plan").
+  func owned(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
+    if j > range.lowerBound {
+      let before = tokens[j - 1]
+      if ["its", "their", "his", "her", "our", "whose"].contains(before.norm)
+        || before.kind == .quote
+      {
+        return true
+      }
+    }
+    guard j + 1 < range.upperBound else { return false }
+    return ["to", "from", "against", "within", "toward", "towards"].contains(
+      tokens[j + 1].norm)
+  }
+}
