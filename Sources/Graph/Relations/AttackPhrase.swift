@@ -4,8 +4,8 @@
 /// people", "the Houthi missile that hit Eilat". The author is the verb's subject, not an actor
 /// named in the noun's own phrase after it ("an al-Shabaab attack on an African Union base ...
 /// killed dozens of Ugandan soldiers": al-Shabaab killed them); with no other target, the state
-/// where the act took place, named right after the noun ("in central London", "outside the
-/// German consulate"), is the one hit.
+/// named first in the noun's own phrase ("in central London", "on northern Israel", "outside
+/// the German consulate") is the one hit.
 extension SentenceContext {
   /// The phrase of an attack noun before an English verb of force: the mention of its author
   /// and the noun's token. The author opens the phrase (at the sentence's start or after a
@@ -29,6 +29,11 @@ extension SentenceContext {
       var p = j
       while p < min(cue.tokenStart, j + 4) {
         if isMarker(p, .attackNoun) || isMarker(p, .projectile) {
+          // The last of a run: "rocket barrage", "drone attack", "missile strike".
+          while p + 1 < cue.tokenStart, isMarker(p + 1, .attackNoun) || isMarker(p + 1, .projectile)
+          {
+            p += 1
+          }
           head = p
           break
         }
@@ -58,10 +63,11 @@ extension SentenceContext {
     return nil
   }
 
-  /// "An IRA bomb in central London killed two people": the state where the act named by the
-  /// attack phrase took place (a name after "in", "at", "near" or "outside" right after the
-  /// noun and up to two words, or a place nisba of `places`, "outside the German consulate"),
-  /// when the verb hits no actor. The phrase's author strikes it.
+  /// "An IRA bomb in central London killed two people", "a Hezbollah rocket barrage on
+  /// northern Israel wounded three": the state the act named by the attack phrase hit or took
+  /// place in (the first actor of the noun's own phrase, a name or a place nisba of `places`,
+  /// "outside the German consulate"), when the verb hits no actor. The phrase's author
+  /// strikes it.
   func attackPhrasePlace(_ cue: Lexicon.Match, places: [Mention]) -> [Candidate] {
     guard let gazetteer, let (k, h) = attackPhrase(before: cue) else { return [] }
     // No actor after the verb in its clause: the people hit are named by no actor.
@@ -72,20 +78,23 @@ extension SentenceContext {
     }) {
       return []
     }
-    // The place right after the noun: "a Taliban attack on a NATO convoy in Kabul" hit the
-    // convoy, in Kabul.
+    // The noun's own phrase: "in", "at", "near", "outside", "on" or "against" right after it,
+    // then the first actor within six words ("at a police academy in Bogota"), a state ("a
+    // Taliban attack on a NATO convoy in Kabul" hit the convoy, no state).
     let at = h + 1
-    guard at < cue.tokenStart, ["in", "at", "near", "outside"].contains(tokens[at].norm)
+    guard at < cue.tokenStart,
+      ["in", "at", "near", "outside", "on", "against"].contains(tokens[at].norm)
     else { return [] }
-    let found =
-      mentions.first(where: {
-        $0.tokenStart > at && $0.tokenStart <= at + 3 && $0.tokenEnd <= cue.tokenStart
-          && $0.form == .name
-      }) ?? places.first(where: { $0.tokenStart > at && $0.tokenStart <= at + 3 })
-    guard let m = found, m.tokenEnd <= cue.tokenStart, gazetteer.codeKind(m) == .state,
+    let reach = min(cue.tokenStart, at + 7)
+    let named = mentions.first(where: { $0.tokenStart > at && $0.tokenStart < reach })
+    let place = places.first(where: { $0.tokenStart > at && $0.tokenStart < reach })
+    guard
+      let m = [named, place].compactMap({ $0 }).min(by: { $0.tokenStart < $1.tokenStart }),
+      m.tokenEnd <= cue.tokenStart, gazetteer.codeKind(m) == .state,
       m.code != mentions[k].code,
       (at + 1..<m.tokenStart).allSatisfy({
-        tokens[$0].kind == .latin && !isMarker($0, .preposition)
+        tokens[$0].kind == .latin
+          && (!isMarker($0, .preposition) || ["in", "near", "of"].contains(tokens[$0].norm))
       })
     else { return [] }
     return [
