@@ -262,7 +262,7 @@ struct ArgumentBoundaryTests {
   @Test func aNisbaAndItsNounBeforeBackedBy() throws {
     #expect(
       try relations("The Syrian government, backed by Russia, retook Aleppo from the rebels.")
-        == ["RUS supports SYR"])
+        == ["RUS supports SYR", "SYR strikes SYR_OPP"])
   }
 
   @Test func aSuffixedNounAfterAnotherVerbsSubject() throws {

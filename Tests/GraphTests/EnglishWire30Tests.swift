@@ -5,7 +5,8 @@ import Testing
 /// English wire phrasing, round 30: a bare "opposition" or "rebels" names the opposition of the
 /// one state of the sentence that has one; the author of an attack noun or projectile that
 /// opens the subject ("An IRA bomb", "ETA's car bomb") is the verb's subject, and with no
-/// other target the state named first in the noun's own phrase is hit; a resolve to defeat
+/// other target the state named first in the noun's own phrase is hit; a nisba and its head
+/// noun own an act ("the Sudanese army's airstrikes"); a resolve to defeat
 /// or wipe out an actor; weapons delivered, shipped or sent; people killed in a state.
 @Suite("Relations: English wire phrasing, round 30")
 struct EnglishWire30Tests {
@@ -75,11 +76,29 @@ struct EnglishWire30Tests {
       try relations("A Taliban truck bomb outside the German consulate killed six people.") == [
         "TALIBAN strikes DEU"
       ])
+    #expect(
+      try relations("A PKK suicide bomber in Ankara targeted a military convoy.") == [
+        "PKK strikes TUR"
+      ])
+    #expect(
+      try relations("A JNIM ambush near the Burkinabe town of Djibo killed 30 soldiers.") == [
+        "JNIM strikes BFA"
+      ])
     // guard: the hideout is the group's, not Syria's.
     #expect(
       try relations("A US airstrike on an ISIS hideout in Syria killed a senior commander.") == [
         "USA strikes ISIS"
       ])
+  }
+
+  @Test func aNisbaAndItsHeadNounOwnAnAct() throws {
+    #expect(
+      try relations("The Sudanese army's airstrikes on RSF-held areas of Khartoum killed dozens.")
+        == ["SDN strikes RSF"])
+    #expect(
+      try relations(
+        "The Ukrainian army's strike on Russian-held Mariupol destroyed an ammunition depot.")
+        == ["UKR strikes RUS"])
   }
 
   @Test func aResolveToDefeatAnActorOpposesIt() throws {

@@ -10,7 +10,8 @@ extension SentenceContext {
   /// The phrase of an attack noun before an English verb of force: the mention of its author
   /// and the noun's token. The author opens the phrase (at the sentence's start or after a
   /// determiner), may carry a possessive "'s" and up to three modifier words before the noun (a
-  /// word of `attack_noun` or `projectile`); between the noun and the verb only its own phrase
+  /// word of `attack_noun`, `projectile` or `force_noun`: "A PKK suicide bomber in Ankara
+  /// targeted a military convoy"); between the noun and the verb only its own phrase
   /// (a preposition first) or a relative pronoun, in the verb's clause.
   func attackPhrase(before cue: Lexicon.Match) -> (author: Int, head: Int)? {
     guard cue.entry.relation == .strikes, cue.entry.frame == .verb, !isArabic(cue.tokenStart)
@@ -28,7 +29,7 @@ extension SentenceContext {
       var head: Int?
       var p = j
       while p < min(cue.tokenStart, j + 4) {
-        if isMarker(p, .attackNoun) || isMarker(p, .projectile) {
+        if isMarker(p, .attackNoun) || isMarker(p, .projectile) || isMarker(p, .forceNoun) {
           // The last of a run: "rocket barrage", "drone attack", "missile strike".
           while p + 1 < cue.tokenStart, isMarker(p + 1, .attackNoun) || isMarker(p + 1, .projectile)
           {
@@ -92,6 +93,8 @@ extension SentenceContext {
       let m = [named, place].compactMap({ $0 }).min(by: { $0.tokenStart < $1.tokenStart }),
       m.tokenEnd <= cue.tokenStart, gazetteer.codeKind(m) == .state,
       m.code != mentions[k].code,
+      // "near the Burkinabe town of Djibo" is in the state; "near Syria" may be outside it.
+      tokens[at].norm != "near" || m.tokenStart > at + 1,
       (at + 1..<m.tokenStart).allSatisfy({
         tokens[$0].kind == .latin
           && (!isMarker($0, .preposition) || ["in", "near", "of"].contains(tokens[$0].norm))

@@ -73,7 +73,7 @@ public struct Extractor: Sendable {
     var firstSource: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
-    let oppositions = StateOpposition(gazetteer: matcher.gazetteer)
+    let oppositions = StateOpposition(gazetteer: matcher.gazetteer, lexicon: lexicon)
     // One context for the document's sentences (`SentenceContext.reset`): the lexicon, the
     // gazetteer and the person codes copied once, not once a sentence.
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)

@@ -7,11 +7,12 @@
 /// counts as "rebels"). "Venezuela's government and the opposition held talks in Mexico":
 /// Mexico has none.
 ///
-/// English only; a word owned by a pronoun ("its rebels"), a word of its own
-/// phrase ("opposition to the deal", "opposition from") or a word in capitals (a party's name,
+/// English only; a word with an owner ("its rebels", "Syria's rebels"), a word before a
+/// patron noun ("opposition supporters"), a word of its own phrase ("opposition to the deal", "opposition from") or a word in capitals (a party's name,
 /// "the Opposition Alliance") is left alone.
 struct StateOpposition {
   let gazetteer: Gazetteer
+  let lexicon: Lexicon
 
   /// The suffixes of an opposition's code after its state's.
   static let suffixes = ["_OPP", "_OPPOSITION"]
@@ -34,6 +35,11 @@ struct StateOpposition {
     where tokens[j].kind == .latin && !tokens[j].capitalized && Self.isWord(tokens[j].norm) {
       guard !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd }),
         !owned(tokens, j, range: range),
+        // "attacked opposition supporters": the word before a patron noun is the patron's.
+        !(j + 1 < range.upperBound && tokens[j + 1].kind == .latin
+          && lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains {
+            $0.entry.frame == .patron
+          }),
         let code = opposition(among: states, word: tokens[j].norm)
       else { continue }
       added.append(
@@ -67,13 +73,13 @@ struct StateOpposition {
     return found
   }
 
-  /// True when the word has an owner or a phrase of its own: a possessive pronoun right before
-  /// it ("its rebels"; "Turkey's opposition" names its state and is read), or "to", "from", "against" or
+  /// True when the word has an owner or a phrase of its own: a possessive right before it ("its
+  /// rebels"; "Russia attacked Syria's rebels": the possessor is the object), or "to", "from", "against" or
   /// "within" right after it ("opposition to the plan").
   func owned(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
     if j > range.lowerBound {
       let before = tokens[j - 1]
-      if ["its", "their", "his", "her", "our", "whose"].contains(before.norm)
+      if ["its", "their", "his", "her", "our", "whose", "s"].contains(before.norm)
         || before.kind == .quote
       {
         return true
