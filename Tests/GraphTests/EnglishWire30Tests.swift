@@ -7,7 +7,8 @@ import Testing
 /// opens the subject ("An IRA bomb", "ETA's car bomb") is the verb's subject, and with no
 /// other target the state named first in the noun's own phrase is hit; a nisba and its head
 /// noun own an act ("the Sudanese army's airstrikes"); a resolve to defeat
-/// or wipe out an actor; weapons delivered, shipped or sent; people killed in a state.
+/// or wipe out an actor; weapons delivered, shipped or sent; cities often hit (Odesa, Dnipro,
+/// Omdurman, Kunduz, Maiduguri); people killed in a state.
 @Suite("Relations: English wire phrasing, round 30")
 struct EnglishWire30Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -119,6 +120,16 @@ struct EnglishWire30Tests {
       try relations("Washington delivered HIMARS launchers to Ukraine.") == ["USA supports UKR"])
     // guard: a message delivered is no support.
     #expect(try relations("Oman delivered a message to Iran.") == [])
+  }
+
+  @Test func citiesOftenHitNameTheirStates() throws {
+    #expect(
+      try relations("A Russian drone strike in Odesa killed five people.") == ["RUS strikes UKR"])
+    #expect(try relations("The RSF shelled Omdurman overnight.") == ["RSF strikes SDN"])
+    #expect(try relations("The Taliban captured Kunduz in 2015.") == ["TALIBAN strikes AFG"])
+    #expect(
+      try relations("A Boko Haram suicide bombing at a mosque in Maiduguri killed 20 worshippers.")
+        == ["BOKO_HARAM strikes NGA"])
   }
 
   @Test func peopleKilledInAStateHitTheState() throws {
