@@ -3,7 +3,8 @@ import Testing
 @testable import Graph
 
 /// English wire phrasing, round 30: a bare "opposition" or "rebels" names the opposition of the
-/// one state of the sentence that has one; the author of an attack noun or projectile that
+/// one state of the sentence that has one, and a bare "government" the state of the one
+/// opposition named; the author of an attack noun or projectile that
 /// opens the subject ("An IRA bomb", "ETA's car bomb") is the verb's subject, and with no
 /// other target the state named first in the noun's own phrase is hit; a nisba and its head
 /// noun own an act ("the Sudanese army's airstrikes"); a resolve to defeat
@@ -45,6 +46,22 @@ struct EnglishWire30Tests {
     #expect(try relations("Turkey's president condemned the opposition.") == [])
     // guard: "opposition to" is a stance, no actor.
     #expect(try relations("Venezuela voiced opposition to the sanctions.") == [])
+  }
+
+  @Test func aBareGovernmentIsTheStateOfTheOppositionNamed() throws {
+    #expect(
+      try relations("Syrian rebels shelled government-held Aleppo.") == ["SYR_OPP strikes SYR"])
+    #expect(
+      try relations("Syrian rebels and government forces clashed near Aleppo.") == [
+        "SYR strikes SYR_OPP", "SYR_OPP strikes SYR",
+      ])
+    #expect(
+      try relations("The regime bombed Syrian rebels in Idlib.") == ["SYR strikes SYR_OPP"])
+    // guard: a government with its nisba is its own state's.
+    #expect(
+      try relations("The Turkish government condemned Syrian rebels.") == ["TUR opposes SYR_OPP"])
+    // guard: pro-government militias are not the government.
+    #expect(try relations("Pro-government militias attacked opposition marchers in Caracas.") == [])
   }
 
   @Test func anAttackNounsAuthorIsTheVerbsSubject() throws {

@@ -7,6 +7,9 @@
 /// counts as "rebels"). "Venezuela's government and the opposition held talks in Mexico":
 /// Mexico has none.
 ///
+/// The other way round, a bare "government" or "regime" in a sentence that names one state's
+/// opposition is that state's ("Syrian rebels shelled government-held Aleppo").
+///
 /// English only; a word with an owner ("its rebels", "Syria's rebels"), a word before a
 /// patron noun ("opposition supporters"), a word of its own phrase ("opposition to the deal", "opposition from") or a word in capitals (a party's name,
 /// "the Opposition Alliance") is left alone.
@@ -17,8 +20,15 @@ struct StateOpposition {
   /// The suffixes of an opposition's code after its state's.
   static let suffixes = ["_OPP", "_OPPOSITION"]
 
-  /// `mentions` with a mention added (in order) for each bare opposition word of the sentence.
+  /// `mentions` with a mention added (in order) for each bare opposition word of the sentence,
+  /// then for each bare government word (`governments`).
   func resolve(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    governments(
+      tokens, range: range, mentions: oppositions(tokens, range: range, mentions: mentions))
+  }
+
+  /// `mentions` with a mention added (in order) for each bare opposition word of the sentence.
+  func oppositions(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
     guard
       let j0 = range.first(where: {
         tokens[$0].kind == .latin && Self.isWord(tokens[$0].norm)
@@ -48,6 +58,52 @@ struct StateOpposition {
     }
     guard !added.isEmpty else { return mentions }
     return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// "Syrian rebels shelled government-held Aleppo", "Syrian rebels and government forces
+  /// clashed near Aleppo": a bare "government" or "regime" in a sentence that names the
+  /// opposition of one state (and no other's) is that state's. Not after a name or a nisba
+  /// ("the Turkish government"), a possessive or a hyphen ("pro-government militias").
+  func governments(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    guard
+      let j0 = range.first(where: {
+        tokens[$0].kind == .latin && Self.isGovernmentWord(tokens[$0].norm)
+      })
+    else { return mentions }
+    var owner: String?
+    for m in mentions {
+      guard let s = state(ofOpposition: m.code) else { continue }
+      if let t = owner, t != s { return mentions }
+      owner = s
+    }
+    guard let state = owner else { return mentions }
+    var added: [Mention] = []
+    for j in j0..<range.upperBound
+    where tokens[j].kind == .latin && !tokens[j].capitalized
+      && Self.isGovernmentWord(tokens[j].norm)
+    {
+      guard !mentions.contains(where: { $0.tokenStart <= j && j <= $0.tokenEnd }),
+        !owned(tokens, j, range: range)
+      else { continue }
+      added.append(
+        Mention(
+          tokenStart: j, tokenEnd: j + 1, code: state, actor: state, form: .anaphor, proclitic: ""
+        ))
+    }
+    guard !added.isEmpty else { return mentions }
+    return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// The government words `governments` reads.
+  static func isGovernmentWord(_ w: String) -> Bool { w == "government" || w == "regime" }
+
+  /// The state whose opposition has the code `code` (`suffixes`), if it is one.
+  func state(ofOpposition code: String) -> String? {
+    for suffix in Self.suffixes where code.hasSuffix(suffix) {
+      let s = String(code.dropLast(suffix.count))
+      if gazetteer.kind(s) == .state { return s }
+    }
+    return nil
   }
 
   /// The words read: "opposition", "rebels", and "rebel" (of "rebel-held", "rebel forces").
