@@ -7,7 +7,8 @@ import Testing
 /// opposition named; the author of an attack noun or projectile that
 /// opens the subject ("An IRA bomb", "ETA's car bomb") is the verb's subject, and with no
 /// other target the state named first in the noun's own phrase is hit; a nisba and its head
-/// noun own an act ("the Sudanese army's airstrikes"); a resolve to defeat
+/// noun own an act ("the Sudanese army's airstrikes"); a word in -ed after "its forces" is a
+/// verb ("Russia said its forces captured X from Y"); a resolve to defeat
 /// or wipe out an actor; weapons delivered, shipped or sent; cities often hit (Odesa, Dnipro,
 /// Omdurman, Kunduz, Maiduguri); people killed in a state.
 @Suite("Relations: English wire phrasing, round 30")
@@ -117,6 +118,17 @@ struct EnglishWire30Tests {
       try relations(
         "The Ukrainian army's strike on Russian-held Mariupol destroyed an ammunition depot.")
         == ["UKR strikes RUS"])
+  }
+
+  @Test func forcesOfTheSpeakerTakeAPlaceFromAnother() throws {
+    #expect(
+      try relations(
+        "Russia said its forces captured the village of Robotyne from Ukrainian troops.")
+        == ["RUS strikes UKR"])
+    #expect(
+      try relations("The Taliban said their fighters captured Kunduz from Afghan forces.") == [
+        "TALIBAN strikes AFG"
+      ])
   }
 
   @Test func aResolveToDefeatAnActorOpposesIt() throws {
