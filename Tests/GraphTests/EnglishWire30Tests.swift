@@ -10,7 +10,7 @@ import Testing
 /// noun own an act ("the Sudanese army's airstrikes"); a word in -ed after "its forces" is a
 /// verb ("Russia said its forces captured X from Y"); a resolve to defeat
 /// or wipe out an actor; weapons delivered, shipped or sent; cities often hit (Odesa, Dnipro,
-/// Omdurman, Kunduz, Maiduguri); people killed in a state.
+/// Omdurman, Kunduz, Maiduguri); people killed in a state; tear gas fired at opponents.
 @Suite("Relations: English wire phrasing, round 30")
 struct EnglishWire30Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -63,6 +63,16 @@ struct EnglishWire30Tests {
       try relations("The Turkish government condemned Syrian rebels.") == ["TUR opposes SYR_OPP"])
     // guard: pro-government militias are not the government.
     #expect(try relations("Pro-government militias attacked opposition marchers in Caracas.") == [])
+  }
+
+  @Test func tearGasFiredAtOpponentsIsAStance() throws {
+    #expect(
+      try relations(
+        "Venezuelan security forces fired tear gas at opposition protesters in Caracas.")
+        == ["VEN opposes VEN_OPP"])
+    // guard: protesters no actor names are no one's.
+    #expect(
+      try relations("Iraqi security forces fired tear gas at protesters in Baghdad.") == [])
   }
 
   @Test func anAttackNounsAuthorIsTheVerbsSubject() throws {
