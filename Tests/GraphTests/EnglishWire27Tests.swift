@@ -247,9 +247,11 @@ struct EnglishWire27Tests {
   }
 
   @Test func thePlaceTakenFromNoOnePastAnotherPreposition() throws {
+    // (Round 30: the bare rebels of a sentence about Syria are its opposition, SYR_OPP; Russia,
+    // past "with", is still no one the town was taken from.)
     #expect(
       try relations("Syria's government regained control of Daraa from rebels with Russian help.")
-        == [])
+        == ["SYR strikes SYR_OPP"])
     // Guard: the one it is taken from.
     #expect(
       try relations("Syrian troops recaptured Palmyra from the Islamic State.") == [

@@ -78,7 +78,8 @@ struct EnglishWireTests {
     #expect(
       try relations(
         "Colectivos loyal to Maduro attacked opposition lawmakers in the National Assembly.")
-        == ["VEN_COLECTIVOS supports VEN"])
+        // (Round 30: the opposition of Maduro's Venezuela, VEN_OPP, is named by the bare word.)
+        == ["VEN_COLECTIVOS strikes VEN_OPP", "VEN_COLECTIVOS supports VEN"])
     #expect(
       try relations("Three Guardia Civil officers were killed by an ETA bomb.") == [
         "ETA strikes ESP"

@@ -11,7 +11,8 @@ extension Extractor {
 
   /// Whether the English word at `i` follows an article or a possessive, one lower-case word
   /// (an adjective) between at most: "the main sponsor", "a sponsor", "Hamas's chief sponsor",
-  /// "the Houthis' sponsor".
+  /// "the Houthis' sponsor"; not a word in -ed after a plural force noun ("its forces
+  /// captured").
   static func inEnglishNounSlot(
     _ tokens: [Token], _ range: Range<Int>, _ i: Int, _ lexicon: Lexicon
   ) -> Bool {
@@ -20,6 +21,13 @@ extension Extractor {
     if j > range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
       !lexicon.isMarker(tokens, j, .determiner), !lexicon.isMarker(tokens, j, .preposition)
     {
+      // "its forces captured", "the troops seized": a plural force noun before a word in -ed
+      // is the verb's subject, no modifier of a noun.
+      if tokens[j].norm.hasByteSuffix("s"), tokens[i].norm.hasByteSuffix("ed"),
+        lexicon.isMarker(tokens, j, .forceNoun)
+      {
+        return false
+      }
       j -= 1
     }
     if lexicon.isMarker(tokens, j, .determiner) { return true }

@@ -73,6 +73,7 @@ public struct Extractor: Sendable {
     var firstSource: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
+    let oppositions = StateOpposition(gazetteer: matcher.gazetteer, lexicon: lexicon)
     // One context for the document's sentences (`SentenceContext.reset`): the lexicon, the
     // gazetteer and the person codes copied once, not once a sentence.
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
@@ -170,6 +171,7 @@ public struct Extractor: Sendable {
       // The main state is the earlier sentences': this one's may all be foreign.
       let stated = ms
       ms = forces.resolve(tokens, range: s.tokenRange, mentions: ms, memory: states)
+      ms = oppositions.resolve(tokens, range: s.tokenRange, mentions: ms)
       forces.learn(stated, into: &states)
       let groupBefore = lastGroup
       GroupMemory.update(&lastGroup, s, ms)
@@ -297,6 +299,7 @@ public struct Extractor: Sendable {
           if !places.isEmpty || !regions.isEmpty {
             candidates = placeTargets(ctx, cue, places: places + regions)
           }
+          if candidates.isEmpty { candidates = ctx.attackPhrasePlace(cue, places: places) }
         }
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
         // opposes the state (a cue that ends in على, or is right before it).

@@ -75,10 +75,10 @@ extension SentenceContext {
   }
 
   /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon",
-  /// "hit a military airport near Damascus": the English object of an act of force, a place hit
-  /// (its last word of list `target_head`) named by no actor, stands in the state named after
-  /// its "in" or "near" (and a direction). Nothing
-  /// when the object names an actor of its own or holds another preposition.
+  /// "hit a military airport near Damascus", "the IRA killed two people in London": the English
+  /// object of an act of force, a place or the people hit (its last word of list `target_head`)
+  /// named by no actor, stands in the state named after its "in" or "near" (and a direction).
+  /// Nothing when the object names an actor of its own or holds another preposition.
   func englishPlaceObject(of cue: Lexicon.Match, _ gazetteer: Gazetteer) -> [Mention] {
     let c = clauseOf(cue.tokenStart)
     let end = min(range.upperBound, cue.tokenEnd + 6)
@@ -88,7 +88,8 @@ extension SentenceContext {
       }),
       inAt > cue.tokenEnd, isMarker(inAt - 1, .targetHead),
       (cue.tokenEnd..<inAt).allSatisfy({ j in
-        (tokens[j].kind == .latin || tokens[j].kind == .quote) && clauseOf(j) == c
+        (tokens[j].kind == .latin || tokens[j].kind == .quote || tokens[j].kind == .number)
+          && clauseOf(j) == c
           && !isMarker(j, .preposition)
       }),
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart < inAt })

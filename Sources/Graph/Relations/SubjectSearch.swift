@@ -23,6 +23,9 @@ extension SentenceContext {
       return (groupBackward(k), false)
     }
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
+    // "An IRA bomb in London killed", "the Houthi missile that hit": the attack noun's author
+    // (AttackPhrase.swift).
+    if !arabic, let (k, _) = attackPhrase(before: cue) { return (groupBackward(k), false) }
     if afterRelative, !resumptive {
       // "Qatar, which backs ...": in English a comma may stand before the pronoun when the
       // antecedent is no preposition's object ("the attack on Syria, which killed"). (Not in
@@ -529,7 +532,8 @@ extension SentenceContext {
   }
 
   /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
-  /// "the rebels' attacks" (at most two modifiers between the possessive and the noun).
+  /// "the rebels' attacks", "the Sudanese army's airstrikes" (at most two modifiers between the
+  /// possessive and the noun).
   func possessor(before i: Int) -> Int? {
     var j = i - 1
     while j >= range.lowerBound, i - j <= 2, tokens[j].kind == .latin, !tokens[j].capitalized,
@@ -547,6 +551,13 @@ extension SentenceContext {
     } else {
       return nil
     }
-    return mentions.lastIndex { $0.tokenEnd == end }
+    if let k = mentions.lastIndex(where: { $0.tokenEnd == end }) { return k }
+    // "the Sudanese army's airstrikes", "the Ukrainian army's strike": a nisba and the head
+    // noun it qualifies (list `anaphoric_head`) own the noun together.
+    let h = end - 1
+    guard h > range.lowerBound, tokens[h].kind == .latin, !tokens[h].capitalized,
+      isMarker(h, .anaphoricHead)
+    else { return nil }
+    return mentions.lastIndex { $0.tokenEnd == h && $0.form == .adjective }
   }
 }

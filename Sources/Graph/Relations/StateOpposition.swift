@@ -1,0 +1,147 @@
+/// A state's opposition named without its state: "Maduro accused the opposition of plotting a
+/// coup", "Venezuela's government and the opposition resumed talks", "the Syrian army shelled
+/// rebel-held Idlib". The bare word names no actor (it is an ambiguous form), but where one
+/// state the sentence names, and no other, has an opposition the word can name, it is that
+/// state's: the gazetteer entry whose `home` is the state and whose `ambiguous_names` hold the
+/// word ("opposition", "rebels"; "rebel" of "rebel-held" counts as "rebels"). "Venezuela's
+/// government and the opposition held talks in Mexico": Mexico has none. (`ActorMatcher`
+/// reads "the opposition" by its `home` too, also from the document's main state; this reads
+/// the sentence's states wherever they stand, and the bare words without "the".)
+///
+/// The other way round, a bare "government" or "regime" in a sentence that names one state's
+/// opposition is that state's ("Syrian rebels shelled government-held Aleppo").
+///
+/// English only; a word with an owner ("its rebels", "Syria's rebels"), a word before a
+/// patron noun ("opposition supporters"), a word of its own phrase ("opposition to the deal", "opposition from") or a word in capitals (a party's name,
+/// "the Opposition Alliance") is left alone.
+struct StateOpposition {
+  let gazetteer: Gazetteer
+  let lexicon: Lexicon
+
+  /// `mentions` with a mention added (in order) for each bare opposition word of the sentence,
+  /// then for each bare government word (`governments`).
+  func resolve(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    governments(
+      tokens, range: range, mentions: oppositions(tokens, range: range, mentions: mentions))
+  }
+
+  /// `mentions` with a mention added (in order) for each bare opposition word of the sentence.
+  func oppositions(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    guard
+      let j0 = range.first(where: {
+        tokens[$0].kind == .latin && Self.isWord(tokens[$0].norm)
+      })
+    else { return mentions }
+    // The states the sentence names (persons roll up to theirs), in order, once each.
+    var states: [String] = []
+    for m in mentions where gazetteer.kind(m.code) == .state && !states.contains(m.code) {
+      states.append(m.code)
+    }
+    guard !states.isEmpty else { return mentions }
+    var added: [Mention] = []
+    for j in j0..<range.upperBound
+    where tokens[j].kind == .latin && !tokens[j].capitalized && Self.isWord(tokens[j].norm) {
+      guard !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd }),
+        !owned(tokens, j, range: range),
+        // "attacked opposition supporters": the word before a patron noun is the patron's.
+        !(j + 1 < range.upperBound && tokens[j + 1].kind == .latin
+          && lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains {
+            $0.entry.frame == .patron
+          }),
+        let code = opposition(among: states, word: tokens[j].norm)
+      else { continue }
+      added.append(
+        Mention(
+          tokenStart: j, tokenEnd: j + 1, code: code, actor: code, form: .anaphor, proclitic: ""))
+    }
+    guard !added.isEmpty else { return mentions }
+    return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// "Syrian rebels shelled government-held Aleppo", "Syrian rebels and government forces
+  /// clashed near Aleppo": a bare "government" or "regime" in a sentence that names the
+  /// opposition of one state (and no other's) is that state's. Not after a name or a nisba
+  /// ("the Turkish government"), a possessive or a hyphen ("pro-government militias").
+  func governments(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
+    guard
+      let j0 = range.first(where: {
+        tokens[$0].kind == .latin && Self.isGovernmentWord(tokens[$0].norm)
+      })
+    else { return mentions }
+    var owner: String?
+    for m in mentions {
+      guard let s = state(ofOpposition: m.code) else { continue }
+      if let t = owner, t != s { return mentions }
+      owner = s
+    }
+    guard let state = owner else { return mentions }
+    var added: [Mention] = []
+    for j in j0..<range.upperBound
+    where tokens[j].kind == .latin && !tokens[j].capitalized
+      && Self.isGovernmentWord(tokens[j].norm)
+    {
+      guard !mentions.contains(where: { $0.tokenStart <= j && j <= $0.tokenEnd }),
+        !owned(tokens, j, range: range)
+      else { continue }
+      added.append(
+        Mention(
+          tokenStart: j, tokenEnd: j + 1, code: state, actor: state, form: .anaphor, proclitic: ""
+        ))
+    }
+    guard !added.isEmpty else { return mentions }
+    return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
+  }
+
+  /// The government words `governments` reads.
+  static func isGovernmentWord(_ w: String) -> Bool { w == "government" || w == "regime" }
+
+  /// The state whose opposition has the code `code` (an entry with a `home` whose ambiguous
+  /// names hold "opposition" or "rebels"), if it is one.
+  func state(ofOpposition code: String) -> String? {
+    guard let e = gazetteer.entry(code), let home = e.home,
+      (e.ambiguousNames ?? []).contains(where: {
+        let w = $0.lowercased()
+        return w == "opposition" || w == "rebels"
+      })
+    else { return nil }
+    return home
+  }
+
+  /// The words read: "opposition", "rebels", and "rebel" (of "rebel-held", "rebel forces").
+  static func isWord(_ w: String) -> Bool {
+    w == "opposition" || w == "rebels" || w == "rebel"
+  }
+
+  /// The opposition entry that `word` may name of the one state among `states` that has one
+  /// (nil when none or several do).
+  func opposition(among states: [String], word: String) -> String? {
+    let plural = word == "rebel" ? "rebels" : word
+    var found: String?
+    // (Read only for a sentence with a bare word: the entries are searched in place.)
+    for e in gazetteer.entries {
+      guard let home = e.home, e.kind != .state, states.contains(home),
+        (e.ambiguousNames ?? []).contains(where: { $0.lowercased() == plural })
+      else { continue }
+      if found != nil, found != e.code { return nil }
+      found = e.code
+    }
+    return found
+  }
+
+  /// True when the word has an owner or a phrase of its own: a possessive right before it ("its
+  /// rebels"; "Russia attacked Syria's rebels": the possessor is the object), or "to", "from", "against" or
+  /// "within" right after it ("opposition to the plan").
+  func owned(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
+    if j > range.lowerBound {
+      let before = tokens[j - 1]
+      if ["its", "their", "his", "her", "our", "whose", "s"].contains(before.norm)
+        || before.kind == .quote
+      {
+        return true
+      }
+    }
+    guard j + 1 < range.upperBound else { return false }
+    return ["to", "from", "against", "within", "toward", "towards"].contains(
+      tokens[j + 1].norm)
+  }
+}
