@@ -38,6 +38,8 @@ public struct ActorMatcher: Sendable {
   /// Entries with a `home` state by their ambiguous forms (folded words joined by a space): in
   /// a sentence or document of that state the form names the entry (`homeGroups`).
   private var homeForms: [FoldedKey: [Int]] = [:]
+  /// The first words of `homeForms`' forms (most blocked forms are no such form).
+  private var homeFirstWords: Set<FoldedKey> = []
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
@@ -185,8 +187,9 @@ public struct ActorMatcher: Sendable {
       }
       if e.home != nil {
         for n in e.ambiguousNames ?? [] {
-          homeForms[FoldedKey(Tokenizer.norms(text: n).joined(separator: " ")), default: []]
-            .append(i)
+          let words = Tokenizer.norms(text: n)
+          homeForms[FoldedKey(words.joined(separator: " ")), default: []].append(i)
+          homeFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
       if e.kind == .person {
@@ -300,7 +303,9 @@ public struct ActorMatcher: Sendable {
     into out: inout [Mention]
   ) {
     for b in blocked {
-      var words = [String(blockedStem(b, tokens).string)]
+      let stem = blockedStem(b, tokens)
+      guard homeFirstWords.contains(stem) else { continue }
+      var words = [stem.string]
       for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
       guard let entries = homeForms[FoldedKey(words.joined(separator: " "))],
         !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd }),

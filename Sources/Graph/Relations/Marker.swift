@@ -41,7 +41,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
     "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
     "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive", "welcome_verb",
-    "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership",
+    "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership", "opposition_word", "government_word",
   ]
 
   /// The names of `namedLists`.
@@ -134,6 +134,8 @@ enum Marker: Int, CaseIterable, Sendable {
     static let lifting = NamedList("lifting")
     static let liftedMeasure = NamedList("lifted_measure")
     static let membership = NamedList("membership")
+    static let oppositionWord = NamedList("opposition_word")
+    static let governmentWord = NamedList("government_word")
   }
 
   /// The marker's bit in `TokenLex.markers`.

@@ -21,7 +21,15 @@ struct StateOpposition {
   /// `mentions` with a mention added (in order) for each bare opposition word of the sentence,
   /// then for each bare government word (`governments`).
   func resolve(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
-    governments(
+    // One pass over the sentence's bits first: most sentences have neither kind of word.
+    let either = Marker.NamedList.oppositionWord.bit | Marker.NamedList.governmentWord.bit
+    guard
+      range.contains(where: {
+        tokens[$0].kind == .latin
+          && (!tokens[$0].lex.isAnalyzed || tokens[$0].lex.namedMarkers & either != 0)
+      })
+    else { return mentions }
+    return governments(
       tokens, range: range, mentions: oppositions(tokens, range: range, mentions: mentions))
   }
 
@@ -29,18 +37,22 @@ struct StateOpposition {
   func oppositions(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
     guard
       let j0 = range.first(where: {
-        tokens[$0].kind == .latin && Self.isWord(tokens[$0].norm)
+        tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .oppositionWord)
       })
     else { return mentions }
     // The states the sentence names (persons roll up to theirs), in order, once each.
+    // (The mentions read in place, their kinds by the entries they know.)
     var states: [String] = []
-    for m in mentions where gazetteer.kind(m.code) == .state && !states.contains(m.code) {
-      states.append(m.code)
+    for k in mentions.indices
+    where gazetteer.codeKind(mentions[k]) == .state && !states.contains(mentions[k].code) {
+      states.append(mentions[k].code)
     }
     guard !states.isEmpty else { return mentions }
     var added: [Mention] = []
     for j in j0..<range.upperBound
-    where tokens[j].kind == .latin && !tokens[j].capitalized && Self.isWord(tokens[j].norm) {
+    where tokens[j].kind == .latin && !tokens[j].capitalized
+      && lexicon.isMarker(tokens, j, .oppositionWord)
+    {
       guard !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd }),
         !owned(tokens, j, range: range),
         // "attacked opposition supporters": the word before a patron noun is the patron's.
@@ -65,12 +77,12 @@ struct StateOpposition {
   func governments(_ tokens: [Token], range: Range<Int>, mentions: [Mention]) -> [Mention] {
     guard
       let j0 = range.first(where: {
-        tokens[$0].kind == .latin && Self.isGovernmentWord(tokens[$0].norm)
+        tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .governmentWord)
       })
     else { return mentions }
     var owner: String?
-    for m in mentions {
-      guard let s = state(ofOpposition: m.code) else { continue }
+    for k in mentions.indices {
+      guard let s = state(ofOpposition: mentions[k]) else { continue }
       if let t = owner, t != s { return mentions }
       owner = s
     }
@@ -78,7 +90,7 @@ struct StateOpposition {
     var added: [Mention] = []
     for j in j0..<range.upperBound
     where tokens[j].kind == .latin && !tokens[j].capitalized
-      && Self.isGovernmentWord(tokens[j].norm)
+      && lexicon.isMarker(tokens, j, .governmentWord)
     {
       guard !mentions.contains(where: { $0.tokenStart <= j && j <= $0.tokenEnd }),
         !owned(tokens, j, range: range)
@@ -92,24 +104,17 @@ struct StateOpposition {
     return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
   }
 
-  /// The government words `governments` reads.
-  static func isGovernmentWord(_ w: String) -> Bool { w == "government" || w == "regime" }
-
-  /// The state whose opposition has the code `code` (an entry with a `home` whose ambiguous
-  /// names hold "opposition" or "rebels"), if it is one.
-  func state(ofOpposition code: String) -> String? {
-    guard let e = gazetteer.entry(code), let home = e.home,
-      (e.ambiguousNames ?? []).contains(where: {
+  /// The state whose opposition `m` names (an entry with a `home` whose ambiguous names hold
+  /// "opposition" or "rebels"), if it is one. (The entry is read in place: a copy of it copies
+  /// all its names.)
+  func state(ofOpposition m: Mention) -> String? {
+    guard let i = gazetteer.codeIndex(m), let home = gazetteer.entries[i].home,
+      (gazetteer.entries[i].ambiguousNames ?? []).contains(where: {
         let w = $0.lowercased()
         return w == "opposition" || w == "rebels"
       })
     else { return nil }
     return home
-  }
-
-  /// The words read: "opposition", "rebels", and "rebel" (of "rebel-held", "rebel forces").
-  static func isWord(_ w: String) -> Bool {
-    w == "opposition" || w == "rebels" || w == "rebel"
   }
 
   /// The opposition entry that `word` may name of the one state among `states` that has one
@@ -118,12 +123,13 @@ struct StateOpposition {
     let plural = word == "rebel" ? "rebels" : word
     var found: String?
     // (Read only for a sentence with a bare word: the entries are searched in place.)
-    for e in gazetteer.entries {
-      guard let home = e.home, e.kind != .state, states.contains(home),
-        (e.ambiguousNames ?? []).contains(where: { $0.lowercased() == plural })
+    for i in gazetteer.entries.indices {
+      guard let home = gazetteer.entries[i].home, gazetteer.entries[i].kind != .state,
+        states.contains(home),
+        (gazetteer.entries[i].ambiguousNames ?? []).contains(where: { $0.lowercased() == plural })
       else { continue }
-      if found != nil, found != e.code { return nil }
-      found = e.code
+      if let f = found, f != gazetteer.entries[i].code { return nil }
+      found = gazetteer.entries[i].code
     }
     return found
   }
