@@ -59,4 +59,22 @@ struct EndedAgreementsAndIntentTests {
         "VEN opposes VEN_OPP"
       ])
   }
+
+  @Test func anActOfForceARequestAnswersHappened() throws {
+    #expect(
+      try relations("دعت الصين إلى ضبط النفس بعد الاشتباكات بين الهند وباكستان.") == [
+        "IND strikes PAK", "PAK strikes IND",
+      ])
+    #expect(
+      try relations("دعت مصر إلى وقف إطلاق النار بعد الغارات الإسرائيلية على لبنان.") == [
+        "ISR strikes LBN"
+      ])
+  }
+
+  @Test func neutralisingFightersStrikesTheirGroup() throws {
+    #expect(
+      try relations(
+        "أعلنت وزارة الدفاع التركية تحييد عشرة إرهابيين من حزب العمال الكردستاني شمال العراق.")
+        == ["TUR strikes PKK"])
+  }
 }

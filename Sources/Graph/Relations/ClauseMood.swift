@@ -219,6 +219,11 @@ extension Extractor {
     let happenedBefore =
       (cue.entry.frame == .joint || cue.entry.frame == .meet) && i > ctx.range.lowerBound
       && ctx.opensEventTime(p)
+    // "دعت الصين إلى ضبط النفس بعد الاشتباكات بين الهند وباكستان": an act of force named after
+    // "بعد"/"after" is what the request answers, wherever the request's "إلى" stands.
+    let answered =
+      cue.entry.frame == .noun && cue.entry.relation == .strikes && i > ctx.range.lowerBound
+      && ctx.lexicon.isMarker(ctx.tokens, p, .sequel)
     // "vowed to keep supporting", "will keep backing": a pledge to go on with the act says it
     // is under way.
     let continuing = ctx.continuesAct(before: i)
@@ -241,6 +246,7 @@ extension Extractor {
         && !(continuing && ctx.lexicon.isMarker(ctx.tokens, $0, .pledge))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
         && !($0 < relative && ctx.isMarker($0, .request))
+        && !(answered && ctx.isMarker($0, .request))
     }
   }
 
