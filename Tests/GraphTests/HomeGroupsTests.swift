@@ -27,6 +27,11 @@ struct HomeGroupsTests {
         "VEN negotiates-with VEN_OPP"
       ])
     #expect(try relations("اعتقلت الشرطة الروسية زعيم المعارضة.") == ["RUS opposes RUS_OPP"])
+    // Another group of the same home names it too.
+    #expect(
+      try relations("أعلنت حكومة الوحدة الوطنية الليبية رفضها لقرار مجلس النواب.") == [
+        "LBY_GNU opposes LBY_HOR"
+      ])
   }
 
   @Test func theDocumentsMainStateIsItsHome() throws {

@@ -295,8 +295,8 @@ public struct ActorMatcher: Sendable {
   /// "اتهمت الحكومة الفنزويلية المعارضة", "Maduro's government and the opposition": an
   /// ambiguous form of an entry with a `home` state names the entry in a document whose earlier
   /// sentences named that state most (`mainState`) or, with no such state, in a sentence that
-  /// names the state before the form (any mention that rolls up to it). A nisba or name right beside the form
-  /// says whose it is ("المعارضة التركية", "Turkey's opposition"); an English form needs "the"
+  /// names the state before the form (any mention that rolls up to it, or another group of the
+  /// same home). A nisba or name right beside the form says whose it is ("المعارضة التركية", "Turkey's opposition"); an English form needs "the"
   /// before it and no "to" after it ("the opposition to the plan" is a stance).
   private func homeGroups(
     _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, mainState: String?,
@@ -321,7 +321,13 @@ public struct ActorMatcher: Sendable {
       let e =
         entries.first { mainState != nil && gazetteer.entries[$0].home == mainState }
         ?? entries.first { e in
-          out.contains { $0.tokenEnd <= b.tokenStart && $0.code == gazetteer.entries[e].home }
+          // A state's name or a group of the same home ("حكومة الوحدة الوطنية الليبية").
+          out.contains {
+            $0.tokenEnd <= b.tokenStart
+              && ($0.code == gazetteer.entries[e].home
+                || gazetteer.codeIndex($0).map { gazetteer.entries[$0].home }
+                  == gazetteer.entries[e].home)
+          }
         }
       if let e { insert(b, naming: e, into: &out) }
     }
