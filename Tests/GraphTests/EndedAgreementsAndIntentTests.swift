@@ -44,6 +44,8 @@ struct EndedAgreementsAndIntentTests {
 
   @Test func aPurposeNounKeepsItsObject() throws {
     #expect(try relations("شنت حماس هجوما في غزة لاتهام إسرائيل بتنفيذه.") == ["HAMAS opposes ISR"])
+    // Guard: ل with the article is the object of the noun before, no purpose.
+    #expect(try relations("أعلنت الإمارات رفضها للاتهامات السودانية.") == ["ARE opposes SDN"])
   }
 
   @Test func whoControlsAPlaceIsNoPartyOfWhatFollows() throws {

@@ -142,11 +142,13 @@ extension SentenceContext {
     return lexicon.match(tokens, at: j + 1, limit: j + 2).contains { $0.entry.frame == .verb }
   }
 
-  /// "لاتهام إسرائيل", "لدعم الجيش": an Arabic verbal noun after ل of purpose that is a
-  /// relation cue of its own.
+  /// "لاتهام إسرائيل", "لدعم الجيش": an Arabic verbal noun after ل of purpose (no article)
+  /// that is a relation cue of its own.
   func purposeCue(at j: Int) -> Bool {
+    // (Not ل with the article, "رفضها للاتهامات": the object of the noun before.)
     guard tokens[j].kind == .arabic, tokens[j].lex.may(TokenLex.cue),
-      tokens.readingPrepositions(j).contains(ReadingPrepositions.lam)
+      tokens.readingPrepositions(j).contains(ReadingPrepositions.lam),
+      !tokens.norm(j).hasBytePrefix("\u{0644}\u{0644}")
     else { return false }
     return lexicon.match(tokens, at: j, limit: min(range.upperBound, j + 3)).contains {
       $0.entry.relation != nil && $0.entry.frame == .noun
