@@ -296,8 +296,9 @@ public struct ActorMatcher: Sendable {
   /// ambiguous form of an entry with a `home` state names the entry in a document whose earlier
   /// sentences named that state most (`mainState`) or, with no such state, in a sentence that
   /// names the state before the form (any mention that rolls up to it, or another group of the
-  /// same home). A nisba or name right beside the form says whose it is ("المعارضة التركية", "Turkey's opposition"); an English form needs "the"
-  /// before it and no "to" after it ("the opposition to the plan" is a stance).
+  /// same home). A nisba right after an Arabic form says whose it is ("المعارضة التركية"); an
+  /// English form needs "the" right before it ("Turkey's opposition" is Turkey's) and no "to"
+  /// after it ("the opposition to the plan" is a stance).
   private func homeGroups(
     _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, mainState: String?,
     into out: inout [Mention]
