@@ -23,9 +23,8 @@ extension SentenceContext {
     else { return nil }
     // "أرسلت روسيا طائرات مسيرة إلى أوكرانيا لضرب محطات الطاقة": weapons sent to strike.
     let after = mentions[groupForward(t).last ?? t].tokenEnd
-    if after < range.upperBound, isArabic(after), tokens[after].lex.may(TokenLex.cue),
-      tokens.readingPrepositions(after).contains(ReadingPrepositions.lam),
-      lexicon.match(tokens, at: after, limit: min(range.upperBound, after + 3)).contains(where: {
+    if after < range.upperBound,
+      purposeMatches(at: after, withArticle: true).contains(where: {
         $0.entry.relation == .strikes
       })
     {

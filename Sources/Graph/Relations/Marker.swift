@@ -90,7 +90,6 @@ enum Marker: Int, CaseIterable, Sendable {
     static let projectileStop = NamedList("projectile_stop")
     static let drone = NamedList("drone")
     static let placeHead = NamedList("place_head")
-    static let currency = NamedList("currency")
     static let expulsion = NamedList("expulsion")
     static let governmentHead = NamedList("government_head")
     static let resultVerb = NamedList("result_verb")
@@ -120,7 +119,6 @@ enum Marker: Int, CaseIterable, Sendable {
     static let weapon = NamedList("weapon")
     static let community = NamedList("community")
     static let helpVerb = NamedList("help_verb")
-    static let angerNoun = NamedList("anger_noun")
     static let qualifiedWeapon = NamedList("qualified_weapon")
     static let weaponQualifier = NamedList("weapon_qualifier")
     static let copulaVerb = NamedList("copula_verb")
@@ -133,7 +131,6 @@ enum Marker: Int, CaseIterable, Sendable {
     static let goodsHead = NamedList("goods_head")
     static let lifting = NamedList("lifting")
     static let liftedMeasure = NamedList("lifted_measure")
-    static let membership = NamedList("membership")
     static let oppositionWord = NamedList("opposition_word")
     static let governmentWord = NamedList("government_word")
   }

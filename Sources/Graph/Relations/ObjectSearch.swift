@@ -145,14 +145,20 @@ extension SentenceContext {
   /// "لاتهام إسرائيل", "لدعم الجيش": an Arabic verbal noun after ل of purpose (no article)
   /// that is a relation cue of its own.
   func purposeCue(at j: Int) -> Bool {
-    // (Not ل with the article, "رفضها للاتهامات": the object of the noun before.)
-    guard tokens[j].kind == .arabic, tokens[j].lex.may(TokenLex.cue),
-      tokens.readingPrepositions(j).contains(ReadingPrepositions.lam),
-      !tokens.norm(j).hasBytePrefix("\u{0644}\u{0644}")
-    else { return false }
-    return lexicon.match(tokens, at: j, limit: min(range.upperBound, j + 3)).contains {
+    purposeMatches(at: j, withArticle: false).contains {
       $0.entry.relation != nil && $0.entry.frame == .noun
     }
+  }
+
+  /// The cues that start at token `j` when it is an Arabic word after ل ("لضرب"; with
+  /// `withArticle`, also ل with the article, "للقصف"), else none.
+  func purposeMatches(at j: Int, withArticle: Bool) -> [Lexicon.Match] {
+    // (Without the article: "رفضها للاتهامات" is the object of the noun before.)
+    guard tokens[j].kind == .arabic, tokens[j].lex.may(TokenLex.cue),
+      tokens.readingPrepositions(j).contains(ReadingPrepositions.lam),
+      withArticle || !tokens.norm(j).hasBytePrefix("\u{0644}\u{0644}")
+    else { return [] }
+    return lexicon.match(tokens, at: j, limit: min(range.upperBound, j + 3))
   }
 
   /// "ورفضا", "وتنديدا": an Arabic stance noun of purpose joined by و, which opens a stance of
