@@ -69,6 +69,9 @@ struct Explainer {
     case "condemned-event":
       return
         "the subject condemns an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
+    case "judged-event":
+      return
+        "the speaker judges an attack named by a bare noun (a violation, unacceptable); its agent is the one an earlier sentence named (the evidence starts there)"
     case "claimed-event":
       return
         "the subject claims an attack named by a bare noun; its target is the one an earlier sentence named (the evidence starts there)"
@@ -163,6 +166,9 @@ struct Explainer {
     case "noun-exposure":
       return
         "the one exposed to the act (تعرض X لقصف تركي, came under attack) is the target, the act's nisba or agent the source"
+    case "noun-exposure-named":
+      return
+        "the one exposed to an act it names (تعرضه لما سماه عدوانا, what it called aggression) opposes the act's agent"
     case "participle":
       return
         "active participle (المناهضة لـ X, loyal to X): the actor it describes is the source, X the target"

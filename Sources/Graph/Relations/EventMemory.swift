@@ -44,11 +44,18 @@ extension SentenceContext {
 
   /// Whether the object of the cue is a bare attack noun ("condemned the attack", "ندد
   /// بالهجوم"): an attack or event noun within three words, with no actor named before it.
-  /// The verb's subject (`subject`, mention indices) may stand between in VSO order.
+  /// The verb's subject (`subject`, mention indices) may stand between in VSO order; the three
+  /// words count from its end ("وأدانت وزارة الخارجية الأردنية الهجوم"), past a place or time
+  /// phrase set off by commas ("وأدانت الأردن، في بيان، الهجوم").
   func objectIsBareAttack(_ cue: Lexicon.Match, subject: [Int]) -> Bool {
-    let end = min(range.upperBound, cue.tokenEnd + 3)
-    guard
-      let k = (cue.tokenEnd..<end).first(where: { j in
+    var from = cue.tokenEnd
+    for i in subject where mentions[i].tokenStart >= cue.tokenEnd {
+      from = max(from, mentions[i].tokenEnd)
+    }
+    if from < range.upperBound, let close = parentheticalEnd(opening: from) { from = close + 1 }
+    let end = min(range.upperBound, from + 3)
+    guard from < end,
+      let k = (from..<end).first(where: { j in
         [Marker.attackNoun, .eventNoun].contains {
           isMarker(j, $0) || (isArabic(j) && lexicon.isArticleMarker(tokens[j], $0))
         }
@@ -92,6 +99,31 @@ extension SentenceContext {
     else { return false }
     return !mentions.contains { $0.tokenEnd > d && $0.tokenStart < start }
       && (d + 1..<start).allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
+  }
+
+  /// Whether the act noun at `act`, judged by a verdict, names an attack told before: the
+  /// Arabic article ("إن الغارات انتهاك"), or in English a determiner of `told_determiner`
+  /// right before it or before one lower-case word ("the strikes", "this brutal attack"); and
+  /// no actor within three words after it but the target `told` (one named with another
+  /// target is another attack: "إن الغارات على لبنان"), and no agent phrase after it.
+  func namesToldAct(_ act: Int, told: String?) -> Bool {
+    if isArabic(act) {
+      guard ArabicClitics.hasArticleReading(tokens[act].norm) else { return false }
+    } else {
+      let lo = max(range.lowerBound, act - 2)
+      guard
+        let d = (lo..<act).last(where: {
+          tokens[$0].kind == .latin && lexicon.isWholeWordMarker(tokens, $0, .toldDeterminer)
+        }),
+        (d + 1..<act).allSatisfy({ tokens[$0].kind == .latin && !tokens[$0].capitalized })
+      else { return false }
+    }
+    let after = min(range.upperBound, act + 4)
+    // "the attack on Kyiv by Ukraine": an agent phrase names the act's own author.
+    return !mentions.contains { $0.tokenStart > act && $0.tokenStart < after && $0.code != told }
+      && !(act + 1..<min(range.upperBound, act + 10)).contains {
+        clauseOf($0) == clauseOf(act) && agentWords(at: $0) != nil
+      }
   }
 
   /// The target of an attack noun named again: the actor right after "on"/"against"/"على"/"ضد"
@@ -173,11 +205,25 @@ extension Extractor {
   /// of it strikes its target; the pairs carry the earlier sentence as `antecedent`. Empty when
   /// neither applies.
   func pairsFromMemory(
-    _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?
+    _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?,
+    speaker: Argument?
   ) -> [Candidate] {
     guard let m = memory, sentence.index - m.sentence.index <= AttackMemory.window,
       m.sentence.index < sentence.index
     else { return [] }
+    // "وقالت الحكومة اللبنانية إن الغارات انتهاك لسيادتها", "Russia said the strikes were a
+    // violation of international law": a verdict on the attack told before judges its agent.
+    if cue.entry.frame == .verdict, let agent = m.source, let speaker, speaker.code != agent.code,
+      !ctx.hasPronounSubject(cue), let act = ctx.judgedAct(before: cue),
+      ctx.namesToldAct(act, told: m.target?.code),
+      ctx.actAuthor(act, excluding: [speaker.code]) == nil
+    {
+      return [
+        Candidate(
+          source: speaker, target: agent, rule: "judged-event", confidence: 0.7,
+          antecedent: m.sentence)
+      ]
+    }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group)

@@ -312,7 +312,7 @@ public struct Extractor: Sendable {
           if !goods.isEmpty { candidates = placeTargets(ctx, cue, places: goods) }
         }
         if candidates.isEmpty {
-          candidates = pairsFromMemory(ctx, cue, s, lastAttack)
+          candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
         }
         if candidates.isEmpty {
           candidates = ctx.pairsFromGroup(cue, s, groupBefore)

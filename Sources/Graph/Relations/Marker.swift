@@ -41,7 +41,8 @@ enum Marker: Int, CaseIterable, Sendable {
     "wing_word", "alternative_opener", "told_determiner", "state_head", "weapon",
     "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
     "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive", "welcome_verb",
-    "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership", "opposition_word", "government_word",
+    "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership",
+    "opposition_word", "government_word", "naming_verb",
   ]
 
   /// The names of `namedLists`.
@@ -128,6 +129,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let welcomeVerb = NamedList("welcome_verb")
     static let weaponParticiple = NamedList("weapon_participle")
     static let controlNoun = NamedList("control_noun")
+    static let namingVerb = NamedList("naming_verb")
     static let goodsHead = NamedList("goods_head")
     static let lifting = NamedList("lifting")
     static let liftedMeasure = NamedList("lifted_measure")

@@ -585,8 +585,37 @@ extension SentenceContext {
       let t = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8,
         excluding: [mentions[a].code])
+        ?? exposedOwner(verb: v, cue: cue, excluding: mentions[a].code)
     else { return [] }
-    return pairs(groupForward(a), groupBackward(t), rule: "noun-exposure")
+    let agents = groupForward(a)
+    let exposed = groupBackward(t)
+    let out = pairs(agents, exposed, rule: "noun-exposure")
+    // "أعلن النظام السوري تعرضه لما سماه عدوانا أمريكيا": calling the act aggression opposes its
+    // agent.
+    guard namedAct(cue) != nil else { return out }
+    return out
+      + pairs(exposed, agents, rule: "noun-exposure-named").map {
+        var c = $0
+        c.relation = .opposes
+        return c
+      }
+  }
+
+  /// Arabic: the owner of the thing exposed, after its noun with ل ("تعرضت مواقع لسوريا
+  /// لغارات", "تعرض موكب للقوات الأمريكية لهجوم"): the mention right after the one word after
+  /// the verb of exposure, with ل, before the cue; or the nisba of a force noun there with ل
+  /// ("مواقع للجيش السوري").
+  func exposedOwner(verb v: Int, cue: Lexicon.Match, excluding: String) -> Int? {
+    guard isArabic(cue.tokenStart), v + 2 < cue.tokenStart, tokens[v + 1].kind == .arabic,
+      !isMarker(v + 1, .preposition),
+      tokens.norm(v + 2).hasBytePrefix("\u{0644}"),
+      let k = mentions.firstIndex(where: { $0.tokenStart == v + 2 || $0.tokenStart == v + 3 }),
+      mentions[k].code != excluding, mentions[k].tokenEnd <= cue.tokenStart
+    else { return nil }
+    return mentions[k].tokenStart == v + 2
+      || (mentions[k].form == .adjective
+        && (isMarker(v + 2, .forceNoun) || lexicon.isArticleMarker(tokens[v + 2], .forceNoun)))
+      ? k : nil
   }
 
   /// "لهجوم من قبل مسلحي طالبان", "لإطلاق نار من جانب عناصر من جيش المهدي", "attack by
@@ -608,13 +637,32 @@ extension SentenceContext {
   /// The verb of exposure before a noun cue in its clause ("يتعرضون لهجمة", "تعرضت سوريا
   /// لقصف", "came under attack"), its subject between in VSO order; its token index.
   func exposureVerb(before cue: Lexicon.Match) -> Int? {
+    var before = cue.tokenStart
     if isArabic(cue.tokenStart) {
-      // The act is governed by the verb's لـ.
-      guard cue.proclitic.containsScalar(0x0644) else { return nil }
+      // The act is governed by the verb's لـ, or named by the one exposed ("تعرضه لما سماه
+      // عدوان", `namedAct`).
+      if let n = namedAct(cue) {
+        before = n
+      } else if !cue.proclitic.containsScalar(0x0644) {
+        return nil
+      }
     }
     let c = clauseOf(cue.tokenStart)
     // "تعرض فريق برشلونة بطل الدوري الإسباني لكرة القدم لضربة": a long subject between.
-    let lo = max(range.lowerBound, cue.tokenStart - 10)
-    return (lo..<cue.tokenStart).last { clauseOf($0) == c && isMarker($0, .exposure) }
+    let lo = max(range.lowerBound, before - 10)
+    return (lo..<before).last { clauseOf($0) == c && isMarker($0, .exposure) }
+  }
+
+  /// Arabic: "لما سماه", "لما وصفه" (what it called) right before the cue, a quote mark
+  /// between or not ("تعرضه لما سماه "عدوان أمريكي""): the token of لما, else nil. The one who
+  /// names the act so states a stance against its agent.
+  func namedAct(_ cue: Lexicon.Match) -> Int? {
+    var p = cue.tokenStart - 1
+    if p > range.lowerBound, tokens[p].kind == .quote { p -= 1 }
+    guard p - 1 >= range.lowerBound, tokens[p].kind == .arabic,
+      lexicon.isWholeWordMarker(tokens, p, .namingVerb),
+      tokens.norm(p - 1).sameBytes("\u{0644}\u{0645}\u{0627}")
+    else { return nil }
+    return p - 1
   }
 }

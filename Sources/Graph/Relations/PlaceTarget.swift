@@ -53,11 +53,17 @@ extension SentenceContext {
       // by a target head in the object's place, are in the state after "في" (and a direction).
       var f = m.tokenStart - 1
       if f > cue.tokenEnd, tokens[f].kind == .arabic, isMarker(f, .direction) { f -= 1 }
+      // "منشآت نفطية في مدينة جيزان": a place head between.
+      if f > cue.tokenEnd, tokens[f].kind == .arabic,
+        lexicon.isWholeWordMarker(tokens, f, .placeHead)
+      {
+        f -= 1
+      }
       if f - 1 >= cue.tokenEnd, tokens[f].kind == .arabic,
-        tokens.norm(f).sameBytes("\u{0641}\u{064A}"), isMarker(f - 1, .targetHead),
+        tokens.norm(f).sameBytes("\u{0641}\u{064A}"), let h = targetHead(before: f, after: cue),
         // (After a noun its على may come first: "غارات على مواقع في شمال العراق".)
-        objectPlace(f - 1)
-          || (cue.entry.frame == .noun && f - 2 == cue.tokenEnd
+        objectPlace(h)
+          || (cue.entry.frame == .noun && h - 1 == cue.tokenEnd
             && isMarker(cue.tokenEnd, .eventTarget)),
         gazetteer.codeKind(m) == .state
       {
@@ -69,9 +75,33 @@ extension SentenceContext {
         gazetteer.codeKind(m) == .state
       else { continue }
       // The subject may be a nisba after its head ("هاجمت القوات الروسية شرق أوكرانيا").
-      if objectPlace(d) { out.append(m) }
+      // "استهدفت إسرائيل مواقع عسكرية جنوب سوريا": a target head with its nisbas before the
+      // direction.
+      if objectPlace(d)
+        || (targetHead(before: d, after: cue).map { h in
+          objectPlace(h)
+            || (cue.entry.frame == .noun && h - 1 == cue.tokenEnd
+              && isMarker(cue.tokenEnd, .eventTarget))
+        } ?? false)
+      {
+        out.append(m)
+      }
     }
     return out
+  }
+
+  /// The target head ("مواقع", "منشآت") right before token `f`, or before one or two nisbas
+  /// right before it ("مواقع عسكرية", "منشآت نفطية حيوية") that are no actor's; after the cue.
+  func targetHead(before f: Int, after cue: Lexicon.Match) -> Int? {
+    var h = f - 1
+    var adjectives = 0
+    while h > cue.tokenEnd, adjectives < 2, tokens[h].kind == .arabic, !isMarker(h, .targetHead),
+      looksLikeNisba(tokens.norm(h)), !inMention(h)
+    {
+      h -= 1
+      adjectives += 1
+    }
+    return h >= cue.tokenEnd && tokens[h].kind == .arabic && isMarker(h, .targetHead) ? h : nil
   }
 
   /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon",
