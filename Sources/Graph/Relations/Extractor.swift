@@ -261,6 +261,8 @@ public struct Extractor: Sendable {
         }
         continue
       }
+      // "هزم المنتخب السعودي نظيره الأرجنتيني": a sentence on sport tells no political relation.
+      if hasRelationCue, ctx.tellsSport { continue }
       // A sentence gives a few relations: a list compared one by one costs less than a Set
       // (no hashing of the codes, no table made).
       var seen: [SeenRelation] = []
@@ -333,6 +335,15 @@ public struct Extractor: Sendable {
         // organisation, not a town or a state).
         if let kind = cue.entry.targetKind {
           candidates.removeAll { matcher.gazetteer.kind($0.target.code) != kind }
+        }
+        // "إن الغارات الإسرائيلية انتهاك لقرار مجلس الأمن": the genitive of an Arabic word of
+        // content (a resolution, a plan) is its author, nobody an act of force hits.
+        if type == .strikes {
+          candidates.removeAll { c in
+            c.antecedent == nil && c.target.tokenStart > s.tokenRange.lowerBound
+              && ctx.isArabic(c.target.tokenStart - 1)
+              && ctx.isMarker(c.target.tokenStart - 1, .contentNoun)
+          }
         }
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.

@@ -71,7 +71,21 @@ extension SentenceContext {
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3)
     else { return [] }
     guard qualifies(t, cue) else { return [] }
-    return pairs(groupForward(s), groupBackward(t), rule: "passive")
+    return pairs(groupForward(s), describedGroup(t), rule: "passive")
+  }
+
+  /// The actors a participle after mention `t` describes: `t` and those coordinated before it,
+  /// but `t` alone when they are the two sides after "بين"/"between", a head noun or two between
+  /// ("النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا": only the rebels are backed).
+  func describedGroup(_ t: Int) -> [Int] {
+    let group = groupBackward(t)
+    guard group.count > 1,
+      let first = group.min(by: { mentions[$0].tokenStart < mentions[$1].tokenStart }),
+      let b = (max(range.lowerBound, mentions[first].tokenStart - 3)..<mentions[first].tokenStart)
+        .last(where: { isMarker($0, .between) }),
+      (b + 1..<mentions[first].tokenStart).allSatisfy({ tokens[$0].isWord && !inMention($0) })
+    else { return group }
+    return [t]
   }
 
   /// Active participles ("قوى 14 آذار المناهضة لسوريا", "forces loyal to the government"): the
@@ -82,7 +96,7 @@ extension SentenceContext {
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       qualifies(t, cue)
     else { return [] }
-    return pairs(groupBackward(t), groupForward(s), rule: "participle")
+    return pairs(describedGroup(t), groupForward(s), rule: "participle")
   }
 
   /// True when the participle cue describes mention `t`: only adjectives, adverbs, commas, a

@@ -42,7 +42,8 @@ enum Marker: Int, CaseIterable, Sendable {
     "community", "help_verb", "anger_noun", "qualified_weapon", "weapon_qualifier",
     "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive", "welcome_verb",
     "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership",
-    "opposition_word", "government_word", "naming_verb",
+    "opposition_word", "government_word", "naming_verb", "sport_word",
+    "expressing_participle",
   ]
 
   /// The names of `namedLists`.
@@ -130,6 +131,8 @@ enum Marker: Int, CaseIterable, Sendable {
     static let weaponParticiple = NamedList("weapon_participle")
     static let controlNoun = NamedList("control_noun")
     static let namingVerb = NamedList("naming_verb")
+    static let sportWord = NamedList("sport_word")
+    static let expressingParticiple = NamedList("expressing_participle")
     static let goodsHead = NamedList("goods_head")
     static let lifting = NamedList("lifting")
     static let liftedMeasure = NamedList("lifted_measure")

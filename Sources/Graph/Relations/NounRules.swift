@@ -80,7 +80,9 @@ extension SentenceContext {
     // own genitive or nisba can be its agent, not the clause's subject.
     let judged = arabic && nounCueBefore(cue)
     var genitiveSource = false
-    if arabic && !cue.enclitic.isEmpty,
+    if arabic, !cue.enclitic.isEmpty, let k = expressingParticipleSubject(before: cue) {
+      source = groupBackward(k)  // "اتصل بري بالسفير الأمريكي مبديا احتجاجه على ..."
+    } else if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
       (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
@@ -401,6 +403,31 @@ extension SentenceContext {
       if i - end >= 12 { return nil }
     }
     return nil
+  }
+
+  /// "أجرى بري اتصالا بالسفير الأمريكي مبديا احتجاجه على الاعتداء الإسرائيلي": after an
+  /// accusative participle of expressing (named list `expressing_participle`: "مبديا",
+  /// "معربا", with or without "عن"), the pronoun on the noun is the clause's subject, not the
+  /// actor named last.
+  func expressingParticipleSubject(before cue: Lexicon.Match) -> Int? {
+    var p = cue.tokenStart - 1
+    // "معربا عن رفضه": the participle's "عن" between.
+    if p > range.lowerBound, tokens.norm(p).sameBytes("\u{0639}\u{0646}") { p -= 1 }
+    guard p > range.lowerBound, isArabic(p),
+      lexicon.isWholeWordMarker(tokens, p, .expressingParticiple)
+    else { return nil }
+    var k = nearestBefore(p, sameClause: true, subjectsOnly: true, maxDistance: 14)
+    // "بنظيره الروسي", "بالسفير الأمريكي": a nisba whose head noun carries ب or ل is a
+    // preposition's object too.
+    while let n = k, mentions[n].form == .adjective, mentions[n].tokenStart - 1 > range.lowerBound,
+      case let h = mentions[n].tokenStart - 1, isArabic(h),
+      !mentions.contains(where: { $0.tokenStart == h }),
+      tokens.norm(h).hasBytePrefix("\u{0628}") || tokens.norm(h).hasBytePrefix("\u{0644}")
+    {
+      k = nearestBefore(
+        mentions[n].tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 14 - (p - h))
+    }
+    return k
   }
 
   /// "خرج آلاف الأتراك في إسطنبول احتجاجا على الحرب الإسرائيلية", "تظاهر اليمنيون في صنعاء

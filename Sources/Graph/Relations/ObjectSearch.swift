@@ -329,12 +329,22 @@ extension SentenceContext {
   func relativeAuthor(after start: Int, excluding: [String]) -> [Int]? {
     var j = start
     var words = 0
+    // "الدعوة الى وقف اطلاق النار التي وجهها ...": an Arabic word of content may keep its
+    // complement after a preposition (three more words).
+    var limit = 3
     while j < range.upperBound, !isMarker(j, .relative) {
       if tokens[j].kind == .quote || isMarker(j, .determiner) {
         j += 1
         continue
       }
-      guard tokens[j].isWord, words < 3, !isMarker(j, .preposition),
+      if limit == 3, j > start, isArabic(j), isMarker(j, .preposition),
+        isMarker(j - 1, .contentNoun), !inMention(j)
+      {
+        limit = words + 4
+        j += 1
+        continue
+      }
+      guard tokens[j].isWord, words < limit, !isMarker(j, .preposition),
         !inMention(j)
       else { return nil }
       words += 1
@@ -371,6 +381,12 @@ extension SentenceContext {
       }
     }
     if !arabic, at < range.upperBound, isMarker(at, .determiner) { at += 1 }
+    // "التي وجهها زعيم الانفصاليين الأكراد": a leader's head word before the author.
+    if arabic, at + 1 < range.upperBound, !mentions.contains(where: { $0.tokenStart == at }),
+      isMarker(at, .personHead)
+    {
+      at += 1
+    }
     // A nisba after its head noun: "الجيش الإسرائيلي", "القوات الإسرائيلية".
     guard
       let m = mentions.firstIndex(where: {

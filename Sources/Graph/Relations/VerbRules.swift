@@ -7,6 +7,11 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "مبديا دعمه لأوكرانيا": after a participle of expressing the word is a verbal noun whose
+    // pronoun is the clause's subject.
+    if arabic, !cue.enclitic.isEmpty, expressingParticipleSubject(before: cue) != nil {
+      return nounRule(cue)
+    }
     // `subject(of: cue)`, looked for once: the tests below ask for it up to four times.
     var foundSubject: (group: [Int], after: Bool)??
     func cueSubject() -> (group: [Int], after: Bool)? {

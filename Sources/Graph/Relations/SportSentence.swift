@@ -1,0 +1,8 @@
+extension SentenceContext {
+  /// Whether the sentence is about sport: a word of the list `sport_word` ("المنتخب",
+  /// "مباراة", "football"), whose teams bear states' names ("هزم المنتخب السعودي نظيره
+  /// الأرجنتيني").
+  var tellsSport: Bool {
+    range.contains { tokens[$0].isWord && lexicon.isWholeWordMarker(tokens, $0, .sportWord) }
+  }
+}
