@@ -166,6 +166,9 @@ struct Explainer {
     case "noun-exposure":
       return
         "the one exposed to the act (تعرض X لقصف تركي, came under attack) is the target, the act's nisba or agent the source"
+    case "verb-projectile-subject":
+      return
+        "projectiles reach or fall on X (طالت صواريخ Y مدنا, سقطت صواريخ Y على X): their owner Y is the source, X the target"
     case "noun-exposure-named":
       return
         "the one exposed to an act it names (تعرضه لما سماه عدوانا, what it called aggression) opposes the act's agent"

@@ -99,6 +99,23 @@ struct VictoriesRebelsAndStancesTests {
         ])
   }
 
+  @Test func projectilesThatReachOrFallStrikeForTheirOwner() throws {
+    #expect(try relations("طالت صواريخ حزب الله مدنا اسرائيلية.") == ["HEZBOLLAH strikes ISR"])
+    #expect(try relations("سقطت صواريخ حماس على إسرائيل.") == ["HAMAS strikes ISR"])
+    // Guards: a government falls; a projectile with no owner named.
+    #expect(try relations("سقطت الحكومة الإيطالية بعد تصويت في البرلمان.") == [])
+    #expect(try relations("سقط صاروخ على مبنى في كييف.") == [])
+  }
+
+  @Test func aStatesCurrencyNamesNoActor() throws {
+    #expect(try relations("قدمت اليابان 111 الف دولار اميركي لضحايا تسونامي.") == [])
+    // The receiver after the amount, not the currency's state, is the one helped.
+    #expect(
+      try relations("قدمت اليابان مساعدات بقيمة مليون دولار أمريكي لأفغانستان.") == [
+        "JPN supports AFG"
+      ])
+  }
+
   @Test func aParticipleOfExpressingLeavesThePronounToTheSubject() throws {
     #expect(
       try relations(

@@ -360,8 +360,10 @@ extension SentenceContext {
         if intercept { return [] }
       }
       if cue.entry.needs == .projectile {
-        guard let t = projectileTarget(after: from, excluding: codes(subj)) else { return [] }
-        return pairs(subj, t, rule: after ? "verb-vso" : "verb-svo")
+        if let t = projectileTarget(after: from, excluding: codes(subj)) {
+          return pairs(subj, t, rule: after ? "verb-vso" : "verb-svo")
+        }
+        return projectileSubjectPairs(cue)
       }
       // "رحبت مصر بانسحاب القوات الروسية": what is welcomed is a withdrawal; the demand's rule
       // reads who is to leave.
@@ -709,6 +711,25 @@ extension SentenceContext {
     guard let k, !excluding.contains(mentions[k].code), clauseOf(p) == clauseOf(start)
     else { return nil }
     return k
+  }
+
+  /// "طالت صواريخ حزب الله مدنا إسرائيلية", "سقطت صواريخ حماس على سديروت": a verb of reaching
+  /// or falling (no light verb) whose subject is a projectile; the projectile's owner (its
+  /// genitive or nisba) strikes the object after it, or the one after على.
+  func projectileSubjectPairs(_ cue: Lexicon.Match) -> [Candidate] {
+    guard isArabic(cue.tokenStart), !isMarker(cue.tokenStart, .lightVerb),
+      cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .projectile),
+      // The genitive or nisba right after the projectile ("صواريخ حزب الله", "قذائف الجيش
+      // السوري": a force noun between).
+      let o = mentions.firstIndex(where: {
+        $0.tokenStart == cue.tokenEnd + 1
+          || ($0.tokenStart == cue.tokenEnd + 2 && $0.form == .adjective
+            && isMarker(cue.tokenEnd + 1, .forceNoun))
+      }),
+      mentions[o].proclitic.isEmpty || mentions[o].proclitic.sameBytes(ArabicClitics.article),
+      let t = object(after: mentions[o].tokenEnd, excluding: [mentions[o].code])
+    else { return [] }
+    return pairs(groupForward(o), t, rule: "verb-projectile-subject")
   }
 
   /// The target of projectiles fired after `start`: the actor right after the direction word
