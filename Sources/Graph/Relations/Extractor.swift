@@ -329,6 +329,9 @@ public struct Extractor: Sendable {
         if candidates.isEmpty {
           candidates = ctx.blamePairs(cue)
         }
+        // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
+        // the victim of the attack told before (English).
+        candidates += blamedEventPairs(ctx, cue, s, lastAttack)
         // "انسحبت النيجر من إيكواس": a cue aimed at one kind of actor only (leaving an
         // organisation, not a town or a state).
         if let kind = cue.entry.targetKind {
