@@ -7,7 +7,11 @@ import Testing
 /// Taliban for the attack", "said Islamic Jihad was behind the attack", "accused the PKK of the
 /// attack") strikes the victim told before; a claim of the told attack without a word of
 /// responsibility ("The Taliban claimed the attack", "JNIM said it carried out the attack");
-/// a victory claimed over an actor ("Iraq declared victory over Islamic State").
+/// a victory claimed over an actor ("Iraq declared victory over Islamic State"); a title with
+/// no name that opens a sentence ("Spain's interior minister") is the person a later "he",
+/// "she" or "the minister" names; an attack by gunmen no actor names is laid on the one blamed;
+/// full diplomatic relations restored; towns and provinces of wire stories (Borno, Diyarbakir,
+/// Balochistan, Trincomalee, Bilbao, Belfast, ...).
 @Suite("Relations: English wire phrasing, round 31")
 struct EnglishWire31Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -84,5 +88,55 @@ struct EnglishWire31Tests {
       try relations("Ukraine's president hailed the victory over Russia in Kherson.") == [
         "UKR opposes RUS"
       ])
+  }
+
+  @Test func aTitleWithNoNameIsThePersonALaterPronounNames() throws {
+    #expect(
+      try relations("Spain's interior minister visited Bilbao on Monday. He condemned ETA.") == [
+        "ESP opposes ETA"
+      ])
+    #expect(
+      try relations("The British prime minister flew to Belfast. She condemned the IRA bombing.")
+        == ["GBR opposes PIRA"])
+    #expect(
+      try relations(
+        "Venezuela's foreign minister spoke in Caracas. She accused the United States of backing a coup."
+      ) == ["VEN opposes USA"])
+    #expect(
+      try relations(
+        "Colombia's defence minister spoke after the attack. The minister blamed the ELN.")
+        == ["COL opposes ELN"])
+    #expect(
+      try relations(
+        "Sri Lanka's defence secretary visited Trincomalee. He condemned the Tamil Tigers.")
+        == ["LKA opposes LTTE"])
+    // The subject that opens the sentence, not a title in its object.
+    #expect(
+      try relations("Sudan's army chief met Egypt's president in Cairo. He condemned the RSF.") == [
+        "SDN negotiates-with EGY", "SDN opposes RSF",
+      ])
+    // guard: a minister no sentence named is no one.
+    #expect(try relations("The minister condemned the ELN.") == [])
+  }
+
+  @Test func anAttackByUnnamedGunmenIsLaidOnTheOneBlamed() throws {
+    #expect(
+      try relations("Gunmen killed 10 Nigerian soldiers. Police blamed Boko Haram.") == [
+        "BOKO_HARAM strikes NGA", "NGA opposes BOKO_HARAM",
+      ])
+    #expect(
+      try relations("A car bomb killed eight police officers in Diyarbakir. Ankara blamed the PKK.")
+        == ["PKK strikes TUR", "TUR opposes PKK"])
+    #expect(
+      try relations("A Boko Haram raid on a military base in Borno killed 20 soldiers.") == [
+        "BOKO_HARAM strikes NGA"
+      ])
+  }
+
+  @Test func fullDiplomaticRelationsRestoredAreAJointAct() throws {
+    #expect(
+      try relations(
+        "Egypt and Turkey restored full diplomatic relations after a decade of tension.")
+        == ["EGY negotiates-with TUR"])
   }
 }

@@ -55,12 +55,14 @@ extension SentenceContext {
 
 extension Extractor {
   /// The pairs of an English cue of blame for the attack told within `AttackMemory.window`
-  /// sentences before with no author named: each one blamed strikes its victim (the relation
-  /// stated by the rule; the blame's own stance stays with the cue's rule).
+  /// sentences before with no author named (or one no actor names: "Gunmen killed ..."): each
+  /// one blamed strikes its victim (the relation stated by the rule; the blame's own stance
+  /// stays with the cue's rule).
   func blamedEventPairs(
     _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?
   ) -> [Candidate] {
-    guard cue.entry.relation == .opposes, let m = memory, m.source == nil, let victim = m.target,
+    guard cue.entry.relation == .opposes, let m = memory, m.source?.code.isEmpty ?? true,
+      let victim = m.target,
       m.sentence.index < sentence.index, sentence.index - m.sentence.index <= AttackMemory.window
     else { return [] }
     return ctx.authorsBlamed(cue, told: victim.code).compactMap { k in
