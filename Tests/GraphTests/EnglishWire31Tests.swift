@@ -139,4 +139,21 @@ struct EnglishWire31Tests {
         "Egypt and Turkey restored full diplomatic relations after a decade of tension.")
         == ["EGY negotiates-with TUR"])
   }
+
+  @Test func theVictimOfTheAttackToldBeforeAnswersItsAttacker() throws {
+    #expect(
+      try relations("Hezbollah fired rockets at northern Israel. Israel retaliated.") == [
+        "HEZBOLLAH strikes ISR", "ISR opposes HEZBOLLAH",
+      ])
+    #expect(
+      try relations(
+        "Al-Shabaab fighters attacked a Kenyan army base in Lamu. "
+          + "Kenya's defence ministry said troops repelled the assault.")
+        == ["KEN strikes SHABAAB", "SHABAAB strikes KEN"])
+    // guard: only the victim answers.
+    #expect(
+      try relations("Hezbollah fired rockets at northern Israel. Iran vowed to retaliate.") == [
+        "HEZBOLLAH strikes ISR"
+      ])
+  }
 }

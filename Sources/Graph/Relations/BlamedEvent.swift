@@ -90,3 +90,40 @@ extension SentenceContext {
     return tokens[v].kind == .latin && lexicon.isWholeWordMarker(tokens, v, .claimVerb)
   }
 }
+
+extension Extractor {
+  /// English: the victim of the attack told before answers it. "Israeli jets struck Houthi-held
+  /// Hodeidah. The Houthis vowed to retaliate." (a verb of response, `response_verb`, that ends
+  /// its clause: the victim opposes the attacker); "Al-Shabaab attacked a Kenyan base. Troops
+  /// repelled the assault." (a verb of force whose object is the bare attack noun: the victim
+  /// strikes the attacker). Only the victim's own answer: its subject is the told target.
+  func responsePairs(
+    _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?
+  ) -> [Candidate] {
+    guard !ctx.isArabic(cue.tokenStart), cue.entry.frame == .verb, let m = memory,
+      let attacker = m.source, !attacker.code.isEmpty, let victim = m.target,
+      m.sentence.index < sentence.index, sentence.index - m.sentence.index <= AttackMemory.window,
+      let group = ctx.subject(of: cue)?.group, let s = group.first,
+      ctx.mentions[s].code == victim.code
+    else { return [] }
+    let end = cue.tokenEnd
+    let answers: Bool
+    switch cue.entry.relation {
+    case .opposes:
+      answers =
+        ctx.lexicon.isMarker(ctx.tokens, cue.tokenStart, .responseVerb)
+        && (end >= ctx.range.upperBound || ctx.tokens[end].kind == .stop
+          || ctx.tokens[end].kind == .comma)
+    case .strikes:
+      answers = ctx.objectIsBareAttack(cue, subject: group)
+    default:
+      answers = false
+    }
+    guard answers else { return [] }
+    return [
+      Candidate(
+        source: Argument(ctx.mentions[s]), target: attacker, rule: "response-event",
+        confidence: 0.7, antecedent: m.sentence)
+    ]
+  }
+}

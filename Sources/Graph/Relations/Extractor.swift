@@ -315,6 +315,9 @@ public struct Extractor: Sendable {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
         }
         if candidates.isEmpty {
+          candidates = responsePairs(ctx, cue, s, lastAttack)
+        }
+        if candidates.isEmpty {
           candidates = ctx.pairsFromGroup(cue, s, groupBefore)
         }
         if candidates.isEmpty {
