@@ -11,7 +11,9 @@ import Testing
 /// no name that opens a sentence ("Spain's interior minister") is the person a later "he",
 /// "she" or "the minister" names; an attack by gunmen no actor names is laid on the one blamed;
 /// full diplomatic relations restored; towns and provinces of wire stories (Borno, Diyarbakir,
-/// Balochistan, Trincomalee, Bilbao, Belfast, ...).
+/// Balochistan, Trincomalee, Bilbao, Belfast, Ashkelon, Haifa, ...); a victim's answer to the
+/// attack told before ("Israel retaliated", "troops repelled the assault"); a resolve to
+/// eliminate an actor; a town blockaded.
 @Suite("Relations: English wire phrasing, round 31")
 struct EnglishWire31Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -155,5 +157,22 @@ struct EnglishWire31Tests {
       try relations("Hezbollah fired rockets at northern Israel. Iran vowed to retaliate.") == [
         "HEZBOLLAH strikes ISR"
       ])
+  }
+
+  @Test func aResolveToEliminateAnActorOpposesIt() throws {
+    #expect(
+      try relations("The Somali president vowed to eliminate al-Shabaab.") == [
+        "SOM opposes SHABAAB ?"
+      ])
+  }
+
+  @Test func israeliTownsHitNameIsrael() throws {
+    #expect(try relations("A Hamas rocket fired from Gaza hit Ashkelon.") == ["HAMAS strikes ISR"])
+    #expect(try relations("Hezbollah fired rockets at Haifa.") == ["HEZBOLLAH strikes ISR"])
+  }
+
+  @Test func aTownBlockadedIsStruck() throws {
+    #expect(
+      try relations("JNIM fighters blockaded the Malian city of Timbuktu.") == ["JNIM strikes MLI"])
   }
 }
