@@ -28,9 +28,12 @@ struct EnglishWire28Tests {
     #expect(try relations("Qatar suspended its mediation between Israel and Hamas.") == [])
     // guard: the actor comes before "against".
     #expect(try relations("Russia backed Syria against the rebels.") == ["RUS supports SYR"])
-    // guard: a possessor before the noun is the object.
+    // guard: a possessor before the noun is the object. (Since round 31 the victory itself
+    // is read: Sudan's victory against the RSF opposes it.)
     #expect(
-      try relations("Egypt welcomed Sudan's victory against the RSF.") == ["EGY supports SDN"])
+      try relations("Egypt welcomed Sudan's victory against the RSF.") == [
+        "EGY supports SDN", "SDN opposes RSF",
+      ])
   }
 
   @Test func whatAngeredAnActorIsDoneByThePossessorOfItsNoun() throws {

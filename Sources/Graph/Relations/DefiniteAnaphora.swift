@@ -239,6 +239,19 @@ struct DefiniteAnaphora {
       memory.lastPerson = a
     } else {
       memory.lastOther = a
+      // "Spain's interior minister", "The British prime minister": a title with no name is a
+      // person of the state; a later "he" or "she" is that person (English).
+      // "The minister" later is that person too. Only a subject that opens the sentence:
+      // "Sudan's army chief met Egypt's president. He ..." is the army chief.
+      let start = mentions[n].tokenStart
+      if kind == .state,
+        start == range.lowerBound
+          || (start == range.lowerBound + 1 && tokens[range.lowerBound].norm == "the"),
+        let t = titleFollows(tokens, mentions[n].tokenEnd, range: range)
+      {
+        memory.lastPerson = a
+        if let h = head(tokens, t) { memory.heads[FoldedKey(h)] = a }
+      }
     }
     for k in mentions[n].tokenStart..<mentions[n].tokenEnd {
       if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
@@ -256,6 +269,19 @@ struct DefiniteAnaphora {
         start: mentions[n].tokenStart, end: mentions[n].tokenEnd,
         oblique: mentions[n].tokenStart > range.lowerBound
           && lexicon.isMarker(tokens, mentions[n].tokenStart - 1, .preposition)))
+  }
+
+  /// English: the title word (`person_head`) right after the mention ending at `end`, past its
+  /// "'s" and up to two other words ("Spain's interior minister", "British prime minister");
+  /// its index, or nil.
+  func titleFollows(_ tokens: [Token], _ end: Int, range: Range<Int>) -> Int? {
+    var j = end
+    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens[j + 1].norm == "s" { j += 2 }
+    for k in j..<min(range.upperBound, j + 3) {
+      guard tokens[k].kind == .latin else { return nil }
+      if lexicon.isMarker(tokens, k, .personHead) { return k }
+    }
+    return nil
   }
 
   /// `actor.hasPrefix("PER_")`, the String comparison made only when the bytes cannot say: an

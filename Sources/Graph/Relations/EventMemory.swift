@@ -158,11 +158,12 @@ extension SentenceContext {
   }
 
   /// Whether the attack noun cue is claimed ("claimed responsibility for the attack", "أعلن
-  /// مسؤوليته عن الهجوم", "تبنى الهجوم").
+  /// مسؤوليته عن الهجوم", "تبنى الهجوم", "claimed the attack", "carried out the bombing").
   func isClaimedAttack(_ cue: Lexicon.Match) -> Bool {
     let lo = max(range.lowerBound, cue.tokenStart - 8)
     let c = clauseOf(cue.tokenStart)
     return (lo..<cue.tokenStart).contains { j in clauseOf(j) == c && isMarker(j, .responsibility) }
+      || claimsToldAttack(cue)
   }
 
   /// Whether the cue is an English claim ("claimed responsibility"), which tells no attack.

@@ -317,6 +317,9 @@ public struct Extractor: Sendable {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
         }
         if candidates.isEmpty {
+          candidates = responsePairs(ctx, cue, s, lastAttack)
+        }
+        if candidates.isEmpty {
           candidates = ctx.pairsFromGroup(cue, s, groupBefore)
         }
         if candidates.isEmpty {
@@ -331,6 +334,9 @@ public struct Extractor: Sendable {
         if candidates.isEmpty {
           candidates = ctx.blamePairs(cue)
         }
+        // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
+        // the victim of the attack told before (English).
+        candidates += blamedEventPairs(ctx, cue, s, lastAttack)
         // "انسحبت النيجر من إيكواس": a cue aimed at one kind of actor only (leaving an
         // organisation, not a town or a state).
         if let kind = cue.entry.targetKind {
