@@ -107,6 +107,19 @@ struct VictoriesRebelsAndStancesTests {
     #expect(try relations("سقط صاروخ على مبنى في كييف.") == [])
   }
 
+  @Test func aMeetingsPlaceMayStandBeforeThePartner() throws {
+    #expect(
+      try relations("قال وزير الخارجية الروسي خلال لقائه في موسكو نظيره التركي إن الحل سياسي.") == [
+        "RUS negotiates-with TUR"
+      ])
+    #expect(
+      try relations(
+        "قالت وزيرة الخارجية الاميركية في لقائها بواشنطن نظيرتها اليونانية ان المحادثات لا يمكن ان تستمر طويلا."
+      ) == ["USA negotiates-with GRC"])
+    // Guard: the place alone is no partner.
+    #expect(try relations("قال وزير الخارجية الروسي خلال لقائه في موسكو إن الحل سياسي.") == [])
+  }
+
   @Test func aStatesCurrencyNamesNoActor() throws {
     #expect(try relations("قدمت اليابان 111 الف دولار اميركي لضحايا تسونامي.") == [])
     // The receiver after the amount, not the currency's state, is the one helped.

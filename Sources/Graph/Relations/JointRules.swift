@@ -38,6 +38,20 @@ extension SentenceContext {
     return namesTwoActors(group) ? group : nil
   }
 
+  /// "لقائه في موسكو نظيره التركي", "لقائها بواشنطن نظيرتها اليونانية": where a meeting took
+  /// place, a state's name after "في" or with ب right after the noun; the token after it, or
+  /// nil.
+  func meetingPlaceEnd(after i: Int) -> Int? {
+    guard i < range.upperBound, gazetteer != nil else { return nil }
+    let at = tokens.norm(i).sameBytes("\u{0641}\u{064A}") ? i + 1 : i
+    guard
+      let m = mentions.firstIndex(where: { $0.tokenStart == at && $0.form == .name }),
+      at > i || hasLocativeProclitic(mentions[m]),
+      gazetteer?.codeKind(mentions[m]) == .state
+    else { return nil }
+    return mentions[m].tokenEnd
+  }
+
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     let found = jointParticipants(cue)
     // A clash is mutual: each side strikes the other; so is being at odds.
@@ -64,9 +78,10 @@ extension SentenceContext {
     // "خلال لقائه وزير الخارجية الأمريكي", "لدى استقبالها الرئيس التركي": the one the pronoun
     // refers to (the clause's subject before) meets the actor right after the noun.
     if isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
-      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      case let from = meetingPlaceEnd(after: cue.tokenEnd) ?? cue.tokenEnd,
+      let k = firstAfter(from, sameClause: true, maxDistance: 2),
       !isOblique(at: k) || personAfterBa(mentions[k]),
-      (cue.tokenEnd..<mentions[k].tokenStart).allSatisfy({
+      (from..<mentions[k].tokenStart).allSatisfy({
         tokens[$0].kind == .arabic && !isMarker($0, .preposition)
       }),
       let s = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
