@@ -120,6 +120,13 @@ struct VictoriesRebelsAndStancesTests {
     #expect(try relations("قال وزير الخارجية الروسي خلال لقائه في موسكو إن الحل سياسي.") == [])
   }
 
+  @Test func aReporterNamedAfterTheActIsNotItsAgent() throws {
+    #expect(
+      try relations(
+        "وتوغلت عدة اليات عسكرية اسرائيلية لعشرات الامتار في شرق البلدة وسط اطلاق النار وفق ما اعلن مصدر امني فلسطيني."
+      ) == [])
+  }
+
   @Test func aStatesCurrencyNamesNoActor() throws {
     #expect(try relations("قدمت اليابان 111 الف دولار اميركي لضحايا تسونامي.") == [])
     // The receiver after the amount, not the currency's state, is the one helped.

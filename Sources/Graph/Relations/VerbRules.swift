@@ -485,8 +485,12 @@ extension SentenceContext {
       !(cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4)).contains(where: {
         isArabic($0) && isMarker($0, .personHead)
       }),
+      // (A speaker named after the verb reports it, "وفق ما أعلن مصدر أمني فلسطيني"; the act
+      // is not the reporter's.)
       let src = previousSubject.first
-        ?? (!arabic || opensSentence(cue) ? speaker : nil),
+        ?? (!arabic || opensSentence(cue) ? speaker : nil).flatMap({
+          range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
+        }),
       let obj = object(
         after: cue.tokenEnd, excluding: [src.code], stance: cue.entry.relation?.isStance ?? false)
     {
