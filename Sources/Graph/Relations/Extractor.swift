@@ -262,7 +262,8 @@ public struct Extractor: Sendable {
         continue
       }
       // "هزم المنتخب السعودي نظيره الأرجنتيني": a sentence on sport tells no political relation.
-      if hasRelationCue, ctx.tellsSport { continue }
+      // (Read once, when a cue first gives a pair: few sentences do.)
+      var sport: Bool? = nil
       // A sentence gives a few relations: a list compared one by one costs less than a Set
       // (no hashing of the codes, no table made).
       var seen: [SeenRelation] = []
@@ -337,6 +338,10 @@ public struct Extractor: Sendable {
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
         // the victim of the attack told before (English).
         candidates += blamedEventPairs(ctx, cue, s, lastAttack)
+        if !candidates.isEmpty {
+          if sport == nil { sport = ctx.tellsSport }
+          if sport == true { continue }
+        }
         // "انسحبت النيجر من إيكواس": a cue aimed at one kind of actor only (leaving an
         // organisation, not a town or a state).
         if let kind = cue.entry.targetKind {
