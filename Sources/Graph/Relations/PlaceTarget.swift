@@ -48,6 +48,13 @@ extension SentenceContext {
             $0.tokenEnd == p && $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 1
           })
     }
+    /// A target head at `h` in the object's place; after a noun its على may come first ("غارات
+    /// على مواقع في شمال العراق").
+    func headedObject(_ h: Int) -> Bool {
+      objectPlace(h)
+        || (cue.entry.frame == .noun && h - 1 == cue.tokenEnd
+          && isMarker(cue.tokenEnd, .eventTarget))
+    }
     for m in mentions where m.form == .name && m.proclitic.isEmpty {
       // "قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان", "مواقع في لبنان": the places hit, named
       // by a target head in the object's place, are in the state after "في" (and a direction).
@@ -61,11 +68,7 @@ extension SentenceContext {
       }
       if f - 1 >= cue.tokenEnd, tokens[f].kind == .arabic,
         tokens.norm(f).sameBytes("\u{0641}\u{064A}"), let h = targetHead(before: f, after: cue),
-        // (After a noun its على may come first: "غارات على مواقع في شمال العراق".)
-        objectPlace(h)
-          || (cue.entry.frame == .noun && h - 1 == cue.tokenEnd
-            && isMarker(cue.tokenEnd, .eventTarget)),
-        gazetteer.codeKind(m) == .state
+        headedObject(h), gazetteer.codeKind(m) == .state
       {
         out.append(m)
         continue
@@ -77,13 +80,7 @@ extension SentenceContext {
       // The subject may be a nisba after its head ("هاجمت القوات الروسية شرق أوكرانيا").
       // "استهدفت إسرائيل مواقع عسكرية جنوب سوريا": a target head with its nisbas before the
       // direction.
-      if objectPlace(d)
-        || (targetHead(before: d, after: cue).map { h in
-          objectPlace(h)
-            || (cue.entry.frame == .noun && h - 1 == cue.tokenEnd
-              && isMarker(cue.tokenEnd, .eventTarget))
-        } ?? false)
-      {
+      if objectPlace(d) || (targetHead(before: d, after: cue).map(headedObject) ?? false) {
         out.append(m)
       }
     }
