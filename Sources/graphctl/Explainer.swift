@@ -72,6 +72,12 @@ struct Explainer {
     case "judged-event":
       return
         "the speaker judges an attack named by a bare noun (a violation, unacceptable); its agent is the one an earlier sentence named (the evidence starts there)"
+    case "blamed-event":
+      return
+        "the one blamed for an attack an earlier sentence told without its author (Police blamed ETA.) strikes its victim (the evidence starts there)"
+    case "response-event":
+      return
+        "the victim of an attack an earlier sentence told answers its attacker (Israel retaliated., troops repelled the assault) (the evidence starts there)"
     case "claimed-event":
       return
         "the subject claims an attack named by a bare noun; its target is the one an earlier sentence named (the evidence starts there)"
