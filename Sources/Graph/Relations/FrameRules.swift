@@ -78,13 +78,13 @@ extension SentenceContext {
   /// but `t` alone when they are the two sides after "بين"/"between", a head noun or two between
   /// ("النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا": only the rebels are backed).
   func describedGroup(_ t: Int) -> [Int] {
-    let group = groupBackward(t)
-    guard group.count > 1,
-      let first = group.min(by: { mentions[$0].tokenStart < mentions[$1].tokenStart }),
+    // (`groupBackward` runs from the group's first mention to `t`.)
+    let first = groupStart(t)
+    guard first < t,
       let b = (max(range.lowerBound, mentions[first].tokenStart - 3)..<mentions[first].tokenStart)
         .last(where: { isMarker($0, .between) }),
       (b + 1..<mentions[first].tokenStart).allSatisfy({ tokens[$0].isWord && !inMention($0) })
-    else { return group }
+    else { return groupBackward(t) }
     return [t]
   }
 

@@ -332,14 +332,16 @@ extension SentenceContext {
     // "الدعوة الى وقف اطلاق النار التي وجهها ...": an Arabic word of content may keep its
     // complement after a preposition (three more words).
     var limit = 3
+    var complement = false
     while j < range.upperBound, !isMarker(j, .relative) {
       if tokens[j].kind == .quote || isMarker(j, .determiner) {
         j += 1
         continue
       }
-      if limit == 3, j > start, isArabic(j), isMarker(j, .preposition),
+      if !complement, j > start, isArabic(j), isMarker(j, .preposition),
         isMarker(j - 1, .contentNoun), !inMention(j)
       {
+        complement = true
         limit = words + 4
         j += 1
         continue
