@@ -107,6 +107,9 @@ struct Explainer {
     case "noun-event-author":
       return
         "a judgement of an act (إدانتها للقصف الإسرائيلي): the judge is the source, the act's nisba (its author) the target"
+    case "noun-asked-stance":
+      return
+        "a stance asked of another (طالبت X مجلس الأمن بإدانة Y): the one who asks holds it, and is the source"
     case "verdict":
       return
         "a judgement (غير مقبول، unacceptable): the speaker of the sentence is the source, the actor named before it the target"

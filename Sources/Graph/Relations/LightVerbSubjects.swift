@@ -158,6 +158,11 @@ extension SentenceContext {
         {
           j -= 1
         }
+        // "شنت قوات التحالف بقيادة السعودية في مارس/آذار عملية": the force noun before the
+        // subject's name is the subject's.
+        if subjectAfterVerb == k, j > range.lowerBound, isMarker(j, .forceNoun), !inMention(j) {
+          j -= 1
+        }
         // "أعلنت قوات تابعة للجيش الأمريكي مسؤوليتها": the force belongs to the actor (named
         // list `affiliation`); its noun phrase, one to three words, stands after the verb. A
         // group so named ("جماعة تابعة لتنظيم القاعدة") is an affiliate, no part of the actor.
@@ -190,10 +195,13 @@ extension SentenceContext {
         j = o - 1
         continue
       }
-      // "وفرضت الولايات المتحدة في وقت سابق عقوبات": a time phrase.
-      if let p = (max(range.lowerBound, j - 4)...j).first(where: {
-        isMarker($0, .preposition) && opensTimePhrase($0)
-      }), !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j }) {
+      // "وفرضت الولايات المتحدة في وقت سابق عقوبات": a time phrase; "وأعلن العراق في
+      // ديسمبر/كانون الأول النصر على": a written date.
+      if let p = datePhraseStart(endingAt: j)
+        ?? (max(range.lowerBound, j - 4)...j).first(where: {
+          isMarker($0, .preposition) && opensTimePhrase($0)
+        }), !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j })
+      {
         skipped += j - p + 1
         j = p - 1
         continue

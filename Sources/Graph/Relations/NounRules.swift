@@ -220,6 +220,7 @@ extension SentenceContext {
       mentions[a].form == .adjective, !groupHas(src, code: mentions[a].code)
     {
       return pairs(src, [a], rule: "noun-event-author")
+        + (askerOfStance(cue, asked: src).map { pairs($0, [a], rule: "noun-asked-stance") } ?? [])
     }
     // "التضامن مع هذا البلد الذي يواجه ضغوطا أميركية": a cue that ends in its preposition
     // has its object right after it, never inside a relative clause further on.
@@ -264,6 +265,7 @@ extension SentenceContext {
         return pairs(src, obj, rule: "noun-repelled") + pairs(obj, src, rule: "noun-repelled")
       }
       return pairs(src, obj, rule: "noun")
+        + (askerOfStance(cue, asked: src).map { pairs($0, obj, rule: "noun-asked-stance") } ?? [])
     }
     if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
       return pairs(src, obj, rule: "noun-example")
@@ -532,6 +534,19 @@ extension SentenceContext {
       !mentions.contains(where: { $0.tokenStart > r && $0.tokenStart < source.tokenStart })
     else { return false }
     return subjectReachable(from: r + 1, to: source.tokenStart)
+  }
+
+  /// Arabic: "طالبت السعودية مجلس الأمن بإدانة الهجمات الحوثية": the one who asks another
+  /// (`asked`, the noun's source) to take a stance against someone holds it: the VSO subject
+  /// of a request verb (list `request`) right before the one asked. Nil otherwise.
+  func askerOfStance(_ cue: Lexicon.Match, asked: [Int]) -> [Int]? {
+    guard cue.entry.relation == .opposes, isArabic(cue.tokenStart), let first = asked.first,
+      let a = mentions.lastIndex(where: { $0.tokenEnd == mentions[first].tokenStart }),
+      case let start = groupStart(a), mentions[start].tokenStart > range.lowerBound,
+      isMarker(mentions[start].tokenStart - 1, .request),
+      !groupHas(asked, code: mentions[a].code)
+    else { return nil }
+    return groupForward(start)
   }
 
   /// True when the word before `cue` is a cue of judgement ("إدانتها", "دعمه").

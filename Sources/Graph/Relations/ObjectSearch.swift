@@ -430,6 +430,11 @@ extension SentenceContext {
         continue
       }
       // "يقاتلون منذ سنوات ضد X": a time phrase is no step away from the verb.
+      // "في 12 يوليو/تموز": a written date of several words.
+      if let e = datePhraseEnd(from: j), e - j >= 2 {
+        j = e - 1
+        continue
+      }
       if isMarker(j, .preposition), opensTimePhrase(j) {
         j += 1  // the time noun, the year or the number ("منذ ثلاث سنوات")
         if j + 1 < end, isNumber(j), isMarker(j + 1, .timeNoun) { j += 1 }

@@ -1,0 +1,61 @@
+/// Dates written out in Arabic news: "في ديسمبر/كانون الأول الماضي", "في يوليو/تموز 2006",
+/// "منذ 12 مارس". Months are time nouns (list `time_noun_ar`, with the Gregorian, Levantine
+/// and Maghrebi names), so a preposition before one opens a time phrase; these functions find
+/// where such a phrase, several words long, begins or ends.
+extension SentenceContext {
+  /// Whether token `j` may stand inside a written date after its preposition: a time noun
+  /// (a month, "العام", "الماضي"), a number, the slash between two names of a month, or the
+  /// ordinal that ends a Levantine month's name ("كانون الأول", "تشرين الثاني").
+  private func datePart(_ j: Int) -> Bool {
+    guard range.contains(j), !inMention(j) else { return false }
+    if isMarker(j, .timeNoun) || tokens[j].kind == .number { return true }
+    if tokens[j].kind == .other, tokens[j].norm.sameBytes("/") { return true }
+    // "كانون الأول", "تشرين الثاني": the ordinal after the month's first word.
+    return j > range.lowerBound && tokens[j].kind == .arabic && isMarker(j - 1, .timeNoun)
+      && (tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}\u{0623}\u{0648}\u{0644}")
+        || tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}\u{0627}\u{0648}\u{0644}")
+        || tokens.norm(j).sameBytes("\u{0627}\u{0644}\u{062B}\u{0627}\u{0646}\u{064A}"))
+  }
+
+  /// Whether the tokens `a...b` are a bare time phrase of a time noun and the word that places
+  /// it: "الأسبوع الماضي", "الشهر الجاري", "العام المقبل".
+  private func bareTimePhrase(_ a: Int, _ b: Int) -> Bool {
+    guard a < b, tokens[a].kind == .arabic, tokens[b].kind == .arabic,
+      tokens.norm(a).hasBytePrefix("\u{0627}\u{0644}")
+    else { return false }
+    let n = tokens.norm(b)
+    return n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0627}\u{0636}\u{064A}")  // الماضي
+      || n.sameBytes("\u{0627}\u{0644}\u{062C}\u{0627}\u{0631}\u{064A}")  // الجاري
+      || n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0642}\u{0628}\u{0644}")  // المقبل
+  }
+
+  /// Arabic: the first token of the time phrase ending at token `j`: the preposition of a
+  /// written date ("وأعلن العراق في ديسمبر/كانون الأول النصر على", "وشنت إسرائيل في
+  /// يوليو/تموز 2006 حربا"), when every token from it to `j` belongs to the date, or the noun
+  /// of a bare time phrase ("أعلن الجيش الأسبوع الماضي انتصاره"). At most eight tokens.
+  func datePhraseStart(endingAt j: Int) -> Int? {
+    var p = j
+    while p >= range.lowerBound, j - p < 8, datePart(p) { p -= 1 }
+    guard p < j else { return nil }
+    if p >= range.lowerBound, tokens[p].kind == .arabic, isMarker(p, .preposition),
+      opensTimePhrase(p)
+    {
+      return p
+    }
+    return j - p == 2 && bareTimePhrase(p + 1, j) ? p + 1 : nil
+  }
+
+  /// Arabic: the token after the written date that the preposition at `p` opens ("في
+  /// نوفمبر/تشرين الثاني عقوبات": the token of "عقوبات") or after the bare time phrase that
+  /// starts at `p` ("الشهر الماضي"), or nil when `p` opens none.
+  func datePhraseEnd(from p: Int) -> Int? {
+    guard range.contains(p), tokens[p].kind == .arabic else { return nil }
+    if p + 1 < range.upperBound, !inMention(p), !inMention(p + 1), bareTimePhrase(p, p + 1) {
+      return p + 2
+    }
+    guard isMarker(p, .preposition), opensTimePhrase(p) else { return nil }
+    var j = p + 1
+    while j < range.upperBound, j - p <= 8, datePart(j) { j += 1 }
+    return j
+  }
+}
