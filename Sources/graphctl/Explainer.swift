@@ -107,6 +107,9 @@ struct Explainer {
     case "noun-event-author":
       return
         "a judgement of an act (إدانتها للقصف الإسرائيلي): the judge is the source, the act's nisba (its author) the target"
+    case "demand-stop-act":
+      return
+        "a request that an act of force stop (طالب X بوقف العدوان الإسرائيلي): the one who asks is the source, the act's author (its nisba or genitive) the target"
     case "noun-asked-stance":
       return
         "a stance asked of another (طالبت X مجلس الأمن بإدانة Y): the one who asks holds it, and is the source"

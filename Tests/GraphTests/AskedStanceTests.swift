@@ -4,8 +4,10 @@ import Testing
 @testable import Graph
 
 /// A stance asked of another ("طالبت السعودية مجلس الأمن بإدانة الهجمات الحوثية"): the one who
-/// asks holds it; the one asked takes it only as a possibility.
-@Suite("Relations: stances asked of another")
+/// asks holds it; the one asked takes it only as a possibility. An act of force asked to stop
+/// ("طالب عباس بوقف العدوان الاسرائيلي"): the one who asks opposes its author, and the act is
+/// under way.
+@Suite("Relations: stances asked of another, acts asked to stop")
 struct AskedStanceTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
   func relations(_ text: String) throws -> [String] {
@@ -24,5 +26,25 @@ struct AskedStanceTests {
     #expect(
       try relations("ودعت الحكومة اليمنية المجتمع الدولي إلى إدانة جرائم الحوثيين.")
         == ["YEM opposes HOUTHIS"])
+  }
+
+  @Test func theOneWhoAsksThatAnActStopOpposesItsAuthor() throws {
+    #expect(
+      try relations(
+        "وطالب الرئيس الفلسطيني محمود عباس المجتمع الدولي بالتدخل لوقف العدوان الاسرائيلي على غزة.")
+        == ["PSE opposes ISR"])
+    #expect(try relations("ودعت تركيا إلى وقف الغارات الروسية على إدلب.") == ["TUR opposes RUS"])
+    #expect(
+      try relations("وطالبت الحكومة اليمنية بوقف هجمات الحوثيين على المدن.")
+        == ["YEM opposes HOUTHIS"])
+    #expect(
+      try relations("ودعا الاتحاد الأوروبي إلى وقف فوري للقصف الإسرائيلي على غزة.")
+        == ["EU opposes ISR"])
+    // The act asked to stop is under way, no possibility.
+    #expect(try relations("وطالب عباس بوقف العدوان الاسرائيلي على لبنان.") == ["ISR strikes LBN"])
+    // Guard: one who is asked ("مطالبة") asks nothing.
+    #expect(
+      try relations("وقال ان الامم المتحدة مطالبة بجهد اضافي لوقف هذه الاعتداءات الاسرائيلية.")
+        == [])
   }
 }

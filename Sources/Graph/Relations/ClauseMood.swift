@@ -227,6 +227,10 @@ extension Extractor {
     // "vowed to keep supporting", "will keep backing": a pledge to go on with the act says it
     // is under way.
     let continuing = ctx.continuesAct(before: i)
+    // "طالب عباس بوقف العدوان الإسرائيلي": so does a request that an act of force stop.
+    let stopped =
+      cue.entry.frame == .noun && cue.entry.relation == .strikes
+      && ctx.stopWord(before: i) != nil
     // "دعا إلى الإفراج عن قادة حماس الذين اعتقلتهم إسرائيل": a relative clause right after its
     // noun describes it; what is asked before the relative pronoun does not reach it.
     // (-1: no such relative pronoun.)
@@ -244,6 +248,7 @@ extension Extractor {
           && !($0 + 1..<i).contains { k in ctx.isMarker(k, .destination) })
         && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
         && !(continuing && ctx.lexicon.isMarker(ctx.tokens, $0, .pledge))
+        && !(stopped && ctx.isMarker($0, .request))
         && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
         && !($0 < relative && ctx.isMarker($0, .request))
         && !(answered && ctx.isMarker($0, .request))

@@ -85,6 +85,18 @@ extension SentenceContext {
         return []
       }
     }
+    // "طالب عباس بوقف العدوان الإسرائيلي على لبنان", "دعت إلى وقف الغارات الروسية": the one
+    // who asks that an act of force stop opposes its author.
+    // ("فان الامم المتحدة مطالبة بجهد لوقف الاعتداءات": one who is asked, "مطالب", right
+    // after the name, asks nothing.)
+    if cue.entry.needs == .attackNoun, let a = stoppedActAuthor(cue),
+      !groupHas(subj, code: mentions[a].code),
+      let last = subj.last, case let after = mentions[last].tokenEnd,
+      !(after < cue.tokenStart
+        && tokens.norm(after).hasBytePrefix("\u{0645}\u{0637}\u{0627}\u{0644}\u{0628}"))
+    {
+      return pairs(subj, groupForward(a), rule: "demand-stop-act")
+    }
     guard let obj = object(after: cue.tokenEnd, excluding: codes(subj), maxDistance: 4) else {
       return []
     }
@@ -96,6 +108,33 @@ extension SentenceContext {
       return []
     }
     return pairs(subj, obj, rule: "demand")
+  }
+
+  /// Arabic: the token of a word asking that an act stop (a demand cue that needs an act of
+  /// force: "وقف", "بوقف", "إنهاء") right before the act's noun at `i`, or one word before it
+  /// with an adjective between ("وقف فوري للعدوان"). Nil otherwise.
+  func stopWord(before i: Int) -> Int? {
+    guard tokens[i].kind == .arabic, i > range.lowerBound else { return nil }
+    func stops(_ j: Int) -> Bool {
+      j >= range.lowerBound && tokens[j].kind == .arabic && tokens[j].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: j, limit: j + 1).contains {
+          $0.entry.frame == .demand && $0.entry.needs == .attackNoun
+        }
+    }
+    if stops(i - 1) { return i - 1 }
+    return !inMention(i - 1) && stops(i - 2) ? i - 2 : nil
+  }
+
+  /// Arabic: the author of the act of force a stop cue asks to end: the nisba or the name right
+  /// after the act's noun ("بوقف العدوان الإسرائيلي", "وقف هجمات الحوثيين").
+  func stoppedActAuthor(_ cue: Lexicon.Match) -> Int? {
+    var j = cue.tokenEnd
+    if j + 1 < range.upperBound, !isMarker(j, .attackNoun), !inMention(j) { j += 1 }
+    guard j + 1 < range.upperBound, isMarker(j, .attackNoun), stopWord(before: j) != nil,
+      let a = mentions.firstIndex(where: { $0.tokenStart == j + 1 }),
+      mentions[a].form == .adjective || mentions[a].proclitic.isEmpty
+    else { return nil }
+    return a
   }
 
   /// True when English mention `m` is the possessor of one or two lower-case words that end

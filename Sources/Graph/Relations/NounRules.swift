@@ -181,9 +181,11 @@ extension SentenceContext {
       // "أدانت مصر الهجمات", "انتقدت الصين العقوبات": who condemns, welcomes or rejects an act
       // (of force, or sanctions) did not commit it; the name is the verb's subject and the act
       // its object.
+      // ("وادان الرئيس اللبناني المجازر": a nisba's head noun may stand after the verb.)
+      case let verb = mentions[k].tokenStart - (nisbaHead(of: mentions[k]) ? 2 : 1),
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && mentions[k].tokenStart > range.lowerBound
-        && lexicon.match(tokens, at: mentions[k].tokenStart - 1, limit: mentions[k].tokenStart)
+        && verb >= range.lowerBound
+        && lexicon.match(tokens, at: verb, limit: verb + 1)
           .contains(where: { $0.entry.frame == .verb && $0.entry.relation != nil })),
       // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
@@ -534,6 +536,14 @@ extension SentenceContext {
       !mentions.contains(where: { $0.tokenStart > r && $0.tokenStart < source.tokenStart })
     else { return false }
     return subjectReachable(from: r + 1, to: source.tokenStart)
+  }
+
+  /// Arabic: whether a nisba mention has its head noun right before it, a word of no actor
+  /// ("الرئيس اللبناني", "القوات الإسرائيلية").
+  func nisbaHead(of m: Mention) -> Bool {
+    m.form == .adjective && m.tokenStart - 1 > range.lowerBound
+      && tokens[m.tokenStart - 1].kind == .arabic && !inMention(m.tokenStart - 1)
+      && !isMarker(m.tokenStart - 1, .preposition)
   }
 
   /// Arabic: "طالبت السعودية مجلس الأمن بإدانة الهجمات الحوثية": the one who asks another

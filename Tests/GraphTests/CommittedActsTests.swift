@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Acts committed ("ارتكب", "اقترف" are light verbs: "المجازر التي ترتكبها اسرائيل") and the
+/// one who condemns them, a title with its nisba after the verb ("وادان الرئيس اللبناني
+/// المجازر"), who did not commit them.
+@Suite("Relations: acts committed and condemned")
+struct CommittedActsTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-06-01").sorted()
+  }
+
+  @Test func theOneWhoCommitsAnActInARelativeClauseIsItsAuthor() throws {
+    #expect(
+      try relations("وادان الرئيس اللبناني المجازر التي ترتكبها اسرائيل بحق الفلسطينيين.")
+        == ["ISR strikes PSE", "LBN opposes ISR"])
+    #expect(
+      try relations("وادان الرئيس اللبناني المجازر التي ترتكبها اسرائيل بحق المدنيين.")
+        == ["LBN opposes ISR"])
+    // Guard: the light verb's own subject was read before.
+    #expect(
+      try relations("وانتقد الرئيس الفرنسي الهجمات التي تشنها روسيا على اوكرانيا.")
+        == ["FRA opposes RUS", "RUS strikes UKR"])
+  }
+}
