@@ -134,6 +134,9 @@ struct Explainer {
     case "joint-adjacent": return "the participants follow the noun (توافق مصري فرنسي)"
     case "joint-subject": return "a coordinated subject (X and Y) takes part together"
     case "joint-with": return "X ... with Y"
+    case "joint-message":
+      return
+        "a message (تسلم X رسالة من Y، بعث X برقية إلى Y): the one who sends or receives it deals with the other side"
     case "meet": return "symmetric verb: subject and object meet"
     case "meet-joint-subject": return "symmetric verb with a coordinated subject"
     case "joint-clause":

@@ -191,12 +191,15 @@ struct DemandAndPledgeTests {
       try relations("دعا وزير الخارجية الإيراني إلى فرض عقوبات على إسرائيل.") == [
         "IRN opposes ISR"
       ])
-    // The one asked only may (and the asker's own stance is not read there).
+    // The one asked only may; the asker holds the stance it asks for.
     #expect(
       try relations("دعت تركيا الولايات المتحدة إلى فرض عقوبات على إسرائيل.") == [
-        "USA opposes ISR ?"
+        "USA opposes ISR ?", "TUR opposes ISR",
       ])
-    // Guard: the one asked to condemn has not.
-    #expect(try relations("طالبت إسرائيل مصر بإدانة حماس.") == ["EGY opposes HAMAS ?"])
+    // Guard: the one asked to condemn has not (the one who asks has).
+    #expect(
+      try relations("طالبت إسرائيل مصر بإدانة حماس.") == [
+        "EGY opposes HAMAS ?", "ISR opposes HAMAS",
+      ])
   }
 }

@@ -52,6 +52,14 @@ extension SentenceContext {
     return mentions[m].tokenEnd
   }
 
+  /// Arabic: a joint cue of a message that ends in its "من" or "إلى" ("رسالة خطية من",
+  /// "برقية تهنئة إلى"): the actor after it is the other side.
+  func endsInAddressee(_ cue: Lexicon.Match) -> Bool {
+    isArabic(cue.tokenStart) && cue.tokenEnd - cue.tokenStart >= 2
+      && (isMarker(cue.tokenEnd - 1, .destination)
+        || isMarker(cue.tokenEnd - 1, .agentPreposition))
+  }
+
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     let found = jointParticipants(cue)
     // A clash is mutual: each side strikes the other; so is being at odds.
@@ -101,8 +109,10 @@ extension SentenceContext {
     }
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun;
     // "اشتبك الجيش السوداني وقوات الدعم السريع": a coordinated subject after a clash verb.
-    if let k = firstAfter(
-      cue.tokenEnd, sameClause: true, maxDistance: cue.entry.relation == .strikes ? 2 : 0)
+    // (Not after a message's "إلى": "رسالة إلى الجهاد الإسلامي وحماس" names whom it goes to.)
+    if !endsInAddressee(cue),
+      let k = firstAfter(
+        cue.tokenEnd, sameClause: true, maxDistance: cue.entry.relation == .strikes ? 2 : 0)
     {
       let group = groupForward(k)
       if namesTwoActors(group) {
@@ -224,6 +234,23 @@ extension SentenceContext {
         !isLocative(mentions[y])
       {
         return pairs(group, groupForward(y), rule: "joint-with")
+      }
+      // "تسلم X رسالة خطية من Y", "بعث X برقية تهنئة إلى Y": a message's form ends in its
+      // "من" or "إلى", the partner right after it; "سلم X رسالة من Y إلى Z": the one who brings
+      // a message from his own side deals with the one it goes to.
+      if endsInAddressee(cue) {
+        var from = cue.tokenEnd
+        if let own = firstAfter(from, sameClause: true, maxDistance: 2),
+          groupHas(group, code: mentions[own].code),
+          let to = (mentions[own].tokenEnd..<min(range.upperBound, mentions[own].tokenEnd + 4))
+            .first(where: { isMarker($0, .destination) })
+        {
+          from = to + 1
+        }
+        // (The "إلى" of a message names whom it goes to, never a place.)
+        guard let y = firstAfter(from, sameClause: true, maxDistance: 2, excluding: codes(group))
+        else { return [] }
+        return pairs(group, groupForward(y), rule: "joint-message")
       }
       // "أجرى X اتصالا هاتفيا بالرئيس Y", "لقاء بنظيره": the partner after ب.
       if isArabic(cue.tokenStart),
