@@ -162,6 +162,9 @@ struct Explainer {
     case "verb-group-anaphor":
       return
         "the verb's subject is a plural description (البلدان, both sides) of actors named in an earlier sentence: each is a source"
+    case "noun-group-anaphor":
+      return
+        "a stance noun with a dual pronoun (أكد الزعيمان دعمهما ل...) after a plural description of actors named in an earlier sentence: each is a source"
     case "verb-clause-reaction":
       return
         "a reaction to the clause before (وهو ما رفضته X, which X condemned): X judges that clause's subject"

@@ -110,13 +110,32 @@ extension SentenceContext {
   func pairsFromGroupSubject(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: GroupMemory?)
     -> [Candidate]
   {
-    guard cue.entry.frame == .verb, let m = memory, m.sentence.index < sentence.index,
+    // "وأكد الزعيمان دعمهما للحكومة العراقية", "... مؤكدين دعمهما ل": a stance noun with a
+    // dual pronoun takes the last plural description before it in the sentence.
+    // ("دعمهما" may also read as a verb, "supported them": not after the description, a light
+    // verb or a participle of expressing.)
+    let p = cue.tokenStart - 1
+    let dualNoun =
+      (cue.entry.relation?.isStance ?? false) && isArabic(cue.tokenStart)
+      && cue.enclitic.sameBytes("\u{0647}\u{0645}\u{0627}")
+      && (cue.entry.frame == .noun
+        || (cue.entry.frame == .verb && p >= range.lowerBound
+          && (pluralDescription(at: p) != nil || isMarker(p, .lightVerb)
+            || lexicon.isWholeWordMarker(tokens, p, .expressingParticiple))))
+    guard cue.entry.frame == .verb || dualNoun, let m = memory, m.sentence.index < sentence.index,
       sentence.index - m.sentence.index <= GroupMemory.window
     else { return [] }
     // English: right before the verb, past adverbs; Arabic: right after it (VSO).
     var j: Int
     var objectFrom = cue.tokenEnd
-    if isArabic(cue.tokenStart) {
+    if dualNoun {
+      guard
+        let d = (range.lowerBound..<cue.tokenStart).last(where: {
+          pluralDescription(at: $0) == true
+        })
+      else { return [] }
+      j = d
+    } else if isArabic(cue.tokenStart) {
       j = cue.tokenEnd
       objectFrom = j + 1
     } else {
@@ -142,7 +161,8 @@ extension SentenceContext {
         out.append(
           Candidate(
             source: Argument(before.mentions[s]), target: Argument(mentions[t]),
-            rule: "verb-group-anaphor", confidence: 1.0, antecedent: m.sentence))
+            rule: dualNoun ? "noun-group-anaphor" : "verb-group-anaphor", confidence: 1.0,
+            antecedent: m.sentence))
       }
     }
     return out
