@@ -134,6 +134,9 @@ struct Explainer {
     case "joint-adjacent": return "the participants follow the noun (توافق مصري فرنسي)"
     case "joint-subject": return "a coordinated subject (X and Y) takes part together"
     case "joint-with": return "X ... with Y"
+    case "joint-speaker-possessor":
+      return
+        "a meeting noun with a pronoun (وقال ... بعد لقائه Y) in a sentence with no subject: the speaker meets the one after it"
     case "joint-message":
       return
         "a message (تسلم X رسالة من Y، بعث X برقية إلى Y): the one who sends or receives it deals with the other side"

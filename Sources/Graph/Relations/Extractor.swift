@@ -53,6 +53,9 @@ public struct Extractor: Sendable {
     }
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
+    // Whether the speaker was named as one (the subject of a speech verb, or the person of the
+    // sentence before), not taken from the source of the sentence before's first relation.
+    var speakerNamed = false
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     // By surname; folded words compare by their bytes (`FoldedKey`).
@@ -208,6 +211,7 @@ public struct Extractor: Sendable {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms[k])
+          speakerNamed = true
           localSpeaker = speaker
           break
         }
@@ -225,10 +229,12 @@ public struct Extractor: Sendable {
         {
           if speaker == nil, let p = named[named.lastPerson], p.sentence == s.index - 1 {
             speaker = Argument(code: p.code, actor: p.actor, tokenStart: p.start, tokenEnd: p.end)
+            speakerNamed = true
           } else if speaker == nil, let f = firstSource, f.sentence == s.index - 1 {
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن ...": a title without a
             // name; the subject of the sentence before acts again.
             speaker = f.argument
+            speakerNamed = false
           }
           if speaker != nil {
             localSpeaker = speaker
@@ -291,7 +297,11 @@ public struct Extractor: Sendable {
         case .participle: candidates = ctx.participleRule(cue)
         case .agent: candidates = ctx.agentRule(cue)
         case .patron: candidates = ctx.patronRule(cue)
-        case .joint: candidates = ctx.jointRule(cue)
+        case .joint:
+          candidates = ctx.jointRule(cue)
+          if candidates.isEmpty, speakerNamed, let sp = localSpeaker {
+            candidates = ctx.speakerMeetingPairs(cue, speaker: sp)
+          }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand: candidates = ctx.demandRule(cue, speaker: speaker)
         case .speech: candidates = []

@@ -52,6 +52,30 @@ extension SentenceContext {
     return mentions[m].tokenEnd
   }
 
+  /// Arabic: the one met after a meeting noun with a pronoun ("لقائه الرئيس حسني مبارك",
+  /// "لدى استقبالها الرئيس التركي"), past the meeting's place; nil when none follows.
+  func possessedMeetingPartner(_ cue: Lexicon.Match) -> Int? {
+    guard isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
+      case let from = meetingPlaceEnd(after: cue.tokenEnd) ?? cue.tokenEnd,
+      let k = firstAfter(from, sameClause: true, maxDistance: 2),
+      !isOblique(at: k) || personAfterBa(mentions[k]),
+      (from..<mentions[k].tokenStart).allSatisfy({
+        tokens[$0].kind == .arabic && !isMarker($0, .preposition)
+      })
+    else { return nil }
+    return k
+  }
+
+  /// "وقال خلال مؤتمر صحفي بعد لقائه الرئيس حسني مبارك": with no subject in the sentence, the
+  /// pronoun of a meeting noun is the speaker's, who meets the one after it.
+  func speakerMeetingPairs(_ cue: Lexicon.Match, speaker: Argument) -> [Candidate] {
+    // (Only places may stand before: "خلال مؤتمر صحفي في القاهرة بعد لقائه".)
+    guard let k = possessedMeetingPartner(cue), mentions[k].code != speaker.code,
+      mentions.allSatisfy({ $0.tokenStart >= cue.tokenStart || isLocative($0) })
+    else { return [] }
+    return speakerPairs(speaker, groupForward(k), rule: "joint-speaker-possessor")
+  }
+
   /// Arabic: a joint cue of a message that ends in its "من" or "إلى" ("رسالة خطية من",
   /// "برقية تهنئة إلى"): the actor after it is the other side.
   func endsInAddressee(_ cue: Lexicon.Match) -> Bool {
@@ -85,13 +109,7 @@ extension SentenceContext {
     }
     // "خلال لقائه وزير الخارجية الأمريكي", "لدى استقبالها الرئيس التركي": the one the pronoun
     // refers to (the clause's subject before) meets the actor right after the noun.
-    if isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
-      case let from = meetingPlaceEnd(after: cue.tokenEnd) ?? cue.tokenEnd,
-      let k = firstAfter(from, sameClause: true, maxDistance: 2),
-      !isOblique(at: k) || personAfterBa(mentions[k]),
-      (from..<mentions[k].tokenStart).allSatisfy({
-        tokens[$0].kind == .arabic && !isMarker($0, .preposition)
-      }),
+    if let k = possessedMeetingPartner(cue),
       let s = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
       mentions[s].code != mentions[k].code
     {

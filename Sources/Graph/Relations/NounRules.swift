@@ -598,6 +598,20 @@ extension SentenceContext {
   func visitRule(_ cue: Lexicon.Match) -> [Candidate] {
     var visitor: [Int]?
     var from = cue.tokenEnd
+    // "قام الرئيس المصري بزيارة لبنان": after "قام ب" the genitive is the host, the subject of
+    // "قام" the visitor.
+    if cue.enclitic.isEmpty, isArabic(cue.tokenStart), cue.proclitic.hasByteSuffix("\u{0628}"),
+      (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).contains(where: { j in
+        clauseOf(j) == clauseOf(cue.tokenStart)
+          && Self.performVerbs.contains(where: { tokens.norm(j).sameBytes($0) })
+      }),
+      let h = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0), !isOblique(at: h),
+      mentions[h].form == .name,
+      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6),
+      mentions[k].code != mentions[h].code
+    {
+      return pairs(groupBackward(k), groupForward(h), rule: "noun-visit")
+    }
     if cue.enclitic.isEmpty, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       !isOblique(at: k), !isMarker(previousWord(mentions[k].tokenStart), .destination)
     {
@@ -624,6 +638,9 @@ extension SentenceContext {
     else { return [] }
     return pairs(v, groupForward(h), rule: "noun-visit")
   }
+
+  /// "قام" (performed), with "و" and in the present: "قام بزيارة" is "visited".
+  static let performVerbs = ["قام", "قامت", "يقوم", "تقوم", "وقام", "وقامت", "ويقوم", "وتقوم"]
 
   /// The exposure frame (see `exposureVerb`): the agent is the nisba or genitive after the noun
   /// (English: the name right before it), the target the one exposed, before the cue.

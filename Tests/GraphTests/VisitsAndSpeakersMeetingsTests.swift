@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// A visit told with "قام ب" ("قام الرئيس المصري بزيارة لبنان": the genitive is the host) and a
+/// meeting noun with a pronoun in a sentence with no subject, after a named speaker ("واضاف بعد
+/// لقائه الرئيس حسني مبارك": the speaker meets the one after it).
+@Suite("Relations: visits performed and the speaker's meetings")
+struct VisitsAndSpeakersMeetingsTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2006-08-01").sorted()
+  }
+
+  @Test func aVisitPerformedHasItsHostAsGenitive() throws {
+    #expect(try relations("وقام الرئيس المصري بزيارة لبنان.") == ["EGY negotiates-with LBN"])
+    // Guard: the host after إلى was read before.
+    #expect(
+      try relations("وقام الرئيس السوري بشار الاسد بزيارة رسمية الى طهران.")
+        == ["SYR negotiates-with IRN"])
+  }
+
+  @Test func theNamedSpeakerMeetsTheOneAfterHisMeetingNoun() throws {
+    #expect(
+      try relations(
+        "وقال سولانا ان مجلس الامن سيتوصل الى حل. واضاف خلال مؤتمر صحفي في القاهرة بعد لقائه الرئيس حسني مبارك ان الازمة خطيرة."
+      ) == ["EU negotiates-with EGY"])
+    #expect(
+      try relations(
+        "قال وزير الخارجية التركي ان بلاده تدعم الحل السياسي. واضاف بعد لقائه نظيره الروسي ان المحادثات كانت مثمرة."
+      ) == ["TUR negotiates-with RUS"])
+    // Guard: a speaker taken from the relation before (the Israeli attack's author) meets no
+    // one.
+    #expect(
+      try relations(
+        "رجح سولانا ان يتوصل مجلس الامن الى حل للازمة الناشبة عن الاعتداء الاسرائيلي على لبنان. وقال خلال مؤتمر صحفي في القاهرة بعد لقائه الرئيس حسني مبارك ان مجلس الامن قد يتبنى قرارا."
+      ) == ["ISR strikes LBN"])
+  }
+}
