@@ -5,7 +5,8 @@ import Testing
 
 /// A visit told with "قام ب" ("قام الرئيس المصري بزيارة لبنان": the genitive is the host) and a
 /// meeting noun with a pronoun in a sentence with no subject, after a named speaker ("واضاف بعد
-/// لقائه الرئيس حسني مبارك": the speaker meets the one after it).
+/// لقائه الرئيس حسني مبارك": the speaker meets the one after it); officials of a state after
+/// "مع" ("مع المسؤولين الاسرائيليين").
 @Suite("Relations: visits performed and the speaker's meetings")
 struct VisitsAndSpeakersMeetingsTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -36,5 +37,14 @@ struct VisitsAndSpeakersMeetingsTests {
       try relations(
         "رجح سولانا ان يتوصل مجلس الامن الى حل للازمة الناشبة عن الاعتداء الاسرائيلي على لبنان. وقال خلال مؤتمر صحفي في القاهرة بعد لقائه الرئيس حسني مبارك ان مجلس الامن قد يتبنى قرارا."
       ) == ["ISR strikes LBN"])
+  }
+
+  @Test func officialsOfAStateAfterWithAreThatState() throws {
+    #expect(
+      try relations("وبحث وزير الخارجية الامريكي مع المسؤولين الاسرائيليين الوضع في لبنان.")
+        == ["USA negotiates-with ISR"])
+    #expect(
+      try relations("وبحث وزير الخارجية الامريكي مع مسؤولين اسرائيليين الوضع في لبنان.")
+        == ["USA negotiates-with ISR"])
   }
 }
