@@ -5,7 +5,8 @@ import Testing
 
 /// Acts committed ("ارتكب", "اقترف" are light verbs: "المجازر التي ترتكبها اسرائيل") and the
 /// one who condemns them, a title with its nisba after the verb ("وادان الرئيس اللبناني
-/// المجازر"), who did not commit them.
+/// المجازر"), who did not commit them; the author of what is rejected named as a leader with
+/// his people before his name ("التي وجهها زعيم الانفصاليين الاكراد عبد الله اوغلان").
 @Suite("Relations: acts committed and condemned")
 struct CommittedActsTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -24,5 +25,13 @@ struct CommittedActsTests {
     #expect(
       try relations("وانتقد الرئيس الفرنسي الهجمات التي تشنها روسيا على اوكرانيا.")
         == ["FRA opposes RUS", "RUS strikes UKR"])
+  }
+
+  @Test func aLeaderNamedAfterHisPeopleIsTheAuthorOfWhatIsRejected() throws {
+    #expect(
+      try relations(
+        "رفض اردوغان الدعوة الى وقف اطلاق النار التي وجهها زعيم الانفصاليين الاكراد عبد الله اوغلان."
+      )
+        == ["TUR opposes PKK"])
   }
 }

@@ -388,6 +388,18 @@ extension SentenceContext {
       isMarker(at, .personHead)
     {
       at += 1
+      // "زعيم الانفصاليين الاكراد عبد الله اوغلان": the head's complement, up to three words
+      // that name no actor, before the person's name.
+      if !mentions.contains(where: { $0.tokenStart == at || $0.tokenStart == at + 1 }),
+        let p = mentions.firstIndex(where: {
+          $0.tokenStart > at && $0.tokenStart <= at + 3 && isPersonMention($0)
+        }),
+        (at..<mentions[p].tokenStart).allSatisfy({
+          tokens[$0].kind == .arabic && !isMarker($0, .preposition) && !inMention($0)
+        })
+      {
+        at = mentions[p].tokenStart
+      }
     }
     // A nisba after its head noun: "الجيش الإسرائيلي", "القوات الإسرائيلية".
     guard
