@@ -261,6 +261,11 @@ struct DefiniteAnaphora {
       let k = arabic ? mentions[n].tokenStart - 1 : mentions[n].tokenEnd
       if range.contains(k), let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
     }
+    if tokens[mentions[n].tokenStart].kind == .latin {
+      for k in englishOwnedHeads(tokens, after: mentions[n].tokenEnd, range: range) {
+        if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
+      }
+    }
     // Room for the actors of a document at once, not a few more at a time.
     if memory.named.isEmpty { memory.named.reserveCapacity(64) }
     memory.named.append(

@@ -68,6 +68,7 @@ public struct Extractor: Sendable {
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
+    var lastAct: ActMemory?
     var lastGroup: GroupMemory?
     // The source of the first relation a sentence gave, read in its own sentence.
     var firstSource: (argument: Argument, sentence: Int)?
@@ -333,6 +334,9 @@ public struct Extractor: Sendable {
           candidates = ctx.clauseReactionPairs(cue)
         }
         if candidates.isEmpty {
+          candidates = ctx.actReactionPairs(cue, s, lastAct)
+        }
+        if candidates.isEmpty {
           candidates = ctx.blamePairs(cue)
         }
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
@@ -445,6 +449,20 @@ public struct Extractor: Sendable {
             seen.append(key)
             if firstSource?.sentence != s.index, c.antecedent == nil {
               firstSource = (c.source, s.index)
+            }
+            // The act this sentence told, for a reaction in the next one (`ActMemory`).
+            if c.antecedent == nil, !hypothetical {
+              if lastAct?.sentence.index != s.index {
+                lastAct = ActMemory(sentence: s, cueStart: cue.tokenStart, actors: [])
+              }
+              if lastAct?.cueStart == cue.tokenStart {
+                // (Both sides when both were the subject: "Ethiopia and Eritrea signed a deal".)
+                let both = relationType.isSymmetric && c.rule.hasSuffix("joint-subject")
+                for a in both ? [c.source, c.target] : [c.source]
+                where lastAct?.actors.contains(where: { $0.code == a.code }) == false {
+                  lastAct?.actors.append(a)
+                }
+              }
             }
             out.append(
               Relation(
