@@ -77,6 +77,9 @@ struct EnglishWire32Tests {
       try relations(
         "The European Union imposed sanctions on Belarus. Minsk condemned them as illegal.")
         == ["BLR opposes EU", "EU opposes BLR"])
+    #expect(
+      try relations("The PKK announced a ceasefire with Turkey. Ankara dismissed the announcement.")
+        == ["PKK negotiates-with TUR", "TUR opposes PKK"])
     // Both parties when both were the subject; the one who acted when one was.
     #expect(
       try relations("Ethiopia and Eritrea signed a peace deal. Egypt condemned the deal.") == [
@@ -155,5 +158,27 @@ struct EnglishWire32Tests {
       try relations("Caracas recalled its diplomats from Buenos Aires.") == ["VEN opposes ARG"])
     // guard: "UN-recognised" qualifies the government; the UN does not accuse.
     #expect(try relations("The UN-recognised government accused Haftar of a coup.") == [])
+  }
+
+  @Test func aCondemnationOfTheAttackToldBeforeOpposesEachOfItsAgents() throws {
+    #expect(
+      try relations(
+        "Britain and the United States struck Houthi targets in Yemen. Iran condemned the strikes.")
+        == ["GBR strikes HOUTHIS", "IRN opposes GBR", "IRN opposes USA", "USA strikes HOUTHIS"])
+  }
+
+  @Test func theMakerOfAThingGivenIsNoActorOfTheGift() throws {
+    #expect(try relations("Russia sent Iranian weapons to Syria.") == ["RUS supports SYR"])
+    #expect(
+      try relations("The United States transferred seized Iranian weapons to Ukraine.") == [
+        "USA supports UKR"
+      ])
+  }
+
+  @Test func theKingdomIsTheStateNamedLast() throws {
+    #expect(
+      try relations(
+        "Saudi Arabia intercepted a Houthi missile over Riyadh. The kingdom accused Iran of supplying the rebels with missiles."
+      ) == ["HOUTHIS strikes SAU", "IRN supports HOUTHIS ?", "SAU opposes IRN"])
   }
 }

@@ -8,6 +8,8 @@ struct ActMemory {
   var cueStart: Int
   /// Who acted: the sources of that cue's relations (and both sides of a symmetric one).
   var actors: [Argument]
+  /// The relation of that cue.
+  var relation: RelationType
 }
 
 extension SentenceContext {
@@ -67,5 +69,22 @@ extension SentenceContext {
     }
     return d < range.upperBound && tokens[d].kind == .latin
       && lexicon.isWholeWordMarker(tokens, d, .toldDeterminer) ? d : nil
+  }
+
+  /// "Britain and the United States struck Houthi targets. Iran condemned the strikes": the
+  /// attack told before (`AttackMemory`) keeps one agent; a condemnation of it opposes the
+  /// others that act told too, when the act remembered is that attack.
+  func otherAgents(_ found: [Candidate], _ memory: ActMemory?) -> [Candidate] {
+    guard let memory, memory.relation == .strikes, let first = found.first,
+      first.rule == "condemned-event", first.antecedent?.index == memory.sentence.index,
+      memory.actors.contains(where: { $0.code == first.target.code })
+    else { return [] }
+    return memory.actors.filter { a in
+      a.code != first.source.code && !found.contains { $0.target.code == a.code }
+    }.map {
+      Candidate(
+        source: first.source, target: $0, rule: first.rule, confidence: first.confidence,
+        antecedent: first.antecedent)
+    }
   }
 }

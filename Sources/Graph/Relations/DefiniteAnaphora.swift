@@ -65,7 +65,7 @@ struct DefiniteAnaphora {
   static let countryHeads: Set<FoldedKey> = Set(
     [
       "\u{0628}\u{0644}\u{062F}", "country", "\u{062D}\u{0643}\u{0648}\u{0645}\u{0629}",
-      "government",
+      "government", "kingdom",
     ].map {
       FoldedKey(Normalizer.normalize($0))
     })

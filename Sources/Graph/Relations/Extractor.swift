@@ -128,7 +128,11 @@ public struct Extractor: Sendable {
             && tokens[m.tokenEnd].norm == ")"
         }
       }
+      // "Russia sent Iranian weapons to Syria": the maker of the thing given is no actor.
+      ms.removeMatching { isGivenThingNisba($0, tokens, s.tokenRange) }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
+      // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
+      cues.removeAll { isGivenThingModifier($0, tokens, s.tokenRange) }
       // Optional chaining calls the recognizer in place (an `if let` copies it per sentence).
       var surnamed = titles?.surnameMentions(
         tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
@@ -317,6 +321,7 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
+          candidates += ctx.otherAgents(candidates, lastAct)
         }
         if candidates.isEmpty {
           candidates = responsePairs(ctx, cue, s, lastAttack)
@@ -453,7 +458,8 @@ public struct Extractor: Sendable {
             // The act this sentence told, for a reaction in the next one (`ActMemory`).
             if c.antecedent == nil, !hypothetical {
               if lastAct?.sentence.index != s.index {
-                lastAct = ActMemory(sentence: s, cueStart: cue.tokenStart, actors: [])
+                lastAct = ActMemory(
+                  sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType)
               }
               if lastAct?.cueStart == cue.tokenStart {
                 // (Both sides when both were the subject: "Ethiopia and Eritrea signed a deal".)
