@@ -105,6 +105,10 @@ struct EnglishWire32Tests {
         "SHABAAB strikes SOM"
       ])
     #expect(
+      try relations("Peru's Shining Path guerrillas bombed a power station near Lima.") == [
+        "SHINING_PATH strikes PER"
+      ])
+    #expect(
       try relations("Pakistani jets bombed militant hideouts in eastern Afghanistan.") == [
         "PAK strikes AFG"
       ])
@@ -180,5 +184,18 @@ struct EnglishWire32Tests {
       try relations(
         "Saudi Arabia intercepted a Houthi missile over Riyadh. The kingdom accused Iran of supplying the rebels with missiles."
       ) == ["HOUTHIS strikes SAU", "IRN supports HOUTHIS ?", "SAU opposes IRN"])
+  }
+
+  @Test func theNisbaOfTheAttackThatKilledNamesTheKilling() throws {
+    #expect(
+      try relations("Egypt condemned the killing of three Palestinians in an Israeli raid.") == [
+        "EGY opposes ISR"
+      ])
+    #expect(
+      try relations(
+        "Iran condemned the killing of Hezbollah leader Hassan Nasrallah in an Israeli airstrike in Beirut."
+      ) == ["IRN opposes ISR"])
+    // guard: a place names no author.
+    #expect(try relations("The United Nations condemned the killing of aid workers in Gaza.") == [])
   }
 }
