@@ -69,6 +69,12 @@ struct Explainer {
     case "condemned-event":
       return
         "the subject condemns an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
+    case "condemned-act":
+      return
+        "the subject condemns an act named by a noun (the sale, the decision, the sanctions); its actors are the ones the sentence before named (the evidence starts there)"
+    case "verb-light-noun":
+      return
+        "a noun of an act with its of after a determiner (the withdrawal of X): the subject of the light verb before it (demanded, announced) is the source, the object after it the target"
     case "judged-event":
       return
         "the speaker judges an attack named by a bare noun (a violation, unacceptable); its agent is the one an earlier sentence named (the evidence starts there)"

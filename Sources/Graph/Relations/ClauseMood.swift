@@ -48,7 +48,7 @@ extension Extractor {
     {
       return nil
     }
-    if let j = first { return j }
+    if let j = first, !ctx.hasOwnEnglishSubject(cue, after: j) { return j }
     if let j = cessation(ctx, cue) { return j }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.

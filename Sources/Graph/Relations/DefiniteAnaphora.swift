@@ -65,7 +65,7 @@ struct DefiniteAnaphora {
   static let countryHeads: Set<FoldedKey> = Set(
     [
       "\u{0628}\u{0644}\u{062F}", "country", "\u{062D}\u{0643}\u{0648}\u{0645}\u{0629}",
-      "government",
+      "government", "kingdom",
     ].map {
       FoldedKey(Normalizer.normalize($0))
     })
@@ -260,6 +260,11 @@ struct DefiniteAnaphora {
       let arabic = tokens[mentions[n].tokenStart].kind == .arabic
       let k = arabic ? mentions[n].tokenStart - 1 : mentions[n].tokenEnd
       if range.contains(k), let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
+    }
+    if tokens[mentions[n].tokenStart].kind == .latin {
+      for k in englishOwnedHeads(tokens, after: mentions[n].tokenEnd, range: range) {
+        if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
+      }
     }
     // Room for the actors of a document at once, not a few more at a time.
     if memory.named.isEmpty { memory.named.reserveCapacity(64) }

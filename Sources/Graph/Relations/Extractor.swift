@@ -71,6 +71,7 @@ public struct Extractor: Sendable {
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
+    var lastAct: ActMemory?
     var lastGroup: GroupMemory?
     // The source of the first relation a sentence gave, read in its own sentence.
     var firstSource: (argument: Argument, sentence: Int)?
@@ -130,7 +131,11 @@ public struct Extractor: Sendable {
             && tokens[m.tokenEnd].norm == ")"
         }
       }
+      // "Russia sent Iranian weapons to Syria": the maker of the thing given is no actor.
+      ms.removeMatching { isGivenThingNisba($0, tokens, s.tokenRange) }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
+      // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
+      cues.removeAll { isGivenThingModifier($0, tokens, s.tokenRange) }
       // Optional chaining calls the recognizer in place (an `if let` copies it per sentence).
       var surnamed = titles?.surnameMentions(
         tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
@@ -326,6 +331,7 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
+          candidates += ctx.otherAgents(candidates, lastAct)
         }
         if candidates.isEmpty {
           candidates = responsePairs(ctx, cue, s, lastAttack)
@@ -341,6 +347,9 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           candidates = ctx.clauseReactionPairs(cue)
+        }
+        if candidates.isEmpty {
+          candidates = ctx.actReactionPairs(cue, s, lastAct)
         }
         if candidates.isEmpty {
           candidates = ctx.blamePairs(cue)
@@ -455,6 +464,21 @@ public struct Extractor: Sendable {
             seen.append(key)
             if firstSource?.sentence != s.index, c.antecedent == nil {
               firstSource = (c.source, s.index)
+            }
+            // The act this sentence told, for a reaction in the next one (`ActMemory`).
+            if c.antecedent == nil, !hypothetical {
+              if lastAct?.sentence.index != s.index {
+                lastAct = ActMemory(
+                  sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType)
+              }
+              if lastAct?.cueStart == cue.tokenStart {
+                // (Both sides when both were the subject: "Ethiopia and Eritrea signed a deal".)
+                let both = relationType.isSymmetric && c.rule.hasSuffix("joint-subject")
+                for a in both ? [c.source, c.target] : [c.source]
+                where lastAct?.actors.contains(where: { $0.code == a.code }) == false {
+                  lastAct?.actors.append(a)
+                }
+              }
             }
             out.append(
               Relation(

@@ -590,6 +590,13 @@ extension SentenceContext {
       }
       return groupForward(k, excluding: excluding)
     }
+    // "the killing of three Palestinians in an Israeli raid": the raid's nisba is the author.
+    if !isArabic(act),
+      let k = englishAttackNisbaAuthor(
+        after: act, end: min(range.upperBound, act + 12), excluding: excluding)
+    {
+      return groupForward(k, excluding: excluding)
+    }
     if let k = genitiveAuthor(of: act, excluding: excluding) {
       return groupForward(k, excluding: excluding)
     }

@@ -123,9 +123,21 @@ extension SentenceContext {
     else { return [] }
     var p = inAt + 1
     if p < range.upperBound, tokens[p].kind == .latin, isMarker(p, .direction) { p += 1 }
-    guard let m = mentions.first(where: { $0.tokenStart == p }), m.form == .name,
+    guard let m = mentions.first(where: { $0.tokenStart == p }),
+      m.form == .name || regionNisba(m),
       gazetteer.codeKind(m) == .state
     else { return [] }
     return [m]
+  }
+
+  /// "in Pakistani Kashmir", "in Iraqi Kurdistan": a nisba before a capitalized word that names
+  /// no actor and ends its phrase (a region of the nisba's state).
+  func regionNisba(_ m: Mention) -> Bool {
+    let r = m.tokenEnd
+    guard m.form == .adjective, r < range.upperBound, tokens[r].kind == .latin,
+      tokens[r].capitalized, !inMention(r)
+    else { return false }
+    return r + 1 >= range.upperBound || tokens[r + 1].kind != .latin
+      || isMarker(r + 1, .preposition)
   }
 }

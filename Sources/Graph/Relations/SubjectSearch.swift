@@ -62,7 +62,11 @@ extension SentenceContext {
     }
     // "The US commander, General X, held talks with ...": an apposition between commas stands
     // between the subject and its verb.
-    if !arabic, let k = subjectBeforeApposition(cue.tokenStart) {
+    // ("Mortar shells hit a UN base ..., killing a Chadian peacekeeper": no apposition; the
+    // participle's subject is the sentence's, not an actor in its verb's object.)
+    if !arabic, let k = subjectBeforeApposition(cue.tokenStart),
+      !isCommaParticiple(cue) || !followsEnglishVerb(k)
+    {
       return (groupBackward(k), false)
     }
     // "The Taliban, which seized power in 2021, has attacked ...": a relative clause between

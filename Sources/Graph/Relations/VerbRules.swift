@@ -56,7 +56,9 @@ extension SentenceContext {
     // "an attack by ...", "their support": a determiner makes the word a noun; so does one
     // before an actor's name ("an Islamic State target", "the US strike").
     if !arabic, isDeterminedNoun(cue) {
-      return agentByRule(cue)
+      let byAgent = agentByRule(cue)
+      // "demanded the withdrawal of Eritrean troops": the light verb's subject acts.
+      return byAgent.isEmpty ? determinedActNounPairs(cue) : byAgent
     }
     // "launched an air strike against X": a noun with its modifier, read as one.
     if !arabic, isModifiedNoun(cue) {
@@ -153,10 +155,12 @@ extension SentenceContext {
     if !arabic, cueSubject() == nil, tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
       clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
       tokens[cue.tokenStart - 1].kind == .comma,
-      let k = mainSubject(before: cue.tokenStart),
+      let k = mainSubject(before: cue.tokenStart), !followsEnglishVerb(k),
       let obj = object(after: cue.tokenEnd, excluding: codes(groupBackward(k)))
     {
       // "..., lambasting Washington": a participle clause takes the sentence's subject.
+      // ("Mortar shells hit a UN base ..., killing a Chadian peacekeeper": an actor after the
+      // sentence's verb is its object, and the shells have no author.)
       return pairs(groupBackward(k), obj, rule: "verb-participle")
     }
     // "A bombing claimed by al-Shabaab killed 10 Somali soldiers": the act is the subject; who

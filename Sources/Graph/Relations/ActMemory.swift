@@ -1,0 +1,90 @@
+/// The act the sentence before told, so that an English reaction can name it by a noun:
+/// "Washington approved a $1bn arms sale to Taiwan. Beijing condemned the sale." (China opposes
+/// the United States), "The US sanctioned a Rwandan minister. Kigali rejected the sanctions."
+struct ActMemory {
+  /// The sentence that told the act.
+  var sentence: Sentence
+  /// The start of the cue whose relations are remembered (the first that gave one).
+  var cueStart: Int
+  /// Who acted: the sources of that cue's relations (and both sides of a symmetric one).
+  var actors: [Argument]
+  /// The relation of that cue.
+  var relation: RelationType
+}
+
+extension SentenceContext {
+  /// "Beijing condemned the sale", "Bogota rejected the decision", "warned against the move",
+  /// "Minsk condemned them as illegal": a verb of opposition whose object names an act
+  /// (`namesAct`); its subject opposes the actors of the act the sentence right before told.
+  /// Not when the subject was one of them.
+  func actReactionPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
+    -> [Candidate]
+  {
+    guard let memory, memory.sentence.index == sentence.index - 1,
+      tokens[cue.tokenStart].kind == .latin, cue.entry.relation == .opposes,
+      cue.entry.frame == .verb, namesAct(after: cue),
+      let (group, after) = subject(of: cue), !after, let s = group.first
+    else { return [] }
+    let source = Argument(mentions[s])
+    guard !memory.actors.contains(where: { $0.code == source.code }) else { return [] }
+    return memory.actors.map {
+      Candidate(
+        source: source, target: $0, rule: "condemned-act", confidence: 0.7,
+        antecedent: memory.sentence)
+    }
+  }
+
+  /// Whether the English cue's object names an act: a noun of `clause_noun` after a
+  /// determiner of `told_determiner` (one lower-case word may stand between; "against" or
+  /// "over" before it), with no actor named within three words after the noun (its own author:
+  /// "the decision of Mali"); or "it" or "them" that ends the clause or comes before "as".
+  func namesAct(after cue: Lexicon.Match) -> Bool {
+    let p = cue.tokenEnd
+    if p < range.upperBound, tokens[p].kind == .latin,
+      tokens[p].norm == "it" || tokens[p].norm == "them"
+    {
+      return p + 1 >= range.upperBound || tokens[p + 1].kind == .stop
+        || tokens[p + 1].kind == .comma || tokens[p + 1].norm == "as"
+    }
+    guard let d = toldDeterminer(after: cue) else { return false }
+    var n = d + 1
+    if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
+      !lexicon.isMarker(tokens, n, .clauseNoun)
+    {
+      n += 1
+    }
+    return n < range.upperBound && tokens[n].kind == .latin
+      && lexicon.isMarker(tokens, n, .clauseNoun)
+      && !mentions.contains(where: { $0.tokenStart > cue.tokenEnd && $0.tokenStart <= n + 3 })
+  }
+
+  /// The determiner of `told_determiner` right after the English cue, or after its "against"
+  /// or "over" ("warned against the move", "protested over the decision").
+  func toldDeterminer(after cue: Lexicon.Match) -> Int? {
+    var d = cue.tokenEnd
+    if d + 1 < range.upperBound, tokens[d].kind == .latin,
+      tokens[d].norm == "against" || tokens[d].norm == "over"
+    {
+      d += 1
+    }
+    return d < range.upperBound && tokens[d].kind == .latin
+      && lexicon.isWholeWordMarker(tokens, d, .toldDeterminer) ? d : nil
+  }
+
+  /// "Britain and the United States struck Houthi targets. Iran condemned the strikes": the
+  /// attack told before (`AttackMemory`) keeps one agent; a condemnation of it opposes the
+  /// others that act told too, when the act remembered is that attack.
+  func otherAgents(_ found: [Candidate], _ memory: ActMemory?) -> [Candidate] {
+    guard let memory, memory.relation == .strikes, let first = found.first,
+      first.rule == "condemned-event", first.antecedent?.index == memory.sentence.index,
+      memory.actors.contains(where: { $0.code == first.target.code })
+    else { return [] }
+    return memory.actors.filter { a in
+      a.code != first.source.code && !found.contains { $0.target.code == a.code }
+    }.map {
+      Candidate(
+        source: first.source, target: $0, rule: first.rule, confidence: first.confidence,
+        antecedent: first.antecedent)
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// English: where a clause's own subject stands. A verb after "and" with a subject of its own is
+/// out of the reach of a negation before them, "Belgrade rejected the declaration and Russia
+/// backed Serbia"; an actor after the sentence's verb is no subject of its participle clause.
+extension SentenceContext {
+  /// Whether a word of `coordination` after token `j` is followed by an actor that ends right
+  /// before the English cue: the coordinated clause's own subject.
+  func hasOwnEnglishSubject(_ cue: Lexicon.Match, after j: Int) -> Bool {
+    guard tokens[cue.tokenStart].kind == .latin,
+      let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }), m.tokenStart > j + 1
+    else { return false }
+    return (j + 1..<m.tokenStart).contains { isMarker($0, .coordination) }
+      && !(m.tokenStart..<cue.tokenStart).contains { isMarker($0, .negation) }
+  }
+}
+
+extension SentenceContext {
+  /// English: whether a verb cue of a relation stands before mention `k` in its sentence, so
+  /// that the mention is in that verb's object ("hit a UN base"), not the sentence's subject.
+  func followsEnglishVerb(_ k: Int) -> Bool {
+    let end = mentions[k].tokenStart
+    return (range.lowerBound..<end).contains { j in
+      tokens[j].kind == .latin && tokens[j].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: j, limit: end).contains {
+          $0.tokenStart == j && $0.entry.frame == .verb && $0.entry.relation != nil
+        }
+    }
+  }
+}
+
+extension SentenceContext {
+  /// English: a cue in -ing right after a comma, a participle clause ("..., killing 12").
+  func isCommaParticiple(_ cue: Lexicon.Match) -> Bool {
+    cue.tokenStart > range.lowerBound && tokens[cue.tokenStart - 1].kind == .comma
+      && tokens.norm(cue.tokenStart).hasByteSuffix("ing")
+  }
+}

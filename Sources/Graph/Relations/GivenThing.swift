@@ -1,0 +1,50 @@
+/// English: the nisba of a thing a verb of giving hands over names its maker, no actor of the
+/// gift: "Russia sent Iranian weapons to Syria" (Russia supports Syria, not Iran),
+/// "transferred seized Iranian weapons to Ukraine".
+extension Extractor {
+  /// Whether mention `m` is such a nisba: an English adjective with a word of `supplied_thing`
+  /// right after it or one word on, and before it, within three lower-case words or numbers,
+  /// a form of a cue that needs `supplied_thing` (deliver, send, ship, transfer).
+  func isGivenThingNisba(_ m: Mention, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+    guard m.form == .adjective, tokens[m.tokenStart].kind == .latin,
+      (m.tokenEnd..<min(range.upperBound, m.tokenEnd + 2)).contains(where: {
+        tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .suppliedThing)
+      })
+    else { return false }
+    let given = Marker.NamedList.suppliedThing.bit
+    var v = m.tokenStart - 1
+    while v >= max(range.lowerBound, m.tokenStart - 3),
+      tokens[v].kind == .number || (tokens[v].kind == .latin && !tokens[v].capitalized)
+    {
+      if tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
+        lexicon.match(tokens, at: v, limit: range.upperBound).contains(where: {
+          $0.tokenStart == v && $0.entry.needsNamed & given != 0
+        })
+      {
+        return true
+      }
+      v -= 1
+    }
+    return false
+  }
+
+  /// Whether English `cue` is a participle in -ed that qualifies the thing a verb of giving right
+  /// before it hands over ("transferred seized Iranian weapons to Ukraine": nothing is hit), a
+  /// word of `supplied_thing` within three words after it.
+  func isGivenThingModifier(_ cue: Lexicon.Match, _ tokens: [Token], _ range: Range<Int>)
+    -> Bool
+  {
+    let v = cue.tokenStart - 1
+    guard cue.tokenEnd - cue.tokenStart == 1, v >= range.lowerBound,
+      tokens[cue.tokenStart].kind == .latin, tokens.norm(cue.tokenStart).hasByteSuffix("ed"),
+      tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
+      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).contains(where: {
+        tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .suppliedThing)
+      })
+    else { return false }
+    let given = Marker.NamedList.suppliedThing.bit
+    return lexicon.match(tokens, at: v, limit: range.upperBound).contains {
+      $0.tokenStart == v && $0.entry.needsNamed & given != 0
+    }
+  }
+}
