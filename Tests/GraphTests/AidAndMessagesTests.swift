@@ -34,4 +34,9 @@ struct AidAndMessagesTests {
       try relations("واعتبر المصدر ان الاغتيالات كانت رسالة الى الجهاد الاسلامي وحماس.") == [])
     #expect(try relations("ووجهت حركة طالبان رسالة تهديد الى الولايات المتحدة.") == [])
   }
+
+  @Test func aThingSentToActIsNoAidToTheOneActedOn() throws {
+    #expect(try relations("Russia sent tanks to attack Ukraine.") == ["RUS strikes UKR ?"])
+    #expect(try relations("Iran sent drones to strike Israel.") == ["IRN strikes ISR"])
+  }
 }

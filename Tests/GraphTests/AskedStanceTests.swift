@@ -47,4 +47,18 @@ struct AskedStanceTests {
       try relations("وقال ان الامم المتحدة مطالبة بجهد اضافي لوقف هذه الاعتداءات الاسرائيلية.")
         == [])
   }
+
+  @Test func englishCallsToEndAnActOpposeItsAuthor() throws {
+    #expect(
+      try relations("Turkey called for an end to Russian airstrikes on Idlib.") == [
+        "TUR opposes RUS"
+      ])
+    #expect(
+      try relations("Egypt demanded an immediate stop to Israeli attacks on Gaza.")
+        == ["EGY opposes ISR"])
+    // The act asked to stop is under way.
+    #expect(
+      try relations("The European Union urged a halt to Israeli strikes on Lebanon.")
+        == ["EU opposes ISR", "ISR strikes LBN"])
+  }
 }

@@ -47,4 +47,10 @@ struct VisitsAndSpeakersMeetingsTests {
       try relations("وبحث وزير الخارجية الامريكي مع مسؤولين اسرائيليين الوضع في لبنان.")
         == ["USA negotiates-with ISR"])
   }
+
+  @Test func theActorAfterAParticipleWithACueOfItsOwnIsNoOneMet() throws {
+    #expect(
+      try relations("Turkey and Iraq signed a security agreement targeting the PKK.")
+        == ["IRQ strikes PKK", "TUR negotiates-with IRQ", "TUR strikes PKK"])
+  }
 }

@@ -9,6 +9,7 @@ extension SentenceContext {
     // ("ordered strikes on Syria" tells strikes that were made).
     if !isArabic(cue.tokenStart) {
       if let asked = subjunctiveDemand(cue) { return asked }
+      if let stopped = englishStopDemand(cue) { return stopped }
       // ("ordered French troops to leave": up to two words of the actor's own, a force noun
       // or a lower-case head, may stand between.)
       guard cue.tokenStart - 2 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
@@ -110,10 +111,49 @@ extension SentenceContext {
     return pairs(subj, obj, rule: "demand")
   }
 
+  /// English: "Turkey called for an end to Russian airstrikes on Idlib", "urged a halt to
+  /// Israel's strikes": the one who asks (a request verb's subject) that an act of force stop
+  /// opposes its author, the nisba or possessor right before the act's noun after "to". Nil
+  /// when the sentence is not so built.
+  func englishStopDemand(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard cue.entry.needs == .attackNoun, cue.tokenEnd + 1 < range.upperBound,
+      tokens[cue.tokenEnd].norm == "to",
+      let n = (cue.tokenEnd + 1..<min(range.upperBound, cue.tokenEnd + 5)).first(where: {
+        isMarker($0, .attackNoun)
+      }),
+      let a = mentions.lastIndex(where: {
+        $0.tokenStart > cue.tokenEnd && $0.tokenEnd <= n
+          && (n - $0.tokenEnd <= 1
+            || ($0.tokenEnd + 2 == n && tokens[$0.tokenEnd].kind == .quote))
+      }),
+      let r = (max(range.lowerBound, cue.tokenStart - 5)..<cue.tokenStart).last(where: {
+        isMarker($0, .request)
+      }),
+      let k = mentions.lastIndex(where: { $0.tokenEnd <= r && r - $0.tokenEnd <= 2 }),
+      mentions[k].code != mentions[a].code
+    else { return nil }
+    return pairs(groupBackward(k), [a], rule: "demand-stop-act")
+  }
+
   /// Arabic: the token of a word asking that an act stop (a demand cue that needs an act of
   /// force: "وقف", "بوقف", "إنهاء") right before the act's noun at `i`, or one word before it
   /// with an adjective between ("وقف فوري للعدوان"). Nil otherwise.
   func stopWord(before i: Int) -> Int? {
+    // English: "an end to Russian airstrikes", "a halt to the Israeli bombardment".
+    if tokens[i].kind == .latin {
+      guard
+        let to = (max(range.lowerBound, i - 4)..<i).last(where: { tokens[$0].norm == "to" }),
+        to > range.lowerBound,
+        (to + 1..<i).allSatisfy({
+          inMention($0) || isMarker($0, .determiner) || tokens[$0].kind == .quote
+            || tokens[$0].norm == "s"
+        }),
+        lexicon.match(tokens, at: to - 1, limit: to).contains(where: {
+          $0.entry.frame == .demand && $0.entry.needs == .attackNoun
+        })
+      else { return nil }
+      return to - 1
+    }
     guard tokens[i].kind == .arabic, i > range.lowerBound else { return nil }
     func stops(_ j: Int) -> Bool {
       j >= range.lowerBound && tokens[j].kind == .arabic && tokens[j].lex.may(TokenLex.cue)

@@ -404,6 +404,11 @@ extension SentenceContext {
       // names after a comma reacts to the meeting (`provocationPairs`).
       let topic = (from..<m.tokenStart).contains { j in
         isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
+          // "signed a security agreement targeting the PKK": a participle with a cue of its
+          // own has the actor after it.
+          || (j > from && tokens[j].kind == .latin && tokens.norm(j).hasByteSuffix("ing")
+            && tokens[j].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .verb })
           || (j + 1 < m.tokenStart && commaBeforeProvocation(j))
           || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
             && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {

@@ -231,6 +231,20 @@ extension SentenceContext {
     // "نقلت إسرائيل أسلحة إلى الحدود مع لبنان": after a cue's "إلى"/"to" an actor after
     // "مع"/"with" is where the place lies, not who gets what is sent.
     let towards = endsInPreposition && isMarker(cue.tokenEnd - 1, .destination)
+    // "Russia sent tanks to attack Ukraine": after a thing given, "to" and a verb of its own
+    // tell a purpose, no one who receives.
+    if !arabic, endsInPreposition, cue.tokenEnd < range.upperBound,
+      tokens[cue.tokenEnd].kind == .latin, !tokens[cue.tokenEnd].capitalized,
+      // (A bare verb: "support to armed groups" names who gets it.)
+      !tokens.norm(cue.tokenEnd).hasByteSuffix("ed"),
+      !tokens.norm(cue.tokenEnd).hasByteSuffix("ing"),
+      tokens[cue.tokenEnd].lex.may(TokenLex.cue),
+      lexicon.match(tokens, at: cue.tokenEnd, limit: cue.tokenEnd + 1).contains(where: {
+        $0.entry.frame == .verb
+      })
+    {
+      return []
+    }
     if let obj = object(
       after: searchFrom, excluding: codes(src), maxDistance: endsInPreposition ? 3 : 6,
       throughRelative: !endsInPreposition, coAgents: towards,
