@@ -6,7 +6,8 @@ import Testing
 /// Acts committed ("ارتكب", "اقترف" are light verbs: "المجازر التي ترتكبها اسرائيل") and the
 /// one who condemns them, a title with its nisba after the verb ("وادان الرئيس اللبناني
 /// المجازر"), who did not commit them; the author of what is rejected named as a leader with
-/// his people before his name ("التي وجهها زعيم الانفصاليين الاكراد عبد الله اوغلان").
+/// his people before his name ("التي وجهها زعيم الانفصاليين الاكراد عبد الله اوغلان");
+/// casualties inflicted in an actor's ranks ("أوقع X إصابات في صفوف Y").
 @Suite("Relations: acts committed and condemned")
 struct CommittedActsTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -33,5 +34,16 @@ struct CommittedActsTests {
         "رفض اردوغان الدعوة الى وقف اطلاق النار التي وجهها زعيم الانفصاليين الاكراد عبد الله اوغلان."
       )
         == ["TUR opposes PKK"])
+  }
+
+  @Test func casualtiesInflictedInAnActorsRanksStrikeIt() throws {
+    #expect(
+      try relations("واوقع مقاتلو حزب الله اصابات مؤكدة في صفوف الجيش الاسرائيلي.")
+        == ["HEZBOLLAH strikes ISR"])
+    #expect(
+      try relations("وألحقت القوات الأوكرانية خسائر فادحة في صفوف الجيش الروسي.")
+        == ["UKR strikes RUS"])
+    // Guard: casualties with no one who inflicted them.
+    #expect(try relations("وسقط قتلى في صفوف الجيش السوري.") == [])
   }
 }
