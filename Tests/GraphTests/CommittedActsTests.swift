@@ -7,7 +7,8 @@ import Testing
 /// one who condemns them, a title with its nisba after the verb ("وادان الرئيس اللبناني
 /// المجازر"), who did not commit them; the author of what is rejected named as a leader with
 /// his people before his name ("التي وجهها زعيم الانفصاليين الاكراد عبد الله اوغلان");
-/// casualties inflicted in an actor's ranks ("أوقع X إصابات في صفوف Y").
+/// casualties inflicted in an actor's ranks ("أوقع X إصابات في صفوف Y"); the state a nameless
+/// group hit is loyal to or backed by ("ميليشيات موالية لإيران"), which is not hit.
 @Suite("Relations: acts committed and condemned")
 struct CommittedActsTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -45,5 +46,16 @@ struct CommittedActsTests {
         == ["UKR strikes RUS"])
     // Guard: casualties with no one who inflicted them.
     #expect(try relations("وسقط قتلى في صفوف الجيش السوري.") == [])
+  }
+
+  @Test func theStateANamelessGroupIsLoyalToIsNotTheOneHit() throws {
+    #expect(try relations("وقصفت الطائرات الأمريكية مواقع لميليشيات موالية لإيران.") == [])
+    #expect(
+      try relations("ونفذت القوات الأمريكية ضربات ضد فصائل مدعومة من إيران في العراق.") == [])
+    // Guards: an armed group's loyalists are its own; what belongs to a state is the state's.
+    #expect(
+      try relations("قتلت قوات الأمن الباكستانية ثلاثة متشددين موالين لحركة طالبان.")
+        == ["PAK strikes TALIBAN"])
+    #expect(try relations("وقصفت الطائرات الروسية مواقع تابعة لتركيا.") == ["RUS strikes TUR"])
   }
 }

@@ -107,6 +107,7 @@ extension SentenceContext {
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
       // what was condemned; the actor after its على/on is the event's target, not ours.
       !eventBetween(start, mentions[k].tokenStart),
+      !backsUnnamedHead(mentions[k], from: start),
       !(mentions[k].tokenStart > start && opensEnglishClause(mentions[k]))
     else { return nil }
     // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object.
@@ -238,6 +239,38 @@ extension SentenceContext {
     let kind = g.entry(m.code)?.kind
     return kind == .armedGroup || kind == .party ? j : nil
   }
+
+  /// Arabic: "ضربات ضد فصائل موالية لإيران", "مواقع لميليشيات مدعومة من إيران": the state a
+  /// nameless group is loyal to or backed by (after "موالية ل", "مدعومة من") is its patron, not
+  /// the one hit. ("تابعة ل", belonging, names the owner: `affiliationWord`.)
+  func backsUnnamedHead(_ m: Mention, from start: Int) -> Bool {
+    // (A state only: "متشددين موالين لحركة طالبان" are the Taliban's own.)
+    guard isArabic(m.tokenStart), m.tokenStart - 2 >= start, m.tokenStart - 2 > range.lowerBound,
+      gazetteer?.codeKind(m) == .state
+    else { return false }
+    var w = m.tokenStart - 1
+    if !hasGenitiveLam(m) {
+      guard tokens.norm(w).sameBytes("\u{0645}\u{0646}") else { return false }  // من
+      w -= 1
+      guard Self.backingWords.contains(where: { tokens.norm(w).sameBytes($0) }) else {
+        return false
+      }
+    } else {
+      guard Self.loyaltyWords.contains(where: { tokens.norm(w).sameBytes($0) }) else {
+        return false
+      }
+    }
+    return w - 1 >= start && tokens[w - 1].kind == .arabic && !inMention(w - 1)
+  }
+
+  /// Arabic participles of loyalty ("موالية لإيران") and of backing ("مدعومة من إيران").
+  /// (Folded as tokens are: "موالية" is matched as "مواليه".)
+  static let loyaltyWords = [
+    "موالية", "الموالية", "موالي", "الموالي", "موالين", "الموالين", "موالون", "الموالون", "موال",
+  ].map(Normalizer.normalize)
+  static let backingWords = [
+    "مدعومة", "المدعومة", "مدعوم", "المدعوم", "مدعومين", "المدعومين", "مدعومون", "المدعومون",
+  ].map(Normalizer.normalize)
 
   /// Whether token `j` opens the time of an event: "بعد"/"after" and their kin (list `sequel`),
   /// or "خلال"/"during" (list `during`, without the "في"/"in" it also holds, which may
