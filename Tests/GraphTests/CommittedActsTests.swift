@@ -57,5 +57,10 @@ struct CommittedActsTests {
       try relations("قتلت قوات الأمن الباكستانية ثلاثة متشددين موالين لحركة طالبان.")
         == ["PAK strikes TALIBAN"])
     #expect(try relations("وقصفت الطائرات الروسية مواقع تابعة لتركيا.") == ["RUS strikes TUR"])
+    #expect(try relations("Israel struck militias loyal to Iran in Syria.") == [])
+    // Guard: a named group backed by a state is hit, not its backer.
+    #expect(
+      try relations("Israel struck Hezbollah, which is backed by Iran.")
+        == ["IRN supports HEZBOLLAH", "ISR strikes HEZBOLLAH"])
   }
 }

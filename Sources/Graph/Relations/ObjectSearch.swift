@@ -240,14 +240,25 @@ extension SentenceContext {
     return kind == .armedGroup || kind == .party ? j : nil
   }
 
-  /// Arabic: "ضربات ضد فصائل موالية لإيران", "مواقع لميليشيات مدعومة من إيران": the state a
-  /// nameless group is loyal to or backed by (after "موالية ل", "مدعومة من") is its patron, not
-  /// the one hit. ("تابعة ل", belonging, names the owner: `affiliationWord`.)
+  /// "ضربات ضد فصائل موالية لإيران", "مواقع لميليشيات مدعومة من إيران", "militias loyal to
+  /// Iran", "groups backed by Iran": the state a nameless group is loyal to or backed by is its
+  /// patron, not the one hit. ("تابعة ل", belonging, names the owner: `affiliationWord`.)
   func backsUnnamedHead(_ m: Mention, from start: Int) -> Bool {
     // (A state only: "متشددين موالين لحركة طالبان" are the Taliban's own.)
-    guard isArabic(m.tokenStart), m.tokenStart - 2 >= start, m.tokenStart - 2 > range.lowerBound,
+    guard m.tokenStart - 2 >= start, m.tokenStart - 2 > range.lowerBound,
       gazetteer?.codeKind(m) == .state
     else { return false }
+    // English: "militias loyal to Iran", "groups backed by Iran", "forces allied with Russia".
+    if !isArabic(m.tokenStart) {
+      let p = m.tokenStart - 1
+      let w = p - 1
+      let linked =
+        (["to", "with"].contains(tokens[p].norm)
+          && ["loyal", "allied", "aligned", "affiliated"].contains(tokens[w].norm))
+        || (tokens[p].norm == "by"
+          && ["backed", "supported", "funded", "armed", "sponsored"].contains(tokens[w].norm))
+      return linked && w - 1 >= start && tokens[w - 1].kind == .latin && !inMention(w - 1)
+    }
     var w = m.tokenStart - 1
     if !hasGenitiveLam(m) {
       guard tokens.norm(w).sameBytes("\u{0645}\u{0646}") else { return false }  // من
