@@ -53,4 +53,14 @@ struct VisitsAndSpeakersMeetingsTests {
       try relations("Turkey and Iraq signed a security agreement targeting the PKK.")
         == ["IRQ strikes PKK", "TUR negotiates-with IRQ", "TUR strikes PKK"])
   }
+
+  @Test func aKnownPersonAfterATitleWithBaIsThePartnerOfACall() throws {
+    #expect(
+      try relations("اجرى الرئيس اللبناني اتصالا بوزيرة الخارجية الامريكية كوندوليزا رايس.")
+        == ["LBN negotiates-with USA"])
+    // Guard: a nisba right after the title with ب was read before.
+    #expect(
+      try relations("اجرى الرئيس اللبناني اتصالا بالرئيس الامريكي جورج بوش.")
+        == ["LBN negotiates-with USA"])
+  }
 }

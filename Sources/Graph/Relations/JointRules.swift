@@ -354,8 +354,20 @@ extension SentenceContext {
       k >= range.lowerBound && tokens[k].kind == .arabic
         && tokens.norm(k).hasBytePrefix("\u{0628}") && isMarker(k, .personHead)
     }
-    return m.form == .adjective && baTitle(m.tokenStart - 1)
+    if m.form == .adjective && baTitle(m.tokenStart - 1)
       || m.form == .name && m.tokenEnd - m.tokenStart > 1 && baTitle(m.tokenStart)
+    {
+      return true
+    }
+    // "بوزيرة الخارجية الامريكية كوندوليزا رايس", "بالسفير الاميركي جيفري فيلتمان": the title
+    // with ب up to three words before the nisba or the person's name.
+    var k = m.tokenStart - 1
+    while k >= range.lowerBound, m.tokenStart - k <= 3 {
+      if baTitle(k) { return k < m.tokenStart - 1 }
+      guard tokens[k].kind == .arabic, !isMarker(k, .preposition) else { return false }
+      k -= 1
+    }
+    return false
   }
 
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
