@@ -132,10 +132,22 @@ public struct Extractor: Sendable {
         }
       }
       // "Russia sent Iranian weapons to Syria": the maker of the thing given is no actor.
-      ms.removeMatching { isGivenThingNisba($0, tokens, s.tokenRange) }
+      // (Plain loops: a closure that calls a method here copies the whole extractor per
+      // sentence.)
+      var gi = 0
+      while gi < ms.count {
+        if isGivenThingNisba(ms[gi], tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
+      }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
-      cues.removeAll { isGivenThingModifier($0, tokens, s.tokenRange) }
+      gi = 0
+      while gi < cues.count {
+        if isGivenThingModifier(cues[gi], tokens, s.tokenRange) {
+          cues.remove(at: gi)
+        } else {
+          gi += 1
+        }
+      }
       // Optional chaining calls the recognizer in place (an `if let` copies it per sentence).
       var surnamed = titles?.surnameMentions(
         tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
