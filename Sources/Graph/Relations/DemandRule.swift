@@ -135,9 +135,11 @@ extension SentenceContext {
     return pairs(groupBackward(k), [a], rule: "demand-stop-act")
   }
 
-  /// Arabic: the token of a word asking that an act stop (a demand cue that needs an act of
-  /// force: "وقف", "بوقف", "إنهاء") right before the act's noun at `i`, or one word before it
-  /// with an adjective between ("وقف فوري للعدوان"). Nil otherwise.
+  /// The token of a word asking that an act stop (a demand cue that needs an act of force:
+  /// "وقف", "بوقف", "إنهاء", "end", "halt") before the act's noun at `i`: in Arabic right
+  /// before it, or with an adjective between ("وقف فوري للعدوان"); in English before its "to",
+  /// with only a determiner and the act's author between ("an end to Russian airstrikes"). Nil
+  /// otherwise.
   func stopWord(before i: Int) -> Int? {
     // English: "an end to Russian airstrikes", "a halt to the Israeli bombardment".
     if tokens[i].kind == .latin {

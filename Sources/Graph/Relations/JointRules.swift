@@ -359,8 +359,8 @@ extension SentenceContext {
     {
       return true
     }
-    // "بوزيرة الخارجية الامريكية كوندوليزا رايس", "بالسفير الاميركي جيفري فيلتمان": the title
-    // with ب up to three words before the nisba or the person's name.
+    // "بوزيرة الخارجية الامريكية كوندوليزا رايس": the title with ب up to three words before
+    // the nisba or the person's name.
     var k = m.tokenStart - 1
     while k >= range.lowerBound, m.tokenStart - k <= 3 {
       if baTitle(k) { return k < m.tokenStart - 1 }

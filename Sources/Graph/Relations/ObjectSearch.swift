@@ -252,11 +252,20 @@ extension SentenceContext {
     if !isArabic(m.tokenStart) {
       let p = m.tokenStart - 1
       let w = p - 1
-      let linked =
-        (["to", "with"].contains(tokens[p].norm)
-          && ["loyal", "allied", "aligned", "affiliated"].contains(tokens[w].norm))
-        || (tokens[p].norm == "by"
-          && ["backed", "supported", "funded", "armed", "sponsored"].contains(tokens[w].norm))
+      let linked: Bool
+      switch tokens[p].norm {
+      case "to", "with":
+        switch tokens[w].norm {
+        case "loyal", "allied", "aligned", "affiliated": linked = true
+        default: linked = false
+        }
+      case "by":
+        switch tokens[w].norm {
+        case "backed", "supported", "funded", "armed", "sponsored": linked = true
+        default: linked = false
+        }
+      default: linked = false
+      }
       return linked && w - 1 >= start && tokens[w - 1].kind == .latin && !inMention(w - 1)
     }
     var w = m.tokenStart - 1
@@ -485,12 +494,12 @@ extension SentenceContext {
         if j + 1 < end, tokens[j + 1].kind == .arabic, !isMarker(j + 1, .preposition) { j += 1 }
         continue
       }
-      // "يقاتلون منذ سنوات ضد X": a time phrase is no step away from the verb.
       // "في 12 يوليو/تموز": a written date of several words.
       if let e = datePhraseEnd(from: j), e - j >= 2 {
         j = e - 1
         continue
       }
+      // "يقاتلون منذ سنوات ضد X": a time phrase is no step away from the verb.
       if isMarker(j, .preposition), opensTimePhrase(j) {
         j += 1  // the time noun, the year or the number ("منذ ثلاث سنوات")
         if j + 1 < end, isNumber(j), isMarker(j + 1, .timeNoun) { j += 1 }
