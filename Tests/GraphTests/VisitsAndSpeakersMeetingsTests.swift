@@ -63,4 +63,16 @@ struct VisitsAndSpeakersMeetingsTests {
       try relations("اجرى الرئيس اللبناني اتصالا بالرئيس الامريكي جورج بوش.")
         == ["LBN negotiates-with USA"])
   }
+
+  @Test func anActsAuthorIsNoSpeakerOfTheNextSentence() throws {
+    #expect(
+      try relations(
+        "وانتقد الكاتب الاعتداء الاسرائيلي على لبنان. وقال ان بلاده تدعم الحكومة اللبنانية.")
+        == ["ISR strikes LBN"])
+    // Guard: the subject of the sentence before speaks again.
+    #expect(
+      try relations(
+        "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن بلاده تدعم الحكومة اللبنانية.")
+        == ["EGY negotiates-with USA", "EGY supports LBN"])
+  }
 }

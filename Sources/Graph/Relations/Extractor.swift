@@ -474,7 +474,10 @@ public struct Extractor: Sendable {
             let key = SeenRelation(source: a, relation: relationType, target: b)
             guard !seen.contains(key) else { continue }
             seen.append(key)
-            if firstSource?.sentence != s.index, c.antecedent == nil {
+            // (The subject of a verb: "الاعتداء الإسرائيلي" names an author, no subject.)
+            if firstSource?.sentence != s.index, c.antecedent == nil,
+              cue.entry.frame == .verb || cue.entry.frame == .meet
+            {
               firstSource = (c.source, s.index)
             }
             // The act this sentence told, for a reaction in the next one (`ActMemory`).
