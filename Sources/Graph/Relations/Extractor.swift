@@ -53,9 +53,6 @@ public struct Extractor: Sendable {
     }
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
-    // Whether the speaker was named as one (the subject of a speech verb, or the person of the
-    // sentence before), not taken from the source of the sentence before's first relation.
-    var speakerNamed = false
     var out: [Relation] = []
     var unmatched: [Unmatched] = []
     // By surname; folded words compare by their bytes (`FoldedKey`).
@@ -228,7 +225,6 @@ public struct Extractor: Sendable {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms[k])
-          speakerNamed = true
           localSpeaker = speaker
           break
         }
@@ -246,12 +242,10 @@ public struct Extractor: Sendable {
         {
           if speaker == nil, let p = named[named.lastPerson], p.sentence == s.index - 1 {
             speaker = Argument(code: p.code, actor: p.actor, tokenStart: p.start, tokenEnd: p.end)
-            speakerNamed = true
           } else if speaker == nil, let f = firstSource, f.sentence == s.index - 1 {
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن ...": a title without a
             // name; the subject of the sentence before acts again.
             speaker = f.argument
-            speakerNamed = false
           }
           if speaker != nil {
             localSpeaker = speaker
@@ -316,7 +310,7 @@ public struct Extractor: Sendable {
         case .patron: candidates = ctx.patronRule(cue)
         case .joint:
           candidates = ctx.jointRule(cue)
-          if candidates.isEmpty, speakerNamed, let sp = localSpeaker {
+          if candidates.isEmpty, let sp = localSpeaker {
             candidates = ctx.speakerMeetingPairs(cue, speaker: sp)
           }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
