@@ -274,7 +274,9 @@ public struct ActorMatcher: Sendable {
           last >= 0 && out[last].form == .adjective && out[last].tokenEnd == m.tokenStart
             && m.form == .name
           ? officeNamed(by: out[last], for: m) ?? m : m
-        if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens) { continue }
+        if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens, lexicon: lexicon) {
+          continue
+        }
         // Room for a few at once, not one more at a time.
         if out.isEmpty { out.reserveCapacity(4) }
         out.append(m)
@@ -990,14 +992,23 @@ public struct ActorMatcher: Sendable {
   }
 
   /// Merges `m` into the mention before it when they are apposed mentions of the same actor
-  /// ("الرئيس التركي رجب أردوغان"); false when they are not.
-  private func merge(_ m: Mention, into last: inout Mention, _ tokens: [Token]) -> Bool {
+  /// ("الرئيس التركي رجب أردوغان"); false when they are not. With `lexicon`, a one-word
+  /// relation cue between keeps them apart.
+  private func merge(
+    _ m: Mention, into last: inout Mention, _ tokens: [Token], lexicon: Lexicon?
+  ) -> Bool {
     guard last.code == m.code, m.form != .deictic,
       m.tokenStart - last.tokenEnd <= 1,
       (last.tokenEnd..<m.tokenStart).allSatisfy({
         tokens[$0].isWord && !Self.noApposition.contains(tokens[$0].norm)
           && !phraseOpeners.contains(FoldedKey(tokens[$0].norm))
           && !opensWithWa(tokens[$0])
+          // "المصري دعم مصر", "برلين برعاية ألمانية": a relation cue is no part of an
+          // apposition.
+          && !(tokens[$0].kind == .arabic
+            && (lexicon?.match(tokens, at: $0, limit: $0 + 1).contains {
+              $0.entry.relation != nil
+            } ?? false))
       }),
       m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
     else { return false }

@@ -183,6 +183,11 @@ public struct TitleRecognizer: Sendable {
           break
         }
         if t.norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        // "الرئيس المصري والعاهل الأردني": و and a person's head word coordinate another
+        // person; no name starts so.
+        if n == 0, t.norm.hasBytePrefix("\u{0648}"), t.lex.markers & Marker.personHead.mask != 0 {
+          return 0
+        }
         // A plural nisba ("الأوروبيين", "المسلحون") is no part of a name: after a title it is
         // a phrase ("الرئيس الأمريكي منح الأوروبيين مزيدا ..."), not a person.
         if t.norm.unicodeScalars.count > 4,
@@ -282,7 +287,8 @@ public struct TitleRecognizer: Sendable {
         })
       {
         let gap = j..<ms[k].tokenStart
-        if gap.allSatisfy({ tokens[$0].isWord && !covered($0) }),
+        // ("أكد الرئيس المصري دعم مصر للحكومة": a cue between is no part of the title.)
+        if gap.allSatisfy({ tokens[$0].isWord && known[$0 - lo] == 0 }),
           !latin || gap.allSatisfy({ ["of", "for", "the"].contains(tokens[$0].norm) })
         {
           affiliation = k

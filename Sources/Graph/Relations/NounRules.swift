@@ -92,7 +92,11 @@ extension SentenceContext {
           || (k == cue.tokenStart - 1 && isMarker(k, .preposition))
       })
     {
-      source = [ante]  // "لدعمها حفتر": the possessor is the antecedent.
+      // "لدعمها حفتر": the possessor is the antecedent; "عن دعمهما" names both of a pair.
+      let plural =
+        cue.enclitic.sameBytes("\u{0647}\u{0645}\u{0627}")
+        || cue.enclitic.sameBytes("\u{0647}\u{0645}")
+      source = plural ? groupBackward(ante) : [ante]
     } else if arabic,
       cue.proclitic.containsScalar(0x0644) || cue.proclitic.containsScalar(0x0628)
         || requestedWithIla(cue),

@@ -510,12 +510,19 @@ struct SentenceContext {
         // "دانت الصين الغارة الإسرائيلية ودعت روسيا": nor a verb of asking, warning or
         // launching.
         && !coordinatesClauseVerb(gap.lowerBound)
-      guard joined || coordinatedHead || hyphenated || alliesLink(gap) else { break }
+      // "الملك عبدالله الثاني وفخامة الرئيس المصري": an honorific and the title of the next.
+      let honoredHead =
+        gap.count == 2 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
+        && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
+        && isMarker(gap.lowerBound, .personHead) && isMarker(gap.lowerBound + 1, .personHead)
+      guard joined || coordinatedHead || honoredHead || hyphenated || alliesLink(gap) else {
+        break
+      }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
       // Z"); "According to X, the rebels" is no list.
       let commaOnly =
         words > 0 && !gap.contains { isCoordination($0) }
-        && !bWa && !alliesLink(gap) && !coordinatedHead
+        && !bWa && !alliesLink(gap) && !coordinatedHead && !honoredHead
         && !hyphenated
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }

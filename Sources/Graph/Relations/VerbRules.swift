@@ -232,7 +232,12 @@ extension SentenceContext {
         // "أعلنت بولندا طرد السفير الروسي": the one who announces an act does it.
         !lexicon.isWholeWordMarker(tokens, mentions[first].tokenStart - 1, .announcingVerb)
       {
-        return []
+        // "أكد الرئيس المصري دعمه للحكومة اللبنانية", "جدد الرئيس دعم مصر للحكومة": a verbal
+        // noun with a pronoun, or with a name as its genitive, is read by the noun's rule.
+        let genitiveName = mentions.contains(where: {
+          $0.tokenStart == cue.tokenEnd && $0.form == .name && $0.proclitic.isEmpty
+        })
+        return !cue.enclitic.isEmpty || genitiveName ? nounRule(cue) : []
       }
       // "Iran-backed militias attacked ...": the actor is the backer of the unnamed subject.
       if !arabic, !after, let last = subj.last, mentions[last].tokenEnd < cue.tokenStart,

@@ -160,10 +160,26 @@ public enum Tokenizer {
       if let p = b.baseAddress {
         index?.analyze(kind: kind, p, b.count, scratch: &scratch, into: &lex)
       }
+      // A word the dictionaries know only as usually spelt ("الالبنانية"): read that way.
+      var respelled: [UInt8]?
+      if kind == .arabic, let index, !lex.knowsWord, let alt = DoubledLamSpelling.respelled(b) {
+        var altLex = TokenLex()
+        alt.withUnsafeBufferPointer { a in
+          if let q = a.baseAddress {
+            index.analyze(kind: kind, q, a.count, scratch: &scratch, into: &altLex)
+          }
+        }
+        if altLex.knowsWord {
+          lex = altLex
+          respelled = alt
+        }
+      }
       // A word of the dictionaries: its String is made already.
       let norm: String
       if lex.isAnalyzed, let word = index?.word(lex.id) {
         norm = word
+      } else if let respelled {
+        norm = String(decoding: respelled, as: UTF8.self)
       } else {
         norm = String(decoding: b, as: UTF8.self)
       }
