@@ -4,9 +4,10 @@ import Testing
 @testable import Graph
 
 /// Subjects introduced by titles: a stance noun after a titled subject ("أكد الرئيس المصري
-/// دعمه ل..."), titled subjects joined by و (with or without an honorific), a cue word
-/// between two names of one state, and the doubled-lam spelling of some news sources
-/// ("الالبنانية" for "اللبنانية").
+/// دعمه ل..."), titled subjects joined by و (with or without an honorific), a judge named by
+/// title and name who did not commit the act judged, a cue word between two names of one
+/// state, a body after مع, and the doubled-lam spelling of some news sources ("الالبنانية" for
+/// "اللبنانية").
 @Suite("Relations: titled subjects and their stances")
 struct TitledSubjectsTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -50,6 +51,30 @@ struct TitledSubjectsTests {
     #expect(
       try relations("وقال وزير الخارجية الالماني ان بلاده تدعم الحكومة العراقية.")
         == ["DEU supports IRQ"])
+  }
+
+  @Test func whoCondemnsAnActDidNotCommitIt() throws {
+    #expect(try relations("أدان رئيس الوزراء الاسرائيلي ايهود اولمرت الهجوم على مصر.") == [])
+    #expect(try relations("أدان الرئيس الفرنسي جاك شيراك الهجوم على حركة حماس.") == [])
+    // guard: a light verb's subject, past the head of its nisba, does the act.
+    #expect(
+      try relations("وشنت الطائرات الحربية الاسرائيلية غارات على مدينة صيدا.") == [
+        "ISR strikes LBN"
+      ])
+  }
+
+  @Test func aBodyAfterMaIsTheOtherParty() throws {
+    #expect(
+      try relations("بحثت روسيا مع الحكومة اللبنانية الوضع في المنطقة.")
+        == ["RUS negotiates-with LBN"])
+    #expect(
+      try relations("اجتمع الرئيس الروسي مع الحكومة اللبنانية.") == ["RUS negotiates-with LBN"])
+  }
+
+  @Test func aBodysHeadNounIsNoNameAfterATitle() throws {
+    #expect(
+      try relations("استقبل الرئيس الفرنسي الحكومة اللبنانية. وقالت الحكومة انها تدعم حزب الله.")
+        == ["FRA negotiates-with LBN", "LBN supports HEZBOLLAH"])
   }
 
   @Test func respelledDropsTheAlefBetweenArticleAndLam() {

@@ -201,10 +201,12 @@ public struct TitleRecognizer: Sendable {
         // is what follows the title, not a name.
         if n == 0, t.readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
         // "استقبل الرئيس التركي وفدا من ...": a word of the lexicon's noun lists (envoys and
-        // delegations, forces, attacks, statements, targets) is the verb's object, not a name.
+        // delegations, forces, attacks, statements, targets, heads such as "الحكومة") is the
+        // verb's object, not a name.
         // So is a plural description of actors ("الرئيس العراقي الدول الثلاث", "البلدين").
         if n == 0,
           t.lex.markers & Self.commonNounMarkers != 0
+            || t.lex.articleMarkers & Marker.anaphoricHead.mask != 0
             || t.lex.namedMarkers & Marker.NamedList.pluralAnaphor.bit != 0
         {
           return 0
@@ -224,6 +226,7 @@ public struct TitleRecognizer: Sendable {
   static let commonNounMarkers: UInt64 =
     Marker.envoyHead.mask | Marker.forceNoun.mask | Marker.attackNoun.mask
     | Marker.contentNoun.mask | Marker.targetHead.mask | Marker.statementNoun.mask
+    | Marker.anaphoricHead.mask
 
   /// True for the shapes افتعال, انفعال and استفعال (folded, without clitics): "اقتراح",
   /// "انسحاب", "استهداف". Arabic names do not take them.

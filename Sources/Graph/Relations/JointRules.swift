@@ -331,7 +331,12 @@ extension SentenceContext {
     }
     for w in [j - 1, j - 2] where w >= range.lowerBound && isMarker(w, .with) {
       let head = w + 1
-      guard isMarker(head, .personHead) || isMarker(head, .counterpart) else { return false }
+      // ("بحثت روسيا مع الحكومة اللبنانية": a body's head noun as well.)
+      guard
+        isMarker(head, .personHead) || isMarker(head, .counterpart)
+          || isMarker(head, .anaphoricHead)
+          || lexicon.isArticleMarker(tokens[head], .anaphoricHead)
+      else { return false }
       return w == j - 1 || (tokens[j].isWord && !isMarker(j, .preposition))
     }
     return false

@@ -185,12 +185,10 @@ extension SentenceContext {
       // "أدانت مصر الهجمات", "انتقدت الصين العقوبات": who condemns, welcomes or rejects an act
       // (of force, or sanctions) did not commit it; the name is the verb's subject and the act
       // its object.
-      // ("وادان الرئيس اللبناني المجازر": a nisba's head noun may stand after the verb.)
-      case let verb = mentions[k].tokenStart - (nisbaHead(of: mentions[k]) ? 2 : 1),
+      // ("وادان الرئيس اللبناني المجازر", "أدان رئيس الوزراء الاسرائيلي ايهود اولمرت الهجوم":
+      // the title of the subject may stand after the verb.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && verb >= range.lowerBound
-        && lexicon.match(tokens, at: verb, limit: verb + 1)
-          .contains(where: { $0.entry.frame == .verb && $0.entry.relation != nil })),
+        && relationVerbBefore(subject: mentions[k])),
       // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
         && (mentions[k].tokenEnd..<anchor).contains(where: { j in
@@ -556,12 +554,27 @@ extension SentenceContext {
     return subjectReachable(from: r + 1, to: source.tokenStart)
   }
 
-  /// Arabic: whether a nisba mention has its head noun right before it, a word of no actor
-  /// ("الرئيس اللبناني", "القوات الإسرائيلية").
-  func nisbaHead(of m: Mention) -> Bool {
-    m.form == .adjective && m.tokenStart - 1 > range.lowerBound
-      && tokens[m.tokenStart - 1].kind == .arabic && !inMention(m.tokenStart - 1)
-      && !isMarker(m.tokenStart - 1, .preposition)
+  /// Arabic: whether a verb cue with a relation stands right before mention `m`, or before
+  /// the title words of it ("أدان رئيس الوزراء الاسرائيلي ...", "أدان المتحدث باسم وزارة
+  /// الخارجية الامريكية ..."): at most four words that are in no mention and no preposition.
+  func relationVerbBefore(subject m: Mention) -> Bool {
+    var v = m.tokenStart - 1
+    while v >= range.lowerBound, m.tokenStart - v <= 5 {
+      // ("وشنت الطائرات الحربية الاسرائيلية غارات": a light verb's subject does the act.)
+      if isMarker(v, .lightVerb) { return false }
+      if tokens[v].lex.may(TokenLex.cue),
+        lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
+          $0.entry.frame == .verb && $0.entry.relation != nil
+        })
+      {
+        return true
+      }
+      guard tokens[v].kind == .arabic, !inMention(v), !isMarker(v, .preposition) else {
+        return false
+      }
+      v -= 1
+    }
+    return false
   }
 
   /// Arabic: "طالبت السعودية مجلس الأمن بإدانة الهجمات الحوثية": the one who asks another
