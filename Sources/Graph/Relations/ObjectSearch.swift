@@ -521,6 +521,8 @@ extension SentenceContext {
       }
       // "نقطة تفتيش للجيش العراقي": what is hit of the actor is its own words.
       if isMarker(j, .targetHead) { continue }
+      // "أغارت على قرى في جنوب لبنان": where the places hit lie is no step away either.
+      if j > start, isMarker(j - 1, .targetHead), isMarker(j, .locative) { continue }
       // "استهدفوا بصاروخ باليستي مدينة جازان": the weapon and its adjective are the verb's
       // instrument, no step away from it.
       // (An actor right after an indefinite weapon is its owner, not the object: "قتل بصاروخ

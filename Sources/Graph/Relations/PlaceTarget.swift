@@ -41,19 +41,34 @@ extension SentenceContext {
     if tokens[cue.tokenStart].kind == .latin { return englishPlaceObject(of: cue, gazetteer) }
     var out: [Mention] = []
     /// Right after the verb or noun, or right after the subject that follows the verb.
+    /// ("قصف الطيران الحربي الاسرائيلي جنوب لبنان": a head and its adjective before the
+    /// subject's nisba.)
     func objectPlace(_ p: Int) -> Bool {
       p == cue.tokenEnd
         || cue.entry.frame == .verb
           && mentions.contains(where: {
-            $0.tokenEnd == p && $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 1
+            $0.tokenEnd == p && $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 2
+              && (cue.tokenEnd..<$0.tokenStart).allSatisfy { tokens[$0].kind == .arabic }
           })
     }
+    /// Where a noun's own على would stand: right after it, or after one adjective of it ("غارة
+    /// جوية على": a word of four letters or more ending in ي or يه).
+    let adjective =
+      cue.tokenEnd + 1 < range.upperBound && tokens[cue.tokenEnd].kind == .arabic
+      && !inMention(cue.tokenEnd) && !isMarker(cue.tokenEnd, .eventTarget)
+      && tokens[cue.tokenEnd].norm.unicodeScalars.count >= 4
+      && (tokens.norm(cue.tokenEnd).hasByteSuffix("\u{064A}")
+        || tokens.norm(cue.tokenEnd).hasByteSuffix("\u{064A}\u{0647}"))
+    let nounEnd = adjective ? cue.tokenEnd + 1 : cue.tokenEnd
     /// A target head at `h` in the object's place; after a noun its على may come first ("غارات
-    /// على مواقع في شمال العراق").
+    /// على مواقع في شمال العراق"), and after a verb's subject ("أغارت إسرائيل على قرى في جنوب
+    /// لبنان").
     func headedObject(_ h: Int) -> Bool {
       objectPlace(h)
-        || (cue.entry.frame == .noun && h - 1 == cue.tokenEnd
-          && isMarker(cue.tokenEnd, .eventTarget))
+        || (cue.entry.frame == .noun && h - 1 == nounEnd && nounEnd < range.upperBound
+          && isMarker(nounEnd, .eventTarget))
+        || (cue.entry.frame == .verb && h - 1 > cue.tokenEnd && isMarker(h - 1, .eventTarget)
+          && objectPlace(h - 1))
     }
     for m in mentions where m.form == .name && m.proclitic.isEmpty {
       // "قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان", "مواقع في لبنان": the places hit, named
