@@ -49,6 +49,23 @@ extension SentenceContext {
     return [k]
   }
 
+  /// "تضامنها مع الشعب اللبناني وحزب الله": whether the only words between `start` and
+  /// mention `m` are a people named by its nisba ("الشعب" and a nisba, after at most a
+  /// preposition), which names no actor; the actor joined to it by و is then the object.
+  func peopleBefore(_ m: Mention, from start: Int) -> Bool {
+    let n = m.tokenStart - 2
+    guard n >= start, n - start <= 1, tokens[n].kind == .arabic,
+      tokens[n + 1].kind == .arabic, looksLikeNisba(tokens.norm(n + 1)),
+      !inMention(n + 1)
+    else { return false }
+    let w = tokens.norm(n)
+    guard
+      w.hasByteSuffix("\u{0627}\u{0644}\u{0634}\u{0639}\u{0628}")
+        || w.sameBytes("\u{0644}\u{0644}\u{0634}\u{0639}\u{0628}")
+    else { return false }
+    return n == start || isMarker(start, .preposition)
+  }
+
   /// The first actor after `start` that can be the object (see `object`).
   private func directObject(
     after start: Int, excluding: [String], maxDistance: Int, throughRelative: Bool,
@@ -61,7 +78,7 @@ extension SentenceContext {
       // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
       // the object.
       !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasBytePrefix("\u{0648}")
-        && mentions[k].tokenStart > start),
+        && mentions[k].tokenStart > start && !peopleBefore(mentions[k], from: start)),
       !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
       !(start..<mentions[k].tokenStart).contains(where: {
         tokens[$0].kind == .arabic && tokens.norm($0).hasBytePrefix("\u{0648}")
