@@ -389,6 +389,22 @@ extension SentenceContext {
     }
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
     let exclude = codes(subj)
+    // "Macron discussed the war in Ukraine with Scholz": after an English verb of discussing
+    // (a word of `object_stop`) comes the topic; the other side is the actor after "with".
+    if !isArabic(cue.tokenStart), isMarker(cue.tokenStart, .objectStop) {
+      let clause = clauseOf(cue.tokenStart)
+      for k in mentions.indices where mentions[k].tokenStart >= from {
+        if mentions[k].tokenStart - from > 12 || clauseOf(mentions[k].tokenStart) != clause {
+          break
+        }
+        if exclude.contains(mentions[k].code) { continue }
+        if withBefore(mentions[k]) {
+          return pairs(
+            subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
+        }
+      }
+      return namesTwoActors(subj) ? allPairs(subj, rule: "meet-joint-subject") : []
+    }
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
       let m = mentions[k]
       // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"
