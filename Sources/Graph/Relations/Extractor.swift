@@ -373,10 +373,8 @@ public struct Extractor: Sendable {
           candidates.removeAll { matcher.gazetteer.kind($0.target.code) != kind }
         }
         // "Russia sent tanks to southern Ukraine", "sent troops to northern Syria": a region named
-        // by its direction is where what is sent goes, no one who receives it.
-        if cue.entry.needsNamed == Marker.NamedList.suppliedThing.bit,
-          !ctx.isArabic(cue.tokenStart)
-        {
+        // by its direction is where what is sent goes, no one who receives it or is backed.
+        if type == .supports, !ctx.isArabic(cue.tokenStart) {
           candidates.removeAll { c in
             c.antecedent == nil && c.target.tokenStart > s.tokenRange.lowerBound
               && ctx.isMarker(c.target.tokenStart - 1, .direction)
