@@ -237,7 +237,12 @@ extension SentenceContext {
             ? pairs(group, other, rule: "joint-with")
             : allPairs(group + other, rule: "joint-subject-with")
         }
-        return allPairs(group, rule: "joint-subject")
+        // "Egypt, Jordan and France called for an immediate ceasefire": who asks for a joint act
+        // is no party to it (English: a request word between the subject and the cue).
+        let asked =
+          !isArabic(cue.tokenStart)
+          && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .request) })
+        if !asked { return allPairs(group, rule: "joint-subject") }
       }
       // "X ... talks with Y"; "تلقى X اتصالا هاتفيا من Y", "X received a call from Y": a call
       // received from Y is contact with Y.
