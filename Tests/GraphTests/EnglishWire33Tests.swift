@@ -11,7 +11,9 @@ import Testing
 /// ("killed 12 civilians in a missile attack on Kharkiv"); the topic of "discussed" is no party;
 /// envoys recalled by a person, calls by phone, trade halted, Ukrainian towns; nothing given to
 /// a region named by its direction; who calls for a ceasefire is no party to it; a gerund after
-/// the "against" of a warning has not happened.
+/// the "against" of a warning has not happened; a participle clause after a comma tells of the
+/// main subject ("met Putin, drawing criticism from EU leaders"); "the strike" condemned is no
+/// verb of response.
 @Suite("Relations: English wire phrasing, round 33")
 struct EnglishWire33Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -201,7 +203,7 @@ struct EnglishWire33Tests {
       ])
   }
 
-  @Test func askersAndWarningsAreNoPartiesOrActs() throws {
+  @Test func askersWarningsAndReactionsAreRead() throws {
     #expect(
       try relations(
         "Egypt, Jordan and France called for an immediate ceasefire in Gaza."
@@ -218,6 +220,18 @@ struct EnglishWire33Tests {
         "Iran warned the United States against striking Yemen."
       ) == [
         "IRN opposes USA", "USA strikes YEM ?",
+      ])
+    #expect(
+      try relations(
+        "Hungary's prime minister Viktor Orban met Putin in Moscow, drawing criticism from EU leaders."
+      ) == [
+        "EU opposes HUN", "HUN negotiates-with RUS",
+      ])
+    #expect(
+      try relations(
+        "Israel said it killed a Hamas commander in a strike on a school in Gaza. Hamas condemned the strike as a massacre."
+      ) == [
+        "HAMAS opposes ISR", "ISR strikes HAMAS",
       ])
   }
 }

@@ -241,6 +241,13 @@ extension SentenceContext {
     {
       victim = m
     }
+    // "Orban met Putin in Moscow, drawing criticism from EU leaders": a participle clause after
+    // a comma tells of the main clause's subject, not of its object.
+    if !isArabic(cue.tokenStart), isCommaParticiple(cue),
+      let k = mainSubject(before: cue.tokenStart - 1)
+    {
+      victim = k
+    }
     // "Tehran's backing of Hamas drew criticism from Washington": a stance against an act
     // named by its noun is against the act's possessor, not its object.
     if cue.entry.relation == .opposes, !isArabic(cue.tokenStart), let v = victim,

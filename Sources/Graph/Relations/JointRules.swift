@@ -238,9 +238,10 @@ extension SentenceContext {
             : allPairs(group + other, rule: "joint-subject-with")
         }
         // "Egypt, Jordan and France called for an immediate ceasefire": who asks for a joint act
-        // is no party to it (English: a request word between the subject and the cue).
+        // is no party to it (English: a request word between the subject and the cue; not the
+        // joint statement they ask in).
         let asked =
-          !isArabic(cue.tokenStart)
+          !isArabic(cue.tokenStart) && !isJointMedium(cue)
           && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .request) })
         if !asked { return allPairs(group, rule: "joint-subject") }
       }
