@@ -13,7 +13,9 @@ import Testing
 /// a region named by its direction; who calls for a ceasefire is no party to it; a gerund after
 /// the "against" of a warning has not happened; a participle clause after a comma tells of the
 /// main subject ("met Putin, drawing criticism from EU leaders"); "the strike" condemned is no
-/// verb of response.
+/// verb of response; talks in a phrase that opens the sentence or follows its subject between
+/// commas ("In a phone call with Putin, Erdogan called ...") are the subject's with the partner;
+/// "armed" in "Hamas's armed wing" is no verb.
 @Suite("Relations: English wire phrasing, round 33")
 struct EnglishWire33Tests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -200,6 +202,55 @@ struct EnglishWire33Tests {
         "Turkey halted all trade with Israel."
       ) == [
         "TUR opposes ISR"
+      ])
+  }
+
+  @Test func talksInAnOpeningPhraseAreTheSubjectsWithThePartner() throws {
+    #expect(
+      try relations(
+        "In a phone call with Putin, Erdogan called for a ceasefire."
+      ) == [
+        "TUR negotiates-with RUS"
+      ])
+    #expect(
+      try relations(
+        "Erdogan, in a phone call with Putin, called for a ceasefire."
+      ) == [
+        "TUR negotiates-with RUS"
+      ])
+    #expect(
+      try relations(
+        "During a meeting with Russian President Vladimir Putin, Erdogan called for a ceasefire."
+      ) == [
+        "TUR negotiates-with RUS"
+      ])
+    #expect(
+      try relations(
+        "Jordan's King Abdullah II, in a meeting with Egyptian President Abdel Fattah al-Sisi, rejected the plan."
+      ) == [
+        "JOR negotiates-with EGY"
+      ])
+    #expect(
+      try relations(
+        "In talks with Chinese officials, the Taliban sought investment in Afghanistan's mines."
+      ) == [
+        "TALIBAN negotiates-with CHN"
+      ])
+    // guard: a call with no actor after "with" names no talks.
+    #expect(
+      try relations(
+        "In a call with reporters, Erdogan criticised Israel."
+      ) == [
+        "TUR opposes ISR"
+      ])
+  }
+
+  @Test func anAdjectiveInEdAfterAPossessiveIsNoVerb() throws {
+    #expect(
+      try relations(
+        "Hamas's armed wing attacked Israeli troops in Rafah."
+      ) == [
+        "HAMAS strikes ISR"
       ])
   }
 

@@ -107,6 +107,8 @@ extension SentenceContext {
     if let group = gatheredParticipants(after: cue) {
       return allPairs(group, rule: "joint-gathering")
     }
+    // "In a phone call with Putin, Erdogan called for a ceasefire".
+    if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
     // "خلال لقائه وزير الخارجية الأمريكي", "لدى استقبالها الرئيس التركي": the one the pronoun
     // refers to (the clause's subject before) meets the actor right after the noun.
     if let k = possessedMeetingPartner(cue),
@@ -377,6 +379,8 @@ extension SentenceContext {
   }
 
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    // "Jordan's King Abdullah, in a meeting with Sisi, rejected ...".
+    if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
     // "Turkey criticized Russia after talks with Iran": talks named in a phrase after a
     // preposition are the sentence subject's, not the verb's object's.
     let inPhrase =
@@ -404,6 +408,18 @@ extension SentenceContext {
           break
         }
         if exclude.contains(mentions[k].code) { continue }
+        // ("to discuss the war with the RSF": a "with" that ends another cue is that cue's.)
+        let s = mentions[k].tokenStart
+        if let w = (max(from, s - 2)..<s).last(where: { isMarker($0, .with) }),
+          (max(from, w - 3)..<w).contains(where: { j in
+            tokens[j].lex.may(TokenLex.cue)
+              && lexicon.match(tokens, at: j, limit: w + 1).contains {
+                $0.tokenEnd == w + 1 && $0.entry.relation != nil && $0.entry.frame != .meet
+              }
+          })
+        {
+          continue
+        }
         if withBefore(mentions[k]) {
           return pairs(
             subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
