@@ -104,7 +104,9 @@ extension Extractor {
       let attacker = m.source, !attacker.code.isEmpty, let victim = m.target,
       m.sentence.index < sentence.index, sentence.index - m.sentence.index <= AttackMemory.window,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
-      ctx.mentions[s].code == victim.code
+      ctx.mentions[s].code == victim.code,
+      // "Hamas condemned the strike as a massacre": after an article the word is a noun.
+      !Self.inEnglishNounSlot(ctx.tokens, ctx.range, cue.tokenStart, ctx.lexicon)
     else { return [] }
     let end = cue.tokenEnd
     let answers: Bool

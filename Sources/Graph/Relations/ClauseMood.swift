@@ -202,6 +202,16 @@ extension Extractor {
     }) {
       return true
     }
+    // "warned the United States against striking Yemen": an English gerund right after the
+    // "against" of a warning whose object stands between.
+    if ctx.tokens[cue.tokenStart].kind == .latin, cue.tokenStart - 1 > ctx.range.lowerBound,
+      ctx.isMarker(cue.tokenStart - 1, .against),
+      (max(ctx.range.lowerBound, cue.tokenStart - 8)..<cue.tokenStart - 1).contains(where: {
+        ctx.clauseOf($0) == c && ctx.isMarker($0, .warning)
+      })
+    {
+      return true
+    }
     // "دعت X وY في بيان مشترك إلى ...", "X and Y called in a joint statement for ...": the
     // joint act is the medium of the appeal and happened; only what they called for has not.
     let medium = cue.entry.frame == .joint && ctx.isJointMedium(cue)

@@ -22,18 +22,27 @@ extension SentenceContext {
                   && !isMarker(j, .request) && !lexicon.isMarker(tokens, j, .orderVerb))
             }
         }),
-        case let subj = groupBackward(last), let first = subj.first,
-        // "Niger's junta ordered French troops to leave": a possessor and its head noun.
-        let asker = mentions.lastIndex(where: {
-          $0.tokenEnd < mentions[first].tokenStart
-            && (mentions[first].tokenStart - $0.tokenEnd <= 2
-              || possessorOf(head: mentions[first].tokenStart - 1, $0))
-        }),
+        case let subj = groupBackward(last), let first = subj.first
+      else { return [] }
+      // "Niger's junta ordered French troops to leave": a possessor and its head noun.
+      if let asker = mentions.lastIndex(where: {
+        $0.tokenEnd < mentions[first].tokenStart
+          && (mentions[first].tokenStart - $0.tokenEnd <= 2
+            || possessorOf(head: mentions[first].tokenStart - 1, $0))
+      }),
         (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
           isMarker($0, .request) || lexicon.isMarker(tokens, $0, .orderVerb)
         })
-      else { return [] }
-      return pairs(groupBackward(asker), subj, rule: "demand-of")
+      {
+        return pairs(groupBackward(asker), subj, rule: "demand-of")
+      }
+      // "The Egyptian foreign minister called on Israel to withdraw": a title after the asker.
+      if let asker = titledAsker(before: mentions[first].tokenStart),
+        !groupHas(subj, code: mentions[asker].code)
+      {
+        return pairs(groupBackward(asker), subj, rule: "demand-of")
+      }
+      return []
     }
     // "سيطرت طالبان على كابل بعد انسحاب القوات الأمريكية": a withdrawal told, not asked for.
     // A demand needs a request (or a condition: "تشترط بلاده انسحاب"), a verb that judges it
@@ -177,6 +186,25 @@ extension SentenceContext {
       mentions[a].form == .adjective || mentions[a].proclitic.isEmpty
     else { return nil }
     return a
+  }
+
+  /// English: the asker of a request verb right before the one asked at `start` ("urged",
+  /// "called on"), named before the verb with only its title's lower-case words between ("The
+  /// Egyptian foreign minister called on", "Egypt's foreign ministry called on"). Nil otherwise.
+  func titledAsker(before start: Int) -> Int? {
+    var r = start - 1
+    if r > range.lowerBound, tokens[r].norm == "on" || tokens[r].norm == "upon" { r -= 1 }
+    guard r > range.lowerBound, tokens[r].kind == .latin,
+      isMarker(r, .request) || lexicon.isMarker(tokens, r, .orderVerb),
+      let k = nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 4),
+      (mentions[k].tokenEnd..<r).allSatisfy({
+        (tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
+          && !isMarker($0, .coordination) && !isMarker($0, .relative)
+          && !tokens[$0].lex.may(TokenLex.cue))
+          || (tokens[$0].kind == .quote && $0 == mentions[k].tokenEnd)
+      })
+    else { return nil }
+    return k
   }
 
   /// True when English mention `m` is the possessor of one or two lower-case words that end

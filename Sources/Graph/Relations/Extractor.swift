@@ -372,6 +372,14 @@ public struct Extractor: Sendable {
         if let kind = cue.entry.targetKind {
           candidates.removeAll { matcher.gazetteer.kind($0.target.code) != kind }
         }
+        // "Russia sent tanks to southern Ukraine", "sent troops to northern Syria": a region named
+        // by its direction is where what is sent goes, no one who receives it or is backed.
+        if type == .supports, !ctx.isArabic(cue.tokenStart) {
+          candidates.removeAll { c in
+            c.antecedent == nil && c.target.tokenStart > s.tokenRange.lowerBound
+              && ctx.isMarker(c.target.tokenStart - 1, .direction)
+          }
+        }
         // "إن الغارات الإسرائيلية انتهاك لقرار مجلس الأمن": the genitive of an Arabic word of
         // content (a resolution, a plan) is its author, nobody an act of force hits.
         if type == .strikes {

@@ -241,6 +241,20 @@ extension SentenceContext {
     {
       victim = m
     }
+    // "Orban met Putin in Moscow, drawing criticism from EU leaders": a participle clause after
+    // a comma tells of the main clause's subject, not of its object ("Afghanistan's Taliban
+    // rulers banned ..., drawing": the possessed name right after the possessor's "'s").
+    if !isArabic(cue.tokenStart), isCommaParticiple(cue),
+      var k = mainSubject(before: cue.tokenStart - 1)
+    {
+      let e = mentions[k].tokenEnd
+      if e + 1 < range.upperBound, tokens[e].kind == .quote, tokens.norm(e + 1) == "s",
+        let n = mentions.firstIndex(where: { $0.tokenStart == e + 2 })
+      {
+        k = n
+      }
+      victim = k
+    }
     // "Tehran's backing of Hamas drew criticism from Washington": a stance against an act
     // named by its noun is against the act's possessor, not its object.
     if cue.entry.relation == .opposes, !isArabic(cue.tokenStart), let v = victim,

@@ -90,6 +90,12 @@ extension SentenceContext {
   func pairsFromGroup(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: GroupMemory?)
     -> [Candidate]
   {
+    // "The two leaders met Qatar's emir": an English meeting with an object of its own is the
+    // description's actors' with it.
+    if cue.entry.frame == .meet, !isArabic(cue.tokenStart) {
+      let withObject = pairsFromGroupSubject(cue, sentence, memory)
+      if !withObject.isEmpty { return withObject }
+    }
     guard cue.entry.frame == .joint || cue.entry.frame == .meet,
       cue.entry.relation == .negotiatesWith,
       let m = memory, m.sentence.index < sentence.index,
@@ -122,7 +128,15 @@ extension SentenceContext {
         || (cue.entry.frame == .verb && p >= range.lowerBound
           && (pluralDescription(at: p) != nil || isMarker(p, .lightVerb)
             || lexicon.isWholeWordMarker(tokens, p, .expressingParticiple))))
-    guard cue.entry.frame == .verb || dualNoun, let m = memory, m.sentence.index < sentence.index,
+    // "The two leaders expressed their support for Lebanon": an English stance noun after
+    // "their" and at most one modifier ("their full support") takes the plural description
+    // before it in its clause, with no actor between.
+    let englishNoun =
+      !isArabic(cue.tokenStart) && cue.entry.frame == .noun
+      && (cue.entry.relation?.isStance ?? false) && theirBefore(cue)
+    let englishMeet = !isArabic(cue.tokenStart) && cue.entry.frame == .meet
+    guard cue.entry.frame == .verb || dualNoun || englishNoun || englishMeet, let m = memory,
+      m.sentence.index < sentence.index,
       sentence.index - m.sentence.index <= GroupMemory.window
     else { return [] }
     // English: right before the verb, past adverbs; Arabic: right after it (VSO).
@@ -135,14 +149,26 @@ extension SentenceContext {
         })
       else { return [] }
       j = d
+    } else if englishNoun {
+      let clause = clauseOf(cue.tokenStart)
+      var d = cue.tokenStart - 1
+      while d >= range.lowerBound, clauseOf(d) == clause, !inMention(d),
+        pluralDescription(at: d) == nil
+      {
+        d -= 1
+      }
+      guard d >= range.lowerBound, clauseOf(d) == clause, !inMention(d) else { return [] }
+      j = d
     } else if isArabic(cue.tokenStart) {
       j = cue.tokenEnd
       objectFrom = j + 1
     } else {
       j = cue.tokenStart - 1
-      // "Both sides also oppose": adverbs and auxiliaries ("also", "have").
+      // "Both sides also oppose": adverbs and auxiliaries ("also", "have", "strongly").
       while j > range.lowerBound, cue.tokenStart - j <= 2,
         isMarker(j, .adverb) || isMarker(j, .auxiliary)
+          || (tokens[j].kind == .latin && !tokens[j].capitalized
+            && tokens.norm(j).hasByteSuffix("ly"))
       {
         j -= 1
       }
@@ -166,6 +192,16 @@ extension SentenceContext {
       }
     }
     return out
+  }
+
+  /// English: "their" right before the noun cue, or before one lower-case modifier of it
+  /// ("their full support for").
+  func theirBefore(_ cue: Lexicon.Match) -> Bool {
+    let p = cue.tokenStart - 1
+    guard p >= range.lowerBound, tokens[p].kind == .latin else { return false }
+    if tokens[p].norm == "their" { return true }
+    return p - 1 >= range.lowerBound && tokens[p - 1].norm == "their" && !tokens[p].capitalized
+      && !inMention(p)
   }
 
   /// A verb whose object is a plural description ("وحذر الرئيس العراقي الدول الثلاث", "accused

@@ -107,6 +107,8 @@ extension SentenceContext {
     if let group = gatheredParticipants(after: cue) {
       return allPairs(group, rule: "joint-gathering")
     }
+    // "In a phone call with Putin, Erdogan called for a ceasefire".
+    if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
     // "خلال لقائه وزير الخارجية الأمريكي", "لدى استقبالها الرئيس التركي": the one the pronoun
     // refers to (the clause's subject before) meets the actor right after the noun.
     if let k = possessedMeetingPartner(cue),
@@ -237,7 +239,13 @@ extension SentenceContext {
             ? pairs(group, other, rule: "joint-with")
             : allPairs(group + other, rule: "joint-subject-with")
         }
-        return allPairs(group, rule: "joint-subject")
+        // "Egypt, Jordan and France called for an immediate ceasefire": who asks for a joint act
+        // is no party to it (English: a request word between the subject and the cue; not the
+        // joint statement they ask in).
+        let asked =
+          !isArabic(cue.tokenStart) && !isJointMedium(cue)
+          && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .request) })
+        if !asked { return allPairs(group, rule: "joint-subject") }
       }
       // "X ... talks with Y"; "تلقى X اتصالا هاتفيا من Y", "X received a call from Y": a call
       // received from Y is contact with Y.
@@ -376,6 +384,8 @@ extension SentenceContext {
   }
 
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    // "Jordan's King Abdullah, in a meeting with Sisi, rejected ...".
+    if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
     // "Turkey criticized Russia after talks with Iran": talks named in a phrase after a
     // preposition are the sentence subject's, not the verb's object's.
     let inPhrase =
@@ -394,6 +404,34 @@ extension SentenceContext {
     }
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
     let exclude = codes(subj)
+    // "Macron discussed the war in Ukraine with Scholz": after an English verb of discussing
+    // (a word of `object_stop`) comes the topic; the other side is the actor after "with".
+    if !isArabic(cue.tokenStart), isMarker(cue.tokenStart, .objectStop) {
+      let clause = clauseOf(cue.tokenStart)
+      for k in mentions.indices where mentions[k].tokenStart >= from {
+        if mentions[k].tokenStart - from > 12 || clauseOf(mentions[k].tokenStart) != clause {
+          break
+        }
+        if exclude.contains(mentions[k].code) { continue }
+        // ("to discuss the war with the RSF": a "with" that ends another cue is that cue's.)
+        let s = mentions[k].tokenStart
+        if let w = (max(from, s - 2)..<s).last(where: { isMarker($0, .with) }),
+          (max(from, w - 3)..<w).contains(where: { j in
+            tokens[j].lex.may(TokenLex.cue)
+              && lexicon.match(tokens, at: j, limit: w + 1).contains {
+                $0.tokenEnd == w + 1 && $0.entry.relation != nil && $0.entry.frame != .meet
+              }
+          })
+        {
+          continue
+        }
+        if withBefore(mentions[k]) {
+          return pairs(
+            subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
+        }
+      }
+      return namesTwoActors(subj) ? allPairs(subj, rule: "meet-joint-subject") : []
+    }
     if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
       let m = mentions[k]
       // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"

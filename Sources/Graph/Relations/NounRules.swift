@@ -170,6 +170,8 @@ extension SentenceContext {
       source = groupBackward(k)
     } else if !arabic, let k = copulaSubject(before: cue) {
       source = groupBackward(k)  // "The STC is currently in conflict with the government"
+    } else if !arabic, let k = mannerActAuthor(cue) {
+      source = groupBackward(k)  // "Israel killed two people in a strike on Beirut"
     } else if !arabic, let k = adverbialStanceSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "Turkey deployed troops to Libya in support of the GNA"
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
@@ -357,13 +359,14 @@ extension SentenceContext {
     }
   }
 
-  /// English: "its attacks on", "their support for", "its military operation against": the
-  /// actor a possessive pronoun before the noun (up to two words between) refers to, the
-  /// nearest actor before it in the sentence that can be a subject.
+  /// English: "its attacks on", "their support for", "its military operation against",
+  /// "reaffirmed his support for": the actor a possessive pronoun before the noun (up to two
+  /// words between) refers to, the nearest actor before it in the sentence that can be a
+  /// subject.
   func pronounPossessor(before i: Int) -> Int? {
     var j = i - 1
     while j >= range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized {
-      if ["its", "their"].contains(tokens[j].norm) {
+      if lexicon.isMarker(tokens, j, .possessive) {
         // "called on Turkey to end its operation": the one asked acts.
         if let k = nearestBefore(j, sameClause: false, subjectsOnly: false, maxDistance: 12),
           let first = groupBackward(k).first, mentions[first].tokenStart - 1 > range.lowerBound

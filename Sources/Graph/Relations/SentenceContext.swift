@@ -266,7 +266,9 @@ struct SentenceContext {
     {
       return false
     }
-    return isMarker(j, .preposition) && !isMarker(j, .between)
+    guard isMarker(j, .preposition), !isMarker(j, .between) else { return false }
+    // "The leader of Hezbollah condemned": the actor a title at the sentence's start stands for.
+    return !(tokens[j].kind == .latin && titledActor(preposition: j))
   }
 
   /// English: `j` is the "by" of a participle of using a weapon (list `weapon_participle`) right

@@ -7,6 +7,14 @@ extension SentenceContext {
     previousSubject: [Argument]
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "Hamas's armed wing attacked": an English word in -ed right after a possessive "'s" is an
+    // adjective of the possessed noun, no verb.
+    if !arabic, cue.tokenEnd - cue.tokenStart == 1, cue.tokenStart - 2 >= range.lowerBound,
+      tokens.norm(cue.tokenStart).hasByteSuffix("ed"), tokens.norm(cue.tokenStart - 1) == "s",
+      tokens[cue.tokenStart - 2].kind == .quote
+    {
+      return []
+    }
     // "مبديا دعمه لأوكرانيا": after a participle of expressing the word is a verbal noun whose
     // pronoun is the clause's subject.
     if arabic, !cue.enclitic.isEmpty, expressingParticipleSubject(before: cue) != nil {

@@ -1,0 +1,60 @@
+/// English talks named in a phrase that opens the sentence, or that stands between commas
+/// after its subject, with the partner after "with": "In a phone call with Putin, Erdogan
+/// called for a ceasefire", "Erdogan, in talks with Putin, urged ...".
+extension SentenceContext {
+  /// The pairs of talks cue `cue` when it follows "in" or "during" (a determiner and up to two
+  /// modifiers between: "In a phone call with") and the partner follows its "with": the actor
+  /// right after the comma that closes the phrase when the phrase opens the sentence, or the
+  /// actor right before the comma that opens it. Nil when the sentence is not so built.
+  func talksPhrasePairs(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard cue.entry.relation == .negotiatesWith, tokens[cue.tokenStart].kind == .latin,
+      cue.tokenEnd < range.upperBound
+    else { return nil }
+    // (The cue may open with its preposition: "In talks with".)
+    let opens = tokens[cue.tokenStart].norm == "in" || isMarker(cue.tokenStart, .during)
+    var p = opens ? cue.tokenStart : cue.tokenStart - 1
+    while !opens, p > range.lowerBound, cue.tokenStart - p <= 3, tokens[p].kind == .latin,
+      !tokens[p].capitalized, !isMarker(p, .preposition), !isMarker(p, .during), !inMention(p)
+    {
+      p -= 1
+    }
+    guard p >= range.lowerBound, tokens[p].kind == .latin,
+      tokens[p].norm == "in" || isMarker(p, .during),
+      // (The "with" may end the cue: "meeting with".)
+      let w = (cue.tokenEnd - 1..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+        isMarker($0, .with)
+      }),
+      let y = firstAfter(w + 1, sameClause: true, maxDistance: 3)
+    else { return nil }
+    // The comma that closes the phrase, with no other actor before it ("with Russian President
+    // Vladimir Putin,").
+    let code = mentions[y].code
+    var c = mentions[y].tokenEnd
+    while c < min(range.upperBound, mentions[y].tokenEnd + 6), tokens[c].kind != .comma {
+      if tokens[c].kind == .stop { return nil }
+      c += 1
+    }
+    guard c < range.upperBound, tokens[c].kind == .comma,
+      !mentions.contains(where: {
+        $0.tokenStart > mentions[y].tokenStart && $0.tokenStart < c && $0.code != code
+      })
+    else { return nil }
+    let partners = groupForward(y).filter { mentions[$0].tokenStart < c }
+    // "In a phone call with Putin, Erdogan ...": the phrase opens the sentence.
+    if p == range.lowerBound,
+      let k = mentions.firstIndex(where: {
+        $0.tokenStart == c + 1 || ($0.tokenStart == c + 2 && tokens[c + 1].norm == "the")
+      }),
+      mentions[k].code != code
+    {
+      return pairs(groupForward(k), partners, rule: "joint-with")
+    }
+    // "Erdogan, in a phone call with Putin, called ...": between commas after the subject.
+    if p - 1 > range.lowerBound, tokens[p - 1].kind == .comma,
+      let k = mentions.lastIndex(where: { $0.tokenEnd == p - 1 }), mentions[k].code != code
+    {
+      return pairs(groupBackward(k), partners, rule: "joint-with")
+    }
+    return nil
+  }
+}

@@ -1,0 +1,30 @@
+/// English titles whose "of", "for" or "in" phrase names the actor the titled person speaks or
+/// acts for: "The leader of Hezbollah condemned ...", "A spokesman for the Egyptian foreign
+/// ministry said ...", "A senior official in the Egyptian foreign ministry".
+extension SentenceContext {
+  /// True when the English preposition at `p` ("of", "for", "in") follows a title word (list
+  /// `person_head` or `envoy_head`) that opens the sentence, or the clause after a
+  /// complementizer, with at most three lower-case words before it (an article and adjectives:
+  /// "A senior", "The top"): the actor after the preposition is the one the subject speaks or
+  /// acts for, no prepositional object. ("Israel killed the leader of Hamas": the title is the
+  /// verb's object, and the preposition stays one.)
+  func titledActor(preposition p: Int) -> Bool {
+    guard p - 1 >= range.lowerBound, tokens[p].kind == .latin else { return false }
+    switch tokens[p].norm {
+    case "of", "for", "in": break
+    default: return false
+    }
+    let h = p - 1
+    guard tokens[h].kind == .latin, isMarker(h, .personHead) || isMarker(h, .envoyHead),
+      !inMention(h)
+    else { return false }
+    var j = h - 1
+    while j >= range.lowerBound, h - j <= 3, tokens[j].kind == .latin,
+      j == range.lowerBound || !tokens[j].capitalized,
+      !isMarker(j, .preposition), !isMarker(j, .complementizer), !inMention(j)
+    {
+      j -= 1
+    }
+    return j < range.lowerBound || isMarker(j, .complementizer)
+  }
+}
