@@ -219,6 +219,108 @@ struct Explainer {
     case "verb-shared-subject+object-pronoun":
       return
         "a coordinated verb with an object pronoun: the previous subject acts on the pronoun's antecedent"
+    case "agent-announcer":
+      return
+        "an army, state or armed group announces the killing of the victims of an act (أعلن الجيش مقتل ... في غارة): the announcer is the source, the victims' side the target"
+    case "agent-attack-subject":
+      return
+        "an attack on a target was carried out or claimed by X (The attack on the embassy was carried out by X): X is the source, the target after on/against/of the target"
+    case "agent-relative":
+      return
+        "the one attacked stands before a relative clause between commas (Hamas, which ruled Gaza, was attacked by X): X is the source, it the target"
+    case "attack-phrase-place":
+      return
+        "an attack phrase with no actor hit names a place of a state (near the town of X): the attack's author is the source, the state the target"
+    case "compound-passive-apposition":
+      return
+        "a backed-by compound in an apposition (The Houthis, an Iran-backed group,): the backer is the source, the actor before the comma the target"
+    case "joint-gathering":
+      return
+        "a gathering noun (summit, conference) names its participants beside it: each meets the others"
+    case "joint-mediated-by":
+      return
+        "an agreement brokered by X between the parties: the go-between deals with each party, not the parties with each other"
+    case "joint-possessor":
+      return
+        "a meeting noun with a pronoun (خلال لقائه وزير الخارجية, in a phone call with X): the one the pronoun refers to meets the actor after the noun"
+    case "joint-subject-with":
+      return
+        "a joint subject acts with the actor after with (Sudan and Wagner clashed with the RSF): each of the subject meets or fights that actor"
+    case "judged-act":
+      return
+        "a verb of judging with ب and a verbal noun (أشاد بدعم روسيا لحفتر): the noun's genitive acts on the one after ل; the judge is no party to that act"
+    case "noun-by-agent":
+      return
+        "an attack or stance noun with its agent after by and its target after on/against (an attack by X on Y): X is the source, Y the target"
+    case "noun-repelled":
+      return
+        "an attack repelled (صد الجيش هجوما لتنظيم X, repelled an attack by X): the attacker and the one who repels it each strike the other"
+    case "noun-result":
+      return
+        "an act of force resulted in the killing of members of an actor (أسفرت غارة ... عن مقتل عناصر X): the act's author is the source, that actor the target"
+    case "noun-stirred-anger":
+      return
+        "a verb of stirring before a noun of anger (أثار توقيع X غضب Y): Y opposes the one who stirred it (read in reverse)"
+    case "noun-war-on":
+      return
+        "a war noun with its nisba and على/ضد (الحرب الإسرائيلية على لبنان): the nisba's actor wages it on the actor after على"
+    case "passive-relative":
+      return
+        "the subject of a passive stands before a relative clause between commas (X, which fought a war, is supported by Y): Y is the source, X the target"
+    case "passive-whose":
+      return
+        "a passive in a whose clause (X, whose forces were attacked by Y): Y is the source, the actor before whose the target"
+    case "patron-apposition":
+      return
+        "an ally noun opening an apposition after a comma (وحزب الله، حليف إيران،, The SDF, a US ally,): the actor before the comma is the ally of the one the noun names"
+    case "patron-copula":
+      return
+        "the subject of be is the patron of the possessor (Russia has long been Assad's main backer): the subject supports the possessor"
+    case "received-from":
+      return
+        "a receiving verb (تلقى دعما من X, received support from X): the giver X supports the receiver"
+    case "received-from-thing":
+      return
+        "a thing received from an actor (received Shahed drones from Iran): the giver supports the receiver; no meeting"
+    case "received-thing":
+      return
+        "a thing received with the giver's nisba (received German tanks): the nisba's state supports the receiver; no meeting"
+    case "told-attack-target":
+      return
+        "an attack told in an earlier sentence, named again with its target (condemned the attack on American soldiers): its agent strikes that target (the evidence starts there)"
+    case "verb-act-agent":
+      return
+        "an act is the verb's subject and the one who carried it out is named (A bombing claimed by X killed soldiers): X is the source, the verb's object the target"
+    case "verb-common-enemy":
+      return
+        "allies fighting alongside each other against a third actor (X fought alongside Y against Z): each of them strikes and opposes Z"
+    case "verb-fought-for":
+      return
+        "fighting for or on behalf of an actor (Hezbollah fought for Assad): the fighter supports that actor"
+    case "verb-group-object":
+      return
+        "a verb whose object is a plural description (accused the two countries): the subject acts on each actor the description refers back to"
+    case "verb-intercepted":
+      return
+        "a projectile or aircraft stopped (اعترضت الدفاعات صاروخا حوثيا, shot down a drone): its owner fired it at the one who stopped it, or at the actor it was heading to"
+    case "verb-into":
+      return
+        "a verb of entering by force (توغلت القوات في جنوب لبنان, entered): the subject strikes the state entered"
+    case "verb-permitted":
+      return
+        "allowing an actor to attack (Belarus allowed Russian troops to invade Ukraine): the one who lets supports the attacker"
+    case "verb-provocation":
+      return
+        "a provoking verb (angered, alarmed; أغضب): its object opposes its subject (after a comma, the subject of the clause before)"
+    case "verb-repelled":
+      return
+        "a repelling verb (repelled Russian assaults, صد): the one repelled attacked first; each strikes the other"
+    case "verb-threatened-act":
+      return
+        "threatening an act (هددت X بقصف Y, threatened to strike Y): the threat opposes Y; the act itself is hypothetical"
+    case "verdict-act":
+      return
+        "a verdict on an act (said the US strikes on Syria were unacceptable): the speaker judges the act's author, not the one it hit"
     default: return rule
     }
   }
