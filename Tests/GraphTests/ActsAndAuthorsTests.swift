@@ -63,7 +63,7 @@ struct ActsAndAuthorsTests {
     #expect(
       try relations(
         "قطع السودان علاقاته الدبلوماسية مع تشاد غداة هجوم شنه مقاتلو حركة العدل والمساواة على مدينة أم درمان."
-      ) == ["SDN opposes TCD"])
+      ) == ["SDN opposes TCD", "JEM strikes SDN"])
     // The pronoun on a preposition after the verb.
     #expect(try relations("أدانت مصر العملية التي قام بها حزب الله.") == ["EGY opposes HEZBOLLAH"])
     // Without a pronoun the act is the verb's subject and the actor after it the act's target.

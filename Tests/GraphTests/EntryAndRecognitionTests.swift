@@ -64,8 +64,8 @@ struct EntryAndRecognitionTests {
       try relations("حاصرت القوات الإسرائيلية مقر الرئيس الفلسطيني في رام الله.") == [
         "ISR strikes PSE"
       ])
-    // Guard: a city names no actor.
-    #expect(try relations("حاصرت قوات الدعم السريع مدينة الفاشر.") == [])
+    // Guard: a city the gazetteer does not hold names no actor.
+    #expect(try relations("حاصرت قوات الدعم السريع مدينة بابنوسة.") == [])
     #expect(
       try relations("بدأ الجيش التركي عمليته العسكرية ضد وحدات حماية الشعب الكردية.") == [
         "TUR strikes YPG"

@@ -477,7 +477,8 @@ public struct ActorMatcher: Sendable {
         drop = true
       } else if ms[k].form == .adjective {
         if let l = lastKept, ms[l].tokenEnd == ms[k].tokenStart, ms[l].form == .name,
-          gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state
+          gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state,
+          !pluralNameBeforeFeminine(ms[l], ms[k], tokens)
         {
           drop = true
         } else if k + 1 < ms.count, tokens[first].kind == .latin,
@@ -521,6 +522,18 @@ public struct ActorMatcher: Sendable {
       if dropping { out.append(ms[k]) }
     }
     return dropping ? out : ms
+  }
+
+  /// "اتهم الحوثيون السعودية": a one-word name in the sound masculine plural (ون، ين) and a
+  /// feminine nisba after it do not agree, so the nisba names the state and qualifies nothing.
+  private func pluralNameBeforeFeminine(_ name: Mention, _ nisba: Mention, _ tokens: [Token])
+    -> Bool
+  {
+    guard name.tokenEnd - name.tokenStart == 1, tokens[name.tokenStart].kind == .arabic,
+      nisba.tokenEnd - nisba.tokenStart == 1, tokens[nisba.tokenStart].endsInTaMarbuta
+    else { return false }
+    let w = tokens[name.tokenStart].norm
+    return w.hasByteSuffix("\u{0648}\u{0646}") || w.hasByteSuffix("\u{064A}\u{0646}")
   }
 
   /// The nisbas of states that qualify a place ("الأراضي العراقية", "Ukrainian cities", "the

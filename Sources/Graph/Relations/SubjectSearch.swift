@@ -252,6 +252,10 @@ extension SentenceContext {
       // اليمنيين", "انتقد عشرات النواب الأمريكيين").
       !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")
         || (cue.entry.relation == .opposes && countedSubject(k))
+        // "اتهم المتحدث باسم الحوثيين السعودية": the ones a spokesman speaks for.
+        || (mentions[k].tokenStart > range.lowerBound
+          && tokens.norm(mentions[k].tokenStart - 1).sameBytes(
+            "\u{0628}\u{0627}\u{0633}\u{0645}"))
     else { return nil }
     return k
   }
