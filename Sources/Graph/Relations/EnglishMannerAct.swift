@@ -2,9 +2,9 @@
 /// strike on Beirut", "Russia killed 12 civilians in a missile attack on Kharkiv".
 extension SentenceContext {
   /// The author of the English act noun `cue` when it follows "in", and an article or none (up
-  /// to two lower-case modifiers between: "in a missile attack on", "in airstrikes on") and a verb of force stands before
-  /// "in" in its clause, within eight tokens: the verb's subject (before it), who acts by that
-  /// act. Nil otherwise.
+  /// to two lower-case modifiers between: "in a missile attack on", "in airstrikes on"), and a
+  /// verb of force stands before "in" in its clause, within eight tokens: the verb's subject
+  /// (before it), who acts by that act. Nil otherwise.
   func mannerActAuthor(_ cue: Lexicon.Match) -> Int? {
     guard cue.entry.relation == .strikes else { return nil }
     var j = cue.tokenStart - 1
