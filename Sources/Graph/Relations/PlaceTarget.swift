@@ -52,13 +52,11 @@ extension SentenceContext {
           })
     }
     /// Where a noun's own على would stand: right after it, or after one adjective of it ("غارة
-    /// جوية على": a word of four letters or more ending in ي or يه).
+    /// جوية على").
     let adjective =
       cue.tokenEnd + 1 < range.upperBound && tokens[cue.tokenEnd].kind == .arabic
-      && !inMention(cue.tokenEnd) && !isMarker(cue.tokenEnd, .eventTarget)
-      && tokens[cue.tokenEnd].norm.unicodeScalars.count >= 4
-      && (tokens.norm(cue.tokenEnd).hasByteSuffix("\u{064A}")
-        || tokens.norm(cue.tokenEnd).hasByteSuffix("\u{064A}\u{0647}"))
+      && !inMention(cue.tokenEnd)
+      && looksLikeNisba(tokens.norm(cue.tokenEnd), minimumLetters: 4)
     let nounEnd = adjective ? cue.tokenEnd + 1 : cue.tokenEnd
     /// A target head at `h` in the object's place; after a noun its على may come first ("غارات
     /// على مواقع في شمال العراق"), and after a verb's subject ("أغارت إسرائيل على قرى في جنوب

@@ -374,10 +374,11 @@ extension SentenceContext {
     tokens[m.tokenEnd - 1].kind == .arabic && tokens.norm(m.tokenEnd - 1).hasByteSuffix(suffix)
   }
 
-  /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية).
-  func looksLikeNisba(_ word: String) -> Bool {
+  /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية), of at least
+  /// `minimumLetters` letters (4 lets in short adjectives such as "جوية").
+  func looksLikeNisba(_ word: String, minimumLetters: Int = 5) -> Bool {
     let w = Array(word.unicodeScalars)
-    guard w.count >= 5 else { return false }
+    guard w.count >= minimumLetters else { return false }
     let yeh: Unicode.Scalar = "\u{064A}"
     let heh: Unicode.Scalar = "\u{0647}"
     return w[w.count - 1] == yeh || (w[w.count - 1] == heh && w[w.count - 2] == yeh)
