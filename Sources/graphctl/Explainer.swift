@@ -56,6 +56,12 @@ struct Explainer {
 
   static func ruleText(_ rule: String) -> String {
     let name = rule.split(separator: "/").last.map(String.init) ?? rule
+    // A rule read with the unsaid subject of the verb before the noun (`ImplicitSubject`).
+    let unsaid = "+unsaid-subject"
+    if name.hasSuffix(unsaid) {
+      return ruleText(String(name.dropLast(unsaid.count)))
+        + "; the source is the unsaid subject of the verb before the noun (وأكد دعمه ...): the subject of the clause or sentence before"
+    }
     switch name {
     case "verb-svo": return "subject before the verb is the source, the object after it the target"
     case "verb-vso":

@@ -64,7 +64,8 @@ struct DefiniteAnaphora {
   /// does too when no government was named before ("Yemen ... the government").
   static let countryHeads: Set<FoldedKey> = Set(
     [
-      "\u{0628}\u{0644}\u{062F}", "country", "\u{062D}\u{0643}\u{0648}\u{0645}\u{0629}",
+      "\u{0628}\u{0644}\u{062F}", "\u{0628}\u{0644}\u{0627}\u{062F}", "country",
+      "\u{062D}\u{0643}\u{0648}\u{0645}\u{0629}", "\u{0645}\u{0645}\u{0644}\u{0643}\u{0629}",
       "government", "kingdom",
     ].map {
       FoldedKey(Normalizer.normalize($0))
@@ -123,9 +124,10 @@ struct DefiniteAnaphora {
           // before; after a preposition of place ("in the country", "في البلد", "بالبلد") it is
           // a place.
           let k = d.span.lowerBound - 1
+          // So is one after a direction ("شمال البلاد").
           let place =
             range.contains(k)
-            && lexicon.isMarker(tokens, k, .locative)
+            && (lexicon.isMarker(tokens, k, .locative) || lexicon.isMarker(tokens, k, .direction))
             || d.proclitic.containsScalar(0x0628)
           // "مساعدات كوريا الجنوبية لهذا البلد": a state named just before is another
           // argument of the same phrase (in English the clause's subject, "South Korea pledged
@@ -133,8 +135,13 @@ struct DefiniteAnaphora {
           // a preposition ("وصل شافيز الى سوريا لاظهار التضامن مع هذا البلد"), nor an Arabic
           // object two words or more before ("زار الرئيس سوريا وأعلن دعمه لهذا البلد").
           let reach = tokens[d.span.lowerBound].kind == .arabic ? 1 : 4
-          let near = memory[memory.lastState].map {
-            $0.sentence == sentence && d.span.lowerBound - $0.end <= reach && !$0.oblique
+          // A complementizer between starts another clause: "قال الرئيس اللبناني إن البلاد
+          // ترفض ...".
+          let near = memory[memory.lastState].map { a in
+            a.sentence == sentence && d.span.lowerBound - a.end <= reach && !a.oblique
+              && !(a.end..<d.span.lowerBound).contains(where: {
+                lexicon.isMarker(tokens, $0, .complementizer)
+              })
           }
           let state = near == true ? memory.otherState : memory.lastState
           found = place ? nil : memory[state].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
@@ -494,6 +501,25 @@ struct DefiniteAnaphora {
     }
   }
 
+  /// Whether the mention at token `i + 1` belongs to the head at `i`: a nisba ("الحكومة
+  /// الليبية"), a name that starts further back, or anything after a person's title ("الرئيس
+  /// عون"). A name that starts right after a head with the article is another argument: a
+  /// definite noun takes no genitive ("وانتقدت الحكومة اسرائيل", the government named before
+  /// criticised Israel).
+  func nextMentionQualifies(_ tokens: [Token], _ i: Int, mentions: [Mention]) -> Bool {
+    guard let m = mentions.first(where: { $0.tokenStart <= i + 1 && i + 1 < $0.tokenEnd })
+    else { return false }
+    return m.tokenStart != i + 1 || m.form != .name || lexicon.isMarker(tokens, i, .personHead)
+  }
+
+  /// True when a cue of the passive frame starts at token `j` ("المدعومة من").
+  func startsPassiveCue(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
+    tokens[j].lex.may(TokenLex.cue)
+      && lexicon.match(tokens, at: j, limit: min(range.upperBound, j + 3)).contains {
+        $0.tokenStart == j && $0.entry.frame == .passive
+      }
+  }
+
   /// "الحركة", "والجماعة": the article is required; a bare "حركة" heads a name.
   func arabicDescription(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
     -> Description?
@@ -511,11 +537,12 @@ struct DefiniteAnaphora {
             || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
       })
     else { return nil }
-    // "البلد الأفريقي": an adjective after "البلد" describes the country referred to.
+    // "البلد الأفريقي": an adjective after "البلد" describes the country referred to. So
+    // does a participle of a passive cue: "الجماعة المدعومة من إيران".
     let country = Self.isCountryHead(r.stem)
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
-      inMention(i + 1)
-        || !country
+      nextMentionQualifies(tokens, i, mentions: mentions)
+        || !country && !startsPassiveCue(tokens, i + 1, range: range)
           && ArabicClitics.readings(tokens[i + 1].norm, article: true).contains(where: {
             $0.proclitic.hasByteSuffix(ArabicClitics.article)
               && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)

@@ -72,6 +72,8 @@ public struct Extractor: Sendable {
     var lastGroup: GroupMemory?
     // The source of the first relation a sentence gave, read in its own sentence.
     var firstSource: (argument: Argument, sentence: Int)?
+    // The subject of the first clause of the last sentence that read cues (`openingSubject`).
+    var lastOpening: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
     let oppositions = StateOpposition(gazetteer: matcher.gazetteer, lexicon: lexicon)
@@ -264,6 +266,12 @@ public struct Extractor: Sendable {
         }
         ctx.mentions = ms
       }
+      // "أدان الرئيس التركي الهجوم. وأكد رفضه ...": the subject a verb opening the next
+      // sentence leaves unsaid.
+      let carriedSubject = lastOpening.flatMap { $0.sentence == s.index - 1 ? $0.argument : nil }
+      if let k = ctx.openingSubject(before: s.tokenRange.upperBound) {
+        lastOpening = (Argument(ms[k]), s.index)
+      }
       ctx.gazetteerOn = true
       // The sentence's actors, for unmatched items only.
       let codes =
@@ -317,6 +325,27 @@ public struct Extractor: Sendable {
         case .demand: candidates = ctx.demandRule(cue, speaker: speaker)
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
+        }
+        // "أدانت إيران الهجوم، وأكدت دعمها للحكومة السورية", "... . وأكد رفضه ...": a verbal
+        // noun with a pronoun after a verb with no subject of its own takes the subject of the
+        // clause before, or of the sentence before.
+        if candidates.isEmpty, cue.entry.frame == .noun || cue.entry.frame == .verb,
+          let v = ctx.subjectlessVerb(before: cue)
+        {
+          let subject =
+            ctx.openingSubject(before: v).map { Argument(ms[$0]) }
+            ?? (v == s.tokenRange.lowerBound ? localSpeaker ?? carriedSubject : nil)
+          if let subject {
+            // Named in an earlier sentence: the evidence runs from that sentence.
+            let earlier = sentences.last(where: {
+              $0.index < s.index && $0.tokenRange.contains(subject.tokenStart)
+            })
+            candidates = implicitSubjectPairs(ctx, cue, verb: v, subject: subject).map {
+              var c = $0
+              c.antecedent = earlier
+              return c
+            }
+          }
         }
         if candidates.isEmpty, type == .strikes {
           let regions = ctx.regionObjects(of: cue)

@@ -499,6 +499,26 @@ extension SentenceContext {
     tokens[j].isWord && lexicon.isMarker(tokens, j, .accusation)
   }
 
+  /// True when "بـ" + the act of `cue` follows a verb of accusing and a noun phrase that is not
+  /// an actor, after the accuser (mention `k`): "اتهمت روسيا الدول الغربية بتسليح اوكرانيا".
+  /// The act is the one accused's, not the accuser's. With no words between ("اتهمت روسيا
+  /// بقصف ...", Russia was accused) `k` is the one accused.
+  func accusedNonActor(between k: Int, and cue: Lexicon.Match) -> Bool {
+    guard isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0628) else { return false }
+    let c = clauseOf(cue.tokenStart)
+    guard
+      let v = (range.lowerBound..<cue.tokenStart).last(where: {
+        clauseOf($0) == c && isAccusation($0)
+      })
+    else { return false }
+    // The accused stands after the verb and after a subject that follows it.
+    let from = max(v + 1, mentions[k].tokenEnd)
+    return (from..<cue.tokenStart).contains { j in
+      isArabic(j) && !isMarker(j, .adverb) && !isMarker(j, .timeNoun)
+        && !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+    }
+  }
+
   /// English: after an agent's "by", a weapon and the participle that names its user ("a
   /// roadside bomb planted by", "a mine laid by the"): the mention after that second "by".
   func instrumentUser(after i: Int) -> Int? {

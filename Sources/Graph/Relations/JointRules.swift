@@ -339,9 +339,10 @@ extension SentenceContext {
     }
     for w in [j - 1, j - 2] where w >= range.lowerBound && isMarker(w, .with) {
       let head = w + 1
-      // ("بحثت روسيا مع الحكومة اللبنانية": a body's head noun as well.)
+      // ("بحثت روسيا مع الحكومة اللبنانية": a body's head noun as well; "مع الوفد
+      // الإسرائيلي", a delegation.)
       guard
-        isMarker(head, .personHead) || isMarker(head, .counterpart)
+        isMarker(head, .personHead) || isMarker(head, .counterpart) || isMarker(head, .envoyHead)
           || isMarker(head, .anaphoricHead)
           || lexicon.isArticleMarker(tokens[head], .anaphoricHead)
       else { return false }

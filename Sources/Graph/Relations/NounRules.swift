@@ -111,6 +111,8 @@ extension SentenceContext {
       // صواريخ" (with ب) is its manner.
       !(cue.entry.needs == .projectile && cue.proclitic.containsScalar(0x0644)),
       !judged,
+      // "اتهمت روسيا الدول الغربية بتسليح اوكرانيا": the act is the one accused's.
+      !accusedNonActor(between: k, and: cue),
       // "نددت السعودية بالهجوم الحوثي": an act whose nisba follows it is that actor's; the
       // ب is the judging verb's.
       !(cue.entry.relation == .strikes

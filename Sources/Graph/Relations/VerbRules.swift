@@ -414,6 +414,13 @@ extension SentenceContext {
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
         ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false)),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart),
+        // "واتهمت موسكو الغرب بتسليح كييف": the one accused stands before "بـ" + the act; an
+        // actor after the act is the act's, not the accused.
+        !(arabic && isAccusation(cue.tokenStart)
+          && (from..<mentions[obj[0]].tokenStart).contains(where: {
+            isArabic($0) && tokens.norm($0).hasBytePrefix("\u{0628}")
+              && tokens[$0].lex.may(TokenLex.cue)
+          })),
         arabic || !helpedActBefore(cue, object: obj[0]),
         // "drove ISIS out of Raqqa": "out" right after the object (its head noun between).
         cue.entry.needsNamed != Marker.NamedList.expulsion.bit

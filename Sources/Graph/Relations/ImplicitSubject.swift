@@ -1,0 +1,75 @@
+/// The subject an Arabic verb leaves unsaid. "أدانت إيران الهجوم، وأكدت دعمها للحكومة السورية",
+/// "... . وأكد دعمه للحكومة السورية": the pronoun on the verbal noun after a coordinated verb
+/// with no subject of its own stands for the subject of the clause before, in this sentence or
+/// the one before.
+extension SentenceContext {
+  /// The verb right before Arabic noun cue `cue` (past the "عن" of "أعرب عن") when the cue has
+  /// a pronoun and the verb has no subject of its own: a verb of saying or a light verb ("أكد",
+  /// "جدد", "أعرب") that opens the sentence, or opens a clause with و or ف. Its index, or nil.
+  func subjectlessVerb(before cue: Lexicon.Match) -> Int? {
+    guard isArabic(cue.tokenStart), !cue.enclitic.isEmpty else { return nil }
+    var p = cue.tokenStart - 1
+    if p > range.lowerBound, tokens.norm(p).sameBytes("\u{0639}\u{0646}") { p -= 1 }
+    guard range.contains(p), isArabic(p),
+      !mentions.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd })
+    else { return nil }
+    let word = tokens.norm(p)
+    let coordinated =
+      word.unicodeScalars.count > 3
+      && (word.hasBytePrefix("\u{0648}") || word.hasBytePrefix("\u{0641}"))
+    guard p == range.lowerBound || coordinated else { return nil }
+    guard isMarker(p, .lightVerb) || isSpeechVerb(p) else { return nil }
+    return p
+  }
+
+  /// True when token `j` starts a speech cue ("قال", "أكد", "شدد").
+  func isSpeechVerb(_ j: Int) -> Bool {
+    tokens[j].lex.may(TokenLex.cue)
+      && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .speech }
+  }
+
+  /// The subject of the sentence's first clause, before token `end`: the first actor, when it
+  /// opens the sentence or follows its first word (a verb; a title of up to three words may
+  /// stand between: "أدان وزير الخارجية التركي"), with no preposition before it. Its mention,
+  /// or nil.
+  func openingSubject(before end: Int) -> Int? {
+    guard let k = mentions.indices.first, mentions[k].tokenStart < end,
+      mentions[k].tokenStart <= range.lowerBound + 4, !isOblique(at: k),
+      !hasLocativeProclitic(mentions[k])
+    else { return nil }
+    let start = mentions[k].tokenStart
+    // The words between the first word and the actor are a title ("وزير الخارجية").
+    guard
+      start == range.lowerBound
+        || (range.lowerBound + 1..<start).allSatisfy({ isArabic($0) && !isMarker($0, .preposition) }
+        )
+    else { return nil }
+    return k
+  }
+}
+
+extension Extractor {
+  /// The pairs of noun cue `cue` whose pronoun stands for `subject`, the unsaid subject of the
+  /// verb at `verb`: the noun's rule read as if the verb's word named `subject`, the source then
+  /// given `subject`'s own place in the text (this sentence or the one before).
+  func implicitSubjectPairs(
+    _ ctx: SentenceContext, _ cue: Lexicon.Match, verb: Int, subject: Argument
+  ) -> [Candidate] {
+    var c = ctx
+    let at = c.mentions.firstIndex(where: { $0.tokenStart > verb }) ?? c.mentions.count
+    c.mentions.insert(
+      Mention(
+        tokenStart: verb, tokenEnd: verb + 1, code: subject.code, actor: subject.actor,
+        form: .anaphor, proclitic: ""),
+      at: at)
+    return c.nounRule(cue).compactMap { p in
+      guard p.source.tokenStart == verb, p.source.tokenEnd == verb + 1,
+        p.target.code != subject.code
+      else { return nil }
+      var r = p
+      r.source = subject
+      r.rule += "+unsaid-subject"
+      return r
+    }
+  }
+}

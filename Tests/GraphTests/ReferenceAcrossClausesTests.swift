@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Actors named through references in Arabic wire text: a bare head noun as a verb's subject
+/// before a name ("وانتقدت الحكومة اسرائيل"), "الجانب" and "الوفد" with a nisba after "مع",
+/// "البلاد" and "المملكة" for the state named before, a group description with a participle
+/// ("الجماعة المدعومة من ايران"), the unsaid subject of a coordinated verb ("وأكدت دعمها ..."),
+/// and the one accused when no actor names it ("اتهمت روسيا الدول الغربية بتسليح ...").
+@Suite("Relations: reference across clauses")
+struct ReferenceAcrossClausesTests {
+  /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-05-01").sorted()
+  }
+
+  @Test func aBareHeadBeforeANameIsTheBodyNamedBefore() throws {
+    #expect(
+      try relations("رحبت الحكومة اللبنانية بالقرار الدولي. وانتقدت الحكومة اسرائيل.")
+        == ["LBN opposes ISR"])
+  }
+
+  @Test func aSideOrDelegationAfterMaaMeets() throws {
+    #expect(
+      try relations("بحث وزير الخارجية المصري مع الجانب الاسرائيلي سبل التهدئة.")
+        == ["EGY negotiates-with ISR"])
+    #expect(
+      try relations("اجتمع الرئيس المصري مع الوفد الاسرائيلي.") == ["EGY negotiates-with ISR"])
+  }
+
+  @Test func theCountryAndTheKingdomAreTheSpeakersState() throws {
+    #expect(
+      try relations("قال الرئيس اللبناني إن البلاد ترفض الاعتداءات الاسرائيلية.")
+        == ["LBN opposes ISR"])
+    #expect(
+      try relations("قال وزير الخارجية السعودي إن المملكة تدعم الحكومة اليمنية.")
+        == ["SAU supports YEM"])
+  }
+
+  @Test func aGroupDescriptionTakesAParticiple() throws {
+    let text =
+      "قالت الولايات المتحدة إن الحوثيين هاجموا سفنا تجارية. وأضافت أن الجماعة المدعومة من ايران تهدد الملاحة."
+    #expect(try relations(text) == ["IRN supports HOUTHIS"])
+  }
+
+  @Test func anActOfTheAccusedIsNotTheAccusers() throws {
+    #expect(try relations("اتهمت روسيا الدول الغربية بتسليح اوكرانيا.") == [])
+    #expect(try relations("واتهمت موسكو الغرب بتسليح كييف.") == [])
+    // guard: an accused actor is the act's author.
+    #expect(
+      try relations("اتهمت روسيا واشنطن بتسليح اوكرانيا.") == [
+        "RUS opposes USA", "USA supports UKR ?",
+      ])
+  }
+
+  @Test func aCoordinatedVerbKeepsTheSubjectOfTheClauseBefore() throws {
+    #expect(
+      try relations("أدانت ايران الهجوم، وأكدت دعمها للحكومة السورية.") == ["IRN supports SYR"])
+    #expect(
+      try relations("أدانت تركيا الهجوم. وأعربت عن رفضها للعدوان الاسرائيلي على لبنان.")
+        == ["ISR strikes LBN", "TUR opposes ISR"])
+  }
+
+  @Test func aVerbOpeningTheSentenceKeepsTheSubjectOfTheSentenceBefore() throws {
+    #expect(
+      try relations("قالت ايران إن الوضع خطير. وأكدت دعمها للحكومة السورية.") == [
+        "IRN supports SYR"
+      ])
+    #expect(
+      try relations("أدان الرئيس التركي الهجوم. وأكد رفضه للعدوان الاسرائيلي على لبنان.")
+        == ["ISR strikes LBN", "TUR opposes ISR"])
+    #expect(
+      try relations("استقبل الرئيس المصري وزير الخارجية الامريكي. وأكد دعمه للحكومة اللبنانية.")
+        == ["EGY negotiates-with USA", "EGY supports LBN"])
+    // guard: a sentence between with nothing to read ends the subject's reach.
+    #expect(
+      try relations("أدانت ايران الهجوم. وقع انفجار في المدينة. وأكدت دعمها للحكومة السورية.") == []
+    )
+  }
+
+  @Test func theEvidenceOfAnUnsaidSubjectRunsFromItsSentence() throws {
+    let ex = try #require(builtInExtractor)
+    let text = "قالت ايران إن الوضع خطير. وأكدت دعمها للحكومة السورية."
+    let r = try #require(ex.extract(Document(id: "t", text: text, date: "2024-05-01")).first)
+    #expect(r.evidence.hasPrefix("قالت ايران"))
+    #expect(r.sourceText == "ايران")
+  }
+}
