@@ -87,3 +87,48 @@ struct ReferenceAcrossClausesTests {
     #expect(r.sourceText == "ايران")
   }
 }
+
+/// The subject carried to a sentence whose verb opens it with none of its own ("... . وندد
+/// بالعدوان الإسرائيلي"), to a request verb so opening, to a speech verb with a pronoun clause,
+/// and to a participle after a comma.
+@Suite("Relations: a subject carried to the next clause")
+struct CarriedSubjectTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-05-01").sorted()
+  }
+
+  @Test func anOpeningVerbActsWithTheSubjectBefore() throws {
+    #expect(
+      try relations("أدان الرئيس التركي الهجوم. وندد بالعدوان الاسرائيلي على لبنان.")
+        == ["ISR strikes LBN", "TUR opposes ISR"])
+    #expect(
+      try relations(
+        "استقبل الرئيس المصري وزير الخارجية الامريكي. وانتقد الضربات الاسرائيلية على غزة.")
+        == ["EGY negotiates-with USA", "EGY opposes ISR"])
+    // guard: a noun after the verb may be its own subject ("the Turkish opposition").
+    #expect(
+      try relations("قصفت قوات النظام السوري مدينة إدلب. وانتقدت المعارضة التركية روسيا.") == [])
+    // guard: a noun no actor names is the subject before ("the writer"), not the nisba after it.
+    #expect(
+      try relations(
+        "وانتقد الكاتب الاعتداء الاسرائيلي على لبنان. وقال ان بلاده تدعم الحكومة اللبنانية.")
+        == ["ISR strikes LBN"])
+  }
+
+  @Test func anOpeningRequestAsksWithTheSubjectBefore() throws {
+    #expect(
+      try relations("استقبل الرئيس المصري وزير الخارجية الامريكي. وطالب اسرائيل بالانسحاب.")
+        == ["EGY negotiates-with USA", "EGY opposes ISR"])
+  }
+
+  @Test func anOpeningSpeechVerbSpeaksForTheSubjectBefore() throws {
+    #expect(
+      try relations("أدانت السعودية الهجوم. وأكدت أنها تقف إلى جانب الحكومة اليمنية.")
+        == ["SAU supports YEM"])
+  }
+
+  @Test func aParticipleAfterACommaTakesTheFirstClausesSubject() throws {
+    #expect(
+      try relations("أدانت السعودية الهجوم، مؤكدة دعمها للحكومة اليمنية.") == ["SAU supports YEM"])
+  }
+}

@@ -1,7 +1,9 @@
 /// The demand frame: a withdrawal, resignation or apology asked of an actor ("طالبت فرنسا روسيا
 /// بالانسحاب", "urged Russia to withdraw"): the one who asks opposes the one asked.
 extension SentenceContext {
-  func demandRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+  /// `opener` is the subject of the sentence before, for a request verb that opens this one with
+  /// no subject of its own ("... . ودعا إسرائيل إلى الانسحاب").
+  func demandRule(_ cue: Lexicon.Match, opener: Argument?) -> [Candidate] {
     // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
     // one asked stands before "to", the request verb between it and the asker. A verb of
     // ordering (list `order_verb`) asks for a departure like a request ("ordered French troops
@@ -77,6 +79,14 @@ extension SentenceContext {
     }
     if let asker = coordinatedAsker(before: subj) {
       return pairs(groupForward(asker), subj, rule: "demand-of")
+    }
+    // "أدانت تركيا الهجوم. وطالبت إسرائيل بالانسحاب": a request verb opening the sentence,
+    // right before the one asked, asks with the subject of the sentence before.
+    if let sp = opener, let first = subj.first, mentions[first].tokenStart - 1 == range.lowerBound,
+      requestVerb(before: mentions[first].tokenStart) == range.lowerBound,
+      !groupHas(subj, code: sp.code)
+    {
+      return speakerPairs(sp, subj, rule: "demand-of")
     }
     if let first = subj.first, case let start = mentions[first].tokenStart,
       let v = requestVerb(before: start)

@@ -216,6 +216,9 @@ public struct Extractor: Sendable {
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       ctx.reset(range: s.tokenRange, mentions: ms)
       var localSpeaker: Argument?
+      // "أدان الرئيس التركي الهجوم. وأكد رفضه ...": the subject a verb opening the next
+      // sentence leaves unsaid.
+      let carriedSubject = lastOpening.flatMap { $0.sentence == s.index - 1 ? $0.argument : nil }
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
       // (The tests read the cue in place: only a verb can report speech, and passing a cue
       // copies it.)
@@ -248,6 +251,10 @@ public struct Extractor: Sendable {
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن ...": a title without a
             // name; the subject of the sentence before acts again.
             speaker = f.argument
+          } else if speaker == nil, let c = carriedSubject {
+            // "أدانت السعودية الهجوم. وأكدت أنها تقف إلى جانب ...": with no relation told, the
+            // subject of the sentence before's first clause.
+            speaker = c
           }
           if speaker != nil {
             localSpeaker = speaker
@@ -266,9 +273,6 @@ public struct Extractor: Sendable {
         }
         ctx.mentions = ms
       }
-      // "أدان الرئيس التركي الهجوم. وأكد رفضه ...": the subject a verb opening the next
-      // sentence leaves unsaid.
-      let carriedSubject = lastOpening.flatMap { $0.sentence == s.index - 1 ? $0.argument : nil }
       if let k = ctx.openingSubject(before: s.tokenRange.upperBound) {
         lastOpening = (Argument(ms[k]), s.index)
       }
@@ -305,8 +309,15 @@ public struct Extractor: Sendable {
           // "accused the two countries": the object is a group named before.
           candidates = ctx.pairsToGroupObject(cue, s, groupBefore)
           if candidates.isEmpty {
+            // "... . وندد بالعدوان الإسرائيلي": an Arabic verb opening the sentence with no
+            // subject of its own acts with the subject of the sentence before.
+            let opener =
+              localSpeaker == nil && ctx.isArabic(cue.tokenStart) && ctx.opensSentence(cue)
+                && ctx.noSubjectFollows(cue)
+              ? carriedSubject : nil
             candidates = ctx.verbRule(
-              cue, speaker: speaker, localSpeaker: localSpeaker, previousSubject: previousSubject)
+              cue, speaker: opener ?? speaker, localSpeaker: localSpeaker,
+              previousSubject: previousSubject)
           }
           if let first = candidates.first {
             previousSubject = [first.source]
@@ -322,7 +333,8 @@ public struct Extractor: Sendable {
             candidates = ctx.speakerMeetingPairs(cue, speaker: sp)
           }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
-        case .demand: candidates = ctx.demandRule(cue, speaker: speaker)
+        case .demand:
+          candidates = ctx.demandRule(cue, opener: localSpeaker == nil ? carriedSubject : nil)
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
         }

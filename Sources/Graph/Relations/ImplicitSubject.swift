@@ -38,13 +38,32 @@ extension SentenceContext {
       !hasLocativeProclitic(mentions[k])
     else { return nil }
     let start = mentions[k].tokenStart
-    // The words between the first word and the actor are a title ("وزير الخارجية").
+    guard start > range.lowerBound + 1 else { return k }
+    // The words between the first word and the actor are a title ("وزير الخارجية") or the head
+    // the nisba qualifies ("الحكومة", "القوات"), not a noun no actor names ("وانتقد الكاتب
+    // الاعتداء الإسرائيلي").
+    let h = range.lowerBound + 1
     guard
-      start == range.lowerBound
-        || (range.lowerBound + 1..<start).allSatisfy({ isArabic($0) && !isMarker($0, .preposition) }
-        )
+      isMarker(h, .personHead) || isMarker(h, .anaphoricHead) || isMarker(h, .forceNoun)
+        || lexicon.isArticleMarker(tokens[h], .anaphoricHead),
+      (h..<start).allSatisfy({ isArabic($0) && !isMarker($0, .preposition) })
     else { return nil }
     return k
+  }
+
+  /// True when what follows Arabic verb cue `cue` cannot be a subject of its own: a word with a
+  /// preposition ("وندد بالعدوان"), a preposition, a name, or a noun of an act ("وانتقد
+  /// الضربات ..."). Not a noun that may be its subject: "وانتقدت المعارضة التركية روسيا",
+  /// "وادان الجانبان الهجمات".
+  func noSubjectFollows(_ cue: Lexicon.Match) -> Bool {
+    let j = cue.tokenEnd
+    guard range.contains(j), isArabic(j) else { return false }
+    if mentions.contains(where: { $0.tokenStart == j && $0.form == .name }) { return true }
+    let w = tokens.norm(j)
+    return isMarker(j, .preposition) || isMarker(j, .attackNoun)
+      || (w.unicodeScalars.count > 3
+        && (w.hasBytePrefix("\u{0628}") || w.hasBytePrefix("\u{0644}"))
+        && !w.hasBytePrefix("\u{0627}\u{0644}"))
   }
 }
 

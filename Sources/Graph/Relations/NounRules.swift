@@ -441,6 +441,8 @@ extension SentenceContext {
     guard p > range.lowerBound, isArabic(p),
       lexicon.isWholeWordMarker(tokens, p, .expressingParticiple)
     else { return nil }
+    // "أدانت السعودية الهجوم، مؤكدة دعمها ...": after a comma, the subject of the first clause.
+    if tokens[p - 1].kind == .comma { return openingSubject(before: p) }
     var k = nearestBefore(p, sameClause: true, subjectsOnly: true, maxDistance: 14)
     // "بنظيره الروسي", "بالسفير الأمريكي": a nisba whose head noun carries ب or ل is a
     // preposition's object too.
