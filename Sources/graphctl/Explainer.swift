@@ -318,6 +318,9 @@ struct Explainer {
     case "verb-provocation":
       return
         "a provoking verb (angered, alarmed; أغضب): its object opposes its subject (after a comma, the subject of the clause before)"
+    case "verb-fired-projectile":
+      return
+        "a verb of firing whose pronoun is a projectile named before it (الصواريخ التي يطلقها الحوثيون على ...): its subject fires at the actor after the word of direction"
     case "verb-repelled":
       return
         "a repelling verb (repelled Russian assaults, صد): the one repelled attacked first; each strikes the other"

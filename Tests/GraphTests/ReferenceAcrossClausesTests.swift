@@ -132,3 +132,29 @@ struct CarriedSubjectTests {
       try relations("أدانت السعودية الهجوم، مؤكدة دعمها للحكومة اليمنية.") == ["SAU supports YEM"])
   }
 }
+
+/// A verb of firing whose pronoun is a projectile named just before it ("صواريخ أطلقها حزب
+/// الله على حيفا", "الصواريخ التي يطلقها الحوثيون على الأراضي السعودية"): its subject fires at
+/// the actor after the word of direction.
+@Suite("Relations: a projectile named before its verb")
+struct ProjectileBeforeVerbTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-05-01").sorted()
+  }
+
+  @Test func theLauncherStrikesWhatTheProjectileIsFiredAt() throws {
+    #expect(
+      try relations("سقطت صواريخ أطلقها حزب الله على مدينة حيفا.") == ["HEZBOLLAH strikes ISR"])
+    #expect(
+      try relations("في إشارة إلى الصواريخ البالستية التي يطلقها الحوثيون على الأراضي السعودية.")
+        == ["HOUTHIS strikes SAU"])
+    #expect(
+      try relations("أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون باتجاه السعودية.")
+        == ["HOUTHIS strikes SAU"])
+    // guard: a named interceptor is still the target.
+    #expect(
+      try relations("أسقطت الدفاعات السعودية طائرة مسيرة أطلقها الحوثيون.") == [
+        "HOUTHIS strikes SAU"
+      ])
+  }
+}

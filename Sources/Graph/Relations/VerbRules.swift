@@ -122,14 +122,17 @@ extension SentenceContext {
       let rel = cue.tokenStart - 1
       let beforeRel =
         rel - 1 > range.lowerBound && tokens[rel - 1].kind == .comma ? rel - 1 : rel
-      if let ante = afterRelative
-        ? mentions.lastIndex(where: { $0.tokenEnd == beforeRel })
-        : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
+      // (A projectile named just before is the pronoun's antecedent: no actor.)
+      if !firesNamedProjectile(cue),
+        let ante = afterRelative
+          ? mentions.lastIndex(where: { $0.tokenEnd == beforeRel })
+          : nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
       {
         return pairs(groupForward(subj), [ante], rule: "verb+object-pronoun")
       }
       // "العمليات التي تشنها تركيا ضد X": the antecedent is no actor; the object follows.
-      guard afterRelative else { return [] }
+      // So after a projectile named just before ("صواريخ أطلقها حزب الله على حيفا").
+      guard afterRelative || firesNamedProjectile(cue) else { return [] }
     }
     // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
     // subject acts on the actor named just before.
@@ -379,6 +382,16 @@ extension SentenceContext {
       if cue.entry.needs == .projectile {
         if let t = projectileTarget(after: from, excluding: codes(subj)) {
           return pairs(subj, t, rule: after ? "verb-vso" : "verb-svo")
+        }
+        // "الصواريخ التي يطلقها الحوثيون على الأراضي السعودية": the pronoun is the projectile
+        // named before the verb; what it is fired at follows a word of direction.
+        if firesNamedProjectile(cue),
+          let d = (from..<min(range.upperBound, from + 2)).first(where: {
+            isMarker($0, .fireDirection)
+          }),
+          let t = firstAfter(d + 1, sameClause: true, maxDistance: 2, excluding: codes(subj))
+        {
+          return pairs(subj, groupForward(t, excluding: codes(subj)), rule: "verb-fired-projectile")
         }
         return projectileSubjectPairs(cue)
       }
@@ -690,18 +703,25 @@ extension SentenceContext {
     guard cue.entry.needs == .projectile, !cue.enclitic.isEmpty,
       let p = Extractor.projectileBefore(tokens, cue.tokenStart, from: range.lowerBound, lexicon)
     else { return nil }
-    guard let launcher = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
-      !isOblique(at: launcher),
+    // With no verb of stopping before the projectile, it was fired, not stopped: the other
+    // rules read it ("صواريخ أطلقها حزب الله على حيفا").
+    guard
       let r = (max(range.lowerBound, p - 6)..<p).last(where: {
         lexicon.isMarker(tokens, $0, .repel) || stopsProjectile($0)
       })
+    else { return nil }
+    guard let launcher = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      !isOblique(at: launcher)
     else { return [] }
     // The interceptor: VSO, the actor between the verb and the projectile; SVO, the subject
     // before the verb.
     let inside = mentions.firstIndex(where: { $0.tokenStart > r && $0.tokenEnd <= p })
     let before =
       inside == nil ? nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 3) : nil
-    guard let d = inside ?? before, mentions[d].code != mentions[launcher].code else { return [] }
+    // (An interceptor no actor names: where the projectile was heading may still be said,
+    // "أسقطت الدفاعات الجوية طائرة مسيرة أطلقها الحوثيون باتجاه السعودية".)
+    guard let d = inside ?? before else { return nil }
+    guard mentions[d].code != mentions[launcher].code else { return [] }
     return pairs(groupForward(launcher), [d], rule: "verb-intercepted")
   }
 
@@ -744,6 +764,13 @@ extension SentenceContext {
   /// "طالت صواريخ حزب الله مدنا إسرائيلية", "سقطت صواريخ حماس على سديروت": a verb of reaching
   /// or falling (no light verb) whose subject is a projectile; the projectile's owner (its
   /// genitive or nisba) strikes the object after it, or the one after على.
+  /// True when Arabic verb cue `cue` fires a projectile named just before it, its pronoun
+  /// ("صواريخ أطلقها", "الصواريخ البالستية التي يطلقها").
+  func firesNamedProjectile(_ cue: Lexicon.Match) -> Bool {
+    cue.entry.needs == .projectile && isArabic(cue.tokenStart) && !cue.enclitic.isEmpty
+      && Extractor.projectileBefore(tokens, cue.tokenStart, from: range.lowerBound, lexicon) != nil
+  }
+
   func projectileSubjectPairs(_ cue: Lexicon.Match) -> [Candidate] {
     guard isArabic(cue.tokenStart), !isMarker(cue.tokenStart, .lightVerb),
       cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .projectile),
