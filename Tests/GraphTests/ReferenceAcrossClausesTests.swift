@@ -38,6 +38,13 @@ struct ReferenceAcrossClausesTests {
         == ["SAU supports YEM"])
   }
 
+  @Test func theTwoMinistersAreThePairNamedBefore() throws {
+    #expect(
+      try relations(
+        "التقى وزير الخارجية الروسي نظيره الصيني. وأكد الوزيران رفضهما للعقوبات الأمريكية.")
+        == ["CHN opposes USA", "RUS negotiates-with CHN", "RUS opposes USA"])
+  }
+
   @Test func aGroupDescriptionTakesAParticiple() throws {
     let text =
       "قالت الولايات المتحدة إن الحوثيين هاجموا سفنا تجارية. وأضافت أن الجماعة المدعومة من ايران تهدد الملاحة."
