@@ -45,6 +45,16 @@ struct ReferenceAcrossClausesTests {
         == ["CHN opposes USA", "RUS negotiates-with CHN", "RUS opposes USA"])
   }
 
+  @Test func governmentForcesAreTheStateOfTheDocument() throws {
+    #expect(
+      try relations("تشهد الصومال أزمة أمنية. وشنت القوات الحكومية هجوما على حركة الشباب.")
+        == ["SOM strikes SHABAAB"])
+    // guard: government sources are no force.
+    #expect(
+      try relations("تشهد الصومال أزمة أمنية. وقالت مصادر حكومية إن حركة الشباب هاجمت قاعدة.") == []
+    )
+  }
+
   @Test func aGroupDescriptionTakesAParticiple() throws {
     let text =
       "قالت الولايات المتحدة إن الحوثيين هاجموا سفنا تجارية. وأضافت أن الجماعة المدعومة من ايران تهدد الملاحة."
