@@ -155,6 +155,8 @@ struct DefiniteAnaphora {
             out = Array(mentions[..<next])
             copying = true
           }
+          // ("the Iran-aligned group": the actor in the compound comes first.)
+          take(upTo: d.span.lowerBound)
           out.append(
             Mention(
               tokenStart: d.span.lowerBound, tokenEnd: d.span.upperBound, code: a.code,
@@ -212,7 +214,13 @@ struct DefiniteAnaphora {
     else { return }
     let kind = gazetteer.codeKind(mentions[n])
     if kind == .armedGroup || kind == .party { memory.group = a }
-    if kind == .state {
+    // "The Iran-aligned group ... the country": a state in a compound before a participle
+    // ("Iran-aligned", "Saudi-led") only qualifies the noun after it.
+    let end = mentions[n].tokenEnd
+    let compound =
+      end + 1 < range.upperBound && tokens[end].kind == .quote && tokens.norm(end) == "-"
+      && tokens[end + 1].kind == .latin && tokens.norm(end + 1).hasByteSuffix("ed")
+    if kind == .state, !compound {
       // `memory[memory.lastState]?.code != mentions[n].code`, without copying the antecedent.
       if memory.lastState < 0 || memory.named[Int(memory.lastState)].code != mentions[n].code {
         memory.otherState = memory.lastState
@@ -451,8 +459,22 @@ struct DefiniteAnaphora {
       guard key == Self.theKey || key == Self.thisKey, i + 1 < range.upperBound else {
         return nil
       }
-      // "the militant group", "the armed rebels": one modifier may come first.
+      // "the Kurdish-led group", "the army-led government", "the Iran-aligned group": a
+      // compound of a word (or an actor) and a participle after a hyphen may come first; with an
+      // actor in it, the description is the words after the compound.
       var hi = i + 1
+      var from = i
+      let named = mentions.first(where: { $0.tokenStart == hi })
+      let hyphen = named?.tokenEnd ?? hi + 1
+      if hyphen + 2 < range.upperBound, tokens[hi].kind == .latin, tokens[hyphen].kind == .quote,
+        tokens.norm(hyphen) == "-", tokens[hyphen + 1].kind == .latin,
+        !tokens[hyphen + 1].capitalized,
+        tokens.norm(hyphen + 1).hasByteSuffix("ed") || tokens.norm(hyphen + 1) == "run"
+      {
+        if named != nil { from = hyphen + 2 }
+        hi = hyphen + 2
+      }
+      // "the militant group", "the armed rebels": one modifier may come first.
       if hi + 1 < range.upperBound, lexicon.isMarker(tokens, hi, .groupAnaphorModifier),
         !tokens[hi].capitalized, tokens[hi + 1].kind == .latin,
         lexicon.isMarker(tokens, hi + 1, .groupAnaphor)
@@ -472,7 +494,7 @@ struct DefiniteAnaphora {
         }
         if inMention(hi + 1) { return nil }
       }
-      return Description(span: i..<(hi + 1), head: head, group: group, proclitic: "")
+      return Description(span: from..<(hi + 1), head: head, group: group, proclitic: "")
     default:
       return nil
     }
