@@ -135,6 +135,28 @@ struct EnglishWire34Tests {
       try relations("Israeli forces struck a car in southern Lebanon.") == ["ISR strikes LBN"])
   }
 
+  @Test func numbersPlacesAndGerundsEndNoPhraseWrongly() throws {
+    // "at least" before the number of the dead is no place's "at".
+    #expect(
+      try relations("Russian strikes killed at least 30 people in Kharkiv.") == ["RUS strikes UKR"])
+    #expect(
+      try relations("Israeli strikes killed at least 30 people across Gaza on Thursday.") == [
+        "ISR strikes PSE"
+      ])
+    // A place after "in" is no antecedent of the relative pronoun.
+    #expect(
+      try relations(
+        "The Islamic State's Afghan branch claimed a suicide bombing in Kabul that killed a Taliban minister."
+      ) == [])
+    // The gerund after "for" has its own object.
+    #expect(
+      try relations(
+        "The Kremlin said Putin spoke by phone with Erdogan on Friday. The Russian leader thanked the latter for hosting talks between Russian and Ukrainian delegations."
+      ) == [
+        "RUS negotiates-with TUR", "RUS negotiates-with UKR",
+      ])
+  }
+
   @Test func theOneThankedForItsSupportSupports() throws {
     #expect(
       try relations(

@@ -120,7 +120,7 @@ extension SentenceContext {
           // content has its own object.
           || ($0 > start && contentInfinitive(at: $0))
           // "accused the Gulf state of supplying the paramilitary": past a noun the accused,
-          // unnamed, the gerund after "of" has its own object.
+          // unnamed, the gerund after "of" (or "for") has its own object.
           || ($0 > start && ofGerund(at: $0))
           // "شنت حماس هجوما في غزة لاتهام إسرائيل": a verbal noun of purpose has its own object;
           // so has a stance joined by و ("تضامنا مع غزة ورفضا للعدوان الأمريكي").
@@ -177,9 +177,11 @@ extension SentenceContext {
     return true
   }
 
-  /// English "of" before a lower-case word in -ing that names no actor ("of supplying").
+  /// English "of" or "for" before a lower-case word in -ing that names no actor ("of
+  /// supplying", "thanked the latter for hosting talks between ...").
   func ofGerund(at j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens[j].norm == "of", j + 1 < range.upperBound,
+    guard tokens[j].kind == .latin, tokens[j].norm == "of" || tokens[j].norm == "for",
+      j + 1 < range.upperBound,
       tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized, !inMention(j + 1)
     else { return false }
     return tokens.norm(j + 1).hasByteSuffix("ing")

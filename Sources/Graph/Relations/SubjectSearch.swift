@@ -52,6 +52,13 @@ extension SentenceContext {
       // Arabic: after "، التي" the verb's own subject may follow, "التي قتلت فيها القوات".)
       let r = cue.tokenStart - 1
       var before = mentions.lastIndex(where: { $0.tokenEnd == r })
+      // "a suicide bombing in Kabul that killed": a place after "in" is no antecedent.
+      if !arabic, let k = before, mentions[k].tokenStart > range.lowerBound,
+        tokens[mentions[k].tokenStart - 1].kind == .latin,
+        isMarker(mentions[k].tokenStart - 1, .locative)
+      {
+        before = nil
+      }
       if before == nil, !arabic, r - 1 >= range.lowerBound, tokens[r - 1].kind == .comma,
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
         !isOblique(at: groupBackward(k).first ?? k)
