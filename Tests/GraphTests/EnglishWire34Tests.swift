@@ -157,6 +157,21 @@ struct EnglishWire34Tests {
       ])
   }
 
+  @Test func beingIsAFormOfBeAndTheCountryIsAState() throws {
+    #expect(try relations("Hezbollah is being armed by Iran.") == ["IRN supports HEZBOLLAH"])
+    #expect(
+      try relations("Houthi rebels captured Sanaa. The rebels were being armed by Iran.") == [
+        "IRN supports HOUTHIS"
+      ])
+    // "the country" after a person of the state is the state: an attack on it is force.
+    #expect(
+      try relations(
+        "Iran's Supreme Leader Ali Khamenei warned the United States against attacking the country."
+      ) == [
+        "IRN opposes USA", "USA strikes IRN ?",
+      ])
+  }
+
   @Test func theOneThankedForItsSupportSupports() throws {
     #expect(
       try relations(

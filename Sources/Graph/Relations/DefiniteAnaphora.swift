@@ -103,7 +103,9 @@ struct DefiniteAnaphora {
         continue
       }
       if let d = description(tokens, at: i, range: range, mentions: mentions) {
-        let found: Antecedent?
+        var found: Antecedent?
+        // "the country" names the state of the actor it refers to, even a person's.
+        var country = false
         if d.possessed {
           // "قواتها", "its forces": the actor named just before.
           found = memory[memory.last].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
@@ -138,6 +140,7 @@ struct DefiniteAnaphora {
           }
           let state = near == true ? memory.otherState : memory.lastState
           found = place ? nil : memory[state].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          country = tokens[d.span.lowerBound].kind == .latin
         } else if d.group, let a = memory[memory.group], sentence - a.sentence <= groupWindow {
           found = a
         } else {
@@ -160,7 +163,7 @@ struct DefiniteAnaphora {
           out.append(
             Mention(
               tokenStart: d.span.lowerBound, tokenEnd: d.span.upperBound, code: a.code,
-              actor: a.actor, form: .anaphor, proclitic: d.proclitic))
+              actor: country ? a.code : a.actor, form: .anaphor, proclitic: d.proclitic))
         }
         i = d.span.upperBound
       } else {
