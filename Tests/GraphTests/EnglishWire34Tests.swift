@@ -163,6 +163,11 @@ struct EnglishWire34Tests {
       try relations("Houthi rebels captured Sanaa. The rebels were being armed by Iran.") == [
         "IRN supports HOUTHIS"
       ])
+    // "his government" is the state of the person named last.
+    #expect(
+      try relations(
+        "Russia withdrew some of its forces from Syria after the fall of Assad. Moscow had backed his government throughout the civil war."
+      ) == ["RUS supports SYR"])
     // "the country" after a person of the state is the state: an attack on it is force.
     #expect(
       try relations(

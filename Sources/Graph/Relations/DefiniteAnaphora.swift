@@ -116,6 +116,7 @@ struct DefiniteAnaphora {
             d.head == "he" || d.head == "she"
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          country = d.government
         } else if let h = memory.heads[FoldedKey(d.head)], let a = memory[h],
           sentence - a.sentence <= headWindow
         {
@@ -375,6 +376,8 @@ struct DefiniteAnaphora {
     var possessed = false
     /// An English subject pronoun (he, she, it, they).
     var pronoun = false
+    /// "his government": the state of the person the pronoun refers to.
+    var government = false
   }
 
   /// "the" and "this" as `asciiKey`s: with the subject pronouns and possessives (the lists
@@ -437,6 +440,14 @@ struct DefiniteAnaphora {
       return Description(
         span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
     case .latin where lexicon.isMarker(tokens, i, .possessive):
+      // "backed his government": the state of the person named last (list `government_word`).
+      if norm == "his" || norm == "her", i + 1 < range.upperBound, tokens[i + 1].kind == .latin,
+        !inMention(i + 1), lexicon.isMarker(tokens, i + 1, Marker.NamedList.governmentWord)
+      {
+        return Description(
+          span: i..<(i + 2), head: norm == "his" ? "he" : "she", group: false, proclitic: "",
+          pronoun: true, government: true)
+      }
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens, i + 1, .forceNoun)
