@@ -177,6 +177,12 @@ struct Explainer {
     case "verb-group-anaphor":
       return
         "the verb's subject is a plural description (البلدان, both sides) of actors named in an earlier sentence: each is a source"
+    case "verb-praised-support":
+      return
+        "thanks or praise for support (X thanked Y for its support, for Z's backing): Y (or Z) supports X"
+    case "demand-group-anaphor":
+      return
+        "a demand (urged Y to withdraw) whose asker is a plural description (the two leaders) of actors named in an earlier sentence: each is a source, the one asked the target"
     case "noun-group-anaphor":
       return
         "a stance noun with a dual pronoun (أكد الزعيمان دعمهما ل...) after a plural description of actors named in an earlier sentence: each is a source"

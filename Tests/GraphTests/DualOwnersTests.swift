@@ -24,6 +24,6 @@ struct DualOwnersTests {
       ) == ["EGY negotiates-with JOR", "EGY supports IRQ", "JOR supports IRQ"])
     #expect(
       try relations("وقعت مصر والاردن اتفاقا. واكد البلدان رفضهما للعدوان الاسرائيلي على غزة.")
-        == ["EGY negotiates-with JOR", "EGY opposes ISR", "JOR opposes ISR"])
+        == ["EGY negotiates-with JOR", "EGY opposes ISR", "ISR strikes PSE", "JOR opposes ISR"])
   }
 }

@@ -282,7 +282,7 @@ struct EnglishWire33Tests {
       try relations(
         "Israel said it killed a Hamas commander in a strike on a school in Gaza. Hamas condemned the strike as a massacre."
       ) == [
-        "HAMAS opposes ISR", "ISR strikes HAMAS",
+        "HAMAS opposes ISR", "ISR strikes HAMAS", "ISR strikes PSE",
       ])
   }
 }

@@ -25,7 +25,7 @@ struct ToldActsAndExposureTests {
         == ["ISR strikes SYR", "RUS opposes ISR"])
     #expect(
       try relations("شنت إسرائيل غارات على غزة. وقالت الخارجية القطرية إن القصف جريمة حرب.")
-        == ["QAT opposes ISR"])
+        == ["ISR strikes PSE", "QAT opposes ISR"])
     #expect(
       try relations(
         "Israel launched airstrikes on Damascus. Russia's foreign ministry said the attack was a violation of international law."
@@ -49,7 +49,7 @@ struct ToldActsAndExposureTests {
         == ["ISR strikes SYR", "JOR opposes ISR"])
     #expect(
       try relations("شنت إسرائيل غارات على غزة. وأدانت وزارة الخارجية المصرية، في بيان، القصف.")
-        == ["EGY opposes ISR"])
+        == ["EGY opposes ISR", "ISR strikes PSE"])
   }
 
   @Test func theOneExposedToAnActIsItsTarget() throws {

@@ -14,15 +14,21 @@ struct VictimTests {
 
   @Test func theDeadOfAnActResultingInThemPastThePlaceItHit() throws {
     #expect(
-      try relations("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس.") == [
+      try relations("أسفرت غارة إسرائيلية على مخيم الشاطئ عن مقتل خمسة من عناصر حماس.") == [
         "ISR strikes HAMAS"
+      ])
+    // Gaza names Palestine: the place hit is the object, and the dead past it are not read.
+    #expect(
+      try relations("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس.") == [
+        "ISR strikes PSE"
       ])
     #expect(
       try relations("أدت غارة روسية على ريف إدلب إلى مقتل عشرة من مقاتلي هيئة تحرير الشام.") == [
         "RUS strikes HTS"
       ])
-    // Guard: dead no actor names.
-    #expect(try relations("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة مدنيين.") == [])
+    // Guard: dead no actor names (the place hit, Gaza, names Palestine).
+    #expect(
+      try relations("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة مدنيين.") == ["ISR strikes PSE"])
   }
 
   @Test func aMembersGroupIsTheVictimsSide() throws {

@@ -16,14 +16,14 @@ public struct ActorMatcher: Sendable {
   private(set) var arabicAdjectives: [FoldedKey: [Int]] = [:]
   private(set) var deictic: [FoldedKey: Bool] = [:]
   /// The code each gazetteer entry rolls up to (`Gazetteer.rollUp`), by entry index.
-  private var rollUps: [String] = []
+  private(set) var rollUps: [String] = []
   /// The entry of each roll-up code (`gazetteer.index(rollUps[k])`).
   private var rollUpEntries: [Int32] = []
   /// Whether each entry has office dates (an entry without is valid on every date).
   private var dated: [Bool] = []
   /// For each dated entry, the other entries of the same name and kind (one person's offices
   /// at other dates), by entry index; empty for the rest.
-  private var namesakes: [[Int]] = []
+  private(set) var namesakes: [[Int]] = []
   /// Person entries by their ambiguous forms (folded words joined by a space): after a title
   /// such a form is the person's name ("الرئيس بري").
   private var ambiguousPeople: [FoldedKey: [Int]] = [:]
@@ -875,7 +875,7 @@ public struct ActorMatcher: Sendable {
 
   /// `m` (matched for gazetteer entry `entry`) with the entries of its code and actor noted.
   @inline(__always)
-  private func known(_ m: Mention, entry: Int) -> Mention {
+  func known(_ m: Mention, entry: Int) -> Mention {
     var m = m
     m.codeEntry = rollUpEntries[entry]
     m.actorEntry = Int32(entry)

@@ -104,7 +104,9 @@ struct DefiniteAnaphora {
         continue
       }
       if let d = description(tokens, at: i, range: range, mentions: mentions) {
-        let found: Antecedent?
+        var found: Antecedent?
+        // "the country" names the state of the actor it refers to, even a person's.
+        var country = false
         if d.possessed {
           // "قواتها", "its forces": the actor named just before.
           found = memory[memory.last].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
@@ -115,6 +117,7 @@ struct DefiniteAnaphora {
             d.head == "he" || d.head == "she"
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          country = d.government
         } else if let h = memory.heads[FoldedKey(d.head)], let a = memory[h],
           sentence - a.sentence <= headWindow
         {
@@ -145,6 +148,7 @@ struct DefiniteAnaphora {
           }
           let state = near == true ? memory.otherState : memory.lastState
           found = place ? nil : memory[state].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          country = tokens[d.span.lowerBound].kind == .latin
         } else if d.group, let a = memory[memory.group], sentence - a.sentence <= groupWindow {
           found = a
         } else {
@@ -162,10 +166,12 @@ struct DefiniteAnaphora {
             out = Array(mentions[..<next])
             copying = true
           }
+          // ("the Iran-aligned group": the actor in the compound comes first.)
+          take(upTo: d.span.lowerBound)
           out.append(
             Mention(
               tokenStart: d.span.lowerBound, tokenEnd: d.span.upperBound, code: a.code,
-              actor: a.actor, form: .anaphor, proclitic: d.proclitic))
+              actor: country ? a.code : a.actor, form: .anaphor, proclitic: d.proclitic))
         }
         i = d.span.upperBound
       } else {
@@ -219,7 +225,13 @@ struct DefiniteAnaphora {
     else { return }
     let kind = gazetteer.codeKind(mentions[n])
     if kind == .armedGroup || kind == .party { memory.group = a }
-    if kind == .state {
+    // "The Iran-aligned group ... the country": a state in a compound before a participle
+    // ("Iran-aligned", "Saudi-led") only qualifies the noun after it.
+    let end = mentions[n].tokenEnd
+    let compound =
+      end + 1 < range.upperBound && tokens[end].kind == .quote && tokens.norm(end) == "-"
+      && tokens[end + 1].kind == .latin && tokens.norm(end + 1).hasByteSuffix("ed")
+    if kind == .state, !compound {
       // `memory[memory.lastState]?.code != mentions[n].code`, without copying the antecedent.
       if memory.lastState < 0 || memory.named[Int(memory.lastState)].code != mentions[n].code {
         memory.otherState = memory.lastState
@@ -371,6 +383,8 @@ struct DefiniteAnaphora {
     var possessed = false
     /// An English subject pronoun (he, she, it, they).
     var pronoun = false
+    /// "his government": the state of the person the pronoun refers to.
+    var government = false
   }
 
   /// "the" and "this" as `asciiKey`s: with the subject pronouns and possessives (the lists
@@ -433,6 +447,14 @@ struct DefiniteAnaphora {
       return Description(
         span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
     case .latin where lexicon.isMarker(tokens, i, .possessive):
+      // "backed his government": the state of the person named last (list `government_word`).
+      if norm == "his" || norm == "her", i + 1 < range.upperBound, tokens[i + 1].kind == .latin,
+        !inMention(i + 1), lexicon.isMarker(tokens, i + 1, Marker.NamedList.governmentWord)
+      {
+        return Description(
+          span: i..<(i + 2), head: norm == "his" ? "he" : "she", group: false, proclitic: "",
+          pronoun: true, government: true)
+      }
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),
         lexicon.isMarker(tokens, i + 1, .forceNoun)
@@ -458,8 +480,22 @@ struct DefiniteAnaphora {
       guard key == Self.theKey || key == Self.thisKey, i + 1 < range.upperBound else {
         return nil
       }
-      // "the militant group", "the armed rebels": one modifier may come first.
+      // "the Kurdish-led group", "the army-led government", "the Iran-aligned group": a
+      // compound of a word (or an actor) and a participle after a hyphen may come first; with an
+      // actor in it, the description is the words after the compound.
       var hi = i + 1
+      var from = i
+      let named = mentions.first(where: { $0.tokenStart == hi })
+      let hyphen = named?.tokenEnd ?? hi + 1
+      if hyphen + 2 < range.upperBound, tokens[hi].kind == .latin, tokens[hyphen].kind == .quote,
+        tokens.norm(hyphen) == "-", tokens[hyphen + 1].kind == .latin,
+        !tokens[hyphen + 1].capitalized,
+        tokens.norm(hyphen + 1).hasByteSuffix("ed") || tokens.norm(hyphen + 1) == "run"
+      {
+        if named != nil { from = hyphen + 2 }
+        hi = hyphen + 2
+      }
+      // "the militant group", "the armed rebels": one modifier may come first.
       if hi + 1 < range.upperBound, lexicon.isMarker(tokens, hi, .groupAnaphorModifier),
         !tokens[hi].capitalized, tokens[hi + 1].kind == .latin,
         lexicon.isMarker(tokens, hi + 1, .groupAnaphor)
@@ -479,7 +515,7 @@ struct DefiniteAnaphora {
         }
         if inMention(hi + 1) { return nil }
       }
-      return Description(span: i..<(hi + 1), head: head, group: group, proclitic: "")
+      return Description(span: from..<(hi + 1), head: head, group: group, proclitic: "")
     default:
       return nil
     }

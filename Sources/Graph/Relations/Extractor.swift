@@ -70,6 +70,8 @@ public struct Extractor: Sendable {
     var lastAttack: AttackMemory?
     var lastAct: ActMemory?
     var lastGroup: GroupMemory?
+    // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
+    var bodyOffices: [String: Mention] = [:]
     // The source of the first relation a sentence gave, read in its own sentence.
     var firstSource: (argument: Argument, sentence: Int)?
     // The subject of the first clause of the last sentence that read cues (`openingSubject`).
@@ -99,9 +101,11 @@ public struct Extractor: Sendable {
             text: text(a, b - 1), actors: actors,
             evidence: evidence(), span: [s.start, s.end]))
       }
-      let found = matcher.mentions(
+      var found = matcher.mentions(
         in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
         mainState: states.main?.code)
+      // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
+      if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
       var ms = matcher.dropModifiers(found, tokens, lexicon: lexicon)
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
@@ -322,6 +326,10 @@ public struct Extractor: Sendable {
           if let first = candidates.first {
             previousSubject = [first.source]
           }
+          // "thanked Egypt for its support": the one thanked supports the subject as well.
+          if type == .supports, !ctx.isArabic(cue.tokenStart) {
+            candidates += ctx.praisedSupportPairs(cue)
+          }
         case .noun: candidates = ctx.nounRule(cue)
         case .passive: candidates = ctx.passiveRule(cue)
         case .participle: candidates = ctx.participleRule(cue)
@@ -388,6 +396,9 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           candidates = ctx.pairsFromGroupSubject(cue, s, groupBefore)
+        }
+        if candidates.isEmpty, cue.entry.frame == .demand {
+          candidates = ctx.pairsFromGroupAsker(cue, s, groupBefore)
         }
         if candidates.isEmpty, let w = ctx.withdrawer(from: cue) {
           candidates = ctx.withdrawalPairs(cue, withdrawer: w)

@@ -119,7 +119,9 @@ extension SentenceContext {
             || isMarker(k, .adverb) || isMarker(k, .relative) || isMarker(k, .pronounPp))
       case .latin:
         // "the Syrian government, backed by Russia": the noun a nisba qualifies.
-        return isMarker(k, .auxiliary) || isMarker(k, .relative) || tok.norm.hasSuffix("ly")
+        // ("were being armed by": "being" and "be" are forms of "be" too.)
+        return isMarker(k, .auxiliary) || isMarker(k, .passiveAux) || isMarker(k, .relative)
+          || tok.norm.hasSuffix("ly")
           || (mentions[t].form == .adjective && k == mentions[t].tokenEnd
             && (isMarker(k, .anaphoricHead) || isMarker(k, .forceNoun)))
       default: return false

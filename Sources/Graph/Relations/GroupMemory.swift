@@ -96,14 +96,26 @@ extension SentenceContext {
       let withObject = pairsFromGroupSubject(cue, sentence, memory)
       if !withObject.isEmpty { return withObject }
     }
+    // ("Both sides accused each other", "the two sides clashed": an English joint act of
+    // force or blame goes from each to the other.)
+    let mutual = cue.entry.frame == .joint && !isArabic(cue.tokenStart)
     guard cue.entry.frame == .joint || cue.entry.frame == .meet,
-      cue.entry.relation == .negotiatesWith,
+      cue.entry.relation == .negotiatesWith || mutual,
       let m = memory, m.sentence.index < sentence.index,
       sentence.index - m.sentence.index <= GroupMemory.window,
       let anaphor = pluralAnaphor(near: cue),
       let (before, members) = referents(m, dual: anaphor.dual, anyTwo: false)
     else { return [] }
-    return before.allPairs(members, rule: "joint-group-anaphor").map {
+    var found = before.allPairs(members, rule: "joint-group-anaphor")
+    if cue.entry.relation != .negotiatesWith {
+      found += found.map { c in
+        var r = c
+        r.source = c.target
+        r.target = c.source
+        return r
+      }
+    }
+    return found.map {
       var c = $0
       c.antecedent = m.sentence
       return c
@@ -181,6 +193,20 @@ extension SentenceContext {
       let obj = object(
         after: objectFrom, excluding: codes, stance: cue.entry.relation?.isStance ?? false)
     else { return [] }
+    // "The two sides discussed a peace deal for Ukraine": what is discussed is no party; only
+    // one met "with" is.
+    // ("discussed the war with the RSF": the "with" of a noun cue between is the noun's.)
+    if englishMeet, isMarker(cue.tokenStart, .objectStop), let o = obj.first {
+      let start = mentions[o].tokenStart
+      guard (cue.tokenEnd..<start).contains(where: { isMarker($0, .with) }),
+        !(cue.tokenEnd..<start).contains(where: { k in
+          tokens[k].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: k, limit: start).contains(where: {
+              $0.entry.frame == .noun && $0.entry.relation != nil
+            })
+        })
+      else { return [] }
+    }
     var out: [Candidate] = []
     for s in members {
       for t in obj where before.mentions[s].code != mentions[t].code {

@@ -39,6 +39,15 @@ extension SentenceContext {
     // "سيطرت X على المدينة بعد معارك مع Y", "after clashes with Y": the clause's subject and the
     // actor after "مع"/"with" fight each other.
     let withEnds = isMarker(cue.tokenEnd - 1, .with)  // the cue "clashes with"
+    // "met Egyptian officials to discuss the war with the RSF": a war that talks are about
+    // names none of its sides before it.
+    if !arabic, cue.entry.relation == .strikes, cue.tokenEnd < range.upperBound,
+      withEnds || isMarker(cue.tokenEnd, .with),
+      let x = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      (mentions[x].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .objectStop) })
+    {
+      return []
+    }
     if cue.entry.relation == .strikes, cue.tokenEnd < range.upperBound,
       withEnds || isMarker(cue.tokenEnd, .with),
       let y = firstAfter(cue.tokenEnd + (withEnds ? 0 : 1), sameClause: true, maxDistance: 2),
@@ -252,7 +261,9 @@ extension SentenceContext {
       return []
     }
     if let obj = object(
-      after: searchFrom, excluding: codes(src), maxDistance: endsInPreposition ? 3 : 6,
+      // ("a drone strike on a car in southern Lebanon": a place after its target head.)
+      after: searchFrom, excluding: codes(src),
+      maxDistance: endsInPreposition ? (!arabic && !placeStarts.isEmpty ? 7 : 3) : 6,
       throughRelative: !endsInPreposition, coAgents: towards,
       stance: cue.entry.relation?.isStance ?? false,
       ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false))

@@ -116,6 +116,12 @@ extension SentenceContext {
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
           || ($0 > start && infinitiveCue(at: $0))
+          // "rejected any attempt to displace Palestinians": the infinitive of a noun of
+          // content has its own object.
+          || ($0 > start && contentInfinitive(at: $0))
+          // "accused the Gulf state of supplying the paramilitary": past a noun the accused,
+          // unnamed, the gerund after "of" (or "for") has its own object.
+          || ($0 > start && ofGerund(at: $0))
           // "شنت حماس هجوما في غزة لاتهام إسرائيل": a verbal noun of purpose has its own object;
           // so has a stance joined by و ("تضامنا مع غزة ورفضا للعدوان الأمريكي").
           || purposeCue(at: $0)
@@ -158,6 +164,27 @@ extension SentenceContext {
       tokens[j + 1].lex.may(TokenLex.cue)
     else { return false }
     return lexicon.match(tokens, at: j + 1, limit: j + 2).contains { $0.entry.frame == .verb }
+  }
+
+  /// English "to" after a noun of content (list `content_noun`: "attempt", "plan", "decision")
+  /// and before a lower-case word that is no determiner and names no actor: an infinitive whose
+  /// object is its own ("rejected any attempt to displace Palestinians").
+  func contentInfinitive(at j: Int) -> Bool {
+    guard tokens[j].kind == .latin, tokens[j].norm == "to", j - 1 >= range.lowerBound,
+      j + 1 < range.upperBound, isMarker(j - 1, .contentNoun), tokens[j + 1].kind == .latin,
+      !tokens[j + 1].capitalized, !isMarker(j + 1, .determiner), !inMention(j + 1)
+    else { return false }
+    return true
+  }
+
+  /// English "of" or "for" before a lower-case word in -ing that names no actor ("of
+  /// supplying", "thanked the latter for hosting talks between ...").
+  func ofGerund(at j: Int) -> Bool {
+    guard tokens[j].kind == .latin, tokens[j].norm == "of" || tokens[j].norm == "for",
+      j + 1 < range.upperBound,
+      tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized, !inMention(j + 1)
+    else { return false }
+    return tokens.norm(j + 1).hasByteSuffix("ing")
   }
 
   /// "لاتهام إسرائيل", "لدعم الجيش": an Arabic verbal noun after ل of purpose (no article)

@@ -117,20 +117,25 @@ extension SentenceContext {
   /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon",
   /// "hit a military airport near Damascus", "the IRA killed two people in London": the English
   /// object of an act of force, a place or the people hit (its last word of list `target_head`)
-  /// named by no actor, stands in the state named after its "in" or "near" (and a direction).
+  /// named by no actor, stands in the state named after its "in", "near" or "across" (and a
+  /// direction: "killed 30 people across Gaza").
   /// Nothing when the object names an actor of its own or holds another preposition.
   func englishPlaceObject(of cue: Lexicon.Match, _ gazetteer: Gazetteer) -> [Mention] {
     let c = clauseOf(cue.tokenStart)
     let end = min(range.upperBound, cue.tokenEnd + 6)
     guard
       let inAt = (cue.tokenEnd..<end).first(where: {
-        tokens[$0].kind == .latin && (tokens.norm($0) == "in" || tokens.norm($0) == "near")
+        tokens[$0].kind == .latin
+          && (tokens.norm($0) == "in" || tokens.norm($0) == "near" || tokens.norm($0) == "across")
       }),
       inAt > cue.tokenEnd, isMarker(inAt - 1, .targetHead),
       (cue.tokenEnd..<inAt).allSatisfy({ j in
         (tokens[j].kind == .latin || tokens[j].kind == .quote || tokens[j].kind == .number)
           && clauseOf(j) == c
-          && !isMarker(j, .preposition)
+          // ("killed at least 30 people in Gaza": "at" of a number is no place's.)
+          && (!isMarker(j, .preposition)
+            || (tokens.norm(j) == "at" && j + 1 < inAt
+              && (tokens.norm(j + 1) == "least" || tokens.norm(j + 1) == "most")))
       }),
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart < inAt })
     else { return [] }

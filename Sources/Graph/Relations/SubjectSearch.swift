@@ -4,6 +4,23 @@
 extension SentenceContext {
   /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
   /// first mention right after it (VSO). Returns the group and whether it came after the verb.
+  /// English: a gerund cue right after "of", a lower-case noun before "of" that is no actor,
+  /// and a verb of accusation (list `accusation`) at most four words before the noun, with no
+  /// actor between ("accused the Gulf state of supplying").
+  func unnamedAccused(_ cue: Lexicon.Match) -> Bool {
+    let of = cue.tokenStart - 1
+    guard of - 2 >= range.lowerBound, tokens[of].kind == .latin, tokens[of].norm == "of",
+      tokens.norm(cue.tokenStart).hasByteSuffix("ing"), tokens[of - 1].kind == .latin,
+      !tokens[of - 1].capitalized, !inMention(of - 1)
+    else { return false }
+    guard
+      let v = (max(range.lowerBound, of - 5)..<(of - 1)).last(where: {
+        lexicon.isWholeWordMarker(tokens, $0, .accusation)
+      })
+    else { return false }
+    return !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < of })
+  }
+
   func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
     let arabic = isArabic(cue.tokenStart)
     // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
@@ -23,6 +40,9 @@ extension SentenceContext {
       return (groupBackward(k), false)
     }
     let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
+    // "accused the Gulf state of supplying the RSF": the one accused, a gerund's subject, is
+    // named by no actor (a noun before "of", a verb of accusation before it).
+    if !arabic, unnamedAccused(cue) { return nil }
     // "An IRA bomb in London killed", "the Houthi missile that hit": the attack noun's author
     // (AttackPhrase.swift).
     if !arabic, let (k, _) = attackPhrase(before: cue) { return (groupBackward(k), false) }
@@ -32,6 +52,13 @@ extension SentenceContext {
       // Arabic: after "، التي" the verb's own subject may follow, "التي قتلت فيها القوات".)
       let r = cue.tokenStart - 1
       var before = mentions.lastIndex(where: { $0.tokenEnd == r })
+      // "a suicide bombing in Kabul that killed": a place after "in" is no antecedent.
+      if !arabic, let k = before, mentions[k].tokenStart > range.lowerBound,
+        tokens[mentions[k].tokenStart - 1].kind == .latin,
+        isMarker(mentions[k].tokenStart - 1, .locative)
+      {
+        before = nil
+      }
       if before == nil, !arabic, r - 1 >= range.lowerBound, tokens[r - 1].kind == .comma,
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
         !isOblique(at: groupBackward(k).first ?? k)

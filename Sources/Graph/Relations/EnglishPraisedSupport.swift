@@ -1,0 +1,53 @@
+/// "Mohamud thanked Egypt for its support", "Burhan thanked him for Cairo's backing": a verb of
+/// thanks or praise (an English cue of `supports`) whose object is thanked "for" support (a word
+/// that reads as a cue of `supports` after the object's possessive, or after another actor's
+/// "'s") also says that the one thanked, or that possessor, supports the verb's subject.
+extension SentenceContext {
+  /// The giver of the support thanked for and the verb's subject, as pairs (rule
+  /// "verb-praised-support"); empty when the sentence is not so built.
+  func praisedSupportPairs(_ cue: Lexicon.Match) -> [Candidate] {
+    guard cue.entry.relation == .supports, cue.entry.frame == .verb, !isArabic(cue.tokenStart)
+    else { return [] }
+    let clause = clauseOf(cue.tokenStart)
+    // "for" within four words after the verb, past the one thanked (an actor or a pronoun).
+    guard
+      let f = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 5)).first(where: {
+        tokens[$0].kind == .latin && tokens[$0].norm == "for"
+      }),
+      f + 2 < range.upperBound, clauseOf(f) == clause
+    else { return [] }
+    let thanked = mentions.lastIndex(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenEnd == f })
+    // The rest of the words before "for" are the one thanked.
+    for j in cue.tokenEnd..<f where !inMention(j) {
+      guard tokens[j].kind == .latin, ["him", "her", "them", "it"].contains(tokens[j].norm)
+      else { return [] }
+    }
+    var giver: Int?
+    var n = f + 1
+    if lexicon.isMarker(tokens, n, Marker.NamedList.possessive) {
+      giver = thanked
+      n += 1
+    } else if let p = mentions.firstIndex(where: { $0.tokenStart == f + 1 }),
+      mentions[p].tokenEnd + 1 < range.upperBound, tokens[mentions[p].tokenEnd].kind == .quote,
+      tokens[mentions[p].tokenEnd + 1].norm == "s"
+    {
+      giver = p
+      n = mentions[p].tokenEnd + 2
+    }
+    // One lower-case modifier may come first ("its continued support").
+    func supportWord(_ k: Int) -> Bool {
+      k < range.upperBound && tokens[k].kind == .latin && tokens[k].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: k, limit: k + 1).contains(where: {
+          $0.entry.relation == .supports
+        })
+    }
+    guard let g = giver, n < range.upperBound,
+      supportWord(n)
+        || (tokens[n].kind == .latin && !tokens[n].capitalized && !inMention(n)
+          && supportWord(n + 1)),
+      let s = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4),
+      mentions[s].code != mentions[g].code
+    else { return [] }
+    return pairs(groupForward(g), groupBackward(s), rule: "verb-praised-support")
+  }
+}
