@@ -55,6 +55,23 @@ struct ReferenceAcrossClausesTests {
     )
   }
 
+  @Test func anArmyActingInAPlaceIsTheStateNamedBefore() throws {
+    #expect(
+      try relations("قال وزير الدفاع الإسرائيلي إن الجيش سيواصل عملياته ضد حماس في غزة.")
+        == ["ISR strikes HAMAS"])
+    // guard: with no state before, the place after the act is the force's.
+    #expect(
+      try relations("تخوض القوات الحكومية معارك ضد حركة الشباب في الصومال.") == [
+        "SOM strikes SHABAAB"
+      ])
+  }
+
+  @Test func aStateAnActorActsFromIsNoSubject() throws {
+    #expect(
+      try relations("أعلنت حركة فتح الحداد. وشنت الحركة من الضفة الغربية هجوما حادا على حركة حماس.")
+        == ["FATAH opposes HAMAS"])
+  }
+
   @Test func aGroupDescriptionTakesAParticiple() throws {
     let text =
       "قالت الولايات المتحدة إن الحوثيين هاجموا سفنا تجارية. وأضافت أن الجماعة المدعومة من ايران تهدد الملاحة."
@@ -121,7 +138,7 @@ struct CarriedSubjectTests {
     #expect(
       try relations(
         "استقبل الرئيس المصري وزير الخارجية الامريكي. وانتقد الضربات الاسرائيلية على غزة.")
-        == ["EGY negotiates-with USA", "EGY opposes ISR"])
+        == ["EGY negotiates-with USA", "EGY opposes ISR", "ISR strikes PSE"])
     // guard: a noun after the verb may be its own subject ("the Turkish opposition").
     #expect(
       try relations("قصفت قوات النظام السوري مدينة إدلب. وانتقدت المعارضة التركية روسيا.") == [])

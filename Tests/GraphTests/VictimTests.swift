@@ -17,10 +17,10 @@ struct VictimTests {
       try relations("أسفرت غارة إسرائيلية على مخيم الشاطئ عن مقتل خمسة من عناصر حماس.") == [
         "ISR strikes HAMAS"
       ])
-    // Gaza names Palestine: the place hit is the object, and the dead past it are not read.
+    // Gaza names Palestine: the place hit is struck, and so are the dead past it.
     #expect(
       try relations("أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس.") == [
-        "ISR strikes PSE"
+        "ISR strikes HAMAS", "ISR strikes PSE",
       ])
     #expect(
       try relations("أدت غارة روسية على ريف إدلب إلى مقتل عشرة من مقاتلي هيئة تحرير الشام.") == [

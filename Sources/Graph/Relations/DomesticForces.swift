@@ -61,7 +61,13 @@ struct DomesticForces {
         !mentions.contains(where: { $0.tokenStart <= j && start < $0.tokenEnd }),
         !hasNisba(tokens[j].kind == .arabic, start: start, end: j + 1, mentions: mentions),
         !owned(tokens, j, range: range), !named(tokens, j, range: range),
-        let state = place(tokens, after: j, range: range, mentions: mentions) ?? memory.main
+        // "قال وزير الدفاع الإسرائيلي إن الجيش سيواصل عملياته ضد حماس في غزة": past an act,
+        // a place is the act's; a state named before in the sentence owns the force then.
+        case let loose = place(tokens, after: j, range: range, mentions: mentions),
+        let state = loose == nil
+          ? memory.main
+          : place(tokens, after: j, range: range, mentions: mentions, strict: true)
+            ?? stateBefore(tokens, j, range: range, mentions: mentions) ?? loose
       else { continue }
       var m = state
       m.tokenStart = start
@@ -113,13 +119,22 @@ struct DomesticForces {
 
   /// The state of a place phrase right after the force word: "in"/"في", up to two words
   /// ("northeast", "southern"), then a state ("Nigeria", "Kabul", "العراق").
-  func place(_ tokens: [Token], after j: Int, range: Range<Int>, mentions: [Mention]) -> Mention? {
+  func place(
+    _ tokens: [Token], after j: Int, range: Range<Int>, mentions: [Mention], strict: Bool = false
+  ) -> Mention? {
     let end = min(range.upperBound, j + Self.placeReach + 1)
     guard
       let p = (j + 1..<end).first(where: {
         lexicon.isMarker(tokens, $0, .locative)
           || (tokens[$0].kind == .arabic && tokens.norm($0).sameBytes("\u{0641}\u{064A}"))
       }),
+      // Strict: the place of the force, with no cue word or actor between (past them it may be
+      // the place of an act the force does).
+      !strict
+        || !(j + 1..<p).contains(where: { k in
+          tokens[k].lex.may(TokenLex.cue)
+            || mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd })
+        }),
       let m = mentions.first(where: {
         $0.tokenStart > p && $0.tokenStart <= p + 3 && gazetteer.codeKind($0) == .state
       }),
@@ -128,6 +143,18 @@ struct DomesticForces {
       })
     else { return nil }
     return m
+  }
+
+  /// The last state named before token `j` in the sentence, not after a preposition.
+  func stateBefore(_ tokens: [Token], _ j: Int, range: Range<Int>, mentions: [Mention])
+    -> Mention?
+  {
+    mentions.last(where: {
+      $0.tokenEnd <= j && range.contains($0.tokenStart) && $0.form != .anaphor
+        && gazetteer.codeKind($0) == .state
+        && !($0.tokenStart > range.lowerBound
+          && lexicon.isMarker(tokens, $0.tokenStart - 1, .preposition))
+    })
   }
 
   /// The proclitic of the reading of `t` that is a force word ("لقوات" -> "ل").

@@ -143,7 +143,12 @@ extension SentenceContext {
       }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
         // "أعلنت جماعة ... في مالي مسؤوليتها": a place after the subject is passed over.
-        if subjectAfterVerb == nil, isLocative(mentions[k]),
+        // ("شنت الحركة من الضفة الغربية هجوما": so is a state it acts from.)
+        if subjectAfterVerb == nil,
+          isLocative(mentions[k])
+            || (mentions[k].form == .name && gazetteer?.codeKind(mentions[k]) == .state
+              && isArabic(mentions[k].tokenStart - 1)
+              && tokens.norm(mentions[k].tokenStart - 1).sameBytes("\u{0645}\u{0646}")),
           mentions[k].tokenStart - 2 > range.lowerBound
         {
           j = mentions[k].tokenStart - 2

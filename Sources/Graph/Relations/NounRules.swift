@@ -297,7 +297,17 @@ extension SentenceContext {
       if cue.entry.relation == .strikes, repelled(cue) {
         return pairs(src, obj, rule: "noun-repelled") + pairs(obj, src, rule: "noun-repelled")
       }
-      return pairs(src, obj, rule: "noun")
+      // "أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس": the dead named in the
+      // act's result, right after the place hit, are struck too.
+      var dead: [Candidate] = []
+      if cue.entry.relation == .strikes, arabic, let last = obj.last,
+        let r = resultRightAt(mentions[last].tokenEnd),
+        let victims = object(
+          after: r + 1, excluding: codes(src) + codes(obj), maxDistance: 5, throughRelative: true)
+      {
+        dead = pairs(src, victims, rule: "noun")
+      }
+      return pairs(src, obj, rule: "noun") + dead
         + (askerOfStance(cue, asked: src).map { pairs($0, obj, rule: "noun-asked-stance") } ?? [])
     }
     if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
