@@ -212,11 +212,11 @@ public struct Extractor: Sendable {
           return (frame == .joint || frame == .meet || frame == .verb)
             && cues[$0].entry.relation != nil
         })
-      guard
-        collectUnmatched || cues.indices.contains(where: { cues[$0].entry.frame == .speech })
-          || (!ms.isEmpty && cues.indices.contains(where: { cues[$0].entry.relation != nil }))
-          || groupCue
-      else { continue }
+      let readsCues =
+        cues.indices.contains(where: { cues[$0].entry.frame == .speech })
+        || (!ms.isEmpty && cues.indices.contains(where: { cues[$0].entry.relation != nil }))
+        || groupCue
+      guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       ctx.reset(range: s.tokenRange, mentions: ms)
       var localSpeaker: Argument?
@@ -277,7 +277,9 @@ public struct Extractor: Sendable {
         }
         ctx.mentions = ms
       }
-      if let k = ctx.openingSubject(before: s.tokenRange.upperBound) {
+      // (Only a sentence read for its cues counts, so the relations are the same whether or
+      // not the unmatched items are collected.)
+      if readsCues, let k = ctx.openingSubject(before: s.tokenRange.upperBound) {
         lastOpening = (Argument(ms[k]), s.index)
       }
       ctx.gazetteerOn = true
