@@ -192,3 +192,18 @@ struct ProjectileBeforeVerbTests {
       ])
   }
 }
+
+/// The carried subject does not depend on whether unmatched items are collected (found by the
+/// fuzz target `text`): a sentence read only for the unmatched report passes on no subject.
+@Suite("Relations: carried subject with and without the unmatched report")
+struct CarriedSubjectUnmatchedTests {
+  @Test func aSentenceReadOnlyForTheReportCarriesNoSubject() throws {
+    let ex = try #require(builtInExtractor)
+    let doc = Document(
+      id: "t", text: "مصر وتركيا في القمة. وانتقد الضربات الاسرائيلية على لبنان.",
+      date: "2024-05-01")
+    let plain = ex.extract(doc)
+    #expect(ex.trace(doc).relations == plain)
+    #expect(!plain.contains { $0.source == "EGY" })
+  }
+}
