@@ -72,6 +72,12 @@ struct ReferenceAcrossClausesTests {
         == ["FATAH opposes HAMAS"])
   }
 
+  @Test func aStateOpeningTheTextBeforeAnActNounIsRead() throws {
+    // A state as the document's first word, before an act noun with no verb: the check for
+    // "من" before it read the token before the text and trapped.
+    #expect(try relations("اسرائيل غارات على لبنان.") == ["ISR strikes LBN"])
+  }
+
   @Test func aGroupDescriptionTakesAParticiple() throws {
     let text =
       "قالت الولايات المتحدة إن الحوثيين هاجموا سفنا تجارية. وأضافت أن الجماعة المدعومة من ايران تهدد الملاحة."

@@ -146,7 +146,8 @@ extension SentenceContext {
         // ("شنت الحركة من الضفة الغربية هجوما": so is a state it acts from.)
         if subjectAfterVerb == nil,
           isLocative(mentions[k])
-            || (mentions[k].form == .name && gazetteer?.codeKind(mentions[k]) == .state
+            || (mentions[k].form == .name && mentions[k].tokenStart > range.lowerBound
+              && gazetteer?.codeKind(mentions[k]) == .state
               && isArabic(mentions[k].tokenStart - 1)
               && tokens.norm(mentions[k].tokenStart - 1).sameBytes("\u{0645}\u{0646}")),
           mentions[k].tokenStart - 2 > range.lowerBound
