@@ -24,9 +24,18 @@ extension SentenceContext {
       tokens.norm(a).hasBytePrefix("\u{0627}\u{0644}")
     else { return false }
     let n = tokens.norm(b)
-    return n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0627}\u{0636}\u{064A}")  // الماضي
+    if n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0627}\u{0636}\u{064A}")  // الماضي
       || n.sameBytes("\u{0627}\u{0644}\u{062C}\u{0627}\u{0631}\u{064A}")  // الجاري
       || n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0642}\u{0628}\u{0644}")  // المقبل
+    {
+      return true
+    }
+    // The feminine after a feminine time noun only ("الليلة الماضية", "السنة المقبلة"; ة is
+    // folded to ه): "الحكومة المقبلة" is no time.
+    return isMarker(a, .timeNoun)
+      && (n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0627}\u{0636}\u{064A}\u{0647}")  // الماضية
+        || n.sameBytes("\u{0627}\u{0644}\u{062C}\u{0627}\u{0631}\u{064A}\u{0647}")  // الجارية
+        || n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0642}\u{0628}\u{0644}\u{0647}"))  // المقبلة
   }
 
   /// Arabic: the first token of the time phrase ending at token `j`: the preposition of a

@@ -255,9 +255,21 @@ extension SentenceContext {
       if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
         isMarker($0, .with)
           || (received && isMarker($0, .agentPreposition))
-      }), let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)),
+      }) ?? withPastPlaceAndTime(after: cue.tokenEnd),
+        let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)),
         // "اتفاق سلام مع الجبهة الثورية في جوبا": a place after an unknown partner is none.
         !isLocative(mentions[y])
+      {
+        return pairs(group, groupForward(y), rule: "joint-with")
+      }
+      // "أجرى وزير الخارجية المصري مع نظيره الأردني محادثات": the partner after "مع" stands
+      // between the light verb's subject and its noun.
+      if isArabic(cue.tokenStart),
+        let y = mentions.indices.first(where: {
+          mentions[$0].tokenStart >= mentions[group.last ?? k].tokenEnd
+            && mentions[$0].tokenEnd <= cue.tokenStart && withBefore(mentions[$0])
+            && !groupHas(group, code: mentions[$0].code)
+        })
       {
         return pairs(group, groupForward(y), rule: "joint-with")
       }
@@ -322,6 +334,38 @@ extension SentenceContext {
     }
     guard namesTwoActors(group) else { return [] }
     return allPairs(group, rule: "joint-adjacent")
+  }
+
+  /// Arabic: the "مع" of talks past a place phrase and time words right after the noun
+  /// ("أجرى لافروف محادثات في طهران اليوم مع لاريجاني"): a preposition of place with the place
+  /// named after it, adverbs, time nouns and written dates. Nil when another word stands first.
+  func withPastPlaceAndTime(after start: Int) -> Int? {
+    guard isArabic(max(range.lowerBound, start - 1)) else { return nil }
+    var j = start
+    while j < range.upperBound, j - start <= 8 {
+      if isMarker(j, .with) { return j }
+      guard tokens[j].kind == .arabic else { return nil }
+      if let e = datePhraseEnd(from: j), e > j {
+        j = e
+        continue
+      }
+      if !inMention(j), isMarker(j, .adverb) || isMarker(j, .timeNoun) {
+        j += 1
+        continue
+      }
+      if let m = mentions.first(where: { $0.tokenStart == j }), hasLocativeProclitic(m) {
+        j = m.tokenEnd
+        continue
+      }
+      if isMarker(j, .locative), let m = mentions.first(where: { $0.tokenStart == j + 1 }),
+        m.form == .name, isLocative(m)
+      {
+        j = m.tokenEnd
+        continue
+      }
+      return nil
+    }
+    return nil
   }
 
   /// "مع X", and "مع نظيره التركي", "مع الرئيس التركي", "with his Turkish counterpart": "with"

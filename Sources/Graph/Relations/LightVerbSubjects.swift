@@ -155,6 +155,16 @@ extension SentenceContext {
           j = mentions[k].tokenStart - 2
           continue
         }
+        // "أجرى وزير الخارجية مع نظيره الأردني محادثات": the partner after "مع" stands
+        // between the subject and the noun.
+        if subjectAfterVerb == nil, withBefore(mentions[k]),
+          let w = (max(range.lowerBound, mentions[k].tokenStart - 3)..<mentions[k].tokenStart)
+            .last(where: { isMarker($0, .with) }),
+          w - 1 > range.lowerBound
+        {
+          j = w - 1
+          continue
+        }
         subjectAfterVerb = subjectAfterVerb ?? k
         j = mentions[k].tokenStart - 1
         // "شن الطيران الإسرائيلي فجر اليوم غارات": the noun a nisba describes is the subject's.
@@ -232,7 +242,12 @@ extension SentenceContext {
     if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }
     }
-    guard let k = nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3) else {
+    guard let k = nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3),
+      // "لشن حرب على العراق وفرض حصار على سورية": an actor after a preposition is the object
+      // of what comes before, no subject of the verb after it.
+      !(mentions[k].tokenStart > range.lowerBound && tokens[mentions[k].tokenStart - 1].isWord
+        && isMarker(mentions[k].tokenStart - 1, .preposition))
+    else {
       return nil
     }
     // "زار الرئيس الفنزويلي سوريا وأعلن دعمه": before a coordinated verb, an actor right after

@@ -89,6 +89,8 @@ extension SentenceContext {
     // own genitive or nisba can be its agent, not the clause's subject.
     let judged = arabic && nounCueBefore(cue)
     var genitiveSource = false
+    // The source is the agent of a relative clause after the noun ("الحصار الذي يفرضه التحالف").
+    var relativeAgent = false
     if arabic, !cue.enclitic.isEmpty, let k = expressingParticipleSubject(before: cue) {
       source = groupBackward(k)  // "اتصل بري بالسفير الأمريكي مبديا احتجاجه على ..."
     } else if arabic && !cue.enclitic.isEmpty,
@@ -166,6 +168,7 @@ extension SentenceContext {
     {
       source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
       searchFrom = end
+      relativeAgent = true
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
     } else if !arabic, let k = blamedFor(before: cue.tokenStart) {
@@ -211,6 +214,11 @@ extension SentenceContext {
                 && $0.entry.needs == nil && $0.entry.needsNamed == 0
             })
         })),
+      // "حرب على العراق وفرض حصار على سورية": past a light verb, an actor after a preposition
+      // is the object of what came before, no author of the noun.
+      !(arabic && (mentions[k].tokenEnd..<anchor).contains(where: { isMarker($0, .lightVerb) })
+        && mentions[k].tokenStart > range.lowerBound && tokens[mentions[k].tokenStart - 1].isWord
+        && isMarker(mentions[k].tokenStart - 1, .preposition)),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<anchor).contains(where: {
         isMarker($0, .locative) && !tokens.norm($0).sameBytes("\u{0641}\u{064A}")
@@ -260,6 +268,10 @@ extension SentenceContext {
     {
       return []
     }
+    // "ترك الحصار الذي يفرضه التحالف نحو 22 مليون يمني بحاجة": the noun is the relative
+    // clause's own object, so its target there follows a preposition ("الذي يفرضه التحالف على
+    // اليمن"); a bare phrase after the agent is the main clause's.
+    if relativeAgent, arabic, !relativeClauseGoesOn(searchFrom) { return [] }
     if let obj = object(
       // ("a drone strike on a car in southern Lebanon": a place after its target head.)
       after: searchFrom, excluding: codes(src),
@@ -334,6 +346,42 @@ extension SentenceContext {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }
     return []
+  }
+
+  /// Arabic: whether the relative clause whose agent ends at `j` goes on with a preposition
+  /// (past adverbs and time phrases): "على", "ضد", "إلى", a word with ل or ب; not "نحو" before
+  /// a number ("نحو 22 مليون", about).
+  func relativeClauseGoesOn(_ j: Int) -> Bool {
+    var j = j
+    while j < range.upperBound, tokens[j].kind == .arabic {
+      if let e = datePhraseEnd(from: j), e > j {
+        j = e
+        continue
+      }
+      if isMarker(j, .adverb), !inMention(j) {
+        j += 1
+        continue
+      }
+      // "أول من أمس", the day before yesterday.
+      if j + 2 < range.upperBound, tokens.norm(j).sameBytes("\u{0627}\u{0648}\u{0644}"),
+        tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}"), isMarker(j + 2, .adverb)
+      {
+        j += 3
+        continue
+      }
+      break
+    }
+    guard j < range.upperBound, tokens[j].kind == .arabic else { return false }
+    // ("نحو" is "toward" before a name or a place, "about" before a count.)
+    if tokens.norm(j).sameBytes("\u{0646}\u{062D}\u{0648}") {
+      return j + 1 < range.upperBound && (inMention(j + 1) || isMarker(j + 1, .targetHead))
+    }
+    if isMarker(j, .fireDirection) || isMarker(j, .destination) || isMarker(j, .eventTarget) {
+      return !(j + 1 < range.upperBound && (isNumber(j + 1) || isMarker(j + 1, .numberWord)))
+    }
+    let p = tokens.readingPrepositions(j)
+    return isMarker(j, .preposition) || p.contains(ReadingPrepositions.lam)
+      || p.contains(ReadingPrepositions.ba)
   }
 
   /// The attacker of an attack repelled: the nisba or genitive right after its noun ("هجوما

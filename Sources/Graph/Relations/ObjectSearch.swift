@@ -583,6 +583,9 @@ extension SentenceContext {
         if j + 2 < end, tokens[j + 1].kind == .arabic, !isMarker(j + 1, .preposition) { j += 1 }
         continue
       }
+      // "أطلقت إسرائيل صاروخا على مواقع في جنوب لبنان": the projectile fired, right before the
+      // word of its aim, is what the verb launches, no step away from what it hits.
+      if isMarker(j, .projectile), j + 1 < end, isMarker(j + 1, .fireDirection) { continue }
       // "مستودعا للذخيرة تابعا للقوات الأوكرانية": the word of belonging leads to the owner.
       if lexicon.isMarker(tokens, j, .affiliation) { continue }
       // "قرى يسيطر عليها مقاتلو قسد": a force noun right before the actor is the actor's own.

@@ -51,6 +51,24 @@ extension SentenceContext {
               && (cue.tokenEnd..<$0.tokenStart).allSatisfy { tokens[$0].kind == .arabic }
           })
     }
+    /// The object's place past what a verb may put before it: the projectile it fires, with
+    /// its count ("أطلقت مروحية إسرائيلية صاروخا على سيارة في ..."), or a time phrase ("إن
+    /// طائرة إسرائيلية أغارت الليلة الماضية على ورشة في ...").
+    func objectSlot(_ p: Int) -> Bool {
+      if objectPlace(p) { return true }
+      guard cue.entry.frame == .verb, p - 1 >= cue.tokenEnd else { return false }
+      var q = p - 1
+      if isMarker(q, .projectile), !inMention(q) {
+        if q - 1 >= cue.tokenEnd, isNumber(q - 1) || isMarker(q - 1, .numberWord) { q -= 1 }
+        return objectPlace(q)
+      }
+      if let s = datePhraseStart(endingAt: q), s >= cue.tokenEnd { return objectPlace(s) }
+      // ("الليلة الماضية": a bare time phrase of two words.)
+      if q - 1 >= cue.tokenEnd, datePhraseEnd(from: q - 1) == p { return objectPlace(q - 1) }
+      // ("أغارت طائرة إسرائيلية أمس على ...": an adverb of time.)
+      if isMarker(q, .adverb), !inMention(q) { return objectPlace(q) }
+      return false
+    }
     /// Where a noun's own على would stand: right after it, or after one adjective of it ("غارة
     /// جوية على").
     let adjective =
@@ -62,11 +80,11 @@ extension SentenceContext {
     /// على مواقع في شمال العراق"), and after a verb's subject ("أغارت إسرائيل على قرى في جنوب
     /// لبنان").
     func headedObject(_ h: Int) -> Bool {
-      objectPlace(h)
+      objectSlot(h)
         || (cue.entry.frame == .noun && h - 1 == nounEnd && nounEnd < range.upperBound
           && isMarker(nounEnd, .eventTarget))
         || (cue.entry.frame == .verb && h - 1 > cue.tokenEnd && isMarker(h - 1, .eventTarget)
-          && objectPlace(h - 1))
+          && objectSlot(h - 1))
     }
     for m in mentions where m.form == .name && m.proclitic.isEmpty {
       // "قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان", "مواقع في لبنان": the places hit, named

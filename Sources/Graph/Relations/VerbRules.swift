@@ -794,9 +794,12 @@ extension SentenceContext {
     guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
       let d = (p + 1..<min(range.upperBound, p + 5)).first(where: { isMarker($0, .fireDirection) }),
       let k = mentions.indices.first(where: { mentions[$0].tokenStart > d }),
-      // "على مجموعة من عناصر X": the count and the force noun are the target's own words.
+      // "على مجموعة من عناصر X": the count and the force noun are the target's own words;
+      // "على سيارة في جنوب لبنان": so are the place or vehicle hit and the direction of where
+      // it stands.
       (d + 1..<mentions[k].tokenStart).filter({
         !(isMarker($0, .preposition) && isCount($0)) && !isMarker($0, .forceNoun)
+          && !isMarker($0, .targetHead) && !isMarker($0, .direction)
       }).count <= 2,
       clauseOf(mentions[k].tokenStart) == clauseOf(p),
       !excluding.contains(mentions[k].code)
