@@ -285,6 +285,9 @@ public struct ActorMatcher: Sendable {
       }
     }
     if !blocked.isEmpty { coordinatedGroups(blocked, tokens, into: &out) }
+    if !blocked.isEmpty, let lexicon, !ambiguousGroups.isEmpty {
+      groupsAfterFighters(blocked, tokens, lexicon: lexicon, into: &out)
+    }
     if !blocked.isEmpty, let lexicon, !contextStates.isEmpty {
       contextualStates(blocked, tokens, range: range, lexicon: lexicon, into: &out)
     }
@@ -353,6 +356,33 @@ public struct ActorMatcher: Sendable {
       let before =
         b.proclitic.hasPrefix(waw) && out.contains { $0.tokenEnd == b.tokenStart && isGroup($0) }
       guard after || before else { continue }
+      insert(b, naming: e, into: &out)
+    }
+  }
+
+  /// "عناصر القاعدة", "مقاتلي الشباب", "قوات الحشد": a one-word ambiguous form of an armed
+  /// group or party with no home state, right after a noun of its members or forces in the
+  /// construct (named list `force_noun`, but not soldiers, an army or weapons: "جنود القاعدة"
+  /// is too rare to tell from "the base's soldiers"), names its group.
+  private func groupsAfterFighters(
+    _ blocked: [Mention], _ tokens: [Token], lexicon: Lexicon, into out: inout [Mention]
+  ) {
+    let members: Set<String> = [
+      "\u{0639}\u{0646}\u{0627}\u{0635}\u{0631}",  // عناصر
+      "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{064A}",  // مقاتلي
+      "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{0648}",  // مقاتلو
+      "\u{0645}\u{0633}\u{0644}\u{062D}\u{064A}",  // مسلحي
+      "\u{0645}\u{0633}\u{0644}\u{062D}\u{0648}",  // مسلحو
+      "\u{0642}\u{0648}\u{0627}\u{062A}",  // قوات
+    ]
+    for b in blocked where b.tokenEnd == b.tokenStart + 1 && b.tokenStart > 0 && b.proclitic.isEmpty
+    {
+      guard let e = ambiguousGroups[blockedStem(b, tokens)], gazetteer.entries[e].home == nil,
+        tokens[b.tokenStart - 1].kind == .arabic,
+        lexicon.isMarker(tokens, b.tokenStart - 1, .forceNoun),
+        tokens[b.tokenStart - 1].readings.contains(where: { members.contains($0.stem) }),
+        !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
+      else { continue }
       insert(b, naming: e, into: &out)
     }
   }

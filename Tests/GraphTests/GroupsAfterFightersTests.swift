@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// A one-word ambiguous name of an armed group or party ("القاعدة" is also "the base", "الشباب"
+/// "the youth", "فتح" "opened") names the group right after a noun of its members or forces.
+@Suite("Actors: groups named after their fighters")
+struct GroupsAfterFightersTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-05-01").sorted()
+  }
+
+  @Test func membersOrForcesBeforeAnAmbiguousGroupName() throws {
+    #expect(
+      try relations("عملية مشتركة للجيش العراقي استهدفت عناصر القاعدة.") == ["IRQ strikes AQ"])
+    #expect(try relations("قتل الجيش الصومالي عشرة من مقاتلي الشباب.") == ["SOM strikes SHABAAB"])
+    #expect(try relations("هاجم مسلحو القاعدة دورية للجيش اليمني.") == ["AQ strikes YEM"])
+    #expect(
+      try relations("اشتبكت قوات الحشد مع مسلحي تنظيم الدولة.")
+        == ["ISIS strikes PMF", "PMF strikes ISIS"])
+  }
+
+  @Test func otherNounsBeforeTheWordLeaveItAmbiguous() throws {
+    // guard: stores of "the base" are no group.
+    #expect(try relations("دمرت القوات الأمريكية مستودعات القاعدة.") == [])
+    // guard: a group whose ambiguous names need their home state ("المتمردين") is not read so.
+    #expect(try relations("قتل الجيش عشرة من مسلحي المتمردين.") == [])
+  }
+}
