@@ -95,4 +95,31 @@ struct PlacesHitAndTalksTests {
       try relations("قال لاريجاني إنه أجرى مع سولانا مفاوضات مطولة وبناءة.")
         == ["IRN negotiates-with EU"])
   }
+
+  @Test func englishWorkshopsAndTownsHitInAState() throws {
+    #expect(
+      try relations("Israeli aircraft struck a workshop in Khan Younis late on Monday.")
+        == ["ISR strikes PSE"])
+    #expect(
+      try relations("Russian missiles hit a factory in Kharkiv overnight.") == ["RUS strikes UKR"])
+  }
+
+  @Test func englishBlockadeImposed() throws {
+    #expect(try relations("Israel imposed a blockade on Gaza in 2007.") == ["ISR opposes PSE"])
+    #expect(
+      try relations("Saudi Arabia and the UAE imposed a blockade on Qatar.")
+        == ["ARE opposes QAT", "SAU opposes QAT"])
+    // guard: a call to end a blockade names no one who imposes it.
+    #expect(try relations("Egypt called for an end to the blockade on Gaza.") == [])
+  }
+
+  @Test func englishTalksWithAPartnerPastAPlaceAndADay() throws {
+    #expect(
+      try relations(
+        "Russian Foreign Minister Sergei Lavrov held talks in Tehran on Monday with his Iranian counterpart."
+      ) == ["RUS negotiates-with IRN"])
+    #expect(
+      try relations("Lavrov held talks in Moscow last week with the Syrian foreign minister.")
+        == ["RUS negotiates-with SYR"])
+  }
 }

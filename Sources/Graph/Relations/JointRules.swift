@@ -340,7 +340,9 @@ extension SentenceContext {
   /// ("أجرى لافروف محادثات في طهران اليوم مع لاريجاني"): a preposition of place with the place
   /// named after it, adverbs, time nouns and written dates. Nil when another word stands first.
   func withPastPlaceAndTime(after start: Int) -> Int? {
-    guard isArabic(max(range.lowerBound, start - 1)) else { return nil }
+    guard start > range.lowerBound else { return nil }
+    if tokens[start - 1].kind == .latin { return englishWithPastPlaceAndTime(after: start) }
+    guard isArabic(start - 1) else { return nil }
     var j = start
     while j < range.upperBound, j - start <= 8 {
       if isMarker(j, .with) { return j }
@@ -361,6 +363,38 @@ extension SentenceContext {
         m.form == .name, isLocative(m)
       {
         j = m.tokenEnd
+        continue
+      }
+      return nil
+    }
+    return nil
+  }
+
+  /// English: "held talks in Tehran on Monday with his Iranian counterpart": the "with" of talks
+  /// past "in" or "at" and a place named, and a day or time ("on Monday", "last week").
+  func englishWithPastPlaceAndTime(after start: Int) -> Int? {
+    var j = start
+    while j < range.upperBound, j - start <= 8, tokens[j].kind == .latin {
+      let w = tokens.norm(j)
+      if w == "with" { return j > start ? j : nil }
+      if w == "in" || w == "at" {
+        var p = j + 1
+        if p < range.upperBound, tokens.norm(p) == "the" { p += 1 }
+        guard let m = mentions.first(where: { $0.tokenStart == p }), m.form == .name else {
+          return nil
+        }
+        j = m.tokenEnd
+        continue
+      }
+      if w == "on" || w == "last" || w == "this" || w == "late" || w == "early",
+        j + 1 < range.upperBound, tokens[j + 1].kind == .latin, !inMention(j + 1),
+        tokens[j + 1].capitalized || isMarker(j + 1, .timeNoun)
+      {
+        j += 2
+        continue
+      }
+      if isMarker(j, .timeNoun) {
+        j += 1
         continue
       }
       return nil
