@@ -59,12 +59,16 @@ struct PlacesHitAndTalksTests {
     #expect(try relations("دعت تركيا الى كسر الحصار المفروض على غزة.") == [])
   }
 
-  @Test func aNounsRelativeClauseEndsWithItsAgentUnlessAPrepositionFollows() throws {
+  @Test func aCountAfterTheAgentOfARelativeClauseIsNoTarget() throws {
     let before = "شن التحالف بقيادة السعودية غارات على مواقع للحوثيين. "
     // guard: the count after the agent is the main clause's object, not the blockade's target.
     #expect(
       try relations(
         before + "وقد ترك الحصار الذي يفرضه التحالف نحو عشرين مليون يمني بحاجة إلى المساعدات.")
+        == ["SAUDI_COALITION strikes HOUTHIS"])
+    #expect(
+      try relations(
+        before + "وقد ترك القصف الذي يشنه التحالف نحو عشرين مليون يمني بحاجة إلى المساعدات.")
         == ["SAUDI_COALITION strikes HOUTHIS"])
     // guard: the relative clause goes on with the noun's own "على".
     #expect(

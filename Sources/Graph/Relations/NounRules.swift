@@ -271,7 +271,7 @@ extension SentenceContext {
     // "ترك الحصار الذي يفرضه التحالف نحو 22 مليون يمني بحاجة": the noun is the relative
     // clause's own object, so its target there follows a preposition ("الذي يفرضه التحالف على
     // اليمن"); a bare phrase after the agent is the main clause's.
-    if relativeAgent, arabic, !relativeClauseGoesOn(searchFrom) { return [] }
+    if relativeAgent, arabic, relativeClauseEndsInCount(searchFrom) { return [] }
     if let obj = object(
       // ("a drone strike on a car in southern Lebanon": a place after its target head.)
       after: searchFrom, excluding: codes(src),
@@ -348,10 +348,10 @@ extension SentenceContext {
     return []
   }
 
-  /// Arabic: whether the relative clause whose agent ends at `j` goes on with a preposition
-  /// (past adverbs and time phrases): "على", "ضد", "إلى", a word with ل or ب; not "نحو" before
-  /// a number ("نحو 22 مليون", about).
-  func relativeClauseGoesOn(_ j: Int) -> Bool {
+  /// Arabic: whether a count follows the agent of a relative clause that ends at `j` (past
+  /// adverbs and time phrases): "ترك الحصار الذي يفرضه التحالف نحو 22 مليون يمني بحاجة", the
+  /// people the main clause is about, not the act's target ("نحو" is "about" before a count).
+  func relativeClauseEndsInCount(_ j: Int) -> Bool {
     var j = j
     while j < range.upperBound, tokens[j].kind == .arabic {
       if let e = datePhraseEnd(from: j), e > j {
@@ -371,17 +371,14 @@ extension SentenceContext {
       }
       break
     }
-    guard j < range.upperBound, tokens[j].kind == .arabic else { return false }
-    // ("نحو" is "toward" before a name or a place, "about" before a count.)
-    if tokens.norm(j).sameBytes("\u{0646}\u{062D}\u{0648}") {
-      return j + 1 < range.upperBound && (inMention(j + 1) || isMarker(j + 1, .targetHead))
+    func count(_ k: Int) -> Bool {
+      isNumber(k)
+        || (k + 1 < range.upperBound && lexicon.isMarker(tokens, k + 1, "currency"))
     }
-    if isMarker(j, .fireDirection) || isMarker(j, .destination) || isMarker(j, .eventTarget) {
-      return !(j + 1 < range.upperBound && (isNumber(j + 1) || isMarker(j + 1, .numberWord)))
-    }
-    let p = tokens.readingPrepositions(j)
-    return isMarker(j, .preposition) || p.contains(ReadingPrepositions.lam)
-      || p.contains(ReadingPrepositions.ba)
+    guard j < range.upperBound else { return false }
+    if count(j) { return true }
+    return tokens[j].kind == .arabic && tokens.norm(j).sameBytes("\u{0646}\u{062D}\u{0648}")
+      && j + 1 < range.upperBound && count(j + 1)
   }
 
   /// The attacker of an attack repelled: the nisba or genitive right after its noun ("هجوما

@@ -427,6 +427,11 @@ extension SentenceContext {
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
         ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false)),
         !arabic || objectNearby(from, mentions[obj[0]].tokenStart),
+        // "القصف الذي يشنه التحالف نحو 22 مليون يمني": a verb of a relative clause with its
+        // object as a pronoun ("يشنه", the noun before) has no second object after its subject:
+        // a count there is the main clause's.
+        !(arabic && after && !cue.enclitic.isEmpty && cue.tokenStart > range.lowerBound
+          && isMarker(cue.tokenStart - 1, .relative) && relativeClauseEndsInCount(from)),
         // "واتهمت موسكو الغرب بتسليح كييف": the one accused stands before "بـ" + the act; an
         // actor after the act is the act's, not the accused.
         !(arabic && isAccusation(cue.tokenStart)
