@@ -23,6 +23,17 @@ struct PlacesHitAndTalksTests {
     #expect(try relations("أغارت طائرة اسرائيلية على مصنع في دمشق.") == ["ISR strikes SYR"])
   }
 
+  @Test func aCountOfPlacesHitAndTownsOfGaza() throws {
+    #expect(
+      try relations("قصفت دبابة اسرائيلية عدة منازل في بلدة بيت حانون.") == ["ISR strikes PSE"])
+    #expect(
+      try relations("قصفت الطائرات الاسرائيلية عددا من المنازل في مدينة طولكرم.")
+        == ["ISR strikes PSE"])
+    #expect(try relations("استهدفت غارة اسرائيلية منزلين في بيت لاهيا.") == ["ISR strikes PSE"])
+    #expect(
+      try relations("قصفت القوات الروسية إحدى المدارس في مدينة خاركيف.") == ["RUS strikes UKR"])
+  }
+
   @Test func theProjectileFiredStandsBetweenTheSubjectAndTheAim() throws {
     #expect(
       try relations("أطلقت مروحية اسرائيلية صاروخين على سيارة في جنوب لبنان.")

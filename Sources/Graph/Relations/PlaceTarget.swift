@@ -67,6 +67,14 @@ extension SentenceContext {
       if q - 1 >= cue.tokenEnd, datePhraseEnd(from: q - 1) == p { return objectPlace(q - 1) }
       // ("أغارت طائرة إسرائيلية أمس على ...": an adverb of time.)
       if isMarker(q, .adverb), !inMention(q) { return objectPlace(q) }
+      // ("قصفت دبابة إسرائيلية عدة منازل في ...", "عشرات المباني", "أحد المنازل", "عددا من
+      // المنازل": a count of the places hit.)
+      if !inMention(q), countsPlaces(q) { return objectPlace(q) }
+      if q - 1 >= cue.tokenEnd, tokens.norm(q).sameBytes("\u{0645}\u{0646}"),
+        isNumber(q - 1) || lexicon.isMarker(tokens, q - 1, .quantityNoun)
+      {
+        return objectPlace(q - 1)
+      }
       return false
     }
     /// Where a noun's own على would stand: right after it, or after one adjective of it ("غارة
@@ -82,7 +90,7 @@ extension SentenceContext {
     func headedObject(_ h: Int) -> Bool {
       objectSlot(h)
         || (cue.entry.frame == .noun && h - 1 == nounEnd && nounEnd < range.upperBound
-          && isMarker(nounEnd, .eventTarget))
+          && (isMarker(nounEnd, .eventTarget) || countsPlaces(nounEnd)))
         || (cue.entry.frame == .verb && h - 1 > cue.tokenEnd && isMarker(h - 1, .eventTarget)
           && objectSlot(h - 1))
     }
@@ -121,15 +129,31 @@ extension SentenceContext {
   /// The target head ("مواقع", "منشآت") right before token `f`, or before one or two nisbas
   /// right before it ("مواقع عسكرية", "منشآت نفطية حيوية") that are no actor's; after the cue.
   func targetHead(before f: Int, after cue: Lexicon.Match) -> Int? {
+    // (With its article too: "أحد المنازل في".)
+    func head(_ h: Int) -> Bool {
+      isMarker(h, .targetHead) || lexicon.isArticleMarker(tokens[h], .targetHead)
+    }
     var h = f - 1
     var adjectives = 0
-    while h > cue.tokenEnd, adjectives < 2, tokens[h].kind == .arabic, !isMarker(h, .targetHead),
+    while h > cue.tokenEnd, adjectives < 2, tokens[h].kind == .arabic, !head(h),
       looksLikeNisba(tokens.norm(h)), !inMention(h)
     {
       h -= 1
       adjectives += 1
     }
-    return h >= cue.tokenEnd && tokens[h].kind == .arabic && isMarker(h, .targetHead) ? h : nil
+    return h >= cue.tokenEnd && tokens[h].kind == .arabic && head(h) ? h : nil
+  }
+
+  /// A count before the places hit: a number, "عدة" (several), "أحد" or "إحدى" (one of).
+  func countsPlaces(_ j: Int) -> Bool {
+    isNumber(j) || isOneOf(j) || tokens.norm(j).sameBytes("\u{0639}\u{062F}\u{0647}")
+  }
+
+  /// "أحد", "إحدى" (one of): the count before a definite plural of places hit.
+  func isOneOf(_ j: Int) -> Bool {
+    let w = tokens.norm(j)
+    return w.sameBytes("\u{0627}\u{062D}\u{062F}")
+      || w.sameBytes("\u{0627}\u{062D}\u{062F}\u{064A}")
   }
 
   /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon",
