@@ -360,6 +360,17 @@ public struct ActorMatcher: Sendable {
     }
   }
 
+  /// The nouns of members or forces that name an ambiguous group after them
+  /// (`groupsAfterFighters`).
+  private static let fighterNouns: Set<String> = [
+    "\u{0639}\u{0646}\u{0627}\u{0635}\u{0631}",  // عناصر
+    "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{064A}",  // مقاتلي
+    "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{0648}",  // مقاتلو
+    "\u{0645}\u{0633}\u{0644}\u{062D}\u{064A}",  // مسلحي
+    "\u{0645}\u{0633}\u{0644}\u{062D}\u{0648}",  // مسلحو
+    "\u{0642}\u{0648}\u{0627}\u{062A}",  // قوات
+  ]
+
   /// "عناصر القاعدة", "مقاتلي الشباب", "قوات الحشد": a one-word ambiguous form of an armed
   /// group or party with no home state, right after a noun of its members or forces in the
   /// construct (named list `force_noun`, but not soldiers, an army or weapons: "جنود القاعدة"
@@ -367,20 +378,13 @@ public struct ActorMatcher: Sendable {
   private func groupsAfterFighters(
     _ blocked: [Mention], _ tokens: [Token], lexicon: Lexicon, into out: inout [Mention]
   ) {
-    let members: Set<String> = [
-      "\u{0639}\u{0646}\u{0627}\u{0635}\u{0631}",  // عناصر
-      "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{064A}",  // مقاتلي
-      "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{0648}",  // مقاتلو
-      "\u{0645}\u{0633}\u{0644}\u{062D}\u{064A}",  // مسلحي
-      "\u{0645}\u{0633}\u{0644}\u{062D}\u{0648}",  // مسلحو
-      "\u{0642}\u{0648}\u{0627}\u{062A}",  // قوات
-    ]
     for b in blocked where b.tokenEnd == b.tokenStart + 1 && b.tokenStart > 0 && b.proclitic.isEmpty
     {
-      guard let e = ambiguousGroups[blockedStem(b, tokens)], gazetteer.entries[e].home == nil,
-        tokens[b.tokenStart - 1].kind == .arabic,
+      // (The bit test first: most blocked words follow no force noun.)
+      guard tokens[b.tokenStart - 1].kind == .arabic,
         lexicon.isMarker(tokens, b.tokenStart - 1, .forceNoun),
-        tokens[b.tokenStart - 1].readings.contains(where: { members.contains($0.stem) }),
+        let e = ambiguousGroups[blockedStem(b, tokens)], gazetteer.entries[e].home == nil,
+        tokens[b.tokenStart - 1].readings.contains(where: { Self.fighterNouns.contains($0.stem) }),
         !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
       else { continue }
       insert(b, naming: e, into: &out)
