@@ -46,6 +46,17 @@ struct PlacesHitAndTalksTests {
         == ["HOUTHIS strikes SAU"])
   }
 
+  @Test func gunfireWithTheSubjectInsideTheVerbPhrase() throws {
+    #expect(
+      try relations("أطلق الجيش الاسرائيلي النار على سيارة في الضفة الغربية.") == [
+        "ISR strikes PSE"
+      ])
+    #expect(
+      try relations("أطلق جنود اسرائيليون النار على جنود لبنانيين.") == ["ISR strikes LBN"])
+    // guard: releasing prisoners is no shooting, though a ceasefire is named after it.
+    #expect(try relations("أطلقت اسرائيل سراح عشرين أسيرا فلسطينيا بعد وقف إطلاق النار.") == [])
+  }
+
   @Test func aTimePhraseStandsBetweenTheSubjectAndThePlaceHit() throws {
     #expect(
       try relations("وقال مصدر امني ان طائرة اسرائيلية اغارت الليلة الماضية على ورشة في مدينة رفح.")

@@ -58,7 +58,7 @@ extension SentenceContext {
       if objectPlace(p) { return true }
       guard cue.entry.frame == .verb, p - 1 >= cue.tokenEnd else { return false }
       var q = p - 1
-      if isMarker(q, .projectile), !inMention(q) {
+      if isMarker(q, .projectile) || lexicon.isMarker(tokens, q, .gunfire), !inMention(q) {
         if q - 1 >= cue.tokenEnd, isNumber(q - 1) || isMarker(q - 1, .numberWord) { q -= 1 }
         return objectPlace(q)
       }

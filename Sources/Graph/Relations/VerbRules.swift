@@ -32,7 +32,8 @@ extension SentenceContext {
     // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
     // "الحملة الإعلامية التي شنت ضد" does not.
     if arabic, cue.entry.relation == .strikes, isMarker(cue.tokenStart, .lightVerb),
-      cue.entry.needs != .projectile, let head = launchedNoun(cue), !isMarker(head, .attackNoun)
+      cue.entry.needs != .projectile, cue.entry.needsNamed != Marker.NamedList.gunfire.bit,
+      let head = launchedNoun(cue), !isMarker(head, .attackNoun)
     {
       return []
     }
@@ -378,6 +379,12 @@ extension SentenceContext {
           return pairs(groupForward(o), subj, rule: "verb-intercepted")
         }
         if intercept { return [] }
+      }
+      // "أطلق جنود إسرائيليون النار على متظاهرين": a VSO subject splits "أطلق النار على"; the
+      // word of gunfire (named list `gunfire`) follows the subject at once ("أطلقت إسرائيل سراح
+      // ..." is no shooting).
+      if cue.entry.needsNamed == Marker.NamedList.gunfire.bit {
+        guard from < range.upperBound, lexicon.isMarker(tokens, from, .gunfire) else { return [] }
       }
       if cue.entry.needs == .projectile {
         if let t = projectileTarget(after: from, excluding: codes(subj)) {
