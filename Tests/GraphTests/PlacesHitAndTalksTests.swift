@@ -46,6 +46,19 @@ struct PlacesHitAndTalksTests {
         == ["HOUTHIS strikes SAU"])
   }
 
+  @Test func aPlaceHitWithWhatItHoldsStandsInAState() throws {
+    #expect(
+      try relations("قصفت الطائرات الروسية مستودعات للأسلحة في مدينة خاركيف.") == [
+        "RUS strikes UKR"
+      ])
+    #expect(
+      try relations("قصفت الطائرات الاسرائيلية مخازن للذخيرة في جنوب لبنان.") == ["ISR strikes LBN"]
+    )
+    // guard: an owner that is an actor is the target.
+    #expect(
+      try relations("قصفت اسرائيل مواقع لحزب الله في جنوب لبنان.") == ["ISR strikes HEZBOLLAH"])
+  }
+
   @Test func gunfireWithTheSubjectInsideTheVerbPhrase() throws {
     #expect(
       try relations("أطلق الجيش الاسرائيلي النار على سيارة في الضفة الغربية.") == [

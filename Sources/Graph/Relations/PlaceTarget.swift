@@ -135,11 +135,17 @@ extension SentenceContext {
     }
     var h = f - 1
     var adjectives = 0
-    while h > cue.tokenEnd, adjectives < 2, tokens[h].kind == .arabic, !head(h),
-      looksLikeNisba(tokens.norm(h)), !inMention(h)
-    {
+    var owners = 0
+    // ("مواقع للمسلحين الأكراد في شمال سوريا": an owner with ل that names no actor, once.)
+    while h > cue.tokenEnd, adjectives < 2, tokens[h].kind == .arabic, !head(h), !inMention(h) {
+      if looksLikeNisba(tokens.norm(h)) {
+        adjectives += 1
+      } else if owners == 0, tokens.readingPrepositions(h).contains(ReadingPrepositions.lam) {
+        owners += 1
+      } else {
+        break
+      }
       h -= 1
-      adjectives += 1
     }
     return h >= cue.tokenEnd && tokens[h].kind == .arabic && head(h) ? h : nil
   }
