@@ -54,6 +54,26 @@ extension SentenceContext {
     return j - p == 2 && bareTimePhrase(p + 1, j) ? p + 1 : nil
   }
 
+  /// Arabic: the first token from `j` on past time words: written dates and bare time phrases,
+  /// adverbs and time nouns that are no actor's, and "أول من أمس" (the day before yesterday).
+  func pastTimeWords(from j: Int) -> Int {
+    var j = j
+    while j < range.upperBound, tokens[j].kind == .arabic {
+      if let e = datePhraseEnd(from: j), e > j {
+        j = e
+      } else if !inMention(j), isMarker(j, .adverb) || isMarker(j, .timeNoun) {
+        j += 1
+      } else if j + 2 < range.upperBound, tokens.norm(j).sameBytes("\u{0627}\u{0648}\u{0644}"),
+        tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}"), isMarker(j + 2, .adverb)
+      {
+        j += 3
+      } else {
+        break
+      }
+    }
+    return j
+  }
+
   /// Arabic: the token after the written date that the preposition at `p` opens ("في
   /// نوفمبر/تشرين الثاني عقوبات": the token of "عقوبات") or after the bare time phrase that
   /// starts at `p` ("الشهر الماضي"), or nil when `p` opens none.

@@ -133,7 +133,7 @@ struct DomesticForces {
       !strict
         || !(j + 1..<p).contains(where: { k in
           tokens[k].lex.may(TokenLex.cue)
-            || mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd })
+            || SentenceContext.inMention(k, mentions)
         }),
       let m = mentions.first(where: {
         $0.tokenStart > p && $0.tokenStart <= p + 3 && gazetteer.codeKind($0) == .state

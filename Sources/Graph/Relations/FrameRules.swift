@@ -517,7 +517,7 @@ extension SentenceContext {
     let from = max(v + 1, mentions[k].tokenEnd)
     return (from..<cue.tokenStart).contains { j in
       isArabic(j) && !isMarker(j, .adverb) && !isMarker(j, .timeNoun)
-        && !mentions.contains(where: { $0.tokenStart <= j && j < $0.tokenEnd })
+        && !Self.inMention(j, mentions)
     }
   }
 

@@ -10,9 +10,7 @@ extension SentenceContext {
     guard isArabic(cue.tokenStart), !cue.enclitic.isEmpty else { return nil }
     var p = cue.tokenStart - 1
     if p > range.lowerBound, tokens.norm(p).sameBytes("\u{0639}\u{0646}") { p -= 1 }
-    guard range.contains(p), isArabic(p),
-      !mentions.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd })
-    else { return nil }
+    guard range.contains(p), isArabic(p), !inMention(p) else { return nil }
     let word = tokens.norm(p)
     let coordinated =
       word.unicodeScalars.count > 3
@@ -62,8 +60,7 @@ extension SentenceContext {
     let w = tokens.norm(j)
     return isMarker(j, .preposition) || isMarker(j, .attackNoun)
       || (w.unicodeScalars.count > 3
-        && (w.hasBytePrefix("\u{0628}") || w.hasBytePrefix("\u{0644}"))
-        && !w.hasBytePrefix("\u{0627}\u{0644}"))
+        && (w.hasBytePrefix("\u{0628}") || w.hasBytePrefix("\u{0644}")))
   }
 }
 

@@ -347,12 +347,9 @@ extension SentenceContext {
     while j < range.upperBound, j - start <= 8 {
       if isMarker(j, .with) { return j }
       guard tokens[j].kind == .arabic else { return nil }
-      if let e = datePhraseEnd(from: j), e > j {
-        j = e
-        continue
-      }
-      if !inMention(j), isMarker(j, .adverb) || isMarker(j, .timeNoun) {
-        j += 1
+      let past = pastTimeWords(from: j)
+      if past > j {
+        j = past
         continue
       }
       if let m = mentions.first(where: { $0.tokenStart == j }), hasLocativeProclitic(m) {

@@ -245,8 +245,7 @@ extension SentenceContext {
     guard let k = nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3),
       // "لشن حرب على العراق وفرض حصار على سورية": an actor after a preposition is the object
       // of what comes before, no subject of the verb after it.
-      !(mentions[k].tokenStart > range.lowerBound && tokens[mentions[k].tokenStart - 1].isWord
-        && isMarker(mentions[k].tokenStart - 1, .preposition))
+      !afterPrepositionWord(k)
     else {
       return nil
     }

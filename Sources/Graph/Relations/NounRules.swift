@@ -217,8 +217,7 @@ extension SentenceContext {
       // "حرب على العراق وفرض حصار على سورية": past a light verb, an actor after a preposition
       // is the object of what came before, no author of the noun.
       !(arabic && (mentions[k].tokenEnd..<anchor).contains(where: { isMarker($0, .lightVerb) })
-        && mentions[k].tokenStart > range.lowerBound && tokens[mentions[k].tokenStart - 1].isWord
-        && isMarker(mentions[k].tokenStart - 1, .preposition)),
+        && afterPrepositionWord(k)),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
       !(mentions[k].tokenEnd..<anchor).contains(where: {
         isMarker($0, .locative) && !tokens.norm($0).sameBytes("\u{0641}\u{064A}")
@@ -352,25 +351,7 @@ extension SentenceContext {
   /// adverbs and time phrases): "ترك الحصار الذي يفرضه التحالف نحو 22 مليون يمني بحاجة", the
   /// people the main clause is about, not the act's target ("نحو" is "about" before a count).
   func relativeClauseEndsInCount(_ j: Int) -> Bool {
-    var j = j
-    while j < range.upperBound, tokens[j].kind == .arabic {
-      if let e = datePhraseEnd(from: j), e > j {
-        j = e
-        continue
-      }
-      if isMarker(j, .adverb), !inMention(j) {
-        j += 1
-        continue
-      }
-      // "أول من أمس", the day before yesterday.
-      if j + 2 < range.upperBound, tokens.norm(j).sameBytes("\u{0627}\u{0648}\u{0644}"),
-        tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}"), isMarker(j + 2, .adverb)
-      {
-        j += 3
-        continue
-      }
-      break
-    }
+    let j = pastTimeWords(from: j)
     func count(_ k: Int) -> Bool {
       isNumber(k)
         || (k + 1 < range.upperBound && lexicon.isMarker(tokens, k + 1, "currency"))

@@ -90,6 +90,13 @@ struct SentenceContext {
   /// True when token `j` belongs to a mention of the sentence.
   func inMention(_ j: Int) -> Bool { Self.inMention(j, mentions) }
 
+  /// True when the word right before mention `k` is a preposition of its own ("على العراق"):
+  /// the mention is that preposition's object.
+  func afterPrepositionWord(_ k: Int) -> Bool {
+    let j = mentions[k].tokenStart - 1
+    return j >= range.lowerBound && tokens[j].isWord && isMarker(j, .preposition)
+  }
+
   /// True when token `j` belongs to one of `mentions`. For rules given a test as a closure: one
   /// that captures the mentions alone (`{ Self.inMention($0, ms) }`, `ms` a local copy of
   /// `mentions`) copies no more than the array; `inMention` passed as a function copied the whole
