@@ -171,6 +171,9 @@ struct Explainer {
     case "agent-act-genitive":
       return
         "an act with ب and a name after it (توعدت X بقصف Y): the clause's subject is the source, the name the target"
+    case "agent-act-place":
+      return
+        "an act with ب on places in a state (قامت X بقصف منازل في غزة): the clause's subject is the source, the state the target"
     case "withdrawal":
       return
         "leaving a joint act (انسحبت X من الاتفاق مع Y, X withdrew from the deal with Y): X opposes the other party"

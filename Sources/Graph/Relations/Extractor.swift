@@ -375,6 +375,15 @@ public struct Extractor: Sendable {
             candidates = placeTargets(ctx, cue, places: places + regions)
           }
           if candidates.isEmpty { candidates = ctx.attackPhrasePlace(cue, places: places) }
+          // "شنت إسرائيل غارات في جنوب لبنان": a state's strikes where they take place.
+          if candidates.isEmpty {
+            let hit = ctx.strikePlaces(of: cue)
+            if !hit.isEmpty {
+              candidates = placeTargets(ctx, cue, places: hit).filter {
+                ctx.gazetteer?.entry($0.source.code)?.kind == .state
+              }
+            }
+          }
         }
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
         // opposes the state (a cue that ends in على, or is right before it).

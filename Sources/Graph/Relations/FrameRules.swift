@@ -265,6 +265,13 @@ extension SentenceContext {
       victim = p
     }
     guard let t = victim else { return [] }
+    // "قامت دبابة إسرائيلية بقصف أحد المنازل في مخيم جباليا": the places hit lie in the state
+    // named after them; the clause's subject acts.
+    if isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1,
+      isMarker(cue.tokenStart, .attackNoun), let p = placeHitAfterAct(cue)
+    {
+      return pairs(groupBackward(t), [p], rule: "agent-act-place")
+    }
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3) else {
       return announcedPairs(cue, victim: t)
     }

@@ -43,7 +43,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "copula_verb", "reaction_pronoun", "subject_pronoun", "possessive", "welcome_verb",
     "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership",
     "opposition_word", "government_word", "naming_verb", "sport_word",
-    "expressing_participle", "gunfire",
+    "expressing_participle", "gunfire", "place_strike",
   ]
 
   /// The names of `namedLists`.
@@ -94,6 +94,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let placeHead = NamedList("place_head")
     static let expulsion = NamedList("expulsion")
     static let gunfire = NamedList("gunfire")
+    static let placeStrike = NamedList("place_strike")
     static let governmentHead = NamedList("government_head")
     static let resultVerb = NamedList("result_verb")
     static let quantityNoun = NamedList("quantity_noun")

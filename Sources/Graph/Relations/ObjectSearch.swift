@@ -549,6 +549,13 @@ extension SentenceContext {
         if j + 1 < end, isNumber(j), isMarker(j + 1, .timeNoun) { j += 1 }
         continue
       }
+      // "أطلقت الشرطة النار على مسلحين من حزب العمال": a partitive "من" after men of a force
+      // or a group names whose they are.
+      if j > start, isArabic(j), tokens.norm(j).sameBytes("\u{0645}\u{0646}"),
+        isMarker(j - 1, .forceNoun) || isMarker(j - 1, .groupAnaphor)
+      {
+        continue
+      }
       if isMarker(j, .preposition), isCount(j) {
         if j + 1 < end, isMarker(j + 1, .forceNoun) { j += 1 }  // "من عناصر": the actor's own
         continue

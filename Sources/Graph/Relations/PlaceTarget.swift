@@ -24,8 +24,14 @@ extension Extractor {
     let found =
       cue.entry.frame == .verb
       ? p.verbRule(cue, speaker: nil, previousSubject: []) : p.nounRule(cue)
-    return found.filter {
-      p.placeStarts.contains($0.target.tokenStart) && !p.placeStarts.contains($0.source.tokenStart)
+    return found.filter { c in
+      p.placeStarts.contains(c.target.tokenStart) && !p.placeStarts.contains(c.source.tokenStart)
+        // "بدأت السعودية عملية عسكرية في اليمن ... لاستعادة شرعية الرئيس عبد ربه منصور هادي":
+        // a state whose own leader or body the sentence names after the act is no place hit
+        // (the act may be on its behalf).
+        && !ctx.mentions.contains(where: {
+          $0.tokenStart > cue.tokenStart && $0.code == c.target.code && $0.actor != $0.code
+        })
     }
   }
 }
@@ -150,6 +156,30 @@ extension SentenceContext {
     return h >= cue.tokenEnd && tokens[h].kind == .arabic && head(h) ? h : nil
   }
 
+  /// "بقصف أحد المنازل في مخيم جباليا", "بقصف منازل في غزة": the state where the places hit by an
+  /// act with ب lie (the index of its mention): a target head right after the act (or after a
+  /// count of the places), "في", a place head or a direction, and the state's name, the first
+  /// actor after the act. Nil when the act is not so followed.
+  func placeHitAfterAct(_ cue: Lexicon.Match) -> Int? {
+    guard let gazetteer,
+      let i = mentions.firstIndex(where: { $0.tokenStart >= cue.tokenEnd }),
+      mentions[i].tokenStart - cue.tokenEnd <= 7, mentions[i].form == .name,
+      mentions[i].proclitic.isEmpty, gazetteer.codeKind(mentions[i]) == .state
+    else { return nil }
+    var f = mentions[i].tokenStart - 1
+    if f > cue.tokenEnd, tokens[f].kind == .arabic, isMarker(f, .direction) { f -= 1 }
+    if f > cue.tokenEnd, tokens[f].kind == .arabic,
+      lexicon.isWholeWordMarker(tokens, f, .placeHead)
+    {
+      f -= 1
+    }
+    guard f > cue.tokenEnd, tokens[f].kind == .arabic,
+      tokens.norm(f).sameBytes("\u{0641}\u{064A}"), let h = targetHead(before: f, after: cue)
+    else { return nil }
+    if h == cue.tokenEnd { return i }
+    return h - 1 == cue.tokenEnd && countsPlaces(h - 1) ? i : nil
+  }
+
   /// A count before the places hit: a number, "عدة" (several), "أحد" or "إحدى" (one of).
   func countsPlaces(_ j: Int) -> Bool {
     isNumber(j) || isOneOf(j) || tokens.norm(j).sameBytes("\u{0639}\u{062F}\u{0647}")
@@ -187,11 +217,61 @@ extension SentenceContext {
       }),
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart < inAt })
     else { return [] }
+    return englishState(after: inAt, gazetteer).map { [$0] } ?? []
+  }
+
+  /// The state named after the English "in", "near" or "across" at `inAt` (past "the" and a
+  /// direction: "in the northern Gaza Strip"); nil when "against" follows it ("launched
+  /// airstrikes in northern Iraq against the PKK": the strikes name their target).
+  func englishState(after inAt: Int, _ gazetteer: Gazetteer) -> Mention? {
     var p = inAt + 1
+    if p < range.upperBound, tokens[p].kind == .latin, tokens.norm(p) == "the" { p += 1 }
     if p < range.upperBound, tokens[p].kind == .latin, isMarker(p, .direction) { p += 1 }
     guard let m = mentions.first(where: { $0.tokenStart == p }),
       m.form == .name || regionNisba(m),
-      gazetteer.codeKind(m) == .state
+      gazetteer.codeKind(m) == .state,
+      !(m.tokenEnd..<min(range.upperBound, m.tokenEnd + 2)).contains(where: {
+        isMarker($0, .against)
+      })
+    else { return nil }
+    return m
+  }
+
+  /// "شنت إسرائيل غارات في جنوب لبنان", "عملية عسكرية داخل قطاع غزة", "Israel launched
+  /// airstrikes in southern Lebanon": the state where a noun of strikes (named list
+  /// `place_strike`; in English the last word of a verb's cue) takes place, which it hits when
+  /// it names no other target. Read for a state's strikes only (`Extractor`): a group's attack
+  /// in the land it lives in ("شنت حماس هجوما في غزة") is no attack on that land.
+  func strikePlaces(of cue: Lexicon.Match) -> [Mention] {
+    guard let gazetteer, cue.tokenEnd + 1 < range.upperBound else { return [] }
+    if tokens[cue.tokenStart].kind == .latin {
+      guard cue.entry.frame == .verb, tokens[cue.tokenEnd].kind == .latin,
+        tokens.norm(cue.tokenEnd) == "in",
+        lexicon.isMarker(tokens, cue.tokenEnd - 1, .placeStrike)
+      else { return [] }
+      return englishState(after: cue.tokenEnd, gazetteer).map { [$0] } ?? []
+    }
+    guard cue.entry.frame == .noun, lexicon.isMarker(tokens, cue.tokenStart, .placeStrike) else {
+      return []
+    }
+    // (Past one adjective of the noun: "غارات جوية في".)
+    var f = cue.tokenEnd
+    if tokens[f].kind == .arabic, !inMention(f), looksLikeNisba(tokens.norm(f), minimumLetters: 4) {
+      f += 1
+    }
+    guard f + 1 < range.upperBound, tokens[f].kind == .arabic,
+      tokens.norm(f).sameBytes("\u{0641}\u{064A}")
+        || tokens.norm(f).sameBytes("\u{062F}\u{0627}\u{062E}\u{0644}")
+    else { return [] }
+    var p = f + 1
+    if p < range.upperBound, tokens[p].kind == .arabic, isMarker(p, .direction) { p += 1 }
+    if p < range.upperBound, tokens[p].kind == .arabic,
+      lexicon.isWholeWordMarker(tokens, p, .placeHead)
+    {
+      p += 1
+    }
+    guard let m = mentions.first(where: { $0.tokenStart == p }), m.form == .name,
+      m.proclitic.isEmpty, gazetteer.codeKind(m) == .state
     else { return [] }
     return [m]
   }
