@@ -52,6 +52,18 @@ struct StrikesWhereTheyFallTests {
         == ["ISR strikes HEZBOLLAH"])
   }
 
+  @Test func aPlaceHitWithItsGenitiveStandsInAState() throws {
+    #expect(
+      try relations("اغارت طائرة اسرائيلية الليلة الماضية على ورشة حدادة في مدينة خان يونس.")
+        == ["ISR strikes PSE"])
+    #expect(try relations("قصفت الطائرات الاسرائيلية منزل عائلة في رفح.") == ["ISR strikes PSE"])
+    #expect(try relations("قصفت القوات الروسية مخزن أسلحة في خاركيف.") == ["RUS strikes UKR"])
+    // guard: a genitive that names an actor is the target.
+    #expect(
+      try relations("قصفت الطائرات الاسرائيلية منزل قيادي في حماس في رفح.")
+        == ["ISR strikes HAMAS"])
+  }
+
   @Test func gunfireAtAGroupsMen() throws {
     #expect(
       try relations("أطلقت الشرطة التركية النار على مسلحين من حزب العمال الكردستاني.")

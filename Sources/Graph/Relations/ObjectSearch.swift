@@ -571,7 +571,16 @@ extension SentenceContext {
         continue
       }
       // "نقطة تفتيش للجيش العراقي": what is hit of the actor is its own words.
-      if isMarker(j, .targetHead) { continue }
+      if isMarker(j, .targetHead) {
+        // ("على ورشة حدادة في خان يونس": a head without the article, its genitive, and where
+        // they lie.)
+        if j + 2 < end, isArabic(j + 1), !isMarker(j + 1, .preposition), !inMention(j + 1),
+          !ArabicClitics.hasArticleReading(tokens.norm(j)), isMarker(j + 2, .locative)
+        {
+          j += 2
+        }
+        continue
+      }
       // "أغارت على قرى في جنوب لبنان": where the places hit lie is no step away either.
       if j > start, isMarker(j - 1, .targetHead), isMarker(j, .locative) { continue }
       // "استهدفوا بصاروخ باليستي مدينة جازان": the weapon and its adjective are the verb's

@@ -148,6 +148,11 @@ extension SentenceContext {
         adjectives += 1
       } else if owners == 0, tokens.readingPrepositions(h).contains(ReadingPrepositions.lam) {
         owners += 1
+      } else if owners == 0, adjectives == 0, isMarker(h - 1, .targetHead),
+        !ArabicClitics.hasArticleReading(tokens.norm(h - 1))
+      {
+        // ("ورشة حدادة في", "منزل عائلة في": the genitive of a head without the article.)
+        owners += 1
       } else {
         break
       }
