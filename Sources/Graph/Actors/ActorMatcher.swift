@@ -725,8 +725,9 @@ public struct ActorMatcher: Sendable {
       // As in the compiled `match`: a one-word ambiguous form, or a one-word name after a
       // noun with the article, leaves the nisba reading.
       if bestLen == 0
-        || (bestLen == 1 && best?.form == .name && qualifiesDefiniteNoun(tokens, i)
-          && (best?.code == "" || hasArticle(t)))
+        || (bestLen == 1 && best?.form == .name
+          && (qualifiesDefiniteNoun(tokens, i) && (best?.code == "" || hasArticle(t))
+            || followsCounterpart(tokens, i) && best?.code == ""))
       {
         for r in t.readings(for: .adjective) {
           guard let ids = arabicAdjectives[FoldedKey(r.stem)], let entry = pick(ids, date: date)
@@ -805,8 +806,10 @@ public struct ActorMatcher: Sendable {
     }
     // A one-word ambiguous form ("السوداني", also a surname) does not hide the nisba reading
     // of the same word ("الجيش السوداني").
+    // ("نظيره السوداني": so after a counterpart, definite by its pronoun.)
     let blockedWord =
-      bestPattern >= 0 && c.blocks[bestPattern] && bestLen == 1 && qualifiesDefiniteNoun(tokens, i)
+      bestPattern >= 0 && c.blocks[bestPattern] && bestLen == 1
+      && (qualifiesDefiniteNoun(tokens, i) || followsCounterpart(tokens, i))
     // "الحكومة السعودية", "القوات السعودية": a one-word name with the article that is also a
     // nisba, after a noun with the article, is the nisba (a definite noun takes no genitive
     // name; "المسؤول التركي روسيا" keeps the name, which has no article).
@@ -846,6 +849,23 @@ public struct ActorMatcher: Sendable {
   /// السوداني"), which a nisba there qualifies; alone ("انتقد السوداني") it may be a surname.
   private func qualifiesDefiniteNoun(_ tokens: [Token], _ i: Int) -> Bool {
     i > 0 && hasArticle(tokens, i - 1)
+  }
+
+  /// The folded forms of "نظيره", "نظيرها", "نظراؤه" ... (his, her, their counterpart).
+  private static let counterpartWords: Set<String> = [
+    "\u{0646}\u{0638}\u{064A}\u{0631}\u{0647}", "\u{0646}\u{0638}\u{064A}\u{0631}\u{0647}\u{0627}",
+    "\u{0646}\u{0638}\u{064A}\u{0631}\u{062A}\u{0647}",
+    "\u{0646}\u{0638}\u{064A}\u{0631}\u{062A}\u{0647}\u{0627}",
+    "\u{0646}\u{0638}\u{064A}\u{0631}\u{064A}\u{0647}",
+    "\u{0646}\u{0638}\u{0631}\u{0627}\u{0626}\u{0647}",
+    "\u{0646}\u{0638}\u{0631}\u{0627}\u{0621}\u{0647}",
+  ]
+
+  /// Whether the word before token `i` is a counterpart with its pronoun ("نظيره"): a definite
+  /// noun, which the nisba after it qualifies ("نظيره السوداني" is Sudan's, not a man named
+  /// al-Sudani).
+  private func followsCounterpart(_ tokens: [Token], _ i: Int) -> Bool {
+    i > 0 && tokens[i - 1].kind == .arabic && Self.counterpartWords.contains(tokens.norm(i - 1))
   }
 
   /// Whether Arabic token `t` starts with the article, or with it after a one-letter proclitic
