@@ -31,4 +31,33 @@ struct MoreOfficialsTests {
       try builtInRelations("استقبل وزير الخارجية المصري نظيره السوداني.", date: "2024-05-01")
         == ["EGY negotiates-with SDN"])
   }
+
+  @Test func aPersonAfterAnActOnVictimsIsNoAuthor() throws {
+    // guard (both lines): with the officials added, the victims were read as authors.
+    #expect(
+      try builtInRelations(
+        "وعند اغتيال النائب بيار الجميل قامت قوى 14 آذار بواجبها وكذلك الحكومة.", date: "2007-05-01"
+      )
+        == [])
+    #expect(
+      try builtInRelations("ومحاولتي اغتيال الوزيرين مروان حمادة والياس المر.", date: "2007-05-01")
+        == [])
+  }
+
+  @Test func theVictimOfAnAssassinationStrikesNoOne() throws {
+    #expect(
+      try builtInRelations(
+        "وتخلل مسار الأزمة أحداث جسام، أهمها زلزال وقع باغتيال الرئيس رفيق الحريري ثم حرب شعواء شنتها إسرائيل على لبنان.",
+        date: "2007-05-01") == ["ISR strikes LBN"])
+  }
+
+  @Test func officialsOfTheTwoThousandsNameTheirSides() throws {
+    #expect(
+      try builtInRelations("انتقد وزير الاعلام غازي العريضي حزب الله.", date: "2007-05-01")
+        == ["LBN_PSP opposes HEZBOLLAH"])
+    #expect(
+      try builtInRelations(
+        "اجتماع الملك حسين السري مع غولدا مائير انعقد بتل أبيب.", date: "1973-10-01")
+        == ["JOR negotiates-with ISR"])
+  }
 }

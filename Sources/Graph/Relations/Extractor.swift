@@ -332,13 +332,26 @@ public struct Extractor: Sendable {
           if type == .supports, !ctx.isArabic(cue.tokenStart) {
             candidates += ctx.praisedSupportPairs(cue)
           }
-        case .noun: candidates = ctx.nounRule(cue)
+        case .noun:
+          candidates = ctx.nounRule(cue)
+          // "عند اغتيال النائب بيار الجميل قامت قوى 14 آذار ...": a person after an act whose
+          // genitive is its victim (named list `victim_genitive`) is no author of it.
+          if !candidates.isEmpty, ctx.lexicon.isMarker(tokens, cue.tokenStart, .victimGenitive) {
+            candidates.removeAll {
+              $0.source.tokenStart >= cue.tokenEnd
+                && ctx.gazetteer?.entry($0.source.actor)?.kind == .person
+            }
+          }
         case .passive: candidates = ctx.passiveRule(cue)
         case .participle: candidates = ctx.participleRule(cue)
         case .agent: candidates = ctx.agentRule(cue)
         case .patron: candidates = ctx.patronRule(cue)
         case .joint:
-          candidates = ctx.jointRule(cue)
+          // ("محاولتي اغتيال الوزيرين مروان حمادة والياس المر": the two are victims, not parties.)
+          candidates =
+            cue.tokenStart > s.tokenRange.lowerBound
+              && ctx.lexicon.isMarker(tokens, cue.tokenStart - 1, .victimGenitive)
+            ? [] : ctx.jointRule(cue)
           if candidates.isEmpty, let sp = localSpeaker {
             candidates = ctx.speakerMeetingPairs(cue, speaker: sp)
           }
