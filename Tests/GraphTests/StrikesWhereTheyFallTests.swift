@@ -93,4 +93,13 @@ struct StrikesWhereTheyFallTests {
     #expect(
       try relations("Turkey launched airstrikes in northern Iraq against the PKK.") == [])
   }
+
+  @Test func aConflictBetweenTwoActors() throws {
+    #expect(
+      try relations("تحدث الوزير عن النزاع بين إثيوبيا وإريتريا.")
+        == ["ERI opposes ETH", "ETH opposes ERI"])
+    #expect(
+      try relations("ارتفعت الأسعار بسبب الصراع المسلح بين لبنان واسرائيل.")
+        == ["ISR strikes LBN", "LBN strikes ISR"])
+  }
 }

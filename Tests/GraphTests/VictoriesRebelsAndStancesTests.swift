@@ -51,7 +51,8 @@ struct VictoriesRebelsAndStancesTests {
   @Test func aParticipleAfterTheSecondSideOfBetweenDescribesItAlone() throws {
     #expect(
       try relations("كان النزاع بين القوات الأوكرانية والمتمردين المدعومين من روسيا في ذروته.") == [
-        "RUS supports UKR_SEPARATISTS"
+        "RUS supports UKR_SEPARATISTS", "UKR opposes UKR_SEPARATISTS",
+        "UKR_SEPARATISTS opposes UKR",
       ])
     #expect(
       try relations("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع المدعومة من الإمارات.")
