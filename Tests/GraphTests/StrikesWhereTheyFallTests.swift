@@ -102,4 +102,14 @@ struct StrikesWhereTheyFallTests {
       try relations("ارتفعت الأسعار بسبب الصراع المسلح بين لبنان واسرائيل.")
         == ["ISR strikes LBN", "LBN strikes ISR"])
   }
+
+  @Test func aClaimOfAnAttackOnPeopleInAState() throws {
+    #expect(
+      try relations(
+        "A suicide bomber killed 20 people in Kabul. The Taliban claimed responsibility.")
+        == ["TALIBAN strikes AFG"])
+    #expect(
+      try relations("Gunmen killed two people in London. The IRA claimed responsibility.")
+        == ["PIRA strikes GBR"])
+  }
 }

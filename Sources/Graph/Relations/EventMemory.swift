@@ -14,7 +14,8 @@ struct AttackMemory {
 
 extension SentenceContext {
   /// The named side of an attack cue whose rule found no pair: the victim of an English passive
-  /// ("six NATO soldiers were killed"), else a verb's object or the subject before it. Nothing
+  /// ("six NATO soldiers were killed"), else a verb's object (or the state of the places or
+  /// people it hits, `regionObjects`) or the subject before it. Nothing
   /// for a definite noun ("the attack", "الهجوم"), which names an attack told before, nor for an
   /// Arabic subject after the verb and a number, the victims of a passive ("قتل عشرة جنود أتراك").
   func partialAttack(_ cue: Lexicon.Match) -> (source: Argument?, target: Argument?) {
@@ -32,8 +33,12 @@ extension SentenceContext {
       source = Argument(mentions[k])
     }
     // The object comes after a VSO subject.
-    let target = object(after: cue.tokenEnd, excluding: source.map { [$0.code] } ?? [])?
+    var target = object(after: cue.tokenEnd, excluding: source.map { [$0.code] } ?? [])?
       .first.map { Argument(mentions[$0]) }
+    // "A suicide bomber killed 20 people in Kabul": the state of the places or people hit.
+    if target == nil, let place = regionObjects(of: cue).first, place.code != source?.code {
+      target = Argument(place)
+    }
     return (source, target)
   }
 
