@@ -112,4 +112,16 @@ struct StrikesWhereTheyFallTests {
       try relations("Gunmen killed two people in London. The IRA claimed responsibility.")
         == ["PIRA strikes GBR"])
   }
+
+  @Test func aCoordinatedLightVerbCarriesTheSubjectToItsNoun() throws {
+    #expect(
+      try relations("قصفت إسرائيل غزة، وشنت غارات على لبنان.")
+        == ["ISR strikes LBN", "ISR strikes PSE"])
+    #expect(
+      try relations("أعلنت روسيا دعمها للحكومة السورية، وشنت غارات على المعارضة السورية.")
+        == ["RUS strikes SYR_OPP", "RUS supports SYR"])
+    #expect(
+      try relations("انتقدت تركيا الهجوم، وشنت غارات على مواقع حزب العمال الكردستاني.")
+        == ["TUR strikes PKK"])
+  }
 }

@@ -5,9 +5,10 @@
 extension SentenceContext {
   /// The verb right before Arabic noun cue `cue` (past the "عن" of "أعرب عن") when the cue has
   /// a pronoun and the verb has no subject of its own: a verb of saying or a light verb ("أكد",
-  /// "جدد", "أعرب") that opens the sentence, or opens a clause with و or ف. Its index, or nil.
+  /// "جدد", "أعرب") that opens the sentence, or opens a clause with و or ف. Also a noun with no
+  /// pronoun right after a light verb with و or ف ("، وشنت غارات على ..."). Its index, or nil.
   func subjectlessVerb(before cue: Lexicon.Match) -> Int? {
-    guard isArabic(cue.tokenStart), !cue.enclitic.isEmpty else { return nil }
+    guard isArabic(cue.tokenStart) else { return nil }
     var p = cue.tokenStart - 1
     if p > range.lowerBound, tokens.norm(p).sameBytes("\u{0639}\u{0646}") { p -= 1 }
     guard range.contains(p), isArabic(p), !inMention(p) else { return nil }
@@ -16,6 +17,12 @@ extension SentenceContext {
       word.unicodeScalars.count > 3
       && (word.hasBytePrefix("\u{0648}") || word.hasBytePrefix("\u{0641}"))
     guard p == range.lowerBound || coordinated else { return nil }
+    // ("قصفت إسرائيل غزة، وشنت غارات على لبنان": a noun with no pronoun right after a
+    // coordinated light verb, which has no subject of its own between.)
+    if cue.enclitic.isEmpty {
+      return coordinated && p == cue.tokenStart - 1 && cue.entry.frame == .noun
+        && isMarker(p, .lightVerb) ? p : nil
+    }
     guard isMarker(p, .lightVerb) || isSpeechVerb(p) else { return nil }
     return p
   }
