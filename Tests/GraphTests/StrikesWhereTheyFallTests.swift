@@ -124,4 +124,13 @@ struct StrikesWhereTheyFallTests {
       try relations("انتقدت تركيا الهجوم، وشنت غارات على مواقع حزب العمال الكردستاني.")
         == ["TUR strikes PKK"])
   }
+
+  @Test func aForceWithItsNisbaOpensTheSentence() throws {
+    #expect(
+      try relations("دخلت القوات الإثيوبية الصومال، وخاضت معارك ضد حركة الشباب.")
+        == ["ETH strikes SHABAAB"])
+    #expect(
+      try relations("أدانت القوات الأمريكية الهجوم، وأكدت دعمها للحكومة العراقية.")
+        == ["USA supports IRQ"])
+  }
 }

@@ -50,7 +50,8 @@ extension SentenceContext {
     let h = range.lowerBound + 1
     guard
       isMarker(h, .personHead) || isMarker(h, .anaphoricHead) || isMarker(h, .forceNoun)
-        || lexicon.isArticleMarker(tokens[h], .anaphoricHead),
+        || lexicon.isArticleMarker(tokens[h], .anaphoricHead)
+        || lexicon.isArticleMarker(tokens[h], .forceNoun),
       (h..<start).allSatisfy({ isArabic($0) && !isMarker($0, .preposition) })
     else { return nil }
     return k
