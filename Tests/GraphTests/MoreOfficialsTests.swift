@@ -60,4 +60,18 @@ struct MoreOfficialsTests {
         "اجتماع الملك حسين السري مع غولدا مائير انعقد بتل أبيب.", date: "1973-10-01")
         == ["JOR negotiates-with ISR"])
   }
+
+  @Test func aSummitOfTwoLeadersIsTheirs() throws {
+    #expect(
+      try builtInRelations(
+        "تناولت قمة محمود عباس وإيهود أولمرت الأوضاع في غزة.", date: "2007-06-01")
+        == ["PSE negotiates-with ISR"])
+    #expect(
+      try builtInRelations(
+        "تناولت قمة جورج بوش وفلاديمير بوتين الدرع الصاروخي.", date: "2007-06-01")
+        == ["USA negotiates-with RUS"])
+    // guard: a summit named after a place names no actor.
+    #expect(
+      try builtInRelations("عقدت قمة بغداد بحضور الرئيس المصري.", date: "2007-06-01") == [])
+  }
 }

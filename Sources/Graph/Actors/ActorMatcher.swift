@@ -507,7 +507,8 @@ public struct ActorMatcher: Sendable {
         tokens[first - 2].norm == "pro" || tokens[first - 2].norm == "anti"
       {
         drop = true
-      } else if ms[k].form == .name, gazetteer.codeKind(ms[k]) == .state, headIs(k, .eventHead) {
+      } else if ms[k].form == .name, gazetteer.actorKind(ms[k]) == .state, headIs(k, .eventHead) {
+        // ("قمة بغداد" is a place's summit; "قمة محمود عباس وإيهود أولمرت" is theirs.)
         drop = true
       } else if ms[k].form == .adjective {
         if let l = lastKept, ms[l].tokenEnd == ms[k].tokenStart, ms[l].form == .name,
