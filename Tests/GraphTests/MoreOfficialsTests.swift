@@ -74,4 +74,18 @@ struct MoreOfficialsTests {
     #expect(
       try builtInRelations("عقدت قمة بغداد بحضور الرئيس المصري.", date: "2007-06-01") == [])
   }
+
+  @Test func namesJoinedByADashAfterAMeetingNoun() throws {
+    #expect(
+      try builtInRelations(
+        "تناولت محادثات إيهود أولمرت ـ جورج بوش الأوضاع في غزة.", date: "2007-06-01")
+        == ["ISR negotiates-with USA"])
+    #expect(
+      try builtInRelations("تناول لقاء كوندوليزا رايس - سلام فياض الأوضاع.", date: "2007-06-01")
+        == ["USA negotiates-with PSE"])
+    // guard: names side by side with no dash are no pair.
+    #expect(
+      try builtInRelations(
+        "تناولت محادثات إيهود أولمرت جورج بوش الأوضاع في غزة.", date: "2007-06-01") == [])
+  }
 }

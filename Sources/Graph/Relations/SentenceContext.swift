@@ -524,7 +524,19 @@ struct SentenceContext {
         gap.count == 2 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
         && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
         && isMarker(gap.lowerBound, .personHead) && isMarker(gap.lowerBound + 1, .personHead)
-      guard joined || coordinatedHead || honoredHead || hyphenated || alliesLink(gap) else {
+      // "محادثات أولمرت ـ بوش", "لقاء «رايس ـ فياض ـ باراك»": a dash (or a lone tatweel)
+      // between two names after a noun of meeting joins them.
+      // (A lone tatweel makes no token: the names are then apart by more than a space.)
+      let dashed =
+        aForm == .name && bForm == .name && isArabic(mentions[cur].tokenStart)
+        && (gap.count == 1 && tokens[gap.lowerBound].kind == .quote
+          && tokens.norm(gap.lowerBound) == "-"
+          || gap.isEmpty && isArabic(gap.lowerBound)
+            && tokens[gap.lowerBound].start - tokens[gap.lowerBound - 1].end >= 3)
+        && meetingNounBefore(mentions[k].tokenStart)
+      guard
+        joined || coordinatedHead || honoredHead || hyphenated || dashed || alliesLink(gap)
+      else {
         break
       }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
@@ -532,7 +544,7 @@ struct SentenceContext {
       let commaOnly =
         words > 0 && !gap.contains { isCoordination($0) }
         && !bWa && !alliesLink(gap) && !coordinatedHead && !honoredHead
-        && !hyphenated
+        && !hyphenated && !dashed
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
@@ -540,6 +552,17 @@ struct SentenceContext {
     }
     if let p = pendingComma { out.removeSubrange(p...) }
     return out
+  }
+
+  /// True when a noun of meeting or of a joint act ("محادثات", "لقاء", "قمة") stands right
+  /// before token `start` (past a guillemet).
+  func meetingNounBefore(_ start: Int) -> Bool {
+    var j = start - 1
+    if j > range.lowerBound, isGuillemet(j) { j -= 1 }
+    guard j >= range.lowerBound, isArabic(j) else { return false }
+    return lexicon.match(tokens, at: j, limit: j + 1).contains {
+      $0.entry.frame == .joint || $0.entry.frame == .meet
+    }
   }
 
   /// "X وحلفاؤها Y", "X and its allies Y": the allies belong to the same group of arguments.
