@@ -140,7 +140,9 @@ struct AttackPhraseTests {
     // An aircraft shot down is struck; what is intercepted and no projectile gives nothing.
     #expect(try relations("Ukraine shot down a Russian fighter jet.") == ["UKR strikes RUS"])
     #expect(try relations("The US Navy intercepted an Iranian ship carrying weapons.") == [])
-    #expect(try relations("اعترضت تركيا على الاتفاق اليوناني المصري.") == [])
+    // (Objecting is no intercepting; the agreement's parties are named by their nisbas.)
+    #expect(
+      try relations("اعترضت تركيا على الاتفاق اليوناني المصري.") == ["GRC negotiates-with EGY"])
   }
 
   @Test func aProjectileInterceptedWasLaunchedAtTheInterceptor() throws {

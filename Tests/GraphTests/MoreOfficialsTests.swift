@@ -88,4 +88,17 @@ struct MoreOfficialsTests {
       try builtInRelations(
         "تناولت محادثات إيهود أولمرت جورج بوش الأوضاع في غزة.", date: "2007-06-01") == [])
   }
+
+  @Test func aDefiniteMeetingNounWithTwoNisbas() throws {
+    #expect(
+      try builtInRelations("تناولت القمة الأمريكية الروسية الدرع الصاروخي.", date: "2007-06-01")
+        == ["USA negotiates-with RUS"])
+    #expect(
+      try builtInRelations(
+        "قال ساركوزي إن لبنان ضحية جانبية وفشل المفاوضات الإسرائيلية الفلسطينية.",
+        date: "2008-06-01") == ["ISR negotiates-with PSE"])
+    #expect(
+      try builtInRelations("رحب الاتحاد الأوروبي بالاتفاق الأمريكي الروسي.", date: "2007-06-01")
+        .sorted() == ["EU supports RUS", "EU supports USA", "USA negotiates-with RUS"])
+  }
 }

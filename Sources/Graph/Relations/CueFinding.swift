@@ -231,10 +231,18 @@ extension Extractor {
               && ArabicClitics.hasArticleReading(tokens[p].norm)
               && lexicon.isMarker(tokens, p + 1, .between)
               && !isMention(p)
+            // "القمة الأمريكية الروسية", "المحادثات المصرية الأردنية": two actors' nisbas name
+            // the parties.
+            let twoNisbas =
+              p + 1 < range.upperBound && isMention(p) && isMention(p + 1)
+              && tokens[p].kind == .arabic && tokens[p + 1].kind == .arabic
+              && ArabicClitics.hasArticleReading(tokens[p].norm)
+              && ArabicClitics.hasArticleReading(tokens[p + 1].norm)
+              && Self.endsLikeNisba(tokens.norm(p)) && Self.endsLikeNisba(tokens.norm(p + 1))
             return
               !(p < range.upperBound
               && (lexicon.isMarker(tokens, p, .with) || lexicon.isMarker(tokens, p, .between)
-                || adjectiveThenBetween))
+                || adjectiveThenBetween || twoNisbas))
               && Withdrawal.preposition(
                 tokens, range, cueStart: m.tokenStart, lexicon: lexicon, isMention: isMention)
                 == nil
@@ -341,5 +349,14 @@ extension Extractor {
     let pro = proclitic.unicodeScalars
     return pro.contains("\u{0628}") || pro.contains("\u{0644}")
       || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
+  }
+}
+
+extension Extractor {
+  /// A folded Arabic word of five letters or more ending like a nisba (ـي، ـية).
+  static func endsLikeNisba(_ word: String) -> Bool {
+    let w = Array(word.unicodeScalars.suffix(2))
+    guard word.unicodeScalars.count >= 5, let last = w.last else { return false }
+    return last == "\u{064A}" || (last == "\u{0647}" && w.first == "\u{064A}")
   }
 }

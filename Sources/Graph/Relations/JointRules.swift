@@ -109,6 +109,17 @@ extension SentenceContext {
     }
     // "In a phone call with Putin, Erdogan called for a ceasefire".
     if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
+    // "فشل المفاوضات الإسرائيلية الفلسطينية", "رحب بالاتفاق الأمريكي الروسي": a definite noun
+    // with two actors' nisbas names its parties, not the subject before it.
+    if isArabic(cue.tokenStart), cue.proclitic.hasByteSuffix(ArabicClitics.article),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+      mentions[k].form == .adjective
+    {
+      let group = groupForward(k)
+      if group.count >= 2, namesTwoActors(group) {
+        return allPairs(group, rule: "joint-adjacent")
+      }
+    }
     // "خلال لقائه وزير الخارجية الأمريكي", "لدى استقبالها الرئيس التركي": the one the pronoun
     // refers to (the clause's subject before) meets the actor right after the noun.
     if let k = possessedMeetingPartner(cue),
