@@ -238,7 +238,8 @@ extension Extractor {
               && tokens[p].kind == .arabic && tokens[p + 1].kind == .arabic
               && ArabicClitics.hasArticleReading(tokens[p].norm)
               && ArabicClitics.hasArticleReading(tokens[p + 1].norm)
-              && Self.endsLikeNisba(tokens.norm(p)) && Self.endsLikeNisba(tokens.norm(p + 1))
+              && SentenceContext.looksLikeNisba(tokens.norm(p))
+              && SentenceContext.looksLikeNisba(tokens.norm(p + 1))
             return
               !(p < range.upperBound
               && (lexicon.isMarker(tokens, p, .with) || lexicon.isMarker(tokens, p, .between)
@@ -349,14 +350,5 @@ extension Extractor {
     let pro = proclitic.unicodeScalars
     return pro.contains("\u{0628}") || pro.contains("\u{0644}")
       || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
-  }
-}
-
-extension Extractor {
-  /// A folded Arabic word of five letters or more ending like a nisba (ـي، ـية).
-  static func endsLikeNisba(_ word: String) -> Bool {
-    let w = Array(word.unicodeScalars.suffix(2))
-    guard word.unicodeScalars.count >= 5, let last = w.last else { return false }
-    return last == "\u{064A}" || (last == "\u{0647}" && w.first == "\u{064A}")
   }
 }

@@ -103,17 +103,9 @@ extension SentenceContext {
     for m in mentions where m.form == .name && m.proclitic.isEmpty {
       // "قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان", "مواقع في لبنان": the places hit, named
       // by a target head in the object's place, are in the state after "في" (and a direction).
-      var f = m.tokenStart - 1
-      if f > cue.tokenEnd, tokens[f].kind == .arabic, isMarker(f, .direction) { f -= 1 }
-      // "منشآت نفطية في مدينة جيزان": a place head between.
-      if f > cue.tokenEnd, tokens[f].kind == .arabic,
-        lexicon.isWholeWordMarker(tokens, f, .placeHead)
-      {
-        f -= 1
-      }
-      if f - 1 >= cue.tokenEnd, tokens[f].kind == .arabic,
-        tokens.norm(f).sameBytes("\u{0641}\u{064A}"), let h = targetHead(before: f, after: cue),
-        headedObject(h), gazetteer.codeKind(m) == .state
+      // ("منشآت نفطية في مدينة جيزان": a place head between.)
+      if let h = headOfPlacesIn(m.tokenStart, after: cue), headedObject(h),
+        gazetteer.codeKind(m) == .state
       {
         out.append(m)
         continue
@@ -171,7 +163,17 @@ extension SentenceContext {
       mentions[i].tokenStart - cue.tokenEnd <= 7, mentions[i].form == .name,
       mentions[i].proclitic.isEmpty, gazetteer.codeKind(mentions[i]) == .state
     else { return nil }
-    var f = mentions[i].tokenStart - 1
+    guard let h = headOfPlacesIn(mentions[i].tokenStart, after: cue) else { return nil }
+    if h == cue.tokenEnd { return i }
+    return h - 1 == cue.tokenEnd && countsPlaces(h - 1) ? i : nil
+  }
+
+  /// The target head of places named as lying in the state whose name starts at token `start`:
+  /// "مواقع في لبنان", "منازل في جنوب لبنان", "منشآت نفطية في مدينة جيزان" ("في", then a
+  /// direction or a place head; the head as `targetHead` finds it), after the cue. Nil when the
+  /// name is not so preceded.
+  func headOfPlacesIn(_ start: Int, after cue: Lexicon.Match) -> Int? {
+    var f = start - 1
     if f > cue.tokenEnd, tokens[f].kind == .arabic, isMarker(f, .direction) { f -= 1 }
     if f > cue.tokenEnd, tokens[f].kind == .arabic,
       lexicon.isWholeWordMarker(tokens, f, .placeHead)
@@ -179,10 +181,9 @@ extension SentenceContext {
       f -= 1
     }
     guard f > cue.tokenEnd, tokens[f].kind == .arabic,
-      tokens.norm(f).sameBytes("\u{0641}\u{064A}"), let h = targetHead(before: f, after: cue)
+      tokens.norm(f).sameBytes("\u{0641}\u{064A}")
     else { return nil }
-    if h == cue.tokenEnd { return i }
-    return h - 1 == cue.tokenEnd && countsPlaces(h - 1) ? i : nil
+    return targetHead(before: f, after: cue)
   }
 
   /// A count before the places hit: a number, "عدة" (several), "أحد" or "إحدى" (one of).

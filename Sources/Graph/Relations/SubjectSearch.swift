@@ -404,6 +404,11 @@ extension SentenceContext {
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية), of at least
   /// `minimumLetters` letters (4 lets in short adjectives such as "جوية").
   func looksLikeNisba(_ word: String, minimumLetters: Int = 5) -> Bool {
+    Self.looksLikeNisba(word, minimumLetters: minimumLetters)
+  }
+
+  /// `looksLikeNisba`, for code with no sentence context (cue finding).
+  static func looksLikeNisba(_ word: String, minimumLetters: Int = 5) -> Bool {
     let w = Array(word.unicodeScalars)
     guard w.count >= minimumLetters else { return false }
     let yeh: Unicode.Scalar = "\u{064A}"
