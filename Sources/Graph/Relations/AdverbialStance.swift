@@ -33,4 +33,15 @@ extension SentenceContext {
     else { return nil }
     return k
   }
+
+  /// True when the act whose cue starts at `i` is what a stance noun just before it reacts to:
+  /// "غضبا لاغتيال الوزير", "احتجاجا على اغتيال" (the noun, or the noun and على/ضد).
+  func protestsAct(before i: Int) -> Bool {
+    guard isArabic(i) else { return false }
+    if i - 1 >= range.lowerBound, lexicon.isMarker(tokens, i - 1, .adverbialStanceNoun) {
+      return true
+    }
+    return i - 2 >= range.lowerBound && isMarker(i - 1, .preposition)
+      && lexicon.isMarker(tokens, i - 2, .adverbialStanceNoun)
+  }
 }

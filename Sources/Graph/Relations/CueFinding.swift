@@ -151,6 +151,14 @@ extension Extractor {
             {
               return m.tokenEnd
             }
+            // ("بزيارة خاطفة للولايات المتحدة": or after one feminine adjective of the visit.)
+            if needed == .destination, m.tokenEnd + 1 < range.upperBound,
+              tokens[m.tokenEnd].kind == .arabic, tokens.norm(m.tokenEnd).hasByteSuffix("\u{0647}"),
+              !tokens[m.tokenEnd].lex.may(TokenLex.cue),
+              tokens.readingPrepositions(m.tokenEnd + 1).contains(ReadingPrepositions.lam)
+            {
+              return m.tokenEnd + 1
+            }
             // "طائرة مسيرة أطلقها الحوثيون": the pronoun on the verb is the projectile named
             // just before it.
             if needed == .projectile, !m.enclitic.isEmpty,

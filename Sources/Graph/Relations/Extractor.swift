@@ -337,9 +337,13 @@ public struct Extractor: Sendable {
           // "عند اغتيال النائب بيار الجميل قامت قوى 14 آذار ...": a person after an act whose
           // genitive is its victim (named list `victim_genitive`) is no author of it.
           if !candidates.isEmpty, ctx.lexicon.isMarker(tokens, cue.tokenStart, .victimGenitive) {
+            // "غضبا لاغتيال ...", "احتجاجا على اغتيال ...": those who protest the act are not its
+            // authors either.
+            let protested = ctx.protestsAct(before: cue.tokenStart)
             candidates.removeAll {
-              $0.source.tokenStart >= cue.tokenEnd
-                && ctx.gazetteer?.entry($0.source.actor)?.kind == .person
+              ($0.source.tokenStart >= cue.tokenEnd
+                && ctx.gazetteer?.entry($0.source.actor)?.kind == .person)
+                || (protested && $0.source.tokenEnd <= cue.tokenStart)
             }
           }
         case .passive: candidates = ctx.passiveRule(cue)
@@ -396,6 +400,11 @@ public struct Extractor: Sendable {
                 ctx.gazetteer?.entry($0.source.code)?.kind == .state
               }
             }
+          }
+          // "قصفت إسرائيل مواقع في جنوب لبنان واستهدفت ...": a verb read by the places it hits
+          // still has the subject a coordinated verb after it shares.
+          if cue.entry.frame == .verb, let first = candidates.first {
+            previousSubject = [first.source]
           }
         }
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods

@@ -28,11 +28,18 @@ extension SentenceContext {
     // right after على/ضد; any other reading of the bare noun ("الحرب في سوريا") is none.
     if cue.entry.needs == .eventTarget {
       guard let a = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
-        mentions[a].form == .adjective, mentions[a].tokenEnd < range.upperBound,
-        isMarker(mentions[a].tokenEnd, .eventTarget),
-        let t = firstAfter(
-          mentions[a].tokenEnd + 1, sameClause: true, maxDistance: 0,
-          excluding: [mentions[a].code])
+        mentions[a].form == .adjective, mentions[a].tokenEnd < range.upperBound
+      else { return [] }
+      // ("شكوى لبنانية قانونية على إسرائيل": one more adjective may follow the nisba.)
+      var on = mentions[a].tokenEnd
+      if !isMarker(on, .eventTarget), on + 1 < range.upperBound, isArabic(on),
+        tokens.norm(on).hasByteSuffix("\u{0647}"), !tokens[on].lex.may(TokenLex.cue),
+        !mentions.contains(where: { $0.tokenStart == on })
+      {
+        on += 1
+      }
+      guard isMarker(on, .eventTarget),
+        let t = firstAfter(on + 1, sameClause: true, maxDistance: 0, excluding: [mentions[a].code])
       else { return [] }
       return pairs([a], groupForward(t), rule: "noun-war-on")
     }
