@@ -159,6 +159,14 @@ extension Extractor {
             {
               return m.tokenEnd + 1
             }
+            // ("قام بجولة إقليمية شملت سوريا ولبنان": or a verb of including.)
+            if needed == .destination,
+              let k = (m.tokenEnd..<min(end, m.tokenEnd + 3)).first(where: {
+                lexicon.isMarker(tokens, $0, .inclusionVerb)
+              })
+            {
+              return k
+            }
             // "طائرة مسيرة أطلقها الحوثيون": the pronoun on the verb is the projectile named
             // just before it.
             if needed == .projectile, !m.enclitic.isEmpty,

@@ -365,6 +365,15 @@ public struct Extractor: Sendable {
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
         }
+        // "قتل جنديان عراقيان وجرح 12 آخرون بهجوم انتحاري استهدف ثكنة": the nisba of those a
+        // verb of force before kills is its victim, not the author of a later act.
+        if type == .strikes, !candidates.isEmpty,
+          cue.entry.frame == .noun || cue.entry.frame == .verb
+        {
+          candidates.removeAll { c in
+            c.source.tokenEnd <= cue.tokenStart && ctx.victimOfVerb(c.source, cues: cues[..<ci])
+          }
+        }
         // "أدانت إيران الهجوم، وأكدت دعمها للحكومة السورية", "... . وأكد رفضه ...": a verbal
         // noun with a pronoun after a verb with no subject of its own takes the subject of the
         // clause before, or of the sentence before.

@@ -705,7 +705,8 @@ extension SentenceContext {
       return pairs(groupBackward(k), groupForward(h), rule: "noun-visit")
     }
     if cue.enclitic.isEmpty, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(at: k), !isMarker(previousWord(mentions[k].tokenStart), .destination)
+      !isOblique(at: k), !isMarker(previousWord(mentions[k].tokenStart), .destination),
+      !lexicon.isMarker(tokens, previousWord(mentions[k].tokenStart), .inclusionVerb)
     {
       visitor = groupForward(k)
       from = mentions[visitor?.last ?? k].tokenEnd
@@ -724,7 +725,8 @@ extension SentenceContext {
     }
     guard
       let to = (from..<min(range.upperBound, from + 4)).first(where: {
-        isMarker($0, .destination) && isArabic($0)
+        (isMarker($0, .destination) || lexicon.isMarker(tokens, $0, .inclusionVerb))
+          && isArabic($0)
       }),
       let h = firstAfter(to + 1, sameClause: true, maxDistance: 2, excluding: codes(v))
     else { return [] }
