@@ -455,9 +455,12 @@ extension SentenceContext {
     if !isArabic(j), isMarker(j - 1, .contentNoun) { return nil }
     // "الاتفاق الذي وقعته روسيا", "the aid that Russia sent": an agreement or a help has
     // parties and donors, not an author one opposes.
-    if lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains(where: {
-      $0.entry.relation == .supports || $0.entry.relation == .negotiatesWith
-    }) {
+    // (Not after a word of content: "الخطة التي قدمتها مصر" is a plan put forward.)
+    if !(isArabic(j) && isMarker(j - 1, .contentNoun)),
+      lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains(where: {
+        $0.entry.relation == .supports || $0.entry.relation == .negotiatesWith
+      })
+    {
       return nil
     }
     // "الهجمات التي شهدتها سويسرا", "التي تعرضت لها": where the act took place, or who

@@ -4,10 +4,12 @@ import Testing
 @testable import Graph
 
 /// A tour that lists its stops after a verb of including ("بجولة إقليمية شملت سوريا ولبنان"),
-/// meetings in the plural ("لقاءات ... مع"), and counted victims of a verb of force, who are no
-/// authors of the act named after them ("قتل جنديان أمريكيان بهجوم انتحاري استهدف ...").
-@Suite("Relations: tours, meetings and counted victims")
-struct ToursMeetingsAndCountedVictimsTests {
+/// meetings and agreements in the plural ("لقاءات ... مع", "الاتفاقيات بين"), a plan put forward
+/// by the one whose plan is rejected ("رفضت إسرائيل الخطة التي قدمتها مصر"), and counted victims
+/// of a verb of force, who are no authors of the act named after them ("قتل جنديان أمريكيان
+/// بهجوم انتحاري استهدف ...").
+@Suite("Relations: tours, meetings, plans and counted victims")
+struct ToursMeetingsPlansAndCountedVictimsTests {
   @Test func aTourMeetsEachStateItIncludes() throws {
     #expect(
       try builtInRelations(
@@ -28,6 +30,26 @@ struct ToursMeetingsAndCountedVictimsTests {
       try builtInRelations(
         "وتناولت لقاءات الوزيرة كوندوليزا رايس مع المسؤولين الإسرائيليين الوضع في غزة",
         date: "2006-08-01") == ["USA negotiates-with ISR"])
+  }
+
+  @Test func agreementsInThePlural() throws {
+    #expect(
+      try builtInRelations(
+        "يؤدي ذلك إلى نسف جميع الاتفاقيات بين جورجيا وأبخازيا", date: "2006-08-01")
+        == ["GEO negotiates-with ABKHAZIA"])
+  }
+
+  @Test func aPlanPutForwardIsItsAuthors() throws {
+    #expect(
+      try builtInRelations("رفضت إسرائيل الخطة التي قدمتها مصر", date: "2006-08-01")
+        == ["ISR opposes EGY"])
+    #expect(
+      try builtInRelations("رفضت روسيا الاقتراح الذي قدمته فرنسا", date: "2006-08-01")
+        == ["RUS opposes FRA"])
+    // guard: aid given has a donor, no author one opposes.
+    #expect(
+      try builtInRelations("رفضت إيران المساعدات التي قدمتها الولايات المتحدة", date: "2006-08-01")
+        == [])
   }
 
   @Test func countedVictimsAreNoAuthors() throws {
