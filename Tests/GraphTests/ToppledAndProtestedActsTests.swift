@@ -5,8 +5,9 @@ import Testing
 
 /// Two readings of force that are not force: a government brought down by a party ("أسقطت ...
 /// حكومة") is opposed, not struck; and those who protest an assassination ("غضبا لاغتيال",
-/// "احتجاجا على اغتيال") are not its authors.
-@Suite("Relations: toppled governments and protested acts")
+/// "احتجاجا على اغتيال") are not its authors. A judgement of an act named with its author
+/// ("إدانته لقصف إسرائيل للمدنيين") is aimed at the author.
+@Suite("Relations: toppled governments and judged acts")
 struct ToppledAndProtestedActsTests {
   @Test func bringingDownAGovernmentIsOpposition() throws {
     #expect(
@@ -34,5 +35,19 @@ struct ToppledAndProtestedActsTests {
         "تتهم قوى 14 آذار سوريا باغتيال الرئيس رفيق الحريري", date: "2006-12-01"
       )
       .contains("LBN_MARCH14 opposes SYR"))
+  }
+
+  @Test func aJudgementOfAnActIsAimedAtItsNamedAuthor() throws {
+    // guard: read before by another rule.
+    #expect(
+      try builtInRelations("أعرب الرئيس المصري عن إدانته لقصف إسرائيل للمدنيين", date: "2006-08-01")
+        == ["EGY opposes ISR"])
+    #expect(
+      try builtInRelations(
+        "أعرب الرئيس المصري عن دعمه لهجوم تركيا على المسلحين", date: "2006-08-01")
+        == ["EGY supports TUR"])
+    // guard: alone, the name may be the one bombed.
+    #expect(
+      try builtInRelations("أعرب الرئيس المصري عن إدانته لقصف إسرائيل", date: "2006-08-01") == [])
   }
 }

@@ -248,7 +248,8 @@ extension SentenceContext {
     if cue.entry.relation == .opposes || cue.entry.relation == .supports, arabic,
       cue.tokenEnd + 1 < range.upperBound, isMarker(cue.tokenEnd, .attackNoun),
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
-      mentions[a].form == .adjective, !groupHas(src, code: mentions[a].code)
+      mentions[a].form == .adjective || actGenitiveAuthor(a, act: cue.tokenEnd),
+      !groupHas(src, code: mentions[a].code)
     {
       return pairs(src, [a], rule: "noun-event-author")
         + (askerOfStance(cue, asked: src).map { pairs($0, [a], rule: "noun-asked-stance") } ?? [])
@@ -827,5 +828,19 @@ extension SentenceContext {
       tokens.norm(p - 1).sameBytes("\u{0644}\u{0645}\u{0627}")
     else { return nil }
     return p - 1
+  }
+
+  /// "إدانته لقصف إسرائيل للمدنيين", "لقصف إسرائيل على غزة": a name right after the noun of an
+  /// act at `act` is its author when the act's object follows it (with ل, or على/ضد). Not the
+  /// victim of an act whose genitive is its victim ("لاغتيال الحريري", named list
+  /// `victim_genitive`), and not alone ("لقصف إسرائيل" may be a bombing of Israel).
+  func actGenitiveAuthor(_ a: Int, act: Int) -> Bool {
+    let e = mentions[a].tokenEnd
+    guard mentions[a].form == .name, mentions[a].proclitic.isEmpty,
+      mentions[a].tokenStart == act + 1, e < range.upperBound, isArabic(e),
+      !lexicon.isMarker(tokens, act, .victimGenitive)
+    else { return false }
+    return tokens.readingPrepositions(e).contains(ReadingPrepositions.lam)
+      || isMarker(e, .eventTarget)
   }
 }
