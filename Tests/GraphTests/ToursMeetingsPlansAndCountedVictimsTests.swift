@@ -52,6 +52,18 @@ struct ToursMeetingsPlansAndCountedVictimsTests {
         == [])
   }
 
+  @Test func anOfferRejectedAndATopplingSought() throws {
+    #expect(
+      try builtInRelations("رفضت طالبان العرض الذي قدمته الحكومة الأفغانية", date: "2006-08-01")
+        == ["TALIBAN opposes AFG"])
+    #expect(
+      try builtInRelations("دعت واشنطن إلى الإطاحة بالرئيس العراقي صدام حسين", date: "2002-08-01")
+        == ["USA opposes IRQ"])
+    #expect(
+      try builtInRelations("تسعى الولايات المتحدة للإطاحة بنظام صدام حسين", date: "2002-08-01")
+        == ["USA opposes IRQ"])
+  }
+
   @Test func countedVictimsAreNoAuthors() throws {
     #expect(
       try builtInRelations(
