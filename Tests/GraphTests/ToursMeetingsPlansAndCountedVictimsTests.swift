@@ -53,6 +53,7 @@ struct ToursMeetingsPlansAndCountedVictimsTests {
   }
 
   @Test func anOfferRejectedAndATopplingSought() throws {
+    // (No verb "أطاح ب" yet: "أطاحت بنظامين منافسين لإيران" would oppose the actor after.)
     #expect(
       try builtInRelations("رفضت طالبان العرض الذي قدمته الحكومة الأفغانية", date: "2006-08-01")
         == ["TALIBAN opposes AFG"])
