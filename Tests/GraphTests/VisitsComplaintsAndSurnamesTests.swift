@@ -20,6 +20,17 @@ struct VisitsComplaintsAndSurnamesTests {
         == [])
   }
 
+  @Test func aVisitOpeningTheSentenceIsTheMainSubjects() throws {
+    #expect(
+      try builtInRelations(
+        "وفي ختام زيارته للقاهرة، قال وزير الخارجية الإيراني إن بلاده تدعم الحوار",
+        date: "2006-08-01") == ["IRN negotiates-with EGY"])
+    // guard: the host named again after a complementizer is no visitor.
+    #expect(
+      try builtInRelations("وفي ختام زيارته لسوريا أعلن أن دمشق تدعم المقاومة", date: "2006-08-01")
+        == [])
+  }
+
   @Test func aComplaintWithItsNisba() throws {
     #expect(
       try builtInRelations("تحضيرا لرفع شكوى لبنانية قانونية على إسرائيل", date: "2006-06-01")

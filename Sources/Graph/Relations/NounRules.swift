@@ -716,6 +716,16 @@ extension SentenceContext {
       maxDistance: cue.enclitic.isEmpty ? 6 : 8)
     {
       visitor = groupBackward(k)
+    } else if let h = fronted(visit: cue) {
+      // "وفي ختام زيارته للدوحة، صرح عباس": a visit with a pronoun opening the sentence, before
+      // any actor: the pronoun is the main clause's subject, the first actor after its verb.
+      guard
+        let k = firstAfter(
+          mentions[h].tokenEnd + 1, sameClause: false, maxDistance: 3,
+          excluding: [mentions[h].code]),
+        !isOblique(at: k)
+      else { return [] }
+      return pairs(groupForward(k), groupForward(h), rule: "noun-visit")
     }
     guard let v = visitor else { return [] }
     // "زيارته لمصر": the host with ل, right after.
@@ -842,5 +852,22 @@ extension SentenceContext {
     else { return false }
     return tokens.readingPrepositions(e).contains(ReadingPrepositions.lam)
       || isMarker(e, .eventTarget)
+  }
+
+  /// The host of a visit noun with a pronoun that opens its sentence (at most two words before
+  /// it: "وفي ختام زيارته", "خلال زيارته", no actor before): the actor with ل right after the
+  /// noun ("زيارته للدوحة").
+  func fronted(visit cue: Lexicon.Match) -> Int? {
+    // (The pronoun: a clitic, or the written form's own: "زيارته", "زيارتها".)
+    let word = tokens.norm(cue.tokenEnd - 1)
+    guard isArabic(cue.tokenStart), cue.tokenStart - range.lowerBound <= 2,
+      !cue.enclitic.isEmpty || word.hasByteSuffix("\u{062A}\u{0647}")
+        || word.hasByteSuffix("\u{062A}\u{0647}\u{0627}")
+        || word.hasByteSuffix("\u{062A}\u{0647}\u{0645}"),
+      !mentions.contains(where: { $0.tokenStart < cue.tokenStart }),
+      let h = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
+      mentions[h].proclitic.hasByteSuffix("\u{0644}")
+    else { return nil }
+    return h
   }
 }
