@@ -274,7 +274,9 @@ public struct ActorMatcher: Sendable {
           last >= 0 && out[last].form == .adjective && out[last].tokenEnd == m.tokenStart
             && m.form == .name
           ? officeNamed(by: out[last], for: m) ?? m : m
-        if !out.isEmpty, merge(m, into: &out[out.count - 1], tokens, lexicon: lexicon) {
+        if !out.isEmpty,
+          merge(m, into: &out[out.count - 1], tokens, range: range, lexicon: lexicon)
+        {
           continue
         }
         // Room for a few at once, not one more at a time.
@@ -1063,9 +1065,13 @@ public struct ActorMatcher: Sendable {
   /// ("الرئيس التركي رجب أردوغان"); false when they are not. With `lexicon`, a one-word
   /// relation cue between keeps them apart.
   private func merge(
-    _ m: Mention, into last: inout Mention, _ tokens: [Token], lexicon: Lexicon?
+    _ m: Mention, into last: inout Mention, _ tokens: [Token], range: Range<Int>,
+    lexicon: Lexicon?
   ) -> Bool {
     guard last.code == m.code, m.form != .deictic,
+      // "السفير الأمريكي لدى الأمم المتحدة أنان": the envoy's post is part of the title
+      // (`dropPostings`); the actor named after it is an argument of its own.
+      !(lexicon.map { postsEnvoy(last, tokens, range: range, lexicon: $0) } ?? false),
       m.tokenStart - last.tokenEnd <= 1,
       (last.tokenEnd..<m.tokenStart).allSatisfy({
         tokens[$0].isWord && !Self.noApposition.contains(tokens[$0].norm)
@@ -1089,5 +1095,28 @@ public struct ActorMatcher: Sendable {
       if tag == m.entryTag { last.actorEntry = m.actorEntry }
     }
     return true
+  }
+
+  /// Whether mention `m` names where an envoy is posted ("السفير الأمريكي لدى الأمم المتحدة",
+  /// "بمجلس الأمن", "to the UN"): a posting preposition before it (or a ب or ل on it) with an
+  /// envoy's head at most five words before that (the extractor's `isPosting`, loosely).
+  private func postsEnvoy(
+    _ m: Mention, _ tokens: [Token], range: Range<Int>, lexicon: Lexicon
+  ) -> Bool {
+    let i = m.tokenStart
+    var j = i - 1
+    if tokens[i].kind == .arabic, let first = m.proclitic.unicodeScalars.first,
+      first == "\u{0628}" || first == "\u{0644}"
+    {
+      j = i
+    } else {
+      if j > range.lowerBound, tokens[j].kind == .latin, lexicon.isMarker(tokens, j, .determiner) {
+        j -= 1
+      }
+      guard j >= range.lowerBound, lexicon.isMarker(tokens, j, .postingPreposition) else {
+        return false
+      }
+    }
+    return (max(range.lowerBound, j - 5)..<j).contains { lexicon.isMarker(tokens, $0, .envoyHead) }
   }
 }

@@ -280,7 +280,13 @@ extension SentenceContext {
         let next = mentions.first(where: { $0.tokenStart >= last }),
         next.tokenStart == last || apposed, isPersonMention(next),
         let first = subj.first, mentions[first].tokenStart > range.lowerBound,
-        isMarker(mentions[first].tokenStart - 1, .personHead)
+        isMarker(mentions[first].tokenStart - 1, .personHead),
+        // "انتقد السفير الأمريكي لدى الأمم المتحدة أنان": past the envoy's post (stretched
+        // over by `dropPostings`) a person of another actor is the object, not the envoy.
+        !(!groupHas(subj, code: next.code)
+          && ((subj.last.map { mentions[$0].tokenStart } ?? last)..<last).contains {
+            isMarker($0, .postingPreposition)
+          })
       {
         last = next.tokenEnd
       }
