@@ -1098,25 +1098,12 @@ public struct ActorMatcher: Sendable {
   }
 
   /// Whether mention `m` names where an envoy is posted ("السفير الأمريكي لدى الأمم المتحدة",
-  /// "بمجلس الأمن", "to the UN"): a posting preposition before it (or a ب or ل on it) with an
-  /// envoy's head at most five words before that (the extractor's `isPosting`, loosely).
+  /// "بمجلس الأمن", "to the UN"): the preposition of a posting (`Extractor.postingPreposition`)
+  /// with an envoy's head at most five words before it (the extractor's `isPosting`, loosely).
   private func postsEnvoy(
     _ m: Mention, _ tokens: [Token], range: Range<Int>, lexicon: Lexicon
   ) -> Bool {
-    let i = m.tokenStart
-    var j = i - 1
-    if tokens[i].kind == .arabic, let first = m.proclitic.unicodeScalars.first,
-      first == "\u{0628}" || first == "\u{0644}"
-    {
-      j = i
-    } else {
-      if j > range.lowerBound, tokens[j].kind == .latin, lexicon.isMarker(tokens, j, .determiner) {
-        j -= 1
-      }
-      guard j >= range.lowerBound, lexicon.isMarker(tokens, j, .postingPreposition) else {
-        return false
-      }
-    }
+    guard let j = Extractor.postingPreposition(of: m, tokens, range, lexicon) else { return false }
     return (max(range.lowerBound, j - 5)..<j).contains { lexicon.isMarker(tokens, $0, .envoyHead) }
   }
 }

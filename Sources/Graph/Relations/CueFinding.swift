@@ -153,8 +153,7 @@ extension Extractor {
             }
             // ("بزيارة خاطفة للولايات المتحدة": or after one feminine adjective of the visit.)
             if needed == .destination, m.tokenEnd + 1 < range.upperBound,
-              tokens[m.tokenEnd].kind == .arabic, tokens.norm(m.tokenEnd).hasByteSuffix("\u{0647}"),
-              !tokens[m.tokenEnd].lex.may(TokenLex.cue),
+              SentenceContext.looksLikeFeminineModifier(tokens, m.tokenEnd),
               tokens.readingPrepositions(m.tokenEnd + 1).contains(ReadingPrepositions.lam)
             {
               return m.tokenEnd + 1

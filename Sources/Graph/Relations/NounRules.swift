@@ -32,8 +32,8 @@ extension SentenceContext {
       else { return [] }
       // ("شكوى لبنانية قانونية على إسرائيل": one more adjective may follow the nisba.)
       var on = mentions[a].tokenEnd
-      if !isMarker(on, .eventTarget), on + 1 < range.upperBound, isArabic(on),
-        tokens.norm(on).hasByteSuffix("\u{0647}"), !tokens[on].lex.may(TokenLex.cue),
+      if !isMarker(on, .eventTarget), on + 1 < range.upperBound,
+        Self.looksLikeFeminineModifier(tokens, on),
         !mentions.contains(where: { $0.tokenStart == on })
       {
         on += 1

@@ -49,21 +49,7 @@ extension Extractor {
   /// The mention is `ms[n]`.
   func isPosting(_ ms: [Mention], _ n: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
     let i = ms[n].tokenStart
-    // The preposition: a ب or ل on the name itself, else the word before it.
-    var j = i - 1
-    if tokens[i].kind == .arabic, let first = ms[n].proclitic.unicodeScalars.first,
-      first == "\u{0628}" || first == "\u{0644}"
-    {
-      j = i
-    } else {
-      // "to the UN"
-      if j > range.lowerBound, tokens[j].kind == .latin, lexicon.isMarker(tokens, j, .determiner) {
-        j -= 1
-      }
-      guard j >= range.lowerBound, lexicon.isMarker(tokens, j, .postingPreposition) else {
-        return false
-      }
-    }
+    guard let j = Self.postingPreposition(of: ms[n], tokens, range, lexicon) else { return false }
     // The envoy's head before it, with only names (its country) or a determiner between.
     var k = j - 1
     // ("المبعوث الأمريكي الخاص إلى اليمن": one definite adjective of the title, no cue's word.)
@@ -87,5 +73,29 @@ extension Extractor {
       k -= 1
     }
     return false
+  }
+
+  /// The preposition that may open an envoy's posting at mention `m`: a ب or ل on the name itself
+  /// (its own token), else a word of `posting_preposition` right before it ("لدى", "في"; "to
+  /// the UN" past "the"). Nil when there is none. The matcher uses it too, so that it never joins
+  /// a posting and a later name of the same code into one mention.
+  static func postingPreposition(
+    of m: Mention, _ tokens: [Token], _ range: Range<Int>, _ lexicon: Lexicon
+  ) -> Int? {
+    let i = m.tokenStart
+    if tokens[i].kind == .arabic, let first = m.proclitic.unicodeScalars.first,
+      first == "\u{0628}" || first == "\u{0644}"
+    {
+      return i
+    }
+    var j = i - 1
+    // "to the UN"
+    if j > range.lowerBound, tokens[j].kind == .latin, lexicon.isMarker(tokens, j, .determiner) {
+      j -= 1
+    }
+    guard j >= range.lowerBound, lexicon.isMarker(tokens, j, .postingPreposition) else {
+      return nil
+    }
+    return j
   }
 }

@@ -408,6 +408,13 @@ extension SentenceContext {
   }
 
   /// `looksLikeNisba`, for code with no sentence context (cue finding).
+  /// True when token `j` may be a feminine adjective after a noun: an Arabic word ending in ة
+  /// (folded ه) that no cue starts ("بزيارة خاطفة", "شكوى لبنانية قانونية").
+  static func looksLikeFeminineModifier(_ tokens: [Token], _ j: Int) -> Bool {
+    tokens[j].kind == .arabic && tokens.norm(j).hasByteSuffix("\u{0647}")
+      && !tokens[j].lex.may(TokenLex.cue)
+  }
+
   static func looksLikeNisba(_ word: String, minimumLetters: Int = 5) -> Bool {
     let w = Array(word.unicodeScalars)
     guard w.count >= minimumLetters else { return false }
