@@ -11,10 +11,11 @@ A second set, `--set ner-ar-2` (scripts/eval/dev-gold/ner-ar-2/), holds 29 pseud
 entities and a political word, the way the fresh sets were; it was annotated blind in the
 seventeenth stop and rules have been written while reading graphctl's output on it since;
 `--set ner-ar-3` (22 documents) was made the same way, away from the second set's sentences.
+`--set ner-ar-4` (20 documents) was made the same way, away from the second and third sets.
 
 Usage: python3 scripts/eval/ner_dev_gold.py [--graphctl BIN] [--shared DIR] [--json]
                                             [--show-errors] [--write-input PATH]
-                                            [--set ner-ar|ner-ar-2|ner-ar-3]
+                                            [--set ner-ar|ner-ar-2|ner-ar-3|ner-ar-4]
 
 The texts are rebuilt from ../shared the way scripts/eval/fresh/fresh_gold.py rebuilds its
 Arabic sets (same detokenizer), checked against the SHA-256 in the manifest, run through
@@ -35,7 +36,7 @@ def main(argv):
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--show-errors", action="store_true", help="list false and missed relations")
     parser.add_argument("--write-input", help="only write the rebuilt input JSONL to this path")
-    parser.add_argument("--set", default="ner-ar", choices=["ner-ar", "ner-ar-2", "ner-ar-3"],
+    parser.add_argument("--set", default="ner-ar", choices=["ner-ar", "ner-ar-2", "ner-ar-3", "ner-ar-4"],
                         help="which NER development set (default ner-ar)")
     a = parser.parse_args(argv[1:])
     shared = a.shared
