@@ -113,6 +113,9 @@ struct Explainer {
     case "noun-visit":
       return
         "a visit: the visitor (the noun's genitive, its pronoun's antecedent or the clause's subject) meets the host after إلى or with ل"
+    case "noun-visit-speaker":
+      return
+        "a visit with the pronoun of the first person (زيارتي الى ايران) in a quote, or with his/her and no owner in its clause (قال X إن زيارته إلى روسيا): the speaker visits the host after إلى or with ل"
     case "noun-agent":
       return
         "an act of force with an agent phrase (اغتيال X على يد Y, the killing of X by Y): the agent is the source, the noun's genitive the target"
@@ -146,6 +149,9 @@ struct Explainer {
     case "joint-adjacent": return "the participants follow the noun (توافق مصري فرنسي)"
     case "joint-subject": return "a coordinated subject (X and Y) takes part together"
     case "joint-with": return "X ... with Y"
+    case "joint-attended":
+      return
+        "actors named together after بحضور (in the presence of) right after a meeting noun take part in the meeting together"
     case "joint-speaker-possessor":
       return
         "a meeting noun with a pronoun (وقال ... بعد لقائه Y) in a sentence with no subject: the speaker meets the one after it"

@@ -1086,15 +1086,41 @@ public struct ActorMatcher: Sendable {
       }),
       m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
     else { return false }
+    let person = gazetteer.actorKind(m) == .person
+    // "وزير الخارجية بحكومة الوفاق محمد سيالة", "المنسق الأعلى للسياسة الخارجية بالاتحاد
+    // الأوروبي خافيير سولانا": the ب ties the body to the title before it, so the person named
+    // after it is no object of a preposition.
+    if person, gazetteer.actorKind(last) != .person {
+      last.proclitic = Self.droppingTitleBa(last.proclitic, before: last.tokenStart, tokens, range)
+    }
     last.tokenEnd = m.tokenEnd
     // "حكومة الوفاق محمد سيالة": the person is the more precise reading.
-    if last.form == .adjective && m.form == .name || gazetteer.actorKind(m) == .person {
+    if last.form == .adjective && m.form == .name || person {
       if last.form == .adjective && m.form == .name { last.form = .name }
       let tag = last.entryTag
       last.actor = m.actor
       if tag == m.entryTag { last.actorEntry = m.actorEntry }
     }
     return true
+  }
+
+  /// `proclitic` without its ب (kept: a و or ف before it) when the word before token `start`
+  /// is a definite Arabic noun of a title ("الخارجية بحكومة"), not a verb ("رحب بحكومة") nor a
+  /// name; unchanged otherwise.
+  static func droppingTitleBa(
+    _ proclitic: String, before start: Int, _ tokens: [Token], _ range: Range<Int>
+  ) -> String {
+    var scalars = Array(proclitic.unicodeScalars)
+    guard let b = scalars.firstIndex(where: { $0.value != 0x0648 && $0.value != 0x0641 }),
+      scalars[b].value == 0x0628, start - 1 >= range.lowerBound,
+      tokens[start - 1].kind == .arabic,
+      ArabicClitics.hasArticleReading(tokens[start - 1].norm),
+      !tokens[start - 1].lex.may(TokenLex.cue)
+    else { return proclitic }
+    scalars.remove(at: b)
+    var out = ""
+    out.unicodeScalars.append(contentsOf: scalars)
+    return out
   }
 
   /// Whether mention `m` names where an envoy is posted ("السفير الأمريكي لدى الأمم المتحدة",

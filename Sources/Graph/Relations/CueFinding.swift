@@ -229,7 +229,7 @@ extension Extractor {
           guard m.proclitic.hasByteSuffix(ArabicClitics.article) else { return false }
           if m.entry.frame == .joint {
             // "انسحبت X من الاتفاق النووي": the act left is named by the article too; so is
-            // one whose parties follow ("بالاتفاق بين X وY").
+            // one whose parties follow ("بالاتفاق بين X وY", "اللقاء بحضور X وY").
             // Before "بين" an adjective with the article may stand between ("الاتفاق الموقع
             // بين X وY"); before "مع" the other party is named, but not who made the deal.
             let p = m.tokenEnd
@@ -258,7 +258,7 @@ extension Extractor {
             return
               !(p < range.upperBound
               && (lexicon.isMarker(tokens, p, .with) || lexicon.isMarker(tokens, p, .between)
-                || adjectiveThenBetween || twoNisbas))
+                || lexicon.isMarker(tokens, p, .attendance) || adjectiveThenBetween || twoNisbas))
               && Withdrawal.preposition(
                 tokens, range, cueStart: m.tokenStart, lexicon: lexicon, isMention: isMention)
                 == nil

@@ -334,6 +334,9 @@ public struct Extractor: Sendable {
           }
         case .noun:
           candidates = ctx.nounRule(cue)
+          if candidates.isEmpty {
+            candidates = ctx.speakerVisitRule(cue, speaker: speaker, localSpeaker: localSpeaker)
+          }
           // "عند اغتيال النائب بيار الجميل قامت قوى 14 آذار ...": a person after an act whose
           // genitive is its victim (named list `victim_genitive`) is no author of it.
           if !candidates.isEmpty, ctx.lexicon.isMarker(tokens, cue.tokenStart, .victimGenitive) {
@@ -359,6 +362,7 @@ public struct Extractor: Sendable {
           if candidates.isEmpty, let sp = localSpeaker {
             candidates = ctx.speakerMeetingPairs(cue, speaker: sp)
           }
+          if candidates.isEmpty { candidates = ctx.attendedMeetingPairs(cue) }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand:
           candidates = ctx.demandRule(cue, opener: localSpeaker == nil ? carriedSubject : nil)

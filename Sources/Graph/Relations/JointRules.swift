@@ -76,6 +76,24 @@ extension SentenceContext {
     return speakerPairs(speaker, groupForward(k), rule: "joint-speaker-possessor")
   }
 
+  /// "وجرى اللقاء بحضور وزير الخارجية المصري وسفير فلسطين": actors of two or more codes named
+  /// together after "بحضور" (`attendance`) right after a noun of meeting meet one another.
+  func attendedMeetingPairs(_ cue: Lexicon.Match) -> [Candidate] {
+    guard isArabic(cue.tokenStart), cue.entry.relation == .negotiatesWith,
+      cue.tokenEnd < range.upperBound, lexicon.isMarker(tokens, cue.tokenEnd, .attendance),
+      let k = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 6),
+      !isLocative(mentions[k])
+    else { return [] }
+    let group = groupForward(k)
+    var out: [Candidate] = []
+    for (n, a) in group.enumerated() {
+      for b in group[(n + 1)...] where mentions[a].code != mentions[b].code {
+        out += pairs([a], [b], rule: "joint-attended")
+      }
+    }
+    return out
+  }
+
   /// Arabic: a joint cue of a message that ends in its "من" or "إلى" ("رسالة خطية من",
   /// "برقية تهنئة إلى"): the actor after it is the other side.
   func endsInAddressee(_ cue: Lexicon.Match) -> Bool {

@@ -689,6 +689,8 @@ extension SentenceContext {
   /// genitive after the noun, the antecedent of its pronoun or the clause's subject; the host
   /// is the actor after إلى, a few words on.
   func visitRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "زيارتي": the speaker's (`speakerVisitRule`).
+    if firstPersonVisit(cue) { return [] }
     var visitor: [Int]?
     var from = cue.tokenEnd
     // "قام الرئيس المصري بزيارة لبنان": after "قام ب" the genitive is the host, the subject of
@@ -742,6 +744,43 @@ extension SentenceContext {
       let h = firstAfter(to + 1, sameClause: true, maxDistance: 2, excluding: codes(v))
     else { return [] }
     return pairs(v, groupForward(h), rule: "noun-visit")
+  }
+
+  /// "زيارتي الى ايران", "خلال زيارتنا لمصر": a visit with the pronoun of the first person is
+  /// the speaker's (the actor of the quoted statement, `speaker`); so is one with "his" or
+  /// "her" that no actor of its clause owns, in a sentence whose speaker is named
+  /// (`localSpeaker`: "قال الرئيس المصري إن زيارته إلى روسيا كانت ناجحة"). The host is found
+  /// as in `visitRule`.
+  func speakerVisitRule(_ cue: Lexicon.Match, speaker: Argument?, localSpeaker: Argument?)
+    -> [Candidate]
+  {
+    guard cue.entry.needs == .destination, isArabic(cue.tokenStart) else { return [] }
+    let w = tokens.norm(cue.tokenEnd - 1)
+    let third =
+      w.hasByteSuffix("\u{062A}\u{0647}") || w.hasByteSuffix("\u{062A}\u{0647}\u{0627}")
+    guard let speaker = firstPersonVisit(cue) ? speaker : third ? localSpeaker : nil
+    else { return [] }
+    if let h = firstAfter(
+      cue.tokenEnd, sameClause: true, maxDistance: 1, excluding: [speaker.code]),
+      mentions[h].proclitic.hasByteSuffix("\u{0644}")
+    {
+      return speakerPairs(speaker, groupForward(h), rule: "noun-visit-speaker")
+    }
+    guard
+      let to = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4)).first(where: {
+        isMarker($0, .destination) && isArabic($0)
+      }),
+      let h = firstAfter(to + 1, sameClause: true, maxDistance: 2, excluding: [speaker.code])
+    else { return [] }
+    return speakerPairs(speaker, groupForward(h), rule: "noun-visit-speaker")
+  }
+
+  /// Whether the Arabic visit noun `cue` ends in the pronoun of the first person ("زيارتي",
+  /// "زيارتنا"; the lexicon lists these forms whole, so the match carries no enclitic).
+  func firstPersonVisit(_ cue: Lexicon.Match) -> Bool {
+    guard isArabic(cue.tokenStart) else { return false }
+    let w = tokens.norm(cue.tokenEnd - 1)
+    return w.hasByteSuffix("\u{062A}\u{064A}") || w.hasByteSuffix("\u{062A}\u{0646}\u{0627}")
   }
 
   /// "قام" (performed), with "و" and in the present: "قام بزيارة" is "visited".

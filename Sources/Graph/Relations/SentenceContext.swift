@@ -524,6 +524,7 @@ struct SentenceContext {
         gap.count == 2 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
         && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
         && isMarker(gap.lowerBound, .personHead) && isMarker(gap.lowerBound + 1, .personHead)
+        || titledHead(gap, bForm)
       // "محادثات أولمرت ـ بوش", "لقاء «رايس ـ فياض ـ باراك»": a dash (or a lone tatweel)
       // between two names after a noun of meeting joins them.
       // (A lone tatweel makes no token: the names are then apart by more than a space.)
@@ -552,6 +553,21 @@ struct SentenceContext {
     }
     if let p = pendingComma { out.removeSubrange(p...) }
     return out
+  }
+
+  /// "مفاوضات سولانا ومسؤول الملف النووي الإيراني", "X ووزير الخارجية الإيراني": the gap
+  /// between two mentions is a title with و (two or three words, the others definite and no
+  /// cue), whose nisba or name the next mention is.
+  func titledHead(_ gap: Range<Int>, _ bForm: Mention.Form) -> Bool {
+    guard (2...3).contains(gap.count), bForm == .adjective || bForm == .name,
+      tokens[gap.lowerBound].kind == .arabic,
+      tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}"),
+      isMarker(gap.lowerBound, .personHead)
+    else { return false }
+    return gap.dropFirst().allSatisfy {
+      tokens[$0].kind == .arabic && ArabicClitics.hasArticleReading(tokens[$0].norm)
+        && !tokens[$0].lex.may(TokenLex.cue) && !isMarker($0, .preposition) && !inMention($0)
+    }
   }
 
   /// True when a noun of meeting or of a joint act ("محادثات", "لقاء", "قمة") stands right
