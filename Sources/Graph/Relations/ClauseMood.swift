@@ -48,6 +48,15 @@ extension Extractor {
     {
       return nil
     }
+    // "لم تتوصل مصر إلى اتفاق مع إثيوبيا", "بعدم التوصل لاتفاق مع طهران", "did not reach a deal
+    // with": an agreement not reached was talked about all the same.
+    if let j = first, cue.entry.relation == .negotiatesWith,
+      lexicon.isMarker(ctx.tokens, cue.tokenStart, .agreementNoun)
+        || lexicon.isMarker(ctx.tokens, cue.tokenEnd - 1, .agreementNoun),
+      (j..<cue.tokenStart).contains(where: { lexicon.isMarker(ctx.tokens, $0, .reachingVerb) })
+    {
+      return nil
+    }
     if let j = first, !ctx.hasOwnEnglishSubject(cue, after: j) { return j }
     if let j = cessation(ctx, cue) { return j }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the

@@ -44,7 +44,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "weapon_participle", "control_noun", "goods_head", "lifting", "lifted_measure", "membership",
     "opposition_word", "government_word", "naming_verb", "sport_word",
     "expressing_participle", "gunfire", "place_strike",
-    "victim_genitive", "inclusion_verb", "attendance",
+    "victim_genitive", "inclusion_verb", "attendance", "reaching_verb",
   ]
 
   /// The names of `namedLists`.
@@ -99,6 +99,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let victimGenitive = NamedList("victim_genitive")
     static let inclusionVerb = NamedList("inclusion_verb")
     static let attendance = NamedList("attendance")
+    static let reachingVerb = NamedList("reaching_verb")
     static let governmentHead = NamedList("government_head")
     static let resultVerb = NamedList("result_verb")
     static let quantityNoun = NamedList("quantity_noun")
