@@ -100,4 +100,11 @@ struct TitledBodiesSpeakersVisitsAndAttendanceTests {
     // guard: an agreement not signed stays denied.
     #expect(try builtInRelations("لم توقع مصر اتفاقا مع إثيوبيا.", date: "2019-05-01") == [])
   }
+
+  @Test func theAsianDevelopmentBankIsAnActor() throws {
+    #expect(
+      try builtInRelations(
+        "اعلن البنك الآسيوي للتنمية منح الصين قرضا بقيمة 200 مليون دولار لدعم بكين.",
+        date: "2006-08-01") == ["ADB supports CHN"])
+  }
 }
