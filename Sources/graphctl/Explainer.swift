@@ -149,6 +149,9 @@ struct Explainer {
     case "joint-adjacent": return "the participants follow the noun (توافق مصري فرنسي)"
     case "joint-subject": return "a coordinated subject (X and Y) takes part together"
     case "joint-with": return "X ... with Y"
+    case "meet-arrival-fronted":
+      return
+        "a verb of arrival with the place first (وصل إلى القاهرة أمس X): the one named after the place visits it"
     case "joint-attended":
       return
         "actors named together after بحضور (in the presence of) right after a meeting noun take part in the meeting together"

@@ -488,7 +488,23 @@ extension SentenceContext {
     return false
   }
 
+  /// "وصل إلى القاهرة مساء أمس الرئيس الفلسطيني": an Arabic verb of arrival with its "إلى"
+  /// and the place first; the visitor comes after the place (and a few words of time), the
+  /// place is the host. Nil when the cue is not so written.
+  func frontedArrival(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart >= 2,
+      isMarker(cue.tokenStart, .arrival), isMarker(cue.tokenEnd - 1, .destination),
+      let h = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
+      let v = firstAfter(
+        mentions[h].tokenEnd, sameClause: true, maxDistance: 6, excluding: [mentions[h].code]),
+      // (Not "وصل إلى بغداد وطهران": the places are one list.)
+      !groupForward(h).contains(v), !isOblique(at: v), !isLocative(mentions[v])
+    else { return nil }
+    return pairs(groupForward(v), groupForward(h), rule: "meet-arrival-fronted")
+  }
+
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    if let fronted = frontedArrival(cue) { return fronted }
     // "Jordan's King Abdullah, in a meeting with Sisi, rejected ...".
     if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
     // "Turkey criticized Russia after talks with Iran": talks named in a phrase after a

@@ -861,6 +861,17 @@ extension SentenceContext {
       }
     }
     let c = clauseOf(cue.tokenStart)
+    // "Russia faces new EU sanctions": a verb of facing, a noun cue (or a noun of measure) at
+    // most three words after it (not "faces pressure from Egypt to support Turkey": the verb
+    // is another clause's).
+    if !isArabic(cue.tokenStart),
+      cue.entry.frame == .noun || lexicon.isMarker(tokens, cue.tokenStart, .measure),
+      let f = (max(range.lowerBound, before - 3)..<before).last(where: {
+        lexicon.isMarker(tokens, $0, .facingVerb)
+      })
+    {
+      return f
+    }
     // "تعرض فريق برشلونة بطل الدوري الإسباني لكرة القدم لضربة": a long subject between.
     let lo = max(range.lowerBound, before - 10)
     return (lo..<before).last { clauseOf($0) == c && isMarker($0, .exposure) }
