@@ -38,23 +38,43 @@ extension SentenceContext {
   /// stand between: "أدان وزير الخارجية التركي"), with no preposition before it. Its mention,
   /// or nil.
   func openingSubject(before end: Int) -> Int? {
+    // "ومن جانبه أكد ممثل الإمارات", "من جهتها، قالت": the phrase "on his part" comes first.
+    let first = partOpenerEnd()
     guard let k = mentions.indices.first, mentions[k].tokenStart < end,
-      mentions[k].tokenStart <= range.lowerBound + 4, !isOblique(at: k),
+      mentions[k].tokenStart <= first + 4, !isOblique(at: k),
       !hasLocativeProclitic(mentions[k])
     else { return nil }
     let start = mentions[k].tokenStart
-    guard start > range.lowerBound + 1 else { return k }
+    guard start > first + 1 else { return k }
     // The words between the first word and the actor are a title ("وزير الخارجية") or the head
     // the nisba qualifies ("الحكومة", "القوات"), not a noun no actor names ("وانتقد الكاتب
-    // الاعتداء الإسرائيلي").
-    let h = range.lowerBound + 1
+    // الاعتداء الإسرائيلي"). An envoy's head is a title too ("ممثل الإمارات").
+    let h = first + 1
     guard
-      isMarker(h, .personHead) || isMarker(h, .anaphoricHead) || isMarker(h, .forceNoun)
+      isMarker(h, .personHead) || isMarker(h, .envoyHead) || isMarker(h, .anaphoricHead)
+        || isMarker(h, .forceNoun)
         || lexicon.isArticleMarker(tokens[h], .anaphoricHead)
         || lexicon.isArticleMarker(tokens[h], .forceNoun),
       (h..<start).allSatisfy({ isArabic($0) && !isMarker($0, .preposition) })
     else { return nil }
     return k
+  }
+
+  /// The first token of the sentence after an opening "ومن جانبه", "من جهتها" (on his or her
+  /// part; a comma after it skipped); the sentence's first token when it has none.
+  func partOpenerEnd() -> Int {
+    let a = range.lowerBound
+    guard a + 2 < range.upperBound, isArabic(a), isArabic(a + 1) else { return a }
+    let w = tokens.norm(a)
+    guard w.sameBytes("\u{0645}\u{0646}") || w.sameBytes("\u{0648}\u{0645}\u{0646}") else {
+      return a
+    }
+    let n = tokens.norm(a + 1)
+    guard
+      n.hasBytePrefix("\u{062C}\u{0627}\u{0646}\u{0628}")
+        || n.hasBytePrefix("\u{062C}\u{0647}\u{062A}")
+    else { return a }
+    return tokens[a + 2].kind == .comma && a + 3 < range.upperBound ? a + 3 : a + 2
   }
 
   /// True when what follows Arabic verb cue `cue` cannot be a subject of its own: a word with a
