@@ -373,25 +373,42 @@ public struct ActorMatcher: Sendable {
     "\u{0642}\u{0648}\u{0627}\u{062A}",  // قوات
   ]
 
-  /// "عناصر القاعدة", "مقاتلي الشباب", "قوات الحشد": a one-word ambiguous form of an armed
-  /// group or party with no home state, right after a noun of its members or forces in the
-  /// construct (named list `force_noun`, but not soldiers, an army or weapons: "جنود القاعدة"
-  /// is too rare to tell from "the base's soldiers"), names its group.
+  /// "عناصر القاعدة", "مقاتلي الشباب", "قوات الحشد", "مسلحين من فتح": a one-word ambiguous form
+  /// of an armed group or party with no home state, right after a noun of its members or forces
+  /// in the construct (named list `force_noun`, but not soldiers, an army or weapons: "جنود
+  /// القاعدة" is too rare to tell from "the base's soldiers"), or after such a plural and "من",
+  /// names its group.
   private func groupsAfterFighters(
     _ blocked: [Mention], _ tokens: [Token], lexicon: Lexicon, into out: inout [Mention]
   ) {
     for b in blocked where b.tokenEnd == b.tokenStart + 1 && b.tokenStart > 0 && b.proclitic.isEmpty
     {
+      // "مسلحين من فتح", "عناصر من الشباب": the members' noun, then "من".
+      let partitive =
+        b.tokenStart > 1 && tokens[b.tokenStart - 1].kind == .arabic
+        && tokens.norm(b.tokenStart - 1).sameBytes("\u{0645}\u{0646}")
+      let f = partitive ? b.tokenStart - 2 : b.tokenStart - 1
+      let nouns = partitive ? Self.partitiveFighterNouns : Self.fighterNouns
       // (The bit test first: most blocked words follow no force noun.)
-      guard tokens[b.tokenStart - 1].kind == .arabic,
-        lexicon.isMarker(tokens, b.tokenStart - 1, .forceNoun),
+      guard tokens[f].kind == .arabic,
+        lexicon.isMarker(tokens, f, .forceNoun) || partitive,
         let e = ambiguousGroups[blockedStem(b, tokens)], gazetteer.entries[e].home == nil,
-        tokens[b.tokenStart - 1].readings.contains(where: { Self.fighterNouns.contains($0.stem) }),
+        tokens[f].readings.contains(where: { nouns.contains($0.stem) }),
         !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
       else { continue }
       insert(b, naming: e, into: &out)
     }
   }
+
+  /// The plural nouns of members or fighters that name an ambiguous group after "من" ("مسلحين
+  /// من فتح", `groupsAfterFighters`).
+  private static let partitiveFighterNouns: Set<String> = [
+    "\u{0639}\u{0646}\u{0627}\u{0635}\u{0631}",  // عناصر
+    "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{064A}\u{0646}",  // مقاتلين
+    "\u{0645}\u{0642}\u{0627}\u{062A}\u{0644}\u{0648}\u{0646}",  // مقاتلون
+    "\u{0645}\u{0633}\u{0644}\u{062D}\u{064A}\u{0646}",  // مسلحين
+    "\u{0645}\u{0633}\u{0644}\u{062D}\u{0648}\u{0646}",  // مسلحون
+  ]
 
   /// The word of blocked one-word mention `b` without its proclitic, folded.
   private func blockedStem(_ b: Mention, _ tokens: [Token]) -> FoldedKey {
