@@ -6,7 +6,9 @@ import Testing
 /// Unnamed groups of a nation, who are not its state ("الجماعات الباكستانية"); an agreement not
 /// reached, which was still talked about ("لم تتوصل مصر إلى اتفاق مع إثيوبيا"); sanctions faced
 /// ("Russia faces new EU sanctions"); an arrival with the place first ("وصل إلى القاهرة أمس
-/// الرئيس الفلسطيني"); and a new body of the gazetteer (the Asian Development Bank).
+/// الرئيس الفلسطيني"); a force affiliated to a group, coordinated with another side ("بين حركة فتح
+/// والقوة التنفيذية التابعة لحماس"); and a new body of the gazetteer (the Asian Development
+/// Bank).
 @Suite("Relations: unnamed groups, agreements not reached, sanctions faced, fronted arrivals")
 struct GroupsAgreementsSanctionsAndArrivalsTests {
   @Test func unnamedGroupsOfANationAreNoState() throws {
@@ -68,5 +70,20 @@ struct GroupsAgreementsSanctionsAndArrivalsTests {
         == ["DJI negotiates-with QAT"])
     // guard: two places of one list.
     #expect(try builtInRelations("وصل إلى بغداد وطهران وفد من الخبراء.", date: "2006-08-01") == [])
+  }
+
+  @Test func aForceAffiliatedToAGroupIsCoordinated() throws {
+    #expect(
+      try builtInRelations(
+        "اندلعت اشتباكات بين حركة فتح والقوة التنفيذية التابعة لحماس.", date: "2006-08-01")
+        == ["FATAH strikes HAMAS", "HAMAS strikes FATAH"])
+    #expect(
+      try builtInRelations(
+        "اندلعت اشتباكات بين الجيش اللبناني والقوات التابعة لحزب الله.", date: "2006-08-01")
+        == ["LBN strikes HEZBOLLAH", "HEZBOLLAH strikes LBN"])
+    // guard: a place that belongs to the group is no force.
+    #expect(
+      try builtInRelations("قصفت إسرائيل مواقع تابعة لحزب الله.", date: "2006-08-01")
+        == ["ISR strikes HEZBOLLAH"])
   }
 }

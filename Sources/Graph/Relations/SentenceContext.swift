@@ -524,7 +524,7 @@ struct SentenceContext {
         gap.count == 2 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
         && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
         && isMarker(gap.lowerBound, .personHead) && isMarker(gap.lowerBound + 1, .personHead)
-        || titledHead(gap, bForm)
+        || titledHead(gap, bForm) || affiliatedForceHead(gap, mentions[cur + 1])
       // "محادثات أولمرت ـ بوش", "لقاء «رايس ـ فياض ـ باراك»": a dash (or a lone tatweel)
       // between two names after a noun of meeting joins them.
       // (A lone tatweel makes no token: the names are then apart by more than a space.)
@@ -568,6 +568,28 @@ struct SentenceContext {
       tokens[$0].kind == .arabic && ArabicClitics.hasArticleReading(tokens[$0].norm)
         && !tokens[$0].lex.may(TokenLex.cue) && !isMarker($0, .preposition) && !inMention($0)
     }
+  }
+
+  /// "بين حركة فتح والقوة التنفيذية التابعة لحماس", "الجيش اللبناني والقوات التابعة لحزب
+  /// الله": the gap before mention `b` is a force noun with و, at most two definite adjectives
+  /// and a word of affiliation (named list `affiliation`), and `b` has its ل: the force is
+  /// `b`'s, coordinated with the mention before.
+  func affiliatedForceHead(_ gap: Range<Int>, _ b: Mention) -> Bool {
+    guard (2...4).contains(gap.count), tokens[gap.lowerBound].kind == .arabic,
+      tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}"),
+      lexicon.isMarker(tokens, gap.upperBound - 1, .affiliation),
+      Self.letterAfterConjunction(b.proclitic) == 0x0644
+    else { return false }
+    let head = gap.lowerBound
+    let force =
+      isMarker(head, .forceNoun) || lexicon.isArticleMarker(tokens[head], .forceNoun)
+      || tokens.norm(head).sameBytes("\u{0648}\u{0627}\u{0644}\u{0642}\u{0648}\u{0647}")  // والقوه
+      || tokens.norm(head).sameBytes("\u{0648}\u{0642}\u{0648}\u{0647}")  // وقوه
+    return force
+      && (head + 1..<gap.upperBound - 1).allSatisfy {
+        tokens[$0].kind == .arabic && ArabicClitics.hasArticleReading(tokens[$0].norm)
+          && !tokens[$0].lex.may(TokenLex.cue) && !inMention($0)
+      }
   }
 
   /// True when a noun of meeting or of a joint act ("محادثات", "لقاء", "قمة") stands right
