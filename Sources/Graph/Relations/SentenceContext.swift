@@ -11,18 +11,31 @@ struct SentenceContext {
   let lexicon: Lexicon
   /// The gazetteer, for `isCountryName` (nil: no mention is a country name): the one set last,
   /// while `gazetteerOn` (which setting it turns on, and `reset` off).
+  /// (Read from a stored property, one yield: a read that chose between the stored gazetteer
+  /// and nil copied the whole gazetteer, seven arrays, at every `gazetteer?.` in the rules.)
   var gazetteer: Gazetteer? {
-    _read {
-      if gazetteerOn { yield gazetteerStore } else { yield nil }
-    }
+    _read { yield gazetteerStore }
     set {
       gazetteerStore = newValue
-      gazetteerOn = true
+      parkedGazetteer = nil
+      isGazetteerOn = true
     }
   }
+  /// The gazetteer set last while `gazetteerOn`; nil while off.
   private var gazetteerStore: Gazetteer?
+  /// The gazetteer set last while not `gazetteerOn` (moved here and back by `swap`, without
+  /// copying it); nil while on.
+  private var parkedGazetteer: Gazetteer?
+  private var isGazetteerOn = false
   /// Whether `gazetteer` gives the gazetteer set last (true) or nil.
-  var gazetteerOn = false
+  var gazetteerOn: Bool {
+    get { isGazetteerOn }
+    set {
+      guard newValue != isGazetteerOn else { return }
+      swap(&gazetteerStore, &parkedGazetteer)
+      isGazetteerOn = newValue
+    }
+  }
   /// Codes of the gazetteer's persons (for appositions and verbal attacks on people).
   var personCodes: Set<String> = []
   /// Where the place nisbas start that `Extractor.placeTargets` added as mentions: a place after
