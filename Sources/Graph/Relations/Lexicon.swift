@@ -533,11 +533,18 @@ public struct Lexicon: Sendable {
   }
 
   /// `isMarker(tokens[i], marker)`, the look-up's bits read in place: passing `tokens[i]`
-  /// copies the token.
+  /// copies the token. (The rare token that was not looked up is read out of line: inlined
+  /// where it is called, the test then needs no frame for a copy of the token.)
   @inline(__always)
   func isMarker(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
-    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens[i], marker.name) }
+    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens, i, marker) }
     return tokens[i].lex.markers & marker.mask != 0
+  }
+
+  /// `isMarker(tokens, i, marker)` for a token that was not looked up.
+  @inline(never)
+  private func isMarkerByReadings(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
+    isMarkerByReadings(tokens[i], marker.name)
   }
 
   /// `isMarker(tokens[i], name)`, read in place as `isMarker(_:_:_:)` with a `Marker`.

@@ -187,6 +187,7 @@ struct SentenceContext {
   /// read as passive), so no actor after it is the verb's subject.
   func countsVictims(_ cue: Lexicon.Match) -> Bool { isNumber(cue.tokenEnd) }
 
+  @inline(__always)
   func isMarker(_ i: Int, _ marker: Marker) -> Bool {
     range.contains(i) && lexicon.isMarker(tokens, i, marker)
   }
