@@ -229,7 +229,7 @@ struct DefiniteAnaphora {
     // ("Iran-aligned", "Saudi-led") only qualifies the noun after it.
     let end = mentions[n].tokenEnd
     let compound =
-      end + 1 < range.upperBound && tokens[end].kind == .quote && tokens.norm(end) == "-"
+      end + 1 < range.upperBound && tokens[end].kind == .quote && tokens.norm(end).sameBytes("-")
       && tokens[end + 1].kind == .latin && tokens.norm(end + 1).hasByteSuffix("ed")
     if kind == .state, !compound {
       // `memory[memory.lastState]?.code != mentions[n].code`, without copying the antecedent.
@@ -265,7 +265,7 @@ struct DefiniteAnaphora {
       let start = mentions[n].tokenStart
       if kind == .state,
         start == range.lowerBound
-          || (start == range.lowerBound + 1 && tokens[range.lowerBound].norm == "the"),
+          || (start == range.lowerBound + 1 && tokens.norm(range.lowerBound).sameBytes("the")),
         let t = titleFollows(tokens, mentions[n].tokenEnd, range: range)
       {
         memory.lastPerson = a

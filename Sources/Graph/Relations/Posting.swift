@@ -68,7 +68,7 @@ extension Extractor {
       }
       guard
         inName || lexicon.isMarker(tokens, k, .determiner) || tokens[k].kind == .quote
-          || tokens[k].norm == "s"
+          || tokens.norm(k).sameBytes("s")
       else { return false }
       k -= 1
     }

@@ -322,7 +322,7 @@ struct SentenceContext {
   func governmentHead(of m: Mention) -> Int? {
     let p = m.tokenStart - 1
     guard m.form == .name, p - 1 >= range.lowerBound,
-      tokens.norm(p).sameBytes("\u{0641}\u{064A}") || tokens[p].norm == "in",
+      tokens.norm(p).sameBytes("\u{0641}\u{064A}") || tokens.norm(p).sameBytes("in"),
       !(isArabic(m.tokenStart) && !m.proclitic.isEmpty), gazetteer?.codeKind(m) == .state
     else { return nil }
     var h = p - 1
@@ -503,7 +503,7 @@ struct SentenceContext {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
           gap.allSatisfy {
-            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isCoordination($0)
+            tokens[$0].kind == .comma && !tokens.norm($0).sameBytes(":") || isCoordination($0)
               || isThe($0) || isGuillemet($0)
           }
           && gap.contains { !isThe($0) && !isGuillemet($0) }
@@ -515,7 +515,7 @@ struct SentenceContext {
       let bEnd = mentions[cur + 1].tokenEnd
       let hyphenated =
         gap.count == 1 && tokens[gap.lowerBound].kind == .quote
-        && tokens[gap.lowerBound].norm == "-"
+        && tokens.norm(gap.lowerBound).sameBytes("-")
         && (aForm == .adjective || bForm == .adjective
           || (aForm == .name && bForm == .name && bEnd < range.upperBound
             && tokens[bEnd].kind == .latin && !tokens[bEnd].capitalized
@@ -544,7 +544,7 @@ struct SentenceContext {
       let dashed =
         aForm == .name && bForm == .name && isArabic(mentions[cur].tokenStart)
         && (gap.count == 1 && tokens[gap.lowerBound].kind == .quote
-          && tokens.norm(gap.lowerBound) == "-"
+          && tokens.norm(gap.lowerBound).sameBytes("-")
           || gap.isEmpty && isArabic(gap.lowerBound)
             && tokens[gap.lowerBound].start - tokens[gap.lowerBound - 1].end >= 3)
         && meetingNounBefore(mentions[k].tokenStart)
