@@ -17,6 +17,8 @@ struct DefiniteAnaphora {
   /// The bits of `subject_pronoun` and `possessive`, read once (the test runs on every English
   /// word).
   let pronounBits = Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
+  /// The bit of `latter`, read once (a static list read a lazy global on every Arabic word).
+  let latterBit = Marker.NamedList.latter.bit
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
@@ -191,7 +193,7 @@ struct DefiniteAnaphora {
       let lex = tokens[i].lex
       return lex.strippedMarkers & Marker.forceNoun.mask != 0
         || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
-        || lex.namedMarkers & Marker.NamedList.latter.bit != 0
+        || lex.namedMarkers & latterBit != 0
     case .latin:
       // A subject pronoun or a possessive (the lists `subject_pronoun` and `possessive` of
       // markers.json), or "the" or "this": three or four ASCII letters, the first t.
