@@ -319,7 +319,9 @@ extension WordIndex {
     private var stored: (UInt64, UInt64) = (0, 0)
     private var storedCount = -1
 
-    init(_ tokens: [Token], _ i: Int, _ mask: UInt16, _ storesHits: Bool) {
+    /// (`tokens` borrowed: an initializer takes its arguments owned, and the matchers retained
+    /// the document's tokens for every word they tried and this released them.)
+    init(_ tokens: borrowing [Token], _ i: Int, _ mask: UInt16, _ storesHits: Bool) {
       self.mask = mask
       token = i
       enclitic = tokens[i].lex.enclitic
