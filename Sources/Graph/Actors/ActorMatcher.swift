@@ -868,7 +868,10 @@ public struct ActorMatcher: Sendable {
   /// noun, which the nisba after it qualifies ("نظيره السوداني" is Sudan's, not a man named
   /// al-Sudani).
   private func followsCounterpart(_ tokens: [Token], _ i: Int) -> Bool {
-    i > 0 && tokens[i - 1].kind == .arabic && Self.counterpartWords.contains(tokens.norm(i - 1))
+    // (A word canonically equivalent to one of them starts with ن as well: the Set, which
+    // hashes a String by its normalised form, is asked only then.)
+    i > 0 && tokens[i - 1].kind == .arabic && tokens.norm(i - 1).hasBytePrefix("\u{0646}")
+      && Self.counterpartWords.contains(tokens.norm(i - 1))
   }
 
   /// Whether Arabic token `t` starts with the article, or with it after a one-letter proclitic
