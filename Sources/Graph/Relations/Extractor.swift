@@ -103,7 +103,7 @@ public struct Extractor: Sendable {
       }
       var found = matcher.mentions(
         in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
-        mainState: states.main?.code)
+        mainState: states.mainCode)
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
       if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
@@ -145,7 +145,7 @@ public struct Extractor: Sendable {
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
       gi = 0
       while gi < cues.count {
-        if isGivenThingModifier(cues[gi], tokens, s.tokenRange) {
+        if isGivenThingModifier(cues, gi, tokens, s.tokenRange) {
           cues.remove(at: gi)
         } else {
           gi += 1

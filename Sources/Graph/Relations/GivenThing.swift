@@ -31,14 +31,17 @@ extension Extractor {
   /// Whether English `cue` is a participle in -ed that qualifies the thing a verb of giving right
   /// before it hands over ("transferred seized Iranian weapons to Ukraine": nothing is hit), a
   /// word of `supplied_thing` within three words after it.
-  func isGivenThingModifier(_ cue: Lexicon.Match, _ tokens: [Token], _ range: Range<Int>)
-    -> Bool
-  {
-    let v = cue.tokenStart - 1
-    guard cue.tokenEnd - cue.tokenStart == 1, v >= range.lowerBound,
-      tokens[cue.tokenStart].kind == .latin, tokens.norm(cue.tokenStart).hasByteSuffix("ed"),
+  /// The cue is `cues[k]`, read in place (passing a cue copied it, its entry and two Strings,
+  /// for every cue of every sentence).
+  func isGivenThingModifier(
+    _ cues: [Lexicon.Match], _ k: Int, _ tokens: [Token], _ range: Range<Int>
+  ) -> Bool {
+    let (start, end) = (cues[k].tokenStart, cues[k].tokenEnd)
+    let v = start - 1
+    guard end - start == 1, v >= range.lowerBound,
+      tokens[start].kind == .latin, tokens.norm(start).hasByteSuffix("ed"),
       tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
-      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).contains(where: {
+      (end..<min(range.upperBound, end + 3)).contains(where: {
         tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .suppliedThing)
       })
     else { return false }
