@@ -334,7 +334,10 @@ extension Extractor {
         }) ?? cs.match.found.indices.first(where: { fits($0) }) ?? 0
       // Room for a few at once, not one more at a time.
       if out.isEmpty { out.reserveCapacity(4) }
-      out.append(cs.match.found[pick])
+      // Moved out, not copied (an entry and two Strings): the matches are not read again
+      // before the next look-up clears them.
+      cs.match.found.swapAt(pick, cs.match.found.count - 1)
+      out.append(cs.match.found.removeLast())
       let last = out.count - 1
       // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
       // and so is one after a preposition ("على قتل").

@@ -139,7 +139,7 @@ public struct Extractor: Sendable {
       // sentence.)
       var gi = 0
       while gi < ms.count {
-        if isGivenThingNisba(ms[gi], tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
+        if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
