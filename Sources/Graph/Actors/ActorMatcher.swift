@@ -654,10 +654,11 @@ public struct ActorMatcher: Sendable {
   func madeIn(after end: Int, _ tokens: [Token]) -> Bool {
     var j = end
     guard j < tokens.count, tokens[j].kind != .arabic else { return false }
-    var word = tokens[j].norm
+    // (The words read through `tokens.norm`: `tokens[j].norm` copied the whole token first.)
+    var word = tokens.norm(j)
     if word == "-", j + 1 < tokens.count {
       j += 1
-      word = tokens[j].norm
+      word = tokens.norm(j)
     } else if word.hasPrefix("-") {
       word = String(word.dropFirst())
     } else {

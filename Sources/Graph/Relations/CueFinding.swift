@@ -40,9 +40,10 @@ extension Extractor {
   static func isEnglishPluralNoun(
     _ tokens: [Token], _ range: Range<Int>, _ i: Int, _ lexicon: Lexicon
   ) -> Bool {
-    let w = tokens[i].norm
+    // (The words read through `tokens.norm`: `tokens[i].norm` copied the whole token first.)
+    let w = tokens.norm(i)
     guard i > range.lowerBound, w.utf8.count > 3, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"),
-      tokens[i - 1].kind == .latin, tokens[i - 1].norm != "to",
+      tokens[i - 1].kind == .latin, !tokens.norm(i - 1).sameBytes("to"),
       // (An attack noun keeps its reading: "claimed responsibility for the attacks" names the
       // attack told before.)
       !lexicon.isMarker(tokens, i, .attackNoun)

@@ -434,7 +434,8 @@ struct DefiniteAnaphora {
       return nil
     }
     // The token's fields, read in place: a copied token costs more than most of this.
-    let norm = tokens[i].norm
+    // (`tokens.norm(i)`: `tokens[i].norm` made the optimizer copy the whole token first.)
+    let norm = tokens.norm(i)
     // An English word is compared with the short ASCII words below by its `asciiKey` (no byte
     // of a Latin word is zero, so equal keys are equal words).
     let key = tokens[i].kind == .latin ? Self.asciiKey(norm) : 0
