@@ -124,6 +124,22 @@ struct DateTextTests {
     #expect(DateText.plainWordsDay("Mon, 03 Sep 2018 00:42:03 GMT") == .read("2018-09-03"))
   }
 
+  @Test func plainWordDatesWithPlusSignsReadAsWordByWord() {
+    // A time zone written with a plus sign ("+0400") is read on the bytes too; a number with a
+    // plus sign counts as `Int` reads it, in the same places as in the general reader.
+    let texts = [
+      "Mon, 14 May 2018 17:51:49 +0400", "Sat, 31 Mar 2018 07:38:57 +0400", "+5 May 2018",
+      "May +12 2018", "+0400", "+", "++5 May 2018", "+ 5 May 2018", "1+2 May 2018",
+      "5+ May 2018", "+123 May 5 2018", "May 5 +2018 2019", "+20180905", "20180905 +0100",
+      "+1 +2 Jan 2000", "Jan +01 1999", "+jan 5 2018", "Jan 5 2018+", "+12345678901 Jan 5 2018",
+    ]
+    for text in texts {
+      #expect(DateText.plainWordsDay(text) == .read(DateText.generalDay(text)), "\(text)")
+    }
+    #expect(DateText.isoDay("Mon, 14 May 2018 17:51:49 +0400") == "2018-05-14")
+    #expect(DateText.isoDay("+5 May 2018") == "2018-05-05")
+  }
+
   @Test func officeDatesFollowTheDocumentsDate() throws {
     // Written the way the news data has it ("Mon, 03 Sep 2018"), the date still picks the
     // office the person held then.

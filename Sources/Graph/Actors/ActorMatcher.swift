@@ -671,10 +671,11 @@ public struct ActorMatcher: Sendable {
   func madeIn(after end: Int, _ tokens: [Token]) -> Bool {
     var j = end
     guard j < tokens.count, tokens[j].kind != .arabic else { return false }
-    var word = tokens[j].norm
+    // (The words read through `tokens.norm`: `tokens[j].norm` copied the whole token first.)
+    var word = tokens.norm(j)
     if word == "-", j + 1 < tokens.count {
       j += 1
-      word = tokens[j].norm
+      word = tokens.norm(j)
     } else if word.hasPrefix("-") {
       word = String(word.dropFirst())
     } else {
@@ -885,7 +886,10 @@ public struct ActorMatcher: Sendable {
   /// noun, which the nisba after it qualifies ("نظيره السوداني" is Sudan's, not a man named
   /// al-Sudani).
   private func followsCounterpart(_ tokens: [Token], _ i: Int) -> Bool {
-    i > 0 && tokens[i - 1].kind == .arabic && Self.counterpartWords.contains(tokens.norm(i - 1))
+    // (A word canonically equivalent to one of them starts with ن as well: the Set, which
+    // hashes a String by its normalised form, is asked only then.)
+    i > 0 && tokens[i - 1].kind == .arabic && tokens.norm(i - 1).hasBytePrefix("\u{0646}")
+      && Self.counterpartWords.contains(tokens.norm(i - 1))
   }
 
   /// Whether Arabic token `t` starts with the article, or with it after a one-letter proclitic

@@ -20,18 +20,43 @@ public struct InputError: Error, CustomStringConvertible, Sendable {
 
 /// The actor dictionary: every known actor, how to roll persons up, and the name index.
 public struct Gazetteer: Sendable {
-  public private(set) var entries: [GazetteerEntry]
-  private var byCode: [String: Int]
-  /// The codes by their bytes (id = place in `entries`): the look-up of the extraction rules,
-  /// without String hashing.
-  private var codeBytes = ByteTable()
+  /// The gazetteer's tables, held by one reference and never changed once made (`merge` makes
+  /// new ones): a gazetteer is copied into the extractor's per-document helpers and its
+  /// sentence context, and one reference is cheaper to copy than seven arrays; the sentence
+  /// context, passed to every rule, is then small enough to be copied without a `memcpy` call.
+  private final class Tables: Sendable {
+    let entries: [GazetteerEntry]
+    let byCode: [String: Int]
+    /// The codes by their bytes (id = place in `entries`): the look-up of the extraction rules,
+    /// without String hashing.
+    let codeBytes: ByteTable
+    let tag: UInt32
+
+    init(entries: [GazetteerEntry], byCode: [String: Int], codeBytes: ByteTable, tag: UInt32) {
+      self.entries = entries
+      self.byCode = byCode
+      self.codeBytes = codeBytes
+      self.tag = tag
+    }
+  }
+
+  private var tables: Tables
+
+  public var entries: [GazetteerEntry] {
+    _read { yield tables.entries }
+  }
+  private var byCode: [String: Int] {
+    _read { yield tables.byCode }
+  }
+  private var codeBytes: ByteTable {
+    _read { yield tables.codeBytes }
+  }
   /// Tells mentions whose entries this gazetteer's matcher found (`Mention.entryTag`); new with
   /// every change of the entries.
-  private(set) var tag: UInt32 = 0
+  var tag: UInt32 { tables.tag }
 
   public init(entries: [GazetteerEntry]) {
-    self.entries = []
-    self.byCode = [:]
+    tables = Tables(entries: [], byCode: [:], codeBytes: ByteTable(), tag: 0)
     merge(entries)
   }
 
@@ -39,6 +64,8 @@ public struct Gazetteer: Sendable {
   public mutating func merge(_ more: [GazetteerEntry]) {
     // Nothing to add (the standard extractor's, without --actors): the code table stays.
     guard !more.isEmpty else { return }
+    var entries = tables.entries
+    var byCode = tables.byCode
     for e in more {
       if let i = byCode[e.code] {
         entries[i] = e
@@ -49,9 +76,11 @@ public struct Gazetteer: Sendable {
     }
     // Ids in `entries` order; a code equal to an earlier one as a String but not as bytes
     // (another Unicode form) is never found by its bytes, so `index` asks `byCode` then.
-    codeBytes = ByteTable()
+    var codeBytes = ByteTable()
     for e in entries { codeBytes.insert(e.code.utf8) }
-    tag = UInt32.random(in: 1...UInt32.max)
+    tables = Tables(
+      entries: entries, byCode: byCode, codeBytes: codeBytes,
+      tag: UInt32.random(in: 1...UInt32.max))
   }
 
   /// The place of the entry of `m.code` (`index(m.code)`, from the mention when it knows it).

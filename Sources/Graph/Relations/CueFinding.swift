@@ -40,9 +40,10 @@ extension Extractor {
   static func isEnglishPluralNoun(
     _ tokens: [Token], _ range: Range<Int>, _ i: Int, _ lexicon: Lexicon
   ) -> Bool {
-    let w = tokens[i].norm
+    // (The words read through `tokens.norm`: `tokens[i].norm` copied the whole token first.)
+    let w = tokens.norm(i)
     guard i > range.lowerBound, w.utf8.count > 3, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"),
-      tokens[i - 1].kind == .latin, tokens[i - 1].norm != "to",
+      tokens[i - 1].kind == .latin, !tokens.norm(i - 1).sameBytes("to"),
       // (An attack noun keeps its reading: "claimed responsibility for the attacks" names the
       // attack told before.)
       !lexicon.isMarker(tokens, i, .attackNoun)
@@ -334,7 +335,10 @@ extension Extractor {
         }) ?? cs.match.found.indices.first(where: { fits($0) }) ?? 0
       // Room for a few at once, not one more at a time.
       if out.isEmpty { out.reserveCapacity(4) }
-      out.append(cs.match.found[pick])
+      // Moved out, not copied (an entry and two Strings): the matches are not read again
+      // before the next look-up clears them.
+      cs.match.found.swapAt(pick, cs.match.found.count - 1)
+      out.append(cs.match.found.removeLast())
       let last = out.count - 1
       // A verb read with a preposition or the article is its verbal noun ("بضرب", "الاستهداف"),
       // and so is one after a preposition ("على قتل").

@@ -17,6 +17,8 @@ struct DefiniteAnaphora {
   /// The bits of `subject_pronoun` and `possessive`, read once (the test runs on every English
   /// word).
   let pronounBits = Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
+  /// The bit of `latter`, read once (a static list read a lazy global on every Arabic word).
+  let latterBit = Marker.NamedList.latter.bit
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
@@ -191,7 +193,7 @@ struct DefiniteAnaphora {
       let lex = tokens[i].lex
       return lex.strippedMarkers & Marker.forceNoun.mask != 0
         || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
-        || lex.namedMarkers & Marker.NamedList.latter.bit != 0
+        || lex.namedMarkers & latterBit != 0
     case .latin:
       // A subject pronoun or a possessive (the lists `subject_pronoun` and `possessive` of
       // markers.json), or "the" or "this": three or four ASCII letters, the first t.
@@ -229,7 +231,7 @@ struct DefiniteAnaphora {
     // ("Iran-aligned", "Saudi-led") only qualifies the noun after it.
     let end = mentions[n].tokenEnd
     let compound =
-      end + 1 < range.upperBound && tokens[end].kind == .quote && tokens.norm(end) == "-"
+      end + 1 < range.upperBound && tokens[end].kind == .quote && tokens.norm(end).sameBytes("-")
       && tokens[end + 1].kind == .latin && tokens.norm(end + 1).hasByteSuffix("ed")
     if kind == .state, !compound {
       // `memory[memory.lastState]?.code != mentions[n].code`, without copying the antecedent.
@@ -265,7 +267,7 @@ struct DefiniteAnaphora {
       let start = mentions[n].tokenStart
       if kind == .state,
         start == range.lowerBound
-          || (start == range.lowerBound + 1 && tokens[range.lowerBound].norm == "the"),
+          || (start == range.lowerBound + 1 && tokens.norm(range.lowerBound).sameBytes("the")),
         let t = titleFollows(tokens, mentions[n].tokenEnd, range: range)
       {
         memory.lastPerson = a
@@ -432,7 +434,8 @@ struct DefiniteAnaphora {
       return nil
     }
     // The token's fields, read in place: a copied token costs more than most of this.
-    let norm = tokens[i].norm
+    // (`tokens.norm(i)`: `tokens[i].norm` made the optimizer copy the whole token first.)
+    let norm = tokens.norm(i)
     // An English word is compared with the short ASCII words below by its `asciiKey` (no byte
     // of a Latin word is zero, so equal keys are equal words).
     let key = tokens[i].kind == .latin ? Self.asciiKey(norm) : 0

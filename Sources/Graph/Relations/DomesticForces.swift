@@ -17,11 +17,17 @@ struct DomesticForces {
     var counts: [Int] = []
 
     /// The state named more often than any other (nil on a tie or before any).
-    var main: Mention? {
+    var main: Mention? { mainIndex.map { first[$0] } }
+
+    /// `main?.code`, without copying the mention (three Strings) once a sentence.
+    var mainCode: String? { mainIndex.map { first[$0].code } }
+
+    /// The place of `main` in `first`.
+    private var mainIndex: Int? {
       guard let top = counts.max() else { return nil }
       guard counts.lazy.filter({ $0 == top }).count == 1, let k = counts.firstIndex(of: top)
       else { return nil }
-      return first[k]
+      return k
     }
 
     /// Counts `mentions[i]`, read in place: only a state's first mention is copied.

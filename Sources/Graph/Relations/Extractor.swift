@@ -103,7 +103,7 @@ public struct Extractor: Sendable {
       }
       var found = matcher.mentions(
         in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
-        mainState: states.main?.code)
+        mainState: states.mainCode)
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
       if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
@@ -139,13 +139,13 @@ public struct Extractor: Sendable {
       // sentence.)
       var gi = 0
       while gi < ms.count {
-        if isGivenThingNisba(ms[gi], tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
+        if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
       var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
       gi = 0
       while gi < cues.count {
-        if isGivenThingModifier(cues[gi], tokens, s.tokenRange) {
+        if isGivenThingModifier(cues, gi, tokens, s.tokenRange) {
           cues.remove(at: gi)
         } else {
           gi += 1

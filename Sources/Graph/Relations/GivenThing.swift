@@ -2,18 +2,23 @@
 /// gift: "Russia sent Iranian weapons to Syria" (Russia supports Syria, not Iran),
 /// "transferred seized Iranian weapons to Ukraine".
 extension Extractor {
-  /// Whether mention `m` is such a nisba: an English adjective with a word of `supplied_thing`
+  /// Whether mention `ms[k]` is such a nisba: an English adjective with a word of `supplied_thing`
   /// right after it or one word on, and before it, within three lower-case words or numbers,
   /// a form of a cue that needs `supplied_thing` (deliver, send, ship, transfer).
-  func isGivenThingNisba(_ m: Mention, _ tokens: [Token], _ range: Range<Int>) -> Bool {
-    guard m.form == .adjective, tokens[m.tokenStart].kind == .latin,
-      (m.tokenEnd..<min(range.upperBound, m.tokenEnd + 2)).contains(where: {
+  /// (The mention is read in place: passing a mention copied it, three Strings, for every
+  /// mention of every sentence.)
+  func isGivenThingNisba(_ ms: [Mention], _ k: Int, _ tokens: [Token], _ range: Range<Int>)
+    -> Bool
+  {
+    let (start, end) = (ms[k].tokenStart, ms[k].tokenEnd)
+    guard ms[k].form == .adjective, tokens[start].kind == .latin,
+      (end..<min(range.upperBound, end + 2)).contains(where: {
         tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .suppliedThing)
       })
     else { return false }
     let given = Marker.NamedList.suppliedThing.bit
-    var v = m.tokenStart - 1
-    while v >= max(range.lowerBound, m.tokenStart - 3),
+    var v = start - 1
+    while v >= max(range.lowerBound, start - 3),
       tokens[v].kind == .number || (tokens[v].kind == .latin && !tokens[v].capitalized)
     {
       if tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
@@ -31,14 +36,17 @@ extension Extractor {
   /// Whether English `cue` is a participle in -ed that qualifies the thing a verb of giving right
   /// before it hands over ("transferred seized Iranian weapons to Ukraine": nothing is hit), a
   /// word of `supplied_thing` within three words after it.
-  func isGivenThingModifier(_ cue: Lexicon.Match, _ tokens: [Token], _ range: Range<Int>)
-    -> Bool
-  {
-    let v = cue.tokenStart - 1
-    guard cue.tokenEnd - cue.tokenStart == 1, v >= range.lowerBound,
-      tokens[cue.tokenStart].kind == .latin, tokens.norm(cue.tokenStart).hasByteSuffix("ed"),
+  /// The cue is `cues[k]`, read in place (passing a cue copied it, its entry and two Strings,
+  /// for every cue of every sentence).
+  func isGivenThingModifier(
+    _ cues: [Lexicon.Match], _ k: Int, _ tokens: [Token], _ range: Range<Int>
+  ) -> Bool {
+    let (start, end) = (cues[k].tokenStart, cues[k].tokenEnd)
+    let v = start - 1
+    guard end - start == 1, v >= range.lowerBound,
+      tokens[start].kind == .latin, tokens.norm(start).hasByteSuffix("ed"),
       tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
-      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).contains(where: {
+      (end..<min(range.upperBound, end + 3)).contains(where: {
         tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .suppliedThing)
       })
     else { return false }

@@ -533,11 +533,18 @@ public struct Lexicon: Sendable {
   }
 
   /// `isMarker(tokens[i], marker)`, the look-up's bits read in place: passing `tokens[i]`
-  /// copies the token.
+  /// copies the token. (The rare token that was not looked up is read out of line: inlined
+  /// where it is called, the test then needs no frame for a copy of the token.)
   @inline(__always)
   func isMarker(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
-    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens[i], marker.name) }
+    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens, i, marker) }
     return tokens[i].lex.markers & marker.mask != 0
+  }
+
+  /// `isMarker(tokens, i, marker)` for a token that was not looked up.
+  @inline(never)
+  private func isMarkerByReadings(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
+    isMarkerByReadings(tokens[i], marker.name)
   }
 
   /// `isMarker(tokens[i], name)`, read in place as `isMarker(_:_:_:)` with a `Marker`.
@@ -711,7 +718,8 @@ public struct Lexicon: Sendable {
   /// must follow it.
   static func isInnerAdverb(_ tokens: [Token], _ j: Int) -> Bool {
     guard tokens[j].kind == .latin, !tokens[j].capitalized else { return false }
-    let w = tokens[j].norm
+    // (`tokens.norm(j)`: `tokens[j].norm` copied the whole token first.)
+    let w = tokens.norm(j)
     return w.utf8.count >= 5 && w.hasByteSuffix("ly") && w != "idly"
   }
 
@@ -833,15 +841,17 @@ public struct Lexicon: Sendable {
   static func preferPlain(_ found: inout [Match]) {
     guard found.count > 1 else { return }
     var kept = 0
+    // (Read in place and kept by swapping: copying each match copied an entry and two
+    // Strings. Places from `kept` to `k` hold dropped matches, never read again.)
     for k in found.indices {
-      let m = found[k]
       let seen = (0..<kept).contains { j in
-        found[j].tokenEnd == m.tokenEnd && found[j].entry.relation == m.entry.relation
-          && found[j].entry.frame == m.entry.frame && found[j].entry.needs == m.entry.needs
-          && found[j].entry.needsNamed == m.entry.needsNamed
+        found[j].tokenEnd == found[k].tokenEnd && found[j].entry.relation == found[k].entry.relation
+          && found[j].entry.frame == found[k].entry.frame
+          && found[j].entry.needs == found[k].entry.needs
+          && found[j].entry.needsNamed == found[k].entry.needsNamed
       }
       guard !seen else { continue }
-      if kept != k { found[kept] = m }
+      if kept != k { found.swapAt(kept, k) }
       kept += 1
     }
     found.removeSubrange(kept...)

@@ -795,7 +795,10 @@ extension SentenceContext {
   /// condemned is the one they are aimed at.
   func isContentSource(_ m: Mention) -> Bool {
     let j = m.tokenStart - 1
-    guard j - 1 >= range.lowerBound, ["from", "by", "of"].contains(tokens[j].norm) else {
+    guard j - 1 >= range.lowerBound,
+      tokens.norm(j).sameBytes("from") || tokens.norm(j).sameBytes("by")
+        || tokens.norm(j).sameBytes("of")
+    else {
       return false
     }
     return isMarker(j - 1, .contentNoun)

@@ -49,7 +49,11 @@ extension Extractor {
   /// The mention is `ms[n]`.
   func isPosting(_ ms: [Mention], _ n: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
     let i = ms[n].tokenStart
-    guard let j = Self.postingPreposition(of: ms[n], tokens, range, lexicon) else { return false }
+    // (The mention read in place: passing `ms[n]` copied it, three Strings.)
+    guard
+      let j = Self.postingPreposition(
+        at: i, proclitic: ms[n].proclitic, tokens, range, lexicon)
+    else { return false }
     // The envoy's head before it, with only names (its country) or a determiner between.
     var k = j - 1
     // ("المبعوث الأمريكي الخاص إلى اليمن": one definite adjective of the title, no cue's word.)
@@ -57,7 +61,7 @@ extension Extractor {
     var adjective = j == i
     while k >= range.lowerBound, j - k <= 5 {
       if lexicon.isMarker(tokens, k, .envoyHead) { return true }
-      let inName = ms.contains { $0.tokenStart <= k && k < $0.tokenEnd }
+      let inName = ms.indices.contains { ms[$0].tokenStart <= k && k < ms[$0].tokenEnd }
       if !inName, !adjective, tokens[k].kind == .arabic,
         ArabicClitics.hasArticleReading(tokens[k].norm), !tokens[k].lex.may(TokenLex.cue),
         !lexicon.isMarker(tokens, k, .preposition)
@@ -68,7 +72,7 @@ extension Extractor {
       }
       guard
         inName || lexicon.isMarker(tokens, k, .determiner) || tokens[k].kind == .quote
-          || tokens[k].norm == "s"
+          || tokens.norm(k).sameBytes("s")
       else { return false }
       k -= 1
     }
@@ -82,8 +86,14 @@ extension Extractor {
   static func postingPreposition(
     of m: Mention, _ tokens: [Token], _ range: Range<Int>, _ lexicon: Lexicon
   ) -> Int? {
-    let i = m.tokenStart
-    if tokens[i].kind == .arabic, let first = m.proclitic.unicodeScalars.first,
+    postingPreposition(at: m.tokenStart, proclitic: m.proclitic, tokens, range, lexicon)
+  }
+
+  /// `postingPreposition(of:_:_:_:)` of a mention that starts at token `i` with `proclitic`.
+  static func postingPreposition(
+    at i: Int, proclitic: String, _ tokens: [Token], _ range: Range<Int>, _ lexicon: Lexicon
+  ) -> Int? {
+    if tokens[i].kind == .arabic, let first = proclitic.unicodeScalars.first,
       first == "\u{0628}" || first == "\u{0644}"
     {
       return i

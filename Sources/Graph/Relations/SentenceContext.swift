@@ -11,18 +11,31 @@ struct SentenceContext {
   let lexicon: Lexicon
   /// The gazetteer, for `isCountryName` (nil: no mention is a country name): the one set last,
   /// while `gazetteerOn` (which setting it turns on, and `reset` off).
+  /// (Read from a stored property, one yield: a read that chose between the stored gazetteer
+  /// and nil copied the whole gazetteer, seven arrays, at every `gazetteer?.` in the rules.)
   var gazetteer: Gazetteer? {
-    _read {
-      if gazetteerOn { yield gazetteerStore } else { yield nil }
-    }
+    _read { yield gazetteerStore }
     set {
       gazetteerStore = newValue
-      gazetteerOn = true
+      parkedGazetteer = nil
+      isGazetteerOn = true
     }
   }
+  /// The gazetteer set last while `gazetteerOn`; nil while off.
   private var gazetteerStore: Gazetteer?
+  /// The gazetteer set last while not `gazetteerOn` (moved here and back by `swap`, without
+  /// copying it); nil while on.
+  private var parkedGazetteer: Gazetteer?
+  private var isGazetteerOn = false
   /// Whether `gazetteer` gives the gazetteer set last (true) or nil.
-  var gazetteerOn = false
+  var gazetteerOn: Bool {
+    get { isGazetteerOn }
+    set {
+      guard newValue != isGazetteerOn else { return }
+      swap(&gazetteerStore, &parkedGazetteer)
+      isGazetteerOn = newValue
+    }
+  }
   /// Codes of the gazetteer's persons (for appositions and verbal attacks on people).
   var personCodes: Set<String> = []
   /// Where the place nisbas start that `Extractor.placeTargets` added as mentions: a place after
@@ -174,6 +187,7 @@ struct SentenceContext {
   /// read as passive), so no actor after it is the verb's subject.
   func countsVictims(_ cue: Lexicon.Match) -> Bool { isNumber(cue.tokenEnd) }
 
+  @inline(__always)
   func isMarker(_ i: Int, _ marker: Marker) -> Bool {
     range.contains(i) && lexicon.isMarker(tokens, i, marker)
   }
@@ -308,7 +322,7 @@ struct SentenceContext {
   func governmentHead(of m: Mention) -> Int? {
     let p = m.tokenStart - 1
     guard m.form == .name, p - 1 >= range.lowerBound,
-      tokens.norm(p).sameBytes("\u{0641}\u{064A}") || tokens[p].norm == "in",
+      tokens.norm(p).sameBytes("\u{0641}\u{064A}") || tokens.norm(p).sameBytes("in"),
       !(isArabic(m.tokenStart) && !m.proclitic.isEmpty), gazetteer?.codeKind(m) == .state
     else { return nil }
     var h = p - 1
@@ -489,7 +503,7 @@ struct SentenceContext {
         // "X and Y", "X, Y and Z", "X and the Y"
         joined =
           gap.allSatisfy {
-            tokens[$0].kind == .comma && tokens[$0].norm != ":" || isCoordination($0)
+            tokens[$0].kind == .comma && !tokens.norm($0).sameBytes(":") || isCoordination($0)
               || isThe($0) || isGuillemet($0)
           }
           && gap.contains { !isThe($0) && !isGuillemet($0) }
@@ -501,7 +515,7 @@ struct SentenceContext {
       let bEnd = mentions[cur + 1].tokenEnd
       let hyphenated =
         gap.count == 1 && tokens[gap.lowerBound].kind == .quote
-        && tokens[gap.lowerBound].norm == "-"
+        && tokens.norm(gap.lowerBound).sameBytes("-")
         && (aForm == .adjective || bForm == .adjective
           || (aForm == .name && bForm == .name && bEnd < range.upperBound
             && tokens[bEnd].kind == .latin && !tokens[bEnd].capitalized
@@ -531,7 +545,7 @@ struct SentenceContext {
       let dashed =
         aForm == .name && bForm == .name && isArabic(mentions[cur].tokenStart)
         && (gap.count == 1 && tokens[gap.lowerBound].kind == .quote
-          && tokens.norm(gap.lowerBound) == "-"
+          && tokens.norm(gap.lowerBound).sameBytes("-")
           || gap.isEmpty && isArabic(gap.lowerBound)
             && tokens[gap.lowerBound].start - tokens[gap.lowerBound - 1].end >= 3)
         && meetingNounBefore(mentions[k].tokenStart)

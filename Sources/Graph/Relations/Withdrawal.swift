@@ -55,14 +55,14 @@ enum Withdrawal {
     // Libya" leaves their act as it is, as a refusal of it does.)
     guard lexicon.isMarker(tokens, cue.tokenEnd - 1, .agreementNoun),
       cue.tokenEnd >= range.upperBound
-        || (tokens[cue.tokenEnd].norm != "between"
+        || (!tokens.norm(cue.tokenEnd).sameBytes("between")
           && !tokens.norm(cue.tokenEnd).sameBytes("\u{0628}\u{064A}\u{0646}"))
     else { return nil }
     var w = cue.tokenStart - 1
     while w >= range.lowerBound, cue.tokenStart - w <= modifierReach + 2 {
       if lexicon.isMarker(tokens, w, .ending) { return w }
       // "tore up", "ripped up": the particle.
-      let particle = tokens[w].norm == "up" && w > range.lowerBound
+      let particle = tokens.norm(w).sameBytes("up") && w > range.lowerBound
       guard
         particle || tokens[w].kind == .number || isMention(w)
           || (tokens[w].isWord && !lexicon.isMarker(tokens, w, .preposition)

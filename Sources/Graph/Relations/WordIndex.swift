@@ -319,7 +319,12 @@ extension WordIndex {
     private var stored: (UInt64, UInt64) = (0, 0)
     private var storedCount = -1
 
-    init(_ tokens: [Token], _ i: Int, _ mask: UInt16, _ storesHits: Bool) {
+    /// (`tokens` borrowed: an initializer takes its arguments owned, and the matchers retained
+    /// the document's tokens for every word they tried and this released them. Inlined where it
+    /// is made, the readings of a word whose look-up stored them taken in place; the other
+    /// words' are read out of line, `spans(of:)`.)
+    @inline(__always)
+    init(_ tokens: borrowing [Token], _ i: Int, _ mask: UInt16, _ storesHits: Bool) {
       self.mask = mask
       token = i
       enclitic = tokens[i].lex.enclitic
@@ -329,7 +334,14 @@ extension WordIndex {
         storedCount = Int(tokens[i].lex.storedHits)
         return
       }
-      var norm = tokens[i].norm
+      (codes, spans) = Self.spans(of: tokens[i].norm)
+    }
+
+    /// The `ArabicClitics.Span.code`s of the readings of the folded Arabic word `norm`, eight
+    /// per integer, and how many there are.
+    @inline(never)
+    private static func spans(of norm: String) -> (codes: (UInt64, UInt64), count: Int) {
+      var norm = norm
       var codes: (UInt64, UInt64) = (0, 0)
       var spans = 0
       norm.withUTF8 { b in
@@ -349,11 +361,13 @@ extension WordIndex {
           spans += 1
         }
       }
-      self.codes = codes
-      self.spans = spans
+      return (codes, spans)
     }
 
     /// The next reading, or nil; `tokens` are the ones given to `init`.
+    /// (Inlined where the readings are walked, the stored readings read in place; the others
+    /// are looked up out of line, `nextByTable`.)
+    @inline(__always)
     mutating func next(in index: WordIndex, _ tokens: [Token]) -> Hit? {
       if storedCount >= 0 {
         while position < storedCount {
@@ -367,6 +381,12 @@ extension WordIndex {
         }
         return nil
       }
+      return nextByTable(in: index, tokens)
+    }
+
+    /// `next(in:_:)` for readings that were not stored: each looked up in `index`.
+    @inline(never)
+    private mutating func nextByTable(in index: WordIndex, _ tokens: [Token]) -> Hit? {
       while position < spans {
         let k = position
         position += 1

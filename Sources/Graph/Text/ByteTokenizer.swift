@@ -83,11 +83,12 @@ extension Tokenizer {
               ? c1 >= 0xA4 && c1 <= 0xBA && c1 != 0xA5 && c1 != 0xA9
               : c1 >= 0x81 && c1 <= 0x88
             {
+              // (Offsets stay below `n`: no overflow checks.)
               buffer[len] = c0
-              buffer[len + 1] = c1
-              len += 2
-              i += 2
-              si += 1
+              buffer[len &+ 1] = c1
+              len &+= 2
+              i &+= 2
+              si &+= 1
               continue
             }
           }
@@ -111,12 +112,13 @@ extension Tokenizer {
           let (c, cl) = scalar(i)
           let cv = c.value
           if cv < 0x80, cv | 0x20 >= 0x61, cv | 0x20 <= 0x7A {
-            if cv < 0x61 { upper += 1 }
-            letters += 1
-            buffer[len] = UInt8(cv | 0x20)
-            len += 1
-            i += 1
-            si += 1
+            // (Counts and offsets stay below `n`: no overflow checks.)
+            if cv < 0x61 { upper &+= 1 }
+            letters &+= 1
+            buffer[len] = UInt8(truncatingIfNeeded: cv | 0x20)
+            len &+= 1
+            i &+= 1
+            si &+= 1
           } else if isLatinLetter(c) || (cv >= 0x300 && cv <= 0x36F) {
             if isUpper(c) { upper += 1 }
             if isLatinLetter(c) { letters += 1 }
