@@ -84,14 +84,7 @@ extension SentenceContext {
       let k = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 6),
       !isLocative(mentions[k])
     else { return [] }
-    let group = groupForward(k)
-    var out: [Candidate] = []
-    for (n, a) in group.enumerated() {
-      for b in group[(n + 1)...] where mentions[a].code != mentions[b].code {
-        out += pairs([a], [b], rule: "joint-attended")
-      }
-    }
-    return out
+    return allPairs(groupForward(k), rule: "joint-attended")
   }
 
   /// Arabic: a joint cue of a message that ends in its "من" or "إلى" ("رسالة خطية من",

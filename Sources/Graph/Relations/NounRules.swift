@@ -729,28 +729,33 @@ extension SentenceContext {
       else { return [] }
       return pairs(groupForward(k), groupForward(h), rule: "noun-visit")
     }
-    guard let v = visitor else { return [] }
-    // "زيارته لمصر": the host with ل, right after.
-    if let h = firstAfter(from, sameClause: true, maxDistance: 1, excluding: codes(v)),
+    guard let v = visitor, let h = visitHost(after: from, excluding: codes(v)) else { return [] }
+    return pairs(v, groupForward(h), rule: "noun-visit")
+  }
+
+  /// The host of a visit whose noun (and visitor) end before token `from`: the actor with ل
+  /// right after ("زيارته لمصر"), or the one just after إلى or a verb of including a few words
+  /// on ("زيارة ... إلى القاهرة", "جولة شملت سوريا"); not of the codes in `excluding`.
+  func visitHost(after from: Int, excluding: [String]) -> Int? {
+    if let h = firstAfter(from, sameClause: true, maxDistance: 1, excluding: excluding),
       mentions[h].proclitic.hasByteSuffix("\u{0644}")
     {
-      return pairs(v, groupForward(h), rule: "noun-visit")
+      return h
     }
     guard
       let to = (from..<min(range.upperBound, from + 4)).first(where: {
         (isMarker($0, .destination) || lexicon.isMarker(tokens, $0, .inclusionVerb))
           && isArabic($0)
-      }),
-      let h = firstAfter(to + 1, sameClause: true, maxDistance: 2, excluding: codes(v))
-    else { return [] }
-    return pairs(v, groupForward(h), rule: "noun-visit")
+      })
+    else { return nil }
+    return firstAfter(to + 1, sameClause: true, maxDistance: 2, excluding: excluding)
   }
 
   /// "زيارتي الى ايران", "خلال زيارتنا لمصر": a visit with the pronoun of the first person is
   /// the speaker's (the actor of the quoted statement, `speaker`); so is one with "his" or
   /// "her" that no actor of its clause owns, in a sentence whose speaker is named
-  /// (`localSpeaker`: "قال الرئيس المصري إن زيارته إلى روسيا كانت ناجحة"). The host is found
-  /// as in `visitRule`.
+  /// (`localSpeaker`: "قال الرئيس المصري إن زيارته إلى روسيا كانت ناجحة"). The host is
+  /// `visitHost`.
   func speakerVisitRule(_ cue: Lexicon.Match, speaker: Argument?, localSpeaker: Argument?)
     -> [Candidate]
   {
@@ -758,19 +763,8 @@ extension SentenceContext {
     let w = tokens.norm(cue.tokenEnd - 1)
     let third =
       w.hasByteSuffix("\u{062A}\u{0647}") || w.hasByteSuffix("\u{062A}\u{0647}\u{0627}")
-    guard let speaker = firstPersonVisit(cue) ? speaker : third ? localSpeaker : nil
-    else { return [] }
-    if let h = firstAfter(
-      cue.tokenEnd, sameClause: true, maxDistance: 1, excluding: [speaker.code]),
-      mentions[h].proclitic.hasByteSuffix("\u{0644}")
-    {
-      return speakerPairs(speaker, groupForward(h), rule: "noun-visit-speaker")
-    }
-    guard
-      let to = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4)).first(where: {
-        isMarker($0, .destination) && isArabic($0)
-      }),
-      let h = firstAfter(to + 1, sameClause: true, maxDistance: 2, excluding: [speaker.code])
+    guard let speaker = firstPersonVisit(cue) ? speaker : third ? localSpeaker : nil,
+      let h = visitHost(after: cue.tokenEnd, excluding: [speaker.code])
     else { return [] }
     return speakerPairs(speaker, groupForward(h), rule: "noun-visit-speaker")
   }

@@ -578,10 +578,14 @@ struct SentenceContext {
       tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}"),
       isMarker(gap.lowerBound, .personHead)
     else { return false }
-    return gap.dropFirst().allSatisfy {
-      tokens[$0].kind == .arabic && ArabicClitics.hasArticleReading(tokens[$0].norm)
-        && !tokens[$0].lex.may(TokenLex.cue) && !isMarker($0, .preposition) && !inMention($0)
-    }
+    return gap.dropFirst().allSatisfy { isTitleWord($0) && !isMarker($0, .preposition) }
+  }
+
+  /// A definite Arabic word of a title or a force's name ("الملف", "التنفيذية"): no cue's word
+  /// and no actor's.
+  func isTitleWord(_ j: Int) -> Bool {
+    tokens[j].kind == .arabic && ArabicClitics.hasArticleReading(tokens[j].norm)
+      && !tokens[j].lex.may(TokenLex.cue) && !inMention(j)
   }
 
   /// "بين حركة فتح والقوة التنفيذية التابعة لحماس", "الجيش اللبناني والقوات التابعة لحزب
@@ -599,11 +603,7 @@ struct SentenceContext {
       isMarker(head, .forceNoun) || lexicon.isArticleMarker(tokens[head], .forceNoun)
       || tokens.norm(head).sameBytes("\u{0648}\u{0627}\u{0644}\u{0642}\u{0648}\u{0647}")  // والقوه
       || tokens.norm(head).sameBytes("\u{0648}\u{0642}\u{0648}\u{0647}")  // وقوه
-    return force
-      && (head + 1..<gap.upperBound - 1).allSatisfy {
-        tokens[$0].kind == .arabic && ArabicClitics.hasArticleReading(tokens[$0].norm)
-          && !tokens[$0].lex.may(TokenLex.cue) && !inMention($0)
-      }
+    return force && (head + 1..<gap.upperBound - 1).allSatisfy { isTitleWord($0) }
   }
 
   /// True when a noun of meeting or of a joint act ("محادثات", "لقاء", "قمة") stands right
