@@ -546,7 +546,17 @@ extension SentenceContext {
       }
       return namesTwoActors(subj) ? allPairs(subj, rule: "meet-joint-subject") : []
     }
-    if let k = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude) {
+    // "Lavrov and Blinken met on the sidelines of the G20 meeting", "التقى الرئيسان على هامش
+    // قمة منظمة شنغهاي": the body whose meeting is where they met is passed over.
+    var found = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude)
+    while let v = found, meetingVenue(v) {
+      let end = mentions[v].tokenEnd
+      found =
+        end - from < 8
+        ? firstAfter(end, sameClause: false, maxDistance: 8 - (end - from), excluding: exclude)
+        : nil
+    }
+    if let k = found {
       let m = mentions[k]
       // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"
       // ("received a phone call from his American counterpart": a possessive may stand between.)
@@ -623,6 +633,40 @@ extension SentenceContext {
       return allPairs(subj, rule: "meet-joint-subject")
     }
     return []
+  }
+
+  /// Whether mention `k` owns a meeting that is a place: "at the G20 meeting", "on the
+  /// sidelines of the NATO summit", "على هامش قمة منظمة شنغهاي", "خلال اجتماع الجامعة العربية".
+  /// The meeting noun (a noun cue of meeting or a word of `event_head`) stands right after an
+  /// English mention or right before an Arabic one, and a locative or a word of `sidelines`
+  /// ("of" between, in English) comes before the phrase.
+  func meetingVenue(_ k: Int) -> Bool {
+    let start = mentions[k].tokenStart
+    let end = mentions[k].tokenEnd
+    func meetingNoun(_ j: Int) -> Bool {
+      isMarker(j, .eventHead)
+        || (tokens[j].lex.may(TokenLex.cue)
+          && lexicon.match(tokens, at: j, limit: j + 1).contains {
+            $0.entry.frame == .meet || $0.entry.frame == .joint
+          })
+    }
+    func opener(_ j: Int) -> Bool {
+      guard j >= range.lowerBound else { return false }
+      if isMarker(j, .locative) || lexicon.isMarker(tokens, j, .sidelines) { return true }
+      return tokens[j].kind == .latin && tokens[j].norm == "of" && j > range.lowerBound
+        && lexicon.isMarker(tokens, j - 1, .sidelines)
+    }
+    if isArabic(start) {
+      guard mentions[k].proclitic.isEmpty, start - 1 > range.lowerBound, meetingNoun(start - 1)
+      else { return false }
+      return opener(start - 2)
+    }
+    guard end < range.upperBound, tokens[end].kind == .latin, meetingNoun(end) else {
+      return false
+    }
+    var j = start - 1
+    if j >= range.lowerBound, isMarker(j, .determiner) { j -= 1 }
+    return opener(j)
   }
 
   /// English: whether a thing given follows token `i` within three plain words ("tanks",

@@ -45,7 +45,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "opposition_word", "government_word", "naming_verb", "sport_word",
     "expressing_participle", "gunfire", "place_strike",
     "victim_genitive", "inclusion_verb", "attendance", "reaching_verb",
-    "facing_verb",
+    "facing_verb", "sidelines",
   ]
 
   /// The names of `namedLists`.
@@ -102,6 +102,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static let attendance = NamedList("attendance")
     static let reachingVerb = NamedList("reaching_verb")
     static let facingVerb = NamedList("facing_verb")
+    static let sidelines = NamedList("sidelines")
     static let governmentHead = NamedList("government_head")
     static let resultVerb = NamedList("result_verb")
     static let quantityNoun = NamedList("quantity_noun")

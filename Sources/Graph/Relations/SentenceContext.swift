@@ -160,6 +160,17 @@ struct SentenceContext {
       }
   }
 
+  /// True when the Arabic word at `i` is a head noun that itself starts with و ("وزير",
+  /// "وفد", "وحدات", "ولاية"), not و with a noun: "وصل إلى الدوحة وزير الخارجية الجيبوتي"
+  /// names the place and then the minister, no two coordinated actors.
+  func headSpeltWithWa(_ i: Int) -> Bool {
+    let w = tokens[i].norm
+    return lexicon.isMarker(w, .personHead, arabic: true)
+      || lexicon.isMarker(w, .envoyHead, arabic: true)
+      || lexicon.isMarker(w, .forceNoun, arabic: true)
+      || lexicon.isMarker(w, "place_head_ar")
+  }
+
   /// True when the Arabic word at `i` is و with a verb of asking, warning or launching ("ودعت",
   /// "وحذرت", "وطالبت"): a coordinated verb that opens a clause of its own. ("وراء", a word
   /// of the light-verb list spelt with و, is no و with a verb.)
@@ -527,6 +538,7 @@ struct SentenceContext {
       let coordinatedHead =
         gap.count == 1 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
         && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
+        && !headSpeltWithWa(gap.lowerBound)
         && !lexicon.match(tokens, at: gap.lowerBound, limit: gap.upperBound).contains {
           $0.entry.frame == .verb || $0.entry.frame == .meet || $0.entry.frame == .speech
         }
@@ -535,9 +547,8 @@ struct SentenceContext {
         && !coordinatesClauseVerb(gap.lowerBound)
       // "الملك عبدالله الثاني وفخامة الرئيس المصري": an honorific and the title of the next.
       let honoredHead =
-        gap.count == 2 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
-        && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
-        && isMarker(gap.lowerBound, .personHead) && isMarker(gap.lowerBound + 1, .personHead)
+        gap.count == 2 && bForm != .deictic && coordinatesPerson(gap.lowerBound)
+        && isMarker(gap.lowerBound + 1, .personHead)
         || titledHead(gap, bForm) || affiliatedForceHead(gap, mentions[cur + 1])
       // "محادثات أولمرت ـ بوش", "لقاء «رايس ـ فياض ـ باراك»": a dash (or a lone tatweel)
       // between two names after a noun of meeting joins them.
@@ -574,9 +585,7 @@ struct SentenceContext {
   /// cue), whose nisba or name the next mention is.
   func titledHead(_ gap: Range<Int>, _ bForm: Mention.Form) -> Bool {
     guard (2...3).contains(gap.count), bForm == .adjective || bForm == .name,
-      tokens[gap.lowerBound].kind == .arabic,
-      tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}"),
-      isMarker(gap.lowerBound, .personHead)
+      coordinatesPerson(gap.lowerBound)
     else { return false }
     return gap.dropFirst().allSatisfy { isTitleWord($0) && !isMarker($0, .preposition) }
   }

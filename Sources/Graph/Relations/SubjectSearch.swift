@@ -21,14 +21,35 @@ extension SentenceContext {
     return !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < of })
   }
 
+  /// The relative pronoun that opens the clause of the verb at `i`: right before it, or in
+  /// English before up to three auxiliaries of tense or adverbs in -ly ("which has backed",
+  /// "who had long supported"). Not over a form of "be" (a passive is read by the participle
+  /// frame) nor over "will"/"would".
+  func relativePronoun(before i: Int) -> Int? {
+    guard i > range.lowerBound else { return nil }
+    if isMarker(i - 1, .relative) { return i - 1 }
+    guard tokens[i].kind == .latin else { return nil }
+    var j = i - 1
+    var skipped = 0
+    while j > range.lowerBound, skipped < 3, tokens[j].kind == .latin {
+      let w = tokens[j].norm
+      let tense =
+        isMarker(j, .auxiliary) && !isMarker(j, .passiveAux) && w != "will" && w != "would"
+      guard tense || (w.utf8.count > 4 && w.hasByteSuffix("ly")) else { break }
+      skipped += 1
+      j -= 1
+    }
+    return skipped > 0 && isMarker(j, .relative) ? j : nil
+  }
+
   func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
     let arabic = isArabic(cue.tokenStart)
     // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
     // antecedent, the word right before the relative pronoun.
     // "الصفقة التي وقعتها الولايات المتحدة": a pronoun on the verb takes the antecedent's
     // place as object, and the subject follows.
-    let afterRelative =
-      cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .relative)
+    let relativeAt = relativePronoun(before: cue.tokenStart)
+    let afterRelative = relativeAt != nil
     // "أصدر X بيانا اتهم فيه Y": a verb that describes a statement ("فيه": in it) has the
     // statement's author as subject; the actor after "فيه" is its object.
     if arabic, cue.tokenStart > range.lowerBound, cue.tokenEnd < range.upperBound,
@@ -50,7 +71,7 @@ extension SentenceContext {
       // "Qatar, which backs ...": in English a comma may stand before the pronoun when the
       // antecedent is no preposition's object ("the attack on Syria, which killed"). (Not in
       // Arabic: after "، التي" the verb's own subject may follow, "التي قتلت فيها القوات".)
-      let r = cue.tokenStart - 1
+      let r = relativeAt ?? cue.tokenStart - 1
       var before = mentions.lastIndex(where: { $0.tokenEnd == r })
       // "a suicide bombing in Kabul that killed": a place after "in" is no antecedent.
       if !arabic, let k = before, mentions[k].tokenStart > range.lowerBound,
