@@ -69,4 +69,30 @@ struct VenuesHeadsWithWawAndRelativesTests {
     // guard: no relative over "will".
     #expect(try relations("Iran, which will support the Houthis, said so.") == [])
   }
+
+  @Test func talksBeforeTheSubjectInAPhraseOfTime() throws {
+    #expect(
+      try relations(
+        "After talks with his Egyptian counterpart, the Saudi foreign minister said the war must end."
+      ) == ["SAU negotiates-with EGY"])
+    #expect(
+      try relations(
+        "Speaking after talks with his Egyptian counterpart, the Saudi foreign minister said so.")
+        == ["SAU negotiates-with EGY"])
+    #expect(
+      try relations("After meeting Putin in Moscow, Erdogan said the two leaders agreed on Syria.")
+        == ["TUR negotiates-with RUS"])
+    #expect(
+      try relations(
+        "Following a meeting with Blinken, the Qatari prime minister said talks would continue.")
+        == ["QAT negotiates-with USA"])
+    #expect(
+      try relations("Erdogan, after meeting Putin in Sochi, said the deal was alive.")
+        == ["TUR negotiates-with RUS"])
+    #expect(
+      try relations("وعقب محادثاته مع بوتين، أعلن أردوغان التوصل إلى اتفاق.")
+        == ["TUR negotiates-with RUS"])
+    // guard: no partner after the gerund, no talks.
+    #expect(try relations("After meeting in Geneva, Russia said the talks failed.") == [])
+  }
 }

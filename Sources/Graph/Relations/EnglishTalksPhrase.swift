@@ -11,20 +11,29 @@ extension SentenceContext {
       cue.tokenEnd < range.upperBound
     else { return nil }
     // (The cue may open with its preposition: "In talks with".)
-    let opens = tokens[cue.tokenStart].norm == "in" || isMarker(cue.tokenStart, .during)
+    // "After talks with", "Following a meeting with": a phrase of time after the talks opens
+    // the sentence the same way (`sequel`).
+    func opener(_ j: Int) -> Bool {
+      tokens[j].norm == "in" || isMarker(j, .during) || lexicon.isMarker(tokens, j, .sequel)
+    }
+    let opens = opener(cue.tokenStart)
     var p = opens ? cue.tokenStart : cue.tokenStart - 1
     while !opens, p > range.lowerBound, cue.tokenStart - p <= 3, tokens[p].kind == .latin,
-      !tokens[p].capitalized, !isMarker(p, .preposition), !isMarker(p, .during), !inMention(p)
+      !tokens[p].capitalized, !isMarker(p, .preposition), !isMarker(p, .during),
+      !lexicon.isMarker(tokens, p, .sequel), !inMention(p)
     {
       p -= 1
     }
-    guard p >= range.lowerBound, tokens[p].kind == .latin,
-      tokens[p].norm == "in" || isMarker(p, .during),
-      // (The "with" may end the cue: "meeting with".)
-      let w = (cue.tokenEnd - 1..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+    // "After meeting Putin in Moscow, Erdogan said": the gerund's object is the partner.
+    let gerund =
+      tokens[cue.tokenEnd - 1].kind == .latin && tokens[cue.tokenEnd - 1].norm.hasByteSuffix("ing")
+    guard p >= range.lowerBound, tokens[p].kind == .latin, opener(p),
+      let y = (cue.tokenEnd - 1..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
+        // (The "with" may end the cue: "meeting with".)
         isMarker($0, .with)
-      }),
-      let y = firstAfter(w + 1, sameClause: true, maxDistance: 3)
+      }).flatMap({ firstAfter($0 + 1, sameClause: true, maxDistance: 3) })
+        ?? (gerund && lexicon.isMarker(tokens, p, .sequel)
+          ? firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0) : nil)
     else { return nil }
     // The comma that closes the phrase, with no other actor before it ("with Russian President
     // Vladimir Putin,").
@@ -40,8 +49,13 @@ extension SentenceContext {
       })
     else { return nil }
     let partners = groupForward(y).filter { mentions[$0].tokenStart < c }
-    // "In a phone call with Putin, Erdogan ...": the phrase opens the sentence.
-    if p == range.lowerBound,
+    // "In a phone call with Putin, Erdogan ...": the phrase opens the sentence ("Speaking
+    // after talks with ...": after one participle in -ing).
+    let first =
+      p == range.lowerBound
+      || (p == range.lowerBound + 1 && tokens[range.lowerBound].kind == .latin
+        && tokens[range.lowerBound].norm.hasByteSuffix("ing"))
+    if first,
       let k = mentions.firstIndex(where: {
         $0.tokenStart == c + 1 || ($0.tokenStart == c + 2 && tokens[c + 1].norm == "the")
       }),

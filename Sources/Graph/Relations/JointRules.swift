@@ -53,14 +53,19 @@ extension SentenceContext {
   }
 
   /// Arabic: the one met after a meeting noun with a pronoun ("لقائه الرئيس حسني مبارك",
-  /// "لدى استقبالها الرئيس التركي"), past the meeting's place; nil when none follows.
+  /// "لدى استقبالها الرئيس التركي", "محادثاته مع بوتين"), past the meeting's place; nil when
+  /// none follows.
   func possessedMeetingPartner(_ cue: Lexicon.Match) -> Int? {
     guard isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
       case let from = meetingPlaceEnd(after: cue.tokenEnd) ?? cue.tokenEnd,
-      let k = firstAfter(from, sameClause: true, maxDistance: 2),
-      !isOblique(at: k) || personAfterBa(mentions[k]),
+      let k = firstAfter(from, sameClause: true, maxDistance: 2)
+    else { return nil }
+    // (A "مع" standing alone right after the noun: "محادثاته مع بوتين".)
+    let with =
+      from < mentions[k].tokenStart && tokens.norm(from).sameBytes("\u{0645}\u{0639}")
+    guard with || !isOblique(at: k) || personAfterBa(mentions[k]),
       (from..<mentions[k].tokenStart).allSatisfy({
-        tokens[$0].kind == .arabic && !isMarker($0, .preposition)
+        tokens[$0].kind == .arabic && (!isMarker($0, .preposition) || (with && $0 == from))
       })
     else { return nil }
     return k
