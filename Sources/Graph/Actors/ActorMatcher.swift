@@ -336,6 +336,12 @@ public struct ActorMatcher: Sendable {
                 || gazetteer.codeIndex($0).map { gazetteer.entries[$0].home }
                   == gazetteer.entries[e].home)
           }
+            // "رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة": a person of the entry named
+            // right after the form.
+            || out.contains {
+              $0.tokenStart == b.tokenEnd && $0.code == gazetteer.entries[e].code
+                && gazetteer.actorKind($0) == .person
+            }
         }
       if let e { insert(b, naming: e, into: &out) }
     }
@@ -1089,7 +1095,19 @@ public struct ActorMatcher: Sendable {
     _ m: Mention, into last: inout Mention, _ tokens: [Token], range: Range<Int>,
     lexicon: Lexicon?
   ) -> Bool {
-    guard last.code == m.code, m.form != .deictic,
+    // "رئيس الحكومة الليبية عبد الحميد الدبيبة": a person of a body at home in the state
+    // named right before is that state's, more precisely; so after another body of the same
+    // state ("رئيس المجلس الرئاسي محمد المنفي").
+    var homePerson = false
+    if last.code != m.code, gazetteer.actorKind(m) == .person,
+      let home = gazetteer.codeIndex(m).flatMap({ gazetteer.entries[$0].home })
+    {
+      homePerson =
+        gazetteer.codeKind(last) == .state
+        ? home == last.code
+        : gazetteer.codeIndex(last).flatMap { gazetteer.entries[$0].home } == home
+    }
+    guard last.code == m.code || homePerson, m.form != .deictic,
       // "السفير الأمريكي لدى الأمم المتحدة أنان": the envoy's post is part of the title
       // (`dropPostings`); the actor named after it is an argument of its own.
       !(lexicon.map { postsEnvoy(last, tokens, range: range, lexicon: $0) } ?? false),
@@ -1121,6 +1139,10 @@ public struct ActorMatcher: Sendable {
       let tag = last.entryTag
       last.actor = m.actor
       if tag == m.entryTag { last.actorEntry = m.actorEntry }
+      if homePerson {
+        last.code = m.code
+        if tag == m.entryTag { last.codeEntry = m.codeEntry }
+      }
     }
     return true
   }
