@@ -39,7 +39,8 @@ struct EntryAndRecognitionTests {
       ])
     #expect(
       try relations("ووصف الرئيس السوري الحرب الإسرائيلية على لبنان بأنها عدوان.") == [
-        "ISR opposes LBN", "ISR strikes LBN",
+        // (Calling the war an aggression opposes its author.)
+        "ISR opposes LBN", "ISR strikes LBN", "SYR opposes ISR",
       ])
     // Guards: the war in a country names no author.
     #expect(try relations("الحرب السورية أدت إلى نزوح الملايين إلى تركيا.") == [])

@@ -175,13 +175,26 @@ struct SentenceContext {
   /// "وحذرت", "وطالبت"): a coordinated verb that opens a clause of its own. ("وراء", a word
   /// of the light-verb list spelt with و, is no و with a verb.)
   func coordinatesClauseVerb(_ i: Int) -> Bool {
-    tokens[i].kind == .arabic && tokens.norm(i).hasBytePrefix("\u{0648}")
-      && tokens[i].readings.contains { r in
-        r.proclitic.hasBytePrefix("\u{0648}")
-          && (lexicon.isMarker(r.stem, .request, arabic: true)
-            || lexicon.isMarker(r.stem, .warning, arabic: true)
-            || lexicon.isMarker(r.stem, .lightVerb, arabic: true))
-      }
+    guard tokens[i].kind == .arabic, tokens.norm(i).hasBytePrefix("\u{0648}") else {
+      return false
+    }
+    if tokens[i].readings.contains(where: { r in
+      r.proclitic.hasBytePrefix("\u{0648}")
+        && (lexicon.isMarker(r.stem, .request, arabic: true)
+          || lexicon.isMarker(r.stem, .warning, arabic: true)
+          || lexicon.isMarker(r.stem, .lightVerb, arabic: true))
+    }) {
+      return true
+    }
+    // "الاعتداءات الإسرائيلية واعتبر المتحدث ...", "الهجوم واعتبر وزير الخارجية الأردني":
+    // و with a verb of saying opens the next clause, whose subject follows; so does و with a
+    // verb cue right before a title ("الهجمات الإسرائيلية واتهم المتحدث باسم الخارجية").
+    guard tokens[i].lex.may(TokenLex.cue) else { return false }
+    let titled = i + 1 < range.upperBound && isMarker(i + 1, .personHead)
+    return lexicon.match(tokens, at: i, limit: i + 1).contains {
+      $0.proclitic.hasBytePrefix("\u{0648}")
+        && ($0.entry.frame == .speech || (titled && $0.entry.frame == .verb))
+    }
   }
 
   /// True when no word of the sentence comes before `cue`.

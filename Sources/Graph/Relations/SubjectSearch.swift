@@ -101,7 +101,12 @@ extension SentenceContext {
       !(arabic
         && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
           tokens[$0].isWord && !isMarker($0, .adverb)
-        }) && vsoSubject(cue) != nil)
+        }) && vsoSubject(cue) != nil),
+      // "الاعتداءات الإسرائيلية واعتبر المتحدث ... نبيل أبو ردينة": the actor right before a
+      // verb with و ends the clause before; a person named after the verb is its subject.
+      !(arabic && cue.proclitic.hasBytePrefix("\u{0648}")
+        && mentions[k].tokenEnd == cue.tokenStart
+        && vsoSubject(cue).map { gazetteer?.actorKind(mentions[$0]) == .person } == true)
     {
       if !arabic, let s = subjectOfEntry(before: k, cue: cue) {
         return (groupBackward(s), false)
@@ -500,6 +505,15 @@ extension SentenceContext {
           if to - j <= 2, to > j, definite(to - 1),
             !(j..<to).contains(where: { isMarker($0, .preposition) }),
             mentions.contains(where: { $0.tokenStart == to && $0.form == .adjective })
+          {
+            j = to
+          }
+          // "المتحدث باسم الرئاسة نبيل أبو ردينة": the spokesman's own name after the body he
+          // speaks for, its one or two words definite and no actor.
+          if to - j <= 2, to > j, (j..<to).allSatisfy({ definite($0) && !inMention($0) }),
+            !(j..<to).contains(where: { isMarker($0, .preposition) }),
+            let m = mentions.first(where: { $0.tokenStart == to }), m.form == .name,
+            gazetteer?.actorKind(m) == .person
           {
             j = to
           }
