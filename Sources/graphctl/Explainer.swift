@@ -285,6 +285,9 @@ struct Explainer {
     case "noun-stirred-anger":
       return
         "a verb of stirring before a noun of anger (أثار توقيع X غضب Y): Y opposes the one who stirred it (read in reverse)"
+    case "noun-accused-act":
+      return
+        "an act with ب after a noun of accusation (نفت X اتهامات Y لها بدعم Z): the accused (the actor with ل, else the clause's subject) acts on the one after it"
     case "noun-war-on":
       return
         "a war noun with its nisba and على/ضد (الحرب الإسرائيلية على لبنان): the nisba's actor wages it on the actor after على"

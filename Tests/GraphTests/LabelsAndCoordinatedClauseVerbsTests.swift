@@ -40,3 +40,34 @@ struct LabelsAndCoordinatedClauseVerbsTests {
         date: "2008-01-01") == ["PSE opposes ISR"])
   }
 }
+
+/// An act with ب after a noun of accusation is the accused's: the actor with ل after the noun,
+/// or the subject who denies or rejects it; never the accuser named in the noun's genitive.
+@Suite("Relations: the act after a noun of accusation")
+struct AccusedActsTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-03-01")
+  }
+
+  @Test func theAccusedActsNotTheAccuser() throws {
+    #expect(
+      try relations("وكانت الإمارات قد نفت اتهامات الحكومة السودانية لها بتسليح الدعم السريع.")
+        == ["ARE supports RSF ?"])
+    #expect(
+      try relations("نفت الإمارات اتهامات الحكومة السودانية بتسليح الدعم السريع.")
+        == ["ARE supports RSF ?"])
+    #expect(
+      try relations("رفضت إيران اتهامات أمريكية لها بدعم الحوثيين.")
+        == ["IRN opposes USA", "IRN supports HOUTHIS ?"])
+    #expect(
+      try relations("جددت واشنطن اتهاماتها لطهران بدعم الحوثيين.")
+        == ["USA opposes IRN", "IRN supports HOUTHIS ?"])
+    #expect(
+      try relations("كما جدد اتهامه لواشنطن وحلف شمال الأطلسي بدعم استقلال كوسوفو.")
+        == ["USA supports XKX ?", "NATO supports XKX ?"])
+    // guard: after the verb of accusing, as before.
+    #expect(
+      try relations("اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة.")
+        == ["RUS opposes USA", "USA supports ISIS ?"])
+  }
+}

@@ -171,6 +171,7 @@ extension SentenceContext {
   }
 
   func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
+    if let accused = accusedActPairs(cue) { return accused }
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
     // after an accusation, the act the accused is said to do.
@@ -505,7 +506,14 @@ extension SentenceContext {
   /// True when token `j` is a verb of accusing or blaming (list `accusation`: اتهم، اتهمت، يتهم،
   /// تتهم، اتهموا, with و/ف before it or not; accused, blamed).
   func isAccusation(_ j: Int) -> Bool {
-    tokens[j].isWord && lexicon.isMarker(tokens, j, .accusation)
+    tokens[j].isWord && (lexicon.isMarker(tokens, j, .accusation) || isAccusationNoun(j))
+  }
+
+  /// True when the Arabic word at `j` is a noun of accusation, with its clitics ("اتهاماتها",
+  /// "اتهامه", "الاتهامات"): it holds "اتهام".
+  func isAccusationNoun(_ j: Int) -> Bool {
+    tokens[j].kind == .arabic
+      && tokens.norm(j).contains("\u{0627}\u{062A}\u{0647}\u{0627}\u{0645}")
   }
 
   /// True when "بـ" + the act of `cue` follows a verb of accusing and a noun phrase that is not

@@ -2,6 +2,7 @@
 extension SentenceContext {
   func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    if let accused = accusedActPairs(cue) { return accused }
     if let stirred = stirredAngerPairs(cue) { return stirred }
     if let received = receivedSupport(cue) { return received }
     if let announced = announcedNounPairs(cue) { return announced }
@@ -913,5 +914,35 @@ extension SentenceContext {
       mentions[h].proclitic.hasByteSuffix("\u{0644}")
     else { return nil }
     return h
+  }
+
+  /// "نفت الإمارات اتهامات الحكومة السودانية لها بتسليح الدعم السريع", "رفضت إيران اتهامات
+  /// أمريكية لها بدعم الحوثيين": an act with ب after a noun of accusation is the accused's,
+  /// not the accuser's: the actor with ل after the noun ("اتهامات واشنطن لطهران بدعم"), or,
+  /// with a pronoun ("لها") or no one named, the subject of the clause, who denies or rejects.
+  /// Nil when no such noun stands before the act; no pairs when the accused is not found.
+  func accusedActPairs(_ cue: Lexicon.Match) -> [Candidate]? {
+    // (An agent cue is written with its ب: "بدعم".)
+    guard isArabic(cue.tokenStart), cue.tokenStart > range.lowerBound,
+      cue.proclitic.containsScalar(0x0628) || tokens.norm(cue.tokenStart).hasBytePrefix("\u{0628}")
+    else { return nil }
+    let lo = max(range.lowerBound, cue.tokenStart - 6)
+    guard
+      let a = (lo..<cue.tokenStart).last(where: { isAccusationNoun($0) }),
+      !(a + 1..<cue.tokenStart).contains(where: {
+        tokens[$0].kind == .comma || tokens[$0].kind == .stop || tokens[$0].kind == .quote
+      })
+    else { return nil }
+    guard let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) else { return [] }
+    let named = mentions.indices.first {
+      mentions[$0].tokenStart > a && mentions[$0].tokenEnd <= cue.tokenStart
+        && Self.letterAfterConjunction(mentions[$0].proclitic) == 0x0644
+    }
+    let accused =
+      named ?? nearestBefore(a, sameClause: true, subjectsOnly: true, maxDistance: 6)
+    guard let x = accused, mentions[x].code != mentions[t].code else { return [] }
+    // ("اتهامه لواشنطن وحلف شمال الأطلسي بدعم": each one accused.)
+    let sources = named != nil ? groupForward(x) : [x]
+    return pairs(sources, groupForward(t), rule: "noun-accused-act")
   }
 }
