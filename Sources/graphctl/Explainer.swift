@@ -285,6 +285,9 @@ struct Explainer {
     case "noun-stirred-anger":
       return
         "a verb of stirring before a noun of anger (أثار توقيع X غضب Y): Y opposes the one who stirred it (read in reverse)"
+    case "agent-act-target":
+      return
+        "an act with its agent right after it and على (قتل عشرة في غارة إسرائيلية على غزة), no victim an actor: the agent strikes the one after على"
     case "noun-accused-act":
       return
         "an act with ب after a noun of accusation (نفت X اتهامات Y لها بدعم Z): the accused (the actor with ل, else the clause's subject) acts on the one after it"

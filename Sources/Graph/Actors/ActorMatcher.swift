@@ -248,7 +248,7 @@ public struct ActorMatcher: Sendable {
   /// named most (`homeGroups`).
   func mentions(
     in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int],
-    lexicon: Lexicon? = nil, mainState: String? = nil
+    lexicon: Lexicon? = nil, mainState: String? = nil, seenPeople: Set<Int> = []
   ) -> [Mention] {
     var out: [Mention] = []
     var blocked: [Mention] = []
@@ -296,7 +296,37 @@ public struct ActorMatcher: Sendable {
     if !blocked.isEmpty, !homeForms.isEmpty {
       homeGroups(blocked, tokens, range: range, mainState: mainState, into: &out)
     }
+    if !blocked.isEmpty, !seenPeople.isEmpty {
+      peopleSeenBefore(blocked, tokens, seen: seenPeople, into: &out)
+    }
     return out
+  }
+
+  /// "التقى محمد المنفي ... كما استقبل المنفي": an ambiguous form of a person ("المنفي" is
+  /// also "the exiled") names the person when the document named him before by a full name
+  /// (`seen`: entries of persons found in its earlier sentences).
+  private func peopleSeenBefore(
+    _ blocked: [Mention], _ tokens: [Token], seen: Set<Int>, into out: inout [Mention]
+  ) {
+    for b in blocked {
+      var words = [blockedStem(b, tokens).string]
+      for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
+      guard let ids = ambiguousPeople[FoldedKey(words.joined(separator: " "))],
+        case let hits = ids.filter({ seen.contains($0) }), hits.count == 1, let e = hits.first,
+        !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd })
+      else { continue }
+      insert(b, naming: e, into: &out)
+    }
+  }
+
+  /// The entries of the persons among `found` (named by a full form), for
+  /// `mentions(in:range:date:found:lexicon:mainState:seenPeople:)` in later sentences.
+  func personEntries(_ found: [Mention]) -> [Int] {
+    found.compactMap { m in
+      let e = Int(m.actorEntry)
+      return m.form == .name && e >= 0 && e < gazetteer.entries.count
+        && gazetteer.entries[e].kind == .person ? e : nil
+    }
   }
 
   /// "اتهمت الحكومة الفنزويلية المعارضة", "Maduro's government and the opposition": an

@@ -72,6 +72,8 @@ public struct Extractor: Sendable {
     var lastGroup: GroupMemory?
     // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
     var bodyOffices: [String: Mention] = [:]
+    // Persons the document has named so far, whose ambiguous forms then name them.
+    var seenPeople: Set<Int> = []
     // The source of the first relation a sentence gave, read in its own sentence.
     var firstSource: (argument: Argument, sentence: Int)?
     // The subject of the first clause of the last sentence that read cues (`openingSubject`).
@@ -103,7 +105,8 @@ public struct Extractor: Sendable {
       }
       var found = matcher.mentions(
         in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
-        mainState: states.mainCode)
+        mainState: states.mainCode, seenPeople: seenPeople)
+      if !found.isEmpty { seenPeople.formUnion(matcher.personEntries(found)) }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
       if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)

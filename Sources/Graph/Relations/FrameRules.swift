@@ -265,6 +265,16 @@ extension SentenceContext {
     {
       victim = p
     }
+    // "قتل عشرة في غارة إسرائيلية على غزة": with no victim named as an actor, the one after
+    // the act's على (or ضد) is hit by the agent named right after the act.
+    if victim == nil, isArabic(cue.tokenStart), cue.entry.relation == .strikes,
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+      mentions[s].tokenEnd < range.upperBound, isMarker(mentions[s].tokenEnd, .eventTarget),
+      let t = firstAfter(
+        mentions[s].tokenEnd + 1, sameClause: true, maxDistance: 2, excluding: [mentions[s].code])
+    {
+      return pairs(groupForward(s), groupForward(t), rule: "agent-act-target")
+    }
     guard let t = victim else { return [] }
     // "قامت دبابة إسرائيلية بقصف أحد المنازل في مخيم جباليا": the places hit lie in the state
     // named after them; the clause's subject acts.

@@ -479,7 +479,11 @@ extension SentenceContext {
     // the nisba or the person's name.
     var k = m.tokenStart - 1
     while k >= range.lowerBound, m.tokenStart - k <= 3 {
-      if baTitle(k) { return k < m.tokenStart - 1 }
+      // ("بالرئيس رجب طيب أردوغان", "بالرئيس التركي رجب طيب أردوغان": a person's name, or a
+      // nisba merged with one, right after the title.)
+      if baTitle(k) {
+        return k < m.tokenStart - 1 || (m.form == .name && gazetteer?.actorKind(m) == .person)
+      }
       guard tokens[k].kind == .arabic, !isMarker(k, .preposition) else { return false }
       k -= 1
     }

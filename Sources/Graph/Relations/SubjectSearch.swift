@@ -60,7 +60,18 @@ extension SentenceContext {
     {
       return (groupBackward(k), false)
     }
-    let resumptive = afterRelative && arabic && !cue.enclitic.isEmpty
+    // "هجوما شنته قوات حفتر", "غارة نفذتها طائرات إسرائيلية": a verb with a pronoun right
+    // after an indefinite noun of an act describes it (a relative clause with no pronoun of
+    // its own); its subject follows.
+    let describesAct =
+      arabic && !cue.enclitic.isEmpty && cue.tokenStart > range.lowerBound
+      && isArabic(cue.tokenStart - 1) && tokens[cue.tokenStart - 1].lex.may(TokenLex.cue)
+      && !inMention(cue.tokenStart - 1)
+      && !ArabicClitics.hasArticleReading(tokens[cue.tokenStart - 1].norm)
+      && lexicon.match(tokens, at: cue.tokenStart - 1, limit: cue.tokenStart).contains {
+        $0.entry.frame == .noun && $0.proclitic.isEmpty
+      }
+    let resumptive = (afterRelative || describesAct) && arabic && !cue.enclitic.isEmpty
     // "accused the Gulf state of supplying the RSF": the one accused, a gerund's subject, is
     // named by no actor (a noun before "of", a verb of accusation before it).
     if !arabic, unnamedAccused(cue) { return nil }
