@@ -41,7 +41,12 @@ public struct ActorMatcher: Sendable {
   /// The first words of `homeForms`' forms (most blocked forms are no such form).
   private var homeFirstWords: Set<FoldedKey> = []
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
-  private var compiled: Compiled?
+  private var compiled: Compiled? {
+    didSet { compiledRef = compiled.map { Unmanaged.passUnretained($0) } }
+  }
+  /// `compiled`, unretained (`compiled` keeps it alive), for `match`, which runs at every token:
+  /// read through `if let`, the table was retained and released each time.
+  private var compiledRef: Unmanaged<Compiled>?
 
   /// The matcher's tables keyed by word ids: patterns by their first word, with their words' ids
   /// and case rules in flat arrays, so matching a looked-up token compares integers.
@@ -743,8 +748,13 @@ public struct ActorMatcher: Sendable {
     _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
   ) -> Mention? {
     guard tokens[i].lex.may(TokenLex.actor) else { return nil }
-    if let c = compiled, tokens[i].lex.index == c.index.tag {
-      return match(c, tokens, at: i, limit: limit, date: date, found: &found)
+    if let table = compiledRef {
+      // (Outer nil: the token was not looked up by the table's index.)
+      let m: Mention?? = table._withUnsafeGuaranteedRef { c in
+        guard tokens[i].lex.index == c.index.tag else { return .none }
+        return .some(match(c, tokens, at: i, limit: limit, date: date, found: &found))
+      }
+      if let m { return m }
     }
     let t = tokens[i]
     var best: Mention?

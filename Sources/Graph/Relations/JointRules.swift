@@ -207,10 +207,7 @@ extension SentenceContext {
       }),
       // "... تطبيع العلاقات، لأن الولايات المتحدة ليس لديها علاقات مع طهران": another clause.
       clauseOf(mentions[h].tokenStart) == clauseOf(cue.tokenStart),
-      let w = (mentions[h].tokenEnd..<min(range.upperBound, mentions[h].tokenEnd + 6)).first(
-        where: {
-          isMarker($0, .with)
-        }),
+      let w = firstMarker(.with, in: mentions[h].tokenEnd..<mentions[h].tokenEnd + 6),
       let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: [mentions[h].code])
     {
       return pairs(groupBackward(h), groupForward(y), rule: "joint-genitive-with")
@@ -276,13 +273,17 @@ extension SentenceContext {
       }
       // "X ... talks with Y"; "تلقى X اتصالا هاتفيا من Y", "X received a call from Y": a call
       // received from Y is contact with Y.
-      let received = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).contains {
-        isMarker($0, .receipt)
+      let received =
+        firstMarker(.receipt, in: max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart) != nil
+      // (A plain loop: `first(where:)` with a closure that reads the context copied the whole
+      // context at every call.)
+      var with: Int?
+      for q in cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)
+      where isMarker(q, .with) || (received && isMarker(q, .agentPreposition)) {
+        with = q
+        break
       }
-      if let w = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-        isMarker($0, .with)
-          || (received && isMarker($0, .agentPreposition))
-      }) ?? withPastPlaceAndTime(after: cue.tokenEnd),
+      if let w = with ?? withPastPlaceAndTime(after: cue.tokenEnd),
         let y = firstAfter(w + 1, sameClause: true, maxDistance: 3, excluding: codes(group)),
         // "اتفاق سلام مع الجبهة الثورية في جوبا": a place after an unknown partner is none.
         !isLocative(mentions[y])

@@ -213,10 +213,17 @@ extension SentenceContext {
       }
       // "وفرضت الولايات المتحدة في وقت سابق عقوبات": a time phrase; "وأعلن العراق في
       // ديسمبر/كانون الأول النصر على": a written date.
-      if let p = datePhraseStart(endingAt: j)
-        ?? (max(range.lowerBound, j - 4)...j).first(where: {
-          isMarker($0, .preposition) && opensTimePhrase($0)
-        }), !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j })
+      // (A plain loop: `first(where:)` with a closure that reads the context copied the whole
+      // context at every call.)
+      var timePhrase = datePhraseStart(endingAt: j)
+      if timePhrase == nil {
+        for q in max(range.lowerBound, j - 4)...j
+        where isMarker(q, .preposition) && opensTimePhrase(q) {
+          timePhrase = q
+          break
+        }
+      }
+      if let p = timePhrase, !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j })
       {
         skipped += j - p + 1
         j = p - 1

@@ -60,94 +60,111 @@ enum Marker: Int, CaseIterable, Sendable {
   /// A list of `namedLists` with its bit, so rules test a token's bit without looking the name
   /// up and never pass a name and a bit that disagree.
   struct NamedList: Sendable {
-    let name: String
-    let bit: NamedBits
+    /// The list's place in `namedLists` (its bit).
+    let index: Int
+
+    /// The list's name in markers.json (read only for tokens that were not looked up).
+    var name: String { Marker.namedLists[index] }
+
+    /// The list's bit in `TokenLex.namedMarkers`.
+    @inline(__always) var bit: NamedBits { NamedBits(bit: index) }
 
     init(_ name: String) {
-      self.name = name
-      bit = Marker.namedMask(name) ?? 0
+      index = Marker.namedLists.firstIndex(of: name) ?? -1
     }
 
-    static let pluralAnaphor = NamedList("plural_anaphor")
-    static let pluralAnaphorDeterminer = NamedList("plural_anaphor_determiner")
-    static let withdrawal = NamedList("withdrawal")
-    static let domesticForce = NamedList("domestic_force")
-    static let domesticForceFirst = NamedList("domestic_force_first")
-    static let domesticForceSecond = NamedList("domestic_force_second")
-    static let accusation = NamedList("accusation")
-    static let example = NamedList("example")
-    static let still = NamedList("still")
-    static let gathering = NamedList("gathering")
-    static let sequel = NamedList("sequel")
-    static let envoy = NamedList("envoy")
-    static let measure = NamedList("measure")
-    static let latter = NamedList("latter")
-    static let affiliation = NamedList("affiliation")
-    static let alongside = NamedList("alongside")
-    static let cessation = NamedList("cessation")
-    static let purpose = NamedList("purpose")
-    static let verbal = NamedList("verbal")
-    static let former = NamedList("former")
-    static let repel = NamedList("repel")
-    static let pronounComplementizer = NamedList("pronoun_complementizer")
-    static let mediation = NamedList("mediation")
-    static let projectileStop = NamedList("projectile_stop")
-    static let drone = NamedList("drone")
-    static let placeHead = NamedList("place_head")
-    static let expulsion = NamedList("expulsion")
-    static let gunfire = NamedList("gunfire")
-    static let placeStrike = NamedList("place_strike")
-    static let victimGenitive = NamedList("victim_genitive")
-    static let inclusionVerb = NamedList("inclusion_verb")
-    static let attendance = NamedList("attendance")
-    static let reachingVerb = NamedList("reaching_verb")
-    static let facingVerb = NamedList("facing_verb")
-    static let sidelines = NamedList("sidelines")
-    static let governmentHead = NamedList("government_head")
-    static let resultVerb = NamedList("result_verb")
-    static let quantityNoun = NamedList("quantity_noun")
-    static let continuation = NamedList("continuation")
-    static let pledge = NamedList("pledge")
-    static let suppliedThing = NamedList("supplied_thing")
-    static let permissionVerb = NamedList("permission_verb")
-    static let responseVerb = NamedList("response_verb")
-    static let claimVerb = NamedList("claim_verb")
-    static let entryVerb = NamedList("entry_verb")
-    static let orderVerb = NamedList("order_verb")
-    static let provocation = NamedList("provocation")
-    static let stirringVerb = NamedList("stirring_verb")
-    static let ending = NamedList("ending")
-    static let agreementNoun = NamedList("agreement_noun")
-    static let clauseNoun = NamedList("clause_noun")
-    static let adverbialStanceNoun = NamedList("adverbial_stance_noun")
-    static let vetoVerb = NamedList("veto_verb")
-    static let votedText = NamedList("voted_text")
-    static let announcingVerb = NamedList("announcing_verb")
-    static let wingHead = NamedList("wing_head")
-    static let wingWord = NamedList("wing_word")
-    static let alternativeOpener = NamedList("alternative_opener")
-    static let toldDeterminer = NamedList("told_determiner")
-    static let stateHead = NamedList("state_head")
-    static let weapon = NamedList("weapon")
-    static let community = NamedList("community")
-    static let helpVerb = NamedList("help_verb")
-    static let qualifiedWeapon = NamedList("qualified_weapon")
-    static let weaponQualifier = NamedList("weapon_qualifier")
-    static let copulaVerb = NamedList("copula_verb")
-    static let reactionPronoun = NamedList("reaction_pronoun")
-    static let subjectPronoun = NamedList("subject_pronoun")
-    static let possessive = NamedList("possessive")
-    static let welcomeVerb = NamedList("welcome_verb")
-    static let weaponParticiple = NamedList("weapon_participle")
-    static let controlNoun = NamedList("control_noun")
-    static let namingVerb = NamedList("naming_verb")
-    static let sportWord = NamedList("sport_word")
-    static let expressingParticiple = NamedList("expressing_participle")
-    static let goodsHead = NamedList("goods_head")
-    static let lifting = NamedList("lifting")
-    static let liftedMeasure = NamedList("lifted_measure")
-    static let oppositionWord = NamedList("opposition_word")
-    static let governmentWord = NamedList("government_word")
+    /// The list at `index` of `namedLists`, `name` (checked in debug builds).
+    @inline(__always)
+    init(index: Int, _ name: StaticString) {
+      assert(Marker.namedLists[index] == name.description, "NamedList \(name) is not at \(index)")
+      self.index = index
+    }
+
+    // The lists the rules name, by their place in `namedLists` (checked in debug builds): values
+    // made where they are read, constants, not globals each read through a lazy initialiser
+    // with a String to copy. (Generated from `namedLists`; keep in step with it.)
+    static var pluralAnaphor: NamedList { NamedList(index: 0, "plural_anaphor") }
+    static var pluralAnaphorDeterminer: NamedList {
+      NamedList(index: 1, "plural_anaphor_determiner")
+    }
+    static var withdrawal: NamedList { NamedList(index: 2, "withdrawal") }
+    static var domesticForce: NamedList { NamedList(index: 3, "domestic_force") }
+    static var domesticForceFirst: NamedList { NamedList(index: 4, "domestic_force_first") }
+    static var domesticForceSecond: NamedList { NamedList(index: 5, "domestic_force_second") }
+    static var accusation: NamedList { NamedList(index: 6, "accusation") }
+    static var example: NamedList { NamedList(index: 7, "example") }
+    static var still: NamedList { NamedList(index: 8, "still") }
+    static var gathering: NamedList { NamedList(index: 11, "gathering") }
+    static var sequel: NamedList { NamedList(index: 12, "sequel") }
+    static var envoy: NamedList { NamedList(index: 10, "envoy") }
+    static var measure: NamedList { NamedList(index: 13, "measure") }
+    static var latter: NamedList { NamedList(index: 15, "latter") }
+    static var affiliation: NamedList { NamedList(index: 16, "affiliation") }
+    static var alongside: NamedList { NamedList(index: 17, "alongside") }
+    static var cessation: NamedList { NamedList(index: 19, "cessation") }
+    static var purpose: NamedList { NamedList(index: 20, "purpose") }
+    static var verbal: NamedList { NamedList(index: 21, "verbal") }
+    static var former: NamedList { NamedList(index: 22, "former") }
+    static var repel: NamedList { NamedList(index: 23, "repel") }
+    static var pronounComplementizer: NamedList { NamedList(index: 24, "pronoun_complementizer") }
+    static var mediation: NamedList { NamedList(index: 25, "mediation") }
+    static var projectileStop: NamedList { NamedList(index: 26, "projectile_stop") }
+    static var drone: NamedList { NamedList(index: 27, "drone") }
+    static var placeHead: NamedList { NamedList(index: 28, "place_head") }
+    static var expulsion: NamedList { NamedList(index: 31, "expulsion") }
+    static var gunfire: NamedList { NamedList(index: 79, "gunfire") }
+    static var placeStrike: NamedList { NamedList(index: 80, "place_strike") }
+    static var victimGenitive: NamedList { NamedList(index: 81, "victim_genitive") }
+    static var inclusionVerb: NamedList { NamedList(index: 82, "inclusion_verb") }
+    static var attendance: NamedList { NamedList(index: 83, "attendance") }
+    static var reachingVerb: NamedList { NamedList(index: 84, "reaching_verb") }
+    static var facingVerb: NamedList { NamedList(index: 85, "facing_verb") }
+    static var sidelines: NamedList { NamedList(index: 86, "sidelines") }
+    static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
+    static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
+    static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
+    static var continuation: NamedList { NamedList(index: 35, "continuation") }
+    static var pledge: NamedList { NamedList(index: 36, "pledge") }
+    static var suppliedThing: NamedList { NamedList(index: 37, "supplied_thing") }
+    static var permissionVerb: NamedList { NamedList(index: 38, "permission_verb") }
+    static var responseVerb: NamedList { NamedList(index: 39, "response_verb") }
+    static var claimVerb: NamedList { NamedList(index: 40, "claim_verb") }
+    static var entryVerb: NamedList { NamedList(index: 41, "entry_verb") }
+    static var orderVerb: NamedList { NamedList(index: 42, "order_verb") }
+    static var provocation: NamedList { NamedList(index: 43, "provocation") }
+    static var stirringVerb: NamedList { NamedList(index: 44, "stirring_verb") }
+    static var ending: NamedList { NamedList(index: 45, "ending") }
+    static var agreementNoun: NamedList { NamedList(index: 46, "agreement_noun") }
+    static var clauseNoun: NamedList { NamedList(index: 47, "clause_noun") }
+    static var adverbialStanceNoun: NamedList { NamedList(index: 48, "adverbial_stance_noun") }
+    static var vetoVerb: NamedList { NamedList(index: 49, "veto_verb") }
+    static var votedText: NamedList { NamedList(index: 50, "voted_text") }
+    static var announcingVerb: NamedList { NamedList(index: 51, "announcing_verb") }
+    static var wingHead: NamedList { NamedList(index: 52, "wing_head") }
+    static var wingWord: NamedList { NamedList(index: 53, "wing_word") }
+    static var alternativeOpener: NamedList { NamedList(index: 54, "alternative_opener") }
+    static var toldDeterminer: NamedList { NamedList(index: 55, "told_determiner") }
+    static var stateHead: NamedList { NamedList(index: 56, "state_head") }
+    static var weapon: NamedList { NamedList(index: 57, "weapon") }
+    static var community: NamedList { NamedList(index: 58, "community") }
+    static var helpVerb: NamedList { NamedList(index: 59, "help_verb") }
+    static var qualifiedWeapon: NamedList { NamedList(index: 61, "qualified_weapon") }
+    static var weaponQualifier: NamedList { NamedList(index: 62, "weapon_qualifier") }
+    static var copulaVerb: NamedList { NamedList(index: 63, "copula_verb") }
+    static var reactionPronoun: NamedList { NamedList(index: 64, "reaction_pronoun") }
+    static var subjectPronoun: NamedList { NamedList(index: 65, "subject_pronoun") }
+    static var possessive: NamedList { NamedList(index: 66, "possessive") }
+    static var welcomeVerb: NamedList { NamedList(index: 67, "welcome_verb") }
+    static var weaponParticiple: NamedList { NamedList(index: 68, "weapon_participle") }
+    static var controlNoun: NamedList { NamedList(index: 69, "control_noun") }
+    static var namingVerb: NamedList { NamedList(index: 76, "naming_verb") }
+    static var sportWord: NamedList { NamedList(index: 77, "sport_word") }
+    static var expressingParticiple: NamedList { NamedList(index: 78, "expressing_participle") }
+    static var goodsHead: NamedList { NamedList(index: 70, "goods_head") }
+    static var lifting: NamedList { NamedList(index: 71, "lifting") }
+    static var liftedMeasure: NamedList { NamedList(index: 72, "lifted_measure") }
+    static var oppositionWord: NamedList { NamedList(index: 74, "opposition_word") }
+    static var governmentWord: NamedList { NamedList(index: 75, "government_word") }
   }
 
   /// The marker's bit in `TokenLex.markers`.

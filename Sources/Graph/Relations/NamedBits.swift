@@ -26,6 +26,7 @@ extension Marker {
     static func != (a: NamedBits, b: NamedBits) -> Bool { a.low != b.low || a.high != b.high }
 
     /// The set of list `k` alone; empty when `k` is out of `0..<bitWidth`.
+    @inline(__always)
     init(bit k: Int) {
       if k >= 0, k < UInt64.bitWidth {
         low = 1 << UInt64(k)

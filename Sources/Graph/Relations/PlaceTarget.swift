@@ -52,9 +52,11 @@ extension SentenceContext {
     func objectPlace(_ p: Int) -> Bool {
       p == cue.tokenEnd
         || cue.entry.frame == .verb
-          && mentions.contains(where: {
-            $0.tokenEnd == p && $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 2
-              && (cue.tokenEnd..<$0.tokenStart).allSatisfy { tokens[$0].kind == .arabic }
+          // (By index, in place: `contains(where:)` on the array copied each mention.)
+          && mentions.indices.contains(where: { k in
+            mentions[k].tokenEnd == p && mentions[k].tokenStart >= cue.tokenEnd
+              && mentions[k].tokenStart <= cue.tokenEnd + 2
+              && (cue.tokenEnd..<mentions[k].tokenStart).allSatisfy { tokens[$0].kind == .arabic }
           })
     }
     /// The object's place past what a verb may put before it: the projectile it fires, with

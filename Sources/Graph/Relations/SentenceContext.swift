@@ -224,10 +224,10 @@ struct SentenceContext {
   }
 
   /// `isOblique(mentions[k])`, the mention read in place (a copied Mention copies three
-  /// Strings); it is copied only for `forcesOf`'s test of a name far enough into the sentence.
+  /// Strings), also for `forcesOf`'s test of a name far enough into the sentence.
   func isOblique(at k: Int) -> Bool {
     if mentions[k].form == .name, mentions[k].tokenStart - 2 >= range.lowerBound,
-      forcesOf(mentions[k]) || governmentIn(mentions[k])
+      mentions.withMention(k, { forcesOf($0) || governmentIn($0) })
     {
       return false
     }
@@ -442,6 +442,18 @@ struct SentenceContext {
     groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
+  /// The first token of `span` (cut to the sentence's end) in `marker`'s list, if any: a plain
+  /// loop (`first(where:)` with a closure that reads the context copied the whole context).
+  func firstMarker(_ marker: Marker, in span: Range<Int>) -> Int? {
+    var q = span.lowerBound
+    let end = Swift.min(span.upperBound, range.upperBound)
+    while q < end {
+      if isMarker(q, marker) { return q }
+      q += 1
+    }
+    return nil
+  }
+
   /// True when token `i` is "the" (only a Latin word can be: the kind is tested first, as
   /// comparing an Arabic word's String with "the" costs a normalization check).
   func isThe(_ i: Int) -> Bool {
@@ -562,7 +574,7 @@ struct SentenceContext {
       let honoredHead =
         gap.count == 2 && bForm != .deictic && coordinatesPerson(gap.lowerBound)
         && isMarker(gap.lowerBound + 1, .personHead)
-        || titledHead(gap, bForm) || affiliatedForceHead(gap, mentions[cur + 1])
+        || titledHead(gap, bForm) || mentions.withMention(cur + 1, { affiliatedForceHead(gap, $0) })
       // "محادثات أولمرت ـ بوش", "لقاء «رايس ـ فياض ـ باراك»": a dash (or a lone tatweel)
       // between two names after a noun of meeting joins them.
       // (A lone tatweel makes no token: the names are then apart by more than a space.)
@@ -712,5 +724,15 @@ struct SentenceContext {
       return k
     }
     return nil
+  }
+}
+
+extension Array where Element == Mention {
+  /// `body(self[i])` with the mention read in place: `self[i]` passed on copied the mention
+  /// (three Strings) first and destroyed the copy after.
+  @inline(__always)
+  func withMention<R>(_ i: Int, _ body: (Mention) -> R) -> R {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped[i]) }
   }
 }

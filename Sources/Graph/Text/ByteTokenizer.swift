@@ -25,8 +25,26 @@ extension Tokenizer {
   private static func tokenize(
     utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>
   ) -> [Token] {
-    var out = Output(index: index)
-    out.tokens.reserveCapacity(b.count / 5)
+    // The tokens are written straight into the array's memory, room for one token per five
+    // bytes (as many as it reserved before); should they not fit, the output moves them to
+    // memory of its own and they come back as an array of their own.
+    var moved: [Token] = []
+    let tokens = [Token](unsafeUninitializedCapacity: b.count / 5 + 8) { room, initialized in
+      guard let base = room.baseAddress else { return }
+      (initialized, moved) = tokenize(
+        utf8: b, index: index, buffer: buffer, into: base, capacity: room.count)
+    }
+    return moved.isEmpty ? tokens : moved
+  }
+
+  /// `tokenize(utf8:index:buffer:)` into `room` (uninitialized, `capacity` tokens): as
+  /// `Output.finish()`, the number of tokens written there, or 0 and the tokens when they did
+  /// not fit.
+  private static func tokenize(
+    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>,
+    into room: UnsafeMutablePointer<Token>, capacity: Int
+  ) -> (inPlace: Int, tokens: [Token]) {
+    var out = Output(index: index, into: room, capacity: capacity)
     if let index { out.memo = TokenMemo(TokenMemoStore.current(for: index)) }
     defer { out.memo.finish() }
     var len = 0
@@ -174,7 +192,7 @@ extension Tokenizer {
       }
       out.sawNewline = false
     }
-    return out.tokens
+    return out.finish()
   }
 
   /// `endsInTaMarbuta` over the bytes `start..<end` of an Arabic word (two bytes per letter,

@@ -7,8 +7,7 @@ public enum Tokenizer {
 
   /// Tokenises `scalars`; with `index`, each word is looked up in it (`Token.lex`).
   static func tokenize(_ scalars: [Unicode.Scalar], index: WordIndex?) -> [Token] {
-    var out = Output(index: index)
-    out.tokens.reserveCapacity(scalars.count / 5)
+    var out = Output(index: index, capacity: scalars.count / 5)
     // The folded form of the current token, as UTF-8: at most four bytes per scalar of the
     // token, so one buffer of four bytes per scalar of the text never needs to grow.
     let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 4 * scalars.count + 4)
@@ -106,13 +105,21 @@ public enum Tokenizer {
       }
       out.sawNewline = false
     }
-    return out.tokens
+    return out.finish().tokens
   }
 
   /// The tokens made so far.
   struct Output {
     let index: WordIndex?
-    var tokens: [Token] = []
+    /// The tokens made so far: `count` of them at `storage`, which has room for `capacity`.
+    /// That is the room given to `init(index:into:capacity:)` (`given`), in the array that the
+    /// byte tokenizer makes, until it is full; then, and from the start with
+    /// `init(index:capacity:)`, memory of the output's own, doubled when full. (Appending to an
+    /// array checked its uniqueness and capacity and copied the token through the stack.)
+    private var storage: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    private var count = 0
+    private let given: UnsafeMutablePointer<Token>?
     /// The UTF-8 byte range of the next token (set by the byte tokenizer before `add`).
     var bytes = 0..<0
     var sawNewline = false
@@ -123,8 +130,59 @@ public enum Tokenizer {
     /// the look-up and String made for it then.
     var memo = TokenMemo()
 
-    init(index: WordIndex?) {
+    /// An output with memory of its own, room for `capacity` tokens at first.
+    init(index: WordIndex?, capacity: Int) {
       self.index = index
+      self.capacity = max(capacity, 8)
+      storage = .allocate(capacity: self.capacity)
+      given = nil
+    }
+
+    /// An output that writes its tokens to `room` (uninitialized, `capacity` tokens) while
+    /// they fit.
+    init(index: WordIndex?, into room: UnsafeMutablePointer<Token>, capacity: Int) {
+      self.index = index
+      self.capacity = capacity
+      storage = room
+      given = room
+    }
+
+    /// The tokens made: their number when they are all in the room given to
+    /// `init(index:into:capacity:)` (`tokens` empty), else 0 and the tokens. The output holds
+    /// none after it.
+    mutating func finish() -> (inPlace: Int, tokens: [Token]) {
+      let n = count
+      count = 0
+      if storage == given { return (n, []) }
+      let from = storage
+      let tokens = [Token](unsafeUninitializedCapacity: n) { buffer, initialized in
+        if let to = buffer.baseAddress { to.moveInitialize(from: from, count: n) }
+        initialized = n
+      }
+      // (`storage` is not read again: with no room, a later append allocates anew.)
+      storage.deallocate()
+      capacity = 0
+      return (0, tokens)
+    }
+
+    /// Appends `token` (moved in).
+    @inline(__always)
+    private mutating func append(_ token: __owned Token) {
+      if count == capacity { grow() }
+      (storage + count).initialize(to: token)
+      count &+= 1
+    }
+
+    /// Doubles the room for tokens (at least eight).
+    private mutating func grow() {
+      let more = max(2 * capacity, 8)
+      let bigger = UnsafeMutablePointer<Token>.allocate(capacity: more)
+      if capacity > 0 {
+        bigger.moveInitialize(from: storage, count: count)
+        if storage != given { storage.deallocate() }
+      }
+      storage = bigger
+      capacity = more
     }
 
     /// Appends a token whose folded form is `b`.
@@ -142,7 +200,7 @@ public enum Tokenizer {
         let h = TokenMemo.hash(code, p, b.count)
         let (slot, entry) = memo.find(code, h, p, b.count)
         if let e = entry {
-          tokens.append(
+          append(
             Token(
               norm: memo.norm(e), start: start, end: end, kind: kind, capitalized: capitalized,
               allCaps: allCaps, afterNewline: sawNewline, lex: memo.lex(e), bytes: bytes,
@@ -186,7 +244,7 @@ public enum Tokenizer {
       if let r = remember, let p = b.baseAddress {
         memo.insert(r.slot, code, r.hash, p, b.count, lex: lex, norm: norm)
       }
-      tokens.append(
+      append(
         Token(
           norm: norm, start: start, end: end, kind: kind, capitalized: capitalized,
           allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes,
