@@ -29,6 +29,8 @@ public struct ActorMatcher: Sendable {
   private var ambiguousPeople: [FoldedKey: [Int]] = [:]
   /// The first words of the forms in `ambiguousPeople` (`mayStartTitledPerson`).
   private var ambiguousFirstWords: Set<FoldedKey> = []
+  /// Whether the entry (by index) is a person with an ambiguous form (`notePeople`).
+  private var hasAmbiguousForm: [Bool] = []
   /// Armed groups and parties by their one-word ambiguous forms ("فتح"): coordinated with
   /// another such actor ("فتح وحماس") the form is the name (`coordinatedGroups`).
   private var ambiguousGroups: [FoldedKey: Int] = [:]
@@ -121,6 +123,7 @@ public struct ActorMatcher: Sendable {
     rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
     rollUpEntries = rollUps.map { Int32(gazetteer.index($0) ?? -1) }
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
+    hasAmbiguousForm = Array(repeating: false, count: gazetteer.entries.count)
     var byName: [String: [Int]] = [:]
     for (k, e) in gazetteer.entries.enumerated() where dated[k] {
       byName[e.kind.rawValue + "\u{1F}" + e.name, default: []].append(k)
@@ -202,6 +205,7 @@ public struct ActorMatcher: Sendable {
           let words = Tokenizer.norms(text: n)
           let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
+          hasAmbiguousForm[i] = true
           ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
@@ -314,7 +318,9 @@ public struct ActorMatcher: Sendable {
     _ blocked: [Mention], _ tokens: [Token], seen: Set<Int>, into out: inout [Mention]
   ) {
     for b in blocked {
-      var words = [blockedStem(b, tokens).string]
+      let stem = blockedStem(b, tokens)
+      guard ambiguousFirstWords.contains(stem) else { continue }
+      var words = [stem.string]
       for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
       guard let ids = ambiguousPeople[FoldedKey(words.joined(separator: " "))],
         case let hits = ids.filter({ seen.contains($0) }), hits.count == 1, let e = hits.first,
@@ -324,13 +330,13 @@ public struct ActorMatcher: Sendable {
     }
   }
 
-  /// The entries of the persons among `found` (named by a full form), for
-  /// `mentions(in:range:date:found:lexicon:mainState:seenPeople:)` in later sentences.
-  func personEntries(_ found: [Mention]) -> [Int] {
-    found.compactMap { m in
-      let e = Int(m.actorEntry)
-      return m.form == .name && e >= 0 && e < gazetteer.entries.count
-        && gazetteer.entries[e].kind == .person ? e : nil
+  /// Adds to `seen` the entries of the persons among `found` (named by a full form) that have
+  /// an ambiguous form, for `mentions(in:range:date:found:lexicon:mainState:seenPeople:)` in
+  /// later sentences.
+  func notePeople(_ found: [Mention], into seen: inout Set<Int>) {
+    for k in found.indices where found[k].form == .name {
+      let e = Int(found[k].actorEntry)
+      if e >= 0, e < hasAmbiguousForm.count, hasAmbiguousForm[e] { seen.insert(e) }
     }
   }
 

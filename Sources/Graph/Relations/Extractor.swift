@@ -106,7 +106,7 @@ public struct Extractor: Sendable {
       var found = matcher.mentions(
         in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
         mainState: states.mainCode, seenPeople: seenPeople)
-      if !found.isEmpty { seenPeople.formUnion(matcher.personEntries(found)) }
+      if !found.isEmpty { matcher.notePeople(found, into: &seenPeople) }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
       if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)

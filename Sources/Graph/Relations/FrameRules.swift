@@ -523,7 +523,7 @@ extension SentenceContext {
   /// "اتهامه", "الاتهامات"): it holds "اتهام".
   func isAccusationNoun(_ j: Int) -> Bool {
     tokens[j].kind == .arabic
-      && tokens.norm(j).contains("\u{0627}\u{062A}\u{0647}\u{0627}\u{0645}")
+      && tokens.norm(j).hasByteInfix("\u{0627}\u{062A}\u{0647}\u{0627}\u{0645}")
   }
 
   /// True when "بـ" + the act of `cue` follows a verb of accusing and a noun phrase that is not

@@ -103,6 +103,20 @@ extension String {
     }
   }
 
+  /// True when the UTF-8 bytes of `infix` occur in the String's (see `hasBytePrefix`), without
+  /// Foundation's search.
+  func hasByteInfix(_ infix: String) -> Bool {
+    withBytes { a in
+      infix.withBytes { p in
+        guard p.count <= a.count, let pa = a.baseAddress else { return p.isEmpty }
+        for start in 0...(a.count - p.count) where bytesEqual(pa + start, p.baseAddress, p.count) {
+          return true
+        }
+        return false
+      }
+    }
+  }
+
   /// True when the String has the scalar `v` (for proclitics: plain letters, so the same as
   /// looking for the one-letter String, without Foundation's search).
   @inline(__always)
