@@ -318,11 +318,8 @@ public struct ActorMatcher: Sendable {
     _ blocked: [Mention], _ tokens: [Token], seen: Set<Int>, into out: inout [Mention]
   ) {
     for b in blocked {
-      let stem = blockedStem(b, tokens)
-      guard ambiguousFirstWords.contains(stem) else { continue }
-      var words = [stem.string]
-      for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
-      guard let ids = ambiguousPeople[FoldedKey(words.joined(separator: " "))],
+      guard let key = blockedKey(b, tokens, firstWords: ambiguousFirstWords),
+        let ids = ambiguousPeople[key],
         case let hits = ids.filter({ seen.contains($0) }), hits.count == 1, let e = hits.first,
         !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd })
       else { continue }
@@ -352,11 +349,8 @@ public struct ActorMatcher: Sendable {
     into out: inout [Mention]
   ) {
     for b in blocked {
-      let stem = blockedStem(b, tokens)
-      guard homeFirstWords.contains(stem) else { continue }
-      var words = [stem.string]
-      for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
-      guard let entries = homeForms[FoldedKey(words.joined(separator: " "))],
+      guard let key = blockedKey(b, tokens, firstWords: homeFirstWords),
+        let entries = homeForms[key],
         !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd }),
         !out.contains(where: { $0.tokenStart == b.tokenEnd && $0.form == .adjective })
       else { continue }
@@ -462,6 +456,18 @@ public struct ActorMatcher: Sendable {
     FoldedKey(
       String(
         tokens.norm(b.tokenStart).unicodeScalars.dropFirst(b.proclitic.unicodeScalars.count)))
+  }
+
+  /// The words of blocked mention `b` (the first without its proclitic), folded and joined by a
+  /// space, when its first word is one of `firstWords`; nil otherwise.
+  private func blockedKey(_ b: Mention, _ tokens: [Token], firstWords: Set<FoldedKey>)
+    -> FoldedKey?
+  {
+    let stem = blockedStem(b, tokens)
+    guard firstWords.contains(stem) else { return nil }
+    var words = [stem.string]
+    for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
+    return FoldedKey(words.joined(separator: " "))
   }
 
   /// Blocked mention `b` as a name of entry `e`, put in its place in `out`.
