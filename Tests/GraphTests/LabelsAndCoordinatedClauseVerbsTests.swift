@@ -36,6 +36,10 @@ struct LabelsAndCoordinatedClauseVerbsTests {
         date: "2018-01-01") == ["EGY opposes ISR"])
     #expect(
       try builtInRelations(
+        "أدانت مصر الهجمات الإسرائيلية واتهم سامح شكري إسرائيل بانتهاك القانون.",
+        date: "2018-01-01") == ["EGY opposes ISR"])
+    #expect(
+      try builtInRelations(
         "واستنكرت السلطة الفلسطينية الاعتداءات الاسرائيلية واعتبر المتحدث باسم الرئاسة نبيل ابو ردينة هذه الاعتداءات جرائم حرب.",
         date: "2008-01-01") == ["PSE opposes ISR"])
   }

@@ -188,9 +188,16 @@ struct SentenceContext {
     }
     // "الاعتداءات الإسرائيلية واعتبر المتحدث ...", "الهجوم واعتبر وزير الخارجية الأردني":
     // و with a verb of saying opens the next clause, whose subject follows; so does و with a
-    // verb cue right before a title ("الهجمات الإسرائيلية واتهم المتحدث باسم الخارجية").
+    // verb cue right before a title or a person ("الهجمات الإسرائيلية واتهم المتحدث باسم
+    // الخارجية").
     guard tokens[i].lex.may(TokenLex.cue) else { return false }
-    let titled = i + 1 < range.upperBound && isMarker(i + 1, .personHead)
+    // ("واتهم سامح شكري إسرائيل": or a person's name.)
+    let titled =
+      i + 1 < range.upperBound
+      && (isMarker(i + 1, .personHead)
+        || mentions.contains {
+          $0.tokenStart == i + 1 && $0.form == .name && gazetteer?.actorKind($0) == .person
+        })
     return lexicon.match(tokens, at: i, limit: i + 1).contains {
       $0.proclitic.hasBytePrefix("\u{0648}")
         && ($0.entry.frame == .speech || (titled && $0.entry.frame == .verb))

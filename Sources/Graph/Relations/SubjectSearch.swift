@@ -23,7 +23,7 @@ extension SentenceContext {
 
   /// The relative pronoun that opens the clause of the verb at `i`: right before it, or in
   /// English before up to three auxiliaries of tense or adverbs in -ly ("which has backed",
-  /// "who had long supported"). Not over a form of "be" (a passive is read by the participle
+  /// "who had repeatedly supported"). Not over a form of "be" (a passive is read by the participle
   /// frame) nor over "will"/"would".
   func relativePronoun(before i: Int) -> Int? {
     guard i > range.lowerBound else { return nil }
@@ -60,9 +60,9 @@ extension SentenceContext {
     {
       return (groupBackward(k), false)
     }
-    // "هجوما شنته قوات حفتر", "غارة نفذتها طائرات إسرائيلية": a verb with a pronoun right
-    // after an indefinite noun of an act describes it (a relative clause with no pronoun of
-    // its own); its subject follows.
+    // "هجوم شنته مجموعات مسلحة تابعة لقوات حفتر": a verb with a pronoun right after an
+    // indefinite noun of an act describes it (a relative clause with no pronoun of its own);
+    // its subject follows.
     let describesAct =
       arabic && !cue.enclitic.isEmpty && cue.tokenStart > range.lowerBound
       && isArabic(cue.tokenStart - 1) && tokens[cue.tokenStart - 1].lex.may(TokenLex.cue)
