@@ -168,7 +168,7 @@ struct SentenceContext {
     return lexicon.isMarker(w, .personHead, arabic: true)
       || lexicon.isMarker(w, .envoyHead, arabic: true)
       || lexicon.isMarker(w, .forceNoun, arabic: true)
-      || lexicon.isMarker(w, "place_head_ar")
+      || lexicon.isWholeWordMarker(tokens, i, .placeHead)
   }
 
   /// True when the Arabic word at `i` is و with a verb of asking, warning or launching ("ودعت",
