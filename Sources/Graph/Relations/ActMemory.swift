@@ -15,14 +15,18 @@ struct ActMemory {
 extension SentenceContext {
   /// "Beijing condemned the sale", "Bogota rejected the decision", "warned against the move",
   /// "Minsk condemned them as illegal": a verb of opposition whose object names an act
-  /// (`namesAct`); its subject opposes the actors of the act the sentence right before told.
+  /// (`actNoun`); its subject opposes the actors of the act the sentence right before told.
   /// Not when the subject was one of them.
   func actReactionPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
     -> [Candidate]
   {
     guard let memory, memory.sentence.index == sentence.index - 1,
       tokens[cue.tokenStart].kind == .latin, cue.entry.relation == .opposes,
-      cue.entry.frame == .verb, namesAct(after: cue),
+      cue.entry.frame == .verb, let noun = actNoun(after: cue),
+      // ("JNIM claimed to have killed 50 Russians. Ukraine rejected the decision": an act of
+      // force is no decision, deal or statement; "the move" or "it" may name it.)
+      memory.relation != .strikes || tokens.norm(noun) == "move" || tokens.norm(noun) == "it"
+        || tokens.norm(noun) == "them" || tokens.norm(noun) == "step",
       let (group, after) = subject(of: cue), !after, let s = group.first
     else { return [] }
     let source = Argument(mentions[s])
@@ -34,19 +38,20 @@ extension SentenceContext {
     }
   }
 
-  /// Whether the English cue's object names an act: a noun of `clause_noun` after a
+  /// The word of the English cue's object that names an act: a noun of `clause_noun` after a
   /// determiner of `told_determiner` (one lower-case word may stand between; "against" or
   /// "over" before it), with no actor named within three words after the noun (its own author:
   /// "the decision of Mali"); or "it" or "them" that ends the clause or comes before "as".
-  func namesAct(after cue: Lexicon.Match) -> Bool {
+  /// (The word returned is the noun, or "it"/"them"; nil when the object names no act.)
+  func actNoun(after cue: Lexicon.Match) -> Int? {
     let p = cue.tokenEnd
     if p < range.upperBound, tokens[p].kind == .latin,
       tokens[p].norm == "it" || tokens[p].norm == "them"
     {
       return p + 1 >= range.upperBound || tokens[p + 1].kind == .stop
-        || tokens[p + 1].kind == .comma || tokens[p + 1].norm == "as"
+        || tokens[p + 1].kind == .comma || tokens[p + 1].norm == "as" ? p : nil
     }
-    guard let d = toldDeterminer(after: cue) else { return false }
+    guard let d = toldDeterminer(after: cue) else { return nil }
     var n = d + 1
     if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
       !lexicon.isMarker(tokens, n, .clauseNoun)
@@ -56,6 +61,7 @@ extension SentenceContext {
     return n < range.upperBound && tokens[n].kind == .latin
       && lexicon.isMarker(tokens, n, .clauseNoun)
       && !mentions.contains(where: { $0.tokenStart > cue.tokenEnd && $0.tokenStart <= n + 3 })
+      ? n : nil
   }
 
   /// The determiner of `told_determiner` right after the English cue, or after its "against"

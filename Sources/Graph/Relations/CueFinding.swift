@@ -348,6 +348,17 @@ extension Extractor {
       if (nounish || afterPreposition) && out[last].entry.frame == .verb
         && tokens[i].kind == .arabic
       {
+        // ("الجنود المتهمين باغتصاب": a participle of `clause_participle` with the article is
+        // an adjective, the accused, and no cue.)
+        let proclitic = out[last].proclitic.utf8.count
+        if proclitic > 0,
+          let stem = String(tokens.norm(i).utf8.dropFirst(proclitic)),
+          lexicon.isMarker(stem, Marker.NamedList.clauseParticiple.name + "_ar")
+        {
+          i = out[last].tokenEnd
+          out.removeLast()
+          continue
+        }
         out[last].entry.frame = .noun
       }
       i = out[last].tokenEnd

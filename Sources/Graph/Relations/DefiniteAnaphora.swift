@@ -55,6 +55,9 @@ struct DefiniteAnaphora {
     /// refer to one of them).
     var lastState: Int32 = -1
     var otherState: Int32 = -1
+    /// The first actor of its sentence that is no preposition's object: the sentence's subject
+    /// in English news ("X said it ...", "the UAE, which it accuses").
+    var subject: Int32 = -1
 
     /// The actor at place `i` of `named`; nil for -1.
     subscript(_ i: Int32) -> Antecedent? {
@@ -115,9 +118,21 @@ struct DefiniteAnaphora {
         } else if d.pronoun {
           // "He condemned ...": the person (he, she), group (they) or other actor (it) named
           // last, in this sentence or the one before.
-          let a =
+          var a =
             d.head == "he" || d.head == "she"
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
+          // "The army said it killed ...", "saying it hit ...", "the UAE, which it accuses of":
+          // "it" or "they" right after a verb of saying (or its "that"), or right after a
+          // relative pronoun, is the sentence's subject, not the actor named last.
+          if d.head == "it" || d.head == "they",
+            let s = memory[memory.subject], s.sentence == sentence, s.end <= i,
+            pronounOfSubject(
+              tokens, i, range: range, subjectEnd: s.end,
+              lastOblique: memory[a].map { $0.oblique || placeAfterPreposition(tokens, $0.start) }
+                ?? true)
+          {
+            a = memory.subject
+          }
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
           country = d.government
         } else if let h = memory.heads[FoldedKey(d.head)], let a = memory[h],
@@ -182,6 +197,42 @@ struct DefiniteAnaphora {
     }
     take(upTo: Int.max)
     return copying ? out : mentions
+  }
+
+  /// Whether the English pronoun at `i` stands where it is the sentence's subject (ending at
+  /// `subjectEnd`): right after a verb of saying, or its "that" ("said it", "said that they");
+  /// after a participle of saying only when the actor it would otherwise name
+  /// (`lastOblique`) is a preposition's object ("strikes in southern Lebanon, saying it hit":
+  /// but "blamed the RSF, saying it had targeted" names the RSF); or right after "which",
+  /// "that" or "whom" not next to the subject (the relative's antecedent is another actor:
+  /// "the UAE, which it accuses").
+  func pronounOfSubject(
+    _ tokens: [Token], _ i: Int, range: Range<Int>, subjectEnd: Int, lastOblique: Bool
+  ) -> Bool {
+    guard tokens[i].kind == .latin, i - 1 > range.lowerBound, tokens[i - 1].kind == .latin else {
+      return false
+    }
+    func speech(_ j: Int) -> Bool {
+      tokens[j].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .speech }
+    }
+    let w = tokens.norm(i - 1)
+    let verb = w == "that" ? i - 2 : i - 1
+    if verb > range.lowerBound, tokens[verb].kind == .latin, speech(verb) {
+      return lastOblique || !tokens.norm(verb).hasByteSuffix("ing")
+    }
+    guard w == "which" || w == "that" || w == "whom" else { return false }
+    var r = i - 2
+    if r >= range.lowerBound, tokens[r].kind == .comma { r -= 1 }
+    return r >= subjectEnd
+  }
+
+  /// Whether the English mention starting at `start` follows a preposition and a word of
+  /// direction ("in southern Lebanon").
+  func placeAfterPreposition(_ tokens: [Token], _ start: Int) -> Bool {
+    start >= 2 && tokens[start - 1].kind == .latin
+      && lexicon.isMarker(tokens, start - 1, .direction)
+      && tokens[start - 2].kind == .latin && lexicon.isMarker(tokens, start - 2, .preposition)
   }
 
   /// False when `description(_:at:range:mentions:)` cannot start at token `i`.
@@ -253,7 +304,12 @@ struct DefiniteAnaphora {
     let oblique =
       letter == 0x0628 || letter == 0x0644 || headOblique
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))
-    if !oblique { memory.last = a }
+    if !oblique {
+      memory.last = a
+      if memory.subject < 0 || memory.named[Int(memory.subject)].sentence != sentence {
+        memory.subject = a
+      }
+    }
     if mentions[n].actor != mentions[n].code,
       gazetteer.actorKind(mentions[n]) == .person || Self.personCode(mentions[n].actor)
     {

@@ -212,7 +212,7 @@ extension SentenceContext {
       // ("وادان الرئيس اللبناني المجازر", "أدان رئيس الوزراء الاسرائيلي ايهود اولمرت الهجوم":
       // the title of the subject may stand after the verb.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && relationVerbBefore(subject: mentions[k])),
+        && relationVerbBefore(subject: mentions[groupBackward(k).first ?? k])),
       // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
         && (mentions[k].tokenEnd..<anchor).contains(where: { j in
@@ -632,10 +632,12 @@ extension SentenceContext {
       {
         return true
       }
-      guard tokens[v].kind == .arabic, !inMention(v), !isMarker(v, .preposition) else {
+      // ("ودانت كل من مصر والسعودية وقطر الهجمات": "كل من", each of, before a list.)
+      let eachOf = isEachOf(v)
+      guard tokens[v].kind == .arabic, !inMention(v), !isMarker(v, .preposition) || eachOf else {
         return false
       }
-      v -= 1
+      v -= eachOf ? 2 : 1
     }
     return false
   }
@@ -916,6 +918,19 @@ extension SentenceContext {
     return h
   }
 
+  /// True when the word at `j` is a participle of accusing ("متهما", "متهمة", "متهمين":
+  /// list `accusation`, written with متهم) with a detached object pronoun after it ("إياها",
+  /// "إياهم").
+  func accusesPronoun(_ j: Int) -> Bool {
+    guard j + 1 < range.upperBound, tokens[j].kind == .arabic,
+      tokens.norm(j).hasBytePrefix("\u{0645}\u{062A}\u{0647}\u{0645}"),
+      lexicon.isMarker(tokens, j, .accusation)
+    else { return false }
+    let p = tokens.norm(j + 1)
+    return p.hasBytePrefix("\u{0627}\u{064A}\u{0627}")
+      || p.hasBytePrefix("\u{0625}\u{064A}\u{0627}")
+  }
+
   /// "نفت الإمارات اتهامات الحكومة السودانية لها بتسليح الدعم السريع", "رفضت إيران اتهامات
   /// أمريكية لها بدعم الحوثيين": an act with ب after a noun of accusation is the accused's,
   /// not the accuser's: the actor with ل after the noun ("اتهامات واشنطن لطهران بدعم"), or,
@@ -928,12 +943,23 @@ extension SentenceContext {
     else { return nil }
     let lo = max(range.lowerBound, cue.tokenStart - 6)
     guard
-      let a = (lo..<cue.tokenStart).last(where: { isAccusationNoun($0) }),
+      let a = (lo..<cue.tokenStart).last(where: {
+        isAccusationNoun($0) || accusesPronoun($0)
+      }),
       !(a + 1..<cue.tokenStart).contains(where: {
         tokens[$0].kind == .comma || tokens[$0].kind == .stop || tokens[$0].kind == .quote
       })
     else { return nil }
     guard let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1) else { return [] }
+    // "قطع العلاقات مع الإمارات، متهما إياها بتزويد الدعم السريع": the pronoun after the
+    // participle is the actor named last before it.
+    if accusesPronoun(a) {
+      guard
+        let x = nearestBefore(a, sameClause: false, subjectsOnly: false, maxDistance: 8),
+        mentions[x].code != mentions[t].code
+      else { return [] }
+      return pairs([x], groupForward(t), rule: "noun-accused-act")
+    }
     let named = mentions.indices.first {
       mentions[$0].tokenStart > a && mentions[$0].tokenEnd <= cue.tokenStart
         && Self.letterAfterConjunction(mentions[$0].proclitic) == 0x0644

@@ -533,6 +533,7 @@ extension SentenceContext {
   func objectNearby(_ start: Int, _ end: Int) -> Bool {
     var words = 0
     var prepositions = 0
+    var headed = false
     var j = start
     while j < end {
       defer { j += 1 }
@@ -575,6 +576,9 @@ extension SentenceContext {
       }
       // "نقطة تفتيش للجيش العراقي": what is hit of the actor is its own words.
       if isMarker(j, .targetHead) {
+        // (Only a head that opens the object: "بهجوم انتحاري استهدف قاعدة للجيش العراقي"
+        // names a place after another verb.)
+        if words == 0, prepositions == 0 { headed = true }
         // ("على ورشة حدادة في خان يونس": a head without the article, its genitive, and where
         // they lie.)
         if j + 2 < end, isArabic(j + 1), !isMarker(j + 1, .preposition), !inMention(j + 1),
@@ -611,7 +615,9 @@ extension SentenceContext {
       if j + 1 == end, isMarker(j, .forceNoun) { continue }
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
-    return words <= 2 && prepositions <= 1
+    // ("مقر هيئة الأركان العامة السورية", "منشآت نووية وعسكرية في أنحاء إيران": after a head
+    // of what is hit that opens the object, its genitives and adjectives, up to four words.)
+    return words <= (headed ? 4 : 2) && prepositions <= 1
   }
 
   /// True when the preposition at `j` opens "إلى جانب" (alongside, named list `alongside`):
@@ -823,11 +829,7 @@ extension SentenceContext {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
-    if tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
-      tokens.norm(j - 1).sameBytes("\u{0643}\u{0644}")
-    {
-      return false  // "كل من X و Y"
-    }
+    if isEachOf(j) { return false }  // "كل من X و Y"
     return isMarker(j, .locative)
   }
 }

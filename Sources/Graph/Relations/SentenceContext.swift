@@ -73,6 +73,26 @@ struct SentenceContext {
     }
   }
 
+  /// True when the comma at `i` opens or closes one to three Arabic adverbs of time between
+  /// commas ("أعلن السودان، الثلاثاء، قطع العلاقات", "، مساء الأربعاء،"): the clause goes on
+  /// past them.
+  static func bracketsAdverbs(
+    _ i: Int, _ tokens: [Token], _ range: Range<Int>, _ lexicon: Lexicon
+  ) -> Bool {
+    for step in [1, -1] {
+      var j = i + step
+      var words = 0
+      while range.contains(j), tokens[j].kind == .arabic, words < 3,
+        lexicon.isMarker(tokens, j, .adverb)
+      {
+        words += 1
+        j += step
+      }
+      if words > 0, range.contains(j), tokens[j].kind == .comma { return true }
+    }
+    return false
+  }
+
   /// Writes the clause number of every token in `range` to `c` (`range.count` long).
   private static func clauses(
     _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], _ lexicon: Lexicon,
@@ -84,7 +104,9 @@ struct SentenceContext {
       case .comma:
         // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase; "the
         // Qassam Brigades, the armed wing of Hamas, claimed": one mention with its commas.
-        if !Self.isApposition(i, tokens, mentions) && !Self.closesMention(i, tokens, mentions) {
+        if !Self.isApposition(i, tokens, mentions) && !Self.closesMention(i, tokens, mentions)
+          && !Self.bracketsAdverbs(i, tokens, range, lexicon)
+        {
           n += 1
         }
       case .stop:
@@ -191,17 +213,26 @@ struct SentenceContext {
     // verb cue right before a title or a person ("الهجمات الإسرائيلية واتهم المتحدث باسم
     // الخارجية").
     guard tokens[i].lex.may(TokenLex.cue) else { return false }
-    // ("واتهم سامح شكري إسرائيل": or a person's name.)
+    // ("واتهم سامح شكري إسرائيل": or a person's name; "وتتهم إيران إسرائيل": or an actor
+    // with its object right after it.)
     let titled =
       i + 1 < range.upperBound
       && (isMarker(i + 1, .personHead)
         || mentions.contains {
           $0.tokenStart == i + 1 && $0.form == .name && gazetteer?.actorKind($0) == .person
-        })
+        }
+        || mentions.firstIndex(where: { $0.tokenStart == i + 1 }).map(hasAdjacentObject) == true)
     return lexicon.match(tokens, at: i, limit: i + 1).contains {
       $0.proclitic.hasBytePrefix("\u{0648}")
         && ($0.entry.frame == .speech || (titled && $0.entry.frame == .verb))
     }
+  }
+
+  /// True when the word at `j` is the "من" of "كل من" (each of, both), which opens a list of
+  /// subjects or objects and is no preposition of its own.
+  func isEachOf(_ j: Int) -> Bool {
+    j > range.lowerBound && tokens.norm(j).sameBytes("\u{0645}\u{0646}")
+      && tokens.norm(j - 1).sameBytes("\u{0643}\u{0644}")
   }
 
   /// True when no word of the sentence comes before `cue`.
@@ -291,11 +322,7 @@ struct SentenceContext {
     }
     guard j >= range.lowerBound else { return false }
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
-    if tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
-      tokens.norm(j - 1).sameBytes("\u{0643}\u{0644}")
-    {
-      return false
-    }
+    if isEachOf(j) { return false }
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
     // partitive, and the group acts or is hit. So is a delegation's or envoy's ("وفد من حركة
     // حماس").

@@ -21,6 +21,25 @@ extension SentenceContext {
     return !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < of })
   }
 
+  /// English: a gerund cue after "of" right after a verb of accusing (list `accusation`) whose
+  /// subject, a pronoun or an actor, stands right after "which" or "whom": the relative's
+  /// antecedent, the one accused ("the UAE, which it accuses of arming the RSF"). Nil
+  /// otherwise.
+  func accusedAntecedent(_ cue: Lexicon.Match) -> Int? {
+    let of = cue.tokenStart - 1
+    guard of - 3 >= range.lowerBound, tokens[of].kind == .latin, tokens[of].norm == "of",
+      tokens.norm(cue.tokenStart).hasByteSuffix("ing"), tokens[of - 1].kind == .latin,
+      lexicon.isWholeWordMarker(tokens, of - 1, .accusation)
+    else { return nil }
+    // The accuser: one pronoun, or an actor, before the verb.
+    var r = of - 2
+    if let m = mentions.last(where: { $0.tokenEnd == of - 1 }) { r = m.tokenStart - 1 }
+    guard r >= range.lowerBound, tokens[r].kind == .latin,
+      tokens[r].norm == "which" || tokens[r].norm == "whom"
+    else { return nil }
+    return relativeAntecedent(before: r + 1)
+  }
+
   /// The relative pronoun that opens the clause of the verb at `i`: right before it, or in
   /// English before up to three auxiliaries of tense or adverbs in -ly ("which has backed",
   /// "who had repeatedly supported"). Not over a form of "be" (a passive is read by the participle
@@ -72,9 +91,21 @@ extension SentenceContext {
         $0.entry.frame == .noun && $0.proclitic.isEmpty
       }
     let resumptive = (afterRelative || describesAct) && arabic && !cue.enclitic.isEmpty
+    // "انتقدت مصر القرار، متهمة إسرائيل بالتصعيد": a participle after a comma (list
+    // `clause_participle`) tells how the sentence's subject acts; its object follows. Without
+    // the comma, or with a clitic ("الجنود المتهمين"), it is no verb.
+    if arabic, lexicon.isMarker(tokens, cue.tokenStart, .clauseParticiple) {
+      guard cue.proclitic.isEmpty, cue.enclitic.isEmpty, cue.tokenStart - 1 > range.lowerBound,
+        tokens[cue.tokenStart - 1].kind == .comma
+      else { return nil }
+      return mainSubject(before: cue.tokenStart - 1).map { (groupBackward($0), false) }
+    }
     // "accused the Gulf state of supplying the RSF": the one accused, a gerund's subject, is
     // named by no actor (a noun before "of", a verb of accusation before it).
     if !arabic, unnamedAccused(cue) { return nil }
+    // "the UAE, which it accuses of arming the RSF": the one accused is the relative's
+    // antecedent.
+    if !arabic, let k = accusedAntecedent(cue) { return (groupBackward(k), false) }
     // "An IRA bomb in London killed", "the Houthi missile that hit": the attack noun's author
     // (AttackPhrase.swift).
     if !arabic, let (k, _) = attackPhrase(before: cue) { return (groupBackward(k), false) }
@@ -103,6 +134,7 @@ extension SentenceContext {
       }
       return (groupBackward(k), false)
     }
+    if arabic, !resumptive, let k = copulaSubject(cue) { return (groupForward(k), false) }
     if !resumptive,
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
@@ -115,9 +147,11 @@ extension SentenceContext {
         }) && vsoSubject(cue) != nil),
       // "الاعتداءات الإسرائيلية واعتبر المتحدث ... نبيل أبو ردينة": the actor right before a
       // verb with و ends the clause before; a person named after the verb is its subject.
+      // ("الضربات الأمريكية واتهم الرئيس الإيراني إسرائيل", "وتتهم إيران إسرائيل": so is a
+      // title right after the verb, or an actor with its object after it.)
       !(arabic && cue.proclitic.hasBytePrefix("\u{0648}")
         && mentions[k].tokenEnd == cue.tokenStart
-        && vsoSubject(cue).map { gazetteer?.actorKind(mentions[$0]) == .person } == true)
+        && vsoSubject(cue).map { opensCoordinatedClause(cue, subject: $0) } == true)
     {
       if !arabic, let s = subjectOfEntry(before: k, cue: cue) {
         return (groupBackward(s), false)
@@ -322,6 +356,62 @@ extension SentenceContext {
             "\u{0628}\u{0627}\u{0633}\u{0645}"))
     else { return nil }
     return k
+  }
+
+  /// "وكانت القوات الأمريكية المنتشرة في شمال شرق سوريا قد دعمت قسد": كان (list
+  /// `copula_verb`), its subject within three words after it, then whatever describes the
+  /// subject, then قد right before the verb: the subject is كان's, however long its phrase.
+  /// Nil otherwise.
+  func copulaSubject(_ cue: Lexicon.Match) -> Int? {
+    let q = cue.tokenStart - 1
+    guard q > range.lowerBound, tokens[q].kind == .arabic,
+      tokens.norm(q).sameBytes("\u{0642}\u{062F}")
+    else { return nil }
+    var j = q - 1
+    while j >= max(range.lowerBound, q - 14) {
+      if tokens[j].kind == .stop || tokens[j].kind == .quote { return nil }
+      if tokens[j].kind == .arabic, lexicon.isMarker(tokens, j, .copulaVerb) { break }
+      j -= 1
+    }
+    guard j >= max(range.lowerBound, q - 14),
+      let k = mentions.firstIndex(where: {
+        $0.tokenStart > j && $0.tokenStart <= j + 3 && $0.tokenEnd <= q
+      }),
+      !isOblique(at: k)
+    else { return nil }
+    return k
+  }
+
+  /// Whether the VSO subject `k` of a verb with و makes the verb open a clause of its own,
+  /// rather than go on with the subject of the clause before: `k` is a person; or `k` (and its
+  /// group) is followed at once by an actor of another code that is no adjective of it, its
+  /// object ("وتتهم إيران إسرائيل"; not "وقتلت عناصر حزب الله اللبناني"); or a title stands
+  /// right after a verb that is no feminine perfect, with an actor of another code within four
+  /// words after it ("واتهم الرئيس الإيراني أمريكا"; "وتدعم الرئيس السوري" supports him).
+  func opensCoordinatedClause(_ cue: Lexicon.Match, subject k: Int) -> Bool {
+    if gazetteer?.actorKind(mentions[k]) == .person || hasAdjacentObject(k) { return true }
+    guard cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .personHead),
+      !(cue.enclitic.isEmpty && tokens.norm(cue.tokenStart).hasByteSuffix("\u{062A}"))
+    else { return false }
+    let group = groupForward(k)
+    let end = mentions[group.last ?? k].tokenEnd
+    return mentions.contains { m in
+      m.tokenStart >= end && m.tokenStart <= end + 4
+        && clauseOf(m.tokenStart) == clauseOf(cue.tokenStart)
+        && !group.contains(where: { mentions[$0].code == m.code })
+    }
+  }
+
+  /// Whether mention `k` (with its group) is followed at once by an actor of another code that
+  /// is no adjective of it: a VSO subject and its object ("وتتهم إيران إسرائيل"; not "عناصر
+  /// حزب الله اللبناني").
+  func hasAdjacentObject(_ k: Int) -> Bool {
+    let group = groupForward(k)
+    let end = mentions[group.last ?? k].tokenEnd
+    return mentions.contains { m in
+      m.tokenStart == end && m.form != .adjective
+        && !group.contains(where: { mentions[$0].code == m.code })
+    }
   }
 
   /// Whether mention `k` is the genitive of a number word right after the verb, one plural

@@ -24,7 +24,7 @@ extension SentenceContext {
     var foundSubject: (group: [Int], after: Bool)??
     func cueSubject() -> (group: [Int], after: Bool)? {
       if let s = foundSubject { return s }
-      let s = subject(of: cue)
+      let s = sharedEnglishSubject(cue, previousSubject) ?? subject(of: cue)
       foundSubject = .some(s)
       return s
     }
@@ -159,6 +159,8 @@ extension SentenceContext {
     if !arabic, let (subj, _) = cueSubject(), let first = subj.first,
       let ante = relativeAntecedent(before: mentions[first].tokenStart),
       object(after: cue.tokenEnd, excluding: codes(subj)) == nil
+        // ("the UAE, which it accuses of arming the RSF": the gerund's object is its own.)
+        || (cue.tokenEnd < range.upperBound && ofGerund(at: cue.tokenEnd))
     {
       // "the Kabul government, which the Taliban dismisses as a puppet": the antecedent of
       // the relative pronoun is the object.
@@ -552,6 +554,37 @@ extension SentenceContext {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     return []
+  }
+
+  /// English: "Niger followed Mali on Tuesday and also broke ties with Kyiv", "Fidan said
+  /// Ankara wanted no confrontation, but accused Netanyahu's government": a verb after "and" or
+  /// "but" (an adverb between at most), with no actor between, shares the subject of the verb
+  /// cue before it in the sentence (`previousSubject`), or else the sentence's subject; the
+  /// actor named last before "and" is the first verb's object. Nil otherwise.
+  func sharedEnglishSubject(_ cue: Lexicon.Match, _ previousSubject: [Argument])
+    -> (group: [Int], after: Bool)?
+  {
+    guard tokens[cue.tokenStart].kind == .latin, cue.entry.frame == .verb else { return nil }
+    var j = cue.tokenStart - 1
+    if j > range.lowerBound, tokens[j].kind == .latin,
+      isMarker(j, .adverb) || tokens.norm(j) == "also" || tokens.norm(j) == "then"
+        || (tokens.norm(j).utf8.count > 4 && tokens.norm(j).hasByteSuffix("ly"))
+    {
+      j -= 1
+    }
+    guard j > range.lowerBound, tokens[j].kind == .latin,
+      tokens.norm(j) == "and" || tokens.norm(j) == "but",
+      let last = mentions.lastIndex(where: { $0.tokenEnd <= j }),
+      // (Not a list of actors: "Russia, Iran and Turkey backed ...".)
+      mentions[last].tokenEnd < j
+    else { return nil }
+    if let p = previousSubject.first,
+      let k = mentions.firstIndex(where: { $0.tokenStart == p.tokenStart }), k < last
+    {
+      return (groupBackward(k), false)
+    }
+    guard let k = mainSubject(before: j), k < last else { return nil }
+    return (groupBackward(k), false)
   }
 
   /// "قالت روسيا إنها تدعم النظام السوري": a complementizer with a pronoun (named list

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Score graphctl on the current-news sets: short Arabic and English articles in the style of
+2023-2026 reporting (Sudan, Gaza, Lebanon, the Red Sea, Syria, Libya, Ukraine, the Sahel, ...),
+written and annotated by team annotators who never ran graphctl nor read its rules, lexicon or
+tests (scripts/eval/dev-gold/current-a/, current-b/: docs.jsonl, gold.jsonl, new-actors.jsonl,
+NOTES.md; conventions in scripts/eval/dev-gold/GUIDELINES.md). They are not real articles: they
+stand in for the issue's measurement on new articles about current conflicts, which the shared
+corpus does not hold outside its holdout.
+
+`current-a` is a development set: rules may be written while reading its errors. `current-b` is
+blind: only its scores are read, so `--show-errors` is refused for it.
+
+Usage: python3 scripts/eval/current_gold.py [--set current-a|current-b] [--graphctl BIN]
+                                            [--shared DIR] [--json] [--show-errors]
+
+Each language is scored on its own with ../shared/eval/score.py (the texts are in the set, so
+only the scorer comes from ../shared).
+"""
+import argparse, json, os, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(HERE, "fresh"))
+import fresh_gold  # noqa: E402  (graphctl_binary, score, fail)
+
+SETS = ("current-a", "current-b")
+BLIND = {"current-b"}
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description="Score graphctl on the current-news sets.")
+    parser.add_argument("--set", default="current-a", choices=SETS)
+    parser.add_argument("--graphctl", help="graphctl binary (default: build with swift build -c release)")
+    parser.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--show-errors", action="store_true", help="list false and missed relations")
+    a = parser.parse_args(argv[1:])
+    if a.show_errors and a.set in BLIND:
+        fresh_gold.fail(f"{a.set} is kept blind: only its scores are read (no --show-errors)")
+    scorer = os.path.join(a.shared, "eval", "score.py")
+    if not os.path.isfile(scorer):
+        fresh_gold.fail(f"{scorer} is missing (set --shared)")
+    folder = os.path.join(HERE, "dev-gold", a.set)
+    docs = read_jsonl(os.path.join(folder, "docs.jsonl"))
+    gold = read_jsonl(os.path.join(folder, "gold.jsonl"))
+    ids = {d["id"] for d in docs}
+    unknown = sorted({g["doc"] for g in gold} - ids)
+    if unknown:
+        fresh_gold.fail(f"{a.set}/gold.jsonl names documents not in docs.jsonl: {', '.join(unknown)}")
+    binary = fresh_gold.graphctl_binary(a.graphctl)
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in ("ar", "en"):
+            part = [d for d in docs if d["lang"] == lang]
+            if not part:
+                continue
+            names = {d["id"] for d in part}
+            inp, pred, gpath = (os.path.join(tmp, f"{lang}-{n}.jsonl") for n in ("in", "pred", "gold"))
+            with open(inp, "w", encoding="utf-8") as f:
+                for d in part:
+                    row = {"id": d["id"], "text": d["text"]}
+                    if d.get("date"):
+                        row["date"] = d["date"]
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            with open(gpath, "w", encoding="utf-8") as f:
+                for g in gold:
+                    if g["doc"] in names:
+                        f.write(json.dumps(g, ensure_ascii=False) + "\n")
+            with open(pred, "w") as out:
+                subprocess.run([binary, "extract", inp], check=True, stdout=out)
+            flags = ["--json"] + (["--show-errors"] if a.show_errors else [])
+            r = fresh_gold.score(scorer, gpath, pred, flags)
+            if a.show_errors:
+                print(f"== {a.set} {lang}")
+                print("\n".join(l for l in r.splitlines() if not l.startswith("{")))
+            results[lang] = dict(json.loads(r.splitlines()[-1]), documents=len(part))
+    if a.json:
+        print(json.dumps(results))
+        return
+    for lang, res in results.items():
+        print(f"{a.set} {lang}: {res['documents']} documents  precision {res['precision']:.3f}  "
+              f"recall {res['recall']:.3f}  f1 {res['f1']:.3f}  (predicted {res['predicted']}, "
+              f"correct {res['correct']}, required {res['required_found']}/{res['required']})")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
