@@ -74,6 +74,14 @@ struct CoordinatedClausesAndParticiplesTests {
     #expect(try relations("أعلن السودان الثلاثاء قطع العلاقات مع الإمارات.") == ["SDN opposes ARE"])
   }
 
+  @Test func recallingAnEnvoyAndDemandsToBackDown() throws {
+    #expect(try relations("أعلنت مالي استدعاء سفيرها لدى الجزائر للتشاور.") == ["MLI opposes DZA"])
+    #expect(try relations("ودعت فرنسا تل أبيب إلى التراجع عن القرار.") == ["FRA opposes ISR"])
+    #expect(try relations("طالبت مصر إسرائيل بالتراجع عن قرارها.") == ["EGY opposes ISR"])
+    // guard: backing down oneself is no demand of anyone.
+    #expect(try relations("أعلنت الحكومة التراجع عن القرار.") == [])
+  }
+
   @Test func theOccupationsGovernment() throws {
     #expect(
       try relations("حمّلت الرئاسة الفلسطينية حكومة الاحتلال المسؤولية عن تداعيات القرار.")

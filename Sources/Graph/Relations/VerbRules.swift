@@ -558,7 +558,7 @@ extension SentenceContext {
 
   /// English: "Niger followed Mali on Tuesday and also broke ties with Kyiv", "Fidan said
   /// Ankara wanted no confrontation, but accused Netanyahu's government": a verb after "and" or
-  /// "but" (an adverb between at most), with no actor between, shares the subject of the verb
+  /// "but" (adverbs or auxiliaries between, three at most), with no actor between, shares the subject of the verb
   /// cue before it in the sentence (`previousSubject`), or else the sentence's subject; the
   /// actor named last before "and" is the first verb's object. Nil otherwise.
   func sharedEnglishSubject(_ cue: Lexicon.Match, _ previousSubject: [Argument])
@@ -566,11 +566,15 @@ extension SentenceContext {
   {
     guard tokens[cue.tokenStart].kind == .latin, cue.entry.frame == .verb else { return nil }
     var j = cue.tokenStart - 1
-    if j > range.lowerBound, tokens[j].kind == .latin,
-      isMarker(j, .adverb) || tokens.norm(j) == "also" || tokens.norm(j) == "then"
+    // ("and has been mediating", "and also broke": adverbs and auxiliaries, three at most.)
+    var skipped = 0
+    while skipped < 3, j > range.lowerBound, tokens[j].kind == .latin,
+      isMarker(j, .adverb) || isMarker(j, .auxiliary) || isMarker(j, .passiveAux)
+        || tokens.norm(j) == "also" || tokens.norm(j) == "then"
         || (tokens.norm(j).utf8.count > 4 && tokens.norm(j).hasByteSuffix("ly"))
     {
       j -= 1
+      skipped += 1
     }
     guard j > range.lowerBound, tokens[j].kind == .latin,
       tokens.norm(j) == "and" || tokens.norm(j) == "but",
