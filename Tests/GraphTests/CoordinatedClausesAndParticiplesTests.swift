@@ -134,6 +134,10 @@ struct EnglishSharedSubjectsTests {
     #expect(
       try relations("Niger followed Mali on Tuesday and also broke ties with Kyiv.")
         == ["NER opposes UKR"])
+    // guard: the actor's own verb before "and" keeps it as the subject.
+    #expect(
+      try relations("Sudan said the UAE financed and armed the Rapid Support Forces.")
+        == ["ARE supports RSF"])
     // guard: a subject of its own after "and".
     #expect(
       try relations("Russia attacked Kyiv and Ukraine struck Belgorod.")

@@ -583,11 +583,18 @@ extension SentenceContext {
       mentions[last].tokenEnd < j
     else { return nil }
     if let p = previousSubject.first,
-      let k = mentions.firstIndex(where: { $0.tokenStart == p.tokenStart }), k < last
+      let k = mentions.firstIndex(where: { $0.tokenStart == p.tokenStart }), k <= last
     {
       return (groupBackward(k), false)
     }
-    guard let k = mainSubject(before: j), k < last else { return nil }
+    // ("the UAE armed and financed the RSF": a verb cue between the actor and "and" is that
+    // actor's own verb, whose subject it is.)
+    guard let k = mainSubject(before: j), k < last,
+      !(mentions[last].tokenEnd..<j).contains(where: {
+        tokens[$0].lex.may(TokenLex.cue)
+          && lexicon.match(tokens, at: $0, limit: j).contains { $0.entry.frame == .verb }
+      })
+    else { return nil }
     return (groupBackward(k), false)
   }
 
