@@ -185,7 +185,9 @@ public enum Tokenizer {
       capacity = more
     }
 
-    /// Appends a token whose folded form is `b`.
+    /// Appends a token whose folded form is `b`. Inlined where the tokenizer calls it: a word
+    /// seen before is copied from the memo there, without a call; a new one is made by `addNew`.
+    @inline(__always)
     mutating func add(
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
@@ -220,6 +222,17 @@ public enum Tokenizer {
         }
         remember = (slot, h)
       }
+      addNew(kind, start, end, b, capitalized: capitalized, allCaps: allCaps, remember: remember)
+    }
+
+    /// Appends a token whose folded form is `b`, a word the memo does not hold; remembers it in
+    /// `remember`'s slot when given.
+    @inline(never)
+    private mutating func addNew(
+      _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
+      capitalized: Bool, allCaps: Bool, remember: (slot: Int, hash: UInt64)?
+    ) {
+      let code = kind.memoCode
       // The look-up is written into a local `TokenLex` (plain bytes, copied as such) and the
       // token appended whole: writing both into the array's last token made a uniqueness check
       // and a count read per token.
