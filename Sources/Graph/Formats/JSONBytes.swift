@@ -2,57 +2,148 @@
 /// `[.sortedKeys, .withoutEscapingSlashes]` writes it (same escapes, same number forms), without
 /// its per-value boxing. Callers write the keys in sorted order themselves.
 struct JSONBytes {
-  var bytes: [UInt8] = []
+  /// The bytes written (`count` of them; the rest of `storage` is room, zeros).
+  /// (Written through the storage's memory, room made first for a whole piece: appending to an
+  /// array checked its uniqueness and capacity at every byte and piece.)
+  private var storage: [UInt8] = []
+  private var count = 0
   private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  /// The bytes written.
+  var bytes: [UInt8] {
+    count == storage.count ? storage : Array(storage[0..<count])
+  }
+
+  /// The bytes written, without a copy: the writer holds none after it.
+  mutating func take() -> [UInt8] {
+    storage.removeLast(storage.count - count)
+    count = 0
+    defer { storage = [] }
+    return storage
+  }
+
+  /// Makes room for `total` bytes in all.
+  mutating func reserveCapacity(_ total: Int) {
+    if total > storage.count { grow(total - count) }
+  }
+
+  /// Makes room for at least `n` more bytes than are written (twice the bytes at least).
+  private mutating func grow(_ n: Int) {
+    let more = max(count + n, 2 * storage.count, 256) - storage.count
+    storage.append(contentsOf: repeatElement(0, count: more))
+  }
+
+  /// Writes `n` bytes at most through `body`, which gets the memory where they go and returns
+  /// how many it wrote.
+  @inline(__always)
+  private mutating func write(
+    atMost n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int
+  ) {
+    if count + n > storage.count { grow(n) }
+    let at = count
+    count += storage.withUnsafeMutableBufferPointer { body($0.baseAddress.unsafelyUnwrapped + at) }
+  }
+
+  /// Writes `b`.
+  @inline(__always)
+  private mutating func write(_ b: UnsafeBufferPointer<UInt8>) {
+    guard let from = b.baseAddress else { return }
+    write(atMost: b.count) { to in
+      to.update(from: from, count: b.count)
+      return b.count
+    }
+  }
 
   @inline(__always)
   mutating func raw(_ s: StaticString) {
-    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    s.withUTF8Buffer { write($0) }
+  }
+
+  /// One byte.
+  @inline(__always)
+  private mutating func byte(_ c: UInt8) {
+    write(atMost: 1) { to in
+      to.pointee = c
+      return 1
+    }
   }
 
   /// A string value: `"` and `\` escaped, control characters as \b \t \n \f \r or \u00xx;
   /// everything else (including `/` and non-ASCII) as is.
   mutating func string(_ s: String) {
-    bytes.append(0x22)
     var s = s
     s.withUTF8 { b in
-      var run = 0  // start of the bytes not yet copied
-      var k = 0
-      while k < b.count {
-        // Eight bytes at a time while none of them needs an escape (most text), in a loop of
-        // its own.
-        if let base = b.baseAddress {
-          while k + 8 <= b.count,
-            !Self.mayNeedEscape(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
-          {
-            k += 8
-          }
-          guard k < b.count else { break }
-        }
-        let c = b[k]
-        k += 1
-        guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
-        let at = k - 1
-        if at > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<at])) }
-        run = at + 1
-        bytes.append(0x5C)
-        switch c {
-        case 0x22: bytes.append(0x22)
-        case 0x5C: bytes.append(0x5C)
-        case 0x08: bytes.append(0x62)  // b
-        case 0x09: bytes.append(0x74)  // t
-        case 0x0A: bytes.append(0x6E)  // n
-        case 0x0C: bytes.append(0x66)  // f
-        case 0x0D: bytes.append(0x72)  // r
-        default:
-          bytes.append(contentsOf: [
-            0x75, 0x30, 0x30, Self.hex[Int(c >> 4)], Self.hex[Int(c & 0xF)],
-          ])
-        }
+      guard let base = b.baseAddress else {
+        raw("\"\"")
+        return
       }
-      if b.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
+      let first = Self.firstEscape(base, 0, b.count)
+      // Room for the quotes and the bytes; with an escape, for the longest escape (\u00xx) of
+      // every byte from the first on.
+      write(atMost: first == b.count ? b.count + 2 : b.count + 5 * (b.count - first) + 2) { to in
+        to[0] = 0x22
+        var out = 1
+        var run = 0  // start of the bytes not yet copied
+        var k = first
+        while k < b.count {
+          let c = base[k]
+          let at = k
+          k = Self.firstEscape(base, k + 1, b.count)
+          if at > run {
+            (to + out).update(from: base + run, count: at - run)
+            out += at - run
+          }
+          run = at + 1
+          to[out] = 0x5C
+          out += 1
+          let plain: UInt8
+          switch c {
+          case 0x22: plain = 0x22
+          case 0x5C: plain = 0x5C
+          case 0x08: plain = 0x62  // b
+          case 0x09: plain = 0x74  // t
+          case 0x0A: plain = 0x6E  // n
+          case 0x0C: plain = 0x66  // f
+          case 0x0D: plain = 0x72  // r
+          default:
+            to[out] = 0x75
+            to[out + 1] = 0x30
+            to[out + 2] = 0x30
+            to[out + 3] = Self.hex[Int(c >> 4)]
+            to[out + 4] = Self.hex[Int(c & 0xF)]
+            out += 5
+            continue
+          }
+          to[out] = plain
+          out += 1
+        }
+        if b.count > run {
+          (to + out).update(from: base + run, count: b.count - run)
+          out += b.count - run
+        }
+        to[out] = 0x22
+        return out + 1
+      }
     }
-    bytes.append(0x22)
+  }
+
+  /// The offset of the first byte from `k` on in `p[0..<n]` that needs an escape (below 0x20,
+  /// `"` or `\`), else `n`.
+  @inline(__always)
+  static func firstEscape(_ p: UnsafePointer<UInt8>, _ from: Int, _ n: Int) -> Int {
+    var k = from
+    while k < n {
+      // Eight bytes at a time while none of them needs an escape (most text), in a loop of its
+      // own.
+      while k + 8 <= n, !mayNeedEscape(UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)) {
+        k += 8
+      }
+      guard k < n else { break }
+      let c = p[k]
+      if c < 0x20 || c == 0x22 || c == 0x5C { return k }
+      k += 1
+    }
+    return n
   }
 
   /// True when one of the eight bytes in `x` may be below 0x20, `"` or `\`; false only when
@@ -86,7 +177,11 @@ struct JSONBytes {
         k -= 1
         buf[k] = 0x2D
       }
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[k..<20]))
+      guard let digitBase = buf.baseAddress else { return }
+      write(atMost: 20 - k) { to in
+        UnsafeMutableRawPointer(to).copyMemory(from: digitBase + k, byteCount: 20 - k)
+        return 20 - k
+      }
     }
   }
 
@@ -103,18 +198,22 @@ struct JSONBytes {
       if k / 100 == v {
         let n = Int(k)
         if n == 100 {
-          bytes.append(0x31)
+          byte(0x31)
         } else {
-          bytes.append(0x30)
-          bytes.append(0x2E)
-          bytes.append(UInt8(truncatingIfNeeded: 0x30 + n / 10))
-          if n % 10 != 0 { bytes.append(UInt8(truncatingIfNeeded: 0x30 + n % 10)) }
+          write(atMost: 4) { to in
+            to[0] = 0x30
+            to[1] = 0x2E
+            to[2] = UInt8(truncatingIfNeeded: 0x30 + n / 10)
+            guard n % 10 != 0 else { return 3 }
+            to[3] = UInt8(truncatingIfNeeded: 0x30 + n % 10)
+            return 4
+          }
         }
         return
       }
     }
     var s = v.description
     if s.hasSuffix(".0") { s.removeLast(2) }
-    bytes.append(contentsOf: s.utf8)
+    s.withUTF8 { write($0) }
   }
 }

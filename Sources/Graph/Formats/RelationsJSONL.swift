@@ -24,10 +24,10 @@ public enum RelationsJSONL {
           + base[i].sourceText.utf8.count + base[i].targetText.utf8.count
           + (base[i].rule?.utf8.count ?? 0) + base[i].doc.utf8.count
       }
-      out.bytes.reserveCapacity(room)
+      out.reserveCapacity(room)
       for i in rs.indices { append(base[i], to: &out) }
     }
-    return out.bytes
+    return out.take()
   }
 
   /// Appends `r` as one line, byte for byte what `JSONEncoder` with sorted keys and unescaped

@@ -112,7 +112,8 @@ extension Tokenizer {
           }
           let (c, cl) = scalar(i)
           if isArabicWordScalar(c) {
-            if let f = Normalizer.fold(c) { put(f) }
+            // (An Arabic word's scalars are all in the Arabic block.)
+            if let f = Normalizer.foldArabic(c) { put(f) }
           } else {
             break
           }

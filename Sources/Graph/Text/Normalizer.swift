@@ -12,17 +12,27 @@ public enum Normalizer {
       if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) }
       return s
     }
+    if v >= 0x0600 && v <= 0x06FF { return foldArabic(s) }
     switch v {
-    case 0x064B...0x0652, 0x0670, 0x0640: return nil
-    case 0x0623, 0x0625, 0x0622, 0x0671: return "\u{0627}"
-    case 0x0649, 0x06CC: return "\u{064A}"
-    case 0x0629: return "\u{0647}"
-    case 0x06A9: return "\u{0643}"
     case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return nil
     default: break
     }
     if v >= 0xC0 && v <= 0x17F { return latinFold(v) ?? s }
     return s
+  }
+
+  /// `fold(s)` for a scalar of the Arabic block (U+0600...U+06FF), which the byte tokenizer
+  /// calls for the letters it does not copy as they are.
+  @inline(__always)
+  static func foldArabic(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+    switch s.value {
+    case 0x064B...0x0652, 0x0670, 0x0640: return nil
+    case 0x0623, 0x0625, 0x0622, 0x0671: return "\u{0627}"
+    case 0x0649, 0x06CC: return "\u{064A}"
+    case 0x0629: return "\u{0647}"
+    case 0x06A9: return "\u{0643}"
+    default: return s
+    }
   }
 
   private static func latinFold(_ v: UInt32) -> Unicode.Scalar? {

@@ -80,6 +80,34 @@ public struct Token: Sendable, Hashable {
   }
 }
 
+extension Token {
+  /// Initializes `t` (uninitialized) to a copy of `from`: its bytes copied as plain data by
+  /// loads and stores of fixed size, then its one reference-counted field, `norm`, written over
+  /// them as a copy of its own. (A copy through the token's value witness was a call and a
+  /// `memcpy`.) A stored field of another reference-counted type needs the same here.
+  @inline(__always)
+  static func initialize(_ t: UnsafeMutablePointer<Token>, copying from: UnsafePointer<Token>) {
+    if MemoryLayout<Token>.stride == MemoryLayout<Bytes>.size {
+      UnsafeMutableRawPointer(t).storeBytes(
+        of: UnsafeRawPointer(from).load(as: Bytes.self), as: Bytes.self)
+    } else {
+      UnsafeMutableRawPointer(t).copyMemory(from: from, byteCount: MemoryLayout<Token>.size)
+    }
+    if let at = MemoryLayout<Token>.offset(of: \Token.norm) {
+      (UnsafeMutableRawPointer(t) + at).initializeMemory(as: String.self, to: from.pointee.norm)
+    }
+  }
+
+  /// A token's 120 bytes (its stride: its fields and the padding after them) as plain data.
+  private struct Bytes {
+    var words:
+      (
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64
+      )
+  }
+}
+
 /// What the dictionaries know about a token's word, looked up once when the extractor tokenizes
 /// a document (`WordIndex`), so matching can skip words that start nothing, try only the clitic
 /// readings that are in a table, and test markers as bits.

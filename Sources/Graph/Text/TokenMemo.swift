@@ -1,10 +1,11 @@
 import Foundation
 
 /// The words the byte tokenizer has looked up on this thread, by their folded bytes and kind,
-/// with the look-up (`Token.lex`) and String (`Token.norm`) it made for each: a word that comes
-/// again, in the same text or a later one, takes them instead of being looked up and made again.
-/// Both depend on nothing but the folded bytes, the kind and the `WordIndex`, so the tokens are
-/// the same either way.
+/// with the token it made for each: a word that comes again, in the same text or a later one,
+/// takes a copy of that token (its look-up, `Token.lex`, and String, `Token.norm`) with its own
+/// place and case set, instead of being looked up and made again. The look-up and String depend
+/// on nothing but the folded bytes, the kind and the `WordIndex`, so the tokens are the same
+/// either way.
 ///
 /// Open addressing over a fixed number of slots; once `capacity` words (or `arenaCapacity`
 /// bytes of them) are remembered, new words are no longer remembered. Each remembered word's
@@ -27,8 +28,8 @@ final class TokenMemoStore {
   static let arenaCapacity = 1 << 19
 
   let slots: UnsafeMutablePointer<Slot>
-  let lexes: UnsafeMutablePointer<TokenLex>
-  let norms: UnsafeMutablePointer<String>
+  /// The first token made of each remembered word.
+  let tokens: UnsafeMutablePointer<Token>
   /// The remembered words' bytes, each zero-padded to a multiple of eight (read eight at a
   /// time).
   let arena: UnsafeMutablePointer<UInt8>
@@ -42,18 +43,15 @@ final class TokenMemoStore {
     slots = .allocate(capacity: Self.slotCount)
     slots.initialize(
       repeating: Slot(hash: 0, entry: 0, offset: 0, length: 0, kind: 0), count: Self.slotCount)
-    lexes = .allocate(capacity: Self.capacity)
-    norms = .allocate(capacity: Self.capacity)
+    tokens = .allocate(capacity: Self.capacity)
     arena = .allocate(capacity: Self.arenaCapacity)
     arena.initialize(repeating: 0, count: Self.arenaCapacity)
   }
 
   deinit {
-    norms.deinitialize(count: count)
-    lexes.deinitialize(count: count)
+    tokens.deinitialize(count: count)
     slots.deallocate()
-    lexes.deallocate()
-    norms.deallocate()
+    tokens.deallocate()
     arena.deallocate()
   }
 
@@ -62,8 +60,7 @@ final class TokenMemoStore {
     if count > 0 {
       slots.update(
         repeating: Slot(hash: 0, entry: 0, offset: 0, length: 0, kind: 0), count: Self.slotCount)
-      norms.deinitialize(count: count)
-      lexes.deinitialize(count: count)
+      tokens.deinitialize(count: count)
     }
     count = 0
     used = 0
@@ -115,8 +112,7 @@ final class TokenMemoStore {
 struct TokenMemo {
   private let store: TokenMemoStore?
   private let slots: UnsafeMutablePointer<TokenMemoStore.Slot>?
-  private let lexes: UnsafeMutablePointer<TokenLex>?
-  private let norms: UnsafeMutablePointer<String>?
+  private let tokens: UnsafeMutablePointer<Token>?
   private let arena: UnsafeMutablePointer<UInt8>?
   private var count = 0
   private var used = 0
@@ -125,16 +121,14 @@ struct TokenMemo {
   init() {
     store = nil
     slots = nil
-    lexes = nil
-    norms = nil
+    tokens = nil
     arena = nil
   }
 
   init(_ store: TokenMemoStore) {
     self.store = store
     slots = store.slots
-    lexes = store.lexes
-    norms = store.norms
+    tokens = store.tokens
     arena = store.arena
     count = store.count
     used = store.used
@@ -213,26 +207,23 @@ struct TokenMemo {
     }
   }
 
-  /// The look-up and String of entry `e` (from `find`).
+  /// The token remembered for entry `e` (from `find`).
   @inline(__always)
-  func lex(_ e: Int) -> TokenLex { lexes.unsafelyUnwrapped[e] }
-  @inline(__always)
-  func norm(_ e: Int) -> String { norms.unsafelyUnwrapped[e] }
+  func token(_ e: Int) -> UnsafePointer<Token> { UnsafePointer(tokens.unsafelyUnwrapped + e) }
 
-  /// Remembers the word of `kind` with hash `h` and bytes `p[0..<n]`, its look-up and String,
+  /// Remembers the word of `kind` with hash `h` and bytes `p[0..<n]`, and `token` made of it,
   /// in `slot` (from `find`, which did not find it); does nothing once the store is full.
   @inline(__always)
   mutating func insert(
     _ slot: Int, _ kind: UInt8, _ h: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int,
-    lex: TokenLex, norm: String
+    token: UnsafePointer<Token>
   ) {
     // Each word starts at a multiple of eight and is zero-padded to the next one.
     let size = (n + 7) & ~7
-    guard let slots, let lexes, let norms, let arena, count < TokenMemoStore.capacity,
+    guard let slots, let tokens, let arena, count < TokenMemoStore.capacity,
       used + size <= TokenMemoStore.arenaCapacity
     else { return }
-    (lexes + count).initialize(to: lex)
-    (norms + count).initialize(to: norm)
+    (tokens + count).initialize(to: token.pointee)
     (arena + used).update(repeating: 0, count: size)
     (arena + used).update(from: p, count: n)
     count += 1

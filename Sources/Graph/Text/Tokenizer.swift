@@ -185,7 +185,9 @@ public enum Tokenizer {
       capacity = more
     }
 
-    /// Appends a token whose folded form is `b`.
+    /// Appends a token whose folded form is `b`. Inlined where the tokenizer calls it: a word
+    /// seen before is copied from the memo there, without a call; a new one is made by `addNew`.
+    @inline(__always)
     mutating func add(
       _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
       capitalized: Bool = false, allCaps: Bool = false
@@ -200,17 +202,37 @@ public enum Tokenizer {
         let h = TokenMemo.hash(code, p, b.count)
         let (slot, entry) = memo.find(code, h, p, b.count)
         if let e = entry {
-          append(
-            Token(
-              norm: memo.norm(e), start: start, end: end, kind: kind, capitalized: capitalized,
-              allCaps: allCaps, afterNewline: sawNewline, lex: memo.lex(e), bytes: bytes,
-              endsInTaMarbuta: taMarbuta))
+          // A copy of the token made of the word before, with this one's place and case: one
+          // copy of the whole token, not its look-up copied to the stack and on.
+          if count == capacity { grow() }
+          let t = storage + count
+          Token.initialize(t, copying: memo.token(e))
+          count &+= 1
+          t.pointee.scalarStart = UInt32(truncatingIfNeeded: start)
+          t.pointee.scalarEnd = UInt32(truncatingIfNeeded: end)
+          t.pointee.byteStart = UInt32(truncatingIfNeeded: bytes.lowerBound)
+          t.pointee.byteEnd = UInt32(truncatingIfNeeded: bytes.upperBound)
+          t.pointee.capitalized = capitalized
+          t.pointee.allCaps = allCaps
+          t.pointee.afterNewline = sawNewline
           // (ة is no part of the memo's key: the folded word writes it ه.)
+          t.pointee.endsInTaMarbuta = taMarbuta
           taMarbuta = false
           return
         }
         remember = (slot, h)
       }
+      addNew(kind, start, end, b, capitalized: capitalized, allCaps: allCaps, remember: remember)
+    }
+
+    /// Appends a token whose folded form is `b`, a word the memo does not hold; remembers it in
+    /// `remember`'s slot when given.
+    @inline(never)
+    private mutating func addNew(
+      _ kind: TokenKind, _ start: Int, _ end: Int, _ b: UnsafeBufferPointer<UInt8>,
+      capitalized: Bool, allCaps: Bool, remember: (slot: Int, hash: UInt64)?
+    ) {
+      let code = kind.memoCode
       // The look-up is written into a local `TokenLex` (plain bytes, copied as such) and the
       // token appended whole: writing both into the array's last token made a uniqueness check
       // and a count read per token.
@@ -241,15 +263,15 @@ public enum Tokenizer {
       } else {
         norm = String(decoding: b, as: UTF8.self)
       }
-      if let r = remember, let p = b.baseAddress {
-        memo.insert(r.slot, code, r.hash, p, b.count, lex: lex, norm: norm)
-      }
       append(
         Token(
           norm: norm, start: start, end: end, kind: kind, capitalized: capitalized,
           allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes,
           endsInTaMarbuta: taMarbuta))
       taMarbuta = false
+      if let r = remember, let p = b.baseAddress {
+        memo.insert(r.slot, code, r.hash, p, b.count, token: storage + (count - 1))
+      }
     }
   }
 
