@@ -1,6 +1,16 @@
-"""Validate current-b: docs.jsonl, gold.jsonl, new-actors.jsonl."""
-import json, re, sys, glob, collections
-GAZ = "/work/main/Sources/Graph/Resources/gazetteer/"
+"""Validate a current-news set: docs.jsonl, gold.jsonl and new-actors.jsonl of the folder given
+(scripts/eval/dev-gold/current-a or current-b): every line parses, codes exist (gazetteer or the
+set's new actors), relation names and statuses are valid, no duplicate, every evidence piece
+(split on " / " and "...") is verbatim in its document, every document has a relation.
+
+Usage: python3 scripts/eval/dev-gold/check_current.py scripts/eval/dev-gold/current-a
+"""
+import json, os, re, sys, glob, collections
+if len(sys.argv) != 2 or not os.path.isdir(sys.argv[1]):
+    sys.exit("usage: check_current.py SET_FOLDER")
+os.chdir(sys.argv[1])
+HERE = os.path.dirname(os.path.abspath(__file__))
+GAZ = os.path.join(HERE, "..", "..", "..", "Sources", "Graph", "Resources", "gazetteer") + os.sep
 codes = set()
 for f in glob.glob(GAZ + "*.jsonl"):
     for l in open(f, encoding="utf-8"):
