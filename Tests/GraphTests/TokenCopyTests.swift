@@ -1,0 +1,37 @@
+import Testing
+
+@testable import Graph
+
+/// `Token.initialize(_:copying:)` copies a token's bytes as plain data and then its `norm`: right
+/// only while `norm` is the one field that is not plain data. These tests fail when a field of
+/// another kind is added, or when the copy differs from the token.
+@Suite("Text: the token memo's plain copy of a token")
+struct TokenCopyTests {
+  @Test func normIsTheOnlyFieldThatIsNotPlainData() throws {
+    let tokens = Tokenizer.tokenize(text: "قصفت إسرائيل مواقع Hamas said")
+    let token = try #require(tokens.first)
+    // The kinds of field a token may hold besides `norm`, each plain data; a field of another
+    // kind fails here until the copy is checked for it.
+    let plain: [Any.Type] = [UInt32.self, Int.self, Bool.self, TokenKind.self, TokenLex.self]
+    #expect(_isPOD(TokenLex.self) && _isPOD(TokenKind.self))
+    for child in Mirror(reflecting: token).children where child.label != "norm" {
+      let t = type(of: child.value)
+      #expect(plain.contains { $0 == t }, "\(child.label ?? "?") is a \(t)")
+    }
+  }
+
+  @Test func aCopiedTokenEqualsItsOriginal() throws {
+    let tokens = Tokenizer.tokenize(text: "وقالت الحكومة السودانية إن Rwanda backed M23")
+    for original in tokens {
+      let copy = UnsafeMutablePointer<Token>.allocate(capacity: 1)
+      defer {
+        copy.deinitialize(count: 1)
+        copy.deallocate()
+      }
+      withUnsafePointer(to: original) { Token.initialize(copy, copying: $0) }
+      #expect(copy.pointee.norm == original.norm)
+      #expect(copy.pointee.start == original.start && copy.pointee.end == original.end)
+      #expect(copy.pointee.kind == original.kind && copy.pointee.lex == original.lex)
+    }
+  }
+}
