@@ -16,12 +16,12 @@ Usage: python3 scripts/eval/current_gold.py [--set current-a|current-b] [--graph
 Each language is scored on its own with ../shared/eval/score.py (the texts are in the set, so
 only the scorer comes from ../shared).
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse, json, os, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(HERE, "fresh"))
-import fresh_gold  # noqa: E402  (graphctl_binary, score, fail)
+import fresh_gold  # noqa: E402  (graphctl_binary, extract, score, fail)
 
 SETS = ("current-a", "current-b")
 BLIND = {"current-b"}
@@ -71,8 +71,7 @@ def main(argv):
                 for g in gold:
                     if g["doc"] in names:
                         f.write(json.dumps(g, ensure_ascii=False) + "\n")
-            with open(pred, "w") as out:
-                subprocess.run([binary, "extract", inp], check=True, stdout=out)
+            fresh_gold.extract(binary, inp, pred, tmp)
             flags = ["--json"] + (["--show-errors"] if a.show_errors else [])
             r = fresh_gold.score(scorer, gpath, pred, flags)
             if a.show_errors:
