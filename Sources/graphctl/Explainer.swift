@@ -81,6 +81,9 @@ struct Explainer {
     case "verb-light-noun":
       return
         "a noun of an act with its of after a determiner (the withdrawal of X): the subject of the light verb before it (demanded, announced) is the source, the object after it the target"
+    case "backed-event":
+      return
+        "an attack named by a bare noun was carried out with the backing of those after the agent cue; they support the agent an earlier sentence named (the evidence starts there)"
     case "judged-event":
       return
         "the speaker judges an attack named by a bare noun (a violation, unacceptable); its agent is the one an earlier sentence named (the evidence starts there)"
@@ -351,6 +354,9 @@ struct Explainer {
     case "verb-threatened-act":
       return
         "threatening an act (هددت X بقصف Y, threatened to strike Y): the threat opposes Y; the act itself is hypothetical"
+    case "verb-threatened-fate":
+      return
+        "a threat told as what will befall an actor (توعد X بأن Y سيدفع الثمن): the threat opposes Y"
     case "verdict-act":
       return
         "a verdict on an act (said the US strikes on Syria were unacceptable): the speaker judges the act's author, not the one it hit"

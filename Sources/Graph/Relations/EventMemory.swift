@@ -230,6 +230,20 @@ extension Extractor {
           antecedent: m.sentence)
       ]
     }
+    // "وقال بايدن إن الضربات نُفذت بدعم من أستراليا وكندا", "the strikes were carried out with
+    // the support of Britain": the attack told before, named again as done with backing; the
+    // backers after the agent cue support its agent.
+    if cue.entry.relation == .supports, cue.entry.frame == .agent, let agent = m.source,
+      let act = ctx.judgedAct(before: cue), ctx.namesToldAct(act, told: m.target?.code),
+      !ctx.mentions.contains(where: { $0.tokenStart > act && $0.tokenEnd <= cue.tokenStart }),
+      let b = ctx.firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+    {
+      return ctx.groupForward(b, excluding: [agent.code]).map { k in
+        Candidate(
+          source: Argument(ctx.mentions[k]), target: agent, rule: "backed-event",
+          confidence: 0.7, antecedent: m.sentence)
+      }
+    }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group)

@@ -112,6 +112,7 @@ extension SentenceContext {
     var subjectAfterVerb: Int? = nil
     var skipped = 0  // tokens of parentheticals and time phrases passed over
     var affiliated = false  // the subject is the actor a group after the verb belongs to
+    var apposedHead: Int? = nil  // the body a list of members after a comma names
     // A verb of denial takes its noun as a light verb does, and negates it ("نفت إيران تزويد
     // الحوثيين بالأسلحة": Iran is who is said not to supply).
     func launches(_ j: Int) -> Bool { isMarker(j, .lightVerb) || isMarker(j, .denial) }
@@ -173,6 +174,17 @@ extension SentenceContext {
           !inMention(j)
         {
           j -= 1
+          // "شنت طائرات حربية وسفن أمريكية": the nisba describes a coordinated noun phrase
+          // of up to three words right after the verb.
+          var q = j
+          var words = 0
+          while q > range.lowerBound, words < 3, tokens[q].kind == .arabic, !launches(q),
+            !isMarker(q, .preposition), !inMention(q)
+          {
+            q -= 1
+            words += 1
+          }
+          if words > 0, launches(q) { j = q }
         }
         // "شنت قوات التحالف بقيادة السعودية في مارس/آذار عملية": the force noun before the
         // subject's name is the subject's.
@@ -196,6 +208,26 @@ extension SentenceContext {
           affiliated = true
         }
         continue
+      }
+      // "أعلنت دول تحالف الساحل، مالي وبوركينا فاسو والنيجر، استدعاء": the members listed
+      // after a comma name the body before it (one word may stand before its name); the
+      // members are the subject.
+      if tokens[j].kind == .comma, let k = subjectAfterVerb, apposedHead == nil,
+        mentions.contains(where: { $0.tokenStart == j + 1 }),
+        let h = mentions.lastIndex(where: { $0.tokenEnd == j }),
+        groupBackward(k).contains(h)
+      {
+        var q = mentions[h].tokenStart - 1
+        if q > range.lowerBound, !launches(q), tokens[q].kind == .arabic, !inMention(q),
+          !isMarker(q, .preposition)
+        {
+          q -= 1
+        }
+        if q >= range.lowerBound, launches(q) {
+          apposedHead = h
+          j = q
+          break
+        }
       }
       // "أعلنت سرايا القدس، مسؤوليتها": a comma right after the subject.
       if tokens[j].kind == .comma, subjectAfterVerb == nil, j > range.lowerBound,
@@ -244,7 +276,9 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound, launches(j) else { return nil }
     if let k = subjectAfterVerb {
-      return affiliated || subjectReachable(from: j + 1, to: mentions[k].tokenStart) ? k : nil
+      // (The group's first member: "طائرات حربية وسفن أمريكية وبريطانية".)
+      let first = apposedHead ?? groupBackward(k).first ?? k
+      return affiliated || subjectReachable(from: j + 1, to: mentions[first].tokenStart) ? k : nil
     }
     if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }

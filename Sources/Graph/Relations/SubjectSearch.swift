@@ -639,6 +639,16 @@ extension SentenceContext {
     {
       j += 1
     }
+    // "طائرات حربية وسفن أمريكية": a second indefinite noun joined by و, then the nisba that
+    // qualifies both.
+    if heads > 0, j + 1 == to, tokens[j].kind == .arabic, !definite(j), !inMention(j),
+      tokens.norm(j).hasBytePrefix("\u{0648}"),
+      tokens[j].readings.contains(where: { $0.proclitic.sameBytes("\u{0648}") }),
+      !(1...3).contains(where: { tokens.readingPrepositions(j).contains($0) }),
+      mentions.contains(where: { $0.tokenStart == to && $0.form == .adjective })
+    {
+      j += 1
+    }
     while j < to, skippable(j) { j += 1 }
     return j == to
   }

@@ -510,6 +510,24 @@ extension SentenceContext {
       {
         return pairs(subj, groupForward(t), rule: "verb-threatened-act")
       }
+      // "توعد الحوثيون بأن الولايات المتحدة وبريطانيا ستدفعان الثمن": a threat told as what
+      // will befall an actor (بأن, the actor, a verb in the future) opposes that actor.
+      if arabic, cue.entry.relation == .opposes, from + 1 < range.upperBound,
+        isMarker(from, .complementizer), tokens.norm(from).hasBytePrefix("\u{0628}"),
+        // (Not a warning: "حذرت الأمم المتحدة بأن السودان سيواجه مجاعة".)
+        !isMarker(cue.tokenStart, .warning),
+        let t = mentions.firstIndex(where: { $0.tokenStart == from + 1 }),
+        !groupHas(subj, code: mentions[t].code),
+        let last = groupForward(t, excluding: codes(subj)).last
+      {
+        var v = mentions[last].tokenEnd
+        while v < range.upperBound, tokens[v].kind == .quote { v += 1 }
+        if v < range.upperBound, isArabicFuture(v),
+          !tokens.norm(v).hasBytePrefix("\u{0633}\u{064A}\u{0637}\u{0631}")  // سيطر: a perfect
+        {
+          return pairs(subj, groupForward(t, excluding: codes(subj)), rule: "verb-threatened-fate")
+        }
+      }
       // "أدانت مصر القصف التركي", "أيدت روسيا الهجوم التركي": a stance on an act is a stance on
       // its author.
       if cue.entry.relation == .opposes || cue.entry.relation == .supports,

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// A nisba after two coordinated nouns names the light verb's subject past a time phrase; an
+/// attack told before and named again as done "بدعم من"/"with the support of" is backed by
+/// those after the cue; a threat told as what will befall an actor (توعد ... بأن X سيدفع)
+/// opposes that actor.
+@Suite("Relations: coordinated force nouns, backed acts told before, threatened fates")
+struct GroupSubjectsThreatsAndBackedActsTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-01-12")
+  }
+
+  @Test func aNisbaAfterTwoCoordinatedNounsBeforeATimePhrase() throws {
+    // (Was nothing: the two nouns before the nisbas hid the light verb.)
+    #expect(
+      try relations(
+        "شنت طائرات حربية وسفن أمريكية وبريطانية فجر الجمعة عشرات الغارات على مواقع تابعة لجماعة الحوثي في صنعاء."
+      ) == ["USA strikes HOUTHIS", "GBR strikes HOUTHIS"])
+    // guard: one noun, as before.
+    #expect(
+      try relations(
+        "شنت مقاتلات ومسيرات إسرائيلية صباح الأحد غارات على مواقع لحزب الله في جنوب لبنان.")
+        == ["ISR strikes HEZBOLLAH"])
+  }
+
+  @Test func anAttackToldBeforeAndDoneWithBacking() throws {
+    #expect(
+      try relations(
+        "شنت طائرات أمريكية وبريطانية غارات على مواقع الحوثيين في صنعاء.\nوقال الرئيس الأمريكي جو بايدن إن الضربات نُفذت \"بدعم من أستراليا والبحرين وكندا وهولندا\"."
+      ) == [
+        "USA strikes HOUTHIS", "GBR strikes HOUTHIS", "AUS supports USA", "BHR supports USA",
+        "CAN supports USA", "NLD supports USA",
+      ])
+    // The backing goes to the attack's author, not to the speaker.
+    #expect(
+      try relations(
+        "شن الحوثيون هجوما على سفينة تجارية في البحر الأحمر.\nوقال مسؤول أمريكي إن الهجوم نفذ بدعم من إيران."
+      ) == ["IRN supports HOUTHIS"])
+    // guard: English already read it.
+    #expect(
+      try relations(
+        "Israeli jets struck Hezbollah positions in southern Lebanon on Tuesday.\nThe Israeli military said the strikes were carried out with the support of U.S. intelligence."
+      ) == ["ISR strikes HEZBOLLAH", "USA supports ISR"])
+  }
+
+  @Test func aThreatToldAsWhatWillBefallAnActor() throws {
+    #expect(
+      try relations("وتوعد الحوثيون بأن الولايات المتحدة وبريطانيا \"ستدفعان الثمن باهظاً\".")
+        == ["HOUTHIS opposes USA", "HOUTHIS opposes GBR"])
+    #expect(try relations("وهدد الحرس الثوري بأن إسرائيل ستندم على هجومها.") == ["IRN opposes ISR"])
+    // guard: a warning of what will befall a state is no threat against it.
+    #expect(try relations("وحذرت الأمم المتحدة بأن السودان سيواجه مجاعة.") == [])
+  }
+
+  @Test func membersListedAfterTheBodyTheyForm() throws {
+    // (Was nothing: the list between commas hid the light verb.)
+    #expect(
+      try relations(
+        "أعلنت دول تحالف الساحل، مالي وبوركينا فاسو والنيجر، مساء الأحد، استدعاء سفرائها لدى الجزائر للتشاور."
+      ) == ["AES opposes DZA", "MLI opposes DZA", "BFA opposes DZA", "NER opposes DZA"])
+    // (Was nothing: a dual envoy, "سفيريها".)
+    #expect(
+      try relations("ثم ردت الجزائر باستدعاء سفيريها في باماكو ونيامي.") == [
+        "DZA opposes MLI", "DZA opposes NER",
+      ])
+    // (Was nothing: "المالية" alone may be "financial"; the armed forces' nisba is Mali's.)
+    #expect(
+      try relations("أسقط الجيش الجزائري طائرة مسيرة تابعة للقوات المسلحة المالية.")
+        == ["DZA strikes MLI"])
+  }
+}
