@@ -71,4 +71,29 @@ struct GroupSubjectsThreatsAndBackedActsTests {
       try relations("أسقط الجيش الجزائري طائرة مسيرة تابعة للقوات المسلحة المالية.")
         == ["DZA strikes MLI"])
   }
+
+  @Test func aPronounOnTheVerbForTheAttackNamedBefore() throws {
+    // (Was SYR opposes ISR only: "دانتها" named no object.)
+    #expect(
+      try builtInRelations(
+        "شن الطيران الإسرائيلي غارات على دمشق.\nودانت وزارة الخارجية السورية الغارات، واعتبرتها «عدواناً سافراً»، كما دانتها السعودية وقطر والأردن وتركيا في بيانات منفصلة.",
+        date: "2025-07-16")
+        == [
+          "ISR strikes SYR", "SYR opposes ISR", "SAU opposes ISR", "QAT opposes ISR",
+          "JOR opposes ISR", "TUR opposes ISR",
+        ])
+  }
+
+  @Test func theArmyAStatementSpeaksOfIsTheSpeakersState() throws {
+    // (Was nothing: the army had no state.)
+    #expect(
+      try builtInRelations(
+        "وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن الجيش سيواصل ضرب قوات النظام السوري حتى انسحابها من السويداء.",
+        date: "2025-07-16") == ["ISR strikes SYR"])
+    // guard: a place after an act, as before.
+    #expect(
+      try builtInRelations(
+        "قال وزير الدفاع الإسرائيلي إن الجيش سيواصل عملياته ضد حماس في غزة.", date: "2025-07-16")
+        == ["ISR strikes HAMAS"])
+  }
 }

@@ -70,8 +70,13 @@ struct DomesticForces {
         // "قال وزير الدفاع الإسرائيلي إن الجيش سيواصل عملياته ضد حماس في غزة": past an act,
         // a place is the act's; a state named before in the sentence owns the force then.
         case let loose = place(tokens, after: j, range: range, mentions: mentions),
+        // "قال وزير الدفاع الإسرائيلي إن الجيش سيواصل ضرب ...": right after the complementizer
+        // of a statement, the speaker's state owns the force.
+        case let spoken =
+          start > range.lowerBound && lexicon.isMarker(tokens, start - 1, .complementizer),
         let state = loose == nil
-          ? memory.main
+          ? (spoken ? stateBefore(tokens, j, range: range, mentions: mentions) : nil)
+            ?? memory.main
           : place(tokens, after: j, range: range, mentions: mentions, strict: true)
             ?? stateBefore(tokens, j, range: range, mentions: mentions) ?? loose
       else { continue }

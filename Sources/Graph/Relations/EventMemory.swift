@@ -244,6 +244,26 @@ extension Extractor {
           confidence: 0.7, antecedent: m.sentence)
       }
     }
+    // "ودانت الخارجية السورية الغارات، ... كما دانتها السعودية وقطر": a pronoun on the verb
+    // stands for the attack noun named before it in the sentence; every subject opposes the
+    // attack's agent.
+    if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
+      ctx.isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
+      let (group, after) = ctx.subject(of: cue), after,
+      let act = (ctx.range.lowerBound..<cue.tokenStart).last(where: {
+        ctx.isMarker($0, .attackNoun)
+      }),
+      ctx.namesToldAct(act, told: m.target?.code),
+      !ctx.mentions.contains(where: {
+        $0.tokenStart > act && $0.tokenStart < cue.tokenStart && $0.code == agent.code
+      })
+    {
+      return group.map { Argument(ctx.mentions[$0]) }.filter { $0.code != agent.code }.map {
+        Candidate(
+          source: $0, target: agent, rule: "condemned-event", confidence: 0.7,
+          antecedent: m.sentence)
+      }
+    }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group)
