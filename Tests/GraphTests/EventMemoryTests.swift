@@ -63,11 +63,16 @@ struct EventMemoryTests {
   }
 
   @Test func theMemoryIsShortAndNeedsABareNoun() throws {
-    // Three sentences later the attack is no longer the one meant.
+    // Five sentences later the attack is no longer the one meant. (A condemnation reaches
+    // four sentences back, where reactions stand in news reports; other uses of the memory two.)
+    #expect(
+      try relations(
+        "Turkish jets struck positions near Tripoli. Talks went on. Prices rose. Trade fell. Markets closed. Russia condemned the attack."
+      ).isEmpty)
     #expect(
       try relations(
         "Turkish jets struck positions near Tripoli. Talks went on. Prices rose. Trade fell. Russia condemned the attack."
-      ).isEmpty)
+      ) == ["RUS opposes TUR"])
     // An attack with its own agent named is another attack.
     #expect(
       !(try relations(

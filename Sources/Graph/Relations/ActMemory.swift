@@ -85,12 +85,20 @@ extension SentenceContext {
       first.rule == "condemned-event", first.antecedent?.index == memory.sentence.index,
       memory.actors.contains(where: { $0.code == first.target.code })
     else { return [] }
-    return memory.actors.filter { a in
-      a.code != first.source.code && !found.contains { $0.target.code == a.code }
-    }.map {
-      Candidate(
-        source: first.source, target: $0, rule: first.rule, confidence: first.confidence,
-        antecedent: first.antecedent)
+    // (Every one who condemns: "France and Britain condemned the strikes".)
+    var sources: [Argument] = []
+    for c in found
+    where c.rule == first.rule && !sources.contains(where: { $0.code == c.source.code }) {
+      sources.append(c.source)
+    }
+    return sources.flatMap { source in
+      memory.actors.filter { a in
+        a.code != source.code && !found.contains { $0.target.code == a.code }
+      }.map {
+        Candidate(
+          source: source, target: $0, rule: first.rule, confidence: first.confidence,
+          antecedent: first.antecedent)
+      }
     }
   }
 }

@@ -306,7 +306,11 @@ struct DefiniteAnaphora {
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))
     if !oblique {
       memory.last = a
-      if memory.subject < 0 || memory.named[Int(memory.subject)].sentence != sentence {
+      // ("Rebels of the Rwanda-backed M23 movement said they ...": the compound's state is no
+      // subject; the actor it qualifies is.)
+      if !compound,
+        memory.subject < 0 || memory.named[Int(memory.subject)].sentence != sentence
+      {
         memory.subject = a
       }
     }

@@ -10,6 +10,10 @@ struct AttackMemory {
 
   /// How many sentences back an attack may be named again by a bare noun.
   static let window = 2
+  /// How many sentences back an attack may be condemned by a bare noun, when no attack was
+  /// told since ("Israel struck Hamas leaders in Doha. ... Saudi Arabia and Egypt also
+  /// condemned the strike", four sentences on).
+  static let condemnationWindow = 4
 }
 
 extension SentenceContext {
@@ -20,7 +24,9 @@ extension SentenceContext {
   /// Arabic subject after the verb and a number, the victims of a passive ("قتل عشرة جنود أتراك").
   func partialAttack(_ cue: Lexicon.Match) -> (source: Argument?, target: Argument?) {
     let arabic = isArabic(cue.tokenStart)
-    if arabic ? cue.proclitic.hasByteSuffix(ArabicClitics.article) : isDeterminedNoun(cue) {
+    if arabic
+      ? cue.proclitic.hasByteSuffix(ArabicClitics.article) : isDeterminedNounPastModifiers(cue)
+    {
       return (nil, nil)
     }
     if !arabic, cue.entry.frame == .verb, isEnglishPassive(cue) {
@@ -45,6 +51,24 @@ extension SentenceContext {
   /// English: a determiner right before the cue makes it a noun naming a known event.
   func isDeterminedNoun(_ cue: Lexicon.Match) -> Bool {
     cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .determiner)
+  }
+
+  /// English: a determiner before the cue, or one before a quoted modifier ("the “cowardly”
+  /// attack"; three tokens at most between, a quote among them): a noun naming a known event.
+  func isDeterminedNounPastModifiers(_ cue: Lexicon.Match) -> Bool {
+    if isDeterminedNoun(cue) { return true }
+    var j = cue.tokenStart - 1
+    var quoted = false
+    while j > range.lowerBound, cue.tokenStart - j <= 3,
+      tokens[j].kind == .quote
+        || (tokens[j].kind == .latin && !tokens[j].capitalized && !isMarker(j, .determiner)
+          && !isMarker(j, .preposition))
+    {
+      if tokens[j].kind == .quote { quoted = true }
+      j -= 1
+    }
+    return quoted && j >= range.lowerBound && tokens[j].kind == .latin
+      && isMarker(j, .determiner)
   }
 
   /// Whether the object of the cue is a bare attack noun ("condemned the attack", "ندد
@@ -214,12 +238,14 @@ extension Extractor {
     _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?,
     speaker: Argument?
   ) -> [Candidate] {
-    guard let m = memory, sentence.index - m.sentence.index <= AttackMemory.window,
+    guard let m = memory, sentence.index - m.sentence.index <= AttackMemory.condemnationWindow,
       m.sentence.index < sentence.index
     else { return [] }
+    let near = sentence.index - m.sentence.index <= AttackMemory.window
     // "وقالت الحكومة اللبنانية إن الغارات انتهاك لسيادتها", "Russia said the strikes were a
     // violation of international law": a verdict on the attack told before judges its agent.
-    if cue.entry.frame == .verdict, let agent = m.source, let speaker, speaker.code != agent.code,
+    if near, cue.entry.frame == .verdict, let agent = m.source, let speaker,
+      speaker.code != agent.code,
       !ctx.hasPronounSubject(cue), let act = ctx.judgedAct(before: cue),
       ctx.namesToldAct(act, told: m.target?.code),
       ctx.actAuthor(act, excluding: [speaker.code]) == nil
@@ -233,7 +259,7 @@ extension Extractor {
     // "وقال بايدن إن الضربات نُفذت بدعم من أستراليا وكندا", "the strikes were carried out with
     // the support of Britain": the attack told before, named again as done with backing; the
     // backers after the agent cue support its agent.
-    if cue.entry.relation == .supports, cue.entry.frame == .agent, let agent = m.source,
+    if near, cue.entry.relation == .supports, cue.entry.frame == .agent, let agent = m.source,
       let act = ctx.judgedAct(before: cue), ctx.namesToldAct(act, told: m.target?.code),
       !ctx.mentions.contains(where: { $0.tokenStart > act && $0.tokenEnd <= cue.tokenStart }),
       let b = ctx.firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
@@ -268,17 +294,17 @@ extension Extractor {
       let group = ctx.subject(of: cue)?.group, let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group)
     {
-      let src = Argument(ctx.mentions[s])
-      guard src.code != agent.code else { return [] }
-      return [
+      guard ctx.mentions[s].code != agent.code else { return [] }
+      // "France and Britain condemned the offensive": each who condemns opposes its agent.
+      return group.map { Argument(ctx.mentions[$0]) }.filter { $0.code != agent.code }.map {
         Candidate(
-          source: src, target: agent, rule: "condemned-event", confidence: 0.7,
+          source: $0, target: agent, rule: "condemned-event", confidence: 0.7,
           antecedent: m.sentence)
-      ]
+      }
     }
     // "The United States condemned the attack on American and Afghan soldiers": the attack
     // told before, named again with its target; its agent strikes that target.
-    if cue.entry.relation == .strikes, cue.entry.frame == .noun, let agent = m.source,
+    if near, cue.entry.relation == .strikes, cue.entry.frame == .noun, let agent = m.source,
       ctx.namesToldAttack(cue), let targets = ctx.toldAttackTarget(cue, excluding: [agent.code])
     {
       return targets.map { t in
@@ -287,7 +313,7 @@ extension Extractor {
           confidence: 0.7, antecedent: m.sentence)
       }
     }
-    if cue.entry.relation == .strikes, let victim = m.target,
+    if near, cue.entry.relation == .strikes, let victim = m.target,
       let src = ctx.isClaimedAttack(cue)
         ? ctx.claimant(cue) : ctx.isBareClaim(cue) ? ctx.bareClaimant(cue) : nil,
       src.code != victim.code

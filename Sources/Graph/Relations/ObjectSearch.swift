@@ -113,6 +113,10 @@ extension SentenceContext {
           // "was accused of killing civilians by Human Rights Watch": the actor after "by" is
           // an agent, no object.
           || (tokens[$0].kind == .latin && tokens[$0].norm == "by")
+          // "shelled Rwandan border areas and were working with the FDLR": "and" before an
+          // auxiliary joins another predicate of the subject, whose object is its own.
+          || (tokens[$0].kind == .latin && tokens[$0].norm == "and" && $0 + 1 < range.upperBound
+            && tokens[$0 + 1].kind == .latin && isMarker($0 + 1, .auxiliary))
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
           || ($0 > start && infinitiveCue(at: $0))

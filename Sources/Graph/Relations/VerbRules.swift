@@ -597,8 +597,9 @@ extension SentenceContext {
     guard j > range.lowerBound, tokens[j].kind == .latin,
       tokens.norm(j) == "and" || tokens.norm(j) == "but",
       let last = mentions.lastIndex(where: { $0.tokenEnd <= j }),
-      // (Not a list of actors: "Russia, Iran and Turkey backed ...".)
-      mentions[last].tokenEnd < j
+      // (Not a list of actors: "Russia, Iran and Turkey backed ..."; with an auxiliary or an
+      // adverb right after "and", "Iran supports Hamas and has armed Hezbollah", it is none.)
+      mentions[last].tokenEnd < j || skipped > 0
     else { return nil }
     if let p = previousSubject.first,
       let k = mentions.firstIndex(where: { $0.tokenStart == p.tokenStart }), k <= last
