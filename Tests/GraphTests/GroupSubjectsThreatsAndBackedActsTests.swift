@@ -96,4 +96,24 @@ struct GroupSubjectsThreatsAndBackedActsTests {
         "قال وزير الدفاع الإسرائيلي إن الجيش سيواصل عملياته ضد حماس في غزة.", date: "2025-07-16")
         == ["ISR strikes HAMAS"])
   }
+
+  @Test func aPlaceOfTheSubjectsOwnStateBeforeTheObject() throws {
+    // (Was the accusation alone, with no SDN opposes ARE.)
+    #expect(
+      try builtInRelations(
+        "واتهمت الحكومة السودانية في بورتسودان دولة الإمارات بتزويد الدعم السريع بالأسلحة.",
+        date: "2025-07-27") == ["SDN opposes ARE", "ARE supports RSF ?"])
+    // guard: a meeting, as before.
+    #expect(
+      try relations("التقى رئيس الوزراء العراقي في بغداد وزير الخارجية الإيراني.") == [
+        "IRQ negotiates-with IRN"
+      ])
+  }
+
+  @Test func aTitleOfTwoWordsBeforeTheNisbaOfTheSubject() throws {
+    // (Was nothing: the verbal noun after the titled subject was read as a verb.)
+    #expect(
+      try relations("أكد وزير الخارجية المصري بدر عبد العاطي دعم مصر الكامل للحكومة السودانية.")
+        == ["EGY supports SDN"])
+  }
 }

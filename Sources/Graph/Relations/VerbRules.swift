@@ -305,6 +305,16 @@ extension SentenceContext {
       // "انتقد الوزير السعودي بعد لقاء نظيره الفرنسي بباريس إسرائيل": a time phrase after a
       // VSO subject, with its own genitive and place, comes before the object.
       if after, arabic, let end = timePhraseEnd(at: from) { from = end }
+      // "واتهمت الحكومة السودانية في بورتسودان دولة الإمارات": where a VSO subject sits, a
+      // place of its own state, comes before the object.
+      if after, arabic, from + 1 < range.upperBound,
+        tokens.norm(from).sameBytes("\u{0641}\u{064A}"),
+        let p = mentions.firstIndex(where: { $0.tokenStart == from + 1 }),
+        groupHas(subj, code: mentions[p].code),
+        mentions.contains(where: { $0.tokenStart > mentions[p].tokenEnd })
+      {
+        from = mentions[p].tokenEnd
+      }
       // "هاجم الحوثيون المدعومون من إيران السعودية": the participle phrase after a VSO subject
       // is the subject's; the object comes after its argument.
       if after, from < range.upperBound,
@@ -976,7 +986,14 @@ extension SentenceContext {
   /// families, the verb's object).
   func verbBefore(subjectAt start: Int) -> Bool {
     var v = start - 1
-    if v > range.lowerBound, isMarker(v, .personHead), !inMention(v) { v -= 1 }
+    if v > range.lowerBound, isMarker(v, .personHead), !inMention(v) {
+      v -= 1
+    } else if v - 1 > range.lowerBound, isMarker(v - 1, .personHead), tokens[v].kind == .arabic,
+      !inMention(v), !inMention(v - 1), !isMarker(v, .preposition)
+    {
+      // "أكد وزير الخارجية المصري دعم مصر": a title of two words before the nisba.
+      v -= 2
+    }
     return lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
       $0.entry.frame == .verb || $0.entry.frame == .speech || $0.entry.frame == .meet
     })
