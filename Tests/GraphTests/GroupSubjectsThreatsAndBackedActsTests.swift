@@ -116,4 +116,34 @@ struct GroupSubjectsThreatsAndBackedActsTests {
       try relations("أكد وزير الخارجية المصري بدر عبد العاطي دعم مصر الكامل للحكومة السودانية.")
         == ["EGY supports SDN"])
   }
+
+  @Test func aDescriptionBetweenCommasBeforeQadAndTheVerb() throws {
+    // (Was nothing: "، وهي تحالف ...،" hid the subject.)
+    #expect(
+      try builtInRelations(
+        "وكانت المقاومة الإسلامية في العراق، وهي تحالف يضم فصائل أبرزها كتائب حزب الله والنجباء، قد تبنت عشرات الهجمات على القوات الأمريكية.",
+        date: "2024-02-03") == ["ISLAMIC_RESISTANCE_IRAQ strikes USA"])
+  }
+
+  @Test func aResponseWithProjectilesFiredAtAnActor() throws {
+    // (Was nothing.)
+    #expect(try relations("ردت طهران بموجات من الصواريخ على إسرائيل.") == ["IRN strikes ISR"])
+    // guard: a reply to words fires nothing.
+    #expect(try relations("ردت مصر على الانتقادات الإسرائيلية.") == [])
+  }
+
+  @Test func anAttackToldInThePluperfectIsBackground() throws {
+    // (Was IRQ opposes KATAIB_HEZBOLLAH: the background attack took the place of the strikes.)
+    #expect(
+      try builtInRelations(
+        "شنت القوات الأمريكية غارات على مواقع للحشد الشعبي في العراق.\nوكانت كتائب حزب الله قد تبنت عشرات الهجمات على القوات الأمريكية.\nودانت الحكومة العراقية الضربات.",
+        date: "2024-02-03")
+        == ["USA strikes PMF", "KATAIB_HEZBOLLAH strikes USA", "IRQ opposes USA"])
+    // guard: an attack told in the past tense is the last one.
+    #expect(
+      try builtInRelations(
+        "شنت القوات الأمريكية غارات على مواقع للحشد الشعبي في العراق.\nوتبنت كتائب حزب الله هجوما على القوات الأمريكية.\nودانت الحكومة العراقية الهجوم.",
+        date: "2024-02-03")
+        == ["USA strikes PMF", "KATAIB_HEZBOLLAH strikes USA", "IRQ opposes KATAIB_HEZBOLLAH"])
+  }
 }

@@ -546,7 +546,11 @@ public struct Extractor: Sendable {
           }
         }
         let hypothetical = isHypothetical(ctx, cue)
-        if relationType == .strikes, !refused, !hypothetical, let c = candidates.first {
+        // ("وكانت المقاومة الإسلامية قد تبنت عشرات الهجمات": an attack told as background, in
+        // the pluperfect, does not take the place of the one the report is about.)
+        if relationType == .strikes, !refused, !hypothetical, let c = candidates.first,
+          lastAttack == nil || !ctx.isPluperfect(cue)
+        {
           lastAttack = AttackMemory(sentence: s, source: c.source, target: c.target)
         }
         let cueText = text(cue.tokenStart, cue.tokenEnd - 1)

@@ -283,7 +283,20 @@ extension SentenceContext {
     if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }
     }
-    guard let k = nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 3),
+    // "وكانت المقاومة الإسلامية في العراق، وهي تحالف يضم فصائل، قد تبنت": قد and a description
+    // between commas stand between the subject and the verb.
+    var before = j
+    var described = false
+    if before - 1 > range.lowerBound, tokens.norm(before - 1).sameBytes("\u{0642}\u{062F}") {
+      before -= 1
+    }
+    if before - 1 > range.lowerBound, let o = parentheticalStart(closing: before - 1) {
+      before = o
+      described = true
+    }
+    guard
+      let k = nearestBefore(
+        before, sameClause: !described, subjectsOnly: true, maxDistance: described ? 1 : 3),
       // "لشن حرب على العراق وفرض حصار على سورية": an actor after a preposition is the object
       // of what comes before, no subject of the verb after it.
       !afterPrepositionWord(k)

@@ -5,15 +5,20 @@ extension SentenceContext {
   /// `i` ("، في مؤتمر صحفي عقده في موسكو أمس،", "، مساء الأحد،"): a preposition or an adverb
   /// right after it, the closing comma within twelve tokens, no sentence end, quote or
   /// complementizer between, and no actor inside but places.
+  /// "، وهي تحالف يضم فصائل أبرزها كتائب حزب الله،": a description opened by و and a
+  /// pronoun (وهو، وهي، وهم، وهما) may name actors of its own.
   func parentheticalEnd(opening i: Int) -> Int? {
-    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1),
-      isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb)
-    else { return nil }
+    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1) else { return nil }
+    let described = Self.describingPronouns.contains(tokens.norm(i + 1))
+    guard described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb) else {
+      return nil
+    }
     var j = i + 2
     while j < min(range.upperBound, i + 13) {
       switch tokens[j].kind {
       case .comma:
         let inside = i + 1..<j
+        if described { return j }
         // Every actor named inside is a place.
         return mentions.contains {
           inside.contains($0.tokenStart) && !$0.code.isEmpty && !isLocative($0)
@@ -25,6 +30,10 @@ extension SentenceContext {
     }
     return nil
   }
+
+  /// و with a pronoun of the third person (folded): "وهو", "وهي", "وهم", "وهما".
+  static let describingPronouns: Set<String> = Set(
+    ["وهو", "وهي", "وهم", "وهما"].map { Normalizer.normalize($0) })
 
   /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).
   func parentheticalStart(closing c: Int) -> Int? {

@@ -382,6 +382,24 @@ extension SentenceContext {
     return k
   }
 
+  /// Arabic: whether the cue stands in a clause of the pluperfect, كان (list `copula_verb`)
+  /// then قد within four tokens before the cue ("وكانت X قد تبنت عشرات الهجمات"), with no
+  /// sentence end between: background to what the report tells.
+  func isPluperfect(_ cue: Lexicon.Match) -> Bool {
+    guard isArabic(cue.tokenStart),
+      let q = (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
+        tokens[$0].kind == .arabic && tokens.norm($0).sameBytes("\u{0642}\u{062F}")
+      })
+    else { return false }
+    var j = q - 1
+    while j >= max(range.lowerBound, q - 24) {
+      if tokens[j].kind == .stop { return false }
+      if tokens[j].kind == .arabic, lexicon.isMarker(tokens, j, .copulaVerb) { return true }
+      j -= 1
+    }
+    return false
+  }
+
   /// Whether the VSO subject `k` of a verb with و makes the verb open a clause of its own,
   /// rather than go on with the subject of the clause before: `k` is a person; or `k` (and its
   /// group) is followed at once by an actor of another code that is no adjective of it, its
