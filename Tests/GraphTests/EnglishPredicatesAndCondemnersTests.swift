@@ -84,4 +84,25 @@ struct EnglishPredicatesAndCondemnersTests {
         "Israel carried out an air strike on Hamas leaders in Doha on Tuesday.\nHamas said its leaders survived.\nNetanyahu said the operation was independent.\nQatar said it had arrested a spy.\nTurkish drones struck PKK positions.\nEgypt also condemned the strike.",
         date: "2025-09-09") == ["ISR strikes HAMAS", "TUR strikes PKK", "EGY opposes TUR"])
   }
+
+  @Test func aQuotedNegation() throws {
+    // (Was ETH and ERI striking and opposing each other, hypothetical.)
+    #expect(
+      try relations(
+        "Ethiopian Prime Minister Abiy Ahmed said his government had \"no intention\" of going to war with Eritrea."
+      ) == [])
+  }
+
+  @Test func aPossessiveInsideARelativeClauseIsTheAntecedents() throws {
+    // (Was ERI and SOM opposes ETH.)
+    #expect(
+      try relations(
+        "Egypt, which has deepened military ties with both Eritrea and Somalia amid its dispute with Ethiopia, has warned it will not allow any threat."
+      ) == ["EGY opposes ETH"])
+    // guard: a ground after the object, as before.
+    #expect(
+      try relations("Turkey condemned Israel for its raids on Gaza.") == [
+        "TUR opposes ISR", "ISR strikes PSE",
+      ])
+  }
 }

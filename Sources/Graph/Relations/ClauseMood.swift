@@ -7,6 +7,11 @@ extension Extractor {
     // "refused to hold direct talks with": English puts a few more words in between.
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     var lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
+    // ("had "no intention" of going to war with": quotation marks take no word's place.)
+    if ctx.tokens[cue.tokenStart].kind == .latin {
+      let quotes = (lo..<cue.tokenStart).filter { ctx.tokens[$0].kind == .quote }.count
+      lo = max(ctx.range.lowerBound, lo - quotes)
+    }
     // "رفضت مصر الاتفاق الذي وقعته تركيا": a relative clause is out of the refusal's reach.
     if let rel = (lo..<cue.tokenStart).last(where: { ctx.isMarker($0, .relative) }) {
       lo = rel + 1

@@ -436,6 +436,20 @@ extension SentenceContext {
             return k
           }
         }
+        // "Egypt, which has deepened ties with Eritrea and Somalia amid its dispute with
+        // Ethiopia": inside a relative clause set off by a comma, the antecedent's.
+        if let w = (max(range.lowerBound + 1, j - 16)..<j).last(where: {
+          tokens[$0].kind == .latin && ["which", "who"].contains(tokens[$0].norm)
+            && tokens[$0 - 1].kind == .comma
+        }),
+          !(w + 1..<j).contains(where: {
+            tokens[$0].kind == .comma || tokens[$0].kind == .stop
+              || (tokens[$0].kind == .latin && tokens[$0].norm == "that")
+          }),
+          let a = relativeAntecedent(before: w + 1)
+        {
+          return a
+        }
         // "sanctions against Iran over its drone supplies", "condemned Israel for its raids":
         // after a preposition of grounds, the actor just named.
         if j - 1 >= range.lowerBound, ["over", "for"].contains(tokens[j - 1].norm),
