@@ -105,4 +105,12 @@ struct EnglishPredicatesAndCondemnersTests {
         "TUR opposes ISR", "ISR strikes PSE",
       ])
   }
+
+  @Test func andBeforeASecondVerbWithNoActorBetween() throws {
+    // (Was nothing: no actor stood between the subject and "and".)
+    #expect(
+      try builtInRelations(
+        "Israeli warplanes knocked Sanaa's international airport out of service and struck Houthi-run power stations.",
+        date: "2025-05-06") == ["ISR strikes HOUTHIS"])
+  }
 }

@@ -618,7 +618,10 @@ extension SentenceContext {
     }
     // ("the UAE armed and financed the RSF": a verb cue between the actor and "and" is that
     // actor's own verb, whose subject it is.)
-    guard let k = mainSubject(before: j), k < last,
+    // ("Israeli warplanes knocked Sanaa's airport out of service and struck ...": with no actor
+    // after it, the subject's own predicate stands before "and".)
+    guard let k = mainSubject(before: j),
+      k < last || (k == last && j - mentions[k].tokenEnd >= 3),
       !(mentions[last].tokenEnd..<j).contains(where: {
         tokens[$0].lex.may(TokenLex.cue)
           && lexicon.match(tokens, at: $0, limit: j).contains { $0.entry.frame == .verb }
