@@ -146,4 +146,12 @@ struct GroupSubjectsThreatsAndBackedActsTests {
         date: "2024-02-03")
         == ["USA strikes PMF", "KATAIB_HEZBOLLAH strikes USA", "IRQ opposes KATAIB_HEZBOLLAH"])
   }
+
+  @Test func anotherNameInBracketsBelongsToTheMention() throws {
+    // (Was nothing: the bracketed name split the coordinated subject.)
+    #expect(
+      try builtInRelations(
+        "أعلن المبعوث الأممي أن الحكومة اليمنية وجماعة أنصار الله (الحوثيين) اتفقتا على عدة تدابير لخفض التصعيد.",
+        date: "2024-07-23") == ["YEM negotiates-with HOUTHIS"])
+  }
 }

@@ -137,6 +137,25 @@ public struct Extractor: Sendable {
             && tokens[m.tokenEnd].norm == ")"
         }
       }
+      // "جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": another name of the same
+      // actor in brackets right after it belongs to its mention.
+      var bi = 1
+      while bi < ms.count {
+        if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1, ms[bi].code == ms[bi - 1].code,
+          ms[bi].tokenEnd < s.tokenRange.upperBound,
+          tokens[ms[bi - 1].tokenEnd].kind == .comma, tokens.norm(ms[bi - 1].tokenEnd) == "(",
+          tokens[ms[bi].tokenEnd].kind == .comma, tokens.norm(ms[bi].tokenEnd) == ")",
+          // (A relative pronoun after the brackets is read with the bracketed name, as before:
+          // "قادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل".)
+          !(ms[bi].tokenEnd + 1 < s.tokenRange.upperBound
+            && lexicon.isMarker(tokens, ms[bi].tokenEnd + 1, .relative))
+        {
+          ms[bi - 1].tokenEnd = ms[bi].tokenEnd + 1
+          ms.remove(at: bi)
+        } else {
+          bi += 1
+        }
+      }
       // "Russia sent Iranian weapons to Syria": the maker of the thing given is no actor.
       // (Plain loops: a closure that calls a method here copies the whole extractor per
       // sentence.)
