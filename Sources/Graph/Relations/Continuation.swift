@@ -13,13 +13,15 @@ extension SentenceContext {
 
   /// True when the Arabic light verb at `j` is in the future (س + the imperfect: "سيشن",
   /// "ستعلن"), after و or ف. Not a future of going on ("ستواصل", "سيستمر"): the act is under way.
-  /// (Verb cues say it by the form matched, `CueEntry.future`: "سيطرت" is a perfect.)
+  /// (Verb cues say it by the form matched, `CueEntry.future`: "سيطرت" is a perfect, and so is
+  /// every form of سيطر here.)
   func isArabicFuture(_ j: Int) -> Bool {
     guard tokens[j].kind == .arabic else { return false }
     var w = Substring(tokens.norm(j))
     if w.count > 4, w.first == "\u{0648}" || w.first == "\u{0641}" { w = w.dropFirst() }
     guard w.count > 3, w.first == "\u{0633}", let p = w.dropFirst().first,
-      p == "\u{064A}" || p == "\u{062A}" || p == "\u{0646}"
+      p == "\u{064A}" || p == "\u{062A}" || p == "\u{0646}",
+      !w.hasPrefix("\u{0633}\u{064A}\u{0637}\u{0631}")
     else { return false }
     let stem = w.dropFirst(2)
     return !Self.arabicContinuationStems.contains(where: { stem.hasPrefix($0) })

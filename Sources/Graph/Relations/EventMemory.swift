@@ -230,6 +230,17 @@ extension SentenceContext {
 }
 
 extension Extractor {
+  /// "France and Britain condemned the offensive": each subject in `group` (mention indices)
+  /// but the agent itself opposes the agent of the attack told in `told`.
+  private func condemners(
+    _ ctx: SentenceContext, _ group: [Int], of agent: Argument, told: Sentence
+  ) -> [Candidate] {
+    group.map { Argument(ctx.mentions[$0]) }.filter { $0.code != agent.code }.map {
+      Candidate(
+        source: $0, target: agent, rule: "condemned-event", confidence: 0.7, antecedent: told)
+    }
+  }
+
   /// Pairs for a cue whose own sentence lacks one side, taken from the last attack told within
   /// `AttackMemory.window` sentences: a condemnation of the bare attack opposes its agent; a claim
   /// of it strikes its target; the pairs carry the earlier sentence as `antecedent`. Empty when
@@ -284,23 +295,14 @@ extension Extractor {
         $0.tokenStart > act && $0.tokenStart < cue.tokenStart && $0.code == agent.code
       })
     {
-      return group.map { Argument(ctx.mentions[$0]) }.filter { $0.code != agent.code }.map {
-        Candidate(
-          source: $0, target: agent, rule: "condemned-event", confidence: 0.7,
-          antecedent: m.sentence)
-      }
+      return condemners(ctx, group, of: agent, told: m.sentence)
     }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group)
     {
       guard ctx.mentions[s].code != agent.code else { return [] }
-      // "France and Britain condemned the offensive": each who condemns opposes its agent.
-      return group.map { Argument(ctx.mentions[$0]) }.filter { $0.code != agent.code }.map {
-        Candidate(
-          source: $0, target: agent, rule: "condemned-event", confidence: 0.7,
-          antecedent: m.sentence)
-      }
+      return condemners(ctx, group, of: agent, told: m.sentence)
     }
     // "The United States condemned the attack on American and Afghan soldiers": the attack
     // told before, named again with its target; its agent strikes that target.

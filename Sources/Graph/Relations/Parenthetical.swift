@@ -9,7 +9,10 @@ extension SentenceContext {
   /// pronoun (وهو، وهي، وهم، وهما) may name actors of its own.
   func parentheticalEnd(opening i: Int) -> Int? {
     guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1) else { return nil }
-    let described = Self.describingPronouns.contains(tokens.norm(i + 1))
+    // (Bytes first: a Set lookup hashes the word, and this runs at every comma.)
+    let described =
+      tokens.norm(i + 1).hasBytePrefix("\u{0648}\u{0647}")
+      && Self.describingPronouns.contains(tokens.norm(i + 1))
     guard described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb) else {
       return nil
     }

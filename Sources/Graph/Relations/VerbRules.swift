@@ -528,14 +528,13 @@ extension SentenceContext {
         !isMarker(cue.tokenStart, .warning),
         let t = mentions.firstIndex(where: { $0.tokenStart == from + 1 }),
         !groupHas(subj, code: mentions[t].code),
-        let last = groupForward(t, excluding: codes(subj)).last
+        case let threatened = groupForward(t, excluding: codes(subj)),
+        let last = threatened.last
       {
         var v = mentions[last].tokenEnd
         while v < range.upperBound, tokens[v].kind == .quote { v += 1 }
-        if v < range.upperBound, isArabicFuture(v),
-          !tokens.norm(v).hasBytePrefix("\u{0633}\u{064A}\u{0637}\u{0631}")  // سيطر: a perfect
-        {
-          return pairs(subj, groupForward(t, excluding: codes(subj)), rule: "verb-threatened-fate")
+        if v < range.upperBound, isArabicFuture(v) {
+          return pairs(subj, threatened, rule: "verb-threatened-fate")
         }
       }
       // "أدانت مصر القصف التركي", "أيدت روسيا الهجوم التركي": a stance on an act is a stance on
