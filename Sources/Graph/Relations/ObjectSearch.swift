@@ -72,9 +72,10 @@ extension SentenceContext {
     coAgents: Bool, clauseOfCue: Int
   ) -> [Int]? {
     guard
+      // (A count is no step away: "strikes against more than a dozen Houthi targets".)
       let k = firstAfter(
         start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
-        clauseOfCue: clauseOfCue),
+        clauseOfCue: clauseOfCue, skippingCounts: true),
       // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
       // the object.
       !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasBytePrefix("\u{0648}")
@@ -108,7 +109,8 @@ extension SentenceContext {
             && !placeStarts.contains(mentions[k].tokenStart)
             && !opensTimePhrase($0) && !isCount($0) && !isAlongside($0)
             && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k])
-            && !($0 == mentions[k].tokenStart - 1 && governmentIn(mentions[k])))
+            && !($0 == mentions[k].tokenStart - 1 && governmentIn(mentions[k]))
+            && !inCountLead($0))
           || (coAgents && isMarker($0, .with))
           // "was accused of killing civilians by Human Rights Watch": the actor after "by" is
           // an agent, no object.
@@ -546,6 +548,8 @@ extension SentenceContext {
         if j + 1 < end, tokens[j + 1].kind == .arabic, !isMarker(j + 1, .preposition) { j += 1 }
         continue
       }
+      // "ما لا يقل عن 15 هدفا": the words of a count are no step away either.
+      if inCountLead(j) { continue }
       // "في 12 يوليو/تموز": a written date of several words.
       if let e = datePhraseEnd(from: j), e - j >= 2 {
         j = e - 1

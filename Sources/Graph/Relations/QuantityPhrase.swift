@@ -50,3 +50,99 @@ extension SentenceContext {
       isMention: { Self.inMention($0, ms) })
   }
 }
+
+extension SentenceContext {
+  /// The first token of the phrase that counts with number `n`: the approximator before it
+  /// (named list `approximator`, the word right before the number) with the words it asks for
+  /// ("more than", "at least", "up to", "as many as", "أكثر من", "ما لا يقل عن", "ما يقارب"),
+  /// and an English "a" before a number word ("more than a dozen"). `n` when none stands there.
+  /// A count is no step away from the verb or noun whose object it counts ("strikes against
+  /// more than a dozen Houthi targets"), and its "at" or "عن" is no place's.
+  func countedPhraseStart(_ n: Int) -> Int {
+    var j = n
+    if j - 1 >= range.lowerBound, tokens[j - 1].kind == .latin,
+      tokens.norm(j - 1) == "a" || tokens.norm(j - 1) == "an", isMarker(n, .numberWord)
+    {
+      j -= 1
+    }
+    let w = j - 1
+    guard w >= range.lowerBound, lexicon.isMarker(tokens, w, .approximator) else { return j }
+    let before = w - 1 >= range.lowerBound ? tokens.norm(w - 1) : ""
+    if tokens[w].kind == .latin {
+      switch tokens.norm(w) {
+      case "least", "most": return before == "at" ? w - 1 : j
+      case "than": return ["more", "fewer", "less"].contains(before) ? w - 1 : j
+      case "to": return ["up", "close"].contains(before) ? w - 1 : j
+      case "as":
+        guard ["many", "much"].contains(before), w - 2 >= range.lowerBound,
+          tokens.norm(w - 2) == "as"
+        else { return j }
+        return w - 2
+      default: return w
+      }
+    }
+    guard tokens[w].kind == .arabic else { return j }
+    switch tokens.norm(w) {
+    case "\u{0645}\u{0646}":  // من, after أكثر or أقل
+      return ["\u{0627}\u{0643}\u{062B}\u{0631}", "\u{0627}\u{0642}\u{0644}"].contains(before)
+        ? w - 1 : j
+    case "\u{0639}\u{0646}", "\u{0639}\u{0644}\u{064A}":  // عن, على, after يقل, يزيد or يربو
+      guard
+        [
+          "\u{064A}\u{0642}\u{0644}", "\u{064A}\u{0632}\u{064A}\u{062F}",
+          "\u{064A}\u{0631}\u{0628}\u{0648}",
+        ]
+        .contains(before)
+      else { return j }
+      var s = w - 1
+      if s - 1 >= range.lowerBound, tokens.norm(s - 1) == "\u{0644}\u{0627}" { s -= 1 }  // لا
+      if s - 1 >= range.lowerBound, tokens.norm(s - 1) == "\u{0645}\u{0627}" { s -= 1 }  // ما
+      return s
+    case "\u{064A}\u{0642}\u{0627}\u{0631}\u{0628}", "\u{064A}\u{0646}\u{0627}\u{0647}\u{0632}":  // يقارب, يناهز
+      return before == "\u{0645}\u{0627}" ? w - 1 : j
+    default: return w
+    }
+  }
+
+  /// Whether token `j` lies in the approximator of a count after it ("at" of "at least 15",
+  /// "عن" of "ما لا يقل عن 15"): the number stands at most four tokens on.
+  func inCountLead(_ j: Int) -> Bool {
+    var n = j + 1
+    while n < min(range.upperBound, j + 5) {
+      if isNumber(n) { return countedPhraseStart(n) <= j }
+      n += 1
+    }
+    return false
+  }
+
+  /// Arabic "كل", "جميع", "بعض" (every, all, some): words of the number list that count nothing
+  /// ("بين كل منهما وبين X").
+  func isQuantifier(_ n: Int) -> Bool {
+    guard tokens[n].kind == .arabic else { return false }
+    let w = tokens.norm(n)
+    return w == "\u{0643}\u{0644}" || w == "\u{062C}\u{0645}\u{064A}\u{0639}"
+      || w == "\u{0628}\u{0639}\u{0636}"
+  }
+
+  /// How many tokens of `start..<end` belong to counts (`countedPhraseStart` to the number, and
+  /// an "of" or "من" right after a number word: "dozens of", "عشرات من").
+  func countWords(_ start: Int, _ end: Int) -> Int {
+    var words = 0
+    var n = end - 1
+    while n >= start {
+      if isNumber(n), !isQuantifier(n) {
+        let s = max(start, countedPhraseStart(n))
+        words += n - s + 1
+        n = s - 1
+      } else {
+        if n - 1 >= start, isNumber(n - 1),
+          tokens.norm(n) == "of" || tokens.norm(n) == "\u{0645}\u{0646}"
+        {
+          words += 1
+        }
+        n -= 1
+      }
+    }
+    return words
+  }
+}

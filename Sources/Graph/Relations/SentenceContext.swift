@@ -734,10 +734,12 @@ struct SentenceContext {
     return nil
   }
 
-  /// Index of the first mention starting at or after token `i`.
+  /// Index of the first mention starting at or after token `i`. With `skippingCounts` the
+  /// words of a count (`countWords`: "more than a dozen", "ما لا يقل عن 15") take no room in
+  /// `maxDistance`.
   func firstAfter(
     _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: [String] = [],
-    clauseOfCue: Int? = nil
+    clauseOfCue: Int? = nil, skippingCounts: Bool = false
   ) -> Int? {
     let c = clauseOfCue ?? (i < range.upperBound ? clauseOf(i) : -1)
     // Mentions before the head of a compound of backing are passed over (`backedHead`).
@@ -745,7 +747,10 @@ struct SentenceContext {
     for k in mentions.indices where mentions[k].tokenStart >= i {
       if k < skipTo { continue }
       let start = mentions[k].tokenStart
-      if start - i > maxDistance { return nil }
+      if start - i > maxDistance, !skippingCounts || start - i - countWords(i, start) > maxDistance
+      {
+        return nil
+      }
       if sameClause && clauseOf(start) != c { return nil }
       if (i..<start).contains(where: { tokens[$0].kind == .stop }) { return nil }
       if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
