@@ -31,7 +31,15 @@ extension SentenceContext {
     }
     if !arabic, cue.entry.frame == .verb, isEnglishPassive(cue) {
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8)
-      return (nil, t.map { Argument(mentions[$0]) })
+      // ("Houthi spokesman Yahya Saree said five fighters had been killed": the speaker is no
+      // victim; the passive's subject stands after the verb of saying.)
+      guard let k = t,
+        !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+          tokens[$0].kind == .latin
+            && lexicon.match(tokens, at: $0, limit: $0 + 1).contains { $0.entry.frame == .speech }
+        })
+      else { return (nil, nil) }
+      return (nil, Argument(mentions[k]))
     }
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
