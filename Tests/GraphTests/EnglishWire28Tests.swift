@@ -89,9 +89,12 @@ struct EnglishWire28Tests {
   @Test func aPeopleOfAStateIsNotTheState() throws {
     #expect(try relations("Syria's Kurds accused Turkey of shelling their villages.") == [])
     #expect(try relations("Syrian Kurds accused Turkey of shelling their villages.") == [])
-    // guard: the state itself.
+    // guard: the state itself (and, since "its" before what is hit stands for the subject, the
+    // shelling it alleges, flagged hypothetical).
     #expect(
-      try relations("Syria accused Turkey of shelling its villages.") == ["SYR opposes TUR"])
+      try relations("Syria accused Turkey of shelling its villages.") == [
+        "SYR opposes TUR", "TUR strikes SYR ?",
+      ])
   }
 
   @Test func weaponsDeliveredSupportTheOneWhoGetsThem() throws {

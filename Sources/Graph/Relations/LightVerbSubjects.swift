@@ -335,6 +335,23 @@ extension SentenceContext {
     func amount(_ j: Int) -> Bool {
       isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
     }
+    // "Israel, which has carried out hundreds of air strikes on": a light verb in a relative
+    // clause set off by a comma takes the relative's antecedent.
+    if i > range.lowerBound + 1,
+      let w = (max(range.lowerBound + 1, i - 10)..<i).last(where: {
+        tokens[$0].kind == .latin && tokens[$0].norm == "which" && tokens[$0 - 1].kind == .comma
+      }),
+      (w + 1..<i).contains(where: { isMarker($0, .lightVerb) }),
+      (w + 1..<i).allSatisfy({
+        tokens[$0].kind == .latin || tokens[$0].kind == .number || amount($0)
+      }),
+      !(w + 1..<i).contains(where: {
+        isMarker($0, .preposition) && !isQuantityOf($0) && !amount($0 - 1)
+      }),
+      let a = relativeAntecedent(before: w + 1)
+    {
+      return a
+    }
     guard
       let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 10),
       mentions[k].tokenEnd < i,

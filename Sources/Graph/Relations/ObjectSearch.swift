@@ -27,6 +27,7 @@ extension SentenceContext {
       throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
       ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
       ?? pronounObject(at: start, excluding: excluding)
+      ?? possessiveObject(at: start, excluding: excluding)
       // A stance (`stance`: opposes, supports) on an act is a stance on its author.
       ?? (stance ? eventAuthor(after: start, excluding: excluding) : nil)
   }
@@ -45,6 +46,24 @@ extension SentenceContext {
       !mentions[k..<mentions.endIndex].contains(where: {
         $0.tokenEnd < start && excluding.contains($0.code)
       })
+    else { return nil }
+    return [k]
+  }
+
+  /// "Iran suspended cooperation with the IAEA after Israeli and U.S. strikes on its nuclear
+  /// facilities": "its" or "their" right after the cue, before what is hit (a `targetHead`
+  /// within three words), stands for the sentence's subject: its first actor, before the cue,
+  /// no place, not oblique and none of the authors.
+  private func possessiveObject(at start: Int, excluding: [String]) -> [Int]? {
+    guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
+      tokens[start].norm == "its" || tokens[start].norm == "their",
+      let h = (start + 1..<min(range.upperBound, start + 4)).first(where: {
+        isMarker($0, .targetHead)
+      }),
+      (start + 1..<h).allSatisfy({ tokens[$0].kind == .latin && !tokens[$0].capitalized }),
+      let k = mentions.firstIndex(where: { !$0.code.isEmpty }),
+      mentions[k].tokenEnd < start, !isOblique(at: k), !isLocative(mentions[k]),
+      !groupForward(k).contains(where: { excluding.contains(mentions[$0].code) })
     else { return nil }
     return [k]
   }
