@@ -1109,7 +1109,7 @@ extension SentenceContext {
   /// "قال X إن قرار مجلس الأمن غير مقبول", "X said the UN decision was unacceptable": the
   /// speaker named in this sentence judges the actor named just before the predicate.
   func verdictRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
-    guard let speaker else { return [] }
+    guard let speaker = speaker ?? namingSubject(before: cue.tokenStart) else { return [] }
     // "claimed they were responsible for the attack": a pronoun before the verdict is the
     // speaker's own side claiming the act, no blame.
     if hasPronounSubject(cue) { return [] }
@@ -1119,9 +1119,32 @@ extension SentenceContext {
     if !isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1 {
       var p = cue.tokenStart - 1
       if p > range.lowerBound, tokens.norm(p).hasByteSuffix("ly") { p -= 1 }
+      // "called the E3 move “unjustified, illegal and ...”": quotes, and other adjectives of
+      // the verdict joined by a comma or "and", stand between.
+      var joined = 0
+      while p > range.lowerBound, joined < 3 {
+        if tokens[p].kind == .quote {
+          p -= 1
+        } else if tokens[p].kind == .comma || tokens[p].norm == "and", p - 1 > range.lowerBound,
+          tokens[p - 1].kind == .latin, !tokens[p - 1].capitalized,
+          !isMarker(p - 1, .contentNoun), !isMarker(p - 1, .attackNoun)
+        {
+          p -= 2
+        } else {
+          break
+        }
+        joined += 1
+      }
       guard p >= range.lowerBound,
         isMarker(p, .passiveAux) || tokens[p].norm == "as" || isMarker(p, .attackNoun)
+          || isMarker(p, .contentNoun)
       else { return [] }
+      // "Iran called the E3 move illegal": a verdict on a move, decision or position judges
+      // its author.
+      if isMarker(p, .contentNoun), !isMarker(p, .attackNoun) {
+        guard let author = actAuthor(p, excluding: [speaker.code]) else { return [] }
+        return speakerPairs(speaker, author, rule: "verdict-act")
+      }
     }
     // "قالت روسيا إن الضربات الأمريكية على سوريا غير مقبولة", "said the US strikes on Syria
     // were unacceptable": a verdict on an act judges its author, not the one it hit; with no
@@ -1137,6 +1160,20 @@ extension SentenceContext {
       backedFrom(t) == nil
     else { return [] }
     return speakerPairs(speaker, groupBackward(t), rule: "verdict")
+  }
+
+  /// English: "Iran called the E3 move illegal", "branded the strikes a war crime": the
+  /// subject of a verb of naming (list `naming_verb`) within ten tokens before the verdict at
+  /// `i`, with no stop or complementizer between, speaks the verdict.
+  func namingSubject(before i: Int) -> Argument? {
+    guard i > range.lowerBound, tokens[i].kind == .latin,
+      let n = (max(range.lowerBound, i - 10)..<i).last(where: {
+        tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .namingVerb)
+      }),
+      !(n + 1..<i).contains(where: { tokens[$0].kind == .stop || isMarker($0, .complementizer) }),
+      let k = nearestBefore(n, sameClause: true, subjectsOnly: true, maxDistance: 6)
+    else { return nil }
+    return Argument(mentions[k])
   }
 
   /// The act noun that a verdict cue judges: in the cue's clause, after its complementizer,
@@ -1164,12 +1201,17 @@ extension SentenceContext {
   func actAuthor(_ act: Int, excluding: [String]) -> [Int]? {
     if isArabic(act) { return eventAuthor(after: act, excluding: excluding) }
     var e = act
+    // "Israel's strike", "Ethiopia's decision": the possessor.
+    func possessive(_ e: Int) -> Bool {
+      e - 2 > range.lowerBound && tokens[e - 2].kind == .quote && tokens.norm(e - 1) == "s"
+    }
     // One lower-case modifier may stand between: "Israeli air strikes".
-    if e - 1 > range.lowerBound, tokens[e - 1].kind == .latin, !tokens[e - 1].capitalized,
-      !mentions.contains(where: { $0.tokenEnd == e })
+    if !possessive(e), e - 1 > range.lowerBound, tokens[e - 1].kind == .latin,
+      !tokens[e - 1].capitalized, !mentions.contains(where: { $0.tokenEnd == e })
     {
       e -= 1
     }
+    if possessive(e) { e -= 2 }
     if let k = mentions.lastIndex(where: { $0.tokenEnd == e }),
       !excluding.contains(mentions[k].code)
     {
