@@ -581,10 +581,15 @@ extension SentenceContext {
       let delegation =
         m.tokenStart - 1 > from && isMarker(m.tokenStart - 1, .preposition)
         && isCount(m.tokenStart - 1)
+      // "met the president of Poland", "with the leaders of France, Germany and Poland": the
+      // actor a title stands for.
+      let titled =
+        !isArabic(m.tokenStart) && m.tokenStart - 2 >= from
+        && tokens[m.tokenStart - 1].norm == "of" && isMarker(m.tokenStart - 2, .personHead)
       let direct =
         (!isLocative(m) || delegation)
         && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m)
-          || personAfterBa(m) || delegation)
+          || personAfterBa(m) || delegation || titled)
       // "تبحث عن مجموعة من مقاتلي X" (searches for), "talks about Iran": after "عن" or an
       // object stop comes what is sought or discussed, not the other party.
       // "Ukraine received military aid from the US": what is received is aid; its own cue
@@ -637,12 +642,42 @@ extension SentenceContext {
         return givers(rule: "received-thing")
       }
       return pairs(
-        subj, groupForward(k).filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
+        subj,
+        (groupForward(k) + partnersJoinedAgain(after: k, cue: cue, excluding: exclude))
+          .filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
     if namesTwoActors(subj) {
       return allPairs(subj, rule: "meet-joint-subject")
     }
     return []
+  }
+
+  /// English: "spoke with Trump and then with the leaders of France and Germany": after the
+  /// group of partners at `k`, "and" (one plain word may follow it: "then", "later") and the
+  /// cue's own "with" again name more partners (a title's "of" may stand before them).
+  func partnersJoinedAgain(after k: Int, cue: Lexicon.Match, excluding: [String]) -> [Int] {
+    guard !isArabic(cue.tokenStart), cue.tokenEnd - 1 > cue.tokenStart,
+      isMarker(cue.tokenEnd - 1, .with), let last = groupForward(k).last
+    else { return [] }
+    var j = mentions[last].tokenEnd
+    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens[j].norm == "and" else {
+      return []
+    }
+    j += 1
+    if tokens[j].kind == .latin, !tokens[j].capitalized, !isMarker(j, .preposition),
+      j + 1 < range.upperBound
+    {
+      j += 1
+    }
+    guard isMarker(j, .with),
+      let n = firstAfter(j + 1, sameClause: false, maxDistance: 4, excluding: excluding),
+      mentions[n].tokenStart == j + 1
+        || mentions[n].tokenStart == j + 2
+          && isMarker(j + 1, .determiner)
+        || (tokens[mentions[n].tokenStart - 1].norm == "of"
+          && isMarker(mentions[n].tokenStart - 2, .personHead))
+    else { return [] }
+    return groupForward(n, excluding: excluding)
   }
 
   /// Whether mention `k` owns a meeting that is a place: "at the G20 meeting", "on the
