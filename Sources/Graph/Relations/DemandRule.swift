@@ -264,8 +264,19 @@ extension SentenceContext {
   func coordinatedAsker(before subj: [Int]) -> Int? {
     guard let first = subj.first, case let v = mentions[first].tokenStart - 1,
       v > range.lowerBound, tokens[v].kind == .arabic, isMarker(v, .request),
-      tokens.norm(v).hasBytePrefix("\u{0648}"),
-      let a = mentions.firstIndex(where: { $0.tokenStart >= range.lowerBound }),
+      tokens.norm(v).hasBytePrefix("\u{0648}")
+    else { return nil }
+    // "ونددت الأردن بالتشريع، فيما أعربت فرنسا وألمانيا عن قلقها ودعت تل أبيب إلى التراجع":
+    // after a clause opener that is no complementizer (فيما، بينما), the subject of its verb.
+    if let c = (range.lowerBound..<v).last(where: {
+      isArabic($0) && isMarker($0, .clauseOpener) && !isMarker($0, .complementizer)
+    }),
+      let a = mentions.firstIndex(where: { $0.tokenStart > c && $0.tokenStart <= c + 3 }),
+      mentions[a].tokenEnd <= v, !isOblique(at: a), !groupHas(subj, code: mentions[a].code)
+    {
+      return a
+    }
+    guard let a = mentions.firstIndex(where: { $0.tokenStart >= range.lowerBound }),
       mentions[a].tokenEnd <= v, mentions[a].tokenStart - range.lowerBound <= 2,
       !isOblique(at: a), !groupHas(subj, code: mentions[a].code)
     else { return nil }

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Arabic: a request verb coordinated with و after a clause opener that is no complementizer
+/// ("فيما", "بينما") asks with the subject of that clause, not with the sentence's first one.
+@Suite("Relations: askers after a clause opener")
+struct ClauseOpenerAskersTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2025-02-01")
+  }
+
+  @Test func theSubjectAfterTheOpenerAsks() throws {
+    // (Was QAT opposes ISR.)
+    #expect(
+      try relations(
+        "رحبت قطر بالاتفاق، بينما أعربت مصر والأردن عن قلقهما ودعت إسرائيل إلى الانسحاب من رفح."
+      ) == ["EGY opposes ISR", "JOR opposes ISR"])
+  }
+
+  @Test func withNoOpenerTheFirstSubjectAsks() throws {
+    // guard: "دانت الصين الغارة وطالبت إسرائيل بالاعتذار".
+    #expect(
+      try relations("دانت الصين الغارة وطالبت إسرائيل بالاعتذار.").contains("CHN opposes ISR"))
+  }
+}
