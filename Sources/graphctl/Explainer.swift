@@ -93,6 +93,9 @@ struct Explainer {
     case "response-event":
       return
         "the victim of an attack an earlier sentence told answers its attacker (Israel retaliated., troops repelled the assault) (the evidence starts there)"
+    case "casualties-in-event":
+      return
+        "the one whose own men were killed in an attack an earlier sentence told (وأعلن حزب الله مقتل ثلاثة من عناصره في الغارة, Hezbollah said three of its fighters were killed in the strike) was hit by its agent (the evidence starts there)"
     case "claimed-event":
       return
         "the subject claims an attack named by a bare noun; its target is the one an earlier sentence named (the evidence starts there)"

@@ -32,3 +32,28 @@ struct ReportedCasualtiesTests {
       ) == ["ISR opposes HAMAS", "HAMAS strikes ISR"])
   }
 }
+
+/// The one whose own men an attack told before killed, named by a pronoun on them ("من عناصره",
+/// "its fighters") before "في"/"in" and the attack noun, was hit by the attack's agent.
+@Suite("Relations: casualties in an attack told before")
+struct CasualtiesInToldAttackTests {
+  @Test func theOwnerOfTheDeadWasHit() throws {
+    // (Each was the first relation alone.)
+    #expect(
+      try builtInRelations(
+        "قصفت إسرائيل مواقع في جنوب لبنان. وأعلن حزب الله مقتل ثلاثة من مقاتليه في الغارة.",
+        date: "2025-02-01") == ["ISR strikes LBN", "ISR strikes HEZBOLLAH"])
+    #expect(
+      try builtInRelations(
+        "US jets struck targets in eastern Syria. Kataib Hezbollah said two of its fighters were killed in the strikes.",
+        date: "2025-02-01") == ["USA strikes SYR", "USA strikes KATAIB_HEZBOLLAH"])
+  }
+
+  @Test func deadOfNoOwnerNamedGiveNothing() throws {
+    // guard: the dead are no actor's own men.
+    #expect(
+      try builtInRelations(
+        "Israel struck targets in Lebanon. Officials said three people were killed in the strike.",
+        date: "2025-02-01") == ["ISR strikes LBN"])
+  }
+}

@@ -194,6 +194,64 @@ extension SentenceContext {
     return groupForward(t, excluding: excluding)
   }
 
+  /// The actor whose own men an attack noun after "في"/"in" or "during" killed or wounded:
+  /// the victims (a force noun with a pronoun, "من عناصره", or "its"/"their" before one) stand
+  /// within eight tokens before, after "مقتل"/"مصرع"/"إصابة" or before "killed"/"wounded"; the
+  /// owner is the subject right before them ("أعلن حزب الله مقتل ...", "Hezbollah said ...").
+  func casualtyOwner(_ cue: Lexicon.Match) -> Argument? {
+    var p = cue.tokenStart - 1
+    let arabic = isArabic(cue.tokenStart)
+    if !arabic, p > range.lowerBound, isMarker(p, .determiner) { p -= 1 }
+    guard p > range.lowerBound else { return nil }
+    if arabic {
+      guard tokens[p].kind == .arabic, tokens.norm(p).sameBytes("\u{0641}\u{064A}") else {
+        return nil
+      }
+    } else {
+      guard tokens[p].kind == .latin, tokens[p].norm == "in" || tokens[p].norm == "during" else {
+        return nil
+      }
+    }
+    let lo = max(range.lowerBound, p - 8)
+    let victims: Int?
+    let death: Int?
+    if arabic {
+      victims = (lo..<p).last(where: { j in
+        isArabic(j)
+          && ArabicClitics.splitEnclitic(tokens[j].norm).contains {
+            !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
+          }
+      })
+      death = victims.flatMap { v in
+        (lo..<v).last(where: { j in
+          isArabic(j)
+            && [
+              "\u{0645}\u{0642}\u{062A}\u{0644}", "\u{0645}\u{0635}\u{0631}\u{0639}",
+              "\u{0627}\u{0635}\u{0627}\u{0628}\u{0647}",
+            ].contains(tokens.norm(j))
+        })
+      }
+    } else {
+      victims = (lo..<p).last(where: { j in
+        tokens[j].kind == .latin && (tokens[j].norm == "its" || tokens[j].norm == "their")
+          && j + 1 < p && isMarker(j + 1, .forceNoun)
+      })
+      death = victims.flatMap { v in
+        (v + 1..<p).first(where: {
+          ["killed", "wounded", "injured", "died"].contains(tokens[$0].norm)
+        })
+      }
+    }
+    guard let v = victims, let d = death,
+      let k = nearestBefore(min(v, d), sameClause: false, subjectsOnly: true, maxDistance: 8),
+      !mentions.contains(where: {
+        $0.tokenStart >= mentions[k].tokenEnd && $0.tokenStart < p && !$0.code.isEmpty
+          && $0.code != mentions[k].code
+      })
+    else { return nil }
+    return Argument(mentions[k])
+  }
+
   /// Whether the attack noun cue is claimed ("claimed responsibility for the attack", "أعلن
   /// مسؤوليته عن الهجوم", "تبنى الهجوم", "claimed the attack", "carried out the bombing").
   func isClaimedAttack(_ cue: Lexicon.Match) -> Bool {
@@ -322,6 +380,18 @@ extension Extractor {
           source: agent, target: Argument(ctx.mentions[t]), rule: "told-attack-target",
           confidence: 0.7, antecedent: m.sentence)
       }
+    }
+    // "وأعلن حزب الله مقتل ثلاثة من عناصره في الغارة", "Hezbollah said three of its fighters
+    // were killed in the strike": the one whose men the attack told before killed was hit by
+    // its agent.
+    if cue.entry.relation == .strikes, let agent = m.source, ctx.namesToldAttack(cue),
+      let owner = ctx.casualtyOwner(cue), owner.code != agent.code
+    {
+      return [
+        Candidate(
+          source: agent, target: owner, rule: "casualties-in-event", confidence: 0.7,
+          antecedent: m.sentence)
+      ]
     }
     if near, cue.entry.relation == .strikes, let victim = m.target,
       let src = ctx.isClaimedAttack(cue)
