@@ -86,6 +86,8 @@ public struct Extractor: Sendable {
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
     ctx.personCodes = personCodes
     ctx.gazetteer = matcher.gazetteer
+    // The date every relation of the document carries, made once.
+    let day = doc.date.map { String($0.prefix(10)) }
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -574,6 +576,8 @@ public struct Extractor: Sendable {
         }
         let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
+          // The rule of the candidate's relations, made when the first is kept.
+          var ruleText: String?
           // "نصر الله يهاجم قوى 14 آذار", "attacked the UN chief": words aimed at a person, party
           // or organisation.
           // (Not for a target named in an earlier sentence: its context is not this one.)
@@ -635,15 +639,37 @@ public struct Extractor: Sendable {
                 negated: false,
                 hypothetical: hypothetical && !ctx.requestsStance(cue, source: c.source),
                 confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
-                rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
+                rule: ruleText ?? ruleName(cue.entry, c.rule, into: &ruleText),
                 sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
                 targetActor: c.target.actor == c.target.code ? nil : c.target.actor,
-                date: doc.date.map { String($0.prefix(10)) }))
+                date: day))
           }
         }
       }
     }
     return DocumentTrace(relations: out, unmatched: unmatched)
+  }
+
+  /// "frame/rule origin", the rule a relation names, written in one piece (one allocation,
+  /// not an interpolation's appends); it is kept in `cache` for the candidate's next relation.
+  func ruleName(_ entry: CueEntry, _ rule: String, into cache: inout String?) -> String {
+    let frame = entry.frame.rawValue
+    let origin = entry.origin
+    let count = frame.utf8.count + rule.utf8.count + origin.utf8.count + 2
+    let name = String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      func put(_ s: String) { k = buffer[k...].initialize(fromContentsOf: s.utf8) }
+      put(frame)
+      buffer[k] = 0x2F  // "/"
+      k += 1
+      put(rule)
+      buffer[k] = 0x20  // " "
+      k += 1
+      put(origin)
+      return k
+    }
+    cache = name
+    return name
   }
 
   /// A word of `measure` (sanctions, tariffs, an embargo) in the cue's clause within eight
