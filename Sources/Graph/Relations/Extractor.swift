@@ -63,6 +63,8 @@ public struct Extractor: Sendable {
     var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<FoldedKey>()
     var cueScratch = CueScratch()
+    // The sentence's cues, in one list from sentence to sentence (its memory kept).
+    var cues: [Lexicon.Match] = []
     // Working space of `matcher.mentions`, kept from sentence to sentence.
     var foundPatterns: [Int] = []
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
@@ -165,7 +167,7 @@ public struct Extractor: Sendable {
       while gi < ms.count {
         if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
-      var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
+      findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues)
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
       gi = 0
       while gi < cues.count {
