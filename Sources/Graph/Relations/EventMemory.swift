@@ -31,16 +31,16 @@ extension SentenceContext {
     }
     if !arabic, cue.entry.frame == .verb, isEnglishPassive(cue) {
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8)
-      return (nil, t.map { Argument(mentions[$0]) })
+      return (nil, t.map { Argument(mentions, $0) })
     }
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
     if let s = subject(of: cue), !(arabic && s.after && countsVictims(cue)), let k = s.group.first {
-      source = Argument(mentions[k])
+      source = Argument(mentions, k)
     }
     // The object comes after a VSO subject.
     var target = object(after: cue.tokenEnd, excluding: source.map { [$0.code] } ?? [])?
-      .first.map { Argument(mentions[$0]) }
+      .first.map { Argument(mentions, $0) }
     // "A suicide bomber killed 20 people in Kabul": the state of the places or people hit.
     if target == nil, let place = regionObjects(of: cue).first, place.code != source?.code {
       target = Argument(place)
@@ -216,7 +216,7 @@ extension SentenceContext {
   /// The subject of a bare claim, right before it in its clause.
   func bareClaimant(_ cue: Lexicon.Match) -> Argument? {
     nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 3).map {
-      Argument(mentions[$0])
+      Argument(mentions, $0)
     }
   }
 
@@ -225,7 +225,7 @@ extension SentenceContext {
     let k =
       isArabic(cue.tokenStart)
       ? arabicLightVerbSubject(before: cue.tokenStart) : lightVerbSubject(before: cue.tokenStart)
-    return k.map { Argument(mentions[$0]) }
+    return k.map { Argument(mentions, $0) }
   }
 }
 
@@ -235,7 +235,7 @@ extension Extractor {
   private func condemners(
     _ ctx: SentenceContext, _ group: [Int], of agent: Argument, told: Sentence
   ) -> [Candidate] {
-    group.map { Argument(ctx.mentions[$0]) }.filter { $0.code != agent.code }.map {
+    group.map { Argument(ctx.mentions, $0) }.filter { $0.code != agent.code }.map {
       Candidate(
         source: $0, target: agent, rule: "condemned-event", confidence: 0.7, antecedent: told)
     }
@@ -277,7 +277,7 @@ extension Extractor {
     {
       return ctx.groupForward(b, excluding: [agent.code]).map { k in
         Candidate(
-          source: Argument(ctx.mentions[k]), target: agent, rule: "backed-event",
+          source: Argument(ctx.mentions, k), target: agent, rule: "backed-event",
           confidence: 0.7, antecedent: m.sentence)
       }
     }
@@ -311,7 +311,7 @@ extension Extractor {
     {
       return targets.map { t in
         Candidate(
-          source: agent, target: Argument(ctx.mentions[t]), rule: "told-attack-target",
+          source: agent, target: Argument(ctx.mentions, t), rule: "told-attack-target",
           confidence: 0.7, antecedent: m.sentence)
       }
     }

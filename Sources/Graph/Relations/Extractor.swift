@@ -145,10 +145,12 @@ public struct Extractor: Sendable {
       // actor in brackets right after it belongs to its mention.
       var bi = 1
       while bi < ms.count {
-        if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1, ms[bi].code == ms[bi - 1].code,
+        // (The codes compared last: reading them copied both mentions.)
+        if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1,
           ms[bi].tokenEnd < s.tokenRange.upperBound,
           tokens[ms[bi - 1].tokenEnd].kind == .comma, tokens.norm(ms[bi - 1].tokenEnd) == "(",
           tokens[ms[bi].tokenEnd].kind == .comma, tokens.norm(ms[bi].tokenEnd) == ")",
+          ms[bi].code == ms[bi - 1].code,
           // (A relative pronoun after the brackets is read with the bracketed name, as before:
           // "قادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل".)
           !(ms[bi].tokenEnd + 1 < s.tokenRange.upperBound
@@ -262,7 +264,7 @@ public struct Extractor: Sendable {
       {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
-          speaker = Argument(ms[k])
+          speaker = Argument(ms, k)
           localSpeaker = speaker
           break
         }
@@ -309,7 +311,7 @@ public struct Extractor: Sendable {
       // (Only a sentence read for its cues counts, so the relations are the same whether or
       // not the unmatched items are collected.)
       if readsCues, let k = ctx.openingSubject(before: s.tokenRange.upperBound) {
-        lastOpening = (Argument(ms[k]), s.index)
+        lastOpening = (Argument(ms, k), s.index)
       }
       ctx.gazetteerOn = true
       // The sentence's actors, for unmatched items only.
@@ -414,7 +416,7 @@ public struct Extractor: Sendable {
           let v = ctx.subjectlessVerb(before: cue)
         {
           let subject =
-            ctx.openingSubject(before: v).map { Argument(ms[$0]) }
+            ctx.openingSubject(before: v).map { Argument(ms, $0) }
             ?? (v == s.tokenRange.lowerBound ? localSpeaker ?? carriedSubject : nil)
           if let subject {
             // Named in an earlier sentence: the evidence runs from that sentence.

@@ -264,7 +264,13 @@ struct SentenceContext {
   /// `isOblique(mentions[k])`, the mention read in place (a copied Mention copies three
   /// Strings), also for `forcesOf`'s test of a name far enough into the sentence.
   func isOblique(at k: Int) -> Bool {
-    if mentions[k].form == .name, mentions[k].tokenStart - 2 >= range.lowerBound,
+    let start = mentions[k].tokenStart
+    // (The mention is handed to `forcesOf` and `governmentIn`, a copy, only when a word before
+    // it can make either true: a cue word in the two before it, or "في"/"in" right before.)
+    if mentions[k].form == .name, start - 2 >= range.lowerBound,
+      (start - 2..<start).contains(where: { tokens[$0].lex.may(TokenLex.cue) })
+        || tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
+        || tokens.norm(start - 1).sameBytes("in"),
       mentions.withMention(k, { forcesOf($0) || governmentIn($0) })
     {
       return false

@@ -1187,7 +1187,7 @@ extension SentenceContext {
     targets.compactMap { t in
       mentions[t].code == speaker.code
         ? nil
-        : Candidate(source: speaker, target: Argument(mentions[t]), rule: rule, confidence: 0.9)
+        : Candidate(source: speaker, target: Argument(mentions, t), rule: rule, confidence: 0.9)
     }
   }
 
