@@ -40,6 +40,7 @@ public struct DocumentReader {
   public func stream(_ inputs: [String], checkedBy summary: InputSummary) -> DocumentStream {
     let s = DocumentStream(reader: self, inputs: inputs, mode: .checked)
     s.swept = summary.swept
+    s.shapes = summary.shapes
     return s
   }
 
@@ -50,7 +51,8 @@ public struct DocumentReader {
       reader: self, inputs: inputs.filter { $0 != "-" }, mode: .check,
       allowEmpty: inputs.contains("-"))
     while try s.next() != nil {}
-    return InputSummary(documents: s.documents, bytes: s.bytesRead, swept: s.swept)
+    return InputSummary(
+      documents: s.documents, bytes: s.bytesRead, swept: s.swept, shapes: s.shapes)
   }
 
   /// Decodes UTF-8, refusing binary data (NUL bytes) and invalid sequences with their offset.
@@ -193,6 +195,8 @@ public struct InputSummary: Sendable {
   public var bytes: Int
   /// The stamps of the JSONL files found valid UTF-8, by path.
   var swept: [String: FileStamp] = [:]
+  /// The shapes of those files' lines, by path (`DocumentStream.shapes`).
+  var shapes: [String: [JSONLine.Shape?]] = [:]
 }
 
 /// The documents of a list of inputs, a batch at a time (see `DocumentReader.stream`).
@@ -225,6 +229,10 @@ public final class DocumentStream {
   public var batchBytes = 8 << 20
   /// The stamps of the JSONL files swept (by this stream or the check before it), by path.
   var swept: [String: FileStamp] = [:]
+  /// The shapes of the lines of swept JSONL files (index: line number - 1; nil for a line that
+  /// is not a plain object), found by the check and read by the stream after it, which then
+  /// parses each line once only. Kept only for lines read as the swept bytes.
+  var shapes: [String: [JSONLine.Shape?]] = [:]
 
   init(reader: DocumentReader, inputs: [String], mode: Mode, allowEmpty: Bool = false) {
     self.reader = reader
@@ -332,6 +340,7 @@ public final class DocumentStream {
     }
     if input.hasSuffix(".jsonl") || input.hasSuffix(".ndjson") {
       if mode != .checked { swept[input] = try reader.sweep(input) }
+      if mode == .check { shapes[input] = [] }
       let fd = sysOpen(input)
       guard fd >= 0 else { throw InputFile.openError(input, errno) }
       jsonl = JSONLSource(fd: fd, file: input, checkBlocks: false, swept: swept[input])
@@ -377,20 +386,32 @@ public final class DocumentStream {
     let chunks = (lines.count + chunk - 1) / chunk
     let base = (src.file as NSString).lastPathComponent
     let file = src.file
-    let results: [[LineResult]] = block.bytes.withUnsafeBufferPointer { whole in
-      nonisolated(unsafe) let buffer = whole
-      return parallelMap(chunks) { c in
-        var decoder: JSONDecoder?
-        return ((c * chunk)..<min(lines.count, (c + 1) * chunk)).map { k in
-          DocumentStream.decodeLine(
-            UnsafeBufferPointer(rebasing: buffer[lines[k].range]), lineNo: lines[k].number,
-            file: file, base: base, materialize: materialize, validated: block.validated,
-            decoder: &decoder)
+    // The check's shapes of these lines, when both read the swept bytes.
+    let known = mode == .checked && block.validated ? shapes[file] : nil
+    let results: [[(result: LineResult, shape: JSONLine.Shape?)]] =
+      block.bytes.withUnsafeBufferPointer { whole in
+        nonisolated(unsafe) let buffer = whole
+        return parallelMap(chunks) { c in
+          var decoder: JSONDecoder?
+          return ((c * chunk)..<min(lines.count, (c + 1) * chunk)).map { k in
+            let n = lines[k].number
+            return DocumentStream.decodeLine(
+              UnsafeBufferPointer(rebasing: buffer[lines[k].range]), lineNo: n,
+              file: file, base: base, materialize: materialize, validated: block.validated,
+              known: known.flatMap { n <= $0.count ? $0[n - 1] : nil }, decoder: &decoder)
+          }
         }
+      }
+    if mode == .check {
+      // Shapes are kept for swept bytes only; a line not read as such ends them.
+      if block.validated, shapes[file] != nil {
+        for r in results.joined() { shapes[file]?.append(r.shape) }
+      } else {
+        shapes[file] = nil
       }
     }
     var docs: [Document] = []
-    for r in results.joined() {
+    for r in results.joined().lazy.map(\.result) {
       switch r {
       case .none: break
       case .document(let d): docs.append(d)
@@ -413,30 +434,56 @@ public final class DocumentStream {
     _ b: UnsafeBufferPointer<UInt8>, lineNo: Int, file: String, base: String, materialize: Bool,
     validated: Bool = false, decoder: inout JSONDecoder?
   ) -> LineResult {
-    switch JSONLine.parse(b, materialize: materialize) {
+    decodeLine(
+      b, lineNo: lineNo, file: file, base: base, materialize: materialize, validated: validated,
+      known: nil, decoder: &decoder
+    ).result
+  }
+
+  /// `decodeLine`, with the line's shape: `known` (what a read of the same bytes found) is
+  /// taken instead of parsing the line again; the shape returned is the one read (nil when
+  /// the line is not a plain object).
+  static func decodeLine(
+    _ b: UnsafeBufferPointer<UInt8>, lineNo: Int, file: String, base: String, materialize: Bool,
+    validated: Bool, known: JSONLine.Shape?, decoder: inout JSONDecoder?
+  ) -> (result: LineResult, shape: JSONLine.Shape?) {
+    let form: JSONLine.Form
+    if let known, known.count == b.count { form = .shape(known) } else { form = JSONLine.form(b) }
+    switch form {
     case .empty:
-      return .none
-    case .fields(let id, let text, let date, let hasText):
-      guard hasText else {
-        return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
+      return (.none, nil)
+    case .shape(let shape):
+      guard
+        case .fields(let id, let text, let date, let hasText) = JSONLine.fields(
+          shape, in: b, materialize: materialize),
+        hasText
+      else {
+        return (
+          .failure(InputError(file: file, line: lineNo, message: "no \"text\" field")), shape
+        )
       }
-      return .document(
-        Document(
-          id: id ?? "\(base):\(lineNo)", utf8: text ?? [], date: date, validated: validated))
+      return (
+        .document(
+          Document(
+            id: id ?? "\(base):\(lineNo)", utf8: text ?? [], date: date, validated: validated)),
+        shape
+      )
     case .unsure:
       break
     }
     let line = String(decoding: b, as: UTF8.self).trimmingCharacters(
       in: .whitespacesAndNewlines)
-    if line.isEmpty { return .none }
+    if line.isEmpty { return (.none, nil) }
     if decoder == nil { decoder = JSONDecoder() }
     guard let l = try? decoder?.decode(Line.self, from: Data(line.utf8)) else {
-      return .failure(InputError(file: file, line: lineNo, message: lineProblem(line)))
+      return (.failure(InputError(file: file, line: lineNo, message: lineProblem(line))), nil)
     }
     guard let t = l.text else {
-      return .failure(InputError(file: file, line: lineNo, message: "no \"text\" field"))
+      return (.failure(InputError(file: file, line: lineNo, message: "no \"text\" field")), nil)
     }
-    return .document(Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date))
+    return (
+      .document(Document(id: l.id?.value ?? "\(base):\(lineNo)", text: t, date: l.date)), nil
+    )
   }
 
   /// What is wrong with a line `JSONDecoder` could not read as a document.

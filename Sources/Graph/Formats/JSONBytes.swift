@@ -71,59 +71,65 @@ struct JSONBytes {
   /// A string value: `"` and `\` escaped, control characters as \b \t \n \f \r or \u00xx;
   /// everything else (including `/` and non-ASCII) as is.
   mutating func string(_ s: String) {
+    // A String's bytes are read where they are (a copy made only for one without contiguous
+    // UTF-8: `withUTF8` on a copy retained and released every String written).
+    if s.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) != nil { return }
     var s = s
-    s.withUTF8 { b in
-      guard let base = b.baseAddress else {
-        raw("\"\"")
-        return
-      }
-      let first = Self.firstEscape(base, 0, b.count)
-      // Room for the quotes and the bytes; with an escape, for the longest escape (\u00xx) of
-      // every byte from the first on.
-      write(atMost: first == b.count ? b.count + 2 : b.count + 5 * (b.count - first) + 2) { to in
-        to[0] = 0x22
-        var out = 1
-        var run = 0  // start of the bytes not yet copied
-        var k = first
-        while k < b.count {
-          let c = base[k]
-          let at = k
-          k = Self.firstEscape(base, k + 1, b.count)
-          if at > run {
-            (to + out).update(from: base + run, count: at - run)
-            out += at - run
-          }
-          run = at + 1
-          to[out] = 0x5C
-          out += 1
-          let plain: UInt8
-          switch c {
-          case 0x22: plain = 0x22
-          case 0x5C: plain = 0x5C
-          case 0x08: plain = 0x62  // b
-          case 0x09: plain = 0x74  // t
-          case 0x0A: plain = 0x6E  // n
-          case 0x0C: plain = 0x66  // f
-          case 0x0D: plain = 0x72  // r
-          default:
-            to[out] = 0x75
-            to[out + 1] = 0x30
-            to[out + 2] = 0x30
-            to[out + 3] = Self.hex[Int(c >> 4)]
-            to[out + 4] = Self.hex[Int(c & 0xF)]
-            out += 5
-            continue
-          }
-          to[out] = plain
-          out += 1
+    s.withUTF8 { string(utf8: $0) }
+  }
+
+  /// `string(_:)` of the UTF-8 bytes `b`.
+  private mutating func string(utf8 b: UnsafeBufferPointer<UInt8>) {
+    guard let base = b.baseAddress else {
+      raw("\"\"")
+      return
+    }
+    let first = Self.firstEscape(base, 0, b.count)
+    // Room for the quotes and the bytes; with an escape, for the longest escape (\u00xx) of
+    // every byte from the first on.
+    write(atMost: first == b.count ? b.count + 2 : b.count + 5 * (b.count - first) + 2) { to in
+      to[0] = 0x22
+      var out = 1
+      var run = 0  // start of the bytes not yet copied
+      var k = first
+      while k < b.count {
+        let c = base[k]
+        let at = k
+        k = Self.firstEscape(base, k + 1, b.count)
+        if at > run {
+          (to + out).update(from: base + run, count: at - run)
+          out += at - run
         }
-        if b.count > run {
-          (to + out).update(from: base + run, count: b.count - run)
-          out += b.count - run
+        run = at + 1
+        to[out] = 0x5C
+        out += 1
+        let plain: UInt8
+        switch c {
+        case 0x22: plain = 0x22
+        case 0x5C: plain = 0x5C
+        case 0x08: plain = 0x62  // b
+        case 0x09: plain = 0x74  // t
+        case 0x0A: plain = 0x6E  // n
+        case 0x0C: plain = 0x66  // f
+        case 0x0D: plain = 0x72  // r
+        default:
+          to[out] = 0x75
+          to[out + 1] = 0x30
+          to[out + 2] = 0x30
+          to[out + 3] = Self.hex[Int(c >> 4)]
+          to[out + 4] = Self.hex[Int(c & 0xF)]
+          out += 5
+          continue
         }
-        to[out] = 0x22
-        return out + 1
+        to[out] = plain
+        out += 1
       }
+      if b.count > run {
+        (to + out).update(from: base + run, count: b.count - run)
+        out += b.count - run
+      }
+      to[out] = 0x22
+      return out + 1
     }
   }
 

@@ -14,18 +14,69 @@ enum JSONLine {
     case unsure
   }
 
+  /// A string value in a line: its content's byte range (between the quotes) and whether it
+  /// has escapes.
+  struct Span: Sendable {
+    var range: Range<Int>
+    var escaped: Bool
+  }
+
+  /// Where a plain line's fields are, as the parser found them: enough to make the fields
+  /// again (`fields(_:in:materialize:)`) without parsing the line a second time.
+  struct Shape: Sendable {
+    /// The line's length in bytes (a shape is only read with a line of that length).
+    var count: Int
+    var id: Span?
+    /// An integer id (`id` is then nil).
+    var number: Int?
+    var text: Span?
+    var date: Span?
+    var hasText: Bool
+  }
+
+  /// What a line is: blank, a plain object (its shape), or unsure.
+  enum Form {
+    case empty
+    case shape(Shape)
+    case unsure
+  }
+
   static func parse(_ b: UnsafeBufferPointer<UInt8>, materialize: Bool) -> Outcome {
+    switch form(b) {
+    case .empty: return .empty
+    case .unsure: return .unsure
+    case .shape(let s): return fields(s, in: b, materialize: materialize)
+    }
+  }
+
+  /// Reads `b` once, making no strings.
+  static func form(_ b: UnsafeBufferPointer<UInt8>) -> Form {
     var p = Parser(b: b)
     p.skipSpace()
     if p.i == b.count {
       // Empty once trimmed; \v and \f are whitespace to the trimming the decoder path uses.
       return .empty
     }
-    guard let o = p.object(materialize: materialize) else { return .unsure }
-    return o
+    guard let s = p.object() else { return .unsure }
+    return .shape(s)
   }
 
-  private struct Parser: JSONByteCursor {
+  /// The fields of line `b` whose shape is `s` (strings made only with `materialize`; an
+  /// integer id is always made).
+  static func fields(_ s: Shape, in b: UnsafeBufferPointer<UInt8>, materialize: Bool) -> Outcome {
+    let p = Parser(b: b)
+    var id = s.number.map { String($0) }
+    var text: [UInt8]?
+    var date: String?
+    if materialize {
+      if let i = s.id { id = p.unescape(i) }
+      text = s.text.map { p.unescapedBytes($0) }
+      date = s.date.map { p.unescape($0) }
+    }
+    return .fields(id: id, text: text, date: date, hasText: s.hasText)
+  }
+
+  fileprivate struct Parser: JSONByteCursor {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
 
@@ -34,13 +85,11 @@ enum JSONLine {
       while i < b.count, b[i] == 0x20 || (b[i] >= 0x09 && b[i] <= 0x0D) { i += 1 }
     }
 
-    mutating func object(materialize: Bool) -> Outcome? {
+    /// The object at the cursor as a shape; nil when the fast path is not sure of it.
+    mutating func object() -> Shape? {
       guard eat(0x7B) else { return nil }  // {
-      var id: String?
-      var text: [UInt8]?
-      var date: String?
+      var shape = Shape(count: b.count, hasText: false)
       var seen: UInt8 = 0
-      var hasText = false
       ws()
       if !eat(0x7D) {
         while true {
@@ -60,12 +109,12 @@ enum JSONLine {
           case 1:
             if i < b.count, b[i] == 0x22 {
               guard let s = string() else { return nil }
-              if materialize { id = unescape(s) }
+              shape.id = s
             } else if literal("null") {
-              id = nil
+              shape.id = nil
             } else {
               guard let v = integer() else { return nil }
-              id = String(v)
+              shape.number = v
             }
           case 2, 4:
             if literal("null") {
@@ -73,10 +122,10 @@ enum JSONLine {
             }
             guard let s = string() else { return nil }
             if which == 2 {
-              hasText = true
-              if materialize { text = unescapedBytes(s) }
-            } else if materialize {
-              date = unescape(s)
+              shape.hasText = true
+              shape.text = s
+            } else {
+              shape.date = s
             }
           default:
             guard skipScalarValue() else { return nil }
@@ -90,7 +139,7 @@ enum JSONLine {
       // Only whitespace the line's trimming removes may follow.
       skipSpace()
       guard i == b.count else { return nil }
-      return .fields(id: id, text: text, date: date, hasText: hasText)
+      return shape
     }
 
     func equals(_ k: UnsafeBufferPointer<UInt8>, _ s: StaticString) -> Bool {
@@ -109,7 +158,7 @@ enum JSONLine {
 
     /// A string's content range (between the quotes) and whether it has escapes; nil when it is
     /// not a string the fast path is sure about.
-    mutating func string() -> (range: Range<Int>, escaped: Bool)? {
+    mutating func string() -> Span? {
       guard eat(0x22) else { return nil }
       let start = i
       var escaped = false
@@ -126,7 +175,7 @@ enum JSONLine {
         guard i < b.count else { break }
         if i == quote {
           i += 1
-          return (start..<(i - 1), escaped)
+          return Span(range: start..<(i - 1), escaped: escaped)
         }
         escaped = true
         i += 1
@@ -247,7 +296,7 @@ enum JSONLine {
     }
 
     /// The string's value: escapes decoded (surrogate pairs joined).
-    func unescape(_ s: (range: Range<Int>, escaped: Bool)) -> String {
+    func unescape(_ s: Span) -> String {
       guard s.escaped else {
         return String(decoding: UnsafeBufferPointer(rebasing: b[s.range]), as: UTF8.self)
       }
@@ -255,7 +304,7 @@ enum JSONLine {
     }
 
     /// The string's value as UTF-8: escapes decoded (surrogate pairs joined).
-    func unescapedBytes(_ s: (range: Range<Int>, escaped: Bool)) -> [UInt8] {
+    func unescapedBytes(_ s: Span) -> [UInt8] {
       let r = s.range
       guard s.escaped else { return Array(UnsafeBufferPointer(rebasing: b[r])) }
       var out: [UInt8] = []

@@ -4,7 +4,10 @@ import Foundation
 public enum RelationsJSONL {
   public static func encode(_ relations: [Relation]) -> String {
     var out = JSONBytes()
-    for r in relations { append(r, to: &out) }
+    relations.withUnsafeBufferPointer { rs in
+      guard let base = rs.baseAddress else { return }
+      for i in rs.indices { append(base + i, to: &out) }
+    }
     return String(decoding: out.bytes, as: UTF8.self)
   }
 
@@ -25,63 +28,65 @@ public enum RelationsJSONL {
           + (base[i].rule?.utf8.count ?? 0) + base[i].doc.utf8.count
       }
       out.reserveCapacity(room)
-      for i in rs.indices { append(base[i], to: &out) }
+      for i in rs.indices { append(base + i, to: &out) }
     }
     return out.take()
   }
 
-  /// Appends `r` as one line, byte for byte what `JSONEncoder` with sorted keys and unescaped
+  /// Appends the relation at `p` as one line, byte for byte what `JSONEncoder` with sorted keys and unescaped
   /// slashes writes (tests compare the two). A relation whose confidence is not a finite number
   /// cannot be written as JSON and is left out, as the encoder's error left it out before.
-  static func append(_ r: Relation, to out: inout JSONBytes) {
-    guard r.confidence.isFinite else { return }
+  /// (The relation is read where it is, field by field: passed as a value it was copied, ten
+  /// Strings, and destroyed after.)
+  static func append(_ p: UnsafePointer<Relation>, to out: inout JSONBytes) {
+    guard p.pointee.confidence.isFinite else { return }
     out.raw("{\"confidence\":")
-    out.double(r.confidence)
+    out.double(p.pointee.confidence)
     out.raw(",\"cue\":")
-    out.string(r.cue)
-    if let date = r.date {
+    out.string(p.pointee.cue)
+    if let date = p.pointee.date {
       out.raw(",\"date\":")
       out.string(date)
     }
     out.raw(",\"doc\":")
-    out.string(r.doc)
+    out.string(p.pointee.doc)
     out.raw(",\"evidence\":")
-    out.string(r.evidence)
+    out.string(p.pointee.evidence)
     // The two flags with the keys around them, in one piece each.
-    switch (r.hypothetical, r.negated) {
+    switch (p.pointee.hypothetical, p.pointee.negated) {
     case (false, false): out.raw(",\"hypothetical\":false,\"negated\":false,\"relation\":")
     case (false, true): out.raw(",\"hypothetical\":false,\"negated\":true,\"relation\":")
     case (true, false): out.raw(",\"hypothetical\":true,\"negated\":false,\"relation\":")
     case (true, true): out.raw(",\"hypothetical\":true,\"negated\":true,\"relation\":")
     }
-    out.string(r.relation.rawValue)
-    if let rule = r.rule {
+    out.string(p.pointee.relation.rawValue)
+    if let rule = p.pointee.rule {
       out.raw(",\"rule\":")
       out.string(rule)
     }
     out.raw(",\"sentence\":")
-    out.int(r.sentence)
+    out.int(p.pointee.sentence)
     out.raw(",\"source\":")
-    out.string(r.source)
-    if let a = r.sourceActor {
+    out.string(p.pointee.source)
+    if let a = p.pointee.sourceActor {
       out.raw(",\"source_actor\":")
       out.string(a)
     }
     out.raw(",\"source_text\":")
-    out.string(r.sourceText)
+    out.string(p.pointee.sourceText)
     out.raw(",\"span\":[")
-    for (k, v) in r.span.enumerated() {
+    for (k, v) in p.pointee.span.enumerated() {
       if k > 0 { out.raw(",") }
       out.int(v)
     }
     out.raw("],\"target\":")
-    out.string(r.target)
-    if let a = r.targetActor {
+    out.string(p.pointee.target)
+    if let a = p.pointee.targetActor {
       out.raw(",\"target_actor\":")
       out.string(a)
     }
     out.raw(",\"target_text\":")
-    out.string(r.targetText)
+    out.string(p.pointee.targetText)
     out.raw("}\n")
   }
 

@@ -29,7 +29,7 @@ extension SentenceContext {
         || tokens.norm(noun) == "them" || tokens.norm(noun) == "step",
       let (group, after) = subject(of: cue), !after, let s = group.first
     else { return [] }
-    let source = Argument(mentions[s])
+    let source = Argument(mentions, s)
     guard !memory.actors.contains(where: { $0.code == source.code }) else { return [] }
     return memory.actors.map {
       Candidate(

@@ -12,6 +12,15 @@ struct Argument: Hashable {
     tokenEnd = m.tokenEnd
   }
 
+  /// `Argument(mentions[k])`, the mention read in place: passed on, it was copied first (three
+  /// Strings and more) and destroyed after.
+  init(_ mentions: [Mention], _ k: Int) {
+    (code, actor, tokenStart, tokenEnd) = mentions.withUnsafeBufferPointer { b in
+      precondition(k >= 0 && k < b.count, "Index out of range")
+      return (b[k].code, b[k].actor, b[k].tokenStart, b[k].tokenEnd)
+    }
+  }
+
   init(code: String, actor: String, tokenStart: Int, tokenEnd: Int) {
     self.code = code
     self.actor = actor

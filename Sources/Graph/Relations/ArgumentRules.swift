@@ -10,7 +10,7 @@ extension SentenceContext {
       for t in targets where mentions[s].code != mentions[t].code {
         out.append(
           Candidate(
-            source: Argument(mentions[s]), target: Argument(mentions[t]), rule: rule,
+            source: Argument(mentions, s), target: Argument(mentions, t), rule: rule,
             confidence: confidence))
       }
     }

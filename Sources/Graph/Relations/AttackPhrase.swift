@@ -102,7 +102,7 @@ extension SentenceContext {
     else { return [] }
     return [
       Candidate(
-        source: Argument(mentions[k]), target: Argument(m), rule: "attack-phrase-place",
+        source: Argument(mentions, k), target: Argument(m), rule: "attack-phrase-place",
         confidence: 0.9)
     ]
   }

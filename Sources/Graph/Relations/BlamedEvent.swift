@@ -68,7 +68,7 @@ extension Extractor {
     return ctx.authorsBlamed(cue, told: victim.code).compactMap { k in
       guard ctx.mentions[k].code != victim.code, !ctx.mentions[k].code.isEmpty else { return nil }
       return Candidate(
-        source: Argument(ctx.mentions[k]), target: victim, rule: "blamed-event", confidence: 0.7,
+        source: Argument(ctx.mentions, k), target: victim, rule: "blamed-event", confidence: 0.7,
         antecedent: m.sentence, relation: .strikes)
     }
   }
@@ -124,7 +124,7 @@ extension Extractor {
     guard answers else { return [] }
     return [
       Candidate(
-        source: Argument(ctx.mentions[s]), target: attacker, rule: "response-event",
+        source: Argument(ctx.mentions, s), target: attacker, rule: "response-event",
         confidence: 0.7, antecedent: m.sentence)
     ]
   }

@@ -6,7 +6,9 @@ extension Extractor {
   /// as a verb and as a noun is a noun when it carries a preposition or the article.
   func findCues(_ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention]) -> [Lexicon.Match] {
     var scratch = CueScratch()
-    return findCues(tokens, range, mentions, scratch: &scratch)
+    var out: [Lexicon.Match] = []
+    findCues(tokens, range, mentions, scratch: &scratch, into: &out)
+    return out
   }
 
   /// Whether the English word at `i` follows an article or a possessive, one lower-case word
@@ -59,8 +61,9 @@ extension Extractor {
   }
 
   func findCues(
-    _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch
-  ) -> [Lexicon.Match] {
+    _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch,
+    into out: inout [Lexicon.Match]
+  ) {
     // The closures below read this copy, not `self.lexicon`: capturing `self` made the
     // optimizer copy the whole Extractor for them at every word with a match.
     let lexicon = self.lexicon
@@ -75,7 +78,8 @@ extension Extractor {
         cs.inMention[i - range.lowerBound] = true
       }
     }
-    var out: [Lexicon.Match] = []
+    // The caller's list, emptied: its memory is used again sentence after sentence.
+    out.removeAll(keepingCapacity: true)
     var i = range.lowerBound
     while i < range.upperBound {
       // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
@@ -334,7 +338,7 @@ extension Extractor {
             && (cs.match.found[$0].entry.needs != nil || cs.match.found[$0].entry.needsNamed != 0)
         }) ?? cs.match.found.indices.first(where: { fits($0) }) ?? 0
       // Room for a few at once, not one more at a time.
-      if out.isEmpty { out.reserveCapacity(4) }
+      if out.capacity < 4 { out.reserveCapacity(4) }
       // Moved out, not copied (an entry and two Strings): the matches are not read again
       // before the next look-up clears them.
       cs.match.found.swapAt(pick, cs.match.found.count - 1)
@@ -363,7 +367,6 @@ extension Extractor {
       }
       i = out[last].tokenEnd
     }
-    return out
   }
 
   /// The first of the three words before `start` (not before `from`) that is a projectile

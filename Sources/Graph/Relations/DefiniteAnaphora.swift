@@ -548,8 +548,10 @@ struct DefiniteAnaphora {
       // actor in it, the description is the words after the compound.
       var hi = i + 1
       var from = i
-      let named = mentions.first(where: { $0.tokenStart == hi })
-      let hyphen = named?.tokenEnd ?? hi + 1
+      // (By index: the mention itself was copied, three Strings, and its optional destroyed
+      // through the runtime.)
+      let named = mentions.firstIndex(where: { $0.tokenStart == hi })
+      let hyphen = named.map { mentions[$0].tokenEnd } ?? hi + 1
       if hyphen + 2 < range.upperBound, tokens[hi].kind == .latin, tokens[hyphen].kind == .quote,
         tokens.norm(hyphen) == "-", tokens[hyphen + 1].kind == .latin,
         !tokens[hyphen + 1].capitalized,

@@ -63,7 +63,7 @@ extension SentenceContext {
       for t in asked where before.mentions[s].code != mentions[t].code {
         out.append(
           Candidate(
-            source: Argument(before.mentions[s]), target: Argument(mentions[t]),
+            source: Argument(before.mentions, s), target: Argument(mentions, t),
             rule: "demand-group-anaphor", confidence: 1.0, antecedent: m.sentence))
       }
     }

@@ -39,16 +39,16 @@ extension SentenceContext {
             && lexicon.match(tokens, at: $0, limit: $0 + 1).contains { $0.entry.frame == .speech }
         })
       else { return (nil, nil) }
-      return (nil, Argument(mentions[k]))
+      return (nil, Argument(mentions, k))
     }
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
     if let s = subject(of: cue), !(arabic && s.after && countsVictims(cue)), let k = s.group.first {
-      source = Argument(mentions[k])
+      source = Argument(mentions, k)
     }
     // The object comes after a VSO subject.
     var target = object(after: cue.tokenEnd, excluding: source.map { [$0.code] } ?? [])?
-      .first.map { Argument(mentions[$0]) }
+      .first.map { Argument(mentions, $0) }
     // "A suicide bomber killed 20 people in Kabul": the state of the places or people hit.
     if target == nil, let place = regionObjects(of: cue).first, place.code != source?.code {
       target = Argument(place)
@@ -249,7 +249,7 @@ extension SentenceContext {
           && $0.code != mentions[k].code
       })
     else { return nil }
-    return Argument(mentions[k])
+    return Argument(mentions, k)
   }
 
   /// Whether the attack noun cue is claimed ("claimed responsibility for the attack", "أعلن
@@ -282,7 +282,7 @@ extension SentenceContext {
   /// The subject of a bare claim, right before it in its clause.
   func bareClaimant(_ cue: Lexicon.Match) -> Argument? {
     nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 3).map {
-      Argument(mentions[$0])
+      Argument(mentions, $0)
     }
   }
 
@@ -291,7 +291,7 @@ extension SentenceContext {
     let k =
       isArabic(cue.tokenStart)
       ? arabicLightVerbSubject(before: cue.tokenStart) : lightVerbSubject(before: cue.tokenStart)
-    return k.map { Argument(mentions[$0]) }
+    return k.map { Argument(mentions, $0) }
   }
 }
 
@@ -301,7 +301,7 @@ extension Extractor {
   private func condemners(
     _ ctx: SentenceContext, _ group: [Int], of agent: Argument, told: Sentence
   ) -> [Candidate] {
-    group.map { Argument(ctx.mentions[$0]) }.filter { $0.code != agent.code }.map {
+    group.map { Argument(ctx.mentions, $0) }.filter { $0.code != agent.code }.map {
       Candidate(
         source: $0, target: agent, rule: "condemned-event", confidence: 0.7, antecedent: told)
     }
@@ -343,7 +343,7 @@ extension Extractor {
     {
       return ctx.groupForward(b, excluding: [agent.code]).map { k in
         Candidate(
-          source: Argument(ctx.mentions[k]), target: agent, rule: "backed-event",
+          source: Argument(ctx.mentions, k), target: agent, rule: "backed-event",
           confidence: 0.7, antecedent: m.sentence)
       }
     }
@@ -377,7 +377,7 @@ extension Extractor {
     {
       return targets.map { t in
         Candidate(
-          source: agent, target: Argument(ctx.mentions[t]), rule: "told-attack-target",
+          source: agent, target: Argument(ctx.mentions, t), rule: "told-attack-target",
           confidence: 0.7, antecedent: m.sentence)
       }
     }

@@ -63,6 +63,8 @@ public struct Extractor: Sendable {
     var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<FoldedKey>()
     var cueScratch = CueScratch()
+    // The sentence's cues, in one list from sentence to sentence (its memory kept).
+    var cues: [Lexicon.Match] = []
     // Working space of `matcher.mentions`, kept from sentence to sentence.
     var foundPatterns: [Int] = []
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
@@ -86,6 +88,8 @@ public struct Extractor: Sendable {
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
     ctx.personCodes = personCodes
     ctx.gazetteer = matcher.gazetteer
+    // The date every relation of the document carries, made once.
+    let day = doc.date.map { String($0.prefix(10)) }
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -141,10 +145,12 @@ public struct Extractor: Sendable {
       // actor in brackets right after it belongs to its mention.
       var bi = 1
       while bi < ms.count {
-        if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1, ms[bi].code == ms[bi - 1].code,
+        // (The codes compared last: reading them copied both mentions.)
+        if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1,
           ms[bi].tokenEnd < s.tokenRange.upperBound,
           tokens[ms[bi - 1].tokenEnd].kind == .comma, tokens.norm(ms[bi - 1].tokenEnd) == "(",
           tokens[ms[bi].tokenEnd].kind == .comma, tokens.norm(ms[bi].tokenEnd) == ")",
+          ms[bi].code == ms[bi - 1].code,
           // (A relative pronoun after the brackets is read with the bracketed name, as before:
           // "قادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل".)
           !(ms[bi].tokenEnd + 1 < s.tokenRange.upperBound
@@ -163,7 +169,7 @@ public struct Extractor: Sendable {
       while gi < ms.count {
         if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
-      var cues = findCues(tokens, s.tokenRange, ms, scratch: &cueScratch)
+      findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues)
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
       gi = 0
       while gi < cues.count {
@@ -218,8 +224,11 @@ public struct Extractor: Sendable {
       ms = forces.resolve(tokens, range: s.tokenRange, mentions: ms, memory: states)
       ms = oppositions.resolve(tokens, range: s.tokenRange, mentions: ms)
       forces.learn(stated, into: &states)
-      let groupBefore = lastGroup
-      GroupMemory.update(&lastGroup, s, ms)
+      // The cues read the group of the sentences before (`lastGroup`); this sentence's group
+      // is remembered when the sentence is done (not copied aside once a sentence: a copy
+      // and destroy of the optional went through the runtime, some 500 instructions).
+      let grouped = ms
+      defer { GroupMemory.update(&lastGroup, s, grouped) }
       // What is left reads cues: a sentence without a speech cue, and without an actor or a
       // relation cue, yields nothing more (and changes nothing for later sentences) unless the
       // unmatched items are wanted. A speech cue always counts, even with no actor: it may name
@@ -228,7 +237,7 @@ public struct Extractor: Sendable {
       // ("the two countries": `pairsFromGroup`).
       // The cues are tested by index, in place: `contains(where:)` on the array copied each.
       let groupCue =
-        groupBefore != nil
+        lastGroup != nil
         && cues.indices.contains(where: {
           let frame = cues[$0].entry.frame
           return (frame == .joint || frame == .meet || frame == .verb)
@@ -255,7 +264,7 @@ public struct Extractor: Sendable {
       {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
-          speaker = Argument(ms[k])
+          speaker = Argument(ms, k)
           localSpeaker = speaker
           break
         }
@@ -302,7 +311,7 @@ public struct Extractor: Sendable {
       // (Only a sentence read for its cues counts, so the relations are the same whether or
       // not the unmatched items are collected.)
       if readsCues, let k = ctx.openingSubject(before: s.tokenRange.upperBound) {
-        lastOpening = (Argument(ms[k]), s.index)
+        lastOpening = (Argument(ms, k), s.index)
       }
       ctx.gazetteerOn = true
       // The sentence's actors, for unmatched items only.
@@ -335,7 +344,7 @@ public struct Extractor: Sendable {
         switch cue.entry.frame {
         case .verb:
           // "accused the two countries": the object is a group named before.
-          candidates = ctx.pairsToGroupObject(cue, s, groupBefore)
+          candidates = ctx.pairsToGroupObject(cue, s, lastGroup)
           if candidates.isEmpty {
             // "... . وندد بالعدوان الإسرائيلي": an Arabic verb opening the sentence with no
             // subject of its own acts with the subject of the sentence before.
@@ -352,7 +361,7 @@ public struct Extractor: Sendable {
           }
           // "thanked Egypt for its support": the one thanked supports the subject as well.
           if type == .supports, !ctx.isArabic(cue.tokenStart) {
-            candidates += ctx.praisedSupportPairs(cue)
+            candidates.appendUnlessEmpty(ctx.praisedSupportPairs(cue))
           }
         case .noun:
           candidates = ctx.nounRule(cue)
@@ -407,7 +416,7 @@ public struct Extractor: Sendable {
           let v = ctx.subjectlessVerb(before: cue)
         {
           let subject =
-            ctx.openingSubject(before: v).map { Argument(ms[$0]) }
+            ctx.openingSubject(before: v).map { Argument(ms, $0) }
             ?? (v == s.tokenRange.lowerBound ? localSpeaker ?? carriedSubject : nil)
           if let subject {
             // Named in an earlier sentence: the evidence runs from that sentence.
@@ -454,19 +463,19 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
-          candidates += ctx.otherAgents(candidates, lastAct)
+          candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
         }
         if candidates.isEmpty {
           candidates = responsePairs(ctx, cue, s, lastAttack)
         }
         if candidates.isEmpty {
-          candidates = ctx.pairsFromGroup(cue, s, groupBefore)
+          candidates = ctx.pairsFromGroup(cue, s, lastGroup)
         }
         if candidates.isEmpty {
-          candidates = ctx.pairsFromGroupSubject(cue, s, groupBefore)
+          candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
         }
         if candidates.isEmpty, cue.entry.frame == .demand {
-          candidates = ctx.pairsFromGroupAsker(cue, s, groupBefore)
+          candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
         }
         if candidates.isEmpty, let w = ctx.withdrawer(from: cue) {
           candidates = ctx.withdrawalPairs(cue, withdrawer: w)
@@ -482,7 +491,7 @@ public struct Extractor: Sendable {
         }
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
         // the victim of the attack told before (English).
-        candidates += blamedEventPairs(ctx, cue, s, lastAttack)
+        candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
         if !candidates.isEmpty {
           if sport == nil { sport = ctx.tellsSport }
           if sport == true { continue }
@@ -574,6 +583,8 @@ public struct Extractor: Sendable {
         }
         let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {
+          // The rule of the candidate's relations, made when the first is kept.
+          var ruleText: String?
           // "نصر الله يهاجم قوى 14 آذار", "attacked the UN chief": words aimed at a person, party
           // or organisation.
           // (Not for a target named in an earlier sentence: its context is not this one.)
@@ -635,15 +646,37 @@ public struct Extractor: Sendable {
                 negated: false,
                 hypothetical: hypothetical && !ctx.requestsStance(cue, source: c.source),
                 confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
-                rule: "\(cue.entry.frame.rawValue)/\(c.rule) \(cue.entry.origin)",
+                rule: ruleText ?? ruleName(cue.entry, c.rule, into: &ruleText),
                 sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
                 targetActor: c.target.actor == c.target.code ? nil : c.target.actor,
-                date: doc.date.map { String($0.prefix(10)) }))
+                date: day))
           }
         }
       }
     }
     return DocumentTrace(relations: out, unmatched: unmatched)
+  }
+
+  /// "frame/rule origin", the rule a relation names, written in one piece (one allocation,
+  /// not an interpolation's appends); it is kept in `cache` for the candidate's next relation.
+  func ruleName(_ entry: CueEntry, _ rule: String, into cache: inout String?) -> String {
+    let frame = entry.frame.rawValue
+    let origin = entry.origin
+    let count = frame.utf8.count + rule.utf8.count + origin.utf8.count + 2
+    let name = String(unsafeUninitializedCapacity: count) { buffer in
+      var k = 0
+      func put(_ s: String) { k = buffer[k...].initialize(fromContentsOf: s.utf8) }
+      put(frame)
+      buffer[k] = 0x2F  // "/"
+      k += 1
+      put(rule)
+      buffer[k] = 0x20  // " "
+      k += 1
+      put(origin)
+      return k
+    }
+    cache = name
+    return name
   }
 
   /// A word of `measure` (sanctions, tariffs, an embargo) in the cue's clause within eight
@@ -696,5 +729,14 @@ public struct Extractor: Sendable {
     // A person, unless a commander of an armed group ("attacked Haftar" is fighting).
     let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
     return person && kind != .armedGroup
+  }
+}
+
+extension Array {
+  /// Appends `more` when it has elements. (Most rules add nothing; `+=` with an empty array
+  /// still went through the generic append, some 130 instructions.)
+  @inline(__always)
+  mutating func appendUnlessEmpty(_ more: [Element]) {
+    if !more.isEmpty { append(contentsOf: more) }
   }
 }

@@ -212,7 +212,7 @@ extension SentenceContext {
       for t in obj where before.mentions[s].code != mentions[t].code {
         out.append(
           Candidate(
-            source: Argument(before.mentions[s]), target: Argument(mentions[t]),
+            source: Argument(before.mentions, s), target: Argument(mentions, t),
             rule: dualNoun ? "noun-group-anaphor" : "verb-group-anaphor", confidence: 1.0,
             antecedent: m.sentence))
       }
@@ -267,7 +267,7 @@ extension SentenceContext {
       for k in subject.group {
         out.append(
           Candidate(
-            source: Argument(mentions[k]), target: Argument(before.mentions[t]),
+            source: Argument(mentions, k), target: Argument(before.mentions, t),
             rule: "verb-group-object", confidence: 0.85, antecedent: antecedent))
       }
     }

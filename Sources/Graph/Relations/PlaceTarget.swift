@@ -102,25 +102,28 @@ extension SentenceContext {
         || (cue.entry.frame == .verb && h - 1 > cue.tokenEnd && isMarker(h - 1, .eventTarget)
           && objectSlot(h - 1))
     }
-    for m in mentions where m.form == .name && m.proclitic.isEmpty {
+    // (The mentions are read by index, in place: `for m in mentions` copied each, three
+    // Strings.)
+    for k in mentions.indices where mentions[k].form == .name && mentions[k].proclitic.isEmpty {
+      let start = mentions[k].tokenStart
       // "قصفت المدفعية الإسرائيلية بلدات في جنوب لبنان", "مواقع في لبنان": the places hit, named
       // by a target head in the object's place, are in the state after "في" (and a direction).
       // ("منشآت نفطية في مدينة جيزان": a place head between.)
-      if let h = headOfPlacesIn(m.tokenStart, after: cue), headedObject(h),
-        gazetteer.codeKind(m) == .state
+      if let h = headOfPlacesIn(start, after: cue), headedObject(h),
+        gazetteer.codeKind(mentions[k]) == .state
       {
-        out.append(m)
+        out.append(mentions[k])
         continue
       }
-      let d = m.tokenStart - 1
+      let d = start - 1
       guard d > cue.tokenEnd - 1, tokens[d].kind == .arabic, isMarker(d, .direction),
-        gazetteer.codeKind(m) == .state
+        gazetteer.codeKind(mentions[k]) == .state
       else { continue }
       // The subject may be a nisba after its head ("هاجمت القوات الروسية شرق أوكرانيا").
       // "استهدفت إسرائيل مواقع عسكرية جنوب سوريا": a target head with its nisbas before the
       // direction.
       if objectPlace(d) || (targetHead(before: d, after: cue).map(headedObject) ?? false) {
-        out.append(m)
+        out.append(mentions[k])
       }
     }
     return out

@@ -264,7 +264,13 @@ struct SentenceContext {
   /// `isOblique(mentions[k])`, the mention read in place (a copied Mention copies three
   /// Strings), also for `forcesOf`'s test of a name far enough into the sentence.
   func isOblique(at k: Int) -> Bool {
-    if mentions[k].form == .name, mentions[k].tokenStart - 2 >= range.lowerBound,
+    let start = mentions[k].tokenStart
+    // (The mention is handed to `forcesOf` and `governmentIn`, a copy, only when a word before
+    // it can make either true: a cue word in the two before it, or "في"/"in" right before.)
+    if mentions[k].form == .name, start - 2 >= range.lowerBound,
+      (start - 2..<start).contains(where: { tokens[$0].lex.may(TokenLex.cue) })
+        || tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
+        || tokens.norm(start - 1).sameBytes("in"),
       mentions.withMention(k, { forcesOf($0) || governmentIn($0) })
     {
       return false
@@ -608,7 +614,7 @@ struct SentenceContext {
       let honoredHead =
         gap.count == 2 && bForm != .deictic && coordinatesPerson(gap.lowerBound)
         && isMarker(gap.lowerBound + 1, .personHead)
-        || titledHead(gap, bForm) || mentions.withMention(cur + 1, { affiliatedForceHead(gap, $0) })
+        || titledHead(gap, bForm) || affiliatedForceHead(gap, mention: cur + 1)
       // "محادثات أولمرت ـ بوش", "لقاء «رايس ـ فياض ـ باراك»": a dash (or a lone tatweel)
       // between two names after a noun of meeting joins them.
       // (A lone tatweel makes no token: the names are then apart by more than a space.)
@@ -659,12 +665,13 @@ struct SentenceContext {
   /// "بين حركة فتح والقوة التنفيذية التابعة لحماس", "الجيش اللبناني والقوات التابعة لحزب
   /// الله": the gap before mention `b` is a force noun with و, at most two definite adjectives
   /// and a word of affiliation (named list `affiliation`), and `b` has its ل: the force is
-  /// `b`'s, coordinated with the mention before.
-  func affiliatedForceHead(_ gap: Range<Int>, _ b: Mention) -> Bool {
+  /// `b`'s, coordinated with the mention before. (`b` is `mentions[b]`, read in place, last:
+  /// passing the mention copied it, three Strings, at every pair of mentions.)
+  func affiliatedForceHead(_ gap: Range<Int>, mention b: Int) -> Bool {
     guard (2...4).contains(gap.count), tokens[gap.lowerBound].kind == .arabic,
       tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}"),
       lexicon.isMarker(tokens, gap.upperBound - 1, .affiliation),
-      Self.letterAfterConjunction(b.proclitic) == 0x0644
+      Self.letterAfterConjunction(mentions[b].proclitic) == 0x0644
     else { return false }
     let head = gap.lowerBound
     let force =

@@ -1173,7 +1173,7 @@ extension SentenceContext {
       !(n + 1..<i).contains(where: { tokens[$0].kind == .stop || isMarker($0, .complementizer) }),
       let k = nearestBefore(n, sameClause: true, subjectsOnly: true, maxDistance: 6)
     else { return nil }
-    return Argument(mentions[k])
+    return Argument(mentions, k)
   }
 
   /// The act noun that a verdict cue judges: in the cue's clause, after its complementizer,
@@ -1229,7 +1229,7 @@ extension SentenceContext {
     targets.compactMap { t in
       mentions[t].code == speaker.code
         ? nil
-        : Candidate(source: speaker, target: Argument(mentions[t]), rule: rule, confidence: 0.9)
+        : Candidate(source: speaker, target: Argument(mentions, t), rule: rule, confidence: 0.9)
     }
   }
 
