@@ -194,6 +194,14 @@ extension SentenceContext {
     return groupForward(t, excluding: excluding)
   }
 
+  /// Whether a word of retaliation (named list `retaliation`: "response", "retaliation",
+  /// "ردا", "انتقاما") stands within five tokens before the cue: the attack is the one answered.
+  func answersAttack(_ cue: Lexicon.Match) -> Bool {
+    (max(range.lowerBound, cue.tokenStart - 5)..<cue.tokenStart).contains {
+      lexicon.isMarker(tokens, $0, .retaliation)
+    }
+  }
+
   /// The actor whose own men an attack noun after "في"/"in" or "during" killed or wounded:
   /// the victims (a force noun with a pronoun, "من عناصره", or "its"/"their" before one) stand
   /// within eight tokens before, after "مقتل"/"مصرع"/"إصابة" or before "killed"/"wounded"; the

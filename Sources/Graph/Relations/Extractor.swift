@@ -521,8 +521,13 @@ public struct Extractor: Sendable {
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.
           // (A claim, "claimed responsibility", tells no attack of its own.)
+          // ("Qatar's air defences intercepted all but one of the 14 missiles": a defence against
+          // projectiles whose owner goes unnamed is no attack of its own; the one told before
+          // stays remembered.)
           if type == .strikes, !ctx.isClaimCue(cue), negation(ctx, cue) == nil,
-            !isHypothetical(ctx, cue)
+            !isHypothetical(ctx, cue),
+            !(cue.entry.needs == .projectile
+              && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
             let p = ctx.partialAttack(cue)
             if let m = lastAttack, m.sentence.index == s.index, p.source != nil || p.target != nil {
@@ -577,7 +582,11 @@ public struct Extractor: Sendable {
         // ("وكانت المقاومة الإسلامية قد تبنت عشرات الهجمات": an attack told as background, in
         // the pluperfect, does not take the place of the one the report is about.)
         if relationType == .strikes, !refused, !hypothetical, let c = candidates.first,
-          lastAttack == nil || !ctx.isPluperfect(cue)
+          lastAttack == nil || !ctx.isPluperfect(cue),
+          // ("Iran fired missiles at a base in Qatar, in what Tehran called a response to
+          // American strikes on its nuclear sites": the attack answered is background to the
+          // one this sentence told first.)
+          !(lastAttack?.sentence.index == s.index && ctx.answersAttack(cue))
         {
           lastAttack = AttackMemory(sentence: s, source: c.source, target: c.target)
         }

@@ -45,7 +45,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "opposition_word", "government_word", "naming_verb", "sport_word",
     "expressing_participle", "gunfire", "place_strike",
     "victim_genitive", "inclusion_verb", "attendance", "reaching_verb",
-    "facing_verb", "sidelines", "clause_participle", "approximator",
+    "facing_verb", "sidelines", "clause_participle", "approximator", "retaliation",
   ]
 
   /// The names of `namedLists`.
@@ -122,6 +122,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var sidelines: NamedList { NamedList(index: 86, "sidelines") }
     static var clauseParticiple: NamedList { NamedList(index: 87, "clause_participle") }
     static var approximator: NamedList { NamedList(index: 88, "approximator") }
+    static var retaliation: NamedList { NamedList(index: 89, "retaliation") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }

@@ -52,16 +52,26 @@ extension SentenceContext {
 
   /// "Iran suspended cooperation with the IAEA after Israeli and U.S. strikes on its nuclear
   /// facilities": "its" or "their" right after the cue, before what is hit (a `targetHead`
-  /// within three words), stands for the sentence's subject: its first actor, before the cue,
+  /// within eight tokens: words, place names, commas), stands for the sentence's subject: its first actor, before the cue,
   /// no place, not oblique and none of the authors.
   private func possessiveObject(at start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
       tokens[start].norm == "its" || tokens[start].norm == "their",
-      let h = (start + 1..<min(range.upperBound, start + 4)).first(where: {
+      let h = (start + 1..<min(range.upperBound, start + 9)).first(where: {
         isMarker($0, .targetHead)
       }),
-      (start + 1..<h).allSatisfy({ tokens[$0].kind == .latin && !tokens[$0].capitalized }),
-      let k = mentions.firstIndex(where: { !$0.code.isEmpty }),
+      // ("its Fordow, Natanz and Isfahan nuclear sites": names of places, commas and "and"
+      // may stand before the head.)
+      (start + 1..<h).allSatisfy({
+        (tokens[$0].kind == .latin || tokens[$0].kind == .comma) && !inMention($0)
+      }),
+      // (Not a dateline, "DOHA/WASHINGTON –": the subject is followed by a word or "'s".)
+      let k = mentions.firstIndex(where: {
+        !$0.code.isEmpty && $0.tokenEnd < range.upperBound
+          && (tokens[$0.tokenEnd].kind == .latin
+            || tokens[$0.tokenEnd].kind == .quote
+              && $0.tokenEnd + 1 < range.upperBound && tokens.norm($0.tokenEnd + 1) == "s")
+      }),
       mentions[k].tokenEnd < start, !isOblique(at: k), !isLocative(mentions[k]),
       !groupForward(k).contains(where: { excluding.contains(mentions[$0].code) })
     else { return nil }

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// The attack a sentence tells first stays remembered: an attack it answers ("in response to
+/// American strikes on ...") is background, and an interception of unowned projectiles is no
+/// attack of its own. "fired" is a light verb ("fired a barrage of missiles at"); "its" before
+/// place names and what is hit stands for the subject, a dateline none.
+@Suite("Relations: answered attacks, interceptions, fired barrages")
+struct AnsweredAttacksAndInterceptionsTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2025-06-24")
+  }
+
+  @Test func firedABarrageAt() throws {
+    // (Was nothing.)
+    #expect(
+      try relations("Iran fired a barrage of missiles at the Al Udeid air base in Qatar.") == [
+        "IRN strikes QAT"
+      ])
+  }
+
+  @Test func anInterceptionKeepsTheAttackRemembered() throws {
+    // (Was KWT opposes QAT: the interception took the attack's place.)
+    #expect(
+      try relations(
+        "Iran fired missiles at a base in Qatar. Qatar's air defences intercepted all but one of the 14 missiles. Kuwait condemned the attack."
+      ) == ["IRN strikes QAT", "KWT opposes IRN"])
+  }
+
+  @Test func theAttackAnsweredIsBackground() throws {
+    // (Was no USA strikes IRN; with it alone, KWT opposes USA, from the strikes answered.)
+    #expect(
+      try relations(
+        "DOHA – Iran fired missiles at a base in Qatar, in what Tehran called a response to American strikes on its Fordow and Natanz nuclear sites. Kuwait condemned the attack."
+      ) == ["IRN strikes QAT", "USA strikes IRN", "KWT opposes IRN"])
+  }
+}
