@@ -3,7 +3,9 @@ import Testing
 
 @testable import Graph
 
-/// "صنعاء" as a metonym: the Yemeni state before the Houthis took the capital, the Houthis after.
+/// Capitals whose holder changed, as metonyms: "صنعاء" is the Yemeni state before the Houthis
+/// took it (2014-09-21) and the Houthis after; "Kabul" is Afghanistan's republic before the
+/// Taliban took it (2021-08-15) and the Taliban after.
 @Suite("Gazetteer: a capital whose holder changed")
 struct DatedCapitalTests {
   @Test func sanaaAfterSeptember2014IsTheHouthis() throws {
@@ -18,5 +20,16 @@ struct DatedCapitalTests {
     // (Was nothing.)
     #expect(
       try builtInRelations("قصفت طائرات أمريكية صنعاء.", date: "2012-05-06") == ["USA strikes YEM"])
+  }
+
+  @Test func kabulAfterAugust2021IsTheTaliban() throws {
+    // (Was PAK opposes AFG.)
+    #expect(
+      try builtInRelations("Islamabad accused Kabul of sheltering militants.", date: "2025-10-19")
+        == ["PAK opposes TALIBAN"])
+    // guard: before, the republic.
+    #expect(
+      try builtInRelations("Islamabad accused Kabul of sheltering militants.", date: "2019-10-19")
+        == ["PAK opposes AFG"])
   }
 }

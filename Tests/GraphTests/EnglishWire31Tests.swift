@@ -45,11 +45,13 @@ struct EnglishWire31Tests {
       try relations(
         "Drones struck a Russian air base in Crimea. Moscow blamed Ukraine for rising tensions.")
         == ["RUS opposes UKR"])
-    // guard: an attack whose author was told is not laid on another.
+    // guard: an attack whose author was told is not laid on another. (Dated before August
+    // 2021: "Kabul" is the Taliban's since.)
     #expect(
-      try relations("The Taliban attacked Afghan soldiers in Helmand. Kabul blamed Pakistan.") == [
-        "AFG opposes PAK", "TALIBAN strikes AFG",
-      ])
+      try builtInRelations(
+        "The Taliban attacked Afghan soldiers in Helmand. Kabul blamed Pakistan.",
+        date: "2019-06-01"
+      ).sorted() == ["AFG opposes PAK", "TALIBAN strikes AFG"])
     // guard: a denied blame lays nothing.
     #expect(
       try relations(

@@ -104,10 +104,12 @@ struct StrikesWhereTheyFallTests {
   }
 
   @Test func aClaimOfAnAttackOnPeopleInAState() throws {
+    // (Dated before August 2021: "Kabul" is the Taliban's since.)
     #expect(
-      try relations(
-        "A suicide bomber killed 20 people in Kabul. The Taliban claimed responsibility.")
-        == ["TALIBAN strikes AFG"])
+      try builtInRelations(
+        "A suicide bomber killed 20 people in Kabul. The Taliban claimed responsibility.",
+        date: "2019-05-01"
+      ).sorted() == ["TALIBAN strikes AFG"])
     #expect(
       try relations("Gunmen killed two people in London. The IRA claimed responsibility.")
         == ["PIRA strikes GBR"])
