@@ -128,6 +128,19 @@ extension SentenceContext {
       {
         before = k
       }
+      // "according to Taliban officials, who accused Pakistan": the people of an actor (a
+      // title or force noun after it) are the antecedent, also after "according to".
+      if before == nil, !arabic, r - 2 > range.lowerBound, tokens[r - 1].kind == .comma,
+        tokens[r - 2].kind == .latin,
+        isMarker(r - 2, .personHead) || isMarker(r - 2, .forceNoun),
+        let k = mentions.lastIndex(where: { $0.tokenEnd == r - 2 }),
+        case let first = mentions[groupBackward(k).first ?? k].tokenStart,
+        !isOblique(at: groupBackward(k).first ?? k)
+          || (first - 2 >= range.lowerBound && tokens.norm(first - 1) == "to"
+            && tokens.norm(first - 2) == "according")
+      {
+        before = k
+      }
       guard let k = before else {
         // "Al-Shabaab claimed the attack, which killed ...": the act's author did it.
         return attackAuthor(antecedentOf: cue.tokenStart - 1).map { (groupBackward($0), false) }
