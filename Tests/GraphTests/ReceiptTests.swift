@@ -28,9 +28,11 @@ struct ReceiptTests {
   }
 
   @Test func alignmentAndSuppliesAreSupport() throws {
+    // (The one aligned supports the state it is aligned with, as the current-news annotators
+    // read "Iran-aligned"; it was IRN supports HOUTHIS before the twenty-second stop.)
     #expect(
       try relations("Yemen's Iran-aligned Houthis attacked a ship in the Red Sea.") == [
-        "IRN supports HOUTHIS"
+        "HOUTHIS supports IRN"
       ])
     #expect(try relations("وتواصل إيران تزويد الحوثيين بالأسلحة.") == ["IRN supports HOUTHIS"])
     // Under an accusation the supply is alleged.

@@ -7,6 +7,13 @@ extension SentenceContext {
         let s = nearestBefore(
           cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0)
       else { return [] }
+      // "the Iran-aligned group": the one aligned supports the state it is aligned with, as
+      // "aligned with Iran" says; "-backed", "-allied" tell the backer's support.
+      let aligned = (cue.tokenStart..<cue.tokenEnd).contains { tokens[$0].norm == "aligned" }
+      func pairs(_ backer: [Int], _ backed: [Int], rule: String) -> [Candidate] {
+        aligned
+          ? self.pairs(backed, backer, rule: rule) : self.pairs(backer, backed, rule: rule)
+      }
       // "The Houthis, an Iran-backed group, attacked ...": in an apposition (a comma and an
       // article before the backer, one noun and a comma after the compound) the one backed is
       // the actor before the first comma.
