@@ -71,6 +71,11 @@ struct CountedAndPossessedObjectsTests {
     #expect(
       try relations("Qatar, which has been at odds with Saudi Arabia for years, hosted the talks.")
         == ["QAT opposes SAU"])
+    // (Was nothing: a noun of talks or truce in such a clause takes the antecedent too.)
+    #expect(
+      try relations(
+        "Egypt, which has observed a shaky truce with Hamas since May, welcomed the announcement.")
+        == ["EGY negotiates-with HAMAS"])
     // guard: a sentence that opens with the noun has no antecedent to take.
     #expect(try relations("Strikes on Ukrainian cities went on.") == [])
   }

@@ -243,7 +243,10 @@ extension SentenceContext {
       .map({ hyphenedModifier($0) ?? $0 })
       ?? englishPossessorSubject(before: cue.tokenStart)
       ?? (isArabic(cue.tokenStart)
-        ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue)),
+        ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue))
+        // "Saudi Arabia, which has observed a fragile truce with the Houthis".
+        ?? (isArabic(cue.tokenStart)
+          ? nil : relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false)),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
       // right after a list is one more item of it, not the list's own act.
       !(isArabic(cue.tokenStart) && cue.proclitic.hasBytePrefix("\u{0648}")

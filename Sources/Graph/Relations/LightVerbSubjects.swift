@@ -322,6 +322,30 @@ extension SentenceContext {
     return k
   }
 
+  /// English: the antecedent of a relative clause set off by a comma (", which") that runs
+  /// from within ten tokens before the noun cue at `i` up to it: only words, numbers and amounts
+  /// between, no preposition but a quantity's "of" (`lightVerb`: and a light verb among them).
+  /// "Israel, which has carried out hundreds of air strikes on", "Saudi Arabia, which has
+  /// observed a fragile truce with the Houthis".
+  func relativeClauseAntecedent(before i: Int, lightVerb: Bool) -> Int? {
+    func amount(_ j: Int) -> Bool {
+      isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
+    }
+    guard i > range.lowerBound + 1,
+      let w = (max(range.lowerBound + 1, i - 10)..<i).last(where: {
+        tokens[$0].kind == .latin && tokens[$0].norm == "which" && tokens[$0 - 1].kind == .comma
+      }),
+      !lightVerb || (w + 1..<i).contains(where: { isMarker($0, .lightVerb) }),
+      (w + 1..<i).allSatisfy({
+        tokens[$0].kind == .latin || tokens[$0].kind == .number || amount($0)
+      }),
+      !(w + 1..<i).contains(where: {
+        isMarker($0, .preposition) && !isQuantityOf($0) && !amount($0 - 1)
+      })
+    else { return nil }
+    return relativeAntecedent(before: w + 1)
+  }
+
   /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
   /// troops have increased operations against", "Bin Laden orchestrated the attacks on"): the
   /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no
@@ -337,21 +361,7 @@ extension SentenceContext {
     }
     // "Israel, which has carried out hundreds of air strikes on": a light verb in a relative
     // clause set off by a comma takes the relative's antecedent.
-    if i > range.lowerBound + 1,
-      let w = (max(range.lowerBound + 1, i - 10)..<i).last(where: {
-        tokens[$0].kind == .latin && tokens[$0].norm == "which" && tokens[$0 - 1].kind == .comma
-      }),
-      (w + 1..<i).contains(where: { isMarker($0, .lightVerb) }),
-      (w + 1..<i).allSatisfy({
-        tokens[$0].kind == .latin || tokens[$0].kind == .number || amount($0)
-      }),
-      !(w + 1..<i).contains(where: {
-        isMarker($0, .preposition) && !isQuantityOf($0) && !amount($0 - 1)
-      }),
-      let a = relativeAntecedent(before: w + 1)
-    {
-      return a
-    }
+    if let a = relativeClauseAntecedent(before: i, lightVerb: true) { return a }
     guard
       let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 10),
       mentions[k].tokenEnd < i,
