@@ -244,9 +244,9 @@ extension SentenceContext {
       ?? englishPossessorSubject(before: cue.tokenStart)
       ?? (isArabic(cue.tokenStart)
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue))
-        // "Saudi Arabia, which has observed a fragile truce with the Houthis".
-        ?? (isArabic(cue.tokenStart)
-          ? nil : relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false)),
+        // "Saudi Arabia, which has observed a fragile truce with the Houthis" (English only:
+        // the relative is "which").
+        ?? relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
       // right after a list is one more item of it, not the list's own act.
       !(isArabic(cue.tokenStart) && cue.proclitic.hasBytePrefix("\u{0648}")
@@ -586,9 +586,7 @@ extension SentenceContext {
         && isCount(m.tokenStart - 1)
       // "met the president of Poland", "with the leaders of France, Germany and Poland": the
       // actor a title stands for.
-      let titled =
-        !isArabic(m.tokenStart) && m.tokenStart - 2 >= from
-        && tokens[m.tokenStart - 1].norm == "of" && isMarker(m.tokenStart - 2, .personHead)
+      let titled = m.tokenStart - 2 >= from && afterTitleOf(m.tokenStart)
       let direct =
         (!isLocative(m) || delegation)
         && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m)
@@ -677,10 +675,16 @@ extension SentenceContext {
       mentions[n].tokenStart == j + 1
         || mentions[n].tokenStart == j + 2
           && isMarker(j + 1, .determiner)
-        || (tokens[mentions[n].tokenStart - 1].norm == "of"
-          && isMarker(mentions[n].tokenStart - 2, .personHead))
+        || afterTitleOf(mentions[n].tokenStart)
     else { return [] }
     return groupForward(n, excluding: excluding)
+  }
+
+  /// English: whether the actor starting at `start` follows a title's "of" ("the president of
+  /// Poland", "the leaders of France"): the actor the titled person stands for.
+  func afterTitleOf(_ start: Int) -> Bool {
+    start - 2 >= range.lowerBound && tokens[start - 1].kind == .latin
+      && tokens[start - 1].norm == "of" && isMarker(start - 2, .personHead)
   }
 
   /// Whether mention `k` owns a meeting that is a place: "at the G20 meeting", "on the

@@ -322,15 +322,19 @@ extension SentenceContext {
     return k
   }
 
+  /// Whether token `j` is a number, or the currency sign right before one, before token `i`
+  /// ("$50 million", "hundreds").
+  func isAmount(_ j: Int, before i: Int) -> Bool {
+    isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
+  }
+
   /// English: the antecedent of a relative clause set off by a comma (", which") that runs
   /// from within ten tokens before the noun cue at `i` up to it: only words, numbers and amounts
   /// between, no preposition but a quantity's "of" (`lightVerb`: and a light verb among them).
   /// "Israel, which has carried out hundreds of air strikes on", "Saudi Arabia, which has
   /// observed a fragile truce with the Houthis".
   func relativeClauseAntecedent(before i: Int, lightVerb: Bool) -> Int? {
-    func amount(_ j: Int) -> Bool {
-      isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
-    }
+    func amount(_ j: Int) -> Bool { isAmount(j, before: i) }
     guard i > range.lowerBound + 1,
       let w = (max(range.lowerBound + 1, i - 10)..<i).last(where: {
         tokens[$0].kind == .latin && tokens[$0].norm == "which" && tokens[$0 - 1].kind == .comma
@@ -356,9 +360,7 @@ extension SentenceContext {
   /// `claim_verb`: "took", "assumed") counts as one right before a word of responsibility.
   func lightVerbSubject(before i: Int) -> Int? {
     // "pledged $50 million in aid to": an amount and its "in"/"of" stand before the noun.
-    func amount(_ j: Int) -> Bool {
-      isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
-    }
+    func amount(_ j: Int) -> Bool { isAmount(j, before: i) }
     // "Israel, which has carried out hundreds of air strikes on": a light verb in a relative
     // clause set off by a comma takes the relative's antecedent.
     if let a = relativeClauseAntecedent(before: i, lightVerb: true) { return a }

@@ -52,8 +52,8 @@ extension SentenceContext {
 
   /// "Iran suspended cooperation with the IAEA after Israeli and U.S. strikes on its nuclear
   /// facilities": "its" or "their" right after the cue, before what is hit (a `targetHead`
-  /// within eight tokens: words, place names, commas), stands for the sentence's subject: its first actor, before the cue,
-  /// no place, not oblique and none of the authors.
+  /// within eight tokens: words, place names, commas), stands for the sentence's subject: its
+  /// first actor, before the cue, no place, not oblique and none of the authors.
   private func possessiveObject(at start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
       tokens[start].norm == "its" || tokens[start].norm == "their",

@@ -1200,18 +1200,17 @@ extension SentenceContext {
   /// the actor right before it ("the US strikes", "Israeli air strikes") or after "by".
   func actAuthor(_ act: Int, excluding: [String]) -> [Int]? {
     if isArabic(act) { return eventAuthor(after: act, excluding: excluding) }
-    var e = act
     // "Israel's strike", "Ethiopia's decision": the possessor.
-    func possessive(_ e: Int) -> Bool {
-      e - 2 > range.lowerBound && tokens[e - 2].kind == .quote && tokens.norm(e - 1) == "s"
+    if let k = possessor(before: act), !excluding.contains(mentions[k].code) {
+      return groupBackward(k)
     }
+    var e = act
     // One lower-case modifier may stand between: "Israeli air strikes".
-    if !possessive(e), e - 1 > range.lowerBound, tokens[e - 1].kind == .latin,
-      !tokens[e - 1].capitalized, !mentions.contains(where: { $0.tokenEnd == e })
+    if e - 1 > range.lowerBound, tokens[e - 1].kind == .latin, !tokens[e - 1].capitalized,
+      !mentions.contains(where: { $0.tokenEnd == e })
     {
       e -= 1
     }
-    if possessive(e) { e -= 2 }
     if let k = mentions.lastIndex(where: { $0.tokenEnd == e }),
       !excluding.contains(mentions[k].code)
     {
