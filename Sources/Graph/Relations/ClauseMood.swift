@@ -25,6 +25,8 @@ extension Extractor {
     where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) && ctx.isMarker(j, .negation)
       // "لا تزال X تقاتل", "ما زال": a negated "cease" says "still".
       && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, .still))
+      // "المحادثات غير المباشرة برعاية قطرية": "غير" negates its adjective.
+      && !(j + 1 < cue.tokenStart && ctx.tokens.isAdjectivalNegation(j))
     {
       if first == nil { first = j } else if second == nil { second = j }
       count += 1

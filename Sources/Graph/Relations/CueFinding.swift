@@ -246,11 +246,18 @@ extension Extractor {
             {
               return false
             }
+            // ("المحادثات غير المباشرة بين X وY": "غير" with its adjective is one.)
+            var q = p
+            if q + 2 < range.upperBound, tokens[q].kind == .arabic,
+              tokens.isAdjectivalNegation(q)
+            {
+              q += 1
+            }
             let adjectiveThenBetween =
-              p + 1 < range.upperBound && tokens[p].kind == .arabic
-              && ArabicClitics.hasArticleReading(tokens[p].norm)
-              && lexicon.isMarker(tokens, p + 1, .between)
-              && !isMention(p)
+              q + 1 < range.upperBound && tokens[q].kind == .arabic
+              && ArabicClitics.hasArticleReading(tokens[q].norm)
+              && lexicon.isMarker(tokens, q + 1, .between)
+              && !isMention(q)
             // "القمة الأمريكية الروسية", "المحادثات المصرية الأردنية": two actors' nisbas name
             // the parties.
             let twoNisbas =
