@@ -5,7 +5,8 @@ import Testing
 
 /// "غير" before a word with the article negates that adjective ("غير المأهولة", unmanned;
 /// "غير المباشرة", indirect), not the cue after it, and the adjective pair may stand between a
-/// joint noun and its "بين".
+/// joint noun and its "بين"; "بدون طيار" and "غير مأهولة" (drones) and "ولا سيما" (especially)
+/// deny nothing either.
 @Suite("Arabic: غير with a definite adjective")
 struct AdjectivalNegationTests {
   @Test func unmannedDronesStillStrike() throws {
@@ -26,6 +27,31 @@ struct AdjectivalNegationTests {
       try builtInRelations(
         "وانطلقت جولة من المحادثات غير المباشرة بوساطة قطرية بين حماس وإسرائيل.",
         date: "2025-01-10") == ["HAMAS negotiates-with ISR"])
+  }
+
+  @Test func dronesWithoutPilotStrike() throws {
+    // "بدون طيار", "دون طيار", "غير مأهولة" (list `negation_idiom`). (Each was nothing.)
+    #expect(
+      try builtInRelations(
+        "وقال الجيش الأوكراني إن طائرات روسية بدون طيار قصفت مواقع للجيش الأوكراني.",
+        date: "2024-08-02") == ["RUS strikes UKR"])
+    #expect(
+      try builtInRelations(
+        "وأفادت مصادر بأن طائرة دون طيار إسرائيلية استهدفت سيارة لحزب الله في الجنوب.",
+        date: "2024-08-02") == ["ISR strikes HEZBOLLAH"])
+    #expect(
+      try builtInRelations(
+        "وقالت إن طائرات غير مأهولة أمريكية استهدفت مواقع للحوثيين.", date: "2024-08-02")
+        == ["USA strikes HOUTHIS"])
+  }
+
+  @Test func especiallyDeniesNothing() throws {
+    // "ولا سيما" (especially). (Was nothing.)
+    #expect(
+      try builtInRelations(
+        "وأدانت مصر الهجمات، ولا سيما الغارات الإسرائيلية على لبنان.", date: "2024-09-24"
+      )
+      .contains("ISR strikes LBN"))
   }
 
   @Test func aNegatedPredicateStillDenies() throws {

@@ -27,6 +27,9 @@ extension Extractor {
       && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, .still))
       // "المحادثات غير المباشرة برعاية قطرية": "غير" negates its adjective.
       && !(j + 1 < cue.tokenStart && ctx.tokens.isAdjectivalNegation(j))
+      // "طائرات روسية بدون طيار قصفت", "غير مأهولة" (drones), "ولا سيما" (especially): an
+      // idiom, no negation.
+      && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, .negationIdiom))
     {
       if first == nil { first = j } else if second == nil { second = j }
       count += 1
