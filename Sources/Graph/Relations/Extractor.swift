@@ -115,6 +115,11 @@ public struct Extractor: Sendable {
       if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
       var ms = matcher.dropModifiers(found, tokens, lexicon: lexicon)
+      if s.index == 0, let place = ms.first, place.tokenStart == s.tokenRange.lowerBound,
+        let d = Dateline.end(tokens, range: s.tokenRange, placeEnd: place.tokenEnd)
+      {
+        ms.removeMatching { $0.tokenEnd <= d }
+      }
       // "كلاوس" is no "ك + لاوس": a short name read with the proclitic ك (as, like) is rare
       // and usually a foreign name's first letter.
       // (Both filters first test the mentions in place, by index: `contains(where:)` on the
