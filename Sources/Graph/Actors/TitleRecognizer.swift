@@ -52,6 +52,18 @@ public struct TitleRecognizer: Sendable {
     particlesEn = Set((obj["particles_en"] as? [String] ?? []).map(Normalizer.normalize))
   }
 
+  /// The mention of a known person (a gazetteer person: its actor is no code of its own) that
+  /// starts at token `start`, or after one nisba mention there, when `start` follows the title's
+  /// affiliation `a`; nil otherwise.
+  private func knownHolder(_ ms: [Mention], after a: Int, at start: Int) -> Int? {
+    guard var p = ms.firstIndex(where: { $0.tokenStart == start }) else { return nil }
+    if ms[p].form == .adjective, p != a, p + 1 < ms.count, ms[p + 1].tokenStart == ms[p].tokenEnd {
+      p += 1
+    }
+    return p != a && ms[p].form == .name && ms[p].actor != ms[p].code && !ms[p].code.isEmpty
+      ? p : nil
+  }
+
   public static func builtIn() throws -> TitleRecognizer {
     guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
       throw InputError(file: "lexicon", message: "built-in lexicon is missing")
@@ -262,6 +274,7 @@ public struct TitleRecognizer: Sendable {
     for m in ms { for k in m.tokenStart..<m.tokenEnd { known[k - lo] |= 1 } }
     for c in cues { for k in c.tokenStart..<c.tokenEnd { known[k - lo] |= 2 } }
     func covered(_ k: Int) -> Bool { known[k - lo] & 1 != 0 }
+    var absorbed = false  // a known person took the title's body in
     var i = range.lowerBound
     while i < range.upperBound {
       guard tokens[i].lex.may(TokenLex.title), !covered(i),
@@ -313,6 +326,25 @@ public struct TitleRecognizer: Sendable {
       }
       let nl = nameLength(
         tokens, at: nameStart, limit: range.upperBound, known: { known[$0 - lo] != 0 })
+      // "المتحدث باسم حزب العدالة والتنمية التركي عمر جليك", "AKP spokesman Omer Celik": a
+      // known person named after the title is the one who holds it; the body of the title
+      // (and a nisba after it) is no actor of its own.
+      // (Only when the body is another actor than the one the person rolls up to.)
+      if nl == 0, let a = affiliation, let p = knownHolder(ms, after: a, at: nameStart),
+        ms[p].code != ms[a].code, ms[a].actor == ms[a].code,
+        !ms[p].proclitic.hasBytePrefix("\u{0648}")
+      {
+        var holder = ms[p]
+        holder.tokenStart = min(i, ms[a].tokenStart)
+        holder.proclitic = ms[a].tokenStart <= i ? ms[a].proclitic : ""
+        let span = holder.tokenStart..<holder.tokenEnd
+        ms.removeAll { span.contains($0.tokenStart) }
+        ms.insert(holder, at: ms.firstIndex { $0.tokenStart > holder.tokenStart } ?? ms.count)
+        for k in span { known[k - lo] |= 1 }
+        absorbed = true
+        i = span.upperBound
+        continue
+      }
       guard let a = affiliation, nl > 0, !ms[a].code.isEmpty else {
         if nl > 0 && affiliation == nil { unaffiliated.append(i..<(nameStart + nl)) }
         i += tl
@@ -339,7 +371,7 @@ public struct TitleRecognizer: Sendable {
       i = end
     }
     // No person: the mentions are as they came (in order, none inside another).
-    guard !people.isEmpty else { return (mentions, people, unaffiliated) }
+    guard !people.isEmpty || absorbed else { return (mentions, people, unaffiliated) }
     ms.sort { $0.tokenStart < $1.tokenStart }
     // Drop mentions swallowed by a merged one.
     var out: [Mention] = []
