@@ -2,11 +2,20 @@
 /// denial before the complementizer), or a condition, a future, an infinitive, a warning or an
 /// accusation that makes what it tells hypothetical.
 extension Extractor {
+  /// "أي" (any), folded.
+  static let any = Normalizer.normalize("\u{0623}\u{064A}")
+
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // "refused to hold direct talks with": English puts a few more words in between.
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     var lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
+    // "نفت طهران أي صلة لها بالهجوم" (any link of its): "أي" and what it asks for reach further.
+    if ctx.tokens[cue.tokenStart].kind == .arabic,
+      (lo..<cue.tokenStart).contains(where: { ctx.tokens.norm($0).sameBytes(Self.any) })
+    {
+      lo = max(ctx.range.lowerBound, lo - 2)
+    }
     // ("had "no intention" of going to war with": quotation marks take no word's place.)
     if ctx.tokens[cue.tokenStart].kind == .latin {
       let quotes = (lo..<cue.tokenStart).filter { ctx.tokens[$0].kind == .quote }.count
