@@ -128,6 +128,21 @@ extension SentenceContext {
       {
         before = k
       }
+      // "مع روسيا، التي أرسلت مدربين إلى باماكو", "تركيا، التي تدعم قوات الوفاق": in Arabic
+      // too when the verb has no pronoun (its object would) and no "فيها" after it, and the
+      // antecedent is no preposition's object but "مع"'s ("الغارات على غزة، التي استهدفت":
+      // the raids did).
+      if before == nil, arabic, r - 1 > range.lowerBound, tokens[r - 1].kind == .comma,
+        cue.enclitic.isEmpty,
+        cue.tokenEnd >= range.upperBound || !isMarker(cue.tokenEnd, .resumptiveIn),
+        let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
+        case let first = groupStart(k),
+        !isOblique(at: first)
+          || (mentions[first].tokenStart > range.lowerBound
+            && isMarker(mentions[first].tokenStart - 1, .with))
+      {
+        before = k
+      }
       // "according to Taliban officials, who accused Pakistan": the people of an actor (a
       // title or force noun after it) are the antecedent, also after "according to".
       if before == nil, !arabic, r - 2 > range.lowerBound, tokens[r - 1].kind == .comma,
