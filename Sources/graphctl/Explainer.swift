@@ -75,6 +75,9 @@ struct Explainer {
     case "condemned-event":
       return
         "the subject condemns an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
+    case "praised-event":
+      return
+        "the subject welcomes or praises an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
     case "condemned-act":
       return
         "the subject condemns an act named by a noun (the sale, the decision, the sanctions); its actors are the ones the sentence before named (the evidence starts there)"

@@ -39,15 +39,20 @@ extension SentenceContext {
 /// English go-betweens named in a compound before the joint act ("Israel and Syria held
 /// US-brokered talks"): not a party to the act.
 extension SentenceContext {
+  /// Whether English mention `k` stands right before a hyphen and a participle in -ed
+  /// ("US-brokered", "Qatari-mediated").
+  func isHyphenedModifier(_ k: Int) -> Bool {
+    let end = mentions[k].tokenEnd
+    return tokens[mentions[k].tokenStart].kind == .latin && end + 1 < range.upperBound
+      && tokens[end].kind == .quote && tokens[end].norm == "-" && tokens[end + 1].kind == .latin
+      && tokens.norm(end + 1).hasByteSuffix("ed")
+  }
+
   /// For English mention `k` right before a hyphen and a participle in -ed ("US-brokered",
   /// "Qatari-mediated"), the subject before it (within four words, no obliques); nil when `k`
   /// is no such modifier or no subject stands before it.
   func hyphenedModifier(_ k: Int) -> Int? {
-    let end = mentions[k].tokenEnd
-    guard tokens[mentions[k].tokenStart].kind == .latin, end + 1 < range.upperBound,
-      tokens[end].kind == .quote, tokens[end].norm == "-", tokens[end + 1].kind == .latin,
-      tokens.norm(end + 1).hasByteSuffix("ed")
-    else { return nil }
+    guard isHyphenedModifier(k) else { return nil }
     return nearestBefore(
       mentions[k].tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
   }

@@ -329,7 +329,10 @@ extension Extractor {
     let near = sentence.index - m.sentence.index <= AttackMemory.window
     // "وقالت الحكومة اللبنانية إن الغارات انتهاك لسيادتها", "Russia said the strikes were a
     // violation of international law": a verdict on the attack told before judges its agent.
-    if near, cue.entry.frame == .verdict, let agent = m.source, let speaker,
+    // ("Pakistan called the strikes "a violation of its sovereignty"": the subject of a verb
+    // of naming speaks.)
+    if near, cue.entry.frame == .verdict, let agent = m.source,
+      let speaker = speaker ?? ctx.namingSubject(before: cue.tokenStart),
       speaker.code != agent.code,
       !ctx.hasPronounSubject(cue), let act = ctx.judgedAct(before: cue),
       ctx.namesToldAct(act, told: m.target?.code),
@@ -377,6 +380,18 @@ extension Extractor {
     {
       guard ctx.mentions[s].code != agent.code else { return [] }
       return condemners(ctx, group, of: agent, told: m.sentence)
+    }
+    // "Belarus hailed the offensive", "ورحبت الولايات المتحدة بالغارات": praise of the attack
+    // told before supports its agent.
+    if near, cue.entry.relation == .supports, cue.entry.frame == .verb, let agent = m.source,
+      let group = ctx.subject(of: cue)?.group,
+      ctx.objectIsBareAttack(cue, subject: group)
+    {
+      return group.map { Argument(ctx.mentions, $0) }.filter { $0.code != agent.code }.map {
+        Candidate(
+          source: $0, target: agent, rule: "praised-event", confidence: 0.7,
+          antecedent: m.sentence)
+      }
     }
     // "The United States condemned the attack on American and Afghan soldiers": the attack
     // told before, named again with its target; its agent strikes that target.

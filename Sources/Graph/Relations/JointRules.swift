@@ -597,19 +597,22 @@ extension SentenceContext {
       // reads the giver.
       // "signed a defence pact, alarming Ethiopia": the one a participle of provocation
       // names after a comma reacts to the meeting (`provocationPairs`).
-      let topic = (from..<m.tokenStart).contains { j in
-        isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
-          // "signed a security agreement targeting the PKK": a participle with a cue of its
-          // own has the actor after it.
-          || (j > from && tokens[j].kind == .latin && tokens.norm(j).hasByteSuffix("ing")
-            && tokens[j].lex.may(TokenLex.cue)
-            && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .verb })
-          || (j + 1 < m.tokenStart && commaBeforeProvocation(j))
-          || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
-            && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
-              $0.entry.relation == .supports
-            })
-      }
+      // "signed a US-brokered peace deal": the go-between is no partner.
+      let topic =
+        isHyphenedModifier(k)
+        || (from..<m.tokenStart).contains { j in
+          isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
+            // "signed a security agreement targeting the PKK": a participle with a cue of its
+            // own has the actor after it.
+            || (j > from && tokens[j].kind == .latin && tokens.norm(j).hasByteSuffix("ing")
+              && tokens[j].lex.may(TokenLex.cue)
+              && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .verb })
+            || (j + 1 < m.tokenStart && commaBeforeProvocation(j))
+            || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
+              && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
+                $0.entry.relation == .supports
+              })
+        }
       /// The actors after the cue as givers of what the subject received: their support.
       func givers(rule: String) -> [Candidate] {
         pairs(

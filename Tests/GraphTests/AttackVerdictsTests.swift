@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Verdicts on an attack told before: "called the strikes "an act of war"" (the subject of a
+/// verb of naming speaks), "a violation of its sovereignty"; and "regretted India's military
+/// action" opposes the act's author.
+@Suite("English: verdicts on an attack, regret")
+struct AttackVerdictsTests {
+  @Test func aNamedVerdictJudgesTheAgent() throws {
+    // (Each gave only the attack.)
+    #expect(
+      try builtInRelations(
+        "India launched missile strikes on Pakistan. Pakistan called the strikes \"an act of war\".",
+        date: "2025-05-07") == ["IND strikes PAK", "PAK opposes IND"])
+    #expect(
+      try builtInRelations(
+        "India launched missile strikes on Pakistan. Pakistan said the strikes were a violation of its sovereignty.",
+        date: "2025-05-07") == ["IND strikes PAK", "PAK opposes IND"])
+  }
+
+  @Test func regretOpposes() throws {
+    // (Was nothing.)
+    #expect(
+      try builtInRelations("Beijing regretted India's military action.", date: "2025-05-07")
+        == ["CHN opposes IND"])
+  }
+}
