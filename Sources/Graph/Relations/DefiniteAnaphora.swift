@@ -305,7 +305,9 @@ struct DefiniteAnaphora {
       letter == 0x0628 || letter == 0x0644 || headOblique
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))
     if !oblique {
-      memory.last = a
+      // ("The Iran-backed group said its fighters ...": the compound's actor owns nothing
+      // after it.)
+      if !compound { memory.last = a }
       // ("Rebels of the Rwanda-backed M23 movement said they ...": the compound's state is no
       // subject; the actor it qualifies is.)
       if !compound,
