@@ -641,6 +641,13 @@ extension SentenceContext {
     {
       return []
     }
+    // "حليفها في الناتو": an ally in a body is one of its members, not the body.
+    if gap.contains(where: { isMarker($0, .locative) })
+      || mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}"),
+      gazetteer?.codeKind(mentions[s]) == .organisation
+    {
+      return []
+    }
     // "داعميه في موسكو" names the capital for the government; "أنصارهم في اليمن" a place.
     if mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}") == false,
       gap.contains(where: { isMarker($0, .locative) })

@@ -554,7 +554,12 @@ extension SentenceContext {
         !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
         let first = subj.first, mentions[first].tokenStart == cue.tokenEnd,
         !appositionFollows(subj),
-        let src = previousSubject.first ?? localSpeaker
+        // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
+        // another clause.)
+        let src = previousSubject.first
+          ?? localSpeaker.flatMap({
+            range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
+          })
       {
         return speakerPairs(src, subj, rule: "verb-shared-subject")
       }
