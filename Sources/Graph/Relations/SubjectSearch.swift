@@ -184,6 +184,7 @@ extension SentenceContext {
       if !arabic, let s = subjectOfEntry(before: k, cue: cue) {
         return (groupBackward(s), false)
       }
+      if !arabic, subordinateSubject(between: k, and: cue) { return nil }
       return (groupBackward(k), false)
     }
     // "The US commander, General X, held talks with ...": an apposition between commas stands
