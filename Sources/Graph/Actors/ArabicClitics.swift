@@ -113,8 +113,9 @@ public enum ArabicClitics {
         default: return offsets.4
         }
       }
+      // (Cut at the scalars' offsets in the String's bytes: valid UTF-8.)
       func slice(_ lo: Int, _ hi: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        String(validUTF8: UnsafeBufferPointer(rebasing: b[lo..<hi]))
       }
       var out: [Reading] = []
       // Room for the readings asked for at once (a word has a few; all of them: eight will do

@@ -47,9 +47,13 @@ public struct Extractor: Sendable {
     let bytes = doc.utf8
     let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
     /// The text from the start of token `a` to the end of token `b`.
+    /// (The document's bytes are valid UTF-8 and tokens start and end at scalar boundaries: the
+    /// String is made without checking them again.)
     func text(_ a: Int, _ b: Int) -> String {
-      String(
-        decoding: bytes[Int(tokens[a].byteStart)..<Int(tokens[b].byteEnd)], as: UTF8.self)
+      let r = Int(tokens[a].byteStart)..<Int(tokens[b].byteEnd)
+      return bytes.withUnsafeBufferPointer {
+        String(validUTF8: UnsafeBufferPointer(rebasing: $0[r]))
+      }
     }
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
