@@ -259,13 +259,9 @@ public struct Extractor: Sendable {
       // sentence leaves unsaid.
       let carriedSubject = lastOpening.flatMap { $0.sentence == s.index - 1 ? $0.argument : nil }
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
-      // (The tests read the cue in place: only a verb can report speech, and passing a cue
-      // copies it.)
-      for ci in cues.indices
-      where cues[ci].entry.frame == .speech
-        || ctx.isClaimCue(cues[ci].tokenStart, cues[ci].tokenEnd)
-        || (cues[ci].entry.frame == .verb && ctx.reportsSpeech(cues[ci]))
-      {
+      // (The tests read the cue in place, `mayReportSpeech`: `cues[ci]` here copied it, three
+      // reference-counted fields, at each read and destroyed the copy after.)
+      for ci in cues.indices where ctx.mayReportSpeech(cues, ci) {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms, k)
