@@ -702,7 +702,7 @@ public struct ActorMatcher: Sendable {
     if prev.kind == .arabic {
       let abd = "\u{0639}\u{0628}\u{062F}"
       return tokens.norm(i - 2).sameBytes(abd)
-        || (prev.norm.hasBytePrefix(abd) && prev.norm.unicodeScalars.count > 4)
+        || (prev.norm.hasBytePrefix(abd) && prev.norm.scalarCount > 4)
     }
     guard prev.kind == .latin, prev.capitalized, !prev.allCaps, !prev.afterNewline,
       tokens[i - 2].kind == .latin || tokens[i - 2].kind == .comma,

@@ -200,7 +200,7 @@ public struct TitleRecognizer: Sendable {
         }
         // A plural nisba ("الأوروبيين", "المسلحون") is no part of a name: after a title it is
         // a phrase ("الرئيس الأمريكي منح الأوروبيين مزيدا ..."), not a person.
-        if t.norm.unicodeScalars.count > 4,
+        if t.norm.scalarCount > 4,
           t.norm.hasByteSuffix("\u{064A}\u{064A}\u{0646}")
             || t.norm.hasByteSuffix("\u{064A}\u{0648}\u{0646}")
         {

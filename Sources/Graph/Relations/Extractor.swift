@@ -128,7 +128,7 @@ public struct Extractor: Sendable {
       {
         ms.removeMatching { m in
           m.form == .name && m.proclitic.last == "\u{0643}"
-            && tokens[m.tokenStart].norm.unicodeScalars.count - m.proclitic.unicodeScalars.count
+            && tokens.norm(m.tokenStart).scalarCount - m.proclitic.scalarCount
               <= 4
         }
       }

@@ -67,13 +67,13 @@ extension Extractor {
         // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
         // forms (then as written: "بوش" is no "ب" + "وش").
         let listed =
-          tokens[k].norm.unicodeScalars.count < 6
+          tokens.norm(k).scalarCount < 6
           && listsAlone(e, tokens[k].norm)
         let w =
           tokens[k].kind == .arabic && !listed
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
         let key = FoldedKey(w)
-        guard w.unicodeScalars.count >= 4 || listed, !clashes.contains(key),
+        guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)
         else { continue }
         if let known = people[key], known.code != m.actor {

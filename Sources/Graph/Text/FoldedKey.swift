@@ -122,6 +122,17 @@ extension String {
   @inline(__always)
   func containsScalar(_ v: UInt32) -> Bool { unicodeScalars.contains { $0.value == v } }
 
+  /// `unicodeScalars.count`, counted on the UTF-8 bytes (those that start a scalar, no
+  /// continuation byte 10xxxxxx): the scalar view's count walked the String scalar by scalar,
+  /// validating each index.
+  var scalarCount: Int {
+    withBytes { b in
+      var n = 0
+      for c in b where c & 0xC0 != 0x80 { n += 1 }
+      return n
+    }
+  }
+
   /// Calls `body` with the String's UTF-8 bytes (in place for native Strings, small ones
   /// included; copied otherwise).
   @inline(__always)
