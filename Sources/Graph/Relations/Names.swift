@@ -134,13 +134,13 @@ extension Extractor {
       return false
     }
     func bare(_ s: String) -> String {
-      s.hasPrefix("\u{0627}\u{0644}") ? String(s.unicodeScalars.dropFirst(2)) : s
+      s.hasPrefix("\u{0627}\u{0644}") ? s.droppingScalars(2) : s
     }
     var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
     guard let first = words.first else { return false }
     let pro =
       m.proclitic.hasByteSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
-    words[0] = String(first.unicodeScalars.dropFirst(pro.unicodeScalars.count))
+    words[0] = first.droppingScalars(pro.scalarCount)
     let text = bare(words.joined(separator: " "))
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
   }
