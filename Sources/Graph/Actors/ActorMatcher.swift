@@ -453,9 +453,7 @@ public struct ActorMatcher: Sendable {
 
   /// The word of blocked one-word mention `b` without its proclitic, folded.
   private func blockedStem(_ b: Mention, _ tokens: [Token]) -> FoldedKey {
-    FoldedKey(
-      String(
-        tokens.norm(b.tokenStart).unicodeScalars.dropFirst(b.proclitic.unicodeScalars.count)))
+    FoldedKey(tokens.norm(b.tokenStart).droppingScalars(b.proclitic.scalarCount))
   }
 
   /// The words of blocked mention `b` (the first without its proclitic), folded and joined by a
@@ -702,7 +700,7 @@ public struct ActorMatcher: Sendable {
     if prev.kind == .arabic {
       let abd = "\u{0639}\u{0628}\u{062F}"
       return tokens.norm(i - 2).sameBytes(abd)
-        || (prev.norm.hasBytePrefix(abd) && prev.norm.unicodeScalars.count > 4)
+        || (prev.norm.hasBytePrefix(abd) && prev.norm.scalarCount > 4)
     }
     guard prev.kind == .latin, prev.capitalized, !prev.allCaps, !prev.afterNewline,
       tokens[i - 2].kind == .latin || tokens[i - 2].kind == .comma,
@@ -1137,7 +1135,7 @@ public struct ActorMatcher: Sendable {
   /// of asking, warning or launching) opens a clause of its own.
   private func opensWithWa(_ t: Token) -> Bool {
     guard t.kind == .arabic, t.norm.hasBytePrefix("\u{0648}") else { return false }
-    return phraseOpeners.contains(FoldedKey(String(t.norm.unicodeScalars.dropFirst())))
+    return phraseOpeners.contains(FoldedKey(t.norm.droppingScalars(1)))
   }
 
   /// Merges `m` into the mention before it when they are apposed mentions of the same actor

@@ -113,8 +113,9 @@ public enum ArabicClitics {
         default: return offsets.4
         }
       }
+      // (Cut at the scalars' offsets in the String's bytes: valid UTF-8.)
       func slice(_ lo: Int, _ hi: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+        String(validUTF8: UnsafeBufferPointer(rebasing: b[lo..<hi]))
       }
       var out: [Reading] = []
       // Room for the readings asked for at once (a word has a few; all of them: eight will do
@@ -209,14 +210,17 @@ public enum ArabicClitics {
   /// The word without a pronoun suffix, and the suffix (empty when there is none). The
   /// first-person ي is not taken off: on cue words it is far more often part of the word.
   public static func splitEnclitic(_ word: String) -> [(stem: String, enclitic: String)] {
-    var out: [(String, String)] = [(word, "")]
+    // (The list has the labels of the result: an unlabelled one was cast to it through the
+    // runtime, element by element.)
+    var out: [(stem: String, enclitic: String)] = [(word, "")]
     var w = word
     w.withUTF8 { b in
       var n = 0
       for c in b where c & 0xC0 != 0x80 { n += 1 }
       for e in encliticForms where e.scalars < n - 1 && endsWith(b, e.bytes) {
+        // (The word's bytes before a whole suffix of scalars: valid UTF-8.)
         let stem = String(
-          decoding: UnsafeBufferPointer(rebasing: b[0..<(b.count - e.bytes.count)]), as: UTF8.self)
+          validUTF8: UnsafeBufferPointer(rebasing: b[0..<(b.count - e.bytes.count)]))
         out.append((stem, e.string))
       }
     }

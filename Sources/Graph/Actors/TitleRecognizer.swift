@@ -16,6 +16,16 @@ public struct TitleRecognizer: Sendable {
   private var arabicFirstWords: Set<FoldedKey> = []
   private var particlesEn: Set<String> = []
 
+  /// What `recognise` finds in a sentence: its mentions with the people titles introduce, the
+  /// people, and the title phrases whose holder no actor names. (A struct, not a tuple: the
+  /// extractor's optional of a tuple was destroyed through the runtime's generic witnesses at
+  /// every sentence.)
+  public struct Recognised: Sendable {
+    public var mentions: [Mention]
+    public var people: [Person]
+    public var unaffiliated: [Range<Int>]
+  }
+
   /// A person found through a title.
   public struct Person: Sendable, Hashable {
     public var code: String
@@ -202,7 +212,7 @@ public struct TitleRecognizer: Sendable {
         }
         // A plural nisba ("الأوروبيين", "المسلحون") is no part of a name: after a title it is
         // a phrase ("الرئيس الأمريكي منح الأوروبيين مزيدا ..."), not a person.
-        if t.norm.unicodeScalars.count > 4,
+        if t.norm.scalarCount > 4,
           t.norm.hasByteSuffix("\u{064A}\u{064A}\u{0646}")
             || t.norm.hasByteSuffix("\u{064A}\u{0648}\u{0646}")
         {
@@ -260,10 +270,10 @@ public struct TitleRecognizer: Sendable {
   /// mention they absorb) and the people found.
   public func recognise(
     _ tokens: [Token], range: Range<Int>, mentions: [Mention], cues: [Lexicon.Match]
-  ) -> (mentions: [Mention], people: [Person], unaffiliated: [Range<Int>]) {
+  ) -> Recognised {
     // Most sentences have no word that may start a title: nothing to look at then.
     guard range.contains(where: { tokens[$0].lex.may(TokenLex.title) }) else {
-      return (mentions, [], [])
+      return Recognised(mentions: mentions, people: [], unaffiliated: [])
     }
     var ms = mentions
     var people: [Person] = []
@@ -371,7 +381,9 @@ public struct TitleRecognizer: Sendable {
       i = end
     }
     // No person: the mentions are as they came (in order, none inside another).
-    guard !people.isEmpty || absorbed else { return (mentions, people, unaffiliated) }
+    guard !people.isEmpty || absorbed else {
+      return Recognised(mentions: mentions, people: people, unaffiliated: unaffiliated)
+    }
     ms.sort { $0.tokenStart < $1.tokenStart }
     // Drop mentions swallowed by a merged one.
     var out: [Mention] = []
@@ -379,7 +391,7 @@ public struct TitleRecognizer: Sendable {
       if let last = out.last, m.tokenStart < last.tokenEnd { continue }
       out.append(m)
     }
-    return (out, people, unaffiliated)
+    return Recognised(mentions: out, people: people, unaffiliated: unaffiliated)
   }
 
   /// Mentions of people met earlier in the document by their surname alone.

@@ -385,10 +385,18 @@ extension Extractor {
   }
 
   /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.
-  /// (Proclitics are plain letters: scalar tests say the same as String's, without Foundation.)
+  /// (Tested on the bytes: ب is D8 A8 and ل D9 84, and those two bytes stand for nothing else
+  /// in UTF-8. An ending in the article has ل.)
   static func readsAsNoun(_ proclitic: String) -> Bool {
-    let pro = proclitic.unicodeScalars
-    return pro.contains("\u{0628}") || pro.contains("\u{0644}")
-      || pro.reversed().starts(with: ["\u{0644}", "\u{0627}"])
+    proclitic.withBytes { b in
+      var k = 0
+      while k + 1 < b.count {
+        if (b[k] == 0xD8 && b[k + 1] == 0xA8) || (b[k] == 0xD9 && b[k + 1] == 0x84) {
+          return true
+        }
+        k += 1
+      }
+      return false
+    }
   }
 }

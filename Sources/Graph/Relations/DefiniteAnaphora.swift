@@ -600,7 +600,8 @@ struct DefiniteAnaphora {
       var letters = 0
       for k in 4..<b.count where b[k] & 0xC0 != 0x80 { letters += 1 }
       guard letters >= 2 else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: b[4...]), as: UTF8.self)
+      // (The String's bytes after ال, a scalar boundary: valid UTF-8.)
+      return String(validUTF8: UnsafeBufferPointer(rebasing: b[4...]))
     }
   }
 

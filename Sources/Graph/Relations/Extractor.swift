@@ -47,9 +47,13 @@ public struct Extractor: Sendable {
     let bytes = doc.utf8
     let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
     /// The text from the start of token `a` to the end of token `b`.
+    /// (The document's bytes are valid UTF-8 and tokens start and end at scalar boundaries: the
+    /// String is made without checking them again.)
     func text(_ a: Int, _ b: Int) -> String {
-      String(
-        decoding: bytes[Int(tokens[a].byteStart)..<Int(tokens[b].byteEnd)], as: UTF8.self)
+      let r = Int(tokens[a].byteStart)..<Int(tokens[b].byteEnd)
+      return bytes.withUnsafeBufferPointer {
+        String(validUTF8: UnsafeBufferPointer(rebasing: $0[r]))
+      }
     }
     let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
@@ -129,7 +133,7 @@ public struct Extractor: Sendable {
       {
         ms.removeMatching { m in
           m.form == .name && m.proclitic.last == "\u{0643}"
-            && tokens[m.tokenStart].norm.unicodeScalars.count - m.proclitic.unicodeScalars.count
+            && tokens.norm(m.tokenStart).scalarCount - m.proclitic.scalarCount
               <= 4
         }
       }
@@ -260,13 +264,9 @@ public struct Extractor: Sendable {
       // sentence leaves unsaid.
       let carriedSubject = lastOpening.flatMap { $0.sentence == s.index - 1 ? $0.argument : nil }
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
-      // (The tests read the cue in place: only a verb can report speech, and passing a cue
-      // copies it.)
-      for ci in cues.indices
-      where cues[ci].entry.frame == .speech
-        || ctx.isClaimCue(cues[ci].tokenStart, cues[ci].tokenEnd)
-        || (cues[ci].entry.frame == .verb && ctx.reportsSpeech(cues[ci]))
-      {
+      // (The tests read the cue in place, `mayReportSpeech`: `cues[ci]` here copied it, three
+      // reference-counted fields, at each read and destroyed the copy after.)
+      for ci in cues.indices where ctx.mayReportSpeech(cues, ci) {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms, k)

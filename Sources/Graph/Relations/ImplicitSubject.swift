@@ -14,7 +14,7 @@ extension SentenceContext {
     guard range.contains(p), isArabic(p), !inMention(p) else { return nil }
     let word = tokens.norm(p)
     let coordinated =
-      word.unicodeScalars.count > 3
+      word.scalarCount > 3
       && (word.hasBytePrefix("\u{0648}") || word.hasBytePrefix("\u{0641}"))
     guard p == range.lowerBound || coordinated else { return nil }
     // ("قصفت إسرائيل غزة، وشنت غارات على لبنان": a noun with no pronoun right after a
@@ -87,7 +87,7 @@ extension SentenceContext {
     if mentions.contains(where: { $0.tokenStart == j && $0.form == .name }) { return true }
     let w = tokens.norm(j)
     return isMarker(j, .preposition) || isMarker(j, .attackNoun)
-      || (w.unicodeScalars.count > 3
+      || (w.scalarCount > 3
         && (w.hasBytePrefix("\u{0628}") || w.hasBytePrefix("\u{0644}")))
   }
 }

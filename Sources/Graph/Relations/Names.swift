@@ -67,13 +67,13 @@ extension Extractor {
         // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
         // forms (then as written: "بوش" is no "ب" + "وش").
         let listed =
-          tokens[k].norm.unicodeScalars.count < 6
+          tokens.norm(k).scalarCount < 6
           && listsAlone(e, tokens[k].norm)
         let w =
           tokens[k].kind == .arabic && !listed
           ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
         let key = FoldedKey(w)
-        guard w.unicodeScalars.count >= 4 || listed, !clashes.contains(key),
+        guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)
         else { continue }
         if let known = people[key], known.code != m.actor {
@@ -134,13 +134,13 @@ extension Extractor {
       return false
     }
     func bare(_ s: String) -> String {
-      s.hasPrefix("\u{0627}\u{0644}") ? String(s.unicodeScalars.dropFirst(2)) : s
+      s.hasPrefix("\u{0627}\u{0644}") ? s.droppingScalars(2) : s
     }
     var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
     guard let first = words.first else { return false }
     let pro =
       m.proclitic.hasByteSuffix("\u{0627}\u{0644}") ? String(m.proclitic.dropLast(2)) : m.proclitic
-    words[0] = String(first.unicodeScalars.dropFirst(pro.unicodeScalars.count))
+    words[0] = first.droppingScalars(pro.scalarCount)
     let text = bare(words.joined(separator: " "))
     return [e.name, e.nameAr ?? ""].contains { bare(Normalizer.normalize($0).lowercased()) == text }
   }

@@ -387,7 +387,7 @@ extension SentenceContext {
     guard k < range.upperBound else { return false }
     if isMarker(k, .timeNoun) { return true }
     // Four digits: a year.
-    if tokens[k].kind == .number, tokens[k].norm.unicodeScalars.count == 4 { return true }
+    if tokens[k].kind == .number, tokens.norm(k).scalarCount == 4 { return true }
     return isNumber(k) && isMarker(k + 1, .timeNoun)
   }
 

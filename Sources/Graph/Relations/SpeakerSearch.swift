@@ -128,3 +128,19 @@ extension SentenceContext {
     return nil
   }
 }
+
+extension SentenceContext {
+  /// Whether cue `i` of `cues` may report speech: a speech cue, a claim ("claimed
+  /// responsibility": "claimed" says), or a verb that reports speech (only a verb can). The cue
+  /// is read in place, field by field (a verb is passed on whole); a closure in the extractor
+  /// that read it so copied the context instead.
+  func mayReportSpeech(_ cues: [Lexicon.Match], _ i: Int) -> Bool {
+    precondition(i >= 0 && i < cues.count, "Index out of range")
+    return cues.withUnsafeBufferPointer { b in
+      let c = b.baseAddress.unsafelyUnwrapped + i
+      let frame = c.pointee.entry.frame
+      return frame == .speech || isClaimCue(c.pointee.tokenStart, c.pointee.tokenEnd)
+        || (frame == .verb && reportsSpeech(c.pointee))
+    }
+  }
+}

@@ -590,11 +590,10 @@ extension SentenceContext {
   }
 
   static func looksLikeNisba(_ word: String, minimumLetters: Int = 5) -> Bool {
-    let w = Array(word.unicodeScalars)
-    guard w.count >= minimumLetters else { return false }
-    let yeh: Unicode.Scalar = "\u{064A}"
-    let heh: Unicode.Scalar = "\u{0647}"
-    return w[w.count - 1] == yeh || (w[w.count - 1] == heh && w[w.count - 2] == yeh)
+    // (On the bytes, no array of scalars made: a word that ends in the bytes of ي, or of يه,
+    // ends in those scalars, as no other scalar ends in their bytes.)
+    guard word.scalarCount >= minimumLetters else { return false }
+    return word.hasByteSuffix("\u{064A}") || word.hasByteSuffix("\u{064A}\u{0647}")
   }
 
   /// Arabic VSO: can a mention starting at token `to` be the subject of a verb ending at

@@ -441,8 +441,9 @@ extension WordIndex {
   /// The proclitic of a reading of the folded Arabic word `norm`.
   static func proclitic(of norm: String, _ sp: ArabicClitics.Span) -> String {
     var norm = norm
+    // (The proclitic's letters are Arabic, two bytes each: the cut is at a scalar boundary.)
     var pro = norm.withUTF8 { b in
-      String(decoding: UnsafeBufferPointer(rebasing: b[0..<(2 * sp.proclitic)]), as: UTF8.self)
+      String(validUTF8: UnsafeBufferPointer(rebasing: b[0..<(2 * sp.proclitic)]))
     }
     if sp.article { pro += ArabicClitics.article }
     return pro

@@ -122,6 +122,32 @@ extension String {
   @inline(__always)
   func containsScalar(_ v: UInt32) -> Bool { unicodeScalars.contains { $0.value == v } }
 
+  /// `String(unicodeScalars.dropFirst(n))`, cut on the UTF-8 bytes: the bytes after the first
+  /// `n` scalars (all of them when there are fewer), copied without another check.
+  func droppingScalars(_ n: Int) -> String {
+    withBytes { b in
+      var k = 0
+      var dropped = 0
+      while k < b.count && dropped < n {
+        k += 1
+        while k < b.count && b[k] & 0xC0 == 0x80 { k += 1 }
+        dropped += 1
+      }
+      return String(validUTF8: UnsafeBufferPointer(rebasing: b[k...]))
+    }
+  }
+
+  /// `unicodeScalars.count`, counted on the UTF-8 bytes (those that start a scalar, no
+  /// continuation byte 10xxxxxx): the scalar view's count walked the String scalar by scalar,
+  /// validating each index.
+  var scalarCount: Int {
+    withBytes { b in
+      var n = 0
+      for c in b where c & 0xC0 != 0x80 { n += 1 }
+      return n
+    }
+  }
+
   /// Calls `body` with the String's UTF-8 bytes (in place for native Strings, small ones
   /// included; copied otherwise).
   @inline(__always)

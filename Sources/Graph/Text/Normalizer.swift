@@ -63,7 +63,7 @@ public enum Normalizer {
       for s in text.unicodeScalars {
         if let f = fold(s) { len += ScalarText.writeUTF8(f, to: p + len) }
       }
-      return String(decoding: UnsafeBufferPointer(start: p, count: len), as: UTF8.self)
+      return String(validUTF8: UnsafeBufferPointer(start: p, count: len))
     }
   }
 

@@ -77,7 +77,7 @@ extension Tokenizer {
             }
             out.append(
               word(
-                String(decoding: UnsafeBufferPointer(start: buffer, count: len), as: UTF8.self),
+                String(validUTF8: UnsafeBufferPointer(start: buffer, count: len)),
                 .latin, c0 < 0x61, upper >= 2 && upper == letters))
           } else {
             // Arabic word scalars (two bytes each, D8 80 ... DB BF) up to a space or the end.
@@ -108,7 +108,7 @@ extension Tokenizer {
             guard len > 0 else { continue }
             out.append(
               word(
-                String(decoding: UnsafeBufferPointer(start: buffer, count: len), as: UTF8.self),
+                String(validUTF8: UnsafeBufferPointer(start: buffer, count: len)),
                 .arabic, false, false))
           }
         }

@@ -66,3 +66,18 @@ public enum ScalarText {
     }
   }
 }
+
+extension String {
+  /// A String of `bytes`, which the caller vouches are valid UTF-8 (a cut of valid text at
+  /// scalar boundaries, or scalars written by `ScalarText.writeUTF8`): copied as they are,
+  /// without the check of every byte that `String(decoding:as:)` makes (most of its cost on
+  /// Arabic text). Where `UTF8Span` is not available, `String(decoding:as:)`.
+  @inline(__always)
+  init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+    if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+      self = String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+    } else {
+      self = String(decoding: bytes, as: UTF8.self)
+    }
+  }
+}

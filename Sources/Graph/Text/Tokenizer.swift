@@ -259,9 +259,10 @@ public enum Tokenizer {
       if lex.isAnalyzed, let word = index?.word(lex.id) {
         norm = word
       } else if let respelled {
-        norm = String(decoding: respelled, as: UTF8.self)
+        norm = respelled.withUnsafeBufferPointer { String(validUTF8: $0) }
       } else {
-        norm = String(decoding: b, as: UTF8.self)
+        // (The folded scalars, written as UTF-8 by the tokenizer: valid.)
+        norm = String(validUTF8: b)
       }
       append(
         Token(
