@@ -562,8 +562,15 @@ extension SentenceContext {
     // "Lavrov and Blinken met on the sidelines of the G20 meeting", "التقى الرئيسان على هامش
     // قمة منظمة شنغهاي": the body whose meeting is where they met is passed over.
     var found = firstAfter(from, sameClause: false, maxDistance: 8, excluding: exclude)
-    while let v = found, meetingVenue(v) {
+    // ("والتقى زيلينسكي في تيرانا بقادة أوروبيين، بينهم الرئيس الفرنسي": so is the place
+    // where they met, and an apposition to it, "in Niamey, Niger's capital".)
+    var placeEnd = -1
+    while let v = found,
+      meetingVenue(v) || meetingPlace(v, cue)
+        || (mentions[v].tokenStart == placeEnd + 1 && tokens[placeEnd].kind == .comma)
+    {
       let end = mentions[v].tokenEnd
+      placeEnd = end
       found =
         end - from < 8
         ? firstAfter(end, sameClause: false, maxDistance: 8 - (end - from), excluding: exclude)
@@ -688,6 +695,17 @@ extension SentenceContext {
   func afterTitleOf(_ start: Int) -> Bool {
     start - 2 >= range.lowerBound && tokens[start - 1].kind == .latin
       && tokens[start - 1].norm == "of" && isMarker(start - 2, .personHead)
+  }
+
+  /// Whether mention `k` is the place of a meeting, right after "في"/"in"/"at" (not the
+  /// destination of an arrival).
+  func meetingPlace(_ k: Int, _ cue: Lexicon.Match) -> Bool {
+    let before = mentions[k].tokenStart - 1
+    guard before >= range.lowerBound, mentions[k].form == .name, mentions[k].proclitic.isEmpty,
+      !isMarker(cue.tokenStart, .arrival)
+    else { return false }
+    let w = tokens.norm(before)
+    return w.sameBytes("\u{0641}\u{064A}") || w.sameBytes("in") || w.sameBytes("at")
   }
 
   /// Whether mention `k` owns a meeting that is a place: "at the G20 meeting", "on the
