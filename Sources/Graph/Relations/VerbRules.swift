@@ -544,7 +544,9 @@ extension SentenceContext {
       {
         return pairs(subj, t, rule: "verb-event-author")
       }
-      if cue.entry.relation == .opposes, let t = relativeAuthor(after: from, excluding: codes(subj))
+      // ("أشاد بالجهود التي تبذلها مصر": praise of what an actor does supports it.)
+      if cue.entry.relation == .opposes || cue.entry.relation == .supports,
+        let t = relativeAuthor(after: from, excluding: codes(subj))
       {
         return pairs(subj, t, rule: "verb-relative-author")
       }
