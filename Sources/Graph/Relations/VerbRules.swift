@@ -583,7 +583,10 @@ extension SentenceContext {
           range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
         }),
       let obj = object(
-        after: cue.tokenEnd, excluding: [src.code], stance: cue.entry.relation?.isStance ?? false)
+        after: cue.tokenEnd, excluding: [src.code], stance: cue.entry.relation?.isStance ?? false),
+      // "وطردت المجالس العسكرية الثلاثة القوات الفرنسية": a noun with the article right after
+      // the verb, no cue word and no head of the object, is the verb's own subject.
+      !(arabic && unnamedSubject(after: cue, before: obj))
     {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
