@@ -32,4 +32,17 @@ struct DatedCapitalTests {
       try builtInRelations("Islamabad accused Kabul of sheltering militants.", date: "2019-10-19")
         == ["PAK opposes AFG"])
   }
+
+  @Test func theTripoliGovernmentAfterMarch2021IsTheGNU() throws {
+    // (Was TUR supports GNA: the GNA left office in March 2021.)
+    #expect(
+      try builtInRelations(
+        "Turkey, the main ally of the Tripoli government, expressed concern.", date: "2025-05-14")
+        == ["TUR supports LBY_GNU"])
+    // guard: before, the GNA.
+    #expect(
+      try builtInRelations(
+        "Turkey, the main ally of the Tripoli government, expressed concern.", date: "2019-05-14")
+        == ["TUR supports GNA"])
+  }
 }

@@ -511,6 +511,13 @@ extension SentenceContext {
     var possessor = between
     if possessor == nil, isArabic(cue.tokenStart) {
       possessor = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0)
+      // "تركيا، الحليف الأبرز لحكومة طرابلس": one adjective with the article between.
+      if possessor == nil, cue.tokenEnd + 1 < range.upperBound, !inMention(cue.tokenEnd),
+        tokens[cue.tokenEnd].kind == .arabic,
+        ArabicClitics.hasArticleReading(tokens[cue.tokenEnd].norm)
+      {
+        possessor = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0)
+      }
     } else if possessor == nil, cue.tokenEnd + 1 < range.upperBound,
       tokens[cue.tokenEnd].norm == "of"
     {
