@@ -125,6 +125,20 @@ extension SentenceContext {
     }
     // "In a phone call with Putin, Erdogan called for a ceasefire".
     if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
+    // "Washington and Tokyo voiced concern over the pact": a deal one speaks over or about is
+    // another's (its parties, if named, are read above).
+    if !isArabic(cue.tokenStart),
+      let p = (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
+        tokens[$0].kind == .latin
+          && (tokens[$0].norm == "over" || tokens[$0].norm == "about"
+            || tokens[$0].norm == "against")
+      }),
+      (p + 1..<cue.tokenStart).allSatisfy({
+        tokens[$0].kind == .latin && !tokens[$0].capitalized && !inMention($0)
+      })
+    {
+      return []
+    }
     // "فشل المفاوضات الإسرائيلية الفلسطينية", "رحب بالاتفاق الأمريكي الروسي": a definite noun
     // with two actors' nisbas names its parties, not the subject before it.
     if isArabic(cue.tokenStart), cue.proclitic.hasByteSuffix(ArabicClitics.article),
