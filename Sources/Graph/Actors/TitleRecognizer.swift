@@ -74,6 +74,12 @@ public struct TitleRecognizer: Sendable {
       ? p : nil
   }
 
+  /// "الخاص", "الخاصة" (special), folded: the adjective of an envoy's title before the post.
+  static let special: Set<String> = Set(["الخاص", "الخاصة"].map { Normalizer.normalize($0) })
+
+  /// "إلى", "لدى", folded: the prepositions of an envoy's post.
+  static let postPrepositions: Set<String> = Set(["إلى", "لدى"].map { Normalizer.normalize($0) })
+
   public static func builtIn() throws -> TitleRecognizer {
     guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
       throw InputError(file: "lexicon", message: "built-in lexicon is missing")
@@ -326,6 +332,19 @@ public struct TitleRecognizer: Sendable {
         let place = ms.first(where: { $0.tokenStart == j + 1 })
       {
         j = place.tokenEnd
+      }
+      // "المبعوث الباكستاني الخاص لأفغانستان محمد صادق", "المبعوث الأمريكي الخاص إلى اليمن":
+      // "الخاص" and the post's state (with ل, or after "إلى"/"لدى") before the name.
+      if !latin, affiliation != nil, j + 2 < range.upperBound, tokens[j].kind == .arabic,
+        Self.special.contains(tokens[j].norm)
+      {
+        var q = j + 1
+        if q + 1 < range.upperBound, Self.postPrepositions.contains(tokens[q].norm) { q += 1 }
+        if let place = ms.first(where: { $0.tokenStart == q }),
+          q > j + 1 || place.proclitic.hasSuffix("\u{0644}")
+        {
+          j = place.tokenEnd
+        }
       }
       // "spokesman for the LNA, Ahmed X": skip a comma before the name.
       var nameStart = j
