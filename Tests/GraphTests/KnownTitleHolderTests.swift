@@ -22,4 +22,12 @@ struct KnownTitleHolderTests {
         "وعقد الرئيس التركي رجب أردوغان والروسي فلاديمير بوتين محادثات في سوتشي.",
         date: "2020-01-01") == ["TUR negotiates-with RUS"])
   }
+
+  @Test func aBodyAfterTheTitleIsNoHolder() throws {
+    // guard: the Security Council after "السفير الاميركي" is where he sits, no person.
+    #expect(
+      try builtInRelations(
+        "من جهته رفض السفير الاميركي بمجلس الامن اقتراح انان بوقف فوري لاطلاق النار.",
+        date: "2006-07-20") == ["USA opposes UN"])
+  }
 }

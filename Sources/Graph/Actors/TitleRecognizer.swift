@@ -62,16 +62,18 @@ public struct TitleRecognizer: Sendable {
     particlesEn = Set((obj["particles_en"] as? [String] ?? []).map(Normalizer.normalize))
   }
 
-  /// The mention of a known person (a gazetteer person: its actor is no code of its own) that
+  /// The mention of a known person (a gazetteer person, one of `personCodes`) that
   /// starts at token `start`, or after one nisba mention there, when `start` follows the title's
   /// affiliation `a`; nil otherwise.
-  private func knownHolder(_ ms: [Mention], after a: Int, at start: Int) -> Int? {
+  private func knownHolder(
+    _ ms: [Mention], after a: Int, at start: Int, personCodes: Set<String>
+  ) -> Int? {
     guard var p = ms.firstIndex(where: { $0.tokenStart == start }) else { return nil }
     if ms[p].form == .adjective, p != a, p + 1 < ms.count, ms[p + 1].tokenStart == ms[p].tokenEnd {
       p += 1
     }
     return p != a && ms[p].form == .name && ms[p].actor != ms[p].code && !ms[p].code.isEmpty
-      ? p : nil
+      && personCodes.contains(ms[p].actor) ? p : nil
   }
 
   /// "الخاص", "الخاصة" (special), folded: the adjective of an envoy's title before the post.
@@ -275,7 +277,8 @@ public struct TitleRecognizer: Sendable {
   /// its cues (never part of a name). Returns the new mentions (replacing the affiliation
   /// mention they absorb) and the people found.
   public func recognise(
-    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cues: [Lexicon.Match]
+    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cues: [Lexicon.Match],
+    personCodes: Set<String> = []
   ) -> Recognised {
     // Most sentences have no word that may start a title: nothing to look at then.
     guard range.contains(where: { tokens[$0].lex.may(TokenLex.title) }) else {
@@ -359,7 +362,8 @@ public struct TitleRecognizer: Sendable {
       // known person named after the title is the one who holds it; the body of the title
       // (and a nisba after it) is no actor of its own.
       // (Only when the body is another actor than the one the person rolls up to.)
-      if nl == 0, let a = affiliation, let p = knownHolder(ms, after: a, at: nameStart),
+      if nl == 0, let a = affiliation,
+        let p = knownHolder(ms, after: a, at: nameStart, personCodes: personCodes),
         ms[p].code != ms[a].code, ms[a].actor == ms[a].code,
         !ms[p].proclitic.hasBytePrefix("\u{0648}")
       {

@@ -206,7 +206,8 @@ public struct Extractor: Sendable {
         }
       }
       if let surnamed,
-        let found = titles?.recognise(tokens, range: s.tokenRange, mentions: surnamed, cues: cues)
+        let found = titles?.recognise(
+          tokens, range: s.tokenRange, mentions: surnamed, cues: cues, personCodes: personCodes)
       {
         ms = found.mentions
         for p in found.people {
