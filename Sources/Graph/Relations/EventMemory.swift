@@ -304,14 +304,15 @@ extension SentenceContext {
 }
 
 extension Extractor {
-  /// "France and Britain condemned the offensive": each subject in `group` (mention indices)
-  /// but the agent itself opposes the agent of the attack told in `told`.
-  private func condemners(
-    _ ctx: SentenceContext, _ group: [Int], of agent: Argument, told: Sentence
+  /// "France and Britain condemned the offensive", "Belarus hailed the offensive": each subject
+  /// in `group` (mention indices) but the agent itself reacts to the agent of the attack told in
+  /// `told` (the relation is the cue's; `rule` names the reaction).
+  private func reactors(
+    _ ctx: SentenceContext, _ group: [Int], of agent: Argument, told: Sentence,
+    rule: String = "condemned-event"
   ) -> [Candidate] {
     group.map { Argument(ctx.mentions, $0) }.filter { $0.code != agent.code }.map {
-      Candidate(
-        source: $0, target: agent, rule: "condemned-event", confidence: 0.7, antecedent: told)
+      Candidate(source: $0, target: agent, rule: rule, confidence: 0.7, antecedent: told)
     }
   }
 
@@ -372,14 +373,14 @@ extension Extractor {
         $0.tokenStart > act && $0.tokenStart < cue.tokenStart && $0.code == agent.code
       })
     {
-      return condemners(ctx, group, of: agent, told: m.sentence)
+      return reactors(ctx, group, of: agent, told: m.sentence)
     }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group)
     {
       guard ctx.mentions[s].code != agent.code else { return [] }
-      return condemners(ctx, group, of: agent, told: m.sentence)
+      return reactors(ctx, group, of: agent, told: m.sentence)
     }
     // "Belarus hailed the offensive", "ورحبت الولايات المتحدة بالغارات": praise of the attack
     // told before supports its agent.
@@ -387,11 +388,7 @@ extension Extractor {
       let group = ctx.subject(of: cue)?.group,
       ctx.objectIsBareAttack(cue, subject: group)
     {
-      return group.map { Argument(ctx.mentions, $0) }.filter { $0.code != agent.code }.map {
-        Candidate(
-          source: $0, target: agent, rule: "praised-event", confidence: 0.7,
-          antecedent: m.sentence)
-      }
+      return reactors(ctx, group, of: agent, told: m.sentence, rule: "praised-event")
     }
     // "The United States condemned the attack on American and Afghan soldiers": the attack
     // told before, named again with its target; its agent strikes that target.

@@ -649,8 +649,7 @@ extension SentenceContext {
       return []
     }
     // "حليفها في الناتو": an ally in a body is one of its members, not the body.
-    if gap.contains(where: { isMarker($0, .locative) })
-      || mentions[s].proclitic.hasBytePrefix("\u{0641}\u{064A}"),
+    if gap.contains(where: { isMarker($0, .locative) }),
       gazetteer?.codeKind(mentions[s]) == .organisation
     {
       return []
