@@ -695,6 +695,18 @@ extension SentenceContext {
     {
       j += 1
     }
+    // "طائرات وسفن حربية أمريكية": two indefinite nouns joined by و, then one indefinite
+    // adjective and the nisba that qualify both.
+    if heads == 2, lastHead > from, j + 1 == to, tokens[j].kind == .arabic, !definite(j),
+      !definite(lastHead), !inMention(j), !tokens.norm(j).hasBytePrefix("\u{0648}"),
+      tokens.norm(lastHead).hasBytePrefix("\u{0648}"),
+      tokens[lastHead].readings.contains(where: { $0.proclitic.sameBytes("\u{0648}") }),
+      !tokens[j].lex.may(TokenLex.cue),
+      !(1...3).contains(where: { tokens.readingPrepositions(j).contains($0) }),
+      mentions.contains(where: { $0.tokenStart == to && $0.form == .adjective })
+    {
+      j += 1
+    }
     while j < to, skippable(j) { j += 1 }
     return j == to
   }
