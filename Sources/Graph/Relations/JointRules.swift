@@ -353,6 +353,17 @@ extension SentenceContext {
         return allPairs(group, rule: "joint-subject")
       }
     }
+    // "أعلنت مالي وبوركينا فاسو والنيجر انسحابها ...، في بيان مشترك", "Mali, Burkina Faso and
+    // Niger announced ... in a joint statement": the medium last, the sentence's first actors,
+    // named together as its subject, spoke through it.
+    if isJointMedium(cue), let k = mainSubject(before: cue.tokenStart),
+      groupStart(k) == k, !isOblique(at: k)
+    {
+      let group = groupForward(k)
+      if namesTwoActors(group), let last = group.last, mentions[last].tokenEnd <= cue.tokenStart {
+        return allPairs(group, rule: "joint-subject")
+      }
+    }
     return []
   }
 
