@@ -249,7 +249,12 @@ extension SentenceContext {
     if cue.entry.relation == .opposes || cue.entry.relation == .supports, arabic,
       cue.tokenEnd + 1 < range.upperBound, isMarker(cue.tokenEnd, .attackNoun),
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
-      mentions[a].form == .adjective || actGenitiveAuthor(a, act: cue.tokenEnd),
+      // ("رفضها تهجير الفلسطينيين": a definite word after an act noun without the article is
+      // its genitive, here whom the act is done to; a nisba agrees with the noun.)
+      mentions[a].form == .adjective
+        && ArabicClitics.hasArticleReading(tokens[cue.tokenEnd].norm)
+          == ArabicClitics.hasArticleReading(tokens[mentions[a].tokenStart].norm)
+        || actGenitiveAuthor(a, act: cue.tokenEnd),
       !groupHas(src, code: mentions[a].code)
     {
       return pairs(src, [a], rule: "noun-event-author")
