@@ -309,6 +309,16 @@ extension SentenceContext {
       }
       // "للدعم اللوجستي من ألمانيا": the one help comes from gives it; the target is not named.
       // ("aid to the government of Syria": after a head the actor owns, "of" names the owner.)
+      // "مساعدة واشنطن في منع عودة تنظيم الدولة": help given in an act names that act's
+      // object after "في" and the act's noun, not whom the help goes to.
+      if cue.entry.relation == .supports, arabic, let first = obj.first,
+        let fi = (searchFrom..<mentions[first].tokenStart).first(where: {
+          tokens.norm($0).sameBytes("\u{0641}\u{064A}")
+        }),
+        fi + 1 < mentions[first].tokenStart, tokens[fi + 1].kind == .arabic, !inMention(fi + 1)
+      {
+        return []
+      }
       if cue.entry.relation == .supports, let first = obj.first,
         mentions[first].tokenStart > cue.tokenEnd,
         isMarker(mentions[first].tokenStart - 1, .nounBlock),
