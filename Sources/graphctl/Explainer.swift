@@ -78,6 +78,9 @@ struct Explainer {
     case "praised-event":
       return
         "the subject welcomes or praises an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
+    case "joined-meeting":
+      return
+        "the subject joins a meeting named again (attended the meeting, joined by video); its parties are the ones an earlier sentence named (the evidence starts there)"
     case "condemned-act":
       return
         "the subject condemns an act named by a noun (the sale, the decision, the sanctions); its actors are the ones the sentence before named (the evidence starts there)"

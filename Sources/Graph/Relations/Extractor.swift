@@ -75,6 +75,7 @@ public struct Extractor: Sendable {
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
     var lastAct: ActMemory?
+    var lastMeeting: MeetingMemory?
     var lastGroup: GroupMemory?
     // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
     var bodyOffices: [String: Mention] = [:]
@@ -475,6 +476,9 @@ public struct Extractor: Sendable {
           candidates = responsePairs(ctx, cue, s, lastAttack)
         }
         if candidates.isEmpty {
+          candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
+        }
+        if candidates.isEmpty {
           candidates = ctx.pairsFromGroup(cue, s, lastGroup)
         }
         if candidates.isEmpty {
@@ -631,6 +635,20 @@ public struct Extractor: Sendable {
               cue.entry.frame == .verb || cue.entry.frame == .meet
             {
               firstSource = (c.source, s.index)
+            }
+            // The meeting this sentence told, for one who joins it later (`MeetingMemory`).
+            if relationType == .negotiatesWith, !hypothetical {
+              if c.rule == "joined-meeting" {
+                lastMeeting?.add(c.source)
+              } else if c.antecedent == nil,
+                cue.entry.frame == .meet || cue.entry.frame == .joint || cue.entry.frame == .verb
+              {
+                if lastMeeting?.sentence.index != s.index {
+                  lastMeeting = MeetingMemory(sentence: s, parties: [])
+                }
+                lastMeeting?.add(c.source)
+                lastMeeting?.add(c.target)
+              }
             }
             // The act this sentence told, for a reaction in the next one (`ActMemory`).
             if c.antecedent == nil, !hypothetical {

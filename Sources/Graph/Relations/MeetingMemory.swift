@@ -1,0 +1,46 @@
+/// The meeting the document told last, so that one who joins it in a later sentence meets its
+/// parties: "التقى ترامب الشرع في الرياض. وحضر ولي العهد السعودي اللقاء" (Saudi Arabia meets the
+/// United States and Syria), "... Erdogan joined the meeting by video link".
+struct MeetingMemory {
+  /// The sentence that told the meeting.
+  var sentence: Sentence
+  /// Its parties: both sides of the first negotiates-with relation told there, and each one who
+  /// joined it since.
+  var parties: [Argument]
+
+  /// How many sentences back a meeting may be joined.
+  static let window = 2
+
+  /// Adds `a` to the parties unless its code is there already.
+  mutating func add(_ a: Argument) {
+    if !parties.contains(where: { $0.code == a.code }) { parties.append(a) }
+  }
+}
+
+extension SentenceContext {
+  /// "وحضر ولي العهد السعودي اللقاء", "شارك الرئيس التركي عبر الاتصال المرئي", "X attended the
+  /// talks": a verb of joining whose needed word names the meeting again (a cue that needs the
+  /// list `meeting_noun`); its subject meets each party of the meeting told within
+  /// `MeetingMemory.window` sentences before.
+  func joinedMeetingPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: MeetingMemory?)
+    -> [Candidate]
+  {
+    guard let memory, memory.sentence.index < sentence.index,
+      sentence.index - memory.sentence.index <= MeetingMemory.window,
+      cue.entry.relation == .negotiatesWith, cue.entry.frame == .verb,
+      cue.entry.needsNamed == Marker.NamedList.meetingNoun.bit,
+      let group = subject(of: cue)?.group
+    else { return [] }
+    var out: [Candidate] = []
+    for k in group {
+      let joiner = Argument(mentions, k)
+      for p in memory.parties where p.code != joiner.code {
+        out.append(
+          Candidate(
+            source: joiner, target: p, rule: "joined-meeting", confidence: 0.7,
+            antecedent: memory.sentence))
+      }
+    }
+    return out
+  }
+}
