@@ -769,23 +769,26 @@ public struct ActorMatcher: Sendable {
     let t = tokens[i]
     var best: Mention?
     var bestLen = 0
+    let skip = Self.quoteSkip(tokens, i, limit: limit)
     func consider(_ p: Pattern, proclitic: String) {
       let len = p.tokens.count
-      guard i + len <= limit,
+      // (Past an opening quote after the first word, as in the compiled `match`.)
+      let gap = len >= 2 ? skip : 0
+      guard i + len + gap <= limit,
         len > bestLen
           || (len == bestLen && (best?.form == .adjective || best?.code == "") && !p.blocks)
       else {
         return
       }
       for k in 1..<max(len, 1) where k < len {
-        let u = tokens[i + k]
+        let u = tokens[i + k + gap]
         guard u.norm.sameBytes(p.tokens[k]), caseOK(u, p.caseRule[k]) else { return }
       }
       guard let entry = pick(p.entries, date: date) else { return }
       let e = gazetteer.entries[entry]
-      let blocks = p.blocks && !quotedName(tokens, i, len, entries: p.entries)
+      let blocks = p.blocks && !quotedName(tokens, i, len + gap, entries: p.entries)
       best = Mention(
-        tokenStart: i, tokenEnd: i + len, code: blocks ? "" : rollUps[entry],
+        tokenStart: i, tokenEnd: i + len + gap, code: blocks ? "" : rollUps[entry],
         actor: blocks ? "" : e.code, form: p.isAdjective ? .adjective : .name,
         proclitic: proclitic)
       bestLen = len
@@ -843,6 +846,9 @@ public struct ActorMatcher: Sendable {
     var bestEntry = 0
     var bestWeak = false
     var bestSpan: ArabicClitics.Span?
+    // `حركة "23 مارس"`, `قوات "سوريا الديمقراطية"`: an opening quote mark after the first
+    // Arabic word of a name is passed over (`quoteSkip`); the mention runs past it.
+    let skip = Self.quoteSkip(tokens, i, limit: limit)
     var hits = WordIndex.Hits(
       tokens, i, kind == .arabic ? tokens[i].lex.hits.actorPattern : 0, c.storesHits)
     var first = kind == .latin ? tokens[i].lex.id : -1
@@ -861,8 +867,8 @@ public struct ActorMatcher: Sendable {
       var depth = 1
       while node >= 0 {
         for e in c.trie.ends(node) { found.append(c.trie.pattern(e)) }
-        guard i + depth < limit else { break }
-        node = c.trie.child(node, tokens[i + depth].lex.id)
+        guard i + depth + skip < limit else { break }
+        node = c.trie.child(node, tokens[i + depth + skip].lex.id)
         depth += 1
       }
       if found.count > 1 { found.sort() }
@@ -871,7 +877,9 @@ public struct ActorMatcher: Sendable {
         let len = Int(c.start[p + 1]) - lo
         guard len > bestLen || (len == bestLen && bestWeak && !c.blocks[p]) else { continue }
         var ok = true
-        for j in 0..<len where (j > 0 || span == nil) && !caseOK(tokens[i + j], c.caseRules[lo + j])
+        for j in 0..<len
+        where (j > 0 || span == nil)
+          && !caseOK(tokens[i + j + (j > 0 ? skip : 0)], c.caseRules[lo + j])
         {
           ok = false
           break
@@ -894,7 +902,8 @@ public struct ActorMatcher: Sendable {
       kind == .arabic && bestPattern >= 0 && bestLen == 1 && !c.isAdjective[bestPattern]
       && !c.blocks[bestPattern] && hasArticle(tokens, i) && qualifiesDefiniteNoun(tokens, i)
     if bestPattern >= 0, !(blockedWord && kind == .arabic), !nameAfterDefinite {
-      return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
+      return compiledMention(
+        c, i, bestLen + (bestLen >= 2 ? skip : 0), bestPattern, bestEntry, bestSpan, tokens)
     }
     guard kind == .arabic else { return nil }
     var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective, c.storesHits)
@@ -910,7 +919,8 @@ public struct ActorMatcher: Sendable {
         entry: entry)
     }
     if blockedWord || nameAfterDefinite {
-      return compiledMention(c, i, bestLen, bestPattern, bestEntry, bestSpan, tokens)
+      return compiledMention(
+        c, i, bestLen + (bestLen >= 2 ? skip : 0), bestPattern, bestEntry, bestSpan, tokens)
     }
     var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic, c.storesHits)
     while let h = deictics.next(in: c.index, tokens) {
@@ -992,6 +1002,16 @@ public struct ActorMatcher: Sendable {
       actor: blocks ? "" : c.codes[entry], form: c.isAdjective[p] ? .adjective : .name,
       proclitic: span.map { WordIndex.proclitic(of: tokens.norm(i), $0) } ?? "")
     return blocks ? m : known(m, entry: entry)
+  }
+
+  /// 1 when an opening quote mark (`"`, `«`, `“`) follows the Arabic word at `i`, a word or a
+  /// number after it (`حركة "23 مارس"`, `قوات "سوريا الديمقراطية"`), before `limit`; else 0.
+  static func quoteSkip(_ tokens: [Token], _ i: Int, limit: Int) -> Int {
+    guard i + 2 < limit, tokens[i].kind == .arabic, tokens[i + 1].kind == .quote,
+      tokens[i + 2].kind == .arabic || tokens[i + 2].kind == .number
+    else { return 0 }
+    let q = tokens.norm(i + 1)
+    return q.sameBytes("\"") || q.sameBytes("\u{00AB}") || q.sameBytes("\u{201C}") ? 1 : 0
   }
 
   /// "«القاعدة»", "«الشباب»", "#القاعدة": an ambiguous form between guillemets or after a hash
