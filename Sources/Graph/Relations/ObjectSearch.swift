@@ -744,7 +744,11 @@ extension SentenceContext {
             && !excluding.contains($0.code) && !isLocative($0)
         })
       else { return nil }
+      // ("وأدانت فرنسا في مجلس الأمن هجوم الحركة": or its genitive, as right after the verb.)
       return nisbaAuthor(of: act, excluding: excluding)
+        ?? genitiveAuthor(of: act, excluding: excluding).map {
+          groupForward($0, excluding: excluding)
+        }
     }
     for j in start..<end {
       if tokens[j].kind == .stop { break }
@@ -777,11 +781,14 @@ extension SentenceContext {
   /// the genitive of an Arabic act noun without article, when a ل-object (the one hit) follows
   /// it, is the act's author. Without the ل the genitive is the victim ("تهجير الفلسطينيين").
   func genitiveAuthor(of act: Int, excluding: [String]) -> Int? {
+    // "أدانت فرنسا هجوم الحركة": the genitive of an act whose own verb takes no object (named
+    // list `agent_genitive`: "هجوم", "غارات", "عدوان") is its author, with no ل-object after it.
+    let agentOnly = lexicon.isMarker(tokens, act, .agentGenitive)
     guard isArabic(act), !ArabicClitics.hasArticleReading(tokens[act].norm),
       let k = mentions.firstIndex(where: {
         // (A name: a nisba right after the noun is its adjective, "حذرت من غزو روسي لليبيا",
         // an act that may not happen; see `nisbaAuthor`.)
-        ($0.tokenStart == act + 1 && $0.form == .name)
+        ($0.tokenStart == act + 1 && ($0.form == .name || (agentOnly && $0.form == .anaphor)))
           // ("قصف القوات الروسية لمدينة خاركيف": a definite head and its nisba.)
           || ($0.tokenStart == act + 2 && $0.form == .adjective && isArabic(act + 1)
             && ArabicClitics.hasArticleReading(tokens[act + 1].norm)
@@ -792,6 +799,7 @@ extension SentenceContext {
       !mentions[k].code.isEmpty,
       !excluding.contains(mentions[k].code)
     else { return nil }
+    if agentOnly { return k }
     let after = mentions[k].tokenEnd
     guard after < range.upperBound, isArabic(after),
       tokens.readingPrepositions(after).contains(ReadingPrepositions.lam)
