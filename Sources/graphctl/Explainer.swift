@@ -78,6 +78,9 @@ struct Explainer {
     case "praised-event":
       return
         "the subject welcomes or praises an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
+    case "veto-author":
+      return
+        "the subject vetoes a text (a resolution, a draft); its author, named before or after the text's noun or after drafted by / قدمته, is the target"
     case "joined-meeting":
       return
         "the subject joins a meeting named again (attended the meeting, joined by video); its parties are the ones an earlier sentence named (the evidence starts there)"

@@ -351,8 +351,10 @@ public struct Extractor: Sendable {
         switch cue.entry.frame {
         case .verb:
           // "accused the two countries": the object is a group named before.
-          candidates = ctx.pairsToGroupObject(cue, s, lastGroup)
-          if candidates.isEmpty {
+          // ("vetoed a US-drafted resolution": the text's author, `vetoPairs`.)
+          candidates =
+            ctx.isVetoCue(cue) ? ctx.vetoPairs(cue) : ctx.pairsToGroupObject(cue, s, lastGroup)
+          if candidates.isEmpty, !ctx.isVetoCue(cue) {
             // "... . وندد بالعدوان الإسرائيلي": an Arabic verb opening the sentence with no
             // subject of its own acts with the subject of the sentence before.
             let opener =
