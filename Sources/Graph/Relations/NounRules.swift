@@ -438,7 +438,24 @@ extension SentenceContext {
   /// subject.
   func pronounPossessor(before i: Int) -> Int? {
     var j = i - 1
-    while j >= range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized {
+    // "its October 7 attack on Israel", "its 2022 invasion": a date before the noun.
+    var dated = 0
+    if j - 1 > range.lowerBound, tokens[j].kind == .number {
+      dated = 1
+      if tokens[j - 1].kind == .latin, tokens[j - 1].capitalized,
+        DateText.monthNumber(tokens.norm(j - 1)) != nil
+      {
+        dated = 2
+      }
+    } else if j - 1 > range.lowerBound, tokens[j].kind == .latin, tokens[j].capitalized,
+      DateText.monthNumber(tokens.norm(j)) != nil, tokens[j - 1].kind == .number
+    {
+      dated = 2
+    }
+    j -= dated
+    while j >= range.lowerBound, i - j - dated <= 3, tokens[j].kind == .latin,
+      !tokens[j].capitalized
+    {
       if lexicon.isMarker(tokens, j, .possessive) {
         // "called on Turkey to end its operation": the one asked acts.
         if let k = nearestBefore(j, sameClause: false, subjectsOnly: false, maxDistance: 12),

@@ -788,10 +788,19 @@ extension SentenceContext {
   /// possessive and the noun).
   func possessor(before i: Int) -> Int? {
     var j = i - 1
-    while j >= range.lowerBound, i - j <= 2, tokens[j].kind == .latin, !tokens[j].capitalized,
+    var words = 0
+    while j >= range.lowerBound, words < 2, tokens[j].kind == .latin, !tokens[j].capitalized,
       tokens[j].norm != "s", !isMarker(j, .preposition)
     {
       j -= 1
+      words += 1
+      // "Moscow's full-scale invasion": a hyphen joins the words of one modifier.
+      if j - 1 > range.lowerBound, tokens[j].norm == "-", tokens[j - 1].kind == .latin,
+        !tokens[j - 1].capitalized
+      {
+        j -= 1
+        words -= 1
+      }
     }
     guard j >= range.lowerBound else { return nil }
     var end = j + 1  // token after the possessive mark

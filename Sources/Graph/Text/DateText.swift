@@ -167,7 +167,7 @@ public enum DateText {
     return UInt32(u[0]) | UInt32(u[1]) << 8 | UInt32(u[2]) << 16
   }
 
-  private static func monthNumber(_ word: String) -> Int? {
+  static func monthNumber(_ word: String) -> Int? {
     let w = word.lowercased()
     guard w.count >= 3, w.allSatisfy(\.isLetter) else { return nil }
     guard let i = months.firstIndex(where: { w.hasPrefix($0) }) else { return nil }
