@@ -47,7 +47,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "victim_genitive", "inclusion_verb", "attendance", "reaching_verb",
     "facing_verb", "sidelines", "clause_participle", "approximator", "retaliation",
     "negation_idiom", "subordinator", "meeting_noun", "agent_genitive",
-    "drafting_verb",
+    "drafting_verb", "legitimacy_label",
   ]
 
   /// The names of `namedLists`.
@@ -130,6 +130,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var meetingNoun: NamedList { NamedList(index: 92, "meeting_noun") }
     static var agentGenitive: NamedList { NamedList(index: 93, "agent_genitive") }
     static var draftingVerb: NamedList { NamedList(index: 94, "drafting_verb") }
+    static var legitimacyLabel: NamedList { NamedList(index: 95, "legitimacy_label") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
