@@ -22,7 +22,10 @@ extension SentenceContext {
   /// people it hits, `regionObjects`) or the subject before it. Nothing
   /// for a definite noun ("the attack", "الهجوم"), which names an attack told before, nor for an
   /// Arabic subject after the verb and a number, the victims of a passive ("قتل عشرة جنود أتراك").
-  func partialAttack(_ cue: Lexicon.Match) -> (source: Argument?, target: Argument?) {
+  /// (`found`: the subject the verb frame found for the cue, if it looked.)
+  func partialAttack(_ cue: Lexicon.Match, found: FoundSubject? = nil) -> (
+    source: Argument?, target: Argument?
+  ) {
     let arabic = isArabic(cue.tokenStart)
     if arabic
       ? cue.proclitic.hasByteSuffix(ArabicClitics.article) : isDeterminedNounPastModifiers(cue)
@@ -43,7 +46,9 @@ extension SentenceContext {
     }
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
-    if let s = subject(of: cue), !(arabic && s.after && countsVictims(cue)), let k = s.group.first {
+    if let s = found?.subject(of: cue) ?? subject(of: cue),
+      !(arabic && s.after && countsVictims(cue)), let k = s.group.first
+    {
       source = Argument(mentions, k)
     }
     // The object comes after a VSO subject.

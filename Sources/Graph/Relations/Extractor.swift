@@ -92,6 +92,8 @@ public struct Extractor: Sendable {
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
     ctx.personCodes = personCodes
     ctx.gazetteer = matcher.gazetteer
+    // The subject the verb frame found for a cue, for the partial attack read after it.
+    let verbSubject = FoundSubject()
     // The date every relation of the document carries, made once.
     let day = doc.date.map { String($0.prefix(10)) }
     for s in sentences {
@@ -349,6 +351,8 @@ public struct Extractor: Sendable {
         var candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:
+          // (Kept for this cue only: the partial attack reads it for a verb.)
+          verbSubject.forget()
           // "accused the two countries": the object is a group named before.
           candidates = ctx.pairsToGroupObject(cue, s, lastGroup)
           if candidates.isEmpty {
@@ -360,7 +364,7 @@ public struct Extractor: Sendable {
               ? carriedSubject : nil
             candidates = ctx.verbRule(
               cue, speaker: opener ?? speaker, localSpeaker: localSpeaker,
-              previousSubject: previousSubject)
+              previousSubject: previousSubject, found: verbSubject)
           }
           if let first = candidates.first {
             previousSubject = [first.source]
@@ -535,7 +539,7 @@ public struct Extractor: Sendable {
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
-            let p = ctx.partialAttack(cue)
+            let p = ctx.partialAttack(cue, found: verbSubject)
             if let m = lastAttack, m.sentence.index == s.index, p.source != nil || p.target != nil {
               // "attacked a police station ..., killing 10 policemen": one attack told twice;
               // the later cue's sides count, the earlier ones fill what it lacks, and where the

@@ -1,10 +1,10 @@
 /// The verb frame (SVO, VSO, English passive) and the speaker rules built on it.
 extension SentenceContext {
   /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
-  /// sentence.
+  /// sentence. The cue's subject (`subject(of:)`), when looked for, is kept in `found`.
   func verbRule(
     _ cue: Lexicon.Match, speaker: Argument?, localSpeaker: Argument? = nil,
-    previousSubject: [Argument]
+    previousSubject: [Argument], found: FoundSubject? = nil
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
     // "Hamas's armed wing attacked": an English word in -ed right after a possessive "'s" is an
@@ -24,7 +24,7 @@ extension SentenceContext {
     var foundSubject: (group: [Int], after: Bool)??
     func cueSubject() -> (group: [Int], after: Bool)? {
       if let s = foundSubject { return s }
-      let s = sharedEnglishSubject(cue, previousSubject) ?? subject(of: cue)
+      let s = sharedEnglishSubject(cue, previousSubject) ?? subject(of: cue, keepingIn: found)
       foundSubject = .some(s)
       return s
     }
