@@ -128,7 +128,7 @@ extension SentenceContext {
       return false
     }
     if isArabic(start) {
-      if ArabicClitics.hasArticleReading(tokens[start].norm) { return true }
+      if ArabicClitics.hasArticleReading(tokens.norm(start)) { return true }
       return start > range.lowerBound
         && tokens[start - 1].kind == .arabic
         && lexicon.isWholeWordMarker(tokens, start - 1, .toldDeterminer)
@@ -150,7 +150,7 @@ extension SentenceContext {
   /// target is another attack: "إن الغارات على لبنان"), and no agent phrase after it.
   func namesToldAct(_ act: Int, told: String?) -> Bool {
     if isArabic(act) {
-      guard ArabicClitics.hasArticleReading(tokens[act].norm) else { return false }
+      guard ArabicClitics.hasArticleReading(tokens.norm(act)) else { return false }
     } else {
       let lo = max(range.lowerBound, act - 2)
       guard
@@ -221,7 +221,7 @@ extension SentenceContext {
         return nil
       }
     } else {
-      guard tokens[p].kind == .latin, tokens[p].norm == "in" || tokens[p].norm == "during" else {
+      guard tokens[p].kind == .latin, tokens.norm(p) == "in" || tokens.norm(p) == "during" else {
         return nil
       }
     }
@@ -231,7 +231,7 @@ extension SentenceContext {
     if arabic {
       victims = (lo..<p).last(where: { j in
         isArabic(j)
-          && ArabicClitics.splitEnclitic(tokens[j].norm).contains {
+          && ArabicClitics.splitEnclitic(tokens.norm(j)).contains {
             !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
           }
       })
@@ -246,12 +246,12 @@ extension SentenceContext {
       }
     } else {
       victims = (lo..<p).last(where: { j in
-        tokens[j].kind == .latin && (tokens[j].norm == "its" || tokens[j].norm == "their")
+        tokens[j].kind == .latin && (tokens.norm(j) == "its" || tokens.norm(j) == "their")
           && j + 1 < p && isMarker(j + 1, .forceNoun)
       })
       death = victims.flatMap { v in
         (v + 1..<p).first(where: {
-          ["killed", "wounded", "injured", "died"].contains(tokens[$0].norm)
+          ["killed", "wounded", "injured", "died"].contains(tokens.norm($0))
         })
       }
     }

@@ -148,8 +148,8 @@ public struct Extractor: Sendable {
       }) {
         ms.removeMatching { m in
           m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
-            && m.tokenEnd < s.tokenRange.upperBound && tokens[m.tokenStart - 1].norm == "("
-            && tokens[m.tokenEnd].norm == ")"
+            && m.tokenEnd < s.tokenRange.upperBound && tokens.norm(m.tokenStart - 1) == "("
+            && tokens.norm(m.tokenEnd) == ")"
         }
       }
       // "جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": another name of the same
