@@ -159,8 +159,8 @@ public struct Extractor: Sendable {
         // (The codes compared last: reading them copied both mentions.)
         if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1,
           ms[bi].tokenEnd < s.tokenRange.upperBound,
-          tokens[ms[bi - 1].tokenEnd].kind == .comma, tokens.norm(ms[bi - 1].tokenEnd) == "(",
-          tokens[ms[bi].tokenEnd].kind == .comma, tokens.norm(ms[bi].tokenEnd) == ")",
+          tokens.kind(ms.tokenEnd(bi - 1)) == .comma, tokens.norm(ms.tokenEnd(bi - 1)) == "(",
+          tokens.kind(ms.tokenEnd(bi)) == .comma, tokens.norm(ms.tokenEnd(bi)) == ")",
           ms[bi].code == ms[bi - 1].code,
           // (A relative pronoun after the brackets is read with the bracketed name, as before:
           // "قادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل".)
@@ -464,7 +464,7 @@ public struct Extractor: Sendable {
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
         // opposes the state (a cue that ends in على, or is right before it).
         if candidates.isEmpty, type == .opposes, cue.tokenEnd < s.tokenRange.upperBound,
-          tokens[cue.tokenStart].kind == .arabic,
+          tokens.kind(cue.tokenStart) == .arabic,
           tokens.norm(cue.tokenEnd - 1).sameBytes("\u{0639}\u{0644}\u{064A}")
             || tokens.norm(cue.tokenEnd).sameBytes("\u{0639}\u{0644}\u{064A}")
         {

@@ -157,7 +157,7 @@ extension SentenceContext {
       arabic && cue.proclitic.hasBytePrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
     if !arabic, let (subj, _) = cueSubject(), let first = subj.first,
-      let ante = relativeAntecedent(before: mentions[first].tokenStart),
+      let ante = relativeAntecedent(before: mentions.tokenStart(first)),
       object(after: cue.tokenEnd, excluding: codes(subj)) == nil
         // ("the UAE, which it accuses of arming the RSF": the gerund's object is its own.)
         || (cue.tokenEnd < range.upperBound && ofGerund(at: cue.tokenEnd))
@@ -236,7 +236,7 @@ extension SentenceContext {
       // object, a verbal noun; the subject is not its agent.
       // (Not a noun of leaving or taking with a pronoun or the article: "أعلنت مالي انسحابها
       // من إيكواس", "قررت روسيا الانسحاب من مجلس أوروبا": the subject leaves.)
-      if arabic, !after, let last = subj.last, mentions[last].tokenEnd == cue.tokenStart,
+      if arabic, !after, let last = subj.last, mentions.tokenEnd(last) == cue.tokenStart,
         !(cue.entry.needs == .agentPreposition
           && (!cue.enclitic.isEmpty || cue.proclitic.hasByteSuffix(ArabicClitics.article)
             || tokens.norm(cue.tokenStart).hasByteSuffix("\u{0647}\u{0627}"))),
@@ -254,8 +254,8 @@ extension SentenceContext {
         return !cue.enclitic.isEmpty || genitiveName ? nounRule(cue) : []
       }
       // "Iran-backed militias attacked ...": the actor is the backer of the unnamed subject.
-      if !arabic, !after, let last = subj.last, mentions[last].tokenEnd < cue.tokenStart,
-        lexicon.match(tokens, at: mentions[last].tokenEnd, limit: cue.tokenStart).contains(
+      if !arabic, !after, let last = subj.last, mentions.tokenEnd(last) < cue.tokenStart,
+        lexicon.match(tokens, at: mentions.tokenEnd(last), limit: cue.tokenStart).contains(
           where: { $0.entry.isCompound })
       {
         return []
@@ -276,7 +276,7 @@ extension SentenceContext {
       // the subject again (title and name), not the object.
       // An apposition comma may stand between ("الرئيس الفلسطيني، #محمود_عباس").
       let apposed =
-        last < range.upperBound && tokens[last].kind == .comma
+        last < range.upperBound && tokens.kind(last) == .comma
         && Self.isApposition(last, tokens, mentions)
       if after,
         let next = mentions.first(where: { $0.tokenStart >= last }),
@@ -451,7 +451,7 @@ extension SentenceContext {
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
         ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false)),
-        !arabic || objectNearby(from, mentions[obj[0]].tokenStart),
+        !arabic || objectNearby(from, mentions.tokenStart(obj[0])),
         // "القصف الذي يشنه التحالف نحو 22 مليون يمني": a verb of a relative clause with its
         // object as a pronoun ("يشنه", the noun before) has no second object after its subject:
         // a count there is the main clause's.
