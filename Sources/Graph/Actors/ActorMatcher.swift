@@ -355,7 +355,7 @@ public struct ActorMatcher: Sendable {
         !out.contains(where: { $0.tokenStart == b.tokenEnd && $0.form == .adjective })
       else { continue }
       if tokens[b.tokenStart].kind == .latin {
-        let next = b.tokenEnd < range.upperBound ? tokens[b.tokenEnd].norm : ""
+        let next = b.tokenEnd < range.upperBound ? tokens.norm(b.tokenEnd) : ""
         guard b.tokenStart > range.lowerBound, tokens.norm(b.tokenStart - 1) == "the",
           next != "to"
         else { continue }
@@ -464,7 +464,7 @@ public struct ActorMatcher: Sendable {
     let stem = blockedStem(b, tokens)
     guard firstWords.contains(stem) else { return nil }
     var words = [stem.string]
-    for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens[k].norm) }
+    for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens.norm(k)) }
     return FoldedKey(words.joined(separator: " "))
   }
 
@@ -540,7 +540,7 @@ public struct ActorMatcher: Sendable {
       guard tokens[ms[k].tokenStart].kind == .latin, end + skip < tokens.count else {
         return false
       }
-      if skip == 2, !(tokens[end].kind == .quote && tokens[end + 1].norm == "s") { return false }
+      if skip == 2, !(tokens[end].kind == .quote && tokens.norm(end + 1) == "s") { return false }
       return tokens[end + skip].isWord
         && lexicon.isMarker(tokens, end + skip, Marker.NamedList.community)
     }
@@ -573,8 +573,8 @@ public struct ActorMatcher: Sendable {
       // "Pro-Iranian militias", "anti-Israel protesters": the name after "pro-"/"anti-" says
       // whom others are for or against; it is not the actor named.
       if first >= 2, tokens[first].kind == .latin, tokens[first - 1].kind == .quote,
-        tokens[first - 1].norm == "-", tokens[first - 2].kind == .latin,
-        tokens[first - 2].norm == "pro" || tokens[first - 2].norm == "anti"
+        tokens.norm(first - 1) == "-", tokens[first - 2].kind == .latin,
+        tokens.norm(first - 2) == "pro" || tokens.norm(first - 2) == "anti"
       {
         drop = true
       } else if ms[k].form == .name, gazetteer.actorKind(ms[k]) == .state, headIs(k, .eventHead) {
@@ -637,7 +637,7 @@ public struct ActorMatcher: Sendable {
     guard name.tokenEnd - name.tokenStart == 1, tokens[name.tokenStart].kind == .arabic,
       nisba.tokenEnd - nisba.tokenStart == 1, tokens[nisba.tokenStart].endsInTaMarbuta
     else { return false }
-    let w = tokens[name.tokenStart].norm
+    let w = tokens.norm(name.tokenStart)
     return w.hasByteSuffix("\u{0648}\u{0646}") || w.hasByteSuffix("\u{064A}\u{0646}")
   }
 
@@ -673,11 +673,11 @@ public struct ActorMatcher: Sendable {
       // from is not what is hit.
       var before = tokens[start].kind == .arabic ? head - 1 : start - 1
       if before >= 0, tokens[before].kind == .latin,
-        ["the", "a", "an"].contains(tokens[before].norm)
+        ["the", "a", "an"].contains(tokens.norm(before))
       {
         before -= 1
       }
-      if before >= 0, Self.wayWords.contains(tokens[before].norm) { continue }
+      if before >= 0, Self.wayWords.contains(tokens.norm(before)) { continue }
       out.append(ms[k])
     }
     return out
@@ -1057,7 +1057,7 @@ public struct ActorMatcher: Sendable {
     guard !r.isEmpty, !ambiguousPeople.isEmpty else { return nil }
     let key =
       r.count == 1
-      ? FoldedKey(tokens[r.lowerBound].norm)
+      ? FoldedKey(tokens.norm(r.lowerBound))
       : FoldedKey(tokens[r].map(\.norm).joined(separator: " "))
     guard let ids = ambiguousPeople[key] else { return nil }
     let valid = ids.filter { !dated[$0] || isValid($0, on: date) }
@@ -1183,8 +1183,8 @@ public struct ActorMatcher: Sendable {
       !(lexicon.map { postsEnvoy(last, tokens, range: range, lexicon: $0) } ?? false),
       m.tokenStart - last.tokenEnd <= 1,
       (last.tokenEnd..<m.tokenStart).allSatisfy({
-        tokens[$0].isWord && !Self.noApposition.contains(tokens[$0].norm)
-          && !phraseOpeners.contains(FoldedKey(tokens[$0].norm))
+        tokens[$0].isWord && !Self.noApposition.contains(tokens.norm($0))
+          && !phraseOpeners.contains(FoldedKey(tokens.norm($0)))
           && !opensWithWa(tokens[$0])
           // "المصري دعم مصر", "برلين برعاية ألمانية": a relation cue is no part of an
           // apposition.
@@ -1227,7 +1227,7 @@ public struct ActorMatcher: Sendable {
     guard let b = scalars.firstIndex(where: { $0.value != 0x0648 && $0.value != 0x0641 }),
       scalars[b].value == 0x0628, start - 1 >= range.lowerBound,
       tokens[start - 1].kind == .arabic,
-      ArabicClitics.hasArticleReading(tokens[start - 1].norm),
+      ArabicClitics.hasArticleReading(tokens.norm(start - 1)),
       !tokens[start - 1].lex.may(TokenLex.cue)
     else { return proclitic }
     scalars.remove(at: b)

@@ -55,16 +55,16 @@ extension ActorMatcher {
     guard gap >= 1, gap <= 4, body.form == .name, body.codeEntry >= 0,
       Int(body.codeEntry) < gazetteer.entries.count,
       gazetteer.entries[Int(body.codeEntry)].kind == .organisation, body.code != m.code,
-      Self.bodyTitleWords.contains(tokens[m.tokenStart - 1].norm.lowercased())
+      Self.bodyTitleWords.contains(tokens.norm(m.tokenStart - 1).lowercased())
     else { return nil }
     for j in body.tokenEnd..<m.tokenStart
-    where tokens[j].kind != .latin || phraseOpeners.contains(FoldedKey(tokens[j].norm)) {
+    where tokens[j].kind != .latin || phraseOpeners.contains(FoldedKey(tokens.norm(j))) {
       return nil
     }
     if b > 0 {
       let q = found[b - 1].tokenEnd
       if q == body.tokenStart
-        || (q + 2 == body.tokenStart && tokens[q].kind == .quote && tokens[q + 1].norm == "s")
+        || (q + 2 == body.tokenStart && tokens[q].kind == .quote && tokens.norm(q + 1) == "s")
       {
         return nil
       }

@@ -60,3 +60,21 @@ public struct Mention: Sendable, Hashable {
     hasher.combine(proclitic)
   }
 }
+
+extension Array where Element == Mention {
+  /// `self[k].tokenStart`, read through the element's address: in a long function the
+  /// optimizer may call an outlined getter that copies the whole mention (three Strings) to read
+  /// one field.
+  @inline(__always)
+  func tokenStart(_ k: Int) -> Int {
+    precondition(k >= 0 && k < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].tokenStart }
+  }
+
+  /// `self[k].tokenEnd`, read in place (see `tokenStart(_:)`).
+  @inline(__always)
+  func tokenEnd(_ k: Int) -> Int {
+    precondition(k >= 0 && k < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].tokenEnd }
+  }
+}

@@ -153,7 +153,7 @@ public struct TitleRecognizer: Sendable {
     for key in keys {
       for title in table[key] ?? [] where i + title.tokens.count <= limit {
         if (1..<max(title.tokens.count, 1)).allSatisfy({ k in
-          k >= title.tokens.count || tokens[i + k].norm == title.tokens[k]
+          k >= title.tokens.count || tokens.norm(i + k) == title.tokens[k]
         }) {
           return title.tokens.count
         }
@@ -248,7 +248,7 @@ public struct TitleRecognizer: Sendable {
       break
     }
     // A particle cannot end a name.
-    while n > 0, particlesEn.contains(tokens[i + n - 1].norm) { n -= 1 }
+    while n > 0, particlesEn.contains(tokens.norm(i + n - 1)) { n -= 1 }
     return n
   }
 
@@ -311,7 +311,7 @@ public struct TitleRecognizer: Sendable {
       let latin = tokens[i].kind == .latin
       if latin,
         let k = ms.lastIndex(where: {
-          $0.tokenEnd == i || $0.tokenEnd == i - 1 && tokens[i - 1].norm == "'"
+          $0.tokenEnd == i || $0.tokenEnd == i - 1 && tokens.norm(i - 1) == "'"
         })
       {
         affiliation = k
@@ -324,14 +324,14 @@ public struct TitleRecognizer: Sendable {
         let gap = j..<ms[k].tokenStart
         // ("أكد الرئيس المصري دعم مصر للحكومة": a cue between is no part of the title.)
         if gap.allSatisfy({ tokens[$0].isWord && known[$0 - lo] == 0 }),
-          !latin || gap.allSatisfy({ ["of", "for", "the"].contains(tokens[$0].norm) })
+          !latin || gap.allSatisfy({ ["of", "for", "the"].contains(tokens.norm($0)) })
         {
           affiliation = k
           j = ms[k].tokenEnd
         }
       }
       // "ambassador in Syria Ali Bakr", "envoy to Libya X": a place between title and name.
-      if latin, j + 1 < range.upperBound, ["in", "to", "at"].contains(tokens[j].norm),
+      if latin, j + 1 < range.upperBound, ["in", "to", "at"].contains(tokens.norm(j)),
         let place = ms.first(where: { $0.tokenStart == j + 1 })
       {
         j = place.tokenEnd
@@ -339,10 +339,10 @@ public struct TitleRecognizer: Sendable {
       // "المبعوث الباكستاني الخاص لأفغانستان محمد صادق", "المبعوث الأمريكي الخاص إلى اليمن":
       // "الخاص" and the post's state (with ل, or after "إلى"/"لدى") before the name.
       if !latin, affiliation != nil, j + 2 < range.upperBound, tokens[j].kind == .arabic,
-        Self.special.contains(tokens[j].norm)
+        Self.special.contains(tokens.norm(j))
       {
         var q = j + 1
-        if q + 1 < range.upperBound, Self.postPrepositions.contains(tokens[q].norm) { q += 1 }
+        if q + 1 < range.upperBound, Self.postPrepositions.contains(tokens.norm(q)) { q += 1 }
         if let place = ms.first(where: { $0.tokenStart == q }),
           q > j + 1 || place.proclitic.hasSuffix("\u{0644}")
         {
@@ -352,7 +352,7 @@ public struct TitleRecognizer: Sendable {
       // "spokesman for the LNA, Ahmed X": skip a comma before the name.
       var nameStart = j
       if nameStart < range.upperBound, tokens[nameStart].kind == .comma,
-        tokens[nameStart].norm != ":"
+        tokens.norm(nameStart) != ":"
       {
         nameStart += 1
       }

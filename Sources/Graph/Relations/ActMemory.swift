@@ -46,10 +46,10 @@ extension SentenceContext {
   func actNoun(after cue: Lexicon.Match) -> Int? {
     let p = cue.tokenEnd
     if p < range.upperBound, tokens[p].kind == .latin,
-      tokens[p].norm == "it" || tokens[p].norm == "them"
+      tokens.norm(p) == "it" || tokens.norm(p) == "them"
     {
       return p + 1 >= range.upperBound || tokens[p + 1].kind == .stop
-        || tokens[p + 1].kind == .comma || tokens[p + 1].norm == "as" ? p : nil
+        || tokens[p + 1].kind == .comma || tokens.norm(p + 1) == "as" ? p : nil
     }
     guard let d = toldDeterminer(after: cue) else { return nil }
     var n = d + 1
@@ -69,7 +69,7 @@ extension SentenceContext {
   func toldDeterminer(after cue: Lexicon.Match) -> Int? {
     var d = cue.tokenEnd
     if d + 1 < range.upperBound, tokens[d].kind == .latin,
-      tokens[d].norm == "against" || tokens[d].norm == "over"
+      tokens.norm(d) == "against" || tokens.norm(d) == "over"
     {
       d += 1
     }

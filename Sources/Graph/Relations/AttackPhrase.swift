@@ -24,7 +24,7 @@ extension SentenceContext {
       else { continue }
       var j = mentions[k].tokenEnd
       // "ETA's car bomb": the possessive mark.
-      if j + 1 < cue.tokenStart, tokens[j].kind == .quote, tokens[j + 1].norm == "s" { j += 2 }
+      if j + 1 < cue.tokenStart, tokens[j].kind == .quote, tokens.norm(j + 1) == "s" { j += 2 }
       // Up to three modifiers ("suicide", "car", "truck"), then the noun.
       var head: Int?
       var p = j
@@ -84,7 +84,7 @@ extension SentenceContext {
     // Taliban attack on a NATO convoy in Kabul" hit the convoy, no state).
     let at = h + 1
     guard at < cue.tokenStart,
-      ["in", "at", "near", "outside", "on", "against"].contains(tokens[at].norm)
+      ["in", "at", "near", "outside", "on", "against"].contains(tokens.norm(at))
     else { return [] }
     let reach = min(cue.tokenStart, at + 7)
     let named = mentions.first(where: { $0.tokenStart > at && $0.tokenStart < reach })
@@ -94,10 +94,10 @@ extension SentenceContext {
       m.tokenEnd <= cue.tokenStart, gazetteer.codeKind(m) == .state,
       m.code != mentions[k].code,
       // "near the Burkinabe town of Djibo" is in the state; "near Syria" may be outside it.
-      tokens[at].norm != "near" || m.tokenStart > at + 1,
+      tokens.norm(at) != "near" || m.tokenStart > at + 1,
       (at + 1..<m.tokenStart).allSatisfy({
         tokens[$0].kind == .latin
-          && (!isMarker($0, .preposition) || ["in", "near", "of"].contains(tokens[$0].norm))
+          && (!isMarker($0, .preposition) || ["in", "near", "of"].contains(tokens.norm($0)))
       })
     else { return [] }
     return [

@@ -7,13 +7,13 @@ extension SentenceContext {
   /// The pairs of a verb of blaming whose object is an act and whose "on" names the one blamed.
   func blamePairs(_ cue: Lexicon.Match) -> [Candidate] {
     guard cue.entry.frame == .verb, cue.entry.relation == .opposes, !isArabic(cue.tokenStart),
-      tokens[cue.tokenStart].norm.hasPrefix("blam")
+      tokens.norm(cue.tokenStart).hasPrefix("blam")
     else { return [] }
     // The act right after the verb (a determiner and two words at most before it), then the
     // preposition, then the one blamed.
     let end = min(range.upperBound, cue.tokenEnd + 5)
     guard let act = (cue.tokenEnd..<end).first(where: { isMarker($0, .attackNoun) }),
-      act + 1 < range.upperBound, tokens[act + 1].norm == "on",
+      act + 1 < range.upperBound, tokens.norm(act + 1) == "on",
       let blamed = firstAfter(act + 2, sameClause: true, maxDistance: 2),
       let s = subject(of: cue)?.group, !s.isEmpty,
       !groupHas(s, code: mentions[blamed].code)
@@ -27,16 +27,16 @@ extension SentenceContext {
   func blamedFor(before i: Int) -> Int? {
     var j = i - 1
     while j > range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized,
-      tokens[j].norm != "for", !isMarker(j, .preposition)
+      tokens.norm(j) != "for", !isMarker(j, .preposition)
     {
       j -= 1
     }
-    guard j > range.lowerBound, tokens[j].norm == "for",
+    guard j > range.lowerBound, tokens.norm(j) == "for",
       let k = mentions.lastIndex(where: { $0.tokenEnd == j }),
       let first = groupBackward(k).first
     else { return nil }
     var v = mentions[first].tokenStart - 1
-    if v > range.lowerBound, tokens[v].norm == "the" { v -= 1 }
+    if v > range.lowerBound, tokens.norm(v) == "the" { v -= 1 }
     guard v >= range.lowerBound,
       lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
         $0.entry.frame == .verb && $0.entry.relation == .opposes

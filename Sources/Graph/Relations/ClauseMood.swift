@@ -62,7 +62,7 @@ extension Extractor {
     if let j = first, cue.entry.relation == .strikes, cue.entry.frame == .noun,
       ctx.isMarker(j, .refusal),
       !(j + 1..<cue.tokenStart).contains(where: {
-        ctx.isMarker($0, .lightVerb) || ctx.tokens[$0].norm == "to"
+        ctx.isMarker($0, .lightVerb) || ctx.tokens.norm($0) == "to"
       })
     {
       return nil
@@ -102,7 +102,7 @@ extension Extractor {
   func cessation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     let talks =
       cue.entry.relation == .negotiatesWith && ctx.tokens[cue.tokenEnd - 1].kind == .latin
-      && ctx.tokens[cue.tokenEnd - 1].norm == "mediation"
+      && ctx.tokens.norm(cue.tokenEnd - 1) == "mediation"
     // "رفعت الولايات المتحدة العقوبات المفروضة على سوريا", "The US lifted sanctions on Syria":
     // a measure lifted (named lists `lifting`, `lifted_measure`) opposes no more.
     let lifted =
@@ -162,7 +162,7 @@ extension Extractor {
     // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
     // its verb says it happened ("began to attack", "agreed to support").
     // (A demand's "to" is what is demanded: "urged Russia to withdraw" states the pressure.)
-    if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens[i - 1].norm == "to",
+    if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens.norm(i - 1) == "to",
       !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1), cue.entry.frame != .demand,
       // "allowed Russian troops to invade": what one was let do, done.
       ctx.permissionVerb(beforeInfinitive: i - 1) == nil
@@ -179,7 +179,7 @@ extension Extractor {
       m -= 1
     }
     if m >= ctx.range.lowerBound, ctx.tokens[m].kind == .latin, !ctx.tokens[m].capitalized,
-      ctx.tokens[m].norm == "may" || ctx.tokens[m].norm == "might"
+      ctx.tokens.norm(m) == "may" || ctx.tokens.norm(m) == "might"
     {
       return true
     }
@@ -303,7 +303,7 @@ extension Extractor {
       // The destination: "to", "into" or "in", then up to three words.
       guard
         let p = (max(ctx.range.lowerBound + 1, to - 4)..<to).first(where: { p in
-          ["to", "into", "in"].contains(ctx.tokens[p].norm) && ctx.isMarker(p - 1, .forceNoun)
+          ["to", "into", "in"].contains(ctx.tokens.norm(p)) && ctx.isMarker(p - 1, .forceNoun)
         }),
         (p + 1..<to).allSatisfy({ ctx.tokens[$0].kind == .latin })
       else { return false }
@@ -314,7 +314,7 @@ extension Extractor {
     guard verb >= ctx.range.lowerBound, ctx.isMarker(noun, .forceNoun),
       ctx.tokens[verb].kind == .latin
     else { return false }
-    return ctx.tokens.norm(verb).hasByteSuffix("ed") || ctx.tokens[verb].norm == "sent"
+    return ctx.tokens.norm(verb).hasByteSuffix("ed") || ctx.tokens.norm(verb) == "sent"
   }
 
   /// True when revenge or a response is taken for something between `from` and `to`
@@ -328,7 +328,7 @@ extension Extractor {
       case .arabic:
         return next.kind == .arabic && next.readingPrepositions.contains(ReadingPrepositions.lam)
       default:
-        return next.norm == "for" || next.norm == "to" || ctx.tokens[g].norm.hasPrefix("aveng")
+        return next.norm == "for" || next.norm == "to" || ctx.tokens.norm(g).hasPrefix("aveng")
       }
     }
   }

@@ -18,7 +18,7 @@ extension SentenceContext {
         && (v.tokenEnd..<a.tokenStart).contains { j in
           isNumber(j)
             || (tokens.norm(j).hasByteSuffix("\u{0627}\u{0646}")
-              && !ArabicClitics.hasArticleReading(tokens[j].norm))
+              && !ArabicClitics.hasArticleReading(tokens.norm(j)))
         }
     }
   }

@@ -25,7 +25,7 @@ extension Extractor {
     {
       // "its forces captured", "the troops seized": a plural force noun before a word in -ed
       // is the verb's subject, no modifier of a noun.
-      if tokens[j].norm.hasByteSuffix("s"), tokens[i].norm.hasByteSuffix("ed"),
+      if tokens.norm(j).hasByteSuffix("s"), tokens.norm(i).hasByteSuffix("ed"),
         lexicon.isMarker(tokens, j, .forceNoun)
       {
         return false
@@ -33,8 +33,8 @@ extension Extractor {
       j -= 1
     }
     if lexicon.isMarker(tokens, j, .determiner) { return true }
-    if tokens[j].kind == .quote { return tokens[j].norm != "\"" }
-    return tokens[j].norm == "s" && j > range.lowerBound && tokens[j - 1].kind == .quote
+    if tokens[j].kind == .quote { return tokens.norm(j) != "\"" }
+    return tokens.norm(j) == "s" && j > range.lowerBound && tokens[j - 1].kind == .quote
   }
 
   /// Whether the English word at `i`, in -s (not -ss), follows an article or a preposition
@@ -198,7 +198,7 @@ extension Extractor {
             guard let kind = m.entry.targetKind,
               m.entry.needs != nil || m.entry.needsNamed != 0, let n = needed(m)
             else { return false }
-            let first = n + 1 < range.upperBound && tokens[n + 1].norm == "the" ? n + 2 : n + 1
+            let first = n + 1 < range.upperBound && tokens.norm(n + 1) == "the" ? n + 2 : n + 1
             return !mentions.contains { $0.tokenStart == first && gazetteer.kind($0.code) == kind }
           }
         }
@@ -255,7 +255,7 @@ extension Extractor {
             }
             let adjectiveThenBetween =
               q + 1 < range.upperBound && tokens[q].kind == .arabic
-              && ArabicClitics.hasArticleReading(tokens[q].norm)
+              && ArabicClitics.hasArticleReading(tokens.norm(q))
               && lexicon.isMarker(tokens, q + 1, .between)
               && !isMention(q)
             // "القمة الأمريكية الروسية", "المحادثات المصرية الأردنية": two actors' nisbas name
@@ -263,8 +263,8 @@ extension Extractor {
             let twoNisbas =
               p + 1 < range.upperBound && isMention(p) && isMention(p + 1)
               && tokens[p].kind == .arabic && tokens[p + 1].kind == .arabic
-              && ArabicClitics.hasArticleReading(tokens[p].norm)
-              && ArabicClitics.hasArticleReading(tokens[p + 1].norm)
+              && ArabicClitics.hasArticleReading(tokens.norm(p))
+              && ArabicClitics.hasArticleReading(tokens.norm(p + 1))
               && SentenceContext.looksLikeNisba(tokens.norm(p))
               && SentenceContext.looksLikeNisba(tokens.norm(p + 1))
             return

@@ -9,7 +9,7 @@ extension SentenceContext {
   private func datePart(_ j: Int) -> Bool {
     guard range.contains(j), !inMention(j) else { return false }
     if isMarker(j, .timeNoun) || tokens[j].kind == .number { return true }
-    if tokens[j].kind == .other, tokens[j].norm.sameBytes("/") { return true }
+    if tokens[j].kind == .other, tokens.norm(j).sameBytes("/") { return true }
     // "كانون الأول", "تشرين الثاني": the ordinal after the month's first word.
     return j > range.lowerBound && tokens[j].kind == .arabic && isMarker(j - 1, .timeNoun)
       && (tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}\u{0623}\u{0648}\u{0644}")

@@ -10,13 +10,13 @@ enum Dateline {
   static func end(_ tokens: [Token], range: Range<Int>, placeEnd: Int) -> Int? {
     guard placeEnd > range.lowerBound, placeEnd + 1 < range.upperBound,
       tokens[placeEnd].kind == .quote || tokens[placeEnd].kind == .comma
-        || tokens[placeEnd].norm == "/"
+        || tokens.norm(placeEnd) == "/"
     else { return nil }
     for j in placeEnd..<min(range.upperBound - 1, range.lowerBound + 10) {
       switch tokens[j].kind {
       case .stop: return nil
       case .quote:
-        let dash = ["-", "\u{2013}", "\u{2014}"].contains(tokens[j].norm)
+        let dash = ["-", "\u{2013}", "\u{2014}"].contains(tokens.norm(j))
         return dash && tokens[j - 1].end < tokens[j].start ? j : nil
       default: continue
       }

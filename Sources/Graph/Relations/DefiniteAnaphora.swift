@@ -364,7 +364,7 @@ struct DefiniteAnaphora {
   /// its index, or nil.
   func titleFollows(_ tokens: [Token], _ end: Int, range: Range<Int>) -> Int? {
     var j = end
-    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens[j + 1].norm == "s" { j += 2 }
+    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1) == "s" { j += 2 }
     for k in j..<min(range.upperBound, j + 3) {
       guard tokens[k].kind == .latin else { return nil }
       if lexicon.isMarker(tokens, k, .personHead) { return k }
@@ -406,7 +406,7 @@ struct DefiniteAnaphora {
           lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
         }?.stem
       }
-      let norm = tokens[k].norm
+      let norm = tokens.norm(k)
       if lex.markers & mask != 0 {
         // A reading without the article is a head, so the word has one: the word itself first.
         if lexicon.isMarker(norm, .anaphoricHead, arabic: true) { return norm }
@@ -483,7 +483,7 @@ struct DefiniteAnaphora {
     if tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, .latter) {
       guard i > range.lowerBound, lexicon.isMarker(tokens, i - 1, .complementizer), !inMention(i)
       else { return nil }
-      let feminine = tokens[i].norm.unicodeScalars.last == "\u{0647}"
+      let feminine = tokens.norm(i).unicodeScalars.last == "\u{0647}"
       return Description(
         span: i..<(i + 1), head: feminine ? "it" : "he", group: false, proclitic: "",
         pronoun: true)
@@ -525,7 +525,7 @@ struct DefiniteAnaphora {
         lexicon.isMarker(tokens, i + 1, .forceNoun)
       else { return nil }
       return Description(
-        span: i..<(i + 2), head: tokens[i + 1].norm, group: false, proclitic: "", possessed: true)
+        span: i..<(i + 2), head: tokens.norm(i + 1), group: false, proclitic: "", possessed: true)
     case .arabic where !inMention(i):
       // "قواتها", "مسلحيها", "وعناصره"
       if lexicon.mayBeMarkerWithoutSuffix(tokens, i, .forceNoun),
@@ -635,7 +635,7 @@ struct DefiniteAnaphora {
       lexicon.mayBeMarker(tokens, i, .groupAnaphor, anyReading: false)
         || lexicon.mayBeMarker(tokens, i, .anaphoricHead, anyReading: false),
       !inMention(i),
-      let r = ArabicClitics.readings(tokens[i].norm, article: true).first(where: {
+      let r = ArabicClitics.readings(tokens.norm(i), article: true).first(where: {
         $0.proclitic.hasByteSuffix(ArabicClitics.article)
           && (lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
             || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
@@ -647,7 +647,7 @@ struct DefiniteAnaphora {
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       nextMentionQualifies(tokens, i, mentions: mentions)
         || !country && !startsPassiveCue(tokens, i + 1, range: range)
-          && ArabicClitics.readings(tokens[i + 1].norm, article: true).contains(where: {
+          && ArabicClitics.readings(tokens.norm(i + 1), article: true).contains(where: {
             $0.proclitic.hasByteSuffix(ArabicClitics.article)
               && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
               && !lexicon.isMarker(tokens, i + 1, .groupAnaphorModifier)

@@ -14,7 +14,7 @@ extension SentenceContext {
       if let stopped = englishStopDemand(cue) { return stopped }
       // ("ordered French troops to leave": up to two words of the actor's own, a force noun
       // or a lower-case head, may stand between.)
-      guard cue.tokenStart - 2 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
+      guard cue.tokenStart - 2 > range.lowerBound, tokens.norm(cue.tokenStart - 1) == "to",
         let last = mentions.lastIndex(where: { m in
           m.tokenEnd < cue.tokenStart && cue.tokenStart - 1 - m.tokenEnd <= 2
             && (m.tokenEnd..<cue.tokenStart - 1).allSatisfy { j in
@@ -136,7 +136,7 @@ extension SentenceContext {
   /// when the sentence is not so built.
   func englishStopDemand(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.entry.needs == .attackNoun, cue.tokenEnd + 1 < range.upperBound,
-      tokens[cue.tokenEnd].norm == "to",
+      tokens.norm(cue.tokenEnd) == "to",
       let n = (cue.tokenEnd + 1..<min(range.upperBound, cue.tokenEnd + 5)).first(where: {
         isMarker($0, .attackNoun)
       }),
@@ -163,11 +163,11 @@ extension SentenceContext {
     // English: "an end to Russian airstrikes", "a halt to the Israeli bombardment".
     if tokens[i].kind == .latin {
       guard
-        let to = (max(range.lowerBound, i - 4)..<i).last(where: { tokens[$0].norm == "to" }),
+        let to = (max(range.lowerBound, i - 4)..<i).last(where: { tokens.norm($0) == "to" }),
         to > range.lowerBound,
         (to + 1..<i).allSatisfy({
           inMention($0) || isMarker($0, .determiner) || tokens[$0].kind == .quote
-            || tokens[$0].norm == "s"
+            || tokens.norm($0) == "s"
         }),
         lexicon.match(tokens, at: to - 1, limit: to).contains(where: {
           $0.entry.frame == .demand && $0.entry.needs == .attackNoun
@@ -203,7 +203,7 @@ extension SentenceContext {
   /// Egyptian foreign minister called on", "Egypt's foreign ministry called on"). Nil otherwise.
   func titledAsker(before start: Int) -> Int? {
     var r = start - 1
-    if r > range.lowerBound, tokens[r].norm == "on" || tokens[r].norm == "upon" { r -= 1 }
+    if r > range.lowerBound, tokens.norm(r) == "on" || tokens.norm(r) == "upon" { r -= 1 }
     guard r > range.lowerBound, tokens[r].kind == .latin,
       isMarker(r, .request) || lexicon.isMarker(tokens, r, .orderVerb),
       let k = nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 4),
@@ -221,7 +221,7 @@ extension SentenceContext {
   /// right before token `end` ("Niger's junta", "Mali's military government").
   func possessorOf(head end: Int, _ m: Mention) -> Bool {
     let q = m.tokenEnd
-    guard q + 2 < end, end - (q + 2) <= 2, tokens[q].kind == .quote, tokens[q + 1].norm == "s"
+    guard q + 2 < end, end - (q + 2) <= 2, tokens[q].kind == .quote, tokens.norm(q + 1) == "s"
     else { return false }
     return (q + 2..<end).allSatisfy {
       tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
@@ -237,8 +237,8 @@ extension SentenceContext {
       case let subj = groupBackward(last), let first = subj.first
     else { return nil }
     var t = mentions[first].tokenStart - 1
-    if t > range.lowerBound, tokens[t].norm == "the" { t -= 1 }
-    guard t - 1 > range.lowerBound, tokens[t].norm == "that", isMarker(t - 1, .request),
+    if t > range.lowerBound, tokens.norm(t) == "the" { t -= 1 }
+    guard t - 1 > range.lowerBound, tokens.norm(t) == "that", isMarker(t - 1, .request),
       let asker = mentions.lastIndex(where: { $0.tokenEnd <= t - 1 && t - 1 - $0.tokenEnd <= 1 }),
       !groupHas(subj, code: mentions[asker].code)
     else { return nil }

@@ -108,7 +108,7 @@ struct DomesticForces {
         return true
       }
     }
-    return j + 1 < range.upperBound && (tokens[j + 1].norm == "of" || tokens[j + 1].norm == "from")
+    return j + 1 < range.upperBound && (tokens.norm(j + 1) == "of" || tokens.norm(j + 1) == "from")
   }
 
   /// True when an actor names the force's owner beside it: a nisba or name before it in

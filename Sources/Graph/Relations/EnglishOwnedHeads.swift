@@ -11,7 +11,7 @@ extension DefiniteAnaphora {
     }
     var k = i
     if tokens[i].kind == .quote {
-      guard i + 2 < range.upperBound, tokens[i + 1].kind == .latin, tokens[i + 1].norm == "s"
+      guard i + 2 < range.upperBound, tokens[i + 1].kind == .latin, tokens.norm(i + 1) == "s"
       else { return [] }
       k = i + 2
       if head(tokens, k) == nil, k + 1 < range.upperBound, tokens[k].kind == .latin,

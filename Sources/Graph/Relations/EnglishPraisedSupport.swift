@@ -12,14 +12,14 @@ extension SentenceContext {
     // "for" within four words after the verb, past the one thanked (an actor or a pronoun).
     guard
       let f = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 5)).first(where: {
-        tokens[$0].kind == .latin && tokens[$0].norm == "for"
+        tokens[$0].kind == .latin && tokens.norm($0) == "for"
       }),
       f + 2 < range.upperBound, clauseOf(f) == clause
     else { return [] }
     let thanked = mentions.lastIndex(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenEnd == f })
     // The rest of the words before "for" are the one thanked.
     for j in cue.tokenEnd..<f where !inMention(j) {
-      guard tokens[j].kind == .latin, ["him", "her", "them", "it"].contains(tokens[j].norm)
+      guard tokens[j].kind == .latin, ["him", "her", "them", "it"].contains(tokens.norm(j))
       else { return [] }
     }
     var giver: Int?
@@ -29,7 +29,7 @@ extension SentenceContext {
       n += 1
     } else if let p = mentions.firstIndex(where: { $0.tokenStart == f + 1 }),
       mentions[p].tokenEnd + 1 < range.upperBound, tokens[mentions[p].tokenEnd].kind == .quote,
-      tokens[mentions[p].tokenEnd + 1].norm == "s"
+      tokens.norm(mentions[p].tokenEnd + 1) == "s"
     {
       giver = p
       n = mentions[p].tokenEnd + 2

@@ -14,7 +14,7 @@ extension SentenceContext {
     // "After talks with", "Following a meeting with": a phrase of time after the talks opens
     // the sentence the same way (`sequel`).
     func opener(_ j: Int) -> Bool {
-      tokens[j].norm == "in" || isMarker(j, .during) || lexicon.isMarker(tokens, j, .sequel)
+      tokens.norm(j) == "in" || isMarker(j, .during) || lexicon.isMarker(tokens, j, .sequel)
     }
     let opens = opener(cue.tokenStart)
     var p = opens ? cue.tokenStart : cue.tokenStart - 1
@@ -26,7 +26,7 @@ extension SentenceContext {
     }
     // "After meeting Putin in Moscow, Erdogan said": the gerund's object is the partner.
     let gerund =
-      tokens[cue.tokenEnd - 1].kind == .latin && tokens[cue.tokenEnd - 1].norm.hasByteSuffix("ing")
+      tokens[cue.tokenEnd - 1].kind == .latin && tokens.norm(cue.tokenEnd - 1).hasByteSuffix("ing")
     guard p >= range.lowerBound, tokens[p].kind == .latin, opener(p),
       let y = (cue.tokenEnd - 1..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
         // (The "with" may end the cue: "meeting with".)
@@ -54,10 +54,10 @@ extension SentenceContext {
     let first =
       p == range.lowerBound
       || (p == range.lowerBound + 1 && tokens[range.lowerBound].kind == .latin
-        && tokens[range.lowerBound].norm.hasByteSuffix("ing"))
+        && tokens.norm(range.lowerBound).hasByteSuffix("ing"))
     if first,
       let k = mentions.firstIndex(where: {
-        $0.tokenStart == c + 1 || ($0.tokenStart == c + 2 && tokens[c + 1].norm == "the")
+        $0.tokenStart == c + 1 || ($0.tokenStart == c + 2 && tokens.norm(c + 1) == "the")
       }),
       mentions[k].code != code
     {

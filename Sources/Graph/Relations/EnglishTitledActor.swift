@@ -10,7 +10,7 @@ extension SentenceContext {
   /// verb's object, and the preposition stays one.)
   func titledActor(preposition p: Int) -> Bool {
     guard p - 1 >= range.lowerBound, tokens[p].kind == .latin else { return false }
-    switch tokens[p].norm {
+    switch tokens.norm(p) {
     case "of", "for", "in": break
     default: return false
     }

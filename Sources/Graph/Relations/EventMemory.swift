@@ -22,7 +22,10 @@ extension SentenceContext {
   /// people it hits, `regionObjects`) or the subject before it. Nothing
   /// for a definite noun ("the attack", "الهجوم"), which names an attack told before, nor for an
   /// Arabic subject after the verb and a number, the victims of a passive ("قتل عشرة جنود أتراك").
-  func partialAttack(_ cue: Lexicon.Match) -> (source: Argument?, target: Argument?) {
+  /// (`found`: the subject the verb frame found for the cue, if it looked.)
+  func partialAttack(_ cue: Lexicon.Match, found: FoundSubject? = nil) -> (
+    source: Argument?, target: Argument?
+  ) {
     let arabic = isArabic(cue.tokenStart)
     if arabic
       ? cue.proclitic.hasByteSuffix(ArabicClitics.article) : isDeterminedNounPastModifiers(cue)
@@ -43,7 +46,9 @@ extension SentenceContext {
     }
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
-    if let s = subject(of: cue), !(arabic && s.after && countsVictims(cue)), let k = s.group.first {
+    if let s = found?.subject(of: cue) ?? subject(of: cue),
+      !(arabic && s.after && countsVictims(cue)), let k = s.group.first
+    {
       source = Argument(mentions, k)
     }
     // The object comes after a VSO subject.
@@ -123,7 +128,7 @@ extension SentenceContext {
       return false
     }
     if isArabic(start) {
-      if ArabicClitics.hasArticleReading(tokens[start].norm) { return true }
+      if ArabicClitics.hasArticleReading(tokens.norm(start)) { return true }
       return start > range.lowerBound
         && tokens[start - 1].kind == .arabic
         && lexicon.isWholeWordMarker(tokens, start - 1, .toldDeterminer)
@@ -145,7 +150,7 @@ extension SentenceContext {
   /// target is another attack: "إن الغارات على لبنان"), and no agent phrase after it.
   func namesToldAct(_ act: Int, told: String?) -> Bool {
     if isArabic(act) {
-      guard ArabicClitics.hasArticleReading(tokens[act].norm) else { return false }
+      guard ArabicClitics.hasArticleReading(tokens.norm(act)) else { return false }
     } else {
       let lo = max(range.lowerBound, act - 2)
       guard
@@ -216,7 +221,7 @@ extension SentenceContext {
         return nil
       }
     } else {
-      guard tokens[p].kind == .latin, tokens[p].norm == "in" || tokens[p].norm == "during" else {
+      guard tokens[p].kind == .latin, tokens.norm(p) == "in" || tokens.norm(p) == "during" else {
         return nil
       }
     }
@@ -226,7 +231,7 @@ extension SentenceContext {
     if arabic {
       victims = (lo..<p).last(where: { j in
         isArabic(j)
-          && ArabicClitics.splitEnclitic(tokens[j].norm).contains {
+          && ArabicClitics.splitEnclitic(tokens.norm(j)).contains {
             !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
           }
       })
@@ -241,12 +246,12 @@ extension SentenceContext {
       }
     } else {
       victims = (lo..<p).last(where: { j in
-        tokens[j].kind == .latin && (tokens[j].norm == "its" || tokens[j].norm == "their")
+        tokens[j].kind == .latin && (tokens.norm(j) == "its" || tokens.norm(j) == "their")
           && j + 1 < p && isMarker(j + 1, .forceNoun)
       })
       death = victims.flatMap { v in
         (v + 1..<p).first(where: {
-          ["killed", "wounded", "injured", "died"].contains(tokens[$0].norm)
+          ["killed", "wounded", "injured", "died"].contains(tokens.norm($0))
         })
       }
     }

@@ -93,6 +93,8 @@ public struct Extractor: Sendable {
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
     ctx.personCodes = personCodes
     ctx.gazetteer = matcher.gazetteer
+    // The subject the verb frame found for a cue, for the partial attack read after it.
+    let verbSubject = FoundSubject()
     // The date every relation of the document carries, made once.
     let day = doc.date.map { String($0.prefix(10)) }
     for s in sentences {
@@ -147,8 +149,8 @@ public struct Extractor: Sendable {
       }) {
         ms.removeMatching { m in
           m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
-            && m.tokenEnd < s.tokenRange.upperBound && tokens[m.tokenStart - 1].norm == "("
-            && tokens[m.tokenEnd].norm == ")"
+            && m.tokenEnd < s.tokenRange.upperBound && tokens.norm(m.tokenStart - 1) == "("
+            && tokens.norm(m.tokenEnd) == ")"
         }
       }
       // "جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": another name of the same
@@ -158,8 +160,8 @@ public struct Extractor: Sendable {
         // (The codes compared last: reading them copied both mentions.)
         if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1,
           ms[bi].tokenEnd < s.tokenRange.upperBound,
-          tokens[ms[bi - 1].tokenEnd].kind == .comma, tokens.norm(ms[bi - 1].tokenEnd) == "(",
-          tokens[ms[bi].tokenEnd].kind == .comma, tokens.norm(ms[bi].tokenEnd) == ")",
+          tokens.kind(ms.tokenEnd(bi - 1)) == .comma, tokens.norm(ms.tokenEnd(bi - 1)) == "(",
+          tokens.kind(ms.tokenEnd(bi)) == .comma, tokens.norm(ms.tokenEnd(bi)) == ")",
           ms[bi].code == ms[bi - 1].code,
           // (A relative pronoun after the brackets is read with the bracketed name, as before:
           // "قادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل".)
@@ -350,6 +352,8 @@ public struct Extractor: Sendable {
         var candidates: [Candidate]
         switch cue.entry.frame {
         case .verb:
+          // (Kept for this cue only: the partial attack reads it for a verb.)
+          verbSubject.forget()
           // "accused the two countries": the object is a group named before.
           // ("vetoed a US-drafted resolution": the text's author, `vetoPairs`.)
           candidates =
@@ -363,7 +367,7 @@ public struct Extractor: Sendable {
               ? carriedSubject : nil
             candidates = ctx.verbRule(
               cue, speaker: opener ?? speaker, localSpeaker: localSpeaker,
-              previousSubject: previousSubject)
+              previousSubject: previousSubject, found: verbSubject)
           }
           if let first = candidates.first {
             previousSubject = [first.source]
@@ -463,7 +467,7 @@ public struct Extractor: Sendable {
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
         // opposes the state (a cue that ends in على, or is right before it).
         if candidates.isEmpty, type == .opposes, cue.tokenEnd < s.tokenRange.upperBound,
-          tokens[cue.tokenStart].kind == .arabic,
+          tokens.kind(cue.tokenStart) == .arabic,
           tokens.norm(cue.tokenEnd - 1).sameBytes("\u{0639}\u{0644}\u{064A}")
             || tokens.norm(cue.tokenEnd).sameBytes("\u{0639}\u{0644}\u{064A}")
         {
@@ -541,7 +545,7 @@ public struct Extractor: Sendable {
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
-            let p = ctx.partialAttack(cue)
+            let p = ctx.partialAttack(cue, found: verbSubject)
             if let m = lastAttack, m.sentence.index == s.index, p.source != nil || p.target != nil {
               // "attacked a police station ..., killing 10 policemen": one attack told twice;
               // the later cue's sides count, the earlier ones fill what it lacks, and where the

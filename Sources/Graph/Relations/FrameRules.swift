@@ -9,7 +9,7 @@ extension SentenceContext {
       else { return [] }
       // "the Iran-aligned group": the one aligned supports the state it is aligned with, as
       // "aligned with Iran" says; "-backed", "-allied" tell the backer's support.
-      let aligned = (cue.tokenStart..<cue.tokenEnd).contains { tokens[$0].norm == "aligned" }
+      let aligned = (cue.tokenStart..<cue.tokenEnd).contains { tokens.norm($0) == "aligned" }
       func pairs(_ backer: [Int], _ backed: [Int], rule: String) -> [Candidate] {
         aligned
           ? self.pairs(backed, backer, rule: rule) : self.pairs(backer, backed, rule: rule)
@@ -53,7 +53,7 @@ extension SentenceContext {
     let whoseFrom = max(range.lowerBound + 1, cue.tokenStart - 4)
     if whoseFrom < cue.tokenStart,
       let w = (whoseFrom..<cue.tokenStart).last(where: {
-        tokens[$0].kind == .latin && tokens[$0].norm == "whose"
+        tokens[$0].kind == .latin && tokens.norm($0) == "whose"
       }),
       let o = mentions.lastIndex(where: {
         $0.tokenEnd == w || ($0.tokenEnd == w - 1 && tokens[w - 1].kind == .comma)
@@ -145,7 +145,7 @@ extension SentenceContext {
     guard !isArabic(mentions[t].tokenStart) else { return j }
     if mentions[t].form != .adjective {
       guard j + 1 < end, tokens[j].kind == .quote, tokens[j + 1].kind == .latin,
-        tokens[j + 1].norm == "s"
+        tokens.norm(j + 1) == "s"
       else { return j }
       j += 2
     }
@@ -215,7 +215,7 @@ extension SentenceContext {
     // agent only for an attack noun and its target before it ("the crisis was blamed on
     // Hezbollah" tells no attack).
     // ("was blamed by Washington for the attack" names who blames, read below.)
-    if !isArabic(cue.tokenStart), tokens[cue.tokenStart].norm == "blamed",
+    if !isArabic(cue.tokenStart), tokens.norm(cue.tokenStart) == "blamed",
       tokens.norm(cue.tokenEnd - 1) != "by"
     {
       return attackSubjectPairs(cue) ?? []
@@ -356,7 +356,7 @@ extension SentenceContext {
     // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
     if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, .relative) }),
       !(mentions[t].tokenEnd..<r).allSatisfy({
-        tokens[$0].kind == .arabic && looksLikeNisba(tokens[$0].norm)
+        tokens[$0].kind == .arabic && looksLikeNisba(tokens.norm($0))
       })
     {
       return []
@@ -390,7 +390,7 @@ extension SentenceContext {
         clauseOf($0) == c && isMarker($0, .attackNoun) && !lexicon.isMarker(tokens, $0, .measure)
       }),
       a + 1 < cue.tokenStart,
-      isMarker(a + 1, .eventTarget) || tokens[a + 1].norm == "of",
+      isMarker(a + 1, .eventTarget) || tokens.norm(a + 1) == "of",
       let t = firstAfter(a + 2, sameClause: true, maxDistance: 3, excluding: [mentions[s].code]),
       mentions[t].tokenEnd < cue.tokenStart
     else { return nil }
@@ -463,7 +463,7 @@ extension SentenceContext {
     else { return nil }
     j -= 1
     while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
-      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens[j].norm == "long"
+      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens.norm(j) == "long"
         || (tokens.norm(j).hasByteSuffix("ly") && !lexicon.isMarker(tokens, j, .former))
     {
       j -= 1
@@ -472,7 +472,7 @@ extension SentenceContext {
       let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
       mentions[k].code != mentions[t].code, !isOblique(at: groupBackward(k).first ?? k),
       !(mentions[k].tokenEnd..<cue.tokenEnd).contains(where: {
-        lexicon.isMarker(tokens, $0, .former) || tokens[$0].norm == "not"
+        lexicon.isMarker(tokens, $0, .former) || tokens.norm($0) == "not"
           || isMarker($0, .negation)
       })
     else { return nil }
@@ -485,7 +485,7 @@ extension SentenceContext {
   func appositiveAlly(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.enclitic.isEmpty,
       let comma = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
-        tokens[$0].kind == .comma && tokens[$0].norm != ":"
+        tokens[$0].kind == .comma && tokens.norm($0) != ":"
       }),
       let ally = mentions.lastIndex(where: { $0.tokenEnd == comma })
     else { return nil }
@@ -514,12 +514,12 @@ extension SentenceContext {
       // "تركيا، الحليف الأبرز لحكومة طرابلس": one adjective with the article between.
       if possessor == nil, cue.tokenEnd + 1 < range.upperBound, !inMention(cue.tokenEnd),
         tokens[cue.tokenEnd].kind == .arabic,
-        ArabicClitics.hasArticleReading(tokens[cue.tokenEnd].norm)
+        ArabicClitics.hasArticleReading(tokens.norm(cue.tokenEnd))
       {
         possessor = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0)
       }
     } else if possessor == nil, cue.tokenEnd + 1 < range.upperBound,
-      tokens[cue.tokenEnd].norm == "of"
+      tokens.norm(cue.tokenEnd) == "of"
     {
       possessor = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
     }
@@ -568,7 +568,7 @@ extension SentenceContext {
       guard tokens[k].kind == .latin, !tokens[k].capitalized, !isMarker(k, .coordination) else {
         return nil
       }
-      if tokens[k + 1].norm == "by", k > i,
+      if tokens.norm(k + 1) == "by", k > i,
         tokens.norm(k).hasByteSuffix("ed") || isMarker(k, .pastIrregular)
       {
         // "by X", "by the X" (the article may be part of the name).
@@ -612,7 +612,7 @@ extension SentenceContext {
       {
         return []
       }
-      if target == nil, cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].norm == "of" {
+      if target == nil, cue.tokenEnd < range.upperBound, tokens.norm(cue.tokenEnd) == "of" {
         target = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
         searchFrom = target.map { mentions[$0].tokenEnd } ?? searchFrom
       }

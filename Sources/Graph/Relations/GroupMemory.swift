@@ -26,7 +26,7 @@ extension SentenceContext {
   func pluralDescription(at j: Int) -> Bool? {
     guard range.contains(j), tokens[j].isWord, lexicon.isMarker(tokens, j, .pluralAnaphor)
     else { return nil }
-    let n = tokens[j].norm
+    let n = tokens.norm(j)
     // An Arabic dual ("البلدين", "الطرفان") names two by itself.
     if tokens[j].kind == .arabic, n.hasSuffix("\u{064A}\u{0646}") || n.hasSuffix("\u{0627}\u{0646}")
     {
@@ -37,7 +37,7 @@ extension SentenceContext {
         range.contains($0) && lexicon.isMarker(tokens, $0, .pluralAnaphorDeterminer)
       })
     else { return nil }
-    return ["two", "both"].contains(tokens[d].norm)
+    return ["two", "both"].contains(tokens.norm(d))
   }
 
   /// The plural description near a joint cue (three words before it to four after, in its
@@ -225,8 +225,8 @@ extension SentenceContext {
   func theirBefore(_ cue: Lexicon.Match) -> Bool {
     let p = cue.tokenStart - 1
     guard p >= range.lowerBound, tokens[p].kind == .latin else { return false }
-    if tokens[p].norm == "their" { return true }
-    return p - 1 >= range.lowerBound && tokens[p - 1].norm == "their" && !tokens[p].capitalized
+    if tokens.norm(p) == "their" { return true }
+    return p - 1 >= range.lowerBound && tokens.norm(p - 1) == "their" && !tokens[p].capitalized
       && !inMention(p)
   }
 

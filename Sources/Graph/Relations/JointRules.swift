@@ -130,8 +130,8 @@ extension SentenceContext {
     if !isArabic(cue.tokenStart),
       let p = (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
         tokens[$0].kind == .latin
-          && (tokens[$0].norm == "over" || tokens[$0].norm == "about"
-            || tokens[$0].norm == "against")
+          && (tokens.norm($0) == "over" || tokens.norm($0) == "about"
+            || tokens.norm($0) == "against")
       }),
       (p + 1..<cue.tokenStart).allSatisfy({
         tokens[$0].kind == .latin && !tokens[$0].capitalized && !inMention($0)
@@ -182,7 +182,7 @@ extension SentenceContext {
     }
     // "the accord signed by Santos and the FARC"
     if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-      tokens[$0].kind == .latin && tokens[$0].norm == "by" && $0 > range.lowerBound
+      tokens[$0].kind == .latin && tokens.norm($0) == "by" && $0 > range.lowerBound
         && (isMarker($0 - 1, .signed) || lexicon.isMarker(tokens, $0 - 1, .mediation))
     }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
       let group = groupForward(k)
@@ -488,7 +488,7 @@ extension SentenceContext {
     guard !isArabic(cue.tokenStart) else { return false }
     let lo = max(range.lowerBound, cue.tokenStart - 3)
     return (lo..<cue.tokenStart).contains {
-      ["he", "she", "it", "they", "we"].contains(tokens[$0].norm)
+      ["he", "she", "it", "they", "we"].contains(tokens.norm($0))
     }
   }
 
@@ -658,7 +658,7 @@ extension SentenceContext {
       // "Russia received Shahed drones from Iran", "received a new batch of Patriot missiles
       // from Germany": a thing received from an actor is help it gives, no meeting.
       if !isArabic(cue.tokenStart), !topic, isMarker(cue.tokenStart, .receipt),
-        m.tokenStart - 1 > from, tokens[m.tokenStart - 1].norm == "from",
+        m.tokenStart - 1 > from, tokens.norm(m.tokenStart - 1) == "from",
         (from..<m.tokenStart - 1).contains(where: {
           isMarker($0, .forceNoun) || isMarker($0, .projectile)
             || lexicon.isMarker(tokens, $0, .suppliedThing)
@@ -696,7 +696,7 @@ extension SentenceContext {
       isMarker(cue.tokenEnd - 1, .with), let last = groupForward(k).last
     else { return [] }
     var j = mentions[last].tokenEnd
-    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens[j].norm == "and" else {
+    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens.norm(j) == "and" else {
       return []
     }
     j += 1
@@ -719,7 +719,7 @@ extension SentenceContext {
   /// Poland", "the leaders of France"): the actor the titled person stands for.
   func afterTitleOf(_ start: Int) -> Bool {
     start - 2 >= range.lowerBound && tokens[start - 1].kind == .latin
-      && tokens[start - 1].norm == "of" && isMarker(start - 2, .personHead)
+      && tokens.norm(start - 1) == "of" && isMarker(start - 2, .personHead)
   }
 
   /// Whether mention `k` is the place of a meeting, right after "في"/"in"/"at" (not the
@@ -751,7 +751,7 @@ extension SentenceContext {
     func opener(_ j: Int) -> Bool {
       guard j >= range.lowerBound else { return false }
       if isMarker(j, .locative) || lexicon.isMarker(tokens, j, .sidelines) { return true }
-      return tokens[j].kind == .latin && tokens[j].norm == "of" && j > range.lowerBound
+      return tokens[j].kind == .latin && tokens.norm(j) == "of" && j > range.lowerBound
         && lexicon.isMarker(tokens, j - 1, .sidelines)
     }
     if isArabic(start) {
@@ -788,7 +788,7 @@ extension SentenceContext {
   /// "met") beyond an apposition: "Hezbollah, backed by Iran, has traded fire with Israel".
   /// A verb in the past (-ed or irregular) or after an auxiliary; nil for a noun.
   func englishVerbSubject(_ cue: Lexicon.Match) -> Int? {
-    let w = tokens[cue.tokenStart].norm
+    let w = tokens.norm(cue.tokenStart)
     let finite =
       (w.utf8.count > 4 && w.hasByteSuffix("ed")) || isMarker(cue.tokenStart, .pastIrregular)
       || (cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .auxiliary))

@@ -586,7 +586,7 @@ public struct Lexicon: Sendable {
       return c.index.namedBits(of: tokens[i].lex.id, arabic: arabic) & list.bit != 0
     }
     let words = markers[list.name + (arabic ? "_ar" : "_en")]
-    return words?.contains(FoldedKey(tokens[i].norm)) ?? false
+    return words?.contains(FoldedKey(tokens.norm(i))) ?? false
   }
 
   private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
@@ -758,7 +758,7 @@ public struct Lexicon: Sendable {
             ok = false
             break
           }
-          let u = tokens[i + k + skip].norm
+          let u = tokens.norm(i + k + skip)
           if u.sameBytes(p.tokens[k]) { continue }
           if k == len - 1, tokens[i + k + skip].kind == .arabic,
             let e = ArabicClitics.splitEnclitic(u).first(where: { $0.stem.sameBytes(p.tokens[k]) })
@@ -767,7 +767,7 @@ public struct Lexicon: Sendable {
             continue
           }
           if skip == 0, i + k + 1 < limit, Self.isInnerAdverb(tokens, i + k),
-            tokens[i + k + 1].norm.sameBytes(p.tokens[k])
+            tokens.norm(i + k + 1).sameBytes(p.tokens[k])
           {
             skip = 1
             continue

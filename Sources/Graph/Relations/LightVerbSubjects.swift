@@ -11,7 +11,7 @@ extension SentenceContext {
       while j >= range.lowerBound {
         let adjective =
           tokens[j].kind == .arabic
-          && (looksLikeNisba(tokens[j].norm) || tokens.norm(j).hasBytePrefix("\u{0648}"))
+          && (looksLikeNisba(tokens.norm(j)) || tokens.norm(j).hasBytePrefix("\u{0648}"))
         guard inMention(j) || adjective || tokens[j].kind == .quote else { break }
         j -= 1
       }
@@ -54,8 +54,8 @@ extension SentenceContext {
   /// English: a verb of taking part, whose "in" comes before the act ("participated in the
   /// strikes on", "took part in", "joined in").
   func takesPart(_ j: Int) -> Bool {
-    guard j + 1 < range.upperBound, tokens[j + 1].norm == "in" else { return false }
-    let n = tokens[j].norm
+    guard j + 1 < range.upperBound, tokens.norm(j + 1) == "in" else { return false }
+    let n = tokens.norm(j)
     return n.hasPrefix("participat") || n == "part" || n == "joined"
   }
 
@@ -67,7 +67,7 @@ extension SentenceContext {
     while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
     let verb = j < range.upperBound && indefinite && !isMarker(j, .relative) ? j : j + 1
     guard verb < range.upperBound, verb == j || isMarker(j, .relative),
-      ArabicClitics.splitEnclitic(tokens[verb].norm).contains(where: {
+      ArabicClitics.splitEnclitic(tokens.norm(verb)).contains(where: {
         !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
       }),
       let k = firstAfter(verb + 1, sameClause: true, maxDistance: 2),
@@ -131,7 +131,7 @@ extension SentenceContext {
         j -= 1
         continue
       }
-      if j == i - 1, j - 1 >= range.lowerBound, tokens[j].norm.sameBytes("\u{0645}\u{0646}"),
+      if j == i - 1, j - 1 >= range.lowerBound, tokens.norm(j).sameBytes("\u{0645}\u{0646}"),
         isMarker(j - 1, .numberWord)
       {
         j -= 2
@@ -337,7 +337,7 @@ extension SentenceContext {
     func amount(_ j: Int) -> Bool { isAmount(j, before: i) }
     guard i > range.lowerBound + 1,
       let w = (max(range.lowerBound + 1, i - 10)..<i).last(where: {
-        tokens[$0].kind == .latin && tokens[$0].norm == "which" && tokens[$0 - 1].kind == .comma
+        tokens[$0].kind == .latin && tokens.norm($0) == "which" && tokens[$0 - 1].kind == .comma
       }),
       !lightVerb || (w + 1..<i).contains(where: { isMarker($0, .lightVerb) }),
       (w + 1..<i).allSatisfy({
@@ -370,7 +370,7 @@ extension SentenceContext {
       !(mentions[k].tokenEnd..<i).contains(where: {
         guard !amount($0) else { return false }
         // "to" of an infinitive light verb ("vowed to launch strikes on") is no preposition.
-        let infinitive = tokens[$0].norm == "to" && isMarker($0 + 1, .lightVerb)
+        let infinitive = tokens.norm($0) == "to" && isMarker($0 + 1, .lightVerb)
         return
           (isMarker($0, .preposition) && !infinitive
           && !($0 > range.lowerBound
@@ -378,7 +378,7 @@ extension SentenceContext {
           // "launched a wave of strikes on": the "of" of a quantity noun.
           && !isQuantityOf($0)
           // "retaliated with strikes on": the "with" of a verb of response.
-          && !($0 > range.lowerBound && tokens[$0].norm == "with"
+          && !($0 > range.lowerBound && tokens.norm($0) == "with"
             && lexicon.isMarker(tokens, $0 - 1, .responseVerb)))
           || isMarker($0, .relative)
           || (tokens[$0].kind != .latin
@@ -394,7 +394,7 @@ extension SentenceContext {
           || ($0 + 1 < i && isMarker($0 + 1, .responsibility)
             && lexicon.isMarker(tokens, $0, .claimVerb))
           // "Israel responded with air strikes on".
-          || ($0 + 1 < i && tokens[$0 + 1].norm == "with"
+          || ($0 + 1 < i && tokens.norm($0 + 1) == "with"
             && lexicon.isMarker(tokens, $0, .responseVerb))
       })
     else { return nil }

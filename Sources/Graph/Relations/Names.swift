@@ -68,10 +68,10 @@ extension Extractor {
         // forms (then as written: "بوش" is no "ب" + "وش").
         let listed =
           tokens.norm(k).scalarCount < 6
-          && listsAlone(e, tokens[k].norm)
+          && listsAlone(e, tokens.norm(k))
         let w =
           tokens[k].kind == .arabic && !listed
-          ? (tokens[k].articleReadings.last?.stem ?? tokens[k].norm) : tokens[k].norm
+          ? (tokens[k].articleReadings.last?.stem ?? tokens.norm(k)) : tokens.norm(k)
         let key = FoldedKey(w)
         guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)

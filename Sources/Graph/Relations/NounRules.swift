@@ -106,7 +106,7 @@ extension SentenceContext {
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
       (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
         tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, .adverb)
-          || (tokens[k].kind == .arabic && looksLikeNisba(tokens[k].norm))
+          || (tokens[k].kind == .arabic && looksLikeNisba(tokens.norm(k)))
           // "أعربت مصر عن إدانتها": the preposition of the light verb.
           || (k == cue.tokenStart - 1 && isMarker(k, .preposition))
       })
@@ -122,7 +122,7 @@ extension SentenceContext {
       !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = purposeSubject(before: cue.tokenStart),
       !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
-        isMarker($0, .complementizer) || tokens[$0].norm == "("
+        isMarker($0, .complementizer) || tokens.norm($0) == "("
       }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
       !isMarker(previousWord(cue.tokenStart), .contentNoun),
@@ -252,8 +252,8 @@ extension SentenceContext {
       // ("رفضها تهجير الفلسطينيين": a definite word after an act noun without the article is
       // its genitive, here whom the act is done to; a nisba agrees with the noun.)
       mentions[a].form == .adjective
-        && ArabicClitics.hasArticleReading(tokens[cue.tokenEnd].norm)
-          == ArabicClitics.hasArticleReading(tokens[mentions[a].tokenStart].norm)
+        && ArabicClitics.hasArticleReading(tokens.norm(cue.tokenEnd))
+          == ArabicClitics.hasArticleReading(tokens.norm(mentions[a].tokenStart))
         || actGenitiveAuthor(a, act: cue.tokenEnd),
       !groupHas(src, code: mentions[a].code)
     {
@@ -463,7 +463,7 @@ extension SentenceContext {
         {
           let b = mentions[first].tokenStart - 1
           if isMarker(b, .request)
-            || (["on", "upon"].contains(tokens[b].norm) && isMarker(b - 1, .request))
+            || (["on", "upon"].contains(tokens.norm(b)) && isMarker(b - 1, .request))
           {
             return k
           }
@@ -471,12 +471,12 @@ extension SentenceContext {
         // "Egypt, which has deepened ties with Eritrea and Somalia amid its dispute with
         // Ethiopia": inside a relative clause set off by a comma, the antecedent's.
         if let w = (max(range.lowerBound + 1, j - 16)..<j).last(where: {
-          tokens[$0].kind == .latin && ["which", "who"].contains(tokens[$0].norm)
+          tokens[$0].kind == .latin && ["which", "who"].contains(tokens.norm($0))
             && tokens[$0 - 1].kind == .comma
         }),
           !(w + 1..<j).contains(where: {
             tokens[$0].kind == .comma || tokens[$0].kind == .stop
-              || (tokens[$0].kind == .latin && tokens[$0].norm == "that")
+              || (tokens[$0].kind == .latin && tokens.norm($0) == "that")
           }),
           let a = relativeAntecedent(before: w + 1)
         {
@@ -484,7 +484,7 @@ extension SentenceContext {
         }
         // "sanctions against Iran over its drone supplies", "condemned Israel for its raids":
         // after a preposition of grounds, the actor just named.
-        if j - 1 >= range.lowerBound, ["over", "for"].contains(tokens[j - 1].norm),
+        if j - 1 >= range.lowerBound, ["over", "for"].contains(tokens.norm(j - 1)),
           let k = nearestBefore(j, sameClause: false, subjectsOnly: false, maxDistance: 6)
         {
           // ("sanctions on Lockheed Martin over its arms sales": a name the gazetteer does not
@@ -504,7 +504,7 @@ extension SentenceContext {
         {
           let b = mentions[k].tokenStart - 1
           guard b >= range.lowerBound, tokens[b].kind == .latin,
-            ["a", "an"].contains(tokens[b].norm)
+            ["a", "an"].contains(tokens.norm(b))
           else { return k }
           end = mentions[k].tokenStart
           if j - end >= 12 { return nil }
@@ -720,7 +720,7 @@ extension SentenceContext {
   /// its target after "on"/"against" a few words on. Empty when either is missing.
   func agentByRule(_ cue: Lexicon.Match) -> [Candidate] {
     guard cue.entry.relation == .strikes || cue.entry.relation == .opposes,
-      cue.tokenEnd + 1 < range.upperBound, tokens[cue.tokenEnd].norm == "by",
+      cue.tokenEnd + 1 < range.upperBound, tokens.norm(cue.tokenEnd) == "by",
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
     else { return [] }
     let src = groupForward(a)

@@ -38,7 +38,7 @@ extension SentenceContext {
   /// the deal between Turkey and the GNA and vowed to fight it": not Egypt).
   private func pronounObject(at start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
-      tokens[start].norm == "it" || tokens[start].norm == "them",
+      tokens.norm(start) == "it" || tokens.norm(start) == "them",
       let k = mentions.lastIndex(where: {
         $0.tokenEnd < start && !excluding.contains($0.code) && !$0.code.isEmpty
           && !isLocative($0)
@@ -56,7 +56,7 @@ extension SentenceContext {
   /// first actor, before the cue, no place, not oblique and none of the authors.
   private func possessiveObject(at start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
-      tokens[start].norm == "its" || tokens[start].norm == "their",
+      tokens.norm(start) == "its" || tokens.norm(start) == "their",
       let h = (start + 1..<min(range.upperBound, start + 9)).first(where: {
         isMarker($0, .targetHead)
       }),
@@ -143,10 +143,10 @@ extension SentenceContext {
           || (coAgents && isMarker($0, .with))
           // "was accused of killing civilians by Human Rights Watch": the actor after "by" is
           // an agent, no object.
-          || (tokens[$0].kind == .latin && tokens[$0].norm == "by")
+          || (tokens[$0].kind == .latin && tokens.norm($0) == "by")
           // "shelled Rwandan border areas and were working with the FDLR": "and" before an
           // auxiliary joins another predicate of the subject, whose object is its own.
-          || (tokens[$0].kind == .latin && tokens[$0].norm == "and" && $0 + 1 < range.upperBound
+          || (tokens[$0].kind == .latin && tokens.norm($0) == "and" && $0 + 1 < range.upperBound
             && tokens[$0 + 1].kind == .latin && isMarker($0 + 1, .auxiliary))
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
@@ -170,7 +170,7 @@ extension SentenceContext {
     else { return nil }
     // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object.
     if !isArabic(mentions[k].tokenStart), mentions[k].tokenEnd + 2 < range.upperBound,
-      tokens[mentions[k].tokenEnd].kind == .quote, tokens[mentions[k].tokenEnd + 1].norm == "s",
+      tokens[mentions[k].tokenEnd].kind == .quote, tokens.norm(mentions[k].tokenEnd + 1) == "s",
       let n = mentions.firstIndex(where: { $0.tokenStart == mentions[k].tokenEnd + 2 }),
       !excluding.contains(mentions[n].code)
     {
@@ -195,7 +195,7 @@ extension SentenceContext {
   /// English "to" before a verb cue ("to fight", "to support"): an infinitive whose verb has an
   /// object of its own.
   func infinitiveCue(at j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens[j].norm == "to", j + 1 < range.upperBound,
+    guard tokens[j].kind == .latin, tokens.norm(j) == "to", j + 1 < range.upperBound,
       tokens[j + 1].lex.may(TokenLex.cue)
     else { return false }
     return lexicon.match(tokens, at: j + 1, limit: j + 2).contains { $0.entry.frame == .verb }
@@ -205,7 +205,7 @@ extension SentenceContext {
   /// and before a lower-case word that is no determiner and names no actor: an infinitive whose
   /// object is its own ("rejected any attempt to displace Palestinians").
   func contentInfinitive(at j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens[j].norm == "to", j - 1 >= range.lowerBound,
+    guard tokens[j].kind == .latin, tokens.norm(j) == "to", j - 1 >= range.lowerBound,
       j + 1 < range.upperBound, isMarker(j - 1, .contentNoun), tokens[j + 1].kind == .latin,
       !tokens[j + 1].capitalized, !isMarker(j + 1, .determiner), !inMention(j + 1)
     else { return false }
@@ -215,7 +215,7 @@ extension SentenceContext {
   /// English "of" or "for" before a lower-case word in -ing that names no actor ("of
   /// supplying", "thanked the latter for hosting talks between ...").
   func ofGerund(at j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens[j].norm == "of" || tokens[j].norm == "for",
+    guard tokens[j].kind == .latin, tokens.norm(j) == "of" || tokens.norm(j) == "for",
       j + 1 < range.upperBound,
       tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized, !inMention(j + 1)
     else { return false }
@@ -253,16 +253,16 @@ extension SentenceContext {
   /// condemned") is the subject of a clause of its own, not the object of the verb before.
   func opensEnglishClause(_ m: Mention) -> Bool {
     var before = m.tokenStart - 1
-    if before > range.lowerBound, tokens[before].norm == "the" { before -= 1 }
+    if before > range.lowerBound, tokens.norm(before) == "the" { before -= 1 }
     guard before > range.lowerBound, !isArabic(m.tokenStart), isMarker(before, .coordination)
     else { return false }
     var j = m.tokenEnd
-    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens[j + 1].norm == "s" { j += 2 }
+    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1) == "s" { j += 2 }
     for k in j..<min(range.upperBound, j + 3) {
       guard tokens[k].kind == .latin, !tokens[k].capitalized, !isMarker(k, .preposition) else {
         return false
       }
-      let w = tokens[k].norm
+      let w = tokens.norm(k)
       if isMarker(k, .auxiliary) || isMarker(k, .pastIrregular)
         || (w.utf8.count > 4 && w.hasByteSuffix("ed") && w != "armed" && w != "allied")
       {
@@ -310,9 +310,9 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, isMarker(j, .locative) || partitive,
       m.proclitic.isEmpty || partitive,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
-      partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens[j].norm == "in"
+      partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens.norm(j) == "in"
         // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
-        || tokens[j].norm == "from" && isCount(j)
+        || tokens.norm(j) == "from" && isCount(j)
     else { return nil }
     if partitive { return j }
     let kind = g.entry(m.code)?.kind
@@ -332,14 +332,14 @@ extension SentenceContext {
       let p = m.tokenStart - 1
       let w = p - 1
       let linked: Bool
-      switch tokens[p].norm {
+      switch tokens.norm(p) {
       case "to", "with":
-        switch tokens[w].norm {
+        switch tokens.norm(w) {
         case "loyal", "allied", "aligned", "affiliated": linked = true
         default: linked = false
         }
       case "by":
-        switch tokens[w].norm {
+        switch tokens.norm(w) {
         case "backed", "supported", "funded", "armed", "sponsored": linked = true
         default: linked = false
         }
@@ -377,7 +377,7 @@ extension SentenceContext {
   func opensEventTime(_ j: Int) -> Bool {
     lexicon.isMarker(tokens, j, .sequel)
       || (isMarker(j, .during) && !tokens.norm(j).sameBytes("\u{0641}\u{064A}")
-        && tokens[j].norm != "in")
+        && tokens.norm(j) != "in")
   }
 
   /// True when the preposition at `j` governs a time, not a place: "في الوقت الراهن", "منذ
@@ -448,8 +448,8 @@ extension SentenceContext {
   /// "including", "especially", ...), or the "as" of "such as".
   func isExample(_ j: Int) -> Bool {
     // (Only a Latin word is "as": the kind is tested first.)
-    if tokens[j].kind == .latin, tokens[j].norm == "as" {
-      return j > range.lowerBound && tokens[j - 1].norm == "such"
+    if tokens[j].kind == .latin, tokens.norm(j) == "as" {
+      return j > range.lowerBound && tokens.norm(j - 1) == "such"
     }
     return lexicon.isMarker(tokens, j, .example)
   }
@@ -509,7 +509,7 @@ extension SentenceContext {
     // the verb's subject and the actor after it its target ("الهجوم الذي استهدف القوات
     // الأمريكية").
     if arabic {
-      let pronounOnVerb = ArabicClitics.splitEnclitic(tokens[j + 1].norm).contains {
+      let pronounOnVerb = ArabicClitics.splitEnclitic(tokens.norm(j + 1)).contains {
         !$0.enclitic.isEmpty
       }
       if !pronounOnVerb {
@@ -549,12 +549,12 @@ extension SentenceContext {
 
   /// Arabic: a preposition carrying a pronoun ("به", "بها", "لها", "عليه", "منها").
   func prepositionWithPronoun(_ k: Int) -> Bool {
-    let w = tokens[k].norm.unicodeScalars
+    let w = tokens.norm(k).unicodeScalars
     if let first = w.first, first == "\u{0628}" || first == "\u{0644}" {
       let rest = String(String.UnicodeScalarView(w.dropFirst()))
       if ArabicClitics.encliticForms.contains(where: { $0.string == rest }) { return true }
     }
-    return ArabicClitics.splitEnclitic(tokens[k].norm).contains {
+    return ArabicClitics.splitEnclitic(tokens.norm(k)).contains {
       !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .preposition, arabic: true)
     }
   }
@@ -716,7 +716,7 @@ extension SentenceContext {
         && (j + 1..<end).contains {
           isMarker($0, .eventTarget)
             // "the killing of Palestinian protesters": the act's victims.
-            || (tokens[$0].norm == "of" && $0 == j + 1)
+            || (tokens.norm($0) == "of" && $0 == j + 1)
         }
     }
   }
@@ -784,14 +784,14 @@ extension SentenceContext {
     // "أدانت فرنسا هجوم الحركة": the genitive of an act whose own verb takes no object (named
     // list `agent_genitive`: "هجوم", "غارات", "عدوان") is its author, with no ل-object after it.
     let agentOnly = lexicon.isMarker(tokens, act, .agentGenitive)
-    guard isArabic(act), !ArabicClitics.hasArticleReading(tokens[act].norm),
+    guard isArabic(act), !ArabicClitics.hasArticleReading(tokens.norm(act)),
       let k = mentions.firstIndex(where: {
         // (A name: a nisba right after the noun is its adjective, "حذرت من غزو روسي لليبيا",
         // an act that may not happen; see `nisbaAuthor`.)
         ($0.tokenStart == act + 1 && ($0.form == .name || (agentOnly && $0.form == .anaphor)))
           // ("قصف القوات الروسية لمدينة خاركيف": a definite head and its nisba.)
           || ($0.tokenStart == act + 2 && $0.form == .adjective && isArabic(act + 1)
-            && ArabicClitics.hasArticleReading(tokens[act + 1].norm)
+            && ArabicClitics.hasArticleReading(tokens.norm(act + 1))
             && !isMarker(act + 1, .preposition))
       }),
       // (No preposition on it; the article is part of `proclitic`.)
@@ -811,13 +811,13 @@ extension SentenceContext {
   /// one more adjective ("القصف التركي", "الغارات الجوية الإسرائيلية"): the act's author. An
   /// indefinite act ("حذرت من غزو روسي") may not have happened; its author is left alone.
   func nisbaAuthor(of act: Int, excluding: [String]) -> [Int]? {
-    guard isArabic(act), ArabicClitics.hasArticleReading(tokens[act].norm),
+    guard isArabic(act), ArabicClitics.hasArticleReading(tokens.norm(act)),
       let k = mentions.firstIndex(where: {
         $0.tokenStart > act && $0.tokenStart <= act + 2 && !$0.code.isEmpty
       }),
       mentions[k].form == .adjective, !excluding.contains(mentions[k].code),
       (act + 1..<mentions[k].tokenStart).allSatisfy({
-        tokens[$0].kind == .arabic && !isMarker($0, .preposition) && looksLikeNisba(tokens[$0].norm)
+        tokens[$0].kind == .arabic && !isMarker($0, .preposition) && looksLikeNisba(tokens.norm($0))
       })
     else { return nil }
     return groupForward(k, excluding: excluding)
@@ -826,9 +826,9 @@ extension SentenceContext {
   /// Where the agent starts when the words at `j` introduce one: "by", "من قبل", "على يد"
   /// (folded: "علي يد"), "برصاص" (by the bullets of), "بنيران" (by the fire of).
   func agentWords(at j: Int) -> Int? {
-    if tokens[j].kind == .latin { return tokens[j].norm == "by" ? j + 1 : nil }
+    if tokens[j].kind == .latin { return tokens.norm(j) == "by" ? j + 1 : nil }
     guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return nil }
-    let (w, next) = (tokens[j].norm, tokens[j + 1].norm)
+    let (w, next) = (tokens.norm(j), tokens.norm(j + 1))
     if w.sameBytes("\u{0628}\u{0631}\u{0635}\u{0627}\u{0635}")
       || w.sameBytes("\u{0628}\u{0646}\u{064A}\u{0631}\u{0627}\u{0646}")
     {

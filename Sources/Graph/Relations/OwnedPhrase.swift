@@ -15,7 +15,7 @@ extension SentenceContext {
     guard
       let p = (start + 1..<end).last(where: {
         tokens[$0].kind == .latin
-          && (tokens[$0].norm == "against" || (stopping && tokens[$0].norm == "between"))
+          && (tokens.norm($0) == "against" || (stopping && tokens.norm($0) == "between"))
       })
     else { return false }
     let noun = p - 1
@@ -40,7 +40,7 @@ extension SentenceContext {
       !isMarker(noun, .coordination), !inMention(noun), !isMarker(noun, .forceNoun),
       !isMarker(noun, .anaphoricHead), !isMarker(noun, .attackNoun),
       !isMarker(noun, .eventNoun), !isMarker(noun, .targetHead),
-      tokens[noun + 1].kind == .latin, tokens[noun + 1].norm == "against"
+      tokens[noun + 1].kind == .latin, tokens.norm(noun + 1) == "against"
     else { return false }
     return mentions.contains(where: {
       $0.tokenStart > noun + 1 && $0.tokenStart <= noun + 3 && $0.code != mentions[k].code

@@ -63,7 +63,7 @@ extension Extractor {
       if lexicon.isMarker(tokens, k, .envoyHead) { return true }
       let inName = ms.indices.contains { ms[$0].tokenStart <= k && k < ms[$0].tokenEnd }
       if !inName, !adjective, tokens[k].kind == .arabic,
-        ArabicClitics.hasArticleReading(tokens[k].norm), !tokens[k].lex.may(TokenLex.cue),
+        ArabicClitics.hasArticleReading(tokens.norm(k)), !tokens[k].lex.may(TokenLex.cue),
         !lexicon.isMarker(tokens, k, .preposition)
       {
         adjective = true

@@ -36,13 +36,13 @@ extension SentenceContext {
     if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
     // "Sweden's bid to join NATO": the object of an infinitive after the noun.
     if j - 1 > range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
-      !isMarker(j, .preposition), tokens[j - 1].kind == .latin, tokens[j - 1].norm == "to"
+      !isMarker(j, .preposition), tokens[j - 1].kind == .latin, tokens.norm(j - 1) == "to"
     {
       j -= 1
     }
     guard j > range.lowerBound, tokens[j].kind == .latin,
       ["of", "for", "to", "around", "near", "against", "over", "toward", "towards"].contains(
-        tokens[j].norm)
+        tokens.norm(j))
     else { return nil }
     return nearestBefore(j, sameClause: true, subjectsOnly: true, maxDistance: 4)
   }

@@ -38,7 +38,7 @@ extension SentenceContext {
   /// preposition that ends a phrase (read by `lightVerbSubject` and the agent phrase of
   /// `agentRule`).
   func isQuantityOf(_ j: Int) -> Bool {
-    j > range.lowerBound && tokens[j].norm == "of" && tokens[j - 1].kind == .latin
+    j > range.lowerBound && tokens.norm(j) == "of" && tokens[j - 1].kind == .latin
       && lexicon.isMarker(tokens, j - 1, .quantityNoun)
   }
 

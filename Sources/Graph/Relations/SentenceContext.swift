@@ -148,7 +148,7 @@ struct SentenceContext {
     }
     var j = i + 1
     while j < tokens.count, j <= i + 2,
-      tokens[j].kind == .quote || (tokens[j].kind == .other && tokens[j].norm == "#")
+      tokens[j].kind == .quote || (tokens[j].kind == .other && tokens.norm(j) == "#")
     {
       j += 1
     }
@@ -186,7 +186,7 @@ struct SentenceContext {
   /// "وفد", "وحدات", "ولاية"), not و with a noun: "وصل إلى الدوحة وزير الخارجية الجيبوتي"
   /// names the place and then the minister, no two coordinated actors.
   func headSpeltWithWa(_ i: Int) -> Bool {
-    let w = tokens[i].norm
+    let w = tokens.norm(i)
     return lexicon.isMarker(w, .personHead, arabic: true)
       || lexicon.isMarker(w, .envoyHead, arabic: true)
       || lexicon.isMarker(w, .forceNoun, arabic: true)
@@ -288,14 +288,14 @@ struct SentenceContext {
     guard j > range.lowerBound, tokens[j].kind == .arabic else { return false }
     // ("المبعوث الخاص للأمم المتحدة": any definite adjective but a cue's noun, "قدم الرئيس
     // الدعم لحركة حماس".)
-    if !isMarker(j, .personHead), ArabicClitics.hasArticleReading(tokens[j].norm),
-      looksLikeNisba(tokens[j].norm) || !tokens[j].lex.may(TokenLex.cue),
+    if !isMarker(j, .personHead), ArabicClitics.hasArticleReading(tokens.norm(j)),
+      looksLikeNisba(tokens.norm(j)) || !tokens[j].lex.may(TokenLex.cue),
       !inMention(j)
     {
       j -= 1
     }
     return j >= range.lowerBound && tokens[j].kind == .arabic && isMarker(j, .personHead)
-      && ArabicClitics.hasArticleReading(tokens[j].norm)
+      && ArabicClitics.hasArticleReading(tokens.norm(j))
   }
 
   /// `isOblique` past the test of `forcesOf`, for a mention of `form` starting at token `start`
@@ -321,7 +321,7 @@ struct SentenceContext {
     // Skip a head noun between the preposition and a nisba ("في محيط سرت", "from Turkish ...").
     if form == .adjective, j >= range.lowerBound, tokens[j].isWord, !isMarker(j, .preposition) {
       // "بالمبادرة المصرية": the head noun carries the preposition.
-      if tokens[j].kind == .arabic, Self.startsWithPrepositionArticle(tokens[j].norm) {
+      if tokens[j].kind == .arabic, Self.startsWithPrepositionArticle(tokens.norm(j)) {
         return true
       }
       j -= 1
@@ -362,7 +362,7 @@ struct SentenceContext {
   /// no passive verb, and its agent used the weapon. (Not "Militias trained by Iran", "Hostages
   /// kidnapped by Hamas": the ones trained or taken act themselves.)
   func reducedRelativeAgent(by j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens[j].norm == "by", j - 2 >= range.lowerBound,
+    guard tokens[j].kind == .latin, tokens.norm(j) == "by", j - 2 >= range.lowerBound,
       j - 1 - range.lowerBound <= 4
     else { return false }
     let v = j - 1
@@ -394,14 +394,14 @@ struct SentenceContext {
       // ("المجلس العسكري الحاكم في مالي", "the military junta in": adjectives of the head.)
       let adjective =
         isArabic(h)
-        ? ArabicClitics.hasArticleReading(tokens[h].norm) && !tokens[h].lex.may(TokenLex.cue)
+        ? ArabicClitics.hasArticleReading(tokens.norm(h)) && !tokens[h].lex.may(TokenLex.cue)
         : tokens[h].kind == .latin && !tokens[h].capitalized && !isMarker(h, .determiner)
       guard adjective, h - 1 >= range.lowerBound, !isMarker(h, .preposition) else { return nil }
       h -= 1
     }
     // (Arabic: the definite head, "السلطات"; "سلطات الاحتلال في" is another's.)
     guard lexicon.isMarker(tokens, h, .governmentHead),
-      !isArabic(h) || ArabicClitics.hasArticleReading(tokens[h].norm)
+      !isArabic(h) || ArabicClitics.hasArticleReading(tokens.norm(h))
     else { return nil }
     return h
   }
@@ -497,7 +497,7 @@ struct SentenceContext {
   /// True when token `i` is "the" (only a Latin word can be: the kind is tested first, as
   /// comparing an Arabic word's String with "the" costs a normalization check).
   func isThe(_ i: Int) -> Bool {
-    tokens[i].kind == .latin && tokens[i].norm == "the"
+    tokens[i].kind == .latin && tokens.norm(i) == "the"
   }
 
   /// True when token `i` is a guillemet, « or », which Arabic news puts around names.
@@ -518,7 +518,7 @@ struct SentenceContext {
   /// and". `start` itself otherwise.
   func possessiveHeadEnd(after start: Int, before end: Int, nisba: Bool = false) -> Int {
     let possessive =
-      start + 3 < end && tokens[start].kind == .quote && tokens[start + 1].norm == "s"
+      start + 3 < end && tokens[start].kind == .quote && tokens.norm(start + 1) == "s"
       && !isArabic(start + 1)
     guard possessive || (nisba && start + 1 < end && tokens[start].kind == .latin) else {
       return start
@@ -544,7 +544,7 @@ struct SentenceContext {
       if w.hasByteSuffix("\u{064A}\u{0646}") || w.hasByteSuffix("\u{0648}\u{0646}") { return 2 }
       return 0
     }
-    return ending(tokens[a].norm) == ending(tokens[b].norm)
+    return ending(tokens.norm(a)) == ending(tokens.norm(b))
   }
 
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
@@ -658,7 +658,7 @@ struct SentenceContext {
   /// A definite Arabic word of a title or a force's name ("الملف", "التنفيذية"): no cue's word
   /// and no actor's.
   func isTitleWord(_ j: Int) -> Bool {
-    tokens[j].kind == .arabic && ArabicClitics.hasArticleReading(tokens[j].norm)
+    tokens[j].kind == .arabic && ArabicClitics.hasArticleReading(tokens.norm(j))
       && !tokens[j].lex.may(TokenLex.cue) && !inMention(j)
   }
 

@@ -28,7 +28,7 @@ extension SentenceContext {
       j -= 1
     }
     guard j > range.lowerBound, tokens[j].kind == .latin, tokens[j - 1].kind == .latin,
-      tokens[j - 1].norm == "our", isMarker(j, .forceNoun) || isMarker(j, .anaphoricHead)
+      tokens.norm(j - 1) == "our", isMarker(j, .forceNoun) || isMarker(j, .anaphoricHead)
     else { return false }
     return true
   }
@@ -116,7 +116,7 @@ extension SentenceContext {
   func titledSpeaker(after cue: Lexicon.Match) -> Int? {
     let end = min(range.upperBound, cue.tokenEnd + 16)
     for j in cue.tokenEnd..<end {
-      if tokens[j].kind == .stop || tokens[j].kind == .quote || tokens[j].norm == ":"
+      if tokens[j].kind == .stop || tokens[j].kind == .quote || tokens.norm(j) == ":"
         || isMarker(j, .complementizer)
       {
         return nil

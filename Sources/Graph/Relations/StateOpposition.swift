@@ -60,7 +60,7 @@ struct StateOpposition {
           && lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains {
             $0.entry.frame == .patron
           }),
-        let code = opposition(among: states, word: tokens[j].norm)
+        let code = opposition(among: states, word: tokens.norm(j))
       else { continue }
       added.append(
         Mention(
@@ -148,6 +148,6 @@ struct StateOpposition {
     }
     guard j + 1 < range.upperBound else { return false }
     return ["to", "from", "against", "within", "toward", "towards"].contains(
-      tokens[j + 1].norm)
+      tokens.norm(j + 1))
   }
 }

@@ -9,7 +9,7 @@ extension SentenceContext {
   /// actor between ("accused the Gulf state of supplying").
   func unnamedAccused(_ cue: Lexicon.Match) -> Bool {
     let of = cue.tokenStart - 1
-    guard of - 2 >= range.lowerBound, tokens[of].kind == .latin, tokens[of].norm == "of",
+    guard of - 2 >= range.lowerBound, tokens[of].kind == .latin, tokens.norm(of) == "of",
       tokens.norm(cue.tokenStart).hasByteSuffix("ing"), tokens[of - 1].kind == .latin,
       !tokens[of - 1].capitalized, !inMention(of - 1)
     else { return false }
@@ -27,7 +27,7 @@ extension SentenceContext {
   /// otherwise.
   func accusedAntecedent(_ cue: Lexicon.Match) -> Int? {
     let of = cue.tokenStart - 1
-    guard of - 3 >= range.lowerBound, tokens[of].kind == .latin, tokens[of].norm == "of",
+    guard of - 3 >= range.lowerBound, tokens[of].kind == .latin, tokens.norm(of) == "of",
       tokens.norm(cue.tokenStart).hasByteSuffix("ing"), tokens[of - 1].kind == .latin,
       lexicon.isWholeWordMarker(tokens, of - 1, .accusation)
     else { return nil }
@@ -35,7 +35,7 @@ extension SentenceContext {
     var r = of - 2
     if let m = mentions.last(where: { $0.tokenEnd == of - 1 }) { r = m.tokenStart - 1 }
     guard r >= range.lowerBound, tokens[r].kind == .latin,
-      tokens[r].norm == "which" || tokens[r].norm == "whom"
+      tokens.norm(r) == "which" || tokens.norm(r) == "whom"
     else { return nil }
     return relativeAntecedent(before: r + 1)
   }
@@ -51,7 +51,7 @@ extension SentenceContext {
     var j = i - 1
     var skipped = 0
     while j > range.lowerBound, skipped < 3, tokens[j].kind == .latin {
-      let w = tokens[j].norm
+      let w = tokens.norm(j)
       let tense =
         isMarker(j, .auxiliary) && !isMarker(j, .passiveAux) && w != "will" && w != "would"
       guard tense || (w.utf8.count > 4 && w.hasByteSuffix("ly")) else { break }
@@ -86,7 +86,7 @@ extension SentenceContext {
       arabic && !cue.enclitic.isEmpty && cue.tokenStart > range.lowerBound
       && isArabic(cue.tokenStart - 1) && tokens[cue.tokenStart - 1].lex.may(TokenLex.cue)
       && !inMention(cue.tokenStart - 1)
-      && !ArabicClitics.hasArticleReading(tokens[cue.tokenStart - 1].norm)
+      && !ArabicClitics.hasArticleReading(tokens.norm(cue.tokenStart - 1))
       && lexicon.match(tokens, at: cue.tokenStart - 1, limit: cue.tokenStart).contains {
         $0.entry.frame == .noun && $0.proclitic.isEmpty
       }
@@ -207,7 +207,7 @@ extension SentenceContext {
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 3),
       case let by = mentions[groupBackward(k).first ?? k].tokenStart - 1,
-      by - 1 >= range.lowerBound, tokens[by].norm == "by", isMarker(by - 1, .attackNoun)
+      by - 1 >= range.lowerBound, tokens.norm(by) == "by", isMarker(by - 1, .attackNoun)
     {
       return (groupBackward(k), false)
     }
@@ -245,7 +245,7 @@ extension SentenceContext {
   func subjectOfEntry(before k: Int, cue: Lexicon.Match) -> Int? {
     let start = mentions[groupBackward(k).first ?? k].tokenStart
     let v = start - 1
-    guard cue.tokenStart - 1 > range.lowerBound, tokens[cue.tokenStart - 1].norm == "to",
+    guard cue.tokenStart - 1 > range.lowerBound, tokens.norm(cue.tokenStart - 1) == "to",
       mentions[k].tokenEnd == cue.tokenStart - 1, v > range.lowerBound,
       tokens[v].kind == .latin, lexicon.isMarker(tokens, v, .entryVerb)
     else { return nil }
@@ -259,7 +259,7 @@ extension SentenceContext {
     let h = cue.tokenEnd
     guard cue.entry.relation == .strikes, h + 1 < range.upperBound, tokens[h].kind == .arabic,
       isMarker(h, .forceNoun) || isMarker(h, .attackNoun),
-      !ArabicClitics.hasArticleReading(tokens[h].norm),
+      !ArabicClitics.hasArticleReading(tokens.norm(h)),
       tokens.readingPrepositions(h + 1).contains(ReadingPrepositions.lam),
       // The owner's name, or a nisba after its head noun ("للجيش الإسرائيلي").
       let k = mentions.firstIndex(where: {
@@ -300,7 +300,7 @@ extension SentenceContext {
     let close = cue.tokenStart - 1
     // A comma, Arabic or Latin: not a bracket or a colon ("بيروت (اف ب) حذر" is a dateline).
     func isComma(_ j: Int) -> Bool {
-      tokens[j].kind == .comma && (tokens[j].norm == "," || tokens[j].norm == "\u{060C}")
+      tokens[j].kind == .comma && (tokens.norm(j) == "," || tokens.norm(j) == "\u{060C}")
     }
     guard cue.entry.frame == .verb, cue.proclitic.isEmpty, close - 2 > range.lowerBound,
       isComma(close),
@@ -513,7 +513,7 @@ extension SentenceContext {
       return (1...3).contains(words.count)
         && words.allSatisfy { j in
           affiliatedPhraseWord(j)
-            && (j == words.first || !ArabicClitics.hasArticleReading(tokens[j].norm))
+            && (j == words.first || !ArabicClitics.hasArticleReading(tokens.norm(j)))
         }
     }
     if after {
@@ -610,7 +610,7 @@ extension SentenceContext {
     /// A reading of the word takes the article off (`articleReadings` has one whose proclitic
     /// ends in ال; other tokens' readings have no proclitic), found without making them.
     func definite(_ k: Int) -> Bool {
-      tokens[k].kind == .arabic && ArabicClitics.hasArticleReading(tokens[k].norm)
+      tokens[k].kind == .arabic && ArabicClitics.hasArticleReading(tokens.norm(k))
     }
     var j = from
     while j < to, skippable(j) { j += 1 }
@@ -681,7 +681,7 @@ extension SentenceContext {
     // So may another adjective of a title whose body follows with ل ("المبعوث الخاص للأمم
     // المتحدة", `titleOf`).
     if heads > 0, j < to, definite(j),
-      looksLikeNisba(tokens[j].norm) || (j + 1 == to && titleOf(to))
+      looksLikeNisba(tokens.norm(j)) || (j + 1 == to && titleOf(to))
     {
       j += 1
     }
@@ -724,18 +724,18 @@ extension SentenceContext {
   /// to it.
   func relativeAntecedent(before i: Int) -> Int? {
     var j = i - 1
-    guard j > range.lowerBound, ["which", "whom"].contains(tokens[j].norm) else { return nil }
+    guard j > range.lowerBound, ["which", "whom"].contains(tokens.norm(j)) else { return nil }
     j -= 1
-    if tokens[j].kind == .comma, tokens[j].norm == "," { j -= 1 }
+    if tokens[j].kind == .comma, tokens.norm(j) == "," { j -= 1 }
     // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
     if j >= range.lowerBound, tokens[j].kind == .quote,
-      ["-", "\u{2014}", "\u{2013}"].contains(tokens[j].norm)
+      ["-", "\u{2014}", "\u{2013}"].contains(tokens.norm(j))
     {
       var k = j - 1
-      while k > range.lowerBound, !(tokens[k].kind == .quote && tokens[k].norm == tokens[j].norm) {
+      while k > range.lowerBound, !(tokens[k].kind == .quote && tokens.norm(k) == tokens.norm(j)) {
         k -= 1
       }
-      while k > range.lowerBound, tokens[k - 1].kind == .quote, tokens[k - 1].norm == tokens[j].norm
+      while k > range.lowerBound, tokens[k - 1].kind == .quote, tokens.norm(k - 1) == tokens.norm(j)
       {
         k -= 1
       }
@@ -755,18 +755,18 @@ extension SentenceContext {
     guard i > range.lowerBound, tokens[i].kind == .latin else { return nil }
     var close = i - 1
     while close > range.lowerBound, i - close <= 3, tokens[close].kind == .latin,
-      isMarker(close, .auxiliary) || isMarker(close, .passiveAux) || tokens[close].norm == "not"
+      isMarker(close, .auxiliary) || isMarker(close, .passiveAux) || tokens.norm(close) == "not"
         || tokens.norm(close).hasByteSuffix("ly")
     {
       close -= 1
     }
     // (A comma opening the sentence closes nothing: ", which ..." has no subject before it.)
-    guard close > range.lowerBound + 1, tokens[close].kind == .comma, tokens[close].norm == ","
+    guard close > range.lowerBound + 1, tokens[close].kind == .comma, tokens.norm(close) == ","
     else { return nil }
     let lo = max(range.lowerBound + 1, close - 14)
     guard let r = (lo..<close).last(where: { tokens[$0].kind == .comma }).map({ $0 + 1 }),
-      r + 1 < close, tokens[r].kind == .latin, ["which", "who"].contains(tokens[r].norm),
-      tokens[r - 1].norm == ",",
+      r + 1 < close, tokens[r].kind == .latin, ["which", "who"].contains(tokens.norm(r)),
+      tokens.norm(r - 1) == ",",
       !(r + 1..<close).contains(where: {
         tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
       }),
@@ -790,12 +790,12 @@ extension SentenceContext {
     var j = i - 1
     var words = 0
     while j >= range.lowerBound, words < 2, tokens[j].kind == .latin, !tokens[j].capitalized,
-      tokens[j].norm != "s", !isMarker(j, .preposition)
+      tokens.norm(j) != "s", !isMarker(j, .preposition)
     {
       j -= 1
       words += 1
       // "Moscow's full-scale invasion": a hyphen joins the words of one modifier.
-      if j - 1 > range.lowerBound, tokens[j].norm == "-", tokens[j - 1].kind == .latin,
+      if j - 1 > range.lowerBound, tokens.norm(j) == "-", tokens[j - 1].kind == .latin,
         !tokens[j - 1].capitalized
       {
         j -= 1
@@ -804,9 +804,9 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound else { return nil }
     var end = j + 1  // token after the possessive mark
-    if tokens[j].norm == "s", j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
+    if tokens.norm(j) == "s", j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
       end = j - 1
-    } else if tokens[j].kind == .quote, tokens[j].norm != "\"", tokens[j].norm != "-" {
+    } else if tokens[j].kind == .quote, tokens.norm(j) != "\"", tokens.norm(j) != "-" {
       // (A hyphen is no possessive mark: "US-brokered talks".)
       end = j  // plural possessive: "the militants'"
     } else {

@@ -7,7 +7,7 @@ extension SentenceContext {
   func unnamedSubject(after cue: Lexicon.Match, before obj: [Int]) -> Bool {
     let p = cue.tokenEnd
     guard p + 1 < range.upperBound, tokens[p].kind == .arabic, !inMention(p),
-      !tokens[p].lex.may(TokenLex.cue), ArabicClitics.hasArticleReading(tokens[p].norm),
+      !tokens[p].lex.may(TokenLex.cue), ArabicClitics.hasArticleReading(tokens.norm(p)),
       !isMarker(p, .preposition), !isMarker(p, .adverb), !isMarker(p, .timeNoun),
       let first = obj.first
     else { return false }

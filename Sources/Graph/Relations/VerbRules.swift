@@ -1,10 +1,10 @@
 /// The verb frame (SVO, VSO, English passive) and the speaker rules built on it.
 extension SentenceContext {
   /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
-  /// sentence.
+  /// sentence. The cue's subject (`subject(of:)`), when looked for, is kept in `found`.
   func verbRule(
     _ cue: Lexicon.Match, speaker: Argument?, localSpeaker: Argument? = nil,
-    previousSubject: [Argument]
+    previousSubject: [Argument], found: FoundSubject? = nil
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
     // "Hamas's armed wing attacked": an English word in -ed right after a possessive "'s" is an
@@ -24,7 +24,7 @@ extension SentenceContext {
     var foundSubject: (group: [Int], after: Bool)??
     func cueSubject() -> (group: [Int], after: Bool)? {
       if let s = foundSubject { return s }
-      let s = sharedEnglishSubject(cue, previousSubject) ?? subject(of: cue)
+      let s = sharedEnglishSubject(cue, previousSubject) ?? subject(of: cue, keepingIn: found)
       foundSubject = .some(s)
       return s
     }
@@ -157,7 +157,7 @@ extension SentenceContext {
       arabic && cue.proclitic.hasBytePrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
     if !arabic, let (subj, _) = cueSubject(), let first = subj.first,
-      let ante = relativeAntecedent(before: mentions[first].tokenStart),
+      let ante = relativeAntecedent(before: mentions.tokenStart(first)),
       object(after: cue.tokenEnd, excluding: codes(subj)) == nil
         // ("the UAE, which it accuses of arming the RSF": the gerund's object is its own.)
         || (cue.tokenEnd < range.upperBound && ofGerund(at: cue.tokenEnd))
@@ -190,7 +190,7 @@ extension SentenceContext {
       // sent is no subject of the purpose; the sentence's subject is.
       var subj = found
       if !arabic, !after, cue.tokenStart > range.lowerBound,
-        tokens[cue.tokenStart - 1].norm == "to",
+        tokens.norm(cue.tokenStart - 1) == "to",
         let first = found.first, mentions[first].form == .adjective,
         mentions[first].tokenEnd < cue.tokenStart - 1,
         let main = mainSubject(before: mentions[first].tokenStart),
@@ -236,7 +236,7 @@ extension SentenceContext {
       // object, a verbal noun; the subject is not its agent.
       // (Not a noun of leaving or taking with a pronoun or the article: "أعلنت مالي انسحابها
       // من إيكواس", "قررت روسيا الانسحاب من مجلس أوروبا": the subject leaves.)
-      if arabic, !after, let last = subj.last, mentions[last].tokenEnd == cue.tokenStart,
+      if arabic, !after, let last = subj.last, mentions.tokenEnd(last) == cue.tokenStart,
         !(cue.entry.needs == .agentPreposition
           && (!cue.enclitic.isEmpty || cue.proclitic.hasByteSuffix(ArabicClitics.article)
             || tokens.norm(cue.tokenStart).hasByteSuffix("\u{0647}\u{0627}"))),
@@ -254,8 +254,8 @@ extension SentenceContext {
         return !cue.enclitic.isEmpty || genitiveName ? nounRule(cue) : []
       }
       // "Iran-backed militias attacked ...": the actor is the backer of the unnamed subject.
-      if !arabic, !after, let last = subj.last, mentions[last].tokenEnd < cue.tokenStart,
-        lexicon.match(tokens, at: mentions[last].tokenEnd, limit: cue.tokenStart).contains(
+      if !arabic, !after, let last = subj.last, mentions.tokenEnd(last) < cue.tokenStart,
+        lexicon.match(tokens, at: mentions.tokenEnd(last), limit: cue.tokenStart).contains(
           where: { $0.entry.isCompound })
       {
         return []
@@ -276,7 +276,7 @@ extension SentenceContext {
       // the subject again (title and name), not the object.
       // An apposition comma may stand between ("الرئيس الفلسطيني، #محمود_عباس").
       let apposed =
-        last < range.upperBound && tokens[last].kind == .comma
+        last < range.upperBound && tokens.kind(last) == .comma
         && Self.isApposition(last, tokens, mentions)
       if after,
         let next = mentions.first(where: { $0.tokenStart >= last }),
@@ -353,7 +353,7 @@ extension SentenceContext {
           // "انسحب الجيش من مقر الأمم المتحدة": what is left is a place of the body, not the
           // body ("from the", and no other word, before a body left).
           cue.entry.targetKind == nil || mentions[t].tokenStart == j + 1
-            || (mentions[t].tokenStart == j + 2 && tokens[j + 1].norm == "the")
+            || (mentions[t].tokenStart == j + 2 && tokens.norm(j + 1) == "the")
         else { return [] }
         return pairs(
           subj, groupForward(t),
@@ -390,7 +390,7 @@ extension SentenceContext {
             let before = mentions[t].tokenStart - 1
             guard
               isMarker(before, .fireDirection)
-                || (isMarker(before, .destination) && tokens[before].norm != "in")
+                || (isMarker(before, .destination) && tokens.norm(before) != "in")
             else { return [] }
             return pairs(groupForward(o), groupForward(t), rule: "verb-intercepted")
           }
@@ -451,7 +451,7 @@ extension SentenceContext {
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
         ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false)),
-        !arabic || objectNearby(from, mentions[obj[0]].tokenStart),
+        !arabic || objectNearby(from, mentions.tokenStart(obj[0])),
         // "القصف الذي يشنه التحالف نحو 22 مليون يمني": a verb of a relative clause with its
         // object as a pronoun ("يشنه", the noun before) has no second object after its subject:
         // a count there is the main clause's.
@@ -665,7 +665,7 @@ extension SentenceContext {
   /// most ("ETA's announcement", "the FARC's historic decision").
   func possessesContent(_ m: Mention) -> Bool {
     let q = m.tokenEnd
-    guard q + 2 < range.upperBound, tokens[q].kind == .quote, tokens[q + 1].norm == "s" else {
+    guard q + 2 < range.upperBound, tokens[q].kind == .quote, tokens.norm(q + 1) == "s" else {
       return false
     }
     if isMarker(q + 2, .contentNoun) { return true }
@@ -681,13 +681,13 @@ extension SentenceContext {
   /// negation right before it ("would allow", "refused to let").
   func permissionVerb(beforeInfinitive to: Int, chained: Bool = true) -> Int? {
     guard to > range.lowerBound, to < range.upperBound, tokens[to].kind == .latin,
-      tokens[to].norm == "to"
+      tokens.norm(to) == "to"
     else { return nil }
     // "allowed Russian troops to use its territory to invade": the one let acts through a
     // first infinitive with its object (three plain words at most) before the act.
     if chained, !mentions.contains(where: { $0.tokenEnd == to }),
       let first = (max(range.lowerBound, to - 4)..<to).last(where: {
-        tokens[$0].kind == .latin && tokens[$0].norm == "to"
+        tokens[$0].kind == .latin && tokens.norm($0) == "to"
       }),
       first + 1 < to,
       (first + 1..<to).allSatisfy({
@@ -708,7 +708,7 @@ extension SentenceContext {
     else { return nil }
     if v > range.lowerBound, tokens[v - 1].kind == .latin,
       isMarker(v - 1, .conditional) || isMarker(v - 1, .negation) || isMarker(v - 1, .future)
-        || ["to", "would", "could", "may", "might", "should", "must"].contains(tokens[v - 1].norm)
+        || ["to", "would", "could", "may", "might", "should", "must"].contains(tokens.norm(v - 1))
     {
       return nil
     }
@@ -723,10 +723,10 @@ extension SentenceContext {
     var j = cue.tokenEnd
     guard cue.tokenEnd == cue.tokenStart + 1, j + 1 < range.upperBound, tokens[j].kind == .latin
     else { return nil }
-    if tokens[j].norm == "for" {
+    if tokens.norm(j) == "for" {
       j += 1
-    } else if tokens[j].norm == "on", j + 3 < range.upperBound, tokens[j + 1].norm == "behalf",
-      tokens[j + 2].norm == "of"
+    } else if tokens.norm(j) == "on", j + 3 < range.upperBound, tokens.norm(j + 1) == "behalf",
+      tokens.norm(j + 2) == "of"
     {
       j += 3
     } else {
@@ -751,7 +751,7 @@ extension SentenceContext {
       j += 1
     }
     guard j + 2 < range.upperBound, isMarker(j, .attackNoun), tokens[j + 1].kind == .latin,
-      tokens[j + 1].norm == "by"
+      tokens.norm(j + 1) == "by"
     else { return nil }
     var a = j + 2
     if isMarker(a, .determiner) { a += 1 }
@@ -767,11 +767,11 @@ extension SentenceContext {
   func outFollows(_ i: Int) -> Bool {
     var j = i
     while j < range.upperBound, j - i < 4 {
-      if tokens[j].kind == .latin, tokens[j].norm == "out" { return true }
+      if tokens[j].kind == .latin, tokens.norm(j) == "out" { return true }
       guard
         tokens[j].kind == .quote
           || (tokens[j].kind == .latin
-            && (tokens[j].norm == "s" || isMarker(j, .forceNoun) || isMarker(j, .groupAnaphor)))
+            && (tokens.norm(j) == "s" || isMarker(j, .forceNoun) || isMarker(j, .groupAnaphor)))
       else { return false }
       j += 1
     }
@@ -785,10 +785,10 @@ extension SentenceContext {
     let e = cue.tokenEnd
     // ("was accused of killing civilians by": "of" only after a cue in "out".)
     guard e < range.upperBound, tokens[e].kind == .latin,
-      tokens[e].norm == "out" || tokens[e].norm == "from"
-        || (tokens[e].norm == "of" && tokens[e - 1].norm == "out"),
+      tokens.norm(e) == "out" || tokens.norm(e) == "from"
+        || (tokens.norm(e) == "of" && tokens.norm(e - 1) == "out"),
       let b = (e + 1..<min(range.upperBound, e + 9)).first(where: {
-        tokens[$0].kind == .latin && tokens[$0].norm == "by"
+        tokens[$0].kind == .latin && tokens.norm($0) == "by"
       }),
       !(e..<b).contains(where: { tokens[$0].kind == .comma || tokens[$0].kind == .stop })
     else { return nil }
@@ -920,7 +920,7 @@ extension SentenceContext {
       cue.tokenStart != first
     {
       let words = (range.lowerBound..<range.upperBound).filter {
-        tokens[$0].kind == .latin && tokens[$0].norm.utf8.count > 3
+        tokens[$0].kind == .latin && tokens.norm($0).utf8.count > 3
       }
       let capitalised = words.filter { tokens[$0].capitalized }.count
       if capitalised * 2 < words.count { return false }
@@ -934,8 +934,8 @@ extension SentenceContext {
       return false
     }
     if tokens.norm(cue.tokenStart) == "back" {
-      let before = cue.tokenStart > range.lowerBound ? tokens[cue.tokenStart - 1].norm : ""
-      let after = cue.tokenEnd < range.upperBound ? tokens[cue.tokenEnd].norm : ""
+      let before = cue.tokenStart > range.lowerBound ? tokens.norm(cue.tokenStart - 1) : ""
+      let after = cue.tokenEnd < range.upperBound ? tokens.norm(cue.tokenEnd) : ""
       if [
         "it", "them", "him", "her", "me", "us", "come", "came", "go", "went", "gone", "get",
         "got", "bring", "brought", "way", "fight", "fought", "hit", "strike", "struck",
@@ -963,7 +963,7 @@ extension SentenceContext {
     let p = i - 1
     return (tokens[p].kind == .latin && tokens.norm(p).hasByteSuffix("ly"))
       || isMarker(p, .determiner)
-      || (tokens[p].kind == .latin && tokens[p].norm == "s" && p > range.lowerBound
+      || (tokens[p].kind == .latin && tokens.norm(p) == "s" && p > range.lowerBound
         && tokens[p - 1].kind == .quote)
   }
 
@@ -990,7 +990,7 @@ extension SentenceContext {
     }
     return
       !(isMarker(p, .auxiliary) || isMarker(p, .relative)
-      || ["to", "it", "they", "he", "she", "we", "who", "which", "that"].contains(tokens[p].norm))
+      || ["to", "it", "they", "he", "she", "we", "who", "which", "that"].contains(tokens.norm(p)))
   }
 
   /// Whether a verb (of speech or meeting too) stands right before the subject that starts at
@@ -1064,28 +1064,28 @@ extension SentenceContext {
     // "by X", "by the X", "in an attack by X"
     let gap = Array(cue.tokenEnd..<j)
     let byAgent =
-      gap.last.map { tokens[$0].norm == "by" } == true
-      || (gap.count >= 2 && tokens[gap[gap.count - 1]].norm == "the"
-        && tokens[gap[gap.count - 2]].norm == "by")
+      gap.last.map { tokens.norm($0) == "by" } == true
+      || (gap.count >= 2 && tokens.norm(gap[gap.count - 1]) == "the"
+        && tokens.norm(gap[gap.count - 2]) == "by")
     // "was hit with fresh sanctions by X": the measure stands between the verb and its agent.
     let measureGap =
-      byAgent && gap.count <= 6 && tokens[gap[0]].norm == "with"
+      byAgent && gap.count <= 6 && tokens.norm(gap[0]) == "with"
       && gap.contains { lexicon.isMarker(tokens, $0, .measure) }
       && gap.allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
     let throughEvent =
-      byAgent && gap.count > 2 && ["in", "during"].contains(tokens[gap[0]].norm)
+      byAgent && gap.count > 2 && ["in", "during"].contains(tokens.norm(gap[0]))
       && gap.dropFirst().allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
     // "killed in a US strike", "in today's Taliban attack"
     let eventModifier =
       !gap.isEmpty && gap.count <= 5
-      && ["in", "during", "by", "under", "with"].contains(tokens[gap[0]].norm)
+      && ["in", "during", "by", "under", "with"].contains(tokens.norm(gap[0]))
       && gap.dropFirst().allSatisfy {
         (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
       }
       && m.tokenEnd < range.upperBound
-      && (isMarker(m.tokenEnd, .eventNoun) && tokens[gap[0]].norm != "with"
+      && (isMarker(m.tokenEnd, .eventNoun) && tokens.norm(gap[0]) != "with"
         // "was hit with new US sanctions"
-        || (tokens[gap[0]].norm == "with" && lexicon.isMarker(tokens, m.tokenEnd, .measure))
+        || (tokens.norm(gap[0]) == "with" && lexicon.isMarker(tokens, m.tokenEnd, .measure))
         // "Israeli tank shelling", "Turkish artillery fire", "Sudanese army air strikes": one or
         // two nouns may stand before it.
         || (1...2).contains { n in
@@ -1099,7 +1099,7 @@ extension SentenceContext {
     // "Two Iraqi soldiers were killed when Islamic State militants attacked their checkpoint":
     // the subject of a verb of force right after "when" (a force noun between) did it.
     let whenAttack =
-      gap.count == 1 && tokens[gap[0]].kind == .latin && tokens[gap[0]].norm == "when"
+      gap.count == 1 && tokens[gap[0]].kind == .latin && tokens.norm(gap[0]) == "when"
       && cue.entry.relation == .strikes
       && {
         var v = m.tokenEnd
@@ -1135,7 +1135,7 @@ extension SentenceContext {
       while p > range.lowerBound, joined < 3 {
         if tokens[p].kind == .quote {
           p -= 1
-        } else if tokens[p].kind == .comma || tokens[p].norm == "and", p - 1 > range.lowerBound,
+        } else if tokens[p].kind == .comma || tokens.norm(p) == "and", p - 1 > range.lowerBound,
           tokens[p - 1].kind == .latin, !tokens[p - 1].capitalized,
           !isMarker(p - 1, .contentNoun), !isMarker(p - 1, .attackNoun)
         {
@@ -1146,7 +1146,7 @@ extension SentenceContext {
         joined += 1
       }
       guard p >= range.lowerBound,
-        isMarker(p, .passiveAux) || tokens[p].norm == "as" || isMarker(p, .attackNoun)
+        isMarker(p, .passiveAux) || tokens.norm(p) == "as" || isMarker(p, .attackNoun)
           || isMarker(p, .contentNoun)
       else { return [] }
       // "Iran called the E3 move illegal": a verdict on a move, decision or position judges
@@ -1226,7 +1226,7 @@ extension SentenceContext {
     {
       return groupBackward(k)
     }
-    if act + 2 < range.upperBound, tokens[act + 1].norm == "by",
+    if act + 2 < range.upperBound, tokens.norm(act + 1) == "by",
       let k = firstAfter(act + 2, sameClause: true, maxDistance: 1, excluding: excluding)
     {
       return groupForward(k, excluding: excluding)
@@ -1276,8 +1276,8 @@ extension SentenceContext {
     else { return nil }
     let group = groupBackward(k)
     var by = mentions[group.first ?? k].tokenStart - 1
-    if by > range.lowerBound, tokens[by].norm == "the" { by -= 1 }
-    guard by > range.lowerBound, tokens[by].norm == "by" else { return nil }
+    if by > range.lowerBound, tokens.norm(by) == "the" { by -= 1 }
+    guard by > range.lowerBound, tokens.norm(by) == "by" else { return nil }
     let lo = max(range.lowerBound, by - 3)
     guard
       let a = (lo..<by).first(where: { j in

@@ -28,10 +28,10 @@ enum Withdrawal {
     guard f >= range.lowerBound, isFrom(tokens, f, range) else { return nil }
     // The word of leaving, before "from" ("out of": before "out"), past the actor that leaves.
     var w = f - 1
-    if tokens[f].norm == "of" { w -= 1 }
+    if tokens.norm(f) == "of" { w -= 1 }
     var passed = 0
     // "withdrew the US from": the actor that leaves, its article too, may come between.
-    while w >= range.lowerBound, isMention(w) || tokens[w].norm == "the", passed < 6 {
+    while w >= range.lowerBound, isMention(w) || tokens.norm(w) == "the", passed < 6 {
       w -= 1
       passed += 1
     }
@@ -77,7 +77,7 @@ enum Withdrawal {
   static func isFrom(_ tokens: [Token], _ j: Int, _ range: Range<Int>) -> Bool {
     let n = tokens.norm(j)
     if tokens[j].kind == .arabic { return n.sameBytes("\u{0645}\u{0646}") }
-    return n == "from" || (n == "of" && j > range.lowerBound && tokens[j - 1].norm == "out")
+    return n == "from" || (n == "of" && j > range.lowerBound && tokens.norm(j - 1) == "out")
   }
 }
 

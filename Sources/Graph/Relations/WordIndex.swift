@@ -334,7 +334,7 @@ extension WordIndex {
         storedCount = Int(tokens[i].lex.storedHits)
         return
       }
-      (codes, spans) = Self.spans(of: tokens[i].norm)
+      (codes, spans) = Self.spans(of: tokens.norm(i))
     }
 
     /// The `ArabicClitics.Span.code`s of the readings of the folded Arabic word `norm`, eight
@@ -393,7 +393,7 @@ extension WordIndex {
         guard mask & (1 << UInt16(k)) != 0 else { continue }
         let code = UInt8(
           truncatingIfNeeded: k < 8 ? codes.0 >> (8 * UInt64(k)) : codes.1 >> (8 * UInt64(k - 8)))
-        return index.hit(tokens[token].norm, enclitic, ArabicClitics.Span(code: code))
+        return index.hit(tokens.norm(token), enclitic, ArabicClitics.Span(code: code))
       }
       return nil
     }

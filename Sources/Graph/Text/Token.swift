@@ -286,6 +286,14 @@ extension Array where Element == Token {
     return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].norm }
   }
 
+  /// `self[i].kind`, read in place (see `norm(_:)`): in a long function the optimizer may call
+  /// an outlined getter that copies the whole token to read its kind.
+  @inline(__always)
+  func kind(_ i: Int) -> TokenKind {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].kind }
+  }
+
   /// `self[i].endsInTaMarbuta`, read in place (see `norm(_:)`).
   @inline(__always)
   func endsInTaMarbuta(_ i: Int) -> Bool {
