@@ -115,6 +115,40 @@ extension SentenceContext {
     }
   }
 
+  /// Whether the bare attack noun after cue `cue` names a target of its own that the sentence
+  /// `told` named away from the remembered attack's target `target`: "ودانت الولايات المتحدة
+  /// الهجوم على الشركة" after "شنت طائرات تركية غارات على أهداف لحزب العمال ... بعد ساعات من
+  /// هجوم مسلح استهدف مقر شركة ..." condemns the attack on the company, not the strikes. The
+  /// target is the word after "على"/"on" (its article, or "the", passed over), found again in
+  /// `told` more than four tokens from `target`. False when the word is not found there.
+  func namesOtherTarget(_ cue: Lexicon.Match, told: Sentence, target: Argument?) -> Bool {
+    guard let target else { return false }
+    let end = min(range.upperBound, cue.tokenEnd + 8)
+    guard
+      let k = (cue.tokenEnd..<end).first(where: { j in
+        isMarker(j, .attackNoun) || (isArabic(j) && lexicon.isArticleMarker(tokens[j], .attackNoun))
+      }),
+      k + 2 < range.upperBound, isMarker(k + 1, .eventTarget)
+    else { return false }
+    var w = k + 2
+    if tokens.kind(w) == .latin, tokens.norm(w) == "the", w + 1 < range.upperBound { w += 1 }
+    guard tokens.kind(w) == .arabic || tokens.kind(w) == .latin, !inMention(w) else {
+      return false
+    }
+    let word = Self.withoutArticle(tokens.norm(w))
+    guard word.utf8.count >= 3,
+      let p = told.tokenRange.first(where: {
+        tokens.kind($0) == tokens.kind(w) && Self.withoutArticle(tokens.norm($0)) == word
+      })
+    else { return false }
+    return abs(target.tokenStart - p) > 4
+  }
+
+  /// The folded word without a leading Arabic article "ال" (English words as they are).
+  static func withoutArticle(_ w: String) -> Substring {
+    w.hasPrefix("\u{0627}\u{0644}") && w.count > 4 ? w.dropFirst(2) : Substring(w)
+  }
+
   /// Whether the attack noun cue names an attack told before: "the attack on", "this cowardly
   /// attack on", "الهجوم على", "هذا الهجوم على". A determiner within three words before the noun
   /// (no actor between) or the Arabic article; not "an attack" (a new one), nor a noun with its
@@ -382,7 +416,8 @@ extension Extractor {
     }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
-      ctx.objectIsBareAttack(cue, subject: group)
+      ctx.objectIsBareAttack(cue, subject: group),
+      !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {
       guard ctx.mentions[s].code != agent.code else { return [] }
       return reactors(ctx, group, of: agent, told: m.sentence)
@@ -391,7 +426,8 @@ extension Extractor {
     // told before supports its agent.
     if near, cue.entry.relation == .supports, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group,
-      ctx.objectIsBareAttack(cue, subject: group)
+      ctx.objectIsBareAttack(cue, subject: group),
+      !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {
       return reactors(ctx, group, of: agent, told: m.sentence, rule: "praised-event")
     }
