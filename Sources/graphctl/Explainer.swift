@@ -78,6 +78,9 @@ struct Explainer {
     case "praised-event":
       return
         "the subject welcomes or praises an attack named by a bare noun; its agent is the one an earlier sentence named (the evidence starts there)"
+    case "joint-with-group":
+      return
+        "the actor before a joint act meets each actor a plural description after with/مع names (the two leaders, الزعيمين), from an earlier sentence (the evidence starts there)"
     case "veto-author":
       return
         "the subject vetoes a text (a resolution, a draft); its author, named before or after the text's noun or after drafted by / قدمته, is the target"

@@ -103,9 +103,32 @@ extension SentenceContext {
       cue.entry.relation == .negotiatesWith || mutual,
       let m = memory, m.sentence.index < sentence.index,
       sentence.index - m.sentence.index <= GroupMemory.window,
-      let anaphor = pluralAnaphor(near: cue),
-      let (before, members) = referents(m, dual: anaphor.dual, anyTwo: false)
+      let anaphor = pluralAnaphor(near: cue)
     else { return [] }
+    // "وعقد أردوغان مؤتمرا صحفيا مشتركا مع الزعيمين", "Erdogan held talks with the two leaders":
+    // after "مع"/"with", the description's actors meet the actor named before the act.
+    // ("with the two leaders": "the", "two" or "both" may stand between.)
+    var w = anaphor.index - 1
+    while w > cue.tokenStart, anaphor.index - w <= 2,
+      isMarker(w, .determiner)
+        || (tokens.kind(w) == .latin && !tokens[w].capitalized && !isMarker(w, .preposition))
+    {
+      w -= 1
+    }
+    if cue.entry.relation == .negotiatesWith, w >= cue.tokenStart, isMarker(w, .with),
+      let s = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      let (before, members) = referents(m, dual: anaphor.dual, anyTwo: true)
+    {
+      let subject = Argument(mentions, s)
+      return members.map { Argument(before.mentions, $0) }.filter { $0.code != subject.code }.map {
+        Candidate(
+          source: subject, target: $0, rule: "joint-with-group", confidence: 0.7,
+          antecedent: m.sentence)
+      }
+    }
+    guard let (before, members) = referents(m, dual: anaphor.dual, anyTwo: false) else {
+      return []
+    }
     var found = before.allPairs(members, rule: "joint-group-anaphor")
     if cue.entry.relation != .negotiatesWith {
       found += found.map { c in

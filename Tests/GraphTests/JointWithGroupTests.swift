@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// A joint act with a plural description after "مع"/"with" ("مع الزعيمين", "with the two
+/// leaders") pairs the actor named before the act with each actor the description refers to in
+/// an earlier sentence; a joint news conference is a joint act.
+@Suite("Joint acts with a plural description")
+struct JointWithGroupTests {
+  @Test func arabicWithTheTwoLeaders() throws {
+    // (Gave SOM negotiates-with ETH only.)
+    #expect(
+      try builtInRelations(
+        "اتفق الصومال وإثيوبيا على إنهاء الخلاف بينهما. وعقد أردوغان مؤتمرا صحفيا مشتركا مع الزعيمين.",
+        date: "2024-12-12")
+        == ["SOM negotiates-with ETH", "TUR negotiates-with SOM", "TUR negotiates-with ETH"])
+  }
+
+  @Test func englishWithTheTwoLeaders() throws {
+    // (Gave SOM negotiates-with ETH only.)
+    #expect(
+      try builtInRelations(
+        "Somalia and Ethiopia agreed to end their dispute. Erdogan held a joint news conference with the two leaders.",
+        date: "2024-12-12")
+        == ["SOM negotiates-with ETH", "TUR negotiates-with SOM", "TUR negotiates-with ETH"])
+  }
+
+  @Test func aJointNewsConference() throws {
+    // (Was nothing.)
+    #expect(
+      try builtInRelations(
+        "وقال بلينكن في مؤتمر صحفي مشترك مع نظيره السعودي إن المحادثات بناءة.", date: "2024-03-20")
+        == ["USA negotiates-with SAU"])
+  }
+}
