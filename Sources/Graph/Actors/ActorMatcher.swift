@@ -1006,9 +1006,18 @@ public struct ActorMatcher: Sendable {
 
   /// 1 when an opening quote mark (`"`, `«`, `“`) follows the Arabic word at `i`, a word or a
   /// number after it (`حركة "23 مارس"`, `قوات "سوريا الديمقراطية"`), before `limit`; else 0.
+  @inline(__always)
   static func quoteSkip(_ tokens: [Token], _ i: Int, limit: Int) -> Int {
-    guard i + 2 < limit, tokens[i].kind == .arabic, tokens[i + 1].kind == .quote,
-      tokens[i + 2].kind == .arabic || tokens[i + 2].kind == .number
+    // (The kind read in place first: most words have no quote after them.)
+    guard i + 2 < limit, tokens.kind(i + 1) == .quote else { return 0 }
+    return quotedAfter(tokens, i)
+  }
+
+  /// `quoteSkip` past its first test.
+  @inline(never)
+  static func quotedAfter(_ tokens: [Token], _ i: Int) -> Int {
+    guard tokens.kind(i) == .arabic,
+      tokens.kind(i + 2) == .arabic || tokens.kind(i + 2) == .number
     else { return 0 }
     let q = tokens.norm(i + 1)
     return q.sameBytes("\"") || q.sameBytes("\u{00AB}") || q.sameBytes("\u{201C}") ? 1 : 0
