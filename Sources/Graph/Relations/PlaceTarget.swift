@@ -217,18 +217,36 @@ extension SentenceContext {
         tokens[$0].kind == .latin
           && (tokens.norm($0) == "in" || tokens.norm($0) == "near" || tokens.norm($0) == "across")
       }),
-      inAt > cue.tokenEnd, isMarker(inAt - 1, .targetHead),
+      inAt > cue.tokenEnd,
+      // ("captured the town of Avdiivka in eastern Ukraine": a head, "of" and the place's own
+      // name, one to three capitalized words no actor names.)
+      case let named = namedPlace(before: inAt, from: cue.tokenEnd),
+      isMarker(inAt - 1, .targetHead) || named != nil,
       (cue.tokenEnd..<inAt).allSatisfy({ j in
         (tokens[j].kind == .latin || tokens[j].kind == .quote || tokens[j].kind == .number)
           && clauseOf(j) == c
           // ("killed at least 30 people in Gaza": "at" of a number is no place's.)
-          && (!isMarker(j, .preposition)
+          && (!isMarker(j, .preposition) || j == named
             || (tokens.norm(j) == "at" && j + 1 < inAt
               && (tokens.norm(j + 1) == "least" || tokens.norm(j + 1) == "most")))
       }),
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart < inAt })
     else { return [] }
     return englishState(after: inAt, gazetteer).map { [$0] } ?? []
+  }
+
+  /// The "of" of "the town of Avdiivka" before the English "in" at `inAt`: one to three
+  /// capitalized words that no actor names right before `inAt`, "of" before them and a target
+  /// head before it, all after `from`. Nil otherwise.
+  func namedPlace(before inAt: Int, from: Int) -> Int? {
+    var j = inAt - 1
+    while j > from, inAt - j <= 3, tokens[j].kind == .latin, tokens[j].capitalized, !inMention(j) {
+      j -= 1
+    }
+    guard j < inAt - 1, j > from, tokens.norm(j) == "of", isMarker(j - 1, .targetHead) else {
+      return nil
+    }
+    return j
   }
 
   /// The state named after the English "in", "near" or "across" at `inAt` (past "the" and a
