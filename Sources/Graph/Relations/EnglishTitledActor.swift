@@ -18,13 +18,19 @@ extension SentenceContext {
     guard tokens[h].kind == .latin, isMarker(h, .personHead) || isMarker(h, .envoyHead),
       !inMention(h)
     else { return false }
+    // ("WASHINGTON, Aug 8 — The leaders of Armenia and Azerbaijan": a dateline's dash opens
+    // the sentence's text as its start does.)
+    func dash(_ k: Int) -> Bool {
+      k >= range.lowerBound && tokens.kind(k) == .quote
+        && ["\u{2014}", "\u{2013}", "-"].contains(tokens.norm(k))
+    }
     var j = h - 1
     while j >= range.lowerBound, h - j <= 3, tokens[j].kind == .latin,
-      j == range.lowerBound || !tokens[j].capitalized,
+      j == range.lowerBound || !tokens[j].capitalized || dash(j - 1),
       !isMarker(j, .preposition), !isMarker(j, .complementizer), !inMention(j)
     {
       j -= 1
     }
-    return j < range.lowerBound || isMarker(j, .complementizer)
+    return j < range.lowerBound || isMarker(j, .complementizer) || dash(j)
   }
 }
