@@ -77,4 +77,11 @@ extension Array where Element == Mention {
     precondition(k >= 0 && k < count, "Index out of range")
     return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].tokenEnd }
   }
+
+  /// `self[k].form`, read in place (see `tokenStart(_:)`).
+  @inline(__always)
+  func form(_ k: Int) -> Mention.Form {
+    precondition(k >= 0 && k < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].form }
+  }
 }

@@ -525,7 +525,7 @@ extension SentenceContext {
     while let k = nearestBefore(
       end, sameClause: false, subjectsOnly: true, maxDistance: 12 - (i - end))
     {
-      guard hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}") else { return k }
+      guard hasCase(at: k, "\u{064A}\u{064A}\u{0646}") else { return k }
       end = mentions[k].tokenStart
       if i - end >= 12 { return nil }
     }

@@ -553,7 +553,7 @@ extension SentenceContext {
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
       if after, coordinatedVerb,
-        !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
+        !subj.contains(where: { hasCase(at: $0, "\u{064A}\u{0648}\u{0646}") }),
         let first = subj.first, mentions[first].tokenStart == cue.tokenEnd,
         !appositionFollows(subj),
         // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
