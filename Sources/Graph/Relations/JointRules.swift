@@ -46,7 +46,7 @@ extension SentenceContext {
     let at = tokens.norm(i).sameBytes("\u{0641}\u{064A}") ? i + 1 : i
     guard
       let m = mentions.firstIndex(where: { $0.tokenStart == at && $0.form == .name }),
-      at > i || hasLocativeProclitic(mentions[m]),
+      at > i || hasLocativeProclitic(at: m),
       gazetteer?.codeKind(mentions[m]) == .state
     else { return nil }
     return mentions[m].tokenEnd

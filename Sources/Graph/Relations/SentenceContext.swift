@@ -467,6 +467,12 @@ struct SentenceContext {
     return c == 0x0628 || c == 0x0643
   }
 
+  /// `hasLocativeProclitic(mentions[k])`, the proclitic read in place (no copy of the mention).
+  func hasLocativeProclitic(at k: Int) -> Bool {
+    let c = mentions.letterAfterConjunction(k)
+    return c == 0x0628 || c == 0x0643
+  }
+
   /// The first letter of a proclitic that is not the conjunction و or ف (0 when none).
   static func letterAfterConjunction(_ proclitic: String) -> UInt32 {
     for s in proclitic.unicodeScalars where s.value != 0x0648 && s.value != 0x0641 {
