@@ -317,10 +317,14 @@ public struct ActorMatcher: Sendable {
   private func peopleSeenBefore(
     _ blocked: [Mention], _ tokens: [Token], seen: Set<Int>, into out: inout [Mention]
   ) {
-    for b in blocked {
-      guard let key = blockedKey(b, tokens, firstWords: ambiguousFirstWords),
-        let ids = ambiguousPeople[key],
-        case let hits = ids.filter({ seen.contains($0) }), hits.count == 1, let e = hits.first,
+    // (By index, each blocked mention copied only when its words are a form: a copied Mention
+    // copies three Strings; so in the loops below.)
+    for i in blocked.indices {
+      guard let key = blockedKey(blocked, i, tokens, firstWords: ambiguousFirstWords),
+        let ids = ambiguousPeople[key]
+      else { continue }
+      let b = blocked[i]
+      guard case let hits = ids.filter({ seen.contains($0) }), hits.count == 1, let e = hits.first,
         !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd })
       else { continue }
       insert(b, naming: e, into: &out)
@@ -348,10 +352,12 @@ public struct ActorMatcher: Sendable {
     _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, mainState: String?,
     into out: inout [Mention]
   ) {
-    for b in blocked {
-      guard let key = blockedKey(b, tokens, firstWords: homeFirstWords),
-        let entries = homeForms[key],
-        !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd }),
+    for i in blocked.indices {
+      guard let key = blockedKey(blocked, i, tokens, firstWords: homeFirstWords),
+        let entries = homeForms[key]
+      else { continue }
+      let b = blocked[i]
+      guard !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd }),
         !out.contains(where: { $0.tokenStart == b.tokenEnd && $0.form == .adjective })
       else { continue }
       if tokens[b.tokenStart].kind == .latin {
@@ -391,8 +397,9 @@ public struct ActorMatcher: Sendable {
       return k == .armedGroup || k == .party
     }
     let waw = "\u{0648}"
-    for b in blocked where b.tokenEnd == b.tokenStart + 1 {
-      guard let e = ambiguousGroups[blockedStem(b, tokens)] else { continue }
+    for i in blocked.indices where blocked.tokenEnd(i) == blocked.tokenStart(i) + 1 {
+      guard let e = ambiguousGroups[blockedStem(blocked, i, tokens)] else { continue }
+      let b = blocked[i]
       let after = out.contains {
         $0.tokenStart == b.tokenEnd && $0.proclitic.hasPrefix(waw) && isGroup($0)
       }
@@ -422,22 +429,25 @@ public struct ActorMatcher: Sendable {
   private func groupsAfterFighters(
     _ blocked: [Mention], _ tokens: [Token], lexicon: Lexicon, into out: inout [Mention]
   ) {
-    for b in blocked where b.tokenEnd == b.tokenStart + 1 && b.tokenStart > 0 && b.proclitic.isEmpty
+    for i in blocked.indices
+    where blocked.tokenEnd(i) == blocked.tokenStart(i) + 1 && blocked.tokenStart(i) > 0
+      && blocked.proclitic(i).isEmpty
     {
+      let start = blocked.tokenStart(i)
       // "مسلحين من فتح", "عناصر من الشباب": the members' noun, then "من".
       let partitive =
-        b.tokenStart > 1 && tokens[b.tokenStart - 1].kind == .arabic
-        && tokens.norm(b.tokenStart - 1).sameBytes("\u{0645}\u{0646}")
-      let f = partitive ? b.tokenStart - 2 : b.tokenStart - 1
+        start > 1 && tokens[start - 1].kind == .arabic
+        && tokens.norm(start - 1).sameBytes("\u{0645}\u{0646}")
+      let f = partitive ? start - 2 : start - 1
       let nouns = partitive ? Self.partitiveFighterNouns : Self.fighterNouns
       // (The bit test first: most blocked words follow no force noun.)
       guard tokens[f].kind == .arabic,
         lexicon.isMarker(tokens, f, .forceNoun) || partitive,
-        let e = ambiguousGroups[blockedStem(b, tokens)], gazetteer.entries[e].home == nil,
+        let e = ambiguousGroups[blockedStem(blocked, i, tokens)], gazetteer.entries[e].home == nil,
         tokens[f].readings.contains(where: { nouns.contains($0.stem) }),
-        !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
+        !out.contains(where: { $0.tokenStart <= start && start < $0.tokenEnd })
       else { continue }
-      insert(b, naming: e, into: &out)
+      insert(blocked[i], naming: e, into: &out)
     }
   }
 
@@ -451,20 +461,22 @@ public struct ActorMatcher: Sendable {
     "\u{0645}\u{0633}\u{0644}\u{062D}\u{0648}\u{0646}",  // مسلحون
   ]
 
-  /// The word of blocked one-word mention `b` without its proclitic, folded.
-  private func blockedStem(_ b: Mention, _ tokens: [Token]) -> FoldedKey {
-    FoldedKey(tokens.norm(b.tokenStart).droppingScalars(b.proclitic.scalarCount))
+  /// The word of blocked one-word mention `blocked[i]` without its proclitic, folded (the
+  /// mention read in place).
+  private func blockedStem(_ blocked: [Mention], _ i: Int, _ tokens: [Token]) -> FoldedKey {
+    FoldedKey(
+      tokens.norm(blocked.tokenStart(i)).droppingScalars(blocked.proclitic(i).scalarCount))
   }
 
-  /// The words of blocked mention `b` (the first without its proclitic), folded and joined by a
-  /// space, when its first word is one of `firstWords`; nil otherwise.
-  private func blockedKey(_ b: Mention, _ tokens: [Token], firstWords: Set<FoldedKey>)
-    -> FoldedKey?
-  {
-    let stem = blockedStem(b, tokens)
+  /// The words of blocked mention `blocked[i]` (the first without its proclitic), folded and
+  /// joined by a space, when its first word is one of `firstWords`; nil otherwise.
+  private func blockedKey(
+    _ blocked: [Mention], _ i: Int, _ tokens: [Token], firstWords: Set<FoldedKey>
+  ) -> FoldedKey? {
+    let stem = blockedStem(blocked, i, tokens)
     guard firstWords.contains(stem) else { return nil }
     var words = [stem.string]
-    for k in b.tokenStart + 1..<b.tokenEnd { words.append(tokens.norm(k)) }
+    for k in blocked.tokenStart(i) + 1..<blocked.tokenEnd(i) { words.append(tokens.norm(k)) }
     return FoldedKey(words.joined(separator: " "))
   }
 
@@ -490,9 +502,10 @@ public struct ActorMatcher: Sendable {
   ) {
     let waw = "\u{0648}"
     func isState(_ m: Mention) -> Bool { m.form == .name && gazetteer.codeKind(m) == .state }
-    for b in blocked where b.tokenEnd == b.tokenStart + 1 {
-      guard let e = contextStates[blockedStem(b, tokens)],
-        !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
+    for i in blocked.indices where blocked.tokenEnd(i) == blocked.tokenStart(i) + 1 {
+      guard let e = contextStates[blockedStem(blocked, i, tokens)] else { continue }
+      let b = blocked[i]
+      guard !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
       else { continue }
       var named = false
       if b.proclitic.isEmpty, b.tokenStart > range.lowerBound {

@@ -77,4 +77,25 @@ extension Array where Element == Mention {
     precondition(k >= 0 && k < count, "Index out of range")
     return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].tokenEnd }
   }
+
+  /// `self[k].code`, read in place (see `tokenStart(_:)`): only the String is retained.
+  @inline(__always)
+  func code(_ k: Int) -> String {
+    precondition(k >= 0 && k < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].code }
+  }
+
+  /// `self[k].proclitic`, read in place (see `code(_:)`).
+  @inline(__always)
+  func proclitic(_ k: Int) -> String {
+    precondition(k >= 0 && k < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].proclitic }
+  }
+
+  /// `self[k].form`, read in place (see `tokenStart(_:)`).
+  @inline(__always)
+  func form(_ k: Int) -> Mention.Form {
+    precondition(k >= 0 && k < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].form }
+  }
 }

@@ -30,7 +30,7 @@ extension SentenceContext {
     if let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       !(cue.tokenEnd..<mentions[s].tokenStart).contains(where: {
         isMarker($0, .preposition) || isMarker($0, .direction)
-      }), !hasLocativeProclitic(mentions[s])
+      }), !hasLocativeProclitic(at: s)
     {
       return []
     }

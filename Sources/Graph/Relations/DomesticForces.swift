@@ -32,7 +32,8 @@ struct DomesticForces {
 
     /// Counts `mentions[i]`, read in place: only a state's first mention is copied.
     mutating func count(_ mentions: [Mention], _ i: Int) {
-      if let k = first.firstIndex(where: { $0.code == mentions[i].code }) {
+      let code = mentions.code(i)
+      if let k = first.firstIndex(where: { $0.code == code }) {
         counts[k] += 1
       } else {
         first.append(mentions[i])

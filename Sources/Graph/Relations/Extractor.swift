@@ -158,17 +158,18 @@ public struct Extractor: Sendable {
       var bi = 1
       while bi < ms.count {
         // (The codes compared last: reading them copied both mentions.)
-        if ms[bi].tokenStart == ms[bi - 1].tokenEnd + 1,
-          ms[bi].tokenEnd < s.tokenRange.upperBound,
+        // (Places read in place: `ms[bi].tokenEnd` copied the whole mention.)
+        if ms.tokenStart(bi) == ms.tokenEnd(bi - 1) + 1,
+          ms.tokenEnd(bi) < s.tokenRange.upperBound,
           tokens.kind(ms.tokenEnd(bi - 1)) == .comma, tokens.norm(ms.tokenEnd(bi - 1)) == "(",
           tokens.kind(ms.tokenEnd(bi)) == .comma, tokens.norm(ms.tokenEnd(bi)) == ")",
-          ms[bi].code == ms[bi - 1].code,
+          ms.code(bi) == ms.code(bi - 1),
           // (A relative pronoun after the brackets is read with the bracketed name, as before:
           // "قادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل".)
-          !(ms[bi].tokenEnd + 1 < s.tokenRange.upperBound
-            && lexicon.isMarker(tokens, ms[bi].tokenEnd + 1, .relative))
+          !(ms.tokenEnd(bi) + 1 < s.tokenRange.upperBound
+            && lexicon.isMarker(tokens, ms.tokenEnd(bi) + 1, .relative))
         {
-          ms[bi - 1].tokenEnd = ms[bi].tokenEnd + 1
+          ms[bi - 1].tokenEnd = ms.tokenEnd(bi) + 1
           ms.remove(at: bi)
         } else {
           bi += 1

@@ -318,7 +318,7 @@ extension SentenceContext {
         && !isQuantityOf($0)
         || isMarker($0, .relative)
         || isMarker($0, .targetHead) || isMarker($0, .locative) || isMarker($0, .direction)
-    }) || hasLocativeProclitic(mentions[s])
+    }) || hasLocativeProclitic(at: s)
       || agentGap.filter({ tokens[$0].isWord }).count > 3
     {
       return announcedPairs(cue, victim: t)

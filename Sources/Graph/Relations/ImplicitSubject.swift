@@ -42,7 +42,7 @@ extension SentenceContext {
     let first = partOpenerEnd()
     guard let k = mentions.indices.first, mentions[k].tokenStart < end,
       mentions[k].tokenStart <= first + 4, !isOblique(at: k),
-      !hasLocativeProclitic(mentions[k])
+      !hasLocativeProclitic(at: k)
     else { return nil }
     let start = mentions[k].tokenStart
     guard start > first + 1 else { return k }

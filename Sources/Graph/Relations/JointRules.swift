@@ -46,7 +46,7 @@ extension SentenceContext {
     let at = tokens.norm(i).sameBytes("\u{0641}\u{064A}") ? i + 1 : i
     guard
       let m = mentions.firstIndex(where: { $0.tokenStart == at && $0.form == .name }),
-      at > i || hasLocativeProclitic(mentions[m]),
+      at > i || hasLocativeProclitic(at: m),
       gazetteer?.codeKind(mentions[m]) == .state
     else { return nil }
     return mentions[m].tokenEnd
@@ -181,10 +181,17 @@ extension SentenceContext {
       }
     }
     // "the accord signed by Santos and the FARC"
-    if let by = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
-      tokens[$0].kind == .latin && tokens.norm($0) == "by" && $0 > range.lowerBound
-        && (isMarker($0 - 1, .signed) || lexicon.isMarker(tokens, $0 - 1, .mediation))
-    }), let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
+    // (Plain loops here and below: `first(where:)` or `filter` with a closure that reads the
+    // context copied the whole context at every call.)
+    var signedBy: Int?
+    for q in cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)
+    where tokens.kind(q) == .latin && tokens.norm(q) == "by" && q > range.lowerBound
+      && (isMarker(q - 1, .signed) || lexicon.isMarker(tokens, q - 1, .mediation))
+    {
+      signedBy = q
+      break
+    }
+    if let by = signedBy, let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
       let group = groupForward(k)
       // "Israel and Hamas agreed to a ceasefire brokered by Qatar and Egypt": the go-betweens
       // deal with the parties (the clause's subject), not with each other.
@@ -214,11 +221,17 @@ extension SentenceContext {
     // "اجتماع في البيت الأبيض للرئيس الأمريكي مع ولي العهد السعودي", "اجتماع عقده نائب الوزير
     // مع السفير الإسرائيلي": the event's genitive or the one who held it meets the actor after
     // "مع".
-    if isArabic(cue.tokenStart),
-      let h = mentions.indices.first(where: {
-        mentions[$0].tokenStart >= cue.tokenEnd && mentions[$0].tokenStart - cue.tokenEnd <= 6
-          && (hasGenitiveLam(mentions[$0]) || !isOblique(at: $0))
-      }),
+    var held: Int?
+    if isArabic(cue.tokenStart) {
+      for q in mentions.indices
+      where mentions.tokenStart(q) >= cue.tokenEnd && mentions.tokenStart(q) - cue.tokenEnd <= 6
+        && (hasGenitiveLam(mentions[q]) || !isOblique(at: q))
+      {
+        held = q
+        break
+      }
+    }
+    if let h = held,
       // "... تطبيع العلاقات، لأن الولايات المتحدة ليس لديها علاقات مع طهران": another clause.
       clauseOf(mentions[h].tokenStart) == clauseOf(cue.tokenStart),
       let w = firstMarker(.with, in: mentions[h].tokenEnd..<mentions[h].tokenEnd + 6),
@@ -238,11 +251,14 @@ extension SentenceContext {
     // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
     if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), .during) {
       let c = clauseOf(cue.tokenStart)
-      let inClause = mentions.indices.filter { k in
-        mentions[k].tokenEnd <= cue.tokenStart && clauseOf(mentions[k].tokenStart) == c
-          && !isOblique(at: groupStart(k))
-          && cue.tokenStart - mentions[k].tokenEnd <= 8
-          && !(mentions[k].tokenEnd..<cue.tokenStart).contains { isMarker($0, .relative) }
+      var inClause: [Int] = []
+      for k in mentions.indices
+      where mentions.tokenEnd(k) <= cue.tokenStart && clauseOf(mentions.tokenStart(k)) == c
+        && !isOblique(at: groupStart(k))
+        && cue.tokenStart - mentions.tokenEnd(k) <= 8
+        && firstMarker(.relative, in: mentions.tokenEnd(k)..<cue.tokenStart) == nil
+      {
+        inClause.append(k)
       }
       if namesTwoActors(inClause) {
         return allPairs(inClause, rule: "joint-clause")
@@ -309,13 +325,18 @@ extension SentenceContext {
       }
       // "أجرى وزير الخارجية المصري مع نظيره الأردني محادثات": the partner after "مع" stands
       // between the light verb's subject and its noun.
-      if isArabic(cue.tokenStart),
-        let y = mentions.indices.first(where: {
-          mentions[$0].tokenStart >= mentions[group.last ?? k].tokenEnd
-            && mentions[$0].tokenEnd <= cue.tokenStart && withBefore(mentions[$0])
-            && !groupHas(group, code: mentions[$0].code)
-        })
-      {
+      var partner: Int?
+      if isArabic(cue.tokenStart) {
+        let after = mentions.tokenEnd(group.last ?? k)
+        for q in mentions.indices
+        where mentions.tokenStart(q) >= after && mentions.tokenEnd(q) <= cue.tokenStart
+          && withBefore(mentions[q]) && !groupHas(group, code: mentions[q].code)
+        {
+          partner = q
+          break
+        }
+      }
+      if let y = partner {
         return pairs(group, groupForward(y), rule: "joint-with")
       }
       // "تسلم X رسالة خطية من Y", "بعث X برقية تهنئة إلى Y": a message's form ends in its

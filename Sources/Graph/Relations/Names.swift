@@ -50,7 +50,7 @@ extension Extractor {
     func isWord(_ k: Int) -> Bool {
       tokens[k].kind == .arabic || (tokens[k].kind == .latin && tokens[k].capitalized)
     }
-    for mi in ms.indices where ms[mi].form == .name && ms[mi].tokenEnd - ms[mi].tokenStart >= 2 {
+    for mi in ms.indices where ms.form(mi) == .name && ms.tokenEnd(mi) - ms.tokenStart(mi) >= 2 {
       guard let e = matcher.gazetteer.actorIndex(ms[mi]),
         matcher.gazetteer.entries[e].kind == .person
       else { continue }

@@ -29,10 +29,10 @@ extension SentenceContext {
     // right after على/ضد; any other reading of the bare noun ("الحرب في سوريا") is none.
     if cue.entry.needs == .eventTarget {
       guard let a = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
-        mentions[a].form == .adjective, mentions[a].tokenEnd < range.upperBound
+        mentions.form(a) == .adjective, mentions.tokenEnd(a) < range.upperBound
       else { return [] }
       // ("شكوى لبنانية قانونية على إسرائيل": one more adjective may follow the nisba.)
-      var on = mentions[a].tokenEnd
+      var on = mentions.tokenEnd(a)
       if !isMarker(on, .eventTarget), on + 1 < range.upperBound,
         Self.looksLikeFeminineModifier(tokens, on),
         !mentions.contains(where: { $0.tokenStart == on })
@@ -52,7 +52,7 @@ extension SentenceContext {
     if !arabic, cue.entry.relation == .strikes, cue.tokenEnd < range.upperBound,
       withEnds || isMarker(cue.tokenEnd, .with),
       let x = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
-      (mentions[x].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .objectStop) })
+      (mentions.tokenEnd(x)..<cue.tokenStart).contains(where: { isMarker($0, .objectStop) })
     {
       return []
     }
@@ -64,7 +64,7 @@ extension SentenceContext {
       // "Turkey supplied drones to Azerbaijan during the war with Armenia": with another actor
       // between, whose war it is is not said.
       !mentions.contains(where: {
-        $0.tokenStart >= mentions[x].tokenEnd && $0.tokenEnd <= cue.tokenStart
+        $0.tokenStart >= mentions.tokenEnd(x) && $0.tokenEnd <= cue.tokenStart
           && $0.code != mentions[x].code && !$0.code.isEmpty
       })
     {
@@ -104,7 +104,7 @@ extension SentenceContext {
     } else if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
-      (mentions[ante].tokenEnd..<cue.tokenStart).allSatisfy({ k in
+      (mentions.tokenEnd(ante)..<cue.tokenStart).allSatisfy({ k in
         tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, .adverb)
           || (tokens[k].kind == .arabic && looksLikeNisba(tokens.norm(k)))
           // "أعربت مصر عن إدانتها": the preposition of the light verb.
@@ -121,7 +121,7 @@ extension SentenceContext {
         || requestedWithIla(cue),
       !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = purposeSubject(before: cue.tokenStart),
-      !(mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+      !(mentions.tokenEnd(k)..<cue.tokenStart).contains(where: {
         isMarker($0, .complementizer) || tokens.norm($0) == "("
       }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
@@ -151,21 +151,21 @@ extension SentenceContext {
         !groupHas(groupBackward(k), code: mentions[a].code)
       {
         source = groupBackward(k) + [a]
-        searchFrom = mentions[a].tokenEnd
+        searchFrom = mentions.tokenEnd(a)
       }
     } else if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       // A nisba right after the noun agrees with it ("بالهجوم التركي"): the noun's own
       // preposition does not make it oblique.
       !isOblique(at: k)
-        || (mentions[k].form == .adjective && mentions[k].tokenStart == cue.tokenEnd),
-      !isMarker(previousWord(mentions[k].tokenStart), .between),
+        || (mentions.form(k) == .adjective && mentions.tokenStart(k) == cue.tokenEnd),
+      !isMarker(previousWord(mentions.tokenStart(k)), .between),
       // "دانت الصين الغارة وطالبت إسرائيل": the one asked by a request verb between.
-      !(mentions[k].tokenStart > cue.tokenEnd && isMarker(cue.tokenEnd, .request))
+      !(mentions.tokenStart(k) > cue.tokenEnd && isMarker(cue.tokenEnd, .request))
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
-      searchFrom = mentions[source?.last ?? k].tokenEnd
+      searchFrom = mentions.tokenEnd(source?.last ?? k)
       // A name, or a nisba with its own head ("دعم النظام السوري"); not a nisba of the noun.
-      genitiveSource = mentions[k].form == .name || mentions[k].tokenStart > cue.tokenEnd
+      genitiveSource = mentions.form(k) == .name || mentions.tokenStart(k) > cue.tokenEnd
     } else if arabic, cue.entry.relation == .strikes, let (k, end) = lamAuthor(of: cue) {
       source = groupForward(k)  // "هجوم لحركة الشباب على قاعدة ...", "... عن مقتل ..."
       searchFrom = end
@@ -185,7 +185,7 @@ extension SentenceContext {
       source = groupBackward(k)  // "Turkey must stop its attacks on Syria"
     } else if !arabic, cue.tokenStart > range.lowerBound,
       let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }),
-      mentions[k].form == .adjective
+      mentions.form(k) == .adjective
     {
       // "threatened reprisals for the Israeli strike on Beirut": a nisba right before the noun
       // is its agent, even where the noun's phrase is a preposition's object.
@@ -205,7 +205,7 @@ extension SentenceContext {
       // "فرضت بريطانيا حزمة جديدة من العقوبات على": a noun of quantity stands for the act.
       !isMarker(previousWord(anchor), .nounBlock),
       let k = nearestBefore(anchor, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
-      !(arabic && (hasLocativeProclitic(mentions[k]) || isLocative(mentions[k]))),
+      !(arabic && (hasLocativeProclitic(at: k) || isLocative(mentions[k]))),
       // "أدانت مصر الهجمات", "انتقدت الصين العقوبات": who condemns, welcomes or rejects an act
       // (of force, or sanctions) did not commit it; the name is the verb's subject and the act
       // its object.
@@ -215,7 +215,7 @@ extension SentenceContext {
         && relationVerbBefore(subject: mentions[groupBackward(k).first ?? k])),
       // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && (mentions[k].tokenEnd..<anchor).contains(where: { j in
+        && (mentions.tokenEnd(k)..<anchor).contains(where: { j in
           tokens[j].lex.may(TokenLex.cue)
             && lexicon.match(tokens, at: j, limit: j + 1).contains(where: {
               $0.entry.frame == .verb && ($0.entry.relation?.isStance ?? false)
@@ -224,10 +224,10 @@ extension SentenceContext {
         })),
       // "حرب على العراق وفرض حصار على سورية": past a light verb, an actor after a preposition
       // is the object of what came before, no author of the noun.
-      !(arabic && (mentions[k].tokenEnd..<anchor).contains(where: { isMarker($0, .lightVerb) })
+      !(arabic && (mentions.tokenEnd(k)..<anchor).contains(where: { isMarker($0, .lightVerb) })
         && afterPrepositionWord(k)),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
-      !(mentions[k].tokenEnd..<anchor).contains(where: {
+      !(mentions.tokenEnd(k)..<anchor).contains(where: {
         isMarker($0, .locative) && !tokens.norm($0).sameBytes("\u{0641}\u{064A}")
           || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
             && (tokens.readingPrepositions($0).contains(ReadingPrepositions.lam)
@@ -241,7 +241,7 @@ extension SentenceContext {
       let o = projectileOwner(after: cue.tokenEnd, drones: true, excluding: [])
     {
       source = groupForward(o)
-      searchFrom = max(searchFrom, mentions[o].tokenEnd)
+      searchFrom = max(searchFrom, mentions.tokenEnd(o))
     }
     guard let src = source else { return [] }
     // "إدانتها للقصف الإسرائيلي", "دعمها للهجوم التركي": a judgement of an act is aimed at its
@@ -251,9 +251,9 @@ extension SentenceContext {
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
       // ("رفضها تهجير الفلسطينيين": a definite word after an act noun without the article is
       // its genitive, here whom the act is done to; a nisba agrees with the noun.)
-      mentions[a].form == .adjective
+      mentions.form(a) == .adjective
         && ArabicClitics.hasArticleReading(tokens.norm(cue.tokenEnd))
-          == ArabicClitics.hasArticleReading(tokens.norm(mentions[a].tokenStart))
+          == ArabicClitics.hasArticleReading(tokens.norm(mentions.tokenStart(a)))
         || actGenitiveAuthor(a, act: cue.tokenEnd),
       !groupHas(src, code: mentions[a].code)
     {
@@ -312,18 +312,18 @@ extension SentenceContext {
       // "مساعدة واشنطن في منع عودة تنظيم الدولة": help given in an act names that act's
       // object after "في" and the act's noun, not whom the help goes to.
       if cue.entry.relation == .supports, arabic, let first = obj.first,
-        let fi = (searchFrom..<mentions[first].tokenStart).first(where: {
+        let fi = (searchFrom..<mentions.tokenStart(first)).first(where: {
           tokens.norm($0).sameBytes("\u{0641}\u{064A}")
         }),
-        fi + 1 < mentions[first].tokenStart, tokens[fi + 1].kind == .arabic, !inMention(fi + 1)
+        fi + 1 < mentions.tokenStart(first), tokens[fi + 1].kind == .arabic, !inMention(fi + 1)
       {
         return []
       }
       if cue.entry.relation == .supports, let first = obj.first,
-        mentions[first].tokenStart > cue.tokenEnd,
-        isMarker(mentions[first].tokenStart - 1, .nounBlock),
-        !(mentions[first].tokenStart - 2 >= cue.tokenEnd
-          && isMarker(mentions[first].tokenStart - 2, .anaphoricHead))
+        mentions.tokenStart(first) > cue.tokenEnd,
+        isMarker(mentions.tokenStart(first) - 1, .nounBlock),
+        !(mentions.tokenStart(first) - 2 >= cue.tokenEnd
+          && isMarker(mentions.tokenStart(first) - 2, .anaphoricHead))
       {
         return []
       }
@@ -336,7 +336,7 @@ extension SentenceContext {
       // act's result, right after the place hit, are struck too.
       var dead: [Candidate] = []
       if cue.entry.relation == .strikes, arabic, let last = obj.last,
-        let r = resultRightAt(mentions[last].tokenEnd),
+        let r = resultRightAt(mentions.tokenEnd(last)),
         let victims = object(
           after: r + 1, excluding: codes(src) + codes(obj), maxDistance: 5, throughRelative: true)
       {
@@ -391,7 +391,7 @@ extension SentenceContext {
   /// الإثيوبية"), or the subject of a relative clause after it ("هجوما شنه مسلحون من X").
   func repelledAttacker(_ cue: Lexicon.Match) -> Int? {
     if let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
-      mentions[a].tokenStart == cue.tokenEnd,
+      mentions.tokenStart(a) == cue.tokenEnd,
       mentions[a].proclitic.isEmpty || mentions[a].proclitic.sameBytes("\u{0644}")
     {
       return a
@@ -401,7 +401,7 @@ extension SentenceContext {
       isMarker(cue.tokenEnd, .forceNoun)
         || lexicon.isArticleMarker(tokens[cue.tokenEnd], .forceNoun),
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
-      mentions[a].tokenStart == cue.tokenEnd + 1, mentions[a].form == .adjective
+      mentions.tokenStart(a) == cue.tokenEnd + 1, mentions.form(a) == .adjective
     {
       return a
     }
@@ -459,9 +459,9 @@ extension SentenceContext {
       if lexicon.isMarker(tokens, j, .possessive) {
         // "called on Turkey to end its operation": the one asked acts.
         if let k = nearestBefore(j, sameClause: false, subjectsOnly: false, maxDistance: 12),
-          let first = groupBackward(k).first, mentions[first].tokenStart - 1 > range.lowerBound
+          let first = groupBackward(k).first, mentions.tokenStart(first) - 1 > range.lowerBound
         {
-          let b = mentions[first].tokenStart - 1
+          let b = mentions.tokenStart(first) - 1
           if isMarker(b, .request)
             || (["on", "upon"].contains(tokens.norm(b)) && isMarker(b - 1, .request))
           {
@@ -489,7 +489,7 @@ extension SentenceContext {
         {
           // ("sanctions on Lockheed Martin over its arms sales": a name the gazetteer does not
           // know stands nearer.)
-          if (mentions[k].tokenEnd..<j - 1).contains(where: {
+          if (mentions.tokenEnd(k)..<j - 1).contains(where: {
             tokens[$0].kind == .latin && tokens[$0].capitalized && !inMention($0)
           }) {
             return nil
@@ -502,11 +502,11 @@ extension SentenceContext {
         while let k = nearestBefore(
           end, sameClause: false, subjectsOnly: true, maxDistance: 12 - (j - end))
         {
-          let b = mentions[k].tokenStart - 1
+          let b = mentions.tokenStart(k) - 1
           guard b >= range.lowerBound, tokens[b].kind == .latin,
             ["a", "an"].contains(tokens.norm(b))
           else { return k }
-          end = mentions[k].tokenStart
+          end = mentions.tokenStart(k)
           if j - end >= 12 { return nil }
         }
         return nil
@@ -525,8 +525,8 @@ extension SentenceContext {
     while let k = nearestBefore(
       end, sameClause: false, subjectsOnly: true, maxDistance: 12 - (i - end))
     {
-      guard hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}") else { return k }
-      end = mentions[k].tokenStart
+      guard hasCase(at: k, "\u{064A}\u{064A}\u{0646}") else { return k }
+      end = mentions.tokenStart(k)
       if i - end >= 12 { return nil }
     }
     return nil
@@ -548,13 +548,13 @@ extension SentenceContext {
     var k = nearestBefore(p, sameClause: true, subjectsOnly: true, maxDistance: 14)
     // "بنظيره الروسي", "بالسفير الأمريكي": a nisba whose head noun carries ب or ل is a
     // preposition's object too.
-    while let n = k, mentions[n].form == .adjective, mentions[n].tokenStart - 1 > range.lowerBound,
-      case let h = mentions[n].tokenStart - 1, isArabic(h),
+    while let n = k, mentions.form(n) == .adjective, mentions.tokenStart(n) - 1 > range.lowerBound,
+      case let h = mentions.tokenStart(n) - 1, isArabic(h),
       !mentions.contains(where: { $0.tokenStart == h }),
       tokens.norm(h).hasBytePrefix("\u{0628}") || tokens.norm(h).hasBytePrefix("\u{0644}")
     {
       k = nearestBefore(
-        mentions[n].tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 14 - (p - h))
+        mentions.tokenStart(n), sameClause: true, subjectsOnly: true, maxDistance: 14 - (p - h))
     }
     return k
   }
@@ -567,7 +567,7 @@ extension SentenceContext {
     guard lexicon.isMarker(tokens, cue.tokenStart, .adverbialStanceNoun),
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 5)
     else { return nil }
-    let gap = mentions[k].tokenEnd..<cue.tokenStart
+    let gap = mentions.tokenEnd(k)..<cue.tokenStart
     guard let first = gap.first else { return k }
     return isArabic(first) && tokens.norm(first).sameBytes("\u{0641}\u{064A}")
       && gap.dropFirst().allSatisfy({ isArabic($0) && !tokens[$0].lex.may(TokenLex.cue) })
@@ -582,10 +582,10 @@ extension SentenceContext {
   func lamAuthor(of cue: Lexicon.Match) -> (Int, Int)? {
     guard !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
-      mentions[k].form == .name, mentions[k].proclitic.sameBytes("\u{0644}")
+      mentions.form(k) == .name, mentions[k].proclitic.sameBytes("\u{0644}")
     else { return nil }
     let group = groupForward(k)
-    let end = mentions[group.last ?? k].tokenEnd
+    let end = mentions.tokenEnd(group.last ?? k)
     guard end < range.upperBound, tokens[end].kind == .arabic,
       isMarker(end, .fireDirection) || isMarker(end, .against) || resultRightAt(end) != nil
     else { return nil }
@@ -693,9 +693,9 @@ extension SentenceContext {
   /// of a request verb (list `request`) right before the one asked. Nil otherwise.
   func askerOfStance(_ cue: Lexicon.Match, asked: [Int]) -> [Int]? {
     guard cue.entry.relation == .opposes, isArabic(cue.tokenStart), let first = asked.first,
-      let a = mentions.lastIndex(where: { $0.tokenEnd == mentions[first].tokenStart }),
-      case let start = groupStart(a), mentions[start].tokenStart > range.lowerBound,
-      isMarker(mentions[start].tokenStart - 1, .request),
+      let a = mentions.lastIndex(where: { $0.tokenEnd == mentions.tokenStart(first) }),
+      case let start = groupStart(a), mentions.tokenStart(start) > range.lowerBound,
+      isMarker(mentions.tokenStart(start) - 1, .request),
       !groupHas(asked, code: mentions[a].code)
     else { return nil }
     return groupForward(start)
@@ -724,7 +724,7 @@ extension SentenceContext {
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
     else { return [] }
     let src = groupForward(a)
-    let from = mentions[src.last ?? a].tokenEnd
+    let from = mentions.tokenEnd(src.last ?? a)
     guard
       let on = (from..<min(range.upperBound, from + 4)).first(where: {
         isMarker($0, .eventTarget) || !tokens[$0].isWord
@@ -750,18 +750,18 @@ extension SentenceContext {
           && Self.performVerbs.contains(where: { tokens.norm(j).sameBytes($0) })
       }),
       let h = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0), !isOblique(at: h),
-      mentions[h].form == .name,
+      mentions.form(h) == .name,
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6),
       mentions[k].code != mentions[h].code
     {
       return pairs(groupBackward(k), groupForward(h), rule: "noun-visit")
     }
     if cue.enclitic.isEmpty, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
-      !isOblique(at: k), !isMarker(previousWord(mentions[k].tokenStart), .destination),
-      !lexicon.isMarker(tokens, previousWord(mentions[k].tokenStart), .inclusionVerb)
+      !isOblique(at: k), !isMarker(previousWord(mentions.tokenStart(k)), .destination),
+      !lexicon.isMarker(tokens, previousWord(mentions.tokenStart(k)), .inclusionVerb)
     {
       visitor = groupForward(k)
-      from = mentions[visitor?.last ?? k].tokenEnd
+      from = mentions.tokenEnd(visitor?.last ?? k)
     } else if let k = nearestBefore(
       cue.tokenStart, sameClause: true, subjectsOnly: true,
       maxDistance: cue.enclitic.isEmpty ? 6 : 8)
@@ -772,7 +772,7 @@ extension SentenceContext {
       // any actor: the pronoun is the main clause's subject, the first actor after its verb.
       guard
         let k = firstAfter(
-          mentions[h].tokenEnd + 1, sameClause: false, maxDistance: 3,
+          mentions.tokenEnd(h) + 1, sameClause: false, maxDistance: 3,
           excluding: [mentions[h].code]),
         !isOblique(at: k)
       else { return [] }
@@ -866,10 +866,10 @@ extension SentenceContext {
       !isMarker(v + 1, .preposition),
       tokens.norm(v + 2).hasBytePrefix("\u{0644}"),
       let k = mentions.firstIndex(where: { $0.tokenStart == v + 2 || $0.tokenStart == v + 3 }),
-      mentions[k].code != excluding, mentions[k].tokenEnd <= cue.tokenStart
+      mentions[k].code != excluding, mentions.tokenEnd(k) <= cue.tokenStart
     else { return nil }
-    return mentions[k].tokenStart == v + 2
-      || (mentions[k].form == .adjective
+    return mentions.tokenStart(k) == v + 2
+      || (mentions.form(k) == .adjective
         && (isMarker(v + 2, .forceNoun) || lexicon.isArticleMarker(tokens[v + 2], .forceNoun)))
       ? k : nil
   }
@@ -881,10 +881,10 @@ extension SentenceContext {
     guard i < range.upperBound, isMarker(i, .agentPreposition),
       let k = firstAfter(i + 1, sameClause: true, maxDistance: 4)
     else { return nil }
-    let gap = (i + 1)..<mentions[k].tokenStart
+    let gap = (i + 1)..<mentions.tokenStart(k)
     let words = gap.filter { tokens[$0].isWord && !isMarker($0, .forceNoun) }
     guard words.count <= 2,
-      !isOblique(at: k) || isMarker(mentions[k].tokenStart - 1, .agentPreposition),
+      !isOblique(at: k) || isMarker(mentions.tokenStart(k) - 1, .agentPreposition),
       !gap.contains(where: { isMarker($0, .preposition) && !isMarker($0, .agentPreposition) })
     else { return nil }
     return k
@@ -938,9 +938,9 @@ extension SentenceContext {
   /// victim of an act whose genitive is its victim ("لاغتيال الحريري", named list
   /// `victim_genitive`), and not alone ("لقصف إسرائيل" may be a bombing of Israel).
   func actGenitiveAuthor(_ a: Int, act: Int) -> Bool {
-    let e = mentions[a].tokenEnd
-    guard mentions[a].form == .name, mentions[a].proclitic.isEmpty,
-      mentions[a].tokenStart == act + 1, e < range.upperBound, isArabic(e),
+    let e = mentions.tokenEnd(a)
+    guard mentions.form(a) == .name, mentions[a].proclitic.isEmpty,
+      mentions.tokenStart(a) == act + 1, e < range.upperBound, isArabic(e),
       !lexicon.isMarker(tokens, act, .victimGenitive)
     else { return false }
     return tokens.readingPrepositions(e).contains(ReadingPrepositions.lam)
@@ -1007,7 +1007,7 @@ extension SentenceContext {
       return pairs([x], groupForward(t), rule: "noun-accused-act")
     }
     let named = mentions.indices.first {
-      mentions[$0].tokenStart > a && mentions[$0].tokenEnd <= cue.tokenStart
+      mentions.tokenStart($0) > a && mentions.tokenEnd($0) <= cue.tokenStart
         && Self.letterAfterConjunction(mentions[$0].proclitic) == 0x0644
     }
     let accused =

@@ -100,30 +100,35 @@ extension SentenceContext {
     after start: Int, excluding: [String], maxDistance: Int, throughRelative: Bool,
     coAgents: Bool, clauseOfCue: Int
   ) -> [Int]? {
+    // (A count is no step away: "strikes against more than a dozen Houthi targets".)
     guard
-      // (A count is no step away: "strikes against more than a dozen Houthi targets".)
       let k = firstAfter(
         start, sameClause: true, maxDistance: maxDistance, excluding: excluding,
-        clauseOfCue: clauseOfCue, skippingCounts: true),
+        clauseOfCue: clauseOfCue, skippingCounts: true)
+    else { return nil }
+    // (Copied once: handing `mentions[k]` to each test below copied it, three Strings, each
+    // time.)
+    let m = mentions[k]
+    guard
       // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
       // the object.
-      !(isArabic(mentions[k].tokenStart) && mentions[k].proclitic.hasBytePrefix("\u{0648}")
-        && mentions[k].tokenStart > start && !peopleBefore(mentions[k], from: start)),
-      !hasCase(mentions[k], "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
-      !(start..<mentions[k].tokenStart).contains(where: {
+      !(isArabic(m.tokenStart) && m.proclitic.hasBytePrefix("\u{0648}")
+        && m.tokenStart > start && !peopleBefore(m, from: start)),
+      !hasCase(m, "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
+      !(start..<m.tokenStart).contains(where: {
         tokens[$0].kind == .arabic && tokens.norm($0).hasBytePrefix("\u{0648}")
           && isMarker($0, .also)
       }),
       // A preposition that ends the cue ("demanded an explanation from", "incursion into")
       // is the cue's own, not a place's; so is one before an article ("exploded near an
       // Israeli checkpoint").
-      !isLocative(mentions[k]) || isContentSource(mentions[k]) || isMembership(mentions[k])
-        || envoyPost(mentions[k]) != nil
-        || ((mentions[k].tokenStart == start
-          || (mentions[k].tokenStart == start + 1 && tokens[start].kind == .latin
+      !isLocative(m) || isContentSource(m) || isMembership(m)
+        || envoyPost(m) != nil
+        || ((m.tokenStart == start
+          || (m.tokenStart == start + 1 && tokens[start].kind == .latin
             && isMarker(start, .determiner)))
           && start > range.lowerBound && tokens[start - 1].isWord),
-      !(start..<mentions[k].tokenStart).contains(where: {
+      !(start..<m.tokenStart).contains(where: {
         isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
           // "الغارة الإسرائيلية ودعت روسيا": a coordinated verb of asking, warning or
           // launching opens a clause of its own.
@@ -134,11 +139,11 @@ extension SentenceContext {
           || ($0 > start && commaBeforeProvocation($0))
           // "التظاهرات التي شهدتها سويسرا": where an act took place is no object of it.
           || (isMarker($0, .relative) && $0 + 1 < range.upperBound && isMarker($0 + 1, .exposure))
-          || (!throughRelative && isMarker($0, .locative) && !isContentSource(mentions[k])
-            && !placeStarts.contains(mentions[k].tokenStart)
+          || (!throughRelative && isMarker($0, .locative) && !isContentSource(m)
+            && !placeStarts.contains(m.tokenStart)
             && !opensTimePhrase($0) && !isCount($0) && !isAlongside($0)
-            && $0 != membershipPreposition(mentions[k]) && $0 != envoyPost(mentions[k])
-            && !($0 == mentions[k].tokenStart - 1 && governmentIn(mentions[k]))
+            && $0 != membershipPreposition(m) && $0 != envoyPost(m)
+            && !($0 == m.tokenStart - 1 && governmentIn(m))
             && !inCountLead($0))
           || (coAgents && isMarker($0, .with))
           // "was accused of killing civilians by Human Rights Watch": the actor after "by" is
@@ -164,25 +169,25 @@ extension SentenceContext {
       }),
       // "إدانة الأردن للحصار على لبنان", "condemned the attack on X": an event between names
       // what was condemned; the actor after its على/on is the event's target, not ours.
-      !eventBetween(start, mentions[k].tokenStart),
-      !backsUnnamedHead(mentions[k], from: start),
-      !(mentions[k].tokenStart > start && opensEnglishClause(mentions[k]))
+      !eventBetween(start, m.tokenStart),
+      !backsUnnamedHead(m, from: start),
+      !(m.tokenStart > start && opensEnglishClause(m))
     else { return nil }
     // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object.
-    if !isArabic(mentions[k].tokenStart), mentions[k].tokenEnd + 2 < range.upperBound,
-      tokens[mentions[k].tokenEnd].kind == .quote, tokens.norm(mentions[k].tokenEnd + 1) == "s",
-      let n = mentions.firstIndex(where: { $0.tokenStart == mentions[k].tokenEnd + 2 }),
+    if !isArabic(m.tokenStart), m.tokenEnd + 2 < range.upperBound,
+      tokens[m.tokenEnd].kind == .quote, tokens.norm(m.tokenEnd + 1) == "s",
+      let n = mentions.firstIndex(where: { $0.tokenStart == m.tokenEnd + 2 }),
       !excluding.contains(mentions[n].code)
     {
       return groupForward(n, excluding: excluding)
     }
     // "banned Iranian airline Mahan Air": a name after a nisba and its common noun is the
     // object the nisba describes.
-    if !isArabic(mentions[k].tokenStart), mentions[k].form == .adjective,
-      let n = mentions.firstIndex(where: { $0.tokenStart > mentions[k].tokenEnd }),
+    if !isArabic(m.tokenStart), m.form == .adjective,
+      let n = mentions.firstIndex(where: { $0.tokenStart > m.tokenEnd }),
       mentions[n].form == .name, !excluding.contains(mentions[n].code),
-      mentions[n].tokenStart - mentions[k].tokenEnd <= 2,
-      (mentions[k].tokenEnd..<mentions[n].tokenStart).allSatisfy({
+      mentions[n].tokenStart - m.tokenEnd <= 2,
+      (m.tokenEnd..<mentions[n].tokenStart).allSatisfy({
         tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
           && !isMarker($0, .coordination)
       })

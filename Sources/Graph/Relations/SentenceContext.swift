@@ -264,10 +264,11 @@ struct SentenceContext {
   /// `isOblique(mentions[k])`, the mention read in place (a copied Mention copies three
   /// Strings), also for `forcesOf`'s test of a name far enough into the sentence.
   func isOblique(at k: Int) -> Bool {
-    let start = mentions[k].tokenStart
+    let start = mentions.tokenStart(k)
+    let form = mentions.form(k)
     // (The mention is handed to `forcesOf` and `governmentIn`, a copy, only when a word before
     // it can make either true: a cue word in the two before it, or "في"/"in" right before.)
-    if mentions[k].form == .name, start - 2 >= range.lowerBound,
+    if form == .name, start - 2 >= range.lowerBound,
       (start - 2..<start).contains(where: { tokens[$0].lex.may(TokenLex.cue) })
         || tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
         || tokens.norm(start - 1).sameBytes("in"),
@@ -275,9 +276,7 @@ struct SentenceContext {
     {
       return false
     }
-    return isOblique(
-      mentions[k].tokenStart, mentions[k].form,
-      Self.letterAfterConjunction(mentions[k].proclitic))
+    return isOblique(start, form, mentions.letterAfterConjunction(k))
   }
 
   /// "المستشار السياسي لحركة حماس", "المبعوث الخاص للأمم المتحدة": the actor after the ل of a
@@ -465,6 +464,12 @@ struct SentenceContext {
   /// how, never whose.
   func hasLocativeProclitic(_ m: Mention) -> Bool {
     let c = Self.letterAfterConjunction(m.proclitic)
+    return c == 0x0628 || c == 0x0643
+  }
+
+  /// `hasLocativeProclitic(mentions[k])`, the proclitic read in place (no copy of the mention).
+  func hasLocativeProclitic(at k: Int) -> Bool {
+    let c = mentions.letterAfterConjunction(k)
     return c == 0x0628 || c == 0x0643
   }
 
@@ -780,5 +785,13 @@ extension Array where Element == Mention {
   func withMention<R>(_ i: Int, _ body: (Mention) -> R) -> R {
     precondition(i >= 0 && i < count, "Index out of range")
     return withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped[i]) }
+  }
+
+  /// `SentenceContext.letterAfterConjunction(self[i].proclitic)`, the mention read in place.
+  func letterAfterConjunction(_ i: Int) -> UInt32 {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer {
+      SentenceContext.letterAfterConjunction($0.baseAddress.unsafelyUnwrapped[i].proclitic)
+    }
   }
 }

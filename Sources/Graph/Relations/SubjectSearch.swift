@@ -116,9 +116,9 @@ extension SentenceContext {
       let r = relativeAt ?? cue.tokenStart - 1
       var before = mentions.lastIndex(where: { $0.tokenEnd == r })
       // "a suicide bombing in Kabul that killed": a place after "in" is no antecedent.
-      if !arabic, let k = before, mentions[k].tokenStart > range.lowerBound,
-        tokens[mentions[k].tokenStart - 1].kind == .latin,
-        isMarker(mentions[k].tokenStart - 1, .locative)
+      if !arabic, let k = before, mentions.tokenStart(k) > range.lowerBound,
+        tokens[mentions.tokenStart(k) - 1].kind == .latin,
+        isMarker(mentions.tokenStart(k) - 1, .locative)
       {
         before = nil
       }
@@ -138,8 +138,8 @@ extension SentenceContext {
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
         case let first = groupStart(k),
         !isOblique(at: first)
-          || (mentions[first].tokenStart > range.lowerBound
-            && isMarker(mentions[first].tokenStart - 1, .with))
+          || (mentions.tokenStart(first) > range.lowerBound
+            && isMarker(mentions.tokenStart(first) - 1, .with))
       {
         before = k
       }
@@ -166,11 +166,11 @@ extension SentenceContext {
     if !resumptive,
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: arabic ? 4 : 10),
-      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}"),  // -iyyīn is no subject
+      !hasCase(at: k, "\u{064A}\u{064A}\u{0646}"),  // -iyyīn is no subject
       // Arabic news is mostly VSO: an actor right after the verb ("اتهم جنبلاط حزب الله")
       // is its subject rather than one a few words before ("صحيفة الشرق الأوسط السعودية").
       !(arabic
-        && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+        && (mentions.tokenEnd(k)..<cue.tokenStart).contains(where: {
           tokens[$0].isWord && !isMarker($0, .adverb)
         }) && vsoSubject(cue) != nil),
       // "الاعتداءات الإسرائيلية واعتبر المتحدث ... نبيل أبو ردينة": the actor right before a
@@ -178,7 +178,7 @@ extension SentenceContext {
       // ("الضربات الأمريكية واتهم الرئيس الإيراني إسرائيل", "وتتهم إيران إسرائيل": so is a
       // title right after the verb, or an actor with its object after it.)
       !(arabic && cue.proclitic.hasBytePrefix("\u{0648}")
-        && mentions[k].tokenEnd == cue.tokenStart
+        && mentions.tokenEnd(k) == cue.tokenStart
         && vsoSubject(cue).map { opensCoordinatedClause(cue, subject: $0) } == true)
     {
       if !arabic, let s = subjectOfEntry(before: k, cue: cue) {
@@ -215,7 +215,7 @@ extension SentenceContext {
     if arabic,
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 0),
-      let g = eventGenitive(mentions[k])
+      let g = mentions.withMention(k, { eventGenitive($0) })
     {
       return (groupBackward(g), false)
     }
@@ -374,14 +374,14 @@ extension SentenceContext {
       !isOblique(at: k),
       subjectReachable(from: cue.tokenEnd, to: mentions[k].tokenStart)
         // "رفض المجلس العسكري في النيجر": the government named by where it rules.
-        || governmentHead(of: mentions[k]) == cue.tokenEnd,
+        || mentions.withMention(k, { governmentHead(of: $0) }) == cue.tokenEnd,
       // -iyyīn is no subject, but the genitive of a number word is, with a stance ("تظاهر آلاف
       // اليمنيين", "انتقد عشرات النواب الأمريكيين").
-      !hasCase(mentions[k], "\u{064A}\u{064A}\u{0646}")
+      !hasCase(at: k, "\u{064A}\u{064A}\u{0646}")
         || (cue.entry.relation == .opposes && countedSubject(k))
         // "اتهم المتحدث باسم الحوثيين السعودية": the ones a spokesman speaks for.
-        || (mentions[k].tokenStart > range.lowerBound
-          && tokens.norm(mentions[k].tokenStart - 1).sameBytes(
+        || (mentions.tokenStart(k) > range.lowerBound
+          && tokens.norm(mentions.tokenStart(k) - 1).sameBytes(
             "\u{0628}\u{0627}\u{0633}\u{0645}"))
     else { return nil }
     return k
@@ -573,6 +573,12 @@ extension SentenceContext {
   /// "يين" accusative/genitive, "يون" nominative).
   func hasCase(_ m: Mention, _ suffix: String) -> Bool {
     tokens[m.tokenEnd - 1].kind == .arabic && tokens.norm(m.tokenEnd - 1).hasByteSuffix(suffix)
+  }
+
+  /// `hasCase(mentions[k], suffix)`, the mention's end read in place (no copy of the mention).
+  func hasCase(at k: Int, _ suffix: String) -> Bool {
+    let e = mentions.tokenEnd(k)
+    return tokens.kind(e - 1) == .arabic && tokens.norm(e - 1).hasByteSuffix(suffix)
   }
 
   /// A folded Arabic word ending like a singular nisba adjective (ـي، ـية), of at least

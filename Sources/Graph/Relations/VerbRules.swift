@@ -52,7 +52,7 @@ extension SentenceContext {
     }
     if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
       let l = mentions.firstIndex(where: {
-        $0.tokenStart >= mentions[k].tokenEnd && $0.tokenStart - mentions[k].tokenEnd <= 1
+        $0.tokenStart >= mentions.tokenEnd(k) && $0.tokenStart - mentions.tokenEnd(k) <= 1
       }),
       l != k, mentions[l].proclitic.drop(while: { $0 == "\u{0648}" }).hasPrefix("\u{0644}")
     {
@@ -106,7 +106,7 @@ extension SentenceContext {
     if !cue.enclitic.isEmpty && arabic,
       let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       !isOblique(at: subj),
-      subjectReachable(from: cue.tokenEnd, to: mentions[subj].tokenStart)
+      subjectReachable(from: cue.tokenEnd, to: mentions.tokenStart(subj))
     {
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
       // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
@@ -191,11 +191,11 @@ extension SentenceContext {
       var subj = found
       if !arabic, !after, cue.tokenStart > range.lowerBound,
         tokens.norm(cue.tokenStart - 1) == "to",
-        let first = found.first, mentions[first].form == .adjective,
-        mentions[first].tokenEnd < cue.tokenStart - 1,
-        let main = mainSubject(before: mentions[first].tokenStart),
+        let first = found.first, mentions.form(first) == .adjective,
+        mentions.tokenEnd(first) < cue.tokenStart - 1,
+        let main = mainSubject(before: mentions.tokenStart(first)),
         // "urged Turkish officials to support ...": the ones asked act.
-        !isMarker(previousWord(mentions[first].tokenStart), .request),
+        !isMarker(previousWord(mentions.tokenStart(first)), .request),
         // "allowed Russian troops to invade ...": so do the ones let.
         permissionVerb(beforeInfinitive: cue.tokenStart - 1) == nil
       {
@@ -218,11 +218,11 @@ extension SentenceContext {
       // (Not after a definite force, whose weapon the agent word names: "قصفت الطائرات الروسية
       // بالصواريخ هيئة تحرير الشام".)
       if arabic, after, cue.entry.relation == .strikes, let first = subj.first,
-        mentions[first].form == .adjective, let last = subj.last,
-        !(mentions[first].tokenStart - 1 >= range.lowerBound
-          && lexicon.isArticleMarker(tokens[mentions[first].tokenStart - 1], .forceNoun))
+        mentions.form(first) == .adjective, let last = subj.last,
+        !(mentions.tokenStart(first) - 1 >= range.lowerBound
+          && lexicon.isArticleMarker(tokens[mentions.tokenStart(first) - 1], .forceNoun))
       {
-        let e = mentions[last].tokenEnd
+        let e = mentions.tokenEnd(last)
         if (e..<min(range.upperBound, e + 2)).contains(where: { j in
           !mentions.contains(where: { $0.tokenStart >= e && $0.tokenStart <= j })
             && lexicon.match(tokens, at: j, limit: range.upperBound).contains {
@@ -240,11 +240,11 @@ extension SentenceContext {
         !(cue.entry.needs == .agentPreposition
           && (!cue.enclitic.isEmpty || cue.proclitic.hasByteSuffix(ArabicClitics.article)
             || tokens.norm(cue.tokenStart).hasByteSuffix("\u{0647}\u{0627}"))),
-        let first = subj.first, mentions[first].tokenStart > range.lowerBound,
-        !lexicon.isMarker(tokens, mentions[first].tokenStart - 1, .affiliation),
-        verbBefore(subjectAt: mentions[first].tokenStart),
+        let first = subj.first, mentions.tokenStart(first) > range.lowerBound,
+        !lexicon.isMarker(tokens, mentions.tokenStart(first) - 1, .affiliation),
+        verbBefore(subjectAt: mentions.tokenStart(first)),
         // "أعلنت بولندا طرد السفير الروسي": the one who announces an act does it.
-        !lexicon.isWholeWordMarker(tokens, mentions[first].tokenStart - 1, .announcingVerb)
+        !lexicon.isWholeWordMarker(tokens, mentions.tokenStart(first) - 1, .announcingVerb)
       {
         // "أكد الرئيس المصري دعمه للحكومة اللبنانية", "جدد الرئيس دعم مصر للحكومة": a verbal
         // noun with a pronoun, or with a name as its genitive, is read by the noun's rule.
@@ -264,14 +264,14 @@ extension SentenceContext {
       // previous verb's object shares the previous verb's subject.
       if coordinatedVerb, !after, !previousSubject.isEmpty,
         let prevEnd = previousSubject.last?.tokenEnd,
-        subj.allSatisfy({ mentions[$0].tokenStart >= prevEnd }),
+        subj.allSatisfy({ mentions.tokenStart($0) >= prevEnd }),
         let obj = object(
           after: cue.tokenEnd, excluding: previousSubject.map(\.code),
           stance: cue.entry.relation?.isStance ?? false)
       {
         return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
       }
-      var last = subj.last.map { mentions[$0].tokenEnd } ?? cue.tokenEnd
+      var last = subj.last.map { mentions.tokenEnd($0) } ?? cue.tokenEnd
       // "حذر رئيس كتلة تيار المستقبل سعد الحريري": a person named right after the subject is
       // the subject again (title and name), not the object.
       // An apposition comma may stand between ("الرئيس الفلسطيني، #محمود_عباس").
@@ -281,12 +281,12 @@ extension SentenceContext {
       if after,
         let next = mentions.first(where: { $0.tokenStart >= last }),
         next.tokenStart == last || apposed, isPersonMention(next),
-        let first = subj.first, mentions[first].tokenStart > range.lowerBound,
-        isMarker(mentions[first].tokenStart - 1, .personHead),
+        let first = subj.first, mentions.tokenStart(first) > range.lowerBound,
+        isMarker(mentions.tokenStart(first) - 1, .personHead),
         // "انتقد السفير الأمريكي لدى الأمم المتحدة أنان": past the envoy's post (stretched
         // over by `dropPostings`) a person of another actor is the object, not the envoy.
         !(!groupHas(subj, code: next.code)
-          && ((subj.last.map { mentions[$0].tokenStart } ?? last)..<last).contains {
+          && ((subj.last.map { mentions.tokenStart($0) } ?? last)..<last).contains {
             isMarker($0, .postingPreposition)
           })
       {
@@ -300,7 +300,7 @@ extension SentenceContext {
         tokens.norm(from).sameBytes("\u{0628}\u{0642}\u{064A}\u{0627}\u{062F}\u{0647}"),
         let led = mentions.firstIndex(where: { $0.tokenStart == from + 1 })
       {
-        from = mentions[groupForward(led).last ?? led].tokenEnd
+        from = mentions.tokenEnd(groupForward(led).last ?? led)
       }
       // "انتقد الوزير السعودي بعد لقاء نظيره الفرنسي بباريس إسرائيل": a time phrase after a
       // VSO subject, with its own genitive and place, comes before the object.
@@ -311,9 +311,9 @@ extension SentenceContext {
         tokens.norm(from).sameBytes("\u{0641}\u{064A}"),
         let p = mentions.firstIndex(where: { $0.tokenStart == from + 1 }),
         groupHas(subj, code: mentions[p].code),
-        mentions.contains(where: { $0.tokenStart > mentions[p].tokenEnd })
+        mentions.contains(where: { $0.tokenStart > mentions.tokenEnd(p) })
       {
-        from = mentions[p].tokenEnd
+        from = mentions.tokenEnd(p)
       }
       // "هاجم الحوثيون المدعومون من إيران السعودية": the participle phrase after a VSO subject
       // is the subject's; the object comes after its argument.
@@ -323,7 +323,7 @@ extension SentenceContext {
         }),
         let arg = firstAfter(from + 1, sameClause: true, maxDistance: 2)
       {
-        from = mentions[groupForward(arg).last ?? arg].tokenEnd
+        from = mentions.tokenEnd(groupForward(arg).last ?? arg)
       }
       // "حذر العاهل الأردني وفخامة الرئيس المصري من ...": a title with و after a VSO subject
       // starts a second subject, not the object.
@@ -349,11 +349,11 @@ extension SentenceContext {
           let t = firstAfter(j + 1, sameClause: true, maxDistance: 2, excluding: codes(subj)),
           // "regained Daraa from rebels with Russian help": an actor past another preposition
           // is not the one the place was taken from.
-          !(j + 1..<mentions[t].tokenStart).contains(where: { isMarker($0, .preposition) }),
+          !(j + 1..<mentions.tokenStart(t)).contains(where: { isMarker($0, .preposition) }),
           // "انسحب الجيش من مقر الأمم المتحدة": what is left is a place of the body, not the
           // body ("from the", and no other word, before a body left).
-          cue.entry.targetKind == nil || mentions[t].tokenStart == j + 1
-            || (mentions[t].tokenStart == j + 2 && tokens.norm(j + 1) == "the")
+          cue.entry.targetKind == nil || mentions.tokenStart(t) == j + 1
+            || (mentions.tokenStart(t) == j + 2 && tokens.norm(j + 1) == "the")
         else { return [] }
         return pairs(
           subj, groupForward(t),
@@ -369,8 +369,8 @@ extension SentenceContext {
             isMarker($0, .postingPreposition) || isMarker($0, .fireDirection)
           }),
           let t = firstAfter(j + 1, sameClause: true, maxDistance: 1, excluding: codes(subj)),
-          mentions[t].tokenStart == j + 1 || isMarker(j + 1, .direction)
-            || placeStarts.contains(mentions[t].tokenStart)
+          mentions.tokenStart(t) == j + 1 || isMarker(j + 1, .direction)
+            || placeStarts.contains(mentions.tokenStart(t))
         else { return [] }
         return pairs(subj, [t], rule: "verb-into")
       }
@@ -382,12 +382,12 @@ extension SentenceContext {
         if let o = projectileOwner(after: from, drones: intercept, excluding: codes(subj)) {
           // "Iranian drones heading to Israel": aimed at the actor after a word of direction.
           if let t = mentions.firstIndex(where: {
-            $0.tokenStart > mentions[o].tokenEnd && $0.tokenStart - mentions[o].tokenEnd <= 4
+            $0.tokenStart > mentions.tokenEnd(o) && $0.tokenStart - mentions.tokenEnd(o) <= 4
               && $0.code != mentions[o].code && !groupHas(subj, code: $0.code)
               && clauseOf($0.tokenStart) == clauseOf(cue.tokenStart)
           }) {
             // (Not "in", a place: "intercepted Iranian missiles in Iraq".)
-            let before = mentions[t].tokenStart - 1
+            let before = mentions.tokenStart(t) - 1
             guard
               isMarker(before, .fireDirection)
                 || (isMarker(before, .destination) && tokens.norm(before) != "in")
@@ -531,7 +531,7 @@ extension SentenceContext {
         case let threatened = groupForward(t, excluding: codes(subj)),
         let last = threatened.last
       {
-        var v = mentions[last].tokenEnd
+        var v = mentions.tokenEnd(last)
         while v < range.upperBound, tokens[v].kind == .quote { v += 1 }
         if v < range.upperBound, isArabicFuture(v) {
           return pairs(subj, threatened, rule: "verb-threatened-fate")
@@ -553,8 +553,8 @@ extension SentenceContext {
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
       if after, coordinatedVerb,
-        !subj.contains(where: { hasCase(mentions[$0], "\u{064A}\u{0648}\u{0646}") }),
-        let first = subj.first, mentions[first].tokenStart == cue.tokenEnd,
+        !subj.contains(where: { hasCase(at: $0, "\u{064A}\u{0648}\u{0646}") }),
+        let first = subj.first, mentions.tokenStart(first) == cue.tokenEnd,
         !appositionFollows(subj),
         // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
         // another clause.)
@@ -618,7 +618,7 @@ extension SentenceContext {
       let last = mentions.lastIndex(where: { $0.tokenEnd <= j }),
       // (Not a list of actors: "Russia, Iran and Turkey backed ..."; with an auxiliary or an
       // adverb right after "and", "Iran supports Hamas and has armed Hezbollah", it is none.)
-      mentions[last].tokenEnd < j || skipped > 0
+      mentions.tokenEnd(last) < j || skipped > 0
     else { return nil }
     if let p = previousSubject.first,
       let k = mentions.firstIndex(where: { $0.tokenStart == p.tokenStart }), k <= last
@@ -630,8 +630,8 @@ extension SentenceContext {
     // ("Israeli warplanes knocked Sanaa's airport out of service and struck ...": with no actor
     // after it, the subject's own predicate stands before "and".)
     guard let k = mainSubject(before: j),
-      k < last || (k == last && j - mentions[k].tokenEnd >= 3),
-      !(mentions[last].tokenEnd..<j).contains(where: {
+      k < last || (k == last && j - mentions.tokenEnd(k) >= 3),
+      !(mentions.tokenEnd(last)..<j).contains(where: {
         tokens[$0].lex.may(TokenLex.cue)
           && lexicon.match(tokens, at: $0, limit: j).contains { $0.entry.frame == .verb }
       })
@@ -701,7 +701,7 @@ extension SentenceContext {
     var e = to
     while e > range.lowerBound, to - e < 2, isMarker(e - 1, .forceNoun) { e -= 1 }
     guard let k = mentions.lastIndex(where: { $0.tokenEnd == e }) else { return nil }
-    var v = mentions[k].tokenStart - 1
+    var v = mentions.tokenStart(k) - 1
     if v > range.lowerBound, isMarker(v, .determiner) { v -= 1 }
     guard v >= range.lowerBound, tokens[v].kind == .latin,
       lexicon.isMarker(tokens, v, .permissionVerb)
@@ -885,7 +885,7 @@ extension SentenceContext {
             && isMarker(cue.tokenEnd + 1, .forceNoun))
       }),
       mentions[o].proclitic.isEmpty || mentions[o].proclitic.sameBytes(ArabicClitics.article),
-      let t = object(after: mentions[o].tokenEnd, excluding: [mentions[o].code])
+      let t = object(after: mentions.tokenEnd(o), excluding: [mentions[o].code])
     else { return [] }
     return pairs(groupForward(o), t, rule: "verb-projectile-subject")
   }
@@ -896,15 +896,15 @@ extension SentenceContext {
     let end = min(range.upperBound, start + 8)
     guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
       let d = (p + 1..<min(range.upperBound, p + 5)).first(where: { isMarker($0, .fireDirection) }),
-      let k = mentions.indices.first(where: { mentions[$0].tokenStart > d }),
+      let k = mentions.indices.first(where: { mentions.tokenStart($0) > d }),
       // "على مجموعة من عناصر X": the count and the force noun are the target's own words;
       // "على سيارة في جنوب لبنان": so are the place or vehicle hit and the direction of where
       // it stands.
-      (d + 1..<mentions[k].tokenStart).filter({
+      (d + 1..<mentions.tokenStart(k)).filter({
         !(isMarker($0, .preposition) && isCount($0)) && !isMarker($0, .forceNoun)
           && !isMarker($0, .targetHead) && !isMarker($0, .direction)
       }).count <= 2,
-      clauseOf(mentions[k].tokenStart) == clauseOf(p),
+      clauseOf(mentions.tokenStart(k)) == clauseOf(p),
       !excluding.contains(mentions[k].code)
     else { return nil }
     return groupForward(k, excluding: excluding)
@@ -1048,7 +1048,7 @@ extension SentenceContext {
     if let s = agentAfterPlaceLeft(cue),
       let t = subjectBeforeEnglishRelative(cue.tokenStart)
         ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8),
-      mentions[t].tokenEnd <= cue.tokenStart
+      mentions.tokenEnd(t) <= cue.tokenStart
     {
       return pairs(groupForward(s), groupBackward(t), rule: "verb-passive")
     }
@@ -1252,16 +1252,16 @@ extension SentenceContext {
       !inMention(j + 1),
       let k = firstAfter(j + 2, sameClause: true, maxDistance: 2)
     else { return nil }
-    var end = mentions[groupForward(k).last ?? k].tokenEnd
+    var end = mentions.tokenEnd(groupForward(k).last ?? k)
     // The place: "بباريس", "في موسكو", "إلى موسكو".
     if let p = mentions.firstIndex(where: { $0.tokenStart == end }),
-      hasLocativeProclitic(mentions[p])
+      hasLocativeProclitic(at: p)
     {
-      end = mentions[p].tokenEnd
+      end = mentions.tokenEnd(p)
     } else if end + 1 < range.upperBound, isMarker(end, .locative),
       let p = mentions.firstIndex(where: { $0.tokenStart == end + 1 })
     {
-      end = mentions[p].tokenEnd
+      end = mentions.tokenEnd(p)
     }
     return end
   }
@@ -1272,10 +1272,10 @@ extension SentenceContext {
   /// follows an attack noun within five words, right before the verb (a comma between).
   func englishActAgent(before cue: Lexicon.Match) -> [Int]? {
     guard let k = mentions.lastIndex(where: { $0.tokenEnd <= cue.tokenStart }),
-      (mentions[k].tokenEnd..<cue.tokenStart).allSatisfy({ tokens[$0].kind == .comma })
+      (mentions.tokenEnd(k)..<cue.tokenStart).allSatisfy({ tokens[$0].kind == .comma })
     else { return nil }
     let group = groupBackward(k)
-    var by = mentions[group.first ?? k].tokenStart - 1
+    var by = mentions.tokenStart(group.first ?? k) - 1
     if by > range.lowerBound, tokens.norm(by) == "the" { by -= 1 }
     guard by > range.lowerBound, tokens.norm(by) == "by" else { return nil }
     let lo = max(range.lowerBound, by - 3)
