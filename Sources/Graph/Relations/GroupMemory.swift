@@ -9,6 +9,17 @@ struct GroupMemory {
   /// How many sentences back the group may be.
   static let window = 2
 
+  /// How many sentences back a group may be when its description gives its number and the
+  /// group has that many actors ("الدول الثلاث", "the three juntas").
+  static let countedWindow = 5
+
+  /// Whether a description at `j` of the current sentence, `gap` sentences after the group, may
+  /// refer to `members` of it: within `window`, or within `countedWindow` when the description
+  /// counts exactly as many.
+  static func reaches(_ context: SentenceContext, _ j: Int, gap: Int, members: Int) -> Bool {
+    gap <= window || (gap <= countedWindow && context.describedCount(at: j) == members)
+  }
+
   /// Remembers `mentions` when they name two actors or more.
   static func update(_ memory: inout GroupMemory?, _ sentence: Sentence, _ mentions: [Mention]) {
     guard mentions.count >= 2, let first = mentions.first?.code,
@@ -32,13 +43,49 @@ extension SentenceContext {
     {
       return true
     }
-    guard
-      let d = [j - 1, j + 1].first(where: {
-        range.contains($0) && lexicon.isMarker(tokens, $0, .pluralAnaphorDeterminer)
-      })
-    else { return nil }
+    guard let d = descriptionDeterminer(of: j) else { return nil }
     return ["two", "both"].contains(tokens.norm(d))
   }
+
+  /// The determiner of the plural description at `j`: the word before or after it, or (Arabic)
+  /// a number after one adjective with the article ("المجالس العسكرية الثلاثة").
+  func descriptionDeterminer(of j: Int) -> Int? {
+    for d in [j - 1, j + 1]
+    where range.contains(d) && lexicon.isMarker(tokens, d, .pluralAnaphorDeterminer) {
+      return d
+    }
+    let a = j + 1
+    guard range.contains(a + 1), tokens.kind(j) == .arabic, tokens.kind(a) == .arabic,
+      !inMention(a), !tokens[a].lex.may(TokenLex.cue), tokens.norm(a).hasPrefix("\u{0627}\u{0644}"),
+      Self.numeral(tokens.norm(a + 1)) != nil,
+      lexicon.isMarker(tokens, a + 1, .pluralAnaphorDeterminer)
+    else { return nil }
+    return a + 1
+  }
+
+  /// How many actors the plural description at `j` counts: two for a dual or "two"/"both",
+  /// the number of its numeral determiner ("الدول الثلاث", "the three countries"); nil when it
+  /// gives no number ("هذه الدول").
+  func describedCount(at j: Int) -> Int? {
+    guard let dual = pluralDescription(at: j) else { return nil }
+    if dual { return 2 }
+    return descriptionDeterminer(of: j).flatMap { Self.numeral(tokens.norm($0)) }
+  }
+
+  /// The value of a cardinal from three to seven, Arabic with the article or English.
+  static func numeral(_ word: String) -> Int? { numerals[word] }
+
+  /// Cardinals three to seven, folded as tokens are.
+  static let numerals: [String: Int] = {
+    var out: [String: Int] = [:]
+    let words: [(String, Int)] = [
+      ("الثلاث", 3), ("الثلاثة", 3), ("three", 3), ("الأربع", 4), ("الأربعة", 4), ("four", 4),
+      ("الخمس", 5), ("الخمسة", 5), ("five", 5), ("الست", 6), ("الستة", 6), ("six", 6),
+      ("السبع", 7), ("السبعة", 7), ("seven", 7),
+    ]
+    for (w, n) in words { out[Normalizer.normalize(w)] = n }
+    return out
+  }()
 
   /// The plural description near a joint cue (three words before it to four after, in its
   /// clause, not the cue itself: "الزعيمان" is a cue of its own).
@@ -102,9 +149,10 @@ extension SentenceContext {
     guard cue.entry.frame == .joint || cue.entry.frame == .meet,
       cue.entry.relation == .negotiatesWith || mutual,
       let m = memory, m.sentence.index < sentence.index,
-      sentence.index - m.sentence.index <= GroupMemory.window,
+      sentence.index - m.sentence.index <= GroupMemory.countedWindow,
       let anaphor = pluralAnaphor(near: cue)
     else { return [] }
+    let gap = sentence.index - m.sentence.index
     // "وعقد أردوغان مؤتمرا صحفيا مشتركا مع الزعيمين", "Erdogan held talks with the two leaders":
     // after "مع"/"with", the description's actors meet the actor named before the act.
     // ("with the two leaders": "the", "two" or "both" may stand between.)
@@ -117,7 +165,8 @@ extension SentenceContext {
     }
     if cue.entry.relation == .negotiatesWith, w >= cue.tokenStart, isMarker(w, .with),
       let s = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
-      let (before, members) = referents(m, dual: anaphor.dual, anyTwo: true)
+      let (before, members) = referents(m, dual: anaphor.dual, anyTwo: true),
+      GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
     {
       let subject = Argument(mentions, s)
       return members.map { Argument(before.mentions, $0) }.filter { $0.code != subject.code }.map {
@@ -126,9 +175,9 @@ extension SentenceContext {
           antecedent: m.sentence)
       }
     }
-    guard let (before, members) = referents(m, dual: anaphor.dual, anyTwo: false) else {
-      return []
-    }
+    guard let (before, members) = referents(m, dual: anaphor.dual, anyTwo: false),
+      GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
+    else { return [] }
     var found = before.allPairs(members, rule: "joint-group-anaphor")
     if cue.entry.relation != .negotiatesWith {
       found += found.map { c in
@@ -172,7 +221,7 @@ extension SentenceContext {
     let englishMeet = !isArabic(cue.tokenStart) && cue.entry.frame == .meet
     guard cue.entry.frame == .verb || dualNoun || englishNoun || englishMeet, let m = memory,
       m.sentence.index < sentence.index,
-      sentence.index - m.sentence.index <= GroupMemory.window
+      sentence.index - m.sentence.index <= GroupMemory.countedWindow
     else { return [] }
     // English: right before the verb, past adverbs; Arabic: right after it (VSO).
     var j: Int
@@ -209,7 +258,9 @@ extension SentenceContext {
       }
     }
     guard let dual = pluralDescription(at: j),
-      let (before, members) = referents(m, dual: dual, anyTwo: true)
+      let (before, members) = referents(m, dual: dual, anyTwo: true),
+      GroupMemory.reaches(
+        self, j, gap: sentence.index - m.sentence.index, members: members.count)
     else { return [] }
     let codes = members.map { before.mentions[$0].code }
     guard
@@ -279,9 +330,11 @@ extension SentenceContext {
       GroupMemory(sentence: sentence, mentions: earlier), dual: dual, anyTwo: false)
     var antecedent: Sentence?
     if found == nil, let m = memory, m.sentence.index < sentence.index,
-      sentence.index - m.sentence.index <= GroupMemory.window
+      let r = referents(m, dual: dual, anyTwo: true),
+      GroupMemory.reaches(
+        self, j, gap: sentence.index - m.sentence.index, members: r.1.count)
     {
-      found = referents(m, dual: dual, anyTwo: true)
+      found = r
       antecedent = m.sentence
     }
     guard let (before, members) = found else { return [] }
