@@ -155,13 +155,19 @@ public struct Extractor: Sendable {
       }
       // "جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": another name of the same
       // actor in brackets right after it belongs to its mention.
+      // (Also past the quote mark that closes the first name: `"قوات سوريا الديمقراطية" (قسد)`.)
       var bi = 1
       while bi < ms.count {
         // (The codes compared last: reading them copied both mentions.)
         // (Places read in place: `ms[bi].tokenEnd` copied the whole mention.)
-        if ms.tokenStart(bi) == ms.tokenEnd(bi - 1) + 1,
+        let open =
+          ms.tokenEnd(bi - 1) + 1 < s.tokenRange.upperBound
+            && tokens.kind(ms.tokenEnd(bi - 1)) == .quote
+            && tokens.norm(ms.tokenEnd(bi - 1)).sameBytes("\"")
+          ? ms.tokenEnd(bi - 1) + 1 : ms.tokenEnd(bi - 1)
+        if ms.tokenStart(bi) == open + 1,
           ms.tokenEnd(bi) < s.tokenRange.upperBound,
-          tokens.kind(ms.tokenEnd(bi - 1)) == .comma, tokens.norm(ms.tokenEnd(bi - 1)) == "(",
+          tokens.kind(open) == .comma, tokens.norm(open) == "(",
           tokens.kind(ms.tokenEnd(bi)) == .comma, tokens.norm(ms.tokenEnd(bi)) == ")",
           ms.code(bi) == ms.code(bi - 1),
           // (A relative pronoun after the brackets is read with the bracketed name, as before:

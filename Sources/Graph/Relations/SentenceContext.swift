@@ -511,6 +511,22 @@ struct SentenceContext {
       && (tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}"))
   }
 
+  /// True when token `i` is a quote mark that may stand around a name: a guillemet or a
+  /// double quote (" “ ”).
+  func isNameQuote(_ i: Int) -> Bool {
+    guard tokens[i].kind == .quote else { return false }
+    let n = tokens.norm(i)
+    return isGuillemet(i) || n.sameBytes("\"") || n.sameBytes("\u{201C}") || n.sameBytes("\u{201D}")
+  }
+
+  /// Whether mention `b` is a known person whose body is what mention `a` names (the same
+  /// code, `a` no person itself).
+  func holdsBody(_ a: Int, _ b: Int) -> Bool {
+    let code = mentions.code(b)
+    return !code.isEmpty && code == mentions.code(a) && mentions[b].actor != code
+      && mentions[a].actor == code
+  }
+
   /// True when token `i` is "and"/"و" (also a "و" standing alone before a guillemet).
   func isCoordination(_ i: Int) -> Bool {
     isMarker(i, .coordination)
@@ -605,16 +621,22 @@ struct SentenceContext {
       // "النظام السوري والمتمردين الحوثيين", "X وقوات حفتر": a coordinated head noun with its
       // nisba or genitive.
       // "هاجمت الجزائر فرنسا وانتقدت المغرب": a coordinated verb starts a clause of its own.
+      // (Quote marks that open the next name stand outside it: "وقائد "قوات سوريا
+      // الديمقراطية"".)
+      var head = gap
+      while head.count > 1, isNameQuote(head.upperBound - 1) {
+        head = head.lowerBound..<head.upperBound - 1
+      }
       let coordinatedHead =
-        gap.count == 1 && bForm != .deictic && tokens[gap.lowerBound].kind == .arabic
-        && tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}")
-        && !headSpeltWithWa(gap.lowerBound)
-        && !lexicon.match(tokens, at: gap.lowerBound, limit: gap.upperBound).contains {
+        head.count == 1 && bForm != .deictic && tokens[head.lowerBound].kind == .arabic
+        && tokens.norm(head.lowerBound).hasBytePrefix("\u{0648}")
+        && !headSpeltWithWa(head.lowerBound)
+        && !lexicon.match(tokens, at: head.lowerBound, limit: head.upperBound).contains {
           $0.entry.frame == .verb || $0.entry.frame == .meet || $0.entry.frame == .speech
         }
         // "دانت الصين الغارة الإسرائيلية ودعت روسيا": nor a verb of asking, warning or
         // launching.
-        && !coordinatesClauseVerb(gap.lowerBound)
+        && !coordinatesClauseVerb(head.lowerBound)
       // "الملك عبدالله الثاني وفخامة الرئيس المصري": an honorific and the title of the next.
       let honoredHead =
         gap.count == 2 && bForm != .deictic && coordinatesPerson(gap.lowerBound)
@@ -630,8 +652,14 @@ struct SentenceContext {
           || gap.isEmpty && isArabic(gap.lowerBound)
             && tokens[gap.lowerBound].start - tokens[gap.lowerBound - 1].end >= 3)
         && meetingNounBefore(mentions[k].tokenStart)
+      // "قائد قوات سوريا الديمقراطية (قسد) مظلوم عبدي": a known person of the body named right
+      // before him (past its quote mark) is one item with it.
+      let holder =
+        aForm == .name && bForm == .name && gap.allSatisfy({ isNameQuote($0) })
+        && holdsBody(cur, cur + 1)
       guard
-        joined || coordinatedHead || honoredHead || hyphenated || dashed || alliesLink(gap)
+        joined || coordinatedHead || honoredHead || hyphenated || dashed || holder
+          || alliesLink(gap)
       else {
         break
       }
@@ -640,7 +668,7 @@ struct SentenceContext {
       let commaOnly =
         words > 0 && !gap.contains { isCoordination($0) }
         && !bWa && !alliesLink(gap) && !coordinatedHead && !honoredHead
-        && !hyphenated && !dashed
+        && !hyphenated && !dashed && !holder
       if commaOnly { pendingComma = pendingComma ?? out.count }
       if !commaOnly { pendingComma = nil }
       out.append(cur + 1)
