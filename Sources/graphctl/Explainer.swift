@@ -102,6 +102,9 @@ struct Explainer {
     case "blamed-event":
       return
         "the one blamed for an attack an earlier sentence told without its author (Police blamed ETA.) strikes its victim (the evidence starts there)"
+    case "retaliation-target":
+      return
+        "a strike told as the answer to an actor's attack (in retaliation for Houthi attacks, ردا على هجمات حزب الله): whoever strikes strikes that actor too"
     case "response-event":
       return
         "the victim of an attack an earlier sentence told answers its attacker (Israel retaliated., troops repelled the assault) (the evidence starts there)"

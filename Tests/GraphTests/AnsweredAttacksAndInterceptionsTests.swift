@@ -31,9 +31,10 @@ struct AnsweredAttacksAndInterceptionsTests {
 
   @Test func theAttackAnsweredIsBackground() throws {
     // (Was no USA strikes IRN; with it alone, KWT opposes USA, from the strikes answered.)
+    // (IRN strikes USA: the missiles answered the American strikes.)
     #expect(
       try relations(
         "DOHA – Iran fired missiles at a base in Qatar, in what Tehran called a response to American strikes on its Fordow and Natanz nuclear sites. Kuwait condemned the attack."
-      ) == ["IRN strikes QAT", "USA strikes IRN", "KWT opposes IRN"])
+      ) == ["IRN strikes QAT", "IRN strikes USA", "USA strikes IRN", "KWT opposes IRN"])
   }
 }

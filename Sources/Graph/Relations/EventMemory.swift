@@ -7,6 +7,12 @@ struct AttackMemory {
   /// Its agent and target, where that sentence named them.
   var source: Argument?
   var target: Argument?
+  /// The other agents of the same attack ("U.S. and British warplanes struck ..."), each of
+  /// whom a reaction to it concerns too.
+  var partners: [Argument] = []
+
+  /// The agent and its partners.
+  var agents: [Argument] { (source.map { [$0] } ?? []) + partners }
 
   /// How many sentences back an attack may be named again by a bare noun.
   static let window = 2
@@ -347,12 +353,19 @@ extension Extractor {
   /// in `group` (mention indices) but the agent itself reacts to the agent of the attack told in
   /// `told` (the relation is the cue's; `rule` names the reaction).
   private func reactors(
-    _ ctx: SentenceContext, _ group: [Int], of agent: Argument, told: Sentence,
+    _ ctx: SentenceContext, _ group: [Int], of agents: [Argument], told: Sentence,
     rule: String = "condemned-event"
   ) -> [Candidate] {
-    group.map { Argument(ctx.mentions, $0) }.filter { $0.code != agent.code }.map {
-      Candidate(source: $0, target: agent, rule: rule, confidence: 0.7, antecedent: told)
+    var out: [Candidate] = []
+    for agent in agents {
+      for k in group where ctx.mentions.code(k) != agent.code {
+        out.append(
+          Candidate(
+            source: Argument(ctx.mentions, k), target: agent, rule: rule, confidence: 0.7,
+            antecedent: told))
+      }
     }
+    return out
   }
 
   /// Pairs for a cue whose own sentence lacks one side, taken from the last attack told within
@@ -378,11 +391,11 @@ extension Extractor {
       ctx.namesToldAct(act, told: m.target?.code),
       ctx.actAuthor(act, excluding: [speaker.code]) == nil
     {
-      return [
+      return m.agents.filter { $0.code != speaker.code }.map {
         Candidate(
-          source: speaker, target: agent, rule: "judged-event", confidence: 0.7,
+          source: speaker, target: $0, rule: "judged-event", confidence: 0.7,
           antecedent: m.sentence)
-      ]
+      }
     }
     // "وقال بايدن إن الضربات نُفذت بدعم من أستراليا وكندا", "the strikes were carried out with
     // the support of Britain": the attack told before, named again as done with backing; the
@@ -412,7 +425,7 @@ extension Extractor {
         $0.tokenStart > act && $0.tokenStart < cue.tokenStart && $0.code == agent.code
       })
     {
-      return reactors(ctx, group, of: agent, told: m.sentence)
+      return reactors(ctx, group, of: m.agents, told: m.sentence)
     }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
@@ -420,7 +433,7 @@ extension Extractor {
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {
       guard ctx.mentions[s].code != agent.code else { return [] }
-      return reactors(ctx, group, of: agent, told: m.sentence)
+      return reactors(ctx, group, of: m.agents, told: m.sentence)
     }
     // "Belarus hailed the offensive", "ورحبت الولايات المتحدة بالغارات": praise of the attack
     // told before supports its agent.
@@ -429,7 +442,7 @@ extension Extractor {
       ctx.objectIsBareAttack(cue, subject: group),
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {
-      return reactors(ctx, group, of: agent, told: m.sentence, rule: "praised-event")
+      return reactors(ctx, group, of: m.agents, told: m.sentence, rule: "praised-event")
     }
     // "The United States condemned the attack on American and Afghan soldiers": the attack
     // told before, named again with its target; its agent strikes that target.

@@ -515,6 +515,11 @@ public struct Extractor: Sendable {
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
         // the victim of the attack told before (English).
         candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+        // "struck targets across Yemen in retaliation for Houthi attacks": the attack answered
+        // is its author's.
+        if type == .strikes, !candidates.isEmpty {
+          candidates.appendUnlessEmpty(ctx.retaliationTargets(cue, candidates))
+        }
         if !candidates.isEmpty {
           if sport == nil { sport = ctx.tellsSport }
           if sport == true { continue }
@@ -559,9 +564,13 @@ public struct Extractor: Sendable {
               // two would make one actor strike itself the earlier reading stays.
               let source = p.source ?? m.source
               let target = p.target ?? m.target
+              // (The agents of the earlier reading stay its partners when the agent is theirs.)
               lastAttack =
                 source?.code == target?.code
-                ? m : AttackMemory(sentence: s, source: source, target: target)
+                ? m
+                : AttackMemory(
+                  sentence: s, source: source, target: target,
+                  partners: source?.code == m.source?.code ? m.partners : [])
             } else if p.source != nil || p.target != nil {
               lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
             }
@@ -611,7 +620,16 @@ public struct Extractor: Sendable {
           // one this sentence told first.)
           !(lastAttack?.sentence.index == s.index && ctx.answersAttack(cue))
         {
-          lastAttack = AttackMemory(sentence: s, source: c.source, target: c.target)
+          var attack = AttackMemory(sentence: s, source: c.source, target: c.target)
+          // ("U.S. and British warplanes struck": every agent of the one attack.)
+          for o in candidates
+          where !o.source.code.isEmpty && o.source.code != c.source.code
+            && o.source.code != c.target.code && o.target.code == c.target.code
+            && !attack.partners.contains(where: { $0.code == o.source.code })
+          {
+            attack.partners.append(o.source)
+          }
+          lastAttack = attack
         }
         let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
         for c in candidates where c.source.code != c.target.code && !c.source.code.isEmpty {

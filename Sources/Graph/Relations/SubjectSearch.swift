@@ -187,6 +187,9 @@ extension SentenceContext {
       if !arabic, subordinateSubject(between: k, and: cue) { return nil }
       return (groupBackward(k), false)
     }
+    // "U.S. and British warplanes, ships and a submarine struck": the head noun goes on in a
+    // list of nouns.
+    if !arabic, let k = nounListSubject(cue) { return (groupBackward(k), false) }
     // "The US commander, General X, held talks with ...": an apposition between commas stands
     // between the subject and its verb.
     // ("Mortar shells hit a UN base ..., killing a Chadian peacekeeper": no apposition; the

@@ -650,15 +650,21 @@ extension SentenceContext {
   }
 
   /// English: a determiner and one singular modifier before the cue make it a noun ("a
-  /// roadside bomb", "the suicide attack"); a plural word between is a subject ("the rebels
-  /// attack"), and so is a name ("the UAE supports").
+  /// roadside bomb", "the suicide attack"; a past tense only when the lexicon has a noun of
+  /// that word); a plural word between is a subject ("the rebels attack"), and so is a name
+  /// ("the UAE supports").
   func isModifiedNoun(_ cue: Lexicon.Match) -> Bool {
     let m = cue.tokenStart - 1
     guard m - 1 >= range.lowerBound, isMarker(m - 1, .determiner), tokens[m].kind == .latin,
       !tokens[m].capitalized, !tokens.norm(m).hasByteSuffix("s"), !isMarker(m, .preposition),
       !isMarker(m, .auxiliary), !inMention(m)
     else { return false }
-    return true
+    // ("ships and a submarine struck": a past tense the lexicon knows only as a verb is none.)
+    let w = tokens.norm(cue.tokenStart)
+    guard w.hasByteSuffix("ed") || isMarker(cue.tokenStart, .pastIrregular) else { return true }
+    return lexicon.match(tokens, at: cue.tokenStart, limit: cue.tokenEnd).contains {
+      $0.entry.frame == .noun
+    }
   }
 
   /// English: mention `m` is the possessor of a word of content, one plain word between at
