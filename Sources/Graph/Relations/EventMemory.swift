@@ -19,7 +19,7 @@ struct AttackMemory {
   /// How many sentences back an attack may be condemned by a bare noun, when no attack was
   /// told since ("Israel struck Hamas leaders in Doha. ... Saudi Arabia and Egypt also
   /// condemned the strike", four sentences on).
-  static let condemnationWindow = 4
+  static let condemnationWindow = 5
 }
 
 extension SentenceContext {
@@ -239,9 +239,28 @@ extension SentenceContext {
     return groupForward(t, excluding: excluding)
   }
 
+  /// Whether the attack of the cue is background to another told in its sentence: one it
+  /// answers (`answeredAttack`) or one of a written date (`datedAttack`).
+  func answersAttack(_ cue: Lexicon.Match) -> Bool {
+    datedAttack(cue) || answeredAttack(cue)
+  }
+
+  /// English: an attack noun with a written date right before it ("the October 2023 attack on
+  /// Israel", "its October 7 attack"): an attack of the past, background to the one told.
+  func datedAttack(_ cue: Lexicon.Match) -> Bool {
+    let j = cue.tokenStart - 1
+    guard j - 1 > range.lowerBound, tokens.kind(cue.tokenStart) == .latin else { return false }
+    if tokens.kind(j) == .number {
+      return tokens.kind(j - 1) == .latin && tokens[j - 1].capitalized
+        && DateText.monthNumber(tokens.norm(j - 1)) != nil
+    }
+    return tokens.kind(j) == .latin && tokens[j].capitalized
+      && DateText.monthNumber(tokens.norm(j)) != nil && tokens.kind(j - 1) == .number
+  }
+
   /// Whether a word of retaliation (named list `retaliation`: "response", "retaliation",
   /// "ردا", "انتقاما") stands within five tokens before the cue: the attack is the one answered.
-  func answersAttack(_ cue: Lexicon.Match) -> Bool {
+  func answeredAttack(_ cue: Lexicon.Match) -> Bool {
     (max(range.lowerBound, cue.tokenStart - 5)..<cue.tokenStart).contains {
       lexicon.isMarker(tokens, $0, .retaliation)
     }
