@@ -63,11 +63,11 @@ struct EventMemoryTests {
   }
 
   @Test func theMemoryIsShortAndNeedsABareNoun() throws {
-    // Five sentences later the attack is no longer the one meant. (A condemnation reaches
-    // four sentences back, where reactions stand in news reports; other uses of the memory two.)
+    // Six sentences later the attack is no longer the one meant. (A condemnation reaches
+    // five sentences back, where reactions stand in news reports; other uses of the memory two.)
     #expect(
       try relations(
-        "Turkish jets struck positions near Tripoli. Talks went on. Prices rose. Trade fell. Markets closed. Russia condemned the attack."
+        "Turkish jets struck positions near Tripoli. Talks went on. Prices rose. Trade fell. Markets closed. Banks opened. Russia condemned the attack."
       ).isEmpty)
     #expect(
       try relations(

@@ -75,6 +75,9 @@ struct DefiniteAnaphora {
     ].map {
       FoldedKey(Normalizer.normalize($0))
     })
+  /// "bloc", folded: the head an English description of an intergovernmental body takes.
+  static let blocHead = FoldedKey("bloc")
+
   /// The lengths and first and last bytes of `countryHeads`.
   static let countryHeadShape = WordShape(countryHeads.map(\.string))
 
@@ -348,6 +351,11 @@ struct DefiniteAnaphora {
       for k in englishOwnedHeads(tokens, after: mentions[n].tokenEnd, range: range) {
         if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
       }
+    }
+    // "ECOWAS ... the decisions adopted by the bloc": an intergovernmental body is the bloc
+    // named last.
+    if kind == .organisation, tokens[mentions[n].tokenStart].kind == .latin {
+      memory.heads[Self.blocHead] = a
     }
     // Room for the actors of a document at once, not a few more at a time.
     if memory.named.isEmpty { memory.named.reserveCapacity(64) }

@@ -378,6 +378,13 @@ public struct Extractor: Sendable {
           }
           if let first = candidates.first {
             previousSubject = [first.source]
+          } else if ctx.isArabic(cue.tokenStart), let found = verbSubject.subject(of: cue),
+            let (group, after) = found, after, let k = group.first
+          {
+            // "رحبت وزارة الخارجية السورية برفع العقوبات، ... وثمّنت الدور الذي لعبته
+            // السعودية": a verb's own subject after it, though it found no object, is the one a
+            // coordinated verb after it shares.
+            previousSubject = [Argument(ms, k)]
           }
           // "thanked Egypt for its support": the one thanked supports the subject as well.
           if type == .supports, !ctx.isArabic(cue.tokenStart) {

@@ -148,7 +148,9 @@ extension SentenceContext {
           || (coAgents && isMarker($0, .with))
           // "was accused of killing civilians by Human Rights Watch": the actor after "by" is
           // an agent, no object.
-          || (tokens[$0].kind == .latin && tokens.norm($0) == "by")
+          // ("supported all the decisions adopted by the bloc": the author of a content noun's
+          // participle is.)
+          || (tokens[$0].kind == .latin && tokens.norm($0) == "by" && !contentAuthorBy($0))
           // "shelled Rwandan border areas and were working with the FDLR": "and" before an
           // auxiliary joins another predicate of the subject, whose object is its own.
           || (tokens[$0].kind == .latin && tokens.norm($0) == "and" && $0 + 1 < range.upperBound
@@ -195,6 +197,17 @@ extension SentenceContext {
       return groupForward(n, excluding: excluding)
     }
     return groupForward(k, excluding: excluding)
+  }
+
+  /// English: "by" at `j` right after a participle that follows a noun of content ("the
+  /// decisions adopted by", "the plan drafted by"): the actor after it is the content's author.
+  func contentAuthorBy(_ j: Int) -> Bool {
+    let p = j - 1
+    guard p - 1 >= range.lowerBound, tokens.kind(p) == .latin, !tokens[p].capitalized,
+      tokens.norm(p).hasByteSuffix("ed") || tokens.norm(p).hasByteSuffix("en")
+        || isMarker(p, .pastIrregular)
+    else { return false }
+    return isMarker(p - 1, .contentNoun)
   }
 
   /// English "to" before a verb cue ("to fight", "to support"): an infinitive whose verb has an
