@@ -88,9 +88,10 @@ extension SentenceContext {
   }()
 
   /// The plural description near a joint cue (three words before it to four after, in its
-  /// clause, not the cue itself: "الزعيمان" is a cue of its own).
+  /// clause, not the cue itself: "الزعيمان" is a cue of its own; six before a joint medium,
+  /// "the two governments said in a joint statement").
   func pluralAnaphor(near cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
-    let lo = max(range.lowerBound, cue.tokenStart - 3)
+    let lo = max(range.lowerBound, cue.tokenStart - (isJointMedium(cue) ? 6 : 3))
     let hi = min(range.upperBound, cue.tokenEnd + 4)
     for j in lo..<hi
     where clauseOf(j) == clauseOf(cue.tokenStart) && !(cue.tokenStart..<cue.tokenEnd).contains(j) {

@@ -276,7 +276,9 @@ extension SentenceContext {
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue))
         // "Saudi Arabia, which has observed a fragile truce with the Houthis" (English only:
         // the relative is "which").
-        ?? relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false),
+        ?? relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false)
+        // "Erdogan announced the agreement at a joint news conference with ...".
+        ?? englishSubjectBeforeVenue(cue),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
       // right after a list is one more item of it, not the list's own act.
       !(isArabic(cue.tokenStart) && cue.proclitic.hasBytePrefix("\u{0648}")
@@ -377,11 +379,17 @@ extension SentenceContext {
     // "أعلنت مالي وبوركينا فاسو والنيجر انسحابها ...، في بيان مشترك", "Mali, Burkina Faso and
     // Niger announced ... in a joint statement": the medium last, the sentence's first actors,
     // named together as its subject, spoke through it.
+    // ("Australia, Bahrain, Canada and the Netherlands supported ..., the two governments said
+    // in a joint statement": a plural description that counts otherwise speaks for actors named
+    // before, `pairsFromGroup`.)
     if isJointMedium(cue), let k = mainSubject(before: cue.tokenStart),
       groupStart(k) == k, !isOblique(at: k)
     {
       let group = groupForward(k)
-      if namesTwoActors(group), let last = group.last, mentions[last].tokenEnd <= cue.tokenStart {
+      let counted = pluralAnaphor(near: cue).flatMap { describedCount(at: $0.index) }
+      if namesTwoActors(group), let last = group.last, mentions[last].tokenEnd <= cue.tokenStart,
+        counted == nil || counted == Set(codes(group)).count
+      {
         return allPairs(group, rule: "joint-subject")
       }
     }
@@ -815,6 +823,25 @@ extension SentenceContext {
       || (cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .auxiliary))
     guard finite, let s = subject(of: cue), !s.after else { return nil }
     return s.group.last
+  }
+
+  /// English: a joint noun after "at" or "during" and an article ("announced the agreement at
+  /// a joint news conference with", "spoke during talks with"): the subject of the clause's
+  /// verb, an actor at most ten tokens before that stands right before a verb in the past
+  /// (-ed or irregular).
+  func englishSubjectBeforeVenue(_ cue: Lexicon.Match) -> Int? {
+    var p = cue.tokenStart - 1
+    if p > range.lowerBound, isMarker(p, .determiner) { p -= 1 }
+    guard p > range.lowerBound, tokens.kind(p) == .latin,
+      tokens.norm(p) == "at" || tokens.norm(p) == "during",
+      let k = nearestBefore(p, sameClause: true, subjectsOnly: true, maxDistance: 10)
+    else { return nil }
+    let v = mentions.tokenEnd(k)
+    guard v < p, tokens.kind(v) == .latin, !tokens[v].capitalized,
+      (tokens.norm(v).utf8.count > 4 && tokens.norm(v).hasByteSuffix("ed"))
+        || isMarker(v, .pastIrregular)
+    else { return nil }
+    return k
   }
 
   /// "Israel's cabinet approved a ceasefire deal with Hezbollah": the English possessor of the

@@ -452,6 +452,23 @@ extension SentenceContext {
     {
       dated = 2
     }
+    // "its 19th package of sanctions against": a quantity noun and its "of", with one ordinal
+    // or adjective before the noun, stand for the act.
+    if dated == 0, j - 2 > range.lowerBound, isQuantityOf(j) {
+      dated = 2
+      if tokens.kind(j - 2) == .number
+        || (tokens.kind(j - 2) == .latin && !tokens[j - 2].capitalized
+          && !lexicon.isMarker(tokens, j - 2, .possessive) && !isMarker(j - 2, .determiner))
+      {
+        dated = 3
+        // ("19th": the number and its ending may be two tokens.)
+        if j - 3 > range.lowerBound, tokens.kind(j - 3) == .number,
+          ["th", "st", "nd", "rd"].contains(tokens.norm(j - 2))
+        {
+          dated = 4
+        }
+      }
+    }
     j -= dated
     while j >= range.lowerBound, i - j - dated <= 3, tokens[j].kind == .latin,
       !tokens[j].capitalized
