@@ -701,7 +701,7 @@ extension SentenceContext {
       return pairs(
         subj,
         (groupForward(k) + partnersJoinedAgain(after: k, cue: cue, excluding: exclude))
-          .filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
+          .filter { [mentions] in !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
     if namesTwoActors(subj) {
       return allPairs(subj, rule: "meet-joint-subject")

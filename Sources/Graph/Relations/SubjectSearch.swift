@@ -170,9 +170,9 @@ extension SentenceContext {
       // Arabic news is mostly VSO: an actor right after the verb ("اتهم جنبلاط حزب الله")
       // is its subject rather than one a few words before ("صحيفة الشرق الأوسط السعودية").
       !(arabic
-        && (mentions.tokenEnd(k)..<cue.tokenStart).contains(where: {
-          tokens[$0].isWord && !isMarker($0, .adverb)
-        }) && vsoSubject(cue) != nil),
+        && contains(in: mentions.tokenEnd(k)..<cue.tokenStart) { c, j in
+          c.tokens[j].isWord && !c.isMarker(j, .adverb)
+        } && vsoSubject(cue) != nil),
       // "الاعتداءات الإسرائيلية واعتبر المتحدث ... نبيل أبو ردينة": the actor right before a
       // verb with و ends the clause before; a person named after the verb is its subject.
       // ("الضربات الأمريكية واتهم الرئيس الإيراني إسرائيل", "وتتهم إيران إسرائيل": so is a

@@ -553,7 +553,11 @@ extension SentenceContext {
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
       if after, coordinatedVerb,
-        !subj.contains(where: { hasCase(at: $0, "\u{064A}\u{0648}\u{0646}") }),
+        !subj.contains(where: { [mentions, tokens] k in
+          let e = mentions.tokenEnd(k)
+          return tokens.kind(e - 1) == .arabic
+            && tokens.norm(e - 1).hasByteSuffix("\u{064A}\u{0648}\u{0646}")
+        }),
         let first = subj.first, mentions.tokenStart(first) == cue.tokenEnd,
         !appositionFollows(subj),
         // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
