@@ -6,7 +6,8 @@ struct SentenceContext {
   let tokens: [Token]
   private(set) var range: Range<Int>
   var mentions: [Mention]
-  /// Clause number of every token in `range` (index - range.lowerBound).
+  /// Clause number of every token in `range` (index - range.lowerBound); places past
+  /// `range.count` are left from longer sentences (`reset`).
   private(set) var clause: [Int]
   let lexicon: Lexicon
   /// The gazetteer, for `isCountryName` (nil: no mention is a country name): the one set last,
@@ -61,15 +62,17 @@ struct SentenceContext {
     self.mentions = mentions
     gazetteerOn = false
     if !placeStarts.isEmpty { placeStarts = [] }
-    // The buffer sized once, then written in place (no append a token).
-    if clause.count > range.count {
-      clause.removeLast(clause.count - range.count)
-    } else if clause.count < range.count {
+    // The buffer written in place (no append a token), and only grown: at the longest
+    // sentence's length, its first `range.count` places hold this one's clauses (`clauseOf`).
+    // (Cut to each sentence's length and grown again, it cost some 300 instructions a sentence.)
+    if clause.count < range.count {
       clause.append(contentsOf: repeatElement(0, count: range.count - clause.count))
     }
     let (tokens, mentions, lexicon) = (self.tokens, self.mentions, self.lexicon)
+    let n = range.count
     clause.withUnsafeMutableBufferPointer {
-      Self.clauses(tokens, range, mentions, lexicon, into: $0)
+      Self.clauses(
+        tokens, range, mentions, lexicon, into: UnsafeMutableBufferPointer(rebasing: $0[..<n]))
     }
   }
 
@@ -120,7 +123,11 @@ struct SentenceContext {
     }
   }
 
-  func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
+  func clauseOf(_ i: Int) -> Int {
+    // (`clause` may be longer than the sentence: a token past its end has no clause.)
+    precondition(i < range.upperBound, "Index out of range")
+    return clause[i - range.lowerBound]
+  }
 
   /// True when token `j` belongs to a mention of the sentence.
   func inMention(_ j: Int) -> Bool { Self.inMention(j, mentions) }
