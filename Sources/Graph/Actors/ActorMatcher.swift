@@ -273,6 +273,8 @@ public struct ActorMatcher: Sendable {
           if ((!ambiguousGroups.isEmpty || !contextStates.isEmpty)
             && m.tokenEnd == m.tokenStart + 1) || !homeForms.isEmpty
           {
+            // Room for a few at once, not one more at a time (as `out` below).
+            if blocked.isEmpty { blocked.reserveCapacity(4) }
             blocked.append(m)
           }
           continue
