@@ -561,9 +561,15 @@ struct SentenceContext {
 
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
   /// "X و Y", "X, Y and Z", adjacent nisbas that agree "روسية تركية".
-  func groupForward(_ k: Int) -> [Int] {
-    var out = [k]
+  /// (Mentions `k` through `groupEnd(k)`: the list made once, at its length.)
+  func groupForward(_ k: Int) -> [Int] { Array(k...groupEnd(k)) }
+
+  /// The last mention of `groupForward(k)`, without making the list (`groupStart` asks only
+  /// whether the group of the mention before reaches a mention: a list made and freed each
+  /// time).
+  func groupEnd(_ k: Int) -> Int {
     var cur = k
+    // Where a list joined by commas alone started (as a count of the group's mentions then).
     var pendingComma: Int?
     while cur + 1 < mentions.count {
       // The two mentions' fields, read in place (a copied Mention copies three Strings).
@@ -648,13 +654,13 @@ struct SentenceContext {
         words > 0 && !gap.contains { isCoordination($0) }
         && !bWa && !alliesLink(gap) && !coordinatedHead && !honoredHead
         && !hyphenated && !dashed
-      if commaOnly { pendingComma = pendingComma ?? out.count }
+      // (The group so far is mentions `k` through `cur`.)
+      if commaOnly { pendingComma = pendingComma ?? cur - k + 1 }
       if !commaOnly { pendingComma = nil }
-      out.append(cur + 1)
       cur += 1
     }
-    if let p = pendingComma { out.removeSubrange(p...) }
-    return out
+    if let p = pendingComma { return k + p - 1 }
+    return cur
   }
 
   /// "مفاوضات سولانا ومسؤول الملف النووي الإيراني", "X ووزير الخارجية الإيراني": the gap
@@ -731,7 +737,7 @@ struct SentenceContext {
   /// without making the list).
   func groupStart(_ k: Int) -> Int {
     var cur = k
-    while cur > 0, groupForward(cur - 1).contains(cur) { cur -= 1 }
+    while cur > 0, groupEnd(cur - 1) >= cur { cur -= 1 }
     return cur
   }
 

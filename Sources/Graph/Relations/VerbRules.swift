@@ -300,7 +300,7 @@ extension SentenceContext {
         tokens.norm(from).sameBytes("\u{0628}\u{0642}\u{064A}\u{0627}\u{062F}\u{0647}"),
         let led = mentions.firstIndex(where: { $0.tokenStart == from + 1 })
       {
-        from = mentions.tokenEnd(groupForward(led).last ?? led)
+        from = mentions.tokenEnd(groupEnd(led))
       }
       // "انتقد الوزير السعودي بعد لقاء نظيره الفرنسي بباريس إسرائيل": a time phrase after a
       // VSO subject, with its own genitive and place, comes before the object.
@@ -323,7 +323,7 @@ extension SentenceContext {
         }),
         let arg = firstAfter(from + 1, sameClause: true, maxDistance: 2)
       {
-        from = mentions.tokenEnd(groupForward(arg).last ?? arg)
+        from = mentions.tokenEnd(groupEnd(arg))
       }
       // "حذر العاهل الأردني وفخامة الرئيس المصري من ...": a title with و after a VSO subject
       // starts a second subject, not the object.
@@ -1256,7 +1256,7 @@ extension SentenceContext {
       !inMention(j + 1),
       let k = firstAfter(j + 2, sameClause: true, maxDistance: 2)
     else { return nil }
-    var end = mentions.tokenEnd(groupForward(k).last ?? k)
+    var end = mentions.tokenEnd(groupEnd(k))
     // The place: "بباريس", "في موسكو", "إلى موسكو".
     if let p = mentions.firstIndex(where: { $0.tokenStart == end }),
       hasLocativeProclitic(at: p)
