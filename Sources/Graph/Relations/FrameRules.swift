@@ -476,7 +476,7 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound,
       let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
-      mentions[k].code != mentions[t].code, !isOblique(at: groupBackward(k).first ?? k),
+      mentions[k].code != mentions[t].code, !isOblique(at: groupStart(k)),
       !(mentions[k].tokenEnd..<cue.tokenEnd).contains(where: {
         lexicon.isMarker(tokens, $0, .former) || tokens.norm($0) == "not"
           || isMarker($0, .negation)

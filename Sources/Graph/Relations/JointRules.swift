@@ -550,7 +550,7 @@ extension SentenceContext {
       let v = firstAfter(
         mentions[h].tokenEnd, sameClause: true, maxDistance: 6, excluding: [mentions[h].code]),
       // (Not "وصل إلى بغداد وطهران": the places are one list.)
-      !groupForward(h).contains(v), !isOblique(at: v), !isLocative(mentions[v])
+      !(h...groupEnd(h)).contains(v), !isOblique(at: v), !isLocative(mentions[v])
     else { return nil }
     return pairs(groupForward(v), groupForward(h), rule: "meet-arrival-fronted")
   }

@@ -214,7 +214,7 @@ extension SentenceContext {
       // ("وادان الرئيس اللبناني المجازر", "أدان رئيس الوزراء الاسرائيلي ايهود اولمرت الهجوم":
       // the title of the subject may stand after the verb.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && relationVerbBefore(subject: mentions[groupBackward(k).first ?? k])),
+        && relationVerbBefore(subject: mentions[groupStart(k)])),
       // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
         && contains(in: mentions.tokenEnd(k)..<anchor) { c, j in

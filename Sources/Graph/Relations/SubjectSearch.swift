@@ -124,7 +124,7 @@ extension SentenceContext {
       }
       if before == nil, !arabic, r - 1 >= range.lowerBound, tokens[r - 1].kind == .comma,
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-        !isOblique(at: groupBackward(k).first ?? k)
+        !isOblique(at: groupStart(k))
       {
         before = k
       }
@@ -149,8 +149,8 @@ extension SentenceContext {
         tokens[r - 2].kind == .latin,
         isMarker(r - 2, .personHead) || isMarker(r - 2, .forceNoun),
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 2 }),
-        case let first = mentions[groupBackward(k).first ?? k].tokenStart,
-        !isOblique(at: groupBackward(k).first ?? k)
+        case let first = mentions[groupStart(k)].tokenStart,
+        !isOblique(at: groupStart(k))
           || (first - 2 >= range.lowerBound && tokens.norm(first - 1) == "to"
             && tokens.norm(first - 2) == "according")
       {
@@ -206,7 +206,7 @@ extension SentenceContext {
     if !arabic,
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 3),
-      case let by = mentions[groupBackward(k).first ?? k].tokenStart - 1,
+      case let by = mentions[groupStart(k)].tokenStart - 1,
       by - 1 >= range.lowerBound, tokens.norm(by) == "by", isMarker(by - 1, .attackNoun)
     {
       return (groupBackward(k), false)
@@ -243,7 +243,7 @@ extension SentenceContext {
   /// place (list `entry_verb`), the infinitive's subject is that verb's subject, not `k`. Nil
   /// otherwise.
   func subjectOfEntry(before k: Int, cue: Lexicon.Match) -> Int? {
-    let start = mentions[groupBackward(k).first ?? k].tokenStart
+    let start = mentions[groupStart(k)].tokenStart
     let v = start - 1
     guard cue.tokenStart - 1 > range.lowerBound, tokens.norm(cue.tokenStart - 1) == "to",
       mentions[k].tokenEnd == cue.tokenStart - 1, v > range.lowerBound,
@@ -287,7 +287,7 @@ extension SentenceContext {
           }
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-      !isOblique(at: groupBackward(k).first ?? k)
+      !isOblique(at: groupStart(k))
     else { return nil }
     return k
   }
@@ -348,7 +348,7 @@ extension SentenceContext {
     }
     guard sawBe, j >= range.lowerBound else { return nil }
     if let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
-      !isOblique(at: groupBackward(k).first ?? k)
+      !isOblique(at: groupStart(k))
     {
       return k
     }
@@ -721,7 +721,7 @@ extension SentenceContext {
   /// preposition: the main clause's subject in news English ("Last week, Taliban fighters ...").
   func mainSubject(before i: Int) -> Int? {
     mentions.indices.first { k in
-      mentions[k].tokenEnd <= i && !isOblique(at: groupBackward(k).first ?? k)
+      mentions[k].tokenEnd <= i && !isOblique(at: groupStart(k))
     }
   }
 
@@ -777,7 +777,7 @@ extension SentenceContext {
         tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-      !isOblique(at: groupBackward(k).first ?? k)
+      !isOblique(at: groupStart(k))
     else { return nil }
     return k
   }
