@@ -273,6 +273,8 @@ public struct ActorMatcher: Sendable {
           if ((!ambiguousGroups.isEmpty || !contextStates.isEmpty)
             && m.tokenEnd == m.tokenStart + 1) || !homeForms.isEmpty
           {
+            // Room for a few at once, not one more at a time (as `out` below).
+            if blocked.isEmpty { blocked.reserveCapacity(4) }
             blocked.append(m)
           }
           continue
@@ -922,7 +924,7 @@ public struct ActorMatcher: Sendable {
     var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective, c.storesHits)
     while let h = adjectives.next(in: c.index, tokens) {
       let r = c.adjectives.range(h.stem)
-      guard !r.isEmpty, let entry = pick(r.map { c.adjectives.item($0) }, date: date) else {
+      guard !r.isEmpty, let entry = pick(r, of: c.adjectives, date: date) else {
         continue
       }
       return known(
@@ -1110,6 +1112,15 @@ public struct ActorMatcher: Sendable {
   /// Among entries sharing a name, the first whose office covers the date.
   private func pick(_ ids: [Int], date: String?) -> Int? {
     ids.first { !dated[$0] || isValid($0, on: date) } ?? ids.last
+  }
+
+  /// `pick` of the items `r` of `lists`, without making their list (one a nisba read).
+  private func pick(_ r: Range<Int>, of lists: IDLists, date: String?) -> Int? {
+    for k in r {
+      let e = lists.item(k)
+      if !dated[e] || isValid(e, on: date) { return e }
+    }
+    return r.isEmpty ? nil : lists.item(r.upperBound - 1)
   }
 
   /// `gazetteer.entries[e].isValid(on: date)`; an ASCII date and ASCII bounds (the usual case)

@@ -127,8 +127,7 @@ public enum ArabicClitics {
         guard only & (1 << UInt16(position)) != 0 else { return }
         var stem = slice(offset(sp.stemFrom), b.count)
         if sp.alef { stem = "\u{0627}" + stem }
-        var pro = slice(0, offset(sp.proclitic))
-        if sp.article { pro += article }
+        let pro = proclitic(b, end: offset(sp.proclitic), article: sp.article)
         out.append(Reading(stem: stem, proclitic: pro))
       }
       return out

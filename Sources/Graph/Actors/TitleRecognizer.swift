@@ -206,7 +206,9 @@ public struct TitleRecognizer: Sendable {
         break
       }
       if t.kind == .arabic {
-        let bare = t.readings.map { FoldedKey($0.stem) }
+        // (The readings made once: the test of a derived verbal noun below reads them again.)
+        let readings = t.readings
+        let bare = readings.map { FoldedKey($0.stem) }
         if nameStopAr.contains(FoldedKey(t.norm))
           || (n == 0 && bare.contains(where: nameStopAr.contains))
         {
@@ -229,7 +231,7 @@ public struct TitleRecognizer: Sendable {
         if bare.contains(where: arabicFirstWords.contains) { break }  // another title
         // "السفير الروسي اقتراح ...": a verbal noun of a derived verb (افتعال، انفعال، استفعال)
         // is what follows the title, not a name.
-        if n == 0, t.readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
+        if n == 0, readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
         // "استقبل الرئيس التركي وفدا من ...": a word of the lexicon's noun lists (envoys and
         // delegations, forces, attacks, statements, targets, heads such as "الحكومة") is the
         // verb's object, not a name.

@@ -83,7 +83,7 @@ extension SentenceContext {
       mentions[$0].tokenEnd <= j && clauseOf(mentions[$0].tokenStart) == apposition - 1
     }
     // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
-    func subjectLike(_ k: Int) -> Bool { !isOblique(at: groupBackward(k).first ?? k) }
+    func subjectLike(_ k: Int) -> Bool { !isOblique(at: groupStart(k)) }
     guard apposition >= 1, !before.isEmpty else {
       return inApposition.first(where: subjectLike)
     }

@@ -276,21 +276,29 @@ extension Extractor {
       cue.entry.frame == .verb && i > ctx.range.lowerBound && ctx.isMarker(i - 1, .relative)
       ? i - 1 : -1
     // "will continue to support": the support goes on; it is no future event.
-    return (ctx.range.lowerBound..<cue.tokenStart).contains {
-      ctx.clauseOf($0) >= firstClause && ctx.isMarker($0, .conditional)
-        && !(medium && ctx.isMarker($0, .request))
+    // (A plain loop: a closure here copied the context, and the extractor, for `citesGrounds`.)
+    var j = ctx.range.lowerBound
+    while j < cue.tokenStart {
+      if ctx.clauseOf(j) >= firstClause && ctx.isMarker(j, .conditional)
+        && !(medium && ctx.isMarker(j, .request))
         // "طالبت فرنسا روسيا بالانسحاب": the demand is what the request verb states; the stance
         // it shows is a fact.
-        && !(cue.entry.frame == .demand && ctx.isMarker($0, .request))
-        && !(happenedBefore && ctx.isMarker($0, .request)
-          && !($0 + 1..<i).contains { k in ctx.isMarker(k, .destination) })
-        && !(ctx.isMarker($0, .future) && ctx.isMarker($0 + 1, .factive))
-        && !(continuing && ctx.lexicon.isMarker(ctx.tokens, $0, .pledge))
-        && !(stopped && ctx.isMarker($0, .request))
-        && !citesGrounds(ctx, from: $0 + 1, to: cue.tokenStart)
-        && !($0 < relative && ctx.isMarker($0, .request))
-        && !(answered && ctx.isMarker($0, .request))
+        && !(cue.entry.frame == .demand && ctx.isMarker(j, .request))
+        && !(happenedBefore && ctx.isMarker(j, .request)
+          && ctx.firstMarker(.destination, in: j + 1..<i) == nil)
+        && !(ctx.isMarker(j, .future) && ctx.isMarker(j + 1, .factive))
+        && !(continuing && ctx.lexicon.isMarker(ctx.tokens, j, .pledge))
+        && !(stopped && ctx.isMarker(j, .request))
+        && !citesGrounds(ctx, from: j + 1, to: cue.tokenStart)
+        && !(j < relative && ctx.isMarker(j, .request))
+        && !(answered && ctx.isMarker(j, .request))
+
+      {
+        return true
+      }
+      j += 1
     }
+    return false
   }
 
   /// "sent troops to help", "deployed warplanes to support": the forces went, and what they

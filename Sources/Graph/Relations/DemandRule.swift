@@ -73,7 +73,7 @@ extension SentenceContext {
       // "طالب الرئيس السوداني عمر البشير": a nisba right before a person's name is its title.
       !(mentions[asker].tokenEnd == mentions[first].tokenStart
         && isPersonMention(mentions[first])),
-      requestVerb(before: mentions[groupBackward(asker).first ?? asker].tokenStart) != nil
+      requestVerb(before: mentions[groupStart(asker)].tokenStart) != nil
     {
       return pairs(groupBackward(asker), subj, rule: "demand-of")
     }

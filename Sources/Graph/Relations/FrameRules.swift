@@ -304,22 +304,26 @@ extension SentenceContext {
     // hits (as its genitive is, below); the clause's subject acts.
     if isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1,
       isMarker(cue.tokenStart, .attackNoun), !agentGap.isEmpty, agentGap.count <= 2,
-      agentGap.allSatisfy({
-        isMarker($0, .targetHead) || lexicon.isMarker(tokens, $0, .affiliation)
-      }),
+      allSatisfy(
+        in: agentGap,
+        { c, j in
+          c.isMarker(j, .targetHead) || c.lexicon.isMarker(c.tokens, j, .affiliation)
+        }),
       isMarker(cue.tokenEnd, .targetHead)
     {
       return pairs(groupBackward(t), groupForward(s), rule: "agent-act-genitive")
     }
     // (A word of direction, "في غارة جوية شمال بغداد", names where it happened too.)
     // ("hit by a barrage of Russian missiles": the "of" of a quantity noun is the agent's.)
-    if agentGap.contains(where: {
-      isMarker($0, .preposition) && !isMarker($0, .agentPreposition)
-        && !isQuantityOf($0)
-        || isMarker($0, .relative)
-        || isMarker($0, .targetHead) || isMarker($0, .locative) || isMarker($0, .direction)
-    }) || hasLocativeProclitic(at: s)
-      || agentGap.filter({ tokens[$0].isWord }).count > 3
+    if contains(
+      in: agentGap,
+      where: { c, j in
+        c.isMarker(j, .preposition) && !c.isMarker(j, .agentPreposition)
+          && !c.isQuantityOf(j)
+          || c.isMarker(j, .relative)
+          || c.isMarker(j, .targetHead) || c.isMarker(j, .locative) || c.isMarker(j, .direction)
+      }) || hasLocativeProclitic(at: s)
+      || agentGap.filter({ [tokens] in tokens[$0].isWord }).count > 3
     {
       return announcedPairs(cue, victim: t)
     }
@@ -354,10 +358,12 @@ extension SentenceContext {
       return []
     }
     // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
-    if let r = (mentions[t].tokenEnd..<cue.tokenStart).first(where: { isMarker($0, .relative) }),
-      !(mentions[t].tokenEnd..<r).allSatisfy({
-        tokens[$0].kind == .arabic && looksLikeNisba(tokens.norm($0))
-      })
+    if let r = firstMarker(.relative, in: mentions[t].tokenEnd..<cue.tokenStart),
+      !allSatisfy(
+        in: mentions[t].tokenEnd..<r,
+        { c, j in
+          c.tokens[j].kind == .arabic && c.looksLikeNisba(c.tokens.norm(j))
+        })
     {
       return []
     }
@@ -470,7 +476,7 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound,
       let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
-      mentions[k].code != mentions[t].code, !isOblique(at: groupBackward(k).first ?? k),
+      mentions[k].code != mentions[t].code, !isOblique(at: groupStart(k)),
       !(mentions[k].tokenEnd..<cue.tokenEnd).contains(where: {
         lexicon.isMarker(tokens, $0, .former) || tokens.norm($0) == "not"
           || isMarker($0, .negation)

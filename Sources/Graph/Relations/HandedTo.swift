@@ -22,7 +22,7 @@ extension SentenceContext {
       !codes(subj).contains(mentions[t].code)
     else { return nil }
     // "أرسلت روسيا طائرات مسيرة إلى أوكرانيا لضرب محطات الطاقة": weapons sent to strike.
-    let after = mentions[groupForward(t).last ?? t].tokenEnd
+    let after = mentions[groupEnd(t)].tokenEnd
     if after < range.upperBound,
       purposeMatches(at: after, withArticle: true).contains(where: {
         $0.entry.relation == .strikes

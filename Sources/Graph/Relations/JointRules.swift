@@ -558,7 +558,7 @@ extension SentenceContext {
       let v = firstAfter(
         mentions[h].tokenEnd, sameClause: true, maxDistance: 6, excluding: [mentions[h].code]),
       // (Not "وصل إلى بغداد وطهران": the places are one list.)
-      !groupForward(h).contains(v), !isOblique(at: v), !isLocative(mentions[v])
+      !(h...groupEnd(h)).contains(v), !isOblique(at: v), !isLocative(mentions[v])
     else { return nil }
     return pairs(groupForward(v), groupForward(h), rule: "meet-arrival-fronted")
   }
@@ -709,7 +709,7 @@ extension SentenceContext {
       return pairs(
         subj,
         (groupForward(k) + partnersJoinedAgain(after: k, cue: cue, excluding: exclude))
-          .filter { !exclude.contains(mentions[$0].code) }, rule: "meet")
+          .filter { [mentions] in !exclude.contains(mentions[$0].code) }, rule: "meet")
     }
     if namesTwoActors(subj) {
       return allPairs(subj, rule: "meet-joint-subject")

@@ -731,8 +731,9 @@ public struct Lexicon: Sendable {
     // Optional chaining reads the table in place (an `if let` copy of it costs more here).
     if tokens[i].lex.index == compiled?.index.tag {
       compiled?.match(tokens, at: i, limit: limit, into: &scratch)
-      Self.dropBareSuffixTwins(&scratch.found)
-      Self.preferPlain(&scratch.found)
+      // (Called only when there is something to drop: most words match one cue or none.)
+      if !scratch.found.isEmpty { Self.dropBareSuffixTwins(&scratch.found) }
+      if scratch.found.count > 1 { Self.preferPlain(&scratch.found) }
       return
     }
     scratch.found = matchByStrings(tokens, at: i, limit: limit)
@@ -823,7 +824,8 @@ public struct Lexicon: Sendable {
 
   /// Drops matches of a `suffixOnly` twin whose word carries no pronoun suffix.
   static func dropBareSuffixTwins(_ found: inout [Match]) {
-    if found.contains(where: { $0.entry.suffixOnly }) {
+    // (Tested by index, in place: `contains(where:)` copied each match.)
+    if found.indices.contains(where: { found[$0].entry.suffixOnly }) {
       found.removeAll { $0.entry.suffixOnly && $0.enclitic.isEmpty }
     }
   }

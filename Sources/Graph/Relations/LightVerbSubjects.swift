@@ -215,7 +215,7 @@ extension SentenceContext {
       if tokens[j].kind == .comma, let k = subjectAfterVerb, apposedHead == nil,
         mentions.contains(where: { $0.tokenStart == j + 1 }),
         let h = mentions.lastIndex(where: { $0.tokenEnd == j }),
-        groupBackward(k).contains(h)
+        (groupStart(k)...k).contains(h)
       {
         var q = mentions[h].tokenStart - 1
         if q > range.lowerBound, !launches(q), tokens[q].kind == .arabic, !inMention(q),
@@ -277,7 +277,7 @@ extension SentenceContext {
     guard j >= range.lowerBound, launches(j) else { return nil }
     if let k = subjectAfterVerb {
       // (The group's first member: "طائرات حربية وسفن أمريكية وبريطانية".)
-      let first = apposedHead ?? groupBackward(k).first ?? k
+      let first = apposedHead ?? groupStart(k)
       return affiliated || subjectReachable(from: j + 1, to: mentions[first].tokenStart) ? k : nil
     }
     if j > range.lowerBound, isMarker(j - 1, .relative) {

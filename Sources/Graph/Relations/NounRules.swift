@@ -121,9 +121,11 @@ extension SentenceContext {
         || requestedWithIla(cue),
       !cue.proclitic.hasByteSuffix(ArabicClitics.article),
       let k = purposeSubject(before: cue.tokenStart),
-      !(mentions.tokenEnd(k)..<cue.tokenStart).contains(where: {
-        isMarker($0, .complementizer) || tokens.norm($0) == "("
-      }),
+      !contains(
+        in: mentions.tokenEnd(k)..<cue.tokenStart,
+        where: { c, j in
+          c.isMarker(j, .complementizer) || c.tokens.norm(j) == "("
+        }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
       !isMarker(previousWord(cue.tokenStart), .contentNoun),
       // "وضع حد لإطلاق الصواريخ": a launch with ل is no purpose of the subject; "رد بإطلاق
@@ -212,27 +214,29 @@ extension SentenceContext {
       // ("وادان الرئيس اللبناني المجازر", "أدان رئيس الوزراء الاسرائيلي ايهود اولمرت الهجوم":
       // the title of the subject may stand after the verb.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && relationVerbBefore(subject: mentions[groupBackward(k).first ?? k])),
+        && relationVerbBefore(subject: mentions[groupStart(k)])),
       // ("بكين تعارض العقوبات على روسيا": the verb between the subject and the act.)
       !(arabic && (cue.entry.relation == .strikes || isMarker(cue.tokenStart, .attackNoun))
-        && (mentions.tokenEnd(k)..<anchor).contains(where: { j in
-          tokens[j].lex.may(TokenLex.cue)
-            && lexicon.match(tokens, at: j, limit: j + 1).contains(where: {
+        && contains(in: mentions.tokenEnd(k)..<anchor) { c, j in
+          c.tokens[j].lex.may(TokenLex.cue)
+            && c.lexicon.match(c.tokens, at: j, limit: j + 1).contains(where: {
               $0.entry.frame == .verb && ($0.entry.relation?.isStance ?? false)
                 && $0.entry.needs == nil && $0.entry.needsNamed == 0
             })
-        })),
+        }),
       // "حرب على العراق وفرض حصار على سورية": past a light verb, an actor after a preposition
       // is the object of what came before, no author of the noun.
-      !(arabic && (mentions.tokenEnd(k)..<anchor).contains(where: { isMarker($0, .lightVerb) })
+      !(arabic && firstMarker(.lightVerb, in: mentions.tokenEnd(k)..<anchor) != nil
         && afterPrepositionWord(k)),
       // "دمشق منذ اغتيال": a time or place word between ends the actor's phrase.
-      !(mentions.tokenEnd(k)..<anchor).contains(where: {
-        isMarker($0, .locative) && !tokens.norm($0).sameBytes("\u{0641}\u{064A}")
-          || (tokens[$0].kind == .arabic && !isMarker($0, .lightVerb)
-            && (tokens.readingPrepositions($0).contains(ReadingPrepositions.lam)
-              || tokens.readingPrepositions($0).contains(ReadingPrepositions.ba)))
-      })
+      !contains(
+        in: mentions.tokenEnd(k)..<anchor,
+        where: { c, j in
+          c.isMarker(j, .locative) && !c.tokens.norm(j).sameBytes("\u{0641}\u{064A}")
+            || (c.tokens[j].kind == .arabic && !c.isMarker(j, .lightVerb)
+              && (c.tokens.readingPrepositions(j).contains(ReadingPrepositions.lam)
+                || c.tokens.readingPrepositions(j).contains(ReadingPrepositions.ba)))
+        })
     {
       source = groupBackward(k)  // "الموقف التركي المساند ل...", "Turkish support for ..."
     }

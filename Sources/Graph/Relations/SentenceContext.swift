@@ -6,7 +6,8 @@ struct SentenceContext {
   let tokens: [Token]
   private(set) var range: Range<Int>
   var mentions: [Mention]
-  /// Clause number of every token in `range` (index - range.lowerBound).
+  /// Clause number of every token in `range` (index - range.lowerBound); places past
+  /// `range.count` are left from longer sentences (`reset`).
   private(set) var clause: [Int]
   let lexicon: Lexicon
   /// The gazetteer, for `isCountryName` (nil: no mention is a country name): the one set last,
@@ -61,15 +62,17 @@ struct SentenceContext {
     self.mentions = mentions
     gazetteerOn = false
     if !placeStarts.isEmpty { placeStarts = [] }
-    // The buffer sized once, then written in place (no append a token).
-    if clause.count > range.count {
-      clause.removeLast(clause.count - range.count)
-    } else if clause.count < range.count {
+    // The buffer written in place (no append a token), and only grown: at the longest
+    // sentence's length, its first `range.count` places hold this one's clauses (`clauseOf`).
+    // (Cut to each sentence's length and grown again, it cost some 300 instructions a sentence.)
+    if clause.count < range.count {
       clause.append(contentsOf: repeatElement(0, count: range.count - clause.count))
     }
     let (tokens, mentions, lexicon) = (self.tokens, self.mentions, self.lexicon)
+    let n = range.count
     clause.withUnsafeMutableBufferPointer {
-      Self.clauses(tokens, range, mentions, lexicon, into: $0)
+      Self.clauses(
+        tokens, range, mentions, lexicon, into: UnsafeMutableBufferPointer(rebasing: $0[..<n]))
     }
   }
 
@@ -120,7 +123,11 @@ struct SentenceContext {
     }
   }
 
-  func clauseOf(_ i: Int) -> Int { clause[i - range.lowerBound] }
+  func clauseOf(_ i: Int) -> Int {
+    // (`clause` may be longer than the sentence: a token past its end has no clause.)
+    precondition(i < range.upperBound, "Index out of range")
+    return clause[i - range.lowerBound]
+  }
 
   /// True when token `j` belongs to a mention of the sentence.
   func inMention(_ j: Int) -> Bool { Self.inMention(j, mentions) }
@@ -570,9 +577,15 @@ struct SentenceContext {
 
   /// Indices (into `mentions`) of mentions coordinated with mention `k` and after it:
   /// "X و Y", "X, Y and Z", adjacent nisbas that agree "روسية تركية".
-  func groupForward(_ k: Int) -> [Int] {
-    var out = [k]
+  /// (Mentions `k` through `groupEnd(k)`: the list made once, at its length.)
+  func groupForward(_ k: Int) -> [Int] { Array(k...groupEnd(k)) }
+
+  /// The last mention of `groupForward(k)`, without making the list (`groupStart` asks only
+  /// whether the group of the mention before reaches a mention: a list made and freed each
+  /// time).
+  func groupEnd(_ k: Int) -> Int {
     var cur = k
+    // Where a list joined by commas alone started (as a count of the group's mentions then).
     var pendingComma: Int?
     while cur + 1 < mentions.count {
       // The two mentions' fields, read in place (a copied Mention copies three Strings).
@@ -669,13 +682,13 @@ struct SentenceContext {
         words > 0 && !gap.contains { isCoordination($0) }
         && !bWa && !alliesLink(gap) && !coordinatedHead && !honoredHead
         && !hyphenated && !dashed && !holder
-      if commaOnly { pendingComma = pendingComma ?? out.count }
+      // (The group so far is mentions `k` through `cur`.)
+      if commaOnly { pendingComma = pendingComma ?? cur - k + 1 }
       if !commaOnly { pendingComma = nil }
-      out.append(cur + 1)
       cur += 1
     }
-    if let p = pendingComma { out.removeSubrange(p...) }
-    return out
+    if let p = pendingComma { return k + p - 1 }
+    return cur
   }
 
   /// "مفاوضات سولانا ومسؤول الملف النووي الإيراني", "X ووزير الخارجية الإيراني": the gap
@@ -752,7 +765,7 @@ struct SentenceContext {
   /// without making the list).
   func groupStart(_ k: Int) -> Int {
     var cur = k
-    while cur > 0, groupForward(cur - 1).contains(cur) { cur -= 1 }
+    while cur > 0, groupEnd(cur - 1) >= cur { cur -= 1 }
     return cur
   }
 

@@ -124,7 +124,7 @@ extension SentenceContext {
       }
       if before == nil, !arabic, r - 1 >= range.lowerBound, tokens[r - 1].kind == .comma,
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-        !isOblique(at: groupBackward(k).first ?? k)
+        !isOblique(at: groupStart(k))
       {
         before = k
       }
@@ -149,8 +149,8 @@ extension SentenceContext {
         tokens[r - 2].kind == .latin,
         isMarker(r - 2, .personHead) || isMarker(r - 2, .forceNoun),
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 2 }),
-        case let first = mentions[groupBackward(k).first ?? k].tokenStart,
-        !isOblique(at: groupBackward(k).first ?? k)
+        case let first = mentions[groupStart(k)].tokenStart,
+        !isOblique(at: groupStart(k))
           || (first - 2 >= range.lowerBound && tokens.norm(first - 1) == "to"
             && tokens.norm(first - 2) == "according")
       {
@@ -170,9 +170,9 @@ extension SentenceContext {
       // Arabic news is mostly VSO: an actor right after the verb ("اتهم جنبلاط حزب الله")
       // is its subject rather than one a few words before ("صحيفة الشرق الأوسط السعودية").
       !(arabic
-        && (mentions.tokenEnd(k)..<cue.tokenStart).contains(where: {
-          tokens[$0].isWord && !isMarker($0, .adverb)
-        }) && vsoSubject(cue) != nil),
+        && contains(in: mentions.tokenEnd(k)..<cue.tokenStart) { c, j in
+          c.tokens[j].isWord && !c.isMarker(j, .adverb)
+        } && vsoSubject(cue) != nil),
       // "الاعتداءات الإسرائيلية واعتبر المتحدث ... نبيل أبو ردينة": the actor right before a
       // verb with و ends the clause before; a person named after the verb is its subject.
       // ("الضربات الأمريكية واتهم الرئيس الإيراني إسرائيل", "وتتهم إيران إسرائيل": so is a
@@ -209,7 +209,7 @@ extension SentenceContext {
     if !arabic,
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 3),
-      case let by = mentions[groupBackward(k).first ?? k].tokenStart - 1,
+      case let by = mentions[groupStart(k)].tokenStart - 1,
       by - 1 >= range.lowerBound, tokens.norm(by) == "by", isMarker(by - 1, .attackNoun)
     {
       return (groupBackward(k), false)
@@ -246,7 +246,7 @@ extension SentenceContext {
   /// place (list `entry_verb`), the infinitive's subject is that verb's subject, not `k`. Nil
   /// otherwise.
   func subjectOfEntry(before k: Int, cue: Lexicon.Match) -> Int? {
-    let start = mentions[groupBackward(k).first ?? k].tokenStart
+    let start = mentions[groupStart(k)].tokenStart
     let v = start - 1
     guard cue.tokenStart - 1 > range.lowerBound, tokens.norm(cue.tokenStart - 1) == "to",
       mentions[k].tokenEnd == cue.tokenStart - 1, v > range.lowerBound,
@@ -290,7 +290,7 @@ extension SentenceContext {
           }
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-      !isOblique(at: groupBackward(k).first ?? k)
+      !isOblique(at: groupStart(k))
     else { return nil }
     return k
   }
@@ -351,7 +351,7 @@ extension SentenceContext {
     }
     guard sawBe, j >= range.lowerBound else { return nil }
     if let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
-      !isOblique(at: groupBackward(k).first ?? k)
+      !isOblique(at: groupStart(k))
     {
       return k
     }
@@ -724,7 +724,7 @@ extension SentenceContext {
   /// preposition: the main clause's subject in news English ("Last week, Taliban fighters ...").
   func mainSubject(before i: Int) -> Int? {
     mentions.indices.first { k in
-      mentions[k].tokenEnd <= i && !isOblique(at: groupBackward(k).first ?? k)
+      mentions[k].tokenEnd <= i && !isOblique(at: groupStart(k))
     }
   }
 
@@ -780,7 +780,7 @@ extension SentenceContext {
         tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
-      !isOblique(at: groupBackward(k).first ?? k)
+      !isOblique(at: groupStart(k))
     else { return nil }
     return k
   }

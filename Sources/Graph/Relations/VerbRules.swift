@@ -300,7 +300,7 @@ extension SentenceContext {
         tokens.norm(from).sameBytes("\u{0628}\u{0642}\u{064A}\u{0627}\u{062F}\u{0647}"),
         let led = mentions.firstIndex(where: { $0.tokenStart == from + 1 })
       {
-        from = mentions.tokenEnd(groupForward(led).last ?? led)
+        from = mentions.tokenEnd(groupEnd(led))
       }
       // "انتقد الوزير السعودي بعد لقاء نظيره الفرنسي بباريس إسرائيل": a time phrase after a
       // VSO subject, with its own genitive and place, comes before the object.
@@ -323,7 +323,7 @@ extension SentenceContext {
         }),
         let arg = firstAfter(from + 1, sameClause: true, maxDistance: 2)
       {
-        from = mentions.tokenEnd(groupForward(arg).last ?? arg)
+        from = mentions.tokenEnd(groupEnd(arg))
       }
       // "حذر العاهل الأردني وفخامة الرئيس المصري من ...": a title with و after a VSO subject
       // starts a second subject, not the object.
@@ -365,9 +365,9 @@ extension SentenceContext {
       // X" names no actor entered.
       if cue.entry.needs == .locative {
         guard from < range.upperBound,
-          let j = (from..<min(range.upperBound, from + 2)).first(where: {
-            isMarker($0, .postingPreposition) || isMarker($0, .fireDirection)
-          }),
+          let j = first(
+            in: from..<min(range.upperBound, from + 2),
+            where: { c, q in c.isMarker(q, .postingPreposition) || c.isMarker(q, .fireDirection) }),
           let t = firstAfter(j + 1, sameClause: true, maxDistance: 1, excluding: codes(subj)),
           mentions.tokenStart(t) == j + 1 || isMarker(j + 1, .direction)
             || placeStarts.contains(mentions.tokenStart(t))
@@ -411,9 +411,7 @@ extension SentenceContext {
         // "الصواريخ التي يطلقها الحوثيون على الأراضي السعودية": the pronoun is the projectile
         // named before the verb; what it is fired at follows a word of direction.
         if firesNamedProjectile(cue),
-          let d = (from..<min(range.upperBound, from + 2)).first(where: {
-            isMarker($0, .fireDirection)
-          }),
+          let d = firstMarker(.fireDirection, in: from..<min(range.upperBound, from + 2)),
           let t = firstAfter(d + 1, sameClause: true, maxDistance: 2, excluding: codes(subj))
         {
           return pairs(subj, groupForward(t, excluding: codes(subj)), rule: "verb-fired-projectile")
@@ -460,10 +458,12 @@ extension SentenceContext {
         // "واتهمت موسكو الغرب بتسليح كييف": the one accused stands before "بـ" + the act; an
         // actor after the act is the act's, not the accused.
         !(arabic && isAccusation(cue.tokenStart)
-          && (from..<mentions[obj[0]].tokenStart).contains(where: {
-            isArabic($0) && tokens.norm($0).hasBytePrefix("\u{0628}")
-              && tokens[$0].lex.may(TokenLex.cue)
-          })),
+          && contains(
+            in: from..<mentions[obj[0]].tokenStart,
+            where: { c, q in
+              c.isArabic(q) && c.tokens.norm(q).hasBytePrefix("\u{0628}")
+                && c.tokens[q].lex.may(TokenLex.cue)
+            })),
         arabic || !helpedActBefore(cue, object: obj[0]),
         // "drove ISIS out of Raqqa": "out" right after the object (its head noun between).
         cue.entry.needsNamed != Marker.NamedList.expulsion.bit
@@ -495,13 +495,15 @@ extension SentenceContext {
       // (the act itself is the noun's, and hypothetical).
       if arabic, cue.entry.relation == .opposes, from < range.upperBound,
         tokens.readingPrepositions(from).contains(ReadingPrepositions.ba),
-        let a = (from..<min(range.upperBound, from + 7)).first(where: { isMarker($0, .against) }),
+        let a = firstMarker(.against, in: from..<min(range.upperBound, from + 7)),
         clauseOf(a) == clauseOf(cue.tokenStart),
         // ("هددت كوريا الشمالية باستخدام السلاح النووي ضد الولايات المتحدة": a weapon.)
-        (from..<a).contains(where: {
-          isMarker($0, .attackNoun) || isMarker($0, .lightVerb)
-            || lexicon.isMarker(tokens, $0, .weapon)
-        }),
+        contains(
+          in: from..<a,
+          where: { c, q in
+            c.isMarker(q, .attackNoun) || c.isMarker(q, .lightVerb)
+              || c.lexicon.isMarker(c.tokens, q, .weapon)
+          }),
         let t = firstAfter(a + 1, sameClause: true, maxDistance: 1, excluding: codes(subj))
       {
         return pairs(subj, groupForward(t), rule: "verb-threatened-act")
@@ -553,7 +555,11 @@ extension SentenceContext {
       // "ويدعم حفتر" after "تنتقد روسيا ...": the actor after the second verb is its object.
       // Only a subject or speaker of this sentence is shared; one named sentences earlier is not.
       if after, coordinatedVerb,
-        !subj.contains(where: { hasCase(at: $0, "\u{064A}\u{0648}\u{0646}") }),
+        !subj.contains(where: { [mentions, tokens] k in
+          let e = mentions.tokenEnd(k)
+          return tokens.kind(e - 1) == .arabic
+            && tokens.norm(e - 1).hasByteSuffix("\u{064A}\u{0648}\u{0646}")
+        }),
         let first = subj.first, mentions.tokenStart(first) == cue.tokenEnd,
         !appositionFollows(subj),
         // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
@@ -1258,7 +1264,7 @@ extension SentenceContext {
       !inMention(j + 1),
       let k = firstAfter(j + 2, sameClause: true, maxDistance: 2)
     else { return nil }
-    var end = mentions.tokenEnd(groupForward(k).last ?? k)
+    var end = mentions.tokenEnd(groupEnd(k))
     // The place: "بباريس", "في موسكو", "إلى موسكو".
     if let p = mentions.firstIndex(where: { $0.tokenStart == end }),
       hasLocativeProclitic(at: p)

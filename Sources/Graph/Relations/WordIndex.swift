@@ -439,13 +439,13 @@ extension WordIndex {
   }
 
   /// The proclitic of a reading of the folded Arabic word `norm`.
+  /// (Not inlined: inside the matchers' loops it took the room of their own inlining.)
+  @inline(never)
   static func proclitic(of norm: String, _ sp: ArabicClitics.Span) -> String {
     var norm = norm
     // (The proclitic's letters are Arabic, two bytes each: the cut is at a scalar boundary.)
-    var pro = norm.withUTF8 { b in
-      String(validUTF8: UnsafeBufferPointer(rebasing: b[0..<(2 * sp.proclitic)]))
+    return norm.withUTF8 { b in
+      ArabicClitics.proclitic(b, end: 2 * sp.proclitic, article: sp.article)
     }
-    if sp.article { pro += ArabicClitics.article }
-    return pro
   }
 }
