@@ -29,7 +29,7 @@ extension SentenceContext {
       sentence.index - memory.sentence.index <= MeetingMemory.window,
       cue.entry.relation == .negotiatesWith, cue.entry.frame == .verb,
       cue.entry.needsNamed == Marker.NamedList.meetingNoun.bit,
-      let group = subject(of: cue)?.group
+      let group = subject(of: cue)?.group ?? subjectAfterMeeting(cue)
     else { return [] }
     var out: [Candidate] = []
     for k in group {
@@ -42,5 +42,19 @@ extension SentenceContext {
       }
     }
     return out
+  }
+}
+
+extension SentenceContext {
+  /// Arabic: "وحضر اللقاء ولي العهد السعودي": the meeting's noun (list `meeting_noun`) right
+  /// after the verb, then its subject right after the noun. Nil otherwise.
+  func subjectAfterMeeting(_ cue: Lexicon.Match) -> [Int]? {
+    let n = cue.tokenEnd
+    let list = Marker.NamedList.meetingNoun
+    guard isArabic(cue.tokenStart), n + 1 < range.upperBound,
+      lexicon.isMarker(tokens, n, list.bit, Marker.namedLists[list.bit.trailingZeroBitCount]),
+      let k = firstAfter(n + 1, sameClause: true, maxDistance: 0), !isOblique(at: k)
+    else { return nil }
+    return groupForward(k)
   }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Arabic: the meeting named right after the verb of joining, its subject after it ("وحضر
+/// اللقاء ولي العهد السعودي"); joining by phone ("عبر اتصال هاتفي", "joined by phone"); and
+/// accusative forms of nouns of blame ("تحذيرا", "انتقادا").
+@Suite("Meetings joined with the meeting named first, by phone; accusative nouns of blame")
+struct MeetingJoinedFirstNamedTests {
+  @Test func theMeetingBeforeItsSubject() throws {
+    #expect(
+      try builtInRelations(
+        "التقى الرئيس الأميركي دونالد ترامب الرئيس السوري أحمد الشرع في الرياض. وحضر اللقاء ولي "
+          + "العهد السعودي الأمير محمد بن سلمان، فيما شارك الرئيس التركي رجب طيب أردوغان عبر "
+          + "اتصال هاتفي.",
+        date: "2025-05-14"
+      ).sorted() == [
+        "SAU negotiates-with SYR", "SAU negotiates-with USA", "TUR negotiates-with SAU",
+        "TUR negotiates-with SYR", "TUR negotiates-with USA", "USA negotiates-with SYR",
+      ])
+    #expect(
+      try builtInRelations(
+        "Trump met Syrian President Ahmed al-Sharaa in Riyadh. Turkish President Tayyip Erdogan "
+          + "joined by phone.",
+        date: "2025-05-14"
+      ).filter { $0.hasPrefix("TUR") }.sorted() == [
+        "TUR negotiates-with SYR", "TUR negotiates-with USA",
+      ])
+  }
+
+  @Test func accusativeNounsOfBlame() throws {
+    #expect(
+      try builtInRelations("وجهت مصر انتقادا لإسرائيل.", date: "2025-05-14") == ["EGY opposes ISR"])
+    #expect(
+      try builtInRelations("وجهت مصر تحذيرا لإسرائيل.", date: "2025-05-14") == ["EGY opposes ISR"])
+  }
+}
