@@ -36,3 +36,21 @@ struct MeetingJoinedFirstNamedTests {
       try builtInRelations("وجهت مصر تحذيرا لإسرائيل.", date: "2025-05-14") == ["EGY opposes ISR"])
   }
 }
+
+/// A meeting that brings together the people of several actors ("اجتماع ثلاثي ضم مسؤولين
+/// أتراكا وأوكرانيين وأميركيين").
+@Suite("A meeting gathering the officials of actors")
+struct GatheredOfficialsTests {
+  @Test func officialsBeforeTheNisbas() throws {
+    #expect(
+      try builtInRelations(
+        "وسبق الجلسة اجتماع ثلاثي ضم مسؤولين أتراكا وأوكرانيين وأميركيين في المدينة نفسها.",
+        date: "2025-05-16"
+      ).sorted() == [
+        "TUR negotiates-with UKR", "TUR negotiates-with USA", "UKR negotiates-with USA",
+      ])
+    #expect(
+      try builtInRelations("عقد اجتماع ضم مسؤولين مصريين وأردنيين.", date: "2025-05-16")
+        == ["EGY negotiates-with JOR"])
+  }
+}

@@ -24,7 +24,8 @@ extension SentenceContext {
   /// "القمة الثلاثية التي تضم إيران وروسيا وتركيا", "a summit bringing together Russia, Turkey
   /// and Iran": a word of `gathering` a few words after the meeting's noun, with only
   /// adjectives, a relative pronoun or a time word between (no preposition: "محادثات حول ضم
-  /// القرم"), and two or more actors coordinated right after it.
+  /// القرم"), and two or more actors coordinated right after it (or after a word of people,
+  /// list `person_head`: "ضم مسؤولين أتراكا وأوكرانيين").
   func gatheredParticipants(after cue: Lexicon.Match) -> [Int]? {
     let end = min(range.upperBound, cue.tokenEnd + 5)
     guard
@@ -32,7 +33,11 @@ extension SentenceContext {
         lexicon.isMarker(tokens, j, .gathering) || !tokens[j].isWord
           || isMarker(j, .preposition) || mentions.contains { $0.tokenStart == j }
       }), tokens[g].isWord, lexicon.isMarker(tokens, g, .gathering),
-      let k = firstAfter(g + 1, sameClause: true, maxDistance: 0)
+      // ("اجتماع ثلاثي ضم مسؤولين أتراكا وأوكرانيين وأميركيين", "bringing together officials
+      // of ...": the people of the actors may stand before them.)
+      let k = firstAfter(
+        g + 1, sameClause: true,
+        maxDistance: g + 1 < range.upperBound && isMarker(g + 1, .personHead) ? 1 : 0)
     else { return nil }
     let group = groupForward(k)
     return namesTwoActors(group) ? group : nil
