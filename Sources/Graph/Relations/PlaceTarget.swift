@@ -29,8 +29,13 @@ extension Extractor {
         // "بدأت السعودية عملية عسكرية في اليمن ... لاستعادة شرعية الرئيس عبد ربه منصور هادي":
         // a state whose own leader or body the sentence names after the act is no place hit
         // (the act may be on its behalf).
-        && !ctx.mentions.contains(where: {
-          $0.tokenStart > cue.tokenStart && $0.code == c.target.code && $0.actor != $0.code
+        // ("... في إيران، في عملية أسفرت عن مقتل القائد العام للحرس الثوري": not ones the act
+        // killed, named after a word whose genitive is a victim, `victim_genitive`.)
+        && !ctx.mentions.contains(where: { m in
+          m.tokenStart > cue.tokenStart && m.code == c.target.code && m.actor != m.code
+            && !(cue.tokenEnd..<m.tokenStart).contains(where: {
+              ctx.lexicon.isMarker(ctx.tokens, $0, .victimGenitive)
+            })
         })
     }
   }
