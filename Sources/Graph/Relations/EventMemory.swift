@@ -446,6 +446,19 @@ extension Extractor {
     {
       return reactors(ctx, group, of: m.agents, told: m.sentence)
     }
+    // "ودانت السعودية الاعتداءات الإسرائيلية على إيران. كما دانتها سلطنة عمان": with no
+    // attack noun before it in its own sentence, the pronoun stands for the attack the
+    // sentence right before told.
+    if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
+      ctx.isArabic(cue.tokenStart),
+      cue.enclitic.sameBytes("\u{0647}\u{0627}") || cue.enclitic.sameBytes("\u{0647}"),
+      sentence.index - m.sentence.index == 1,
+      !(ctx.range.lowerBound..<cue.tokenStart).contains(where: { ctx.isMarker($0, .attackNoun) }),
+      let (group, after) = ctx.subject(of: cue), after,
+      !group.contains(where: { ctx.mentions.code($0) == agent.code })
+    {
+      return reactors(ctx, group, of: m.agents, told: m.sentence)
+    }
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
       let group = ctx.subject(of: cue)?.group, let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group),
