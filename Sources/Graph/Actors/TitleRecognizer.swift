@@ -290,17 +290,26 @@ public struct TitleRecognizer: Sendable {
     var people: [Person] = []
     var unaffiliated: [Range<Int>] = []
     // Per token of the sentence: 1 when in a mention (or a merged person), 2 when in a cue.
+    // Made when the first title is found: most sentences with a word that may start one have
+    // none.
     let lo = range.lowerBound
-    var known = [UInt8](repeating: 0, count: range.count)
-    for m in ms { for k in m.tokenStart..<m.tokenEnd { known[k - lo] |= 1 } }
-    for c in cues { for k in c.tokenStart..<c.tokenEnd { known[k - lo] |= 2 } }
+    var known: [UInt8] = []
     func covered(_ k: Int) -> Bool { known[k - lo] & 1 != 0 }
     var absorbed = false  // a known person took the title's body in
     var i = range.lowerBound
     while i < range.upperBound {
-      guard tokens[i].lex.may(TokenLex.title), !covered(i),
+      guard tokens[i].lex.may(TokenLex.title),
         let tl = titleLength(tokens, at: i, limit: range.upperBound)
       else {
+        i += 1
+        continue
+      }
+      if known.isEmpty {
+        known = [UInt8](repeating: 0, count: range.count)
+        for m in ms { for k in m.tokenStart..<m.tokenEnd { known[k - lo] |= 1 } }
+        for c in cues { for k in c.tokenStart..<c.tokenEnd { known[k - lo] |= 2 } }
+      }
+      guard !covered(i) else {
         i += 1
         continue
       }

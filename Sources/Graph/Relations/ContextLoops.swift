@@ -1,4 +1,23 @@
 extension SentenceContext {
+  /// Removes from `array` the elements for which `test(self, element)` holds, keeping the
+  /// others in order: `array.removeAll(where:)` with the context handed to `test` rather than
+  /// captured (see `contains(in:where:)`).
+  @inline(__always)
+  func removeAll<Element>(
+    from array: inout [Element], where test: (SentenceContext, Element) -> Bool
+  ) {
+    var kept = 0
+    var k = 0
+    while k < array.count {
+      if !test(self, array[k]) {
+        if kept != k { array.swapAt(kept, k) }
+        kept += 1
+      }
+      k += 1
+    }
+    if kept < array.count { array.removeSubrange(kept...) }
+  }
+
   /// Whether `test(self, j)` holds for some `j` of `span`, tried in order: `span.contains(where:)`
   /// with the context handed to `test` rather than captured. (A closure that captured the
   /// context copied the whole context, arrays, lexicon and gazetteer, and released the copy

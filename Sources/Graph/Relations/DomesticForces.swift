@@ -13,8 +13,13 @@ struct DomesticForces {
   /// How often the document has named each state so far, and the first mention of each (a
   /// document names few states: arrays searched in order).
   struct Memory {
-    var first: [Mention] = []
-    var counts: [Int] = []
+    private(set) var first: [Mention] = []
+    private(set) var counts: [Int] = []
+    /// The highest count so far.
+    private var top = 0
+    /// The place of `main` in `first`: the state whose count is `top` when it alone has it
+    /// (nil on a tie or before any), kept up to date by `count`, not searched for each sentence.
+    private var mainIndex: Int?
 
     /// The state named more often than any other (nil on a tie or before any).
     var main: Mention? { mainIndex.map { first[$0] } }
@@ -22,22 +27,25 @@ struct DomesticForces {
     /// `main?.code`, without copying the mention (three Strings) once a sentence.
     var mainCode: String? { mainIndex.map { first[$0].code } }
 
-    /// The place of `main` in `first`.
-    private var mainIndex: Int? {
-      guard let top = counts.max() else { return nil }
-      guard counts.lazy.filter({ $0 == top }).count == 1, let k = counts.firstIndex(of: top)
-      else { return nil }
-      return k
-    }
-
     /// Counts `mentions[i]`, read in place: only a state's first mention is copied.
     mutating func count(_ mentions: [Mention], _ i: Int) {
       let code = mentions.code(i)
-      if let k = first.firstIndex(where: { $0.code == code }) {
+      let k: Int
+      if let found = first.firstIndex(where: { $0.code == code }) {
+        k = found
         counts[k] += 1
       } else {
+        k = first.count
         first.append(mentions[i])
         counts.append(1)
+      }
+      // Only `counts[k]` grew, by one: it now leads alone, ties the leader, or stays below.
+      let v = counts[k]
+      if v > top {
+        top = v
+        mainIndex = k
+      } else if v == top {
+        mainIndex = nil
       }
     }
   }

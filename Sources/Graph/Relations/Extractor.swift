@@ -432,7 +432,7 @@ public struct Extractor: Sendable {
         if type == .strikes, !candidates.isEmpty,
           cue.entry.frame == .noun || cue.entry.frame == .verb
         {
-          candidates.removeAll { c in
+          ctx.removeAll(from: &candidates) { ctx, c in
             c.source.tokenEnd <= cue.tokenStart && ctx.victimOfVerb(c.source, cues: cues[..<ci])
           }
         }

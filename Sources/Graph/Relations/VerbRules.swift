@@ -1,5 +1,19 @@
 /// The verb frame (SVO, VSO, English passive) and the speaker rules built on it.
 extension SentenceContext {
+  /// The subject of `cue` for `verbRule` (the English subject shared with the previous verb,
+  /// else `subject(of:keepingIn:)`), looked for once: `memo` keeps it for the next ask. (A
+  /// method, not a function local to `verbRule`: that one captured the context, copied whole
+  /// on each call.)
+  fileprivate func cueSubject(
+    _ cue: Lexicon.Match, _ previousSubject: [Argument], _ found: FoundSubject?,
+    memo: inout (group: [Int], after: Bool)??
+  ) -> (group: [Int], after: Bool)? {
+    if let s = memo { return s }
+    let s = sharedEnglishSubject(cue, previousSubject) ?? subject(of: cue, keepingIn: found)
+    memo = .some(s)
+    return s
+  }
+
   /// `speaker` is the last speaker of the document; `localSpeaker` the one named in this
   /// sentence. The cue's subject (`subject(of:)`), when looked for, is kept in `found`.
   func verbRule(
@@ -22,12 +36,6 @@ extension SentenceContext {
     }
     // `subject(of: cue)`, looked for once: the tests below ask for it up to four times.
     var foundSubject: (group: [Int], after: Bool)??
-    func cueSubject() -> (group: [Int], after: Bool)? {
-      if let s = foundSubject { return s }
-      let s = sharedEnglishSubject(cue, previousSubject) ?? subject(of: cue, keepingIn: found)
-      foundSubject = .some(s)
-      return s
-    }
     if let received = receivedSupport(cue) { return received }
     // "شن" and its kind take their sense from the noun they launch: "شنت هجوما" strikes,
     // "الحملة الإعلامية التي شنت ضد" does not.
@@ -92,7 +100,9 @@ extension SentenceContext {
       return englishPassiveRule(cue)
     }
     if let speaker,
-      isFirstPerson(cue) || (hasPronounSubject(cue) && cueSubject() == nil)
+      isFirstPerson(cue)
+        || (hasPronounSubject(cue)
+          && cueSubject(cue, previousSubject, found, memo: &foundSubject) == nil)
         || pronounComplementizer(before: cue)
     {
       guard
@@ -156,7 +166,8 @@ extension SentenceContext {
     let coordinatedVerb =
       arabic && cue.proclitic.hasBytePrefix("\u{0648}")
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
-    if !arabic, let (subj, _) = cueSubject(), let first = subj.first,
+    if !arabic, let (subj, _) = cueSubject(cue, previousSubject, found, memo: &foundSubject),
+      let first = subj.first,
       let ante = relativeAntecedent(before: mentions.tokenStart(first)),
       object(after: cue.tokenEnd, excluding: codes(subj)) == nil
         // ("the UAE, which it accuses of arming the RSF": the gerund's object is its own.)
@@ -166,7 +177,8 @@ extension SentenceContext {
       // the relative pronoun is the object.
       return pairs(subj, groupBackward(ante), rule: "verb-relative-object")
     }
-    if !arabic, cueSubject() == nil, tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
+    if !arabic, cueSubject(cue, previousSubject, found, memo: &foundSubject) == nil,
+      tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
       clauseOf(cue.tokenStart) > 0, cue.tokenStart > range.lowerBound,
       tokens[cue.tokenStart - 1].kind == .comma,
       let k = mainSubject(before: cue.tokenStart), !followsEnglishVerb(k),
@@ -180,12 +192,12 @@ extension SentenceContext {
     // "A bombing claimed by al-Shabaab killed 10 Somali soldiers": the act is the subject; who
     // carried it out acts.
     if !arabic, cue.entry.relation == .strikes, let agent = englishActAgent(before: cue),
-      cueSubject() == nil,
+      cueSubject(cue, previousSubject, found, memo: &foundSubject) == nil,
       let obj = object(after: cue.tokenEnd, excluding: codes(agent))
     {
       return pairs(agent, obj, rule: "verb-act-agent")
     }
-    if let (found, after) = cueSubject() {
+    if let (found, after) = cueSubject(cue, previousSubject, found, memo: &foundSubject) {
       // "Turkey sent Syrian mercenaries to Libya to support the GNA": the nisba of the ones
       // sent is no subject of the purpose; the sentence's subject is.
       var subj = found
