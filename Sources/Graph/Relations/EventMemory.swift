@@ -469,7 +469,7 @@ extension Extractor {
     }
     // "Belarus hailed the offensive", "ورحبت الولايات المتحدة بالغارات": praise of the attack
     // told before supports its agent.
-    if near, cue.entry.relation == .supports, cue.entry.frame == .verb, let agent = m.source,
+    if near, cue.entry.relation == .supports, cue.entry.frame == .verb, m.source != nil,
       let group = ctx.subject(of: cue)?.group,
       ctx.objectIsBareAttack(cue, subject: group),
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
