@@ -48,3 +48,20 @@ struct VenuesPackagesAndConversationsTests {
       ).sorted() == ["AUS negotiates-with CAN", "SOM negotiates-with ETH"])
   }
 }
+
+/// English: one plain modifier before a coordinated name ("Sudan's warring army and
+/// paramilitary Rapid Support Forces").
+@Suite("English: a modifier before a coordinated name")
+struct ModifiedCoordinatedNameTests {
+  @Test func paramilitaryRsf() throws {
+    #expect(
+      try builtInRelations(
+        "Sudan's warring army and paramilitary Rapid Support Forces have signed a declaration in "
+          + "Jeddah.",
+        date: "2023-05-12") == ["SDN negotiates-with RSF"])
+    // guard: a verb after "and" starts another predicate.
+    #expect(
+      try builtInRelations("Iran funded Hamas and armed Hezbollah.", date: "2023-05-12").sorted()
+        == ["IRN supports HAMAS", "IRN supports HEZBOLLAH"])
+  }
+}

@@ -518,6 +518,19 @@ struct SentenceContext {
       && (tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}"))
   }
 
+  /// English: whether the word at `i` is a plain modifier of the name after it ("paramilitary",
+  /// "rival"): lower-case, no word of a marker list that ends a phrase, and no verb cue ("and
+  /// armed Hezbollah" may be a verb).
+  func englishModifier(_ i: Int) -> Bool {
+    guard tokens.kind(i) == .latin, !tokens[i].capitalized, !isThe(i), !isCoordination(i),
+      !isMarker(i, .preposition), !isMarker(i, .determiner), !isMarker(i, .auxiliary),
+      !isMarker(i, .relative), !isMarker(i, .complementizer), !isMarker(i, .negation),
+      !isMarker(i, .adverb)
+    else { return false }
+    return !tokens[i].lex.may(TokenLex.cue)
+      || !lexicon.match(tokens, at: i, limit: i + 1).contains { $0.entry.frame == .verb }
+  }
+
   /// True when token `i` is a quote mark that may stand around a name: a guillemet or a
   /// double quote (" “ ”).
   func isNameQuote(_ i: Int) -> Bool {
@@ -610,13 +623,17 @@ struct SentenceContext {
           || (aForm == .adjective && bForm == .adjective
             && nisbasAgree(mentions[cur].tokenEnd - 1, mentions[cur + 1].tokenEnd - 1))
       } else {
-        // "X and Y", "X, Y and Z", "X and the Y"
+        // "X and Y", "X, Y and Z", "X and the Y"; English "X and paramilitary Y": one plain
+        // modifier of the name right before it.
+        let modifier = gap.count >= 2 && englishModifier(gap.upperBound - 1)
         joined =
           gap.allSatisfy {
             tokens[$0].kind == .comma && !tokens.norm($0).sameBytes(":") || isCoordination($0)
-              || isThe($0) || isGuillemet($0)
+              || isThe($0) || isGuillemet($0) || (modifier && $0 == gap.upperBound - 1)
           }
-          && gap.contains { !isThe($0) && !isGuillemet($0) }
+          && gap.contains {
+            !isThe($0) && !isGuillemet($0) && !(modifier && $0 == gap.upperBound - 1)
+          }
           && words <= 3
       }
       // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them; so between two
