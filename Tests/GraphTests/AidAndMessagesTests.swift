@@ -32,7 +32,10 @@ struct AidAndMessagesTests {
     // Guards: an act called a message joins no one; a threat is no contact.
     #expect(
       try relations("واعتبر المصدر ان الاغتيالات كانت رسالة الى الجهاد الاسلامي وحماس.") == [])
-    #expect(try relations("ووجهت حركة طالبان رسالة تهديد الى الولايات المتحدة.") == [])
+    // (A threat sent to an actor opposes it, since the warning addressed "إلى" an actor.)
+    #expect(
+      try relations("ووجهت حركة طالبان رسالة تهديد الى الولايات المتحدة.")
+        == ["TALIBAN opposes USA"])
   }
 
   @Test func aThingSentToActIsNoAidToTheOneActedOn() throws {

@@ -54,3 +54,17 @@ struct GatheredOfficialsTests {
         == ["EGY negotiates-with JOR"])
   }
 }
+
+/// Arabic: a word of blame or warning addressed "إلى" an actor ("وجه ترامب تحذيرا مباشرا إلى
+/// إيران").
+@Suite("Arabic: blame addressed to an actor")
+struct BlameAddressedTests {
+  @Test func aWarningToIran() throws {
+    #expect(
+      try builtInRelations("ووجه الرئيس الأميركي تحذيرا مباشرا إلى إيران.", date: "2025-03-16")
+        == ["USA opposes IRN"])
+    #expect(
+      try builtInRelations("وجهت مصر انتقادات حادة إلى إسرائيل.", date: "2025-03-16")
+        == ["EGY opposes ISR"])
+  }
+}

@@ -289,6 +289,13 @@ extension SentenceContext {
     // clause's own object, so its target there follows a preposition ("الذي يفرضه التحالف على
     // اليمن"); a bare phrase after the agent is the main clause's.
     if relativeAgent, arabic, relativeClauseEndsInCount(searchFrom) { return [] }
+    // "وجه ترامب تحذيرا مباشرا إلى إيران": a word of blame or warning addressed "إلى" an actor
+    // (one adjective between at most) is aimed at it; "إلى" is no place there.
+    if arabic, cue.entry.relation == .opposes, let t = addressee(after: searchFrom),
+      !groupHas(src, code: mentions[t].code)
+    {
+      return pairs(src, groupForward(t), rule: "noun")
+    }
     if let obj = object(
       // ("a drone strike on a car in southern Lebanon": a place after its target head.)
       after: searchFrom, excluding: codes(src),
@@ -536,6 +543,22 @@ extension SentenceContext {
       j -= 1
     }
     return nil
+  }
+
+  /// Arabic: the actor right after "إلى" (list `destination`) at `p`, or after one adjective
+  /// with no actor of its own and then "إلى" ("تحذيرا مباشرا إلى إيران"); nil otherwise.
+  func addressee(after p: Int) -> Int? {
+    var d = p
+    if d + 1 < range.upperBound, tokens.kind(d) == .arabic, !inMention(d),
+      !isMarker(d, .preposition), isMarker(d + 1, .destination)
+    {
+      d += 1
+    }
+    guard d + 1 < range.upperBound, tokens.kind(d) == .arabic, isMarker(d, .destination),
+      let k = mentions.firstIndex(where: { $0.tokenStart == d + 1 }),
+      mentions.proclitic(k).isEmpty
+    else { return nil }
+    return k
   }
 
   /// The subject a purpose or manner noun ("لدعم", "بقصف") belongs to: the nearest actor before
