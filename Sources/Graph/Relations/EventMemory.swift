@@ -453,7 +453,7 @@ extension Extractor {
       ctx.isArabic(cue.tokenStart),
       cue.enclitic.sameBytes("\u{0647}\u{0627}") || cue.enclitic.sameBytes("\u{0647}"),
       sentence.index - m.sentence.index == 1,
-      !(ctx.range.lowerBound..<cue.tokenStart).contains(where: { ctx.isMarker($0, .attackNoun) }),
+      ctx.firstMarker(.attackNoun, in: ctx.range.lowerBound..<cue.tokenStart) == nil,
       let (group, after) = ctx.subject(of: cue), after,
       !group.contains(where: { ctx.mentions.code($0) == agent.code })
     {

@@ -331,6 +331,7 @@ extension SentenceContext {
       GroupMemory(sentence: sentence, mentions: earlier), dual: dual, anyTwo: false)
     var antecedent: Sentence?
     if found == nil, let m = memory, m.sentence.index < sentence.index,
+      sentence.index - m.sentence.index <= GroupMemory.countedWindow,
       let r = referents(m, dual: dual, anyTwo: true),
       GroupMemory.reaches(
         self, j, gap: sentence.index - m.sentence.index, members: r.1.count)
