@@ -248,14 +248,21 @@ extension SentenceContext {
   /// English: an attack noun with a written date right before it ("the October 2023 attack on
   /// Israel", "its October 7 attack"): an attack of the past, background to the one told.
   func datedAttack(_ cue: Lexicon.Match) -> Bool {
-    let j = cue.tokenStart - 1
-    guard j - 1 > range.lowerBound, tokens.kind(cue.tokenStart) == .latin else { return false }
+    tokens.kind(cue.tokenStart) == .latin && writtenDateLength(endingBefore: cue.tokenStart) == 2
+  }
+
+  /// English: how many tokens of a written date end right before token `i`: 2 for a month and
+  /// a number ("October 7", "October 2023", "7 October"), 1 for a number alone ("its 2022
+  /// invasion"), 0 for none.
+  func writtenDateLength(endingBefore i: Int) -> Int {
+    let j = i - 1
+    guard j - 1 > range.lowerBound else { return 0 }
     if tokens.kind(j) == .number {
       return tokens.kind(j - 1) == .latin && tokens[j - 1].capitalized
-        && DateText.monthNumber(tokens.norm(j - 1)) != nil
+        && DateText.monthNumber(tokens.norm(j - 1)) != nil ? 2 : 1
     }
     return tokens.kind(j) == .latin && tokens[j].capitalized
-      && DateText.monthNumber(tokens.norm(j)) != nil && tokens.kind(j - 1) == .number
+      && DateText.monthNumber(tokens.norm(j)) != nil && tokens.kind(j - 1) == .number ? 2 : 0
   }
 
   /// Whether a word of retaliation (named list `retaliation`: "response", "retaliation",

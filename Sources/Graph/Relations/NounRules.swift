@@ -450,19 +450,7 @@ extension SentenceContext {
   func pronounPossessor(before i: Int) -> Int? {
     var j = i - 1
     // "its October 7 attack on Israel", "its 2022 invasion": a date before the noun.
-    var dated = 0
-    if j - 1 > range.lowerBound, tokens[j].kind == .number {
-      dated = 1
-      if tokens[j - 1].kind == .latin, tokens[j - 1].capitalized,
-        DateText.monthNumber(tokens.norm(j - 1)) != nil
-      {
-        dated = 2
-      }
-    } else if j - 1 > range.lowerBound, tokens[j].kind == .latin, tokens[j].capitalized,
-      DateText.monthNumber(tokens.norm(j)) != nil, tokens[j - 1].kind == .number
-    {
-      dated = 2
-    }
+    var dated = writtenDateLength(endingBefore: i)
     // "its 19th package of sanctions against": a quantity noun and its "of", with one ordinal
     // or adjective before the noun, stand for the act.
     if dated == 0, j - 2 > range.lowerBound, isQuantityOf(j) {
