@@ -51,4 +51,37 @@ struct CountedGroupDescriptionTests {
         date: "2024-01-28"
       ).filter { $0.hasSuffix("opposes ISR") }.isEmpty)
   }
+
+  @Test func aCountedDescriptionSkipsALaterPairOfOtherActors() throws {
+    // The sentence after the three names ECOWAS and Niger, apart: "the three juntas" are
+    // still the three.
+    #expect(
+      try builtInRelations(
+        "أعلنت المجالس العسكرية الحاكمة في مالي وبوركينا فاسو والنيجر انسحابها من إيكواس. "
+          + "واتهمت الحكومة الأمريكية إيكواس بالتقصير في النيجر. وقال مسؤول إن القرار مؤسف. "
+          + "وطردت المجالس العسكرية الثلاثة القوات الفرنسية من أراضيها تباعاً.",
+        date: "2024-01-28"
+      ).filter { $0.hasSuffix("opposes FRA") }.sorted()
+        == ["BFA opposes FRA", "MLI opposes FRA", "NER opposes FRA"])
+    #expect(
+      try builtInRelations(
+        "The leaders of Mali, Burkina Faso and Niger met in Niamey. Washington criticised "
+          + "ECOWAS over Niger. Officials said more was needed. The three juntas later "
+          + "expelled French troops.",
+        date: "2024-01-28"
+      ).filter { $0.hasSuffix("opposes FRA") }.sorted()
+        == ["BFA opposes FRA", "MLI opposes FRA", "NER opposes FRA"])
+  }
+
+  @Test func theLaterGroupWinsWhenItsNumberFits() throws {
+    // guard: the later group of three is the one counted.
+    #expect(
+      try builtInRelations(
+        "أعلنت المجالس العسكرية الحاكمة في مالي وبوركينا فاسو والنيجر انسحابها من إيكواس. "
+          + "واجتمع وزراء خارجية مصر والأردن والسعودية في القاهرة. "
+          + "وأدانت الدول الثلاث الهجوم الإسرائيلي.",
+        date: "2024-01-28"
+      ).filter { $0.hasSuffix("opposes ISR") }.sorted()
+        == ["EGY opposes ISR", "JOR opposes ISR", "SAU opposes ISR"])
+  }
 }

@@ -77,6 +77,9 @@ struct DefiniteAnaphora {
     })
   /// "bloc", folded: the head an English description of an intergovernmental body takes.
   static let blocHead = FoldedKey("bloc")
+  /// "منظمة", folded: the head an Arabic description of an intergovernmental body takes
+  /// ("المنظمة الإقليمية", "المنظمة الدولية").
+  static let bodyHead = FoldedKey(Normalizer.normalize("\u{0645}\u{0646}\u{0638}\u{0645}\u{0629}"))
 
   /// The lengths and first and last bytes of `countryHeads`.
   static let countryHeadShape = WordShape(countryHeads.map(\.string))
@@ -354,8 +357,10 @@ struct DefiniteAnaphora {
     }
     // "ECOWAS ... the decisions adopted by the bloc": an intergovernmental body is the bloc
     // named last.
-    if kind == .organisation, tokens[mentions[n].tokenStart].kind == .latin {
-      memory.heads[Self.blocHead] = a
+    // "إيكواس ... المنظمة الإقليمية": in Arabic the body named last is "the organisation".
+    if kind == .organisation {
+      memory.heads[tokens[mentions[n].tokenStart].kind == .latin ? Self.blocHead : Self.bodyHead] =
+        a
     }
     // Room for the actors of a document at once, not a few more at a time.
     if memory.named.isEmpty { memory.named.reserveCapacity(64) }

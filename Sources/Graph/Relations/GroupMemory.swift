@@ -5,6 +5,13 @@ struct GroupMemory {
   /// The sentence and its mentions.
   var sentence: Sentence
   var mentions: [Mention]
+  /// The memories this one replaced, the latest last (at most `kept`): a description that
+  /// counts its actors may skip a later sentence that named other actors ("الدول الثلاث" after
+  /// a sentence about ECOWAS and Niger).
+  var earlier: [GroupMemory] = []
+
+  /// How many replaced memories are kept.
+  static let kept = 3
 
   /// How many sentences back the group may be.
   static let window = 2
@@ -25,7 +32,14 @@ struct GroupMemory {
     guard mentions.count >= 2, let first = mentions.first?.code,
       mentions.contains(where: { $0.code != first && !$0.code.isEmpty })
     else { return }
-    memory = GroupMemory(sentence: sentence, mentions: mentions)
+    var next = GroupMemory(sentence: sentence, mentions: mentions)
+    if var old = memory {
+      next.earlier = old.earlier
+      old.earlier = []
+      next.earlier.append(old)
+      if next.earlier.count > kept { next.earlier.removeFirst() }
+    }
+    memory = next
   }
 }
 
@@ -132,6 +146,23 @@ extension SentenceContext {
     return two.count == 2 ? (before, two) : nil
   }
 
+  /// The memory a plural description at `j` of sentence `sentence` refers to: `m`, unless the
+  /// description counts three actors or more ("الدول الثلاث", "the three juntas") and `m`'s
+  /// group has another number; then the latest earlier memory, within `countedWindow`, whose
+  /// group has that many.
+  func countedGroup(_ m: GroupMemory, at j: Int, sentence: Sentence) -> GroupMemory {
+    guard !m.earlier.isEmpty, let n = describedCount(at: j), n >= 3,
+      referents(m, dual: false, anyTwo: false)?.1.count != n
+    else { return m }
+    for e in m.earlier.reversed()
+    where sentence.index - e.sentence.index <= GroupMemory.countedWindow
+      && referents(e, dual: false, anyTwo: false)?.1.count == n
+    {
+      return e
+    }
+    return m
+  }
+
   /// A joint act or a meeting whose participants only a plural description names ("واتفق
   /// البلدان على ...", "the two countries signed"): the pairs of the last coordinated group of
   /// `memory`'s sentence (for a dual, a group of two).
@@ -149,10 +180,11 @@ extension SentenceContext {
     let mutual = cue.entry.frame == .joint && !isArabic(cue.tokenStart)
     guard cue.entry.frame == .joint || cue.entry.frame == .meet,
       cue.entry.relation == .negotiatesWith || mutual,
-      let m = memory, m.sentence.index < sentence.index,
+      var m = memory, m.sentence.index < sentence.index,
       sentence.index - m.sentence.index <= GroupMemory.countedWindow,
       let anaphor = pluralAnaphor(near: cue)
     else { return [] }
+    m = countedGroup(m, at: anaphor.index, sentence: sentence)
     let gap = sentence.index - m.sentence.index
     // "وعقد أردوغان مؤتمرا صحفيا مشتركا مع الزعيمين", "Erdogan held talks with the two leaders":
     // after "مع"/"with", the description's actors meet the actor named before the act.
@@ -220,9 +252,9 @@ extension SentenceContext {
       !isArabic(cue.tokenStart) && cue.entry.frame == .noun
       && (cue.entry.relation?.isStance ?? false) && theirBefore(cue)
     let englishMeet = !isArabic(cue.tokenStart) && cue.entry.frame == .meet
-    guard cue.entry.frame == .verb || dualNoun || englishNoun || englishMeet, let m = memory,
-      m.sentence.index < sentence.index,
-      sentence.index - m.sentence.index <= GroupMemory.countedWindow
+    guard cue.entry.frame == .verb || dualNoun || englishNoun || englishMeet, let last = memory,
+      last.sentence.index < sentence.index,
+      sentence.index - last.sentence.index <= GroupMemory.countedWindow
     else { return [] }
     // English: right before the verb, past adverbs; Arabic: right after it (VSO).
     var j: Int
@@ -258,6 +290,7 @@ extension SentenceContext {
         j -= 1
       }
     }
+    let m = countedGroup(last, at: j, sentence: sentence)
     guard let dual = pluralDescription(at: j),
       let (before, members) = referents(m, dual: dual, anyTwo: true),
       GroupMemory.reaches(
@@ -330,8 +363,9 @@ extension SentenceContext {
     var found = referents(
       GroupMemory(sentence: sentence, mentions: earlier), dual: dual, anyTwo: false)
     var antecedent: Sentence?
-    if found == nil, let m = memory, m.sentence.index < sentence.index,
-      sentence.index - m.sentence.index <= GroupMemory.countedWindow,
+    if found == nil, let last = memory, last.sentence.index < sentence.index,
+      sentence.index - last.sentence.index <= GroupMemory.countedWindow,
+      case let m = countedGroup(last, at: j, sentence: sentence),
       let r = referents(m, dual: dual, anyTwo: true),
       GroupMemory.reaches(
         self, j, gap: sentence.index - m.sentence.index, members: r.1.count)
