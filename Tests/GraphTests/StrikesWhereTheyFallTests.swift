@@ -30,12 +30,16 @@ struct StrikesWhereTheyFallTests {
 
   @Test func aStateWhoseLeaderTheSentenceNamesIsNoPlaceHit() throws {
     // guard (both lines): without the check the place rule above reads SAU strikes YEM.
+    // (Dated in Hadi's term: a leader out of office on the report's day no longer keeps his
+    // state out of the places hit, `ArabicClauseArgumentTests`.)
     #expect(
-      try relations(
-        "بدأت السعودية عملية عسكرية في اليمن لاستعادة شرعية الرئيس عبد ربه منصور هادي.") == [])
+      try builtInRelations(
+        "بدأت السعودية عملية عسكرية في اليمن لاستعادة شرعية الرئيس عبد ربه منصور هادي.",
+        date: "2015-03-27") == [])
     #expect(
-      try relations("Saudi Arabia launched airstrikes in Yemen to restore President Hadi.")
-        == [])
+      try builtInRelations(
+        "Saudi Arabia launched airstrikes in Yemen to restore President Hadi.",
+        date: "2015-03-27") == [])
   }
 
   @Test func anActWithBaOnPlacesInAState() throws {

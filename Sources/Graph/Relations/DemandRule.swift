@@ -59,7 +59,7 @@ extension SentenceContext {
       purpose
         || (range.lowerBound..<cue.tokenStart).contains(where: {
           clauseOf($0) == clause && isMarker($0, .request)
-        }) || judgingVerb(before: cue),
+        }) || judgingVerb(before: cue) || welcomeNounBefore(cue),
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
     else { return [] }
     let subj = groupBackward(k)
@@ -128,6 +128,30 @@ extension SentenceContext {
       return []
     }
     return pairs(subj, obj, rule: "demand")
+  }
+
+  /// "أعربت إيران عن ترحيبها بوقف العدوان": an Arabic noun of support right before the
+  /// demand cue judges the act's end as a verb of judging does.
+  func welcomeNounBefore(_ cue: Lexicon.Match) -> Bool {
+    let p = cue.tokenStart - 1
+    return p >= range.lowerBound && isArabic(p) && isArabic(cue.tokenStart)
+      && stanceNounAt(p, relation: .supports)
+  }
+
+  /// Whether an Arabic noun cue of `relation` starts at token `p` (and ends there).
+  func stanceNounAt(_ p: Int, relation: RelationType) -> Bool {
+    tokens[p].lex.may(TokenLex.cue)
+      && lexicon.match(tokens, at: p, limit: p + 1).contains {
+        $0.entry.frame == .noun && $0.entry.relation == relation && $0.tokenEnd == p + 1
+      }
+  }
+
+  /// Whether a demand cue that an act of force stop starts at token `j` ("بوقف", "بانتهاء").
+  func stopDemandAt(_ j: Int) -> Bool {
+    j < range.upperBound && tokens[j].lex.may(TokenLex.cue)
+      && lexicon.match(tokens, at: j, limit: min(range.upperBound, j + 2)).contains {
+        $0.tokenStart == j && $0.entry.frame == .demand && $0.entry.needs == .attackNoun
+      }
   }
 
   /// English: "Turkey called for an end to Russian airstrikes on Idlib", "urged a halt to

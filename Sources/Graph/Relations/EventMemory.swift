@@ -431,10 +431,14 @@ extension Extractor {
       !ctx.mentions.contains(where: { $0.tokenStart > act && $0.tokenEnd <= cue.tokenStart }),
       let b = ctx.firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
     {
-      return ctx.groupForward(b, excluding: [agent.code]).map { k in
-        Candidate(
-          source: Argument(ctx.mentions, k), target: agent, rule: "backed-event",
-          confidence: 0.7, antecedent: m.sentence)
+      // ("الولايات المتحدة وبريطانيا ... بدعم من أستراليا": each agent of the attack.)
+      let agents = m.agents
+      return ctx.groupForward(b, excluding: agents.map(\.code)).flatMap { k in
+        agents.map { a in
+          Candidate(
+            source: Argument(ctx.mentions, k), target: a, rule: "backed-event",
+            confidence: 0.7, antecedent: m.sentence)
+        }
       }
     }
     // "ودانت الخارجية السورية الغارات، ... كما دانتها السعودية وقطر": a pronoun on the verb

@@ -460,14 +460,14 @@ public struct Extractor: Sendable {
         if candidates.isEmpty, type == .strikes {
           let regions = ctx.regionObjects(of: cue)
           if !places.isEmpty || !regions.isEmpty {
-            candidates = placeTargets(ctx, cue, places: places + regions)
+            candidates = placeTargets(ctx, cue, places: places + regions, date: doc.date)
           }
           if candidates.isEmpty { candidates = ctx.attackPhrasePlace(cue, places: places) }
           // "شنت إسرائيل غارات في جنوب لبنان": a state's strikes where they take place.
           if candidates.isEmpty {
             let hit = ctx.strikePlaces(of: cue)
             if !hit.isEmpty {
-              candidates = placeTargets(ctx, cue, places: hit).filter {
+              candidates = placeTargets(ctx, cue, places: hit, date: doc.date).filter {
                 ctx.gazetteer?.entry($0.source.code)?.kind == .state
               }
             }
@@ -486,7 +486,7 @@ public struct Extractor: Sendable {
             || tokens.norm(cue.tokenEnd).sameBytes("\u{0639}\u{0644}\u{064A}")
         {
           let goods = matcher.goodsNisbas(found, tokens, lexicon: lexicon)
-          if !goods.isEmpty { candidates = placeTargets(ctx, cue, places: goods) }
+          if !goods.isEmpty { candidates = placeTargets(ctx, cue, places: goods, date: doc.date) }
         }
         if candidates.isEmpty {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)

@@ -183,11 +183,14 @@ extension SentenceContext {
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
     // after an accusation, the act the accused is said to do.
     if isArabic(cue.tokenStart),
-      (range.lowerBound..<cue.tokenStart).contains(where: {
+      let v = (range.lowerBound..<cue.tokenStart).last(where: {
         clauseOf($0) == clauseOf(cue.tokenStart) && (isMarker($0, .request) || isAccusation($0))
       }),
       let addressee = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
+      // ("وتتهم السلطات المصرية الفرماوي بمساعدة حماس": the verb's own subject, with the
+      // one accused between it and the act, asks or accuses; it is not the one asked.)
+      !(mentions.tokenStart(addressee) <= v + 2 && mentions.tokenEnd(addressee) < cue.tokenStart),
       let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
       // "اتهمت فنزويلا المعارضة بالتخطيط لانقلاب بدعم من واشنطن": "بدعم من" names who backs,
       // no act of the accused.

@@ -177,7 +177,9 @@ extension SentenceContext {
     }
     // ("Both sides accused each other", "the two sides clashed": an English joint act of
     // force or blame goes from each to the other.)
-    let mutual = cue.entry.frame == .joint && !isArabic(cue.tokenStart)
+    // So does an Arabic one that needs its exchanged thing ("ويتبادل الطرفان الاتهامات").
+    let mutual =
+      cue.entry.frame == .joint && (!isArabic(cue.tokenStart) || cue.entry.needsNamed != 0)
     guard cue.entry.frame == .joint || cue.entry.frame == .meet,
       cue.entry.relation == .negotiatesWith || mutual,
       var m = memory, m.sentence.index < sentence.index,

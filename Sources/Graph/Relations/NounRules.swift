@@ -6,6 +6,9 @@ extension SentenceContext {
     if let stirred = stirredAngerPairs(cue) { return stirred }
     if let received = receivedSupport(cue) { return received }
     if let announced = announcedNounPairs(cue) { return announced }
+    // "ترحيبها بوقف العدوان الإسرائيلي": welcoming an attack's end is no support of its author
+    // (the demand cue after it opposes the author).
+    if arabic, cue.entry.relation == .supports, stopDemandAt(cue.tokenEnd) { return [] }
     // "اشتباكات بين X و Y", "fighting between X and Y", "الحرب بين X وY" (the cue ends in
     // بين): each side acts on the other.
     let endsInBetween = isMarker(cue.tokenEnd - 1, .between)
@@ -596,14 +599,25 @@ extension SentenceContext {
   /// `adverbial_stance_noun`) takes the stance of its clause's subject, right before it or
   /// before a place phrase ("في" and plain words).
   func accusativeStanceSubject(before cue: Lexicon.Match) -> Int? {
-    guard lexicon.isMarker(tokens, cue.tokenStart, .adverbialStanceNoun),
-      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 5)
+    guard lexicon.isMarker(tokens, cue.tokenStart, .adverbialStanceNoun) else { return nil }
+    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 5) {
+      let gap = mentions.tokenEnd(k)..<cue.tokenStart
+      guard let first = gap.first else { return k }
+      if isArabic(first) && tokens.norm(first).sameBytes("\u{0641}\u{064A}")
+        && gap.dropFirst().allSatisfy({ isArabic($0) && !tokens[$0].lex.may(TokenLex.cue) })
+      {
+        return k
+      }
+    }
+    // "أعلنت النيجر قطع علاقاتها مع أوكرانيا تضامنا مع مالي": past the clause's object, the
+    // subject that opens the sentence takes the stance (not past a complementizer or a
+    // relative: the phrase is then the inner clause's).
+    guard let s = openingSubject(before: cue.tokenStart),
+      !(mentions.tokenEnd(s)..<cue.tokenStart).contains(where: {
+        isMarker($0, .complementizer) || isMarker($0, .relative)
+      })
     else { return nil }
-    let gap = mentions.tokenEnd(k)..<cue.tokenStart
-    guard let first = gap.first else { return k }
-    return isArabic(first) && tokens.norm(first).sameBytes("\u{0641}\u{064A}")
-      && gap.dropFirst().allSatisfy({ isArabic($0) && !tokens[$0].lex.may(TokenLex.cue) })
-      ? k : nil
+    return s
   }
 
   /// "أسفر هجوم لحركة الشباب عن مقتل جنود", "هجوم لحزب الله على موقع إسرائيلي": the name with

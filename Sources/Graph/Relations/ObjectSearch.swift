@@ -25,11 +25,36 @@ extension SentenceContext {
     return directObject(
       after: start, excluding: excluding, maxDistance: maxDistance,
       throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
+      ?? directObject(
+        after: placeOfSubjectEnd(start), excluding: excluding, maxDistance: maxDistance,
+        throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
       ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
       ?? pronounObject(at: start, excluding: excluding)
       ?? possessiveObject(at: start, excluding: excluding)
       // A stance (`stance`: opposes, supports) on an act is a stance on its author.
       ?? (stance ? eventAuthor(after: start, excluding: excluding) : nil)
+  }
+
+  /// "اتهمت حكومة طالبان في أفغانستان باكستان": where the search starts, past a place right
+  /// after "في" at `start` that says where the subject is (a state named, then the object's
+  /// first word); `start` itself when there is none (then the second search finds nothing new).
+  func placeOfSubjectEnd(_ start: Int) -> Int {
+    guard start + 2 < range.upperBound, isArabic(start),
+      tokens.norm(start).sameBytes("\u{0641}\u{064A}"),
+      // (A state's act "in" another state is done there: "تدعم روسيا في سوريا ..." reads
+      // nothing past the place; a body or a group is where it sits.)
+      let s = mentions.lastIndex(where: { $0.tokenEnd == start }),
+      gazetteer?.codeKind(mentions[s]) != .state,
+      let k = mentions.firstIndex(where: { $0.tokenStart == start + 1 }),
+      mentions[k].form == .name, mentions[k].proclitic.isEmpty,
+      gazetteer?.codeKind(mentions[k]) == .state,
+      case let e = mentions.tokenEnd(k), e < range.upperBound,
+      // (Not a list of places, "في كينيا وتنزانيا", nor a place in a place, "في نيروبي
+      // بكينيا": a bare name.)
+      let n = mentions.firstIndex(where: { $0.tokenStart == e }),
+      mentions[n].proclitic.isEmpty, mentions[n].code != mentions[k].code
+    else { return range.upperBound }
+    return e
   }
 
   /// "The STC, previously an ally of the government, is in conflict against it": an English

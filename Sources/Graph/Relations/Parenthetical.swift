@@ -26,6 +26,11 @@ extension SentenceContext {
         return mentions.contains {
           inside.contains($0.tokenStart) && !$0.code.isEmpty && !isLocative($0)
         } ? nil : j
+      // ("، ليل السبت-الأحد،": a hyphen between two words is none.)
+      case .quote
+      where tokens.norm(j).sameBytes("-") && j + 1 < range.upperBound && isArabic(j - 1)
+        && isArabic(j + 1):
+        break
       case .stop, .quote: return nil
       default: if isMarker(j, .complementizer) { return nil }
       }

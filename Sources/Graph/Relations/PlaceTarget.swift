@@ -8,9 +8,9 @@ extension Extractor {
   /// The pairs of strikes `cue` read again with the place nisbas of its sentence (`places`,
   /// `ActorMatcher.placeNisbas`) as mentions: only those whose target is such a place and whose
   /// source is not. (A ban's cue is read so with the nisbas of goods, `goodsNisbas`.)
-  func placeTargets(_ ctx: SentenceContext, _ cue: Lexicon.Match, places: [Mention])
-    -> [Candidate]
-  {
+  func placeTargets(
+    _ ctx: SentenceContext, _ cue: Lexicon.Match, places: [Mention], date: String?
+  ) -> [Candidate] {
     guard cue.entry.frame == .verb || cue.entry.frame == .noun else { return [] }
     guard !places.isEmpty else { return [] }
     let known = Set(ctx.mentions.map(\.tokenStart))
@@ -31,8 +31,11 @@ extension Extractor {
         // (the act may be on its behalf).
         // ("... في إيران، في عملية أسفرت عن مقتل القائد العام للحرس الثوري": not ones the act
         // killed, named after a word whose genitive is a victim, `victim_genitive`.)
+        // ("... على العاصمة السورية، منذ سقوط نظام بشار الأسد": not a leader out of office on
+        // the report's day.)
         && !ctx.mentions.contains(where: { m in
           m.tokenStart > cue.tokenStart && m.code == c.target.code && m.actor != m.code
+            && ctx.gazetteer?.entry(m.actor)?.isValid(on: date) ?? true
             && !(cue.tokenEnd..<m.tokenStart).contains(where: {
               ctx.lexicon.isMarker(ctx.tokens, $0, .victimGenitive)
             })

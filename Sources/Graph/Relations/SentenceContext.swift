@@ -337,10 +337,15 @@ struct SentenceContext {
     if isEachOf(j) { return false }
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
     // partitive, and the group acts or is hit. So is a delegation's or envoy's ("وفد من حركة
-    // حماس").
+    // حماس"), and so are representatives "عن" a body ("ممثلون عن الجيش السوداني").
     if form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
       isMarker(j - 1, .groupAnaphor) || isMarker(j - 1, .envoyHead)
         || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
+    {
+      return false
+    }
+    if tokens.norm(j).sameBytes("\u{0639}\u{0646}"), j > range.lowerBound,
+      isMarker(j - 1, .envoyHead)
     {
       return false
     }
@@ -393,7 +398,11 @@ struct SentenceContext {
     let p = m.tokenStart - 1
     guard m.form == .name, p - 1 >= range.lowerBound,
       tokens.norm(p).sameBytes("\u{0641}\u{064A}") || tokens.norm(p).sameBytes("in"),
-      !(isArabic(m.tokenStart) && !m.proclitic.isEmpty), gazetteer?.codeKind(m) == .state
+      !(isArabic(m.tokenStart) && !m.proclitic.isEmpty),
+      // ("وزارة الخارجية في كابل": a capital may name the group that rules it.)
+      let kind = gazetteer?.codeKind(m),
+      kind == .state
+        || (kind == .armedGroup && isArabic(m.tokenStart) && gazetteer?.actorKind(m) != .person)
     else { return nil }
     var h = p - 1
     for _ in 0..<2 where !lexicon.isMarker(tokens, h, .governmentHead) {
@@ -405,9 +414,11 @@ struct SentenceContext {
       guard adjective, h - 1 >= range.lowerBound, !isMarker(h, .preposition) else { return nil }
       h -= 1
     }
-    // (Arabic: the definite head, "السلطات"; "سلطات الاحتلال في" is another's.)
+    // (Arabic: the definite head, "السلطات"; "سلطات الاحتلال في" is another's. A council
+    // with its definite genitive is one: "مجلس السيادة في السودان", "مجلس الأمن والدفاع في".)
     guard lexicon.isMarker(tokens, h, .governmentHead),
       !isArabic(h) || ArabicClitics.hasArticleReading(tokens.norm(h))
+        || (h + 1 < p && ArabicClitics.hasArticleReading(tokens.norm(h + 1)))
     else { return nil }
     return h
   }
