@@ -237,6 +237,7 @@ public struct Extractor: Sendable {
       // After the titles, which read their own place phrases ("ambassador in Syria Ali Bakr").
       ms = dropPostings(ms, tokens, s.tokenRange, cues: cues)
       ms = mergeWings(ms, tokens)
+      ms = dropPlacingPossessors(ms, tokens)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // The main state is the earlier sentences': this one's may all be foreign.

@@ -111,6 +111,17 @@ extension SentenceContext {
     where clauseOf(j) == clauseOf(cue.tokenStart) && !(cue.tokenStart..<cue.tokenEnd).contains(j) {
       if let dual = pluralDescription(at: j) { return (dual, j) }
     }
+    // "In a joint statement read on national television, the three governments accused ...":
+    // a medium that opens the sentence names, past its phrase's comma, the subject.
+    if isJointMedium(cue), cue.tokenStart - range.lowerBound <= 3,
+      let c = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 10)).first(where: {
+        tokens[$0].kind == .comma
+      })
+    {
+      for j in c + 1..<min(range.upperBound, c + 4) {
+        if let dual = pluralDescription(at: j) { return (dual, j) }
+      }
+    }
     return nil
   }
 

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// English: a state before "'s" and another actor only places it ("Yemen's Houthi movement");
+/// a designation's authors after "by" ("is designated a terrorist group by Turkey, ..."); a
+/// joint statement that opens the sentence names the plural description after its comma.
+@Suite("English possessors, designations, an opening joint statement")
+struct EnglishPossessorsAndDesignationsTests {
+  @Test func aPlacingPossessorIsNoParty() throws {
+    #expect(
+      try builtInRelations(
+        "Oman said it had mediated a ceasefire between the United States and Yemen's Houthi movement.",
+        date: "2025-05-07"
+      ).contains("USA negotiates-with HOUTHIS"))
+    #expect(
+      try builtInRelations(
+        "Oman said it had mediated a ceasefire between the United States and Yemen's Houthi movement.",
+        date: "2025-05-07"
+      ).contains { $0.contains("YEM") } == false)
+    // guard: the same code after "'s" stays one actor.
+    #expect(
+      try builtInRelations("Iran's Revolutionary Guards attacked Israel.", date: "2025-05-07")
+        == ["IRN strikes ISR"])
+  }
+
+  @Test func designatedByItsAuthors() throws {
+    #expect(
+      try builtInRelations(
+        "The PKK is designated a terrorist group by Turkey, the United States and the European Union.",
+        date: "2024-03-14")
+        == ["TUR opposes PKK", "USA opposes PKK", "EU opposes PKK"])
+    #expect(
+      try builtInRelations(
+        "Hamas is listed as a terrorist organisation by the EU.", date: "2024-03-14")
+        == ["EU opposes HAMAS"])
+  }
+
+  @Test func anOpeningJointStatementAndTheDescriptionAfterIt() throws {
+    #expect(
+      try builtInRelations(
+        "The military juntas of Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS. "
+          + "In a joint statement read on national television, the three governments accused "
+          + "ECOWAS of failing them.", date: "2024-01-29"
+      ).filter { $0.contains("negotiates-with") }
+        == ["NER negotiates-with MLI", "NER negotiates-with BFA", "MLI negotiates-with BFA"])
+  }
+}
