@@ -93,6 +93,9 @@ struct Explainer {
     case "verb-light-noun":
       return
         "a noun of an act with its of after a determiner (the withdrawal of X): the subject of the light verb before it (demanded, announced) is the source, the object after it the target"
+    case "members-killed":
+      return
+        "the actor that opens the sentence reports its own members killed in an attack named by a bare noun; the attack's agent, named by an earlier sentence, strikes it (the evidence starts there)"
     case "backed-event":
       return
         "an attack named by a bare noun was carried out with the backing of those after the agent cue; they support the agent an earlier sentence named (the evidence starts there)"

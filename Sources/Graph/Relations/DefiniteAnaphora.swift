@@ -227,6 +227,9 @@ struct DefiniteAnaphora {
     if verb > range.lowerBound, tokens[verb].kind == .latin, speech(verb) {
       return lastOblique || !tokens.norm(verb).hasByteSuffix("ing")
     }
+    // "Qatar condemned the attack ..., even as it helped broker a ceasefire": "as" and "while"
+    // tell what the subject did at the same time.
+    if w == "as" || w == "while" { return i - 2 >= subjectEnd }
     guard w == "which" || w == "that" || w == "whom" else { return false }
     var r = i - 2
     if r >= range.lowerBound, tokens[r].kind == .comma { r -= 1 }

@@ -406,6 +406,17 @@ extension Extractor {
       m.sentence.index < sentence.index
     else { return [] }
     let near = sentence.index - m.sentence.index <= AttackMemory.window
+    // "وقالت هيئة الحشد الشعبي إن عددا من منتسبيها قتلوا في القصف": the agents of the attack
+    // told before struck the one whose members died in it.
+    // (As far back as a condemnation reaches: the report of the dead may come late.)
+    if m.source != nil, let s = ctx.membersKilled(in: cue) {
+      let struck = Argument(ctx.mentions, s)
+      return m.agents.filter { $0.code != struck.code }.map {
+        Candidate(
+          source: $0, target: struck, rule: "members-killed", confidence: 0.7,
+          antecedent: m.sentence)
+      }
+    }
     // "وقالت الحكومة اللبنانية إن الغارات انتهاك لسيادتها", "Russia said the strikes were a
     // violation of international law": a verdict on the attack told before judges its agent.
     // ("Pakistan called the strikes "a violation of its sovereignty"": the subject of a verb

@@ -29,6 +29,18 @@ extension SentenceContext {
     {
       return []
     }
+    // "it helped broker a ceasefire between Iran and Israel": "help" before a bare verb of its
+    // own helps in that act; the act's cue reads the parties.
+    if !arabic, cue.tokenEnd - cue.tokenStart == 1,
+      tokens.norm(cue.tokenStart).hasBytePrefix("help"),
+      cue.tokenEnd < range.upperBound, tokens[cue.tokenEnd].kind == .latin,
+      !tokens[cue.tokenEnd].capitalized, tokens[cue.tokenEnd].lex.may(TokenLex.cue),
+      lexicon.match(tokens, at: cue.tokenEnd, limit: cue.tokenEnd + 1).contains(where: {
+        $0.entry.frame == .verb || $0.entry.frame == .joint || $0.entry.frame == .meet
+      })
+    {
+      return []
+    }
     // "مبديا دعمه لأوكرانيا": after a participle of expressing the word is a verbal noun whose
     // pronoun is the clause's subject.
     if arabic, !cue.enclitic.isEmpty, expressingParticipleSubject(before: cue) != nil {
