@@ -554,6 +554,13 @@ public struct Extractor: Sendable {
               && ctx.isMarker(c.target.tokenStart - 1, .contentNoun)
           }
         }
+        // "رفضت مصر أي اعتداء على سيادة الصومال": the owner of what is protected is no target.
+        if type == .opposes {
+          ctx.removeAll(from: &candidates) { ctx, c in
+            c.antecedent == nil
+              && ctx.ownsProtectedValue(start: c.target.tokenStart, end: c.target.tokenEnd)
+          }
+        }
         if candidates.isEmpty {
           // An attack told with one side named: a later sentence may name it again.
           // (A claim, "claimed responsibility", tells no attack of its own.)
