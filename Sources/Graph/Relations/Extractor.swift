@@ -259,13 +259,13 @@ public struct Extractor: Sendable {
       let groupCue =
         lastGroup != nil
         && cues.indices.contains(where: {
-          let frame = cues[$0].entry.frame
+          let frame = cues.frame($0)
           return (frame == .joint || frame == .meet || frame == .verb)
-            && cues[$0].entry.relation != nil
+            && cues.relation($0) != nil
         })
       let readsCues =
-        cues.indices.contains(where: { cues[$0].entry.frame == .speech })
-        || (!ms.isEmpty && cues.indices.contains(where: { cues[$0].entry.relation != nil }))
+        cues.indices.contains(where: { cues.frame($0) == .speech })
+        || (!ms.isEmpty && cues.indices.contains(where: { cues.relation($0) != nil }))
         || groupCue
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
@@ -333,7 +333,7 @@ public struct Extractor: Sendable {
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
-      let hasRelationCue = cues.indices.contains { cues[$0].entry.relation != nil }
+      let hasRelationCue = cues.indices.contains { cues.relation($0) != nil }
       if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
@@ -352,8 +352,11 @@ public struct Extractor: Sendable {
       var previousSubject: [Argument] = []
       // A cue is copied only when it has a relation (most have none).
       for ci in cues.indices {
-        guard let type = cues[ci].entry.relation else { continue }
+        // (The relation read in place first: most cues have none, and `cues[ci]` copied the
+        // match.)
+        guard cues.relation(ci) != nil else { continue }
         let cue = cues[ci]
+        guard let type = cue.entry.relation else { continue }
         // "China vetoed a UN resolution condemning Syria": what a vetoed text says, no one does.
         if ctx.describesVetoedText(cue) { continue }
         var candidates: [Candidate]
