@@ -109,7 +109,16 @@ extension String {
     withBytes { a in
       infix.withBytes { p in
         guard p.count <= a.count, let pa = a.baseAddress else { return p.isEmpty }
-        for start in 0...(a.count - p.count) where bytesEqual(pa + start, p.baseAddress, p.count) {
+        guard !p.isEmpty, let pp = p.baseAddress else { return true }
+        // The infix's first and last bytes are compared before `memcmp` is called: a call at
+        // every start cost some 30 instructions, and most starts fail on these two bytes.
+        let first = pp[0]
+        let lastAt = p.count - 1
+        let last = pp[lastAt]
+        for start in 0...(a.count - p.count)
+        where pa[start] == first && pa[start + lastAt] == last
+          && bytesEqual(pa + start, pp, p.count)
+        {
           return true
         }
         return false
