@@ -132,8 +132,11 @@ public struct Extractor: Sendable {
       // (Both filters first test the mentions in place, by index: `contains(where:)` on the
       // array copied each, three Strings. A proclitic whose last character is ك ends in its
       // bytes D9 83.)
-      if ms.indices.contains(where: { ms[$0].form == .name && ms[$0].proclitic.utf8.last == 0x83 })
-      {
+      // (Read in place, by `form(_:)` and `proclitic(_:)`; a proclitic whose last letter is ك
+      // ends in its bytes, which the removal below needs.)
+      if ms.indices.contains(where: {
+        ms.form($0) == .name && ms.proclitic($0).hasByteSuffix("\u{0643}")
+      }) {
         ms.removeMatching { m in
           m.form == .name && m.proclitic.last == "\u{0643}"
             && tokens.norm(m.tokenStart).scalarCount - m.proclitic.scalarCount
@@ -142,10 +145,10 @@ public struct Extractor: Sendable {
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
       if ms.indices.contains(where: {
-        ms[$0].form == .adjective && ms[$0].tokenStart > s.tokenRange.lowerBound
-          && ms[$0].tokenEnd < s.tokenRange.upperBound
-          && tokens[ms[$0].tokenStart - 1].kind == .comma
-          && tokens.norm(ms[$0].tokenStart - 1) == "(" && tokens.norm(ms[$0].tokenEnd) == ")"
+        ms.form($0) == .adjective && ms.tokenStart($0) > s.tokenRange.lowerBound
+          && ms.tokenEnd($0) < s.tokenRange.upperBound
+          && tokens.kind(ms.tokenStart($0) - 1) == .comma
+          && tokens.norm(ms.tokenStart($0) - 1) == "(" && tokens.norm(ms.tokenEnd($0)) == ")"
       }) {
         ms.removeMatching { m in
           m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
