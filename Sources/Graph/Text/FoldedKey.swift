@@ -61,8 +61,10 @@ public struct FoldedKey: Hashable, Sendable {
     }
   }
 
+  /// (The byte counts are compared first, without reading the bytes: a native String keeps its
+  /// count, and most keys a table look-up compares with have another length.)
   public static func == (a: FoldedKey, b: FoldedKey) -> Bool {
-    a.string.sameBytes(b.string)
+    a.string.utf8.count == b.string.utf8.count && a.string.sameBytes(b.string)
   }
 }
 
