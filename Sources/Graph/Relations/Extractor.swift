@@ -45,6 +45,9 @@ public struct Extractor: Sendable {
   public func trace(_ doc: Document, unmatched collectUnmatched: Bool = true) -> DocumentTrace {
     // The tokenizer reads the text's UTF-8; texts of tokens are cut from the same bytes.
     let bytes = doc.utf8
+    // (The index bound first: read in the closure, it made the closure copy the whole
+    // extractor.)
+    let index = self.index
     let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
     /// The text from the start of token `a` to the end of token `b`.
     /// (The document's bytes are valid UTF-8 and tokens start and end at scalar boundaries: the
@@ -540,7 +543,9 @@ public struct Extractor: Sendable {
         // "انسحبت النيجر من إيكواس": a cue aimed at one kind of actor only (leaving an
         // organisation, not a town or a state).
         if let kind = cue.entry.targetKind {
-          candidates.removeAll { matcher.gazetteer.kind($0.target.code) != kind }
+          // (The gazetteer bound first: read in the closure, it copied the whole extractor.)
+          let gazetteer = matcher.gazetteer
+          candidates.removeAll { gazetteer.kind($0.target.code) != kind }
         }
         // "Russia sent tanks to southern Ukraine", "sent troops to northern Syria": a region named
         // by its direction is where what is sent goes, no one who receives it or is backed.
