@@ -598,8 +598,9 @@ public struct Lexicon: Sendable {
     guard let c = compiled else {
       return range.contains { tokens[$0].isWord && isWholeWordMarker(tokens, $0, list) }
     }
-    let index = c.index
-    let tag = index.tag
+    // (The index read through the table, in place: bound to a constant, it was copied, its
+    // arrays retained and released.)
+    let tag = c.index.tag
     let bit = list.bit
     precondition(range.isEmpty || (range.lowerBound >= 0 && range.upperBound <= tokens.count))
     return tokens.withUnsafeBufferPointer { b in
@@ -608,7 +609,7 @@ public struct Lexicon: Sendable {
         let kind = t.pointee.kind
         guard kind == .arabic || kind == .latin else { continue }
         if t.pointee.lex.isAnalyzed, t.pointee.lex.index == tag {
-          if index.namedBits(of: t.pointee.lex.id, arabic: kind == .arabic) & bit != 0 {
+          if c.index.namedBits(of: t.pointee.lex.id, arabic: kind == .arabic) & bit != 0 {
             return true
           }
         } else if isWholeWordMarker(tokens, i, list) {
