@@ -274,9 +274,12 @@ struct SentenceContext {
     let start = mentions.tokenStart(k)
     let form = mentions.form(k)
     // (The mention is handed to `forcesOf` and `governmentIn`, a copy, only when a word before
-    // it can make either true: a cue word in the two before it, or "في"/"in" right before.)
+    // it can make either true: a cue word after a force noun in the two before it, as
+    // `forcesOf` reads them, or "في"/"in" right before.)
     if form == .name, start - 2 >= range.lowerBound,
-      (start - 2..<start).contains(where: { tokens[$0].lex.may(TokenLex.cue) })
+      (max(range.lowerBound + 1, start - 2)..<start).contains(where: {
+        tokens[$0].lex.may(TokenLex.cue) && isMarker($0 - 1, .forceNoun)
+      })
         || tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
         || tokens.norm(start - 1).sameBytes("in"),
       mentions.withMention(k, { forcesOf($0) || governmentIn($0) })
