@@ -183,7 +183,10 @@ struct DefiniteAnaphora {
           })
         {
           if !copying {
-            out = Array(mentions[..<next])
+            // (Room for the sentence's mentions and a few descriptions at once: appended one
+            // at a time, the list was made again as it grew.)
+            out.reserveCapacity(mentions.count + 4)
+            out.append(contentsOf: mentions[..<next])
             copying = true
           }
           // ("the Iran-aligned group": the actor in the compound comes first.)
