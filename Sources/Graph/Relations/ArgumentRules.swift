@@ -8,6 +8,9 @@ extension SentenceContext {
     var out: [Candidate] = []
     for s in sources {
       for t in targets where mentions[s].code != mentions[t].code {
+        // (Room for all the pairs at the first: appended one at a time, the list was made
+        // again as it grew.)
+        if out.isEmpty { out.reserveCapacity(sources.count * targets.count) }
         out.append(
           Candidate(
             source: Argument(mentions, s), target: Argument(mentions, t), rule: rule,
@@ -17,11 +20,19 @@ extension SentenceContext {
     return out
   }
 
+  /// `pairs([group[a]], [group[b]], rule:)` for every two mentions of `group` in order, into
+  /// one list (no lists made for each pair).
   func allPairs(_ group: [Int], rule: String) -> [Candidate] {
     var out: [Candidate] = []
     for a in group.indices {
       for b in group.indices where b > a {
-        out += pairs([group[a]], [group[b]], rule: rule)
+        let (s, t) = (group[a], group[b])
+        guard mentions[s].code != mentions[t].code else { continue }
+        if out.isEmpty { out.reserveCapacity(group.count * (group.count - 1) / 2) }
+        out.append(
+          Candidate(
+            source: Argument(mentions, s), target: Argument(mentions, t), rule: rule,
+            confidence: 1.0))
       }
     }
     return out

@@ -79,7 +79,7 @@ extension Extractor {
       }
     }
     // The caller's list, emptied: its memory is used again sentence after sentence.
-    out.removeAll(keepingCapacity: true)
+    out.clearKeepingCapacity()
     var i = range.lowerBound
     while i < range.upperBound {
       // A word inside an actor's name, or one that starts no cue, is skipped here (`match`

@@ -186,7 +186,10 @@ struct DefiniteAnaphora {
           })
         {
           if !copying {
-            out = Array(mentions[..<next])
+            // (Room for the sentence's mentions and a few descriptions at once: appended one
+            // at a time, the list was made again as it grew.)
+            out.reserveCapacity(mentions.count + 4)
+            out.append(contentsOf: mentions[..<next])
             copying = true
           }
           // ("the Iran-aligned group": the actor in the compound comes first.)
@@ -647,15 +650,22 @@ struct DefiniteAnaphora {
     func inMention(_ k: Int) -> Bool {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
+    func describes(_ stem: String) -> Bool {
+      lexicon.isMarker(stem, .groupAnaphor, arabic: true)
+        || lexicon.isMarker(stem, .anaphoricHead, arabic: true)
+    }
     guard
       lexicon.mayBeMarker(tokens, i, .groupAnaphor, anyReading: false)
         || lexicon.mayBeMarker(tokens, i, .anaphoricHead, anyReading: false),
       !inMention(i),
-      let r = ArabicClitics.readings(tokens.norm(i), article: true).first(where: {
-        $0.proclitic.hasByteSuffix(ArabicClitics.article)
-          && (lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
-            || lexicon.isMarker($0.stem, .anaphoricHead, arabic: true))
+      // The first reading with the article taken off, the word after its ال (`afterArticle`),
+      // tried before the readings are made: it is the first of them, its proclitic ال.
+      let r = Self.afterArticle(tokens.norm(i)).flatMap({
+        describes($0) ? ArabicClitics.Reading(stem: $0, proclitic: ArabicClitics.article) : nil
       })
+        ?? ArabicClitics.readings(tokens.norm(i), article: true).first(where: {
+          $0.proclitic.hasByteSuffix(ArabicClitics.article) && describes($0.stem)
+        })
     else { return nil }
     // "البلد الأفريقي": an adjective after "البلد" describes the country referred to. So
     // does a participle of a passive cue: "الجماعة المدعومة من إيران".

@@ -35,6 +35,11 @@ struct DomesticForces {
         k = found
         counts[k] += 1
       } else {
+        // (Room for a document's states at once, not one more at a time.)
+        if first.isEmpty {
+          first.reserveCapacity(8)
+          counts.reserveCapacity(8)
+        }
         k = first.count
         first.append(mentions[i])
         counts.append(1)

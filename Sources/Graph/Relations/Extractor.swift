@@ -45,6 +45,9 @@ public struct Extractor: Sendable {
   public func trace(_ doc: Document, unmatched collectUnmatched: Bool = true) -> DocumentTrace {
     // The tokenizer reads the text's UTF-8; texts of tokens are cut from the same bytes.
     let bytes = doc.utf8
+    // (The index bound first: read in the closure, it made the closure copy the whole
+    // extractor.)
+    let index = self.index
     let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
     /// The text from the start of token `a` to the end of token `b`.
     /// (The document's bytes are valid UTF-8 and tokens start and end at scalar boundaries: the
@@ -132,8 +135,11 @@ public struct Extractor: Sendable {
       // (Both filters first test the mentions in place, by index: `contains(where:)` on the
       // array copied each, three Strings. A proclitic whose last character is ك ends in its
       // bytes D9 83.)
-      if ms.indices.contains(where: { ms[$0].form == .name && ms[$0].proclitic.utf8.last == 0x83 })
-      {
+      // (Read in place, by `form(_:)` and `proclitic(_:)`; a proclitic whose last letter is ك
+      // ends in its bytes, which the removal below needs.)
+      if ms.indices.contains(where: {
+        ms.form($0) == .name && ms.proclitic($0).hasByteSuffix("\u{0643}")
+      }) {
         ms.removeMatching { m in
           m.form == .name && m.proclitic.last == "\u{0643}"
             && tokens.norm(m.tokenStart).scalarCount - m.proclitic.scalarCount
@@ -142,10 +148,10 @@ public struct Extractor: Sendable {
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
       if ms.indices.contains(where: {
-        ms[$0].form == .adjective && ms[$0].tokenStart > s.tokenRange.lowerBound
-          && ms[$0].tokenEnd < s.tokenRange.upperBound
-          && tokens[ms[$0].tokenStart - 1].kind == .comma
-          && tokens.norm(ms[$0].tokenStart - 1) == "(" && tokens.norm(ms[$0].tokenEnd) == ")"
+        ms.form($0) == .adjective && ms.tokenStart($0) > s.tokenRange.lowerBound
+          && ms.tokenEnd($0) < s.tokenRange.upperBound
+          && tokens.kind(ms.tokenStart($0) - 1) == .comma
+          && tokens.norm(ms.tokenStart($0) - 1) == "(" && tokens.norm(ms.tokenEnd($0)) == ")"
       }) {
         ms.removeMatching { m in
           m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
@@ -260,13 +266,13 @@ public struct Extractor: Sendable {
       let groupCue =
         lastGroup != nil
         && cues.indices.contains(where: {
-          let frame = cues[$0].entry.frame
+          let frame = cues.frame($0)
           return (frame == .joint || frame == .meet || frame == .verb)
-            && cues[$0].entry.relation != nil
+            && cues.relation($0) != nil
         })
       let readsCues =
-        cues.indices.contains(where: { cues[$0].entry.frame == .speech })
-        || (!ms.isEmpty && cues.indices.contains(where: { cues[$0].entry.relation != nil }))
+        cues.indices.contains(where: { cues.frame($0) == .speech })
+        || (!ms.isEmpty && cues.indices.contains(where: { cues.relation($0) != nil }))
         || groupCue
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
@@ -334,7 +340,7 @@ public struct Extractor: Sendable {
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
-      let hasRelationCue = cues.indices.contains { cues[$0].entry.relation != nil }
+      let hasRelationCue = cues.indices.contains { cues.relation($0) != nil }
       if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
@@ -353,8 +359,11 @@ public struct Extractor: Sendable {
       var previousSubject: [Argument] = []
       // A cue is copied only when it has a relation (most have none).
       for ci in cues.indices {
-        guard let type = cues[ci].entry.relation else { continue }
+        // (The relation read in place first: most cues have none, and `cues[ci]` copied the
+        // match.)
+        guard cues.relation(ci) != nil else { continue }
         let cue = cues[ci]
+        guard let type = cue.entry.relation else { continue }
         // "China vetoed a UN resolution condemning Syria": what a vetoed text says, no one does.
         if ctx.describesVetoedText(cue) { continue }
         var candidates: [Candidate]
@@ -535,7 +544,9 @@ public struct Extractor: Sendable {
         // "انسحبت النيجر من إيكواس": a cue aimed at one kind of actor only (leaving an
         // organisation, not a town or a state).
         if let kind = cue.entry.targetKind {
-          candidates.removeAll { matcher.gazetteer.kind($0.target.code) != kind }
+          // (The gazetteer bound first: read in the closure, it copied the whole extractor.)
+          let gazetteer = matcher.gazetteer
+          candidates.removeAll { gazetteer.kind($0.target.code) != kind }
         }
         // "Russia sent tanks to southern Ukraine", "sent troops to northern Syria": a region named
         // by its direction is where what is sent goes, no one who receives it or is backed.

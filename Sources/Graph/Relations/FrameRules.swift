@@ -539,14 +539,19 @@ extension SentenceContext {
   /// True when token `j` is a verb of accusing or blaming (list `accusation`: اتهم، اتهمت، يتهم،
   /// تتهم، اتهموا, with و/ف before it or not; accused, blamed).
   func isAccusation(_ j: Int) -> Bool {
-    tokens[j].isWord && (lexicon.isMarker(tokens, j, .accusation) || isAccusationNoun(j))
+    let kind = tokens.kind(j)
+    return (kind == .arabic || kind == .latin)
+      && (lexicon.isMarker(tokens, j, .accusation) || isAccusationNoun(j))
   }
 
   /// True when the Arabic word at `j` is a noun of accusation, with its clitics ("اتهاماتها",
   /// "اتهامه", "الاتهامات"): it holds "اتهام".
   func isAccusationNoun(_ j: Int) -> Bool {
-    tokens[j].kind == .arabic
-      && tokens.norm(j).hasByteInfix("\u{0627}\u{062A}\u{0647}\u{0627}\u{0645}")
+    // (A word shorter than "اتهام", ten bytes, holds no "اتهام": most words are not searched.)
+    guard tokens.kind(j) == .arabic else { return false }
+    let word = tokens.norm(j)
+    return word.utf8.count >= 10
+      && word.hasByteInfix("\u{0627}\u{062A}\u{0647}\u{0627}\u{0645}")
   }
 
   /// True when "بـ" + the act of `cue` follows a verb of accusing and a noun phrase that is not

@@ -521,10 +521,12 @@ extension SentenceContext {
   func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
     guard !isArabic(cue.tokenStart) else { return false }
     let lo = max(range.lowerBound, cue.tokenStart - 3)
-    return (lo..<cue.tokenStart).contains {
-      ["he", "she", "it", "they", "we"].contains(tokens.norm($0))
-    }
+    return (lo..<cue.tokenStart).contains { Self.subjectPronouns.contains(tokens.norm($0)) }
   }
+
+  /// English subject pronouns (`hasPronounSubject`), made once: the literal in the test made
+  /// and freed an array at every word.
+  static let subjectPronouns = ["he", "she", "it", "they", "we"]
 
   /// True for a person's title with ب before the nisba or the name ("بالسفير الأميركي",
   /// "بالسفير الأميركي جيفري فيلتمان"): the person met or called.

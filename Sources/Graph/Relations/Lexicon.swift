@@ -589,6 +589,37 @@ public struct Lexicon: Sendable {
     return words?.contains(FoldedKey(tokens.norm(i))) ?? false
   }
 
+  /// Whether a word (Arabic or Latin) of `tokens[range]` is itself in `list`
+  /// (`isWholeWordMarker`), with the compiled table bound once for the range and the tokens
+  /// read in place: once a token, the table's look-up cost some 60 instructions.
+  func containsWholeWordMarker(
+    _ tokens: [Token], _ range: Range<Int>, _ list: Marker.NamedList
+  ) -> Bool {
+    guard let c = compiled else {
+      return range.contains { tokens[$0].isWord && isWholeWordMarker(tokens, $0, list) }
+    }
+    // (The index read through the table, in place: bound to a constant, it was copied, its
+    // arrays retained and released.)
+    let tag = c.index.tag
+    let bit = list.bit
+    precondition(range.isEmpty || (range.lowerBound >= 0 && range.upperBound <= tokens.count))
+    return tokens.withUnsafeBufferPointer { b in
+      for i in range {
+        let t = b.baseAddress.unsafelyUnwrapped + i
+        let kind = t.pointee.kind
+        guard kind == .arabic || kind == .latin else { continue }
+        if t.pointee.lex.isAnalyzed, t.pointee.lex.index == tag {
+          if c.index.namedBits(of: t.pointee.lex.id, arabic: kind == .arabic) & bit != 0 {
+            return true
+          }
+        } else if isWholeWordMarker(tokens, i, list) {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
   private func isMarkerByReadings(_ token: Token, _ name: String) -> Bool {
     guard let list = markers[name + (token.kind == .arabic ? "_ar" : "_en")] else { return false }
     return token.readings.contains { list.contains(FoldedKey($0.stem)) }

@@ -13,7 +13,10 @@ struct MeetingMemory {
 
   /// Adds `a` to the parties unless its code is there already.
   mutating func add(_ a: Argument) {
-    if !parties.contains(where: { $0.code == a.code }) { parties.append(a) }
+    guard !parties.contains(where: { $0.code == a.code }) else { return }
+    // (Room for a few parties at the first, not one more at a time.)
+    if parties.isEmpty { parties.reserveCapacity(4) }
+    parties.append(a)
   }
 }
 

@@ -95,8 +95,10 @@ extension Extractor {
   /// or ambiguous forms: the gazetteer vouches for the short name.
   private func listsAlone(_ e: Int, _ word: String) -> Bool {
     // `FoldedKey(Normalizer.normalize(form)) == FoldedKey(word)`: the same bytes.
+    // (The fold compared first: it stops at the first letter that differs, where the search for
+    // a space reads the whole form.)
     func alone(_ form: String) -> Bool {
-      !Extractor.containsSpace(form) && Normalizer.normalizes(form, to: word)
+      Normalizer.normalizes(form, to: word) && !Extractor.containsSpace(form)
     }
     // The entry's lists are read in place (no copy of the whole entry).
     return matcher.gazetteer.entries[e].names.contains(where: alone)

@@ -274,9 +274,12 @@ struct SentenceContext {
     let start = mentions.tokenStart(k)
     let form = mentions.form(k)
     // (The mention is handed to `forcesOf` and `governmentIn`, a copy, only when a word before
-    // it can make either true: a cue word in the two before it, or "في"/"in" right before.)
+    // it can make either true: a cue word after a force noun in the two before it, as
+    // `forcesOf` reads them, or "في"/"in" right before.)
     if form == .name, start - 2 >= range.lowerBound,
-      (start - 2..<start).contains(where: { tokens[$0].lex.may(TokenLex.cue) })
+      (max(range.lowerBound + 1, start - 2)..<start).contains(where: {
+        tokens[$0].lex.may(TokenLex.cue) && isMarker($0 - 1, .forceNoun)
+      })
         || tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
         || tokens.norm(start - 1).sameBytes("in"),
       mentions.withMention(k, { forcesOf($0) || governmentIn($0) })
@@ -520,12 +523,12 @@ struct SentenceContext {
   /// True when token `i` is "the" (only a Latin word can be: the kind is tested first, as
   /// comparing an Arabic word's String with "the" costs a normalization check).
   func isThe(_ i: Int) -> Bool {
-    tokens[i].kind == .latin && tokens.norm(i) == "the"
+    tokens.kind(i) == .latin && tokens.norm(i) == "the"
   }
 
   /// True when token `i` is a guillemet, « or », which Arabic news puts around names.
   func isGuillemet(_ i: Int) -> Bool {
-    tokens[i].kind == .quote
+    tokens.kind(i) == .quote
       && (tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}"))
   }
 
@@ -545,7 +548,7 @@ struct SentenceContext {
   /// True when token `i` is a quote mark that may stand around a name: a guillemet or a
   /// double quote (" “ ”).
   func isNameQuote(_ i: Int) -> Bool {
-    guard tokens[i].kind == .quote else { return false }
+    guard tokens.kind(i) == .quote else { return false }
     let n = tokens.norm(i)
     return isGuillemet(i) || n.sameBytes("\"") || n.sameBytes("\u{201C}") || n.sameBytes("\u{201D}")
   }
@@ -561,7 +564,7 @@ struct SentenceContext {
   /// True when token `i` is "and"/"و" (also a "و" standing alone before a guillemet).
   func isCoordination(_ i: Int) -> Bool {
     isMarker(i, .coordination)
-      || (tokens[i].kind == .arabic && tokens.norm(i).sameBytes("\u{0648}"))
+      || (tokens.kind(i) == .arabic && tokens.norm(i).sameBytes("\u{0648}"))
   }
 
   /// Where the words between two mentions start once an English possessive's head noun is
@@ -623,8 +626,12 @@ struct SentenceContext {
           after: mentions[cur].tokenEnd, before: mentions[cur + 1].tokenStart,
           nisba: aForm == .adjective)..<mentions[cur + 1].tokenStart
       // Guillemets around names ("«فتح» و«حماس»", "«فتح» وحماس") are no words between them.
+      // (Counted up to four: only none, at most three and some are asked.)
       var words = 0
-      for j in gap where !isGuillemet(j) { words += 1 }
+      for j in gap where !isGuillemet(j) {
+        words += 1
+        if words > 3 { break }
+      }
       let joined: Bool
       if words == 0 {
         // Two nisbas of one noun agree with it ("القوات الأمريكية البريطانية"); "القوات
@@ -633,6 +640,9 @@ struct SentenceContext {
           bWa
           || (aForm == .adjective && bForm == .adjective
             && nisbasAgree(mentions[cur].tokenEnd - 1, mentions[cur + 1].tokenEnd - 1))
+      } else if words > 3 {
+        // (Too many words to join: the gap's words are not read.)
+        joined = false
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"; English "X and paramilitary Y": one plain
         // modifier of the name right before it.
@@ -645,7 +655,6 @@ struct SentenceContext {
           && gap.contains {
             !isThe($0) && !isGuillemet($0) && !(modifier && $0 == gap.upperBound - 1)
           }
-          && words <= 3
       }
       // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them; so between two
       // English names before the noun they qualify ("US-Iran talks", "the Armenia-Azerbaijan

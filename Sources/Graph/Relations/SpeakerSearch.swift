@@ -49,10 +49,7 @@ extension SentenceContext {
   /// بلاده ...", "Iran warned that ...". Its subject speaks for "بلاده" and "we" after it.
   func reportsSpeech(_ cue: Lexicon.Match) -> Bool {
     // The subject search is dear: first a complementizer must follow at all.
-    guard cue.entry.frame == .verb,
-      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 12)).contains(where: {
-        isMarker($0, .complementizer)
-      }),
+    guard cue.entry.frame == .verb, complementizerFollows(cue.tokenEnd),
       let (subj, after) = subject(of: cue), let last = subj.last
     else { return false }
     var j = after ? mentions[last].tokenEnd : cue.tokenEnd
@@ -66,6 +63,12 @@ extension SentenceContext {
       j += 1
     }
     return false
+  }
+
+  /// True when a word of `complementizer` stands within twelve tokens from `end` in the
+  /// sentence (what a speech verb's clause opens with).
+  func complementizerFollows(_ end: Int) -> Bool {
+    (end..<min(range.upperBound, end + 12)).contains(where: { isMarker($0, .complementizer) })
   }
 
   /// "نقلت الوكالة عن X قوله", "نقل عن X قولها": an Arabic speech noun after "عن" and the
@@ -139,8 +142,11 @@ extension SentenceContext {
     return cues.withUnsafeBufferPointer { b in
       let c = b.baseAddress.unsafelyUnwrapped + i
       let frame = c.pointee.entry.frame
+      // (`reportsSpeech` first asks for a complementizer after the cue: asked here, in place,
+      // most verbs are not copied to be passed on.)
       return frame == .speech || isClaimCue(c.pointee.tokenStart, c.pointee.tokenEnd)
-        || (frame == .verb && reportsSpeech(c.pointee))
+        || (frame == .verb && complementizerFollows(c.pointee.tokenEnd)
+          && reportsSpeech(c.pointee))
     }
   }
 }

@@ -3,6 +3,6 @@ extension SentenceContext {
   /// "مباراة", "football"), whose teams bear states' names ("هزم المنتخب السعودي نظيره
   /// الأرجنتيني").
   var tellsSport: Bool {
-    range.contains { tokens[$0].isWord && lexicon.isWholeWordMarker(tokens, $0, .sportWord) }
+    lexicon.containsWholeWordMarker(tokens, range, .sportWord)
   }
 }

@@ -61,8 +61,10 @@ public struct FoldedKey: Hashable, Sendable {
     }
   }
 
+  /// (The byte counts are compared first, without reading the bytes: a native String keeps its
+  /// count, and most keys a table look-up compares with have another length.)
   public static func == (a: FoldedKey, b: FoldedKey) -> Bool {
-    a.string.sameBytes(b.string)
+    a.string.utf8.count == b.string.utf8.count && a.string.sameBytes(b.string)
   }
 }
 
@@ -109,7 +111,16 @@ extension String {
     withBytes { a in
       infix.withBytes { p in
         guard p.count <= a.count, let pa = a.baseAddress else { return p.isEmpty }
-        for start in 0...(a.count - p.count) where bytesEqual(pa + start, p.baseAddress, p.count) {
+        guard !p.isEmpty, let pp = p.baseAddress else { return true }
+        // The infix's first and last bytes are compared before `memcmp` is called: a call at
+        // every start cost some 30 instructions, and most starts fail on these two bytes.
+        let first = pp[0]
+        let lastAt = p.count - 1
+        let last = pp[lastAt]
+        for start in 0...(a.count - p.count)
+        where pa[start] == first && pa[start + lastAt] == last
+          && bytesEqual(pa + start, pp, p.count)
+        {
           return true
         }
         return false

@@ -1,0 +1,17 @@
+extension Array where Element == Lexicon.Match {
+  /// `self[i].entry.relation`, read through the element's address: `self[i].entry.relation`
+  /// copied the whole match (its entry's texts and two Strings) first and destroyed the copy
+  /// after.
+  @inline(__always)
+  func relation(_ i: Int) -> RelationType? {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].entry.relation }
+  }
+
+  /// `self[i].entry.frame`, read in place (see `relation(_:)`).
+  @inline(__always)
+  func frame(_ i: Int) -> CueFrame {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].entry.frame }
+  }
+}
