@@ -5,7 +5,8 @@ import Testing
 
 /// English: a state before "'s" and another actor only places it ("Yemen's Houthi movement");
 /// a designation's authors after "by" ("is designated a terrorist group by Turkey, ..."); a
-/// joint statement that opens the sentence names the plural description after its comma.
+/// joint statement that opens the sentence names the plural description after its comma; a
+/// light verb's subject past the modifiers of talks.
 @Suite("English possessors, designations, an opening joint statement")
 struct EnglishPossessorsAndDesignationsTests {
   @Test func aPlacingPossessorIsNoParty() throws {
@@ -45,5 +46,12 @@ struct EnglishPossessorsAndDesignationsTests {
           + "ECOWAS of failing them.", date: "2024-01-29"
       ).filter { $0.contains("negotiates-with") }
         == ["NER negotiates-with MLI", "NER negotiates-with BFA", "MLI negotiates-with BFA"])
+  }
+
+  @Test func talksPastTheirModifiers() throws {
+    #expect(
+      try builtInRelations(
+        "Russian and Ukrainian delegations held their first direct peace talks in more than "
+          + "three years on Friday.", date: "2025-05-16") == ["RUS negotiates-with UKR"])
   }
 }

@@ -279,11 +279,14 @@ extension SentenceContext {
       ?? englishPossessorSubject(before: cue.tokenStart)
       ?? (isArabic(cue.tokenStart)
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue))
-        // "Saudi Arabia, which has observed a fragile truce with the Houthis" (English only:
-        // the relative is "which").
-        ?? relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false)
-        // "Erdogan announced the agreement at a joint news conference with ...".
-        ?? englishSubjectBeforeVenue(cue),
+        // "Russian and Ukrainian delegations held their first direct peace talks": an English
+        // light verb's subject past the noun's modifiers.
+        ?? (isArabic(cue.tokenStart) ? nil : lightVerbSubject(before: cue.tokenStart))
+          // "Saudi Arabia, which has observed a fragile truce with the Houthis" (English only:
+          // the relative is "which").
+          ?? relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false)
+          // "Erdogan announced the agreement at a joint news conference with ...".
+          ?? englishSubjectBeforeVenue(cue),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
       // right after a list is one more item of it, not the list's own act.
       !(isArabic(cue.tokenStart) && cue.proclitic.hasBytePrefix("\u{0648}")
