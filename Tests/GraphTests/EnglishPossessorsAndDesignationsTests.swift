@@ -6,7 +6,8 @@ import Testing
 /// English: a state before "'s" and another actor only places it ("Yemen's Houthi movement");
 /// a designation's authors after "by" ("is designated a terrorist group by Turkey, ..."); a
 /// joint statement that opens the sentence names the plural description after its comma; a
-/// light verb's subject past the modifiers of talks.
+/// light verb's subject past the modifiers of talks; ", and" before a name and its verb
+/// joins clauses.
 @Suite("English possessors, designations, an opening joint statement")
 struct EnglishPossessorsAndDesignationsTests {
   @Test func aPlacingPossessorIsNoParty() throws {
@@ -53,5 +54,18 @@ struct EnglishPossessorsAndDesignationsTests {
       try builtInRelations(
         "Russian and Ukrainian delegations held their first direct peace talks in more than "
           + "three years on Friday.", date: "2025-05-16") == ["RUS negotiates-with UKR"])
+  }
+
+  @Test func commaAndJoinsClauses() throws {
+    #expect(
+      try builtInRelations(
+        "Foreign Minister Therese Kayikwamba Wagner called the advance a declaration of war by "
+          + "Kigali, and Kinshasa announced that it was severing diplomatic ties with Rwanda.",
+        date: "2025-01-28") == ["COD opposes RWA"])
+    // guard: a list with its commas is still one.
+    #expect(
+      try builtInRelations(
+        "Egypt, Qatar, and the United States mediated the deal.", date: "2025-01-28")
+        == ["EGY negotiates-with QAT", "EGY negotiates-with USA", "QAT negotiates-with USA"])
   }
 }

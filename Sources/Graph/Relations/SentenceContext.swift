@@ -553,6 +553,18 @@ struct SentenceContext {
     return isGuillemet(i) || n.sameBytes("\"") || n.sameBytes("\u{201C}") || n.sameBytes("\u{201D}")
   }
 
+  /// English: whether token `j` is a verb of a clause: a lower-case word in -ed, a verb of the
+  /// irregular past, or a verb cue.
+  func englishVerbAfter(_ j: Int) -> Bool {
+    guard j < range.upperBound, tokens.kind(j) == .latin, !tokens[j].capitalized else {
+      return false
+    }
+    let w = tokens.norm(j)
+    return (w.utf8.count > 4 && w.hasByteSuffix("ed")) || isMarker(j, .pastIrregular)
+      || (tokens[j].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .verb })
+  }
+
   /// Whether mention `b` is a known person whose body is what mention `a` names (the same
   /// code, `a` no person itself).
   func holdsBody(_ a: Int, _ b: Int) -> Bool {
@@ -711,6 +723,14 @@ struct SentenceContext {
         joined || coordinatedHead || honoredHead || hyphenated || dashed || holder
           || alliesLink(gap)
       else {
+        break
+      }
+      // "... by Kigali, and Kinshasa announced": ", and" between the first two names, with a
+      // verb right after the second, joins two clauses, not a list (English).
+      if cur == k, gap.count == 2, tokens[gap.lowerBound].kind == .comma,
+        isCoordination(gap.lowerBound + 1), tokens.kind(gap.lowerBound + 1) == .latin,
+        englishVerbAfter(mentions.tokenEnd(cur + 1))
+      {
         break
       }
       // A comma alone joins only as part of a list that goes on with "and"/"و" ("X, Y and
