@@ -11,8 +11,15 @@ struct AttackMemory {
   /// whom a reaction to it concerns too.
   var partners: [Argument] = []
 
+  /// The last sentence that named the attack again by a bare noun and nothing else ("وتأتي
+  /// الغارات بعد أيام من ..."), -1 for none: the attack stays the topic from there.
+  var namedAgain = -1
+
   /// The agent and its partners.
   var agents: [Argument] { (source.map { [$0] } ?? []) + partners }
+
+  /// How many sentences sentence `index` comes after the attack was told or last named again.
+  func gap(at index: Int) -> Int { index - max(sentence.index, namedAgain) }
 
   /// How many sentences back an attack may be named again by a bare noun.
   static let window = 2
@@ -402,7 +409,7 @@ extension Extractor {
     _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?,
     speaker: Argument?
   ) -> [Candidate] {
-    guard let m = memory, sentence.index - m.sentence.index <= AttackMemory.condemnationWindow,
+    guard let m = memory, m.gap(at: sentence.index) <= AttackMemory.condemnationWindow,
       m.sentence.index < sentence.index
     else { return [] }
     let near = sentence.index - m.sentence.index <= AttackMemory.window

@@ -274,6 +274,20 @@ public struct Extractor: Sendable {
         cues.indices.contains(where: { cues.frame($0) == .speech })
         || (!ms.isEmpty && cues.indices.contains(where: { cues.relation($0) != nil }))
         || groupCue
+      // "وجاءت الغارات في وقت حساس": a sentence with no actor that names the attack told before
+      // again by a bare noun keeps it the topic (read here: such a sentence reads no cue).
+      if ms.isEmpty, let m = lastAttack, m.sentence.index < s.index,
+        m.gap(at: s.index) <= AttackMemory.window,
+        let ci = cues.indices.first(where: {
+          cues.relation($0) == .strikes && cues.frame($0) == .noun
+        })
+      {
+        ctx.reset(range: s.tokenRange, mentions: ms)
+        let start = cues[ci].tokenStart
+        if ctx.isMarker(start, .attackNoun), ctx.namesToldAct(start, told: m.target?.code) {
+          lastAttack?.namedAgain = s.index
+        }
+      }
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       ctx.reset(range: s.tokenRange, mentions: ms)
@@ -599,6 +613,13 @@ public struct Extractor: Sendable {
                   partners: source?.code == m.source?.code ? m.partners : [])
             } else if p.source != nil || p.target != nil {
               lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
+            } else if let m = lastAttack, m.sentence.index < s.index,
+              m.gap(at: s.index) <= AttackMemory.window, cue.entry.frame == .noun,
+              ctx.isMarker(cue.tokenStart, .attackNoun),
+              ctx.namesToldAct(cue.tokenStart, told: m.target?.code)
+            {
+              // "وتأتي الغارات بعد أيام من ...": the attack told before, named again.
+              lastAttack?.namedAgain = s.index
             }
           }
           note(
