@@ -8,8 +8,9 @@ struct MeetingMemory {
   /// joined it since.
   var parties: [Argument]
 
-  /// How many sentences back a meeting may be joined.
-  static let window = 2
+  /// How many sentences back a meeting may be joined: the memory holds the last meeting told,
+  /// so "also attended the meeting" five sentences on still names it.
+  static let window = 5
 
   /// Adds `a` to the parties unless its code is there already.
   mutating func add(_ a: Argument) {
