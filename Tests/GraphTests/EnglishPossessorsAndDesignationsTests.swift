@@ -7,7 +7,7 @@ import Testing
 /// a designation's authors after "by" ("is designated a terrorist group by Turkey, ..."); a
 /// joint statement that opens the sentence names the plural description after its comma; a
 /// light verb's subject past the modifiers of talks; ", and" before a name and its verb
-/// joins clauses.
+/// joins clauses; a name given after 'known as' is no subject.
 @Suite("English possessors, designations, an opening joint statement")
 struct EnglishPossessorsAndDesignationsTests {
   @Test func aPlacingPossessorIsNoParty() throws {
@@ -67,5 +67,19 @@ struct EnglishPossessorsAndDesignationsTests {
       try builtInRelations(
         "Egypt, Qatar, and the United States mediated the deal.", date: "2025-01-28")
         == ["EGY negotiates-with QAT", "EGY negotiates-with USA", "QAT negotiates-with USA"])
+  }
+
+  @Test func aNameGivenIsNoSubject() throws {
+    #expect(
+      try builtInRelations(
+        "The leaders of Niger, Mali and Burkina Faso met. The three countries formed a defence "
+          + "pact known as the Alliance of Sahel States and have expelled French forces.",
+        date: "2024-01-29"
+      ).contains { $0.hasPrefix("AES") } == false)
+    // guard: the name as a subject of its own acts.
+    #expect(
+      try builtInRelations(
+        "The Alliance of Sahel States expelled French forces.", date: "2024-01-29")
+        == ["AES opposes FRA"])
   }
 }

@@ -365,6 +365,12 @@ struct SentenceContext {
     {
       return false
     }
+    // "a pact known as the Alliance of Sahel States": a name given is no subject.
+    if tokens.kind(j) == .latin, case let a = isThe(j) ? j - 1 : j, a > range.lowerBound,
+      tokens.norm(a) == "as", tokens.norm(a - 1) == "known"
+    {
+      return true
+    }
     guard isMarker(j, .preposition), !isMarker(j, .between) else { return false }
     // "The leader of Hezbollah condemned": the actor a title at the sentence's start stands for.
     return !(tokens[j].kind == .latin && titledActor(preposition: j))
