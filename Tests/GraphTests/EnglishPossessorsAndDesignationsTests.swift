@@ -62,7 +62,10 @@ struct EnglishPossessorsAndDesignationsTests {
         "Foreign Minister Therese Kayikwamba Wagner called the advance a declaration of war by "
           + "Kigali, and Kinshasa announced that it was severing diplomatic ties with Rwanda.",
         date: "2025-01-28") == ["COD opposes RWA"])
-    // guard: a list with its commas is still one.
+    // guard: a list with its commas is still one, before a verb too.
+    #expect(
+      try builtInRelations("The US, Russia, and Switzerland met yesterday.", date: "2025-01-28")
+        == ["USA negotiates-with RUS", "USA negotiates-with CHE", "RUS negotiates-with CHE"])
     #expect(
       try builtInRelations(
         "Egypt, Qatar, and the United States mediated the deal.", date: "2025-01-28")

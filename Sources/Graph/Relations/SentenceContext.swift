@@ -733,9 +733,12 @@ struct SentenceContext {
       }
       // "... by Kigali, and Kinshasa announced": ", and" between the first two names, with a
       // verb right after the second, joins two clauses, not a list (English).
+      // ("The US, Russia, and Switzerland met": not the end of a list the first name goes on.)
       if cur == k, gap.count == 2, tokens[gap.lowerBound].kind == .comma,
         isCoordination(gap.lowerBound + 1), tokens.kind(gap.lowerBound + 1) == .latin,
-        englishVerbAfter(mentions.tokenEnd(cur + 1))
+        englishVerbAfter(mentions.tokenEnd(cur + 1)),
+        !(mentions.tokenStart(k) > range.lowerBound
+          && tokens[mentions.tokenStart(k) - 1].kind == .comma)
       {
         break
       }
