@@ -3,9 +3,10 @@
 /// استهدف مقارها". The one whose members died (the actor that opens the sentence, whose pronoun
 /// the members carry) is struck by the agents of the attack the document told last.
 extension SentenceContext {
-  /// The mention struck: the sentence's opening subject, when the attack noun `cue` follows
-  /// "في" (or carries ب) and, within six words before, a force noun with a pronoun, with a word
-  /// of killing ("مقتل", "قتلوا", "قتل") near it. Nil otherwise.
+  /// The mention struck, when the attack noun `cue` follows "في" (or carries ب) and, within six
+  /// words before, a force noun with a pronoun, with a word of killing ("مقتل", "قتلوا", "قتل")
+  /// near it: the actor the pronoun was read as, else the sentence's opening subject. Nil
+  /// otherwise.
   func membersKilled(in cue: Lexicon.Match) -> Int? {
     guard isArabic(cue.tokenStart), cue.entry.relation == .strikes else { return nil }
     var p = cue.tokenStart - 1
