@@ -25,9 +25,11 @@ extension SentenceContext {
     return directObject(
       after: start, excluding: excluding, maxDistance: maxDistance,
       throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
-      ?? directObject(
-        after: placeOfSubjectEnd(start), excluding: excluding, maxDistance: maxDistance,
-        throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
+      ?? placeOfSubjectEnd(start).flatMap {
+        directObject(
+          after: $0, excluding: excluding, maxDistance: maxDistance,
+          throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
+      }
       ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
       ?? pronounObject(at: start, excluding: excluding)
       ?? possessiveObject(at: start, excluding: excluding)
@@ -35,10 +37,10 @@ extension SentenceContext {
       ?? (stance ? eventAuthor(after: start, excluding: excluding) : nil)
   }
 
-  /// "اتهمت حكومة طالبان في أفغانستان باكستان": where the search starts, past a place right
-  /// after "في" at `start` that says where the subject is (a state named, then the object's
-  /// first word); `start` itself when there is none (then the second search finds nothing new).
-  func placeOfSubjectEnd(_ start: Int) -> Int {
+  /// "اتهمت حكومة طالبان في أفغانستان باكستان": where the search starts again, past a place
+  /// right after "في" at `start` that says where the subject is (a state named, then the
+  /// object's name); nil when there is none.
+  func placeOfSubjectEnd(_ start: Int) -> Int? {
     guard start + 2 < range.upperBound, isArabic(start),
       tokens.norm(start).sameBytes("\u{0641}\u{064A}"),
       // (A state's act "in" another state is done there: "تدعم روسيا في سوريا ..." reads
@@ -53,7 +55,7 @@ extension SentenceContext {
       // بكينيا": a bare name.)
       let n = mentions.firstIndex(where: { $0.tokenStart == e }),
       mentions[n].proclitic.isEmpty, mentions[n].code != mentions[k].code
-    else { return range.upperBound }
+    else { return nil }
     return e
   }
 
