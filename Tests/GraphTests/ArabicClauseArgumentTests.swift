@@ -78,6 +78,14 @@ struct ArabicClauseArgumentTests {
       ).sorted() == ["NER opposes UKR", "NER supports MLI"])
   }
 
+  @Test func solidarityPastAnOpeningPhrase() throws {
+    #expect(
+      try builtInRelations(
+        "وفي خطوة مماثلة، أعلنت النيجر المجاورة، الثلاثاء، قطع علاقاتها مع أوكرانيا تضامنا مع مالي.",
+        date: "2024-08-07"
+      ).sorted() == ["NER opposes UKR", "NER supports MLI"])
+  }
+
   @Test func welcomingTheEndOfAnAttack() throws {
     #expect(
       try builtInRelations(

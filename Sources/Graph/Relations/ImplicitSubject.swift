@@ -61,11 +61,21 @@ extension SentenceContext {
   }
 
   /// The first token of the sentence after an opening "ومن جانبه", "من جهتها" (on his or her
-  /// part; a comma after it skipped); the sentence's first token when it has none.
+  /// part; a comma after it skipped) or "وفي خطوة مماثلة،"; the sentence's first token when it
+  /// has none.
   func partOpenerEnd() -> Int {
     let a = range.lowerBound
     guard a + 2 < range.upperBound, isArabic(a), isArabic(a + 1) else { return a }
     let w = tokens.norm(a)
+    // "وفي خطوة مماثلة، أعلنت النيجر", "وفي سياق متصل، ...": a phrase of "في" and one to three
+    // words no actor names, closed by a comma.
+    if w.sameBytes("\u{0641}\u{064A}") || w.sameBytes("\u{0648}\u{0641}\u{064A}"),
+      let c = (a + 2..<min(range.upperBound, a + 5)).first(where: { tokens[$0].kind == .comma }),
+      c + 1 < range.upperBound,
+      (a + 1..<c).allSatisfy({ isArabic($0) && !inMention($0) })
+    {
+      return c + 1
+    }
     guard w.sameBytes("\u{0645}\u{0646}") || w.sameBytes("\u{0648}\u{0645}\u{0646}") else {
       return a
     }
