@@ -547,14 +547,7 @@ struct DefiniteAnaphora {
         span: i..<(i + 2), head: tokens.norm(i + 1), group: false, proclitic: "", possessed: true)
     case .arabic where !inMention(i):
       // "قواتها", "مسلحيها", "وعناصره"
-      if lexicon.mayBeMarkerWithoutSuffix(tokens, i, .forceNoun),
-        let r = tokens[i].readings.first(where: { r in
-          ArabicClitics.splitEnclitic(r.stem).contains {
-            ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains($0.enclitic)
-              && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
-          }
-        })
-      {
+      if let r = lexicon.possessedForceReading(tokens, i) {
         return Description(
           span: i..<(i + 1), head: r.stem, group: false, proclitic: r.proclitic, possessed: true)
       }

@@ -21,6 +21,21 @@ struct AttackMemory {
   /// How many sentences sentence `index` comes after the attack was told or last named again.
   func gap(at index: Int) -> Int { index - max(sentence.index, namedAgain) }
 
+  /// Whether sentence `index` may still name the attack again: it comes after the attack,
+  /// within `window` of it or of its last naming.
+  func mayBeNamedAgain(in index: Int) -> Bool {
+    sentence.index < index && gap(at: index) <= Self.window
+  }
+
+  /// Notes that sentence `index` names the attack again when the noun cue at token `start` is a
+  /// bare attack noun that names the told act ("وتأتي الغارات بعد أيام من ...").
+  mutating func noteNamedAgain(at start: Int, in ctx: SentenceContext, sentence index: Int) {
+    guard mayBeNamedAgain(in: index), ctx.isMarker(start, .attackNoun),
+      ctx.namesToldAct(start, told: target?.code)
+    else { return }
+    namedAgain = index
+  }
+
   /// How many sentences back an attack may be named again by a bare noun.
   static let window = 2
   /// How many sentences back an attack may be condemned by a bare noun, when no attack was

@@ -243,7 +243,7 @@ public struct Extractor: Sendable {
       // After the titles, which read their own place phrases ("ambassador in Syria Ali Bakr").
       ms = dropPostings(ms, tokens, s.tokenRange, cues: cues)
       ms = mergeWings(ms, tokens)
-      ms = dropPlacingPossessors(ms, tokens)
+      ms = Self.dropPlacingPossessors(ms, tokens)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // The main state is the earlier sentences': this one's may all be foreign.
@@ -276,17 +276,13 @@ public struct Extractor: Sendable {
         || groupCue
       // "وجاءت الغارات في وقت حساس": a sentence with no actor that names the attack told before
       // again by a bare noun keeps it the topic (read here: such a sentence reads no cue).
-      if ms.isEmpty, let m = lastAttack, m.sentence.index < s.index,
-        m.gap(at: s.index) <= AttackMemory.window,
+      if ms.isEmpty, lastAttack?.mayBeNamedAgain(in: s.index) == true,
         let ci = cues.indices.first(where: {
           cues.relation($0) == .strikes && cues.frame($0) == .noun
         })
       {
         ctx.reset(range: s.tokenRange, mentions: ms)
-        let start = cues[ci].tokenStart
-        if ctx.isMarker(start, .attackNoun), ctx.namesToldAct(start, told: m.target?.code) {
-          lastAttack?.namedAgain = s.index
-        }
+        lastAttack?.noteNamedAgain(at: cues[ci].tokenStart, in: ctx, sentence: s.index)
       }
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
@@ -613,13 +609,9 @@ public struct Extractor: Sendable {
                   partners: source?.code == m.source?.code ? m.partners : [])
             } else if p.source != nil || p.target != nil {
               lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
-            } else if let m = lastAttack, m.sentence.index < s.index,
-              m.gap(at: s.index) <= AttackMemory.window, cue.entry.frame == .noun,
-              ctx.isMarker(cue.tokenStart, .attackNoun),
-              ctx.namesToldAct(cue.tokenStart, told: m.target?.code)
-            {
+            } else if cue.entry.frame == .noun {
               // "وتأتي الغارات بعد أيام من ...": the attack told before, named again.
-              lastAttack?.namedAgain = s.index
+              lastAttack?.noteNamedAgain(at: cue.tokenStart, in: ctx, sentence: s.index)
             }
           }
           note(

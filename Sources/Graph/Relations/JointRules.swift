@@ -827,9 +827,8 @@ extension SentenceContext {
   /// "met") beyond an apposition: "Hezbollah, backed by Iran, has traded fire with Israel".
   /// A verb in the past (-ed or irregular) or after an auxiliary; nil for a noun.
   func englishVerbSubject(_ cue: Lexicon.Match) -> Int? {
-    let w = tokens.norm(cue.tokenStart)
     let finite =
-      (w.utf8.count > 4 && w.hasByteSuffix("ed")) || isMarker(cue.tokenStart, .pastIrregular)
+      isEnglishPast(cue.tokenStart)
       || (cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .auxiliary))
     guard finite, let s = subject(of: cue), !s.after else { return nil }
     return s.group.last
@@ -847,10 +846,9 @@ extension SentenceContext {
       let k = nearestBefore(p, sameClause: true, subjectsOnly: true, maxDistance: 10)
     else { return nil }
     let v = mentions.tokenEnd(k)
-    guard v < p, tokens.kind(v) == .latin, !tokens[v].capitalized,
-      (tokens.norm(v).utf8.count > 4 && tokens.norm(v).hasByteSuffix("ed"))
-        || isMarker(v, .pastIrregular)
-    else { return nil }
+    guard v < p, tokens.kind(v) == .latin, !tokens[v].capitalized, isEnglishPast(v) else {
+      return nil
+    }
     return k
   }
 

@@ -42,15 +42,7 @@ extension SentenceContext {
   /// Whether token `j` is a force noun with a third-person pronoun ("عناصرها", "منتسبيها",
   /// "مقاتليه").
   func ownedForceNoun(_ j: Int) -> Bool {
-    guard isArabic(j), lexicon.mayBeMarkerWithoutSuffix(tokens, j, .forceNoun)
-    else { return false }
-    return tokens[j].readings.contains { r in
-      ArabicClitics.splitEnclitic(r.stem).contains {
-        ($0.enclitic.sameBytes("\u{0647}") || $0.enclitic.sameBytes("\u{0647}\u{0627}")
-          || $0.enclitic.sameBytes("\u{0647}\u{0645}"))
-          && lexicon.isMarker($0.stem, .forceNoun, arabic: true)
-      }
-    }
+    isArabic(j) && lexicon.possessedForceReading(tokens, j) != nil
   }
 
   /// Whether token `j` is a word of killing: "مقتل", "قتل", "قتلوا", "قتلى".

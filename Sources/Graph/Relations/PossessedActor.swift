@@ -3,11 +3,12 @@
 /// States and Yemen's Houthi movement" is one between the US and the Houthis.
 extension Extractor {
   /// `ms` without each English mention that is followed by "'s" and, right after it, a mention
-  /// of another code. `ms` is returned as it is when there is none.
-  func dropPlacingPossessors(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
-    guard ms.count >= 2,
-      let first = (0..<ms.count - 1).first(where: { placesPossessed(ms, $0, tokens) })
-    else { return ms }
+  /// of another code. `ms` is returned as it is when there is none. (Static, with plain loops:
+  /// it runs on every sentence, and a closure over the extractor copied it.)
+  static func dropPlacingPossessors(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
+    var first = 0
+    while first + 1 < ms.count, !placesPossessed(ms, first, tokens) { first += 1 }
+    guard first + 1 < ms.count else { return ms }
     var out = Array(ms[..<first])
     out.reserveCapacity(ms.count)
     for k in first..<ms.count where !(k + 1 < ms.count && placesPossessed(ms, k, tokens)) {
@@ -17,14 +18,15 @@ extension Extractor {
   }
 
   /// Whether `ms[k]` is an English name followed by "'s" (or "’s") and then, at once, the
-  /// mention `ms[k + 1]` of another actor's code.
-  func placesPossessed(_ ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
-    let end = ms[k].tokenEnd
-    guard ms[k].form == .name, end + 2 == ms[k + 1].tokenStart, end + 1 < tokens.count,
-      tokens[end].kind == .quote, tokens[ms[k].tokenStart].kind == .latin,
-      tokens.norm(end + 1) == "s", tokens[end + 2].kind == .latin,
-      !ms[k].code.isEmpty, !ms[k + 1].code.isEmpty, ms[k].code != ms[k + 1].code
+  /// mention `ms[k + 1]` of another actor's code. (The mentions are read in place.)
+  static func placesPossessed(_ ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
+    let end = ms.tokenEnd(k)
+    guard ms.form(k) == .name, end + 2 == ms.tokenStart(k + 1), end + 1 < tokens.count,
+      tokens.kind(end) == .quote, tokens.kind(ms.tokenStart(k)) == .latin,
+      tokens.norm(end + 1) == "s", tokens.kind(end + 2) == .latin
     else { return false }
-    return true
+    let a = ms.code(k)
+    let b = ms.code(k + 1)
+    return !a.isEmpty && !b.isEmpty && a != b
   }
 }

@@ -559,14 +559,20 @@ struct SentenceContext {
     return isGuillemet(i) || n.sameBytes("\"") || n.sameBytes("\u{201C}") || n.sameBytes("\u{201D}")
   }
 
-  /// English: whether token `j` is a verb of a clause: a lower-case word in -ed, a verb of the
-  /// irregular past, or a verb cue.
+  /// English: whether token `j` reads as a verb in the past: a word in -ed of five letters or
+  /// more, or a verb of the irregular past (list `past_irregular`).
+  func isEnglishPast(_ j: Int) -> Bool {
+    let w = tokens.norm(j)
+    return (w.utf8.count > 4 && w.hasByteSuffix("ed")) || isMarker(j, .pastIrregular)
+  }
+
+  /// English: whether token `j` is a verb of a clause: a lower-case word in the past
+  /// (`isEnglishPast`) or a verb cue.
   func englishVerbAfter(_ j: Int) -> Bool {
     guard j < range.upperBound, tokens.kind(j) == .latin, !tokens[j].capitalized else {
       return false
     }
-    let w = tokens.norm(j)
-    return (w.utf8.count > 4 && w.hasByteSuffix("ed")) || isMarker(j, .pastIrregular)
+    return isEnglishPast(j)
       || (tokens[j].lex.may(TokenLex.cue)
         && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .verb })
   }
