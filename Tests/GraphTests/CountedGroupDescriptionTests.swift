@@ -7,22 +7,26 @@ import Testing
 /// refers to a group of exactly that many actors up to five sentences back.
 @Suite("A counted plural description reaches further back")
 struct CountedGroupDescriptionTests {
+  /// The three juntas, each opposing France.
+  static let threeJuntas = ["BFA opposes FRA", "MLI opposes FRA", "NER opposes FRA"]
+
+  /// The relations of `text` (dated 2024-01-28) against France, sorted.
+  func opposesFrance(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-01-28").filter { $0.hasSuffix("opposes FRA") }.sorted()
+  }
+
   @Test func theThreeJuntasFourSentencesOn() throws {
     #expect(
-      try builtInRelations(
+      try opposesFrance(
         "أعلنت المجالس العسكرية الحاكمة في مالي وبوركينا فاسو والنيجر انسحابها من إيكواس. "
           + "وقالت إيكواس إنها لم تتلق إخطارا. وقال مسؤول إن القرار مؤسف. "
-          + "وطردت المجالس العسكرية الثلاثة القوات الفرنسية من أراضيها تباعاً.",
-        date: "2024-01-28"
-      ).filter { $0.hasSuffix("opposes FRA") }.sorted()
-        == ["BFA opposes FRA", "MLI opposes FRA", "NER opposes FRA"])
+          + "وطردت المجالس العسكرية الثلاثة القوات الفرنسية من أراضيها تباعاً."
+      ) == Self.threeJuntas)
     #expect(
-      try builtInRelations(
+      try opposesFrance(
         "The leaders of Mali, Burkina Faso and Niger met in Niamey. ECOWAS said it was ready "
-          + "for talks. Officials said more was needed. The three juntas later expelled French troops.",
-        date: "2024-01-28"
-      ).filter { $0.hasSuffix("opposes FRA") }.sorted()
-        == ["BFA opposes FRA", "MLI opposes FRA", "NER opposes FRA"])
+          + "for talks. Officials said more was needed. The three juntas later expelled French troops."
+      ) == Self.threeJuntas)
   }
 
   @Test func aCountedObjectOrJointActToo() throws {
@@ -56,21 +60,17 @@ struct CountedGroupDescriptionTests {
     // The sentence after the three names ECOWAS and Niger, apart: "the three juntas" are
     // still the three.
     #expect(
-      try builtInRelations(
+      try opposesFrance(
         "أعلنت المجالس العسكرية الحاكمة في مالي وبوركينا فاسو والنيجر انسحابها من إيكواس. "
           + "واتهمت الحكومة الأمريكية إيكواس بالتقصير في النيجر. وقال مسؤول إن القرار مؤسف. "
-          + "وطردت المجالس العسكرية الثلاثة القوات الفرنسية من أراضيها تباعاً.",
-        date: "2024-01-28"
-      ).filter { $0.hasSuffix("opposes FRA") }.sorted()
-        == ["BFA opposes FRA", "MLI opposes FRA", "NER opposes FRA"])
+          + "وطردت المجالس العسكرية الثلاثة القوات الفرنسية من أراضيها تباعاً."
+      ) == Self.threeJuntas)
     #expect(
-      try builtInRelations(
+      try opposesFrance(
         "The leaders of Mali, Burkina Faso and Niger met in Niamey. Washington criticised "
           + "ECOWAS over Niger. Officials said more was needed. The three juntas later "
-          + "expelled French troops.",
-        date: "2024-01-28"
-      ).filter { $0.hasSuffix("opposes FRA") }.sorted()
-        == ["BFA opposes FRA", "MLI opposes FRA", "NER opposes FRA"])
+          + "expelled French troops."
+      ) == Self.threeJuntas)
   }
 
   @Test func theLaterGroupWinsWhenItsNumberFits() throws {
