@@ -69,6 +69,21 @@ struct ActsAndAuthorsTests {
       try relations(
         "قطع السودان علاقاته الدبلوماسية مع تشاد غداة هجوم شنه مقاتلو حركة العدل والمساواة على مدينة أم درمان."
       ) == ["SDN opposes TCD", "JEM strikes SDN"])
+    // Adjectives of the act before the verb, and the act's own phrase with "في".
+    #expect(
+      try relations(
+        "وقتل ثلاثة مدنيين في غارات جوية نفذتها طائرات روسية على مواقع لهيئة تحرير الشام.")
+        == ["RUS strikes HTS"])
+    // An unnamed force that belongs to the actor ("الوحدات التابعة للجيش التركي") acts for it.
+    #expect(
+      try relations(
+        "وشهدت المنطقة ضربات صاروخية نفذتها الوحدات التابعة للجيش التركي على مواقع لقوات سوريا الديمقراطية."
+      ) == ["TUR strikes SDF"])
+    // The launching verb after the act's adjectives is no verb of its own: the one who
+    // condemns did not strike.
+    #expect(
+      try relations("ودانت قطر غارات جوية شنها الطيران الحربي التابع لإسرائيل على مخيم في غزة.")
+        == ["QAT opposes ISR"])
     // The pronoun on a preposition after the verb.
     #expect(try relations("أدانت مصر العملية التي قام بها حزب الله.") == ["EGY opposes HEZBOLLAH"])
     // Without a pronoun the act is the verb's subject and the actor after it the act's target.

@@ -285,6 +285,15 @@ extension SentenceContext {
     {
       return pairs(groupForward(s), groupForward(t), rule: "agent-act-target")
     }
+    // "قتل خمسة في غارات جوية نفذتها طائرات إسرائيلية على مواقع لحزب الله": the agent of a
+    // relative light verb after the act, then على and the one hit.
+    if victim == nil, isArabic(cue.tokenStart), cue.entry.relation == .strikes,
+      let (s, end) = relativeLightVerbSubject(after: cue.tokenEnd, indefinite: true),
+      end < range.upperBound, isMarker(end, .eventTarget),
+      let t = firstAfter(end + 1, sameClause: true, maxDistance: 2, excluding: [mentions[s].code])
+    {
+      return pairs(groupForward(s), groupForward(t), rule: "agent-act-target")
+    }
     guard let t = victim else { return [] }
     // "قامت دبابة إسرائيلية بقصف أحد المنازل في مخيم جباليا": the places hit lie in the state
     // named after them; the clause's subject acts.

@@ -64,17 +64,75 @@ extension SentenceContext {
   /// (`indefinite`) the relative clause has no pronoun: "هجوم شنه مقاتلو X على Y".
   func relativeLightVerbSubject(after i: Int, indefinite: Bool = false) -> (Int, Int)? {
     var j = i
-    while j < range.upperBound, isMarker(j, .adverb) || tokens[j].kind == .quote { j += 1 }
+    var adjectives = 0
+    while j < range.upperBound {
+      if isMarker(j, .adverb) || tokens[j].kind == .quote {
+        j += 1
+      } else if indefinite, adjectives < 2, tokens[j].kind == .arabic, !inMention(j),
+        looksLikeNisba(tokens.norm(j), minimumLetters: 4), !isMarker(j, .relative)
+      {
+        // "غارات جوية نفذها الجيش على": the noun's adjectives before the relative verb.
+        adjectives += 1
+        j += 1
+      } else {
+        break
+      }
+    }
     let verb = j < range.upperBound && indefinite && !isMarker(j, .relative) ? j : j + 1
     guard verb < range.upperBound, verb == j || isMarker(j, .relative),
       ArabicClitics.splitEnclitic(tokens.norm(verb)).contains(where: {
         !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
-      }),
-      let k = firstAfter(verb + 1, sameClause: true, maxDistance: 2),
-      subjectReachable(from: verb + 1, to: mentions[k].tokenStart)
+      })
     else { return nil }
+    let k: Int
+    if let a = firstAfter(verb + 1, sameClause: true, maxDistance: 2),
+      subjectReachable(from: verb + 1, to: mentions[a].tokenStart)
+    {
+      k = a
+    } else if let a = affiliatedAgent(after: verb + 1) {
+      k = a
+    } else {
+      return nil
+    }
     let group = groupForward(k)
     return (k, mentions[group.last ?? k].tokenEnd)
+  }
+
+  /// Arabic: an act of force right before token `i`, past one or two adjectives ("غارات جوية
+  /// شنها", "هجوم انتحاري نفذه"); with `adjectivesOnly` only when one stands between.
+  func actNounBefore(_ i: Int, adjectivesOnly: Bool = false) -> Bool {
+    var j = i - 1
+    var adjectives = 0
+    while j > range.lowerBound, adjectives < 2, tokens[j].kind == .arabic, !inMention(j),
+      looksLikeNisba(tokens.norm(j), minimumLetters: 4), !isMarker(j, .relative)
+    {
+      adjectives += 1
+      j -= 1
+    }
+    guard !adjectivesOnly || adjectives > 0 else { return false }
+    return j >= range.lowerBound && isMarker(j, .attackNoun)
+  }
+
+  /// Arabic: "الطيران الحربي التابع للجيش": an unnamed force, its adjectives, and a word of
+  /// belonging right before the actor it belongs to (or a head and its nisba, "التابعة للقوات
+  /// الروسية"), which acts through it. The head and its
+  /// adjectives are at most three words starting at `i`.
+  func affiliatedAgent(after i: Int) -> Int? {
+    var j = i
+    while j < range.upperBound, j - i < 3, tokens[j].kind == .arabic, !inMention(j),
+      !lexicon.isMarker(tokens, j, .affiliation)
+    {
+      j += 1
+    }
+    guard j > i, j + 1 < range.upperBound, lexicon.isMarker(tokens, j, .affiliation),
+      !isMarker(i, .targetHead),
+      let k = mentions.firstIndex(where: { $0.tokenStart == j + 1 || $0.tokenStart == j + 2 })
+    else { return nil }
+    // "التابع للجيش السوداني": a head with its nisba.
+    if mentions.tokenStart(k) == j + 2, mentions.form(k) != .adjective || inMention(j + 1) {
+      return nil
+    }
+    return k
   }
 
   /// Arabic: "انضمت بريطانيا إلى الولايات المتحدة في شن ضربات على", "شاركت فرنسا مع الجيش

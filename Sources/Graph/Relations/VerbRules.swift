@@ -157,6 +157,11 @@ extension SentenceContext {
       // So after a projectile named just before ("صواريخ أطلقها حزب الله على حيفا").
       guard afterRelative || firesNamedProjectile(cue) else { return [] }
     }
+    // "غارات جوية شنها الطيران التابع لإسرائيل على": the pronoun is the act just named, with
+    // its adjectives between, though no subject is read after the verb; the noun's rule reads it.
+    if arabic, !cue.enclitic.isEmpty, actNounBefore(cue.tokenStart, adjectivesOnly: true) {
+      return []
+    }
     // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
     // subject acts on the actor named just before.
     if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasBytePrefix("\u{0648}"),
