@@ -31,10 +31,38 @@ extension SentenceContext {
           throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
       }
       ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
+      ?? codeNameEnd(start).flatMap {
+        directObject(
+          after: $0, excluding: excluding, maxDistance: maxDistance,
+          throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
+      }
       ?? pronounObject(at: start, excluding: excluding)
       ?? possessiveObject(at: start, excluding: excluding)
       // A stance (`stance`: opposes, supports) on an act is a stance on its author.
       ?? (stance ? eventAuthor(after: start, excluding: excluding) : nil)
+  }
+
+  /// "عملية عسكرية واسعة تحت اسم "المخلب-القفل" ضد", "an offensive dubbed "Operation X"
+  /// against": where the search starts again, past the act's name in quotes after a word of
+  /// the list `code_name` (up to three words, no actor, before it); nil when there is none.
+  func codeNameEnd(_ start: Int) -> Int? {
+    var j = start
+    while j < range.upperBound, j - start < 4, tokens[j].isWord, !inMention(j),
+      !lexicon.isMarker(tokens, j, .codeName)
+    {
+      j += 1
+    }
+    guard j + 2 < range.upperBound, lexicon.isMarker(tokens, j, .codeName),
+      tokens[j + 1].kind == .quote
+    else { return nil }
+    var q = j + 2
+    while q < range.upperBound, q - j < 10 {
+      if tokens[q].kind == .stop { return nil }
+      // (A hyphen inside the name is no closing quote: "المخلب-القفل".)
+      if tokens[q].kind == .quote, !tokens.norm(q).sameBytes("-") { return q + 1 }
+      q += 1
+    }
+    return nil
   }
 
   /// "اتهمت حكومة طالبان في أفغانستان باكستان": where the search starts again, past a place
