@@ -89,6 +89,11 @@ struct EnglishWire32Tests {
       try relations(
         "Morocco restored diplomatic relations with Israel. The Polisario Front condemned the decision."
       ) == ["MAR negotiates-with ISR", "POLISARIO opposes MAR"])
+    // "The accusations" are the accusers', not the first act's.
+    #expect(
+      try relations(
+        "Latvia expelled the Russian ambassador, while Kyiv accused Russian troops of war crimes. Moscow dismissed the allegations."
+      ) == ["LVA opposes RUS", "RUS opposes UKR", "UKR opposes RUS"])
     // guard: only the sentence right before.
     #expect(
       try relations(

@@ -10,6 +10,10 @@ struct ActMemory {
   var actors: [Argument]
   /// The relation of that cue.
   var relation: RelationType
+  /// Who accused in that sentence (the sources of a cue of `accusation`, "Zelensky accused
+  /// Russian troops of genocide"), for "the accusations" in the next one, which are theirs
+  /// whatever act was told first.
+  var accusers: [Argument] = []
 }
 
 extension SentenceContext {
@@ -30,8 +34,11 @@ extension SentenceContext {
       let (group, after) = subject(of: cue), !after, let s = group.first
     else { return [] }
     let source = Argument(mentions, s)
-    guard !memory.actors.contains(where: { $0.code == source.code }) else { return [] }
-    return memory.actors.map {
+    // "The Kremlin rejected the accusations": the accusers told before, not the first actors.
+    let actors =
+      !memory.accusers.isEmpty && isAccusationWord(noun) ? memory.accusers : memory.actors
+    guard !actors.contains(where: { $0.code == source.code }) else { return [] }
+    return actors.map {
       Candidate(
         source: source, target: $0, rule: "condemned-act", confidence: 0.7,
         antecedent: memory.sentence)
@@ -62,6 +69,12 @@ extension SentenceContext {
       && lexicon.isMarker(tokens, n, .clauseNoun)
       && !mentions.contains(where: { $0.tokenStart > cue.tokenEnd && $0.tokenStart <= n + 3 })
       ? n : nil
+  }
+
+  /// An English noun of accusation ("accusation(s)", "allegation(s)", "charge(s)").
+  func isAccusationWord(_ n: Int) -> Bool {
+    let w = tokens.norm(n)
+    return w.hasPrefix("accusation") || w.hasPrefix("allegation") || w.hasPrefix("charge")
   }
 
   /// The determiner of `told_determiner` right after the English cue, or after its "against"

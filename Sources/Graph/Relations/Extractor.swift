@@ -726,6 +726,11 @@ public struct Extractor: Sendable {
                 lastAct = ActMemory(
                   sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType)
               }
+              if ctx.isAccusation(cue.tokenStart),
+                lastAct?.accusers.contains(where: { $0.code == c.source.code }) == false
+              {
+                lastAct?.accusers.append(c.source)
+              }
               if lastAct?.cueStart == cue.tokenStart {
                 // (Both sides when both were the subject: "Ethiopia and Eritrea signed a deal".)
                 let both = relationType.isSymmetric && c.rule.hasSuffix("joint-subject")
