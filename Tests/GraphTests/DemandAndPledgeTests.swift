@@ -48,6 +48,15 @@ struct DemandAndPledgeTests {
       try relations("إذا طالبت فرنسا روسيا بالانسحاب فإن ذلك سيؤدي إلى أزمة.") == [
         "FRA opposes RUS ?"
       ])
+    // English: the asker's own stance, asked of a third party, is stated too.
+    #expect(
+      try relations(
+        "The Sudanese foreign ministry urged the international community to designate the RSF a terrorist group."
+      ) == ["SDN opposes RSF"])
+    #expect(
+      try relations(
+        "If the Sudanese foreign ministry urged the international community to designate the RSF a terrorist group, Dagalo would respond."
+      ) == ["SDN opposes RSF ?"])
   }
 
   @Test func aDemandedApologyOpposesTheOneAsked() throws {

@@ -89,6 +89,15 @@ struct EnglishWire32Tests {
       try relations(
         "Morocco restored diplomatic relations with Israel. The Polisario Front condemned the decision."
       ) == ["MAR negotiates-with ISR", "POLISARIO opposes MAR"])
+    // A welcome of the act supports its actors; "welcomed it" may be this sentence's deal.
+    #expect(
+      try relations(
+        "The United States imposed sanctions on the RSF leader. The Sudanese foreign ministry welcomed the sanctions."
+      ) == ["SDN supports USA", "USA opposes RSF"])
+    #expect(
+      try relations("Egypt signed a defence pact with Somalia. Ethiopia welcomed it.") == [
+        "EGY negotiates-with SOM"
+      ])
     // "The accusations" are the accusers', not the first act's.
     #expect(
       try relations(

@@ -1,6 +1,7 @@
 /// The act the sentence before told, so that an English reaction can name it by a noun:
 /// "Washington approved a $1bn arms sale to Taiwan. Beijing condemned the sale." (China opposes
-/// the United States), "The US sanctioned a Rwandan minister. Kigali rejected the sanctions."
+/// the United States), "The US sanctioned a Rwandan minister. Kigali rejected the sanctions.",
+/// "Khartoum welcomed the sanctions" (a welcome supports them).
 struct ActMemory {
   /// The sentence that told the act.
   var sentence: Sentence
@@ -25,13 +26,19 @@ extension SentenceContext {
     -> [Candidate]
   {
     guard let memory, memory.sentence.index == sentence.index - 1,
-      tokens[cue.tokenStart].kind == .latin, cue.entry.relation == .opposes,
+      tokens[cue.tokenStart].kind == .latin,
+      // "The Sudanese foreign ministry welcomed the sanctions": a welcome backs the actors.
+      cue.entry.relation == .opposes
+        || (cue.entry.relation == .supports
+          && lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb)),
       cue.entry.frame == .verb, let noun = actNoun(after: cue),
       // ("JNIM claimed to have killed 50 Russians. Ukraine rejected the decision": an act of
       // force is no decision, deal or statement; "the move" or "it" may name it.)
       memory.relation != .strikes || tokens.norm(noun) == "move" || tokens.norm(noun) == "it"
         || tokens.norm(noun) == "them" || tokens.norm(noun) == "step",
-      let (group, after) = subject(of: cue), !after, let s = group.first
+      let (group, after) = subject(of: cue), !after, let s = group.first,
+      // (A welcome names the act by its noun: "welcomed it" may be a deal this sentence told.)
+      cue.entry.relation == .opposes || tokens.norm(noun) != "it" && tokens.norm(noun) != "them"
     else { return [] }
     let source = Argument(mentions, s)
     // "The Kremlin rejected the accusations": the accusers told before, not the first actors.

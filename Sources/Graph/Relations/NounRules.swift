@@ -689,7 +689,9 @@ extension SentenceContext {
   /// sanctions or pressure on an actor opposes it now; the sanctions are still to come. (The
   /// one asked, "طالبت إسرائيل مصر بإدانة حماس", only may.)
   func requestsStance(_ cue: Lexicon.Match, source: Argument) -> Bool {
-    guard cue.entry.relation == .opposes, isArabic(cue.tokenStart),
+    guard cue.entry.relation == .opposes else { return false }
+    if !isArabic(cue.tokenStart) { return englishRequestsStance(cue, source: source) }
+    guard
       let r = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
         tokens[$0].kind == .arabic && isMarker($0, .request)
           && clauseOf($0) == clauseOf(cue.tokenStart)
@@ -707,6 +709,23 @@ extension SentenceContext {
       !mentions.contains(where: { $0.tokenStart > r && $0.tokenStart < source.tokenStart })
     else { return false }
     return subjectReachable(from: r + 1, to: source.tokenStart)
+  }
+
+  /// English: "The Sudanese foreign ministry urged the international community to designate
+  /// the RSF a terrorist group": the subject of a request for a stance (`request`, within eight
+  /// words before the cue, in its clause; the subject up to eight words, none of another actor,
+  /// before the verb: "welcomed the sanctions and urged") takes that stance now.
+  func englishRequestsStance(_ cue: Lexicon.Match, source: Argument) -> Bool {
+    guard
+      let r = (max(range.lowerBound, cue.tokenStart - 8)..<cue.tokenStart).last(where: {
+        tokens[$0].kind == .latin && isMarker($0, .request)
+          && clauseOf($0) == clauseOf(cue.tokenStart)
+      }),
+      source.tokenEnd <= r, r - source.tokenEnd <= 8,
+      (source.tokenEnd..<r).allSatisfy({ tokens[$0].kind == .latin && !inMention($0) }),
+      !(range.lowerBound..<r).contains(where: { isMarker($0, .conditional) })
+    else { return false }
+    return true
   }
 
   /// Arabic: whether a verb cue with a relation stands right before mention `m`, or before
