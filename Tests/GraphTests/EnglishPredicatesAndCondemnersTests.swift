@@ -27,6 +27,15 @@ struct EnglishPredicatesAndCondemnersTests {
           "USA strikes HOUTHIS", "GBR strikes HOUTHIS", "IRN opposes USA", "RUS opposes USA",
           "IRN opposes GBR", "RUS opposes GBR",
         ])
+    // A seizure, a hijacking or a kidnapping is the attack, though no actor was hit.
+    #expect(
+      try relations(
+        "Houthi rebels seized a cargo ship in the Red Sea. The White House condemned the seizure.")
+        == ["USA opposes HOUTHIS"])
+    #expect(
+      try relations(
+        "Al-Shabaab gunmen kidnapped two aid workers near Mogadishu. Kenya condemned the kidnapping."
+      ) == ["KEN opposes SHABAAB"])
   }
 
   @Test func aStateInACompoundIsNoSubjectForThey() throws {
