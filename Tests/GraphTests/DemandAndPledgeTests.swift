@@ -27,6 +27,15 @@ struct DemandAndPledgeTests {
     // An order to leave, with the force noun of the one asked before "to".
     #expect(try relations("Niger ordered French troops to leave.") == ["NER opposes FRA"])
     #expect(try relations("طالبت النيجر القوات الفرنسية بمغادرة البلاد.") == ["NER opposes FRA"])
+    // The one asked named by title and name between commas; the asker a possessor with its
+    // head and a time before the verb.
+    #expect(
+      try relations("Niger ordered the French ambassador, Sylvain Itte, to leave the country.")
+        == ["NER opposes FRA"])
+    #expect(
+      try relations(
+        "Niger’s military-led government on Friday ordered the French ambassador to leave the country."
+      ) == ["NER opposes FRA"])
     // A demand with "that" and the bare verb.
     #expect(try relations("Egypt demanded that Israel withdraw from Gaza.") == ["EGY opposes ISR"])
     #expect(try relations("Turkey demanded that Russia stop its attacks.") == ["TUR opposes RUS"])

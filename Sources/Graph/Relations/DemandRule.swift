@@ -3,6 +3,17 @@
 extension SentenceContext {
   /// `opener` is the subject of the sentence before, for a request verb that opens this one with
   /// no subject of its own ("... . ودعا إسرائيل إلى الانسحاب").
+  /// English: the comma opening ", Joel Meyer," when the comma at `i - 1` closes a name of
+  /// capitalised words (one to four) between commas; nil otherwise.
+  func apposedNameStart(before i: Int) -> Int? {
+    guard i - 2 > range.lowerBound, tokens[i - 1].kind == .comma else { return nil }
+    var j = i - 2
+    while j > range.lowerBound, i - 2 - j < 4, tokens[j].kind == .latin, tokens[j].capitalized {
+      j -= 1
+    }
+    return j < i - 2 && tokens[j].kind == .comma ? j : nil
+  }
+
   func demandRule(_ cue: Lexicon.Match, opener: Argument?) -> [Candidate] {
     // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
     // one asked stands before "to", the request verb between it and the asker. A verb of
@@ -15,9 +26,16 @@ extension SentenceContext {
       // ("ordered French troops to leave": up to two words of the actor's own, a force noun
       // or a lower-case head, may stand between.)
       guard cue.tokenStart - 2 > range.lowerBound, tokens.norm(cue.tokenStart - 1) == "to",
+        // ("ordered the French ambassador, Joel Meyer, to leave": a name between commas, or
+        // the title and name read as one actor, with its closing comma.)
+        case let to =
+          tokens[cue.tokenStart - 2].kind == .comma
+          && mentions.contains(where: { $0.tokenEnd == cue.tokenStart - 2 })
+          ? cue.tokenStart - 2
+          : apposedNameStart(before: cue.tokenStart - 1) ?? cue.tokenStart - 1,
         let last = mentions.lastIndex(where: { m in
-          m.tokenEnd < cue.tokenStart && cue.tokenStart - 1 - m.tokenEnd <= 2
-            && (m.tokenEnd..<cue.tokenStart - 1).allSatisfy { j in
+          m.tokenEnd <= to && to - m.tokenEnd <= 2
+            && (m.tokenEnd..<to).allSatisfy { j in
               isMarker(j, .forceNoun)
                 || (tokens[j].kind == .latin && !tokens[j].capitalized
                   && !isMarker(j, .preposition) && !isMarker(j, .auxiliary)
@@ -35,6 +53,19 @@ extension SentenceContext {
         (mentions[asker].tokenEnd..<mentions[first].tokenStart).contains(where: {
           isMarker($0, .request) || lexicon.isMarker(tokens, $0, .orderVerb)
         })
+      {
+        return pairs(groupBackward(asker), subj, rule: "demand-of")
+      }
+      // "Mali's military-led government on Monday ordered the French ambassador to leave": the
+      // subject of the verb of asking right before the one asked (its article between).
+      if case let v = mentions[first].tokenStart
+        - (tokens.norm(mentions[first].tokenStart - 1) == "the" ? 2 : 1),
+        v > range.lowerBound, isMarker(v, .request) || lexicon.isMarker(tokens, v, .orderVerb),
+        let asker = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 10),
+        !mentions.contains(where: {
+          $0.tokenStart >= mentions[asker].tokenEnd && $0.tokenStart < v
+        }),
+        !groupHas(subj, code: mentions[asker].code)
       {
         return pairs(groupBackward(asker), subj, rule: "demand-of")
       }
