@@ -248,6 +248,13 @@ extension SentenceContext {
     }
     var victim = nearestBefore(
       cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    // "Puntland forces launched an offensive against ISIS in the mountains since December, with
+    // backing from US air power": after a comma, the sentence's subject, however far.
+    if victim == nil, !isArabic(cue.tokenStart), cue.tokenStart > range.lowerBound,
+      tokens[cue.tokenStart - 1].kind == .comma
+    {
+      victim = mainSubject(before: cue.tokenStart)
+    }
     if let m = nearestBefore(
       cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 12),
       isMembership(mentions[m]), victim.map({ $0 < m }) ?? true
