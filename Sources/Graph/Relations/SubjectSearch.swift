@@ -109,6 +109,9 @@ extension SentenceContext {
     // "An IRA bomb in London killed", "the Houthi missile that hit": the attack noun's author
     // (AttackPhrase.swift).
     if !arabic, let (k, _) = attackPhrase(before: cue) { return (groupBackward(k), false) }
+    // "Eritrea, whose troops have fought alongside Ethiopian forces": the owner before
+    // ", whose" acts through what it owns.
+    if !arabic, let k = whoseOwner(before: cue.tokenStart) { return (groupBackward(k), false) }
     if afterRelative, !resumptive {
       // "Qatar, which backs ...": in English a comma may stand before the pronoun when the
       // antecedent is no preposition's object ("the attack on Syria, which killed"). (Not in
@@ -752,6 +755,30 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound else { return nil }
     return mentions.lastIndex { $0.tokenEnd == j + 1 }
+  }
+
+  /// English: the actor before ", whose" when one or two lower-case words (what it owns:
+  /// "troops", "armed forces") and auxiliaries or adverbs stand between "whose" and the verb at
+  /// `i`.
+  func whoseOwner(before i: Int) -> Int? {
+    var j = i - 1
+    while j > range.lowerBound, i - j <= 3, tokens[j].kind == .latin,
+      isMarker(j, .auxiliary) || tokens.norm(j) == "not" || tokens.norm(j).hasByteSuffix("ly")
+    {
+      j -= 1
+    }
+    let owned = j
+    while j > range.lowerBound, owned - j < 2, tokens[j].kind == .latin, !tokens[j].capitalized,
+      !inMention(j), tokens.norm(j) != "whose"
+    {
+      j -= 1
+    }
+    guard j < owned, j - 1 > range.lowerBound, tokens.norm(j) == "whose",
+      tokens[j - 1].kind == .comma,
+      let k = mentions.lastIndex(where: { $0.tokenEnd == j - 1 }),
+      !isOblique(at: groupStart(k))
+    else { return nil }
+    return k
   }
 
   /// English: the subject before a relative clause set off by commas, when the verb at `i`
