@@ -321,6 +321,14 @@ struct ArgumentBoundaryTests {
     #expect(
       try relations("سيطرت القوات التركية على المدينة بعد معارك مع الجيش السوري.")
         == ["TUR strikes SYR", "SYR strikes TUR"])
+    // The side of the members killed in battles with Y, named after a force noun's partitive
+    // "من", with its own list.
+    #expect(
+      try relations(
+        "وأفادت الأمم المتحدة بمقتل عدد من جنود حفظ السلام من جنوب أفريقيا ومالاوي في المعارك مع حركة إم 23."
+      ) == [
+        "ZAF strikes M23", "MWI strikes M23", "M23 strikes ZAF", "M23 strikes MWI",
+      ])
   }
 
   @Test func aClashIsMutual() throws {

@@ -1,5 +1,16 @@
 /// The noun frame: verbal nouns ("دعم", "support for") with their possessors and objects.
 extension SentenceContext {
+  /// Arabic: "جنود حفظ السلام من جنوب أفريقيا": a partitive "من" before the mention, after a
+  /// force noun and up to two words of its own ("حفظ السلام").
+  func forcePartitive(_ m: Mention) -> Bool {
+    let j = m.tokenStart - 1
+    guard j - 1 > range.lowerBound, isArabic(j), tokens.norm(j).sameBytes("\u{0645}\u{0646}")
+    else { return false }
+    return (max(range.lowerBound, j - 3)..<j).contains {
+      isMarker($0, .forceNoun) || lexicon.isArticleMarker(tokens[$0], .forceNoun)
+    }
+  }
+
   func nounRule(_ cue: Lexicon.Match) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
     if let accused = accusedActPairs(cue) { return accused }
@@ -62,16 +73,26 @@ extension SentenceContext {
     if cue.entry.relation == .strikes, cue.tokenEnd < range.upperBound,
       withEnds || isMarker(cue.tokenEnd, .with),
       let y = firstAfter(cue.tokenEnd + (withEnds ? 0 : 1), sameClause: true, maxDistance: 2),
-      let x = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
+      // ("بمقتل جنود من جنوب أفريقيا في المعارك مع المتمردين": the side of the members killed.)
+      let x = nearestBefore(
+        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 12
+      ).flatMap({
+        isMembership(mentions[groupStart($0)]) || forcePartitive(mentions[groupStart($0)])
+          ? groupStart($0) : nil
+      })
+        ?? nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       mentions[x].code != mentions[y].code,
       // "Turkey supplied drones to Azerbaijan during the war with Armenia": with another actor
       // between, whose war it is is not said.
-      !mentions.contains(where: {
-        $0.tokenStart >= mentions.tokenEnd(x) && $0.tokenEnd <= cue.tokenStart
-          && $0.code != mentions[x].code && !$0.code.isEmpty
+      // ("من جنوب أفريقيا ومالاوي": the side's own list.)
+      case let own = groupForward(x),
+      !mentions.contains(where: { m in
+        m.tokenStart >= mentions.tokenEnd(x) && m.tokenEnd <= cue.tokenStart
+          && m.code != mentions[x].code && !m.code.isEmpty
+          && !own.contains(where: { mentions[$0].code == m.code })
       })
     {
-      let xs = groupBackward(x)
+      let xs = groupStart(x) == x ? groupForward(x) : groupBackward(x)
       let ys = groupForward(y)
       return pairs(xs, ys, rule: "noun-with-mutual") + pairs(ys, xs, rule: "noun-with-mutual")
     }
