@@ -36,5 +36,14 @@ struct AnsweredAttacksAndInterceptionsTests {
       try relations(
         "DOHA – Iran fired missiles at a base in Qatar, in what Tehran called a response to American strikes on its Fordow and Natanz nuclear sites. Kuwait condemned the attack."
       ) == ["IRN strikes QAT", "IRN strikes USA", "USA strikes IRN", "KWT opposes IRN"])
+    // So when the attack answered is told in the sentence after the attack.
+    #expect(
+      try relations(
+        "أطلقت إيران مئات الطائرات المسيرة باتجاه إسرائيل. وقال الحرس الثوري الإيراني إن العملية جاءت ردا على الغارة الإسرائيلية على القنصلية الإيرانية في دمشق. وأدان الرئيس الأمريكي الهجوم."
+      ) == ["IRN strikes ISR", "ISR strikes IRN", "USA opposes IRN"])
+    #expect(
+      try relations(
+        "Iran fired hundreds of drones at Israel on Saturday. The Revolutionary Guards said the operation was in response to the Israeli strike on the Iranian consulate in Damascus. Britain condemned the attack."
+      ) == ["IRN strikes ISR", "ISR strikes IRN", "GBR opposes IRN"])
   }
 }

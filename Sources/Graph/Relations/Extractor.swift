@@ -657,7 +657,10 @@ public struct Extractor: Sendable {
           // ("Iran fired missiles at a base in Qatar, in what Tehran called a response to
           // American strikes on its nuclear sites": the attack answered is background to the
           // one this sentence told first.)
-          !(lastAttack?.sentence.index == s.index && ctx.answersAttack(cue))
+          // ("وقال الحرس الثوري إن العملية جاءت ردا على الغارة الإسرائيلية": so in the
+          // sentences right after it.)
+          !(lastAttack.map { s.index - $0.sentence.index <= AttackMemory.window } == true
+            && ctx.answersAttack(cue))
         {
           var attack = AttackMemory(sentence: s, source: c.source, target: c.target)
           // ("U.S. and British warplanes struck": every agent of the one attack.)
