@@ -68,6 +68,9 @@ struct Explainer {
       return "the actor right after the verb is the subject (source), the next one the target"
     case "verb+object-pronoun":
       return "the verb's object pronoun points back to the target; the subject follows the verb"
+    case "verb+act-pronoun":
+      return
+        "a verb of stance whose pronoun object stands for the act named before it (كما أدانتها قطر): the subject after the verb opposes the act's author"
     case "verb-shared-subject":
       return "a coordinated or subject-less verb takes the previous verb's subject or the speaker"
     case "reported-speech":

@@ -125,6 +125,8 @@ extension SentenceContext {
       return speakerPairs(speaker, obj, rule: "reported-speech")
     }
     if arabic, let intercepted = interceptedLaunch(cue) { return intercepted }
+    // "كما أدانتها قطر": a pronoun for the act named before.
+    if arabic, let act = actPronounPairs(cue) { return act }
     if !cue.enclitic.isEmpty && arabic,
       let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       !isOblique(at: subj),
