@@ -331,6 +331,17 @@ struct ArgumentBoundaryTests {
       ])
   }
 
+  @Test func theNounsAdjectivesTakeNoneOfTheObjectsReach() throws {
+    #expect(
+      try relations("فرضت إيكواس عقوبات مالية وتجارية مشددة على المجلس العسكري في نيامي.") == [
+        "ECOWAS opposes NER"
+      ])
+    #expect(
+      try relations(
+        "شنت إسرائيل فجر الجمعة موجة واسعة من الضربات الجوية على منشآت نووية وعسكرية في أنحاء إيران."
+      ) == ["ISR strikes IRN"])
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")

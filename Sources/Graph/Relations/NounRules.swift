@@ -1,5 +1,19 @@
 /// The noun frame: verbal nouns ("دعم", "support for") with their possessors and objects.
 extension SentenceContext {
+  /// Arabic: the على or ضد after one to three adjectives starting at `i` (feminine or nisba
+  /// words in no mention, "و" before one of them allowed); nil when the words after `i` are not
+  /// so built.
+  func adjectivesBeforeTarget(_ i: Int) -> Int? {
+    var j = i
+    while j < range.upperBound, j - i < 3, isArabic(j), !inMention(j),
+      !isMarker(j, .eventTarget),
+      Self.looksLikeFeminineModifier(tokens, j) || looksLikeNisba(tokens.norm(j), minimumLetters: 4)
+    {
+      j += 1
+    }
+    return j > i && j < range.upperBound && isMarker(j, .eventTarget) ? j : nil
+  }
+
   /// Arabic: "جنود حفظ السلام من جنوب أفريقيا": a partitive "من" before the mention, after a
   /// force noun and up to two words of its own ("حفظ السلام").
   func forcePartitive(_ m: Mention) -> Bool {
@@ -313,6 +327,9 @@ extension SentenceContext {
     // clause's own object, so its target there follows a preposition ("الذي يفرضه التحالف على
     // اليمن"); a bare phrase after the agent is the main clause's.
     if relativeAgent, arabic, relativeClauseEndsInCount(searchFrom) { return [] }
+    // "عقوبات مالية وتجارية مشددة على المجلس العسكري في نيامي": the noun's adjectives before
+    // its على or ضد take none of the object's reach.
+    if arabic, let on = adjectivesBeforeTarget(searchFrom) { searchFrom = on }
     // "وجه ترامب تحذيرا مباشرا إلى إيران": a word of blame or warning addressed "إلى" an actor
     // (one adjective between at most) is aimed at it; "إلى" is no place there.
     if arabic, cue.entry.relation == .opposes, let t = addressee(after: searchFrom),
