@@ -3,7 +3,7 @@ import Testing
 @testable import Graph
 
 /// Stopping aid ("the US cut aid to Egypt", "التوقف عن تقديم المساعدات") negates the support,
-/// unless the stop is denied ("never stopped supporting"); breaking ties is read from the verb
+/// unless the stop is denied ("never stopped supporting"); suspending or freezing it opposes; breaking ties is read from the verb
 /// and the word for ties ("broke diplomatic relations with").
 @Suite("Relations: stopped aid and broken ties")
 struct CessationTests {
@@ -22,9 +22,19 @@ struct CessationTests {
   }
 
   @Test func aStopNamedAfterTheSubjectOfAnotherVerb() throws {
-    #expect(try relations("قررت الولايات المتحدة تعليق المساعدات لمصر.").isEmpty)
-    #expect(try relations("أعلنت الخارجية الأمريكية تعليق المساعدات العسكرية لمصر.").isEmpty)
-    #expect(try relations("قررت الولايات المتحدة تجميد دعمها لمصر.").isEmpty)
+    // A suspension or a freeze (list `suspension`) is a stance against the one who had the
+    // support: it opposes (it was read as no relation before, where English "suspended its
+    // support" already opposed).
+    #expect(try relations("قررت الولايات المتحدة تعليق المساعدات لمصر.") == ["USA opposes EGY"])
+    #expect(
+      try relations("أعلنت الخارجية الأمريكية تعليق المساعدات العسكرية لمصر.") == [
+        "USA opposes EGY"
+      ])
+    #expect(try relations("قررت الولايات المتحدة تجميد دعمها لمصر.") == ["USA opposes EGY"])
+    #expect(try relations("علق الاتحاد الأوروبي دعمه المالي للنيجر.") == ["EU opposes NER"])
+    #expect(try relations("The US froze military aid to Ukraine.") == ["USA opposes UKR"])
+    // Stopped is only denied.
+    #expect(try relations("قررت الولايات المتحدة التوقف عن دعم مصر.").isEmpty)
     // Guard: going on is no stop.
     #expect(
       try relations("قررت الولايات المتحدة مواصلة دعمها لمصر.") == ["USA supports EGY"])

@@ -629,12 +629,21 @@ public struct Extractor: Sendable {
           !(ctx.isMarker(by, .refusal) && candidates.allSatisfy { $0.rule == "joint-between" })
         {
           // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
-          guard ctx.isMarker(by, .refusal), let opposite = cue.entry.whenRefused else {
-            note(.negated, cue.tokenStart, cue.tokenEnd, codes)
-            continue
+          // "علق الاتحاد الأوروبي دعمه للنيجر": so does support suspended or frozen (list
+          // `suspension`); support stopped ("أوقفت", "cut") is only denied.
+          let suspended =
+            type == .supports && ctx.lexicon.isMarker(tokens, by, .suspension)
+          if suspended {
+            relationType = .opposes
+            refused = true
+          } else {
+            guard ctx.isMarker(by, .refusal), let opposite = cue.entry.whenRefused else {
+              note(.negated, cue.tokenStart, cue.tokenEnd, codes)
+              continue
+            }
+            relationType = opposite
+            refused = true
           }
-          relationType = opposite
-          refused = true
         } else if let opposite = cue.entry.whenRefused, let w = ctx.withdrawer(from: cue) {
           // "انسحبت الولايات المتحدة من الاتفاق مع إيران": leaving a joint act is refusing it;
           // the one who leaves is the source.
