@@ -114,6 +114,21 @@ extension SentenceContext {
     }
   }
 
+  /// Arabic: "بينهما", "بينهم" or "بينها" (between them) within three words after the cue
+  /// ("محادثات مباشرة بينهما").
+  func betweenThemAfter(_ cue: Lexicon.Match) -> Bool {
+    var j = cue.tokenEnd
+    while j < min(range.upperBound, cue.tokenEnd + 3) {
+      if isArabic(j), Self.betweenThem.contains(tokens.norm(j)) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  /// "بينهما", "بينهم", "بينها", folded.
+  static let betweenThem: Set<String> = Set(
+    ["بينهما", "بينهم", "بينها"].map { Normalizer.normalize($0) })
+
   /// The pairs of a joint act (see `jointRule`), each once.
   func jointParticipants(_ cue: Lexicon.Match) -> [Candidate] {
     // "joint" alone joins the names beside it; "joint statement" is a noun like "talks".
@@ -268,6 +283,15 @@ extension SentenceContext {
       if namesTwoActors(inClause) {
         return allPairs(inClause, rule: "joint-clause")
       }
+    }
+    // "عقد وفدا روسيا وأوكرانيا الجمعة في قصر دولمة بهتشة بإسطنبول أول محادثات مباشرة
+    // بينهما": "بينهما" (between them) after the noun names the sentence's coordinated subject
+    // as its parties, however far before.
+    if isArabic(cue.tokenStart), betweenThemAfter(cue),
+      let s = mainSubject(before: cue.tokenStart), case let group = groupForward(s),
+      namesTwoActors(group)
+    {
+      return allPairs(group, rule: "joint-subject")
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
     let holder =
