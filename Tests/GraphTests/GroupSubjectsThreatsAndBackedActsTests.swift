@@ -124,6 +124,15 @@ struct GroupSubjectsThreatsAndBackedActsTests {
       try builtInRelations(
         "وكانت المقاومة الإسلامية في العراق، وهي تحالف يضم فصائل أبرزها كتائب حزب الله والنجباء، قد تبنت عشرات الهجمات على القوات الأمريكية.",
         date: "2024-02-03") == ["ISLAMIC_RESISTANCE_IRAQ strikes USA"])
+    // So does a relative clause between commas, with actors of its own.
+    #expect(
+      try builtInRelations(
+        "وكانت حركة الشباب، التي تدعمها إريتريا، قد تبنت الهجوم على القاعدة الكينية.",
+        date: "2024-02-03") == ["ERI supports SHABAAB", "SHABAAB strikes KEN"])
+    #expect(
+      try builtInRelations(
+        "واتهمت قوات الدعم السريع، التي يقودها محمد حمدان دقلو، الجيش السوداني بخرق الهدنة.",
+        date: "2024-02-03") == ["RSF opposes SDN"])
   }
 
   @Test func aResponseWithProjectilesFiredAtAnActor() throws {

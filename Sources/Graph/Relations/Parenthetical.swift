@@ -6,13 +6,16 @@ extension SentenceContext {
   /// right after it, the closing comma within twelve tokens, no sentence end, quote or
   /// complementizer between, and no actor inside but places.
   /// "، وهي تحالف يضم فصائل أبرزها كتائب حزب الله،": a description opened by و and a
-  /// pronoun (وهو، وهي، وهم، وهما) may name actors of its own.
+  /// pronoun (وهو، وهي، وهم، وهما), or by a relative pronoun ("، التي تضم ..."), may name
+  /// actors of its own.
   func parentheticalEnd(opening i: Int) -> Int? {
     guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1) else { return nil }
     // (Bytes first: a Set lookup hashes the word, and this runs at every comma.)
+    // "، التي تضم فصائل مدعومة من إيران،": so does a relative clause.
     let described =
-      tokens.norm(i + 1).hasBytePrefix("\u{0648}\u{0647}")
-      && Self.describingPronouns.contains(tokens.norm(i + 1))
+      (tokens.norm(i + 1).hasBytePrefix("\u{0648}\u{0647}")
+        && Self.describingPronouns.contains(tokens.norm(i + 1)))
+      || isMarker(i + 1, .relative)
     guard described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb) else {
       return nil
     }
