@@ -29,6 +29,15 @@ struct AnsweredAttacksAndInterceptionsTests {
       ) == ["IRN strikes QAT", "KWT opposes IRN"])
   }
 
+  @Test func aShootDownByTheOneHitKeepsTheAttackRemembered() throws {
+    // The one hit downing the attacker's craft defends; "the strikes" are still the attack,
+    // and a verdict of "act of war" with its own adjective judges it.
+    #expect(
+      try relations(
+        "India launched missile strikes on nine sites in Pakistan. Pakistani air defences shot down five Indian aircraft. Prime Minister Shehbaz Sharif called the strikes a heinous act of war."
+      ) == ["IND strikes PAK", "PAK strikes IND", "PAK opposes IND"])
+  }
+
   @Test func theAttackAnsweredIsBackground() throws {
     // (Was no USA strikes IRN; with it alone, KWT opposes USA, from the strikes answered.)
     // (IRN strikes USA: the missiles answered the American strikes.)

@@ -669,7 +669,16 @@ public struct Extractor: Sendable {
           // ("وقال الحرس الثوري إن العملية جاءت ردا على الغارة الإسرائيلية": so in the
           // sentences right after it.)
           !(lastAttack.map { s.index - $0.sentence.index <= AttackMemory.window } == true
-            && ctx.answersAttack(cue))
+            && ctx.answersAttack(cue)),
+          // ("Pakistani air defences had shot down five Indian aircraft": the one hit bringing
+          // down the attacker's craft defends against the attack told; that attack stays.)
+          !(lastAttack.map {
+            s.index - $0.sentence.index <= AttackMemory.window && $0.source?.code == c.target.code
+              && $0.target?.code == c.source.code
+          } == true
+            && (cue.tokenStart..<cue.tokenEnd).contains(where: {
+              ctx.lexicon.isMarker(tokens, $0, .projectileStop)
+            }))
         {
           var attack = AttackMemory(sentence: s, source: c.source, target: c.target)
           // ("U.S. and British warplanes struck": every agent of the one attack.)
