@@ -26,6 +26,15 @@ struct JointWithGroupTests {
         == ["SOM negotiates-with ETH", "TUR negotiates-with SOM", "TUR negotiates-with ETH"])
   }
 
+  @Test func thePeopleOfTheDescription() throws {
+    // "the national security advisers of both countries" stand for the description.
+    #expect(
+      try builtInRelations(
+        "India launched missile strikes on nine sites in Pakistan. US Secretary of State Marco Rubio spoke with the national security advisers of both countries.",
+        date: "2025-05-07")
+        == ["IND strikes PAK", "USA negotiates-with IND", "USA negotiates-with PAK"])
+  }
+
   @Test func aJointNewsConference() throws {
     // (Was nothing.)
     #expect(

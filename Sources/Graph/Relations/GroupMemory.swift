@@ -104,6 +104,26 @@ extension SentenceContext {
   /// The plural description near a joint cue (three words before it to four after, in its
   /// clause, not the cue itself: "الزعيمان" is a cue of its own; six before a joint medium,
   /// "the two governments said in a joint statement").
+  /// English: "spoke with the national security advisers of both countries": the people of a
+  /// plural description (lower-case words, then "of") after the cue's "with"; the description
+  /// and whether it is a dual, with the "with" right before its people.
+  func peopleOfDescription(after cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
+    guard !isArabic(cue.tokenStart), isMarker(cue.tokenEnd - 1, .with) else { return nil }
+    var j = cue.tokenEnd
+    while j < min(range.upperBound, cue.tokenEnd + 6), tokens.kind(j) == .latin,
+      !tokens[j].capitalized, !inMention(j), tokens.norm(j) != "of", !isMarker(j, .preposition)
+    {
+      j += 1
+    }
+    guard j > cue.tokenEnd, j < range.upperBound, tokens.kind(j) == .latin,
+      tokens.norm(j) == "of"
+    else { return nil }
+    for d in j + 1..<min(range.upperBound, j + 4) {
+      if let dual = pluralDescription(at: d) { return (dual, d) }
+    }
+    return nil
+  }
+
   func pluralAnaphor(near cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
     let lo = max(range.lowerBound, cue.tokenStart - (isJointMedium(cue) ? 6 : 3))
     let hi = min(range.upperBound, cue.tokenEnd + 4)
@@ -195,7 +215,7 @@ extension SentenceContext {
       cue.entry.relation == .negotiatesWith || mutual,
       var m = memory, m.sentence.index < sentence.index,
       sentence.index - m.sentence.index <= GroupMemory.countedWindow,
-      let anaphor = pluralAnaphor(near: cue)
+      let anaphor = pluralAnaphor(near: cue) ?? peopleOfDescription(after: cue)
     else { return [] }
     m = countedGroup(m, at: anaphor.index, sentence: sentence)
     let gap = sentence.index - m.sentence.index
@@ -208,6 +228,10 @@ extension SentenceContext {
         || (tokens.kind(w) == .latin && !tokens[w].capitalized && !isMarker(w, .preposition))
     {
       w -= 1
+    }
+    // (The people of the description: the cue's own "with".)
+    if anaphor.index - cue.tokenEnd > 3, peopleOfDescription(after: cue)?.index == anaphor.index {
+      w = cue.tokenEnd - 1
     }
     if cue.entry.relation == .negotiatesWith, w >= cue.tokenStart, isMarker(w, .with),
       let s = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
