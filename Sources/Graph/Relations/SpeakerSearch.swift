@@ -106,7 +106,30 @@ extension SentenceContext {
     {
       return k
     }
+    if let k = genitiveSpeaker(after: cue) { return k }
     return hasUnnamedSpeaker(cue) ? titledSpeaker(after: cue) : nil
+  }
+
+  /// Arabic: "وقال المكتب السياسي لحركة حماس", "وقال المتحدث العسكري للحوثيين": an organ or an
+  /// officer with no name (one to three definite words right after the speech verb, no
+  /// preposition) and the actor it belongs to, with ل: that actor speaks.
+  func genitiveSpeaker(after cue: Lexicon.Match) -> Int? {
+    guard isArabic(cue.tokenStart), cue.entry.frame == .speech else { return nil }
+    var j = cue.tokenEnd
+    // (Definite words only, the organ and its adjectives: "إنها استهدفت مقرات للحزب" is what
+    // is said.)
+    while j < min(range.upperBound, cue.tokenEnd + 3), isArabic(j), !inMention(j),
+      tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}"), !isMarker(j, .preposition),
+      !isMarker(j, .complementizer)
+    {
+      j += 1
+    }
+    guard j > cue.tokenEnd, j < range.upperBound,
+      let k = mentions.firstIndex(where: { $0.tokenStart == j }),
+      !mentions[k].code.isEmpty, hasGenitiveLam(mentions[k]),
+      !isLocative(mentions[k])
+    else { return nil }
+    return k
   }
 
   /// True when Arabic cue `cue` carries the conjunction و or ف: it starts a clause of its own.

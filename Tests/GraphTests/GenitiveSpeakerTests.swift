@@ -1,0 +1,40 @@
+import Testing
+
+@testable import Graph
+
+/// Arabic: an organ or officer with no name, and the actor it belongs to with ل, speaks for that
+/// actor ("وقال المكتب السياسي لحركة حماس", "المتحدث العسكري للحوثيين"); a threat that an attack
+/// "will not pass without a response" opposes its author.
+@Suite("Relations: an organ's speaker and a threat of response")
+struct GenitiveSpeakerTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2025-03-16")
+  }
+
+  @Test func theOrgansActorSpeaks() throws {
+    #expect(
+      try relations("وقال المكتب السياسي لحركة حماس إن الغارات الإسرائيلية غير مقبولة.") == [
+        "HAMAS opposes ISR"
+      ])
+    #expect(
+      try relations("وقال المتحدث العسكري للحوثيين إن الغارات الأمريكية غير مقبولة.") == [
+        "HOUTHIS opposes USA"
+      ])
+    // guard: what is said after the complementizer names no speaker.
+    #expect(
+      try relations(
+        "وشنت الطائرات الإسرائيلية غارات على الضاحية الجنوبية لبيروت، قالت إنها استهدفت مقرات لحزب الله."
+      ).allSatisfy { !$0.hasPrefix("HEZBOLLAH") })
+  }
+
+  @Test func anAttackThatWillNotPassWithoutAResponse() throws {
+    #expect(
+      try relations(
+        "شنت الولايات المتحدة غارات على مواقع لجماعة الحوثيين في صنعاء. وأكد المكتب السياسي للحوثيين أن الهجوم لن يمر دون رد."
+      ) == ["USA strikes HOUTHIS", "HOUTHIS opposes USA"])
+    #expect(
+      try relations(
+        "Israel struck Hezbollah positions in Lebanon. Hezbollah said the aggression would not go unanswered."
+      ) == ["ISR strikes HEZBOLLAH", "HEZBOLLAH opposes ISR"])
+  }
+}
