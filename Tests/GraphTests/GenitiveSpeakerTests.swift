@@ -37,4 +37,12 @@ struct GenitiveSpeakerTests {
         "Israel struck Hezbollah positions in Lebanon. Hezbollah said the aggression would not go unanswered."
       ) == ["ISR strikes HEZBOLLAH", "HEZBOLLAH opposes ISR"])
   }
+
+  @Test func aThreatThatTheOtherWillPayAHeavyPrice() throws {
+    #expect(
+      try relations("وقال الحوثيون إن الولايات المتحدة وبريطانيا ستدفعان ثمنا باهظا.") == [
+        "HOUTHIS opposes USA", "HOUTHIS opposes GBR",
+      ])
+    #expect(try relations("Iran said Israel will pay a heavy price.") == ["IRN opposes ISR"])
+  }
 }
