@@ -342,6 +342,17 @@ struct ArgumentBoundaryTests {
       ) == ["ISR strikes IRN"])
   }
 
+  @Test func militaryActionIsAnAttack() throws {
+    #expect(
+      try relations("أمر ترامب بتنفيذ عمل عسكري ضد الحوثيين.") == ["USA strikes HOUTHIS"])
+    #expect(
+      try relations("The US took military action against the Houthis.") == [
+        "USA strikes HOUTHIS"
+      ])
+    // guard: a warning against one names no author.
+    #expect(try relations("وحذرت روسيا من أي عمل عسكري ضد إيران.").isEmpty)
+  }
+
   @Test func aClashIsMutual() throws {
     #expect(
       try relations("اشتبك الجيش السوداني مع قوات الدعم السريع.")
