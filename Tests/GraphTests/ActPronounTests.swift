@@ -10,6 +10,16 @@ struct ActPronounTests {
     try builtInRelations(text, date: "2025-06-13")
   }
 
+  @Test func aFreePronounAfterAParticiple() throws {
+    // "متوعدا إياهم": the free pronoun is the actor named before, not the subject.
+    #expect(
+      try relations("وقال ترامب إنه أمر بتنفيذ عمل عسكري ضد الحوثيين، متوعدا إياهم بعواقب وخيمة.")
+        == ["USA strikes HOUTHIS", "USA opposes HOUTHIS"])
+    // guard: with no actor before but the subject, nothing.
+    #expect(
+      try relations("أدانت مصر الهجوم على السفن، متهمة إياها بالتصعيد.") == [])
+  }
+
   @Test func theStanceIsOnTheActsAuthor() throws {
     #expect(
       try relations("ودانت السعودية الغارات الإسرائيلية على إيران، كما أدانتها قطر.") == [

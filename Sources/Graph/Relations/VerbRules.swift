@@ -127,6 +127,8 @@ extension SentenceContext {
     if arabic, let intercepted = interceptedLaunch(cue) { return intercepted }
     // "كما أدانتها قطر": a pronoun for the act named before.
     if arabic, let act = actPronounPairs(cue) { return act }
+    // "، متوعدا إياهم بعواقب وخيمة": a free pronoun object after a participle.
+    if arabic, let iyya = iyyaObjectPairs(cue) { return iyya }
     if !cue.enclitic.isEmpty && arabic,
       let subj = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       !isOblique(at: subj),
