@@ -38,6 +38,19 @@ struct AnsweredAttacksAndInterceptionsTests {
       ) == ["IND strikes PAK", "PAK strikes IND", "PAK opposes IND"])
   }
 
+  @Test func clashesDoNotTakeTheAttacksPlace() throws {
+    // Clashes, each side striking the other, leave the one-sided attack told before as the
+    // one condemned (was also FRA opposes BDI, EGY opposes SDN).
+    #expect(
+      try relations(
+        "M23 rebels shelled Congolese army positions around Goma. Burundian troops clashed with the M23 near the town. France condemned the offensive."
+      ) == ["M23 strikes COD", "BDI strikes M23", "M23 strikes BDI", "FRA opposes M23"])
+    #expect(
+      try relations(
+        "The RSF shelled army positions in El Fasher. Sudanese troops clashed with the RSF in Omdurman. Egypt condemned the attack."
+      ) == ["RSF strikes SDN", "SDN strikes RSF", "RSF strikes SDN", "EGY opposes RSF"])
+  }
+
   @Test func theAttackAnsweredIsBackground() throws {
     // (Was no USA strikes IRN; with it alone, KWT opposes USA, from the strikes answered.)
     // (IRN strikes USA: the missiles answered the American strikes.)

@@ -663,6 +663,11 @@ public struct Extractor: Sendable {
         // the pluperfect, does not take the place of the one the report is about.)
         if relationType == .strikes, !refused, !hypothetical, let c = candidates.first,
           lastAttack == nil || !ctx.isPluperfect(cue),
+          // ("... killed in clashes with the rebels. France and Britain condemned the
+          // offensive.": clashes, each side striking the other, do not take the place of a
+          // one-sided attack told within the window.)
+          !(c.rule.hasSuffix("mutual") || c.rule == "joint-with")
+            || lastAttack.map({ s.index - $0.sentence.index > AttackMemory.window }) ?? true,
           // ("Iran fired missiles at a base in Qatar, in what Tehran called a response to
           // American strikes on its nuclear sites": the attack answered is background to the
           // one this sentence told first.)
