@@ -429,7 +429,7 @@ public struct Extractor: Sendable {
           }
         case .passive: candidates = ctx.passiveRule(cue)
         case .participle: candidates = ctx.participleRule(cue)
-        case .agent: candidates = ctx.agentRule(cue)
+        case .agent: candidates = ctx.agentRule(cue, speaker: localSpeaker)
         case .patron: candidates = ctx.patronRule(cue)
         case .joint:
           // ("محاولتي اغتيال الوزيرين مروان حمادة والياس المر": the two are victims, not parties.)

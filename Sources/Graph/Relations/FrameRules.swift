@@ -177,7 +177,7 @@ extension SentenceContext {
     }
   }
 
-  func agentRule(_ cue: Lexicon.Match) -> [Candidate] {
+  func agentRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
     if let accused = accusedActPairs(cue) { return accused }
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
@@ -300,6 +300,22 @@ extension SentenceContext {
       let t = firstAfter(end + 1, sameClause: true, maxDistance: 2, excluding: [mentions[s].code])
     {
       return pairs(groupForward(s), groupForward(t), rule: "agent-act-target")
+    }
+    // "وقال المتحدث باسم الجيش الإسرائيلي إن المقذوفات جرى اعتراضها بمساعدة الولايات
+    // المتحدة": in what a speaker says, with no actor between the complementizer and the
+    // backing, the speaker's side is the one backed.
+    if isArabic(cue.tokenStart), cue.entry.relation == .supports, let speaker,
+      let c = (range.lowerBound..<cue.tokenStart).last(where: { isMarker($0, .complementizer) }),
+      victim.map({ mentions.tokenStart($0) < c }) ?? true,
+      !mentions.contains(where: { $0.tokenStart > c && $0.tokenStart < cue.tokenStart }),
+      // (An attack named there is the one backed: "إن الضربات نفذت بدعم من أستراليا" backs
+      // its agents, read from the attack told before.)
+      !(c..<cue.tokenStart).contains(where: { isMarker($0, .attackNoun) }),
+      let a = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
+    {
+      return speakerPairs(speaker, groupForward(a), rule: "agent-speaker").map {
+        Candidate(source: $0.target, target: $0.source, rule: $0.rule, confidence: $0.confidence)
+      }
     }
     guard let t = victim else { return [] }
     // "قامت دبابة إسرائيلية بقصف أحد المنازل في مخيم جباليا": the places hit lie in the state
