@@ -85,7 +85,17 @@ extension Extractor {
       ctx.clauseOf($0) == c && ctx.isMarker($0, .complementizer)
     }) {
       let from = max(ctx.range.lowerBound, comp - 3)
-      if let d = (from..<comp).last(where: { ctx.isMarker($0, .denial) }) { return d }
+      if let d = (from..<comp).last(where: { ctx.isMarker($0, .denial) }),
+        // ("rejected the memorandum that Ethiopia signed": after a noun that is no word of
+        // content, English "that" opens a relative clause, which the denial does not reach;
+        // "denied reports that" it does.)
+        ctx.tokens[comp].kind != .latin
+          || (d + 1..<comp).allSatisfy({
+            ctx.isMarker($0, .determiner) || ctx.isMarker($0, .contentNoun)
+          })
+      {
+        return d
+      }
     }
     return nil
   }
