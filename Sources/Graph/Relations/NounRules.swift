@@ -400,6 +400,13 @@ extension SentenceContext {
     if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
       return pairs(src, obj, rule: "noun-example")
     }
+    // "أعلنت الحكومة الصومالية رفضها القاطع لمذكرة التفاهم التي وقعتها إثيوبيا": an Arabic
+    // noun of opposition on a thing a relative clause names the author of opposes the author.
+    if arabic, cue.entry.relation == .opposes,
+      let t = relativeAuthor(after: searchFrom, excluding: codes(src), opposing: true)
+    {
+      return pairs(src, t, rule: "verb-relative-author")
+    }
     // "أسفرت غارة إسرائيلية على غزة عن مقتل خمسة من عناصر حماس": past the place it hit, what the
     // act resulted in names whom it struck.
     // ("عن مقتل عشرين فلسطينيا": the victims are read after the noun of killing.)

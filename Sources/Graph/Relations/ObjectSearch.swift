@@ -531,7 +531,7 @@ extension SentenceContext {
   /// that Israeli troops used": what is condemned is an act; the subject of the relative clause
   /// that names it is its author, and the target. The act is one to three words (no actor, no
   /// preposition) right after `start`.
-  func relativeAuthor(after start: Int, excluding: [String]) -> [Int]? {
+  func relativeAuthor(after start: Int, excluding: [String], opposing: Bool = false) -> [Int]? {
     var j = start
     var words = 0
     // "الدعوة الى وقف اطلاق النار التي وجهها ...": an Arabic word of content may keep its
@@ -562,9 +562,10 @@ extension SentenceContext {
     // opens what was said, not a relative clause about an act.
     if !isArabic(j), isMarker(j - 1, .contentNoun) { return nil }
     // "الاتفاق الذي وقعته روسيا", "the aid that Russia sent": an agreement or a help has
-    // parties and donors, not an author one opposes.
+    // parties and donors, not an author one backs. (One who rejects it, `opposing`, opposes
+    // its parties: "رفضت الصومال المذكرة التي وقعتها إثيوبيا".)
     // (Not after a word of content: "الخطة التي قدمتها مصر" is a plan put forward.)
-    if !(isArabic(j) && isMarker(j - 1, .contentNoun)),
+    if !opposing, !(isArabic(j) && isMarker(j - 1, .contentNoun)),
       lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains(where: {
         $0.entry.relation == .supports || $0.entry.relation == .negotiatesWith
       })

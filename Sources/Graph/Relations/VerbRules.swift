@@ -581,7 +581,8 @@ extension SentenceContext {
       }
       // ("أشاد بالجهود التي تبذلها مصر": praise of what an actor does supports it.)
       if cue.entry.relation == .opposes || cue.entry.relation == .supports,
-        let t = relativeAuthor(after: from, excluding: codes(subj))
+        let t = relativeAuthor(
+          after: from, excluding: codes(subj), opposing: cue.entry.relation == .opposes)
       {
         return pairs(subj, t, rule: "verb-relative-author")
       }
