@@ -400,6 +400,9 @@ extension SentenceContext {
       !lightVerb || (w + 1..<i).contains(where: { isMarker($0, .lightVerb) }),
       (w + 1..<i).allSatisfy({
         tokens[$0].kind == .latin || tokens[$0].kind == .number || amount($0)
+          // ("which has provided only non-lethal aid to": a hyphen inside a word.)
+          || (tokens[$0].kind == .quote && tokens.norm($0).sameBytes("-")
+            && tokens[$0 - 1].kind == .latin && $0 + 1 < i && tokens[$0 + 1].kind == .latin)
       }),
       !(w + 1..<i).contains(where: {
         isMarker($0, .preposition) && !isQuantityOf($0) && !amount($0 - 1)
@@ -442,6 +445,10 @@ extension SentenceContext {
           || (tokens[$0].kind != .latin
             // "the Qassam Brigades, the armed wing of Hamas, claimed": the mention's comma.
             && !(tokens[$0].kind == .comma && Self.closesMention($0, tokens, mentions))
+            // "provided non-lethal aid to": a hyphen inside a word.
+            && !(tokens[$0].kind == .quote && tokens.norm($0).sameBytes("-")
+              && $0 > range.lowerBound && $0 + 1 < i && tokens[$0 - 1].kind == .latin
+              && tokens[$0 + 1].kind == .latin)
             // "Argentina's president pledged": the possessor of the subject's head.
             && !($0 == mentions[k].tokenEnd && tokens[$0].kind == .quote && $0 + 1 < i
               && tokens.norm($0 + 1) == "s"))
