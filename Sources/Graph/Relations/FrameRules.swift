@@ -686,7 +686,12 @@ extension SentenceContext {
     {
       gap = mentions[s].tokenStart..<mentions[s].tokenStart
     }
-    guard gap.count <= 2, gap.allSatisfy({ isMarker($0, .patronLink) }) else { return [] }
+    // ("its ally the Amal Movement": an English article before the name.)
+    guard gap.count <= 2,
+      gap.allSatisfy({
+        isMarker($0, .patronLink) || (tokens.kind($0) == .latin && tokens.norm($0) == "the")
+      })
+    else { return [] }
     // "وتصف أنقرة وحلفاؤها حزب العمال": the name after "X وحلفاؤها" is the verb's object;
     // a person there is the ally ("الحوثيون وحليفهم علي عبد الله صالح").
     if coordinatedWithTarget, gap.isEmpty, mentions[s].form == .name,
