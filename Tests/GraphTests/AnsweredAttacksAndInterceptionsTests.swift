@@ -38,6 +38,15 @@ struct AnsweredAttacksAndInterceptionsTests {
       ) == ["IND strikes PAK", "PAK strikes IND", "PAK opposes IND"])
   }
 
+  @Test func anEnglishDefiniteAttackNounNamesTheAttackAgain() throws {
+    // "the strikes" in a sentence with actors of its own keeps the attack the topic, so a
+    // condemnation six sentences after it still opposes its agents.
+    #expect(
+      try relations(
+        "U.S. and British warplanes struck more than 60 targets across Yemen. President Joe Biden said the strikes were a clear message. Australia supported the operation. Sunak called the action limited. The Houthis said five of their fighters were killed. Abdulsalam said there was no justification. Iran condemned the strikes."
+      ).suffix(2) == ["IRN opposes USA", "IRN opposes GBR"])
+  }
+
   @Test func clashesDoNotTakeTheAttacksPlace() throws {
     // Clashes, each side striking the other, leave the one-sided attack told before as the
     // one condemned (was also FRA opposes BDI, EGY opposes SDN).

@@ -284,6 +284,18 @@ public struct Extractor: Sendable {
         ctx.reset(range: s.tokenRange, mentions: ms)
         lastAttack?.noteNamedAgain(at: cues[ci].tokenStart, in: ctx, sentence: s.index)
       }
+      // "President Joe Biden said the strikes were a clear message": an English definite
+      // attack noun names the attack told before again, whatever actors the sentence has.
+      if !ms.isEmpty, lastAttack?.mayBeNamedAgain(in: s.index) == true,
+        tokens.kind(s.tokenRange.lowerBound) == .latin
+      {
+        ctx.reset(range: s.tokenRange, mentions: ms)
+        for j in s.tokenRange
+        where tokens.kind(j) == .latin && ctx.isMarker(j, .attackNoun) {
+          lastAttack?.noteNamedAgain(at: j, in: ctx, sentence: s.index)
+          if lastAttack?.namedAgain == s.index { break }
+        }
+      }
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       ctx.reset(range: s.tokenRange, mentions: ms)
