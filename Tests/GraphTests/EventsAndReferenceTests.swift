@@ -65,7 +65,12 @@ struct EventsAndReferenceTests {
     #expect(try found("وانتقدت مصر العمليات التي تشنها تركيا ضد حفتر.").contains("TUR strikes LNA"))
     // A signing verb with a pronoun: the signatories follow it.
     let signed = try found("انتقد أردوغان الاتفاق الذي وقعته روسيا وإيران مع مصر.")
-    #expect(Set(signed.map(symmetricKey)) == ["EGY|IRN", "EGY|RUS"])
+    #expect(
+      Set(signed.filter { $0.contains("negotiates-with") }.map(symmetricKey)) == [
+        "EGY|IRN", "EGY|RUS",
+      ])
+    // The one who criticises the agreement opposes those who signed it (since 1b242a8).
+    #expect(signed.contains("TUR opposes RUS") && signed.contains("TUR opposes IRN"))
   }
 
   @Test func alliesJoinTheGroupTheyFollow() throws {

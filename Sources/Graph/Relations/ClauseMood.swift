@@ -89,10 +89,8 @@ extension Extractor {
         // ("rejected the memorandum that Ethiopia signed": after a noun that is no word of
         // content, English "that" opens a relative clause, which the denial does not reach;
         // "denied reports that" it does.)
-        ctx.tokens[comp].kind != .latin
-          || (d + 1..<comp).allSatisfy({
-            ctx.isMarker($0, .determiner) || ctx.isMarker($0, .contentNoun)
-          })
+        ctx.tokens[comp].kind != .latin || d + 1 == comp
+          || ctx.isMarker(comp - 1, .contentNoun)
       {
         return d
       }

@@ -562,12 +562,13 @@ extension SentenceContext {
     // opens what was said, not a relative clause about an act.
     if !isArabic(j), isMarker(j - 1, .contentNoun) { return nil }
     // "الاتفاق الذي وقعته روسيا", "the aid that Russia sent": an agreement or a help has
-    // parties and donors, not an author one backs. (One who rejects it, `opposing`, opposes
-    // its parties: "رفضت الصومال المذكرة التي وقعتها إثيوبيا".)
+    // parties and donors, not an author one backs; aid has no author one opposes either. (One
+    // who rejects an agreement, `opposing`, opposes its parties: "رفضت الصومال المذكرة التي
+    // وقعتها إثيوبيا".)
     // (Not after a word of content: "الخطة التي قدمتها مصر" is a plan put forward.)
-    if !opposing, !(isArabic(j) && isMarker(j - 1, .contentNoun)),
+    if !(isArabic(j) && isMarker(j - 1, .contentNoun)),
       lexicon.match(tokens, at: j + 1, limit: range.upperBound).contains(where: {
-        $0.entry.relation == .supports || $0.entry.relation == .negotiatesWith
+        $0.entry.relation == .supports || (!opposing && $0.entry.relation == .negotiatesWith)
       })
     {
       return nil
