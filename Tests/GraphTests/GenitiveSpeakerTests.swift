@@ -44,6 +44,8 @@ struct GenitiveSpeakerTests {
         "HOUTHIS opposes USA", "HOUTHIS opposes GBR",
       ])
     #expect(try relations("Iran said Israel will pay a heavy price.") == ["IRN opposes ISR"])
+    #expect(
+      try relations("واعتبرت طهران أن الخطوة الأمريكية خطأ استراتيجي.") == ["IRN opposes USA"])
     // So is calling the other's act a grave mistake.
     #expect(
       try relations("Moscow said Seoul's decision was a grave mistake.") == ["RUS opposes KOR"])
