@@ -46,6 +46,14 @@ struct GenitiveSpeakerTests {
     #expect(try relations("Iran said Israel will pay a heavy price.") == ["IRN opposes ISR"])
     #expect(
       try relations("واعتبرت طهران أن الخطوة الأمريكية خطأ استراتيجي.") == ["IRN opposes USA"])
+    // A provocation is a verdict too.
+    #expect(
+      try relations("واعتبر وزير الدفاع الروسي ان التحركات الجورجية محاولة جديدة لاستفزاز روسيا.")
+        == ["RUS opposes GEO"])
+    #expect(
+      try relations("China said the US drills were a dangerous provocation.") == [
+        "CHN opposes USA"
+      ])
     // So is calling the other's act a grave mistake.
     #expect(
       try relations("Moscow said Seoul's decision was a grave mistake.") == ["RUS opposes KOR"])
