@@ -54,6 +54,12 @@ struct GenitiveSpeakerTests {
       try relations("China said the US drills were a dangerous provocation.") == [
         "CHN opposes USA"
       ])
+    // An adjective of verdict before an act an actor owns judges the owner.
+    #expect(
+      try builtInRelations("Borrell said Russia's illegal war must end.", date: "2022-10-20")
+        == ["EU opposes RUS"])
+    // guard: before anything else it judges nothing.
+    #expect(try relations("The EU said illegal migrants crossed the border.").isEmpty)
     // So is calling the other's act a grave mistake.
     #expect(
       try relations("Moscow said Seoul's decision was a grave mistake.") == ["RUS opposes KOR"])

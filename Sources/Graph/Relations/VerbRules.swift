@@ -1173,6 +1173,20 @@ extension SentenceContext {
     // the move as illegal", "called the strikes illegal"), not when it qualifies a noun
     // ("illegal migrants").
     if !isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1 {
+      // "Russia's illegal war", "Moscow's unlawful invasion": before an act an actor owns, the
+      // adjective judges the owner.
+      let e = cue.tokenEnd
+      func act(_ j: Int) -> Bool {
+        isMarker(j, .attackNoun) || (tokens.kind(j) == .latin && tokens.norm(j) == "war")
+      }
+      if e < range.upperBound,
+        act(e)
+          || (e + 1 < range.upperBound && tokens.kind(e) == .latin && !tokens[e].capitalized
+            && !inMention(e) && act(e + 1)),
+        let owner = possessor(before: cue.tokenStart), mentions[owner].code != speaker.code
+      {
+        return speakerPairs(speaker, groupBackward(owner), rule: "verdict-act")
+      }
       var p = cue.tokenStart - 1
       if p > range.lowerBound, tokens.norm(p).hasByteSuffix("ly") { p -= 1 }
       // "called the E3 move “unjustified, illegal and ...”": quotes, and other adjectives of
