@@ -20,6 +20,20 @@ struct ActPronounTests {
       try relations("أدانت مصر الهجوم على السفن، متهمة إياها بالتصعيد.") == [])
   }
 
+  @Test func aParticipleOfWarning() throws {
+    // "، محذرا طهران من ...": a warning to an actor opposes it.
+    #expect(
+      try relations(
+        "وأعلن وزير الخارجية الأمريكي ماركو روبيو أن بلاده لم تشارك في الضربات، محذرا طهران من استهداف المصالح الأمريكية."
+      ) == ["USA opposes IRN"])
+    // guard: a warning that attacks may grow condemns no attack told before (the attacks are
+    // the subject of what is said).
+    #expect(
+      try relations(
+        "شنت إسرائيل غارات على غزة. ودعت الأمم المتحدة إلى التهدئة، محذرة من أن الهجمات قد تتسع."
+      ) == ["ISR strikes PSE"])
+  }
+
   @Test func theStanceIsOnTheActsAuthor() throws {
     #expect(
       try relations("ودانت السعودية الغارات الإسرائيلية على إيران، كما أدانتها قطر.") == [

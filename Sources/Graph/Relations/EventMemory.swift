@@ -131,6 +131,9 @@ extension SentenceContext {
         }
       })
     else { return false }
+    // ("محذرة من أن الهجمات على المدنيين قد ترقى": after a complementizer the noun is the
+    // subject of what is said, no object of the cue.)
+    if (from..<k).contains(where: { isMarker($0, .complementizer) }) { return false }
     // An actor before the noun or right after it names another event ("the Turkish attack",
     // "the attack by X", "الهجوم التركي"); one after "on"/"على" is the attack's target.
     let after = min(range.upperBound, k + 3)
