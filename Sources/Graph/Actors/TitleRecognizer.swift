@@ -77,10 +77,14 @@ public struct TitleRecognizer: Sendable {
   }
 
   /// "الخاص", "الخاصة" (special), folded: the adjective of an envoy's title before the post.
-  static let special: Set<String> = Set(["الخاص", "الخاصة"].map { Normalizer.normalize($0) })
+  /// (Keys compared by their bytes, `FoldedKey`: a String is hashed by its normalised form, some
+  /// 1,500 instructions a look-up of an Arabic word.)
+  static let special: Set<FoldedKey> = Set(
+    ["الخاص", "الخاصة"].map { FoldedKey(Normalizer.normalize($0)) })
 
   /// "إلى", "لدى", folded: the prepositions of an envoy's post.
-  static let postPrepositions: Set<String> = Set(["إلى", "لدى"].map { Normalizer.normalize($0) })
+  static let postPrepositions: Set<FoldedKey> = Set(
+    ["إلى", "لدى"].map { FoldedKey(Normalizer.normalize($0)) })
 
   public static func builtIn() throws -> TitleRecognizer {
     guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
@@ -350,10 +354,12 @@ public struct TitleRecognizer: Sendable {
       // "المبعوث الباكستاني الخاص لأفغانستان محمد صادق", "المبعوث الأمريكي الخاص إلى اليمن":
       // "الخاص" and the post's state (with ل, or after "إلى"/"لدى") before the name.
       if !latin, affiliation != nil, j + 2 < range.upperBound, tokens[j].kind == .arabic,
-        Self.special.contains(tokens.norm(j))
+        Self.special.contains(FoldedKey(tokens.norm(j)))
       {
         var q = j + 1
-        if q + 1 < range.upperBound, Self.postPrepositions.contains(tokens.norm(q)) { q += 1 }
+        if q + 1 < range.upperBound, Self.postPrepositions.contains(FoldedKey(tokens.norm(q))) {
+          q += 1
+        }
         if let place = ms.first(where: { $0.tokenStart == q }),
           q > j + 1 || place.proclitic.hasSuffix("\u{0644}")
         {
