@@ -310,8 +310,11 @@ public struct TitleRecognizer: Sendable {
       }
       if known.isEmpty {
         known = [UInt8](repeating: 0, count: range.count)
-        for m in ms { for k in m.tokenStart..<m.tokenEnd { known[k - lo] |= 1 } }
-        for c in cues { for k in c.tokenStart..<c.tokenEnd { known[k - lo] |= 2 } }
+        // (The mentions and cues read in place: `for m in ms` copied each one, with its Strings.)
+        for i in ms.indices { for k in ms.tokenStart(i)..<ms.tokenEnd(i) { known[k - lo] |= 1 } }
+        cues.withUnsafeBufferPointer { b in
+          for i in b.indices { for k in b[i].tokenStart..<b[i].tokenEnd { known[k - lo] |= 2 } }
+        }
       }
       guard !covered(i) else {
         i += 1
