@@ -710,17 +710,21 @@ public struct ActorMatcher: Sendable {
   ///
   /// The mention is `ms[k]`, read in place (a copied Mention copies three Strings).
   func anotherGivenName(before ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
-    let i = ms[k].tokenStart
-    let prev = tokens[i - 1]
-    if prev.kind == .arabic {
+    let i = ms.tokenStart(k)
+    // (The word before read in place: `tokens[i - 1]` copied the whole token.)
+    let (kind, capitalized, allCaps, afterNewline) = tokens.withToken(i - 1) {
+      ($0.kind, $0.capitalized, $0.allCaps, $0.afterNewline)
+    }
+    let prevNorm = tokens.norm(i - 1)
+    if kind == .arabic {
       let abd = "\u{0639}\u{0628}\u{062F}"
       return tokens.norm(i - 2).sameBytes(abd)
-        || (prev.norm.hasBytePrefix(abd) && prev.norm.scalarCount > 4)
+        || (prevNorm.hasBytePrefix(abd) && prevNorm.scalarCount > 4)
     }
-    guard prev.kind == .latin, prev.capitalized, !prev.allCaps, !prev.afterNewline,
+    guard kind == .latin, capitalized, !allCaps, !afterNewline,
       tokens[i - 2].kind == .latin || tokens[i - 2].kind == .comma,
-      !Self.honorificsEn.contains(prev.norm),
-      let first = prev.norm.unicodeScalars.first,
+      !Self.honorificsEn.contains(prevNorm),
+      let first = prevNorm.unicodeScalars.first,
       let e = gazetteer.entry(ms[k].actor)
     else { return false }
     let givenInitials = e.names.compactMap { name -> Unicode.Scalar? in

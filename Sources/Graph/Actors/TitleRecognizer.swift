@@ -201,34 +201,39 @@ public struct TitleRecognizer: Sendable {
     var n = 0
     while i + n < limit, n < 4 {
       if known(i + n) { break }
-      let t = tokens[i + n]
-      if t.kind == .latin {
-        if t.capitalized && !t.allCaps || (n > 0 && particlesEn.contains(t.norm)) {
+      // (The token read in place, field by field: `tokens[i + n]` copied the whole token.)
+      let (kind, capitalized, allCaps, lex) = tokens.withToken(i + n) {
+        ($0.kind, $0.capitalized, $0.allCaps, $0.lex)
+      }
+      if kind == .latin {
+        if capitalized && !allCaps || (n > 0 && particlesEn.contains(tokens.norm(i + n))) {
           n += 1
           continue
         }
         break
       }
-      if t.kind == .arabic {
+      if kind == .arabic {
+        let norm = tokens.norm(i + n)
         // (The readings made once: the test of a derived verbal noun below reads them again.)
-        let readings = t.readings
+        // (`Token.readings` of an Arabic token.)
+        let readings = ArabicClitics.readings(norm)
         let bare = readings.map { FoldedKey($0.stem) }
-        if nameStopAr.contains(FoldedKey(t.norm))
+        if nameStopAr.contains(FoldedKey(norm))
           || (n == 0 && bare.contains(where: nameStopAr.contains))
         {
           break
         }
-        if t.norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        if norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
         // "الرئيس المصري والعاهل الأردني": و and a person's head word coordinate another
         // person; no name starts so.
-        if n == 0, t.norm.hasBytePrefix("\u{0648}"), t.lex.markers & Marker.personHead.mask != 0 {
+        if n == 0, norm.hasBytePrefix("\u{0648}"), lex.markers & Marker.personHead.mask != 0 {
           return 0
         }
         // A plural nisba ("الأوروبيين", "المسلحون") is no part of a name: after a title it is
         // a phrase ("الرئيس الأمريكي منح الأوروبيين مزيدا ..."), not a person.
-        if t.norm.scalarCount > 4,
-          t.norm.hasByteSuffix("\u{064A}\u{064A}\u{0646}")
-            || t.norm.hasByteSuffix("\u{064A}\u{0648}\u{0646}")
+        if norm.scalarCount > 4,
+          norm.hasByteSuffix("\u{064A}\u{064A}\u{0646}")
+            || norm.hasByteSuffix("\u{064A}\u{0648}\u{0646}")
         {
           return 0
         }
@@ -241,9 +246,9 @@ public struct TitleRecognizer: Sendable {
         // verb's object, not a name.
         // So is a plural description of actors ("الرئيس العراقي الدول الثلاث", "البلدين").
         if n == 0,
-          t.lex.markers & Self.commonNounMarkers != 0
-            || t.lex.articleMarkers & Marker.anaphoricHead.mask != 0
-            || t.lex.namedMarkers & Marker.NamedList.pluralAnaphor.bit != 0
+          lex.markers & Self.commonNounMarkers != 0
+            || lex.articleMarkers & Marker.anaphoricHead.mask != 0
+            || lex.namedMarkers & Marker.NamedList.pluralAnaphor.bit != 0
         {
           return 0
         }

@@ -19,7 +19,7 @@ extension Extractor {
       let p = i + n
       i = p
       guard p < range.upperBound, !ms.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd }),
-        matcher.mayStartTitledPerson(tokens[p])
+        tokens.withToken(p, { matcher.mayStartTitledPerson($0) })
       else { continue }
       for len in [2, 1] where p + len <= range.upperBound {
         if let m = matcher.titledPerson(tokens, p..<(p + len), date: date),
@@ -73,7 +73,9 @@ extension Extractor {
           && listsAlone(e, tokens.norm(k))
         let w =
           tokens[k].kind == .arabic && !listed
-          ? (tokens[k].articleReadings.last?.stem ?? tokens.norm(k)) : tokens.norm(k)
+          // (`Token.articleReadings` of the Arabic word, read in place: `tokens[k]` copied it.)
+          ? (ArabicClitics.readings(tokens.norm(k), dropArticle: true).last?.stem ?? tokens.norm(k))
+          : tokens.norm(k)
         let key = FoldedKey(w)
         guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)

@@ -286,6 +286,14 @@ extension Array where Element == Token {
     return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].norm }
   }
 
+  /// `body(self[i])` with the token read in place: `self[i]` passed on copied the whole token
+  /// (120 bytes and its String) first and destroyed the copy after.
+  @inline(__always)
+  func withToken<R>(_ i: Int, _ body: (Token) -> R) -> R {
+    precondition(i >= 0 && i < count, "Index out of range")
+    return withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped[i]) }
+  }
+
   /// `self[i].kind`, read in place (see `norm(_:)`): in a long function the optimizer may call
   /// an outlined getter that copies the whole token to read its kind.
   @inline(__always)
