@@ -857,7 +857,7 @@ public struct Lexicon: Sendable {
   static func dropBareSuffixTwins(_ found: inout [Match]) {
     // (Tested by index, in place: `contains(where:)` copied each match.)
     if found.indices.contains(where: { found[$0].entry.suffixOnly }) {
-      found.removeAll { $0.entry.suffixOnly && $0.enclitic.isEmpty }
+      found.removeMatching { $0.entry.suffixOnly && $0.enclitic.isEmpty }
     }
   }
 
