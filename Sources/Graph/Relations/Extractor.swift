@@ -385,7 +385,7 @@ public struct Extractor: Sendable {
           // ("vetoed a US-drafted resolution": the text's author, `vetoPairs`.)
           candidates =
             ctx.isVetoCue(cue) ? ctx.vetoPairs(cue) : ctx.pairsToGroupObject(cue, s, lastGroup)
-          if candidates.isEmpty, !ctx.isVetoCue(cue) {
+          if candidates.isEmptyInPlace, !ctx.isVetoCue(cue) {
             // "... . وندد بالعدوان الإسرائيلي": an Arabic verb opening the sentence with no
             // subject of its own acts with the subject of the sentence before.
             let opener =
@@ -412,12 +412,14 @@ public struct Extractor: Sendable {
           }
         case .noun:
           candidates = ctx.nounRule(cue)
-          if candidates.isEmpty {
+          if candidates.isEmptyInPlace {
             candidates = ctx.speakerVisitRule(cue, speaker: speaker, localSpeaker: localSpeaker)
           }
           // "عند اغتيال النائب بيار الجميل قامت قوى 14 آذار ...": a person after an act whose
           // genitive is its victim (named list `victim_genitive`) is no author of it.
-          if !candidates.isEmpty, ctx.lexicon.isMarker(tokens, cue.tokenStart, .victimGenitive) {
+          if !candidates.isEmptyInPlace,
+            ctx.lexicon.isMarker(tokens, cue.tokenStart, .victimGenitive)
+          {
             // "غضبا لاغتيال ...", "احتجاجا على اغتيال ...": those who protest the act are not its
             // authors either.
             let protested = ctx.protestsAct(before: cue.tokenStart)
@@ -437,10 +439,10 @@ public struct Extractor: Sendable {
             cue.tokenStart > s.tokenRange.lowerBound
               && ctx.lexicon.isMarker(tokens, cue.tokenStart - 1, .victimGenitive)
             ? [] : ctx.jointRule(cue)
-          if candidates.isEmpty, let sp = localSpeaker {
+          if candidates.isEmptyInPlace, let sp = localSpeaker {
             candidates = ctx.speakerMeetingPairs(cue, speaker: sp)
           }
-          if candidates.isEmpty { candidates = ctx.attendedMeetingPairs(cue) }
+          if candidates.isEmptyInPlace { candidates = ctx.attendedMeetingPairs(cue) }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand:
           candidates = ctx.demandRule(cue, opener: localSpeaker == nil ? carriedSubject : nil)
@@ -449,7 +451,7 @@ public struct Extractor: Sendable {
         }
         // "قتل جنديان عراقيان وجرح 12 آخرون بهجوم انتحاري استهدف ثكنة": the nisba of those a
         // verb of force before kills is its victim, not the author of a later act.
-        if type == .strikes, !candidates.isEmpty,
+        if type == .strikes, !candidates.isEmptyInPlace,
           cue.entry.frame == .noun || cue.entry.frame == .verb
         {
           ctx.removeAll(from: &candidates) { ctx, c in
@@ -459,7 +461,7 @@ public struct Extractor: Sendable {
         // "أدانت إيران الهجوم، وأكدت دعمها للحكومة السورية", "... . وأكد رفضه ...": a verbal
         // noun with a pronoun after a verb with no subject of its own takes the subject of the
         // clause before, or of the sentence before.
-        if candidates.isEmpty, cue.entry.frame == .noun || cue.entry.frame == .verb,
+        if candidates.isEmptyInPlace, cue.entry.frame == .noun || cue.entry.frame == .verb,
           let v = ctx.subjectlessVerb(before: cue)
         {
           let subject =
@@ -477,14 +479,14 @@ public struct Extractor: Sendable {
             }
           }
         }
-        if candidates.isEmpty, type == .strikes {
+        if candidates.isEmptyInPlace, type == .strikes {
           let regions = ctx.regionObjects(of: cue)
           if !places.isEmpty || !regions.isEmpty {
             candidates = placeTargets(ctx, cue, places: places + regions, date: doc.date)
           }
-          if candidates.isEmpty { candidates = ctx.attackPhrasePlace(cue, places: places) }
+          if candidates.isEmptyInPlace { candidates = ctx.attackPhrasePlace(cue, places: places) }
           // "شنت إسرائيل غارات في جنوب لبنان": a state's strikes where they take place.
-          if candidates.isEmpty {
+          if candidates.isEmptyInPlace {
             let hit = ctx.strikePlaces(of: cue)
             if !hit.isEmpty {
               candidates = placeTargets(ctx, cue, places: hit, date: doc.date).filter {
@@ -500,7 +502,7 @@ public struct Extractor: Sendable {
         }
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
         // opposes the state (a cue that ends in على, or is right before it).
-        if candidates.isEmpty, type == .opposes, cue.tokenEnd < s.tokenRange.upperBound,
+        if candidates.isEmptyInPlace, type == .opposes, cue.tokenEnd < s.tokenRange.upperBound,
           tokens.kind(cue.tokenStart) == .arabic,
           tokens.norm(cue.tokenEnd - 1).sameBytes("\u{0639}\u{0644}\u{064A}")
             || tokens.norm(cue.tokenEnd).sameBytes("\u{0639}\u{0644}\u{064A}")
@@ -508,35 +510,35 @@ public struct Extractor: Sendable {
           let goods = matcher.goodsNisbas(found, tokens, lexicon: lexicon)
           if !goods.isEmpty { candidates = placeTargets(ctx, cue, places: goods, date: doc.date) }
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
           candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = responsePairs(ctx, cue, s, lastAttack)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.pairsFromGroup(cue, s, lastGroup)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
         }
-        if candidates.isEmpty, cue.entry.frame == .demand {
+        if candidates.isEmptyInPlace, cue.entry.frame == .demand {
           candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
         }
-        if candidates.isEmpty, let w = ctx.withdrawer(from: cue) {
+        if candidates.isEmptyInPlace, let w = ctx.withdrawer(from: cue) {
           candidates = ctx.withdrawalPairs(cue, withdrawer: w)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.clauseReactionPairs(cue)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.actReactionPairs(cue, s, lastAct)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.blamePairs(cue)
         }
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
@@ -544,10 +546,10 @@ public struct Extractor: Sendable {
         candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
         // "struck targets across Yemen in retaliation for Houthi attacks": the attack answered
         // is its author's.
-        if type == .strikes, !candidates.isEmpty {
+        if type == .strikes, !candidates.isEmptyInPlace {
           candidates.appendUnlessEmpty(ctx.retaliationTargets(cue, candidates))
         }
-        if !candidates.isEmpty {
+        if !candidates.isEmptyInPlace {
           if sport == nil { sport = ctx.tellsSport }
           if sport == true { continue }
         }
@@ -582,7 +584,7 @@ public struct Extractor: Sendable {
               && ctx.ownsProtectedValue(start: c.target.tokenStart, end: c.target.tokenEnd)
           }
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           // An attack told with one side named: a later sentence may name it again.
           // (A claim, "claimed responsibility", tells no attack of its own.)
           // ("Qatar's air defences intercepted all but one of the 14 missiles": a defence against

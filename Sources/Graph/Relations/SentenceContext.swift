@@ -896,15 +896,19 @@ extension Array where Element == Mention {
   /// (three Strings) first and destroyed the copy after.
   @inline(__always)
   func withMention<R>(_ i: Int, _ body: (Mention) -> R) -> R {
-    precondition(i >= 0 && i < count, "Index out of range")
-    return withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped[i]) }
+    // (Here and below, the bounds are checked against the buffer: `count` was left a call in
+    // long callers.)
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return body($0.baseAddress.unsafelyUnwrapped[i])
+    }
   }
 
   /// `SentenceContext.letterAfterConjunction(self[i].proclitic)`, the mention read in place.
   func letterAfterConjunction(_ i: Int) -> UInt32 {
-    precondition(i >= 0 && i < count, "Index out of range")
     return withUnsafeBufferPointer {
-      SentenceContext.letterAfterConjunction($0.baseAddress.unsafelyUnwrapped[i].proclitic)
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return SentenceContext.letterAfterConjunction($0.baseAddress.unsafelyUnwrapped[i].proclitic)
     }
   }
 }
