@@ -120,9 +120,9 @@ public struct Extractor: Sendable {
       var found = matcher.mentions(
         in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
         mainState: states.mainCode, seenPeople: seenPeople)
-      if !found.isEmpty { matcher.notePeople(found, into: &seenPeople) }
+      if !found.isEmptyInPlace { matcher.notePeople(found, into: &seenPeople) }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
-      if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
+      if !found.isEmptyInPlace { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
       var ms = matcher.dropModifiers(found, tokens, lexicon: lexicon)
       if s.index == 0, let place = ms.first, place.tokenStart == s.tokenRange.lowerBound,
@@ -163,7 +163,7 @@ public struct Extractor: Sendable {
       // actor in brackets right after it belongs to its mention.
       // (Also past the quote mark that closes the first name: `"قوات سوريا الديمقراطية" (قسد)`.)
       var bi = 1
-      while bi < ms.count {
+      while bi < ms.countInPlace {
         // (The codes compared last: reading them copied both mentions.)
         // (Places read in place: `ms[bi].tokenEnd` copied the whole mention.)
         let open =
@@ -191,13 +191,13 @@ public struct Extractor: Sendable {
       // (Plain loops: a closure that calls a method here copies the whole extractor per
       // sentence.)
       var gi = 0
-      while gi < ms.count {
+      while gi < ms.countInPlace {
         if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
       findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues)
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
       gi = 0
-      while gi < cues.count {
+      while gi < cues.countInPlace {
         if isGivenThingModifier(cues, gi, tokens, s.tokenRange) {
           cues.remove(at: gi)
         } else {
@@ -211,7 +211,7 @@ public struct Extractor: Sendable {
       // person right after a title; later in the document the word alone does too.
       if let before = surnamed {
         let titled = titledPeople(tokens, s.tokenRange, before, date: doc.date)
-        if !titled.isEmpty {
+        if !titled.isEmptyInPlace {
           for m in titled {
             let name = tokens[m.tokenStart..<m.tokenEnd].map(\.norm).joined(separator: " ")
             people[FoldedKey(name)] = TitleRecognizer.Person(
@@ -233,7 +233,7 @@ public struct Extractor: Sendable {
         learnShortNames(
           ms, tokens, into: &people, clashes: &clashingNames, endings: &surnameEndings)
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
-        if !found.people.isEmpty {
+        if !found.people.isEmptyInPlace {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
           cues.removeMatching { c in
             ms.contains { $0.tokenStart < c.tokenEnd && c.tokenStart < $0.tokenEnd }
@@ -272,11 +272,11 @@ public struct Extractor: Sendable {
         })
       let readsCues =
         cues.indices.contains(where: { cues.frame($0) == .speech })
-        || (!ms.isEmpty && cues.indices.contains(where: { cues.relation($0) != nil }))
+        || (!ms.isEmptyInPlace && cues.indices.contains(where: { cues.relation($0) != nil }))
         || groupCue
       // "وجاءت الغارات في وقت حساس": a sentence with no actor that names the attack told before
       // again by a bare noun keeps it the topic (read here: such a sentence reads no cue).
-      if ms.isEmpty, lastAttack?.mayBeNamedAgain(in: s.index) == true,
+      if ms.isEmptyInPlace, lastAttack?.mayBeNamedAgain(in: s.index) == true,
         let ci = cues.indices.first(where: {
           cues.relation($0) == .strikes && cues.frame($0) == .noun
         })
@@ -354,7 +354,7 @@ public struct Extractor: Sendable {
       if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
-      guard ms.count >= 1 || groupCue else {
+      guard ms.countInPlace >= 1 || groupCue else {
         for c in cues where c.entry.relation != nil {
           note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes)
         }
@@ -481,14 +481,14 @@ public struct Extractor: Sendable {
         }
         if candidates.isEmptyInPlace, type == .strikes {
           let regions = ctx.regionObjects(of: cue)
-          if !places.isEmpty || !regions.isEmpty {
+          if !places.isEmptyInPlace || !regions.isEmptyInPlace {
             candidates = placeTargets(ctx, cue, places: places + regions, date: doc.date)
           }
           if candidates.isEmptyInPlace { candidates = ctx.attackPhrasePlace(cue, places: places) }
           // "شنت إسرائيل غارات في جنوب لبنان": a state's strikes where they take place.
           if candidates.isEmptyInPlace {
             let hit = ctx.strikePlaces(of: cue)
-            if !hit.isEmpty {
+            if !hit.isEmptyInPlace {
               candidates = placeTargets(ctx, cue, places: hit, date: doc.date).filter {
                 ctx.gazetteer?.entry($0.source.code)?.kind == .state
               }
@@ -508,7 +508,9 @@ public struct Extractor: Sendable {
             || tokens.norm(cue.tokenEnd).sameBytes("\u{0639}\u{0644}\u{064A}")
         {
           let goods = matcher.goodsNisbas(found, tokens, lexicon: lexicon)
-          if !goods.isEmpty { candidates = placeTargets(ctx, cue, places: goods, date: doc.date) }
+          if !goods.isEmptyInPlace {
+            candidates = placeTargets(ctx, cue, places: goods, date: doc.date)
+          }
         }
         if candidates.isEmptyInPlace {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
