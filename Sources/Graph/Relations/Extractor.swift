@@ -137,7 +137,7 @@ public struct Extractor: Sendable {
       // bytes D9 83.)
       // (Read in place, by `form(_:)` and `proclitic(_:)`; a proclitic whose last letter is ك
       // ends in its bytes, which the removal below needs.)
-      if ms.indices.contains(where: {
+      if (0..<ms.countInPlace).contains(where: {
         ms.form($0) == .name && ms.proclitic($0).hasByteSuffix("\u{0643}")
       }) {
         ms.removeMatching { m in
@@ -147,7 +147,7 @@ public struct Extractor: Sendable {
         }
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
-      if ms.indices.contains(where: {
+      if (0..<ms.countInPlace).contains(where: {
         ms.form($0) == .adjective && ms.tokenStart($0) > s.tokenRange.lowerBound
           && ms.tokenEnd($0) < s.tokenRange.upperBound
           && tokens.kind(ms.tokenStart($0) - 1) == .comma
@@ -265,19 +265,20 @@ public struct Extractor: Sendable {
       // The cues are tested by index, in place: `contains(where:)` on the array copied each.
       let groupCue =
         lastGroup != nil
-        && cues.indices.contains(where: {
+        && (0..<cues.countInPlace).contains(where: {
           let frame = cues.frame($0)
           return (frame == .joint || frame == .meet || frame == .verb)
             && cues.relation($0) != nil
         })
       let readsCues =
-        cues.indices.contains(where: { cues.frame($0) == .speech })
-        || (!ms.isEmptyInPlace && cues.indices.contains(where: { cues.relation($0) != nil }))
+        (0..<cues.countInPlace).contains(where: { cues.frame($0) == .speech })
+        || (!ms.isEmptyInPlace
+          && (0..<cues.countInPlace).contains(where: { cues.relation($0) != nil }))
         || groupCue
       // "وجاءت الغارات في وقت حساس": a sentence with no actor that names the attack told before
       // again by a bare noun keeps it the topic (read here: such a sentence reads no cue).
       if ms.isEmptyInPlace, lastAttack?.mayBeNamedAgain(in: s.index) == true,
-        let ci = cues.indices.first(where: {
+        let ci = (0..<cues.countInPlace).first(where: {
           cues.relation($0) == .strikes && cues.frame($0) == .noun
         })
       {
@@ -294,7 +295,7 @@ public struct Extractor: Sendable {
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
       // (The tests read the cue in place, `mayReportSpeech`: `cues[ci]` here copied it, three
       // reference-counted fields, at each read and destroyed the copy after.)
-      for ci in cues.indices where ctx.mayReportSpeech(cues, ci) {
+      for ci in (0..<cues.countInPlace) where ctx.mayReportSpeech(cues, ci) {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms, k)
@@ -350,8 +351,8 @@ public struct Extractor: Sendable {
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
-      let hasRelationCue = cues.indices.contains { cues.relation($0) != nil }
-      if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
+      let hasRelationCue = (0..<cues.countInPlace).contains { cues.relation($0) != nil }
+      if !hasRelationCue && codes.countInPlace >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
       guard ms.countInPlace >= 1 || groupCue else {
@@ -368,7 +369,7 @@ public struct Extractor: Sendable {
       var seen: [SeenRelation] = []
       var previousSubject: [Argument] = []
       // A cue is copied only when it has a relation (most have none).
-      for ci in cues.indices {
+      for ci in (0..<cues.countInPlace) {
         // (The relation read in place first: most cues have none, and `cues[ci]` copied the
         // match.)
         guard cues.relation(ci) != nil else { continue }
@@ -619,7 +620,7 @@ public struct Extractor: Sendable {
             }
           }
           note(
-            codes.count >= 2 ? .cueWithoutArguments : .cueWithOneActor, cue.tokenStart,
+            codes.countInPlace >= 2 ? .cueWithoutArguments : .cueWithOneActor, cue.tokenStart,
             cue.tokenEnd, codes)
           continue
         }
