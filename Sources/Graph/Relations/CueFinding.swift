@@ -387,7 +387,14 @@ extension Extractor {
   /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.
   /// (Tested on the bytes: ب is D8 A8 and ل D9 84, and those two bytes stand for nothing else
   /// in UTF-8. An ending in the article has ل.)
+  /// (Most proclitics are empty: that is told here, inlined, without the call.)
+  @inline(__always)
   static func readsAsNoun(_ proclitic: String) -> Bool {
+    !proclitic.isEmpty && readsAsNounByBytes(proclitic)
+  }
+
+  /// `readsAsNoun(_:)` of a proclitic that is not empty.
+  private static func readsAsNounByBytes(_ proclitic: String) -> Bool {
     proclitic.withBytes { b in
       var k = 0
       while k + 1 < b.count {

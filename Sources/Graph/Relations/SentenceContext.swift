@@ -501,7 +501,14 @@ struct SentenceContext {
   }
 
   /// The first letter of a proclitic that is not the conjunction و or ف (0 when none).
+  /// (Most proclitics are empty: that is told here, inlined, without the call.)
+  @inline(__always)
   static func letterAfterConjunction(_ proclitic: String) -> UInt32 {
+    proclitic.isEmpty ? 0 : firstLetterAfterConjunction(proclitic)
+  }
+
+  /// `letterAfterConjunction(_:)` of a proclitic that is not empty.
+  private static func firstLetterAfterConjunction(_ proclitic: String) -> UInt32 {
     for s in proclitic.unicodeScalars where s.value != 0x0648 && s.value != 0x0641 {
       return s.value
     }
@@ -533,9 +540,15 @@ struct SentenceContext {
   }
 
   /// True when token `i` is a guillemet, « or », which Arabic news puts around names.
+  /// (The kind is tested inlined, without the call: most words are no quote mark.)
+  @inline(__always)
   func isGuillemet(_ i: Int) -> Bool {
-    tokens.kind(i) == .quote
-      && (tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}"))
+    tokens.kind(i) == .quote && isGuillemetQuote(i)
+  }
+
+  /// `isGuillemet(_:)` of a quote mark.
+  private func isGuillemetQuote(_ i: Int) -> Bool {
+    tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}")
   }
 
   /// English: whether the word at `i` is a plain modifier of the name after it ("paramilitary",
@@ -553,8 +566,14 @@ struct SentenceContext {
 
   /// True when token `i` is a quote mark that may stand around a name: a guillemet or a
   /// double quote (" “ ”).
+  /// (The kind is tested inlined, without the call, as in `isGuillemet(_:)`.)
+  @inline(__always)
   func isNameQuote(_ i: Int) -> Bool {
-    guard tokens.kind(i) == .quote else { return false }
+    tokens.kind(i) == .quote && isNameQuoteMark(i)
+  }
+
+  /// `isNameQuote(_:)` of a quote mark.
+  private func isNameQuoteMark(_ i: Int) -> Bool {
     let n = tokens.norm(i)
     return isGuillemet(i) || n.sameBytes("\"") || n.sameBytes("\u{201C}") || n.sameBytes("\u{201D}")
   }
