@@ -20,4 +20,13 @@ extension Array where Element == Lexicon.Match {
       return $0.baseAddress.unsafelyUnwrapped[i].entry.frame
     }
   }
+
+  /// `self[i].tokenStart`, read in place (see `relation(_:)`).
+  @inline(__always)
+  func tokenStart(_ i: Int) -> Int {
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].tokenStart
+    }
+  }
 }
