@@ -833,6 +833,9 @@ struct SentenceContext {
   func alliesLink(_ gap: Range<Int>) -> Bool {
     guard let first = gap.first else { return false }
     if gap.count == 1, tokens[first].kind == .arabic {
+      // A reading's proclitic is the start of the word: a word that does not start with و has
+      // no reading with و (its readings are not made then).
+      guard tokens.norm(first).hasBytePrefix("\u{0648}") else { return false }
       return tokens[first].readings.contains { r in
         r.proclitic.hasBytePrefix("\u{0648}")
           && ArabicClitics.splitEnclitic(r.stem).contains {
