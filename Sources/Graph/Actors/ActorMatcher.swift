@@ -1114,7 +1114,16 @@ public struct ActorMatcher: Sendable {
   }
 
   /// Among entries sharing a name, the first whose office covers the date.
+  /// (A first entry with no dates, the common case, is the answer with no date read: the
+  /// search below made ready to compare dates before it looked at any entry.)
   private func pick(_ ids: [Int], date: String?) -> Int? {
+    if let first = ids.first, !dated[first] { return first }
+    return pickDated(ids, date: date)
+  }
+
+  /// `pick` when the first entry has dates.
+  @inline(never)
+  private func pickDated(_ ids: [Int], date: String?) -> Int? {
     ids.first { !dated[$0] || isValid($0, on: date) } ?? ids.last
   }
 
