@@ -710,17 +710,21 @@ public struct ActorMatcher: Sendable {
   ///
   /// The mention is `ms[k]`, read in place (a copied Mention copies three Strings).
   func anotherGivenName(before ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
-    let i = ms[k].tokenStart
-    let prev = tokens[i - 1]
-    if prev.kind == .arabic {
+    let i = ms.tokenStart(k)
+    // (The word before read in place: `tokens[i - 1]` copied the whole token.)
+    let (kind, capitalized, allCaps, afterNewline) = tokens.withToken(i - 1) {
+      ($0.kind, $0.capitalized, $0.allCaps, $0.afterNewline)
+    }
+    let prevNorm = tokens.norm(i - 1)
+    if kind == .arabic {
       let abd = "\u{0639}\u{0628}\u{062F}"
       return tokens.norm(i - 2).sameBytes(abd)
-        || (prev.norm.hasBytePrefix(abd) && prev.norm.scalarCount > 4)
+        || (prevNorm.hasBytePrefix(abd) && prevNorm.scalarCount > 4)
     }
-    guard prev.kind == .latin, prev.capitalized, !prev.allCaps, !prev.afterNewline,
+    guard kind == .latin, capitalized, !allCaps, !afterNewline,
       tokens[i - 2].kind == .latin || tokens[i - 2].kind == .comma,
-      !Self.honorificsEn.contains(prev.norm),
-      let first = prev.norm.unicodeScalars.first,
+      !Self.honorificsEn.contains(prevNorm),
+      let first = prevNorm.unicodeScalars.first,
       let e = gazetteer.entry(ms[k].actor)
     else { return false }
     let givenInitials = e.names.compactMap { name -> Unicode.Scalar? in
@@ -988,21 +992,20 @@ public struct ActorMatcher: Sendable {
   /// proclitic (two bytes: "والجيش"); after ل the article loses its alif ("للجيش", "وللجيش").
   private static func startsWithArticle(_ word: String) -> Bool {
     // The bytes compared in place: `utf8.starts(with:)` cost some 500 instructions a word.
+    // (Against the article's own bytes, D8 A7 D9 84, and لل's, D9 84 D9 84, written here: the
+    // article's String read and compared by `memcmp` cost some 180 instructions a word.)
     word.withBytes { w in
-      ArabicClitics.article.withBytes { a in
-        if (w.count >= a.count && bytesEqual(w.baseAddress, a.baseAddress, a.count))
-          || (w.count > 6 && w.count - 2 >= a.count
-            && bytesEqual(w.baseAddress.map { $0 + 2 }, a.baseAddress, a.count))
-        {
-          return true
-        }
-        // لل (the article after ل) at byte `k`, with more after it.
-        func lamLam(at k: Int) -> Bool {
-          w.count > k + 6 && w[k] == 0xD9 && w[k + 1] == 0x84 && w[k + 2] == 0xD9
-            && w[k + 3] == 0x84
-        }
-        return lamLam(at: 0) || lamLam(at: 2)
+      /// Whether the four bytes at `k` are `b0 b1` and ل (D9 84).
+      @inline(__always) func letters(at k: Int, _ b0: UInt8, _ b1: UInt8) -> Bool {
+        w[k] == b0 && w[k + 1] == b1 && w[k + 2] == 0xD9 && w[k + 3] == 0x84
       }
+      let n = w.count
+      // The article at the start, or after a one-letter proclitic (two bytes: "والجيش").
+      if (n >= 4 && letters(at: 0, 0xD8, 0xA7)) || (n > 6 && letters(at: 2, 0xD8, 0xA7)) {
+        return true
+      }
+      // لل (the article after ل) at byte 0 or 2, with more after it.
+      return (n > 6 && letters(at: 0, 0xD9, 0x84)) || (n > 8 && letters(at: 2, 0xD9, 0x84))
     }
   }
 
@@ -1110,7 +1113,16 @@ public struct ActorMatcher: Sendable {
   }
 
   /// Among entries sharing a name, the first whose office covers the date.
+  /// (A first entry with no dates, the common case, is the answer with no date read: the
+  /// search below made ready to compare dates before it looked at any entry.)
   private func pick(_ ids: [Int], date: String?) -> Int? {
+    if let first = ids.first, !dated[first] { return first }
+    return pickDated(ids, date: date)
+  }
+
+  /// `pick` when the first entry has dates.
+  @inline(never)
+  private func pickDated(_ ids: [Int], date: String?) -> Int? {
     ids.first { !dated[$0] || isValid($0, on: date) } ?? ids.last
   }
 

@@ -67,35 +67,47 @@ extension Array where Element == Mention {
   /// one field.
   @inline(__always)
   func tokenStart(_ k: Int) -> Int {
-    precondition(k >= 0 && k < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].tokenStart }
+    // (Here and below, the bounds are checked against the buffer: `count` was left a call in
+    // long callers.)
+    return withUnsafeBufferPointer {
+      precondition(k >= 0 && k < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[k].tokenStart
+    }
   }
 
   /// `self[k].tokenEnd`, read in place (see `tokenStart(_:)`).
   @inline(__always)
   func tokenEnd(_ k: Int) -> Int {
-    precondition(k >= 0 && k < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].tokenEnd }
+    return withUnsafeBufferPointer {
+      precondition(k >= 0 && k < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[k].tokenEnd
+    }
   }
 
   /// `self[k].code`, read in place (see `tokenStart(_:)`): only the String is retained.
   @inline(__always)
   func code(_ k: Int) -> String {
-    precondition(k >= 0 && k < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].code }
+    return withUnsafeBufferPointer {
+      precondition(k >= 0 && k < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[k].code
+    }
   }
 
   /// `self[k].proclitic`, read in place (see `code(_:)`).
   @inline(__always)
   func proclitic(_ k: Int) -> String {
-    precondition(k >= 0 && k < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].proclitic }
+    return withUnsafeBufferPointer {
+      precondition(k >= 0 && k < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[k].proclitic
+    }
   }
 
   /// `self[k].form`, read in place (see `tokenStart(_:)`).
   @inline(__always)
   func form(_ k: Int) -> Mention.Form {
-    precondition(k >= 0 && k < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[k].form }
+    return withUnsafeBufferPointer {
+      precondition(k >= 0 && k < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[k].form
+    }
   }
 }

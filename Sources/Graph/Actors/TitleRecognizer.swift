@@ -77,10 +77,14 @@ public struct TitleRecognizer: Sendable {
   }
 
   /// "الخاص", "الخاصة" (special), folded: the adjective of an envoy's title before the post.
-  static let special: Set<String> = Set(["الخاص", "الخاصة"].map { Normalizer.normalize($0) })
+  /// (Keys compared by their bytes, `FoldedKey`: a String is hashed by its normalised form, some
+  /// 1,500 instructions a look-up of an Arabic word.)
+  static let special: Set<FoldedKey> = Set(
+    ["الخاص", "الخاصة"].map { FoldedKey(Normalizer.normalize($0)) })
 
   /// "إلى", "لدى", folded: the prepositions of an envoy's post.
-  static let postPrepositions: Set<String> = Set(["إلى", "لدى"].map { Normalizer.normalize($0) })
+  static let postPrepositions: Set<FoldedKey> = Set(
+    ["إلى", "لدى"].map { FoldedKey(Normalizer.normalize($0)) })
 
   public static func builtIn() throws -> TitleRecognizer {
     guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
@@ -197,34 +201,39 @@ public struct TitleRecognizer: Sendable {
     var n = 0
     while i + n < limit, n < 4 {
       if known(i + n) { break }
-      let t = tokens[i + n]
-      if t.kind == .latin {
-        if t.capitalized && !t.allCaps || (n > 0 && particlesEn.contains(t.norm)) {
+      // (The token read in place, field by field: `tokens[i + n]` copied the whole token.)
+      let (kind, capitalized, allCaps, lex) = tokens.withToken(i + n) {
+        ($0.kind, $0.capitalized, $0.allCaps, $0.lex)
+      }
+      if kind == .latin {
+        if capitalized && !allCaps || (n > 0 && particlesEn.contains(tokens.norm(i + n))) {
           n += 1
           continue
         }
         break
       }
-      if t.kind == .arabic {
+      if kind == .arabic {
+        let norm = tokens.norm(i + n)
         // (The readings made once: the test of a derived verbal noun below reads them again.)
-        let readings = t.readings
+        // (`Token.readings` of an Arabic token.)
+        let readings = ArabicClitics.readings(norm)
         let bare = readings.map { FoldedKey($0.stem) }
-        if nameStopAr.contains(FoldedKey(t.norm))
+        if nameStopAr.contains(FoldedKey(norm))
           || (n == 0 && bare.contains(where: nameStopAr.contains))
         {
           break
         }
-        if t.norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        if norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
         // "الرئيس المصري والعاهل الأردني": و and a person's head word coordinate another
         // person; no name starts so.
-        if n == 0, t.norm.hasBytePrefix("\u{0648}"), t.lex.markers & Marker.personHead.mask != 0 {
+        if n == 0, norm.hasBytePrefix("\u{0648}"), lex.markers & Marker.personHead.mask != 0 {
           return 0
         }
         // A plural nisba ("الأوروبيين", "المسلحون") is no part of a name: after a title it is
         // a phrase ("الرئيس الأمريكي منح الأوروبيين مزيدا ..."), not a person.
-        if t.norm.scalarCount > 4,
-          t.norm.hasByteSuffix("\u{064A}\u{064A}\u{0646}")
-            || t.norm.hasByteSuffix("\u{064A}\u{0648}\u{0646}")
+        if norm.scalarCount > 4,
+          norm.hasByteSuffix("\u{064A}\u{064A}\u{0646}")
+            || norm.hasByteSuffix("\u{064A}\u{0648}\u{0646}")
         {
           return 0
         }
@@ -237,9 +246,9 @@ public struct TitleRecognizer: Sendable {
         // verb's object, not a name.
         // So is a plural description of actors ("الرئيس العراقي الدول الثلاث", "البلدين").
         if n == 0,
-          t.lex.markers & Self.commonNounMarkers != 0
-            || t.lex.articleMarkers & Marker.anaphoricHead.mask != 0
-            || t.lex.namedMarkers & Marker.NamedList.pluralAnaphor.bit != 0
+          lex.markers & Self.commonNounMarkers != 0
+            || lex.articleMarkers & Marker.anaphoricHead.mask != 0
+            || lex.namedMarkers & Marker.NamedList.pluralAnaphor.bit != 0
         {
           return 0
         }
@@ -306,8 +315,11 @@ public struct TitleRecognizer: Sendable {
       }
       if known.isEmpty {
         known = [UInt8](repeating: 0, count: range.count)
-        for m in ms { for k in m.tokenStart..<m.tokenEnd { known[k - lo] |= 1 } }
-        for c in cues { for k in c.tokenStart..<c.tokenEnd { known[k - lo] |= 2 } }
+        // (The mentions and cues read in place: `for m in ms` copied each one, with its Strings.)
+        for i in ms.indices { for k in ms.tokenStart(i)..<ms.tokenEnd(i) { known[k - lo] |= 1 } }
+        cues.withUnsafeBufferPointer { b in
+          for i in b.indices { for k in b[i].tokenStart..<b[i].tokenEnd { known[k - lo] |= 2 } }
+        }
       }
       guard !covered(i) else {
         i += 1
@@ -350,10 +362,12 @@ public struct TitleRecognizer: Sendable {
       // "المبعوث الباكستاني الخاص لأفغانستان محمد صادق", "المبعوث الأمريكي الخاص إلى اليمن":
       // "الخاص" and the post's state (with ل, or after "إلى"/"لدى") before the name.
       if !latin, affiliation != nil, j + 2 < range.upperBound, tokens[j].kind == .arabic,
-        Self.special.contains(tokens.norm(j))
+        Self.special.contains(FoldedKey(tokens.norm(j)))
       {
         var q = j + 1
-        if q + 1 < range.upperBound, Self.postPrepositions.contains(tokens.norm(q)) { q += 1 }
+        if q + 1 < range.upperBound, Self.postPrepositions.contains(FoldedKey(tokens.norm(q))) {
+          q += 1
+        }
         if let place = ms.first(where: { $0.tokenStart == q }),
           q > j + 1 || place.proclitic.hasSuffix("\u{0644}")
         {

@@ -97,7 +97,7 @@ extension Extractor {
         }
       }) {
         let inMention = cs.inMention
-        cs.match.found.removeAll { m in
+        cs.match.found.removeMatching { m in
           (m.tokenStart..<m.tokenEnd).contains { inMention[$0 - range.lowerBound] }
         }
       }
@@ -118,7 +118,7 @@ extension Extractor {
       if cs.match.found.indices.contains(where: { cs.match.found[$0].tokenEnd == i + 1 }),
         lexicon.isMarker(tokens, i, .affiliation)
       {
-        cs.match.found.removeAll { $0.tokenEnd == i + 1 }
+        cs.match.found.removeMatching { $0.tokenEnd == i + 1 }
       }
       // "over arms exports to Israel", "the backs": after an article or a preposition an
       // English word in -s is a plural noun, not a verb's third person ("arms", not "arm").
@@ -185,7 +185,7 @@ extension Extractor {
           let name = Marker.namedLists[bit.trailingZeroBitCount]
           return (m.tokenEnd..<end).first { lexicon.isMarker(tokens, $0, bit, name) }
         }
-        cs.match.found.removeAll { m in
+        cs.match.found.removeMatching { m in
           (m.entry.needs != nil || m.entry.needsNamed != 0) && needed(m) == nil
         }
         // "دعا الرئيس الفرنسي روسيا إلى الانسحاب من أوكرانيا": a cue for one kind of target
@@ -193,7 +193,7 @@ extension Extractor {
         // word at once (or after "the"); otherwise the other reading (a demand) stands.
         if cs.match.found.contains(where: { $0.entry.targetKind != nil }) {
           let gazetteer = matcher.gazetteer
-          cs.match.found.removeAll { m in
+          cs.match.found.removeMatching { m in
             // (A cue that needs no word is read below, where its target is chosen.)
             guard let kind = m.entry.targetKind,
               m.entry.needs != nil || m.entry.needsNamed != 0, let n = needed(m)
@@ -387,7 +387,14 @@ extension Extractor {
   /// True when a cue's proclitic makes it read as a noun: it has ب or ل, or ends in the article.
   /// (Tested on the bytes: ب is D8 A8 and ل D9 84, and those two bytes stand for nothing else
   /// in UTF-8. An ending in the article has ل.)
+  /// (Most proclitics are empty: that is told here, inlined, without the call.)
+  @inline(__always)
   static func readsAsNoun(_ proclitic: String) -> Bool {
+    !proclitic.isEmpty && readsAsNounByBytes(proclitic)
+  }
+
+  /// `readsAsNoun(_:)` of a proclitic that is not empty.
+  private static func readsAsNounByBytes(_ proclitic: String) -> Bool {
     proclitic.withBytes { b in
       var k = 0
       while k + 1 < b.count {

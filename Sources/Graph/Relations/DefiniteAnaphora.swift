@@ -410,7 +410,20 @@ struct DefiniteAnaphora {
   }
 
   /// The folded head word of token `k` if it is an anaphoric head ("الحكومة" -> "حكومه").
+  /// (Most words can be none: the bits that `headWord` tests first say so here, read in place
+  /// and inlined, without the call.)
+  @inline(__always)
   func head(_ tokens: [Token], _ k: Int) -> String? {
+    let mayBe = tokens.withToken(k) { t in
+      (t.kind == .arabic || t.kind == .latin)
+        && (!t.lex.isAnalyzed
+          || (t.lex.markers | t.lex.articleMarkers) & Marker.anaphoricHead.mask != 0)
+    }
+    return mayBe ? headWord(tokens, k) : nil
+  }
+
+  /// `head(_:_:)` of a word the bits do not rule out.
+  private func headWord(_ tokens: [Token], _ k: Int) -> String? {
     switch tokens[k].kind {
     case .arabic:
       // `lexicon.mayBeMarker(tokens, k, .anaphoricHead, anyReading: true)`, from the bits.

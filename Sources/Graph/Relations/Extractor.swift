@@ -120,9 +120,9 @@ public struct Extractor: Sendable {
       var found = matcher.mentions(
         in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
         mainState: states.mainCode, seenPeople: seenPeople)
-      if !found.isEmpty { matcher.notePeople(found, into: &seenPeople) }
+      if !found.isEmptyInPlace { matcher.notePeople(found, into: &seenPeople) }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
-      if !found.isEmpty { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
+      if !found.isEmptyInPlace { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
       var ms = matcher.dropModifiers(found, tokens, lexicon: lexicon)
       if s.index == 0, let place = ms.first, place.tokenStart == s.tokenRange.lowerBound,
@@ -137,7 +137,7 @@ public struct Extractor: Sendable {
       // bytes D9 83.)
       // (Read in place, by `form(_:)` and `proclitic(_:)`; a proclitic whose last letter is ك
       // ends in its bytes, which the removal below needs.)
-      if ms.indices.contains(where: {
+      if (0..<ms.countInPlace).contains(where: {
         ms.form($0) == .name && ms.proclitic($0).hasByteSuffix("\u{0643}")
       }) {
         ms.removeMatching { m in
@@ -147,7 +147,7 @@ public struct Extractor: Sendable {
         }
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
-      if ms.indices.contains(where: {
+      if (0..<ms.countInPlace).contains(where: {
         ms.form($0) == .adjective && ms.tokenStart($0) > s.tokenRange.lowerBound
           && ms.tokenEnd($0) < s.tokenRange.upperBound
           && tokens.kind(ms.tokenStart($0) - 1) == .comma
@@ -163,7 +163,7 @@ public struct Extractor: Sendable {
       // actor in brackets right after it belongs to its mention.
       // (Also past the quote mark that closes the first name: `"قوات سوريا الديمقراطية" (قسد)`.)
       var bi = 1
-      while bi < ms.count {
+      while bi < ms.countInPlace {
         // (The codes compared last: reading them copied both mentions.)
         // (Places read in place: `ms[bi].tokenEnd` copied the whole mention.)
         let open =
@@ -191,13 +191,13 @@ public struct Extractor: Sendable {
       // (Plain loops: a closure that calls a method here copies the whole extractor per
       // sentence.)
       var gi = 0
-      while gi < ms.count {
+      while gi < ms.countInPlace {
         if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
       findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues)
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
       gi = 0
-      while gi < cues.count {
+      while gi < cues.countInPlace {
         if isGivenThingModifier(cues, gi, tokens, s.tokenRange) {
           cues.remove(at: gi)
         } else {
@@ -211,7 +211,7 @@ public struct Extractor: Sendable {
       // person right after a title; later in the document the word alone does too.
       if let before = surnamed {
         let titled = titledPeople(tokens, s.tokenRange, before, date: doc.date)
-        if !titled.isEmpty {
+        if !titled.isEmptyInPlace {
           for m in titled {
             let name = tokens[m.tokenStart..<m.tokenEnd].map(\.norm).joined(separator: " ")
             people[FoldedKey(name)] = TitleRecognizer.Person(
@@ -233,7 +233,7 @@ public struct Extractor: Sendable {
         learnShortNames(
           ms, tokens, into: &people, clashes: &clashingNames, endings: &surnameEndings)
         for r in found.unaffiliated { note(.unknownNameAfterTitle, r.lowerBound, r.upperBound, []) }
-        if !found.people.isEmpty {
+        if !found.people.isEmptyInPlace {
           // Cue words inside a title phrase ("المتحدث باسم") belong to the person now.
           cues.removeMatching { c in
             ms.contains { $0.tokenStart < c.tokenEnd && c.tokenStart < $0.tokenEnd }
@@ -265,19 +265,20 @@ public struct Extractor: Sendable {
       // The cues are tested by index, in place: `contains(where:)` on the array copied each.
       let groupCue =
         lastGroup != nil
-        && cues.indices.contains(where: {
+        && (0..<cues.countInPlace).contains(where: {
           let frame = cues.frame($0)
           return (frame == .joint || frame == .meet || frame == .verb)
             && cues.relation($0) != nil
         })
       let readsCues =
-        cues.indices.contains(where: { cues.frame($0) == .speech })
-        || (!ms.isEmpty && cues.indices.contains(where: { cues.relation($0) != nil }))
+        (0..<cues.countInPlace).contains(where: { cues.frame($0) == .speech })
+        || (!ms.isEmptyInPlace
+          && (0..<cues.countInPlace).contains(where: { cues.relation($0) != nil }))
         || groupCue
       // "وجاءت الغارات في وقت حساس": a sentence with no actor that names the attack told before
       // again by a bare noun keeps it the topic (read here: such a sentence reads no cue).
-      if ms.isEmpty, lastAttack?.mayBeNamedAgain(in: s.index) == true,
-        let ci = cues.indices.first(where: {
+      if ms.isEmptyInPlace, lastAttack?.mayBeNamedAgain(in: s.index) == true,
+        let ci = (0..<cues.countInPlace).first(where: {
           cues.relation($0) == .strikes && cues.frame($0) == .noun
         })
       {
@@ -306,7 +307,7 @@ public struct Extractor: Sendable {
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
       // (The tests read the cue in place, `mayReportSpeech`: `cues[ci]` here copied it, three
       // reference-counted fields, at each read and destroyed the copy after.)
-      for ci in cues.indices where ctx.mayReportSpeech(cues, ci) {
+      for ci in (0..<cues.countInPlace) where ctx.mayReportSpeech(cues, ci) {
         let cue = cues[ci]
         if let k = ctx.speakerMention(of: cue) {
           speaker = Argument(ms, k)
@@ -362,11 +363,11 @@ public struct Extractor: Sendable {
       // The sentence's actors, for unmatched items only.
       let codes =
         collectUnmatched ? Array(Set(ms.map(\.code).filter { !$0.isEmpty })).sorted() : []
-      let hasRelationCue = cues.indices.contains { cues.relation($0) != nil }
-      if !hasRelationCue && codes.count >= 2, let f = ms.first, let l = ms.last {
+      let hasRelationCue = (0..<cues.countInPlace).contains { cues.relation($0) != nil }
+      if !hasRelationCue && codes.countInPlace >= 2, let f = ms.first, let l = ms.last {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
-      guard ms.count >= 1 || groupCue else {
+      guard ms.countInPlace >= 1 || groupCue else {
         for c in cues where c.entry.relation != nil {
           note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes)
         }
@@ -380,7 +381,7 @@ public struct Extractor: Sendable {
       var seen: [SeenRelation] = []
       var previousSubject: [Argument] = []
       // A cue is copied only when it has a relation (most have none).
-      for ci in cues.indices {
+      for ci in (0..<cues.countInPlace) {
         // (The relation read in place first: most cues have none, and `cues[ci]` copied the
         // match.)
         guard cues.relation(ci) != nil else { continue }
@@ -397,7 +398,7 @@ public struct Extractor: Sendable {
           // ("vetoed a US-drafted resolution": the text's author, `vetoPairs`.)
           candidates =
             ctx.isVetoCue(cue) ? ctx.vetoPairs(cue) : ctx.pairsToGroupObject(cue, s, lastGroup)
-          if candidates.isEmpty, !ctx.isVetoCue(cue) {
+          if candidates.isEmptyInPlace, !ctx.isVetoCue(cue) {
             // "... . وندد بالعدوان الإسرائيلي": an Arabic verb opening the sentence with no
             // subject of its own acts with the subject of the sentence before.
             let opener =
@@ -424,12 +425,14 @@ public struct Extractor: Sendable {
           }
         case .noun:
           candidates = ctx.nounRule(cue)
-          if candidates.isEmpty {
+          if candidates.isEmptyInPlace {
             candidates = ctx.speakerVisitRule(cue, speaker: speaker, localSpeaker: localSpeaker)
           }
           // "عند اغتيال النائب بيار الجميل قامت قوى 14 آذار ...": a person after an act whose
           // genitive is its victim (named list `victim_genitive`) is no author of it.
-          if !candidates.isEmpty, ctx.lexicon.isMarker(tokens, cue.tokenStart, .victimGenitive) {
+          if !candidates.isEmptyInPlace,
+            ctx.lexicon.isMarker(tokens, cue.tokenStart, .victimGenitive)
+          {
             // "غضبا لاغتيال ...", "احتجاجا على اغتيال ...": those who protest the act are not its
             // authors either.
             let protested = ctx.protestsAct(before: cue.tokenStart)
@@ -449,10 +452,10 @@ public struct Extractor: Sendable {
             cue.tokenStart > s.tokenRange.lowerBound
               && ctx.lexicon.isMarker(tokens, cue.tokenStart - 1, .victimGenitive)
             ? [] : ctx.jointRule(cue)
-          if candidates.isEmpty, let sp = localSpeaker {
+          if candidates.isEmptyInPlace, let sp = localSpeaker {
             candidates = ctx.speakerMeetingPairs(cue, speaker: sp)
           }
-          if candidates.isEmpty { candidates = ctx.attendedMeetingPairs(cue) }
+          if candidates.isEmptyInPlace { candidates = ctx.attendedMeetingPairs(cue) }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand:
           candidates = ctx.demandRule(cue, opener: localSpeaker == nil ? carriedSubject : nil)
@@ -461,7 +464,7 @@ public struct Extractor: Sendable {
         }
         // "قتل جنديان عراقيان وجرح 12 آخرون بهجوم انتحاري استهدف ثكنة": the nisba of those a
         // verb of force before kills is its victim, not the author of a later act.
-        if type == .strikes, !candidates.isEmpty,
+        if type == .strikes, !candidates.isEmptyInPlace,
           cue.entry.frame == .noun || cue.entry.frame == .verb
         {
           ctx.removeAll(from: &candidates) { ctx, c in
@@ -471,7 +474,7 @@ public struct Extractor: Sendable {
         // "أدانت إيران الهجوم، وأكدت دعمها للحكومة السورية", "... . وأكد رفضه ...": a verbal
         // noun with a pronoun after a verb with no subject of its own takes the subject of the
         // clause before, or of the sentence before.
-        if candidates.isEmpty, cue.entry.frame == .noun || cue.entry.frame == .verb,
+        if candidates.isEmptyInPlace, cue.entry.frame == .noun || cue.entry.frame == .verb,
           let v = ctx.subjectlessVerb(before: cue)
         {
           let subject =
@@ -489,16 +492,16 @@ public struct Extractor: Sendable {
             }
           }
         }
-        if candidates.isEmpty, type == .strikes {
+        if candidates.isEmptyInPlace, type == .strikes {
           let regions = ctx.regionObjects(of: cue)
-          if !places.isEmpty || !regions.isEmpty {
+          if !places.isEmptyInPlace || !regions.isEmptyInPlace {
             candidates = placeTargets(ctx, cue, places: places + regions, date: doc.date)
           }
-          if candidates.isEmpty { candidates = ctx.attackPhrasePlace(cue, places: places) }
+          if candidates.isEmptyInPlace { candidates = ctx.attackPhrasePlace(cue, places: places) }
           // "شنت إسرائيل غارات في جنوب لبنان": a state's strikes where they take place.
-          if candidates.isEmpty {
+          if candidates.isEmptyInPlace {
             let hit = ctx.strikePlaces(of: cue)
-            if !hit.isEmpty {
+            if !hit.isEmptyInPlace {
               candidates = placeTargets(ctx, cue, places: hit, date: doc.date).filter {
                 ctx.gazetteer?.entry($0.source.code)?.kind == .state
               }
@@ -512,43 +515,45 @@ public struct Extractor: Sendable {
         }
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
         // opposes the state (a cue that ends in على, or is right before it).
-        if candidates.isEmpty, type == .opposes, cue.tokenEnd < s.tokenRange.upperBound,
+        if candidates.isEmptyInPlace, type == .opposes, cue.tokenEnd < s.tokenRange.upperBound,
           tokens.kind(cue.tokenStart) == .arabic,
           tokens.norm(cue.tokenEnd - 1).sameBytes("\u{0639}\u{0644}\u{064A}")
             || tokens.norm(cue.tokenEnd).sameBytes("\u{0639}\u{0644}\u{064A}")
         {
           let goods = matcher.goodsNisbas(found, tokens, lexicon: lexicon)
-          if !goods.isEmpty { candidates = placeTargets(ctx, cue, places: goods, date: doc.date) }
+          if !goods.isEmptyInPlace {
+            candidates = placeTargets(ctx, cue, places: goods, date: doc.date)
+          }
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
           candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = responsePairs(ctx, cue, s, lastAttack)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.pairsFromGroup(cue, s, lastGroup)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
         }
-        if candidates.isEmpty, cue.entry.frame == .demand {
+        if candidates.isEmptyInPlace, cue.entry.frame == .demand {
           candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
         }
-        if candidates.isEmpty, let w = ctx.withdrawer(from: cue) {
+        if candidates.isEmptyInPlace, let w = ctx.withdrawer(from: cue) {
           candidates = ctx.withdrawalPairs(cue, withdrawer: w)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.clauseReactionPairs(cue)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.actReactionPairs(cue, s, lastAct)
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           candidates = ctx.blamePairs(cue)
         }
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
@@ -556,10 +561,10 @@ public struct Extractor: Sendable {
         candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
         // "struck targets across Yemen in retaliation for Houthi attacks": the attack answered
         // is its author's.
-        if type == .strikes, !candidates.isEmpty {
+        if type == .strikes, !candidates.isEmptyInPlace {
           candidates.appendUnlessEmpty(ctx.retaliationTargets(cue, candidates))
         }
-        if !candidates.isEmpty {
+        if !candidates.isEmptyInPlace {
           if sport == nil { sport = ctx.tellsSport }
           if sport == true { continue }
         }
@@ -594,7 +599,7 @@ public struct Extractor: Sendable {
               && ctx.ownsProtectedValue(start: c.target.tokenStart, end: c.target.tokenEnd)
           }
         }
-        if candidates.isEmpty {
+        if candidates.isEmptyInPlace {
           // An attack told with one side named: a later sentence may name it again.
           // (A claim, "claimed responsibility", tells no attack of its own.)
           // ("Qatar's air defences intercepted all but one of the 14 missiles": a defence against
@@ -627,7 +632,7 @@ public struct Extractor: Sendable {
             }
           }
           note(
-            codes.count >= 2 ? .cueWithoutArguments : .cueWithOneActor, cue.tokenStart,
+            codes.countInPlace >= 2 ? .cueWithoutArguments : .cueWithOneActor, cue.tokenStart,
             cue.tokenEnd, codes)
           continue
         }

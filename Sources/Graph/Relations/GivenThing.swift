@@ -7,9 +7,19 @@ extension Extractor {
   /// a form of a cue that needs `supplied_thing` (deliver, send, ship, transfer).
   /// (The mention is read in place: passing a mention copied it, three Strings, for every
   /// mention of every sentence.)
+  /// (Only an English adjective may be one: that is told here, inlined, without the call.)
+  @inline(__always)
   func isGivenThingNisba(_ ms: [Mention], _ k: Int, _ tokens: [Token], _ range: Range<Int>)
     -> Bool
   {
+    ms.form(k) == .adjective && tokens.kind(ms.tokenStart(k)) == .latin
+      && isEnglishGivenThingNisba(ms, k, tokens, range)
+  }
+
+  /// `isGivenThingNisba` of an English adjective.
+  private func isEnglishGivenThingNisba(
+    _ ms: [Mention], _ k: Int, _ tokens: [Token], _ range: Range<Int>
+  ) -> Bool {
     let (start, end) = (ms[k].tokenStart, ms[k].tokenEnd)
     guard ms[k].form == .adjective, tokens[start].kind == .latin,
       (end..<min(range.upperBound, end + 2)).contains(where: {
@@ -38,7 +48,16 @@ extension Extractor {
   /// word of `supplied_thing` within three words after it.
   /// The cue is `cues[k]`, read in place (passing a cue copied it, its entry and two Strings,
   /// for every cue of every sentence).
+  /// (Only an English cue may be one: that is told here, inlined, without the call.)
+  @inline(__always)
   func isGivenThingModifier(
+    _ cues: [Lexicon.Match], _ k: Int, _ tokens: [Token], _ range: Range<Int>
+  ) -> Bool {
+    tokens.kind(cues.tokenStart(k)) == .latin && isEnglishGivenThingModifier(cues, k, tokens, range)
+  }
+
+  /// `isGivenThingModifier` of an English cue.
+  private func isEnglishGivenThingModifier(
     _ cues: [Lexicon.Match], _ k: Int, _ tokens: [Token], _ range: Range<Int>
   ) -> Bool {
     let (start, end) = (cues[k].tokenStart, cues[k].tokenEnd)

@@ -53,8 +53,9 @@ extension SentenceContext {
     guard
       isMarker(h, .personHead) || isMarker(h, .envoyHead) || isMarker(h, .anaphoricHead)
         || isMarker(h, .forceNoun)
-        || lexicon.isArticleMarker(tokens[h], .anaphoricHead)
-        || lexicon.isArticleMarker(tokens[h], .forceNoun),
+        // (The token read in place: `tokens[h]` passed on copied it.)
+        || tokens.withToken(h, { lexicon.isArticleMarker($0, .anaphoricHead) })
+        || tokens.withToken(h, { lexicon.isArticleMarker($0, .forceNoun) }),
       (h..<start).allSatisfy({ isArabic($0) && !isMarker($0, .preposition) })
     else { return nil }
     return k

@@ -857,7 +857,7 @@ public struct Lexicon: Sendable {
   static func dropBareSuffixTwins(_ found: inout [Match]) {
     // (Tested by index, in place: `contains(where:)` copied each match.)
     if found.indices.contains(where: { found[$0].entry.suffixOnly }) {
-      found.removeAll { $0.entry.suffixOnly && $0.enclitic.isEmpty }
+      found.removeMatching { $0.entry.suffixOnly && $0.enclitic.isEmpty }
     }
   }
 
@@ -938,7 +938,10 @@ extension Lexicon.Compiled {
         }
         var child = trie.child(node, u.id)
         // "worked closely with", "stood firmly by": one English adverb in -ly inside a cue.
-        if child < 0, !skipped, next + 1 < limit, Lexicon.isInnerAdverb(tokens, next) {
+        // (The kind tested here first: most words are Arabic, and the call cost more than it.)
+        if child < 0, !skipped, next + 1 < limit, tokens.kind(next) == .latin,
+          Lexicon.isInnerAdverb(tokens, next)
+        {
           child = trie.child(node, tokens[next + 1].lex.id)
           if child >= 0 {
             skipped = true

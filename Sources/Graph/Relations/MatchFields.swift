@@ -4,14 +4,29 @@ extension Array where Element == Lexicon.Match {
   /// after.
   @inline(__always)
   func relation(_ i: Int) -> RelationType? {
-    precondition(i >= 0 && i < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].entry.relation }
+    // (Here and below, the bounds are checked against the buffer: `count` was left a call in
+    // long callers.)
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].entry.relation
+    }
   }
 
   /// `self[i].entry.frame`, read in place (see `relation(_:)`).
   @inline(__always)
   func frame(_ i: Int) -> CueFrame {
-    precondition(i >= 0 && i < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].entry.frame }
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].entry.frame
+    }
+  }
+
+  /// `self[i].tokenStart`, read in place (see `relation(_:)`).
+  @inline(__always)
+  func tokenStart(_ i: Int) -> Int {
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].tokenStart
+    }
   }
 }

@@ -19,7 +19,7 @@ extension Extractor {
       let p = i + n
       i = p
       guard p < range.upperBound, !ms.contains(where: { $0.tokenStart <= p && p < $0.tokenEnd }),
-        matcher.mayStartTitledPerson(tokens[p])
+        tokens.withToken(p, { matcher.mayStartTitledPerson($0) })
       else { continue }
       for len in [2, 1] where p + len <= range.upperBound {
         if let m = matcher.titledPerson(tokens, p..<(p + len), date: date),
@@ -50,12 +50,14 @@ extension Extractor {
     func isWord(_ k: Int) -> Bool {
       tokens[k].kind == .arabic || (tokens[k].kind == .latin && tokens[k].capitalized)
     }
+    let gazetteer = matcher.gazetteer
     for mi in ms.indices where ms.form(mi) == .name && ms.tokenEnd(mi) - ms.tokenStart(mi) >= 2 {
-      guard let e = matcher.gazetteer.actorIndex(ms[mi]),
-        matcher.gazetteer.entries[e].kind == .person
+      // (The mention read in place: `ms[mi]` copied it, three Strings, to be passed on.)
+      guard let e = ms.withMention(mi, { gazetteer.actorIndex($0) }),
+        gazetteer.entries[e].kind == .person
       else { continue }
-      let m = ms[mi]
-      let span = m.tokenStart..<m.tokenEnd
+      let (actor, code) = ms.withMention(mi) { ($0.actor, $0.code) }
+      let span = ms.tokenStart(mi)..<ms.tokenEnd(mi)
       guard let last = span.last(where: isWord) else { continue }
       // The last word, then (English) the first when it is another.
       var second: Int?
@@ -71,19 +73,21 @@ extension Extractor {
           && listsAlone(e, tokens.norm(k))
         let w =
           tokens[k].kind == .arabic && !listed
-          ? (tokens[k].articleReadings.last?.stem ?? tokens.norm(k)) : tokens.norm(k)
+          // (`Token.articleReadings` of the Arabic word, read in place: `tokens[k]` copied it.)
+          ? (ArabicClitics.readings(tokens.norm(k), dropArticle: true).last?.stem ?? tokens.norm(k))
+          : tokens.norm(k)
         let key = FoldedKey(w)
         guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)
         else { continue }
-        if let known = people[key], known.code != m.actor {
+        if let known = people[key], known.code != actor {
           people[key] = nil
           clashes.insert(key)
           changed = true
           continue
         }
         people[key] = TitleRecognizer.Person(
-          code: m.actor, name: matcher.gazetteer.entries[e].name, affiliation: m.code, surname: w)
+          code: actor, name: gazetteer.entries[e].name, affiliation: code, surname: w)
         endings.add(w)
         changed = true
       }

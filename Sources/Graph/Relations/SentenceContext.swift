@@ -501,7 +501,14 @@ struct SentenceContext {
   }
 
   /// The first letter of a proclitic that is not the conjunction و or ف (0 when none).
+  /// (Most proclitics are empty: that is told here, inlined, without the call.)
+  @inline(__always)
   static func letterAfterConjunction(_ proclitic: String) -> UInt32 {
+    proclitic.isEmpty ? 0 : firstLetterAfterConjunction(proclitic)
+  }
+
+  /// `letterAfterConjunction(_:)` of a proclitic that is not empty.
+  private static func firstLetterAfterConjunction(_ proclitic: String) -> UInt32 {
     for s in proclitic.unicodeScalars where s.value != 0x0648 && s.value != 0x0641 {
       return s.value
     }
@@ -533,9 +540,15 @@ struct SentenceContext {
   }
 
   /// True when token `i` is a guillemet, « or », which Arabic news puts around names.
+  /// (The kind is tested inlined, without the call: most words are no quote mark.)
+  @inline(__always)
   func isGuillemet(_ i: Int) -> Bool {
-    tokens.kind(i) == .quote
-      && (tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}"))
+    tokens.kind(i) == .quote && isGuillemetQuote(i)
+  }
+
+  /// `isGuillemet(_:)` of a quote mark.
+  private func isGuillemetQuote(_ i: Int) -> Bool {
+    tokens.norm(i).sameBytes("\u{00AB}") || tokens.norm(i).sameBytes("\u{00BB}")
   }
 
   /// English: whether the word at `i` is a plain modifier of the name after it ("paramilitary",
@@ -553,8 +566,14 @@ struct SentenceContext {
 
   /// True when token `i` is a quote mark that may stand around a name: a guillemet or a
   /// double quote (" “ ”).
+  /// (The kind is tested inlined, without the call, as in `isGuillemet(_:)`.)
+  @inline(__always)
   func isNameQuote(_ i: Int) -> Bool {
-    guard tokens.kind(i) == .quote else { return false }
+    tokens.kind(i) == .quote && isNameQuoteMark(i)
+  }
+
+  /// `isNameQuote(_:)` of a quote mark.
+  private func isNameQuoteMark(_ i: Int) -> Bool {
     let n = tokens.norm(i)
     return isGuillemet(i) || n.sameBytes("\"") || n.sameBytes("\u{201C}") || n.sameBytes("\u{201D}")
   }
@@ -814,6 +833,9 @@ struct SentenceContext {
   func alliesLink(_ gap: Range<Int>) -> Bool {
     guard let first = gap.first else { return false }
     if gap.count == 1, tokens[first].kind == .arabic {
+      // A reading's proclitic is the start of the word: a word that does not start with و has
+      // no reading with و (its readings are not made then).
+      guard tokens.norm(first).hasBytePrefix("\u{0648}") else { return false }
       return tokens[first].readings.contains { r in
         r.proclitic.hasBytePrefix("\u{0648}")
           && ArabicClitics.splitEnclitic(r.stem).contains {
@@ -896,15 +918,19 @@ extension Array where Element == Mention {
   /// (three Strings) first and destroyed the copy after.
   @inline(__always)
   func withMention<R>(_ i: Int, _ body: (Mention) -> R) -> R {
-    precondition(i >= 0 && i < count, "Index out of range")
-    return withUnsafeBufferPointer { body($0.baseAddress.unsafelyUnwrapped[i]) }
+    // (Here and below, the bounds are checked against the buffer: `count` was left a call in
+    // long callers.)
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return body($0.baseAddress.unsafelyUnwrapped[i])
+    }
   }
 
   /// `SentenceContext.letterAfterConjunction(self[i].proclitic)`, the mention read in place.
   func letterAfterConjunction(_ i: Int) -> UInt32 {
-    precondition(i >= 0 && i < count, "Index out of range")
     return withUnsafeBufferPointer {
-      SentenceContext.letterAfterConjunction($0.baseAddress.unsafelyUnwrapped[i].proclitic)
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return SentenceContext.letterAfterConjunction($0.baseAddress.unsafelyUnwrapped[i].proclitic)
     }
   }
 }

@@ -442,6 +442,9 @@ extension WordIndex {
   /// (Not inlined: inside the matchers' loops it took the room of their own inlining.)
   @inline(never)
   static func proclitic(of norm: String, _ sp: ArabicClitics.Span) -> String {
+    // (No proclitic, the most common reading: the same literals as `ArabicClitics.proclitic`
+    // gives then, without reading the word.)
+    if sp.proclitic == 0 { return sp.article ? "\u{0627}\u{0644}" : "" }
     var norm = norm
     // (The proclitic's letters are Arabic, two bytes each: the cut is at a scalar boundary.)
     return norm.withUTF8 { b in

@@ -47,13 +47,23 @@ public struct FoldedKey: Hashable, Sendable {
         i += 8
       }
       if i < n {
+        // The last one to seven bytes, byte k at bit 8k as they were gathered one at a time:
+        // read four, two and one at a time (little-endian loads).
         var last: UInt64 = 0
         var shift: UInt64 = 0
-        while i < n {
-          last |= UInt64(p[i]) << shift
-          shift += 8
-          i += 1
+        if n - i >= 4 {
+          last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+          shift = 32
+          i += 4
         }
+        if n - i >= 2 {
+          last |=
+            UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))
+            << shift
+          shift += 16
+          i += 2
+        }
+        if i < n { last |= UInt64(p[i]) << shift }
         h = (h ^ last) &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 29
       }

@@ -282,23 +282,41 @@ extension Array where Element == Token {
   /// token first and destroy the copy after.
   @inline(__always)
   func norm(_ i: Int) -> String {
-    precondition(i >= 0 && i < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].norm }
+    // (Here and below, the bounds are checked against the buffer: `count` was left a call in
+    // long callers.)
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].norm
+    }
+  }
+
+  /// `body(self[i])` with the token read in place: `self[i]` passed on copied the whole token
+  /// (120 bytes and its String) first and destroyed the copy after.
+  @inline(__always)
+  func withToken<R>(_ i: Int, _ body: (Token) -> R) -> R {
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return body($0.baseAddress.unsafelyUnwrapped[i])
+    }
   }
 
   /// `self[i].kind`, read in place (see `norm(_:)`): in a long function the optimizer may call
   /// an outlined getter that copies the whole token to read its kind.
   @inline(__always)
   func kind(_ i: Int) -> TokenKind {
-    precondition(i >= 0 && i < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].kind }
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].kind
+    }
   }
 
   /// `self[i].endsInTaMarbuta`, read in place (see `norm(_:)`).
   @inline(__always)
   func endsInTaMarbuta(_ i: Int) -> Bool {
-    precondition(i >= 0 && i < count, "Index out of range")
-    return withUnsafeBufferPointer { $0.baseAddress.unsafelyUnwrapped[i].endsInTaMarbuta }
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].endsInTaMarbuta
+    }
   }
 
   /// `self[i].readingPrepositions`, the word read in place (see `norm(_:)`).
