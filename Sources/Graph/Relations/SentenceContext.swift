@@ -661,7 +661,8 @@ struct SentenceContext {
       // The two mentions' fields, read in place (a copied Mention copies three Strings).
       let aForm = mentions[cur].form
       let bForm = mentions[cur + 1].form
-      let bWa = mentions[cur + 1].proclitic.hasBytePrefix("\u{0648}")
+      // (و, D9 88, read in place.)
+      let bWa = mentions.proclitic(cur + 1).startsWithLetter(0xD9, 0x88)
       // "Sudan's army and the RSF": the head noun of an English possessive belongs to the
       // first name; the gap starts after it.
       let gap =
