@@ -190,7 +190,8 @@ extension Extractor {
           && ctx.tokens.norm(j).withBytes {
             $0.count == 4 && $0[0] == 0xD9 && $0[1] == 0x82 && $0[2] == 0xD8 && $0[3] == 0xAF
           }
-          && ctx.tokens[j + 1].kind == .arabic && ctx.tokens.norm(j + 1).hasBytePrefix("\u{064A}")
+          && ctx.tokens[j + 1].kind == .arabic
+          && ctx.tokens.norm(j + 1).startsWithLetter(0xD9, 0x8A)
       })
     {
       return true
