@@ -973,7 +973,7 @@ public struct ActorMatcher: Sendable {
   private func followsCounterpart(_ tokens: [Token], _ i: Int) -> Bool {
     // (A word canonically equivalent to one of them starts with ن as well: the Set, which
     // hashes a String by its normalised form, is asked only then.)
-    i > 0 && tokens[i - 1].kind == .arabic && tokens.norm(i - 1).hasBytePrefix("\u{0646}")
+    i > 0 && tokens[i - 1].kind == .arabic && tokens.norm(i - 1).startsWithLetter(0xD9, 0x86)
       && Self.counterpartWords.contains(tokens.norm(i - 1))
   }
 
@@ -1199,7 +1199,7 @@ public struct ActorMatcher: Sendable {
   /// "الغارة الإسرائيلية وطالبت إسرائيل": a word of `phraseOpeners` after و (a coordinated verb
   /// of asking, warning or launching) opens a clause of its own.
   private func opensWithWa(_ t: Token) -> Bool {
-    guard t.kind == .arabic, t.norm.hasBytePrefix("\u{0648}") else { return false }
+    guard t.kind == .arabic, t.norm.startsWithLetter(0xD9, 0x88) else { return false }
     return phraseOpeners.contains(FoldedKey(t.norm.droppingScalars(1)))
   }
 

@@ -223,10 +223,10 @@ public struct TitleRecognizer: Sendable {
         {
           break
         }
-        if norm.hasBytePrefix("\u{0648}") && n > 0 { break }  // "و..." starts a new phrase
+        if norm.startsWithLetter(0xD9, 0x88) && n > 0 { break }  // "و..." starts a new phrase
         // "الرئيس المصري والعاهل الأردني": و and a person's head word coordinate another
         // person; no name starts so.
-        if n == 0, norm.hasBytePrefix("\u{0648}"), lex.markers & Marker.personHead.mask != 0 {
+        if n == 0, norm.startsWithLetter(0xD9, 0x88), lex.markers & Marker.personHead.mask != 0 {
           return 0
         }
         // A plural nisba ("الأوروبيين", "المسلحون") is no part of a name: after a title it is
@@ -390,7 +390,7 @@ public struct TitleRecognizer: Sendable {
       if nl == 0, let a = affiliation,
         let p = knownHolder(ms, after: a, at: nameStart, personCodes: personCodes),
         ms[p].code != ms[a].code, ms[a].actor == ms[a].code,
-        !ms[p].proclitic.hasBytePrefix("\u{0648}")
+        !ms[p].proclitic.startsWithLetter(0xD9, 0x88)
       {
         var holder = ms[p]
         holder.tokenStart = min(i, ms[a].tokenStart)

@@ -193,8 +193,13 @@ extension Extractor {
     }
     if ctx.tokens[i].kind == .arabic,
       (max(ctx.range.lowerBound, i - 4)..<i).contains(where: { j in
-        ctx.clauseOf(j) == c && ctx.tokens.norm(j).sameBytes("\u{0642}\u{062F}")
-          && ctx.tokens[j + 1].kind == .arabic && ctx.tokens.norm(j + 1).hasBytePrefix("\u{064A}")
+        // (`sameBytes("قد")` with its four bytes written out, D9 82 D8 AF.)
+        ctx.clauseOf(j) == c
+          && ctx.tokens.norm(j).withBytes {
+            $0.count == 4 && $0[0] == 0xD9 && $0[1] == 0x82 && $0[2] == 0xD8 && $0[3] == 0xAF
+          }
+          && ctx.tokens[j + 1].kind == .arabic
+          && ctx.tokens.norm(j + 1).startsWithLetter(0xD9, 0x8A)
       })
     {
       return true

@@ -319,7 +319,7 @@ extension SentenceContext {
   func coordinatedAsker(before subj: [Int]) -> Int? {
     guard let first = subj.first, case let v = mentions[first].tokenStart - 1,
       v > range.lowerBound, tokens[v].kind == .arabic, isMarker(v, .request),
-      tokens.norm(v).hasBytePrefix("\u{0648}")
+      tokens.norm(v).startsWithLetter(0xD9, 0x88)
     else { return nil }
     // "ونددت الأردن بالتشريع، فيما أعربت فرنسا وألمانيا عن قلقها ودعت تل أبيب إلى التراجع":
     // after a clause opener that is no complementizer (فيما، بينما), the subject of its verb.

@@ -684,7 +684,8 @@ extension SentenceContext {
     // "وتصف أنقرة وحلفاؤها حزب العمال": "X وحلفاؤها" is a coordinated subject; a bare name
     // after it is the verb's object, not the allies.
     let coordinatedWithTarget =
-      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty && cue.proclitic.hasBytePrefix("\u{0648}")
+      isArabic(cue.tokenStart) && !cue.enclitic.isEmpty
+      && cue.proclitic.startsWithLetter(0xD9, 0x88)
       && mentions[t].tokenEnd == cue.tokenStart
     guard
       let s = firstAfter(

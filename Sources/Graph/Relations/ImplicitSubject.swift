@@ -15,7 +15,7 @@ extension SentenceContext {
     let word = tokens.norm(p)
     let coordinated =
       word.scalarCount > 3
-      && (word.hasBytePrefix("\u{0648}") || word.hasBytePrefix("\u{0641}"))
+      && (word.startsWithLetter(0xD9, 0x88) || word.startsWithLetter(0xD9, 0x81))
     guard p == range.lowerBound || coordinated else { return nil }
     // ("قصفت إسرائيل غزة، وشنت غارات على لبنان": a noun with no pronoun right after a
     // coordinated light verb, which has no subject of its own between.)
@@ -99,7 +99,7 @@ extension SentenceContext {
     let w = tokens.norm(j)
     return isMarker(j, .preposition) || isMarker(j, .attackNoun)
       || (w.scalarCount > 3
-        && (w.hasBytePrefix("\u{0628}") || w.hasBytePrefix("\u{0644}")))
+        && (w.startsWithLetter(0xD8, 0xA8) || w.startsWithLetter(0xD9, 0x84)))
   }
 }
 

@@ -14,7 +14,7 @@ extension SentenceContext {
         && mentions[$0].tokenStart - mentions[x].tokenEnd <= 10
     }
     let coordinated = later.first { k in
-      mentions[k].proclitic.hasBytePrefix("\u{0648}")
+      mentions[k].proclitic.startsWithLetter(0xD9, 0x88)
         || (mentions[k].tokenStart > range.lowerBound
           && isMarker(mentions[k].tokenStart - 1, .coordination))
     }
@@ -313,7 +313,7 @@ extension SentenceContext {
           ?? englishSubjectBeforeVenue(cue),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و
       // right after a list is one more item of it, not the list's own act.
-      !(isArabic(cue.tokenStart) && cue.proclitic.hasBytePrefix("\u{0648}")
+      !(isArabic(cue.tokenStart) && cue.proclitic.startsWithLetter(0xD9, 0x88)
         && mentions[k].tokenEnd == cue.tokenStart)
     {
       let group = groupBackward(k)
@@ -560,7 +560,7 @@ extension SentenceContext {
   func personAfterBa(_ m: Mention) -> Bool {
     func baTitle(_ k: Int) -> Bool {
       k >= range.lowerBound && tokens[k].kind == .arabic
-        && tokens.norm(k).hasBytePrefix("\u{0628}") && isMarker(k, .personHead)
+        && tokens.norm(k).startsWithLetter(0xD8, 0xA8) && isMarker(k, .personHead)
     }
     if m.form == .adjective && baTitle(m.tokenStart - 1)
       || m.form == .name && m.tokenEnd - m.tokenStart > 1 && baTitle(m.tokenStart)

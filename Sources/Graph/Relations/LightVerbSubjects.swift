@@ -11,7 +11,7 @@ extension SentenceContext {
       while j >= range.lowerBound {
         let adjective =
           tokens[j].kind == .arabic
-          && (looksLikeNisba(tokens.norm(j)) || tokens.norm(j).hasBytePrefix("\u{0648}"))
+          && (looksLikeNisba(tokens.norm(j)) || tokens.norm(j).startsWithLetter(0xD9, 0x88))
         guard inMention(j) || adjective || tokens[j].kind == .quote else { break }
         j -= 1
       }
@@ -363,9 +363,10 @@ extension SentenceContext {
     }
     // "زار الرئيس الفنزويلي سوريا وأعلن دعمه": before a coordinated verb, an actor right after
     // another (a VSO subject) is the earlier verb's object; that verb's subject is this one's.
-    if tokens.norm(j).hasBytePrefix("\u{0648}"), !mentions[k].proclitic.hasBytePrefix("\u{0648}"),
+    if tokens.norm(j).startsWithLetter(0xD9, 0x88),
+      !mentions[k].proclitic.startsWithLetter(0xD9, 0x88),
       tokens[j].readings.contains(where: {
-        $0.proclitic.hasBytePrefix("\u{0648}")
+        $0.proclitic.startsWithLetter(0xD9, 0x88)
           && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
       }),
       // (A nisba's head noun may stand between: "استقبلت تركيا الرئيس الليبي وأعلنت".)

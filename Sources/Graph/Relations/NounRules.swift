@@ -631,7 +631,7 @@ extension SentenceContext {
     while let n = k, mentions.form(n) == .adjective, mentions.tokenStart(n) - 1 > range.lowerBound,
       case let h = mentions.tokenStart(n) - 1, isArabic(h),
       !mentions.contains(where: { $0.tokenStart == h }),
-      tokens.norm(h).hasBytePrefix("\u{0628}") || tokens.norm(h).hasBytePrefix("\u{0644}")
+      tokens.norm(h).startsWithLetter(0xD8, 0xA8) || tokens.norm(h).startsWithLetter(0xD9, 0x84)
     {
       k = nearestBefore(
         mentions.tokenStart(n), sameClause: true, subjectsOnly: true, maxDistance: 14 - (p - h))
@@ -974,7 +974,7 @@ extension SentenceContext {
   func exposedOwner(verb v: Int, cue: Lexicon.Match, excluding: String) -> Int? {
     guard isArabic(cue.tokenStart), v + 2 < cue.tokenStart, tokens[v + 1].kind == .arabic,
       !isMarker(v + 1, .preposition),
-      tokens.norm(v + 2).hasBytePrefix("\u{0644}"),
+      tokens.norm(v + 2).startsWithLetter(0xD9, 0x84),
       let k = mentions.firstIndex(where: { $0.tokenStart == v + 2 || $0.tokenStart == v + 3 }),
       mentions[k].code != excluding, mentions.tokenEnd(k) <= cue.tokenStart
     else { return nil }
@@ -1095,7 +1095,8 @@ extension SentenceContext {
   func accusedActPairs(_ cue: Lexicon.Match) -> [Candidate]? {
     // (An agent cue is written with its ب: "بدعم".)
     guard isArabic(cue.tokenStart), cue.tokenStart > range.lowerBound,
-      cue.proclitic.containsScalar(0x0628) || tokens.norm(cue.tokenStart).hasBytePrefix("\u{0628}")
+      cue.proclitic.containsScalar(0x0628)
+        || tokens.norm(cue.tokenStart).startsWithLetter(0xD8, 0xA8)
     else { return nil }
     let lo = max(range.lowerBound, cue.tokenStart - 6)
     guard

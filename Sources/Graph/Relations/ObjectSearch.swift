@@ -167,11 +167,11 @@ extension SentenceContext {
     guard
       // "وكذا روسيا", "والسلطة الفلسطينية" after another noun: a coordinated member, not
       // the object.
-      !(isArabic(m.tokenStart) && m.proclitic.hasBytePrefix("\u{0648}")
+      !(isArabic(m.tokenStart) && m.proclitic.startsWithLetter(0xD9, 0x88)
         && m.tokenStart > start && !peopleBefore(m, from: start)),
       !hasCase(m, "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
       !(start..<m.tokenStart).contains(where: {
-        tokens[$0].kind == .arabic && tokens.norm($0).hasBytePrefix("\u{0648}")
+        tokens[$0].kind == .arabic && tokens.norm($0).startsWithLetter(0xD9, 0x88)
           && isMarker($0, .also)
       }),
       // A preposition that ends the cue ("demanded an explanation from", "incursion into")
@@ -317,7 +317,7 @@ extension SentenceContext {
   /// "ورفضا", "وتنديدا": an Arabic stance noun of purpose joined by و, which opens a stance of
   /// its own.
   func joinedStance(_ j: Int) -> Bool {
-    isArabic(j) && tokens.norm(j).hasBytePrefix("\u{0648}")
+    isArabic(j) && tokens.norm(j).startsWithLetter(0xD9, 0x88)
       && lexicon.isMarker(tokens, j, .adverbialStanceNoun)
   }
 

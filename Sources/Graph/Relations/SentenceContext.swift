@@ -182,9 +182,9 @@ struct SentenceContext {
 
   /// True when the Arabic word at `i` is و with a person's title ("والرئيس", "وفخامة").
   func coordinatesPerson(_ i: Int) -> Bool {
-    tokens[i].kind == .arabic && tokens.norm(i).hasBytePrefix("\u{0648}")
+    tokens[i].kind == .arabic && tokens.norm(i).startsWithLetter(0xD9, 0x88)
       && tokens[i].readings.contains {
-        $0.proclitic.hasBytePrefix("\u{0648}")
+        $0.proclitic.startsWithLetter(0xD9, 0x88)
           && lexicon.isMarker($0.stem, .personHead, arabic: true)
       }
   }
@@ -204,11 +204,11 @@ struct SentenceContext {
   /// "وحذرت", "وطالبت"): a coordinated verb that opens a clause of its own. ("وراء", a word
   /// of the light-verb list spelt with و, is no و with a verb.)
   func coordinatesClauseVerb(_ i: Int) -> Bool {
-    guard tokens[i].kind == .arabic, tokens.norm(i).hasBytePrefix("\u{0648}") else {
+    guard tokens[i].kind == .arabic, tokens.norm(i).startsWithLetter(0xD9, 0x88) else {
       return false
     }
     if tokens[i].readings.contains(where: { r in
-      r.proclitic.hasBytePrefix("\u{0648}")
+      r.proclitic.startsWithLetter(0xD9, 0x88)
         && (lexicon.isMarker(r.stem, .request, arabic: true)
           || lexicon.isMarker(r.stem, .warning, arabic: true)
           || lexicon.isMarker(r.stem, .lightVerb, arabic: true))
@@ -230,7 +230,7 @@ struct SentenceContext {
         }
         || mentions.firstIndex(where: { $0.tokenStart == i + 1 }).map(hasAdjacentObject) == true)
     return lexicon.match(tokens, at: i, limit: i + 1).contains {
-      $0.proclitic.hasBytePrefix("\u{0648}")
+      $0.proclitic.startsWithLetter(0xD9, 0x88)
         && ($0.entry.frame == .speech || (titled && $0.entry.frame == .verb))
     }
   }
@@ -661,7 +661,8 @@ struct SentenceContext {
       // The two mentions' fields, read in place (a copied Mention copies three Strings).
       let aForm = mentions[cur].form
       let bForm = mentions[cur + 1].form
-      let bWa = mentions[cur + 1].proclitic.hasBytePrefix("\u{0648}")
+      // (و, D9 88, read in place.)
+      let bWa = mentions.proclitic(cur + 1).startsWithLetter(0xD9, 0x88)
       // "Sudan's army and the RSF": the head noun of an English possessive belongs to the
       // first name; the gap starts after it.
       let gap =
@@ -722,7 +723,7 @@ struct SentenceContext {
       }
       let coordinatedHead =
         head.count == 1 && bForm != .deictic && tokens[head.lowerBound].kind == .arabic
-        && tokens.norm(head.lowerBound).hasBytePrefix("\u{0648}")
+        && tokens.norm(head.lowerBound).startsWithLetter(0xD9, 0x88)
         && !headSpeltWithWa(head.lowerBound)
         && !lexicon.match(tokens, at: head.lowerBound, limit: head.upperBound).contains {
           $0.entry.frame == .verb || $0.entry.frame == .meet || $0.entry.frame == .speech
@@ -806,7 +807,7 @@ struct SentenceContext {
   /// passing the mention copied it, three Strings, at every pair of mentions.)
   func affiliatedForceHead(_ gap: Range<Int>, mention b: Int) -> Bool {
     guard (2...4).contains(gap.count), tokens[gap.lowerBound].kind == .arabic,
-      tokens.norm(gap.lowerBound).hasBytePrefix("\u{0648}"),
+      tokens.norm(gap.lowerBound).startsWithLetter(0xD9, 0x88),
       lexicon.isMarker(tokens, gap.upperBound - 1, .affiliation),
       Self.letterAfterConjunction(mentions[b].proclitic) == 0x0644
     else { return false }
@@ -835,9 +836,9 @@ struct SentenceContext {
     if gap.count == 1, tokens[first].kind == .arabic {
       // A reading's proclitic is the start of the word: a word that does not start with و has
       // no reading with و (its readings are not made then).
-      guard tokens.norm(first).hasBytePrefix("\u{0648}") else { return false }
+      guard tokens.norm(first).startsWithLetter(0xD9, 0x88) else { return false }
       return tokens[first].readings.contains { r in
-        r.proclitic.hasBytePrefix("\u{0648}")
+        r.proclitic.startsWithLetter(0xD9, 0x88)
           && ArabicClitics.splitEnclitic(r.stem).contains {
             !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .ally, arabic: true)
           }

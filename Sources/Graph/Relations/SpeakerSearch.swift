@@ -134,7 +134,7 @@ extension SentenceContext {
 
   /// True when Arabic cue `cue` carries the conjunction و or ف: it starts a clause of its own.
   func startsClause(_ cue: Lexicon.Match) -> Bool {
-    cue.proclitic.hasBytePrefix("\u{0648}") || cue.proclitic.hasBytePrefix("\u{0641}")
+    cue.proclitic.startsWithLetter(0xD9, 0x88) || cue.proclitic.startsWithLetter(0xD9, 0x81)
   }
 
   /// The person named after the title that follows a speech verb, before the quote or the

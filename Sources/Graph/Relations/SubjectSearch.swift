@@ -180,7 +180,7 @@ extension SentenceContext {
       // verb with و ends the clause before; a person named after the verb is its subject.
       // ("الضربات الأمريكية واتهم الرئيس الإيراني إسرائيل", "وتتهم إيران إسرائيل": so is a
       // title right after the verb, or an actor with its object after it.)
-      !(arabic && cue.proclitic.hasBytePrefix("\u{0648}")
+      !(arabic && cue.proclitic.startsWithLetter(0xD9, 0x88)
         && mentions.tokenEnd(k) == cue.tokenStart
         && vsoSubject(cue).map { opensCoordinatedClause(cue, subject: $0) } == true)
     {
@@ -328,7 +328,7 @@ extension SentenceContext {
     let b = mentions[first].tokenStart - 1
     guard
       b < range.lowerBound || tokens[b].kind == .comma || isMarker(b, .complementizer)
-        || mentions[first].proclitic.hasBytePrefix("\u{0648}")
+        || mentions[first].proclitic.startsWithLetter(0xD9, 0x88)
     else { return nil }
     return k
   }
@@ -700,7 +700,7 @@ extension SentenceContext {
     // "طائرات حربية وسفن أمريكية": a second indefinite noun joined by و, then the nisba that
     // qualifies both.
     if heads > 0, j + 1 == to, tokens[j].kind == .arabic, !definite(j), !inMention(j),
-      tokens.norm(j).hasBytePrefix("\u{0648}"),
+      tokens.norm(j).startsWithLetter(0xD9, 0x88),
       tokens[j].readings.contains(where: { $0.proclitic.sameBytes("\u{0648}") }),
       !(1...3).contains(where: { tokens.readingPrepositions(j).contains($0) }),
       mentions.contains(where: { $0.tokenStart == to && $0.form == .adjective })
@@ -710,8 +710,8 @@ extension SentenceContext {
     // "طائرات وسفن حربية أمريكية": two indefinite nouns joined by و, then one indefinite
     // adjective and the nisba that qualify both.
     if heads == 2, lastHead > from, j + 1 == to, tokens[j].kind == .arabic, !definite(j),
-      !definite(lastHead), !inMention(j), !tokens.norm(j).hasBytePrefix("\u{0648}"),
-      tokens.norm(lastHead).hasBytePrefix("\u{0648}"),
+      !definite(lastHead), !inMention(j), !tokens.norm(j).startsWithLetter(0xD9, 0x88),
+      tokens.norm(lastHead).startsWithLetter(0xD9, 0x88),
       tokens[lastHead].readings.contains(where: { $0.proclitic.sameBytes("\u{0648}") }),
       !tokens[j].lex.may(TokenLex.cue),
       !(1...3).contains(where: { tokens.readingPrepositions(j).contains($0) }),

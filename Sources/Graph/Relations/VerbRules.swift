@@ -168,7 +168,7 @@ extension SentenceContext {
     }
     // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
     // subject acts on the actor named just before.
-    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasBytePrefix("\u{0648}"),
+    if arabic, !cue.enclitic.isEmpty, cue.proclitic.startsWithLetter(0xD9, 0x88),
       let src = previousSubject.first ?? localSpeaker,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 3),
@@ -178,14 +178,14 @@ extension SentenceContext {
     }
     // "... عجرفة إسرائيل واتهمها بتدمير لبنان" with no subject found for the first verb: the
     // actor before the pronoun is its antecedent, the object, and no subject of this verb.
-    if arabic, !cue.enclitic.isEmpty, cue.proclitic.hasBytePrefix("\u{0648}"),
+    if arabic, !cue.enclitic.isEmpty, cue.proclitic.startsWithLetter(0xD9, 0x88),
       cue.tokenStart > range.lowerBound,
       mentions.contains(where: { $0.tokenEnd == cue.tokenStart })
     {
       return []
     }
     let coordinatedVerb =
-      arabic && cue.proclitic.hasBytePrefix("\u{0648}")
+      arabic && cue.proclitic.startsWithLetter(0xD9, 0x88)
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
     if !arabic, let (subj, _) = cueSubject(cue, previousSubject, found, memo: &foundSubject),
       let first = subj.first,
@@ -494,7 +494,7 @@ extension SentenceContext {
           && contains(
             in: from..<mentions[obj[0]].tokenStart,
             where: { c, q in
-              c.isArabic(q) && c.tokens.norm(q).hasBytePrefix("\u{0628}")
+              c.isArabic(q) && c.tokens.norm(q).startsWithLetter(0xD8, 0xA8)
                 && c.tokens[q].lex.may(TokenLex.cue)
             })),
         arabic || !helpedActBefore(cue, object: obj[0]),
@@ -558,7 +558,7 @@ extension SentenceContext {
       // "توعد الحوثيون بأن الولايات المتحدة وبريطانيا ستدفعان الثمن": a threat told as what
       // will befall an actor (بأن, the actor, a verb in the future) opposes that actor.
       if arabic, cue.entry.relation == .opposes, from + 1 < range.upperBound,
-        isMarker(from, .complementizer), tokens.norm(from).hasBytePrefix("\u{0628}"),
+        isMarker(from, .complementizer), tokens.norm(from).startsWithLetter(0xD8, 0xA8),
         // (Not a warning: "حذرت الأمم المتحدة بأن السودان سيواجه مجاعة".)
         !isMarker(cue.tokenStart, .warning),
         let t = mentions.firstIndex(where: { $0.tokenStart == from + 1 }),

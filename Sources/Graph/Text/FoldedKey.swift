@@ -104,6 +104,14 @@ extension String {
     }
   }
 
+  /// `hasBytePrefix` of the one two-byte letter `b0 b1` (an Arabic letter: و is D9 88), the
+  /// letter's bytes written out: no String is read for it, and an empty String (a proclitic,
+  /// mostly) is told at once.
+  @inline(__always)
+  func startsWithLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
+    !isEmpty && withBytes { $0.count >= 2 && $0[0] == b0 && $0[1] == b1 }
+  }
+
   /// `hasSuffix` by UTF-8 bytes (see `hasBytePrefix`).
   @inline(__always)
   func hasByteSuffix(_ suffix: String) -> Bool {
