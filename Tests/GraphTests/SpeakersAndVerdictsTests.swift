@@ -61,6 +61,11 @@ struct SpeakersAndVerdictsTests {
         == ["EU opposes RUS"])
     // guard: before anything else it judges nothing.
     #expect(try relations("The EU said illegal migrants crossed the border.").isEmpty)
+    // Atrocities or genocide said to have been committed.
+    #expect(
+      try builtInRelations(
+        "Blinken said the Sudanese Armed Forces had also committed atrocities.", date: "2025-01-07")
+        == ["USA opposes SDN"])
     // So is calling the other's act a grave mistake.
     #expect(
       try relations("Moscow said Seoul's decision was a grave mistake.") == ["RUS opposes KOR"])
