@@ -66,6 +66,11 @@ struct SpeakersAndVerdictsTests {
       try builtInRelations(
         "Blinken said the Sudanese Armed Forces had also committed atrocities.", date: "2025-01-07")
         == ["USA opposes SDN"])
+    // A formal determination reports speech too.
+    #expect(
+      try builtInRelations(
+        "The United States determined that the RSF had committed genocide in Darfur.",
+        date: "2025-01-07") == ["USA opposes RSF"])
     // So is calling the other's act a grave mistake.
     #expect(
       try relations("Moscow said Seoul's decision was a grave mistake.") == ["RUS opposes KOR"])
