@@ -68,6 +68,9 @@ struct Explainer {
       return "the actor right after the verb is the subject (source), the next one the target"
     case "verb+object-pronoun":
       return "the verb's object pronoun points back to the target; the subject follows the verb"
+    case "coordinated-event":
+      return
+        "an act of talks or coordination whose subject is the attack an earlier sentence told (the operation was coordinated with X): its agents deal with X (the evidence starts there)"
     case "agent-speaker":
       return
         "an agent phrase of backing in what a speaker says, with no actor between the complementizer and it (إن المقذوفات جرى اعتراضها بمساعدة X): X backs the speaker's side"

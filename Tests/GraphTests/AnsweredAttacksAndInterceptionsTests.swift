@@ -47,6 +47,15 @@ struct AnsweredAttacksAndInterceptionsTests {
       ).suffix(2) == ["IRN opposes USA", "IRN opposes GBR"])
   }
 
+  @Test func anAttackCoordinatedWithAnActor() throws {
+    // "the operation was coordinated with X": the attack told before, named again, is its
+    // agents' act with X.
+    #expect(
+      try builtInRelations(
+        "US forces carried out air strikes against Islamic State fighters in Somalia. The strikes were coordinated with the Somali government.",
+        date: "2025-02-02") == ["USA strikes ISIS", "USA negotiates-with SOM"])
+  }
+
   @Test func clashesDoNotTakeTheAttacksPlace() throws {
     // Clashes, each side striking the other, leave the one-sided attack told before as the
     // one condemned (was also FRA opposes BDI, EGY opposes SDN).

@@ -442,6 +442,27 @@ extension Extractor {
           antecedent: m.sentence)
       }
     }
+    // "the operation was coordinated with the government of Somalia": an English act of talks
+    // or coordination whose subject is the attack told before, named again by its noun, is its
+    // agents' with the actor after "with".
+    if near, cue.entry.relation == .negotiatesWith, !ctx.isArabic(cue.tokenStart),
+      ctx.isMarker(cue.tokenEnd - 1, .with), m.source != nil,
+      let act = (max(ctx.range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
+        ctx.isMarker($0, .eventNoun) || ctx.isMarker($0, .attackNoun)
+      }),
+      ctx.namesToldAct(act, told: m.target?.code),
+      !ctx.mentions.contains(where: { $0.tokenStart > act && $0.tokenStart < cue.tokenStart }),
+      let y = ctx.firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4)
+    {
+      let agents = m.agents
+      return ctx.groupForward(y, excluding: agents.map(\.code)).flatMap { k in
+        agents.map { a in
+          Candidate(
+            source: a, target: Argument(ctx.mentions, k), rule: "coordinated-event",
+            confidence: 0.7, antecedent: m.sentence)
+        }
+      }
+    }
     // "وقالت الحكومة اللبنانية إن الغارات انتهاك لسيادتها", "Russia said the strikes were a
     // violation of international law": a verdict on the attack told before judges its agent.
     // ("Pakistan called the strikes "a violation of its sovereignty"": the subject of a verb
