@@ -75,6 +75,8 @@ struct DefiniteAnaphora {
     ].map {
       FoldedKey(Normalizer.normalize($0))
     })
+  /// "junta", folded: the head a military government named before takes.
+  static let juntaHead = FoldedKey("junta")
   /// "bloc", folded: the head an English description of an intergovernmental body takes.
   static let blocHead = FoldedKey("bloc")
   /// "منظمة", folded: the head an Arabic description of an intergovernmental body takes
@@ -359,6 +361,13 @@ struct DefiniteAnaphora {
     if tokens[mentions[n].tokenStart].kind == .latin {
       for k in englishOwnedHeads(tokens, after: mentions[n].tokenEnd, range: range) {
         if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
+        // "Mali's military-led government ... the junta": a military government is the
+        // junta a later sentence names.
+        if (mentions[n].tokenEnd...k).contains(where: {
+          tokens[$0].kind == .latin && tokens.norm($0) == "military"
+        }) {
+          memory.heads[Self.juntaHead] = a
+        }
       }
     }
     // "ECOWAS ... the decisions adopted by the bloc": an intergovernmental body is the bloc

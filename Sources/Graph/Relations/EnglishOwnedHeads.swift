@@ -14,7 +14,13 @@ extension DefiniteAnaphora {
       guard i + 2 < range.upperBound, tokens[i + 1].kind == .latin, tokens.norm(i + 1) == "s"
       else { return [] }
       k = i + 2
-      if head(tokens, k) == nil, k + 1 < range.upperBound, tokens[k].kind == .latin,
+      // ("Mali's military-led government": a hyphenated modifier is one word.)
+      if head(tokens, k) == nil, k + 3 < range.upperBound, tokens[k].kind == .latin,
+        !tokens[k].capitalized, tokens[k + 1].kind == .quote, tokens.norm(k + 1).sameBytes("-"),
+        tokens[k + 2].kind == .latin
+      {
+        k += 3
+      } else if head(tokens, k) == nil, k + 1 < range.upperBound, tokens[k].kind == .latin,
         !tokens[k].capitalized, !lexicon.isMarker(tokens, k, .preposition)
       {
         k += 1
