@@ -33,6 +33,12 @@ struct JointWithGroupTests {
         "India launched missile strikes on nine sites in Pakistan. US Secretary of State Marco Rubio spoke with the national security advisers of both countries.",
         date: "2025-05-07")
         == ["IND strikes PAK", "USA negotiates-with IND", "USA negotiates-with PAK"])
+    // So are "senior officials from both countries".
+    #expect(
+      try builtInRelations(
+        "India launched missile strikes on nine sites in Pakistan. Rubio spoke with senior officials from both countries.",
+        date: "2025-05-07")
+        == ["IND strikes PAK", "USA negotiates-with IND", "USA negotiates-with PAK"])
   }
 
   @Test func aJointNewsConference() throws {

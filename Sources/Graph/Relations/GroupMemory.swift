@@ -105,18 +105,19 @@ extension SentenceContext {
   /// clause, not the cue itself: "الزعيمان" is a cue of its own; six before a joint medium,
   /// "the two governments said in a joint statement").
   /// English: "spoke with the national security advisers of both countries": the people of a
-  /// plural description (lower-case words, then "of") after the cue's "with"; the description
+  /// plural description (lower-case words, then "of" or "from") after the cue's "with"; the description
   /// and whether it is a dual, with the "with" right before its people.
   func peopleOfDescription(after cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
     guard !isArabic(cue.tokenStart), isMarker(cue.tokenEnd - 1, .with) else { return nil }
     var j = cue.tokenEnd
+    // ("senior officials from both countries": or "from".)
+    func link(_ j: Int) -> Bool { tokens.norm(j) == "of" || tokens.norm(j) == "from" }
     while j < min(range.upperBound, cue.tokenEnd + 6), tokens.kind(j) == .latin,
-      !tokens[j].capitalized, !inMention(j), tokens.norm(j) != "of", !isMarker(j, .preposition)
+      !tokens[j].capitalized, !inMention(j), !link(j), !isMarker(j, .preposition)
     {
       j += 1
     }
-    guard j > cue.tokenEnd, j < range.upperBound, tokens.kind(j) == .latin,
-      tokens.norm(j) == "of"
+    guard j > cue.tokenEnd, j < range.upperBound, tokens.kind(j) == .latin, link(j)
     else { return nil }
     for d in j + 1..<min(range.upperBound, j + 4) {
       if let dual = pluralDescription(at: d) { return (dual, d) }
