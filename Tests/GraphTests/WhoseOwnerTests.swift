@@ -19,6 +19,11 @@ struct WhoseOwnerTests {
       try relations("Iran, whose proxies attacked US bases, denied involvement.") == [
         "IRN strikes USA"
       ])
+    // A preposition's object owns what "whose" names too.
+    #expect(
+      try relations(
+        "The rift is being watched closely by Eritrea, whose troops fought alongside Ethiopian forces."
+      ) == ["ERI supports ETH"])
     // guard: the passive reading keeps the owner as the one backed.
     #expect(
       try relations("Haftar, whose forces are supported by the UAE, attacked Tripoli.") == [

@@ -775,8 +775,9 @@ extension SentenceContext {
     }
     guard j < owned, j - 1 > range.lowerBound, tokens.norm(j) == "whose",
       tokens[j - 1].kind == .comma,
-      let k = mentions.lastIndex(where: { $0.tokenEnd == j - 1 }),
-      !isOblique(at: groupStart(k))
+      // (A preposition's object owns what "whose" names too: "watched closely by Eritrea,
+      // whose troops fought alongside Ethiopian forces".)
+      let k = mentions.lastIndex(where: { $0.tokenEnd == j - 1 })
     else { return nil }
     return k
   }
