@@ -38,6 +38,28 @@ struct AttackMemory {
 
   /// How many sentences back an attack may be named again by a bare noun.
   static let window = 2
+
+  /// Whether this attack, told within `window` sentences before sentence `index`, stays the
+  /// one remembered over the strike `c` that cue `cue` tells there:
+  /// - clashes, each side striking the other ("... killed in clashes with the rebels. France
+  ///   and Britain condemned the offensive.");
+  /// - an attack answered ("in what Tehran called a response to American strikes", "ردا على
+  ///   الغارة الإسرائيلية"): background to the one told first;
+  /// - the one hit bringing down the attacker's craft ("Pakistani air defences had shot down
+  ///   five Indian aircraft"): a defence against this attack.
+  func staysOver(
+    _ c: Candidate, told cue: Lexicon.Match, in ctx: SentenceContext, sentence index: Int
+  ) -> Bool {
+    guard index - sentence.index <= Self.window else { return false }
+    if c.rule.hasSuffix("mutual") || c.rule == "joint-with" { return true }
+    if ctx.answersAttack(cue) { return true }
+    guard source?.code == c.target.code, target?.code == c.source.code else { return false }
+    for j in cue.tokenStart..<cue.tokenEnd
+    where ctx.lexicon.isMarker(ctx.tokens, j, .projectileStop) {
+      return true
+    }
+    return false
+  }
   /// How many sentences back an attack may be condemned by a bare noun, when no attack was
   /// told since ("Israel struck Hamas leaders in Doha. ... Saudi Arabia and Egypt also
   /// condemned the strike", four sentences on).

@@ -680,27 +680,8 @@ public struct Extractor: Sendable {
         // the pluperfect, does not take the place of the one the report is about.)
         if relationType == .strikes, !refused, !hypothetical, let c = candidates.first,
           lastAttack == nil || !ctx.isPluperfect(cue),
-          // ("... killed in clashes with the rebels. France and Britain condemned the
-          // offensive.": clashes, each side striking the other, do not take the place of a
-          // one-sided attack told within the window.)
-          !(c.rule.hasSuffix("mutual") || c.rule == "joint-with")
-            || lastAttack.map({ s.index - $0.sentence.index > AttackMemory.window }) ?? true,
-          // ("Iran fired missiles at a base in Qatar, in what Tehran called a response to
-          // American strikes on its nuclear sites": the attack answered is background to the
-          // one this sentence told first.)
-          // ("وقال الحرس الثوري إن العملية جاءت ردا على الغارة الإسرائيلية": so in the
-          // sentences right after it.)
-          !(lastAttack.map { s.index - $0.sentence.index <= AttackMemory.window } == true
-            && ctx.answersAttack(cue)),
-          // ("Pakistani air defences had shot down five Indian aircraft": the one hit bringing
-          // down the attacker's craft defends against the attack told; that attack stays.)
-          !(lastAttack.map {
-            s.index - $0.sentence.index <= AttackMemory.window && $0.source?.code == c.target.code
-              && $0.target?.code == c.source.code
-          } == true
-            && (cue.tokenStart..<cue.tokenEnd).contains(where: {
-              ctx.lexicon.isMarker(tokens, $0, .projectileStop)
-            }))
+          // (Clashes, an attack answered, a defence: `AttackMemory.staysOver`.)
+          lastAttack?.staysOver(c, told: cue, in: ctx, sentence: s.index) != true
         {
           var attack = AttackMemory(sentence: s, source: c.source, target: c.target)
           // ("U.S. and British warplanes struck": every agent of the one attack.)

@@ -68,9 +68,7 @@ extension SentenceContext {
     while j < range.upperBound {
       if isMarker(j, .adverb) || tokens[j].kind == .quote {
         j += 1
-      } else if indefinite, adjectives < 2, tokens[j].kind == .arabic, !inMention(j),
-        looksLikeNisba(tokens.norm(j), minimumLetters: 4), !isMarker(j, .relative)
-      {
+      } else if indefinite, adjectives < 2, isActAdjective(j) {
         // "غارات جوية نفذها الجيش على": the noun's adjectives before the relative verb.
         adjectives += 1
         j += 1
@@ -98,14 +96,20 @@ extension SentenceContext {
     return (k, mentions[group.last ?? k].tokenEnd)
   }
 
+  /// Arabic: whether token `j` may be an adjective of an act named right before it ("غارات
+  /// جوية", "هجوم انتحاري"): a nisba-like word of four letters or more, in no mention, no
+  /// relative pronoun.
+  func isActAdjective(_ j: Int) -> Bool {
+    tokens[j].kind == .arabic && !inMention(j)
+      && looksLikeNisba(tokens.norm(j), minimumLetters: 4) && !isMarker(j, .relative)
+  }
+
   /// Arabic: an act of force right before token `i`, past one or two adjectives ("غارات جوية
   /// شنها", "هجوم انتحاري نفذه"); with `adjectivesOnly` only when one stands between.
   func actNounBefore(_ i: Int, adjectivesOnly: Bool = false) -> Bool {
     var j = i - 1
     var adjectives = 0
-    while j > range.lowerBound, adjectives < 2, tokens[j].kind == .arabic, !inMention(j),
-      looksLikeNisba(tokens.norm(j), minimumLetters: 4), !isMarker(j, .relative)
-    {
+    while j > range.lowerBound, adjectives < 2, isActAdjective(j) {
       adjectives += 1
       j -= 1
     }
