@@ -219,7 +219,8 @@ extension SentenceContext {
   /// Nothing when the object names an actor of its own or holds another preposition.
   func englishPlaceObject(of cue: Lexicon.Match, _ gazetteer: Gazetteer) -> [Mention] {
     let c = clauseOf(cue.tokenStart)
-    let end = min(range.upperBound, cue.tokenEnd + 6)
+    // ("struck the power stations and water infrastructure in Gaza": two heads.)
+    let end = min(range.upperBound, cue.tokenEnd + 8)
     guard
       let inAt = (cue.tokenEnd..<end).first(where: {
         tokens[$0].kind == .latin

@@ -949,11 +949,30 @@ extension SentenceContext {
       (d + 1..<mentions.tokenStart(k)).filter({
         !(isMarker($0, .preposition) && isCount($0)) && !isMarker($0, .forceNoun)
           && !isMarker($0, .targetHead) && !isMarker($0, .direction)
+          && !ownWordOfEnglishPlaces($0, after: d)
       }).count <= 2,
       clauseOf(mentions.tokenStart(k)) == clauseOf(p),
       !excluding.contains(mentions[k].code)
     else { return nil }
     return groupForward(k, excluding: excluding)
+  }
+
+  /// "fired missiles at the main power stations and water infrastructure in Kyiv": in English,
+  /// the words of the places hit that are no step away from where they lie. An article, a
+  /// modifier before a target head (up to two words, no preposition), "and" or "or" between two
+  /// heads, and "in" or "near" right after a head; all after the word of aim at `d`.
+  func ownWordOfEnglishPlaces(_ j: Int, after d: Int) -> Bool {
+    guard tokens[j].kind == .latin, j > d else { return false }
+    let w = tokens.norm(j)
+    if j == d + 1, w == "the" || w == "a" || w == "an" { return true }
+    if isMarker(j - 1, .targetHead), w == "in" || w == "near" || w == "and" || w == "or" {
+      guard w == "and" || w == "or" else { return true }
+      return (j + 1..<min(range.upperBound, j + 4)).contains(where: { isMarker($0, .targetHead) })
+    }
+    if isMarker(j, .preposition) { return false }
+    return (j + 1..<min(range.upperBound, j + 3)).first(where: {
+      tokens[$0].kind != .latin || isMarker($0, .preposition) || isMarker($0, .targetHead)
+    }).map { isMarker($0, .targetHead) } ?? false
   }
 
   /// False where an English verb cue's word is not a verb: capitalised inside a sentence that is
