@@ -210,6 +210,9 @@ extension SentenceContext {
           // auxiliary joins another predicate of the subject, whose object is its own.
           || (tokens[$0].kind == .latin && tokens.norm($0) == "and" && $0 + 1 < range.upperBound
             && tokens[$0 + 1].kind == .latin && isMarker($0 + 1, .auxiliary))
+          // "welcomed the decision and condemned Hamas": "and" before a verb in the past of
+          // another cue joins another predicate, whose object is its own.
+          || ($0 > start && joinsEnglishPastVerb($0))
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
           || ($0 > start && infinitiveCue(at: $0))
@@ -951,5 +954,24 @@ extension SentenceContext {
     guard j >= range.lowerBound else { return false }
     if isEachOf(j) { return false }  // "كل من X و Y"
     return isMarker(j, .locative)
+  }
+}
+
+extension SentenceContext {
+  /// True when the English "and" at `j` joins a verb in the past tense ("-ed") that is a verb
+  /// cue of a relation, or a cue of speech: "welcomed the decision and condemned Hamas", "and
+  /// said". What follows is another predicate of the subject. (Not a verb of asking: "condemned
+  /// the coup and urged the junta to" is read as one stance on the junta.)
+  func joinsEnglishPastVerb(_ j: Int) -> Bool {
+    guard tokens[j].kind == .latin, tokens.norm(j).sameBytes("and"), j + 1 < range.upperBound,
+      tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized
+    else { return false }
+    guard tokens[j + 1].lex.may(TokenLex.cue) else { return false }
+    let past = tokens.norm(j + 1).hasSuffix("ed")
+    return lexicon.match(tokens, at: j + 1, limit: min(range.upperBound, j + 4)).contains {
+      $0.tokenStart == j + 1
+        && ($0.entry.frame == .speech
+          || (past && $0.entry.frame == .verb && $0.entry.relation != nil))
+    }
   }
 }
