@@ -248,6 +248,13 @@ extension SentenceContext {
     }
     var victim = nearestBefore(
       cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+    // "were intercepted by Israeli air defences with help from the United States": the agent
+    // of a passive right before the backing is the one backed.
+    if !isArabic(cue.tokenStart), cue.entry.relation == .supports,
+      let k = passiveAgent(before: cue.tokenStart)
+    {
+      victim = k
+    }
     // "Puntland forces launched an offensive against ISIS in the mountains since December, with
     // backing from US air power": after a comma, the sentence's subject, however far.
     if victim == nil, !isArabic(cue.tokenStart), cue.tokenStart > range.lowerBound,
@@ -727,5 +734,27 @@ extension SentenceContext {
       return []
     }
     return pairs(groupForward(s), [t], rule: "patron")
+  }
+}
+
+extension SentenceContext {
+  /// English: the actor named after "by" (past "the") right before token `end`, with at most
+  /// three words of its own and no preposition between it and `end`, in one clause ("by Israeli
+  /// air defences" before "with help from"). Nil otherwise.
+  func passiveAgent(before end: Int) -> Int? {
+    guard
+      let k = mentions.lastIndex(where: {
+        $0.tokenEnd <= end && $0.tokenEnd + 3 >= end && $0.tokenStart > range.lowerBound
+      })
+    else { return nil }
+    var b = mentions.tokenStart(k) - 1
+    if b > range.lowerBound, tokens[b].kind == .latin, tokens.norm(b).sameBytes("the") { b -= 1 }
+    guard tokens[b].kind == .latin, tokens.norm(b).sameBytes("by"),
+      (mentions.tokenEnd(k)..<end).allSatisfy({
+        tokens[$0].kind == .latin && !isMarker($0, .preposition) && !inMention($0)
+          && clauseOf($0) == clauseOf(b)
+      })
+    else { return nil }
+    return k
   }
 }
