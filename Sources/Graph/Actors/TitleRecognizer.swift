@@ -335,6 +335,8 @@ public struct TitleRecognizer: Sendable {
       if latin,
         let k = ms.lastIndex(where: {
           $0.tokenEnd == i || $0.tokenEnd == i - 1 && tokens.norm(i - 1) == "'"
+            // ("Pakistan's special envoy for Afghanistan, Mohammad Sadiq": the possessor.)
+            || ($0.tokenEnd == i - 2 && tokens.kind(i - 2) == .quote && tokens.norm(i - 1) == "s")
         })
       {
         affiliation = k
