@@ -107,6 +107,9 @@ extension SentenceContext {
       objectSlot(h)
         || (cue.entry.frame == .noun && h - 1 == nounEnd && nounEnd < range.upperBound
           && (isMarker(nounEnd, .eventTarget) || countsPlaces(nounEnd)))
+        // ("ضربات صاروخية على تسعة مواقع في باكستان": a count after the على.)
+        || (cue.entry.frame == .noun && h - 2 == nounEnd && isMarker(nounEnd, .eventTarget)
+          && !inMention(h - 1) && countsPlaces(h - 1))
         || (cue.entry.frame == .verb && h - 1 > cue.tokenEnd && isMarker(h - 1, .eventTarget)
           && objectSlot(h - 1))
     }
