@@ -118,6 +118,8 @@ struct DefiniteAnaphora {
       }
       if let d = description(tokens, at: i, range: range, mentions: mentions) {
         var found: Antecedent?
+        // Whether a description with a head of its own found its antecedent (not a pronoun).
+        var described = false
         // "the country" names the state of the actor it refers to, even a person's.
         var country = false
         if d.possessed {
@@ -147,6 +149,7 @@ struct DefiniteAnaphora {
           sentence - a.sentence <= headWindow
         {
           found = a
+          described = true
         } else if Self.isCountryHead(d.head) {
           // "هذا البلد", "the country": the state named last, in this sentence or the one
           // before; after a preposition of place ("in the country", "في البلد", "بالبلد") it is
@@ -173,9 +176,11 @@ struct DefiniteAnaphora {
           }
           let state = near == true ? memory.otherState : memory.lastState
           found = place ? nil : memory[state].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          described = found != nil
           country = tokens[d.span.lowerBound].kind == .latin
         } else if d.group, let a = memory[memory.group], sentence - a.sentence <= groupWindow {
           found = a
+          described = true
         } else {
           found = nil
         }
@@ -200,6 +205,18 @@ struct DefiniteAnaphora {
             Mention(
               tokenStart: d.span.lowerBound, tokenEnd: d.span.upperBound, code: a.code,
               actor: country ? a.code : a.actor, form: .anaphor, proclitic: d.proclitic))
+          // "قال الجيش إن قواته دمرت": the actor a description names again is the one named
+          // last for a possessive pronoun after it.
+          // (Named again here: in this sentence.)
+          if described {
+            var again = a
+            again.sentence = sentence
+            again.start = d.span.lowerBound
+            again.end = d.span.upperBound
+            again.oblique = false
+            memory.last = Int32(memory.named.count)
+            memory.named.append(again)
+          }
         }
         i = d.span.upperBound
       } else {
