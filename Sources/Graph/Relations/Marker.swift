@@ -48,6 +48,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "facing_verb", "sidelines", "clause_participle", "approximator", "retaliation",
     "negation_idiom", "subordinator", "meeting_noun", "agent_genitive",
     "drafting_verb", "legitimacy_label", "protected_value", "code_name", "suspension",
+    "act_adjective",
   ]
 
   /// The names of `namedLists`.
@@ -134,6 +135,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var protectedValue: NamedList { NamedList(index: 96, "protected_value") }
     static var codeName: NamedList { NamedList(index: 97, "code_name") }
     static var suspension: NamedList { NamedList(index: 98, "suspension") }
+    static var actAdjective: NamedList { NamedList(index: 99, "act_adjective") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }

@@ -98,7 +98,8 @@ extension SentenceContext {
     let adjective =
       cue.tokenEnd + 1 < range.upperBound && tokens[cue.tokenEnd].kind == .arabic
       && !inMention(cue.tokenEnd)
-      && looksLikeNisba(tokens.norm(cue.tokenEnd), minimumLetters: 4)
+      && (looksLikeNisba(tokens.norm(cue.tokenEnd), minimumLetters: 4)
+        || lexicon.isMarker(tokens, cue.tokenEnd, .actAdjective))
     let nounEnd = adjective ? cue.tokenEnd + 1 : cue.tokenEnd
     /// A target head at `h` in the object's place; after a noun its على may come first ("غارات
     /// على مواقع في شمال العراق"), and after a verb's subject ("أغارت إسرائيل على قرى في جنوب
