@@ -300,6 +300,10 @@ extension SentenceContext {
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
       .map({ hyphenedModifier($0) ?? $0 })
+      // "وقع ممثلو الجيش والدعم السريع في مدينة جدة مساء السبت اتفاقا": past where and when.
+      ?? pastPlaceAndTime(before: cue.tokenStart).flatMap({
+        nearestBefore($0, sameClause: true, subjectsOnly: true, maxDistance: 1)
+      })
       ?? englishPossessorSubject(before: cue.tokenStart)
       ?? (isArabic(cue.tokenStart)
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue))
@@ -886,5 +890,30 @@ extension SentenceContext {
       tokens.norm(mentions[k].tokenEnd + 1) == "s"
     else { return nil }
     return k
+  }
+}
+
+extension SentenceContext {
+  /// Arabic: where a phrase of time and a place phrase before token `i` start ("في مدينة جدة
+  /// مساء السبت" before "اتفاقا"): a written date or bare time phrase right before `i`, and
+  /// before it "في" with up to five words that are no actor's, no preposition and no cue. Nil
+  /// when neither stands there.
+  func pastPlaceAndTime(before i: Int) -> Int? {
+    guard i - 1 > range.lowerBound, isArabic(i - 1) else { return nil }
+    var p = i
+    if let s = datePhraseStart(endingAt: p - 1), s < p { p = s }
+    // (A time phrase the date reader does not know, "مساء السبت", may follow the place.)
+    if let f = (max(range.lowerBound, p - 6)..<p).last(where: {
+      isArabic($0) && tokens.norm($0).sameBytes("\u{0641}\u{064A}")
+    }),
+      f + 1 < p,
+      (f + 1..<p).allSatisfy({
+        isArabic($0) && !inMention($0) && !isMarker($0, .preposition)
+          && !tokens[$0].lex.may(TokenLex.cue)
+      })
+    {
+      p = f
+    }
+    return p < i ? p : nil
   }
 }
