@@ -90,6 +90,7 @@ struct DomesticForces {
           start > range.lowerBound && lexicon.isMarker(tokens, start - 1, .complementizer),
         let state = loose == nil
           ? (spoken ? stateBefore(tokens, j, range: range, mentions: mentions) : nil)
+            ?? placeOfSentence(tokens, before: start, range: range, mentions: mentions)
             ?? memory.main
           : place(tokens, after: j, range: range, mentions: mentions, strict: true)
             ?? stateBefore(tokens, j, range: range, mentions: mentions) ?? loose
@@ -180,6 +181,28 @@ struct DomesticForces {
         && !($0.tokenStart > range.lowerBound
           && lexicon.isMarker(tokens, $0.tokenStart - 1, .preposition))
     })
+  }
+
+  /// "تواصلت الاشتباكات في الخرطوم، حيث قصف الطيران التابع للجيش": the state of the place
+  /// phrases ("في", "in" before a state's name) that are the only actors named before token
+  /// `start` in the sentence. Nil when another actor is named there ("قصفت إسرائيل مواقع في
+  /// لبنان، وقال الجيش": the army may be the one who struck) or the places are in two states.
+  func placeOfSentence(_ tokens: [Token], before start: Int, range: Range<Int>, mentions: [Mention])
+    -> Mention?
+  {
+    var found: Mention?
+    for m in mentions where m.tokenEnd <= start && range.contains(m.tokenStart) {
+      // ("في الخرطوم وأم درمان": a place joined by و to the one before.)
+      let joined = found.map { $0.tokenEnd == m.tokenStart && m.proclitic.hasPrefix("\u{0648}") }
+      guard m.tokenStart > range.lowerBound, m.form == .name, gazetteer.codeKind(m) == .state,
+        case let p = m.tokenStart - 1,
+        joined == true || lexicon.isMarker(tokens, p, .locative)
+          || (tokens[p].kind == .arabic && tokens.norm(p).sameBytes("\u{0641}\u{064A}")),
+        found == nil || found?.code == m.code
+      else { return nil }
+      found = m
+    }
+    return found
   }
 
   /// The proclitic of the reading of `t` that is a force word ("لقوات" -> "ل").

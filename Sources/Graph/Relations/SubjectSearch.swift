@@ -510,16 +510,23 @@ extension SentenceContext {
   /// of the verb its noun phrase stands next to. The phrase has one to three words: no number
   /// ("قتل 5 جنود تابعين للجيش" counts victims), no place or position ("قصفت مواقع تابعة لحفتر":
   /// what is hit), no group ("جماعة تابعة لتنظيم القاعدة" is an affiliate, an actor of its own)
-  /// and no definite word after its first (there the verb's own subject ends).
+  /// and no definite word after its first (there the verb's own subject ends), unless all its
+  /// words and the word of belonging are definite ("الطيران الحربي التابع للجيش").
   /// Before the verb, the phrase opens its clause (the sentence, a complementizer, a clause
   /// opener or a comma before it). `after`: the phrase follows the verb.
   func affiliatedSubject(_ cue: Lexicon.Match, after: Bool) -> Int? {
     func phrase(_ r: Range<Int>) -> Bool {
       let words = r.filter { !isMarker($0, .adverb) }
+      // ("الطيران الحربي التابع للجيش": a definite noun, its adjectives and the word of
+      // belonging, all definite, are one phrase.)
+      let definite =
+        r.upperBound < range.upperBound
+        && ArabicClitics.hasArticleReading(tokens.norm(r.upperBound))
+        && words.allSatisfy { ArabicClitics.hasArticleReading(tokens.norm($0)) }
       return (1...3).contains(words.count)
         && words.allSatisfy { j in
           affiliatedPhraseWord(j)
-            && (j == words.first || !ArabicClitics.hasArticleReading(tokens.norm(j)))
+            && (j == words.first || definite || !ArabicClitics.hasArticleReading(tokens.norm(j)))
         }
     }
     if after {
