@@ -16,7 +16,7 @@ extension SentenceContext {
     var after = cue.tokenEnd
     if cue.enclitic.isEmpty {
       guard after < range.upperBound, isArabic(after), !inMention(after),
-        Self.prepositionPronouns.contains(tokens.norm(after))
+        Self.prepositionPronouns.contains(where: tokens.norm(after).sameBytes)
       else { return nil }
       after += 1
     }
@@ -34,7 +34,9 @@ extension SentenceContext {
     return nil
   }
 
-  /// "بها", "به", "بهم", "بهما", folded: a pronoun on ب after a verb of stance.
-  static let prepositionPronouns: Set<String> = Set(
-    ["بها", "به", "بهم", "بهما"].map { Normalizer.normalize($0) })
+  /// "بها", "به", "بهم", "بهما", folded: a pronoun on ب after a verb of stance. (Plain letters,
+  /// compared by bytes: a Set hashed the word with Unicode normalisation.)
+  static let prepositionPronouns: [String] = ["بها", "به", "بهم", "بهما"].map {
+    Normalizer.normalize($0)
+  }
 }

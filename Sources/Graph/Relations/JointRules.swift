@@ -119,15 +119,18 @@ extension SentenceContext {
   func betweenThemAfter(_ cue: Lexicon.Match) -> Bool {
     var j = cue.tokenEnd
     while j < min(range.upperBound, cue.tokenEnd + 3) {
-      if isArabic(j), Self.betweenThem.contains(tokens.norm(j)) { return true }
+      // (Compared by bytes: the Set hashed every Arabic word with Unicode normalisation.)
+      if isArabic(j) {
+        let w = tokens.norm(j)
+        if Self.betweenThem.contains(where: { w.sameBytes($0) }) { return true }
+      }
       j += 1
     }
     return false
   }
 
-  /// "بينهما", "بينهم", "بينها", folded.
-  static let betweenThem: Set<String> = Set(
-    ["بينهما", "بينهم", "بينها"].map { Normalizer.normalize($0) })
+  /// "بينهما", "بينهم", "بينها", folded (plain letters: byte equality is String equality).
+  static let betweenThem: [String] = ["بينهما", "بينهم", "بينها"].map { Normalizer.normalize($0) }
 
   /// The pairs of a joint act (see `jointRule`), each once.
   func jointParticipants(_ cue: Lexicon.Match) -> [Candidate] {
