@@ -16,7 +16,7 @@ extension SentenceContext {
     var after = cue.tokenEnd
     if cue.enclitic.isEmpty {
       guard after < range.upperBound, isArabic(after), !inMention(after),
-        Self.prepositionPronouns.contains(where: tokens.norm(after).sameBytes)
+        Self.prepositionPronouns.contains(tokens.norm(after))
       else { return nil }
       after += 1
     }
@@ -36,7 +36,6 @@ extension SentenceContext {
 
   /// "بها", "به", "بهم", "بهما", folded: a pronoun on ب after a verb of stance. (Plain letters,
   /// compared by bytes: a Set hashed the word with Unicode normalisation.)
-  static let prepositionPronouns: [String] = ["بها", "به", "بهم", "بهما"].map {
-    Normalizer.normalize($0)
-  }
+  static let prepositionPronouns = ByteWords(
+    ["بها", "به", "بهم", "بهما"].map { Normalizer.normalize($0) })
 }

@@ -9,7 +9,7 @@ extension SentenceContext {
     guard isArabic(cue.tokenStart), cue.tokenEnd < range.upperBound,
       lexicon.isMarker(tokens, cue.tokenStart, .clauseParticiple),
       isArabic(cue.tokenEnd),
-      Self.iyyaPronouns.contains(where: tokens.norm(cue.tokenEnd).sameBytes),
+      Self.iyyaPronouns.contains(tokens.norm(cue.tokenEnd)),
       let (group, _) = subject(of: cue), let s = group.first
     else { return nil }
     let subjectCodes = codes(group)
@@ -24,7 +24,6 @@ extension SentenceContext {
   }
 
   /// "إياه", "إياها", "إياهم", "إياهما", folded (plain letters, compared by bytes).
-  static let iyyaPronouns: [String] = ["إياه", "إياها", "إياهم", "إياهما"].map {
-    Normalizer.normalize($0)
-  }
+  static let iyyaPronouns = ByteWords(
+    ["إياه", "إياها", "إياهم", "إياهما"].map { Normalizer.normalize($0) })
 }

@@ -14,7 +14,7 @@ extension SentenceContext {
     // "، التي تضم فصائل مدعومة من إيران،": so does a relative clause.
     let described =
       (tokens.norm(i + 1).hasBytePrefix("\u{0648}\u{0647}")
-        && Self.describingPronouns.contains(where: tokens.norm(i + 1).sameBytes))
+        && Self.describingPronouns.contains(tokens.norm(i + 1)))
       || isMarker(i + 1, .relative)
     guard described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb) else {
       return nil
@@ -44,9 +44,8 @@ extension SentenceContext {
 
   /// و with a pronoun of the third person (folded): "وهو", "وهي", "وهم", "وهما" (plain letters,
   /// compared by bytes).
-  static let describingPronouns: [String] = ["وهو", "وهي", "وهم", "وهما"].map {
-    Normalizer.normalize($0)
-  }
+  static let describingPronouns = ByteWords(
+    ["وهو", "وهي", "وهم", "وهما"].map { Normalizer.normalize($0) })
 
   /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).
   func parentheticalStart(closing c: Int) -> Int? {
