@@ -326,11 +326,13 @@ extension SentenceContext {
   /// condemned") is the subject of a clause of its own, not the object of the verb before.
   func opensEnglishClause(_ m: Mention) -> Bool {
     var before = m.tokenStart - 1
-    if before > range.lowerBound, tokens.norm(before) == "the" { before -= 1 }
+    if before > range.lowerBound, tokens.norm(before).sameBytes("the") { before -= 1 }
     guard before > range.lowerBound, !isArabic(m.tokenStart), isMarker(before, .coordination)
     else { return false }
     var j = m.tokenEnd
-    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1) == "s" { j += 2 }
+    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1).sameBytes("s") {
+      j += 2
+    }
     for k in j..<min(range.upperBound, j + 3) {
       guard tokens[k].kind == .latin, !tokens[k].capitalized, !isMarker(k, .preposition) else {
         return false
@@ -383,7 +385,7 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, isMarker(j, .locative) || partitive,
       m.proclitic.isEmpty || partitive,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
-      partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens.norm(j) == "in"
+      partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens.norm(j).sameBytes("in")
         // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
         || tokens.norm(j) == "from" && isCount(j)
     else { return nil }

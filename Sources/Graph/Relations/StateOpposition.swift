@@ -111,7 +111,7 @@ struct StateOpposition {
     guard let i = gazetteer.codeIndex(m), let home = gazetteer.entries[i].home,
       (gazetteer.entries[i].ambiguousNames ?? []).contains(where: {
         let w = $0.lowercased()
-        return w == "opposition" || w == "rebels"
+        return w.sameBytes("opposition") || w.sameBytes("rebels")
       })
     else { return nil }
     return home
