@@ -81,6 +81,16 @@ struct TextTests {
 
 @Suite("Text: dates")
 struct DateTextTests {
+  @Test func isoDayAndTimeReadAsTheGeneralReaderDoes() {
+    for text in [
+      "2015-07-21 02:56", "2015-07-21 02:56:09", "2015-07-21,x", "2015-07-21\t1", "2015-07-21 ",
+      "2018-13-40 10:00", "0999-01-01 10:00", "2018-02-00 x", "2018-09-05 \u{0645}",
+      "2018-09-05 \u{0301}x", "2018-0a-05 10:00", "2018/09/05 10:00",
+    ] {
+      #expect(DateText.isoDay(text) == DateText.generalDay(text), "\(text)")
+    }
+  }
+
   @Test func newsDatesReadAsISODays() {
     #expect(DateText.isoDay("2018-09-05") == "2018-09-05")
     #expect(DateText.isoDay("2015-07-21 02:56") == "2015-07-21")

@@ -399,14 +399,19 @@ public struct ActorMatcher: Sendable {
       return k == .armedGroup || k == .party
     }
     let waw = "\u{0648}"
+    // `hasPrefix(waw)`, the bytes of و (D9 88) tested first: most proclitics are empty or
+    // start with another letter, and `hasPrefix` compares Characters.
+    func startsWithWaw(_ proclitic: String) -> Bool {
+      proclitic.startsWithLetter(0xD9, 0x88) && proclitic.hasPrefix(waw)
+    }
     for i in blocked.indices where blocked.tokenEnd(i) == blocked.tokenStart(i) + 1 {
       guard let e = ambiguousGroups[blockedStem(blocked, i, tokens)] else { continue }
       let b = blocked[i]
       let after = out.contains {
-        $0.tokenStart == b.tokenEnd && $0.proclitic.hasPrefix(waw) && isGroup($0)
+        $0.tokenStart == b.tokenEnd && startsWithWaw($0.proclitic) && isGroup($0)
       }
       let before =
-        b.proclitic.hasPrefix(waw) && out.contains { $0.tokenEnd == b.tokenStart && isGroup($0) }
+        startsWithWaw(b.proclitic) && out.contains { $0.tokenEnd == b.tokenStart && isGroup($0) }
       guard after || before else { continue }
       insert(b, naming: e, into: &out)
     }
@@ -743,10 +748,14 @@ public struct ActorMatcher: Sendable {
     guard j < tokens.count, tokens[j].kind != .arabic else { return false }
     // (The words read through `tokens.norm`: `tokens[j].norm` copied the whole token first.)
     var word = tokens.norm(j)
-    if word == "-", j + 1 < tokens.count {
+    // (The first byte tested first: most words start with no "-", and `==` and `hasPrefix`
+    // compare Characters, `hasPrefix` at some 150 instructions a word. A String equal to "-"
+    // is that one byte.)
+    let dash = word.utf8.first == 0x2D
+    if dash, word.utf8.count == 1, j + 1 < tokens.count {
       j += 1
       word = tokens.norm(j)
-    } else if word.hasPrefix("-") {
+    } else if dash, word.hasPrefix("-") {
       word = String(word.dropFirst())
     } else {
       return false

@@ -8,7 +8,7 @@ extension TitleRecognizer {
   /// that cannot join it into one (ASCII or an Arabic letter, U+0621...U+064A, on both sides):
   /// then every space is replaced either way.
   static func personCode(_ name: String) -> String {
-    let upper = name.uppercased()
+    let upper = uppercasedPlain(name) ?? name.uppercased()
     var bytes = Array(upper.utf8)
     let n = bytes.count
     /// An Arabic letter U+0621...U+064A in the two bytes at `k`.
@@ -27,5 +27,28 @@ extension TitleRecognizer {
       bytes[k] = 0x5F
     }
     return "PER_" + String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `name.uppercased()` of a name written in ASCII and the Arabic block (U+0600...U+06FF, lead
+  /// bytes D8...DB), whose scalars have no upper case but a...z: those bytes raised, the others
+  /// copied (`uppercased()` maps each scalar, some 30 instructions a byte of Arabic). Nil for
+  /// any other name.
+  static func uppercasedPlain(_ name: String) -> String? {
+    name.withBytes { b -> String? in
+      var k = 0
+      while k < b.count {
+        let c = b[k]
+        if c < 0x80 {
+          k += 1
+        } else if c >= 0xD8 && c <= 0xDB, k + 1 < b.count, b[k + 1] & 0xC0 == 0x80 {
+          k += 2
+        } else {
+          return nil
+        }
+      }
+      var out = Array(b)
+      for j in out.indices where out[j] >= 0x61 && out[j] <= 0x7A { out[j] -= 0x20 }
+      return out.withUnsafeBufferPointer { String(validUTF8: $0) }
+    }
   }
 }

@@ -314,7 +314,10 @@ public struct TitleRecognizer: Sendable {
         continue
       }
       if known.isEmpty {
-        known = [UInt8](repeating: 0, count: range.count)
+        // (Copied from `repeatElement`: `Array(repeating:count:)` allocates through the
+        // standard library's unspecialized buffer call, which looks the storage type up each
+        // time, some 900 instructions more.)
+        known = Array(repeatElement(0, count: range.count))
         // (The mentions and cues read in place: `for m in ms` copied each one, with its Strings.)
         for i in ms.indices { for k in ms.tokenStart(i)..<ms.tokenEnd(i) { known[k - lo] |= 1 } }
         cues.withUnsafeBufferPointer { b in
@@ -469,7 +472,7 @@ public struct TitleRecognizer: Sendable {
     }
     var covered: [Bool] = []
     if !inOrder {
-      covered = [Bool](repeating: false, count: range.count)
+      covered = Array(repeatElement(false, count: range.count))
       for m in existing {
         for k in m.tokenStart..<m.tokenEnd where range.contains(k) {
           covered[k - range.lowerBound] = true
@@ -524,13 +527,14 @@ public struct TitleRecognizer: Sendable {
 /// Adding more surnames keeps the endings of the earlier ones: a table that says "may end" for
 /// a word no longer among the surnames only costs a look-up by the caller.
 struct SurnameEndings {
-  private var slots = [UInt64](repeating: 0, count: 64)
+  // (Both made from `repeatElement`, not `Array(repeating:count:)`: see `recognise`.)
+  private var slots = Array(repeatElement(UInt64(0), count: 64))
   private var used = 0
   /// The tail lengths in use (bit L for length L).
   private var lengths: UInt8 = 0
   /// Bit `quadBit` of the last four bytes of every ending, when every ending has four bytes or
   /// more (`short` false): one bit test rules out most words before the table is read.
-  private var quads = [UInt64](repeating: 0, count: 16)
+  private var quads = Array(repeatElement(UInt64(0), count: 16))
   /// Some ending is shorter than four bytes (then `quads` says nothing).
   private var short = false
 

@@ -34,7 +34,8 @@ extension SentenceContext {
     return nil
   }
 
-  /// "بها", "به", "بهم", "بهما", folded: a pronoun on ب after a verb of stance.
-  static let prepositionPronouns: Set<String> = Set(
+  /// "بها", "به", "بهم", "بهما", folded: a pronoun on ب after a verb of stance. (Plain letters,
+  /// compared by bytes: a Set hashed the word with Unicode normalisation.)
+  static let prepositionPronouns = ByteWords(
     ["بها", "به", "بهم", "بهما"].map { Normalizer.normalize($0) })
 }

@@ -7,7 +7,7 @@ extension SentenceContext {
   /// The pairs of a verb of blaming whose object is an act and whose "on" names the one blamed.
   func blamePairs(_ cue: Lexicon.Match) -> [Candidate] {
     guard cue.entry.frame == .verb, cue.entry.relation == .opposes, !isArabic(cue.tokenStart),
-      tokens.norm(cue.tokenStart).hasPrefix("blam")
+      tokens.norm(cue.tokenStart).hasPrefixBytesFirst("blam")
     else { return [] }
     // The act right after the verb (a determiner and two words at most before it), then the
     // preposition, then the one blamed.

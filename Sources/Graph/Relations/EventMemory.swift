@@ -51,7 +51,7 @@ struct AttackMemory {
     _ c: Candidate, told cue: Lexicon.Match, in ctx: SentenceContext, sentence index: Int
   ) -> Bool {
     guard index - sentence.index <= Self.window else { return false }
-    if c.rule.hasSuffix("mutual") || c.rule == "joint-with" { return true }
+    if c.rule.hasSuffixBytesFirst("mutual") || c.rule == "joint-with" { return true }
     if ctx.answersAttack(cue) { return true }
     guard source?.code == c.target.code, target?.code == c.source.code else { return false }
     for j in cue.tokenStart..<cue.tokenEnd

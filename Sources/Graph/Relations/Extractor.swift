@@ -757,7 +757,7 @@ public struct Extractor: Sendable {
               }
               if lastAct?.cueStart == cue.tokenStart {
                 // (Both sides when both were the subject: "Ethiopia and Eritrea signed a deal".)
-                let both = relationType.isSymmetric && c.rule.hasSuffix("joint-subject")
+                let both = relationType.isSymmetric && c.rule.hasSuffixBytesFirst("joint-subject")
                 for a in both ? [c.source, c.target] : [c.source]
                 where lastAct?.actors.contains(where: { $0.code == a.code }) == false {
                   lastAct?.actors.append(a)

@@ -119,16 +119,17 @@ extension SentenceContext {
       case .arabic:
         // "الليبية", "المعترف بها دوليا", "التي"
         let definite = tok.articleReadings.contains {
-          $0.proclitic.hasSuffix(ArabicClitics.article)
+          $0.proclitic.hasSuffixBytesFirst(ArabicClitics.article)
         }
-        return !tok.norm.hasPrefix("\u{0648}")
-          && (definite || looksLikeNisba(tok.norm) || tok.norm.hasSuffix("\u{064A}\u{0627}")
+        return !tok.norm.hasPrefixBytesFirst("\u{0648}")
+          && (definite || looksLikeNisba(tok.norm)
+            || tok.norm.hasSuffixBytesFirst("\u{064A}\u{0627}")
             || isMarker(k, .adverb) || isMarker(k, .relative) || isMarker(k, .pronounPp))
       case .latin:
         // "the Syrian government, backed by Russia": the noun a nisba qualifies.
         // ("were being armed by": "being" and "be" are forms of "be" too.)
         return isMarker(k, .auxiliary) || isMarker(k, .passiveAux) || isMarker(k, .relative)
-          || tok.norm.hasSuffix("ly")
+          || tok.norm.hasSuffixBytesFirst("ly")
           || (mentions[t].form == .adjective && k == mentions[t].tokenEnd
             && (isMarker(k, .anaphoricHead) || isMarker(k, .forceNoun)))
       default: return false

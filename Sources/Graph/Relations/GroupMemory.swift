@@ -53,7 +53,8 @@ extension SentenceContext {
     else { return nil }
     let n = tokens.norm(j)
     // An Arabic dual ("البلدين", "الطرفان") names two by itself.
-    if tokens[j].kind == .arabic, n.hasSuffix("\u{064A}\u{0646}") || n.hasSuffix("\u{0627}\u{0646}")
+    if tokens[j].kind == .arabic,
+      n.hasSuffixBytesFirst("\u{064A}\u{0646}") || n.hasSuffixBytesFirst("\u{0627}\u{0646}")
     {
       return true
     }
@@ -70,7 +71,8 @@ extension SentenceContext {
     }
     let a = j + 1
     guard range.contains(a + 1), tokens.kind(j) == .arabic, tokens.kind(a) == .arabic,
-      !inMention(a), !tokens[a].lex.may(TokenLex.cue), tokens.norm(a).hasPrefix("\u{0627}\u{0644}"),
+      !inMention(a), !tokens[a].lex.may(TokenLex.cue),
+      tokens.norm(a).hasPrefixBytesFirst("\u{0627}\u{0644}"),
       Self.numeral(tokens.norm(a + 1)) != nil,
       lexicon.isMarker(tokens, a + 1, .pluralAnaphorDeterminer)
     else { return nil }

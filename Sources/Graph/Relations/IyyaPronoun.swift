@@ -8,7 +8,8 @@ extension SentenceContext {
   func iyyaObjectPairs(_ cue: Lexicon.Match) -> [Candidate]? {
     guard isArabic(cue.tokenStart), cue.tokenEnd < range.upperBound,
       lexicon.isMarker(tokens, cue.tokenStart, .clauseParticiple),
-      isArabic(cue.tokenEnd), Self.iyyaPronouns.contains(tokens.norm(cue.tokenEnd)),
+      isArabic(cue.tokenEnd),
+      Self.iyyaPronouns.contains(tokens.norm(cue.tokenEnd)),
       let (group, _) = subject(of: cue), let s = group.first
     else { return nil }
     let subjectCodes = codes(group)
@@ -22,7 +23,7 @@ extension SentenceContext {
     return pairs(group, groupBackward(o), rule: "verb+object-pronoun")
   }
 
-  /// "إياه", "إياها", "إياهم", "إياهما", folded.
-  static let iyyaPronouns: Set<String> = Set(
+  /// "إياه", "إياها", "إياهم", "إياهما", folded (plain letters, compared by bytes).
+  static let iyyaPronouns = ByteWords(
     ["إياه", "إياها", "إياهم", "إياهما"].map { Normalizer.normalize($0) })
 }

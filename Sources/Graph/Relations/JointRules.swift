@@ -119,15 +119,15 @@ extension SentenceContext {
   func betweenThemAfter(_ cue: Lexicon.Match) -> Bool {
     var j = cue.tokenEnd
     while j < min(range.upperBound, cue.tokenEnd + 3) {
+      // (Compared by bytes: a Set hashed every Arabic word with Unicode normalisation.)
       if isArabic(j), Self.betweenThem.contains(tokens.norm(j)) { return true }
       j += 1
     }
     return false
   }
 
-  /// "بينهما", "بينهم", "بينها", folded.
-  static let betweenThem: Set<String> = Set(
-    ["بينهما", "بينهم", "بينها"].map { Normalizer.normalize($0) })
+  /// "بينهما", "بينهم", "بينها", folded (plain letters: byte equality is String equality).
+  static let betweenThem = ByteWords(["بينهما", "بينهم", "بينها"].map { Normalizer.normalize($0) })
 
   /// The pairs of a joint act (see `jointRule`), each once.
   func jointParticipants(_ cue: Lexicon.Match) -> [Candidate] {

@@ -887,7 +887,8 @@ public struct Lexicon: Sendable {
       if kept != k { found.swapAt(kept, k) }
       kept += 1
     }
-    found.removeSubrange(kept...)
+    // (Nothing to remove, most often: `removeSubrange` replaced the empty range even then.)
+    found.removeLastKeepingCapacity(found.count - kept)
   }
 }
 

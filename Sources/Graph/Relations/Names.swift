@@ -140,7 +140,7 @@ extension Extractor {
       return false
     }
     func bare(_ s: String) -> String {
-      s.hasPrefix("\u{0627}\u{0644}") ? s.droppingScalars(2) : s
+      s.hasPrefixBytesFirst("\u{0627}\u{0644}") ? s.droppingScalars(2) : s
     }
     var words = tokens[m.tokenStart..<m.tokenEnd].map(\.norm)
     guard let first = words.first else { return false }

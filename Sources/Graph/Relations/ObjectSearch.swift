@@ -329,11 +329,13 @@ extension SentenceContext {
   /// condemned") is the subject of a clause of its own, not the object of the verb before.
   func opensEnglishClause(_ m: Mention) -> Bool {
     var before = m.tokenStart - 1
-    if before > range.lowerBound, tokens.norm(before) == "the" { before -= 1 }
+    if before > range.lowerBound, tokens.norm(before).sameBytes("the") { before -= 1 }
     guard before > range.lowerBound, !isArabic(m.tokenStart), isMarker(before, .coordination)
     else { return false }
     var j = m.tokenEnd
-    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1) == "s" { j += 2 }
+    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1).sameBytes("s") {
+      j += 2
+    }
     for k in j..<min(range.upperBound, j + 3) {
       guard tokens[k].kind == .latin, !tokens[k].capitalized, !isMarker(k, .preposition) else {
         return false
@@ -386,7 +388,7 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, isMarker(j, .locative) || partitive,
       m.proclitic.isEmpty || partitive,
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
-      partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens.norm(j) == "in"
+      partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens.norm(j).sameBytes("in")
         // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
         || tokens.norm(j) == "from" && isCount(j)
     else { return nil }
@@ -627,9 +629,11 @@ extension SentenceContext {
 
   /// Arabic: a preposition carrying a pronoun ("به", "بها", "لها", "عليه", "منها").
   func prepositionWithPronoun(_ k: Int) -> Bool {
-    let w = tokens.norm(k).unicodeScalars
-    if let first = w.first, first == "\u{0628}" || first == "\u{0644}" {
-      let rest = String(String.UnicodeScalarView(w.dropFirst()))
+    let w = tokens.norm(k)
+    // (ب or ل by its two bytes, and the rest cut on the bytes: a String made of the scalar
+    // view's slice appended the scalars one by one, some 28,000 instructions a word.)
+    if w.startsWithLetter(0xD8, 0xA8) || w.startsWithLetter(0xD9, 0x84) {
+      let rest = w.droppingScalars(1)
       if ArabicClitics.encliticForms.contains(where: { $0.string == rest }) { return true }
     }
     return ArabicClitics.splitEnclitic(tokens.norm(k)).contains {

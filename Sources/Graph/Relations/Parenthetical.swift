@@ -42,8 +42,9 @@ extension SentenceContext {
     return nil
   }
 
-  /// و with a pronoun of the third person (folded): "وهو", "وهي", "وهم", "وهما".
-  static let describingPronouns: Set<String> = Set(
+  /// و with a pronoun of the third person (folded): "وهو", "وهي", "وهم", "وهما" (plain letters,
+  /// compared by bytes).
+  static let describingPronouns = ByteWords(
     ["وهو", "وهي", "وهم", "وهما"].map { Normalizer.normalize($0) })
 
   /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).

@@ -136,7 +136,7 @@ extension SentenceContext {
         n = s - 1
       } else {
         if n - 1 >= start, isNumber(n - 1),
-          tokens.norm(n) == "of" || tokens.norm(n) == "\u{0645}\u{0646}"
+          tokens.norm(n).sameBytes("of") || tokens.norm(n).sameBytes("\u{0645}\u{0646}")
         {
           words += 1
         }

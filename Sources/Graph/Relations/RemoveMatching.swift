@@ -32,6 +32,6 @@ extension Array {
         k += 1
       }
     }
-    removeLast(n - kept)
+    removeLastKeepingCapacity(n - kept)
   }
 }

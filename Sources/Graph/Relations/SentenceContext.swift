@@ -616,7 +616,7 @@ struct SentenceContext {
   /// and". `start` itself otherwise.
   func possessiveHeadEnd(after start: Int, before end: Int, nisba: Bool = false) -> Int {
     let possessive =
-      start + 3 < end && tokens[start].kind == .quote && tokens.norm(start + 1) == "s"
+      start + 3 < end && tokens[start].kind == .quote && tokens.norm(start + 1).sameBytes("s")
       && !isArabic(start + 1)
     guard possessive || (nisba && start + 1 < end && tokens[start].kind == .latin) else {
       return start

@@ -142,7 +142,7 @@ extension SentenceContext {
   func titledSpeaker(after cue: Lexicon.Match) -> Int? {
     let end = min(range.upperBound, cue.tokenEnd + 16)
     for j in cue.tokenEnd..<end {
-      if tokens[j].kind == .stop || tokens[j].kind == .quote || tokens.norm(j) == ":"
+      if tokens[j].kind == .stop || tokens[j].kind == .quote || tokens.norm(j).sameBytes(":")
         || isMarker(j, .complementizer)
       {
         return nil

@@ -110,8 +110,13 @@ struct StateOpposition {
   func state(ofOpposition m: Mention) -> String? {
     guard let i = gazetteer.codeIndex(m), let home = gazetteer.entries[i].home,
       (gazetteer.entries[i].ambiguousNames ?? []).contains(where: {
+        // Only a name of 10 or 6 bytes lower-cases to one of them (no other scalar lower-cases
+        // to their letters): most names are not lower-cased (some 4,000 instructions an
+        // Arabic name).
+        let n = $0.utf8.count
+        guard n == 10 || n == 6 else { return false }
         let w = $0.lowercased()
-        return w == "opposition" || w == "rebels"
+        return w.sameBytes("opposition") || w.sameBytes("rebels")
       })
     else { return nil }
     return home

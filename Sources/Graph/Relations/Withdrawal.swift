@@ -77,7 +77,8 @@ enum Withdrawal {
   static func isFrom(_ tokens: [Token], _ j: Int, _ range: Range<Int>) -> Bool {
     let n = tokens.norm(j)
     if tokens[j].kind == .arabic { return n.sameBytes("\u{0645}\u{0646}") }
-    return n == "from" || (n == "of" && j > range.lowerBound && tokens.norm(j - 1) == "out")
+    return n.sameBytes("from")
+      || (n.sameBytes("of") && j > range.lowerBound && tokens.norm(j - 1).sameBytes("out"))
   }
 }
 

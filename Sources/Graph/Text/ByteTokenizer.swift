@@ -92,14 +92,17 @@ extension Tokenizer {
       if isArabicWordScalar(s) {
         while i < n {
           // Letters that fold to themselves (the common case) go straight in, read from their
-          // two bytes without decoding: U+0624...U+063A but U+0625 and U+0629 (D8 A4...D8 BA),
-          // U+0641...U+0648 (D9 81...D9 88).
+          // two bytes without decoding: the word scalars of U+0600...U+067F (D8 80...D9 BF) that
+          // `Normalizer.foldArabic` keeps as they are, one bit each (`keptAfterD8`,
+          // `keptAfterD9`).
           let c0 = b[i]
-          if c0 == 0xD8 || c0 == 0xD9, i + 1 < n {
-            let c1 = b[i + 1]
+          if c0 & 0xFE == 0xD8, i &+ 1 < n {
+            let c1 = b[i &+ 1]
+            // (A continuation byte: 0...63 after 0x80 is taken off. One constant per branch: a
+            // choice between the two took two more registers in this long loop.)
+            let k = UInt64(truncatingIfNeeded: c1 &- 0x80) & 63
             if c0 == 0xD8
-              ? c1 >= 0xA4 && c1 <= 0xBA && c1 != 0xA5 && c1 != 0xA9
-              : c1 >= 0x81 && c1 <= 0x88
+              ? Self.keptAfterD8 &>> k & 1 != 0 : Self.keptAfterD9 &>> k & 1 != 0
             {
               // (Offsets stay below `n`: no overflow checks.)
               buffer[len] = c0
@@ -110,6 +113,8 @@ extension Tokenizer {
               continue
             }
           }
+          // (An ASCII byte, most often the space after the word, is no Arabic word scalar.)
+          if c0 < 0x80 { break }
           let (c, cl) = scalar(i)
           if isArabicWordScalar(c) {
             // (An Arabic word's scalars are all in the Arabic block.)
@@ -195,6 +200,18 @@ extension Tokenizer {
     }
     return out.finish()
   }
+
+  /// The scalars D8 80...D8 BF (U+0600...U+063F) that are Arabic word scalars and fold to
+  /// themselves, bit k for D8 (0x80 + k): U+0621, U+0624, U+0626...U+0628, U+062A...U+063F
+  /// (not آ أ إ, which fold to ا, nor ة, which folds to ه).
+  @inline(__always)
+  static var keptAfterD8: UInt64 { 0xFFFF_FDD2_0000_0000 }
+
+  /// As `keptAfterD8`, for D9 80...D9 BF (U+0640...U+067F): U+0641...U+0648, U+064A,
+  /// U+0653...U+065F, U+0672...U+067F (not the tatweel and the tashkeel, which are dropped, nor
+  /// ى and ٱ, which fold to ي and ا, nor the digits and marks U+0660...U+066F).
+  @inline(__always)
+  static var keptAfterD9: UInt64 { 0xFFFC_0000_FFF8_05FE }
 
   /// `endsInTaMarbuta` over the bytes `start..<end` of an Arabic word (two bytes per letter,
   /// diacritic and tatweel: the ones skipped are U+0640, U+064B...U+065F, D9 80 / D9 8B...D9 9F,
