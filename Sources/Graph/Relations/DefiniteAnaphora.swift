@@ -215,6 +215,11 @@ struct DefiniteAnaphora {
             again.end = d.span.upperBound
             again.oblique = false
             memory.last = Int32(memory.named.count)
+            // ("إذا حاول الحزب ... للجماعة المدعومة من طهران": a group named again is the group
+            // named last.)
+            if let kind = gazetteer.entry(a.code)?.kind, kind == .armedGroup || kind == .party {
+              memory.group = memory.last
+            }
             memory.named.append(again)
           }
         }
@@ -308,7 +313,13 @@ struct DefiniteAnaphora {
       let a = Int32(exactly: memory.named.count)
     else { return }
     let kind = gazetteer.codeKind(mentions[n])
-    if kind == .armedGroup || kind == .party { memory.group = a }
+    // ("رئيس مجلس النواب نبيه بري ... للجماعة المدعومة من طهران": a person of a party is
+    // no group named; "the group" refers back to one named as a group.)
+    if kind == .armedGroup || kind == .party,
+      mentions[n].actor == mentions[n].code || gazetteer.actorKind(mentions[n]) != .person
+    {
+      memory.group = a
+    }
     // "The Iran-aligned group ... the country": a state in a compound before a participle
     // ("Iran-aligned", "Saudi-led") only qualifies the noun after it.
     let end = mentions[n].tokenEnd
