@@ -37,6 +37,11 @@ public struct ActorMatcher: Sendable {
   /// States by their one-word `contextNames` ("مالي"): where a country's name stands the form
   /// is the name (`contextualStates`).
   private var contextStates: [FoldedKey: Int] = [:]
+  /// Entries that are no person by their ambiguous forms (folded words joined by a space), and
+  /// the first words of those forms: named by an abbreviation in parentheses right after them
+  /// (`abbreviatedAfter`).
+  private var ambiguousOthers: [FoldedKey: [Int]] = [:]
+  private var ambiguousOtherFirstWords: Set<FoldedKey> = []
   /// Entries with a `home` state by their ambiguous forms (folded words joined by a space): in
   /// a sentence or document of that state the form names the entry (`homeGroups`).
   private var homeForms: [FoldedKey: [Int]] = [:]
@@ -193,6 +198,13 @@ public struct ActorMatcher: Sendable {
         let words = Tokenizer.norms(text: n)
         if words.count == 1, let w = words.first { contextStates[FoldedKey(w)] = i }
       }
+      if e.kind != .person {
+        for n in e.ambiguousNames ?? [] {
+          let words = Tokenizer.norms(text: n)
+          ambiguousOthers[FoldedKey(words.joined(separator: " ")), default: []].append(i)
+          ambiguousOtherFirstWords.insert(FoldedKey(words.first ?? ""))
+        }
+      }
       if e.home != nil {
         for n in e.ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
@@ -298,6 +310,7 @@ public struct ActorMatcher: Sendable {
       }
     }
     if !blocked.isEmpty { coordinatedGroups(blocked, tokens, into: &out) }
+    if !blocked.isEmpty { abbreviatedAfter(blocked, tokens, range: range, into: &out) }
     if !blocked.isEmpty, let lexicon, !ambiguousGroups.isEmpty {
       groupsAfterFighters(blocked, tokens, lexicon: lexicon, into: &out)
     }
@@ -485,6 +498,24 @@ public struct ActorMatcher: Sendable {
     var words = [stem.string]
     for k in blocked.tokenStart(i) + 1..<blocked.tokenEnd(i) { words.append(tokens.norm(k)) }
     return FoldedKey(words.joined(separator: " "))
+  }
+
+  /// "the National Liberation Army (ELN)": an ambiguous form of an entry that is no person names
+  /// it when a name of that entry follows in parentheses.
+  private func abbreviatedAfter(
+    _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, into out: inout [Mention]
+  ) {
+    for i in blocked.indices {
+      let end = blocked.tokenEnd(i)
+      guard end + 2 < range.upperBound, tokens.norm(end).sameBytes("("),
+        let key = blockedKey(blocked, i, tokens, firstWords: ambiguousOtherFirstWords),
+        let ids = ambiguousOthers[key],
+        let k = out.firstIndex(where: { $0.tokenStart == end + 1 }),
+        out[k].tokenEnd < range.upperBound, tokens.norm(out[k].tokenEnd).sameBytes(")"),
+        let e = ids.first(where: { gazetteer.entries[$0].code == out[k].actor })
+      else { continue }
+      insert(blocked[i], naming: e, into: &out)
+    }
   }
 
   /// Blocked mention `b` as a name of entry `e`, put in its place in `out`.
