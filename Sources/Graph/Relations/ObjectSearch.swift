@@ -184,7 +184,9 @@ extension SentenceContext {
             && isMarker(start, .determiner)))
           && start > range.lowerBound && tokens[start - 1].isWord),
       !(start..<m.tokenStart).contains(where: {
-        isMarker($0, .objectStop) || (!throughRelative && isMarker($0, .relative))
+        // ("struck about 75 Islamic State targets": "about" of a count is no topic's.)
+        (isMarker($0, .objectStop) && !inCountLead($0))
+          || (!throughRelative && isMarker($0, .relative))
           // "الغارة الإسرائيلية ودعت روسيا": a coordinated verb of asking, warning or
           // launching opens a clause of its own.
           || coordinatesClauseVerb($0)
