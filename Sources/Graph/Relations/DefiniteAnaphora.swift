@@ -716,8 +716,10 @@ struct DefiniteAnaphora {
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       nextMentionQualifies(tokens, i, mentions: mentions)
         || !country && !startsPassiveCue(tokens, i + 1, range: range)
+          // (An adjective takes the bare article: "بالتراجع" after "الحركة" is a
+          // preposition's noun, "اتهم الحركة بالتراجع".)
           && ArabicClitics.readings(tokens.norm(i + 1), article: true).contains(where: {
-            $0.proclitic.hasByteSuffix(ArabicClitics.article)
+            $0.proclitic.sameBytes(ArabicClitics.article)
               && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
               && !lexicon.isMarker(tokens, i + 1, .groupAnaphorModifier)
           })
