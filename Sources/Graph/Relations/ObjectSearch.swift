@@ -734,6 +734,12 @@ extension SentenceContext {
       if lexicon.isMarker(tokens, j, .affiliation) { continue }
       // "قرى يسيطر عليها مقاتلو قسد": a force noun right before the actor is the actor's own.
       if j + 1 == end, isMarker(j, .forceNoun) { continue }
+      // ("انتقد قوات حفظ السلام الروسية": a force noun that opens the object, its genitives
+      // and the nisba that names it.)
+      if words == 0, prepositions == 0, isMarker(j, .forceNoun) {
+        headed = true
+        continue
+      }
       if isMarker(j, .preposition) { prepositions += 1 } else { words += 1 }
     }
     // ("مقر هيئة الأركان العامة السورية", "منشآت نووية وعسكرية في أنحاء إيران": after a head
