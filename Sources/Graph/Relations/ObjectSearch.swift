@@ -626,7 +626,19 @@ extension SentenceContext {
       !excluding.contains(mentions[m].code), !isOblique(at: m),
       arabic || (mentions[m].tokenEnd < range.upperBound && tokens[mentions[m].tokenEnd].isWord)
     else { return nil }
-    return groupForward(m, excluding: excluding)
+    let authors = groupForward(m, excluding: excluding)
+    // "رفضت الصومال المذكرة التي وقعتها إثيوبيا مع إقليم أرض الصومال": one who rejects an
+    // agreement opposes the partner "مع"/"with" its author signed it with too (up to one word,
+    // "إقليم", before the partner's name).
+    if opposing, let last = authors.last, case let w = mentions.tokenEnd(last),
+      w + 1 < range.upperBound, isMarker(w, .with),
+      let p = mentions.firstIndex(where: { $0.tokenStart > w && $0.tokenStart <= w + 2 }),
+      (w + 1..<mentions.tokenStart(p)).allSatisfy({ !isMarker($0, .preposition) }),
+      !excluding.contains(mentions[p].code), !authors.contains(p)
+    {
+      return authors + groupForward(p, excluding: excluding)
+    }
+    return authors
   }
 
   /// Arabic: a preposition carrying a pronoun ("به", "بها", "لها", "عليه", "منها").
