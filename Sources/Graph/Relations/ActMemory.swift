@@ -25,8 +25,11 @@ extension SentenceContext {
   func actReactionPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
     -> [Candidate]
   {
-    guard let memory, memory.sentence.index == sentence.index - 1,
-      tokens[cue.tokenStart].kind == .latin,
+    guard let memory, memory.sentence.index == sentence.index - 1 else { return [] }
+    if tokens[cue.tokenStart].kind == .arabic {
+      return arabicActReactionPairs(cue, memory)
+    }
+    guard tokens[cue.tokenStart].kind == .latin,
       // "The Sudanese foreign ministry welcomed the sanctions": a welcome backs the actors.
       cue.entry.relation == .opposes
         || (cue.entry.relation == .supports
@@ -44,6 +47,33 @@ extension SentenceContext {
     // "The Kremlin rejected the accusations": the accusers told before, not the first actors.
     let actors =
       !memory.accusers.isEmpty && isAccusationWord(noun) ? memory.accusers : memory.actors
+    guard !actors.contains(where: { $0.code == source.code }) else { return [] }
+    return actors.map {
+      Candidate(
+        source: source, target: $0, rule: "condemned-act", confidence: 0.7,
+        antecedent: memory.sentence)
+    }
+  }
+
+  /// Arabic: "اتهم السودان الإمارات بتزويد الدعم السريع بالأسلحة. ورفضت الإمارات
+  /// الاتهامات": a verb of opposition whose object, right after it or after its VSO subject, is
+  /// a definite noun of list `clause_noun` ("الاتهامات", "القرار", "العقوبات") opposes the
+  /// actors of the act the sentence right before told (for accusations, the accusers). Not an
+  /// act of force (the attack memory reads those), nor when the subject was one of the actors.
+  func arabicActReactionPairs(_ cue: Lexicon.Match, _ memory: ActMemory) -> [Candidate] {
+    guard cue.entry.relation == .opposes, cue.entry.frame == .verb, memory.relation != .strikes,
+      let (group, _) = subject(of: cue), let s = group.first, let last = group.last
+    else { return [] }
+    var n = cue.tokenEnd
+    if mentions.tokenStart(s) == n { n = mentions.tokenEnd(last) }
+    guard n < range.upperBound, tokens[n].kind == .arabic, !inMention(n),
+      lexicon.isMarker(tokens, n, .clauseNoun),
+      !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
+    else { return [] }
+    let source = Argument(mentions, s)
+    let actors =
+      !memory.accusers.isEmpty && lexicon.isMarker(tokens, n, .accusation)
+      ? memory.accusers : memory.actors
     guard !actors.contains(where: { $0.code == source.code }) else { return [] }
     return actors.map {
       Candidate(
