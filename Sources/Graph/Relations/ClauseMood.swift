@@ -78,6 +78,7 @@ extension Extractor {
     }
     if let j = first, !ctx.hasOwnEnglishSubject(cue, after: j) { return j }
     if let j = cessation(ctx, cue) { return j }
+    if let j = contactsStopped(ctx, cue) { return j }
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.
     let c = ctx.clauseOf(cue.tokenStart)
@@ -147,6 +148,38 @@ extension Extractor {
     if (before..<j).contains(where: { ctx.isMarker($0, .negation) }) { return nil }
     return j
   }
+
+  /// Arabic: "وقف جميع الاتصالات واللقاءات مع الجانب الإسرائيلي": contacts, meetings or talks
+  /// (a cue of `negotiates-with`) stopped, after "وقف" or a word of `cessation` at most four
+  /// words before in the clause, with no actor between, are no talks. (English "suspended
+  /// talks with" may still be talks; `cessation`.)
+  func contactsStopped(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
+    guard cue.entry.relation == .negotiatesWith, ctx.tokens[cue.tokenStart].kind == .arabic
+    else { return nil }
+    let lo = max(ctx.range.lowerBound, cue.tokenStart - 4)
+    guard
+      let j = (lo..<cue.tokenStart).last(where: {
+        ctx.tokens[$0].kind == .arabic
+          && (Self.stopNouns.contains(where: ctx.tokens.norm($0).sameBytes)
+            || lexicon.isMarker(ctx.tokens, $0, .cessation))
+      }),
+      ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart),
+      !ctx.mentions.contains(where: { $0.tokenEnd > j && $0.tokenStart < cue.tokenStart }),
+      !(max(ctx.range.lowerBound, j - 2)..<j).contains(where: { ctx.isMarker($0, .negation) }),
+      // ("وقف إطلاق النار والتفاوض مع": a ceasefire, then talks.)
+      !(j + 1 < cue.tokenStart && ctx.tokens.norm(j + 1).sameBytes(Self.firing))
+    else { return nil }
+    return j
+  }
+
+  /// "إطلاق" (firing, of "وقف إطلاق النار"), folded.
+  static let firing = "\u{0627}\u{0637}\u{0644}\u{0627}\u{0642}"
+
+  /// "وقف", "بوقف", "لوقف" (the stopping of), folded.
+  static let stopNouns = [
+    "\u{0648}\u{0642}\u{0641}", "\u{0628}\u{0648}\u{0642}\u{0641}",
+    "\u{0644}\u{0648}\u{0642}\u{0641}",
+  ]
 
   /// A conditional, future or request word before the cue in its clause or the clause before
   /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke
