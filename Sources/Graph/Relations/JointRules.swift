@@ -552,11 +552,16 @@ extension SentenceContext {
   func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
     guard !isArabic(cue.tokenStart) else { return false }
     let lo = max(range.lowerBound, cue.tokenStart - 3)
-    return (lo..<cue.tokenStart).contains { Self.subjectPronouns.contains(tokens.norm($0)) }
+    // (By `equalsWord`, the byte counts first: `contains` called String's comparison for
+    // every word and pronoun.)
+    return (lo..<cue.tokenStart).contains { j in
+      let w = tokens.norm(j)
+      return Self.subjectPronouns.contains { w.equalsWord($0) }
+    }
   }
 
   /// English subject pronouns (`hasPronounSubject`), made once: the literal in the test made
-  /// and freed an array at every word.
+  /// and freed an array at every word. (Plain ASCII words: `equalsWord` compares them.)
   static let subjectPronouns = ["he", "she", "it", "they", "we"]
 
   /// True for a person's title with ب before the nisba or the name ("بالسفير الأميركي",
