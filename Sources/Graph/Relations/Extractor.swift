@@ -151,13 +151,12 @@ public struct Extractor: Sendable {
         ms.form($0) == .adjective && ms.tokenStart($0) > s.tokenRange.lowerBound
           && ms.tokenEnd($0) < s.tokenRange.upperBound
           && tokens.kind(ms.tokenStart($0) - 1) == .comma
-          && tokens.norm(ms.tokenStart($0) - 1).equalsWord("(")
-          && tokens.norm(ms.tokenEnd($0)).equalsWord(")")
+          && tokens.norm(ms.tokenStart($0) - 1) == "(" && tokens.norm(ms.tokenEnd($0)) == ")"
       }) {
         ms.removeMatching { m in
           m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
-            && m.tokenEnd < s.tokenRange.upperBound && tokens.norm(m.tokenStart - 1).equalsWord("(")
-            && tokens.norm(m.tokenEnd).equalsWord(")")
+            && m.tokenEnd < s.tokenRange.upperBound && tokens.norm(m.tokenStart - 1) == "("
+            && tokens.norm(m.tokenEnd) == ")"
         }
       }
       // "جماعة أنصار الله (الحوثيين)", "قوات سوريا الديمقراطية (قسد)": another name of the same
@@ -174,8 +173,8 @@ public struct Extractor: Sendable {
           ? ms.tokenEnd(bi - 1) + 1 : ms.tokenEnd(bi - 1)
         if ms.tokenStart(bi) == open + 1,
           ms.tokenEnd(bi) < s.tokenRange.upperBound,
-          tokens.kind(open) == .comma, tokens.norm(open).equalsWord("("),
-          tokens.kind(ms.tokenEnd(bi)) == .comma, tokens.norm(ms.tokenEnd(bi)).equalsWord(")"),
+          tokens.kind(open) == .comma, tokens.norm(open) == "(",
+          tokens.kind(ms.tokenEnd(bi)) == .comma, tokens.norm(ms.tokenEnd(bi)) == ")",
           ms.code(bi) == ms.code(bi - 1),
           // (A relative pronoun after the brackets is read with the bracketed name, as before:
           // "قادة حركة المقاومة الاسلامية (حماس) الذين اعتقلتهم اسرائيل".)
