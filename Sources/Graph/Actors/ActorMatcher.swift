@@ -149,7 +149,7 @@ public struct ActorMatcher: Sendable {
       norms.reserveCapacity(toks.count)
       rules.reserveCapacity(toks.count)
       for k in toks.indices
-      where toks[k].kind != .quote || toks[k].norm.equalsWord("-") || toks[k].norm.equalsWord("'") {
+      where toks[k].kind != .quote || toks[k].norm == "-" || toks[k].norm == "'" {
         norms.append(toks[k].norm)
         if toks[k].kind != .latin {
           rules.append(0)
@@ -364,7 +364,7 @@ public struct ActorMatcher: Sendable {
       else { continue }
       if tokens[b.tokenStart].kind == .latin {
         let next = b.tokenEnd < range.upperBound ? tokens.norm(b.tokenEnd) : ""
-        guard b.tokenStart > range.lowerBound, tokens.norm(b.tokenStart - 1).equalsWord("the"),
+        guard b.tokenStart > range.lowerBound, tokens.norm(b.tokenStart - 1) == "the",
           next != "to"
         else { continue }
       }
@@ -560,9 +560,7 @@ public struct ActorMatcher: Sendable {
       guard tokens[ms[k].tokenStart].kind == .latin, end + skip < tokens.count else {
         return false
       }
-      if skip == 2, !(tokens[end].kind == .quote && tokens.norm(end + 1).equalsWord("s")) {
-        return false
-      }
+      if skip == 2, !(tokens[end].kind == .quote && tokens.norm(end + 1) == "s") { return false }
       return tokens[end + skip].isWord
         && lexicon.isMarker(tokens, end + skip, Marker.NamedList.community)
     }
@@ -595,8 +593,8 @@ public struct ActorMatcher: Sendable {
       // "Pro-Iranian militias", "anti-Israel protesters": the name after "pro-"/"anti-" says
       // whom others are for or against; it is not the actor named.
       if first >= 2, tokens[first].kind == .latin, tokens[first - 1].kind == .quote,
-        tokens.norm(first - 1).equalsWord("-"), tokens[first - 2].kind == .latin,
-        tokens.norm(first - 2).equalsWord("pro") || tokens.norm(first - 2).equalsWord("anti")
+        tokens.norm(first - 1) == "-", tokens[first - 2].kind == .latin,
+        tokens.norm(first - 2) == "pro" || tokens.norm(first - 2) == "anti"
       {
         drop = true
       } else if ms[k].form == .name, gazetteer.actorKind(ms[k]) == .state, headIs(k, .eventHead) {
