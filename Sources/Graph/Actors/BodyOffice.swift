@@ -64,7 +64,8 @@ extension ActorMatcher {
     if b > 0 {
       let q = found[b - 1].tokenEnd
       if q == body.tokenStart
-        || (q + 2 == body.tokenStart && tokens[q].kind == .quote && tokens.norm(q + 1) == "s")
+        || (q + 2 == body.tokenStart && tokens[q].kind == .quote
+          && tokens.norm(q + 1).equalsWord("s"))
       {
         return nil
       }

@@ -337,9 +337,10 @@ public struct TitleRecognizer: Sendable {
       let latin = tokens[i].kind == .latin
       if latin,
         let k = ms.lastIndex(where: {
-          $0.tokenEnd == i || $0.tokenEnd == i - 1 && tokens.norm(i - 1) == "'"
+          $0.tokenEnd == i || $0.tokenEnd == i - 1 && tokens.norm(i - 1).equalsWord("'")
             // ("Pakistan's special envoy for Afghanistan, Mohammad Sadiq": the possessor.)
-            || ($0.tokenEnd == i - 2 && tokens.kind(i - 2) == .quote && tokens.norm(i - 1) == "s")
+            || ($0.tokenEnd == i - 2 && tokens.kind(i - 2) == .quote
+              && tokens.norm(i - 1).equalsWord("s"))
         })
       {
         affiliation = k
@@ -382,7 +383,7 @@ public struct TitleRecognizer: Sendable {
       // "spokesman for the LNA, Ahmed X": skip a comma before the name.
       var nameStart = j
       if nameStart < range.upperBound, tokens[nameStart].kind == .comma,
-        tokens.norm(nameStart) != ":"
+        !tokens.norm(nameStart).equalsWord(":")
       {
         nameStart += 1
       }

@@ -37,11 +37,13 @@ extension SentenceContext {
       cue.entry.frame == .verb, let noun = actNoun(after: cue),
       // ("JNIM claimed to have killed 50 Russians. Ukraine rejected the decision": an act of
       // force is no decision, deal or statement; "the move" or "it" may name it.)
-      memory.relation != .strikes || tokens.norm(noun) == "move" || tokens.norm(noun) == "it"
-        || tokens.norm(noun) == "them" || tokens.norm(noun) == "step",
+      memory.relation != .strikes || tokens.norm(noun).equalsWord("move")
+        || tokens.norm(noun).equalsWord("it")
+        || tokens.norm(noun).equalsWord("them") || tokens.norm(noun).equalsWord("step"),
       let (group, after) = subject(of: cue), !after, let s = group.first,
       // (A welcome names the act by its noun: "welcomed it" may be a deal this sentence told.)
-      cue.entry.relation == .opposes || tokens.norm(noun) != "it" && tokens.norm(noun) != "them"
+      cue.entry.relation == .opposes
+        || !tokens.norm(noun).equalsWord("it") && !tokens.norm(noun).equalsWord("them")
     else { return [] }
     let source = Argument(mentions, s)
     // "The Kremlin rejected the accusations": the accusers told before, not the first actors.
@@ -90,10 +92,10 @@ extension SentenceContext {
   func actNoun(after cue: Lexicon.Match) -> Int? {
     let p = cue.tokenEnd
     if p < range.upperBound, tokens[p].kind == .latin,
-      tokens.norm(p) == "it" || tokens.norm(p) == "them"
+      tokens.norm(p).equalsWord("it") || tokens.norm(p).equalsWord("them")
     {
       return p + 1 >= range.upperBound || tokens[p + 1].kind == .stop
-        || tokens[p + 1].kind == .comma || tokens.norm(p + 1) == "as" ? p : nil
+        || tokens[p + 1].kind == .comma || tokens.norm(p + 1).equalsWord("as") ? p : nil
     }
     guard let d = toldDeterminer(after: cue) else { return nil }
     var n = d + 1
@@ -119,7 +121,7 @@ extension SentenceContext {
   func toldDeterminer(after cue: Lexicon.Match) -> Int? {
     var d = cue.tokenEnd
     if d + 1 < range.upperBound, tokens[d].kind == .latin,
-      tokens.norm(d) == "against" || tokens.norm(d) == "over"
+      tokens.norm(d).equalsWord("against") || tokens.norm(d).equalsWord("over")
     {
       d += 1
     }

@@ -7,12 +7,14 @@ extension SentenceContext {
   /// True when token `j` is the "in" that opens a stance phrase: "in support", "in
   /// solidarity", "in protest", "in a show of support".
   func opensAdverbialStance(_ j: Int) -> Bool {
-    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens.norm(j) == "in" else {
+    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens.norm(j).equalsWord("in") else {
       return false
     }
     if lexicon.isMarker(tokens, j + 1, .adverbialStanceNoun) { return true }
-    return j + 4 < range.upperBound && tokens.norm(j + 1) == "a" && tokens.norm(j + 2) == "show"
-      && tokens.norm(j + 3) == "of" && lexicon.isMarker(tokens, j + 4, .adverbialStanceNoun)
+    return j + 4 < range.upperBound && tokens.norm(j + 1).equalsWord("a")
+      && tokens.norm(j + 2).equalsWord("show")
+      && tokens.norm(j + 3).equalsWord("of")
+      && lexicon.isMarker(tokens, j + 4, .adverbialStanceNoun)
   }
 
   /// The subject of the clause a stance phrase starting with the noun cue at `i` modifies: the

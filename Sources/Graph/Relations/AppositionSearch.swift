@@ -76,7 +76,9 @@ extension SentenceContext {
       j -= 1
     }
     // j is the comma closing the apposition; the apposition is clause c - 1.
-    guard j > range.lowerBound, tokens[j].kind == .comma, tokens.norm(j) == "," else { return nil }
+    guard j > range.lowerBound, tokens[j].kind == .comma, tokens.norm(j).equalsWord(",") else {
+      return nil
+    }
     let apposition = c - 1
     let inApposition = mentions.indices.filter { clauseOf(mentions[$0].tokenStart) == apposition }
     let before = mentions.indices.filter {

@@ -24,7 +24,9 @@ extension SentenceContext {
       else { continue }
       var j = mentions[k].tokenEnd
       // "ETA's car bomb": the possessive mark.
-      if j + 1 < cue.tokenStart, tokens[j].kind == .quote, tokens.norm(j + 1) == "s" { j += 2 }
+      if j + 1 < cue.tokenStart, tokens[j].kind == .quote, tokens.norm(j + 1).equalsWord("s") {
+        j += 2
+      }
       // Up to three modifiers ("suicide", "car", "truck"), then the noun.
       var head: Int?
       var p = j
@@ -94,7 +96,7 @@ extension SentenceContext {
       m.tokenEnd <= cue.tokenStart, gazetteer.codeKind(m) == .state,
       m.code != mentions[k].code,
       // "near the Burkinabe town of Djibo" is in the state; "near Syria" may be outside it.
-      tokens.norm(at) != "near" || m.tokenStart > at + 1,
+      !tokens.norm(at).equalsWord("near") || m.tokenStart > at + 1,
       (at + 1..<m.tokenStart).allSatisfy({
         tokens[$0].kind == .latin
           && (!isMarker($0, .preposition) || ["in", "near", "of"].contains(tokens.norm($0)))

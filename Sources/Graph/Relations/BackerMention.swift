@@ -7,7 +7,7 @@ extension SentenceContext {
   func backedFrom(_ k: Int) -> Int? {
     let end = mentions[k].tokenEnd
     guard tokens[mentions[k].tokenStart].kind == .latin, end + 1 < range.upperBound,
-      tokens[end].kind == .quote, tokens.norm(end) == "-"
+      tokens[end].kind == .quote, tokens.norm(end).equalsWord("-")
     else { return nil }
     return lexicon.match(tokens, at: end, limit: min(range.upperBound, end + 3))
       .first(where: { $0.entry.isCompound })?.tokenEnd
@@ -44,7 +44,8 @@ extension SentenceContext {
   func isHyphenedModifier(_ k: Int) -> Bool {
     let end = mentions[k].tokenEnd
     return tokens[mentions[k].tokenStart].kind == .latin && end + 1 < range.upperBound
-      && tokens[end].kind == .quote && tokens.norm(end) == "-" && tokens[end + 1].kind == .latin
+      && tokens[end].kind == .quote && tokens.norm(end).equalsWord("-")
+      && tokens[end + 1].kind == .latin
       && tokens.norm(end + 1).hasByteSuffix("ed")
   }
 

@@ -13,7 +13,7 @@ extension SentenceContext {
     // preposition, then the one blamed.
     let end = min(range.upperBound, cue.tokenEnd + 5)
     guard let act = (cue.tokenEnd..<end).first(where: { isMarker($0, .attackNoun) }),
-      act + 1 < range.upperBound, tokens.norm(act + 1) == "on",
+      act + 1 < range.upperBound, tokens.norm(act + 1).equalsWord("on"),
       let blamed = firstAfter(act + 2, sameClause: true, maxDistance: 2),
       let s = subject(of: cue)?.group, !s.isEmpty,
       !groupHas(s, code: mentions[blamed].code)
@@ -27,16 +27,16 @@ extension SentenceContext {
   func blamedFor(before i: Int) -> Int? {
     var j = i - 1
     while j > range.lowerBound, i - j <= 3, tokens[j].kind == .latin, !tokens[j].capitalized,
-      tokens.norm(j) != "for", !isMarker(j, .preposition)
+      !tokens.norm(j).equalsWord("for"), !isMarker(j, .preposition)
     {
       j -= 1
     }
-    guard j > range.lowerBound, tokens.norm(j) == "for",
+    guard j > range.lowerBound, tokens.norm(j).equalsWord("for"),
       let k = mentions.lastIndex(where: { $0.tokenEnd == j }),
       let first = groupBackward(k).first
     else { return nil }
     var v = mentions[first].tokenStart - 1
-    if v > range.lowerBound, tokens.norm(v) == "the" { v -= 1 }
+    if v > range.lowerBound, tokens.norm(v).equalsWord("the") { v -= 1 }
     guard v >= range.lowerBound,
       lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
         $0.entry.frame == .verb && $0.entry.relation == .opposes

@@ -14,7 +14,7 @@ extension SentenceContext {
       // Only verdicts that lay an act on someone, with the act told before in or after them.
       guard
         (cue.tokenStart..<cue.tokenEnd).contains(where: {
-          tokens.norm($0) == "behind" || isMarker($0, .responsibility)
+          tokens.norm($0).equalsWord("behind") || isMarker($0, .responsibility)
             || lexicon.isWholeWordMarker(tokens, $0, .accusation)
         }),
         let act = (cue.tokenStart..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
@@ -30,7 +30,7 @@ extension SentenceContext {
     // "blamed the attack on ETA".
     let end = min(range.upperBound, cue.tokenEnd + 3)
     if let act = (cue.tokenEnd..<end).first(where: { isMarker($0, .attackNoun) }) {
-      guard act + 1 < range.upperBound, tokens.norm(act + 1) == "on",
+      guard act + 1 < range.upperBound, tokens.norm(act + 1).equalsWord("on"),
         namesToldAct(act, told: told),
         let k = firstAfter(act + 2, sameClause: true, maxDistance: 2)
       else { return [] }
@@ -45,7 +45,7 @@ extension SentenceContext {
       return tokens.norm(cue.tokenStart).hasPrefix("blam") ? g : []
     }
     // "blamed ETA for the attack", "accused ETA of carrying out the bombing".
-    guard tokens.norm(e) == "for" || tokens.norm(e) == "of",
+    guard tokens.norm(e).equalsWord("for") || tokens.norm(e).equalsWord("of"),
       let act = (e + 1..<min(range.upperBound, e + 5)).first(where: { isMarker($0, .attackNoun) }),
       namesToldAct(act, told: told)
     else { return [] }
@@ -84,7 +84,7 @@ extension SentenceContext {
       lexicon.isWholeWordMarker(tokens, d, .toldDeterminer)
     else { return false }
     var v = d - 1
-    if tokens.norm(v) == "out", v > range.lowerBound { v -= 1 }
+    if tokens.norm(v).equalsWord("out"), v > range.lowerBound { v -= 1 }
     // "claimed the attack was staged": the noun opens a clause of its own.
     if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .lightVerb) { return false }
     return tokens[v].kind == .latin && lexicon.isWholeWordMarker(tokens, v, .claimVerb)

@@ -40,9 +40,9 @@ extension SentenceContext {
     else { return nil }
     var j = mentions[first].tokenStart - 1
     guard j > range.lowerBound else { return nil }
-    if tokens.norm(j) == "which" {
+    if tokens.norm(j).equalsWord("which") {
       j -= 1
-    } else if lexicon.isMarker(tokens, j, .clauseNoun), tokens.norm(j - 1) == "a" {
+    } else if lexicon.isMarker(tokens, j, .clauseNoun), tokens.norm(j - 1).equalsWord("a") {
       j -= 2
     } else {
       return nil

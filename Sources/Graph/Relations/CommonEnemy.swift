@@ -8,9 +8,9 @@ extension SentenceContext {
   func commonEnemyPairs(_ cue: Lexicon.Match, subject: [Int], allies: [Int]) -> [Candidate] {
     let last = cue.tokenEnd - 1
     guard cue.entry.relation == .supports, tokens[cue.tokenStart].kind == .latin,
-      tokens.norm(last) == "alongside"
-        || (tokens.norm(last) == "with" && last - 1 > cue.tokenStart
-          && tokens.norm(last - 1) == "side"),
+      tokens.norm(last).equalsWord("alongside")
+        || (tokens.norm(last).equalsWord("with") && last - 1 > cue.tokenStart
+          && tokens.norm(last - 1).equalsWord("side")),
       let end = allies.map({ mentions[$0].tokenEnd }).max()
     else { return [] }
     let c = clauseOf(cue.tokenStart)

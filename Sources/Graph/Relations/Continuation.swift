@@ -7,7 +7,7 @@ extension SentenceContext {
   /// supporting") or before its "to" ("continue to support").
   func continuesAct(before i: Int) -> Bool {
     guard tokens[i].kind == .latin else { return false }
-    let v = i - 1 >= range.lowerBound && tokens.norm(i - 1) == "to" ? i - 2 : i - 1
+    let v = i - 1 >= range.lowerBound && tokens.norm(i - 1).equalsWord("to") ? i - 2 : i - 1
     return v >= range.lowerBound && lexicon.isMarker(tokens, v, .continuation)
   }
 

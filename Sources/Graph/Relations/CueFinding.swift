@@ -33,8 +33,8 @@ extension Extractor {
       j -= 1
     }
     if lexicon.isMarker(tokens, j, .determiner) { return true }
-    if tokens[j].kind == .quote { return tokens.norm(j) != "\"" }
-    return tokens.norm(j) == "s" && j > range.lowerBound && tokens[j - 1].kind == .quote
+    if tokens[j].kind == .quote { return !tokens.norm(j).equalsWord("\"") }
+    return tokens.norm(j).equalsWord("s") && j > range.lowerBound && tokens[j - 1].kind == .quote
   }
 
   /// Whether the English word at `i`, in -s (not -ss), follows an article or a preposition
@@ -198,7 +198,8 @@ extension Extractor {
             guard let kind = m.entry.targetKind,
               m.entry.needs != nil || m.entry.needsNamed != 0, let n = needed(m)
             else { return false }
-            let first = n + 1 < range.upperBound && tokens.norm(n + 1) == "the" ? n + 2 : n + 1
+            let first =
+              n + 1 < range.upperBound && tokens.norm(n + 1).equalsWord("the") ? n + 2 : n + 1
             return !mentions.contains { $0.tokenStart == first && gazetteer.kind($0.code) == kind }
           }
         }

@@ -10,7 +10,7 @@ enum Dateline {
   static func end(_ tokens: [Token], range: Range<Int>, placeEnd: Int) -> Int? {
     guard placeEnd > range.lowerBound, placeEnd + 1 < range.upperBound,
       tokens[placeEnd].kind == .quote || tokens[placeEnd].kind == .comma
-        || tokens.norm(placeEnd) == "/"
+        || tokens.norm(placeEnd).equalsWord("/")
     else { return nil }
     for j in placeEnd..<min(range.upperBound - 1, range.lowerBound + 10) {
       switch tokens[j].kind {

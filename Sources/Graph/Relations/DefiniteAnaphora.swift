@@ -392,7 +392,7 @@ struct DefiniteAnaphora {
         // "Mali's military-led government ... the junta": a military government is the
         // junta a later sentence names.
         if (mentions[n].tokenEnd...k).contains(where: {
-          tokens[$0].kind == .latin && tokens.norm($0) == "military"
+          tokens[$0].kind == .latin && tokens.norm($0).equalsWord("military")
         }) {
           memory.heads[Self.juntaHead] = a
         }
@@ -420,7 +420,9 @@ struct DefiniteAnaphora {
   /// its index, or nil.
   func titleFollows(_ tokens: [Token], _ end: Int, range: Range<Int>) -> Int? {
     var j = end
-    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1) == "s" { j += 2 }
+    if j + 1 < range.upperBound, tokens[j].kind == .quote, tokens.norm(j + 1).equalsWord("s") {
+      j += 2
+    }
     for k in j..<min(range.upperBound, j + 3) {
       guard tokens[k].kind == .latin else { return nil }
       if lexicon.isMarker(tokens, k, .personHead) { return k }
@@ -573,7 +575,7 @@ struct DefiniteAnaphora {
     switch tokens[i].kind {
     case .latin where lexicon.isMarker(tokens, i, .subjectPronoun):
       // "it is possible", "it was reported": no actor.
-      if norm == "it", i + 1 < range.upperBound,
+      if norm.equalsWord("it"), i + 1 < range.upperBound,
         lexicon.isMarker(tokens, i + 1, .expletiveFollower)
       {
         return nil
@@ -582,11 +584,13 @@ struct DefiniteAnaphora {
         span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
     case .latin where lexicon.isMarker(tokens, i, .possessive):
       // "backed his government": the state of the person named last (list `government_word`).
-      if norm == "his" || norm == "her", i + 1 < range.upperBound, tokens[i + 1].kind == .latin,
+      if norm.equalsWord("his") || norm.equalsWord("her"), i + 1 < range.upperBound,
+        tokens[i + 1].kind == .latin,
         !inMention(i + 1), lexicon.isMarker(tokens, i + 1, Marker.NamedList.governmentWord)
       {
         return Description(
-          span: i..<(i + 2), head: norm == "his" ? "he" : "she", group: false, proclitic: "",
+          span: i..<(i + 2), head: norm.equalsWord("his") ? "he" : "she", group: false,
+          proclitic: "",
           pronoun: true, government: true)
       }
       // "its forces", "their fighters"
@@ -617,9 +621,9 @@ struct DefiniteAnaphora {
       let named = mentions.firstIndex(where: { $0.tokenStart == hi })
       let hyphen = named.map { mentions[$0].tokenEnd } ?? hi + 1
       if hyphen + 2 < range.upperBound, tokens[hi].kind == .latin, tokens[hyphen].kind == .quote,
-        tokens.norm(hyphen) == "-", tokens[hyphen + 1].kind == .latin,
+        tokens.norm(hyphen).equalsWord("-"), tokens[hyphen + 1].kind == .latin,
         !tokens[hyphen + 1].capitalized,
-        tokens.norm(hyphen + 1).hasByteSuffix("ed") || tokens.norm(hyphen + 1) == "run"
+        tokens.norm(hyphen + 1).hasByteSuffix("ed") || tokens.norm(hyphen + 1).equalsWord("run")
       {
         if named != nil { from = hyphen + 2 }
         hi = hyphen + 2
@@ -638,7 +642,7 @@ struct DefiniteAnaphora {
       guard group || lexicon.isMarker(head, .anaphoricHead, arabic: false) else { return nil }
       if hi + 1 < range.upperBound {
         if tokens[hi + 1].kind == .latin
-          && (tokens[hi + 1].capitalized || tokens.norm(hi + 1) == "of")
+          && (tokens[hi + 1].capitalized || tokens.norm(hi + 1).equalsWord("of"))
         {
           return nil
         }

@@ -25,7 +25,7 @@ extension SentenceContext {
       if let stopped = englishStopDemand(cue) { return stopped }
       // ("ordered French troops to leave": up to two words of the actor's own, a force noun
       // or a lower-case head, may stand between.)
-      guard cue.tokenStart - 2 > range.lowerBound, tokens.norm(cue.tokenStart - 1) == "to",
+      guard cue.tokenStart - 2 > range.lowerBound, tokens.norm(cue.tokenStart - 1).equalsWord("to"),
         // ("ordered the French ambassador, Joel Meyer, to leave": a name between commas, or
         // the title and name read as one actor, with its closing comma.)
         case let to =
@@ -59,7 +59,7 @@ extension SentenceContext {
       // "Mali's military-led government on Monday ordered the French ambassador to leave": the
       // subject of the verb of asking right before the one asked (its article between).
       if case let v = mentions[first].tokenStart
-        - (tokens.norm(mentions[first].tokenStart - 1) == "the" ? 2 : 1),
+        - (tokens.norm(mentions[first].tokenStart - 1).equalsWord("the") ? 2 : 1),
         v > range.lowerBound, isMarker(v, .request) || lexicon.isMarker(tokens, v, .orderVerb),
         let asker = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 10),
         !mentions.contains(where: {
@@ -191,7 +191,7 @@ extension SentenceContext {
   /// when the sentence is not so built.
   func englishStopDemand(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.entry.needs == .attackNoun, cue.tokenEnd + 1 < range.upperBound,
-      tokens.norm(cue.tokenEnd) == "to",
+      tokens.norm(cue.tokenEnd).equalsWord("to"),
       let n = (cue.tokenEnd + 1..<min(range.upperBound, cue.tokenEnd + 5)).first(where: {
         isMarker($0, .attackNoun)
       }),
@@ -218,11 +218,12 @@ extension SentenceContext {
     // English: "an end to Russian airstrikes", "a halt to the Israeli bombardment".
     if tokens[i].kind == .latin {
       guard
-        let to = (max(range.lowerBound, i - 4)..<i).last(where: { tokens.norm($0) == "to" }),
+        let to = (max(range.lowerBound, i - 4)..<i).last(where: { tokens.norm($0).equalsWord("to") }
+        ),
         to > range.lowerBound,
         (to + 1..<i).allSatisfy({
           inMention($0) || isMarker($0, .determiner) || tokens[$0].kind == .quote
-            || tokens.norm($0) == "s"
+            || tokens.norm($0).equalsWord("s")
         }),
         lexicon.match(tokens, at: to - 1, limit: to).contains(where: {
           $0.entry.frame == .demand && $0.entry.needs == .attackNoun
@@ -258,7 +259,9 @@ extension SentenceContext {
   /// Egyptian foreign minister called on", "Egypt's foreign ministry called on"). Nil otherwise.
   func titledAsker(before start: Int) -> Int? {
     var r = start - 1
-    if r > range.lowerBound, tokens.norm(r) == "on" || tokens.norm(r) == "upon" { r -= 1 }
+    if r > range.lowerBound, tokens.norm(r).equalsWord("on") || tokens.norm(r).equalsWord("upon") {
+      r -= 1
+    }
     guard r > range.lowerBound, tokens[r].kind == .latin,
       isMarker(r, .request) || lexicon.isMarker(tokens, r, .orderVerb),
       let k = nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 4),
@@ -276,7 +279,8 @@ extension SentenceContext {
   /// right before token `end` ("Niger's junta", "Mali's military government").
   func possessorOf(head end: Int, _ m: Mention) -> Bool {
     let q = m.tokenEnd
-    guard q + 2 < end, end - (q + 2) <= 2, tokens[q].kind == .quote, tokens.norm(q + 1) == "s"
+    guard q + 2 < end, end - (q + 2) <= 2, tokens[q].kind == .quote,
+      tokens.norm(q + 1).equalsWord("s")
     else { return false }
     return (q + 2..<end).allSatisfy {
       tokens[$0].kind == .latin && !tokens[$0].capitalized && !isMarker($0, .preposition)
@@ -292,8 +296,8 @@ extension SentenceContext {
       case let subj = groupBackward(last), let first = subj.first
     else { return nil }
     var t = mentions[first].tokenStart - 1
-    if t > range.lowerBound, tokens.norm(t) == "the" { t -= 1 }
-    guard t - 1 > range.lowerBound, tokens.norm(t) == "that", isMarker(t - 1, .request),
+    if t > range.lowerBound, tokens.norm(t).equalsWord("the") { t -= 1 }
+    guard t - 1 > range.lowerBound, tokens.norm(t).equalsWord("that"), isMarker(t - 1, .request),
       let asker = mentions.lastIndex(where: { $0.tokenEnd <= t - 1 && t - 1 - $0.tokenEnd <= 1 }),
       !groupHas(subj, code: mentions[asker].code)
     else { return nil }

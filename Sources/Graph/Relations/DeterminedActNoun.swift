@@ -7,7 +7,7 @@ extension SentenceContext {
   /// the light verb before it to the object after it; empty when either is missing.
   func determinedActNounPairs(_ cue: Lexicon.Match) -> [Candidate] {
     guard cue.entry.relation == .opposes, cue.tokenEnd - cue.tokenStart >= 2,
-      tokens[cue.tokenEnd - 1].kind == .latin, tokens.norm(cue.tokenEnd - 1) == "of",
+      tokens[cue.tokenEnd - 1].kind == .latin, tokens.norm(cue.tokenEnd - 1).equalsWord("of"),
       let k = lightVerbSubject(before: cue.tokenStart)
     else { return [] }
     let subject = groupBackward(k)

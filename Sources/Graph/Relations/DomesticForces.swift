@@ -123,7 +123,8 @@ struct DomesticForces {
         return true
       }
     }
-    return j + 1 < range.upperBound && (tokens.norm(j + 1) == "of" || tokens.norm(j + 1) == "from")
+    return j + 1 < range.upperBound
+      && (tokens.norm(j + 1).equalsWord("of") || tokens.norm(j + 1).equalsWord("from"))
   }
 
   /// True when an actor names the force's owner beside it: a nisba or name before it in

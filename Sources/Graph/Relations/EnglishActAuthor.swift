@@ -6,8 +6,8 @@ extension SentenceContext {
   func englishAttackNisbaAuthor(after act: Int, end: Int, excluding: [String]) -> Int? {
     var j = act + 1
     while j + 3 < end, tokens[j].kind != .stop, tokens[j].kind != .comma {
-      if tokens[j].kind == .latin, tokens.norm(j) == "in",
-        tokens.norm(j + 1) == "a" || tokens.norm(j + 1) == "an",
+      if tokens[j].kind == .latin, tokens.norm(j).equalsWord("in"),
+        tokens.norm(j + 1).equalsWord("a") || tokens.norm(j + 1).equalsWord("an"),
         let k = mentions.firstIndex(where: { $0.tokenStart == j + 2 }),
         mentions[k].form == .adjective, !excluding.contains(mentions[k].code)
       {

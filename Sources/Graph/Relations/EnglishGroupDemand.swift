@@ -15,7 +15,7 @@ extension SentenceContext {
     else { return [] }
     var asked: [Int] = []
     var r = -1
-    if tokens.norm(cue.tokenStart - 1) == "to",
+    if tokens.norm(cue.tokenStart - 1).equalsWord("to"),
       let last = mentions.lastIndex(where: { a in
         a.tokenEnd < cue.tokenStart && cue.tokenStart - 1 - a.tokenEnd <= 2
           && (a.tokenEnd..<cue.tokenStart - 1).allSatisfy { j in
@@ -27,9 +27,12 @@ extension SentenceContext {
     {
       asked = groupBackward(last)
       r = mentions[first].tokenStart - 1
-      if r > range.lowerBound, tokens.norm(r) == "on" || tokens.norm(r) == "upon" { r -= 1 }
+      if r > range.lowerBound, tokens.norm(r).equalsWord("on") || tokens.norm(r).equalsWord("upon")
+      {
+        r -= 1
+      }
     } else if cue.entry.needs == .attackNoun, cue.tokenEnd + 1 < range.upperBound,
-      tokens.norm(cue.tokenEnd) == "to",
+      tokens.norm(cue.tokenEnd).equalsWord("to"),
       let n = (cue.tokenEnd + 1..<min(range.upperBound, cue.tokenEnd + 5)).first(where: {
         isMarker($0, .attackNoun)
       }),

@@ -15,8 +15,12 @@ extension SentenceContext {
       j -= 1
     }
     // "in a strike on", or a plural without an article: "in airstrikes on", "in raids on".
-    if j > range.lowerBound, tokens.norm(j) == "a" || tokens.norm(j) == "an" { j -= 1 }
-    guard j > range.lowerBound, tokens[j].kind == .latin, tokens.norm(j) == "in" else { return nil }
+    if j > range.lowerBound, tokens.norm(j).equalsWord("a") || tokens.norm(j).equalsWord("an") {
+      j -= 1
+    }
+    guard j > range.lowerBound, tokens[j].kind == .latin, tokens.norm(j).equalsWord("in") else {
+      return nil
+    }
     let inWord = j
     let clause = clauseOf(cue.tokenStart)
     var v = inWord - 1

@@ -11,7 +11,8 @@ extension DefiniteAnaphora {
     }
     var k = i
     if tokens[i].kind == .quote {
-      guard i + 2 < range.upperBound, tokens[i + 1].kind == .latin, tokens.norm(i + 1) == "s"
+      guard i + 2 < range.upperBound, tokens[i + 1].kind == .latin,
+        tokens.norm(i + 1).equalsWord("s")
       else { return [] }
       k = i + 2
       // ("Mali's military-led government": a hyphenated modifier is one word.)

@@ -12,7 +12,7 @@ extension SentenceContext {
     // "for" within four words after the verb, past the one thanked (an actor or a pronoun).
     guard
       let f = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 5)).first(where: {
-        tokens[$0].kind == .latin && tokens.norm($0) == "for"
+        tokens[$0].kind == .latin && tokens.norm($0).equalsWord("for")
       }),
       f + 2 < range.upperBound, clauseOf(f) == clause
     else { return [] }
@@ -29,7 +29,7 @@ extension SentenceContext {
       n += 1
     } else if let p = mentions.firstIndex(where: { $0.tokenStart == f + 1 }),
       mentions[p].tokenEnd + 1 < range.upperBound, tokens[mentions[p].tokenEnd].kind == .quote,
-      tokens.norm(mentions[p].tokenEnd + 1) == "s"
+      tokens.norm(mentions[p].tokenEnd + 1).equalsWord("s")
     {
       giver = p
       n = mentions[p].tokenEnd + 2

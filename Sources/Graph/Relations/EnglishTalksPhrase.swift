@@ -14,7 +14,8 @@ extension SentenceContext {
     // "After talks with", "Following a meeting with": a phrase of time after the talks opens
     // the sentence the same way (`sequel`).
     func opener(_ j: Int) -> Bool {
-      tokens.norm(j) == "in" || isMarker(j, .during) || lexicon.isMarker(tokens, j, .sequel)
+      tokens.norm(j).equalsWord("in") || isMarker(j, .during)
+        || lexicon.isMarker(tokens, j, .sequel)
     }
     let opens = opener(cue.tokenStart)
     var p = opens ? cue.tokenStart : cue.tokenStart - 1
@@ -57,7 +58,7 @@ extension SentenceContext {
         && tokens.norm(range.lowerBound).hasByteSuffix("ing"))
     if first,
       let k = mentions.firstIndex(where: {
-        $0.tokenStart == c + 1 || ($0.tokenStart == c + 2 && tokens.norm(c + 1) == "the")
+        $0.tokenStart == c + 1 || ($0.tokenStart == c + 2 && tokens.norm(c + 1).equalsWord("the"))
       }),
       mentions[k].code != code
     {

@@ -184,7 +184,9 @@ extension SentenceContext {
       k + 2 < range.upperBound, isMarker(k + 1, .eventTarget)
     else { return false }
     var w = k + 2
-    if tokens.kind(w) == .latin, tokens.norm(w) == "the", w + 1 < range.upperBound { w += 1 }
+    if tokens.kind(w) == .latin, tokens.norm(w).equalsWord("the"), w + 1 < range.upperBound {
+      w += 1
+    }
     guard tokens.kind(w) == .arabic || tokens.kind(w) == .latin, !inMention(w) else {
       return false
     }
@@ -334,7 +336,9 @@ extension SentenceContext {
         return nil
       }
     } else {
-      guard tokens[p].kind == .latin, tokens.norm(p) == "in" || tokens.norm(p) == "during" else {
+      guard tokens[p].kind == .latin,
+        tokens.norm(p).equalsWord("in") || tokens.norm(p).equalsWord("during")
+      else {
         return nil
       }
     }
@@ -359,7 +363,8 @@ extension SentenceContext {
       }
     } else {
       victims = (lo..<p).last(where: { j in
-        tokens[j].kind == .latin && (tokens.norm(j) == "its" || tokens.norm(j) == "their")
+        tokens[j].kind == .latin
+          && (tokens.norm(j).equalsWord("its") || tokens.norm(j).equalsWord("their"))
           && j + 1 < p && isMarker(j + 1, .forceNoun)
       })
       death = victims.flatMap { v in

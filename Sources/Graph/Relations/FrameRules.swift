@@ -9,7 +9,9 @@ extension SentenceContext {
       else { return [] }
       // "the Iran-aligned group": the one aligned supports the state it is aligned with, as
       // "aligned with Iran" says; "-backed", "-allied" tell the backer's support.
-      let aligned = (cue.tokenStart..<cue.tokenEnd).contains { tokens.norm($0) == "aligned" }
+      let aligned = (cue.tokenStart..<cue.tokenEnd).contains {
+        tokens.norm($0).equalsWord("aligned")
+      }
       func pairs(_ backer: [Int], _ backed: [Int], rule: String) -> [Candidate] {
         aligned
           ? self.pairs(backed, backer, rule: rule) : self.pairs(backer, backed, rule: rule)
@@ -53,7 +55,7 @@ extension SentenceContext {
     let whoseFrom = max(range.lowerBound + 1, cue.tokenStart - 4)
     if whoseFrom < cue.tokenStart,
       let w = (whoseFrom..<cue.tokenStart).last(where: {
-        tokens[$0].kind == .latin && tokens.norm($0) == "whose"
+        tokens[$0].kind == .latin && tokens.norm($0).equalsWord("whose")
       }),
       let o = mentions.lastIndex(where: {
         $0.tokenEnd == w || ($0.tokenEnd == w - 1 && tokens[w - 1].kind == .comma)
@@ -146,7 +148,7 @@ extension SentenceContext {
     guard !isArabic(mentions[t].tokenStart) else { return j }
     if mentions[t].form != .adjective {
       guard j + 1 < end, tokens[j].kind == .quote, tokens[j + 1].kind == .latin,
-        tokens.norm(j + 1) == "s"
+        tokens.norm(j + 1).equalsWord("s")
       else { return j }
       j += 2
     }
@@ -219,8 +221,8 @@ extension SentenceContext {
     // agent only for an attack noun and its target before it ("the crisis was blamed on
     // Hezbollah" tells no attack).
     // ("was blamed by Washington for the attack" names who blames, read below.)
-    if !isArabic(cue.tokenStart), tokens.norm(cue.tokenStart) == "blamed",
-      tokens.norm(cue.tokenEnd - 1) != "by"
+    if !isArabic(cue.tokenStart), tokens.norm(cue.tokenStart).equalsWord("blamed"),
+      !tokens.norm(cue.tokenEnd - 1).equalsWord("by")
     {
       return attackSubjectPairs(cue) ?? []
     }
@@ -276,7 +278,7 @@ extension SentenceContext {
       var k = mainSubject(before: cue.tokenStart - 1)
     {
       let e = mentions[k].tokenEnd
-      if e + 1 < range.upperBound, tokens[e].kind == .quote, tokens.norm(e + 1) == "s",
+      if e + 1 < range.upperBound, tokens[e].kind == .quote, tokens.norm(e + 1).equalsWord("s"),
         let n = mentions.firstIndex(where: { $0.tokenStart == e + 2 })
       {
         k = n
@@ -439,7 +441,7 @@ extension SentenceContext {
         clauseOf($0) == c && isMarker($0, .attackNoun) && !lexicon.isMarker(tokens, $0, .measure)
       }),
       a + 1 < cue.tokenStart,
-      isMarker(a + 1, .eventTarget) || tokens.norm(a + 1) == "of",
+      isMarker(a + 1, .eventTarget) || tokens.norm(a + 1).equalsWord("of"),
       let t = firstAfter(a + 2, sameClause: true, maxDistance: 3, excluding: [mentions[s].code]),
       mentions[t].tokenEnd < cue.tokenStart
     else { return nil }
@@ -456,7 +458,7 @@ extension SentenceContext {
       let gap = mentions[last].tokenEnd..<mentions[n].tokenStart
       let words = gap.allSatisfy(lowerWord)
       let place =
-        gap.count >= 1 && gap.count <= 3 && tokens.norm(gap.upperBound - 1) == "in"
+        gap.count >= 1 && gap.count <= 3 && tokens.norm(gap.upperBound - 1).equalsWord("in")
         && (gap.lowerBound..<gap.upperBound - 1).allSatisfy(lowerWord)
       guard (mentions[n].code == mentions[t].code && words) || place else { break }
       last = n
@@ -512,7 +514,7 @@ extension SentenceContext {
     else { return nil }
     j -= 1
     while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
-      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens.norm(j) == "long"
+      isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens.norm(j).equalsWord("long")
         || (tokens.norm(j).hasByteSuffix("ly") && !lexicon.isMarker(tokens, j, .former))
     {
       j -= 1
@@ -521,7 +523,7 @@ extension SentenceContext {
       let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }),
       mentions[k].code != mentions[t].code, !isOblique(at: groupStart(k)),
       !(mentions[k].tokenEnd..<cue.tokenEnd).contains(where: {
-        lexicon.isMarker(tokens, $0, .former) || tokens.norm($0) == "not"
+        lexicon.isMarker(tokens, $0, .former) || tokens.norm($0).equalsWord("not")
           || isMarker($0, .negation)
       })
     else { return nil }
@@ -534,7 +536,7 @@ extension SentenceContext {
   func appositiveAlly(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.enclitic.isEmpty,
       let comma = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
-        tokens[$0].kind == .comma && tokens.norm($0) != ":"
+        tokens[$0].kind == .comma && !tokens.norm($0).equalsWord(":")
       }),
       let ally = mentions.lastIndex(where: { $0.tokenEnd == comma })
     else { return nil }
@@ -568,7 +570,7 @@ extension SentenceContext {
         possessor = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0)
       }
     } else if possessor == nil, cue.tokenEnd + 1 < range.upperBound,
-      tokens.norm(cue.tokenEnd) == "of"
+      tokens.norm(cue.tokenEnd).equalsWord("of")
     {
       possessor = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
     }
@@ -634,7 +636,7 @@ extension SentenceContext {
       guard tokens[k].kind == .latin, !tokens[k].capitalized, !isMarker(k, .coordination) else {
         return nil
       }
-      if tokens.norm(k + 1) == "by", k > i,
+      if tokens.norm(k + 1).equalsWord("by"), k > i,
         tokens.norm(k).hasByteSuffix("ed") || isMarker(k, .pastIrregular)
       {
         // "by X", "by the X" (the article may be part of the name).
@@ -678,7 +680,8 @@ extension SentenceContext {
       {
         return []
       }
-      if target == nil, cue.tokenEnd < range.upperBound, tokens.norm(cue.tokenEnd) == "of" {
+      if target == nil, cue.tokenEnd < range.upperBound, tokens.norm(cue.tokenEnd).equalsWord("of")
+      {
         target = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
         searchFrom = target.map { mentions[$0].tokenEnd } ?? searchFrom
       }
@@ -710,7 +713,8 @@ extension SentenceContext {
     // ("its ally the Amal Movement": an English article before the name.)
     guard gap.count <= 2,
       gap.allSatisfy({
-        isMarker($0, .patronLink) || (tokens.kind($0) == .latin && tokens.norm($0) == "the")
+        isMarker($0, .patronLink)
+          || (tokens.kind($0) == .latin && tokens.norm($0).equalsWord("the"))
       })
     else { return [] }
     // "وتصف أنقرة وحلفاؤها حزب العمال": the name after "X وحلفاؤها" is the verb's object;

@@ -113,7 +113,9 @@ extension SentenceContext {
     guard !isArabic(cue.tokenStart), isMarker(cue.tokenEnd - 1, .with) else { return nil }
     var j = cue.tokenEnd
     // ("senior officials from both countries": or "from".)
-    func link(_ j: Int) -> Bool { tokens.norm(j) == "of" || tokens.norm(j) == "from" }
+    func link(_ j: Int) -> Bool {
+      tokens.norm(j).equalsWord("of") || tokens.norm(j).equalsWord("from")
+    }
     while j < min(range.upperBound, cue.tokenEnd + 6), tokens.kind(j) == .latin,
       !tokens[j].capitalized, !inMention(j), !link(j), !isMarker(j, .preposition)
     {
@@ -373,8 +375,9 @@ extension SentenceContext {
   func theirBefore(_ cue: Lexicon.Match) -> Bool {
     let p = cue.tokenStart - 1
     guard p >= range.lowerBound, tokens[p].kind == .latin else { return false }
-    if tokens.norm(p) == "their" { return true }
-    return p - 1 >= range.lowerBound && tokens.norm(p - 1) == "their" && !tokens[p].capitalized
+    if tokens.norm(p).equalsWord("their") { return true }
+    return p - 1 >= range.lowerBound && tokens.norm(p - 1).equalsWord("their")
+      && !tokens[p].capitalized
       && !inMention(p)
   }
 

@@ -150,8 +150,8 @@ extension SentenceContext {
     if !isArabic(cue.tokenStart),
       let p = (max(range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
         tokens[$0].kind == .latin
-          && (tokens.norm($0) == "over" || tokens.norm($0) == "about"
-            || tokens.norm($0) == "against")
+          && (tokens.norm($0).equalsWord("over") || tokens.norm($0).equalsWord("about")
+            || tokens.norm($0).equalsWord("against"))
       }),
       (p + 1..<cue.tokenStart).allSatisfy({
         tokens[$0].kind == .latin && !tokens[$0].capitalized && !inMention($0)
@@ -205,7 +205,7 @@ extension SentenceContext {
     // context copied the whole context at every call.)
     var signedBy: Int?
     for q in cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)
-    where tokens.kind(q) == .latin && tokens.norm(q) == "by" && q > range.lowerBound
+    where tokens.kind(q) == .latin && tokens.norm(q).equalsWord("by") && q > range.lowerBound
       && (isMarker(q - 1, .signed) || lexicon.isMarker(tokens, q - 1, .mediation))
     {
       signedBy = q
@@ -497,7 +497,7 @@ extension SentenceContext {
       if w == "with" { return j > start ? j : nil }
       if w == "in" || w == "at" {
         var p = j + 1
-        if p < range.upperBound, tokens.norm(p) == "the" { p += 1 }
+        if p < range.upperBound, tokens.norm(p).equalsWord("the") { p += 1 }
         guard let m = mentions.first(where: { $0.tokenStart == p }), m.form == .name else {
           return nil
         }
@@ -552,11 +552,16 @@ extension SentenceContext {
   func hasPronounSubject(_ cue: Lexicon.Match) -> Bool {
     guard !isArabic(cue.tokenStart) else { return false }
     let lo = max(range.lowerBound, cue.tokenStart - 3)
-    return (lo..<cue.tokenStart).contains { Self.subjectPronouns.contains(tokens.norm($0)) }
+    // (By `equalsWord`, the byte counts first: `contains` called String's comparison for
+    // every word and pronoun.)
+    return (lo..<cue.tokenStart).contains { j in
+      let w = tokens.norm(j)
+      return Self.subjectPronouns.contains { w.equalsWord($0) }
+    }
   }
 
   /// English subject pronouns (`hasPronounSubject`), made once: the literal in the test made
-  /// and freed an array at every word.
+  /// and freed an array at every word. (Plain ASCII words: `equalsWord` compares them.)
   static let subjectPronouns = ["he", "she", "it", "they", "we"]
 
   /// True for a person's title with ب before the nisba or the name ("بالسفير الأميركي",
@@ -725,7 +730,7 @@ extension SentenceContext {
       // "Russia received Shahed drones from Iran", "received a new batch of Patriot missiles
       // from Germany": a thing received from an actor is help it gives, no meeting.
       if !isArabic(cue.tokenStart), !topic, isMarker(cue.tokenStart, .receipt),
-        m.tokenStart - 1 > from, tokens.norm(m.tokenStart - 1) == "from",
+        m.tokenStart - 1 > from, tokens.norm(m.tokenStart - 1).equalsWord("from"),
         (from..<m.tokenStart - 1).contains(where: {
           isMarker($0, .forceNoun) || isMarker($0, .projectile)
             || lexicon.isMarker(tokens, $0, .suppliedThing)
@@ -763,7 +768,8 @@ extension SentenceContext {
       isMarker(cue.tokenEnd - 1, .with), let last = groupForward(k).last
     else { return [] }
     var j = mentions[last].tokenEnd
-    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens.norm(j) == "and" else {
+    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens.norm(j).equalsWord("and")
+    else {
       return []
     }
     j += 1
@@ -786,7 +792,7 @@ extension SentenceContext {
   /// Poland", "the leaders of France"): the actor the titled person stands for.
   func afterTitleOf(_ start: Int) -> Bool {
     start - 2 >= range.lowerBound && tokens[start - 1].kind == .latin
-      && tokens.norm(start - 1) == "of" && isMarker(start - 2, .personHead)
+      && tokens.norm(start - 1).equalsWord("of") && isMarker(start - 2, .personHead)
   }
 
   /// Whether mention `k` is the place of a meeting, right after "في"/"in"/"at" (not the
@@ -818,7 +824,7 @@ extension SentenceContext {
     func opener(_ j: Int) -> Bool {
       guard j >= range.lowerBound else { return false }
       if isMarker(j, .locative) || lexicon.isMarker(tokens, j, .sidelines) { return true }
-      return tokens[j].kind == .latin && tokens.norm(j) == "of" && j > range.lowerBound
+      return tokens[j].kind == .latin && tokens.norm(j).equalsWord("of") && j > range.lowerBound
         && lexicon.isMarker(tokens, j - 1, .sidelines)
     }
     if isArabic(start) {
@@ -870,7 +876,7 @@ extension SentenceContext {
     var p = cue.tokenStart - 1
     if p > range.lowerBound, isMarker(p, .determiner) { p -= 1 }
     guard p > range.lowerBound, tokens.kind(p) == .latin,
-      tokens.norm(p) == "at" || tokens.norm(p) == "during",
+      tokens.norm(p).equalsWord("at") || tokens.norm(p).equalsWord("during"),
       let k = nearestBefore(p, sameClause: true, subjectsOnly: true, maxDistance: 10)
     else { return nil }
     let v = mentions.tokenEnd(k)
@@ -887,7 +893,7 @@ extension SentenceContext {
     guard i < range.upperBound, tokens[i].kind == .latin,
       let k = nearestBefore(i, sameClause: true, subjectsOnly: true, maxDistance: 10),
       mentions[k].tokenEnd + 1 < i, tokens[mentions[k].tokenEnd].kind == .quote,
-      tokens.norm(mentions[k].tokenEnd + 1) == "s"
+      tokens.norm(mentions[k].tokenEnd + 1).equalsWord("s")
     else { return nil }
     return k
   }

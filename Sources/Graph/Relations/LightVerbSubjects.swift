@@ -54,7 +54,7 @@ extension SentenceContext {
   /// English: a verb of taking part, whose "in" comes before the act ("participated in the
   /// strikes on", "took part in", "joined in").
   func takesPart(_ j: Int) -> Bool {
-    guard j + 1 < range.upperBound, tokens.norm(j + 1) == "in" else { return false }
+    guard j + 1 < range.upperBound, tokens.norm(j + 1).equalsWord("in") else { return false }
     let n = tokens.norm(j)
     return n.hasPrefix("participat") || n == "part" || n == "joined"
   }
@@ -400,7 +400,8 @@ extension SentenceContext {
     func amount(_ j: Int) -> Bool { isAmount(j, before: i) }
     guard i > range.lowerBound + 1,
       let w = (max(range.lowerBound + 1, i - 10)..<i).last(where: {
-        tokens[$0].kind == .latin && tokens.norm($0) == "which" && tokens[$0 - 1].kind == .comma
+        tokens[$0].kind == .latin && tokens.norm($0).equalsWord("which")
+          && tokens[$0 - 1].kind == .comma
       }),
       !lightVerb || (w + 1..<i).contains(where: { isMarker($0, .lightVerb) }),
       (w + 1..<i).allSatisfy({
@@ -436,7 +437,7 @@ extension SentenceContext {
       !(mentions[k].tokenEnd..<i).contains(where: {
         guard !amount($0) else { return false }
         // "to" of an infinitive light verb ("vowed to launch strikes on") is no preposition.
-        let infinitive = tokens.norm($0) == "to" && isMarker($0 + 1, .lightVerb)
+        let infinitive = tokens.norm($0).equalsWord("to") && isMarker($0 + 1, .lightVerb)
         return
           (isMarker($0, .preposition) && !infinitive
           && !($0 > range.lowerBound
@@ -444,7 +445,7 @@ extension SentenceContext {
           // "launched a wave of strikes on": the "of" of a quantity noun.
           && !isQuantityOf($0)
           // "retaliated with strikes on": the "with" of a verb of response.
-          && !($0 > range.lowerBound && tokens.norm($0) == "with"
+          && !($0 > range.lowerBound && tokens.norm($0).equalsWord("with")
             && lexicon.isMarker(tokens, $0 - 1, .responseVerb)))
           || isMarker($0, .relative)
           || (tokens[$0].kind != .latin
@@ -456,7 +457,7 @@ extension SentenceContext {
               && tokens[$0 + 1].kind == .latin)
             // "Argentina's president pledged": the possessor of the subject's head.
             && !($0 == mentions[k].tokenEnd && tokens[$0].kind == .quote && $0 + 1 < i
-              && tokens.norm($0 + 1) == "s"))
+              && tokens.norm($0 + 1).equalsWord("s")))
       }),
       (mentions[k].tokenEnd..<i).contains(where: {
         isMarker($0, .lightVerb)
@@ -464,7 +465,7 @@ extension SentenceContext {
           || ($0 + 1 < i && isMarker($0 + 1, .responsibility)
             && lexicon.isMarker(tokens, $0, .claimVerb))
           // "Israel responded with air strikes on".
-          || ($0 + 1 < i && tokens.norm($0 + 1) == "with"
+          || ($0 + 1 < i && tokens.norm($0 + 1).equalsWord("with")
             && lexicon.isMarker(tokens, $0, .responseVerb))
       })
     else { return nil }

@@ -12,7 +12,7 @@ extension SentenceContext {
     var nouns = 0
     while j > range.lowerBound, cue.tokenStart - j <= 10 {
       if tokens.kind(j) == .comma {
-        guard tokens.norm(j) == "," else { return nil }
+        guard tokens.norm(j).equalsWord(",") else { return nil }
       } else if tokens.kind(j) == .latin, !tokens[j].capitalized, !inMention(j) {
         if isMarker(j, .coordination) {
           and = true

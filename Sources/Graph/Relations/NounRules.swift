@@ -162,7 +162,7 @@ extension SentenceContext {
       !contains(
         in: mentions.tokenEnd(k)..<cue.tokenStart,
         where: { c, j in
-          c.isMarker(j, .complementizer) || c.tokens.norm(j) == "("
+          c.isMarker(j, .complementizer) || c.tokens.norm(j).equalsWord("(")
         }),
       // "خطة لدعم قوات الاتحاد": the purpose belongs to the plan, not to the clause's subject.
       !isMarker(previousWord(cue.tokenStart), .contentNoun),
@@ -540,7 +540,7 @@ extension SentenceContext {
         }),
           !(w + 1..<j).contains(where: {
             tokens[$0].kind == .comma || tokens[$0].kind == .stop
-              || (tokens[$0].kind == .latin && tokens.norm($0) == "that")
+              || (tokens[$0].kind == .latin && tokens.norm($0).equalsWord("that"))
           }),
           let a = relativeAntecedent(before: w + 1)
         {
@@ -830,7 +830,7 @@ extension SentenceContext {
   /// its target after "on"/"against" a few words on. Empty when either is missing.
   func agentByRule(_ cue: Lexicon.Match) -> [Candidate] {
     guard cue.entry.relation == .strikes || cue.entry.relation == .opposes,
-      cue.tokenEnd + 1 < range.upperBound, tokens.norm(cue.tokenEnd) == "by",
+      cue.tokenEnd + 1 < range.upperBound, tokens.norm(cue.tokenEnd).equalsWord("by"),
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
     else { return [] }
     let src = groupForward(a)

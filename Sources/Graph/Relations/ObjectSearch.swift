@@ -93,7 +93,7 @@ extension SentenceContext {
   /// the deal between Turkey and the GNA and vowed to fight it": not Egypt).
   private func pronounObject(at start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
-      tokens.norm(start) == "it" || tokens.norm(start) == "them",
+      tokens.norm(start).equalsWord("it") || tokens.norm(start).equalsWord("them"),
       let k = mentions.lastIndex(where: {
         $0.tokenEnd < start && !excluding.contains($0.code) && !$0.code.isEmpty
           && !isLocative($0)
@@ -111,7 +111,7 @@ extension SentenceContext {
   /// first actor, before the cue, no place, not oblique and none of the authors.
   private func possessiveObject(at start: Int, excluding: [String]) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
-      tokens.norm(start) == "its" || tokens.norm(start) == "their",
+      tokens.norm(start).equalsWord("its") || tokens.norm(start).equalsWord("their"),
       let h = (start + 1..<min(range.upperBound, start + 9)).first(where: {
         isMarker($0, .targetHead)
       }),
@@ -125,7 +125,7 @@ extension SentenceContext {
         !$0.code.isEmpty && $0.tokenEnd < range.upperBound
           && (tokens[$0.tokenEnd].kind == .latin
             || tokens[$0.tokenEnd].kind == .quote
-              && $0.tokenEnd + 1 < range.upperBound && tokens.norm($0.tokenEnd + 1) == "s")
+              && $0.tokenEnd + 1 < range.upperBound && tokens.norm($0.tokenEnd + 1).equalsWord("s"))
       }),
       mentions[k].tokenEnd < start, !isOblique(at: k), !isLocative(mentions[k]),
       !groupForward(k).contains(where: { excluding.contains(mentions[$0].code) })
@@ -207,10 +207,11 @@ extension SentenceContext {
           // an agent, no object.
           // ("supported all the decisions adopted by the bloc": the author of a content noun's
           // participle is.)
-          || (tokens[$0].kind == .latin && tokens.norm($0) == "by" && !contentAuthorBy($0))
+          || (tokens[$0].kind == .latin && tokens.norm($0).equalsWord("by") && !contentAuthorBy($0))
           // "shelled Rwandan border areas and were working with the FDLR": "and" before an
           // auxiliary joins another predicate of the subject, whose object is its own.
-          || (tokens[$0].kind == .latin && tokens.norm($0) == "and" && $0 + 1 < range.upperBound
+          || (tokens[$0].kind == .latin && tokens.norm($0).equalsWord("and")
+            && $0 + 1 < range.upperBound
             && tokens[$0 + 1].kind == .latin && isMarker($0 + 1, .auxiliary))
           // "welcomed the decision and condemned Hamas": "and" before a verb in the past of
           // another cue joins another predicate, whose object is its own.
@@ -237,7 +238,7 @@ extension SentenceContext {
     else { return nil }
     // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object.
     if !isArabic(m.tokenStart), m.tokenEnd + 2 < range.upperBound,
-      tokens[m.tokenEnd].kind == .quote, tokens.norm(m.tokenEnd + 1) == "s",
+      tokens[m.tokenEnd].kind == .quote, tokens.norm(m.tokenEnd + 1).equalsWord("s"),
       let n = mentions.firstIndex(where: { $0.tokenStart == m.tokenEnd + 2 }),
       !excluding.contains(mentions[n].code)
     {
@@ -273,7 +274,7 @@ extension SentenceContext {
   /// English "to" before a verb cue ("to fight", "to support"): an infinitive whose verb has an
   /// object of its own.
   func infinitiveCue(at j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens.norm(j) == "to", j + 1 < range.upperBound,
+    guard tokens[j].kind == .latin, tokens.norm(j).equalsWord("to"), j + 1 < range.upperBound,
       tokens[j + 1].lex.may(TokenLex.cue)
     else { return false }
     return lexicon.match(tokens, at: j + 1, limit: j + 2).contains { $0.entry.frame == .verb }
@@ -283,7 +284,7 @@ extension SentenceContext {
   /// and before a lower-case word that is no determiner and names no actor: an infinitive whose
   /// object is its own ("rejected any attempt to displace Palestinians").
   func contentInfinitive(at j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens.norm(j) == "to", j - 1 >= range.lowerBound,
+    guard tokens[j].kind == .latin, tokens.norm(j).equalsWord("to"), j - 1 >= range.lowerBound,
       j + 1 < range.upperBound, isMarker(j - 1, .contentNoun), tokens[j + 1].kind == .latin,
       !tokens[j + 1].capitalized, !isMarker(j + 1, .determiner), !inMention(j + 1)
     else { return false }
@@ -293,7 +294,8 @@ extension SentenceContext {
   /// English "of" or "for" before a lower-case word in -ing that names no actor ("of
   /// supplying", "thanked the latter for hosting talks between ...").
   func ofGerund(at j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens.norm(j) == "of" || tokens.norm(j) == "for",
+    guard tokens[j].kind == .latin,
+      tokens.norm(j).equalsWord("of") || tokens.norm(j).equalsWord("for"),
       j + 1 < range.upperBound,
       tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized, !inMention(j + 1)
     else { return false }
@@ -392,7 +394,7 @@ extension SentenceContext {
       tokens[j - 1].isWord, !isMarker(j - 1, .preposition), let g = gazetteer,
       partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens.norm(j).sameBytes("in")
         // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
-        || tokens.norm(j) == "from" && isCount(j)
+        || tokens.norm(j).equalsWord("from") && isCount(j)
     else { return nil }
     if partitive { return j }
     let kind = g.entry(m.code)?.kind
@@ -457,7 +459,7 @@ extension SentenceContext {
   func opensEventTime(_ j: Int) -> Bool {
     lexicon.isMarker(tokens, j, .sequel)
       || (isMarker(j, .during) && !tokens.norm(j).sameBytes("\u{0641}\u{064A}")
-        && tokens.norm(j) != "in")
+        && !tokens.norm(j).equalsWord("in"))
   }
 
   /// True when the preposition at `j` governs a time, not a place: "في الوقت الراهن", "منذ
@@ -528,8 +530,8 @@ extension SentenceContext {
   /// "including", "especially", ...), or the "as" of "such as".
   func isExample(_ j: Int) -> Bool {
     // (Only a Latin word is "as": the kind is tested first.)
-    if tokens[j].kind == .latin, tokens.norm(j) == "as" {
-      return j > range.lowerBound && tokens.norm(j - 1) == "such"
+    if tokens[j].kind == .latin, tokens.norm(j).equalsWord("as") {
+      return j > range.lowerBound && tokens.norm(j - 1).equalsWord("such")
     }
     return lexicon.isMarker(tokens, j, .example)
   }
@@ -818,7 +820,7 @@ extension SentenceContext {
         && (j + 1..<end).contains {
           isMarker($0, .eventTarget)
             // "the killing of Palestinian protesters": the act's victims.
-            || (tokens.norm($0) == "of" && $0 == j + 1)
+            || (tokens.norm($0).equalsWord("of") && $0 == j + 1)
         }
     }
   }
@@ -928,7 +930,7 @@ extension SentenceContext {
   /// Where the agent starts when the words at `j` introduce one: "by", "من قبل", "على يد"
   /// (folded: "علي يد"), "برصاص" (by the bullets of), "بنيران" (by the fire of).
   func agentWords(at j: Int) -> Int? {
-    if tokens[j].kind == .latin { return tokens.norm(j) == "by" ? j + 1 : nil }
+    if tokens[j].kind == .latin { return tokens.norm(j).equalsWord("by") ? j + 1 : nil }
     guard tokens[j].kind == .arabic, j + 1 < range.upperBound else { return nil }
     let (w, next) = (tokens.norm(j), tokens.norm(j + 1))
     if w.sameBytes("\u{0628}\u{0631}\u{0635}\u{0627}\u{0635}")

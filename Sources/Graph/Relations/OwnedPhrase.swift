@@ -15,7 +15,8 @@ extension SentenceContext {
     guard
       let p = (start + 1..<end).last(where: {
         tokens[$0].kind == .latin
-          && (tokens.norm($0) == "against" || (stopping && tokens.norm($0) == "between"))
+          && (tokens.norm($0).equalsWord("against")
+            || (stopping && tokens.norm($0).equalsWord("between")))
       })
     else { return false }
     let noun = p - 1
@@ -40,7 +41,7 @@ extension SentenceContext {
       !isMarker(noun, .coordination), !inMention(noun), !isMarker(noun, .forceNoun),
       !isMarker(noun, .anaphoricHead), !isMarker(noun, .attackNoun),
       !isMarker(noun, .eventNoun), !isMarker(noun, .targetHead),
-      tokens[noun + 1].kind == .latin, tokens.norm(noun + 1) == "against"
+      tokens[noun + 1].kind == .latin, tokens.norm(noun + 1).equalsWord("against")
     else { return false }
     return mentions.contains(where: {
       $0.tokenStart > noun + 1 && $0.tokenStart <= noun + 3 && $0.code != mentions[k].code

@@ -228,7 +228,8 @@ extension SentenceContext {
     guard
       let inAt = (cue.tokenEnd..<end).first(where: {
         tokens[$0].kind == .latin
-          && (tokens.norm($0) == "in" || tokens.norm($0) == "near" || tokens.norm($0) == "across")
+          && (tokens.norm($0).equalsWord("in") || tokens.norm($0).equalsWord("near")
+            || tokens.norm($0).equalsWord("across"))
       }),
       inAt > cue.tokenEnd,
       // ("captured the town of Avdiivka in eastern Ukraine": a head, "of" and the place's own
@@ -240,8 +241,8 @@ extension SentenceContext {
           && clauseOf(j) == c
           // ("killed at least 30 people in Gaza": "at" of a number is no place's.)
           && (!isMarker(j, .preposition) || j == named
-            || (tokens.norm(j) == "at" && j + 1 < inAt
-              && (tokens.norm(j + 1) == "least" || tokens.norm(j + 1) == "most")))
+            || (tokens.norm(j).equalsWord("at") && j + 1 < inAt
+              && (tokens.norm(j + 1).equalsWord("least") || tokens.norm(j + 1).equalsWord("most"))))
       }),
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart < inAt })
     else { return [] }
@@ -256,7 +257,8 @@ extension SentenceContext {
     while j > from, inAt - j <= 3, tokens[j].kind == .latin, tokens[j].capitalized, !inMention(j) {
       j -= 1
     }
-    guard j < inAt - 1, j > from, tokens.norm(j) == "of", isMarker(j - 1, .targetHead) else {
+    guard j < inAt - 1, j > from, tokens.norm(j).equalsWord("of"), isMarker(j - 1, .targetHead)
+    else {
       return nil
     }
     return j
@@ -267,7 +269,7 @@ extension SentenceContext {
   /// airstrikes in northern Iraq against the PKK": the strikes name their target).
   func englishState(after inAt: Int, _ gazetteer: Gazetteer) -> Mention? {
     var p = inAt + 1
-    if p < range.upperBound, tokens[p].kind == .latin, tokens.norm(p) == "the" { p += 1 }
+    if p < range.upperBound, tokens[p].kind == .latin, tokens.norm(p).equalsWord("the") { p += 1 }
     if p < range.upperBound, tokens[p].kind == .latin, isMarker(p, .direction) { p += 1 }
     guard let m = mentions.first(where: { $0.tokenStart == p }),
       m.form == .name || regionNisba(m),
@@ -288,7 +290,7 @@ extension SentenceContext {
     guard let gazetteer, cue.tokenEnd + 1 < range.upperBound else { return [] }
     if tokens[cue.tokenStart].kind == .latin {
       guard cue.entry.frame == .verb, tokens[cue.tokenEnd].kind == .latin,
-        tokens.norm(cue.tokenEnd) == "in",
+        tokens.norm(cue.tokenEnd).equalsWord("in"),
         lexicon.isMarker(tokens, cue.tokenEnd - 1, .placeStrike)
       else { return [] }
       return englishState(after: cue.tokenEnd, gazetteer).map { [$0] } ?? []

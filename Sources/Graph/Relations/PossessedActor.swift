@@ -23,7 +23,7 @@ extension Extractor {
     let end = ms.tokenEnd(k)
     guard ms.form(k) == .name, end + 2 == ms.tokenStart(k + 1), end + 1 < tokens.count,
       tokens.kind(end) == .quote, tokens.kind(ms.tokenStart(k)) == .latin,
-      tokens.norm(end + 1) == "s", tokens.kind(end + 2) == .latin
+      tokens.norm(end + 1).equalsWord("s"), tokens.kind(end + 2) == .latin
     else { return false }
     let a = ms.code(k)
     let b = ms.code(k + 1)

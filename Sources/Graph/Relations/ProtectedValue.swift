@@ -15,15 +15,16 @@ extension SentenceContext {
     guard tokens.kind(start) == .latin else { return false }
     var p = start - 1
     if isThe(p), p > range.lowerBound { p -= 1 }
-    if p > range.lowerBound, tokens.norm(p) == "of",
+    if p > range.lowerBound, tokens.norm(p).equalsWord("of"),
       lexicon.isMarker(tokens, p - 1, .protectedValue)
     {
       return true
     }
-    guard end + 2 < range.upperBound, tokens[end].kind == .quote, tokens.norm(end + 1) == "s"
+    guard end + 2 < range.upperBound, tokens[end].kind == .quote,
+      tokens.norm(end + 1).equalsWord("s")
     else { return false }
     return lexicon.isMarker(tokens, end + 2, .protectedValue)
-      || (end + 3 < range.upperBound && tokens.norm(end + 2) == "territorial"
+      || (end + 3 < range.upperBound && tokens.norm(end + 2).equalsWord("territorial")
         && lexicon.isMarker(tokens, end + 3, .protectedValue))
   }
 }

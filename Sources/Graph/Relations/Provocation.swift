@@ -11,7 +11,7 @@ extension SentenceContext {
     guard cue.entry.relation == .opposes, cue.tokenEnd == cue.tokenStart + 1,
       !isArabic(cue.tokenStart), lexicon.isMarker(tokens, cue.tokenStart, .provocation)
     else { return nil }
-    guard cue.tokenEnd < range.upperBound, tokens.norm(cue.tokenEnd) != "by",
+    guard cue.tokenEnd < range.upperBound, !tokens.norm(cue.tokenEnd).equalsWord("by"),
       let angered = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
     else { return [] }
     let before = cue.tokenStart - 1
@@ -36,7 +36,7 @@ extension SentenceContext {
     if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
     // "Sweden's bid to join NATO": the object of an infinitive after the noun.
     if j - 1 > range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
-      !isMarker(j, .preposition), tokens[j - 1].kind == .latin, tokens.norm(j - 1) == "to"
+      !isMarker(j, .preposition), tokens[j - 1].kind == .latin, tokens.norm(j - 1).equalsWord("to")
     {
       j -= 1
     }

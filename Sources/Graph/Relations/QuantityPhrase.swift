@@ -38,7 +38,7 @@ extension SentenceContext {
   /// preposition that ends a phrase (read by `lightVerbSubject` and the agent phrase of
   /// `agentRule`).
   func isQuantityOf(_ j: Int) -> Bool {
-    j > range.lowerBound && tokens.norm(j) == "of" && tokens[j - 1].kind == .latin
+    j > range.lowerBound && tokens.norm(j).equalsWord("of") && tokens[j - 1].kind == .latin
       && lexicon.isMarker(tokens, j - 1, .quantityNoun)
   }
 
@@ -61,7 +61,8 @@ extension SentenceContext {
   func countedPhraseStart(_ n: Int) -> Int {
     var j = n
     if j - 1 >= range.lowerBound, tokens[j - 1].kind == .latin,
-      tokens.norm(j - 1) == "a" || tokens.norm(j - 1) == "an", isMarker(n, .numberWord)
+      tokens.norm(j - 1).equalsWord("a") || tokens.norm(j - 1).equalsWord("an"),
+      isMarker(n, .numberWord)
     {
       j -= 1
     }
@@ -75,7 +76,7 @@ extension SentenceContext {
       case "to": return ["up", "close"].contains(before) ? w - 1 : j
       case "as":
         guard ["many", "much"].contains(before), w - 2 >= range.lowerBound,
-          tokens.norm(w - 2) == "as"
+          tokens.norm(w - 2).equalsWord("as")
         else { return j }
         return w - 2
       default: return w
@@ -95,8 +96,8 @@ extension SentenceContext {
         .contains(before)
       else { return j }
       var s = w - 1
-      if s - 1 >= range.lowerBound, tokens.norm(s - 1) == "\u{0644}\u{0627}" { s -= 1 }  // لا
-      if s - 1 >= range.lowerBound, tokens.norm(s - 1) == "\u{0645}\u{0627}" { s -= 1 }  // ما
+      if s - 1 >= range.lowerBound, tokens.norm(s - 1).equalsWord("\u{0644}\u{0627}") { s -= 1 }  // لا
+      if s - 1 >= range.lowerBound, tokens.norm(s - 1).equalsWord("\u{0645}\u{0627}") { s -= 1 }  // ما
       return s
     case "\u{064A}\u{0642}\u{0627}\u{0631}\u{0628}", "\u{064A}\u{0646}\u{0627}\u{0647}\u{0632}":  // يقارب, يناهز
       return before == "\u{0645}\u{0627}" ? w - 1 : j

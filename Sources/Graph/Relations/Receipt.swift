@@ -37,7 +37,7 @@ extension SentenceContext {
     // nisba right after it ("دفعة جديدة من المساعدات الأمريكية", "أسلحة روسية").
     let after = received.upperBound
     let f = (after..<min(range.upperBound, after + 4)).first(where: {
-      isMarker($0, .agentPreposition) && tokens.norm($0) != "by"
+      isMarker($0, .agentPreposition) && !tokens.norm($0).equalsWord("by")
     })
     let giver =
       f.flatMap { firstAfter($0 + 1, sameClause: true, maxDistance: 1) }

@@ -19,7 +19,7 @@ extension SentenceContext {
       guard tokens.norm(j).sameBytes("\u{0639}\u{0644}\u{064A}") else { return [] }  // على
       j += 1
     } else {
-      guard tokens.norm(j) == "for" || tokens.norm(j) == "to" else { return [] }
+      guard tokens.norm(j).equalsWord("for") || tokens.norm(j).equalsWord("to") else { return [] }
       j += 1
       if j < range.upperBound, isMarker(j, .determiner) { j += 1 }
     }
@@ -39,7 +39,7 @@ extension SentenceContext {
     }
     // After it: "هجمات حزب الله", "الهجوم الإيراني", "a drone attack by Iran-backed militias".
     if author == nil, a + 1 < range.upperBound {
-      let at = !arabic && tokens.norm(a + 1) == "by" ? a + 2 : a + 1
+      let at = !arabic && tokens.norm(a + 1).equalsWord("by") ? a + 2 : a + 1
       if let k = mentions.firstIndex(where: { $0.tokenStart == at }),
         arabic || at == a + 2 || mentions.form(k) == .adjective
       {

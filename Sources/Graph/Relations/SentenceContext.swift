@@ -155,7 +155,7 @@ struct SentenceContext {
     }
     var j = i + 1
     while j < tokens.count, j <= i + 2,
-      tokens[j].kind == .quote || (tokens[j].kind == .other && tokens.norm(j) == "#")
+      tokens[j].kind == .quote || (tokens[j].kind == .other && tokens.norm(j).equalsWord("#"))
     {
       j += 1
     }
@@ -367,7 +367,7 @@ struct SentenceContext {
     }
     // "a pact known as the Alliance of Sahel States": a name given is no subject.
     if tokens.kind(j) == .latin, case let a = isThe(j) ? j - 1 : j, a > range.lowerBound,
-      tokens.norm(a) == "as", tokens.norm(a - 1) == "known"
+      tokens.norm(a).equalsWord("as"), tokens.norm(a - 1).equalsWord("known")
     {
       return true
     }
@@ -382,7 +382,7 @@ struct SentenceContext {
   /// no passive verb, and its agent used the weapon. (Not "Militias trained by Iran", "Hostages
   /// kidnapped by Hamas": the ones trained or taken act themselves.)
   func reducedRelativeAgent(by j: Int) -> Bool {
-    guard tokens[j].kind == .latin, tokens.norm(j) == "by", j - 2 >= range.lowerBound,
+    guard tokens[j].kind == .latin, tokens.norm(j).equalsWord("by"), j - 2 >= range.lowerBound,
       j - 1 - range.lowerBound <= 4
     else { return false }
     let v = j - 1
@@ -536,7 +536,7 @@ struct SentenceContext {
   /// True when token `i` is "the" (only a Latin word can be: the kind is tested first, as
   /// comparing an Arabic word's String with "the" costs a normalization check).
   func isThe(_ i: Int) -> Bool {
-    tokens.kind(i) == .latin && tokens.norm(i) == "the"
+    tokens.kind(i) == .latin && tokens.norm(i).equalsWord("the")
   }
 
   /// True when token `i` is a guillemet, « or », which Arabic news puts around names.

@@ -13,7 +13,7 @@ extension SentenceContext {
         }
     }
     return (max(range.lowerBound, cue.tokenStart - 2)..<cue.tokenStart).contains {
-      tokens.norm($0) == "we"
+      tokens.norm($0).equalsWord("we")
     } || ownForcesBefore(cue.tokenStart)
   }
 
@@ -28,7 +28,7 @@ extension SentenceContext {
       j -= 1
     }
     guard j > range.lowerBound, tokens[j].kind == .latin, tokens[j - 1].kind == .latin,
-      tokens.norm(j - 1) == "our", isMarker(j, .forceNoun) || isMarker(j, .anaphoricHead)
+      tokens.norm(j - 1).equalsWord("our"), isMarker(j, .forceNoun) || isMarker(j, .anaphoricHead)
     else { return false }
     return true
   }

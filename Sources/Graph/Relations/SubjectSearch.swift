@@ -9,7 +9,7 @@ extension SentenceContext {
   /// actor between ("accused the Gulf state of supplying").
   func unnamedAccused(_ cue: Lexicon.Match) -> Bool {
     let of = cue.tokenStart - 1
-    guard of - 2 >= range.lowerBound, tokens[of].kind == .latin, tokens.norm(of) == "of",
+    guard of - 2 >= range.lowerBound, tokens[of].kind == .latin, tokens.norm(of).equalsWord("of"),
       tokens.norm(cue.tokenStart).hasByteSuffix("ing"), tokens[of - 1].kind == .latin,
       !tokens[of - 1].capitalized, !inMention(of - 1)
     else { return false }
@@ -27,7 +27,7 @@ extension SentenceContext {
   /// otherwise.
   func accusedAntecedent(_ cue: Lexicon.Match) -> Int? {
     let of = cue.tokenStart - 1
-    guard of - 3 >= range.lowerBound, tokens[of].kind == .latin, tokens.norm(of) == "of",
+    guard of - 3 >= range.lowerBound, tokens[of].kind == .latin, tokens.norm(of).equalsWord("of"),
       tokens.norm(cue.tokenStart).hasByteSuffix("ing"), tokens[of - 1].kind == .latin,
       lexicon.isWholeWordMarker(tokens, of - 1, .accusation)
     else { return nil }
@@ -35,7 +35,7 @@ extension SentenceContext {
     var r = of - 2
     if let m = mentions.last(where: { $0.tokenEnd == of - 1 }) { r = m.tokenStart - 1 }
     guard r >= range.lowerBound, tokens[r].kind == .latin,
-      tokens.norm(r) == "which" || tokens.norm(r) == "whom"
+      tokens.norm(r).equalsWord("which") || tokens.norm(r).equalsWord("whom")
     else { return nil }
     return relativeAntecedent(before: r + 1)
   }
@@ -154,8 +154,8 @@ extension SentenceContext {
         let k = mentions.lastIndex(where: { $0.tokenEnd == r - 2 }),
         case let first = mentions[groupStart(k)].tokenStart,
         !isOblique(at: groupStart(k))
-          || (first - 2 >= range.lowerBound && tokens.norm(first - 1) == "to"
-            && tokens.norm(first - 2) == "according")
+          || (first - 2 >= range.lowerBound && tokens.norm(first - 1).equalsWord("to")
+            && tokens.norm(first - 2).equalsWord("according"))
       {
         before = k
       }
@@ -213,7 +213,7 @@ extension SentenceContext {
       let k = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 3),
       case let by = mentions[groupStart(k)].tokenStart - 1,
-      by - 1 >= range.lowerBound, tokens.norm(by) == "by", isMarker(by - 1, .attackNoun)
+      by - 1 >= range.lowerBound, tokens.norm(by).equalsWord("by"), isMarker(by - 1, .attackNoun)
     {
       return (groupBackward(k), false)
     }
@@ -251,7 +251,7 @@ extension SentenceContext {
   func subjectOfEntry(before k: Int, cue: Lexicon.Match) -> Int? {
     let start = mentions[groupStart(k)].tokenStart
     let v = start - 1
-    guard cue.tokenStart - 1 > range.lowerBound, tokens.norm(cue.tokenStart - 1) == "to",
+    guard cue.tokenStart - 1 > range.lowerBound, tokens.norm(cue.tokenStart - 1).equalsWord("to"),
       mentions[k].tokenEnd == cue.tokenStart - 1, v > range.lowerBound,
       tokens[v].kind == .latin, lexicon.isMarker(tokens, v, .entryVerb)
     else { return nil }
@@ -306,7 +306,8 @@ extension SentenceContext {
     let close = cue.tokenStart - 1
     // A comma, Arabic or Latin: not a bracket or a colon ("بيروت (اف ب) حذر" is a dateline).
     func isComma(_ j: Int) -> Bool {
-      tokens[j].kind == .comma && (tokens.norm(j) == "," || tokens.norm(j) == "\u{060C}")
+      tokens[j].kind == .comma
+        && (tokens.norm(j).equalsWord(",") || tokens.norm(j).equalsWord("\u{060C}"))
     }
     guard cue.entry.frame == .verb, cue.proclitic.isEmpty, close - 2 > range.lowerBound,
       isComma(close),
@@ -745,7 +746,7 @@ extension SentenceContext {
     var j = i - 1
     guard j > range.lowerBound, ["which", "whom"].contains(tokens.norm(j)) else { return nil }
     j -= 1
-    if tokens[j].kind == .comma, tokens.norm(j) == "," { j -= 1 }
+    if tokens[j].kind == .comma, tokens.norm(j).equalsWord(",") { j -= 1 }
     // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
     if j >= range.lowerBound, tokens[j].kind == .quote,
       ["-", "\u{2014}", "\u{2013}"].contains(tokens.norm(j))
@@ -770,17 +771,18 @@ extension SentenceContext {
   func whoseOwner(before i: Int) -> Int? {
     var j = i - 1
     while j > range.lowerBound, i - j <= 3, tokens[j].kind == .latin,
-      isMarker(j, .auxiliary) || tokens.norm(j) == "not" || tokens.norm(j).hasByteSuffix("ly")
+      isMarker(j, .auxiliary) || tokens.norm(j).equalsWord("not")
+        || tokens.norm(j).hasByteSuffix("ly")
     {
       j -= 1
     }
     let owned = j
     while j > range.lowerBound, owned - j < 2, tokens[j].kind == .latin, !tokens[j].capitalized,
-      !inMention(j), tokens.norm(j) != "whose"
+      !inMention(j), !tokens.norm(j).equalsWord("whose")
     {
       j -= 1
     }
-    guard j < owned, j - 1 > range.lowerBound, tokens.norm(j) == "whose",
+    guard j < owned, j - 1 > range.lowerBound, tokens.norm(j).equalsWord("whose"),
       tokens[j - 1].kind == .comma,
       // (A preposition's object owns what "whose" names too: "watched closely by Eritrea,
       // whose troops fought alongside Ethiopian forces".)
@@ -799,18 +801,20 @@ extension SentenceContext {
     guard i > range.lowerBound, tokens[i].kind == .latin else { return nil }
     var close = i - 1
     while close > range.lowerBound, i - close <= 3, tokens[close].kind == .latin,
-      isMarker(close, .auxiliary) || isMarker(close, .passiveAux) || tokens.norm(close) == "not"
+      isMarker(close, .auxiliary) || isMarker(close, .passiveAux)
+        || tokens.norm(close).equalsWord("not")
         || tokens.norm(close).hasByteSuffix("ly")
     {
       close -= 1
     }
     // (A comma opening the sentence closes nothing: ", which ..." has no subject before it.)
-    guard close > range.lowerBound + 1, tokens[close].kind == .comma, tokens.norm(close) == ","
+    guard close > range.lowerBound + 1, tokens[close].kind == .comma,
+      tokens.norm(close).equalsWord(",")
     else { return nil }
     let lo = max(range.lowerBound + 1, close - 14)
     guard let r = (lo..<close).last(where: { tokens[$0].kind == .comma }).map({ $0 + 1 }),
       r + 1 < close, tokens[r].kind == .latin, ["which", "who"].contains(tokens.norm(r)),
-      tokens.norm(r - 1) == ",",
+      tokens.norm(r - 1).equalsWord(","),
       !(r + 1..<close).contains(where: {
         tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
       }),
@@ -834,12 +838,12 @@ extension SentenceContext {
     var j = i - 1
     var words = 0
     while j >= range.lowerBound, words < 2, tokens[j].kind == .latin, !tokens[j].capitalized,
-      tokens.norm(j) != "s", !isMarker(j, .preposition)
+      !tokens.norm(j).equalsWord("s"), !isMarker(j, .preposition)
     {
       j -= 1
       words += 1
       // "Moscow's full-scale invasion": a hyphen joins the words of one modifier.
-      if j - 1 > range.lowerBound, tokens.norm(j) == "-", tokens[j - 1].kind == .latin,
+      if j - 1 > range.lowerBound, tokens.norm(j).equalsWord("-"), tokens[j - 1].kind == .latin,
         !tokens[j - 1].capitalized
       {
         j -= 1
@@ -848,9 +852,11 @@ extension SentenceContext {
     }
     guard j >= range.lowerBound else { return nil }
     var end = j + 1  // token after the possessive mark
-    if tokens.norm(j) == "s", j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
+    if tokens.norm(j).equalsWord("s"), j - 1 >= range.lowerBound, tokens[j - 1].kind == .quote {
       end = j - 1
-    } else if tokens[j].kind == .quote, tokens.norm(j) != "\"", tokens.norm(j) != "-" {
+    } else if tokens[j].kind == .quote, !tokens.norm(j).equalsWord("\""),
+      !tokens.norm(j).equalsWord("-")
+    {
       // (A hyphen is no possessive mark: "US-brokered talks".)
       end = j  // plural possessive: "the militants'"
     } else {

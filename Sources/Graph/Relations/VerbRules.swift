@@ -24,7 +24,8 @@ extension SentenceContext {
     // "Hamas's armed wing attacked": an English word in -ed right after a possessive "'s" is an
     // adjective of the possessed noun, no verb.
     if !arabic, cue.tokenEnd - cue.tokenStart == 1, cue.tokenStart - 2 >= range.lowerBound,
-      tokens.norm(cue.tokenStart).hasByteSuffix("ed"), tokens.norm(cue.tokenStart - 1) == "s",
+      tokens.norm(cue.tokenStart).hasByteSuffix("ed"),
+      tokens.norm(cue.tokenStart - 1).equalsWord("s"),
       tokens[cue.tokenStart - 2].kind == .quote
     {
       return []
@@ -223,7 +224,7 @@ extension SentenceContext {
       // sent is no subject of the purpose; the sentence's subject is.
       var subj = found
       if !arabic, !after, cue.tokenStart > range.lowerBound,
-        tokens.norm(cue.tokenStart - 1) == "to",
+        tokens.norm(cue.tokenStart - 1).equalsWord("to"),
         let first = found.first, mentions.form(first) == .adjective,
         mentions.tokenEnd(first) < cue.tokenStart - 1,
         let main = mainSubject(before: mentions.tokenStart(first)),
@@ -386,7 +387,7 @@ extension SentenceContext {
           // "انسحب الجيش من مقر الأمم المتحدة": what is left is a place of the body, not the
           // body ("from the", and no other word, before a body left).
           cue.entry.targetKind == nil || mentions.tokenStart(t) == j + 1
-            || (mentions.tokenStart(t) == j + 2 && tokens.norm(j + 1) == "the")
+            || (mentions.tokenStart(t) == j + 2 && tokens.norm(j + 1).equalsWord("the"))
         else { return [] }
         return pairs(
           subj, groupForward(t),
@@ -423,7 +424,7 @@ extension SentenceContext {
             let before = mentions.tokenStart(t) - 1
             guard
               isMarker(before, .fireDirection)
-                || (isMarker(before, .destination) && tokens.norm(before) != "in")
+                || (isMarker(before, .destination) && !tokens.norm(before).equalsWord("in"))
             else { return [] }
             return pairs(groupForward(o), groupForward(t), rule: "verb-intercepted")
           }
@@ -647,14 +648,14 @@ extension SentenceContext {
     var skipped = 0
     while skipped < 3, j > range.lowerBound, tokens[j].kind == .latin,
       isMarker(j, .adverb) || isMarker(j, .auxiliary) || isMarker(j, .passiveAux)
-        || tokens.norm(j) == "also" || tokens.norm(j) == "then"
+        || tokens.norm(j).equalsWord("also") || tokens.norm(j).equalsWord("then")
         || (tokens.norm(j).utf8.count > 4 && tokens.norm(j).hasByteSuffix("ly"))
     {
       j -= 1
       skipped += 1
     }
     guard j > range.lowerBound, tokens[j].kind == .latin,
-      tokens.norm(j) == "and" || tokens.norm(j) == "but",
+      tokens.norm(j).equalsWord("and") || tokens.norm(j).equalsWord("but"),
       let last = mentions.lastIndex(where: { $0.tokenEnd <= j }),
       // (Not a list of actors: "Russia, Iran and Turkey backed ..."; with an auxiliary or an
       // adverb right after "and", "Iran supports Hamas and has armed Hezbollah", it is none.)
@@ -711,7 +712,8 @@ extension SentenceContext {
   /// most ("ETA's announcement", "the FARC's historic decision").
   func possessesContent(_ m: Mention) -> Bool {
     let q = m.tokenEnd
-    guard q + 2 < range.upperBound, tokens[q].kind == .quote, tokens.norm(q + 1) == "s" else {
+    guard q + 2 < range.upperBound, tokens[q].kind == .quote, tokens.norm(q + 1).equalsWord("s")
+    else {
       return false
     }
     if isMarker(q + 2, .contentNoun) { return true }
@@ -727,13 +729,13 @@ extension SentenceContext {
   /// negation right before it ("would allow", "refused to let").
   func permissionVerb(beforeInfinitive to: Int, chained: Bool = true) -> Int? {
     guard to > range.lowerBound, to < range.upperBound, tokens[to].kind == .latin,
-      tokens.norm(to) == "to"
+      tokens.norm(to).equalsWord("to")
     else { return nil }
     // "allowed Russian troops to use its territory to invade": the one let acts through a
     // first infinitive with its object (three plain words at most) before the act.
     if chained, !mentions.contains(where: { $0.tokenEnd == to }),
       let first = (max(range.lowerBound, to - 4)..<to).last(where: {
-        tokens[$0].kind == .latin && tokens.norm($0) == "to"
+        tokens[$0].kind == .latin && tokens.norm($0).equalsWord("to")
       }),
       first + 1 < to,
       (first + 1..<to).allSatisfy({
@@ -769,10 +771,11 @@ extension SentenceContext {
     var j = cue.tokenEnd
     guard cue.tokenEnd == cue.tokenStart + 1, j + 1 < range.upperBound, tokens[j].kind == .latin
     else { return nil }
-    if tokens.norm(j) == "for" {
+    if tokens.norm(j).equalsWord("for") {
       j += 1
-    } else if tokens.norm(j) == "on", j + 3 < range.upperBound, tokens.norm(j + 1) == "behalf",
-      tokens.norm(j + 2) == "of"
+    } else if tokens.norm(j).equalsWord("on"), j + 3 < range.upperBound,
+      tokens.norm(j + 1).equalsWord("behalf"),
+      tokens.norm(j + 2).equalsWord("of")
     {
       j += 3
     } else {
@@ -797,7 +800,7 @@ extension SentenceContext {
       j += 1
     }
     guard j + 2 < range.upperBound, isMarker(j, .attackNoun), tokens[j + 1].kind == .latin,
-      tokens.norm(j + 1) == "by"
+      tokens.norm(j + 1).equalsWord("by")
     else { return nil }
     var a = j + 2
     if isMarker(a, .determiner) { a += 1 }
@@ -813,11 +816,12 @@ extension SentenceContext {
   func outFollows(_ i: Int) -> Bool {
     var j = i
     while j < range.upperBound, j - i < 4 {
-      if tokens[j].kind == .latin, tokens.norm(j) == "out" { return true }
+      if tokens[j].kind == .latin, tokens.norm(j).equalsWord("out") { return true }
       guard
         tokens[j].kind == .quote
           || (tokens[j].kind == .latin
-            && (tokens.norm(j) == "s" || isMarker(j, .forceNoun) || isMarker(j, .groupAnaphor)))
+            && (tokens.norm(j).equalsWord("s") || isMarker(j, .forceNoun)
+              || isMarker(j, .groupAnaphor)))
       else { return false }
       j += 1
     }
@@ -831,10 +835,10 @@ extension SentenceContext {
     let e = cue.tokenEnd
     // ("was accused of killing civilians by": "of" only after a cue in "out".)
     guard e < range.upperBound, tokens[e].kind == .latin,
-      tokens.norm(e) == "out" || tokens.norm(e) == "from"
-        || (tokens.norm(e) == "of" && tokens.norm(e - 1) == "out"),
+      tokens.norm(e).equalsWord("out") || tokens.norm(e).equalsWord("from")
+        || (tokens.norm(e).equalsWord("of") && tokens.norm(e - 1).equalsWord("out")),
       let b = (e + 1..<min(range.upperBound, e + 9)).first(where: {
-        tokens[$0].kind == .latin && tokens.norm($0) == "by"
+        tokens[$0].kind == .latin && tokens.norm($0).equalsWord("by")
       }),
       !(e..<b).contains(where: { tokens[$0].kind == .comma || tokens[$0].kind == .stop })
     else { return nil }
@@ -998,7 +1002,7 @@ extension SentenceContext {
     {
       return false
     }
-    if tokens.norm(cue.tokenStart) == "back" {
+    if tokens.norm(cue.tokenStart).equalsWord("back") {
       let before = cue.tokenStart > range.lowerBound ? tokens.norm(cue.tokenStart - 1) : ""
       let after = cue.tokenEnd < range.upperBound ? tokens.norm(cue.tokenEnd) : ""
       if [
@@ -1028,7 +1032,7 @@ extension SentenceContext {
     let p = i - 1
     return (tokens[p].kind == .latin && tokens.norm(p).hasByteSuffix("ly"))
       || isMarker(p, .determiner)
-      || (tokens[p].kind == .latin && tokens.norm(p) == "s" && p > range.lowerBound
+      || (tokens[p].kind == .latin && tokens.norm(p).equalsWord("s") && p > range.lowerBound
         && tokens[p - 1].kind == .quote)
   }
 
@@ -1129,12 +1133,12 @@ extension SentenceContext {
     // "by X", "by the X", "in an attack by X"
     let gap = Array(cue.tokenEnd..<j)
     let byAgent =
-      gap.last.map { tokens.norm($0) == "by" } == true
-      || (gap.count >= 2 && tokens.norm(gap[gap.count - 1]) == "the"
-        && tokens.norm(gap[gap.count - 2]) == "by")
+      gap.last.map { tokens.norm($0).equalsWord("by") } == true
+      || (gap.count >= 2 && tokens.norm(gap[gap.count - 1]).equalsWord("the")
+        && tokens.norm(gap[gap.count - 2]).equalsWord("by"))
     // "was hit with fresh sanctions by X": the measure stands between the verb and its agent.
     let measureGap =
-      byAgent && gap.count <= 6 && tokens.norm(gap[0]) == "with"
+      byAgent && gap.count <= 6 && tokens.norm(gap[0]).equalsWord("with")
       && gap.contains { lexicon.isMarker(tokens, $0, .measure) }
       && gap.allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
     let throughEvent =
@@ -1148,9 +1152,10 @@ extension SentenceContext {
         (tokens[$0].kind == .latin && !tokens[$0].capitalized) || tokens[$0].kind == .quote
       }
       && m.tokenEnd < range.upperBound
-      && (isMarker(m.tokenEnd, .eventNoun) && tokens.norm(gap[0]) != "with"
+      && (isMarker(m.tokenEnd, .eventNoun) && !tokens.norm(gap[0]).equalsWord("with")
         // "was hit with new US sanctions"
-        || (tokens.norm(gap[0]) == "with" && lexicon.isMarker(tokens, m.tokenEnd, .measure))
+        || (tokens.norm(gap[0]).equalsWord("with")
+          && lexicon.isMarker(tokens, m.tokenEnd, .measure))
         // "Israeli tank shelling", "Turkish artillery fire", "Sudanese army air strikes": one or
         // two nouns may stand before it.
         || (1...2).contains { n in
@@ -1164,7 +1169,7 @@ extension SentenceContext {
     // "Two Iraqi soldiers were killed when Islamic State militants attacked their checkpoint":
     // the subject of a verb of force right after "when" (a force noun between) did it.
     let whenAttack =
-      gap.count == 1 && tokens[gap[0]].kind == .latin && tokens.norm(gap[0]) == "when"
+      gap.count == 1 && tokens[gap[0]].kind == .latin && tokens.norm(gap[0]).equalsWord("when")
       && cue.entry.relation == .strikes
       && {
         var v = m.tokenEnd
@@ -1196,7 +1201,7 @@ extension SentenceContext {
       // adjective judges the owner.
       let e = cue.tokenEnd
       func act(_ j: Int) -> Bool {
-        isMarker(j, .attackNoun) || (tokens.kind(j) == .latin && tokens.norm(j) == "war")
+        isMarker(j, .attackNoun) || (tokens.kind(j) == .latin && tokens.norm(j).equalsWord("war"))
       }
       if e < range.upperBound,
         act(e)
@@ -1214,7 +1219,8 @@ extension SentenceContext {
       while p > range.lowerBound, joined < 3 {
         if tokens[p].kind == .quote {
           p -= 1
-        } else if tokens[p].kind == .comma || tokens.norm(p) == "and", p - 1 > range.lowerBound,
+        } else if tokens[p].kind == .comma || tokens.norm(p).equalsWord("and"),
+          p - 1 > range.lowerBound,
           tokens[p - 1].kind == .latin, !tokens[p - 1].capitalized,
           !isMarker(p - 1, .contentNoun), !isMarker(p - 1, .attackNoun)
         {
@@ -1225,7 +1231,7 @@ extension SentenceContext {
         joined += 1
       }
       guard p >= range.lowerBound,
-        isMarker(p, .passiveAux) || tokens.norm(p) == "as" || isMarker(p, .attackNoun)
+        isMarker(p, .passiveAux) || tokens.norm(p).equalsWord("as") || isMarker(p, .attackNoun)
           || isMarker(p, .contentNoun)
       else { return [] }
       // "Iran called the E3 move illegal": a verdict on a move, decision or position judges
@@ -1305,7 +1311,7 @@ extension SentenceContext {
     {
       return groupBackward(k)
     }
-    if act + 2 < range.upperBound, tokens.norm(act + 1) == "by",
+    if act + 2 < range.upperBound, tokens.norm(act + 1).equalsWord("by"),
       let k = firstAfter(act + 2, sameClause: true, maxDistance: 1, excluding: excluding)
     {
       return groupForward(k, excluding: excluding)
@@ -1355,8 +1361,8 @@ extension SentenceContext {
     else { return nil }
     let group = groupBackward(k)
     var by = mentions.tokenStart(group.first ?? k) - 1
-    if by > range.lowerBound, tokens.norm(by) == "the" { by -= 1 }
-    guard by > range.lowerBound, tokens.norm(by) == "by" else { return nil }
+    if by > range.lowerBound, tokens.norm(by).equalsWord("the") { by -= 1 }
+    guard by > range.lowerBound, tokens.norm(by).equalsWord("by") else { return nil }
     let lo = max(range.lowerBound, by - 3)
     guard
       let a = (lo..<by).first(where: { j in

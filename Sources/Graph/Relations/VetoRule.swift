@@ -28,7 +28,7 @@ extension SentenceContext {
           : tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .votedText)
       }),
       // (A bracket may stand between: "حق النقض (الفيتو) ضد مشروع قرار".)
-      clauseOf(n) == c || (cue.tokenEnd..<n).contains(where: { tokens.norm($0) == ")" }),
+      clauseOf(n) == c || (cue.tokenEnd..<n).contains(where: { tokens.norm($0).equalsWord(")") }),
       !(cue.tokenEnd..<n).contains(where: { tokens[$0].kind == .stop })
     else { return [] }
     if n + 1 < range.upperBound, isArabic(n + 1), lexicon.isMarker(tokens, n + 1, .votedText) {
@@ -43,7 +43,7 @@ extension SentenceContext {
         $0.tokenStart >= cue.tokenEnd && $0.tokenEnd <= n && !excluded.contains($0.code)
       }),
         (mentions[k].tokenEnd..<n).allSatisfy({
-          tokens.norm($0) == "-" || (tokens[$0].kind == .latin && !tokens[$0].capitalized)
+          tokens.norm($0).equalsWord("-") || (tokens[$0].kind == .latin && !tokens[$0].capitalized)
         }),
         !(mentions[k].tokenEnd..<n).contains(where: { isMarker($0, .preposition) })
       {
@@ -55,8 +55,8 @@ extension SentenceContext {
       for d in n + 1..<min(range.upperBound, n + 4)
       where lexicon.isMarker(tokens, d, .draftingVerb) {
         var by = d + 1
-        if by < range.upperBound, tokens.norm(by) == "forward" { by += 1 }
-        guard by < range.upperBound, tokens.norm(by) == "by",
+        if by < range.upperBound, tokens.norm(by).equalsWord("forward") { by += 1 }
+        guard by < range.upperBound, tokens.norm(by).equalsWord("by"),
           let k = firstAfter(by + 1, sameClause: true, maxDistance: 1, excluding: excluded)
         else { break }
         return pairs(group, author(k), rule: "veto-author")

@@ -28,10 +28,10 @@ enum Withdrawal {
     guard f >= range.lowerBound, isFrom(tokens, f, range) else { return nil }
     // The word of leaving, before "from" ("out of": before "out"), past the actor that leaves.
     var w = f - 1
-    if tokens.norm(f) == "of" { w -= 1 }
+    if tokens.norm(f).equalsWord("of") { w -= 1 }
     var passed = 0
     // "withdrew the US from": the actor that leaves, its article too, may come between.
-    while w >= range.lowerBound, isMention(w) || tokens.norm(w) == "the", passed < 6 {
+    while w >= range.lowerBound, isMention(w) || tokens.norm(w).equalsWord("the"), passed < 6 {
       w -= 1
       passed += 1
     }

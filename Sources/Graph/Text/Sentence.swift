@@ -40,7 +40,7 @@ public enum SentenceSplitter {
       // Most tokens are no stop: their kind is read in place, without a copy of the token.
       guard tokens[i].kind == .stop else { continue }
       // The stop's fields, read in place (a copied token costs more than the test).
-      let dot = tokens.norm(i) == "."
+      let dot = tokens.norm(i).equalsWord(".")
       let start = tokens[i].start
       if dot, i > lo, tokens[i - 1].kind == .latin,
         abbreviationShape.mayContain(tokens.norm(i - 1)),
