@@ -154,7 +154,11 @@ extension Extractor {
   /// words before in the clause, with no actor between, are no talks. (English "suspended
   /// talks with" may still be talks; `cessation`.)
   func contactsStopped(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
-    guard cue.entry.relation == .negotiatesWith, ctx.tokens[cue.tokenStart].kind == .arabic
+    // (An agreement ended is a stance on its other party, `Withdrawal.ending`: "تعليق معاهدة
+    // مياه السند مع باكستان".)
+    guard cue.entry.relation == .negotiatesWith, ctx.tokens[cue.tokenStart].kind == .arabic,
+      !lexicon.isMarker(ctx.tokens, cue.tokenStart, .agreementNoun),
+      !lexicon.isMarker(ctx.tokens, cue.tokenEnd - 1, .agreementNoun)
     else { return nil }
     let lo = max(ctx.range.lowerBound, cue.tokenStart - 4)
     guard
