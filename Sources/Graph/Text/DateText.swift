@@ -51,11 +51,19 @@ public enum DateText {
   /// general reader then reads.
   private static func plainISODay(_ text: String) -> String? {
     let u = text.utf8
-    guard u.count == 10 else { return nil }
+    guard u.count == 10, let (y, m, d) = isoDigits(u) else { return nil }
+    // `day` would write these digits back as `text` itself.
+    return isDay(y, m, d) ? text : nil
+  }
+
+  /// Year, month and day of the first ten bytes "DDDD-DD-DD" (ASCII digits and "-") of
+  /// `bytes`; nil when they are not so written.
+  private static func isoDigits<C: Collection>(_ bytes: C) -> (Int, Int, Int)?
+  where C.Element == UInt8 {
     var y = 0
     var m = 0
     var d = 0
-    for (k, b) in u.enumerated() {
+    for (k, b) in bytes.prefix(10).enumerated() {
       if k == 4 || k == 7 {
         guard b == 0x2D else { return nil }
         continue
@@ -70,8 +78,7 @@ public enum DateText {
         d = d * 10 + digit
       }
     }
-    // `day` would write these digits back as `text` itself.
-    return isDay(y, m, d) ? text : nil
+    return (y, m, d)
   }
 
   /// `generalDay` of a text that starts with ten bytes "DDDD-DD-DD" (ASCII digits and "-")
@@ -83,25 +90,7 @@ public enum DateText {
       guard b.count >= 11, b[10] == 0x20 || b[10] == 0x2C || b[10] == 0x09,
         b.count == 11 || b[11] < 0x80
       else { return .other }
-      var y = 0
-      var m = 0
-      var d = 0
-      for k in 0..<10 {
-        let c = b[k]
-        if k == 4 || k == 7 {
-          guard c == 0x2D else { return .other }
-          continue
-        }
-        guard c >= 0x30 && c <= 0x39 else { return .other }
-        let digit = Int(c - 0x30)
-        if k < 4 {
-          y = y * 10 + digit
-        } else if k < 7 {
-          m = m * 10 + digit
-        } else {
-          d = d * 10 + digit
-        }
-      }
+      guard let (y, m, d) = isoDigits(b) else { return .other }
       // `day` would write these digits back as the first ten bytes.
       return .read(
         isDay(y, m, d)
