@@ -45,10 +45,15 @@ extension SentenceContext {
       cue.entry.relation == .opposes
         || !tokens.norm(noun).equalsWord("it") && !tokens.norm(noun).equalsWord("them")
     else { return [] }
+    return reactionPairs(subject: s, accusation: isAccusationWord(noun), memory)
+  }
+
+  /// The subject, mention `s`, reacting to the act `memory` told: its pairs with the act's
+  /// actors, or with the accusers told then when what it names are accusations ("The Kremlin
+  /// rejected the accusations"). None when the subject was one of them.
+  func reactionPairs(subject s: Int, accusation: Bool, _ memory: ActMemory) -> [Candidate] {
     let source = Argument(mentions, s)
-    // "The Kremlin rejected the accusations": the accusers told before, not the first actors.
-    let actors =
-      !memory.accusers.isEmpty && isAccusationWord(noun) ? memory.accusers : memory.actors
+    let actors = !memory.accusers.isEmpty && accusation ? memory.accusers : memory.actors
     guard !actors.contains(where: { $0.code == source.code }) else { return [] }
     return actors.map {
       Candidate(
@@ -72,16 +77,8 @@ extension SentenceContext {
       lexicon.isMarker(tokens, n, .clauseNoun),
       !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
     else { return [] }
-    let source = Argument(mentions, s)
-    let actors =
-      !memory.accusers.isEmpty && lexicon.isMarker(tokens, n, .accusation)
-      ? memory.accusers : memory.actors
-    guard !actors.contains(where: { $0.code == source.code }) else { return [] }
-    return actors.map {
-      Candidate(
-        source: source, target: $0, rule: "condemned-act", confidence: 0.7,
-        antecedent: memory.sentence)
-    }
+    return reactionPairs(
+      subject: s, accusation: lexicon.isMarker(tokens, n, .accusation), memory)
   }
 
   /// The word of the English cue's object that names an act: a noun of `clause_noun` after a

@@ -191,19 +191,25 @@ struct DomesticForces {
   func placeOfSentence(_ tokens: [Token], before start: Int, range: Range<Int>, mentions: [Mention])
     -> Mention?
   {
-    var found: Mention?
-    for m in mentions where m.tokenEnd <= start && range.contains(m.tokenStart) {
+    // (By index, the mentions read in place: a copied Mention copies three Strings.)
+    var found: Int?
+    for k in mentions.indices
+    where mentions[k].tokenEnd <= start && range.contains(mentions[k].tokenStart) {
       // ("في الخرطوم وأم درمان": a place joined by و to the one before.)
-      let joined = found.map { $0.tokenEnd == m.tokenStart && m.proclitic.hasPrefix("\u{0648}") }
-      guard m.tokenStart > range.lowerBound, m.form == .name, gazetteer.codeKind(m) == .state,
-        case let p = m.tokenStart - 1,
+      let joined = found.map {
+        mentions[$0].tokenEnd == mentions[k].tokenStart
+          && mentions[k].proclitic.startsWithLetter(0xD9, 0x88)
+      }
+      let p = mentions[k].tokenStart - 1
+      guard p >= range.lowerBound, mentions[k].form == .name,
+        gazetteer.codeKind(mentions[k]) == .state,
         joined == true || lexicon.isMarker(tokens, p, .locative)
           || (tokens[p].kind == .arabic && tokens.norm(p).sameBytes("\u{0641}\u{064A}")),
-        found == nil || found?.code == m.code
+        found.map({ mentions[$0].code == mentions[k].code }) ?? true
       else { return nil }
-      found = m
+      found = k
     }
-    return found
+    return found.map { mentions[$0] }
   }
 
   /// The proclitic of the reading of `t` that is a force word ("لقوات" -> "ل").

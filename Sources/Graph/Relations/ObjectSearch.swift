@@ -990,10 +990,9 @@ extension SentenceContext {
   /// the coup and urged the junta to" is read as one stance on the junta.)
   func joinsEnglishPastVerb(_ j: Int) -> Bool {
     guard tokens[j].kind == .latin, tokens.norm(j).sameBytes("and"), j + 1 < range.upperBound,
-      tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized
+      tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized, tokens[j + 1].lex.may(TokenLex.cue)
     else { return false }
-    guard tokens[j + 1].lex.may(TokenLex.cue) else { return false }
-    let past = tokens.norm(j + 1).hasSuffix("ed")
+    let past = tokens.norm(j + 1).hasByteSuffix("ed")
     return lexicon.match(tokens, at: j + 1, limit: min(range.upperBound, j + 4)).contains {
       $0.tokenStart == j + 1
         && ($0.entry.frame == .speech

@@ -968,9 +968,10 @@ extension SentenceContext {
   func ownWordOfEnglishPlaces(_ j: Int, after d: Int) -> Bool {
     guard tokens[j].kind == .latin, j > d else { return false }
     let w = tokens.norm(j)
-    if j == d + 1, w == "the" || w == "a" || w == "an" { return true }
-    if isMarker(j - 1, .targetHead), w == "in" || w == "near" || w == "and" || w == "or" {
-      guard w == "and" || w == "or" else { return true }
+    if j == d + 1, w.equalsWord("the") || w.equalsWord("a") || w.equalsWord("an") { return true }
+    let joins = w.equalsWord("and") || w.equalsWord("or")
+    if isMarker(j - 1, .targetHead), joins || w.equalsWord("in") || w.equalsWord("near") {
+      guard joins else { return true }
       return (j + 1..<min(range.upperBound, j + 4)).contains(where: { isMarker($0, .targetHead) })
     }
     if isMarker(j, .preposition) { return false }
