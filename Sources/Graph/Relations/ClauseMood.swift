@@ -150,9 +150,9 @@ extension Extractor {
   }
 
   /// Arabic: "وقف جميع الاتصالات واللقاءات مع الجانب الإسرائيلي": contacts, meetings or talks
-  /// (a cue of `negotiates-with`) stopped, after "وقف" or a word of `cessation` at most four
-  /// words before in the clause, with no actor between, are no talks. (English "suspended
-  /// talks with" may still be talks; `cessation`.)
+  /// (a cue of `negotiates-with`) stopped, after a word of `contact_stop` or `cessation` at
+  /// most four words before in the clause, with no actor between, are no talks. (English
+  /// "suspended talks with" may still be talks; `cessation`.)
   func contactsStopped(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
     // (An agreement ended is a stance on its other party, `Withdrawal.ending`: "تعليق معاهدة
     // مياه السند مع باكستان".)
@@ -164,7 +164,7 @@ extension Extractor {
     guard
       let j = (lo..<cue.tokenStart).last(where: {
         ctx.tokens[$0].kind == .arabic
-          && (Self.stopNouns.contains(where: ctx.tokens.norm($0).sameBytes)
+          && (lexicon.isMarker(ctx.tokens, $0, .contactStop)
             || lexicon.isMarker(ctx.tokens, $0, .cessation))
       }),
       ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart),
@@ -178,12 +178,6 @@ extension Extractor {
 
   /// "إطلاق" (firing, of "وقف إطلاق النار"), folded.
   static let firing = "\u{0627}\u{0637}\u{0644}\u{0627}\u{0642}"
-
-  /// "وقف", "بوقف", "لوقف" (the stopping of), folded.
-  static let stopNouns = [
-    "\u{0648}\u{0642}\u{0641}", "\u{0628}\u{0648}\u{0642}\u{0641}",
-    "\u{0644}\u{0648}\u{0642}\u{0641}",
-  ]
 
   /// A conditional, future or request word before the cue in its clause or the clause before
   /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke

@@ -48,7 +48,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "facing_verb", "sidelines", "clause_participle", "approximator", "retaliation",
     "negation_idiom", "subordinator", "meeting_noun", "agent_genitive",
     "drafting_verb", "legitimacy_label", "protected_value", "code_name", "suspension",
-    "act_adjective",
+    "act_adjective", "contact_stop",
   ]
 
   /// The names of `namedLists`.
@@ -136,6 +136,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var codeName: NamedList { NamedList(index: 97, "code_name") }
     static var suspension: NamedList { NamedList(index: 98, "suspension") }
     static var actAdjective: NamedList { NamedList(index: 99, "act_adjective") }
+    static var contactStop: NamedList { NamedList(index: 100, "contact_stop") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
