@@ -96,7 +96,7 @@ struct EnglishWire29Tests {
       ])
     #expect(
       try relations("Somalia's cabinet approved a security pact with Turkey.") == [
-        "SOM negotiates-with TUR"
+        "SOM negotiates-with TUR", "SOM supports TUR",
       ])
   }
 
@@ -204,7 +204,7 @@ struct EnglishWire29Tests {
         == ["ISR strikes SYR"])
     #expect(
       try relations("Eritrea and Egypt signed a defence pact, alarming Ethiopia.") == [
-        "ERI negotiates-with EGY", "ETH opposes ERI",
+        "ERI negotiates-with EGY", "ERI supports EGY", "ETH opposes ERI",
       ])
     // guard: the partner after "with" before the comma.
     #expect(

@@ -96,7 +96,7 @@ struct EnglishWire32Tests {
       ) == ["SDN supports USA", "USA opposes RSF"])
     #expect(
       try relations("Egypt signed a defence pact with Somalia. Ethiopia welcomed it.") == [
-        "EGY negotiates-with SOM"
+        "EGY negotiates-with SOM", "EGY supports SOM",
       ])
     // "The accusations" are the accusers', not the first act's.
     #expect(

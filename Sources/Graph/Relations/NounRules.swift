@@ -577,6 +577,12 @@ extension SentenceContext {
       }
       guard !isMarker(j, .preposition), !isMarker(j, .determiner) else { return nil }
       j -= 1
+      // "its 1951 mutual defence treaty with": a year right after the pronoun dates the noun.
+      if j - 1 >= range.lowerBound, tokens.kind(j) == .number, tokens.norm(j).utf8.count == 4,
+        lexicon.isMarker(tokens, j - 1, .possessive)
+      {
+        j -= 1
+      }
     }
     return nil
   }
