@@ -242,8 +242,8 @@ public struct TitleRecognizer: Sendable {
         // is what follows the title, not a name.
         if n == 0, readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
         // "استقبل الرئيس التركي وفدا من ...": a word of the lexicon's noun lists (envoys and
-        // delegations, forces, attacks, statements, targets, heads such as "الحكومة") is the
-        // verb's object, not a name.
+        // delegations, forces, attacks, statements, targets, heads such as "الحكومة", and
+        // counterparts, "بنظيريه") is the verb's object, not a name.
         // So is a plural description of actors ("الرئيس العراقي الدول الثلاث", "البلدين").
         if n == 0,
           lex.markers & Self.commonNounMarkers != 0
@@ -267,7 +267,7 @@ public struct TitleRecognizer: Sendable {
   static let commonNounMarkers: UInt64 =
     Marker.envoyHead.mask | Marker.forceNoun.mask | Marker.attackNoun.mask
     | Marker.contentNoun.mask | Marker.targetHead.mask | Marker.statementNoun.mask
-    | Marker.anaphoricHead.mask
+    | Marker.anaphoricHead.mask | Marker.counterpart.mask
 
   /// True for the shapes افتعال, انفعال and استفعال (folded, without clitics): "اقتراح",
   /// "انسحاب", "استهداف". Arabic names do not take them.

@@ -264,9 +264,16 @@ extension SentenceContext {
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       mentions[k].form == .adjective,
       (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, .counterpart) }),
-      let subj = mainSubject(before: cue.tokenStart), mentions[subj].code != mentions[k].code
+      // ("دعت الصين ...، فيما أجرى وزير الخارجية السعودي اتصالين بنظيريه": the light verb's
+      // own subject first.)
+      let subj = (isArabic(cue.tokenStart) ? arabicLightVerbSubject(before: cue.tokenStart) : nil)
+        ?? mainSubject(before: cue.tokenStart),
+      mentions[subj].code != mentions[k].code
     {
-      return pairs(groupBackward(subj), [k], rule: "joint-counterpart")
+      // ("بنظيريه الهندي والباكستاني", "counterparts": two or more, each a nisba.)
+      return pairs(
+        groupBackward(subj), groupForward(k).filter { mentions[$0].form == .adjective },
+        rule: "joint-counterpart")
     }
     // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
     if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), .during) {
@@ -624,6 +631,14 @@ extension SentenceContext {
       {
         return speakerPairs(speaker, groupForward(k), rule: "reported-speech")
       }
+      return []
+    }
+    // "أجرى الوزير اتصالين بنظيريه الهندي والباكستاني لبحث سبل التهدئة": the counterparts
+    // before a purpose noun (ل) are the objects of the talks told before it, not its subject.
+    if !after, isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
+      let first = subj.first, mentions.tokenStart(first) - 1 >= range.lowerBound,
+      isMarker(mentions.tokenStart(first) - 1, .counterpart)
+    {
       return []
     }
     let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd

@@ -331,7 +331,14 @@ extension SentenceContext {
         j -= 2
         continue
       }
-      // A title before the subject's name ("الرئيس الإيراني أحمدي نجاد") belongs to it.
+      // A title before the subject's name ("الرئيس الإيراني أحمدي نجاد") belongs to it; so
+      // does one of two words ("وزير الخارجية السعودي الأمير فيصل بن فرحان").
+      if subjectAfterVerb != nil, j - 1 >= range.lowerBound, isMarker(j - 1, .personHead),
+        tokens[j].kind == .arabic, ArabicClitics.hasArticleReading(tokens.norm(j)), !inMention(j)
+      {
+        j -= 2
+        continue
+      }
       let title = subjectAfterVerb != nil && isMarker(j, .personHead)
       guard isMarker(j, .adverb) || tokens[j].kind == .quote || title else { return nil }
       j -= 1
