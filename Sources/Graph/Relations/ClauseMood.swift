@@ -127,6 +127,11 @@ extension Extractor {
       })
     {
       end = m.tokenStart
+    } else if ctx.tokens[cue.tokenStart].kind == .latin,
+      let m = ctx.mentions.last(where: { $0.tokenEnd == cue.tokenStart })
+    {
+      // "would lift all U.S. sanctions on Syria": the measure's owner right before its noun.
+      end = m.tokenStart
     }
     let lo = max(ctx.range.lowerBound, end - 3)
     // "قررت الولايات المتحدة تعليق المساعدات لمصر": the word of stopping right before the cue,

@@ -670,12 +670,15 @@ extension SentenceContext {
     // actor's own verb, whose subject it is.)
     // ("Israeli warplanes knocked Sanaa's airport out of service and struck ...": with no actor
     // after it, the subject's own predicate stands before "and".)
+    // (With the subject the last actor, its own verb before "and" is the first predicate:
+    // "Syria's foreign ministry called the meeting \"historic\" and thanked".)
     guard let k = mainSubject(before: j),
       k < last || (k == last && j - mentions.tokenEnd(k) >= 3),
-      !(mentions.tokenEnd(last)..<j).contains(where: {
-        tokens[$0].lex.may(TokenLex.cue)
-          && lexicon.match(tokens, at: $0, limit: j).contains { $0.entry.frame == .verb }
-      })
+      k == last
+        || !(mentions.tokenEnd(last)..<j).contains(where: {
+          tokens[$0].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: $0, limit: j).contains { $0.entry.frame == .verb }
+        })
     else { return nil }
     return (groupBackward(k), false)
   }
