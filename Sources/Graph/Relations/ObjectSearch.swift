@@ -512,6 +512,22 @@ extension SentenceContext {
     let end = min(range.upperBound, start + 10)
     var j = start
     while j < end {
+      // ("diplomats from seven countries, including Argentina", "عدة دول، من بينها بريطانيا":
+      // a comma, and in Arabic "من", before the example.)
+      if j > start, tokens[j].kind == .comma, j + 1 < end {
+        if isExample(j + 1) {
+          j += 1
+          break
+        }
+        if j + 2 < end, isArabic(j + 1),
+          tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}")
+            || tokens.norm(j + 1).sameBytes("\u{0648}\u{0645}\u{0646}"),
+          isExample(j + 2)
+        {
+          j += 2
+          break
+        }
+      }
       guard clauseOf(j) == c, tokens[j].kind != .stop, !isMarker(j, .objectStop) || isExample(j),
         !isMarker(j, .relative), !isMarker(j, .complementizer)
       else { return nil }
