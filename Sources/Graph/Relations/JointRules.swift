@@ -320,6 +320,9 @@ extension SentenceContext {
           // "Saudi Arabia, which has observed a fragile truce with the Houthis" (English only:
           // the relative is "which").
           ?? relativeClauseAntecedent(before: cue.tokenStart, lightVerb: false)
+          // "Brazil and Mexico, whose leaders have kept ties with Caracas, issued a joint
+          // statement".
+          ?? subjectBeforeEnglishRelative(lightVerbBefore: cue.tokenStart)
           // "Erdogan announced the agreement at a joint news conference with ...".
           ?? englishSubjectBeforeVenue(cue),
       // "منظمات من خمس دول هي مصر والأردن ... وبرعاية من الجامعة العربية": a noun joined by و

@@ -794,7 +794,7 @@ extension SentenceContext {
   /// English: the subject before a relative clause set off by commas, when the verb at `i`
   /// follows the closing comma ("The Taliban, which seized power in 2021, has attacked",
   /// "Hamas, which has ruled Gaza since 2007, was attacked by"): auxiliaries, "not" and adverbs
-  /// in -ly at most between the comma and the verb; "which"/"who" right after the opening comma,
+  /// in -ly at most between the comma and the verb; "which"/"who"/"whose" right after the opening comma,
   /// at most 14 tokens before the closing one, with no other comma, quote, stop or "that"
   /// between; the subject is no preposition's object.
   func subjectBeforeEnglishRelative(_ i: Int) -> Int? {
@@ -813,7 +813,8 @@ extension SentenceContext {
     else { return nil }
     let lo = max(range.lowerBound + 1, close - 14)
     guard let r = (lo..<close).last(where: { tokens[$0].kind == .comma }).map({ $0 + 1 }),
-      r + 1 < close, tokens[r].kind == .latin, ["which", "who"].contains(tokens.norm(r)),
+      r + 1 < close, tokens[r].kind == .latin,
+      ["which", "who", "whose"].contains(tokens.norm(r)),
       tokens.norm(r - 1).equalsWord(","),
       !(r + 1..<close).contains(where: {
         tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
@@ -822,6 +823,21 @@ extension SentenceContext {
       !isOblique(at: groupStart(k))
     else { return nil }
     return k
+  }
+
+  /// English: the subject before a relative clause set off by commas, of a light verb at most
+  /// three plain words before the noun at `i` ("Brazil, Colombia and Mexico, whose leaders have
+  /// kept ties with Caracas, issued a joint statement"); nil otherwise.
+  func subjectBeforeEnglishRelative(lightVerbBefore i: Int) -> Int? {
+    guard i - 1 > range.lowerBound, tokens[i].kind == .latin,
+      let v = (max(range.lowerBound + 1, i - 4)..<i).last(where: {
+        tokens[$0].kind == .latin && isMarker($0, .lightVerb)
+      }),
+      (v + 1..<i).allSatisfy({
+        tokens[$0].kind == .latin && !isMarker($0, .preposition) && !inMention($0)
+      })
+    else { return nil }
+    return subjectBeforeEnglishRelative(v)
   }
 
   /// Index of the word before token `i`, skipping quotes and hashtag marks (or `i - 1`).
