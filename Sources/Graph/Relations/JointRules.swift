@@ -279,11 +279,16 @@ extension SentenceContext {
     if cue.tokenStart > range.lowerBound, isMarker(previousWord(cue.tokenStart), .during) {
       let c = clauseOf(cue.tokenStart)
       var inClause: [Int] = []
+      // ("The African Union urged Ethiopia and Somalia to engage in dialogue": the one who asks
+      // for the talks takes no part in them.)
+      let asked = firstMarker(
+        .request, in: max(range.lowerBound, cue.tokenStart - 10)..<cue.tokenStart)
       for k in mentions.indices
       where mentions.tokenEnd(k) <= cue.tokenStart && clauseOf(mentions.tokenStart(k)) == c
         && !isOblique(at: groupStart(k))
         && cue.tokenStart - mentions.tokenEnd(k) <= 8
         && firstMarker(.relative, in: mentions.tokenEnd(k)..<cue.tokenStart) == nil
+        && asked.map({ mentions.tokenStart(k) > $0 }) ?? true
       {
         inClause.append(k)
       }
