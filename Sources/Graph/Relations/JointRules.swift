@@ -641,6 +641,18 @@ extension SentenceContext {
       }
       return []
     }
+    // "استدعت مالي والنيجر سفراءها لدى الجزائر للتشاور": envoys recalled "for consultations"
+    // meet no one named (with "مع" after it, the one named there).
+    // (Only "التشاور": "للقاء" after an envoy is a meeting.)
+    if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
+      tokens.norm(cue.tokenStart).hasByteSuffix("\u{062A}\u{0634}\u{0627}\u{0648}\u{0631}"),
+      !(cue.tokenEnd < range.upperBound && isMarker(cue.tokenEnd, .with)),
+      (max(range.lowerBound, cue.tokenStart - 5)..<cue.tokenStart).contains(where: {
+        isArabic($0) && lexicon.isMarker(tokens, $0, .envoy)
+      })
+    {
+      return []
+    }
     // "أجرى الوزير اتصالين بنظيريه الهندي والباكستاني لبحث سبل التهدئة": the counterparts
     // before a purpose noun (ل) are the objects of the talks told before it, not its subject.
     if !after, isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),

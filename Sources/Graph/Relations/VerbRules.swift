@@ -631,7 +631,33 @@ extension SentenceContext {
     {
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
+    // "وردت الجزائر بإجراء مماثل، فاستدعت سفيريها في باماكو": past a comma, a verb with و or ف
+    // shares the subject of the verb that opens the sentence.
+    if arabic, let k = commaSharedSubject(cue),
+      let obj = object(
+        after: cue.tokenEnd, excluding: [mentions[k].code],
+        stance: cue.entry.relation?.isStance ?? false),
+      !unnamedSubject(after: cue, before: obj)
+    {
+      return speakerPairs(Argument(mentions, k), obj, rule: "verb-shared-subject")
+    }
     return []
+  }
+
+  /// Arabic: the subject of the verb that opens the sentence (its first word, or the second
+  /// after a conjunction), the mention right after it, when the cue at `cue` is a verb with و or
+  /// ف right after a comma; nil otherwise.
+  func commaSharedSubject(_ cue: Lexicon.Match) -> Int? {
+    guard cue.tokenStart - 1 > range.lowerBound, tokens[cue.tokenStart - 1].kind == .comma,
+      cue.proclitic.startsWithLetter(0xD9, 0x88) || cue.proclitic.startsWithLetter(0xD9, 0x81),
+      let k = mainSubject(before: cue.tokenStart - 1), mentions.proclitic(k).isEmpty
+    else { return nil }
+    let verb = mentions.tokenStart(k) - 1
+    guard verb >= range.lowerBound, isArabic(verb), !inMention(verb),
+      !isMarker(verb, .preposition),
+      !(range.lowerBound..<verb).contains(where: { tokens[$0].isWord })
+    else { return nil }
+    return k
   }
 
   /// English: "Niger followed Mali on Tuesday and also broke ties with Kyiv", "Fidan said
