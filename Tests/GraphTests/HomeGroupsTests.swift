@@ -66,6 +66,16 @@ struct HomeGroupsTests {
     #expect(try relations("انتقدت المعارضة الحكومة.") == [])
   }
 
+  @Test func theWorkersPartyIsThePKKInATurkishStory() throws {
+    #expect(
+      try relations(
+        "ودعت بغداد إلى عدم الانجرار وراء دعاية حزب العمال الكردستاني. وتشن تركيا منذ أبريل الماضي عملية عسكرية واسعة ضد مسلحي حزب العمال في شمال العراق."
+      ) == ["TUR strikes PKK"])
+    #expect(try relations("وتشن تركيا عملية عسكرية ضد حزب العمال.") == ["TUR strikes PKK"])
+    // guard: Britain's Labour Party (a nisba after the form) is no PKK.
+    #expect(try relations("وفاز حزب العمال البريطاني في الانتخابات وانتقد تركيا.") == [])
+  }
+
   @Test func aUsersFileMayGiveAGroupAHome() throws {
     let line =
       #"{"code":"BLR_OPP","kind":"other","name":"Belarusian opposition","names":["Belarusian opposition"],"ambiguous_names":["المعارضة"],"home":"BLR"}"#
