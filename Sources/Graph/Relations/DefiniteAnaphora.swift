@@ -720,6 +720,8 @@ struct DefiniteAnaphora {
     if i + 1 < range.upperBound, tokens[i + 1].kind == .arabic,
       nextMentionQualifies(tokens, i, mentions: mentions)
         || !country && !startsPassiveCue(tokens, i + 1, range: range)
+          // ("وانتقدت المجموعة النيجر": a name is another argument, no adjective.)
+          && !mentions.contains(where: { $0.tokenStart == i + 1 && $0.form == .name })
           // (An adjective takes the bare article: "بالتراجع" after "الحركة" is a
           // preposition's noun, "اتهم الحركة بالتراجع".)
           && ArabicClitics.readings(tokens.norm(i + 1), article: true).contains(where: {

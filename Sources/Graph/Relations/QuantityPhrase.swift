@@ -4,8 +4,8 @@
 /// act keeps the article the partitive "من" asks for without naming an earlier act. English: "a
 /// wave of strikes on"; the "of" ends no phrase.
 enum QuantityPhrase {
-  /// The quantity noun whose phrase ends right before token `i`: the noun itself ("حزمة
-  /// عقوبات"), or the noun, at most two adjectives and "من" ("حزمة جديدة من", "الحزمة الرابعة
+  /// The quantity noun whose phrase ends right before token `i`: the noun itself, with no
+  /// article ("حزمة عقوبات"), or the noun, at most two adjectives and "من" ("حزمة جديدة من", "الحزمة الرابعة
   /// عشرة من"). Nil when no such phrase stands there; `isMention` says whether a token belongs
   /// to an actor's mention (no adjective then).
   static func head(
@@ -14,7 +14,8 @@ enum QuantityPhrase {
   ) -> Int? {
     var j = i - 1
     guard j >= range.lowerBound else { return nil }
-    if tokens[j].kind == .arabic, tokens.norm(j).sameBytes("\u{0645}\u{0646}") {
+    let partitive = tokens[j].kind == .arabic && tokens.norm(j).sameBytes("\u{0645}\u{0646}")
+    if partitive {
       j -= 1
       var adjectives = 0
       while j >= range.lowerBound, adjectives < 2, tokens[j].kind == .arabic,
@@ -26,7 +27,10 @@ enum QuantityPhrase {
       }
     }
     guard j >= range.lowerBound, tokens[j].kind == .arabic,
-      lexicon.isMarker(tokens, j, .quantityNoun)
+      lexicon.isMarker(tokens, j, .quantityNoun),
+      // ("وفرضت المجموعة عقوبات": a noun with the article takes no genitive; with no "من" it
+      // is the subject, the group named before.)
+      partitive || !ArabicClitics.hasArticleReading(tokens.norm(j))
     else { return nil }
     return j
   }
