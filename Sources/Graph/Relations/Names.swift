@@ -68,8 +68,12 @@ extension Extractor {
         guard let k = pick == 0 ? last : second else { break }
         // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
         // forms (then as written: "بوش" is no "ب" + "وش").
+        // (Asked of the gazetteer only where the answer counts: for an Arabic word, whose reading
+        // it picks, and for a word of fewer than four letters, which it alone lets through; a
+        // Latin word of four or five is learnt either way.)
         let listed =
           tokens.norm(k).scalarCount < 6
+          && (tokens[k].kind == .arabic || tokens.norm(k).scalarCount < 4)
           && listsAlone(e, tokens.norm(k))
         let w =
           tokens[k].kind == .arabic && !listed
@@ -80,14 +84,19 @@ extension Extractor {
         guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)
         else { continue }
-        if let known = people[key], known.code != actor {
-          people[key] = nil
-          clashes.insert(key)
-          changed = true
-          continue
-        }
-        people[key] = TitleRecognizer.Person(
+        let person = TitleRecognizer.Person(
           code: actor, name: gazetteer.entries[e].name, affiliation: code, surname: w)
+        if let known = people[key] {
+          if known.code != actor {
+            people[key] = nil
+            clashes.insert(key)
+            changed = true
+            continue
+          }
+          // Learnt already, the same (the person named again): nothing to write or add.
+          if known == person { continue }
+        }
+        people[key] = person
         endings.add(w)
         changed = true
       }
