@@ -82,9 +82,11 @@ extension Extractor {
     out.clearKeepingCapacity()
     var i = range.lowerBound
     while i < range.upperBound {
-      // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
-      // would find nothing).
-      if cs.inMention[i - range.lowerBound] || !tokens[i].lex.may(TokenLex.cue) {
+      // A word that starts no cue, or one inside an actor's name, is skipped here (`match`
+      // would find nothing); the first in one scan.
+      i = tokens.nextThatMay(TokenLex.cue, from: i, to: range.upperBound)
+      guard i < range.upperBound else { break }
+      if cs.inMention[i - range.lowerBound] {
         i += 1
         continue
       }

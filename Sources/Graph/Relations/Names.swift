@@ -10,9 +10,10 @@ extension Extractor {
     var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      guard tokens[i].lex.may(TokenLex.title),
-        let n = titles?.titleLength(tokens, at: i, limit: range.upperBound)
-      else {
+      // (Words that start no title skipped in one scan.)
+      i = tokens.nextThatMay(TokenLex.title, from: i, to: range.upperBound)
+      guard i < range.upperBound else { break }
+      guard let n = titles?.titleLength(tokens, at: i, limit: range.upperBound) else {
         i += 1
         continue
       }
