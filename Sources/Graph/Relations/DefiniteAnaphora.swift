@@ -109,7 +109,19 @@ struct DefiniteAnaphora {
         next += 1
       }
     }
+    // (The Arabic words whose bits rule out a description, and the other words that are not
+    // Latin, skipped in one scan: `mayStartDescription` would say false.)
+    let arabicBits = Marker.forceNoun.mask
+    let articleBits = Marker.groupAnaphor.mask | Marker.anaphoricHead.mask
+    let latter = latterBit
     while i < range.upperBound {
+      i = tokens.nextIndex(from: i, to: range.upperBound) {
+        $0.kind == .latin
+          || ($0.kind == .arabic
+            && (!$0.lex.isAnalyzed || $0.lex.strippedMarkers & arabicBits != 0
+              || $0.lex.articleMarkers & articleBits != 0 || $0.lex.namedMarkers & latter != 0))
+      }
+      guard i < range.upperBound else { break }
       take(upTo: i + 1)
       // Most words start no description: a bit test or a look at the bytes skips them.
       guard mayStartDescription(tokens, i) else {

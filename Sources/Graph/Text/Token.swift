@@ -330,11 +330,18 @@ extension Array where Element == Token {
   /// through the buffer, with the bounds checked once, a word costs a few instructions.
   @inline(__always)
   func nextThatMay(_ kind: UInt8, from start: Int, to end: Int) -> Int {
+    nextIndex(from: start, to: end) { $0.lex.may(kind) }
+  }
+
+  /// The first index from `start` before `end` whose token passes `test` (read in place), or
+  /// `end` when none does: a scan through the buffer, the bounds checked once.
+  @inline(__always)
+  func nextIndex(from start: Int, to end: Int, where test: (Token) -> Bool) -> Int {
     return withUnsafeBufferPointer {
       precondition(start >= 0 && end <= $0.count, "Index out of range")
       let base = $0.baseAddress.unsafelyUnwrapped
       var i = start
-      while i < end && !base[i].lex.may(kind) { i += 1 }
+      while i < end && !test(base[i]) { i += 1 }
       return i
     }
   }
