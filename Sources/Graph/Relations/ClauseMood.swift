@@ -322,7 +322,13 @@ extension Extractor {
     // "will continue to support": the support goes on; it is no future event.
     // (A plain loop: a closure here copied the context, and the extractor, for `citesGrounds`.)
     var j = ctx.range.lowerBound
+    let conditional = Marker.conditional.mask
     while j < cue.tokenStart {
+      // (The words whose bits rule out the list skipped in one scan.)
+      j = ctx.tokens.nextIndex(from: j, to: cue.tokenStart) {
+        !$0.lex.isAnalyzed || $0.lex.markers & conditional != 0
+      }
+      guard j < cue.tokenStart else { break }
       if ctx.clauseOf(j) >= firstClause && ctx.isMarker(j, .conditional)
         && !(medium && ctx.isMarker(j, .request))
         // "طالبت فرنسا روسيا بالانسحاب": the demand is what the request verb states; the stance
