@@ -109,17 +109,24 @@ struct DefiniteAnaphora {
         next += 1
       }
     }
-    // (The Arabic words whose bits rule out a description, and the other words that are not
-    // Latin, skipped in one scan: `mayStartDescription` would say false.)
+    // (The words whose bits rule out a description, the looked-up Latin words that are no
+    // pronoun and have not the three or four bytes of "the" or "this", and the words neither
+    // Arabic nor Latin, skipped in one scan: `mayStartDescription` would say false.)
     let arabicBits = Marker.forceNoun.mask
     let articleBits = Marker.groupAnaphor.mask | Marker.anaphoricHead.mask
     let latter = latterBit
+    let pronouns = pronounBits
     while i < range.upperBound {
       i = tokens.nextIndex(from: i, to: range.upperBound) {
-        $0.kind == .latin
-          || ($0.kind == .arabic
-            && (!$0.lex.isAnalyzed || $0.lex.strippedMarkers & arabicBits != 0
-              || $0.lex.articleMarkers & articleBits != 0 || $0.lex.namedMarkers & latter != 0))
+        switch $0.kind {
+        case .arabic:
+          !$0.lex.isAnalyzed || $0.lex.strippedMarkers & arabicBits != 0
+            || $0.lex.articleMarkers & articleBits != 0 || $0.lex.namedMarkers & latter != 0
+        case .latin:
+          !$0.lex.isAnalyzed || $0.lex.namedMarkers & pronouns != 0
+            || $0.norm.utf8.count == 3 || $0.norm.utf8.count == 4
+        default: false
+        }
       }
       guard i < range.upperBound else { break }
       take(upTo: i + 1)
