@@ -254,7 +254,8 @@ public struct Extractor: Sendable {
         }
       }
       // After the titles, which read their own place phrases ("ambassador in Syria Ali Bakr").
-      ms = dropPostings(ms, tokens, s.tokenRange, cues: cues)
+      // (A posting needs an envoy's title: `isPosting`.)
+      if bits.mayBe(.envoyHead) { ms = dropPostings(ms, tokens, s.tokenRange, cues: cues) }
       ms = mergeWings(ms, tokens)
       ms = Self.dropPlacingPossessors(ms, tokens)
       ms = anaphora.resolve(

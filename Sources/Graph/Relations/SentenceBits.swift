@@ -6,6 +6,8 @@ struct SentenceBits {
   var flags: UInt8 = 0
   /// `TokenLex.namedMarkers` of the tokens, OR-ed.
   var named = Marker.NamedBits()
+  /// `TokenLex.markers` of the tokens, OR-ed.
+  var markers: UInt64 = 0
   /// Some token was not looked up: its bits say nothing.
   var unanalyzed = false
 
@@ -15,6 +17,7 @@ struct SentenceBits {
     var all: UInt8 = 0xFF
     var low: UInt64 = 0
     var high: UInt64 = 0
+    var marked: UInt64 = 0
     tokens.withUnsafeBufferPointer { b in
       precondition(range.lowerBound >= 0 && range.upperBound <= b.count, "Index out of range")
       let base = b.baseAddress.unsafelyUnwrapped
@@ -24,11 +27,13 @@ struct SentenceBits {
         all &= f
         low |= base[i].lex.namedMarkers.low
         high |= base[i].lex.namedMarkers.high
+        marked |= base[i].lex.markers
       }
     }
     flags = any
     named.low = low
     named.high = high
+    markers = marked
     unanalyzed = all & TokenLex.analyzed == 0
   }
 
@@ -36,6 +41,12 @@ struct SentenceBits {
   @inline(__always)
   func may(_ kind: UInt8) -> Bool {
     unanalyzed || flags & kind != 0
+  }
+
+  /// False when no token is in the list of `marker` (by its look-up bits).
+  @inline(__always)
+  func mayBe(_ marker: Marker) -> Bool {
+    unanalyzed || markers & marker.mask != 0
   }
 
   /// False when no token is in one of the lists of `bits` (by its look-up bits).
