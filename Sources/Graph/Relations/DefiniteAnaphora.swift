@@ -358,10 +358,13 @@ struct DefiniteAnaphora {
     let before = mentions[n].tokenStart - 1
     let letter = SentenceContext.letterAfterConjunction(mentions[n].proclitic)
     // A nisba takes its head's preposition ("مصادر للحكومة الروسية").
+    // (The readings' prepositions made once, for both tests.)
     let headOblique =
       mentions[n].form == .adjective && range.contains(before) && tokens[before].kind == .arabic
-      && (tokens.readingPrepositions(before).contains(ReadingPrepositions.lam)
-        || tokens.readingPrepositions(before).contains(ReadingPrepositions.ba))
+      && {
+        let p = tokens.readingPrepositions(before)
+        return p.contains(ReadingPrepositions.lam) || p.contains(ReadingPrepositions.ba)
+      }()
     let oblique =
       letter == 0x0628 || letter == 0x0644 || headOblique
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))
