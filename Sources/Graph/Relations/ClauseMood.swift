@@ -18,7 +18,9 @@ extension Extractor {
     }
     // ("had "no intention" of going to war with": quotation marks take no word's place.)
     if ctx.tokens[cue.tokenStart].kind == .latin {
-      let quotes = (lo..<cue.tokenStart).filter { ctx.tokens[$0].kind == .quote }.count
+      // (Counted, not filtered into a list made and freed.)
+      var quotes = 0
+      for j in lo..<cue.tokenStart where ctx.tokens.kind(j) == .quote { quotes += 1 }
       lo = max(ctx.range.lowerBound, lo - quotes)
     }
     // "رفضت مصر الاتفاق الذي وقعته تركيا": a relative clause is out of the refusal's reach.
