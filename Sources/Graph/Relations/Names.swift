@@ -69,18 +69,20 @@ extension Extractor {
         guard let k = pick == 0 ? last : second else { break }
         // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
         // forms (then as written: "بوش" is no "ب" + "وش").
-        // (Asked of the gazetteer only where the answer counts: for an Arabic word, whose reading
-        // it picks, and for a word of fewer than four letters, which it alone lets through; a
-        // Latin word of four or five is learnt either way.)
+        let norm = tokens.norm(k)
+        let arabic = tokens[k].kind == .arabic
+        // The Arabic word's last reading, the article off.
+        // (`Token.articleReadings` of the Arabic word, read in place: `tokens[k]` copied it.)
+        let reading =
+          arabic ? (ArabicClitics.readings(norm, dropArticle: true).last?.stem ?? norm) : norm
+        let letters = norm.scalarCount
+        // (Asked of the gazetteer only where the answer counts: where it picks the word over a
+        // reading of other bytes, or lets a word of fewer than four letters through. A word of
+        // four or five that is its own reading is learnt either way.)
         let listed =
-          tokens.norm(k).scalarCount < 6
-          && (tokens[k].kind == .arabic || tokens.norm(k).scalarCount < 4)
-          && listsAlone(e, tokens.norm(k))
-        let w =
-          tokens[k].kind == .arabic && !listed
-          // (`Token.articleReadings` of the Arabic word, read in place: `tokens[k]` copied it.)
-          ? (ArabicClitics.readings(tokens.norm(k), dropArticle: true).last?.stem ?? tokens.norm(k))
-          : tokens.norm(k)
+          letters < 6 && (letters < 4 || (arabic && !reading.sameBytes(norm)))
+          && listsAlone(e, norm)
+        let w = arabic && !listed ? reading : norm
         let key = FoldedKey(w)
         guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)
