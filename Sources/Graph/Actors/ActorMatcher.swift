@@ -275,10 +275,10 @@ public struct ActorMatcher: Sendable {
     var blocked: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      // Most words start no name (`match` would say nil): skip them here.
-      if tokens[i].lex.may(TokenLex.actor),
-        let m = match(tokens, at: i, limit: range.upperBound, date: date, found: &found)
-      {
+      // Most words start no name (`match` would say nil): skip them here, in one scan.
+      i = tokens.nextThatMay(TokenLex.actor, from: i, to: range.upperBound)
+      guard i < range.upperBound else { break }
+      if let m = match(tokens, at: i, limit: range.upperBound, date: date, found: &found) {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic {

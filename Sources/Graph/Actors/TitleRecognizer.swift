@@ -292,7 +292,10 @@ public struct TitleRecognizer: Sendable {
     personCodes: Set<String> = []
   ) -> Recognised {
     // Most sentences have no word that may start a title: nothing to look at then.
-    guard range.contains(where: { tokens[$0].lex.may(TokenLex.title) }) else {
+    // (The first such word found in one scan, where the loop below starts.)
+    let firstTitle = tokens.nextThatMay(
+      TokenLex.title, from: range.lowerBound, to: range.upperBound)
+    guard firstTitle < range.upperBound else {
       return Recognised(mentions: mentions, people: [], unaffiliated: [])
     }
     var ms = mentions
@@ -305,11 +308,12 @@ public struct TitleRecognizer: Sendable {
     var known: [UInt8] = []
     func covered(_ k: Int) -> Bool { known[k - lo] & 1 != 0 }
     var absorbed = false  // a known person took the title's body in
-    var i = range.lowerBound
+    var i = firstTitle
     while i < range.upperBound {
-      guard tokens[i].lex.may(TokenLex.title),
-        let tl = titleLength(tokens, at: i, limit: range.upperBound)
-      else {
+      // (Words that may start no title skipped in one scan.)
+      i = tokens.nextThatMay(TokenLex.title, from: i, to: range.upperBound)
+      guard i < range.upperBound else { break }
+      guard let tl = titleLength(tokens, at: i, limit: range.upperBound) else {
         i += 1
         continue
       }

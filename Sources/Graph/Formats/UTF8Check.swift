@@ -33,7 +33,15 @@ enum UTF8Check {
         // by one; a lead byte in the last place is left for the next word.
         let trailingLead = lead >> 56 != 0
         if lead << 8 != cont { break }
-        i += trailingLead ? 7 : 8
+        if !trailingLead {
+          i += 8
+        } else if i + 9 <= n, p[i + 8] & 0xC0 == 0x80 {
+          // (The lead byte's continuation, the next word's first byte, read here: the next word
+          // starts after the sequence, not at its lead byte.)
+          i += 9
+        } else {
+          i += 7
+        }
       }
       guard i < n else { break }
       let c = p[i]

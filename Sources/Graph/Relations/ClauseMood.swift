@@ -18,7 +18,9 @@ extension Extractor {
     }
     // ("had "no intention" of going to war with": quotation marks take no word's place.)
     if ctx.tokens[cue.tokenStart].kind == .latin {
-      let quotes = (lo..<cue.tokenStart).filter { ctx.tokens[$0].kind == .quote }.count
+      // (Counted, not filtered into a list made and freed.)
+      var quotes = 0
+      for j in lo..<cue.tokenStart where ctx.tokens.kind(j) == .quote { quotes += 1 }
       lo = max(ctx.range.lowerBound, lo - quotes)
     }
     // "رفضت مصر الاتفاق الذي وقعته تركيا": a relative clause is out of the refusal's reach.
@@ -327,7 +329,13 @@ extension Extractor {
     // "will continue to support": the support goes on; it is no future event.
     // (A plain loop: a closure here copied the context, and the extractor, for `citesGrounds`.)
     var j = ctx.range.lowerBound
+    let conditional = Marker.conditional.mask
     while j < cue.tokenStart {
+      // (The words whose bits rule out the list skipped in one scan.)
+      j = ctx.tokens.nextIndex(from: j, to: cue.tokenStart) {
+        !$0.lex.isAnalyzed || $0.lex.markers & conditional != 0
+      }
+      guard j < cue.tokenStart else { break }
       if ctx.clauseOf(j) >= firstClause && ctx.isMarker(j, .conditional)
         && !(medium && ctx.isMarker(j, .request))
         // "طالبت فرنسا روسيا بالانسحاب": the demand is what the request verb states; the stance

@@ -72,19 +72,28 @@ extension Extractor {
     if cs.inMention.count < range.count {
       cs.inMention.append(contentsOf: repeatElement(false, count: range.count - cs.inMention.count))
     }
-    for k in 0..<range.count { cs.inMention[k] = false }
-    for m in mentions {
-      for i in m.tokenStart..<m.tokenEnd where range.contains(i) {
-        cs.inMention[i - range.lowerBound] = true
+    // (Written through the buffers, the mentions' places read in place: `for m in mentions`
+    // copied each mention, three Strings, and each write checked the list's uniqueness.)
+    let lo = range.lowerBound
+    cs.inMention.withUnsafeMutableBufferPointer { flags in
+      for k in 0..<range.count { flags[k] = false }
+      mentions.withUnsafeBufferPointer { ms in
+        for m in ms.indices {
+          let a = max(ms[m].tokenStart, lo)
+          let b = min(ms[m].tokenEnd, range.upperBound)
+          if a < b { for i in a..<b { flags[i - lo] = true } }
+        }
       }
     }
     // The caller's list, emptied: its memory is used again sentence after sentence.
     out.clearKeepingCapacity()
     var i = range.lowerBound
     while i < range.upperBound {
-      // A word inside an actor's name, or one that starts no cue, is skipped here (`match`
-      // would find nothing).
-      if cs.inMention[i - range.lowerBound] || !tokens[i].lex.may(TokenLex.cue) {
+      // A word that starts no cue, or one inside an actor's name, is skipped here (`match`
+      // would find nothing); the first in one scan.
+      i = tokens.nextThatMay(TokenLex.cue, from: i, to: range.upperBound)
+      guard i < range.upperBound else { break }
+      if cs.inMention[i - range.lowerBound] {
         i += 1
         continue
       }

@@ -109,7 +109,26 @@ struct DefiniteAnaphora {
         next += 1
       }
     }
+    // (The words whose bits rule out a description, the looked-up Latin words that are no
+    // pronoun and have not the three or four bytes of "the" or "this", and the words neither
+    // Arabic nor Latin, skipped in one scan: `mayStartDescription` would say false.)
+    let arabicBits = Marker.forceNoun.mask
+    let articleBits = Marker.groupAnaphor.mask | Marker.anaphoricHead.mask
+    let latter = latterBit
+    let pronouns = pronounBits
     while i < range.upperBound {
+      i = tokens.nextIndex(from: i, to: range.upperBound) {
+        switch $0.kind {
+        case .arabic:
+          !$0.lex.isAnalyzed || $0.lex.strippedMarkers & arabicBits != 0
+            || $0.lex.articleMarkers & articleBits != 0 || $0.lex.namedMarkers & latter != 0
+        case .latin:
+          !$0.lex.isAnalyzed || $0.lex.namedMarkers & pronouns != 0
+            || $0.norm.utf8.count == 3 || $0.norm.utf8.count == 4
+        default: false
+        }
+      }
+      guard i < range.upperBound else { break }
       take(upTo: i + 1)
       // Most words start no description: a bit test or a look at the bytes skips them.
       guard mayStartDescription(tokens, i) else {
@@ -339,10 +358,13 @@ struct DefiniteAnaphora {
     let before = mentions[n].tokenStart - 1
     let letter = SentenceContext.letterAfterConjunction(mentions[n].proclitic)
     // A nisba takes its head's preposition ("مصادر للحكومة الروسية").
+    // (The readings' prepositions made once, for both tests.)
     let headOblique =
       mentions[n].form == .adjective && range.contains(before) && tokens[before].kind == .arabic
-      && (tokens.readingPrepositions(before).contains(ReadingPrepositions.lam)
-        || tokens.readingPrepositions(before).contains(ReadingPrepositions.ba))
+      && {
+        let p = tokens.readingPrepositions(before)
+        return p.contains(ReadingPrepositions.lam) || p.contains(ReadingPrepositions.ba)
+      }()
     let oblique =
       letter == 0x0628 || letter == 0x0644 || headOblique
       || (range.contains(before) && lexicon.isMarker(tokens, before, .preposition))

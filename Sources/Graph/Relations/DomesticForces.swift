@@ -73,7 +73,16 @@ struct DomesticForces {
     var added: [Mention] = []
     // (The list read once, not on every word.)
     let force = Marker.NamedList.domesticForce
-    for j in range where lexicon.isMarker(tokens, j, force) {
+    let forceBit = force.bit
+    var next = range.lowerBound
+    while true {
+      // (The words that cannot be in the list skipped in one scan.)
+      let j = tokens.nextIndex(from: next, to: range.upperBound) {
+        !$0.lex.isAnalyzed || $0.lex.namedMarkers & forceBit != 0
+      }
+      guard j < range.upperBound else { break }
+      next = j + 1
+      guard lexicon.isMarker(tokens, j, force) else { continue }
       // "security forces", "قوات الأمن": the second word is the list's; the phrase is the force.
       let start = lexicon.isMarker(tokens, j, .domesticForceSecond) ? j - 1 : j
       guard start >= range.lowerBound,

@@ -117,9 +117,14 @@ public struct Extractor: Sendable {
             text: text(a, b - 1), actors: actors,
             evidence: evidence(), span: [s.start, s.end]))
       }
-      var found = matcher.mentions(
-        in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
-        mainState: states.mainCode, seenPeople: seenPeople)
+      // The sentence's look-up bits, OR-ed: the rules below that look for words by bits none
+      // of its words has are not run (they would find nothing).
+      let bits = SentenceBits(tokens, s.tokenRange)
+      var found =
+        bits.may(TokenLex.actor)
+        ? matcher.mentions(
+          in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
+          mainState: states.mainCode, seenPeople: seenPeople) : []
       if !found.isEmptyInPlace { matcher.notePeople(found, into: &seenPeople) }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
       if !found.isEmptyInPlace { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
@@ -194,7 +199,11 @@ public struct Extractor: Sendable {
       while gi < ms.countInPlace {
         if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
-      findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues)
+      if bits.may(TokenLex.cue) {
+        findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues)
+      } else {
+        cues.clearKeepingCapacity()
+      }
       // "transferred seized Iranian weapons to Ukraine": the participle qualifies the thing.
       gi = 0
       while gi < cues.countInPlace {
@@ -209,7 +218,8 @@ public struct Extractor: Sendable {
         tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
       // "الرئيس بري", "رئيس الوزراء المالكي": a word the gazetteer keeps ambiguous names the
       // person right after a title; later in the document the word alone does too.
-      if let before = surnamed {
+      let mayTitle = bits.may(TokenLex.title)
+      if let before = surnamed, mayTitle {
         let titled = titledPeople(tokens, s.tokenRange, before, date: doc.date)
         if !titled.isEmptyInPlace {
           for m in titled {
@@ -221,9 +231,12 @@ public struct Extractor: Sendable {
           surnamed = (before + titled).sorted { $0.tokenStart < $1.tokenStart }
         }
       }
+      // (With no word that may start a title, `recognise` gives the mentions back as they are.)
       if let surnamed,
-        let found = titles?.recognise(
-          tokens, range: s.tokenRange, mentions: surnamed, cues: cues, personCodes: personCodes)
+        let found = mayTitle
+          ? titles?.recognise(
+            tokens, range: s.tokenRange, mentions: surnamed, cues: cues, personCodes: personCodes)
+          : TitleRecognizer.Recognised(mentions: surnamed, people: [], unaffiliated: [])
       {
         ms = found.mentions
         for p in found.people {
@@ -241,15 +254,20 @@ public struct Extractor: Sendable {
         }
       }
       // After the titles, which read their own place phrases ("ambassador in Syria Ali Bakr").
-      ms = dropPostings(ms, tokens, s.tokenRange, cues: cues)
+      // (A posting needs an envoy's title: `isPosting`.)
+      if bits.mayBe(.envoyHead) { ms = dropPostings(ms, tokens, s.tokenRange, cues: cues) }
       ms = mergeWings(ms, tokens)
       ms = Self.dropPlacingPossessors(ms, tokens)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // The main state is the earlier sentences': this one's may all be foreign.
       let stated = ms
-      ms = forces.resolve(tokens, range: s.tokenRange, mentions: ms, memory: states)
-      ms = oppositions.resolve(tokens, range: s.tokenRange, mentions: ms)
+      if bits.mayBeIn(Marker.NamedList.domesticForce.bit) {
+        ms = forces.resolve(tokens, range: s.tokenRange, mentions: ms, memory: states)
+      }
+      if bits.mayBeIn(Marker.NamedList.oppositionWord.bit | Marker.NamedList.governmentWord.bit) {
+        ms = oppositions.resolve(tokens, range: s.tokenRange, mentions: ms)
+      }
       forces.learn(stated, into: &states)
       // The cues read the group of the sentences before (`lastGroup`); this sentence's group
       // is remembered when the sentence is done (not copied aside once a sentence: a copy

@@ -33,11 +33,19 @@ struct GroupMemory {
       mentions.contains(where: { $0.code != first && !$0.code.isEmpty })
     else { return }
     var next = GroupMemory(sentence: sentence, mentions: mentions)
-    if var old = memory {
-      next.earlier = old.earlier
-      old.earlier = []
-      next.earlier.append(old)
-      if next.earlier.count > kept { next.earlier.removeFirst() }
+    // (The memory before is moved in, not copied, and hands its list over by a swap.)
+    if var old = memory.take() {
+      swap(&next.earlier, &old.earlier)
+      if next.earlier.count >= kept {
+        // The oldest drops out: the others move down a place (`removeFirst` replaced a range,
+        // some 700 instructions) and the one replaced takes the last.
+        next.earlier.withUnsafeMutableBufferPointer { b in
+          for k in 0..<(b.count - 1) { b.swapAt(k, k + 1) }
+        }
+        next.earlier[next.earlier.count - 1] = old
+      } else {
+        next.earlier.append(old)
+      }
     }
     memory = next
   }

@@ -38,6 +38,8 @@ extension SentenceContext {
   /// stand between: "أدان وزير الخارجية التركي"), with no preposition before it. Its mention,
   /// or nil.
   func openingSubject(before end: Int) -> Int? {
+    // (No mention, no subject: the opener is not looked for.)
+    guard !mentions.isEmpty else { return nil }
     // "ومن جانبه أكد ممثل الإمارات", "من جهتها، قالت": the phrase "on his part" comes first.
     let first = partOpenerEnd()
     guard let k = mentions.indices.first, mentions[k].tokenStart < end,

@@ -10,9 +10,10 @@ extension Extractor {
     var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      guard tokens[i].lex.may(TokenLex.title),
-        let n = titles?.titleLength(tokens, at: i, limit: range.upperBound)
-      else {
+      // (Words that start no title skipped in one scan.)
+      i = tokens.nextThatMay(TokenLex.title, from: i, to: range.upperBound)
+      guard i < range.upperBound else { break }
+      guard let n = titles?.titleLength(tokens, at: i, limit: range.upperBound) else {
         i += 1
         continue
       }
@@ -68,26 +69,37 @@ extension Extractor {
         guard let k = pick == 0 ? last : second else { break }
         // Shorter words ("بري", "بوش") only when the entry lists the word alone as one of its
         // forms (then as written: "بوش" is no "ب" + "وش").
+        let norm = tokens.norm(k)
+        let arabic = tokens[k].kind == .arabic
+        // The Arabic word's last reading, the article off.
+        // (`Token.articleReadings` of the Arabic word, read in place: `tokens[k]` copied it.)
+        let reading =
+          arabic ? (ArabicClitics.readings(norm, dropArticle: true).last?.stem ?? norm) : norm
+        let letters = norm.scalarCount
+        // (Asked of the gazetteer only where the answer counts: where it picks the word over a
+        // reading of other bytes, or lets a word of fewer than four letters through. A word of
+        // four or five that is its own reading is learnt either way.)
         let listed =
-          tokens.norm(k).scalarCount < 6
-          && listsAlone(e, tokens.norm(k))
-        let w =
-          tokens[k].kind == .arabic && !listed
-          // (`Token.articleReadings` of the Arabic word, read in place: `tokens[k]` copied it.)
-          ? (ArabicClitics.readings(tokens.norm(k), dropArticle: true).last?.stem ?? tokens.norm(k))
-          : tokens.norm(k)
+          letters < 6 && (letters < 4 || (arabic && !reading.sameBytes(norm)))
+          && listsAlone(e, norm)
+        let w = arabic && !listed ? reading : norm
         let key = FoldedKey(w)
         guard w.scalarCount >= 4 || listed, !clashes.contains(key),
           !lexicon.isMarker(tokens, k, .personHead)
         else { continue }
-        if let known = people[key], known.code != actor {
-          people[key] = nil
-          clashes.insert(key)
-          changed = true
-          continue
-        }
-        people[key] = TitleRecognizer.Person(
+        let person = TitleRecognizer.Person(
           code: actor, name: gazetteer.entries[e].name, affiliation: code, surname: w)
+        if let known = people[key] {
+          if known.code != actor {
+            people[key] = nil
+            clashes.insert(key)
+            changed = true
+            continue
+          }
+          // Learnt already, the same (the person named again): nothing to write or add.
+          if known == person { continue }
+        }
+        people[key] = person
         endings.add(w)
         changed = true
       }

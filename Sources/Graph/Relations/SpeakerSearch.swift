@@ -96,6 +96,9 @@ extension SentenceContext {
   /// قوله"), the verb's subject, or the person named after the title that follows the verb
   /// ("وقال وزير الدولة لشؤون الإعلام، محمد المومني:"); nil when no actor is named.
   func speakerMention(of cue: Lexicon.Match) -> Int? {
+    // Every way below names the speaker by one of the sentence's mentions: with none, none
+    // is found (and a sentence read for its speech cue alone often has none).
+    guard !mentions.isEmpty else { return nil }
     if let k = quotedSource(before: cue), !mentions[k].code.isEmpty { return k }
     // "«... دبابة إسرائيلية» وقال برهوم": an Arabic speech verb with و or ف starts a new clause;
     // an actor before it is not who speaks.

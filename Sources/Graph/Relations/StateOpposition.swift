@@ -24,10 +24,11 @@ struct StateOpposition {
     // One pass over the sentence's bits first: most sentences have neither kind of word.
     let either = Marker.NamedList.oppositionWord.bit | Marker.NamedList.governmentWord.bit
     guard
-      range.contains(where: {
-        tokens[$0].kind == .latin
-          && (!tokens[$0].lex.isAnalyzed || tokens[$0].lex.namedMarkers & either != 0)
-      })
+      tokens.nextIndex(
+        from: range.lowerBound, to: range.upperBound,
+        where: {
+          $0.kind == .latin && (!$0.lex.isAnalyzed || $0.lex.namedMarkers & either != 0)
+        }) < range.upperBound
     else { return mentions }
     return governments(
       tokens, range: range, mentions: oppositions(tokens, range: range, mentions: mentions))

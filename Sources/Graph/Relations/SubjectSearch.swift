@@ -365,7 +365,16 @@ extension SentenceContext {
   /// True when the mention, or the head noun its nisba qualifies, carries the genitive ل
   /// ("للرئيس الأمريكي", "لطائرات التحالف").
   func hasGenitiveLam(_ m: Mention) -> Bool {
-    func lam(_ k: Int) -> Bool { tokens.readingPrepositions(k).contains(ReadingPrepositions.lam) }
+    func lam(_ k: Int) -> Bool {
+      // A reading with ل has it as the word's first or second letter (as `ReadingPrepositions.of`
+      // reads the letters, two bytes each): the readings are made only for such a word.
+      tokens.kind(k) == .arabic
+        && tokens.norm(k).withBytes { b in
+          (b.count >= 2 && b[0] & 0x1F == 0x19 && b[1] & 0x3F == 0x04)
+            || (b.count >= 4 && b[2] & 0x1F == 0x19 && b[3] & 0x3F == 0x04)
+        }
+        && tokens.readingPrepositions(k).contains(ReadingPrepositions.lam)
+    }
     let head = m.tokenStart - 1
     // Merged appositions ("البيت الأبيض للرئيس الأمريكي ترامب") carry it inside.
     return (m.tokenStart..<m.tokenEnd).contains(where: lam)

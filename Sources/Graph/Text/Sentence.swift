@@ -35,7 +35,12 @@ public enum SentenceSplitter {
           end: tokens[hi - 1].end))
       lo = hi
     }
-    for i in tokens.indices {
+    var next = 0
+    while true {
+      // (Tokens that neither follow a line break nor are a stop skipped in one scan.)
+      let i = tokens.nextIndex(from: next, to: tokens.count) { $0.afterNewline || $0.kind == .stop }
+      guard i < tokens.count else { break }
+      next = i + 1
       if i > lo && tokens[i].afterNewline { close(i) }
       // Most tokens are no stop: their kind is read in place, without a copy of the token.
       guard tokens[i].kind == .stop else { continue }

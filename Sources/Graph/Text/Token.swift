@@ -324,4 +324,25 @@ extension Array where Element == Token {
   func readingPrepositions(_ i: Int) -> ReadingPrepositions {
     ReadingPrepositions.of(self[i].kind, norm(i))
   }
+
+  /// The first index from `start` before `end` whose token may start something of `kind`
+  /// (`TokenLex.may`), or `end` when none does. The matchers' scans skip most words: read
+  /// through the buffer, with the bounds checked once, a word costs a few instructions.
+  @inline(__always)
+  func nextThatMay(_ kind: UInt8, from start: Int, to end: Int) -> Int {
+    nextIndex(from: start, to: end) { $0.lex.may(kind) }
+  }
+
+  /// The first index from `start` before `end` whose token passes `test` (read in place), or
+  /// `end` when none does: a scan through the buffer, the bounds checked once.
+  @inline(__always)
+  func nextIndex(from start: Int, to end: Int, where test: (Token) -> Bool) -> Int {
+    return withUnsafeBufferPointer {
+      precondition(start >= 0 && end <= $0.count, "Index out of range")
+      let base = $0.baseAddress.unsafelyUnwrapped
+      var i = start
+      while i < end && !test(base[i]) { i += 1 }
+      return i
+    }
+  }
 }
