@@ -110,7 +110,30 @@ extension SentenceContext {
       return k
     }
     if let k = genitiveSpeaker(after: cue) { return k }
+    if let k = abbreviatedSpeaker(before: cue) { return k }
     return hasUnnamedSpeaker(cue) ? titledSpeaker(after: cue) : nil
+  }
+
+  /// English: "The Strategic Framework for the Defence of the People of Azawad (CSP) said": the
+  /// actor right before an abbreviation in parentheses (one or two words the gazetteer does not
+  /// know) right before the speech verb.
+  func abbreviatedSpeaker(before cue: Lexicon.Match) -> Int? {
+    let close = cue.tokenStart - 1
+    guard !isArabic(cue.tokenStart), close - 2 > range.lowerBound,
+      tokens.norm(close).equalsWord(")")
+    else { return nil }
+    var open = close - 1
+    while open > close - 4, open > range.lowerBound, !tokens.norm(open).equalsWord("(") {
+      guard tokens[open].kind == .latin || tokens[open].kind == .quote, !inMention(open) else {
+        return nil
+      }
+      open -= 1
+    }
+    guard open < close - 1, tokens.norm(open).equalsWord("("),
+      let k = mentions.lastIndex(where: { $0.tokenEnd == open }), !mentions[k].code.isEmpty,
+      !isOblique(at: groupStart(k))
+    else { return nil }
+    return k
   }
 
   /// Arabic: "وقال المكتب السياسي لحركة حماس", "وقال المتحدث العسكري للحوثيين": an organ or an

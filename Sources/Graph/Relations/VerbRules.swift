@@ -112,7 +112,9 @@ extension SentenceContext {
     if !arabic, isEnglishPassive(cue) {
       return englishPassiveRule(cue)
     }
-    if let speaker,
+    // (A speaker named later in this sentence speaks a later clause: "X said it had killed
+    // dozens of Wagner fighters, while JNIM also claimed an ambush".)
+    if let speaker, !(range.contains(speaker.tokenStart) && speaker.tokenStart > cue.tokenStart),
       isFirstPerson(cue)
         || (hasPronounSubject(cue)
           && cueSubject(cue, previousSubject, found, memo: &foundSubject) == nil)
