@@ -192,7 +192,14 @@ extension Extractor {
           let bit = m.entry.needsNamed
           guard bit != 0 else { return m.tokenEnd }
           let name = Marker.namedLists[bit.trailingZeroBitCount]
-          return (m.tokenEnd..<end).first { lexicon.isMarker(tokens, $0, bit, name) }
+          // ("calling it an important step towards a terror-free Turkey": an English word
+          // before a hyphen and another word is part of a compound, not the word needed.)
+          return (m.tokenEnd..<end).first {
+            lexicon.isMarker(tokens, $0, bit, name)
+              && !(tokens[$0].kind == .latin && $0 + 2 < range.upperBound
+                && tokens[$0 + 1].kind == .quote && tokens.norm($0 + 1).sameBytes("-")
+                && tokens[$0 + 2].kind == .latin)
+          }
         }
         cs.match.found.removeMatching { m in
           (m.entry.needs != nil || m.entry.needsNamed != 0) && needed(m) == nil
