@@ -100,6 +100,9 @@ public struct Extractor: Sendable {
     let verbSubject = FoundSubject()
     // The date every relation of the document carries, made once.
     let day = doc.date.map { String($0.prefix(10)) }
+    // The tokens were looked up by the index the lexicon was compiled with: sentence bits then
+    // rule out whole-word markers (`SentenceBits.mayHoldWholeWord`).
+    let wholeWordBits = lexicon.isCompiled(with: index)
     for s in sentences {
       // The sentence's text, made only when a relation or an unmatched item needs it.
       var evidenceText: String?
@@ -256,7 +259,10 @@ public struct Extractor: Sendable {
       // After the titles, which read their own place phrases ("ambassador in Syria Ali Bakr").
       // (A posting needs an envoy's title: `isPosting`.)
       if bits.mayBe(.envoyHead) { ms = dropPostings(ms, tokens, s.tokenRange, cues: cues) }
-      ms = mergeWings(ms, tokens)
+      // (A wing joins its movement by a word of `wing_head` between: none, nothing to join.)
+      if !wholeWordBits || bits.mayHoldWholeWord(.wingHead, index) {
+        ms = mergeWings(ms, tokens)
+      }
       ms = Self.dropPlacingPossessors(ms, tokens)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
@@ -583,7 +589,10 @@ public struct Extractor: Sendable {
           candidates.appendUnlessEmpty(ctx.retaliationTargets(cue, candidates))
         }
         if !candidates.isEmptyInPlace {
-          if sport == nil { sport = ctx.tellsSport }
+          if sport == nil {
+            sport =
+              wholeWordBits && !bits.mayHoldWholeWord(.sportWord, index) ? false : ctx.tellsSport
+          }
           if sport == true { continue }
         }
         // "انسحبت النيجر من إيكواس": a cue aimed at one kind of actor only (leaving an

@@ -681,6 +681,12 @@ public struct Lexicon: Sendable {
   /// The cue table keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled?
 
+  /// Whether `compile(with:)` was given `index`: the whole-word tests then read the bits
+  /// `index` stored in its tokens (`isWholeWordMarker`).
+  func isCompiled(with index: WordIndex) -> Bool {
+    compiled?.index.tag == index.tag
+  }
+
   /// Patterns by the id of their first word, each with its words' ids.
   final class Compiled: Sendable {
     let index: WordIndex

@@ -54,4 +54,14 @@ struct SentenceBits {
   func mayBeIn(_ bits: Marker.NamedBits) -> Bool {
     unanalyzed || named & bits != 0
   }
+
+  /// False when no word of the sentence is itself, no clitic taken off, in `list`
+  /// (`Lexicon.isWholeWordMarker`), for tokens looked up by the lexicon's compiled `index`: a
+  /// Latin word's bits are its whole word's, an Arabic word of two letters or more has its whole
+  /// word's among its readings', and a one-letter one may be in the lists of
+  /// `index.shortArabicNamed` only.
+  @inline(__always)
+  func mayHoldWholeWord(_ list: Marker.NamedList, _ index: WordIndex) -> Bool {
+    unanalyzed || (named | index.shortArabicNamed) & list.bit != 0
+  }
 }

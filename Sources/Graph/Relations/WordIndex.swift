@@ -74,11 +74,18 @@ struct WordIndex: Sendable {
         for w in words {
           let k = Int(id(w.string))
           if arabic { entries[k].arNamed |= bit } else { entries[k].enNamed |= bit }
+          if arabic, w.string.utf8.count < 4 { shortArabicNamed |= bit }
         }
       }
     }
     words = (0..<table.count).map { table.string(Int32($0)) }
   }
+
+  /// The named lists (`Marker.namedMask`) with an Arabic word of fewer than four bytes (one
+  /// letter): `analyze` reads no clitics off such a word, so `TokenLex.namedMarkers` of its
+  /// token need not show the lists that hold the whole word. For every longer Arabic word and
+  /// every Latin one they do (`SentenceBits.mayHoldWholeWord`).
+  private(set) var shortArabicNamed: Marker.NamedBits = 0
 
   /// The words by id, made once: a token of a dictionary word shares its String (inline when
   /// at most 15 bytes, one buffer for all tokens otherwise) instead of making one.
