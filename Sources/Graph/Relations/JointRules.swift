@@ -622,6 +622,16 @@ extension SentenceContext {
   }
 
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    // "criticised as a sign that Moscow was not serious": "sign" after a determiner is the
+    // noun (a token), no signing.
+    if cue.tokenEnd - cue.tokenStart == 1, cue.tokenStart > range.lowerBound,
+      tokens[cue.tokenStart].kind == .latin,
+      tokens.norm(cue.tokenStart).equalsWord("sign")
+        || tokens.norm(cue.tokenStart).equalsWord("signs"),
+      isMarker(cue.tokenStart - 1, .determiner)
+    {
+      return []
+    }
     if let fronted = frontedArrival(cue) { return fronted }
     // "Jordan's King Abdullah, in a meeting with Sisi, rejected ...".
     if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
