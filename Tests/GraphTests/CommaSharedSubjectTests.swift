@@ -4,7 +4,8 @@ import Testing
 
 /// Arabic: past a comma, a verb with و or ف shares the subject of the verb that opens the
 /// sentence ("وردت الجزائر بإجراء مماثل، فاستدعت سفيريها في باماكو ونيامي"); envoys recalled
-/// "للتشاور" meet no one named.
+/// "للتشاور" meet no one named; a speech verb with no subject after a comma is that subject's
+/// ("وكانت إسلام آباد قد شنت غارات ...، قالت إنها استهدفت").
 @Suite("Relations: a subject shared past a comma, and recalls for consultations")
 struct CommaSharedSubjectTests {
   func relations(_ text: String) throws -> [String] {
@@ -38,5 +39,12 @@ struct CommaSharedSubjectTests {
       try relations("ووصل السفير الأمريكي إلى بيروت للقاء الرئيس اللبناني.") == [
         "USA negotiates-with LBN"
       ])
+  }
+
+  @Test func aSpeechVerbAfterACommaIsTheOpeningSubjects() throws {
+    #expect(
+      try relations(
+        "وأعلنت وزارة الخارجية القطرية أن الجانبين اتفقا. وكانت إسلام آباد قد شنّت غارات جوية على ولاية باكتيكا الأفغانية، قالت إنها استهدفت مخابئ لحركة طالبان باكستان."
+      ) == ["PAK strikes AFG", "PAK strikes TTP"])
   }
 }

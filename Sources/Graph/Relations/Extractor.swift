@@ -338,6 +338,15 @@ public struct Extractor: Sendable {
           localSpeaker = speaker
           break
         }
+        // "وكانت إسلام آباد قد شنت غارات ...، قالت إنها استهدفت": an Arabic speech verb
+        // with no subject after a comma is the opening verb's subject's.
+        if cue.entry.frame == .speech, ctx.isArabic(cue.tokenStart),
+          let k = ctx.commaSharedSubject(cue, conjunction: false)
+        {
+          speaker = Argument(ms, k)
+          localSpeaker = speaker
+          break
+        }
         // "وقال وزير الدولة لشؤون الإعلام:": a new speaker whom no actor names; a "we" or
         // "بلاده" after it is not the previous speaker's.
         if ctx.hasUnnamedSpeaker(cue) {

@@ -649,9 +649,13 @@ extension SentenceContext {
   /// Arabic: the subject of the verb that opens the sentence (its first word, or the second
   /// after a conjunction), the mention right after it, when the cue at `cue` is a verb with و or
   /// ف right after a comma; nil otherwise.
-  func commaSharedSubject(_ cue: Lexicon.Match) -> Int? {
+  /// (`conjunction` false: a verb with no proclitic, "قالت" in "وكانت إسلام آباد قد شنت
+  /// غارات ...، قالت إنها استهدفت".)
+  func commaSharedSubject(_ cue: Lexicon.Match, conjunction: Bool = true) -> Int? {
     guard cue.tokenStart - 1 > range.lowerBound, tokens[cue.tokenStart - 1].kind == .comma,
-      cue.proclitic.startsWithLetter(0xD9, 0x88) || cue.proclitic.startsWithLetter(0xD9, 0x81),
+      conjunction
+        ? cue.proclitic.startsWithLetter(0xD9, 0x88) || cue.proclitic.startsWithLetter(0xD9, 0x81)
+        : cue.proclitic.isEmpty,
       let k = mainSubject(before: cue.tokenStart - 1), mentions.proclitic(k).isEmpty
     else { return nil }
     let verb = mentions.tokenStart(k) - 1
