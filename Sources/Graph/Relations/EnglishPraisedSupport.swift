@@ -6,8 +6,8 @@ extension SentenceContext {
   /// The giver of the support thanked for and the verb's subject, as pairs (rule
   /// "verb-praised-support"); empty when the sentence is not so built.
   func praisedSupportPairs(_ cue: Lexicon.Match) -> [Candidate] {
-    guard cue.entry.relation == .supports, cue.entry.frame == .verb, !isArabic(cue.tokenStart)
-    else { return [] }
+    guard cue.entry.relation == .supports, cue.entry.frame == .verb else { return [] }
+    if isArabic(cue.tokenStart) { return arabicPraisedSupportPairs(cue) }
     let clause = clauseOf(cue.tokenStart)
     // "for" within four words after the verb, past the one thanked (an actor or a pronoun).
     guard
@@ -49,5 +49,35 @@ extension SentenceContext {
       mentions[s].code != mentions[g].code
     else { return [] }
     return pairs(groupForward(g), groupBackward(s), rule: "verb-praised-support")
+  }
+
+  /// Arabic: "وشكر الرئيس الصومالي واشنطن على دعمها": the one thanked, the actor right before
+  /// "على" (at most eight words after the verb, in its clause), supports the subject (right
+  /// after the verb, past a title, or before it) when a cue of support with a pronoun
+  /// ("دعمها", "مساعدته") follows "على".
+  func arabicPraisedSupportPairs(_ cue: Lexicon.Match) -> [Candidate] {
+    let clause = clauseOf(cue.tokenStart)
+    guard
+      let ala = (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 9)).first(where: {
+        isArabic($0) && tokens.norm($0).sameBytes("\u{0639}\u{0644}\u{064A}")  // على
+      }),
+      // ("على «دعمها الثابت»": a quote mark may open the words of thanks.)
+      case let w = ala + 1 < range.upperBound && tokens[ala + 1].kind == .quote ? ala + 2 : ala + 1,
+      w < range.upperBound, clauseOf(ala) == clause, isArabic(w),
+      tokens[w].lex.may(TokenLex.cue),
+      lexicon.match(tokens, at: w, limit: w + 1).contains(where: {
+        $0.entry.relation == .supports && !$0.enclitic.isEmpty
+      }),
+      let thanked = mentions.lastIndex(where: {
+        $0.tokenEnd == ala && $0.tokenStart >= cue.tokenEnd
+      }),
+      let s = mentions.firstIndex(where: {
+        $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 2
+          && $0.tokenEnd <= mentions.tokenStart(thanked)
+      })
+        ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 3),
+      s != thanked, mentions[s].code != mentions[thanked].code
+    else { return [] }
+    return pairs([thanked], [s], rule: "verb-praised-support")
   }
 }

@@ -452,8 +452,9 @@ public struct Extractor: Sendable {
             // coordinated verb after it shares.
             previousSubject = [Argument(ms, k)]
           }
-          // "thanked Egypt for its support": the one thanked supports the subject as well.
-          if type == .supports, !ctx.isArabic(cue.tokenStart) {
+          // "thanked Egypt for its support", "شكر واشنطن على دعمها": the one thanked supports
+          // the subject as well.
+          if type == .supports {
             candidates.appendUnlessEmpty(ctx.praisedSupportPairs(cue))
           }
         case .noun:
