@@ -626,8 +626,7 @@ extension SentenceContext {
     // noun (a token), no signing.
     if cue.tokenEnd - cue.tokenStart == 1, cue.tokenStart > range.lowerBound,
       tokens[cue.tokenStart].kind == .latin,
-      tokens.norm(cue.tokenStart).equalsWord("sign")
-        || tokens.norm(cue.tokenStart).equalsWord("signs"),
+      lexicon.isMarker(tokens, cue.tokenStart, .signNoun),
       isMarker(cue.tokenStart - 1, .determiner)
     {
       return []
@@ -653,9 +652,9 @@ extension SentenceContext {
     }
     // "استدعت مالي والنيجر سفراءها لدى الجزائر للتشاور": envoys recalled "for consultations"
     // meet no one named (with "مع" after it, the one named there).
-    // (Only "التشاور": "للقاء" after an envoy is a meeting.)
+    // (Only "التشاور", list `consultation`: "للقاء" after an envoy is a meeting.)
     if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
-      tokens.norm(cue.tokenStart).hasByteSuffix("\u{062A}\u{0634}\u{0627}\u{0648}\u{0631}"),
+      lexicon.isMarker(tokens, cue.tokenStart, .consultation),
       !(cue.tokenEnd < range.upperBound && isMarker(cue.tokenEnd, .with)),
       (max(range.lowerBound, cue.tokenStart - 5)..<cue.tokenStart).contains(where: {
         isArabic($0) && lexicon.isMarker(tokens, $0, .envoy)

@@ -48,7 +48,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "facing_verb", "sidelines", "clause_participle", "approximator", "retaliation",
     "negation_idiom", "subordinator", "meeting_noun", "agent_genitive",
     "drafting_verb", "legitimacy_label", "protected_value", "code_name", "suspension",
-    "act_adjective", "contact_stop",
+    "act_adjective", "contact_stop", "sign_noun", "consultation",
   ]
 
   /// The names of `namedLists`.
@@ -137,6 +137,8 @@ enum Marker: Int, CaseIterable, Sendable {
     static var suspension: NamedList { NamedList(index: 98, "suspension") }
     static var actAdjective: NamedList { NamedList(index: 99, "act_adjective") }
     static var contactStop: NamedList { NamedList(index: 100, "contact_stop") }
+    static var signNoun: NamedList { NamedList(index: 101, "sign_noun") }
+    static var consultation: NamedList { NamedList(index: 102, "consultation") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
