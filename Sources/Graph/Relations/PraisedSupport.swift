@@ -1,7 +1,8 @@
 /// "Mohamud thanked Egypt for its support", "Burhan thanked him for Cairo's backing": a verb of
 /// thanks or praise (an English cue of `supports`) whose object is thanked "for" support (a word
 /// that reads as a cue of `supports` after the object's possessive, or after another actor's
-/// "'s") also says that the one thanked, or that possessor, supports the verb's subject.
+/// "'s") also says that the one thanked, or that possessor, supports the verb's subject. So, in
+/// Arabic, does thanks "على" a word of support with a pronoun ("شكر واشنطن على دعمها").
 extension SentenceContext {
   /// The giver of the support thanked for and the verb's subject, as pairs (rule
   /// "verb-praised-support"); empty when the sentence is not so built.
