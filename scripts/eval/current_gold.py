@@ -24,8 +24,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(HERE, "fresh"))
 import fresh_gold  # noqa: E402  (graphctl_binary, extract, score, fail)
 
-SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m")
-BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m"}
+SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o")
+BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o"}
 
 
 def read_jsonl(path):
