@@ -25,9 +25,13 @@ extension SentenceContext {
   func actReactionPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
     -> [Candidate]
   {
-    guard let memory, memory.sentence.index == sentence.index - 1 else { return [] }
+    guard let memory else { return [] }
+    // (Accusations denied may be two sentences back, with a sentence of no act between:
+    // "اتهمت كينشاسا رواندا بدعم المتمردين. وقالت الوزيرة إن ... ونفت كيغالي هذه الاتهامات".)
+    let gap = sentence.index - memory.sentence.index
+    guard gap == 1 || (gap == 2 && !memory.accusers.isEmpty) else { return [] }
     if tokens[cue.tokenStart].kind == .arabic {
-      return arabicActReactionPairs(cue, memory)
+      return arabicActReactionPairs(cue, memory, accusationsOnly: gap == 2)
     }
     guard tokens[cue.tokenStart].kind == .latin,
       // "The Sudanese foreign ministry welcomed the sanctions": a welcome backs the actors.
@@ -45,6 +49,7 @@ extension SentenceContext {
       cue.entry.relation == .opposes
         || !tokens.norm(noun).equalsWord("it") && !tokens.norm(noun).equalsWord("them")
     else { return [] }
+    guard gap == 1 || isAccusationWord(noun) else { return [] }
     return reactionPairs(subject: s, accusation: isAccusationWord(noun), memory)
   }
 
@@ -67,18 +72,27 @@ extension SentenceContext {
   /// a definite noun of list `clause_noun` ("الاتهامات", "القرار", "العقوبات") opposes the
   /// actors of the act the sentence right before told (for accusations, the accusers). Not an
   /// act of force (the attack memory reads those), nor when the subject was one of the actors.
-  func arabicActReactionPairs(_ cue: Lexicon.Match, _ memory: ActMemory) -> [Candidate] {
+  func arabicActReactionPairs(_ cue: Lexicon.Match, _ memory: ActMemory, accusationsOnly: Bool)
+    -> [Candidate]
+  {
     guard cue.entry.relation == .opposes, cue.entry.frame == .verb, memory.relation != .strikes,
       let (group, _) = subject(of: cue), let s = group.first, let last = group.last
     else { return [] }
     var n = cue.tokenEnd
     if mentions.tokenStart(s) == n { n = mentions.tokenEnd(last) }
+    // ("ونفت كيغالي هذه الاتهامات": a demonstrative before the noun.)
+    if n + 1 < range.upperBound, tokens[n].kind == .arabic,
+      lexicon.isWholeWordMarker(tokens, n, .toldDeterminer)
+    {
+      n += 1
+    }
     guard n < range.upperBound, tokens[n].kind == .arabic, !inMention(n),
       lexicon.isMarker(tokens, n, .clauseNoun),
       !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
     else { return [] }
-    return reactionPairs(
-      subject: s, accusation: lexicon.isMarker(tokens, n, .accusation), memory)
+    let accusation = lexicon.isMarker(tokens, n, .accusation)
+    guard accusation || !accusationsOnly else { return [] }
+    return reactionPairs(subject: s, accusation: accusation, memory)
   }
 
   /// The word of the English cue's object that names an act: a noun of `clause_noun` after a

@@ -7,6 +7,10 @@ extension Extractor {
 
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
+    // "رفضت إيران الاتهامات بتزويد الحوثيين بالأسلحة", "denied accusations by Washington that
+    // it armed the Houthis": the act an accusation denied tells is denied, not refused (the
+    // noun of accusation negates it).
+    if let n = ctx.deniedAccusation(before: cue) { return n }
     // "refused to hold direct talks with": English puts a few more words in between.
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     var lo = max(ctx.range.lowerBound, cue.tokenStart - reach)

@@ -588,6 +588,9 @@ public struct Extractor: Sendable {
           candidates = ctx.actReactionPairs(cue, s, lastAct)
         }
         if candidates.isEmptyInPlace {
+          candidates = ctx.relativeDenialPairs(cue, s, lastAct)
+        }
+        if candidates.isEmptyInPlace {
           candidates = ctx.blamePairs(cue)
         }
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes

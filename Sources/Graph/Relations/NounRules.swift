@@ -785,8 +785,9 @@ extension SentenceContext {
   func relationVerbBefore(subject m: Mention) -> Bool {
     var v = m.tokenStart - 1
     while v >= range.lowerBound, m.tokenStart - v <= 5 {
-      // ("وشنت الطائرات الحربية الاسرائيلية غارات": a light verb's subject does the act.)
-      if isMarker(v, .lightVerb) { return false }
+      // ("وشنت الطائرات الحربية الاسرائيلية غارات": a light verb's subject does the act; so
+      // does a verb of denial's, "نفت إيران تزويد الحوثيين", whose cue reads accusations only.)
+      if isMarker(v, .lightVerb) || isMarker(v, .denial) { return false }
       if tokens[v].lex.may(TokenLex.cue),
         lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
           $0.entry.frame == .verb && $0.entry.relation != nil
@@ -822,7 +823,10 @@ extension SentenceContext {
     var p = cue.tokenStart - 1
     // "إدانة مصر للقصف": the judging noun's genitive stands between.
     if let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }) { p = m.tokenStart - 1 }
-    guard p >= range.lowerBound, tokens[p].isWord, tokens[p].lex.may(TokenLex.cue) else {
+    // (Not a verb of denial: "نفت إيران تزويد الحوثيين" denies the act, it judges nothing.)
+    guard p >= range.lowerBound, tokens[p].isWord, tokens[p].lex.may(TokenLex.cue),
+      !isMarker(p, .denial)
+    else {
       return false
     }
     // A verb form there ("إدانتها" is also "she condemned it") is read as its noun before ل.

@@ -482,6 +482,17 @@ extension SentenceContext {
         let by = groupForward(k, excluding: codes(subj))
         return pairs(by, subj, rule: "verb-repelled") + pairs(subj, by, rule: "verb-repelled")
       }
+      // "رفضت إيران الاتهامات بتزويد الحوثيين بالأسلحة", "denied accusations that it armed
+      // the Houthis": what is rejected is an accusation; its author, named right after its
+      // noun, is the object, an actor of its content is none.
+      // (An Arabic verb of denial reads nothing else: "نفت إيران تزويد الحوثيين" denies.)
+      if arabic, isMarker(cue.tokenStart, .denial), accusationObject(at: from) == nil {
+        return []
+      }
+      if cue.entry.relation == .opposes, let n = accusationObject(at: from) {
+        guard let a = accusationAuthor(after: n, excluding: codes(subj)) else { return [] }
+        return pairs(subj, groupForward(a), rule: after ? "verb-vso" : "verb-svo")
+      }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
         ownedPhrases: !arabic && (cue.entry.relation?.isStance ?? false)),
@@ -1111,6 +1122,9 @@ extension SentenceContext {
       // "أكد وزير الخارجية المصري دعم مصر": a title of two words before the nisba.
       v -= 2
     }
+    // (A verb of denial takes its noun as a light verb does: "نفت إيران تزويد الحوثيين";
+    // its cue reads accusations only.)
+    guard v >= range.lowerBound, !isMarker(v, .denial) else { return false }
     return lexicon.match(tokens, at: v, limit: v + 1).contains(where: {
       $0.entry.frame == .verb || $0.entry.frame == .speech || $0.entry.frame == .meet
     })

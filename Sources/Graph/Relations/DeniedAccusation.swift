@@ -1,0 +1,86 @@
+/// Accusations rejected or denied: "ونفت كيغالي هذه الاتهامات", "رفضت إيران الاتهامات
+/// الأمريكية", "Iran denied accusations by Washington that it armed the Houthis". The one who
+/// denies opposes the author of the accusations (named after their noun, or the accuser the
+/// sentence before told: `ActMemory`); an actor named in their content is no object of the
+/// denial.
+extension SentenceContext {
+  /// The accusation noun (list `accusation_noun`) that opens the object at `from`, after a
+  /// determiner of `told_determiner` ("هذه الاتهامات", "the allegations") or none; nil when the
+  /// object is something else.
+  func accusationObject(at from: Int) -> Int? {
+    var n = from
+    guard n < range.upperBound, tokens[n].isWord, !inMention(n) else { return nil }
+    if lexicon.isWholeWordMarker(tokens, n, .toldDeterminer) { n += 1 }
+    guard n < range.upperBound, tokens[n].isWord, !inMention(n),
+      lexicon.isMarker(tokens, n, .accusationNoun)
+    else { return nil }
+    return n
+  }
+
+  /// The author of the accusations whose noun is at `n`: an actor right after it ("الاتهامات
+  /// الأمريكية", "اتهامات واشنطن"), or after English "by" or "from" ("accusations by
+  /// Kinshasa"); nil when none is named there.
+  func accusationAuthor(after n: Int, excluding: [String]) -> Int? {
+    var j = n + 1
+    // ("the claims made by Israel": a participle before "by".)
+    if j + 1 < range.upperBound, tokens[j].kind == .latin, !tokens[j].capitalized,
+      tokens.norm(j).hasByteSuffix("ed") || tokens.norm(j).hasByteSuffix("de"),
+      tokens.norm(j + 1).equalsWord("by")
+    {
+      j += 1
+    }
+    if j < range.upperBound, tokens[j].kind == .latin,
+      tokens.norm(j).equalsWord("by") || tokens.norm(j).equalsWord("from")
+    {
+      j += 1
+    }
+    // ("اتهامات الحكومة السودانية": the head noun of a nisba, no actor itself.)
+    if j + 1 < range.upperBound, tokens[j].kind == .arabic, !inMention(j),
+      let m = mentions.first(where: { $0.tokenStart == j + 1 }), m.form == .adjective
+    {
+      j += 1
+    }
+    guard let a = mentions.firstIndex(where: { $0.tokenStart == j }),
+      !excluding.contains(mentions[a].code)
+    else { return nil }
+    return a
+  }
+
+  /// The accusation noun of a denial or refusal whose content holds the cue: "نفت إيران
+  /// الاتهامات بتزويد الحوثيين", "denied accusations by Washington that it armed the Houthis"
+  /// (the verb of `denial` or `refusal`, its VSO subject, the noun; the cue at most six words
+  /// after the noun with no comma between); nil otherwise.
+  func deniedAccusation(before cue: Lexicon.Match) -> Int? {
+    let lo = max(range.lowerBound, cue.tokenStart - 10)
+    for j in lo..<cue.tokenStart
+    where tokens[j].isWord && (isMarker(j, .denial) || isMarker(j, .refusal)) {
+      var k = j + 1
+      if let m = mentions.first(where: { $0.tokenStart == k }) { k = m.tokenEnd }
+      guard let n = accusationObject(at: k), n < cue.tokenStart, cue.tokenStart - n <= 6,
+        !(n..<cue.tokenStart).contains(where: { tokens[$0].kind == .comma })
+      else { continue }
+      return n
+    }
+    return nil
+  }
+
+  /// "اتهم المجلس العسكري فرنسا بالسعي إلى التدخل، وهو ما نفته باريس", "اتهامات نفتها طهران":
+  /// an Arabic verb of denial with a pronoun, after "ما", a relative or a noun of accusation,
+  /// denies what the sentence's accusation told: its subject opposes the accusers (`memory`,
+  /// of this sentence). None when the subject is one of them.
+  func relativeDenialPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
+    -> [Candidate]
+  {
+    guard let memory, memory.sentence.index == sentence.index, !memory.accusers.isEmpty,
+      isArabic(cue.tokenStart), isMarker(cue.tokenStart, .denial),
+      cue.tokenStart > range.lowerBound, tokens[cue.tokenStart - 1].kind == .arabic
+    else { return [] }
+    let before = cue.tokenStart - 1
+    guard
+      tokens.norm(before).sameBytes("\u{0645}\u{0627}") || isMarker(before, .relative)
+        || lexicon.isMarker(tokens, before, .accusationNoun),
+      let (group, after) = subject(of: cue), after, let s = group.first
+    else { return [] }
+    return reactionPairs(subject: s, accusation: true, memory)
+  }
+}

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import Graph
+
+/// Accusations denied or rejected: the one who denies opposes the accuser (named after the noun
+/// of accusation, told the sentence before, or in the same sentence before "وهو ما نفته"); an
+/// actor in the accusation's content is no object of the denial, and the act it tells is denied.
+@Suite("Relations: accusations denied")
+struct DeniedAccusationTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2025-03-10")
+  }
+
+  @Test func aDenialOfAccusationsToldBeforeOpposesTheAccuser() throws {
+    #expect(
+      try relations("اتهمت واشنطن طهران بتسليح الحوثيين. ونفت طهران الاتهامات.") == [
+        "USA opposes IRN", "IRN supports HOUTHIS ?", "IRN opposes USA",
+      ])
+    // A demonstrative before the noun, after a verb of rejection.
+    #expect(
+      try relations("اتهمت واشنطن طهران بتسليح الحوثيين. ورفضت طهران هذه الاتهامات.") == [
+        "USA opposes IRN", "IRN supports HOUTHIS ?", "IRN opposes USA",
+      ])
+    #expect(
+      try relations("Kinshasa accused Rwanda of backing the rebels. Kigali denied the accusations.")
+        == ["COD opposes RWA", "RWA opposes COD"])
+  }
+
+  @Test func accusationsTwoSentencesBackWithNoActBetween() throws {
+    #expect(
+      try relations(
+        "اتهمت كينشاسا رواندا بدعم المتمردين. وقالت الوزيرة إن الوضع خطير. ونفت كيغالي هذه الاتهامات."
+      )
+        == ["COD opposes RWA", "RWA opposes COD"])
+    // guard: an act told between them is the one remembered.
+    #expect(
+      try relations("اتهمت واشنطن طهران بتسليح الحوثيين. وقصفت إسرائيل غزة. ونفت طهران الاتهامات.")
+        == ["USA opposes IRN", "IRN supports HOUTHIS ?", "ISR strikes PSE"])
+  }
+
+  @Test func aRelativeDenialOpposesTheAccuserOfItsSentence() throws {
+    #expect(
+      try relations("اتهمت النيجر فرنسا بالسعي إلى التدخل عسكرياً، وهو ما تنفيه باريس.") == [
+        "NER opposes FRA", "FRA opposes NER",
+      ])
+    #expect(
+      try relations("اتهمت واشنطن طهران بتزويد الحوثيين بالأسلحة، وهي اتهامات نفتها طهران مراراً.")
+        == ["USA opposes IRN", "IRN supports HOUTHIS ?", "IRN opposes USA"])
+  }
+
+  @Test func theAuthorNamedAfterTheNounIsTheObject() throws {
+    #expect(
+      try relations("نفت إيران الاتهامات الأمريكية بتزويد الحوثيين بالأسلحة.") == [
+        "IRN opposes USA"
+      ])
+    #expect(
+      try relations("نفت إيران اتهامات واشنطن بتزويد الحوثيين بالأسلحة.") == ["IRN opposes USA"])
+    #expect(
+      try relations("Iran denied accusations by Washington that it armed the Houthis.") == [
+        "IRN opposes USA"
+      ])
+  }
+
+  @Test func anActorOfTheContentIsNoObject() throws {
+    #expect(try relations("رفضت إيران الاتهامات بتزويد الحوثيين بالأسلحة.") == [])
+    #expect(try relations("Iran rejected accusations that it armed the Houthis.") == [])
+    // guard: a denial of an act, no accusation named.
+    #expect(try relations("نفت إيران تزويد الحوثيين بالأسلحة.") == [])
+    // guard: the same with the noun and no author.
+    #expect(try relations("نفت إيران الاتهامات بتزويد الحوثيين بالأسلحة.") == [])
+  }
+}
