@@ -97,7 +97,8 @@ extension SentenceContext {
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
     if let s = found?.subject(of: cue) ?? subject(of: cue),
-      !(arabic && s.after && countsVictims(cue)), let k = s.group.first
+      !(arabic && s.after && countsVictims(cue)), let k = s.group.first,
+      !relativeOfOtherNoun(subject: s, cue)
     {
       source = Argument(mentions, k)
     }
@@ -109,6 +110,19 @@ extension SentenceContext {
       target = Argument(place)
     }
     return (source, target)
+  }
+
+  /// Whether a relative pronoun between the subject found before the cue and the cue opens a
+  /// clause on another noun: "Kurti accused Serbia of backing a group of gunmen who stormed a
+  /// village" (the gunmen storm, not Kurti). Not when the relative follows the subject at once
+  /// (or after a comma): "the RSF, which attacked".
+  func relativeOfOtherNoun(subject s: (group: [Int], after: Bool), _ cue: Lexicon.Match) -> Bool {
+    guard !s.after, let last = s.group.last else { return false }
+    let end = mentions.tokenEnd(last)
+    guard end < cue.tokenStart,
+      let r = (end..<cue.tokenStart).last(where: { isMarker($0, .relative) })
+    else { return false }
+    return !(r == end || (r == end + 1 && tokens[end].kind == .comma))
   }
 
   /// English: a determiner right before the cue makes it a noun naming a known event.
@@ -145,7 +159,13 @@ extension SentenceContext {
       from = max(from, mentions[i].tokenEnd)
     }
     if from < range.upperBound, let close = parentheticalEnd(opening: from) { from = close + 1 }
-    let end = min(range.upperBound, from + 3)
+    // (Quotation marks take no word's place: "condemned the “cowardly” attack".)
+    var end = min(range.upperBound, from + 3)
+    var q = from
+    while q < end {
+      if tokens[q].kind == .quote { end = min(range.upperBound, end + 1) }
+      q += 1
+    }
     guard from < end,
       let k = (from..<end).first(where: { j in
         [Marker.attackNoun, .eventNoun].contains {

@@ -664,6 +664,12 @@ public struct Extractor: Sendable {
                 : AttackMemory(
                   sentence: s, source: source, target: target,
                   partners: source?.code == m.source?.code ? m.partners : [])
+            } else if p.source == nil, let m = lastAttack, m.source != nil,
+              m.gap(at: s.index) == 1
+            {
+              // "Israel carried out an air strike on Hamas leaders in Doha. Hamas said five of
+              // its members and a Qatari officer were killed": victims with no agent, told right
+              // after an attack, are its toll; the attack stays the one remembered.
             } else if p.source != nil || p.target != nil {
               lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
             } else if cue.entry.frame == .noun {
