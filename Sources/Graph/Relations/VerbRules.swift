@@ -163,6 +163,19 @@ extension SentenceContext {
       // "العمليات التي تشنها تركيا ضد X": the antecedent is no actor; the object follows.
       // So after a projectile named just before ("صواريخ أطلقها حزب الله على حيفا").
       guard afterRelative || firesNamedProjectile(cue) else { return [] }
+      // "وتعرضت بورتسودان لهجمات بطائرات مسيرة أطلقتها قوات الدعم السريع": the projectiles
+      // of an attack someone was exposed to; the subject strikes the one exposed (the
+      // exposure verb's subject, after or before it), when no target follows.
+      if firesNamedProjectile(cue), projectileTarget(after: cue.tokenEnd, excluding: []) == nil,
+        let v = (max(range.lowerBound, cue.tokenStart - 10)..<cue.tokenStart).last(where: {
+          isMarker($0, .exposure) && clauseOf($0) == clauseOf(cue.tokenStart)
+        }),
+        let exposed = mentions.firstIndex(where: { $0.tokenStart == v + 1 })
+          ?? mentions.lastIndex(where: { $0.tokenEnd == v }),
+        mentions[exposed].code != mentions[subj].code
+      {
+        return pairs(groupForward(subj), [exposed], rule: "verb-exposed-projectile")
+      }
     }
     // "غارات جوية شنها الطيران التابع لإسرائيل على": the pronoun is the act just named, with
     // its adjectives between, though no subject is read after the verb; the noun's rule reads it.
