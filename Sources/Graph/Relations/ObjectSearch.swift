@@ -264,6 +264,15 @@ extension SentenceContext {
   /// decisions adopted by", "the plan drafted by"): the actor after it is the content's author.
   func contentAuthorBy(_ j: Int) -> Bool {
     let p = j - 1
+    // ("rejected mediation efforts by ECOWAS envoys": a noun of mediation, with or without
+    // its "efforts", right before "by": the mediator.)
+    if p >= range.lowerBound, tokens.kind(p) == .latin,
+      tokens.norm(p).equalsWord("mediation")
+        || (p - 1 >= range.lowerBound && isMarker(p, .contentNoun)
+          && tokens.norm(p - 1).equalsWord("mediation"))
+    {
+      return true
+    }
     guard p - 1 >= range.lowerBound, tokens.kind(p) == .latin, !tokens[p].capitalized,
       tokens.norm(p).hasByteSuffix("ed") || tokens.norm(p).hasByteSuffix("en")
         || isMarker(p, .pastIrregular)
