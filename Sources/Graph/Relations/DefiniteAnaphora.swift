@@ -16,9 +16,21 @@ struct DefiniteAnaphora {
   var headWindow = 10
   /// The bits of `subject_pronoun` and `possessive`, read once (the test runs on every English
   /// word).
-  let pronounBits = Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
+  let pronounBits = Self.pronounBits
   /// The bit of `latter`, read once (a static list read a lazy global on every Arabic word).
   let latterBit = Marker.NamedList.latter.bit
+
+  /// The bits of `subject_pronoun` and `possessive`.
+  static var pronounBits: Marker.NamedBits {
+    Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
+  }
+
+  /// `mayStartDescription` of an Arabic word looked up as `lex` (`TokenLex.description`).
+  static func mayDescribe(_ lex: TokenLex) -> Bool {
+    lex.strippedMarkers & Marker.forceNoun.mask != 0
+      || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
+      || lex.namedMarkers & Marker.NamedList.latter.bit != 0
+  }
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
@@ -111,22 +123,12 @@ struct DefiniteAnaphora {
     }
     // (The words whose bits rule out a description, the looked-up Latin words that are no
     // pronoun and have not the three or four bytes of "the" or "this", and the words neither
-    // Arabic nor Latin, skipped in one scan: `mayStartDescription` would say false.)
-    let arabicBits = Marker.forceNoun.mask
-    let articleBits = Marker.groupAnaphor.mask | Marker.anaphoricHead.mask
-    let latter = latterBit
-    let pronouns = pronounBits
+    // Arabic nor Latin, skipped in one scan: `mayStartDescription` would say false. A looked-up
+    // word carries the test's answer as a bit, `TokenLex.description`.)
     while i < range.upperBound {
       i = tokens.nextIndex(from: i, to: range.upperBound) {
-        switch $0.kind {
-        case .arabic:
-          !$0.lex.isAnalyzed || $0.lex.strippedMarkers & arabicBits != 0
-            || $0.lex.articleMarkers & articleBits != 0 || $0.lex.namedMarkers & latter != 0
-        case .latin:
-          !$0.lex.isAnalyzed || $0.lex.namedMarkers & pronouns != 0
-            || $0.norm.utf8.count == 3 || $0.norm.utf8.count == 4
-        default: false
-        }
+        $0.lex.isAnalyzed
+          ? $0.lex.flags & TokenLex.description != 0 : $0.kind == .arabic || $0.kind == .latin
       }
       guard i < range.upperBound else { break }
       take(upTo: i + 1)
