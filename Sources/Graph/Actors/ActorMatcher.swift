@@ -813,6 +813,9 @@ public struct ActorMatcher: Sendable {
     "chairman", "chairwoman", "dictator", "strongman", "warlord", "commandant", "field",
   ]
 
+  /// (Inlined where it is called: a word looked up by the compiled tables' index goes straight
+  /// to their `match`; the wrapper's own frame, as a call, cost some 80 instructions a word.)
+  @inline(__always)
   private func match(
     _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
   ) -> Mention? {
@@ -825,6 +828,15 @@ public struct ActorMatcher: Sendable {
       }
       if let m { return m }
     }
+    return matchByStrings(tokens, at: i, limit: limit, date: date)
+  }
+
+  /// `match` by the string-keyed tables, for a token the compiled tables' index did not look
+  /// up.
+  @inline(never)
+  private func matchByStrings(_ tokens: [Token], at i: Int, limit: Int, date: String?)
+    -> Mention?
+  {
     let t = tokens[i]
     var best: Mention?
     var bestLen = 0
