@@ -25,6 +25,14 @@ struct DefiniteAnaphora {
     Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
   }
 
+  /// Whether the folded Latin word `p[0..<n]` is "the" or "this", the words besides the
+  /// pronouns that `mayStartDescription` takes for a description's start.
+  @inline(__always)
+  static func isTheOrThis(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    guard n == 3 || n == 4, p[0] == 0x74, p[1] == 0x68 else { return false }
+    return n == 3 ? p[2] == 0x65 : p[2] == 0x69 && p[3] == 0x73
+  }
+
   /// `mayStartDescription` of an Arabic word looked up as `lex` (`TokenLex.description`).
   static func mayDescribe(_ lex: TokenLex) -> Bool {
     lex.strippedMarkers & Marker.forceNoun.mask != 0
@@ -122,9 +130,9 @@ struct DefiniteAnaphora {
       }
     }
     // (The words whose bits rule out a description, the looked-up Latin words that are no
-    // pronoun and have not the three or four bytes of "the" or "this", and the words neither
-    // Arabic nor Latin, skipped in one scan: `mayStartDescription` would say false. A looked-up
-    // word carries the test's answer as a bit, `TokenLex.description`.)
+    // pronoun and neither "the" nor "this", and the words neither Arabic nor Latin, skipped in
+    // one scan: `mayStartDescription` would say false. A looked-up word carries the test's
+    // answer as a bit, `TokenLex.description`.)
     while i < range.upperBound {
       i = tokens.nextIndex(from: i, to: range.upperBound) {
         $0.lex.isAnalyzed

@@ -153,7 +153,9 @@ struct WordIndex: Sendable {
       if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
-      if kind == .latin, e.enNamed & DefiniteAnaphora.pronounBits != 0 || n == 3 || n == 4 {
+      if kind == .latin,
+        e.enNamed & DefiniteAnaphora.pronounBits != 0 || DefiniteAnaphora.isTheOrThis(p, n)
+      {
         lex.flags |= TokenLex.description
       }
       return
