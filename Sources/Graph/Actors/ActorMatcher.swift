@@ -297,7 +297,9 @@ public struct ActorMatcher: Sendable {
           last >= 0 && out[last].form == .adjective && out[last].tokenEnd == m.tokenStart
             && m.form == .name
           ? officeNamed(by: out[last], for: m) ?? m : m
-        if !out.isEmpty,
+        // (`merge`'s first tests here, in place: most mentions are not next to the one before,
+        // and the call, with the last mention passed `inout`, cost more than they.)
+        if !out.isEmpty, m.form != .deictic, m.tokenStart - out.tokenEnd(out.count - 1) <= 1,
           merge(m, into: &out[out.count - 1], tokens, range: range, lexicon: lexicon)
         {
           continue
@@ -813,6 +815,9 @@ public struct ActorMatcher: Sendable {
     "chairman", "chairwoman", "dictator", "strongman", "warlord", "commandant", "field",
   ]
 
+  /// (Inlined where it is called: a word looked up by the compiled tables' index goes straight
+  /// to their `match`; the wrapper's own frame, as a call, cost some 80 instructions a word.)
+  @inline(__always)
   private func match(
     _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
   ) -> Mention? {
@@ -825,6 +830,15 @@ public struct ActorMatcher: Sendable {
       }
       if let m { return m }
     }
+    return matchByStrings(tokens, at: i, limit: limit, date: date)
+  }
+
+  /// `match` by the string-keyed tables, for a token the compiled tables' index did not look
+  /// up.
+  @inline(never)
+  private func matchByStrings(_ tokens: [Token], at i: Int, limit: Int, date: String?)
+    -> Mention?
+  {
     let t = tokens[i]
     var best: Mention?
     var bestLen = 0
@@ -1250,6 +1264,9 @@ public struct ActorMatcher: Sendable {
     _ m: Mention, into last: inout Mention, _ tokens: [Token], range: Range<Int>,
     lexicon: Lexicon?
   ) -> Bool {
+    // (The places and the form first: mentions with more than a word between them never merge,
+    // most pairs, and the kinds read below are look-ups by code.)
+    guard m.form != .deictic, m.tokenStart - last.tokenEnd <= 1 else { return false }
     // "رئيس الحكومة الليبية عبد الحميد الدبيبة": a person of a body at home in the state
     // named right before is that state's, more precisely; so after another body of the same
     // state ("رئيس المجلس الرئاسي محمد المنفي").

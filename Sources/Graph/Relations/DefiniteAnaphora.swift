@@ -16,9 +16,29 @@ struct DefiniteAnaphora {
   var headWindow = 10
   /// The bits of `subject_pronoun` and `possessive`, read once (the test runs on every English
   /// word).
-  let pronounBits = Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
+  let pronounBits = Self.pronounBits
   /// The bit of `latter`, read once (a static list read a lazy global on every Arabic word).
   let latterBit = Marker.NamedList.latter.bit
+
+  /// The bits of `subject_pronoun` and `possessive`.
+  static var pronounBits: Marker.NamedBits {
+    Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
+  }
+
+  /// Whether the folded Latin word `p[0..<n]` is "the" or "this", the words besides the
+  /// pronouns that `mayStartDescription` takes for a description's start.
+  @inline(__always)
+  static func isTheOrThis(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    guard n == 3 || n == 4, p[0] == 0x74, p[1] == 0x68 else { return false }
+    return n == 3 ? p[2] == 0x65 : p[2] == 0x69 && p[3] == 0x73
+  }
+
+  /// `mayStartDescription` of an Arabic word looked up as `lex` (`TokenLex.description`).
+  static func mayDescribe(_ lex: TokenLex) -> Bool {
+    lex.strippedMarkers & Marker.forceNoun.mask != 0
+      || lex.articleMarkers & (Marker.groupAnaphor.mask | Marker.anaphoricHead.mask) != 0
+      || lex.namedMarkers & Marker.NamedList.latter.bit != 0
+  }
 
   init(gazetteer: Gazetteer, lexicon: Lexicon) {
     self.gazetteer = gazetteer
@@ -110,23 +130,13 @@ struct DefiniteAnaphora {
       }
     }
     // (The words whose bits rule out a description, the looked-up Latin words that are no
-    // pronoun and have not the three or four bytes of "the" or "this", and the words neither
-    // Arabic nor Latin, skipped in one scan: `mayStartDescription` would say false.)
-    let arabicBits = Marker.forceNoun.mask
-    let articleBits = Marker.groupAnaphor.mask | Marker.anaphoricHead.mask
-    let latter = latterBit
-    let pronouns = pronounBits
+    // pronoun and neither "the" nor "this", and the words neither Arabic nor Latin, skipped in
+    // one scan: `mayStartDescription` would say false. A looked-up word carries the test's
+    // answer as a bit, `TokenLex.description`.)
     while i < range.upperBound {
       i = tokens.nextIndex(from: i, to: range.upperBound) {
-        switch $0.kind {
-        case .arabic:
-          !$0.lex.isAnalyzed || $0.lex.strippedMarkers & arabicBits != 0
-            || $0.lex.articleMarkers & articleBits != 0 || $0.lex.namedMarkers & latter != 0
-        case .latin:
-          !$0.lex.isAnalyzed || $0.lex.namedMarkers & pronouns != 0
-            || $0.norm.utf8.count == 3 || $0.norm.utf8.count == 4
-        default: false
-        }
+        $0.lex.isAnalyzed
+          ? $0.lex.flags & TokenLex.description != 0 : $0.kind == .arabic || $0.kind == .latin
       }
       guard i < range.upperBound else { break }
       take(upTo: i + 1)

@@ -153,6 +153,11 @@ struct WordIndex: Sendable {
       if kind == .latin, e.starts & Self.actorPattern != 0 { lex.flags |= TokenLex.actor }
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
+      if kind == .latin,
+        e.enNamed & DefiniteAnaphora.pronounBits != 0 || DefiniteAnaphora.isTheOrThis(p, n)
+      {
+        lex.flags |= TokenLex.description
+      }
       return
     }
     // Arabic: every scalar of a folded Arabic word is two bytes long. Every reading's stem is a
@@ -163,6 +168,7 @@ struct WordIndex: Sendable {
         analyzeArabic(p, n, pre, pw, &lex)
       }
     }
+    if DefiniteAnaphora.mayDescribe(lex) { lex.flags |= TokenLex.description }
   }
 
   /// `analyze` of an Arabic word, with the word's prefix hashes `pre` and the powers of the

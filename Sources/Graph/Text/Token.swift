@@ -156,6 +156,10 @@ public struct TokenLex: Sendable, Hashable {
   static let cue: UInt8 = 4
   /// A reading may start a title.
   static let title: UInt8 = 8
+  /// An Arabic or Latin word that `DefiniteAnaphora.mayStartDescription` takes for the start of
+  /// a description by its look-up bits (Latin: also "the" and "this"), set by
+  /// `WordIndex.analyze`; the anaphora's scan then tests one bit a word.
+  static let description: UInt8 = 16
 
   public init() {}
 
