@@ -307,7 +307,8 @@ extension SentenceContext {
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
     let holder =
-      isArabic(cue.tokenStart) ? nil : possessor(before: cue.tokenStart)
+      isArabic(cue.tokenStart)
+      ? nil : saidItsOwner(before: cue.tokenStart) ?? possessor(before: cue.tokenStart)
     // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)

@@ -859,6 +859,30 @@ extension SentenceContext {
   /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
   /// "the rebels' attacks", "the Sudanese army's airstrikes" (at most two modifiers between the
   /// possessive and the noun).
+  /// English: "its" or "their" right after a verb of saying (or its "that"), up to three
+  /// lower-case words before token `i`: "The United States condemned China's actions and said
+  /// its defence treaty with the Philippines covers ...". The owner is the sentence's subject
+  /// (`mainSubject`), who speaks, not the actor named last. Its mention, or nil.
+  func saidItsOwner(before i: Int) -> Int? {
+    var j = i - 1
+    var words = 0
+    while j > range.lowerBound, words < 3, tokens[j].kind == .latin, !tokens[j].capitalized,
+      !inMention(j), !tokens.norm(j).equalsWord("its"), !tokens.norm(j).equalsWord("their")
+    {
+      j -= 1
+      words += 1
+    }
+    guard j > range.lowerBound, tokens[j].kind == .latin,
+      tokens.norm(j).equalsWord("its") || tokens.norm(j).equalsWord("their")
+    else { return nil }
+    var v = j - 1
+    if v > range.lowerBound, tokens[v].kind == .latin, tokens.norm(v).equalsWord("that") {
+      v -= 1
+    }
+    guard tokens[v].kind == .latin, isSpeechVerb(v) else { return nil }
+    return mainSubject(before: v)
+  }
+
   func possessor(before i: Int) -> Int? {
     var j = i - 1
     var words = 0

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import Graph
+
+/// English: "its" or "their" right after a verb of saying owns the joint noun for the sentence's
+/// subject, who speaks, not for the actor named last: "condemned China's actions and said its
+/// defence treaty with the Philippines ...".
+@Suite("Relations: 'said its' owned by the speaker")
+struct SaidItsOwnerTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2024-06-19")
+  }
+
+  @Test func theSpeakerOwnsTheNoun() throws {
+    #expect(
+      try relations(
+        "The United States condemned China's actions and said its defence treaty with the Philippines covers attacks on Philippine forces."
+      ) == ["USA opposes CHN", "USA negotiates-with PHL", "USA supports PHL"])
+    #expect(
+      try relations("France criticised Russia and said its partnership with Ukraine would grow.")
+        == ["FRA opposes RUS", "FRA negotiates-with UKR"])
+    // guard: no other actor before.
+    #expect(
+      try relations("Russia said that its agreement with Iran was strategic.") == [
+        "RUS negotiates-with IRN"
+      ])
+  }
+}
