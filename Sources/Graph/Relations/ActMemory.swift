@@ -15,6 +15,9 @@ struct ActMemory {
   /// Russian troops of genocide"), for "the accusations" in the next one, which are theirs
   /// whatever act was told first.
   var accusers: [Argument] = []
+  /// Who told the act, when the sentence reports it ("Israel said Iran had supplied weapons to
+  /// Hezbollah"): the author of "the claim" the next sentence denies or rejects.
+  var speaker: Argument? = nil
 }
 
 extension SentenceContext {
@@ -58,7 +61,14 @@ extension SentenceContext {
   /// rejected the accusations"). None when the subject was one of them.
   func reactionPairs(subject s: Int, accusation: Bool, _ memory: ActMemory) -> [Candidate] {
     let source = Argument(mentions, s)
-    let actors = !memory.accusers.isEmpty && accusation ? memory.accusers : memory.actors
+    var actors = !memory.accusers.isEmpty && accusation ? memory.accusers : memory.actors
+    // "Israel said Iran had supplied weapons to Hezbollah. Tehran rejected the claim": a
+    // claim with no accuser is the speaker's who told it.
+    if accusation, memory.accusers.isEmpty, let speaker = memory.speaker,
+      speaker.code != source.code
+    {
+      actors = [speaker]
+    }
     guard !actors.contains(where: { $0.code == source.code }) else { return [] }
     return actors.map {
       Candidate(
@@ -90,7 +100,8 @@ extension SentenceContext {
       lexicon.isMarker(tokens, n, .clauseNoun),
       !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
     else { return [] }
-    let accusation = lexicon.isMarker(tokens, n, .accusation)
+    let accusation =
+      lexicon.isMarker(tokens, n, .accusation) || lexicon.isMarker(tokens, n, .accusationNoun)
     guard accusation || !accusationsOnly else { return [] }
     return reactionPairs(subject: s, accusation: accusation, memory)
   }
@@ -125,6 +136,7 @@ extension SentenceContext {
   func isAccusationWord(_ n: Int) -> Bool {
     let w = tokens.norm(n)
     return w.hasPrefix("accusation") || w.hasPrefix("allegation") || w.hasPrefix("charge")
+      || w.equalsWord("claim") || w.equalsWord("claims")
   }
 
   /// The determiner of `told_determiner` right after the English cue, or after its "against"

@@ -794,7 +794,8 @@ public struct Extractor: Sendable {
             if c.antecedent == nil, !hypothetical {
               if lastAct?.sentence.index != s.index {
                 lastAct = ActMemory(
-                  sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType)
+                  sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType,
+                  speaker: localSpeaker)
               }
               if ctx.isAccusation(cue.tokenStart),
                 lastAct?.accusers.contains(where: { $0.code == c.source.code }) == false
