@@ -532,6 +532,7 @@ public struct Extractor: Sendable {
             candidates = placeTargets(ctx, cue, places: places + regions, date: doc.date)
           }
           if candidates.isEmptyInPlace { candidates = ctx.attackPhrasePlace(cue, places: places) }
+          if candidates.isEmptyInPlace { candidates = ctx.saidOwnedTargetPairs(cue) }
           // "شنت إسرائيل غارات في جنوب لبنان": a state's strikes where they take place.
           if candidates.isEmptyInPlace {
             let hit = ctx.strikePlaces(of: cue)
