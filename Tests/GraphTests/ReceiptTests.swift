@@ -55,6 +55,14 @@ struct ReceiptTests {
     #expect(try relations("تلقى الجيش أوامر بالانسحاب.") == [])
   }
 
+  @Test func obtainingSupportOrWeaponsFromAnActor() throws {
+    // "حصل على" (obtained) receives as "تلقى" does.
+    #expect(try relations("وحصلت الصومال على دعم عسكري من مصر.") == ["EGY supports SOM"])
+    #expect(try relations("حصلت روسيا على صواريخ من كوريا الشمالية.") == ["PRK supports RUS"])
+    // guard: something obtained that is no support or weapon.
+    #expect(try relations("حصلت مصر على موافقة من السودان.") == [])
+  }
+
   @Test func weaponsSentToAnActorSupportIt() throws {
     #expect(try relations("Iran sold drones to Russia.") == ["IRN supports RUS"])
     #expect(try relations("The US delivered ammunition to Ukraine.") == ["USA supports UKR"])
