@@ -469,8 +469,10 @@ extension SentenceContext {
       }
       // "رحبت مصر بانسحاب القوات الروسية": what is welcomed is a withdrawal; the demand's rule
       // reads who is to leave.
+      // (Not after a verb of accusing: "واتهم حماس بالتراجع عن تفاهمات سابقة" names the act
+      // of the accused.)
       if arabic, cue.entry.relation == .supports || cue.entry.relation == .opposes,
-        from < range.upperBound,
+        from < range.upperBound, !isAccusation(cue.tokenStart),
         lexicon.match(tokens, at: from, limit: range.upperBound).contains(where: {
           $0.entry.frame == .demand && $0.tokenStart == from
         })
