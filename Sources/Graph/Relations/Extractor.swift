@@ -597,6 +597,16 @@ public struct Extractor: Sendable {
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
         // the victim of the attack told before (English).
         candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+        // "في ختام محادثات استضافتها الصين", "talks hosted by China": the host meets the
+        // parties.
+        if type == .negotiatesWith, let h = ctx.talksHost(after: cue) {
+          var earlier: [String] = []
+          for r in out.reversed() {
+            guard r.sentence == s.index else { break }
+            if r.relation == .negotiatesWith { earlier += [r.source, r.target] }
+          }
+          candidates.appendUnlessEmpty(ctx.hostPairs(host: h, candidates, earlier: earlier))
+        }
         // "struck targets across Yemen in retaliation for Houthi attacks": the attack answered
         // is its author's.
         if type == .strikes, !candidates.isEmptyInPlace {
