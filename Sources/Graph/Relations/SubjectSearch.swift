@@ -98,7 +98,8 @@ extension SentenceContext {
       guard cue.proclitic.isEmpty, cue.enclitic.isEmpty, cue.tokenStart - 1 > range.lowerBound,
         tokens[cue.tokenStart - 1].kind == .comma
       else { return nil }
-      return mainSubject(before: cue.tokenStart - 1).map { (groupBackward($0), false) }
+      // (The whole coordinated subject: "انتقدت فرنسا وبريطانيا وألمانيا القرار، متهمة طهران".)
+      return mainSubject(before: cue.tokenStart - 1).map { (groupForward($0), false) }
     }
     // "accused the Gulf state of supplying the RSF": the one accused, a gerund's subject, is
     // named by no actor (a noun before "of", a verb of accusation before it).
