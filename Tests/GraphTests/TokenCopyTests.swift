@@ -12,7 +12,9 @@ struct TokenCopyTests {
     let token = try #require(tokens.first)
     // The kinds of field a token may hold besides `norm`, each plain data; a field of another
     // kind fails here until the copy is checked for it.
-    let plain: [Any.Type] = [UInt32.self, Int.self, Bool.self, TokenKind.self, TokenLex.self]
+    let plain: [Any.Type] = [
+      UInt16.self, UInt32.self, Int.self, Bool.self, TokenKind.self, TokenLex.self,
+    ]
     #expect(_isPOD(TokenLex.self) && _isPOD(TokenKind.self))
     for child in Mirror(reflecting: token).children where child.label != "norm" {
       let t = type(of: child.value)
@@ -32,6 +34,12 @@ struct TokenCopyTests {
       #expect(copy.pointee.norm == original.norm)
       #expect(copy.pointee.start == original.start && copy.pointee.end == original.end)
       #expect(copy.pointee.kind == original.kind && copy.pointee.lex == original.lex)
+      // `normQuad` is the bit of the last four bytes of `norm` (plus one), 0 for fewer bytes.
+      let quad = original.norm.withBytes { b -> UInt16 in
+        guard b.count >= 4, let base = b.baseAddress else { return 0 }
+        return UInt16(SurnameEndings.quadBit(base, b.count) + 1)
+      }
+      #expect(copy.pointee.normQuad == quad && original.normQuad == quad, "\(original.norm)")
     }
   }
 }

@@ -487,25 +487,38 @@ public struct TitleRecognizer: Sendable {
     var next = 0
     var coveredEnd = Int.min
     var out = existing
-    for i in range {
-      if inOrder {
-        while next < existing.count && existing[next].tokenStart <= i {
-          coveredEnd = max(coveredEnd, existing[next].tokenEnd)
-          next += 1
+    // The tokens and the endings' bits read in place, the bounds checked once: this runs for
+    // nearly every word of every sentence once the document has named a person.
+    endings.withQuads { quads in
+      tokens.withUnsafeBufferPointer { tb in
+        precondition(range.lowerBound >= 0 && range.upperBound <= tb.count, "Index out of range")
+        let base = tb.baseAddress.unsafelyUnwrapped
+        for i in range {
+          if inOrder {
+            while next < existing.count && existing[next].tokenStart <= i {
+              coveredEnd = max(coveredEnd, existing[next].tokenEnd)
+              next += 1
+            }
+            if i < coveredEnd { continue }
+          } else if covered[i - range.lowerBound] {
+            continue
+          }
+          // Only the fields tested are read here; the token is copied only for a word that
+          // may end in a surname.
+          let t = base + i
+          let kind = t.pointee.kind
+          guard kind == .arabic || kind == .latin && t.pointee.capitalized else { continue }
+          // Every reading's stem is an ending of the word (or ا and one): most words end in no
+          // surname and need no readings. The last four bytes first, by the token's
+          // `normQuad` (no String read), when every ending has four bytes or more.
+          if let quads {
+            let q = Int(t.pointee.normQuad) - 1
+            guard q >= 0, quads[(q >> 6) & 15] & (1 << UInt64(q & 63)) != 0 else { continue }
+          }
+          guard endings.mayEnd(t.pointee.norm) else { continue }
+          if let m = Self.surnameMention(t.pointee, at: i, people: people) { out.append(m) }
         }
-        if i < coveredEnd { continue }
-      } else if covered[i - range.lowerBound] {
-        continue
       }
-      // Only the fields tested are read here; the token is copied only for a word that may
-      // end in a surname.
-      let kind = tokens[i].kind
-      guard kind == .arabic || kind == .latin && tokens[i].capitalized else { continue }
-      // Every reading's stem is an ending of the word (or ا and one): most words end in no
-      // surname and need no readings.
-      // (The word read in place: `tokens[i].norm` copied the token first.)
-      guard endings.mayEnd(tokens.norm(i)) else { continue }
-      if let m = Self.surnameMention(tokens[i], at: i, people: people) { out.append(m) }
     }
     // `existing` is in order: only new mentions need sorting in.
     return out.count == existing.count ? out : out.sorted { $0.tokenStart < $1.tokenStart }
@@ -563,7 +576,7 @@ struct SurnameEndings {
 
   /// The bit of `quads` for the four bytes ending at `end` (exclusive) in `base`.
   @inline(__always)
-  private static func quadBit(_ base: UnsafePointer<UInt8>, _ end: Int) -> Int {
+  static func quadBit(_ base: UnsafePointer<UInt8>, _ end: Int) -> Int {
     var q: UInt64 = 0
     for k in (end - 4)..<end { q = q << 8 | UInt64(base[k]) }
     return Int(truncatingIfNeeded: (q &* 0x9E37_79B9_7F4A_7C15) >> 54)
@@ -620,6 +633,17 @@ struct SurnameEndings {
     var t = UInt64(n)
     for k in (b.count - n)..<b.count { t = t << 8 | UInt64(b[k]) }
     return t
+  }
+
+  /// `body` with the bits of the last four bytes of every ending (`quadBit`, sixteen words),
+  /// read in place; nil when some ending is shorter than four bytes (the bits then say nothing).
+  @inline(__always)
+  func withQuads<R>(_ body: (UnsafePointer<UInt64>?) -> R) -> R {
+    if short { return body(nil) }
+    return quads.withUnsafeBufferPointer {
+      precondition($0.count == 16, "quads has sixteen words")
+      return body($0.baseAddress)
+    }
   }
 
   /// False when no reading of `word` can be a surname.

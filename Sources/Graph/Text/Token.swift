@@ -45,6 +45,10 @@ public struct Token: Sendable, Hashable {
   /// Arabic: the word's last letter is ة (U+0629), which the folded form writes ه. Such a word
   /// ends in no pronoun suffix ("أسلحة" is no "أسلحه", "I arm him").
   var endsInTaMarbuta = false
+  /// `SurnameEndings.quadBit` of the last four bytes of `norm` plus one, or 0 when `norm` has
+  /// fewer than four bytes: made with the token (in the two bytes its stride left free), so
+  /// the surname scan rules out most words without reading their String.
+  var normQuad: UInt16 = 0
 
   /// Arabic: the stems the word may stand for once conjunction and preposition proclitics are
   /// off (the word itself first). Other tokens: the folded word.
@@ -77,6 +81,10 @@ public struct Token: Sendable, Hashable {
     self.afterNewline = afterNewline
     self.lex = lex
     self.endsInTaMarbuta = endsInTaMarbuta
+    normQuad = norm.withBytes { b in
+      guard b.count >= 4, let base = b.baseAddress else { return 0 }
+      return UInt16(truncatingIfNeeded: SurnameEndings.quadBit(base, b.count) + 1)
+    }
   }
 }
 
@@ -311,6 +319,15 @@ extension Array where Element == Token {
     return withUnsafeBufferPointer {
       precondition(i >= 0 && i < $0.count, "Index out of range")
       return $0.baseAddress.unsafelyUnwrapped[i].kind
+    }
+  }
+
+  /// `self[i].normQuad`, read in place (see `norm(_:)`).
+  @inline(__always)
+  func normQuad(_ i: Int) -> UInt16 {
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].normQuad
     }
   }
 
