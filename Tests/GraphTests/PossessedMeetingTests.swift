@@ -60,4 +60,14 @@ struct PossessedMeetingTests {
         .allSatisfy { !$0.hasPrefix("USA supports") })
     #expect(try relations("أكد الرئيس المصري دعم بلاده للسودان.") == ["EGY supports SDN"])
   }
+
+  @Test func theNisbaOfAnActBetweenIsNoPartner() throws {
+    #expect(try relations("وعلقت إيران تعاونها بعد الضربات الإسرائيلية على منشآتها.") == [])
+    #expect(try relations("وأوقفت باكستان تعاونها عقب الغارات الأمريكية الأخيرة.") == [])
+    // guard: a partner after "مع".
+    #expect(
+      try relations("وعززت مصر تعاونها مع السعودية بعد الهجمات الحوثية.") == [
+        "EGY negotiates-with SAU"
+      ])
+  }
 }

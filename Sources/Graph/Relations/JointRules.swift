@@ -71,6 +71,9 @@ extension SentenceContext {
     guard with || !isOblique(at: k) || personAfterBa(mentions[k]),
       (from..<mentions[k].tokenStart).allSatisfy({
         tokens[$0].kind == .arabic && (!isMarker($0, .preposition) || (with && $0 == from))
+          // ("علقت إيران تعاونها بعد الضربات الإسرائيلية": the nisba of an act between is
+          // the act's author, no partner.)
+          && !isMarker($0, .attackNoun) && !lexicon.isArticleMarker(tokens[$0], .attackNoun)
       })
     else { return nil }
     return k
