@@ -69,4 +69,16 @@ struct DeniedAccusationTests {
     // guard: the same with the noun and no author.
     #expect(try relations("نفت إيران الاتهامات بتزويد الحوثيين بالأسلحة.") == [])
   }
+
+  @Test func anActorPastACommaIsAnotherClauses() throws {
+    #expect(
+      try relations(
+        "Ethiopia accused Eritrea of arming rebels in Tigray. Eritrea rejected the accusation, saying Addis Ababa was seeking a pretext for war."
+      ) == ["ETH opposes ERI", "ERI opposes ETH"])
+    // guard: the author after "of".
+    #expect(
+      try relations(
+        "Ethiopia accused Eritrea of arming rebels in Tigray. Eritrea rejected the accusation of Addis Ababa."
+      ) == ["ETH opposes ERI", "ERI opposes ETH"])
+  }
 }

@@ -126,9 +126,14 @@ extension SentenceContext {
     {
       n += 1
     }
+    // (An actor past a comma is another clause's: "rejected the accusation, saying Belgrade
+    // had nothing to do with it".)
     return n < range.upperBound && tokens[n].kind == .latin
       && lexicon.isMarker(tokens, n, .clauseNoun)
-      && !mentions.contains(where: { $0.tokenStart > cue.tokenEnd && $0.tokenStart <= n + 3 })
+      && !mentions.contains(where: { m in
+        m.tokenStart > cue.tokenEnd && m.tokenStart <= n + 3
+          && !(n..<m.tokenStart).contains(where: { tokens[$0].kind == .comma })
+      })
       ? n : nil
   }
 

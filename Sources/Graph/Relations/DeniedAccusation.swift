@@ -31,6 +31,7 @@ extension SentenceContext {
     }
     if j < range.upperBound, tokens[j].kind == .latin,
       tokens.norm(j).equalsWord("by") || tokens.norm(j).equalsWord("from")
+        || tokens.norm(j).equalsWord("of")
     {
       j += 1
     }
