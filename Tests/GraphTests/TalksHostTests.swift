@@ -25,4 +25,20 @@ struct TalksHostTests {
         "SAU negotiates-with IRN", "IRQ negotiates-with SAU", "IRQ negotiates-with IRN",
       ])
   }
+
+  @Test func theTalksOfTheSentenceBefore() throws {
+    #expect(
+      try relations(
+        "اتفقت السعودية وإيران على استئناف العلاقات. وجاء الاتفاق بعد محادثات استضافتها الصين.")
+        == [
+          "SAU negotiates-with IRN", "CHN negotiates-with SAU", "CHN negotiates-with IRN",
+        ])
+    #expect(
+      try relations(
+        "Ethiopia and Somalia agreed to end their dispute. The deal came after talks hosted by Turkey."
+      )
+        == ["ETH negotiates-with SOM", "TUR negotiates-with ETH", "TUR negotiates-with SOM"])
+    // guard: no talks told before.
+    #expect(try relations("وصل الوفد إلى القاهرة. وجاء ذلك بعد محادثات استضافتها قطر.") == [])
+  }
 }

@@ -605,7 +605,9 @@ public struct Extractor: Sendable {
             guard r.sentence == s.index else { break }
             if r.relation == .negotiatesWith { earlier += [r.source, r.target] }
           }
-          candidates.appendUnlessEmpty(ctx.hostPairs(host: h, candidates, earlier: earlier))
+          candidates.appendUnlessEmpty(
+            ctx.hostPairs(
+              host: h, candidates, earlier: earlier, remembered: lastMeeting, sentence: s.index))
         }
         // "struck targets across Yemen in retaliation for Houthi attacks": the attack answered
         // is its author's.

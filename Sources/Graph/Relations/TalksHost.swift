@@ -29,7 +29,10 @@ extension SentenceContext {
 
   /// The host (mention `h`) meets each party of the talks: the actors of `found` (the cue's
   /// own pairs), else the actors of the talks this sentence told before (`earlier`, codes).
-  func hostPairs(host h: Int, _ found: [Candidate], earlier: [String]) -> [Candidate] {
+  func hostPairs(
+    host h: Int, _ found: [Candidate], earlier: [String], remembered: MeetingMemory? = nil,
+    sentence: Int = -1
+  ) -> [Candidate] {
     var parties: [Argument] = []
     for c in found {
       for a in [c.source, c.target] where !parties.contains(where: { $0.code == a.code }) {
@@ -44,6 +47,14 @@ extension SentenceContext {
       }
     }
     let host = Argument(mentions, h)
+    // "توصلت إسرائيل وحماس إلى اتفاق. وجاء الإعلان بعد مفاوضات استضافتها الدوحة": with no
+    // party in this sentence, the parties of the talks the sentence right before told.
+    if parties.isEmpty, let m = remembered, m.sentence.index == sentence - 1 {
+      return m.parties.filter { $0.code != host.code }.map {
+        Candidate(
+          source: host, target: $0, rule: "talks-host", confidence: 0.7, antecedent: m.sentence)
+      }
+    }
     return parties.filter { $0.code != host.code }.map {
       Candidate(source: host, target: $0, rule: "talks-host", confidence: 0.7)
     }
