@@ -25,4 +25,16 @@ struct SaidItsOwnerTests {
         "RUS negotiates-with IRN"
       ])
   }
+
+  @Test func theSpeakerOwnsTalksWith() throws {
+    #expect(
+      try relations("Turkey criticised Greece and said its talks with Cyprus would continue.") == [
+        "TUR opposes GRC", "TUR negotiates-with CYP",
+      ])
+    // guard: the speaker is the only actor before.
+    #expect(
+      try relations("Russia said its talks with Ukraine had stalled.") == [
+        "RUS negotiates-with UKR"
+      ])
+  }
 }

@@ -643,8 +643,13 @@ extension SentenceContext {
     let inPhrase =
       !isArabic(cue.tokenStart) && cue.tokenStart > range.lowerBound
       && (isMarker(cue.tokenStart - 1, .preposition) || isMarker(cue.tokenStart - 1, .locative))
+    // ("Turkey criticised Greece and said its talks with Cyprus would continue": "its" after
+    // a verb of saying is the speaker's, `saidItsOwner`.)
     let phraseSubject =
-      inPhrase ? mainSubject(before: cue.tokenStart).map { groupBackward($0) } : nil
+      inPhrase
+      ? mainSubject(before: cue.tokenStart).map { groupBackward($0) }
+      : isArabic(cue.tokenStart)
+        ? nil : saidItsOwner(before: cue.tokenStart).map { groupForward($0) }
     guard let (subj, after) = phraseSubject.map({ ($0, false) }) ?? subject(of: cue) else {
       if let speaker, hasPronounSubject(cue),
         let k = firstAfter(
