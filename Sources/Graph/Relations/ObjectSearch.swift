@@ -267,9 +267,9 @@ extension SentenceContext {
     // ("rejected mediation efforts by ECOWAS envoys": a noun of mediation, with or without
     // its "efforts", right before "by": the mediator.)
     if p >= range.lowerBound, tokens.kind(p) == .latin,
-      tokens.norm(p).equalsWord("mediation")
+      lexicon.isMarker(tokens, p, .mediationNoun)
         || (p - 1 >= range.lowerBound && isMarker(p, .contentNoun)
-          && tokens.norm(p - 1).equalsWord("mediation"))
+          && lexicon.isMarker(tokens, p - 1, .mediationNoun))
     {
       return true
     }

@@ -28,10 +28,11 @@ extension SentenceContext {
   }
 
   /// The host (mention `h`) meets each party of the talks: the actors of `found` (the cue's
-  /// own pairs), else the actors of the talks this sentence told before (`earlier`, codes).
+  /// own pairs), else the actors of the talks this sentence told before (`earlier`, codes),
+  /// else the parties of the meeting `remembered` when sentence `sentence` comes right after it.
   func hostPairs(
-    host h: Int, _ found: [Candidate], earlier: [String], remembered: MeetingMemory? = nil,
-    sentence: Int = -1
+    host h: Int, _ found: [Candidate], earlier: [String], remembered: MeetingMemory?,
+    sentence: Int
   ) -> [Candidate] {
     var parties: [Argument] = []
     for c in found {

@@ -500,13 +500,14 @@ extension SentenceContext {
       // "رفضت إيران الاتهامات بتزويد الحوثيين بالأسلحة", "denied accusations that it armed
       // the Houthis": what is rejected is an accusation; its author, named right after its
       // noun, is the object, an actor of its content is none.
-      // (An Arabic verb of denial reads nothing else: "نفت إيران تزويد الحوثيين" denies.)
-      if arabic, isMarker(cue.tokenStart, .denial), accusationObject(at: from) == nil {
-        return []
-      }
-      if cue.entry.relation == .opposes, let n = accusationObject(at: from) {
-        guard let a = accusationAuthor(after: n, excluding: codes(subj)) else { return [] }
-        return pairs(subj, groupForward(a), rule: after ? "verb-vso" : "verb-svo")
+      // (An Arabic verb of denial, a cue of opposition, reads nothing else: "نفت إيران تزويد
+      // الحوثيين" denies.)
+      if cue.entry.relation == .opposes {
+        if let n = accusationObject(at: from) {
+          guard let a = accusationAuthor(after: n, excluding: codes(subj)) else { return [] }
+          return pairs(subj, groupForward(a), rule: after ? "verb-vso" : "verb-svo")
+        }
+        if arabic, isMarker(cue.tokenStart, .denial) { return [] }
       }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
