@@ -2,16 +2,17 @@
 """Score graphctl on the current-news sets: short Arabic and English articles in the style of
 2023-2026 reporting (Sudan, Gaza, Lebanon, the Red Sea, Syria, Libya, Ukraine, the Sahel, ...),
 written and annotated by team annotators who never ran graphctl nor read its rules, lexicon or
-tests (scripts/eval/dev-gold/current-a/ to current-m/: docs.jsonl, gold.jsonl, new-actors.jsonl,
+tests (scripts/eval/dev-gold/current-a/ to current-q/: docs.jsonl, gold.jsonl, new-actors.jsonl,
 NOTES.md; conventions in scripts/eval/dev-gold/GUIDELINES.md). They are not real articles: they
 stand in for the issue's measurement on new articles about current conflicts, which the shared
 corpus does not hold outside its holdout.
 
-`current-a`, `current-c`, `current-e`, `current-g`, `current-h`, `current-i` and `current-j` are development sets: rules may be written while reading their errors.
-`current-b`, `current-d`, `current-f`, `current-k` and `current-m` are blind: only their scores are read, so `--show-errors` is refused
-for them.
+`current-a`, `current-c`, `current-e`, `current-g`, `current-h`, `current-i`, `current-j`, `current-l`,
+`current-n` and `current-p` are development sets: rules may be written while reading their errors.
+`current-b`, `current-d`, `current-f`, `current-k`, `current-m`, `current-o` and `current-q` are blind:
+only their scores are read, so `--show-errors` is refused for them.
 
-Usage: python3 scripts/eval/current_gold.py [--set current-a|...|current-m] [--graphctl BIN]
+Usage: python3 scripts/eval/current_gold.py [--set current-a|...|current-q] [--graphctl BIN]
                                             [--shared DIR] [--json] [--show-errors]
 
 Each language is scored on its own with ../shared/eval/score.py (the texts are in the set, so
@@ -24,8 +25,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(HERE, "fresh"))
 import fresh_gold  # noqa: E402  (graphctl_binary, extract, score, fail)
 
-SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o")
-BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o"}
+SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o", "current-p", "current-q")
+BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o", "current-q"}
 
 
 def read_jsonl(path):
