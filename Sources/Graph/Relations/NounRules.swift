@@ -217,6 +217,8 @@ extension SentenceContext {
       source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
       searchFrom = end
       relativeAgent = true
+    } else if !arabic, let k = coordinatedLightVerbSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "condemned the Israeli raid and expressed solidarity with"
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
     } else if !arabic, let k = blamedFor(before: cue.tokenStart) {

@@ -216,6 +216,7 @@ extension SentenceContext {
           // "welcomed the decision and condemned Hamas": "and" before a verb in the past of
           // another cue joins another predicate, whose object is its own.
           || ($0 > start && joinsEnglishPastVerb($0))
+          || joinsEnglishLightVerb($0)
           // "pledged $1 billion to fight ISIS": an infinitive with a verb cue of its own after
           // the object ("threatened to attack Washington": the threat's object is Washington).
           || ($0 > start && infinitiveCue(at: $0))
@@ -1015,13 +1016,25 @@ extension SentenceContext {
   /// the coup and urged the junta to" is read as one stance on the junta.)
   func joinsEnglishPastVerb(_ j: Int) -> Bool {
     guard tokens[j].kind == .latin, tokens.norm(j).sameBytes("and"), j + 1 < range.upperBound,
-      tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized, tokens[j + 1].lex.may(TokenLex.cue)
+      tokens[j + 1].kind == .latin, !tokens[j + 1].capitalized
     else { return false }
+    guard tokens[j + 1].lex.may(TokenLex.cue) else { return false }
     let past = tokens.norm(j + 1).hasByteSuffix("ed")
     return lexicon.match(tokens, at: j + 1, limit: min(range.upperBound, j + 4)).contains {
       $0.tokenStart == j + 1
         && ($0.entry.frame == .speech
           || (past && $0.entry.frame == .verb && $0.entry.relation != nil))
     }
+  }
+}
+
+extension SentenceContext {
+  /// True when the English "and" at `j` joins a light verb in the past ("condemned Russia's
+  /// strikes and expressed solidarity with Ukraine"): another predicate of the subject, whose
+  /// object is its own, even right after a noun cue.
+  func joinsEnglishLightVerb(_ j: Int) -> Bool {
+    tokens[j].kind == .latin && tokens.norm(j).sameBytes("and") && j + 1 < range.upperBound
+      && tokens[j + 1].kind == .latin && tokens.norm(j + 1).hasByteSuffix("ed")
+      && isMarker(j + 1, .lightVerb)
   }
 }

@@ -91,7 +91,7 @@ extension SentenceContext {
       return byAgent.isEmpty ? determinedActNounPairs(cue) : byAgent
     }
     // "launched an air strike against X": a noun with its modifier, read as one.
-    if !arabic, isModifiedNoun(cue) {
+    if !arabic, isModifiedNoun(cue) || isPossessedNoun(cue) {
       return nounRule(cue)
     }
     // "Yemen's internationally recognised government", "the newly armed militia": a participle
@@ -763,6 +763,21 @@ extension SentenceContext {
       !isMarker(m, .auxiliary), !inMention(m)
     else { return false }
     // ("ships and a submarine struck": a past tense the lexicon knows only as a verb is none.)
+    let w = tokens.norm(cue.tokenStart)
+    guard w.hasByteSuffix("ed") || isMarker(cue.tokenStart, .pastIrregular) else { return true }
+    return lexicon.match(tokens, at: cue.tokenStart, limit: cue.tokenEnd).contains {
+      $0.entry.frame == .noun
+    }
+  }
+
+  /// English: a cue right after an actor's "'s" is a noun the actor owns ("condemned Russia's
+  /// strikes and expressed solidarity with Ukraine"), no verb; a past tense only when the
+  /// lexicon has a noun of that word.
+  func isPossessedNoun(_ cue: Lexicon.Match) -> Bool {
+    let q = cue.tokenStart - 2
+    guard q > range.lowerBound, tokens[q].kind == .quote, tokens.norm(q + 1).equalsWord("s"),
+      mentions.contains(where: { $0.tokenEnd == q })
+    else { return false }
     let w = tokens.norm(cue.tokenStart)
     guard w.hasByteSuffix("ed") || isMarker(cue.tokenStart, .pastIrregular) else { return true }
     return lexicon.match(tokens, at: cue.tokenStart, limit: cue.tokenEnd).contains {
