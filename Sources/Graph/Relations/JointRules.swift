@@ -136,7 +136,24 @@ extension SentenceContext {
   func jointParticipants(_ cue: Lexicon.Match) -> [Candidate] {
     // "joint" alone joins the names beside it; "joint statement" is a noun like "talks".
     if cue.tokenEnd - cue.tokenStart == 1, isMarker(cue.tokenStart, .jointAdjective) {
-      return jointAdjectiveRule(cue)
+      let beside = jointAdjectiveRule(cue)
+      // "held joint military flights with Guyana", "Russia and China held joint air patrols":
+      // an English "joint" with its noun (one to three lower-case words, then a preposition or
+      // the clause's end) is read as the noun with it ("joint military exercises").
+      guard beside.isEmpty, !isArabic(cue.tokenStart) else { return beside }
+      var end = cue.tokenEnd
+      while end < min(range.upperBound, cue.tokenEnd + 3), tokens[end].kind == .latin,
+        !tokens[end].capitalized, !inMention(end), !isMarker(end, .preposition),
+        !isMarker(end, .coordination)
+      {
+        end += 1
+      }
+      guard end > cue.tokenEnd,
+        end == range.upperBound || tokens[end].kind != .latin || isMarker(end, .preposition)
+      else { return beside }
+      var noun = cue
+      noun.tokenEnd = end
+      return jointParticipants(noun)
     }
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
