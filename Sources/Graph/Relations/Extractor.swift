@@ -845,6 +845,19 @@ public struct Extractor: Sendable {
           }
         }
       }
+      // "South Korea's spy agency said North Korea had sent troops to Russia. Moscow dismissed
+      // the claim": a sentence that reports what a speaker said of another actor, and tells no
+      // act of its own, leaves the speaker as the author of the claim the next one denies.
+      // (Only a sentence read for its cues: the relations are the same whether or not the
+      // unmatched items are collected.)
+      if readsCues, lastAct?.sentence.index != s.index, let sp = localSpeaker,
+        ms.contains(where: { m in
+          !m.code.isEmpty && m.code != sp.code && m.tokenStart > sp.tokenEnd
+        })
+      {
+        lastAct = ActMemory(
+          sentence: s, cueStart: sp.tokenStart, actors: [], relation: .opposes, speaker: sp)
+      }
     }
     return DocumentTrace(relations: out, unmatched: unmatched)
   }
