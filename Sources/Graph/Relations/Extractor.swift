@@ -77,6 +77,8 @@ public struct Extractor: Sendable {
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
+    // The attack told before the last one, for a reaction that names it by its target.
+    var olderAttack: AttackMemory?
     var lastAct: ActMemory?
     var lastMeeting: MeetingMemory?
     var lastGroup: GroupMemory?
@@ -561,7 +563,9 @@ public struct Extractor: Sendable {
           }
         }
         if candidates.isEmptyInPlace {
-          candidates = pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
+          candidates = pairsFromMemory(
+            ctx, cue, s, ctx.attackNamedByTarget(cue, last: lastAttack, older: olderAttack),
+            speaker: localSpeaker)
           candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
         }
         if candidates.isEmptyInPlace {
@@ -684,6 +688,7 @@ public struct Extractor: Sendable {
               // its members and a Qatari officer were killed": victims with no agent, told right
               // after an attack, are its toll; the attack stays the one remembered.
             } else if p.source != nil || p.target != nil {
+              if let m = lastAttack, m.sentence.index != s.index { olderAttack = m }
               lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
             } else if cue.entry.frame == .noun {
               // "وتأتي الغارات بعد أيام من ...": the attack told before, named again.
@@ -751,6 +756,7 @@ public struct Extractor: Sendable {
           {
             attack.partners.append(o.source)
           }
+          if let m = lastAttack, m.sentence.index != s.index { olderAttack = m }
           lastAttack = attack
         }
         let cueText = text(cue.tokenStart, cue.tokenEnd - 1)
