@@ -37,4 +37,13 @@ struct SaidItsOwnerTests {
         "RUS negotiates-with UKR"
       ])
   }
+
+  @Test func reaffirmedIsAVerbOfSaying() throws {
+    #expect(
+      try relations(
+        "The US State Department condemned China's escalatory actions and reaffirmed that its mutual defence treaty with the Philippines covers attacks on Filipino forces."
+      ) == ["USA opposes CHN", "USA negotiates-with PHL", "USA supports PHL"])
+    // guard: the support cue keeps its words.
+    #expect(try relations("France reaffirmed its support for Ukraine.") == ["FRA supports UKR"])
+  }
 }
