@@ -1086,6 +1086,11 @@ extension SentenceContext {
       if [
         "it", "them", "him", "her", "me", "us", "come", "came", "go", "went", "gone", "get",
         "got", "bring", "brought", "way", "fight", "fought", "hit", "strike", "struck",
+        // "would scale back military activity", "pulled back troops": a verb with its particle.
+        "scale", "scaled", "scaling", "cut", "cutting", "pull", "pulled", "pulling", "roll",
+        "rolled", "rolling", "push", "pushed", "pushing", "step", "stepped", "fall", "fell",
+        "fallen", "hold", "held", "holding", "turn", "turned", "take", "took", "taken", "give",
+        "gave", "given", "win", "won", "fighting", "hitting", "striking", "sent", "send",
       ]
       .contains(before)
         || ["home", "to", "into", "from", "in", "down", "up", "off", "out", "on", "at"]
