@@ -188,6 +188,16 @@ extension SentenceContext {
       if !arabic, let s = subjectOfEntry(before: k, cue: cue) {
         return (groupBackward(s), false)
       }
+      // "Sudan filed a case at the International Court of Justice accusing the UAE": a
+      // participle in -ing right after an actor that is the object of a preposition and "the"
+      // qualifies the clause's noun; its subject is the clause's.
+      if !arabic, tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
+        mentions.tokenEnd(k) == cue.tokenStart, theObject(groupStart(k)),
+        let s = mainSubject(before: mentions.tokenStart(groupStart(k))), s < groupStart(k),
+        !isOblique(at: s)
+      {
+        return (groupBackward(s), false)
+      }
       if !arabic, subordinateSubject(between: k, and: cue) { return nil }
       return (groupBackward(k), false)
     }
@@ -920,5 +930,15 @@ extension SentenceContext {
       isMarker(h, .anaphoricHead)
     else { return nil }
     return mentions.lastIndex { $0.tokenEnd == h && $0.form == .adjective }
+  }
+}
+
+extension SentenceContext {
+  /// English: mention `k` follows "the" and a preposition other than "of" ("to the Security
+  /// Council", "at the International Court of Justice").
+  func theObject(_ k: Int) -> Bool {
+    let t = mentions.tokenStart(k) - 1
+    guard t - 1 >= range.lowerBound, isThe(t), tokens.kind(t - 1) == .latin else { return false }
+    return isMarker(t - 1, .preposition) && !tokens.norm(t - 1).equalsWord("of")
   }
 }
