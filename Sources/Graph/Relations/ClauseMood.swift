@@ -303,7 +303,10 @@ extension Extractor {
     let participle =
       ctx.tokens[i].kind == .latin && ctx.tokens.norm(i).hasByteSuffix("ing")
       && i > ctx.range.lowerBound && ctx.tokens[i - 1].kind == .comma
-    let firstClause = participle ? c : c - 1
+    // (Nor does an accusation reach its denial after a comma: ", a charge the Taliban deny".)
+    let firstClause =
+      participle || (cue.entry.relation == .opposes && ctx.englishRelativeDenier(cue) != nil)
+      ? c : c - 1
     // "دعا X بعد مشاورات مع Y إلى ...", "X urged, after talks with Y, ...": a meeting named
     // after "بعد"/"after", before what a request asks for (its "إلى"/"to"), has happened.
     // So has one named after "خلال"/"during", the time of the request ("طلب خلال استقباله X");

@@ -192,6 +192,20 @@ extension Extractor {
           let bit = m.entry.needsNamed
           guard bit != 0 else { return m.tokenEnd }
           let name = Marker.namedLists[bit.trailingZeroBitCount]
+          // ", a charge the Taliban deny": an English denial that ends a relative clause on an
+          // accusation has its noun before its subject.
+          if bit == Marker.NamedList.accusationNoun.bit, tokens[m.tokenStart].kind == .latin,
+            let k = mentions.lastIndex(where: { $0.tokenEnd == m.tokenStart })
+          {
+            var j = mentions[k].tokenStart - 1
+            if j > range.lowerBound, tokens.norm(j).equalsWord("the") { j -= 1 }
+            if j > range.lowerBound, tokens[j].kind == .latin,
+              lexicon.isMarker(tokens, j, bit, name)
+                || tokens.norm(j).equalsWord("charge") || tokens.norm(j).equalsWord("claim")
+            {
+              return j
+            }
+          }
           // ("calling it an important step towards a terror-free Turkey": an English word
           // before a hyphen and another word is part of a compound, not the word needed.)
           return (m.tokenEnd..<end).first {

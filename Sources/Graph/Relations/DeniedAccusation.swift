@@ -72,8 +72,10 @@ extension SentenceContext {
   func relativeDenialPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
     -> [Candidate]
   {
-    guard let memory, memory.sentence.index == sentence.index, !memory.accusers.isEmpty,
-      isArabic(cue.tokenStart), isMarker(cue.tokenStart, .denial),
+    guard let memory, memory.sentence.index == sentence.index, !memory.accusers.isEmpty
+    else { return [] }
+    if !isArabic(cue.tokenStart) { return englishRelativeDenialPairs(cue, memory) }
+    guard isArabic(cue.tokenStart), isMarker(cue.tokenStart, .denial),
       cue.tokenStart > range.lowerBound, tokens[cue.tokenStart - 1].kind == .arabic
     else { return [] }
     let before = cue.tokenStart - 1
@@ -83,5 +85,41 @@ extension SentenceContext {
       let (group, after) = subject(of: cue), after, let s = group.first
     else { return [] }
     return reactionPairs(subject: s, accusation: true, memory)
+  }
+}
+
+extension SentenceContext {
+  /// English: "Islamabad accuses Kabul of harbouring the TTP, a charge the Taliban deny", "...,
+  /// which Rwanda denies": a verb of opposition (denying, dismissing, rejecting) whose subject
+  /// follows a noun of accusation (list `accusation_noun`, "charge") or "which" after a comma,
+  /// with no object of its own, denies the sentence's accusation: its subject opposes the
+  /// accusers (`memory`, of this sentence).
+  func englishRelativeDenialPairs(_ cue: Lexicon.Match, _ memory: ActMemory) -> [Candidate] {
+    guard let first = englishRelativeDenier(cue) else { return [] }
+    return reactionPairs(subject: first, accusation: true, memory)
+  }
+
+  /// The subject of an English relative denial (`englishRelativeDenialPairs`), its first
+  /// mention; nil when the cue is none.
+  func englishRelativeDenier(_ cue: Lexicon.Match) -> Int? {
+    guard tokens.kind(cue.tokenStart) == .latin, cue.entry.relation == .opposes,
+      cue.entry.frame == .verb,
+      let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart })
+    else { return nil }
+    let first = groupStart(k)
+    var j = mentions.tokenStart(first) - 1
+    if j > range.lowerBound, isThe(j) { j -= 1 }
+    guard j > range.lowerBound, tokens.kind(j) == .latin,
+      lexicon.isMarker(tokens, j, .accusationNoun) || tokens.norm(j).equalsWord("charge")
+        || tokens.norm(j).equalsWord("claim") || tokens.norm(j).equalsWord("which")
+    else { return nil }
+    var c = j - 1
+    if c > range.lowerBound, tokens.norm(j).equalsWord("which") == false,
+      tokens.norm(c).equalsWord("a") || tokens.norm(c).equalsWord("an")
+    {
+      c -= 1
+    }
+    guard c >= range.lowerBound, tokens.kind(c) == .comma else { return nil }
+    return first
   }
 }
