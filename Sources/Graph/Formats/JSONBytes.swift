@@ -138,24 +138,40 @@ struct JSONBytes {
   @inline(__always)
   static func firstEscape(_ p: UnsafePointer<UInt8>, _ from: Int, _ n: Int) -> Int {
     var k = from
+    // Sixteen, then eight bytes at a time (most text needs no escape); in a word that holds one,
+    // the lowest flagged byte is the first (see `escapeBits`).
+    while k + 16 <= n {
+      let low = escapeBits(word(p + k))
+      let high = escapeBits(word(p + k + 8))
+      if low | high != 0 {
+        return k + (low != 0 ? low.trailingZeroBitCount : 64 + high.trailingZeroBitCount) >> 3
+      }
+      k += 16
+    }
+    if k + 8 <= n {
+      let bits = escapeBits(word(p + k))
+      if bits != 0 { return k + bits.trailingZeroBitCount >> 3 }
+      k += 8
+    }
+    guard k < n else { return n }
+    // The last bytes: the last eight when they start at `from` or after (those before `k` were
+    // found plain, so they flag nothing), else one at a time.
+    if n - 8 >= from {
+      let bits = escapeBits(word(p + n - 8))
+      return bits == 0 ? n : n - 8 + bits.trailingZeroBitCount >> 3
+    }
     while k < n {
-      // Sixteen, then eight bytes at a time while none of them needs an escape (most text), in
-      // loops of their own.
-      while k + 16 <= n,
-        escapeBits(UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
-          | escapeBits(UnsafeRawPointer(p + k + 8).loadUnaligned(as: UInt64.self)) == 0
-      {
-        k += 16
-      }
-      while k + 8 <= n, !mayNeedEscape(UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)) {
-        k += 8
-      }
-      guard k < n else { break }
       let c = p[k]
       if c < 0x20 || c == 0x22 || c == 0x5C { return k }
       k += 1
     }
     return n
+  }
+
+  /// The eight bytes at `p`, the first in the lowest bits.
+  @inline(__always)
+  static func word(_ p: UnsafePointer<UInt8>) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
   }
 
   /// True when one of the eight bytes in `x` may be below 0x20, `"` or `\`; false only when
@@ -167,8 +183,10 @@ struct JSONBytes {
 
   /// The high bit set in some byte of `x` when one of its eight bytes is below 0x20, `"` or `\`;
   /// zero when none is (the byte tests of "Bit Twiddling Hacks": `hasless` and `haszero`, exact
-  /// for whether any byte matches). The three tests share their last step: `"` and `\` are
-  /// ASCII, so `~(x ^ c)` and `~x` have the same high bits.
+  /// for whether any byte matches). A byte flagged wrongly (by the borrow of a subtraction)
+  /// always lies above one that matches, so the lowest flagged byte of a word read first byte
+  /// lowest matches. The three tests share their last step: `"` and `\` are ASCII, so
+  /// `~(x ^ c)` and `~x` have the same high bits.
   @inline(__always)
   static func escapeBits(_ x: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
