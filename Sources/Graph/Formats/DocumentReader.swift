@@ -411,7 +411,8 @@ public final class DocumentStream {
     if mode == .check {
       // Shapes are kept for swept bytes only; a line not read as such ends them.
       if block.validated, shapes[file] != nil {
-        for r in results.joined() { shapes[file]?.append(r.shape) }
+        // (The block's shapes added at once: the file's entry looked up, its path hashed, once.)
+        shapes[file]?.append(contentsOf: results.joined().lazy.map(\.shape))
       } else {
         shapes[file] = nil
       }
