@@ -78,6 +78,26 @@ struct JSONBytesTests {
     }
   }
 
+  /// A relation line fits the room `RelationsJSONL` makes for it at its longest: every string
+  /// of control characters (six bytes each), the longest numbers, every optional field.
+  @Test func relationRoomHoldsTheLongestLine() {
+    var controls = ""
+    for v in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(v))) }
+    var r = Relation(
+      doc: controls, sentence: Int.min, source: controls, relation: .negotiatesWith,
+      target: controls, cue: controls, evidence: controls, span: [Int.min, Int.min, Int.min],
+      sourceText: controls, targetText: controls)
+    r.confidence = -2.2250738585072014e-308
+    r.rule = controls
+    r.sourceActor = controls
+    r.targetActor = controls
+    r.date = controls
+    let line = RelationsJSONL.encodedBytes([r])
+    // (Each of the eleven strings takes 174 bytes: 27 escapes of six, 5 of two, the quotes.)
+    #expect(line.count > 11 * 174)
+    #expect(line.count <= withUnsafePointer(to: r) { RelationsJSONL.room($0) })
+  }
+
   @Test func wordTestFindsEveryByteThatNeedsAnEscape() {
     for v in 0..<256 {
       for lane in 0..<8 {
