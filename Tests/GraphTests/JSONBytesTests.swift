@@ -52,6 +52,52 @@ struct JSONBytesTests {
     }
   }
 
+  /// `firstEscape` finds the first byte that needs an escape from any start: in a word of
+  /// sixteen or eight, in the last eight bytes read again, after bytes before the start that
+  /// need one (whose borrows must not flag a plain byte), or none.
+  @Test func firstEscapeFindsTheFirst() {
+    let needs: (UInt8) -> Bool = { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    for n in 0..<34 {
+      for from in 0...n {
+        for at in from...n {
+          for (special, plain): (UInt8, UInt8) in [
+            (0x00, 0x20), (0x1F, 0x80), (0x22, 0x21), (0x5C, 0xFF),
+          ] {
+            // Bytes before the start all need an escape; from the start on, only the one at `at`.
+            var b = [UInt8](repeating: plain, count: n)
+            for k in 0..<from { b[k] = special }
+            if at < n { b[at] = special }
+            let expected = b[from...].firstIndex(where: needs) ?? n
+            let found = b.withUnsafeBufferPointer { p in
+              p.baseAddress.map { JSONBytes.firstEscape($0, from, n) } ?? n
+            }
+            #expect(found == expected, "n \(n) from \(from) at \(at) \(special)")
+          }
+        }
+      }
+    }
+  }
+
+  /// A relation line fits the room `RelationsJSONL` makes for it at its longest: every string
+  /// of control characters (six bytes each), the longest numbers, every optional field.
+  @Test func relationRoomHoldsTheLongestLine() {
+    var controls = ""
+    for v in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(v))) }
+    var r = Relation(
+      doc: controls, sentence: Int.min, source: controls, relation: .negotiatesWith,
+      target: controls, cue: controls, evidence: controls, span: [Int.min, Int.min, Int.min],
+      sourceText: controls, targetText: controls)
+    r.confidence = -2.2250738585072014e-308
+    r.rule = controls
+    r.sourceActor = controls
+    r.targetActor = controls
+    r.date = controls
+    let line = RelationsJSONL.encodedBytes([r])
+    // (Each of the eleven strings takes 174 bytes: 27 escapes of six, 5 of two, the quotes.)
+    #expect(line.count > 11 * 174)
+    #expect(line.count <= withUnsafePointer(to: r) { RelationsJSONL.room($0) })
+  }
+
   @Test func wordTestFindsEveryByteThatNeedsAnEscape() {
     for v in 0..<256 {
       for lane in 0..<8 {

@@ -299,10 +299,16 @@ public final class DocumentStream {
     documents += 1
     guard mode != .check else { return }
     var d = d
-    let n = seen[d.id, default: 0]
-    seen[d.id] = n + 1
-    if n > 0 { d.id += "#\(n + 1)" }
+    // The id's count, read and raised in one look-up (the id hashed once).
+    let n = Self.raise(&seen[d.id, default: 0])
+    if n > 1 { d.id += "#\(n)" }
     batch.append(d)
+  }
+
+  /// Adds one to `count`; the count after.
+  private static func raise(_ count: inout Int) -> Int {
+    count += 1
+    return count
   }
 
   /// A bad input: an error, a warning (`skipBad`), or nothing when already reported (standard
@@ -405,7 +411,8 @@ public final class DocumentStream {
     if mode == .check {
       // Shapes are kept for swept bytes only; a line not read as such ends them.
       if block.validated, shapes[file] != nil {
-        for r in results.joined() { shapes[file]?.append(r.shape) }
+        // (The block's shapes added at once: the file's entry looked up, its path hashed, once.)
+        shapes[file]?.append(contentsOf: results.joined().lazy.map(\.shape))
       } else {
         shapes[file] = nil
       }

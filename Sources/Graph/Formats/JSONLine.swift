@@ -306,40 +306,51 @@ enum JSONLine {
     /// The string's value as UTF-8: escapes decoded (surrogate pairs joined).
     func unescapedBytes(_ s: Span) -> [UInt8] {
       let r = s.range
-      guard s.escaped else { return Array(UnsafeBufferPointer(rebasing: b[r])) }
-      var out: [UInt8] = []
-      out.reserveCapacity(r.count)
-      var k = r.lowerBound
-      var run = k
-      while k < r.upperBound {
-        guard b[k] == 0x5C else {
-          // On to the next backslash.
-          k = findByte(0x5C, b.baseAddress! + k, r.upperBound - k).map { k + $0 } ?? r.upperBound
-          continue
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<k]))
-        let e = b[k + 1]
-        k += 2
-        switch e {
-        case 0x62: out.append(0x08)
-        case 0x66: out.append(0x0C)
-        case 0x6E: out.append(0x0A)
-        case 0x72: out.append(0x0D)
-        case 0x74: out.append(0x09)
-        case 0x75:
-          var u = hex4(k) ?? 0xFFFD
-          k += 4
-          if u >= 0xD800 && u <= 0xDBFF, let lo = hex4(k + 2) {
-            u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)
-            k += 6
-          }
-          Tokenizer.appendUTF8(Unicode.Scalar(u) ?? "\u{FFFD}", &out)
-        default: out.append(e)  // " \ /
-        }
-        run = k
+      guard s.escaped, let base = b.baseAddress else {
+        return Array(UnsafeBufferPointer(rebasing: b[r]))
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<r.upperBound]))
-      return out
+      // Written in place: an escape is never shorter than what it stands for, so the value
+      // fits in the bytes of the escaped form. (Appending each run of plain bytes to an array
+      // checked its capacity and uniqueness every time.)
+      return [UInt8](unsafeUninitializedCapacity: r.count) { out, count in
+        guard let to = out.baseAddress else { return }
+        var n = 0
+        var k = r.lowerBound
+        while k < r.upperBound {
+          // The plain bytes up to the next backslash, in one piece.
+          let stop = findByte(0x5C, base + k, r.upperBound - k).map { k + $0 } ?? r.upperBound
+          (to + n).initialize(from: base + k, count: stop - k)
+          n += stop - k
+          k = stop
+          guard k < r.upperBound else { break }
+          let e = b[k + 1]
+          k += 2
+          let plain: UInt8
+          switch e {
+          case 0x62: plain = 0x08
+          case 0x66: plain = 0x0C
+          case 0x6E: plain = 0x0A
+          case 0x72: plain = 0x0D
+          case 0x74: plain = 0x09
+          case 0x75:
+            var u = hex4(k) ?? 0xFFFD
+            k += 4
+            if u >= 0xD800 && u <= 0xDBFF, let lo = hex4(k + 2) {
+              u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)
+              k += 6
+            }
+            for byte in (Unicode.Scalar(u) ?? "\u{FFFD}").utf8 {
+              to[n] = byte
+              n += 1
+            }
+            continue
+          default: plain = e  // " \ /
+          }
+          to[n] = plain
+          n += 1
+        }
+        count = n
+      }
     }
   }
 }

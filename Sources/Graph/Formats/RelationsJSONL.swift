@@ -3,42 +3,51 @@ import Foundation
 /// Reads and writes `relations.jsonl` (one `Relation` per line, DESIGN.md §2).
 public enum RelationsJSONL {
   public static func encode(_ relations: [Relation]) -> String {
-    var out = JSONBytes()
-    relations.withUnsafeBufferPointer { rs in
-      guard let base = rs.baseAddress else { return }
-      for i in rs.indices { append(base + i, to: &out) }
-    }
-    return String(decoding: out.bytes, as: UTF8.self)
+    String(decoding: encodedBytes(relations), as: UTF8.self)
   }
 
   /// `encode(relations)` as UTF-8 bytes.
   public static func encodedBytes(_ relations: [Relation]) -> [UInt8] {
-    var out = JSONBytes()
-    // Room for the lines at once (their long strings and some 300 bytes of keys and numbers
-    // each), not grown and copied as they come.
+    // The lines are written into memory with room for the most each could take, with no test
+    // for room or uniqueness per piece, and copied out at their length.
     // (The relations are read in place: `reduce` and `for r in relations` copied each, some
     // ten Strings, twice.)
     relations.withUnsafeBufferPointer { rs in
-      guard let base = rs.baseAddress else { return }
+      guard let base = rs.baseAddress else { return [] }
       var room = 0
-      for i in rs.indices {
-        room +=
-          300 + base[i].evidence.utf8.count + base[i].cue.utf8.count
-          + base[i].sourceText.utf8.count + base[i].targetText.utf8.count
-          + (base[i].rule?.utf8.count ?? 0) + base[i].doc.utf8.count
-      }
-      out.reserveCapacity(room)
+      for i in rs.indices { room += self.room(base + i) }
+      let memory = UnsafeMutablePointer<UInt8>.allocate(capacity: room)
+      defer { memory.deallocate() }
+      var out = JSONBytes.Cursor(memory)
       for i in rs.indices { append(base + i, to: &out) }
+      precondition(out.written <= room, "RelationsJSONL: more written than room was made for")
+      return Array(UnsafeBufferPointer(start: memory, count: out.written))
     }
-    return out.take()
   }
 
-  /// Appends the relation at `p` as one line, byte for byte what `JSONEncoder` with sorted keys and unescaped
-  /// slashes writes (tests compare the two). A relation whose confidence is not a finite number
-  /// cannot be written as JSON and is left out, as the encoder's error left it out before.
+  /// The most `append` writes for the relation at `p`: its keys, numbers and strings at their
+  /// longest.
+  static func room(_ p: UnsafePointer<Relation>) -> Int {
+    typealias C = JSONBytes.Cursor
+    // The keys and punctuation take 211 bytes with every optional field.
+    var n = 256 + C.doubleRoom + C.intRoom + (C.intRoom + 1) * p.pointee.span.count
+    n += C.room(p.pointee.cue) + C.room(p.pointee.doc) + C.room(p.pointee.evidence)
+    n += C.room(p.pointee.relation.rawValue) + C.room(p.pointee.source)
+    n += C.room(p.pointee.sourceText) + C.room(p.pointee.target) + C.room(p.pointee.targetText)
+    n += p.pointee.date.map(C.room) ?? 0
+    n += p.pointee.rule.map(C.room) ?? 0
+    n += p.pointee.sourceActor.map(C.room) ?? 0
+    n += p.pointee.targetActor.map(C.room) ?? 0
+    return n
+  }
+
+  /// Appends the relation at `p` as one line, byte for byte what `JSONEncoder` with sorted keys
+  /// and unescaped slashes writes (tests compare the two), into memory with room for its most
+  /// (`room`). A relation whose confidence is not a finite number cannot be written as JSON
+  /// and is left out, as the encoder's error left it out before.
   /// (The relation is read where it is, field by field: passed as a value it was copied, ten
   /// Strings, and destroyed after.)
-  static func append(_ p: UnsafePointer<Relation>, to out: inout JSONBytes) {
+  static func append(_ p: UnsafePointer<Relation>, to out: inout JSONBytes.Cursor) {
     guard p.pointee.confidence.isFinite else { return }
     out.raw("{\"confidence\":")
     out.double(p.pointee.confidence)

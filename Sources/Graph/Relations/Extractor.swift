@@ -70,6 +70,9 @@ public struct Extractor: Sendable {
     var surnameEndings = SurnameEndings([String]())
     var clashingNames = Set<FoldedKey>()
     var cueScratch = CueScratch()
+    // (Room for a word's matches at once: the two lists grew a place at a time in each document.)
+    cueScratch.match.found.reserveCapacity(8)
+    cueScratch.match.matched.reserveCapacity(8)
     // The sentence's cues, in one list from sentence to sentence (its memory kept).
     var cues: [Lexicon.Match] = []
     // Working space of `matcher.mentions`, kept from sentence to sentence.
