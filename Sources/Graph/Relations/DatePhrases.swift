@@ -54,6 +54,27 @@ extension SentenceContext {
     return j - p == 2 && bareTimePhrase(p + 1, j) ? p + 1 : nil
   }
 
+  /// Arabic: how many tokens of `start..<end` are time words (`pastTimeWords`: "فجر اليوم
+  /// الأحد"), which take no room between a verb and its object.
+  func timeWords(_ start: Int, _ end: Int) -> Int {
+    var words = 0
+    var j = start
+    while j < end {
+      guard tokens[j].kind == .arabic else {
+        j += 1
+        continue
+      }
+      let e = min(end, pastTimeWords(from: j))
+      if e > j {
+        words += e - j
+        j = e
+      } else {
+        j += 1
+      }
+    }
+    return words
+  }
+
   /// Arabic: the first token from `j` on past time words: written dates and bare time phrases,
   /// adverbs and time nouns that are no actor's, and "أول من أمس" (the day before yesterday).
   func pastTimeWords(from j: Int) -> Int {

@@ -574,8 +574,13 @@ extension Extractor {
     {
       return reactors(ctx, group, of: m.agents, told: m.sentence)
     }
+    // ("ونفت حكومة إقليم كردستان وجود ...، ودانت الهجوم": past a comma, a verb with و and no
+    // subject of its own shares the subject of the verb that opens the sentence.)
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
-      let group = ctx.subject(of: cue)?.group, let s = group.first,
+      let group = ctx.subject(of: cue)?.group
+        ?? (ctx.isArabic(cue.tokenStart)
+          ? ctx.commaSharedSubject(cue).map { ctx.groupForward($0) } : nil),
+      let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group),
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {

@@ -895,7 +895,8 @@ struct SentenceContext {
     for k in mentions.indices where mentions[k].tokenStart >= i {
       if k < skipTo { continue }
       let start = mentions[k].tokenStart
-      if start - i > maxDistance, !skippingCounts || start - i - countWords(i, start) > maxDistance
+      if start - i > maxDistance,
+        !skippingCounts || start - i - countWords(i, start) - timeWords(i, start) > maxDistance
       {
         return nil
       }
