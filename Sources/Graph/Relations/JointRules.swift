@@ -476,6 +476,12 @@ extension SentenceContext {
       return false
     }
     var j = cue.tokenStart - 1
+    // ("في رسالة مشتركة": an Arabic "مشتركة" alone follows its noun.)
+    if cue.tokenEnd - cue.tokenStart == 1, j > range.lowerBound, isArabic(j), !inMention(j),
+      !isMarker(j, .during)
+    {
+      j -= 1
+    }
     if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
     return j >= range.lowerBound && isMarker(j, .during)
   }
