@@ -467,6 +467,8 @@ public struct Extractor: Sendable {
           if candidates.isEmptyInPlace {
             candidates = ctx.speakerVisitRule(cue, speaker: speaker, localSpeaker: localSpeaker)
           }
+          // "وانضمت روسيا والصين إلى طهران في رفض القرار": the joiners back the one joined.
+          candidates += ctx.joinedStanceSupport(cue)
           // "عند اغتيال النائب بيار الجميل قامت قوى 14 آذار ...": a person after an act whose
           // genitive is its victim (named list `victim_genitive`) is no author of it.
           if !candidates.isEmptyInPlace,

@@ -479,3 +479,25 @@ extension SentenceContext {
     return k
   }
 }
+
+extension SentenceContext {
+  /// "وانضمت روسيا والصين إلى طهران في رفض القرار": who joins another in a stance backs it;
+  /// each joiner supports each partner (`joinedPartners`), whatever the stance's own object.
+  func joinedStanceSupport(_ cue: Lexicon.Match) -> [Candidate] {
+    guard isArabic(cue.tokenStart),
+      cue.entry.relation == .opposes || cue.entry.relation == .supports,
+      let (x, y) = joinedPartners(before: cue.tokenStart)
+    else { return [] }
+    let partners = groupBackward(y)
+    return groupBackward(x).filter { !partners.contains($0) }.flatMap { a in
+      partners.compactMap { b -> Candidate? in
+        guard mentions[a].code != mentions[b].code else { return nil }
+        var c = Candidate(
+          source: Argument(mentions, a), target: Argument(mentions, b), rule: "joined-stance",
+          confidence: 0.8)
+        c.relation = .supports
+        return c
+      }
+    }
+  }
+}
