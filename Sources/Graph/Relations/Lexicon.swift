@@ -32,66 +32,66 @@ public enum CueFrame: String, Codable, Sendable, Hashable {
 /// One lexicon line: a relation, a frame and its written forms.
 public struct CueEntry: Sendable, Hashable {
   public var relation: RelationType? {
-    get { fields.values.relation }
+    @inline(__always) get { fields.values.relation }
     set { change { $0.relation = newValue } }
   }
   public var frame: CueFrame {
-    get { fields.values.frame }
+    @inline(__always) get { fields.values.frame }
     set { change { $0.frame = newValue } }
   }
   public var confidence: Double {
-    get { fields.values.confidence }
+    @inline(__always) get { fields.values.confidence }
     set { change { $0.confidence = newValue } }
   }
   /// The form as written in the lexicon (for explanations).
   public var form: String {
-    get { fields.values.form }
+    @inline(__always) get { fields.values.form }
     set { change { $0.form = newValue } }
   }
   public var language: String {
-    get { fields.values.language }
+    @inline(__always) get { fields.values.language }
     set { change { $0.language = newValue } }
   }
   /// Lexicon file and line, for `--explain`.
   public var origin: String {
-    get { fields.values.origin }
+    @inline(__always) get { fields.values.origin }
     set { change { $0.origin = newValue } }
   }
   /// What a refusal of the cue means ("refused to support X", "رفض التفاوض مع X": opposes);
   /// nil: a negated cue gives no relation.
   public var whenRefused: RelationType? {
-    get { fields.values.whenRefused }
+    @inline(__always) get { fields.values.whenRefused }
     set { change { $0.whenRefused = newValue } }
   }
   /// What the cue means when aimed at a person, party or organisation ("هاجم" a politician:
   /// opposes); nil: the same relation.
   public var towardPolitics: RelationType? {
-    get { fields.values.towardPolitics }
+    @inline(__always) get { fields.values.towardPolitics }
     set { change { $0.towardPolitics = newValue } }
   }
   /// A second relation the cue states between the same two actors: fighting is a use of force
   /// and a stance ("قاتل", "war against": strikes and opposes); nil: none.
   public var alsoStates: RelationType? {
-    get { fields.values.alsoStates }
+    @inline(__always) get { fields.values.alsoStates }
     set { change { $0.alsoStates = newValue } }
   }
   /// The only kind of actor the cue can be aimed at ("انسحبت النيجر من إيكواس", "quit
   /// ECOWAS": leaving an organisation opposes it; leaving a town or a country does not); nil:
   /// any.
   public var targetKind: ActorKind? {
-    get { fields.values.targetKind }
+    @inline(__always) get { fields.values.targetKind }
     set { change { $0.targetKind = newValue } }
   }
   /// A word of this marker list must follow the cue in its sentence (within `needsReach`
   /// words): "حمّل X Y المسؤولية", "held X responsible".
   var needs: Marker? {
-    get { fields.values.needs }
+    @inline(__always) get { fields.values.needs }
     set { change { $0.needs = newValue } }
   }
   /// The same for a list read by name (its bit in `TokenLex.namedMarkers`; 0 for none):
   /// "قطعت X علاقاتها مع Y" needs a word of `ties`.
   var needsNamed: Marker.NamedBits {
-    get { fields.values.needsNamed }
+    @inline(__always) get { fields.values.needsNamed }
     set { change { $0.needsNamed = newValue } }
   }
   static let needsReach = 12
@@ -100,19 +100,19 @@ public struct CueEntry: Sendable, Hashable {
   /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
   /// ("معارضتها"): it matches only a word that carries one.
   var suffixOnly: Bool {
-    get { fields.values.suffixOnly }
+    @inline(__always) get { fields.values.suffixOnly }
     set { change { $0.suffixOnly = newValue } }
   }
   /// An Arabic verb form of the first person plural ("ندين", "رفضنا"): its subject is the
   /// speaker.
   var firstPerson: Bool {
-    get { fields.values.firstPerson }
+    @inline(__always) get { fields.values.firstPerson }
     set { change { $0.firstPerson = newValue } }
   }
   /// Whether the form is an Arabic future (س + the imperfect, `ArabicInflection.futureForms`):
   /// what it tells has not happened.
   var future: Bool {
-    get { fields.values.future }
+    @inline(__always) get { fields.values.future }
     set { change { $0.future = newValue } }
   }
 
