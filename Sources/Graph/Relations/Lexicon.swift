@@ -31,98 +31,155 @@ public enum CueFrame: String, Codable, Sendable, Hashable {
 
 /// One lexicon line: a relation, a frame and its written forms.
 public struct CueEntry: Sendable, Hashable {
-  public var relation: RelationType?
-  public var frame: CueFrame
-  public var confidence: Double
+  public var relation: RelationType? {
+    @inline(__always) get { fields.values.relation }
+    set { change { $0.relation = newValue } }
+  }
+  public var frame: CueFrame {
+    @inline(__always) get { fields.values.frame }
+    set { change { $0.frame = newValue } }
+  }
+  public var confidence: Double {
+    @inline(__always) get { fields.values.confidence }
+    set { change { $0.confidence = newValue } }
+  }
   /// The form as written in the lexicon (for explanations).
   public var form: String {
-    get { texts.form }
-    set { texts = Texts(form: newValue, language: texts.language, origin: texts.origin) }
+    @inline(__always) get { fields.values.form }
+    set { change { $0.form = newValue } }
   }
   public var language: String {
-    get { texts.language }
-    set { texts = Texts(form: texts.form, language: newValue, origin: texts.origin) }
+    @inline(__always) get { fields.values.language }
+    set { change { $0.language = newValue } }
   }
   /// Lexicon file and line, for `--explain`.
   public var origin: String {
-    get { texts.origin }
-    set { texts = Texts(form: texts.form, language: texts.language, origin: newValue) }
+    @inline(__always) get { fields.values.origin }
+    set { change { $0.origin = newValue } }
   }
-  /// `form`, `language` and `origin`, held by one reference: a cue is copied often while
-  /// cues are found (`Lexicon.Match`), and one reference count is cheaper than three.
-  private var texts: Texts
   /// What a refusal of the cue means ("refused to support X", "رفض التفاوض مع X": opposes);
   /// nil: a negated cue gives no relation.
-  public var whenRefused: RelationType? = nil
+  public var whenRefused: RelationType? {
+    @inline(__always) get { fields.values.whenRefused }
+    set { change { $0.whenRefused = newValue } }
+  }
   /// What the cue means when aimed at a person, party or organisation ("هاجم" a politician:
   /// opposes); nil: the same relation.
-  public var towardPolitics: RelationType? = nil
+  public var towardPolitics: RelationType? {
+    @inline(__always) get { fields.values.towardPolitics }
+    set { change { $0.towardPolitics = newValue } }
+  }
   /// A second relation the cue states between the same two actors: fighting is a use of force
   /// and a stance ("قاتل", "war against": strikes and opposes); nil: none.
-  public var alsoStates: RelationType? = nil
+  public var alsoStates: RelationType? {
+    @inline(__always) get { fields.values.alsoStates }
+    set { change { $0.alsoStates = newValue } }
+  }
   /// The only kind of actor the cue can be aimed at ("انسحبت النيجر من إيكواس", "quit
   /// ECOWAS": leaving an organisation opposes it; leaving a town or a country does not); nil:
   /// any.
-  public var targetKind: ActorKind? = nil
+  public var targetKind: ActorKind? {
+    @inline(__always) get { fields.values.targetKind }
+    set { change { $0.targetKind = newValue } }
+  }
   /// A word of this marker list must follow the cue in its sentence (within `needsReach`
   /// words): "حمّل X Y المسؤولية", "held X responsible".
-  var needs: Marker? = nil
+  var needs: Marker? {
+    @inline(__always) get { fields.values.needs }
+    set { change { $0.needs = newValue } }
+  }
   /// The same for a list read by name (its bit in `TokenLex.namedMarkers`; 0 for none):
   /// "قطعت X علاقاتها مع Y" needs a word of `ties`.
-  var needsNamed: Marker.NamedBits = 0
+  var needsNamed: Marker.NamedBits {
+    @inline(__always) get { fields.values.needsNamed }
+    set { change { $0.needsNamed = newValue } }
+  }
   static let needsReach = 12
   /// A compound written after a name with a hyphen ("-backed" in "Turkish-backed GNA forces").
-  var isCompound: Bool { texts.isCompound }
+  var isCompound: Bool { fields.isCompound }
   /// A twin of an Arabic form ending in ة, written with ت as before a pronoun suffix
   /// ("معارضتها"): it matches only a word that carries one.
-  var suffixOnly = false
+  var suffixOnly: Bool {
+    @inline(__always) get { fields.values.suffixOnly }
+    set { change { $0.suffixOnly = newValue } }
+  }
   /// An Arabic verb form of the first person plural ("ندين", "رفضنا"): its subject is the
   /// speaker.
-  var firstPerson = false
+  var firstPerson: Bool {
+    @inline(__always) get { fields.values.firstPerson }
+    set { change { $0.firstPerson = newValue } }
+  }
   /// Whether the form is an Arabic future (س + the imperfect, `ArabicInflection.futureForms`):
   /// what it tells has not happened.
-  var future = false
+  var future: Bool {
+    @inline(__always) get { fields.values.future }
+    set { change { $0.future = newValue } }
+  }
 
-  /// The strings of a cue, never changed once made (a setter makes new ones).
-  private final class Texts: Sendable {
-    let form: String
-    let language: String
-    let origin: String
+  /// The fields of a cue, as plain values.
+  private struct Values: Sendable {
+    var relation: RelationType?
+    var frame: CueFrame
+    var confidence: Double
+    var form: String
+    var language: String
+    var origin: String
+    var whenRefused: RelationType? = nil
+    var towardPolitics: RelationType? = nil
+    var alsoStates: RelationType? = nil
+    var needs: Marker? = nil
+    var needsNamed: Marker.NamedBits = 0
+    var suffixOnly = false
+    var firstPerson = false
+    var future = false
+    var targetKind: ActorKind? = nil
+  }
+
+  /// The fields, held by one reference and never changed once made (a setter makes new ones):
+  /// a cue is copied often while cues are found and read (`Lexicon.Match`), and one reference
+  /// copied is cheaper than all the fields.
+  private final class Fields: Sendable {
+    let values: Values
     let isCompound: Bool
 
-    init(form: String, language: String, origin: String) {
-      self.form = form
-      self.language = language
-      self.origin = origin
+    init(_ values: Values) {
+      self.values = values
       // (The first byte tested first: `hasPrefix` compares Characters, at some 600
       // instructions a form.)
-      self.isCompound = form.utf8.first == 0x2D && form.hasPrefix("-")
+      self.isCompound = values.form.utf8.first == 0x2D && values.form.hasPrefix("-")
     }
+  }
+
+  private var fields: Fields
+
+  /// Makes new fields with `edit` applied (cues change only while the lexicon is built, and
+  /// where a cue finder reads a cue anew).
+  private mutating func change(_ edit: (inout Values) -> Void) {
+    var values = fields.values
+    edit(&values)
+    fields = Fields(values)
   }
 
   init(
     relation: RelationType?, frame: CueFrame, confidence: Double, form: String, language: String,
     origin: String, whenRefused: RelationType? = nil, towardPolitics: RelationType? = nil,
     alsoStates: RelationType? = nil, needs: Marker? = nil, needsNamed: Marker.NamedBits = 0,
-    suffixOnly: Bool = false, firstPerson: Bool = false
+    suffixOnly: Bool = false, firstPerson: Bool = false, future: Bool = false,
+    targetKind: ActorKind? = nil
   ) {
-    self.relation = relation
-    self.frame = frame
-    self.confidence = confidence
-    self.texts = Texts(form: form, language: language, origin: origin)
-    self.whenRefused = whenRefused
-    self.towardPolitics = towardPolitics
-    self.alsoStates = alsoStates
-    self.needs = needs
-    self.needsNamed = needsNamed
-    self.suffixOnly = suffixOnly
-    self.firstPerson = firstPerson
+    fields = Fields(
+      Values(
+        relation: relation, frame: frame, confidence: confidence, form: form,
+        language: language, origin: origin, whenRefused: whenRefused,
+        towardPolitics: towardPolitics, alsoStates: alsoStates, needs: needs,
+        needsNamed: needsNamed, suffixOnly: suffixOnly, firstPerson: firstPerson,
+        future: future, targetKind: targetKind))
   }
 
   /// Equal when every field is, as the synthesized equality said when the strings were fields.
   public static func == (a: CueEntry, b: CueEntry) -> Bool {
     a.relation == b.relation && a.frame == b.frame && a.confidence == b.confidence
-      && (a.texts === b.texts
+      && (a.fields === b.fields
         || a.form == b.form && a.language == b.language && a.origin == b.origin)
       && a.whenRefused == b.whenRefused && a.towardPolitics == b.towardPolitics
       && a.alsoStates == b.alsoStates && a.targetKind == b.targetKind
@@ -377,13 +434,12 @@ public struct Lexicon: Sendable {
         return firstPerson.contains(f)
       }
       for (n, f) in forms.enumerated() {
-        var entry = CueEntry(
+        let entry = CueEntry(
           relation: rel, frame: l.frame, confidence: l.confidence ?? 0.8, form: f,
           language: language, origin: origin, whenRefused: refused,
           towardPolitics: politics, alsoStates: also, needs: needs, needsNamed: needsNamed,
-          suffixOnly: l.suffix ?? false, firstPerson: isFirstPerson(f))
-        entry.future = future.contains(n)
-        entry.targetKind = targetKind
+          suffixOnly: l.suffix ?? false, firstPerson: isFirstPerson(f),
+          future: future.contains(n), targetKind: targetKind)
         add(f, entry)
       }
     }
