@@ -568,9 +568,12 @@ public struct Extractor: Sendable {
           }
         }
         if candidates.isEmptyInPlace {
-          candidates = pairsFromMemory(
-            ctx, cue, s, ctx.attackNamedByTarget(cue, last: lastAttack, older: olderAttack),
-            speaker: localSpeaker)
+          candidates =
+            olderAttack != nil
+              && ctx.namesOlderTarget(
+                cue, last: lastAttack?.target?.code, older: olderAttack?.target?.code)
+            ? pairsFromMemory(ctx, cue, s, olderAttack, speaker: localSpeaker)
+            : pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
           candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
         }
         if candidates.isEmptyInPlace {

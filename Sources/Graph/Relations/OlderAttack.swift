@@ -2,15 +2,15 @@
 /// Houthi attack on the Emirates and then coalition strikes on Sanaa condemns the first attack,
 /// whose target it names, not the last one told.
 extension SentenceContext {
-  /// `older` when the attack noun the cue is or condemns names, after its "على"/"on", the
-  /// target of `older` and not the target of `last`; `last` otherwise.
-  func attackNamedByTarget(_ cue: Lexicon.Match, last: AttackMemory?, older: AttackMemory?)
-    -> AttackMemory?
-  {
-    guard let older, let told = older.target, let last, last.target?.code != told.code,
-      let t = namedAttackTarget(from: cue.tokenStart), mentions[t].code == told.code
-    else { return last }
-    return older
+  /// Whether the attack noun the cue is or condemns names, after its "على"/"on", the target
+  /// `older` (the code of the attack told before the last one's target) and not `last` (the
+  /// last one's): the reaction is to the older attack. (Codes, not the memories: an
+  /// `AttackMemory` copied for each cue cost more than the test.)
+  func namesOlderTarget(_ cue: Lexicon.Match, last: String?, older: String?) -> Bool {
+    guard let older, last != older, let t = namedAttackTarget(from: cue.tokenStart) else {
+      return false
+    }
+    return mentions.code(t) == older
   }
 
   /// The actor right after "على"/"on"/"against" (and "the") that follows the first attack noun
