@@ -46,8 +46,8 @@ extension SentenceContext {
     var p = j
     while p >= range.lowerBound, j - p < 8, datePart(p) { p -= 1 }
     guard p < j else { return nil }
-    if p >= range.lowerBound, tokens[p].kind == .arabic, isMarker(p, .preposition),
-      opensTimePhrase(p)
+    if p >= range.lowerBound, tokens[p].kind == .arabic,
+      isMarker(p, .preposition) || isMarker(p, .during), opensTimePhrase(p)
     {
       return p
     }
@@ -103,7 +103,10 @@ extension SentenceContext {
     if p + 1 < range.upperBound, !inMention(p), !inMention(p + 1), bareTimePhrase(p, p + 1) {
       return p + 2
     }
-    guard isMarker(p, .preposition), opensTimePhrase(p) else { return nil }
+    // ("خلال الأشهر الماضية": "خلال" and "أثناء", the list `during`, open one too.)
+    guard isMarker(p, .preposition) || isMarker(p, .during), opensTimePhrase(p) else {
+      return nil
+    }
     var j = p + 1
     while j < range.upperBound, j - p <= 8, datePart(j) { j += 1 }
     return j

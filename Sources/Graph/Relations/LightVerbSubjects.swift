@@ -312,7 +312,7 @@ extension SentenceContext {
       var timePhrase = datePhraseStart(endingAt: j)
       if timePhrase == nil {
         for q in max(range.lowerBound, j - 4)...j
-        where isMarker(q, .preposition) && opensTimePhrase(q) {
+        where (isMarker(q, .preposition) || isMarker(q, .during)) && opensTimePhrase(q) {
           timePhrase = q
           break
         }
