@@ -530,7 +530,7 @@ extension Extractor {
     // "وقال بايدن إن الضربات نُفذت بدعم من أستراليا وكندا", "the strikes were carried out with
     // the support of Britain": the attack told before, named again as done with backing; the
     // backers after the agent cue support its agent.
-    if near, cue.entry.relation == .supports, cue.entry.frame == .agent, let agent = m.source,
+    if near, cue.entry.relation == .supports, cue.entry.frame == .agent, m.source != nil,
       let act = ctx.judgedAct(before: cue), ctx.namesToldAct(act, told: m.target?.code),
       !ctx.mentions.contains(where: { $0.tokenStart > act && $0.tokenEnd <= cue.tokenStart }),
       let b = ctx.firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
