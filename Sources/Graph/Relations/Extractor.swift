@@ -586,6 +586,9 @@ public struct Extractor: Sendable {
           candidates = ctx.pairsFromGroup(cue, s, lastGroup)
         }
         if candidates.isEmptyInPlace {
+          candidates = ctx.pairsFromSentencePair(cue)
+        }
+        if candidates.isEmptyInPlace {
           candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
         }
         if candidates.isEmptyInPlace, cue.entry.frame == .demand {

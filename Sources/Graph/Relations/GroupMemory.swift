@@ -437,3 +437,28 @@ extension SentenceContext {
     return out
   }
 }
+
+extension SentenceContext {
+  /// "A ceasefire between Israel and Iran appeared to hold after a shaky start in which both
+  /// sides accused each other": a dual description ("both sides", "الطرفان") after a pair named
+  /// with "between"/"بين" earlier in its own sentence refers to that pair; a joint act of it is
+  /// the pair's (both ways for an act that is not talks).
+  func pairsFromSentencePair(_ cue: Lexicon.Match) -> [Candidate] {
+    guard cue.entry.frame == .joint || cue.entry.frame == .meet,
+      let anaphor = pluralAnaphor(near: cue), anaphor.dual,
+      let b = (range.lowerBound..<anaphor.index).first(where: { isMarker($0, .between) }),
+      let group = betweenParticipants(in: b..<min(anaphor.index, b + 2)), group.count == 2,
+      mentions[group[0]].code != mentions[group[1]].code,
+      mentions.tokenEnd(group[1]) <= anaphor.index
+    else { return [] }
+    let found = allPairs(group, rule: "joint-sentence-pair")
+    guard cue.entry.relation != .negotiatesWith else { return found }
+    return found
+      + found.map { c in
+        var r = c
+        r.source = c.target
+        r.target = c.source
+        return r
+      }
+  }
+}
