@@ -612,6 +612,10 @@ public struct Extractor: Sendable {
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
         // the victim of the attack told before (English).
         candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+        // "fired missiles at the Al Udeid air base in Qatar, which hosts US forces".
+        if type == .strikes, !candidates.isEmptyInPlace {
+          candidates += ctx.hostedForcesPairs(cue, candidates)
+        }
         // "في ختام محادثات استضافتها الصين", "talks hosted by China": the host meets the
         // parties.
         if type == .negotiatesWith, let h = ctx.talksHost(after: cue) {
