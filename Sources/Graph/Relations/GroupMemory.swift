@@ -444,9 +444,13 @@ extension SentenceContext {
   /// with "between"/"بين" earlier in its own sentence refers to that pair; a joint act of it is
   /// the pair's (both ways for an act that is not talks).
   func pairsFromSentencePair(_ cue: Lexicon.Match) -> [Candidate] {
+    // (The pair's "between" looked for first: few sentences have one, and the description's
+    // search costs more.)
     guard cue.entry.frame == .joint || cue.entry.frame == .meet,
-      let anaphor = pluralAnaphor(near: cue), anaphor.dual,
-      let b = (range.lowerBound..<anaphor.index).first(where: { isMarker($0, .between) }),
+      let b = (range.lowerBound..<min(range.upperBound, cue.tokenEnd + 4)).first(where: {
+        isMarker($0, .between)
+      }),
+      let anaphor = pluralAnaphor(near: cue), anaphor.dual, b < anaphor.index,
       let group = betweenParticipants(in: b..<min(anaphor.index, b + 2)), group.count == 2,
       mentions[group[0]].code != mentions[group[1]].code,
       mentions.tokenEnd(group[1]) <= anaphor.index
