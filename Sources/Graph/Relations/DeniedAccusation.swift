@@ -75,7 +75,7 @@ extension SentenceContext {
     guard let memory, memory.sentence.index == sentence.index, !memory.accusers.isEmpty
     else { return [] }
     if !isArabic(cue.tokenStart) { return englishRelativeDenialPairs(cue, memory) }
-    guard isArabic(cue.tokenStart), isMarker(cue.tokenStart, .denial),
+    guard isMarker(cue.tokenStart, .denial),
       cue.tokenStart > range.lowerBound, tokens[cue.tokenStart - 1].kind == .arabic
     else { return [] }
     let before = cue.tokenStart - 1
@@ -114,7 +114,7 @@ extension SentenceContext {
         || tokens.norm(j).equalsWord("claim") || tokens.norm(j).equalsWord("which")
     else { return nil }
     var c = j - 1
-    if c > range.lowerBound, tokens.norm(j).equalsWord("which") == false,
+    if c > range.lowerBound, !tokens.norm(j).equalsWord("which"),
       tokens.norm(c).equalsWord("a") || tokens.norm(c).equalsWord("an")
     {
       c -= 1

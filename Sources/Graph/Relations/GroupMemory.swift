@@ -262,14 +262,7 @@ extension SentenceContext {
       GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
     else { return [] }
     var found = before.allPairs(members, rule: "joint-group-anaphor")
-    if cue.entry.relation != .negotiatesWith {
-      found += found.map { c in
-        var r = c
-        r.source = c.target
-        r.target = c.source
-        return r
-      }
-    }
+    if cue.entry.relation != .negotiatesWith { found = Self.bothWays(found) }
     return found.map {
       var c = $0
       c.antecedent = m.sentence
@@ -456,8 +449,13 @@ extension SentenceContext {
       mentions.tokenEnd(group[1]) <= anaphor.index
     else { return [] }
     let found = allPairs(group, rule: "joint-sentence-pair")
-    guard cue.entry.relation != .negotiatesWith else { return found }
-    return found
+    return cue.entry.relation == .negotiatesWith ? found : Self.bothWays(found)
+  }
+
+  /// The pairs and each reversed: a joint act other than talks ("accused each other", "clashed")
+  /// goes from each side to the other.
+  static func bothWays(_ found: [Candidate]) -> [Candidate] {
+    found
       + found.map { c in
         var r = c
         r.source = c.target

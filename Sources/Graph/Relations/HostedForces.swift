@@ -13,15 +13,15 @@ extension SentenceContext {
     let end = min(range.upperBound, from + 14)
     guard let r = (from..<end).first(where: { hostsWord($0) }) else { return [] }
     // The actor whose forces are hosted: a nisba or name, then a force noun (or the force noun,
-    // then the nisba, in Arabic).
+    // then the nisba, in Arabic); "the" may stand before them.
     guard
       let k = mentions.firstIndex(where: {
         $0.tokenStart > r && $0.tokenStart <= r + 2
       }),
-      mentions.tokenStart(k) > r + 1 || mentions.tokenEnd(k) < range.upperBound,
-      (r + 1..<mentions.tokenStart(k)).allSatisfy({ isMarker($0, .forceNoun) || isThe($0) })
-        && (mentions.tokenStart(k) > r + 1
-          || (mentions.tokenEnd(k) < range.upperBound && isMarker(mentions.tokenEnd(k), .forceNoun)))
+      case let before = r + 1..<mentions.tokenStart(k),
+      before.allSatisfy({ isMarker($0, .forceNoun) || isThe($0) }),
+      before.contains(where: { isMarker($0, .forceNoun) })
+        || (mentions.tokenEnd(k) < range.upperBound && isMarker(mentions.tokenEnd(k), .forceNoun))
     else { return [] }
     let hosted = Argument(mentions, k)
     return found.compactMap { c in
@@ -37,7 +37,7 @@ extension SentenceContext {
     "\u{064A}\u{0633}\u{062A}\u{0636}\u{064A}\u{0641}")
 
   /// The verb of a relative clause of hosting at `j`: English "hosts"/"houses" after ", which",
-  /// Arabic "تستضيف"/"تضم" after "التي"/"الذي".
+  /// Arabic "تستضيف"/"يستضيف" after "التي"/"الذي".
   private func hostsWord(_ j: Int) -> Bool {
     guard j > range.lowerBound + 1 else { return false }
     switch tokens.kind(j) {
