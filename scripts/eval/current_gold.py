@@ -29,9 +29,9 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(HERE, "fresh"))
 import fresh_gold  # noqa: E402  (graphctl_binary, extract, score, fail)
 
-SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o", "current-p", "current-q")
+SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o", "current-p", "current-q", "current-r", "current-s")
 GAZETTEER = os.path.join(ROOT, "Sources", "Graph", "Resources", "gazetteer")
-BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o", "current-q"}
+BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o", "current-q", "current-s"}
 
 
 def read_jsonl(path):

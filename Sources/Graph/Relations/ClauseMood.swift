@@ -279,10 +279,13 @@ extension Extractor {
       }
     }
     // "حذرت تركيا من غزو روسي لأوكرانيا", "warned Moscow against an invasion": what a warning
-    // is about has not happened.
-    if (max(ctx.range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).contains(where: {
-      ctx.clauseOf($0) == c && ctx.isMarker($0, .warning)
-    }) {
+    // is about has not happened. (A verdict in a warning is the threat itself: "warned that
+    // Washington would pay a heavy price" opposes now.)
+    if cue.entry.frame != .verdict,
+      (max(ctx.range.lowerBound, cue.tokenStart - 4)..<cue.tokenStart).contains(where: {
+        ctx.clauseOf($0) == c && ctx.isMarker($0, .warning)
+      })
+    {
       return true
     }
     // "warned the United States against striking Yemen": an English gerund right after the
@@ -337,6 +340,10 @@ extension Extractor {
     // (A plain loop: a closure here copied the context, and the extractor, for `citesGrounds`.)
     var j = ctx.range.lowerBound
     let conditional = Marker.conditional.mask
+    // "warned that Seoul would be making a very serious mistake", "accused Israel of
+    // committing genocide": a verdict is the speaker's stance now; only a condition proper
+    // ("if", "إذا") makes it one that may not hold.
+    let verdict = cue.entry.frame == .verdict
     while j < cue.tokenStart {
       // (The words whose bits rule out the list skipped in one scan.)
       j = ctx.tokens.nextIndex(from: j, to: cue.tokenStart) {
@@ -356,6 +363,7 @@ extension Extractor {
         && !citesGrounds(ctx, from: j + 1, to: cue.tokenStart)
         && !(j < relative && ctx.isMarker(j, .request))
         && !(answered && ctx.isMarker(j, .request))
+        && !(verdict && !ctx.lexicon.isMarker(ctx.tokens, j, .condition))
 
       {
         return true

@@ -252,6 +252,43 @@ extension SentenceContext {
       && (d + 1..<start).allSatisfy { tokens[$0].kind == .latin && !tokens[$0].capitalized }
   }
 
+  /// English: "called it a flagrant violation", "branded it “an act of war”": "it" right after
+  /// a verb of naming (list `naming_verb`) and right before the verdict at `cue` (a quote may
+  /// stand between).
+  func pronounNamesAct(before cue: Lexicon.Match) -> Bool {
+    var it = cue.tokenStart - 1
+    if it > range.lowerBound, tokens[it].kind == .quote { it -= 1 }
+    return it - 1 >= range.lowerBound && tokens[it].kind == .latin
+      && tokens.norm(it).equalsWord("it") && tokens[it - 1].kind == .latin
+      && lexicon.isMarker(tokens, it - 1, .namingVerb)
+  }
+
+  /// English: a determiner of `told_determiner` right before the act noun at `act` or before
+  /// one lower-case word before it ("the strikes", "this brutal attack").
+  func hasToldDeterminer(_ act: Int) -> Bool {
+    let lo = max(range.lowerBound, act - 2)
+    guard
+      let d = (lo..<act).last(where: {
+        tokens[$0].kind == .latin && lexicon.isWholeWordMarker(tokens, $0, .toldDeterminer)
+      })
+    else { return false }
+    return (d + 1..<act).allSatisfy({ tokens[$0].kind == .latin && !tokens[$0].capitalized })
+  }
+
+  /// Whether the pronoun of `pronounNamesAct` stands for the attack told before: the act noun
+  /// last named in the sentence before the verdict names it again (`namesToldAct`), or with no
+  /// act noun there, the attack was told in the sentence before (`previous`).
+  func pronounStandsForToldAct(before cue: Lexicon.Match, told: String?, previous: Bool) -> Bool {
+    guard
+      let act = (range.lowerBound..<cue.tokenStart).last(where: { isMarker($0, .attackNoun) })
+    else { return previous }
+    // ("condemned the strike, and Guterres called it": the clause ends after the noun.)
+    if act + 1 < cue.tokenStart, tokens[act + 1].kind == .comma, !isArabic(act) {
+      return hasToldDeterminer(act)
+    }
+    return namesToldAct(act, told: told)
+  }
+
   /// Whether the act noun at `act`, judged by a verdict, names an attack told before: the
   /// Arabic article ("إن الغارات انتهاك"), or in English a determiner of `told_determiner`
   /// right before it or before one lower-case word ("the strikes", "this brutal attack"); and
@@ -260,14 +297,8 @@ extension SentenceContext {
   func namesToldAct(_ act: Int, told: String?) -> Bool {
     if isArabic(act) {
       guard ArabicClitics.hasArticleReading(tokens.norm(act)) else { return false }
-    } else {
-      let lo = max(range.lowerBound, act - 2)
-      guard
-        let d = (lo..<act).last(where: {
-          tokens[$0].kind == .latin && lexicon.isWholeWordMarker(tokens, $0, .toldDeterminer)
-        }),
-        (d + 1..<act).allSatisfy({ tokens[$0].kind == .latin && !tokens[$0].capitalized })
-      else { return false }
+    } else if !hasToldDeterminer(act) {
+      return false
     }
     let after = min(range.upperBound, act + 4)
     // "the attack on Kyiv by Ukraine": an agent phrase names the act's own author.
@@ -520,6 +551,22 @@ extension Extractor {
       !ctx.hasPronounSubject(cue), let act = ctx.judgedAct(before: cue),
       ctx.namesToldAct(act, told: m.target?.code),
       ctx.actAuthor(act, excluding: [speaker.code]) == nil
+    {
+      return m.agents.filter { $0.code != speaker.code }.map {
+        Candidate(
+          source: speaker, target: $0, rule: "judged-event", confidence: 0.7,
+          antecedent: m.sentence)
+      }
+    }
+    // "UN Secretary-General Antonio Guterres called it a flagrant violation of Qatar's
+    // sovereignty": "it" after a verb of naming stands for the attack told in the sentence
+    // before, or for the act this one named again before it ("Turkey also condemned the
+    // strike, and Guterres called it ...").
+    if cue.entry.frame == .verdict, let agent = m.source, ctx.pronounNamesAct(before: cue),
+      let speaker = speaker ?? ctx.namingSubject(before: cue.tokenStart),
+      speaker.code != agent.code,
+      ctx.pronounStandsForToldAct(
+        before: cue, told: m.target?.code, previous: sentence.index - m.sentence.index == 1)
     {
       return m.agents.filter { $0.code != speaker.code }.map {
         Candidate(

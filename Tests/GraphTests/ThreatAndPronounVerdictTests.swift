@@ -1,0 +1,65 @@
+import Testing
+
+@testable import Graph
+
+/// A threat or a warning phrased as a verdict ("would pay a heavy price", "a very serious
+/// mistake") is a stance taken now, whatever "would" or "warned" says; and "called it <verdict>"
+/// judges the attack "it" stands for.
+@Suite("Relations: threats as verdicts, and a verdict on \"it\"")
+struct ThreatAndPronounVerdictTests {
+  /// Relations with the built-in gazetteer, lexicon and titles (" ?" marks a hypothetical one),
+  /// in the order they appear.
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2025-06-01")
+  }
+
+  @Test func aThreatInAWarningIsAStanceNow() throws {
+    #expect(
+      try relations("The Houthis warned that Washington would pay a heavy price.") == [
+        "HOUTHIS opposes USA"
+      ])
+    #expect(
+      try relations("Moscow warned that Seoul would be making a very serious mistake.") == [
+        "RUS opposes KOR"
+      ])
+    #expect(
+      try relations("Putin warned that South Korea would be making a very big mistake.") == [
+        "RUS opposes KOR"
+      ])
+    // Guard: a condition proper still makes the verdict one that may not hold.
+    #expect(
+      try relations("Iran said that if Israel attacked, Israel would pay a heavy price.") == [
+        "IRN opposes ISR ?"
+      ])
+  }
+
+  @Test func vowedThatReportsWhatWasSaid() throws {
+    #expect(
+      try relations("The Houthis vowed that Washington and London would pay a heavy price.") == [
+        "HOUTHIS opposes USA", "HOUTHIS opposes GBR",
+      ])
+    // Guard: "vowed to" pledges an act, and what it pledges is still to come.
+    #expect(
+      try relations("Hezbollah vowed to continue its war in support of Palestine.") == [
+        "HEZBOLLAH supports PSE ?"
+      ])
+  }
+
+  @Test func itAfterAVerbOfNamingIsTheAttackToldBefore() throws {
+    let strike = "Israel carried out an air strike on Hamas leaders in Doha on Tuesday. "
+    #expect(
+      try relations(
+        strike + "UN Secretary-General Antonio Guterres called it a flagrant violation of "
+          + "Qatar's sovereignty.") == ["ISR strikes HAMAS", "UN opposes ISR"])
+    // The act named again in the same sentence, a clause before.
+    #expect(
+      try relations(
+        strike + "Turkey condemned the strike, and Guterres called it a flagrant violation of "
+          + "international law.") == ["ISR strikes HAMAS", "TUR opposes ISR", "UN opposes ISR"])
+    // Guard: "it" two sentences on, with another sentence between, is not read.
+    #expect(
+      try relations(
+        strike + "Qatar has hosted talks for months. Guterres called it a flagrant violation of "
+          + "international law.") == ["ISR strikes HAMAS"])
+  }
+}
