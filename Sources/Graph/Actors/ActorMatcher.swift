@@ -1097,9 +1097,11 @@ public struct ActorMatcher: Sendable {
 
   /// "«القاعدة»", "«الشباب»", "#القاعدة": an ambiguous form between guillemets or after a hash
   /// sign is the writer's name for the one armed group or party the gazetteer has it for, not a
-  /// common noun.
+  /// common noun. Not for a group with a `home`: its form is a name in several countries
+  /// ("«جبهة الخلاص الوطني» السوري"), and the quotes do not say whose.
   private func quotedName(_ tokens: [Token], _ i: Int, _ len: Int, entries: [Int]) -> Bool {
-    guard entries.count == 1, let e = entries.first, i > 0, tokens[i].kind == .arabic,
+    guard entries.count == 1, let e = entries.first, gazetteer.entries[e].home == nil, i > 0,
+      tokens[i].kind == .arabic,
       tokens.norm(i - 1).sameBytes("#")
         || (i + len < tokens.count && tokens.norm(i - 1).sameBytes("\u{00AB}")
           && tokens.norm(i + len).sameBytes("\u{00BB}"))

@@ -48,7 +48,9 @@ public struct Extractor: Sendable {
     // (The index bound first: read in the closure, it made the closure copy the whole
     // extractor.)
     let index = self.index
-    let tokens = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
+    var tokenList = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
+    let sentences = SentenceSplitter.split(marking: &tokenList)
+    let tokens = tokenList
     /// The text from the start of token `a` to the end of token `b`.
     /// (The document's bytes are valid UTF-8 and tokens start and end at scalar boundaries: the
     /// String is made without checking them again.)
@@ -58,7 +60,6 @@ public struct Extractor: Sendable {
         String(validUTF8: UnsafeBufferPointer(rebasing: $0[r]))
       }
     }
-    let sentences = SentenceSplitter.split(tokens)
     var speaker: Argument?
     var out: [Relation] = []
     var unmatched: [Unmatched] = []

@@ -751,9 +751,16 @@ struct SentenceContext {
       let holder =
         aForm == .name && bForm == .name && gap.allSatisfy({ isNameQuote($0) })
         && holdsBody(cur, cur + 1)
+      // "Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed": a name
+      // after the English possessive of its own actor ("'s" alone between) is one item with it.
+      let ownName =
+        bForm == .name && gap.count == 2 && tokens[gap.lowerBound].kind == .quote
+        && tokens.kind(gap.lowerBound + 1) == .latin
+        && tokens.norm(gap.lowerBound + 1).equalsWord("s")
+        && mentions.code(cur) == mentions.code(cur + 1)
       guard
         joined || coordinatedHead || honoredHead || hyphenated || dashed || holder
-          || alliesLink(gap)
+          || alliesLink(gap) || ownName
       else {
         break
       }
@@ -773,7 +780,7 @@ struct SentenceContext {
       let commaOnly =
         words > 0 && !gap.contains { isCoordination($0) }
         && !bWa && !alliesLink(gap) && !coordinatedHead && !honoredHead
-        && !hyphenated && !dashed && !holder
+        && !hyphenated && !dashed && !holder && !ownName
       // (The group so far is mentions `k` through `cur`.)
       if commaOnly { pendingComma = pendingComma ?? cur - k + 1 }
       if !commaOnly { pendingComma = nil }

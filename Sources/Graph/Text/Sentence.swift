@@ -23,6 +23,21 @@ public enum SentenceSplitter {
   static let abbreviationShape = WordShape(abbreviations)
 
   public static func split(_ tokens: [Token]) -> [Sentence] {
+    var kept: [Int] = []
+    return split(tokens, keptDots: &kept)
+  }
+
+  /// `split`, and the periods it kept inside a sentence ("Gen.", "Marcos Jr.", "George W.
+  /// Bush") made `.other`: they end no clause either ("Ferdinand Marcos Jr. condemned China").
+  public static func split(marking tokens: inout [Token]) -> [Sentence] {
+    var kept: [Int] = []
+    let sentences = split(tokens, keptDots: &kept)
+    for i in kept { tokens[i].kind = .other }
+    return sentences
+  }
+
+  /// `split`, with the periods of abbreviations and initials that end no sentence in `keptDots`.
+  static func split(_ tokens: [Token], keptDots: inout [Int]) -> [Sentence] {
     var sentences: [Sentence] = []
     // Room for sentences of some twenty tokens, not one more at a time.
     sentences.reserveCapacity(tokens.count / 20 + 1)
@@ -51,6 +66,7 @@ public enum SentenceSplitter {
         abbreviationShape.mayContain(tokens.norm(i - 1)),
         abbreviations.contains(tokens.norm(i - 1)), tokens[i - 1].end == start
       {
+        keptDots.append(i)
         continue
       }
       // A middle initial: "George W. Bush".
@@ -61,6 +77,7 @@ public enum SentenceSplitter {
         tokens[i + 1].kind == .latin, tokens[i + 1].capitalized, !tokens[i + 1].afterNewline,
         i - 1 > lo, tokens[i - 2].kind == .latin, tokens[i - 2].capitalized
       {
+        keptDots.append(i)
         continue
       }
       // A closing quote right after the stop stays in the sentence.
