@@ -708,10 +708,20 @@ struct DefiniteAnaphora {
   /// عون"). A name that starts right after a head with the article is another argument: a
   /// definite noun takes no genitive ("وانتقدت الحكومة اسرائيل", the government named before
   /// criticised Israel).
+  /// A person named after the nisba ("رئيس الحكومة اللبنانية نجيب ميقاتي") is one mention of
+  /// the name's form that starts with the nisba: it qualifies the head as the nisba does.
   func nextMentionQualifies(_ tokens: [Token], _ i: Int, mentions: [Mention]) -> Bool {
     guard let m = mentions.first(where: { $0.tokenStart <= i + 1 && i + 1 < $0.tokenEnd })
     else { return false }
     return m.tokenStart != i + 1 || m.form != .name || lexicon.isMarker(tokens, i, .personHead)
+      || m.tokenEnd - m.tokenStart >= 2 && Self.nisbaShaped(tokens.norm(i + 1))
+  }
+
+  /// A folded Arabic word with the article and a nisba's ending, ي or ية ("اللبنانية",
+  /// "الإيراني").
+  static func nisbaShaped(_ w: String) -> Bool {
+    ArabicClitics.hasArticleReading(w)
+      && (w.hasByteSuffix("\u{064A}") || w.hasByteSuffix("\u{064A}\u{0647}"))
   }
 
   /// True when a cue of the passive frame starts at token `j` ("المدعومة من").
