@@ -703,6 +703,13 @@ public struct Extractor: Sendable {
               // "Israel carried out an air strike on Hamas leaders in Doha. Hamas said five of
               // its members and a Qatari officer were killed": victims with no agent, told right
               // after an attack, are its toll; the attack stays the one remembered.
+            } else if p.target == nil, let agent = p.source, let m = lastAttack, m.source != nil,
+              m.sentence.index != s.index, m.agents.count > 1,
+              m.agents.contains(where: { $0.code == agent.code })
+            {
+              // "US and British forces struck ... . Biden said the strikes hit radar systems":
+              // one agent of the attack told before naming it again; its other agents stay.
+              lastAttack?.noteNamedAgain(at: cue.tokenStart, in: ctx, sentence: s.index)
             } else if p.source != nil || p.target != nil {
               if let m = lastAttack, m.sentence.index != s.index { olderAttack = m }
               lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
