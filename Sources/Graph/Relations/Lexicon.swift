@@ -809,6 +809,13 @@ public struct Lexicon: Sendable {
   /// inside a cue of several words ("worked closely with"): lower case, five letters at least
   /// (not "ally", "rally"), and not "idly" ("stood idly by" is no support). The cue's next word
   /// must follow it.
+  /// True for a quote mark at `j` between two English words ("would “pay a heavy price”", "a
+  /// “flagrant violation” of"): a cue's words may stand on both sides of it.
+  static func isInnerQuote(_ tokens: [Token], _ j: Int) -> Bool {
+    j > 0 && j + 1 < tokens.count && tokens[j].kind == .quote && tokens[j - 1].kind == .latin
+      && tokens[j + 1].kind == .latin
+  }
+
   static func isInnerAdverb(_ tokens: [Token], _ j: Int) -> Bool {
     guard tokens[j].kind == .latin, !tokens[j].capitalized else { return false }
     // (`tokens.norm(j)`: `tokens[j].norm` copied the whole token first.)
@@ -845,8 +852,11 @@ public struct Lexicon: Sendable {
         guard i + len <= limit, len + 1 >= bestLen else { continue }
         var enclitic = ""
         var ok = true
-        // Tokens passed over: one adverb inside an English cue ("worked closely with").
+        // Tokens passed over: one adverb inside an English cue ("worked closely with"), and up
+        // to two quote marks between English words of one ("would “pay a heavy price”").
         var skip = 0
+        var adverb = false
+        var quotes = 0
         for k in 1..<max(len, 1) where k < len {
           guard i + k + skip < limit else {
             ok = false
@@ -860,10 +870,19 @@ public struct Lexicon: Sendable {
             enclitic = e.enclitic
             continue
           }
-          if skip == 0, i + k + 1 < limit, Self.isInnerAdverb(tokens, i + k),
-            tokens.norm(i + k + 1).sameBytes(p.tokens[k])
+          let j = i + k + skip
+          if !adverb, j + 1 < limit, Self.isInnerAdverb(tokens, j),
+            tokens.norm(j + 1).sameBytes(p.tokens[k])
           {
-            skip = 1
+            adverb = true
+            skip += 1
+            continue
+          }
+          if quotes < 2, j + 1 < limit, Self.isInnerQuote(tokens, j),
+            tokens.norm(j + 1).sameBytes(p.tokens[k])
+          {
+            quotes += 1
+            skip += 1
             continue
           }
           ok = false
@@ -987,9 +1006,11 @@ extension Lexicon.Compiled {
       var from = scratch.found.count
       scratch.matched.clearKeepingCapacity()
       var node = trie.root(key)
-      // The next token to read, and whether an adverb inside the cue was passed over.
+      // The next token to read, whether an adverb inside the cue was passed over, and how
+      // many quote marks.
       var next = i + 1
       var skipped = false
+      var quotes = 0
       while node >= 0 {
         for e in trie.ends(node) { scratch.matched.append((trie.pattern(e), false, next)) }
         guard next < limit else { break }
@@ -1008,6 +1029,16 @@ extension Lexicon.Compiled {
           child = trie.child(node, tokens[next + 1].lex.id)
           if child >= 0 {
             skipped = true
+            next += 1
+          }
+        }
+        // "would “pay a heavy price”": a quote mark between English words of the cue.
+        if child < 0, quotes < 2, next + 1 < limit, tokens.kind(next) == .quote,
+          Lexicon.isInnerQuote(tokens, next)
+        {
+          child = trie.child(node, tokens[next + 1].lex.id)
+          if child >= 0 {
+            quotes += 1
             next += 1
           }
         }
