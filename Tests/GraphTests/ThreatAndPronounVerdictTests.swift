@@ -62,4 +62,19 @@ struct ThreatAndPronounVerdictTests {
         strike + "Qatar has hosted talks for months. Guterres called it a flagrant violation of "
           + "international law.") == ["ISR strikes HAMAS"])
   }
+
+  @Test func regretsAndEscalationsAreVerdicts() throws {
+    #expect(try relations("China called the Indian strikes regrettable.") == ["CHN opposes IND"])
+    #expect(
+      try relations("Iran called the US strikes a dangerous escalation.") == ["IRN opposes USA"])
+    #expect(
+      try relations("NATO called the deployment of North Korean troops a significant escalation.")
+        == ["NATO opposes PRK"])
+    // Guard: a declaration of war that an intervention would be judges no one named (the
+    // intervener is not Niger).
+    #expect(
+      try relations(
+        "Mali warned that any intervention in Niger would be considered a declaration of war.")
+        == [])
+  }
 }
