@@ -77,4 +77,16 @@ struct ThreatAndPronounVerdictTests {
         "Mali warned that any intervention in Niger would be considered a declaration of war.")
         == [])
   }
+
+  @Test func anEscalationOfAnActorsActJudgesTheActor() throws {
+    #expect(
+      try relations(
+        "NATO chief Mark Rutte confirmed that North Korean troops had been deployed to Russia's "
+          + "Kursk region, calling it \"a significant escalation\" of Pyongyang's involvement.")
+        == ["NATO opposes PRK"])
+    // Guard: a violation of a state's sovereignty does not judge that state.
+    #expect(
+      try relations("Guterres called the strike a flagrant violation of Qatar's sovereignty.") == []
+    )
+  }
 }

@@ -1276,6 +1276,11 @@ extension SentenceContext {
   /// speaker named in this sentence judges the actor named just before the predicate.
   func verdictRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
     guard let speaker = speaker ?? namingSubject(before: cue.tokenStart) else { return [] }
+    // "calling it "a significant escalation" of Pyongyang's involvement": the owner of what
+    // an escalation is of escalates.
+    if let owner = escalatingOwner(after: cue), mentions[owner].code != speaker.code {
+      return speakerPairs(speaker, [owner], rule: "verdict-escalation")
+    }
     // "claimed they were responsible for the attack": a pronoun before the verdict is the
     // speaker's own side claiming the act, no blame.
     if hasPronounSubject(cue) { return [] }
@@ -1341,6 +1346,23 @@ extension SentenceContext {
       backedFrom(t) == nil
     else { return [] }
     return speakerPairs(speaker, groupBackward(t), rule: "verdict")
+  }
+
+  /// English: the actor whose act an escalation verdict is of: "a significant escalation of
+  /// Pyongyang's involvement", "a dangerous escalation of Russia's war" (a closing quote may
+  /// stand before "of"). Nil for other verdicts: "a violation of Qatar's sovereignty" judges
+  /// whoever violates it, not Qatar.
+  func escalatingOwner(after cue: Lexicon.Match) -> Int? {
+    guard !isArabic(cue.tokenStart), tokens.norm(cue.tokenEnd - 1).equalsWord("escalation")
+    else { return nil }
+    var of = cue.tokenEnd
+    if of < range.upperBound, tokens[of].kind == .quote { of += 1 }
+    guard of + 3 < range.upperBound, tokens.norm(of).equalsWord("of"),
+      let k = mentions.firstIndex(where: { $0.tokenStart == of + 1 }),
+      tokens[mentions[k].tokenEnd].kind == .quote,
+      tokens.norm(mentions[k].tokenEnd + 1).equalsWord("s")
+    else { return nil }
+    return k
   }
 
   /// English: "Iran called the E3 move illegal", "branded the strikes a war crime": the
