@@ -89,4 +89,15 @@ struct ThreatAndPronounVerdictTests {
       try relations("Guterres called the strike a flagrant violation of Qatar's sovereignty.") == []
     )
   }
+
+  @Test func anInterventionIsAnActItsAuthorAnswersFor() throws {
+    #expect(
+      try relations("Mali said any military intervention by ECOWAS in Niger would be unacceptable.")
+        == ["MLI opposes ECOWAS"])
+    // The intervention's place is not judged (its author, "لإيكواس", is not read here).
+    #expect(
+      try relations(
+        "وحذرت حكومتا مالي وبوركينا فاسو من أن أي تدخل عسكري لإيكواس في النيجر سيعد بمثابة إعلان "
+          + "حرب عليهما.") == [])
+  }
 }
