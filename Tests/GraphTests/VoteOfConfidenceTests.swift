@@ -1,0 +1,20 @@
+import Testing
+
+@testable import Graph
+
+/// "منح مجلس النواب الثقة لحكومة باشاغا": a vote of confidence supports the government it is
+/// given to.
+@Suite("Relations: a vote of confidence")
+struct VoteOfConfidenceTests {
+  /// Relations with the built-in gazetteer, lexicon and titles, in the order they appear.
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2022-05-01")
+  }
+
+  @Test func theHouseSupportsTheGovernmentItGaveConfidence() throws {
+    #expect(
+      try relations("وكان مجلس النواب الليبي قد منح الثقة لحكومة باشاغا في مارس.") == [
+        "LBY_HOR supports LBY_GNS"
+      ])
+  }
+}
