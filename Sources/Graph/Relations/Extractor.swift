@@ -479,7 +479,7 @@ public struct Extractor: Sendable {
             let protested = ctx.protestsAct(before: cue.tokenStart)
             candidates.removeAll {
               ($0.source.tokenStart >= cue.tokenEnd
-                && ctx.gazetteer?.entry($0.source.actor)?.kind == .person)
+                && ctx.gazetteer?.kind($0.source.actor) == .person)
                 || (protested && $0.source.tokenEnd <= cue.tokenStart)
             }
           }
@@ -545,7 +545,7 @@ public struct Extractor: Sendable {
             let hit = ctx.strikePlaces(of: cue)
             if !hit.isEmptyInPlace {
               candidates = placeTargets(ctx, cue, places: hit, date: doc.date).filter {
-                ctx.gazetteer?.entry($0.source.code)?.kind == .state
+                ctx.gazetteer?.kind($0.source.code) == .state
               }
             }
           }
@@ -920,8 +920,8 @@ public struct Extractor: Sendable {
   /// person who is an Arabic attack verb's own subject ("هاجم أردوغان إسرائيل").
   func isPoliticalSource(_ a: Argument, _ cue: Lexicon.Match, _ ctx: SentenceContext) -> Bool {
     let g = matcher.gazetteer
-    let kind = g.entry(a.code)?.kind
-    let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
+    let kind = g.kind(a.code)
+    let person = a.actor.hasPrefix("PER_") || g.kind(a.actor) == .person
     if kind == .party, !person { return true }
     guard person, kind != .armedGroup else { return false }
     // "وهاجم أردوغان إسرائيل في كلمته": an Arabic verb of attacking whose subject is a person
@@ -950,10 +950,10 @@ public struct Extractor: Sendable {
     func targetHead(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, .targetHead) }
     if targetHead(a.tokenStart - 1) || targetHead(a.tokenEnd) { return false }
     let g = matcher.gazetteer
-    let kind = g.entry(a.code)?.kind
+    let kind = g.kind(a.code)
     if kind == .party || kind == .organisation { return true }
     // A person, unless a commander of an armed group ("attacked Haftar" is fighting).
-    let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
+    let person = a.actor.hasPrefix("PER_") || g.kind(a.actor) == .person
     return person && kind != .armedGroup
   }
 }
