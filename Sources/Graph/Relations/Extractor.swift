@@ -364,18 +364,18 @@ public struct Extractor: Sendable {
         if cue.entry.frame == .speech, cue.tokenStart == s.tokenRange.lowerBound,
           ctx.isArabic(cue.tokenStart)
         {
-          if speaker == nil, let p = named[named.lastPerson], p.sentence == s.index - 1 {
+          if !speaker.isSome, let p = named[named.lastPerson], p.sentence == s.index - 1 {
             speaker = Argument(code: p.code, actor: p.actor, tokenStart: p.start, tokenEnd: p.end)
-          } else if speaker == nil, let f = firstSource, f.sentence == s.index - 1 {
+          } else if !speaker.isSome, let f = firstSource, f.sentence == s.index - 1 {
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن ...": a title without a
             // name; the subject of the sentence before acts again.
             speaker = f.argument
-          } else if speaker == nil, let c = carriedSubject {
+          } else if !speaker.isSome, let c = carriedSubject {
             // "أدانت السعودية الهجوم. وأكدت أنها تقف إلى جانب ...": with no relation told, the
             // subject of the sentence before's first clause.
             speaker = c
           }
-          if speaker != nil {
+          if speaker.isSome {
             localSpeaker = speaker
             break
           }
@@ -440,7 +440,7 @@ public struct Extractor: Sendable {
             // "... . وندد بالعدوان الإسرائيلي": an Arabic verb opening the sentence with no
             // subject of its own acts with the subject of the sentence before.
             let opener =
-              localSpeaker == nil && ctx.isArabic(cue.tokenStart) && ctx.opensSentence(cue)
+              !localSpeaker.isSome && ctx.isArabic(cue.tokenStart) && ctx.opensSentence(cue)
                 && ctx.noSubjectFollows(cue)
               ? carriedSubject : nil
             candidates = ctx.verbRule(
@@ -499,7 +499,7 @@ public struct Extractor: Sendable {
           if candidates.isEmptyInPlace { candidates = ctx.attendedMeetingPairs(cue) }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand:
-          candidates = ctx.demandRule(cue, opener: localSpeaker == nil ? carriedSubject : nil)
+          candidates = ctx.demandRule(cue, opener: !localSpeaker.isSome ? carriedSubject : nil)
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
         }
