@@ -83,6 +83,9 @@ public struct Extractor: Sendable {
     // The attack told before the last one, for a reaction that names it by its target.
     var olderAttack: AttackMemory?
     var lastAct: ActMemory?
+    // `lastAct?.sentence.index`, -1 for none, set with `lastAct`: read through the optional,
+    // the memory was copied and destroyed (through its metadata) at each test.
+    var lastActSentence = -1
     var lastMeeting: MeetingMemory?
     var lastGroup: GroupMemory?
     // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
@@ -682,13 +685,16 @@ public struct Extractor: Sendable {
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
-            let p = ctx.partialAttack(cue, found: verbSubject)
-            if let m = lastAttack, m.sentence.index == s.index, p.source != nil || p.target != nil {
+            // (The two sides bound apart and tested by their case: `p.source != nil` on the pair
+            // compared a tuple of two optionals, copied and destroyed through its metadata.)
+            let (pSource, pTarget) = ctx.partialAttack(cue, found: verbSubject)
+            let sideNamed = pSource.isSome || pTarget.isSome
+            if let m = lastAttack, m.sentence.index == s.index, sideNamed {
               // "attacked a police station ..., killing 10 policemen": one attack told twice;
               // the later cue's sides count, the earlier ones fill what it lacks, and where the
               // two would make one actor strike itself the earlier reading stays.
-              let source = p.source ?? m.source
-              let target = p.target ?? m.target
+              let source = pSource ?? m.source
+              let target = pTarget ?? m.target
               // (The agents of the earlier reading stay its partners when the agent is theirs.)
               lastAttack =
                 source?.code == target?.code
@@ -696,15 +702,15 @@ public struct Extractor: Sendable {
                 : AttackMemory(
                   sentence: s, source: source, target: target,
                   partners: source?.code == m.source?.code ? m.partners : [])
-            } else if p.source == nil, let m = lastAttack, m.source != nil,
+            } else if !pSource.isSome, let m = lastAttack, m.source.isSome,
               m.gap(at: s.index) == 1
             {
               // "Israel carried out an air strike on Hamas leaders in Doha. Hamas said five of
               // its members and a Qatari officer were killed": victims with no agent, told right
               // after an attack, are its toll; the attack stays the one remembered.
-            } else if p.source != nil || p.target != nil {
+            } else if sideNamed {
               if let m = lastAttack, m.sentence.index != s.index { olderAttack = m }
-              lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
+              lastAttack = AttackMemory(sentence: s, source: pSource, target: pTarget)
             } else if cue.entry.frame == .noun {
               // "وتأتي الغارات بعد أيام من ...": the attack told before, named again.
               lastAttack?.noteNamedAgain(at: cue.tokenStart, in: ctx, sentence: s.index)
@@ -826,7 +832,8 @@ public struct Extractor: Sendable {
             }
             // The act this sentence told, for a reaction in the next one (`ActMemory`).
             if c.antecedent == nil, !hypothetical {
-              if lastAct?.sentence.index != s.index {
+              if lastActSentence != s.index {
+                lastActSentence = s.index
                 lastAct = ActMemory(
                   sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType,
                   speaker: localSpeaker)
@@ -871,11 +878,12 @@ public struct Extractor: Sendable {
       // act of its own, leaves the speaker as the author of the claim the next one denies.
       // (Only a sentence read for its cues: the relations are the same whether or not the
       // unmatched items are collected.)
-      if readsCues, lastAct?.sentence.index != s.index, let sp = localSpeaker,
+      if readsCues, lastActSentence != s.index, let sp = localSpeaker,
         ms.contains(where: { m in
           !m.code.isEmpty && m.code != sp.code && m.tokenStart > sp.tokenEnd
         })
       {
+        lastActSentence = s.index
         lastAct = ActMemory(
           sentence: s, cueStart: sp.tokenStart, actors: [], relation: .opposes, speaker: sp)
       }
