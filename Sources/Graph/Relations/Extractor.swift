@@ -409,8 +409,9 @@ public struct Extractor: Sendable {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
       guard ms.countInPlace >= 1 || groupCue else {
-        for c in cues where c.entry.relation != nil {
-          note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes)
+        // (By index, in place: `for c in cues` copied each cue.)
+        for ci in 0..<cues.countInPlace where cues.relation(ci) != nil {
+          note(.cueWithOneActor, cues.tokenStart(ci), cues.tokenEnd(ci), codes)
         }
         continue
       }
@@ -450,8 +451,10 @@ public struct Extractor: Sendable {
               cue, speaker: opener ?? speaker, localSpeaker: localSpeaker,
               previousSubject: previousSubject, found: verbSubject)
           }
-          if let first = candidates.first {
-            previousSubject = [first.source]
+          // (The first candidate's source read in place: `candidates.first` copied the whole
+          // candidate, and destroyed it through its metadata.)
+          if !candidates.isEmptyInPlace {
+            previousSubject = [candidates[0].source]
           } else if ctx.isArabic(cue.tokenStart), let found = verbSubject.subject(of: cue),
             let (group, after) = found, after, let k = group.first
           {
@@ -554,8 +557,8 @@ public struct Extractor: Sendable {
           }
           // "قصفت إسرائيل مواقع في جنوب لبنان واستهدفت ...": a verb read by the places it hits
           // still has the subject a coordinated verb after it shares.
-          if cue.entry.frame == .verb, let first = candidates.first {
-            previousSubject = [first.source]
+          if cue.entry.frame == .verb, !candidates.isEmptyInPlace {
+            previousSubject = [candidates[0].source]
           }
         }
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
