@@ -313,11 +313,14 @@ public struct ActorMatcher: Sendable {
     }
     if !blocked.isEmpty { coordinatedGroups(blocked, tokens, into: &out) }
     if !blocked.isEmpty { abbreviatedAfter(blocked, tokens, range: range, into: &out) }
-    if !blocked.isEmpty, let lexicon, !ambiguousGroups.isEmpty {
-      groupsAfterFighters(blocked, tokens, lexicon: lexicon, into: &out)
-    }
-    if !blocked.isEmpty, let lexicon, !contextStates.isEmpty {
-      contextualStates(blocked, tokens, range: range, lexicon: lexicon, into: &out)
+    // (The lexicon unwrapped once for both: each `let lexicon` copied it.)
+    if !blocked.isEmpty, let lexicon {
+      if !ambiguousGroups.isEmpty {
+        groupsAfterFighters(blocked, tokens, lexicon: lexicon, into: &out)
+      }
+      if !contextStates.isEmpty {
+        contextualStates(blocked, tokens, range: range, lexicon: lexicon, into: &out)
+      }
     }
     if !blocked.isEmpty, !homeForms.isEmpty {
       homeGroups(blocked, tokens, range: range, mainState: mainState, into: &out)

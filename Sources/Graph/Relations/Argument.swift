@@ -41,3 +41,13 @@ struct Candidate {
   /// support, though "received" is a cue of meeting).
   var relation: RelationType? = nil
 }
+
+extension Optional where Wrapped == Argument {
+  /// Whether there is an argument, read by the case alone: `x != nil` here compared the two
+  /// optionals as a tuple, copied and then destroyed through its type's metadata.
+  @inline(__always)
+  var isSome: Bool {
+    if case .some = self { return true }
+    return false
+  }
+}

@@ -246,7 +246,7 @@ struct DefiniteAnaphora {
             memory.last = Int32(memory.named.count)
             // ("إذا حاول الحزب ... للجماعة المدعومة من طهران": a group named again is the group
             // named last.)
-            if let kind = gazetteer.entry(a.code)?.kind, kind == .armedGroup || kind == .party {
+            if let kind = gazetteer.kind(a.code), kind == .armedGroup || kind == .party {
               memory.group = memory.last
             }
             memory.named.append(again)

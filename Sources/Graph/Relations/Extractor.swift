@@ -84,6 +84,9 @@ public struct Extractor: Sendable {
     // The attack told before the last one, for a reaction that names it by its target.
     var olderAttack: AttackMemory?
     var lastAct: ActMemory?
+    // `lastAct?.sentence.index`, -1 for none, set with `lastAct`: read through the optional,
+    // the memory was copied and destroyed (through its metadata) at each test.
+    var lastActSentence = -1
     var lastMeeting: MeetingMemory?
     var lastGroup: GroupMemory?
     // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
@@ -365,18 +368,18 @@ public struct Extractor: Sendable {
         if cue.entry.frame == .speech, cue.tokenStart == s.tokenRange.lowerBound,
           ctx.isArabic(cue.tokenStart)
         {
-          if speaker == nil, let p = named[named.lastPerson], p.sentence == s.index - 1 {
+          if !speaker.isSome, let p = named[named.lastPerson], p.sentence == s.index - 1 {
             speaker = Argument(code: p.code, actor: p.actor, tokenStart: p.start, tokenEnd: p.end)
-          } else if speaker == nil, let f = firstSource, f.sentence == s.index - 1 {
+          } else if !speaker.isSome, let f = firstSource, f.sentence == s.index - 1 {
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن ...": a title without a
             // name; the subject of the sentence before acts again.
             speaker = f.argument
-          } else if speaker == nil, let c = carriedSubject {
+          } else if !speaker.isSome, let c = carriedSubject {
             // "أدانت السعودية الهجوم. وأكدت أنها تقف إلى جانب ...": with no relation told, the
             // subject of the sentence before's first clause.
             speaker = c
           }
-          if speaker != nil {
+          if speaker.isSome {
             localSpeaker = speaker
             break
           }
@@ -407,8 +410,9 @@ public struct Extractor: Sendable {
         note(.actorsWithoutCue, f.tokenStart, l.tokenEnd, codes)
       }
       guard ms.countInPlace >= 1 || groupCue else {
-        for c in cues where c.entry.relation != nil {
-          note(.cueWithOneActor, c.tokenStart, c.tokenEnd, codes)
+        // (By index, in place: `for c in cues` copied each cue.)
+        for ci in 0..<cues.countInPlace where cues.relation(ci) != nil {
+          note(.cueWithOneActor, cues.tokenStart(ci), cues.tokenEnd(ci), codes)
         }
         continue
       }
@@ -441,15 +445,17 @@ public struct Extractor: Sendable {
             // "... . وندد بالعدوان الإسرائيلي": an Arabic verb opening the sentence with no
             // subject of its own acts with the subject of the sentence before.
             let opener =
-              localSpeaker == nil && ctx.isArabic(cue.tokenStart) && ctx.opensSentence(cue)
+              !localSpeaker.isSome && ctx.isArabic(cue.tokenStart) && ctx.opensSentence(cue)
                 && ctx.noSubjectFollows(cue)
               ? carriedSubject : nil
             candidates = ctx.verbRule(
               cue, speaker: opener ?? speaker, localSpeaker: localSpeaker,
               previousSubject: previousSubject, found: verbSubject)
           }
-          if let first = candidates.first {
-            previousSubject = [first.source]
+          // (The first candidate's source read in place: `candidates.first` copied the whole
+          // candidate, and destroyed it through its metadata.)
+          if !candidates.isEmptyInPlace {
+            previousSubject = [candidates[0].source]
           } else if ctx.isArabic(cue.tokenStart), let found = verbSubject.subject(of: cue),
             let (group, after) = found, after, let k = group.first
           {
@@ -480,7 +486,7 @@ public struct Extractor: Sendable {
             let protested = ctx.protestsAct(before: cue.tokenStart)
             candidates.removeAll {
               ($0.source.tokenStart >= cue.tokenEnd
-                && ctx.gazetteer?.entry($0.source.actor)?.kind == .person)
+                && ctx.gazetteer?.kind($0.source.actor) == .person)
                 || (protested && $0.source.tokenEnd <= cue.tokenStart)
             }
           }
@@ -500,7 +506,7 @@ public struct Extractor: Sendable {
           if candidates.isEmptyInPlace { candidates = ctx.attendedMeetingPairs(cue) }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand:
-          candidates = ctx.demandRule(cue, opener: localSpeaker == nil ? carriedSubject : nil)
+          candidates = ctx.demandRule(cue, opener: !localSpeaker.isSome ? carriedSubject : nil)
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
         }
@@ -546,14 +552,14 @@ public struct Extractor: Sendable {
             let hit = ctx.strikePlaces(of: cue)
             if !hit.isEmptyInPlace {
               candidates = placeTargets(ctx, cue, places: hit, date: doc.date).filter {
-                ctx.gazetteer?.entry($0.source.code)?.kind == .state
+                ctx.gazetteer?.kind($0.source.code) == .state
               }
             }
           }
           // "قصفت إسرائيل مواقع في جنوب لبنان واستهدفت ...": a verb read by the places it hits
           // still has the subject a coordinated verb after it shares.
-          if cue.entry.frame == .verb, let first = candidates.first {
-            previousSubject = [first.source]
+          if cue.entry.frame == .verb, !candidates.isEmptyInPlace {
+            previousSubject = [candidates[0].source]
           }
         }
         // "فرضت الولايات المتحدة عقوبات على صادرات النفط الإيرانية": a ban on a state's goods
@@ -683,13 +689,16 @@ public struct Extractor: Sendable {
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
-            let p = ctx.partialAttack(cue, found: verbSubject)
-            if let m = lastAttack, m.sentence.index == s.index, p.source != nil || p.target != nil {
+            // (The two sides bound apart and tested by their case: `p.source != nil` on the pair
+            // compared a tuple of two optionals, copied and destroyed through its metadata.)
+            let (pSource, pTarget) = ctx.partialAttack(cue, found: verbSubject)
+            let sideNamed = pSource.isSome || pTarget.isSome
+            if let m = lastAttack, m.sentence.index == s.index, sideNamed {
               // "attacked a police station ..., killing 10 policemen": one attack told twice;
               // the later cue's sides count, the earlier ones fill what it lacks, and where the
               // two would make one actor strike itself the earlier reading stays.
-              let source = p.source ?? m.source
-              let target = p.target ?? m.target
+              let source = pSource ?? m.source
+              let target = pTarget ?? m.target
               // (The agents of the earlier reading stay its partners when the agent is theirs.)
               lastAttack =
                 source?.code == target?.code
@@ -697,22 +706,22 @@ public struct Extractor: Sendable {
                 : AttackMemory(
                   sentence: s, source: source, target: target,
                   partners: source?.code == m.source?.code ? m.partners : [])
-            } else if p.source == nil, let m = lastAttack, m.source != nil,
+            } else if !pSource.isSome, let m = lastAttack, m.source.isSome,
               m.gap(at: s.index) == 1
             {
               // "Israel carried out an air strike on Hamas leaders in Doha. Hamas said five of
               // its members and a Qatari officer were killed": victims with no agent, told right
               // after an attack, are its toll; the attack stays the one remembered.
-            } else if p.target == nil, let agent = p.source, let m = lastAttack, m.source != nil,
+            } else if pTarget == nil, let agent = pSource, let m = lastAttack, m.source != nil,
               m.sentence.index != s.index, m.agents.count > 1,
               m.agents.contains(where: { $0.code == agent.code })
             {
               // "US and British forces struck ... . Biden said the strikes hit radar systems":
               // one agent of the attack told before naming it again; its other agents stay.
               lastAttack?.noteNamedAgain(at: cue.tokenStart, in: ctx, sentence: s.index)
-            } else if p.source != nil || p.target != nil {
+            } else if sideNamed {
               if let m = lastAttack, m.sentence.index != s.index { olderAttack = m }
-              lastAttack = AttackMemory(sentence: s, source: p.source, target: p.target)
+              lastAttack = AttackMemory(sentence: s, source: pSource, target: pTarget)
             } else if cue.entry.frame == .noun {
               // "وتأتي الغارات بعد أيام من ...": the attack told before, named again.
               lastAttack?.noteNamedAgain(at: cue.tokenStart, in: ctx, sentence: s.index)
@@ -834,7 +843,8 @@ public struct Extractor: Sendable {
             }
             // The act this sentence told, for a reaction in the next one (`ActMemory`).
             if c.antecedent == nil, !hypothetical {
-              if lastAct?.sentence.index != s.index {
+              if lastActSentence != s.index {
+                lastActSentence = s.index
                 lastAct = ActMemory(
                   sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType,
                   speaker: localSpeaker)
@@ -879,11 +889,12 @@ public struct Extractor: Sendable {
       // act of its own, leaves the speaker as the author of the claim the next one denies.
       // (Only a sentence read for its cues: the relations are the same whether or not the
       // unmatched items are collected.)
-      if readsCues, lastAct?.sentence.index != s.index, let sp = localSpeaker,
+      if readsCues, lastActSentence != s.index, let sp = localSpeaker,
         ms.contains(where: { m in
           !m.code.isEmpty && m.code != sp.code && m.tokenStart > sp.tokenEnd
         })
       {
+        lastActSentence = s.index
         lastAct = ActMemory(
           sentence: s, cueStart: sp.tokenStart, actors: [], relation: .opposes, speaker: sp)
       }
@@ -928,8 +939,8 @@ public struct Extractor: Sendable {
   /// person who is an Arabic attack verb's own subject ("هاجم أردوغان إسرائيل").
   func isPoliticalSource(_ a: Argument, _ cue: Lexicon.Match, _ ctx: SentenceContext) -> Bool {
     let g = matcher.gazetteer
-    let kind = g.entry(a.code)?.kind
-    let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
+    let kind = g.kind(a.code)
+    let person = a.actor.hasPrefix("PER_") || g.kind(a.actor) == .person
     if kind == .party, !person { return true }
     guard person, kind != .armedGroup else { return false }
     // "وهاجم أردوغان إسرائيل في كلمته": an Arabic verb of attacking whose subject is a person
@@ -958,10 +969,10 @@ public struct Extractor: Sendable {
     func targetHead(_ k: Int) -> Bool { ctx.range.contains(k) && ctx.isMarker(k, .targetHead) }
     if targetHead(a.tokenStart - 1) || targetHead(a.tokenEnd) { return false }
     let g = matcher.gazetteer
-    let kind = g.entry(a.code)?.kind
+    let kind = g.kind(a.code)
     if kind == .party || kind == .organisation { return true }
     // A person, unless a commander of an armed group ("attacked Haftar" is fighting).
-    let person = a.actor.hasPrefix("PER_") || g.entry(a.actor)?.kind == .person
+    let person = a.actor.hasPrefix("PER_") || g.kind(a.actor) == .person
     return person && kind != .armedGroup
   }
 }

@@ -382,9 +382,11 @@ extension SentenceContext {
       mentions[t].form == .name
         || (mentions[t].tokenStart > range.lowerBound
           && lexicon.isArticleMarker(tokens[mentions[t].tokenStart - 1], .forceNoun)),
-      agentGap.contains(where: {
-        tokens[$0].isWord && !isMarker($0, .forceNoun) && !isMarker($0, .personHead)
-      }),
+      contains(
+        in: agentGap,
+        where: { c, j in
+          c.tokens[j].isWord && !c.isMarker(j, .forceNoun) && !c.isMarker(j, .personHead)
+        }),
       (max(range.lowerBound, mentions[t].tokenStart - 2)..<mentions[t].tokenStart).contains(
         where: { j in
           lexicon.match(tokens, at: j, limit: mentions[t].tokenStart).contains {

@@ -780,16 +780,17 @@ extension SentenceContext {
       // "signed a US-brokered peace deal": the go-between is no partner.
       let topic =
         isHyphenedModifier(k)
-        || (from..<m.tokenStart).contains { j in
-          isMarker(j, .objectStop) || tokens.norm(j).sameBytes("\u{0639}\u{0646}")
+        // (The context handed to the test, not captured: a closure that read it copied it.)
+        || contains(in: from..<m.tokenStart) { c, j in
+          c.isMarker(j, .objectStop) || c.tokens.norm(j).sameBytes("\u{0639}\u{0646}")
             // "signed a security agreement targeting the PKK": a participle with a cue of its
             // own has the actor after it.
-            || (j > from && tokens[j].kind == .latin && tokens.norm(j).hasByteSuffix("ing")
-              && tokens[j].lex.may(TokenLex.cue)
-              && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .verb })
-            || (j + 1 < m.tokenStart && commaBeforeProvocation(j))
-            || (isMarker(cue.tokenStart, .receipt) && tokens[j].lex.may(TokenLex.cue)
-              && lexicon.match(tokens, at: j, limit: m.tokenStart).contains {
+            || (j > from && c.tokens[j].kind == .latin && c.tokens.norm(j).hasByteSuffix("ing")
+              && c.tokens[j].lex.may(TokenLex.cue)
+              && c.lexicon.match(c.tokens, at: j, limit: j + 1).contains { $0.entry.frame == .verb })
+            || (j + 1 < m.tokenStart && c.commaBeforeProvocation(j))
+            || (c.isMarker(cue.tokenStart, .receipt) && c.tokens[j].lex.may(TokenLex.cue)
+              && c.lexicon.match(c.tokens, at: j, limit: m.tokenStart).contains {
                 $0.entry.relation == .supports
               })
         }

@@ -29,4 +29,13 @@ extension Array where Element == Lexicon.Match {
       return $0.baseAddress.unsafelyUnwrapped[i].tokenStart
     }
   }
+
+  /// `self[i].tokenEnd`, read in place (see `relation(_:)`).
+  @inline(__always)
+  func tokenEnd(_ i: Int) -> Int {
+    return withUnsafeBufferPointer {
+      precondition(i >= 0 && i < $0.count, "Index out of range")
+      return $0.baseAddress.unsafelyUnwrapped[i].tokenEnd
+    }
+  }
 }

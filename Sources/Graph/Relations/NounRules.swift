@@ -142,12 +142,15 @@ extension SentenceContext {
     } else if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
-      (mentions.tokenEnd(ante)..<cue.tokenStart).allSatisfy({ k in
-        tokens[k].kind == .comma || tokens[k].kind == .quote || isMarker(k, .adverb)
-          || (tokens[k].kind == .arabic && looksLikeNisba(tokens.norm(k)))
-          // "أعربت مصر عن إدانتها": the preposition of the light verb.
-          || (k == cue.tokenStart - 1 && isMarker(k, .preposition))
-      })
+      // (The context handed to the test, not captured: a closure that read it copied it.)
+      allSatisfy(
+        in: mentions.tokenEnd(ante)..<cue.tokenStart,
+        { c, k in
+          c.tokens[k].kind == .comma || c.tokens[k].kind == .quote || c.isMarker(k, .adverb)
+            || (c.tokens[k].kind == .arabic && c.looksLikeNisba(c.tokens.norm(k)))
+            // "أعربت مصر عن إدانتها": the preposition of the light verb.
+            || (k == cue.tokenStart - 1 && c.isMarker(k, .preposition))
+        })
     {
       // "لدعمها حفتر": the possessor is the antecedent; "عن دعمهما" names both of a pair.
       let plural =
@@ -366,9 +369,9 @@ extension SentenceContext {
       // "مساعدة واشنطن في منع عودة تنظيم الدولة": help given in an act names that act's
       // object after "في" and the act's noun, not whom the help goes to.
       if cue.entry.relation == .supports, arabic, let first = obj.first,
-        let fi = (searchFrom..<mentions.tokenStart(first)).first(where: {
-          tokens.norm($0).sameBytes("\u{0641}\u{064A}")
-        }),
+        let fi = self.first(
+          in: searchFrom..<mentions.tokenStart(first),
+          where: { c, j in c.tokens.norm(j).sameBytes("\u{0641}\u{064A}") }),
         fi + 1 < mentions.tokenStart(first), tokens[fi + 1].kind == .arabic, !inMention(fi + 1)
       {
         return []

@@ -377,7 +377,7 @@ extension SentenceContext {
     guard j - 1 >= range.lowerBound, isMarker(j, .locative) || isMarker(j, .preposition),
       lexicon.isMarker(tokens, j - 1, .envoy),
       // A post at an organisation ("سفيرها لدى الأمم المتحدة") is no bilateral tie.
-      gazetteer?.entry(m.code)?.kind == .state
+      gazetteer?.kind(m.code) == .state
     else { return nil }
     return j
   }
@@ -407,7 +407,7 @@ extension SentenceContext {
         || tokens.norm(j).equalsWord("from") && isCount(j)
     else { return nil }
     if partitive { return j }
-    let kind = g.entry(m.code)?.kind
+    let kind = g.kind(m.code)
     return kind == .armedGroup || kind == .party ? j : nil
   }
 

@@ -533,6 +533,17 @@ struct SentenceContext {
     return nil
   }
 
+  /// The last token of `span` in clause `c` and in `marker`'s list, if any: a plain loop, as
+  /// `firstMarker`.
+  func lastMarker(_ marker: Marker, inClause c: Int, _ span: Range<Int>) -> Int? {
+    var q = span.upperBound
+    while q > span.lowerBound {
+      q -= 1
+      if clauseOf(q) == c && isMarker(q, marker) { return q }
+    }
+    return nil
+  }
+
   /// True when token `i` is "the" (only a Latin word can be: the kind is tested first, as
   /// comparing an Arabic word's String with "the" costs a normalization check).
   func isThe(_ i: Int) -> Bool {

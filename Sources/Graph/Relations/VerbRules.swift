@@ -629,7 +629,7 @@ extension SentenceContext {
         // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
         // another clause.)
         let src = previousSubject.first
-          ?? localSpeaker.flatMap({
+          ?? localSpeaker.flatMap({ [range] in
             range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
           })
       {
@@ -643,13 +643,14 @@ extension SentenceContext {
     // (Not when a title follows within three words: "وانتقد مصطفى ضيائي المستشار السياسي
     // للجبهة التركمانية ..." has a subject of its own, a person the gazetteer lacks.)
     if coordinatedVerb,
-      !(cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4)).contains(where: {
-        isArabic($0) && isMarker($0, .personHead)
-      }),
+      // (The context handed to the test, not captured: a closure that read it copied it.)
+      !contains(
+        in: cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4),
+        where: { c, j in c.isArabic(j) && c.isMarker(j, .personHead) }),
       // (A speaker named after the verb reports it, "وفق ما أعلن مصدر أمني فلسطيني"; the act
       // is not the reporter's.)
       let src = previousSubject.first
-        ?? (!arabic || opensSentence(cue) ? speaker : nil).flatMap({
+        ?? (!arabic || opensSentence(cue) ? speaker : nil).flatMap({ [range] in
           range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
         }),
       let obj = object(
