@@ -310,6 +310,7 @@ extension Extractor {
     // (Nor does an accusation reach its denial after a comma: ", a charge the Taliban deny".)
     let firstClause =
       participle || (cue.entry.relation == .opposes && ctx.englishRelativeDenier(cue) != nil)
+        || coordinatedPastClause(ctx, cue)
       ? c : c - 1
     // "دعا X بعد مشاورات مع Y إلى ...", "X urged, after talks with Y, ...": a meeting named
     // after "بعد"/"after", before what a request asks for (its "إلى"/"to"), has happened.
@@ -372,6 +373,28 @@ extension Extractor {
       j += 1
     }
     return false
+  }
+
+  /// English: "The junta had accused the alliance of ..., and its aircraft repeatedly bombed
+  /// TNLA positions": a clause that opens with "and" after a comma and has a subject of its own
+  /// before a verb cue in the past tells what was done; what the clause before says is not
+  /// over it.
+  func coordinatedPastClause(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+    let i = cue.tokenStart
+    guard cue.entry.frame == .verb, ctx.tokens[i].kind == .latin,
+      ctx.tokens.norm(i).hasByteSuffix("ed") || ctx.isMarker(i, .pastIrregular)
+    else { return false }
+    let c = ctx.clauseOf(i)
+    var start = i
+    while start > ctx.range.lowerBound, ctx.clauseOf(start - 1) == c { start -= 1 }
+    // The comma, then "and", then at least one word of the subject before the verb.
+    guard start > ctx.range.lowerBound,
+      ctx.tokens[start - 1].kind == .comma
+        || ctx.tokens[start].kind == .comma,
+      case let and = ctx.tokens[start].kind == .comma ? start + 1 : start,
+      and + 1 < i, ctx.tokens.kind(and) == .latin, ctx.tokens.norm(and).equalsWord("and")
+    else { return false }
+    return true
   }
 
   /// "sent troops to help", "deployed warplanes to support": the forces went, and what they
