@@ -15,6 +15,10 @@ struct DomesticForces {
   struct Memory {
     private(set) var first: [Mention] = []
     private(set) var counts: [Int] = []
+    /// The state whose own army the document named last ("Sudan's army", "the Sudanese army",
+    /// "الجيش السوداني"): a bare "army" later is most likely that army. (Not other force
+    /// words: "Ukrainian forces ... Pyongyang is sending 10,000 soldiers" are two states'.)
+    var forceOwner: Mention?
     /// The highest count so far.
     private var top = 0
     /// The place of `main` in `first`: the state whose count is `top` when it alone has it
@@ -58,12 +62,41 @@ struct DomesticForces {
   /// How far after the force word a place phrase may start.
   static let placeReach = 5
 
-  /// Counts the states of `mentions` (names and nisbas; not descriptions).
-  func learn(_ mentions: [Mention], into memory: inout Memory) {
+  /// Counts the states of `mentions` (names and nisbas; not descriptions), and notes the last
+  /// state named with a force word of its own (`Memory.forceOwner`).
+  func learn(_ mentions: [Mention], _ tokens: [Token], range: Range<Int>, into memory: inout Memory)
+  {
     // By index: a copied Mention copies three Strings.
     for i in mentions.indices where mentions[i].form == .name || mentions[i].form == .adjective {
-      if gazetteer.codeKind(mentions[i]) == .state { memory.count(mentions, i) }
+      guard gazetteer.codeKind(mentions[i]) == .state else { continue }
+      memory.count(mentions, i)
+      if ownsForce(mentions, i, tokens, range: range) { memory.forceOwner = mentions[i] }
     }
+  }
+
+  /// "Sudan's army", "the Sudanese army", "الجيش السوداني": state mention `i` names an army
+  /// (`isArmy`) as its own (English: right after it, or after its "'s"; Arabic: the word right
+  /// before its nisba).
+  func ownsForce(_ mentions: [Mention], _ i: Int, _ tokens: [Token], range: Range<Int>) -> Bool {
+    let start = mentions.tokenStart(i)
+    let end = mentions.tokenEnd(i)
+    if tokens[start].kind == .arabic {
+      return mentions[i].form == .adjective && start - 1 >= range.lowerBound
+        && Self.isArmy(tokens, start - 1)
+    }
+    var f = end
+    if f + 1 < range.upperBound, tokens[f].kind == .quote, tokens.norm(f + 1).equalsWord("s") {
+      f += 2
+    }
+    return f < range.upperBound && Self.isArmy(tokens, f)
+  }
+
+  /// "army", "military", "الجيش" (with a proclitic: "وللجيش"): a state's army, the force word a
+  /// bare mention of which `Memory.forceOwner` resolves.
+  static func isArmy(_ tokens: [Token], _ j: Int) -> Bool {
+    let w = tokens.norm(j)
+    if tokens[j].kind == .latin { return w.equalsWord("army") || w.equalsWord("military") }
+    return tokens[j].kind == .arabic && w.hasByteSuffix("\u{0627}\u{0644}\u{062C}\u{064A}\u{0634}")
   }
 
   /// `mentions` with a mention added (in order) for each bare force word of the sentence.
@@ -100,7 +133,7 @@ struct DomesticForces {
         let state = loose == nil
           ? (spoken ? stateBefore(tokens, j, range: range, mentions: mentions) : nil)
             ?? placeOfSentence(tokens, before: start, range: range, mentions: mentions)
-            ?? memory.main
+            ?? (Self.isArmy(tokens, j) ? memory.forceOwner : nil) ?? memory.main
           : place(tokens, after: j, range: range, mentions: mentions, strict: true)
             ?? stateBefore(tokens, j, range: range, mentions: mentions) ?? loose
       else { continue }

@@ -283,7 +283,7 @@ public struct Extractor: Sendable {
       if bits.mayBeIn(Marker.NamedList.oppositionWord.bit | Marker.NamedList.governmentWord.bit) {
         ms = oppositions.resolve(tokens, range: s.tokenRange, mentions: ms)
       }
-      forces.learn(stated, into: &states)
+      forces.learn(stated, tokens, range: s.tokenRange, into: &states)
       // The cues read the group of the sentences before (`lastGroup`); this sentence's group
       // is remembered when the sentence is done (not copied aside once a sentence: a copy
       // and destroy of the optional went through the runtime, some 500 instructions).
