@@ -166,6 +166,20 @@ extension SentenceContext {
   /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
   /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
   /// verb's own subject.
+  /// Where a passive participle cue ending right before token `start` begins ("المدعومة من"
+  /// before "تركيا"); nil when none does.
+  func passiveCueStart(before start: Int) -> Int? {
+    guard start - 2 >= range.lowerBound, isArabic(start - 1) else { return nil }
+    for p in [start - 2, start - 1] where tokens[p].lex.may(TokenLex.cue) {
+      if lexicon.match(tokens, at: p, limit: start).contains(where: {
+        $0.entry.frame == .passive && $0.tokenEnd == start
+      }) {
+        return p
+      }
+    }
+    return nil
+  }
+
   func arabicLightVerbSubject(before i: Int) -> Int? {
     // "شنت القوات موجة جديدة من الغارات": the noun of quantity stands for the act it counts.
     let i = quantityHead(before: i) ?? i
@@ -205,6 +219,14 @@ extension SentenceContext {
         continue
       }
       if let k = mentions.lastIndex(where: { $0.tokenStart <= j && j < $0.tokenEnd }) {
+        // "أطلقت فصائل الجيش الوطني السوري المدعومة من تركيا عملية": the agent of a passive
+        // participle that describes the subject is passed over; the subject stands before it.
+        if subjectAfterVerb == nil, let p = passiveCueStart(before: mentions[k].tokenStart),
+          p - 1 > range.lowerBound
+        {
+          j = p - 1
+          continue
+        }
         // "أعلنت جماعة ... في مالي مسؤوليتها": a place after the subject is passed over.
         // ("شنت الحركة من الضفة الغربية هجوما": so is a state it acts from.)
         if subjectAfterVerb == nil,

@@ -251,6 +251,8 @@ extension SentenceContext {
       !isMarker(previousWord(anchor), .nounBlock),
       let k = nearestBefore(anchor, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && (hasLocativeProclitic(at: k) || isLocative(mentions[k]))),
+      // "شنت الفصائل المدعومة من تركيا هجوما": the backer of an unnamed subject did not act.
+      !(arabic && passiveCueStart(before: mentions[k].tokenStart) != nil),
       // "أدانت مصر الهجمات", "انتقدت الصين العقوبات": who condemns, welcomes or rejects an act
       // (of force, or sanctions) did not commit it; the name is the verb's subject and the act
       // its object.
