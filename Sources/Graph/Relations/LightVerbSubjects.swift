@@ -166,6 +166,35 @@ extension SentenceContext {
   /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
   /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
   /// verb's own subject.
+  /// The subject of the main clause for a verb at `v` right after "بعد أن", "قبل أن" or
+  /// "بعدما": the first actor of the clause before them (after its last complementizer) that
+  /// is no preposition's object, place or backer ("أحكم متمردو حركة 23 مارس المدعومون من رواندا
+  /// سيطرتهم على ... شرق الكونغو الديمقراطية، بعد أن شنوا": the rebels). Nil when no such
+  /// opener stands before the verb.
+  func timeClauseSubject(beforeVerb v: Int) -> Int? {
+    guard v - 1 > range.lowerBound, isArabic(v - 1) else { return nil }
+    let before = tokens.norm(v - 1)
+    var opener = -1
+    if before.sameBytes("\u{0628}\u{0639}\u{062F}\u{0645}\u{0627}") {
+      opener = v - 1  // بعدما
+    } else if before.sameBytes("\u{0627}\u{0646}"), v - 2 > range.lowerBound,
+      tokens.norm(v - 2).sameBytes("\u{0628}\u{0639}\u{062F}")
+        || tokens.norm(v - 2).sameBytes("\u{0642}\u{0628}\u{0644}")
+    {
+      opener = v - 2  // بعد أن، قبل أن
+    }
+    guard opener > range.lowerBound else { return nil }
+    var from = range.lowerBound
+    if let c = (range.lowerBound..<opener).last(where: { isMarker($0, .complementizer) }) {
+      from = c + 1
+    }
+    return mentions.indices.first { k in
+      mentions.tokenStart(k) >= from && mentions.tokenEnd(k) <= opener
+        && !mentions.code(k).isEmpty && !isOblique(at: groupStart(k)) && !isLocative(mentions[k])
+        && passiveCueStart(before: mentions.tokenStart(k)) == nil
+    }
+  }
+
   /// Where a passive participle cue ending right before token `start` begins ("المدعومة من"
   /// before "تركيا"); nil when none does.
   func passiveCueStart(before start: Int) -> Int? {
@@ -374,6 +403,9 @@ extension SentenceContext {
     if j > range.lowerBound, isMarker(j - 1, .relative) {
       return mentions.lastIndex { $0.tokenEnd == j - 1 }
     }
+    // "سيطرت حركة الشباب على البلدة بعد أن شنت هجوما على ...": after "بعد أن", "قبل أن" or
+    // "بعدما", a verb with no subject of its own has the main clause's.
+    if let k = timeClauseSubject(beforeVerb: j) { return k }
     // "وكانت المقاومة الإسلامية في العراق، وهي تحالف يضم فصائل، قد تبنت": قد and a description
     // between commas stand between the subject and the verb.
     var before = j
