@@ -684,9 +684,18 @@ extension SentenceContext {
       conjunction
         ? cue.proclitic.startsWithLetter(0xD9, 0x88) || cue.proclitic.startsWithLetter(0xD9, 0x81)
         : cue.proclitic.isEmpty,
-      let k = mainSubject(before: cue.tokenStart - 1), mentions.proclitic(k).isEmpty
+      let k = mainSubject(before: cue.tokenStart - 1),
+      // ("وأعلنت السلطات الإيرانية ...، واستدعت": a nisba with the article after its head.)
+      mentions.proclitic(k).isEmpty
+        || mentions.form(k) == .adjective
+          && mentions.proclitic(k).sameBytes(ArabicClitics.article)
     else { return nil }
-    let verb = mentions.tokenStart(k) - 1
+    var verb = mentions.tokenStart(k) - 1
+    if mentions.form(k) == .adjective, verb - 1 >= range.lowerBound, isArabic(verb),
+      !inMention(verb), !isMarker(verb, .preposition)
+    {
+      verb -= 1
+    }
     guard verb >= range.lowerBound, isArabic(verb), !inMention(verb),
       !isMarker(verb, .preposition),
       !(range.lowerBound..<verb).contains(where: { tokens[$0].isWord })
