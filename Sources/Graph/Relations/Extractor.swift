@@ -857,9 +857,12 @@ public struct Extractor: Sendable {
               if lastAct?.cueStart == cue.tokenStart {
                 // (Both sides when both were the subject: "Ethiopia and Eritrea signed a deal".)
                 let both = relationType.isSymmetric && c.rule.hasSuffixBytesFirst("joint-subject")
-                for a in both ? [c.source, c.target] : [c.source]
-                where lastAct?.actors.contains(where: { $0.code == a.code }) == false {
-                  lastAct?.actors.append(a)
+                // (The sides by number: a list of them was allocated for every relation.)
+                for side in 0..<(both ? 2 : 1) {
+                  let a = side == 0 ? c.source : c.target
+                  if lastAct?.actors.contains(where: { $0.code == a.code }) == false {
+                    lastAct?.actors.append(a)
+                  }
                 }
               }
             }
