@@ -389,12 +389,10 @@ extension Extractor {
     while start > ctx.range.lowerBound, ctx.clauseOf(start - 1) == c { start -= 1 }
     // The comma, then "and", then at least one word of the subject before the verb.
     guard start > ctx.range.lowerBound,
-      ctx.tokens[start - 1].kind == .comma
-        || ctx.tokens[start].kind == .comma,
-      case let and = ctx.tokens[start].kind == .comma ? start + 1 : start,
-      and + 1 < i, ctx.tokens.kind(and) == .latin, ctx.tokens.norm(and).equalsWord("and")
+      ctx.tokens[start - 1].kind == .comma || ctx.tokens[start].kind == .comma
     else { return false }
-    return true
+    let and = ctx.tokens[start].kind == .comma ? start + 1 : start
+    return and + 1 < i && ctx.tokens.kind(and) == .latin && ctx.tokens.norm(and).equalsWord("and")
   }
 
   /// "sent troops to help", "deployed warplanes to support": the forces went, and what they

@@ -712,9 +712,9 @@ public struct Extractor: Sendable {
               // "Israel carried out an air strike on Hamas leaders in Doha. Hamas said five of
               // its members and a Qatari officer were killed": victims with no agent, told right
               // after an attack, are its toll; the attack stays the one remembered.
-            } else if pTarget == nil, let agent = pSource, let m = lastAttack, m.source != nil,
-              m.sentence.index != s.index, m.agents.count > 1,
-              m.agents.contains(where: { $0.code == agent.code })
+            } else if pTarget == nil, let agent = pSource, let m = lastAttack,
+              let first = m.source, !m.partners.isEmpty, m.sentence.index != s.index,
+              first.code == agent.code || m.partners.contains(where: { $0.code == agent.code })
             {
               // "US and British forces struck ... . Biden said the strikes hit radar systems":
               // one agent of the attack told before naming it again; its other agents stay.
