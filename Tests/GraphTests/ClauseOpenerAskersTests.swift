@@ -19,9 +19,24 @@ struct ClauseOpenerAskersTests {
       ) == ["EGY opposes ISR", "JOR opposes ISR"])
   }
 
+  @Test func aSubjectWithWhatItAsksForAfterItIsNoOneAsked() throws {
+    // "طالبت X بتحرك ...": X asks for an action; the sentence's first subject asks nothing of it.
+    // (Was EGY, JOR opposes ARAB_LEAGUE.)
+    #expect(
+      try relations(
+        "كما دانت مصر والأردن الاقتحام، وطالبت الجامعة العربية بتحرك دولي عاجل لوقف الاعتداءات."
+      ) == [])
+    #expect(
+      try relations("أدانت تركيا القصف ودعت الأمم المتحدة بشكل عاجل إلى وقف الهجمات.") == [])
+  }
+
   @Test func withNoOpenerTheFirstSubjectAsks() throws {
     // guard: "دانت الصين الغارة وطالبت إسرائيل بالاعتذار".
     #expect(
       try relations("دانت الصين الغارة وطالبت إسرائيل بالاعتذار.").contains("CHN opposes ISR"))
+    // Guard: a light verb's noun with "ب" before the cue is the request's own.
+    #expect(
+      try relations("دانت الصين الغارة وطالبت إسرائيل بتقديم اعتذار علني.").contains(
+        "CHN opposes ISR"))
   }
 }

@@ -30,6 +30,19 @@ struct LeavingABodyTests {
       try relations("Russia pulled out of the Council of Europe.") == [
         "RUS opposes COUNCIL_OF_EUROPE"
       ])
+    // A progressive or a perfect with "have"/"had" leaves the body as the past does.
+    #expect(
+      try relations("Mali said on Sunday it was withdrawing from ECOWAS without delay.") == [
+        "MLI opposes ECOWAS"
+      ])
+    #expect(
+      try relations("Washington is withdrawing from the World Health Organization.") == [
+        "USA opposes UN"
+      ])
+    #expect(
+      try relations("By then Burundi had withdrawn from the International Criminal Court.") == [
+        "BDI opposes ICC"
+      ])
   }
 
   @Test func leavingAPlaceAStateOrABuildingSaysNothing() throws {
@@ -37,6 +50,8 @@ struct LeavingABodyTests {
     // Guards: a place of the body, a pull-out from a town, and a negated one.
     #expect(try relations("انسحب الجيش السوداني من مقر الأمم المتحدة في الخرطوم.") == [])
     #expect(try relations("انسحبت القوات الروسية من مدينة خيرسون.") == [])
+    #expect(
+      try relations("Russia said it was withdrawing its troops from the Kherson region.") == [])
     #expect(try relations("لن تنسحب تركيا من حلف شمال الأطلسي.") == [])
     // Guard: a withdrawal asked for is still a demand.
     #expect(

@@ -108,7 +108,14 @@ extension SentenceContext {
     {
       return pairs(groupBackward(asker), subj, rule: "demand-of")
     }
-    if let asker = coordinatedAsker(before: subj) {
+    // ("وطالبت الجامعة العربية بتحرك دولي عاجل لوقف الاعتداءات": a word with "ب" right after
+    // the one named, before the cue, is what the request verb asks for; the one named is its
+    // subject, not one asked. Not a light verb's noun: "وطالبت إسرائيل بتقديم اعتذار".)
+    if let last = subj.last, case let e = mentions[last].tokenEnd,
+      !(e < cue.tokenStart && isArabic(e) && tokens.norm(e).startsWithLetter(0xD8, 0xA8)
+        && !isMarker(e, .lightVerb)),
+      let asker = coordinatedAsker(before: subj)
+    {
       return pairs(groupForward(asker), subj, rule: "demand-of")
     }
     // "أدانت تركيا الهجوم. وطالبت إسرائيل بالانسحاب": a request verb opening the sentence,
