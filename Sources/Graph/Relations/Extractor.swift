@@ -739,7 +739,17 @@ public struct Extractor: Sendable {
         // "Egypt rejected the agreement between Turkey and Libya": an outsider's refusal of a
         // joint act whose parties follow "between" leaves the act as it is.
         if let by = negation(ctx, cue),
-          !(ctx.isMarker(by, .refusal) && candidates.allSatisfy { $0.rule == "joint-between" })
+          !(ctx.isMarker(by, .refusal) && candidates.allSatisfy { $0.rule == "joint-between" }),
+          // "أعربت إيران عن رفضها للدعم الأمريكي لإسرائيل", "Iran rejected US support for
+          // Israel": a refusal of support whose author is named with its noun, after the word
+          // of refusal, leaves the support as it is (the refusal is a stance of its own).
+          !(ctx.isMarker(by, .refusal) && type == .supports && cue.entry.frame == .noun
+            && !candidates.isEmpty
+            && candidates.allSatisfy {
+              $0.source.tokenStart > by
+                && (ctx.isArabic(cue.tokenStart)
+                  ? $0.source.tokenStart >= cue.tokenEnd : $0.source.tokenEnd <= cue.tokenStart)
+            })
         {
           // "رفض التفاوض مع X", "refused to support X": a refusal of cooperation opposes.
           // "علق الاتحاد الأوروبي دعمه للنيجر": so does support suspended or frozen (list

@@ -203,7 +203,10 @@ extension SentenceContext {
         || (mentions.form(k) == .adjective && mentions.tokenStart(k) == cue.tokenEnd),
       !isMarker(previousWord(mentions.tokenStart(k)), .between),
       // "دانت الصين الغارة وطالبت إسرائيل": the one asked by a request verb between.
-      !(mentions.tokenStart(k) > cue.tokenEnd && isMarker(cue.tokenEnd, .request))
+      !(mentions.tokenStart(k) > cue.tokenEnd && isMarker(cue.tokenEnd, .request)),
+      // "احتجاجاً على دعم واشنطن لإسرائيل": the genitive of a noun of support after a noun
+      // of opposition is the supporter, whom the opposition is aimed at.
+      !judgedSupport(cue)
     {
       source = groupForward(k)  // "قصف تركي ل...", "دعم روسيا ل..."
       searchFrom = mentions.tokenEnd(source?.last ?? k)
@@ -296,7 +299,8 @@ extension SentenceContext {
     // "إدانتها للقصف الإسرائيلي", "دعمها للهجوم التركي": a judgement of an act is aimed at its
     // author, the nisba of the act.
     if cue.entry.relation == .opposes || cue.entry.relation == .supports, arabic,
-      cue.tokenEnd + 1 < range.upperBound, isMarker(cue.tokenEnd, .attackNoun),
+      cue.tokenEnd + 1 < range.upperBound,
+      isMarker(cue.tokenEnd, .attackNoun) || judgedSupport(cue),
       let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 0),
       // ("رفضها تهجير الفلسطينيين": a definite word after an act noun without the article is
       // its genitive, here whom the act is done to; a nisba agrees with the noun.)
@@ -1064,6 +1068,14 @@ extension SentenceContext {
   /// act at `act` is its author when the act's object follows it (with ل, or على/ضد). Not the
   /// victim of an act whose genitive is its victim ("لاغتيال الحريري", named list
   /// `victim_genitive`), and not alone ("لقصف إسرائيل" may be a bombing of Israel).
+  /// Arabic: whether a noun of support follows the noun of opposition `cue` ("احتجاجاً على
+  /// دعم واشنطن", "رفضها للدعم الأمريكي"): its supporter is what the opposition is aimed at.
+  func judgedSupport(_ cue: Lexicon.Match) -> Bool {
+    cue.entry.relation == .opposes && cue.tokenEnd + 1 < range.upperBound
+      && isArabic(cue.tokenEnd) && !inMention(cue.tokenEnd)
+      && stanceNounAt(cue.tokenEnd, relation: .supports)
+  }
+
   func actGenitiveAuthor(_ a: Int, act: Int) -> Bool {
     let e = mentions.tokenEnd(a)
     guard mentions.form(a) == .name, mentions[a].proclitic.isEmpty,
