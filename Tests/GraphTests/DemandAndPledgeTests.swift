@@ -27,6 +27,16 @@ struct DemandAndPledgeTests {
     // An order to leave, with the force noun of the one asked before "to".
     #expect(try relations("Niger ordered French troops to leave.") == ["NER opposes FRA"])
     #expect(try relations("طالبت النيجر القوات الفرنسية بمغادرة البلاد.") == ["NER opposes FRA"])
+    // The ones asked after "from", "of" or "including" in the phrase of the verb's object.
+    // (Each was no relation.)
+    #expect(
+      try relations(
+        "Venezuela ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, to leave."
+      ) == ["VEN opposes ARG", "VEN opposes CHL", "VEN opposes PER"])
+    #expect(
+      try relations("Algeria ordered twelve staff members of the embassy of France to leave.") == [
+        "DZA opposes FRA"
+      ])
     // The one asked named by title and name between commas; the asker a possessor with its
     // head and a time before the verb.
     #expect(

@@ -10,6 +10,19 @@ struct OlderAttackTests {
     try builtInRelations(text, date: "2022-01-18")
   }
 
+  @Test func quotedAdjectivesMayStandBeforeTheTarget() throws {
+    // "بالهجمات "الإرهابية الشنيعة" على الإمارات": the quoted adjectives do not hide the "على".
+    // (Was UN opposes SAUDI_COALITION.)
+    #expect(
+      try relations(
+        "شن الحوثيون هجوما على الإمارات. وشن التحالف بقيادة السعودية غارات على صنعاء. وندد مجلس الأمن بالهجمات \"الإرهابية الشنيعة\" على الإمارات."
+      ).last == "UN opposes HOUTHIS")
+    #expect(
+      try relations(
+        "شن الحوثيون هجوما على الإمارات. وشن التحالف بقيادة السعودية غارات على صنعاء. وندد مجلس الأمن بالهجمات الإرهابية على الإمارات."
+      ).last == "UN opposes HOUTHIS")
+  }
+
   @Test func theTargetNamesTheOlderAttack() throws {
     #expect(
       try relations(

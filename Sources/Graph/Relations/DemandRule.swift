@@ -69,6 +69,18 @@ extension SentenceContext {
       {
         return pairs(groupBackward(asker), subj, rule: "demand-of")
       }
+      // "Venezuela ordered diplomats from seven countries, including Argentina and Chile, to
+      // leave": the ones asked named after "from", "of" or "including" in the phrase of the
+      // verb's object (up to eight words, no actor among them).
+      if let v = askedPhraseVerb(before: mentions[first].tokenStart),
+        let asker = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 10),
+        !mentions.contains(where: {
+          $0.tokenStart >= mentions[asker].tokenEnd && $0.tokenStart < v
+        }),
+        !groupHas(subj, code: mentions[asker].code)
+      {
+        return pairs(groupBackward(asker), subj, rule: "demand-of")
+      }
       // "The Egyptian foreign minister called on Israel to withdraw": a title after the asker.
       if let asker = titledAsker(before: mentions[first].tokenStart),
         !groupHas(subj, code: mentions[asker].code)
@@ -322,6 +334,28 @@ extension SentenceContext {
       !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < start })
     else { return nil }
     return v
+  }
+
+  /// English: the verb of asking or ordering whose object's phrase ends right before token
+  /// `start` with "from", "of" or "including" ("ordered diplomats from seven countries,
+  /// including"): up to eight words or commas, no actor; nil when there is none.
+  func askedPhraseVerb(before start: Int) -> Int? {
+    let p = start - 1
+    guard p - 1 > range.lowerBound, tokens.kind(p) == .latin,
+      ["from", "of", "including"].contains(where: { tokens.norm(p).equalsWord($0) })
+    else { return nil }
+    var j = p - 1
+    // (The comma before "including" may start a clause of its own: commas are passed over.)
+    while j > range.lowerBound, p - j <= 8, !inMention(j) {
+      if tokens.kind(j) == .latin, isMarker(j, .request) || lexicon.isMarker(tokens, j, .orderVerb)
+      {
+        return j < p - 1 ? j : nil
+      }
+      guard tokens.kind(j) == .latin || tokens.kind(j) == .comma || tokens.kind(j) == .number
+      else { return nil }
+      j -= 1
+    }
+    return nil
   }
 
   /// "دانت الصين الغارة وطالبت إسرائيل بالاعتذار": a request verb coordinated with an earlier

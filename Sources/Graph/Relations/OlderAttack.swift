@@ -23,10 +23,20 @@ extension SentenceContext {
         clauseOf(j) != clauseOf(from) || tokens.kind(j) == .comma || isMarker(j, .attackNoun)
           || (isArabic(j) && lexicon.isArticleMarker(tokens[j], .attackNoun))
       }),
-      clauseOf(k) == clauseOf(from), tokens.kind(k) != .comma,
-      k + 2 < range.upperBound, isMarker(k + 1, .eventTarget)
+      clauseOf(k) == clauseOf(from), tokens.kind(k) != .comma
     else { return nil }
-    var w = k + 2
+    // ("بالهجمات "الإرهابية الشنيعة" على الإمارات": quote marks and up to three Arabic
+    // adjectives with the article may stand between the noun and its "على".)
+    var p = k + 1
+    while p < min(range.upperBound, k + 6), !isMarker(p, .eventTarget),
+      tokens.kind(p) == .quote
+        || (isArabic(p) && !inMention(p)
+          && tokens.norm(p).hasPrefixBytesFirst("\u{0627}\u{0644}"))
+    {
+      p += 1
+    }
+    guard p + 1 < range.upperBound, isMarker(p, .eventTarget) else { return nil }
+    var w = p + 1
     if tokens.kind(w) == .latin, tokens.norm(w).equalsWord("the"), w + 1 < range.upperBound {
       w += 1
     }
