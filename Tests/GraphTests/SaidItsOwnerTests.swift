@@ -46,4 +46,12 @@ struct SaidItsOwnerTests {
     // guard: the support cue keeps its words.
     #expect(try relations("France reaffirmed its support for Ukraine.") == ["FRA supports UKR"])
   }
+
+  @Test func aYearMayStandAmongTheWords() throws {
+    // (Was USA opposes CHN alone.)
+    #expect(
+      try relations(
+        "The United States condemned China's actions and reaffirmed that its 1951 mutual defense treaty with the Philippines covers attacks on Filipino vessels."
+      ) == ["USA opposes CHN", "USA negotiates-with PHL", "USA supports PHL"])
+  }
 }

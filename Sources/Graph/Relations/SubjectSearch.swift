@@ -877,8 +877,11 @@ extension SentenceContext {
   func saidItsOwner(before i: Int) -> Int? {
     var j = i - 1
     var words = 0
-    while j > range.lowerBound, words < 3, tokens[j].kind == .latin, !tokens[j].capitalized,
-      !inMention(j), !tokens.norm(j).equalsWord("its"), !tokens.norm(j).equalsWord("their")
+    // ("its 1951 mutual defense treaty with": a year among the words.)
+    while j > range.lowerBound, words < 3,
+      tokens[j].kind == .number
+        || (tokens[j].kind == .latin && !tokens[j].capitalized && !inMention(j)
+          && !tokens.norm(j).equalsWord("its") && !tokens.norm(j).equalsWord("their"))
     {
       j -= 1
       words += 1
