@@ -17,6 +17,11 @@ struct EcuadorGangsTests {
       try relations(
         "Noboa's decree designates 22 groups, including Los Choneros, Los Lobos and Los Tiguerones, as terrorist organisations."
       ) == ["ECU opposes LOS_CHONEROS", "ECU opposes LOS_LOBOS", "ECU opposes LOS_TIGUERONES"])
+    // Any list of names joined by commas whose last item, after "and", is no actor.
+    // (Was its first item alone.)
+    #expect(
+      try relations("Ecuador designated Los Choneros, Los Lobos and Los Pepes as terrorist groups.")
+        == ["ECU opposes LOS_CHONEROS", "ECU opposes LOS_LOBOS"])
     #expect(
       try relations("Ecuador's army attacked the Chone Killers.") == [
         "ECU strikes CHONE_KILLERS"

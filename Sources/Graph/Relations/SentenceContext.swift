@@ -797,8 +797,20 @@ struct SentenceContext {
       if !commaOnly { pendingComma = nil }
       cur += 1
     }
-    if let p = pendingComma { return k + p - 1 }
+    if let p = pendingComma, !endsWithUnknownName(after: cur) { return k + p - 1 }
     return cur
+  }
+
+  /// English: whether "and" (or ", and") and a capitalised word no actor names follow mention
+  /// `m`: the last item of a list whose name the gazetteer lacks ("Los Choneros, Los Lobos and
+  /// Los Tiguerones"), so the items joined by commas before it are a list.
+  func endsWithUnknownName(after m: Int) -> Bool {
+    var j = mentions.tokenEnd(m)
+    if j < range.upperBound, tokens.kind(j) == .comma, tokens.norm(j).sameBytes(",") { j += 1 }
+    guard j + 1 < range.upperBound, tokens.kind(j) == .latin, tokens.norm(j).equalsWord("and"),
+      tokens.kind(j + 1) == .latin, tokens[j + 1].capitalized, !inMention(j + 1)
+    else { return false }
+    return true
   }
 
   /// "مفاوضات سولانا ومسؤول الملف النووي الإيراني", "X ووزير الخارجية الإيراني": the gap
