@@ -66,6 +66,15 @@ struct HomeGroupsTests {
     #expect(try relations("انتقدت المعارضة الحكومة.") == [])
   }
 
+  @Test func oneWordMayStandAfterThe() throws {
+    // "the opposition National Unity Government": a lower-case word between "the" and a form
+    // of capitalised words. (Was no relation.)
+    #expect(
+      try relations(
+        "Myanmar's military fought the Three Brotherhood Alliance. The opposition National Unity Government said it supported the alliance's campaign."
+      ).contains("NUG_MMR supports THREE_BROTHERHOOD"))
+  }
+
   @Test func theWorkersPartyIsThePKKInATurkishStory() throws {
     #expect(
       try relations(

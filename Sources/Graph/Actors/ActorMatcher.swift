@@ -382,9 +382,15 @@ public struct ActorMatcher: Sendable {
       else { continue }
       if tokens[b.tokenStart].kind == .latin {
         let next = b.tokenEnd < range.upperBound ? tokens.norm(b.tokenEnd) : ""
-        guard b.tokenStart > range.lowerBound, tokens.norm(b.tokenStart - 1) == "the",
-          next != "to"
-        else { continue }
+        // ("the opposition National Unity Government": one lower-case word may stand
+        // between "the" and a form of capitalised words.)
+        let the =
+          b.tokenStart > range.lowerBound && tokens.norm(b.tokenStart - 1) == "the"
+          || (b.tokenStart - 1 > range.lowerBound && tokens[b.tokenStart].capitalized
+            && tokens[b.tokenStart - 1].kind == .latin && !tokens[b.tokenStart - 1].capitalized
+            && tokens.norm(b.tokenStart - 2) == "the"
+            && !out.contains(where: { $0.tokenEnd == b.tokenStart }))
+        guard the, next != "to" else { continue }
       }
       // The document's state first: the sentence may name a foreign one before the form.
       let e =
