@@ -171,6 +171,12 @@ struct DefiniteAnaphora {
                 ?? true)
           {
             a = memory.subject
+            // "India struck ..., and Pakistan said it had launched ...": the actor right
+            // before the verb of saying (or its "that") is its own subject.
+            let v = tokens.norm(i - 1) == "that" ? i - 2 : i - 1
+            if let l = memory[memory.last], l.sentence == sentence, l.end == v, !l.oblique {
+              a = memory.last
+            }
           }
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
           country = d.government

@@ -564,7 +564,7 @@ struct SentenceContext {
 
   /// English: whether the word at `i` is a plain modifier of the name after it ("paramilitary",
   /// "rival"): lower-case, no word of a marker list that ends a phrase, and no verb cue ("and
-  /// armed Hezbollah" may be a verb).
+  /// armed Hezbollah" may be a verb) nor verb of saying ("and said Russia ...").
   func englishModifier(_ i: Int) -> Bool {
     guard tokens.kind(i) == .latin, !tokens[i].capitalized, !isThe(i), !isCoordination(i),
       !isMarker(i, .preposition), !isMarker(i, .determiner), !isMarker(i, .auxiliary),
@@ -572,7 +572,9 @@ struct SentenceContext {
       !isMarker(i, .adverb)
     else { return false }
     return !tokens[i].lex.may(TokenLex.cue)
-      || !lexicon.match(tokens, at: i, limit: i + 1).contains { $0.entry.frame == .verb }
+      || !lexicon.match(tokens, at: i, limit: i + 1).contains {
+        $0.entry.frame == .verb || $0.entry.frame == .speech
+      }
   }
 
   /// True when token `i` is a quote mark that may stand around a name: a guillemet or a
@@ -701,7 +703,12 @@ struct SentenceContext {
       } else {
         // "X and Y", "X, Y and Z", "X and the Y"; English "X and paramilitary Y": one plain
         // modifier of the name right before it.
-        let modifier = gap.count >= 2 && englishModifier(gap.upperBound - 1)
+        // (Not before a pronoun: "criticised Russia and said it backed Ukraine" has a verb
+        // of saying between, no modifier.)
+        let modifier =
+          gap.count >= 2 && englishModifier(gap.upperBound - 1)
+          && !(tokens.kind(gap.upperBound) == .latin
+            && lexicon.isMarker(tokens, gap.upperBound, .subjectPronoun))
         joined =
           gap.allSatisfy {
             tokens[$0].kind == .comma && !tokens.norm($0).sameBytes(":") || isCoordination($0)
