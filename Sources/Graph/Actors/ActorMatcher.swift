@@ -643,9 +643,12 @@ public struct ActorMatcher: Sendable {
         // ("قمة بغداد" is a place's summit; "قمة محمود عباس وإيهود أولمرت" is theirs.)
         drop = true
       } else if ms[k].form == .adjective {
+        // ("ودان مجلس التعاون الخليجي والسعودية": a nisba-shaped state name with و is joined
+        // to the name before it, not its adjective.)
         if let l = lastKept, ms[l].tokenEnd == ms[k].tokenStart, ms[l].form == .name,
           gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[l]) != .state,
-          !pluralNameBeforeFeminine(ms[l], ms[k], tokens)
+          !pluralNameBeforeFeminine(ms[l], ms[k], tokens),
+          !(tokens[first].kind == .arabic && ms[k].proclitic.startsWithLetter(0xD9, 0x88))
         {
           drop = true
         } else if k + 1 < ms.count, tokens[first].kind == .latin,
