@@ -66,6 +66,9 @@ public struct Gazetteer: Sendable {
     guard !more.isEmpty else { return }
     var entries = tables.entries
     var byCode = tables.byCode
+    // (Room for them all at once: growing a place at a time rehashed the codes a dozen times.)
+    entries.reserveCapacity(entries.count + more.count)
+    byCode.reserveCapacity(entries.count + more.count)
     for e in more {
       if let i = byCode[e.code] {
         entries[i] = e
@@ -163,7 +166,7 @@ public struct Gazetteer: Sendable {
     do { data = try Data(contentsOf: url) } catch {
       throw InputError(file: url.path, message: "cannot read actor file")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = ResourceText.utf8(data) else {
       throw InputError(file: url.path, message: "actor file is not valid UTF-8")
     }
     return try parse(text, file: url.path)

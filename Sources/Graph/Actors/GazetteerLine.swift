@@ -11,7 +11,7 @@ enum GazetteerLine {
     return line.withUTF8 { entry($0) }
   }
 
-  /// `entry(_:)` of the line whose UTF-8 is `b`.
+  /// `entry(_:)` of the line whose UTF-8 is `b` (valid UTF-8: the bytes of a String).
   static func entry(_ b: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
     var p = Parser(b: b)
     return p.entry()
@@ -20,6 +20,8 @@ enum GazetteerLine {
   private struct Parser: JSONByteCursor {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
+    /// A line of a String: its strings are made without checking their bytes again.
+    var bytesAreValidUTF8: Bool { true }
 
     /// The entry's field number of a key (nil for any other key).
     func field(_ r: Range<Int>) -> Int? {

@@ -293,7 +293,7 @@ public struct Lexicon: Sendable {
     var lex = Lexicon()
     for lang in ["ar", "en"] {
       let url = dir.appendingPathComponent("cues-\(lang).jsonl")
-      let text = try String(contentsOf: url, encoding: .utf8)
+      let text = try ResourceText.read(url)
       try lex.addCues(text, language: lang, file: "cues-\(lang).jsonl")
     }
     let data = try Data(contentsOf: dir.appendingPathComponent("markers.json"))
@@ -322,9 +322,9 @@ public struct Lexicon: Sendable {
     return text.withUTF8 { b in
       var out: [Substring] = []
       var start = 0
+      // (A String's bytes cut at line feeds: valid UTF-8, not checked again.)
       func line(_ end: Int) -> Substring {
-        Substring(
-          String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+        Substring(String(validUTF8: UnsafeBufferPointer(rebasing: b[start..<end])))
       }
       for k in b.indices where b[k] == 0x0A && (k == 0 || b[k - 1] != 0x0D) {
         out.append(line(k))

@@ -78,7 +78,8 @@ struct WordIndex: Sendable {
         }
       }
     }
-    words = (0..<table.count).map { table.string(Int32($0)) }
+    // (Every word was inserted from a String's bytes: valid UTF-8.)
+    words = (0..<table.count).map { table.validString(Int32($0)) }
   }
 
   /// The named lists (`Marker.namedMask`) with an Arabic word of fewer than four bytes (one

@@ -131,6 +131,16 @@ struct ByteTable: Sendable {
     String(decoding: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
   }
 
+  /// `string(id)` for a table whose every insert was valid UTF-8 (the bytes of Strings):
+  /// made without checking the bytes again.
+  func validString(_ id: Int32) -> String {
+    arena.withUnsafeBufferPointer {
+      String(
+        validUTF8: UnsafeBufferPointer(
+          rebasing: $0[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])]))
+    }
+  }
+
   private mutating func place(_ id: Int32, _ h: UInt64) {
     let mask = slots.count - 1
     var i = slot(h)
