@@ -141,6 +141,11 @@ public struct ActorMatcher: Sendable {
     }
     // Pattern keys (words, case rules and flags, as one string) to places in `list`.
     var patternIndex = StringIDs()
+    // (Room for a pattern a name at once: the table grew a step at a time.)
+    let forms = gazetteer.entries.reduce(0) {
+      $0 + $1.names.count + ($1.ambiguousNames?.count ?? 0) + ($1.adjectives?.count ?? 0)
+    }
+    patternIndex.reserveCapacity(forms, bytes: forms * 24)
     var list: [Pattern] = []
     var key: [UInt8] = []
     func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {

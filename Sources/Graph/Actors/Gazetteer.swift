@@ -80,6 +80,9 @@ public struct Gazetteer: Sendable {
     // Ids in `entries` order; a code equal to an earlier one as a String but not as bytes
     // (another Unicode form) is never found by its bytes, so `index` asks `byCode` then.
     var codeBytes = ByteTable()
+    // (Sized once for the codes, which are distinct: the table it would grow to.)
+    codeBytes.reserveCapacity(
+      words: entries.count, bytes: entries.reduce(0) { $0 + $1.code.utf8.count })
     for e in entries { codeBytes.insert(e.code.utf8) }
     tables = Tables(
       entries: entries, byCode: byCode, codeBytes: codeBytes,

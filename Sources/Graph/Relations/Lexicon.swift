@@ -461,16 +461,37 @@ public struct Lexicon: Sendable {
     let hamzaOnWaw = "\u{0624}"
     let yeh = "\u{064A}"  // ى folds to ي
     let alif = "\u{0627}"
-    // Word sequences by their bytes (String hashing would normalise every Arabic word).
-    var taken = Set<FoldedKey>()
-    taken.reserveCapacity(patterns.values.reduce(0) { $0 + $1.count } * 5 / 4)
-    for list in patterns.values {
-      for p in list { taken.insert(FoldedKey(p.tokens.joined(separator: " "))) }
+    /// The letters put in place of the last one of `p`'s last word, empty when `p` gets no twins.
+    func ends(_ p: Pattern) -> [String] {
+      guard p.entry.language == "ar", !p.entry.suffixOnly,
+        p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
+        let last = p.tokens.last, last.unicodeScalars.count >= 3
+      else { return [] }
+      // ة is written ت before a suffix; a final hamza sits on ي or و ("لقاء" -> "لقائه",
+      // "لقاؤه").
+      if last.hasByteSuffix(taMarbuta) { return [ta] }
+      if last.hasByteSuffix(hamza) { return [hamzaOnYa, hamzaOnWaw] }
+      // The defective verb that ends an agent phrase writes its ى as ا before a pronoun
+      // ("في هجوم تبنى" -> "في هجوم تبناه").
+      if p.entry.frame == .agent, p.tokens.count > 1, last.hasByteSuffix(yeh) { return [alif] }
+      return []
     }
+    /// Whether a pattern has the words `tokens`, compared by their bytes (String equality would
+    /// normalise every Arabic word). Every pattern is kept under its first word.
+    func isPattern(_ tokens: [String]) -> Bool {
+      guard let list = patterns[FoldedKey(tokens[0])] else { return false }
+      return list.contains { p in
+        p.tokens.count == tokens.count
+          && p.tokens.indices.allSatisfy { p.tokens[$0].sameBytes(tokens[$0]) }
+      }
+    }
+    // The twins made so far, their words joined by a space (words hold no space), by bytes.
+    var taken = Set<FoldedKey>()
     var twins: [Pattern] = []
-    // Keys in byte order: the same twins in the same order on every run. (Sorted by their
-    // bytes copied out once: `bytesPrecede` at each comparison read both Strings again.)
-    let keys = Array(patterns.keys)
+    // Keys in byte order: the same twins in the same order on every run. Only the keys with a
+    // pattern that gets twins are sorted (by their bytes copied out once: `bytesPrecede` at each
+    // comparison read both Strings again).
+    let keys = patterns.compactMap { key, list in list.contains { !ends($0).isEmpty } ? key : nil }
     let keyBytes = keys.map { Array($0.string.utf8) }
     // Compared by their first eight bytes as one big-endian integer (zero-padded: a key that
     // ends before is a prefix of the other, and precedes it), the rest by `memcmp` when those
@@ -486,28 +507,13 @@ public struct Lexicon: Sendable {
     }
     for key in byteOrder.map({ keys[$0] }) {
       for p in patterns[key] ?? [] {
-        guard p.entry.language == "ar", !p.entry.suffixOnly,
-          p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
-          let last = p.tokens.last, last.unicodeScalars.count >= 3
-        else { continue }
-        // ة is written ت before a suffix; a final hamza sits on ي or و ("لقاء" -> "لقائه",
-        // "لقاؤه").
-        let ends: [String]
-        if last.hasByteSuffix(taMarbuta) {
-          ends = [ta]
-        } else if last.hasByteSuffix(hamza) {
-          ends = [hamzaOnYa, hamzaOnWaw]
-        } else if p.entry.frame == .agent, p.tokens.count > 1, last.hasByteSuffix(yeh) {
-          // The defective verb that ends an agent phrase writes its ى as ا before a pronoun
-          // ("في هجوم تبنى" -> "في هجوم تبناه").
-          ends = [alif]
-        } else {
-          continue
-        }
+        let ends = ends(p)
+        guard let last = p.tokens.last else { continue }
         for end in ends {
           var tokens = p.tokens
           tokens[tokens.count - 1] = String(last.unicodeScalars.dropLast()) + end
-          guard taken.insert(FoldedKey(tokens.joined(separator: " "))).inserted else { continue }
+          guard !isPattern(tokens), taken.insert(FoldedKey(tokens.joined(separator: " "))).inserted
+          else { continue }
           var entry = p.entry
           entry.suffixOnly = true
           twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: p.nextProclitic))

@@ -30,6 +30,11 @@ struct WordIndex: Sendable {
   static let titleEn: UInt8 = 32
 
   init(matcher: ActorMatcher, lexicon: Lexicon, titles: TitleRecognizer?) {
+    // (Room at once for the words of the largest table, distinct ones: a size the table grows to
+    // anyway, with the same slots.)
+    let least = max(matcher.patterns.count, lexicon.patterns.count, matcher.arabicAdjectives.count)
+    table.reserveCapacity(words: least, bytes: least * 16)
+    entries.reserveCapacity(least)
     for k in matcher.patterns.keys { mark(k.string, Self.actorPattern) }
     for k in matcher.arabicAdjectives.keys { mark(k.string, Self.adjective) }
     for k in matcher.deictic.keys { mark(k.string, Self.deictic) }

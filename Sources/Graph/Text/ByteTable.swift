@@ -56,6 +56,29 @@ struct ByteTable: Sendable {
     filter[b >> 6] |= 1 << UInt64(b & 63)
   }
 
+  /// Room for `words` words of `bytes` bytes in all, made at once: the tables then have the
+  /// sizes that inserting `words` words one by one grows them to (and the same slots for the
+  /// same inserts), without growing them a step at a time.
+  mutating func reserveCapacity(words: Int, bytes: Int) {
+    hashes.reserveCapacity(words)
+    offsets.reserveCapacity(words + 1)
+    arena.reserveCapacity(bytes)
+    var size = slots.count
+    while words * 2 > size { size *= 2 }
+    if size > slots.count { rehash(size) }
+    var bits = filter.count * 64
+    var shift = filterShift
+    while words * 16 > bits {
+      bits *= 2
+      shift -= 1
+    }
+    if bits > filter.count * 64 {
+      filter = Array(repeating: 0, count: bits / 64)
+      filterShift = shift
+      for h in hashes { setFilterBit(h) }
+    }
+  }
+
   /// The id of `bytes`, inserting them when new.
   @discardableResult
   mutating func insert(_ bytes: some Collection<UInt8>) -> Int32 {
