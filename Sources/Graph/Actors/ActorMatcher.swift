@@ -92,7 +92,9 @@ public struct ActorMatcher: Sendable {
         let first = index.find(key.string)
         for p in list {
           byFirst.append(first)
-          for t in p.tokens { ids.append(index.find(t)) }
+          // (The first word is the key, whose id is `first`.)
+          ids.append(first)
+          for t in p.tokens.dropFirst() { ids.append(index.find(t)) }
           caseRules += p.caseRule
           start.append(Int32(ids.count))
           isAdjective.append(p.isAdjective)

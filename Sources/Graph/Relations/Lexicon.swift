@@ -779,7 +779,9 @@ public struct Lexicon: Sendable {
         for p in list {
           byFirst.append(first)
           flat.append(p)
-          for t in p.tokens { ids.append(index.find(t)) }
+          // (The first word is the key, whose id is `first`.)
+          ids.append(first)
+          for t in p.tokens.dropFirst() { ids.append(index.find(t)) }
           start.append(Int32(ids.count))
         }
       }

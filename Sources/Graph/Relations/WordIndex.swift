@@ -43,12 +43,13 @@ struct WordIndex: Sendable {
       for k in titles.arabic.keys { mark(k, Self.titleAr) }
       for k in titles.english.keys { mark(k, Self.titleEn) }
     }
-    // Every word of every pattern gets an id, so pattern words compare as integers.
+    // Every word of every pattern gets an id, so pattern words compare as integers. (A
+    // pattern's first word is its key, which has one already.)
     for list in matcher.patterns.values {
-      for p in list { for w in p.tokens { _ = id(w) } }
+      for p in list { for w in p.tokens.dropFirst() { _ = id(w) } }
     }
     for list in lexicon.patterns.values {
-      for p in list { for w in p.tokens { _ = id(w) } }
+      for p in list { for w in p.tokens.dropFirst() { _ = id(w) } }
     }
     if let titles {
       for list in titles.arabic.values { for t in list { for w in t.tokens { _ = id(w) } } }
