@@ -127,8 +127,7 @@ public struct ActorMatcher: Sendable {
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
-    rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
-    rollUpEntries = rollUps.map { Int32(gazetteer.index($0) ?? -1) }
+    (rollUps, rollUpEntries) = gazetteer.rollUps()
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     hasAmbiguousForm = Array(repeating: false, count: gazetteer.entries.count)
     var byName: [String: [Int]] = [:]
@@ -192,35 +191,37 @@ public struct ActorMatcher: Sendable {
             blocks: blocks))
       }
     }
-    for (i, e) in gazetteer.entries.enumerated() {
-      for n in e.names { add(n, entry: i, adjective: false) }
-      for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
-      if e.kind == .armedGroup || e.kind == .party {
-        for n in e.ambiguousNames ?? [] {
+    // (Each entry's fields read in place: `enumerated()` copied every entry, and destroyed it.)
+    let entries = gazetteer.entries
+    for i in entries.indices {
+      for n in entries[i].names { add(n, entry: i, adjective: false) }
+      for n in entries[i].ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
+      if entries[i].kind == .armedGroup || entries[i].kind == .party {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           if words.count == 1, let w = words.first { ambiguousGroups[FoldedKey(w)] = i }
         }
       }
-      for n in e.contextNames ?? [] {
+      for n in entries[i].contextNames ?? [] {
         let words = Tokenizer.norms(text: n)
         if words.count == 1, let w = words.first { contextStates[FoldedKey(w)] = i }
       }
-      if e.kind != .person {
-        for n in e.ambiguousNames ?? [] {
+      if entries[i].kind != .person {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           ambiguousOthers[FoldedKey(words.joined(separator: " ")), default: []].append(i)
           ambiguousOtherFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
-      if e.home != nil {
-        for n in e.ambiguousNames ?? [] {
+      if entries[i].home != nil {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           homeForms[FoldedKey(words.joined(separator: " ")), default: []].append(i)
           homeFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
-      if e.kind == .person {
-        for n in e.ambiguousNames ?? [] {
+      if entries[i].kind == .person {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
@@ -228,7 +229,7 @@ public struct ActorMatcher: Sendable {
           ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
-      for a in e.adjectives ?? [] {
+      for a in entries[i].adjectives ?? [] {
         let folded = Normalizer.normalize(a)
         if folded.unicodeScalars.allSatisfy({ Normalizer.isArabicLetter($0) }) {
           var base = folded
