@@ -164,7 +164,10 @@ public struct ActorMatcher: Sendable {
         norms.append(toks[k].norm)
         if toks[k].kind != .latin {
           rules.append(0)
-        } else if toks[k].allCaps || toks[k].norm.utf8.contains(0x2E) {
+        } else if toks[k].allCaps
+          || toks[k].norm.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) })
+            ?? toks[k].norm.utf8.contains(0x2E)
+        {
           rules.append(2)
         } else {
           rules.append(toks[k].capitalized ? 1 : 0)

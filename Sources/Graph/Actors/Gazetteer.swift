@@ -64,6 +64,20 @@ public struct Gazetteer: Sendable {
   public mutating func merge(_ more: [GazetteerEntry]) {
     // Nothing to add (the standard extractor's, without --actors): the code table stays.
     guard !more.isEmpty else { return }
+    // A first list of distinct codes (the built-in gazetteer's) becomes the entries as it is,
+    // not copied entry by entry; the codes' table as the loop below makes it.
+    if tables.entries.isEmpty {
+      var byCode = [String: Int](minimumCapacity: more.count)
+      var distinct = true
+      for k in more.indices where byCode.updateValue(k, forKey: more[k].code) != nil {
+        distinct = false
+        break
+      }
+      if distinct {
+        setTables(entries: more, byCode: byCode)
+        return
+      }
+    }
     var entries = tables.entries
     var byCode = tables.byCode
     // (Room for them all at once: growing a place at a time rehashed the codes a dozen times.)
@@ -79,11 +93,16 @@ public struct Gazetteer: Sendable {
     }
     // Ids in `entries` order; a code equal to an earlier one as a String but not as bytes
     // (another Unicode form) is never found by its bytes, so `index` asks `byCode` then.
+    setTables(entries: entries, byCode: byCode)
+  }
+
+  /// New tables of `entries` and their codes' places (`byCode`).
+  private mutating func setTables(entries: [GazetteerEntry], byCode: [String: Int]) {
     var codeBytes = ByteTable()
     // (Sized once for the codes, which are distinct: the table it would grow to.)
     codeBytes.reserveCapacity(
       words: entries.count, bytes: entries.reduce(0) { $0 + $1.code.utf8.count })
-    for e in entries { codeBytes.insert(e.code.utf8) }
+    for k in entries.indices { codeBytes.insert(entries[k].code.utf8) }
     tables = Tables(
       entries: entries, byCode: byCode, codeBytes: codeBytes,
       tag: UInt32.random(in: 1...UInt32.max))
@@ -183,13 +202,21 @@ public struct Gazetteer: Sendable {
     )
     .filter { $0.pathExtension == "jsonl" }
     .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    // (Each file's entries read into one list: `+=` copied every entry.)
     var all: [GazetteerEntry] = []
-    for f in files { all += try load(contentsOf: f) }
+    for f in files { try load(contentsOf: f, into: &all) }
     return Gazetteer(entries: all)
   }
 
   /// Reads one gazetteer JSONL file; errors name the line and the field.
   public static func load(contentsOf url: URL) throws -> [GazetteerEntry] {
+    var out: [GazetteerEntry] = []
+    try load(contentsOf: url, into: &out)
+    return out
+  }
+
+  /// `load(contentsOf:)`, the entries added to `out`.
+  static func load(contentsOf url: URL, into out: inout [GazetteerEntry]) throws {
     let data: Data
     do { data = try Data(contentsOf: url) } catch {
       throw InputError(file: url.path, message: "cannot read actor file")
@@ -197,12 +224,18 @@ public struct Gazetteer: Sendable {
     guard let text = ResourceText.utf8(data) else {
       throw InputError(file: url.path, message: "actor file is not valid UTF-8")
     }
-    return try parse(text, file: url.path)
+    try parse(text, file: url.path, into: &out)
   }
 
   /// Parses gazetteer JSONL text.
   public static func parse(_ text: String, file: String) throws -> [GazetteerEntry] {
     var out: [GazetteerEntry] = []
+    try parse(text, file: file, into: &out)
+    return out
+  }
+
+  /// `parse(_:file:)`, the entries added to `out`.
+  static func parse(_ text: String, file: String, into out: inout [GazetteerEntry]) throws {
     let decoder = JSONDecoder()
     let name = (file as NSString).lastPathComponent
     var lineNo = 0
@@ -294,7 +327,6 @@ public struct Gazetteer: Sendable {
         throw InputError(file: file, line: lineNo, message: "not a valid actor entry")
       }
     }
-    return out
   }
 
   /// `line` without surrounding white space (ASCII looked at byte by byte; anything else by
