@@ -196,6 +196,9 @@ public struct ActorMatcher: Sendable {
     }
     // (Each entry's fields read in place: `enumerated()` copied every entry, and destroyed it.)
     let entries = gazetteer.entries
+    // (Room for every inflected adjective at once: the table grew a step at a time.)
+    arabicAdjectives.reserveCapacity(
+      entries.reduce(0) { $0 + ($1.adjectives?.count ?? 0) } * ArabicClitics.nisbaSuffixes.count)
     for i in entries.indices {
       for n in entries[i].names { add(n, entry: i, adjective: false) }
       for n in entries[i].ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
@@ -254,7 +257,10 @@ public struct ActorMatcher: Sendable {
     // made by adding the patterns longest first.
     let longest = list.reduce(0) { max($0, $1.tokens.count) }
     var byLength = [[Int]](repeating: [], count: longest + 1)
-    for (k, p) in list.enumerated() { byLength[p.tokens.count].append(k) }
+    // (Read in place: `enumerated()` copied every pattern.)
+    for k in list.indices { byLength[list[k].tokens.count].append(k) }
+    // (Room for every key at once, at most one a pattern: the table grew a step at a time.)
+    patterns.reserveCapacity(list.count)
     for length in stride(from: longest, through: 0, by: -1) {
       for k in byLength[length] {
         patterns[FoldedKey(list[k].tokens[0]), default: []].append(list[k])
