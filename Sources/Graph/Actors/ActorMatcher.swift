@@ -90,16 +90,17 @@ public struct ActorMatcher: Sendable {
       var byFirst: [Int32] = []
       for (key, list) in m.patterns {
         let first = index.find(key.string)
-        for p in list {
+        // (The patterns read in place: `for p in list` copied each, its arrays retained.)
+        for k in list.indices {
           byFirst.append(first)
           // (The first word is the key, whose id is `first`.)
           ids.append(first)
-          for t in p.tokens.dropFirst() { ids.append(index.find(t)) }
-          caseRules += p.caseRule
+          for t in list[k].tokens.dropFirst() { ids.append(index.find(t)) }
+          caseRules += list[k].caseRule
           start.append(Int32(ids.count))
-          isAdjective.append(p.isAdjective)
-          blocks.append(p.blocks)
-          entries.append(p.entries)
+          isAdjective.append(list[k].isAdjective)
+          blocks.append(list[k].blocks)
+          entries.append(list[k].entries)
         }
       }
       var adjectives: [Int32: [Int32]] = [:]

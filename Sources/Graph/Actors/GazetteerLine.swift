@@ -37,6 +37,20 @@ enum GazetteerLine {
       return nil
     }
 
+    /// The kind named by the string at `r` (`ActorKind(rawValue:)` of it): the raw values' bytes
+    /// compared first (`ActorKind(rawValue:)` compared Strings), the String for any other.
+    func actorKind(_ r: Range<Int>) -> ActorKind? {
+      if let base = b.baseAddress {
+        for (bytes, kind) in Self.kinds
+        where bytes.count == r.count && memcmp(base + r.lowerBound, bytes, r.count) == 0 {
+          return kind
+        }
+      }
+      return ActorKind(rawValue: String(validUTF8: UnsafeBufferPointer(rebasing: b[r])))
+    }
+
+    static let kinds = ActorKind.allCases.map { (Array($0.rawValue.utf8), $0) }
+
     static let keys: [[UInt8]] = [
       "code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
       "ambiguous_names", "context_names", "home",
@@ -48,7 +62,7 @@ enum GazetteerLine {
       // The fields by number (`keys`), in locals: two arrays of them cost two allocations a
       // line.
       var code: String?
-      var kindName: String?
+      var kind: ActorKind?
       var name: String?
       var nameAr: String?
       var names: [String]?
@@ -71,7 +85,10 @@ enum GazetteerLine {
           ws()
           guard eat(0x3A) else { return nil }  // :
           ws()
-          if n == 4 || n == 5 || n == 9 || n == 10 {
+          if n == 1 {
+            guard let r = plainStringRange(), let k = actorKind(r) else { return nil }
+            kind = k
+          } else if n == 4 || n == 5 || n == 9 || n == 10 {
             guard let v = plainStrings() else { return nil }
             switch n {
             case 4: names = v
@@ -83,7 +100,6 @@ enum GazetteerLine {
             guard let v = plainString() else { return nil }
             switch n {
             case 0: code = v
-            case 1: kindName = v
             case 2: name = v
             case 3: nameAr = v
             case 6: affiliation = v
@@ -98,7 +114,7 @@ enum GazetteerLine {
         }
       }
       ws()
-      guard i == b.count, let code, let kindName, let kind = ActorKind(rawValue: kindName),
+      guard i == b.count, let code, let kind,
         let name, let names
       else { return nil }
       return GazetteerEntry(

@@ -407,10 +407,10 @@ public struct Lexicon: Sendable {
         }
       }
       var forms = l.forms ?? []
-      var firstPerson: Set<String> = []
+      var firstPerson: [String] = []
       var future = 0..<0  // where `forms` holds the future forms
       if language == "ar" {
-        firstPerson = ArabicInflection.firstPersonForms(
+        firstPerson = ArabicInflection.firstPersonFormList(
           past: l.past ?? [], present: l.present ?? [])
         forms += ArabicInflection.pastForms(l.past ?? [])
         forms += ArabicInflection.presentForms(l.present ?? [])
@@ -423,15 +423,19 @@ public struct Lexicon: Sendable {
       let origin = "\(file):\(lineNo)"
       // The first-person forms by their bytes: String hashing normalised every Arabic form.
       // Two plain strings (in NFC, `StringIDs.isPlain`) are equal as Strings exactly when their
-      // bytes are; any other form is looked up as a String.
+      // bytes are; any other form is looked up as a String, in a set of Strings made only then
+      // (a Set of the forms hashed every form, normalising it).
       let plainFirstPerson = firstPerson.allSatisfy { StringIDs.isPlain($0) }
       let firstPersonBytes = plainFirstPerson ? Set(firstPerson.map(FoldedKey.init)) : []
+      var firstPersonStrings: Set<String>?
       func isFirstPerson(_ f: String) -> Bool {
         if firstPerson.isEmpty { return false }
         if plainFirstPerson, StringIDs.isPlain(f) {
           return firstPersonBytes.contains(FoldedKey(f))
         }
-        return firstPerson.contains(f)
+        let strings = firstPersonStrings ?? Set(firstPerson)
+        firstPersonStrings = strings
+        return strings.contains(f)
       }
       for (n, f) in forms.enumerated() {
         let entry = CueEntry(
