@@ -30,11 +30,14 @@ struct WordIndex: Sendable {
   static let titleEn: UInt8 = 32
 
   init(matcher: ActorMatcher, lexicon: Lexicon, titles: TitleRecognizer?) {
-    // (Room at once for the words of the largest table, distinct ones: a size the table grows to
-    // anyway, with the same slots.)
-    let least = max(matcher.patterns.count, lexicon.patterns.count, matcher.arabicAdjectives.count)
-    table.reserveCapacity(words: least, bytes: least * 16)
-    entries.reserveCapacity(least)
+    // (Room at once for about as many words as the tables have keys: the words of all patterns
+    // and lists number about as many. Only a size: more words grow the table as before, and
+    // words in the same size class take the same slots.)
+    let keys =
+      matcher.patterns.count + matcher.arabicAdjectives.count + matcher.deictic.count
+      + lexicon.patterns.count + (titles.map { $0.arabic.count + $0.english.count } ?? 0)
+    table.reserveCapacity(words: keys, bytes: keys * 16)
+    entries.reserveCapacity(keys)
     for k in matcher.patterns.keys { mark(k.string, Self.actorPattern) }
     for k in matcher.arabicAdjectives.keys { mark(k.string, Self.adjective) }
     for k in matcher.deictic.keys { mark(k.string, Self.deictic) }
