@@ -38,6 +38,7 @@ struct WordIndex: Sendable {
       + lexicon.patterns.count + (titles.map { $0.arabic.count + $0.english.count } ?? 0)
     table.reserveCapacity(words: keys, bytes: keys * 16)
     entries.reserveCapacity(keys)
+    words.reserveCapacity(keys)
     for k in matcher.patterns.keys { mark(k.string, Self.actorPattern) }
     for k in matcher.arabicAdjectives.keys { mark(k.string, Self.adjective) }
     for k in matcher.deictic.keys { mark(k.string, Self.deictic) }
@@ -87,8 +88,6 @@ struct WordIndex: Sendable {
         }
       }
     }
-    // (Every word was inserted from a String's bytes: valid UTF-8.)
-    words = (0..<table.count).map { table.validString(Int32($0)) }
   }
 
   /// The named lists (`Marker.namedMask`) with an Arabic word of fewer than four bytes (one
@@ -126,7 +125,12 @@ struct WordIndex: Sendable {
 
   private mutating func id(_ word: String) -> Int32 {
     let id = table.insert(word.utf8)
-    if Int(id) == entries.count { entries.append(Entry()) }
+    if Int(id) == entries.count {
+      entries.append(Entry())
+      // A long word keeps the String it came with (its bytes, as inserted), not a copy; a short
+      // one is made again from the table's bytes, inline (see `words`).
+      words.append(word.utf8.count > 15 ? word : table.validString(id))
+    }
     return id
   }
 
