@@ -90,14 +90,17 @@ public struct ActorMatcher: Sendable {
       var byFirst: [Int32] = []
       for (key, list) in m.patterns {
         let first = index.find(key.string)
-        for p in list {
+        // (The patterns read in place: `for p in list` copied each, its arrays retained.)
+        for k in list.indices {
           byFirst.append(first)
-          for t in p.tokens { ids.append(index.find(t)) }
-          caseRules += p.caseRule
+          // (The first word is the key, whose id is `first`.)
+          ids.append(first)
+          for t in list[k].tokens.dropFirst() { ids.append(index.find(t)) }
+          caseRules += list[k].caseRule
           start.append(Int32(ids.count))
-          isAdjective.append(p.isAdjective)
-          blocks.append(p.blocks)
-          entries.append(p.entries)
+          isAdjective.append(list[k].isAdjective)
+          blocks.append(list[k].blocks)
+          entries.append(list[k].entries)
         }
       }
       var adjectives: [Int32: [Int32]] = [:]
@@ -125,8 +128,7 @@ public struct ActorMatcher: Sendable {
 
   public init(gazetteer: Gazetteer) {
     self.gazetteer = gazetteer
-    rollUps = gazetteer.entries.map { gazetteer.rollUp($0.code) }
-    rollUpEntries = rollUps.map { Int32(gazetteer.index($0) ?? -1) }
+    (rollUps, rollUpEntries) = gazetteer.rollUps()
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     hasAmbiguousForm = Array(repeating: false, count: gazetteer.entries.count)
     var byName: [String: [Int]] = [:]
@@ -141,9 +143,18 @@ public struct ActorMatcher: Sendable {
     }
     // Pattern keys (words, case rules and flags, as one string) to places in `list`.
     var patternIndex = StringIDs()
+    // (Room for a pattern a name at once: the table grew a step at a time.)
+    let forms = gazetteer.entries.reduce(0) {
+      $0 + $1.names.count + ($1.ambiguousNames?.count ?? 0) + ($1.adjectives?.count ?? 0)
+    }
+    patternIndex.reserveCapacity(forms, bytes: forms * 24)
     var list: [Pattern] = []
     var key: [UInt8] = []
-    func add(_ surface: String, entry: Int, adjective: Bool, blocks: Bool = false) {
+    // (`key` passed in, not captured: a captured one, written in a closure, was checked for
+    // exclusive access at every write.)
+    func add(
+      _ surface: String, entry: Int, adjective: Bool, blocks: Bool = false, key: inout [UInt8]
+    ) {
       // Quotation marks around a name are not part of it; a hyphen or an apostrophe inside one
       // is ("al-Qaeda", "Kurdistan Workers' Party", "Kata'ib Hezbollah").
       // (The words are read in place, plain ones without making tokens: a filtered copy of
@@ -158,7 +169,10 @@ public struct ActorMatcher: Sendable {
         norms.append(toks[k].norm)
         if toks[k].kind != .latin {
           rules.append(0)
-        } else if toks[k].allCaps || toks[k].norm.utf8.contains(0x2E) {
+        } else if toks[k].allCaps
+          || toks[k].norm.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) })
+            ?? toks[k].norm.utf8.contains(0x2E)
+        {
           rules.append(2)
         } else {
           rules.append(toks[k].capitalized ? 1 : 0)
@@ -169,7 +183,11 @@ public struct ActorMatcher: Sendable {
       key.removeAll(keepingCapacity: true)
       for (k, n) in norms.enumerated() {
         if k > 0 { key.append(0x20) }
-        key.append(contentsOf: n.utf8)
+        // (A word's bytes at once: through its UTF-8 view, the generic append cost some 170
+        // instructions a word.)
+        if n.utf8.withContiguousStorageIfAvailable({ key.append(contentsOf: $0) }) == nil {
+          key.append(contentsOf: n.utf8)
+        }
       }
       key.append(0x7C)
       for r in rules { key.append(0x30 + r) }
@@ -185,35 +203,42 @@ public struct ActorMatcher: Sendable {
             blocks: blocks))
       }
     }
-    for (i, e) in gazetteer.entries.enumerated() {
-      for n in e.names { add(n, entry: i, adjective: false) }
-      for n in e.ambiguousNames ?? [] { add(n, entry: i, adjective: false, blocks: true) }
-      if e.kind == .armedGroup || e.kind == .party {
-        for n in e.ambiguousNames ?? [] {
+    // (Each entry's fields read in place: `enumerated()` copied every entry, and destroyed it.)
+    let entries = gazetteer.entries
+    // (Room for every inflected adjective at once: the table grew a step at a time.)
+    arabicAdjectives.reserveCapacity(
+      entries.reduce(0) { $0 + ($1.adjectives?.count ?? 0) } * ArabicClitics.nisbaSuffixes.count)
+    for i in entries.indices {
+      for n in entries[i].names { add(n, entry: i, adjective: false, key: &key) }
+      for n in entries[i].ambiguousNames ?? [] {
+        add(n, entry: i, adjective: false, blocks: true, key: &key)
+      }
+      if entries[i].kind == .armedGroup || entries[i].kind == .party {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           if words.count == 1, let w = words.first { ambiguousGroups[FoldedKey(w)] = i }
         }
       }
-      for n in e.contextNames ?? [] {
+      for n in entries[i].contextNames ?? [] {
         let words = Tokenizer.norms(text: n)
         if words.count == 1, let w = words.first { contextStates[FoldedKey(w)] = i }
       }
-      if e.kind != .person {
-        for n in e.ambiguousNames ?? [] {
+      if entries[i].kind != .person {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           ambiguousOthers[FoldedKey(words.joined(separator: " ")), default: []].append(i)
           ambiguousOtherFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
-      if e.home != nil {
-        for n in e.ambiguousNames ?? [] {
+      if entries[i].home != nil {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           homeForms[FoldedKey(words.joined(separator: " ")), default: []].append(i)
           homeFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
-      if e.kind == .person {
-        for n in e.ambiguousNames ?? [] {
+      if entries[i].kind == .person {
+        for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
           let key = words.joined(separator: " ")
           ambiguousPeople[FoldedKey(key), default: []].append(i)
@@ -221,7 +246,7 @@ public struct ActorMatcher: Sendable {
           ambiguousFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
-      for a in e.adjectives ?? [] {
+      for a in entries[i].adjectives ?? [] {
         let folded = Normalizer.normalize(a)
         if folded.unicodeScalars.allSatisfy({ Normalizer.isArabicLetter($0) }) {
           var base = folded
@@ -234,7 +259,7 @@ public struct ActorMatcher: Sendable {
             arabicAdjectives[FoldedKey(base + suffix), default: []].append(i)
           }
         } else {
-          add(a, entry: i, adjective: true)
+          add(a, entry: i, adjective: true, key: &key)
         }
       }
     }
@@ -243,7 +268,10 @@ public struct ActorMatcher: Sendable {
     // made by adding the patterns longest first.
     let longest = list.reduce(0) { max($0, $1.tokens.count) }
     var byLength = [[Int]](repeating: [], count: longest + 1)
-    for (k, p) in list.enumerated() { byLength[p.tokens.count].append(k) }
+    // (Read in place: `enumerated()` copied every pattern.)
+    for k in list.indices { byLength[list[k].tokens.count].append(k) }
+    // (Room for every key at once, at most one a pattern: the table grew a step at a time.)
+    patterns.reserveCapacity(list.count)
     for length in stride(from: longest, through: 0, by: -1) {
       for k in byLength[length] {
         patterns[FoldedKey(list[k].tokens[0]), default: []].append(list[k])

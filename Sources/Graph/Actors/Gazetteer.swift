@@ -64,8 +64,25 @@ public struct Gazetteer: Sendable {
   public mutating func merge(_ more: [GazetteerEntry]) {
     // Nothing to add (the standard extractor's, without --actors): the code table stays.
     guard !more.isEmpty else { return }
+    // A first list of distinct codes (the built-in gazetteer's) becomes the entries as it is,
+    // not copied entry by entry; the codes' table as the loop below makes it.
+    if tables.entries.isEmpty {
+      var byCode = [String: Int](minimumCapacity: more.count)
+      var distinct = true
+      for k in more.indices where byCode.updateValue(k, forKey: more[k].code) != nil {
+        distinct = false
+        break
+      }
+      if distinct {
+        setTables(entries: more, byCode: byCode)
+        return
+      }
+    }
     var entries = tables.entries
     var byCode = tables.byCode
+    // (Room for them all at once: growing a place at a time rehashed the codes a dozen times.)
+    entries.reserveCapacity(entries.count + more.count)
+    byCode.reserveCapacity(entries.count + more.count)
     for e in more {
       if let i = byCode[e.code] {
         entries[i] = e
@@ -76,8 +93,16 @@ public struct Gazetteer: Sendable {
     }
     // Ids in `entries` order; a code equal to an earlier one as a String but not as bytes
     // (another Unicode form) is never found by its bytes, so `index` asks `byCode` then.
+    setTables(entries: entries, byCode: byCode)
+  }
+
+  /// New tables of `entries` and their codes' places (`byCode`).
+  private mutating func setTables(entries: [GazetteerEntry], byCode: [String: Int]) {
     var codeBytes = ByteTable()
-    for e in entries { codeBytes.insert(e.code.utf8) }
+    // (Sized once for the codes, which are distinct: the table it would grow to.)
+    codeBytes.reserveCapacity(
+      words: entries.count, bytes: entries.reduce(0) { $0 + $1.code.utf8.count })
+    for k in entries.indices { codeBytes.insert(entries[k].code.utf8) }
     tables = Tables(
       entries: entries, byCode: byCode, codeBytes: codeBytes,
       tag: UInt32.random(in: 1...UInt32.max))
@@ -139,6 +164,31 @@ public struct Gazetteer: Sendable {
     return current
   }
 
+  /// `rollUp(e.code)` of every entry `e`, with the place of the entry it names (`index` of it):
+  /// the codes passed compared by their entries' places, as codes are equal as Strings exactly
+  /// when their places are (one list of them for all entries, not one for each).
+  func rollUps() -> (codes: [String], entries: [Int32]) {
+    var codes: [String] = []
+    var places: [Int32] = []
+    codes.reserveCapacity(entries.count)
+    places.reserveCapacity(entries.count)
+    var seen: [Int] = []
+    for k in entries.indices {
+      var current = k
+      var code = entries[k].code
+      seen.removeAll(keepingCapacity: true)
+      seen.append(k)
+      while let a = entries[current].affiliation, let j = index(a), !seen.contains(j) {
+        seen.append(j)
+        code = a
+        current = j
+      }
+      codes.append(code)
+      places.append(Int32(current))
+    }
+    return (codes, places)
+  }
+
   /// The display record of a code (nil for unknown codes).
   public func actor(_ code: String) -> Actor? { entry(code)?.actor }
 
@@ -152,29 +202,63 @@ public struct Gazetteer: Sendable {
     )
     .filter { $0.pathExtension == "jsonl" }
     .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    // (Each file's entries read into one list: `+=` copied every entry.)
     var all: [GazetteerEntry] = []
-    for f in files { all += try load(contentsOf: f) }
+    for f in files { try load(contentsOf: f, into: &all) }
     return Gazetteer(entries: all)
   }
 
   /// Reads one gazetteer JSONL file; errors name the line and the field.
   public static func load(contentsOf url: URL) throws -> [GazetteerEntry] {
+    var out: [GazetteerEntry] = []
+    try load(contentsOf: url, into: &out)
+    return out
+  }
+
+  /// `load(contentsOf:)`, the entries added to `out`.
+  static func load(contentsOf url: URL, into out: inout [GazetteerEntry]) throws {
     let data: Data
     do { data = try Data(contentsOf: url) } catch {
       throw InputError(file: url.path, message: "cannot read actor file")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard let text = ResourceText.utf8(data) else {
       throw InputError(file: url.path, message: "actor file is not valid UTF-8")
     }
-    return try parse(text, file: url.path)
+    try parse(text, file: url.path, into: &out)
   }
 
   /// Parses gazetteer JSONL text.
   public static func parse(_ text: String, file: String) throws -> [GazetteerEntry] {
     var out: [GazetteerEntry] = []
+    try parse(text, file: file, into: &out)
+    return out
+  }
+
+  /// `parse(_:file:)`, the entries added to `out`.
+  static func parse(_ text: String, file: String, into out: inout [GazetteerEntry]) throws {
     let decoder = JSONDecoder()
     let name = (file as NSString).lastPathComponent
     var lineNo = 0
+    /// "\(name):\(lineNo)", written from its bytes (an interpolation cost some 800
+    /// instructions).
+    func origin(_ line: Int) -> String {
+      var count = 1
+      var t = line
+      while t >= 10 {
+        t /= 10
+        count += 1
+      }
+      return String(unsafeUninitializedCapacity: name.utf8.count + 1 + count) { out in
+        let k = out.initialize(fromContentsOf: name.utf8)
+        out[k] = 0x3A
+        var n = line
+        for p in stride(from: k + count, to: k, by: -1) {
+          out[p] = 0x30 + UInt8(n % 10)
+          n /= 10
+        }
+        return k + 1 + count
+      }
+    }
     // Lines split on the byte 0x0A ("\r\n" ends a line too; the "\r" is trimmed), found in the
     // text's bytes (a split of the String's UTF-8 view costs more than the bytes at once).
     var text = text
@@ -200,7 +284,7 @@ public struct Gazetteer: Sendable {
         return GazetteerLine.entry(line)
       }) {
         var e = fast
-        e.origin = "\(name):\(lineNo)"
+        e.origin = origin(lineNo)
         guard !e.code.isEmpty else {
           throw InputError(file: file, line: lineNo, message: "field 'code' is empty")
         }
@@ -222,7 +306,7 @@ public struct Gazetteer: Sendable {
         var e =
           try GazetteerLine.entry(line)
           ?? decoder.decode(GazetteerEntry.self, from: Data(line.utf8))
-        e.origin = "\(name):\(lineNo)"
+        e.origin = origin(lineNo)
         guard !e.code.isEmpty else {
           throw InputError(file: file, line: lineNo, message: "field 'code' is empty")
         }
@@ -243,7 +327,6 @@ public struct Gazetteer: Sendable {
         throw InputError(file: file, line: lineNo, message: "not a valid actor entry")
       }
     }
-    return out
   }
 
   /// `line` without surrounding white space (ASCII looked at byte by byte; anything else by

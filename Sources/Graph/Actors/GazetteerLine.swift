@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one gazetteer line (a `GazetteerEntry` object) straight from its UTF-8 bytes.
 ///
 /// It reads only the plain shape the shipped files use: an object whose keys are the entry's own
@@ -11,7 +13,7 @@ enum GazetteerLine {
     return line.withUTF8 { entry($0) }
   }
 
-  /// `entry(_:)` of the line whose UTF-8 is `b`.
+  /// `entry(_:)` of the line whose UTF-8 is `b` (valid UTF-8: the bytes of a String).
   static func entry(_ b: UnsafeBufferPointer<UInt8>) -> GazetteerEntry? {
     var p = Parser(b: b)
     return p.entry()
@@ -20,13 +22,34 @@ enum GazetteerLine {
   private struct Parser: JSONByteCursor {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
+    /// A line of a String: its strings are made without checking their bytes again.
+    var bytesAreValidUTF8: Bool { true }
 
     /// The entry's field number of a key (nil for any other key).
     func field(_ r: Range<Int>) -> Int? {
-      let k = UnsafeBufferPointer(rebasing: b[r])
-      for (n, name) in Self.keys.enumerated() where k.elementsEqual(name) { return n }
+      // (Lengths compared first, then the bytes by `memcmp`: `elementsEqual` went byte by byte
+      // through every key.)
+      guard let base = b.baseAddress else { return nil }
+      for (n, name) in Self.keys.enumerated()
+      where name.count == r.count && memcmp(base + r.lowerBound, name, r.count) == 0 {
+        return n
+      }
       return nil
     }
+
+    /// The kind named by the string at `r` (`ActorKind(rawValue:)` of it): the raw values' bytes
+    /// compared first (`ActorKind(rawValue:)` compared Strings), the String for any other.
+    func actorKind(_ r: Range<Int>) -> ActorKind? {
+      if let base = b.baseAddress {
+        for (bytes, kind) in Self.kinds
+        where bytes.count == r.count && memcmp(base + r.lowerBound, bytes, r.count) == 0 {
+          return kind
+        }
+      }
+      return ActorKind(rawValue: String(validUTF8: UnsafeBufferPointer(rebasing: b[r])))
+    }
+
+    static let kinds = ActorKind.allCases.map { (Array($0.rawValue.utf8), $0) }
 
     static let keys: [[UInt8]] = [
       "code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
@@ -39,7 +62,7 @@ enum GazetteerLine {
       // The fields by number (`keys`), in locals: two arrays of them cost two allocations a
       // line.
       var code: String?
-      var kindName: String?
+      var kind: ActorKind?
       var name: String?
       var nameAr: String?
       var names: [String]?
@@ -62,7 +85,10 @@ enum GazetteerLine {
           ws()
           guard eat(0x3A) else { return nil }  // :
           ws()
-          if n == 4 || n == 5 || n == 9 || n == 10 {
+          if n == 1 {
+            guard let r = plainStringRange(), let k = actorKind(r) else { return nil }
+            kind = k
+          } else if n == 4 || n == 5 || n == 9 || n == 10 {
             guard let v = plainStrings() else { return nil }
             switch n {
             case 4: names = v
@@ -74,7 +100,6 @@ enum GazetteerLine {
             guard let v = plainString() else { return nil }
             switch n {
             case 0: code = v
-            case 1: kindName = v
             case 2: name = v
             case 3: nameAr = v
             case 6: affiliation = v
@@ -89,7 +114,7 @@ enum GazetteerLine {
         }
       }
       ws()
-      guard i == b.count, let code, let kindName, let kind = ActorKind(rawValue: kindName),
+      guard i == b.count, let code, let kind,
         let name, let names
       else { return nil }
       return GazetteerEntry(

@@ -3,9 +3,14 @@
 protocol JSONByteCursor {
   var b: UnsafeBufferPointer<UInt8> { get }
   var i: Int { get set }
+  /// Whether `b` is known to be valid UTF-8 (the bytes of a String, or checked): strings are
+  /// then cut from it without checking their bytes again (`plainString`).
+  var bytesAreValidUTF8: Bool { get }
 }
 
 extension JSONByteCursor {
+  var bytesAreValidUTF8: Bool { false }
+
   /// Skips JSON whitespace (space, tab, line feed, carriage return).
   mutating func ws() {
     while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
@@ -58,6 +63,8 @@ extension JSONByteCursor {
   /// `plainStringRange()` as a String.
   mutating func plainString() -> String? {
     guard let r = plainStringRange() else { return nil }
+    // (A cut of valid UTF-8 at two quotes is valid: made without the check when `b` is.)
+    if bytesAreValidUTF8 { return String(validUTF8: UnsafeBufferPointer(rebasing: b[r])) }
     return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
   }
 

@@ -25,7 +25,11 @@ public struct Extractor: Sendable {
     self.lexicon = lexicon
     self.titles = titles
     self.index = index
-    self.personCodes = Set(gazetteer.entries.filter { $0.kind == .person }.map(\.code))
+    // (The codes read in place: `filter` copied every person's entry.)
+    let entries = gazetteer.entries
+    var persons: [String] = []
+    for i in entries.indices where entries[i].kind == .person { persons.append(entries[i].code) }
+    self.personCodes = Set(persons)
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.

@@ -18,11 +18,16 @@ public enum ArabicInflection {
   /// a speaker's "we" ("ندين", "رفضنا"). The singular أفعل is left out: it is written like
   /// the perfect of form IV ("أعلن").
   public static func firstPersonForms(past: [String], present: [String]) -> Set<String> {
+    Set(firstPersonFormList(past: past, present: present))
+  }
+
+  /// The forms of `firstPersonForms` as a list (repeats possible), without hashing them.
+  static func firstPersonFormList(past: [String], present: [String]) -> [String] {
     let perfect = past.map { s in
       s.hasSuffix("\u{0649}") ? String(s.unicodeScalars.dropLast()) + "ينا" : s + "نا"
     }
     let imperfect = present.flatMap { s in ["", "ون", "ان", "ين", "وا"].map { "ن" + s + $0 } }
-    return Set(perfect + imperfect + present.map { "سن" + $0 })
+    return perfect + imperfect + present.map { "سن" + $0 }
   }
 
   /// Future forms: س + the indicative imperfect with ي/ت/ن ("ستدعم", "سيقصفون", "سندعم"; the

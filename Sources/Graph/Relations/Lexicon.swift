@@ -293,7 +293,7 @@ public struct Lexicon: Sendable {
     var lex = Lexicon()
     for lang in ["ar", "en"] {
       let url = dir.appendingPathComponent("cues-\(lang).jsonl")
-      let text = try String(contentsOf: url, encoding: .utf8)
+      let text = try ResourceText.read(url)
       try lex.addCues(text, language: lang, file: "cues-\(lang).jsonl")
     }
     let data = try Data(contentsOf: dir.appendingPathComponent("markers.json"))
@@ -322,9 +322,9 @@ public struct Lexicon: Sendable {
     return text.withUTF8 { b in
       var out: [Substring] = []
       var start = 0
+      // (A String's bytes cut at line feeds: valid UTF-8, not checked again.)
       func line(_ end: Int) -> Substring {
-        Substring(
-          String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self))
+        Substring(String(validUTF8: UnsafeBufferPointer(rebasing: b[start..<end])))
       }
       for k in b.indices where b[k] == 0x0A && (k == 0 || b[k - 1] != 0x0D) {
         out.append(line(k))
@@ -407,10 +407,10 @@ public struct Lexicon: Sendable {
         }
       }
       var forms = l.forms ?? []
-      var firstPerson: Set<String> = []
+      var firstPerson: [String] = []
       var future = 0..<0  // where `forms` holds the future forms
       if language == "ar" {
-        firstPerson = ArabicInflection.firstPersonForms(
+        firstPerson = ArabicInflection.firstPersonFormList(
           past: l.past ?? [], present: l.present ?? [])
         forms += ArabicInflection.pastForms(l.past ?? [])
         forms += ArabicInflection.presentForms(l.present ?? [])
@@ -423,15 +423,19 @@ public struct Lexicon: Sendable {
       let origin = "\(file):\(lineNo)"
       // The first-person forms by their bytes: String hashing normalised every Arabic form.
       // Two plain strings (in NFC, `StringIDs.isPlain`) are equal as Strings exactly when their
-      // bytes are; any other form is looked up as a String.
+      // bytes are; any other form is looked up as a String, in a set of Strings made only then
+      // (a Set of the forms hashed every form, normalising it).
       let plainFirstPerson = firstPerson.allSatisfy { StringIDs.isPlain($0) }
       let firstPersonBytes = plainFirstPerson ? Set(firstPerson.map(FoldedKey.init)) : []
+      var firstPersonStrings: Set<String>?
       func isFirstPerson(_ f: String) -> Bool {
         if firstPerson.isEmpty { return false }
         if plainFirstPerson, StringIDs.isPlain(f) {
           return firstPersonBytes.contains(FoldedKey(f))
         }
-        return firstPerson.contains(f)
+        let strings = firstPersonStrings ?? Set(firstPerson)
+        firstPersonStrings = strings
+        return strings.contains(f)
       }
       for (n, f) in forms.enumerated() {
         let entry = CueEntry(
@@ -461,16 +465,37 @@ public struct Lexicon: Sendable {
     let hamzaOnWaw = "\u{0624}"
     let yeh = "\u{064A}"  // ى folds to ي
     let alif = "\u{0627}"
-    // Word sequences by their bytes (String hashing would normalise every Arabic word).
-    var taken = Set<FoldedKey>()
-    taken.reserveCapacity(patterns.values.reduce(0) { $0 + $1.count } * 5 / 4)
-    for list in patterns.values {
-      for p in list { taken.insert(FoldedKey(p.tokens.joined(separator: " "))) }
+    /// The letters put in place of the last one of `p`'s last word, empty when `p` gets no twins.
+    func ends(_ p: Pattern) -> [String] {
+      guard p.entry.language == "ar", !p.entry.suffixOnly,
+        p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
+        let last = p.tokens.last, last.unicodeScalars.count >= 3
+      else { return [] }
+      // ة is written ت before a suffix; a final hamza sits on ي or و ("لقاء" -> "لقائه",
+      // "لقاؤه").
+      if last.hasByteSuffix(taMarbuta) { return [ta] }
+      if last.hasByteSuffix(hamza) { return [hamzaOnYa, hamzaOnWaw] }
+      // The defective verb that ends an agent phrase writes its ى as ا before a pronoun
+      // ("في هجوم تبنى" -> "في هجوم تبناه").
+      if p.entry.frame == .agent, p.tokens.count > 1, last.hasByteSuffix(yeh) { return [alif] }
+      return []
     }
+    /// Whether a pattern has the words `tokens`, compared by their bytes (String equality would
+    /// normalise every Arabic word). Every pattern is kept under its first word.
+    func isPattern(_ tokens: [String]) -> Bool {
+      guard let list = patterns[FoldedKey(tokens[0])] else { return false }
+      return list.contains { p in
+        p.tokens.count == tokens.count
+          && p.tokens.indices.allSatisfy { p.tokens[$0].sameBytes(tokens[$0]) }
+      }
+    }
+    // The twins made so far, their words joined by a space (words hold no space), by bytes.
+    var taken = Set<FoldedKey>()
     var twins: [Pattern] = []
-    // Keys in byte order: the same twins in the same order on every run. (Sorted by their
-    // bytes copied out once: `bytesPrecede` at each comparison read both Strings again.)
-    let keys = Array(patterns.keys)
+    // Keys in byte order: the same twins in the same order on every run. Only the keys with a
+    // pattern that gets twins are sorted (by their bytes copied out once: `bytesPrecede` at each
+    // comparison read both Strings again).
+    let keys = patterns.compactMap { key, list in list.contains { !ends($0).isEmpty } ? key : nil }
     let keyBytes = keys.map { Array($0.string.utf8) }
     // Compared by their first eight bytes as one big-endian integer (zero-padded: a key that
     // ends before is a prefix of the other, and precedes it), the rest by `memcmp` when those
@@ -486,28 +511,13 @@ public struct Lexicon: Sendable {
     }
     for key in byteOrder.map({ keys[$0] }) {
       for p in patterns[key] ?? [] {
-        guard p.entry.language == "ar", !p.entry.suffixOnly,
-          p.entry.frame != .verb && p.entry.frame != .meet && p.entry.frame != .speech,
-          let last = p.tokens.last, last.unicodeScalars.count >= 3
-        else { continue }
-        // ة is written ت before a suffix; a final hamza sits on ي or و ("لقاء" -> "لقائه",
-        // "لقاؤه").
-        let ends: [String]
-        if last.hasByteSuffix(taMarbuta) {
-          ends = [ta]
-        } else if last.hasByteSuffix(hamza) {
-          ends = [hamzaOnYa, hamzaOnWaw]
-        } else if p.entry.frame == .agent, p.tokens.count > 1, last.hasByteSuffix(yeh) {
-          // The defective verb that ends an agent phrase writes its ى as ا before a pronoun
-          // ("في هجوم تبنى" -> "في هجوم تبناه").
-          ends = [alif]
-        } else {
-          continue
-        }
+        let ends = ends(p)
+        guard let last = p.tokens.last else { continue }
         for end in ends {
           var tokens = p.tokens
           tokens[tokens.count - 1] = String(last.unicodeScalars.dropLast()) + end
-          guard taken.insert(FoldedKey(tokens.joined(separator: " "))).inserted else { continue }
+          guard !isPattern(tokens), taken.insert(FoldedKey(tokens.joined(separator: " "))).inserted
+          else { continue }
           var entry = p.entry
           entry.suffixOnly = true
           twins.append(Pattern(tokens: tokens, entry: entry, nextProclitic: p.nextProclitic))
@@ -773,7 +783,9 @@ public struct Lexicon: Sendable {
         for p in list {
           byFirst.append(first)
           flat.append(p)
-          for t in p.tokens { ids.append(index.find(t)) }
+          // (The first word is the key, whose id is `first`.)
+          ids.append(first)
+          for t in p.tokens.dropFirst() { ids.append(index.find(t)) }
           start.append(Int32(ids.count))
         }
       }

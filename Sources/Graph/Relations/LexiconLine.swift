@@ -19,6 +19,8 @@ enum LexiconLine {
   private struct Parser: JSONByteCursor {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
+    /// A line of a String: its strings are made without checking their bytes again.
+    var bytesAreValidUTF8: Bool { true }
 
     /// [0-9]+(.[0-9]+)? with at most 15 digits in each part, converted as the decoder does
     /// (correctly rounded); anything else is left to the decoder.

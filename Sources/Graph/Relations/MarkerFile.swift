@@ -8,16 +8,20 @@
 enum MarkerFile {
   /// The lists by key, in the file's order (string values left out, as they are not lists).
   static func lists(_ b: UnsafeBufferPointer<UInt8>) -> [(key: String, words: [String])]? {
-    var p = Parser(b: b)
+    // (Checked once as a whole: the words are then made without checking each again.)
+    let valid = b.baseAddress.map { UTF8Check.firstInvalid($0, b.count).invalid == nil } ?? false
+    var p = Parser(b: b, bytesAreValidUTF8: valid)
     return p.lists()
   }
 
   private struct Parser: JSONByteCursor {
     let b: UnsafeBufferPointer<UInt8>
+    let bytesAreValidUTF8: Bool
     var i = 0
 
     func string(_ r: Range<Int>) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
+      if bytesAreValidUTF8 { return String(validUTF8: UnsafeBufferPointer(rebasing: b[r])) }
+      return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
     }
 
     mutating func lists() -> [(key: String, words: [String])]? {

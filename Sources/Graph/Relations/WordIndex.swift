@@ -30,6 +30,15 @@ struct WordIndex: Sendable {
   static let titleEn: UInt8 = 32
 
   init(matcher: ActorMatcher, lexicon: Lexicon, titles: TitleRecognizer?) {
+    // (Room at once for about as many words as the tables have keys: the words of all patterns
+    // and lists number about as many. Only a size: more words grow the table as before, and
+    // words in the same size class take the same slots.)
+    let keys =
+      matcher.patterns.count + matcher.arabicAdjectives.count + matcher.deictic.count
+      + lexicon.patterns.count + (titles.map { $0.arabic.count + $0.english.count } ?? 0)
+    table.reserveCapacity(words: keys, bytes: keys * 16)
+    entries.reserveCapacity(keys)
+    words.reserveCapacity(keys)
     for k in matcher.patterns.keys { mark(k.string, Self.actorPattern) }
     for k in matcher.arabicAdjectives.keys { mark(k.string, Self.adjective) }
     for k in matcher.deictic.keys { mark(k.string, Self.deictic) }
@@ -38,12 +47,13 @@ struct WordIndex: Sendable {
       for k in titles.arabic.keys { mark(k, Self.titleAr) }
       for k in titles.english.keys { mark(k, Self.titleEn) }
     }
-    // Every word of every pattern gets an id, so pattern words compare as integers.
+    // Every word of every pattern gets an id, so pattern words compare as integers. (A
+    // pattern's first word is its key, which has one already.)
     for list in matcher.patterns.values {
-      for p in list { for w in p.tokens { _ = id(w) } }
+      for p in list { for w in p.tokens.dropFirst() { _ = id(w) } }
     }
     for list in lexicon.patterns.values {
-      for p in list { for w in p.tokens { _ = id(w) } }
+      for p in list { for w in p.tokens.dropFirst() { _ = id(w) } }
     }
     if let titles {
       for list in titles.arabic.values { for t in list { for w in t.tokens { _ = id(w) } } }
@@ -78,7 +88,6 @@ struct WordIndex: Sendable {
         }
       }
     }
-    words = (0..<table.count).map { table.string(Int32($0)) }
   }
 
   /// The named lists (`Marker.namedMask`) with an Arabic word of fewer than four bytes (one
@@ -116,7 +125,12 @@ struct WordIndex: Sendable {
 
   private mutating func id(_ word: String) -> Int32 {
     let id = table.insert(word.utf8)
-    if Int(id) == entries.count { entries.append(Entry()) }
+    if Int(id) == entries.count {
+      entries.append(Entry())
+      // A long word keeps the String it came with (its bytes, as inserted), not a copy; a short
+      // one is made again from the table's bytes, inline (see `words`).
+      words.append(word.utf8.count > 15 ? word : table.validString(id))
+    }
     return id
   }
 

@@ -56,6 +56,29 @@ struct ByteTable: Sendable {
     filter[b >> 6] |= 1 << UInt64(b & 63)
   }
 
+  /// Room for `words` words of `bytes` bytes in all, made at once: the tables then have the
+  /// sizes that inserting `words` words one by one grows them to (and the same slots for the
+  /// same inserts), without growing them a step at a time.
+  mutating func reserveCapacity(words: Int, bytes: Int) {
+    hashes.reserveCapacity(words)
+    offsets.reserveCapacity(words + 1)
+    arena.reserveCapacity(bytes)
+    var size = slots.count
+    while words * 2 > size { size *= 2 }
+    if size > slots.count { rehash(size) }
+    var bits = filter.count * 64
+    var shift = filterShift
+    while words * 16 > bits {
+      bits *= 2
+      shift -= 1
+    }
+    if bits > filter.count * 64 {
+      filter = Array(repeating: 0, count: bits / 64)
+      filterShift = shift
+      for h in hashes { setFilterBit(h) }
+    }
+  }
+
   /// The id of `bytes`, inserting them when new.
   @discardableResult
   mutating func insert(_ bytes: some Collection<UInt8>) -> Int32 {
@@ -129,6 +152,16 @@ struct ByteTable: Sendable {
   /// The bytes of `id` as a String.
   func string(_ id: Int32) -> String {
     String(decoding: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
+  }
+
+  /// `string(id)` for a table whose every insert was valid UTF-8 (the bytes of Strings):
+  /// made without checking the bytes again.
+  func validString(_ id: Int32) -> String {
+    arena.withUnsafeBufferPointer {
+      String(
+        validUTF8: UnsafeBufferPointer(
+          rebasing: $0[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])]))
+    }
   }
 
   private mutating func place(_ id: Int32, _ h: UInt64) {

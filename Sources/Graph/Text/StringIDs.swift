@@ -12,6 +12,11 @@ struct StringIDs {
 
   var count: Int { strings?.count ?? table.count }
 
+  /// Room for `count` strings of `bytes` bytes in all, made at once.
+  mutating func reserveCapacity(_ count: Int, bytes: Int) {
+    table.reserveCapacity(words: count, bytes: bytes)
+  }
+
   /// The id of the string with UTF-8 bytes `bytes`, a new one (`count` before) when it is new.
   mutating func id(_ bytes: [UInt8]) -> Int32 {
     if strings == nil && Self.isPlain(bytes) { return table.insert(bytes) }
