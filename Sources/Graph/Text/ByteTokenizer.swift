@@ -218,17 +218,58 @@ extension Tokenizer {
     let last = UnsafeRawPointer(p + (n &- 1))
     var q = from
     var out = UnsafeMutableRawPointer(to)
+    // Four letters a step while eight bytes are left: one load, each letter tested in turn,
+    // the eight bytes written at once and the letters kept counted (the buffer has room: the
+    // word's bytes so far are no more than the text's; bytes written past the run are written
+    // again or padded, `TokenMemo.pad`, before they are read).
+    let end = UnsafeRawPointer(p + n)
+    while end - q >= 8 {
+      let x = UInt64(littleEndian: q.loadUnaligned(as: UInt64.self))
+      out.storeBytes(of: x.littleEndian, as: UInt64.self)
+      var k = 0
+      if x & 0xC0FE_C0FE_C0FE_C0FE == 0x80D8_80D8_80D8_80D8 {
+        // (Four letters of the form D8/D9 and a continuation byte, told at once: each is then
+        // looked up alone.)
+        while k < 4,
+          Self.keptBit(UInt16(truncatingIfNeeded: x &>> UInt64(truncatingIfNeeded: k &<< 4)))
+        {
+          k &+= 1
+        }
+      } else {
+        while k < 4,
+          Self.isKept(UInt16(truncatingIfNeeded: x &>> UInt64(truncatingIfNeeded: k &<< 4)))
+        {
+          k &+= 1
+        }
+      }
+      q += k &<< 1
+      out += k &<< 1
+      if k < 4 { return q - from }
+    }
     while q < last {
       let w = UInt16(littleEndian: q.loadUnaligned(as: UInt16.self))
-      // D8 or D9, then a continuation byte 80...BF.
-      guard w & 0xC0FE == 0x80D8 else { break }
-      let kept = w & 1 == 0 ? Self.keptAfterD8 : Self.keptAfterD9
-      guard kept &>> (UInt64(truncatingIfNeeded: w &>> 8) & 63) & 1 != 0 else { break }
+      guard Self.isKept(w) else { break }
       out.storeBytes(of: w.littleEndian, as: UInt16.self)
       q += 2
       out += 2
     }
     return q - from
+  }
+
+  /// Whether the two bytes of `w` (the first in its low byte) are a letter `keptRun` copies:
+  /// D8 or D9, then a continuation byte 80...BF, with its bit set in `keptAfterD8` or
+  /// `keptAfterD9`.
+  @inline(__always)
+  static func isKept(_ w: UInt16) -> Bool {
+    guard w & 0xC0FE == 0x80D8 else { return false }
+    return keptBit(w)
+  }
+
+  /// `isKept(w)` for `w` known to be D8 or D9 and a continuation byte: its bit.
+  @inline(__always)
+  static func keptBit(_ w: UInt16) -> Bool {
+    let kept = w & 1 == 0 ? Self.keptAfterD8 : Self.keptAfterD9
+    return kept &>> (UInt64(truncatingIfNeeded: w &>> 8) & 63) & 1 != 0
   }
 
   /// The run of ASCII letters at `p[i...]` (before `n`), copied in lower case to `to`; adds
