@@ -97,11 +97,17 @@ extension Tokenizer {
       let start = si
       len = 0
       if arabicStart {
+        // Whether the word so far ends in ة, the diacritics and the tatweel after it passed
+        // over (`endsInTaMarbuta`), kept as the letters come rather than read back at the end.
+        var taMarbuta = false
         while i < n {
           // Letters that fold to themselves (the common case) go straight in, a run of them at
           // a time, read from their two bytes without decoding (`keptRun`).
           // (Offsets stay below `n`: no overflow checks.)
           let run = Self.keptRun(base, i, n, buffer + len)
+          // (No such letter is ة; one that is no diacritic ends a word's ة. Rare: ة is
+          // mostly last.)
+          if taMarbuta && run != 0 { taMarbuta = Self.onlyDiacritics(base + i, run) }
           len &+= run
           i &+= run
           si &+= run &>> 1
@@ -113,6 +119,12 @@ extension Tokenizer {
           if isArabicWordScalar(c) {
             // (An Arabic word's scalars are all in the Arabic block.)
             if let f = Normalizer.foldArabic(c) { put(f) }
+            let v = c.value
+            if v == 0x0629 {
+              taMarbuta = true
+            } else if !(v == 0x0640 || (v >= 0x064B && v <= 0x065F) || v == 0x0670) {
+              taMarbuta = false
+            }
           } else {
             break
           }
@@ -121,7 +133,7 @@ extension Tokenizer {
         }
         if len == 0 { continue }
         out.bytes = startByte..<i
-        out.taMarbuta = endsInTaMarbuta(b, startByte, i)
+        out.taMarbuta = taMarbuta
         out.add(.arabic, start, si, UnsafeBufferPointer(start: buffer, count: len))
       } else if latinStart || isLatinLetter(s) {
         var upper = 0
@@ -340,22 +352,16 @@ extension Tokenizer {
   @inline(__always)
   static var keptAfterD9: UInt64 { 0xFFFC_0000_FFF8_05FE }
 
-  /// `endsInTaMarbuta` over the bytes `start..<end` of an Arabic word (two bytes per letter,
-  /// diacritic and tatweel: the ones skipped are U+0640, U+064B...U+065F, D9 80 / D9 8B...D9 9F,
-  /// and U+0670, D9 B0).
-  @inline(__always)
-  static func endsInTaMarbuta(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    var k = end
-    while k - 2 >= start {
-      let c0 = b[k - 2]
-      let c1 = b[k - 1]
-      if c0 == 0xD9, c1 == 0x80 || (c1 >= 0x8B && c1 <= 0x9F) || c1 == 0xB0 {
-        k -= 2
-        continue
-      }
-      return c0 == 0xD8 && c1 == 0xA9
+  /// Whether the letters `keptRun` copied from `p[0..<count]` (two bytes each) are all
+  /// diacritics that `endsInTaMarbuta` passes over (U+0653...U+065F, D9 93...D9 9F): the only
+  /// ones among the letters it copies.
+  static func onlyDiacritics(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var k = 0
+    while k < count {
+      guard p[k] == 0xD9, p[k &+ 1] >= 0x93, p[k &+ 1] <= 0x9F else { return false }
+      k &+= 2
     }
-    return false
+    return true
   }
 
   /// `isInitialismSoFar` over bytes: the scalars from byte `start` to byte `end` (a ".") are one
