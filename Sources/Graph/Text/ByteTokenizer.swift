@@ -12,18 +12,30 @@ extension Tokenizer {
   /// Tokenises the text whose UTF-8 is `b` (valid UTF-8, as a String's bytes are); the tokens
   /// carry their byte ranges (`Token.byteStart`, `byteEnd`).
   static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?) -> [Token] {
+    var breaks: [Int] = []
+    return tokenize(utf8: b, index: index, breaks: &breaks)
+  }
+
+  /// `tokenize(utf8:index:)`, and in `breaks` the tokens that may end a sentence or start one
+  /// (`SentenceSplitter.split(marking:breaks:)`): the stops and the tokens after a line break,
+  /// in order, listed as they are made.
+  static func tokenize(
+    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, breaks: inout [Int]
+  ) -> [Token] {
     // The folded form of the current token: folding never makes a scalar longer in UTF-8.
     // 16 bytes more, for the memo's padding after a word (`TokenMemo.pad`). On the stack when
     // small (the dictionaries' forms, tokenized one by one at start-up).
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count + 16) { space in
       guard let buffer = space.baseAddress else { return [] }
-      return tokenize(utf8: b, index: index, buffer: buffer)
+      return tokenize(utf8: b, index: index, buffer: buffer, breaks: &breaks)
     }
   }
 
-  /// `tokenize(utf8:index:)` with `buffer` (room for `b.count + 16` bytes) to fold words in.
+  /// `tokenize(utf8:index:breaks:)` with `buffer` (room for `b.count + 16` bytes) to fold words
+  /// in.
   private static func tokenize(
-    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>
+    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>,
+    breaks: inout [Int]
   ) -> [Token] {
     // The tokens are written straight into the array's memory, room for one token per five
     // bytes (as many as it reserved before); should they not fit, the output moves them to
@@ -32,17 +44,17 @@ extension Tokenizer {
     let tokens = [Token](unsafeUninitializedCapacity: b.count / 5 + 8) { room, initialized in
       guard let base = room.baseAddress else { return }
       (initialized, moved) = tokenize(
-        utf8: b, index: index, buffer: buffer, into: base, capacity: room.count)
+        utf8: b, index: index, buffer: buffer, into: base, capacity: room.count, breaks: &breaks)
     }
     return moved.isEmpty ? tokens : moved
   }
 
-  /// `tokenize(utf8:index:buffer:)` into `room` (uninitialized, `capacity` tokens): as
+  /// `tokenize(utf8:index:buffer:breaks:)` into `room` (uninitialized, `capacity` tokens): as
   /// `Output.finish()`, the number of tokens written there, or 0 and the tokens when they did
   /// not fit.
   private static func tokenize(
     utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>,
-    into room: UnsafeMutablePointer<Token>, capacity: Int
+    into room: UnsafeMutablePointer<Token>, capacity: Int, breaks: inout [Int]
   ) -> (inPlace: Int, tokens: [Token]) {
     var out = Output(index: index, into: room, capacity: capacity)
     if let index { out.memo = TokenMemo(TokenMemoStore.current(for: index)) }
@@ -84,6 +96,7 @@ extension Tokenizer {
       if !latinStart && !arabicStart {
         if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x2028 {
           out.sawNewline = true
+          out.noteNewline()
           i += l
           si += 1
           continue
@@ -209,9 +222,11 @@ extension Tokenizer {
         }
         out.bytes = startByte..<i
         out.add(kind, start, si, UnsafeBufferPointer(start: buffer, count: len))
+        if kind == .stop { out.noteStop() }
       }
       out.sawNewline = false
     }
+    breaks = out.takeBreaks()
     return out.finish()
   }
 
