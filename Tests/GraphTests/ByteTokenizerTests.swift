@@ -27,6 +27,19 @@ struct ByteTokenizerTests {
       let cut = String(decoding: bytes[Int(g.byteStart)..<Int(g.byteEnd)], as: UTF8.self)
       #expect(cut == ScalarText.string(scalars[w.start..<w.end]))
     }
+    // The stops and the tokens after a line break it lists, and the sentences split by them.
+    var breaks: [Int] = []
+    var listed = bytes.withUnsafeBufferPointer {
+      Tokenizer.tokenize(utf8: $0, index: index, breaks: &breaks)
+    }
+    #expect(
+      breaks == got.indices.filter { got[$0].afterNewline || got[$0].kind == .stop },
+      "\(text.debugDescription)")
+    var scanned = got
+    #expect(
+      SentenceSplitter.split(marking: &listed, breaks: breaks)
+        == SentenceSplitter.split(marking: &scanned), "\(text.debugDescription)")
+    #expect(listed == scanned)
   }
 
   @Test func seedsAndCorpusTokenizeTheSame() throws {

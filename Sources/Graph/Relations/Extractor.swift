@@ -52,8 +52,13 @@ public struct Extractor: Sendable {
     // (The index bound first: read in the closure, it made the closure copy the whole
     // extractor.)
     let index = self.index
-    var tokenList = bytes.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0, index: index) }
-    let sentences = SentenceSplitter.split(marking: &tokenList)
+    // (With the tokens that may end or start a sentence listed as they are made: the splitter
+    // does not scan every token for them.)
+    var breaks: [Int] = []
+    var tokenList = bytes.withUnsafeBufferPointer {
+      Tokenizer.tokenize(utf8: $0, index: index, breaks: &breaks)
+    }
+    let sentences = SentenceSplitter.split(marking: &tokenList, breaks: breaks)
     let tokens = tokenList
     /// The text from the start of token `a` to the end of token `b`.
     /// (The document's bytes are valid UTF-8 and tokens start and end at scalar boundaries: the

@@ -12,18 +12,30 @@ extension Tokenizer {
   /// Tokenises the text whose UTF-8 is `b` (valid UTF-8, as a String's bytes are); the tokens
   /// carry their byte ranges (`Token.byteStart`, `byteEnd`).
   static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?) -> [Token] {
+    var breaks: [Int] = []
+    return tokenize(utf8: b, index: index, breaks: &breaks)
+  }
+
+  /// `tokenize(utf8:index:)`, and in `breaks` the tokens that may end a sentence or start one
+  /// (`SentenceSplitter.split(marking:breaks:)`): the stops and the tokens after a line break,
+  /// in order, listed as they are made.
+  static func tokenize(
+    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, breaks: inout [Int]
+  ) -> [Token] {
     // The folded form of the current token: folding never makes a scalar longer in UTF-8.
     // 16 bytes more, for the memo's padding after a word (`TokenMemo.pad`). On the stack when
     // small (the dictionaries' forms, tokenized one by one at start-up).
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count + 16) { space in
       guard let buffer = space.baseAddress else { return [] }
-      return tokenize(utf8: b, index: index, buffer: buffer)
+      return tokenize(utf8: b, index: index, buffer: buffer, breaks: &breaks)
     }
   }
 
-  /// `tokenize(utf8:index:)` with `buffer` (room for `b.count + 16` bytes) to fold words in.
+  /// `tokenize(utf8:index:breaks:)` with `buffer` (room for `b.count + 16` bytes) to fold words
+  /// in.
   private static func tokenize(
-    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>
+    utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>,
+    breaks: inout [Int]
   ) -> [Token] {
     // The tokens are written straight into the array's memory, room for one token per five
     // bytes (as many as it reserved before); should they not fit, the output moves them to
@@ -32,17 +44,17 @@ extension Tokenizer {
     let tokens = [Token](unsafeUninitializedCapacity: b.count / 5 + 8) { room, initialized in
       guard let base = room.baseAddress else { return }
       (initialized, moved) = tokenize(
-        utf8: b, index: index, buffer: buffer, into: base, capacity: room.count)
+        utf8: b, index: index, buffer: buffer, into: base, capacity: room.count, breaks: &breaks)
     }
     return moved.isEmpty ? tokens : moved
   }
 
-  /// `tokenize(utf8:index:buffer:)` into `room` (uninitialized, `capacity` tokens): as
+  /// `tokenize(utf8:index:buffer:breaks:)` into `room` (uninitialized, `capacity` tokens): as
   /// `Output.finish()`, the number of tokens written there, or 0 and the tokens when they did
   /// not fit.
   private static func tokenize(
     utf8 b: UnsafeBufferPointer<UInt8>, index: WordIndex?, buffer: UnsafeMutablePointer<UInt8>,
-    into room: UnsafeMutablePointer<Token>, capacity: Int
+    into room: UnsafeMutablePointer<Token>, capacity: Int, breaks: inout [Int]
   ) -> (inPlace: Int, tokens: [Token]) {
     var out = Output(index: index, into: room, capacity: capacity)
     if let index { out.memo = TokenMemo(TokenMemoStore.current(for: index)) }
@@ -84,6 +96,7 @@ extension Tokenizer {
       if !latinStart && !arabicStart {
         if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x2028 {
           out.sawNewline = true
+          out.noteNewline()
           i += l
           si += 1
           continue
@@ -97,11 +110,17 @@ extension Tokenizer {
       let start = si
       len = 0
       if arabicStart {
+        // Whether the word so far ends in ة, the diacritics and the tatweel after it passed
+        // over (`endsInTaMarbuta`), kept as the letters come rather than read back at the end.
+        var taMarbuta = false
         while i < n {
           // Letters that fold to themselves (the common case) go straight in, a run of them at
           // a time, read from their two bytes without decoding (`keptRun`).
           // (Offsets stay below `n`: no overflow checks.)
           let run = Self.keptRun(base, i, n, buffer + len)
+          // (No such letter is ة; one that is no diacritic ends a word's ة. Rare: ة is
+          // mostly last.)
+          if taMarbuta && run != 0 { taMarbuta = Self.onlyDiacritics(base + i, run) }
           len &+= run
           i &+= run
           si &+= run &>> 1
@@ -113,6 +132,12 @@ extension Tokenizer {
           if isArabicWordScalar(c) {
             // (An Arabic word's scalars are all in the Arabic block.)
             if let f = Normalizer.foldArabic(c) { put(f) }
+            let v = c.value
+            if v == 0x0629 {
+              taMarbuta = true
+            } else if !(v == 0x0640 || (v >= 0x064B && v <= 0x065F) || v == 0x0670) {
+              taMarbuta = false
+            }
           } else {
             break
           }
@@ -121,7 +146,7 @@ extension Tokenizer {
         }
         if len == 0 { continue }
         out.bytes = startByte..<i
-        out.taMarbuta = endsInTaMarbuta(b, startByte, i)
+        out.taMarbuta = taMarbuta
         out.add(.arabic, start, si, UnsafeBufferPointer(start: buffer, count: len))
       } else if latinStart || isLatinLetter(s) {
         var upper = 0
@@ -197,9 +222,11 @@ extension Tokenizer {
         }
         out.bytes = startByte..<i
         out.add(kind, start, si, UnsafeBufferPointer(start: buffer, count: len))
+        if kind == .stop { out.noteStop() }
       }
       out.sawNewline = false
     }
+    breaks = out.takeBreaks()
     return out.finish()
   }
 
@@ -218,17 +245,58 @@ extension Tokenizer {
     let last = UnsafeRawPointer(p + (n &- 1))
     var q = from
     var out = UnsafeMutableRawPointer(to)
+    // Four letters a step while eight bytes are left: one load, each letter tested in turn,
+    // the eight bytes written at once and the letters kept counted (the buffer has room: the
+    // word's bytes so far are no more than the text's; bytes written past the run are written
+    // again or padded, `TokenMemo.pad`, before they are read).
+    let end = UnsafeRawPointer(p + n)
+    while end - q >= 8 {
+      let x = UInt64(littleEndian: q.loadUnaligned(as: UInt64.self))
+      out.storeBytes(of: x.littleEndian, as: UInt64.self)
+      var k = 0
+      if x & 0xC0FE_C0FE_C0FE_C0FE == 0x80D8_80D8_80D8_80D8 {
+        // (Four letters of the form D8/D9 and a continuation byte, told at once: each is then
+        // looked up alone.)
+        while k < 4,
+          Self.keptBit(UInt16(truncatingIfNeeded: x &>> UInt64(truncatingIfNeeded: k &<< 4)))
+        {
+          k &+= 1
+        }
+      } else {
+        while k < 4,
+          Self.isKept(UInt16(truncatingIfNeeded: x &>> UInt64(truncatingIfNeeded: k &<< 4)))
+        {
+          k &+= 1
+        }
+      }
+      q += k &<< 1
+      out += k &<< 1
+      if k < 4 { return q - from }
+    }
     while q < last {
       let w = UInt16(littleEndian: q.loadUnaligned(as: UInt16.self))
-      // D8 or D9, then a continuation byte 80...BF.
-      guard w & 0xC0FE == 0x80D8 else { break }
-      let kept = w & 1 == 0 ? Self.keptAfterD8 : Self.keptAfterD9
-      guard kept &>> (UInt64(truncatingIfNeeded: w &>> 8) & 63) & 1 != 0 else { break }
+      guard Self.isKept(w) else { break }
       out.storeBytes(of: w.littleEndian, as: UInt16.self)
       q += 2
       out += 2
     }
     return q - from
+  }
+
+  /// Whether the two bytes of `w` (the first in its low byte) are a letter `keptRun` copies:
+  /// D8 or D9, then a continuation byte 80...BF, with its bit set in `keptAfterD8` or
+  /// `keptAfterD9`.
+  @inline(__always)
+  static func isKept(_ w: UInt16) -> Bool {
+    guard w & 0xC0FE == 0x80D8 else { return false }
+    return keptBit(w)
+  }
+
+  /// `isKept(w)` for `w` known to be D8 or D9 and a continuation byte: its bit.
+  @inline(__always)
+  static func keptBit(_ w: UInt16) -> Bool {
+    let kept = w & 1 == 0 ? Self.keptAfterD8 : Self.keptAfterD9
+    return kept &>> (UInt64(truncatingIfNeeded: w &>> 8) & 63) & 1 != 0
   }
 
   /// The run of ASCII letters at `p[i...]` (before `n`), copied in lower case to `to`; adds
@@ -240,6 +308,32 @@ extension Tokenizer {
   ) -> Int {
     var j = i
     var up = 0
+    // Eight bytes a step while eight are left (most words end in their first step): when all
+    // eight are ASCII, a byte is a letter when its lower case is 61...7A, told for all eight at
+    // once by two adds that carry into no other byte (the high bit of `y + 1F` is set from 61
+    // up, that of `y + 05` from 7B up). The eight lower-cased bytes are written whole: the
+    // buffer has room (the word's bytes so far are no more than the text's), and the bytes
+    // after the run are written again or padded (`TokenMemo.pad`) before they are read.
+    let high: UInt64 = 0x8080_8080_8080_8080
+    while j &+ 8 <= n {
+      let x = UInt64(littleEndian: UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self))
+      guard x & high == 0 else { break }
+      let y = x | 0x2020_2020_2020_2020
+      let letters = (y &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(y &+ 0x0505_0505_0505_0505) & high
+      UnsafeMutableRawPointer(to + (j &- i)).storeBytes(of: y.littleEndian, as: UInt64.self)
+      if letters == high {
+        // (An upper-case letter has bit 0x20 clear.)
+        up &+= Self.bitCount(~x & 0x2020_2020_2020_2020)
+        j &+= 8
+        continue
+      }
+      // The letters before the first byte that is none.
+      let k = (letters ^ high).trailingZeroBitCount &>> 3
+      let lead = (UInt64(1) &<< UInt64(truncatingIfNeeded: k &<< 3)) &- 1
+      up &+= Self.bitCount(~x & (letters &>> 2) & lead)
+      upper &+= up
+      return j &+ k &- i
+    }
     while j < n {
       let c = p[j]
       let lower = c | 0x20
@@ -250,6 +344,15 @@ extension Tokenizer {
     }
     upper &+= up
     return j &- i
+  }
+
+  /// The bits set in `v`, most often none or one (upper-case letters among eight bytes): told
+  /// before counting, which the baseline x86-64 target does without `popcnt`, in some twelve
+  /// instructions.
+  @inline(__always)
+  static func bitCount(_ v: UInt64) -> Int {
+    if v & (v &- 1) == 0 { return v == 0 ? 0 : 1 }
+    return v.nonzeroBitCount
   }
 
   /// The scalars D8 80...D8 BF (U+0600...U+063F) that are Arabic word scalars and fold to
@@ -264,22 +367,16 @@ extension Tokenizer {
   @inline(__always)
   static var keptAfterD9: UInt64 { 0xFFFC_0000_FFF8_05FE }
 
-  /// `endsInTaMarbuta` over the bytes `start..<end` of an Arabic word (two bytes per letter,
-  /// diacritic and tatweel: the ones skipped are U+0640, U+064B...U+065F, D9 80 / D9 8B...D9 9F,
-  /// and U+0670, D9 B0).
-  @inline(__always)
-  static func endsInTaMarbuta(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    var k = end
-    while k - 2 >= start {
-      let c0 = b[k - 2]
-      let c1 = b[k - 1]
-      if c0 == 0xD9, c1 == 0x80 || (c1 >= 0x8B && c1 <= 0x9F) || c1 == 0xB0 {
-        k -= 2
-        continue
-      }
-      return c0 == 0xD8 && c1 == 0xA9
+  /// Whether the letters `keptRun` copied from `p[0..<count]` (two bytes each) are all
+  /// diacritics that `endsInTaMarbuta` passes over (U+0653...U+065F, D9 93...D9 9F): the only
+  /// ones among the letters it copies.
+  static func onlyDiacritics(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var k = 0
+    while k < count {
+      guard p[k] == 0xD9, p[k &+ 1] >= 0x93, p[k &+ 1] <= 0x9F else { return false }
+      k &+= 2
     }
-    return false
+    return true
   }
 
   /// `isInitialismSoFar` over bytes: the scalars from byte `start` to byte `end` (a ".") are one

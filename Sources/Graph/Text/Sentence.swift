@@ -36,8 +36,19 @@ public enum SentenceSplitter {
     return sentences
   }
 
-  /// `split`, with the periods of abbreviations and initials that end no sentence in `keptDots`.
-  static func split(_ tokens: [Token], keptDots: inout [Int]) -> [Sentence] {
+  /// `split(marking:)` given `breaks`, the indices of the stops and of the tokens after a line
+  /// break, in order (as `Tokenizer.tokenize(utf8:index:breaks:)` lists them): the tokens are
+  /// not scanned for them.
+  static func split(marking tokens: inout [Token], breaks: [Int]) -> [Sentence] {
+    var kept: [Int] = []
+    let sentences = split(tokens, breaks: breaks, keptDots: &kept)
+    for i in kept { tokens[i].kind = .other }
+    return sentences
+  }
+
+  /// `split`, with the periods of abbreviations and initials that end no sentence in `keptDots`;
+  /// with `breaks`, the stops and the tokens after a line break are those it lists.
+  static func split(_ tokens: [Token], breaks: [Int]? = nil, keptDots: inout [Int]) -> [Sentence] {
     var sentences: [Sentence] = []
     // Room for sentences of some twenty tokens, not one more at a time.
     sentences.reserveCapacity(tokens.count / 20 + 1)
@@ -51,10 +62,18 @@ public enum SentenceSplitter {
       lo = hi
     }
     var next = 0
+    var nextBreak = 0
     while true {
-      // (Tokens that neither follow a line break nor are a stop skipped in one scan.)
-      let i = tokens.nextIndex(from: next, to: tokens.count) { $0.afterNewline || $0.kind == .stop }
-      guard i < tokens.count else { break }
+      let i: Int
+      if let breaks {
+        guard nextBreak < breaks.count else { break }
+        i = breaks[nextBreak]
+        nextBreak += 1
+      } else {
+        // (Tokens that neither follow a line break nor are a stop skipped in one scan.)
+        i = tokens.nextIndex(from: next, to: tokens.count) { $0.afterNewline || $0.kind == .stop }
+        guard i < tokens.count else { break }
+      }
       next = i + 1
       if i > lo && tokens[i].afterNewline { close(i) }
       // Most tokens are no stop: their kind is read in place, without a copy of the token.

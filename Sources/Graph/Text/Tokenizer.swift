@@ -123,6 +123,15 @@ public enum Tokenizer {
     /// The UTF-8 byte range of the next token (set by the byte tokenizer before `add`).
     var bytes = 0..<0
     var sawNewline = false
+    /// The tokens that may end or start a sentence, as the byte tokenizer notes them: the
+    /// stops (`noteStop()`) and the tokens after a line break (`noteNewline()`), in order,
+    /// `breakCount` of them in memory of the output's own (`takeBreaks()`). (Appended to an
+    /// array, each cost some forty instructions more.)
+    private var breakStore: UnsafeMutablePointer<Int>?
+    private var breakCount = 0
+    private var breakCapacity = 0
+    /// The token noted last, -1 for none.
+    private var lastBreak = -1
     /// Whether the next token, an Arabic word, ends in ة (set by the tokenizer before `add`).
     var taMarbuta = false
     var scratch = WordIndex.Scratch()
@@ -163,6 +172,48 @@ public enum Tokenizer {
       storage.deallocate()
       capacity = 0
       return (0, tokens)
+    }
+
+    /// Notes the token made next, which follows a line break (once for a run of them; none
+    /// may come, `takeBreaks()`). Noted where the break is read, not tested at every token.
+    mutating func noteNewline() {
+      if lastBreak != count { noteBreak(count) }
+    }
+
+    /// Notes the token made last, a stop (once: it may follow a line break).
+    mutating func noteStop() {
+      if lastBreak != count &- 1 { noteBreak(count &- 1) }
+    }
+
+    /// The tokens noted, less one after the last line break that no token followed; the output
+    /// notes none after it. (Before `finish()`, which forgets the tokens' count.)
+    mutating func takeBreaks() -> [Int] {
+      guard let p = breakStore else { return [] }
+      let n = breakCount > 0 && lastBreak >= count ? breakCount - 1 : breakCount
+      let list = Array(UnsafeBufferPointer(start: p, count: n))
+      p.deallocate()
+      breakStore = nil
+      (breakCount, breakCapacity, lastBreak) = (0, 0, -1)
+      return list
+    }
+
+    private mutating func noteBreak(_ k: Int) {
+      if breakCount == breakCapacity { growBreaks() }
+      breakStore?[breakCount] = k
+      breakCount &+= 1
+      lastBreak = k
+    }
+
+    @inline(never)
+    private mutating func growBreaks() {
+      let more = max(2 * breakCapacity, 32)
+      let bigger = UnsafeMutablePointer<Int>.allocate(capacity: more)
+      if let p = breakStore {
+        bigger.update(from: p, count: breakCount)
+        p.deallocate()
+      }
+      breakStore = bigger
+      breakCapacity = more
     }
 
     /// Appends `token` (moved in).
