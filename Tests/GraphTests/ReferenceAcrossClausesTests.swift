@@ -171,6 +171,14 @@ struct CarriedSubjectTests {
     #expect(
       try relations("أدانت السعودية الهجوم، مؤكدة دعمها للحكومة اليمنية.") == ["SAU supports YEM"])
   }
+
+  @Test func aCoordinatedSubjectSupportsWhole() throws {
+    // (Was SAU supports SYR alone: the pronoun of "دعمها" took the first item only.)
+    #expect(
+      try relations("ورحبت السعودية والأردن وقطر بالاتفاق، مؤكدة دعمها للحكومة السورية.") == [
+        "JOR supports SYR", "QAT supports SYR", "SAU supports SYR",
+      ])
+  }
 }
 
 /// A verb of firing whose pronoun is a projectile named just before it ("صواريخ أطلقها حزب

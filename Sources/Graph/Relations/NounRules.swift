@@ -138,7 +138,9 @@ extension SentenceContext {
     // The source is the agent of a relative clause after the noun ("الحصار الذي يفرضه التحالف").
     var relativeAgent = false
     if arabic, !cue.enclitic.isEmpty, let k = expressingParticipleSubject(before: cue) {
-      source = groupBackward(k)  // "اتصل بري بالسفير الأمريكي مبديا احتجاجه على ..."
+      // "اتصل بري بالسفير الأمريكي مبديا احتجاجه على ..."; "ورحبت السعودية والأردن وقطر
+      // بالاتفاق، مؤكدة دعمها": the whole coordinated subject, named from its first item.
+      source = groupStart(k) == k ? groupForward(k) : groupBackward(k)
     } else if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
