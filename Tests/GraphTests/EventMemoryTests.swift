@@ -103,6 +103,11 @@ struct EventMemoryTests {
       try builtIn("شنت إسرائيل غارات على لبنان. وقالت إن الغارات استهدفت مواقع لحزب الله.") == [
         "ISR strikes HEZBOLLAH", "ISR strikes LBN",
       ])
+    // So with the verb first (VSO). (Was no relation in the second sentence.)
+    #expect(
+      try builtIn(
+        "قصف الحرس الثوري الإيراني مقرات لأحزاب كردية. واستهدفت الضربات مقرات للحزب الديمقراطي الكردستاني الإيراني."
+      ) == ["IRN strikes KDPI"])
     // "this cowardly attack": a determiner with adjectives before the noun.
     #expect(
       try builtIn(

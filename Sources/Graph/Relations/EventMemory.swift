@@ -321,6 +321,17 @@ extension SentenceContext {
     {
       return object(after: v.tokenEnd, excluding: excluding)
     }
+    // "واستهدفت الضربات مقرات للحزب الديمقراطي الكردستاني الإيراني": in Arabic the verb of
+    // force may come first (VSO); its object follows the noun.
+    if isArabic(cue.tokenStart), cue.tokenStart > range.lowerBound,
+      ArabicClitics.hasArticleReading(tokens.norm(cue.tokenStart)),
+      tokens[cue.tokenStart - 1].lex.may(TokenLex.cue),
+      lexicon.match(tokens, at: cue.tokenStart - 1, limit: cue.tokenStart).contains(where: {
+        $0.tokenEnd == cue.tokenStart && $0.entry.frame == .verb && $0.entry.relation == .strikes
+      })
+    {
+      return object(after: cue.tokenEnd, excluding: excluding)
+    }
     let on: Int
     if isMarker(cue.tokenEnd - 1, .eventTarget), cue.tokenEnd - cue.tokenStart >= 2 {
       on = cue.tokenEnd - 1
