@@ -178,6 +178,14 @@ struct DefiniteAnaphora {
               a = memory.last
             }
           }
+          // "Israel launched strikes on Lebanon. It said ...": "it" or "they" opening a sentence
+          // names the subject of the sentence before rather than a preposition's object.
+          if d.head == "it" || d.head == "they", i == range.lowerBound,
+            let l = memory[a], l.oblique, l.sentence == sentence - 1,
+            let s = memory[memory.subject], s.sentence == sentence - 1, !s.oblique
+          {
+            a = memory.subject
+          }
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
           country = d.government
         } else if let h = memory.heads[FoldedKey(d.head)], let a = memory[h],
@@ -255,6 +263,18 @@ struct DefiniteAnaphora {
             if let kind = gazetteer.kind(a.code), kind == .armedGroup || kind == .party {
               memory.group = memory.last
             }
+            memory.named.append(again)
+          } else if d.pronoun, d.span.lowerBound == range.lowerBound,
+            memory.subject < 0 || memory.named[Int(memory.subject)].sentence != sentence
+          {
+            // "It said it targeted Hezbollah": a pronoun opening the sentence is its subject,
+            // which a pronoun after a verb of saying names again.
+            var again = a
+            again.sentence = sentence
+            again.start = d.span.lowerBound
+            again.end = d.span.upperBound
+            again.oblique = false
+            memory.subject = Int32(memory.named.count)
             memory.named.append(again)
           }
         }
