@@ -30,6 +30,17 @@ struct ClauseOpenerAskersTests {
       try relations("أدانت تركيا القصف ودعت الأمم المتحدة بشكل عاجل إلى وقف الهجمات.") == [])
   }
 
+  @Test func aPhraseOfTimeOrPlaceMayStandBeforeTheOneAsked() throws {
+    // "ودعت X وY خلال جلسة طارئة لمجلس الأمن Z إلى ...": VSO with a phrase between the
+    // askers and the one asked. (Was no relation.)
+    #expect(
+      try relations(
+        "ودعت الولايات المتحدة وفرنسا وبريطانيا خلال جلسة طارئة لمجلس الأمن الدولي رواندا إلى سحب قواتها من الأراضي الكونغولية."
+      ) == ["USA opposes RWA", "FRA opposes RWA", "GBR opposes RWA"])
+    // A phrase with no actor in it. (Was no relation.)
+    #expect(try relations("دعت مصر في بيان إسرائيل إلى الانسحاب من رفح.") == ["EGY opposes ISR"])
+  }
+
   @Test func withNoOpenerTheFirstSubjectAsks() throws {
     // guard: "دانت الصين الغارة وطالبت إسرائيل بالاعتذار".
     #expect(

@@ -120,6 +120,13 @@ extension SentenceContext {
     {
       return pairs(groupBackward(asker), subj, rule: "demand-of")
     }
+    // "ودعت الولايات المتحدة وفرنسا خلال جلسة طارئة لمجلس الأمن رواندا إلى سحب قواتها": VSO,
+    // a phrase of time or place between the askers and the one asked.
+    if let first = subj.first, let a = askerPastPhrase(before: mentions[first].tokenStart),
+      !groupHas(subj, code: mentions[a].code)
+    {
+      return pairs(groupForward(a), subj, rule: "demand-of")
+    }
     // ("وطالبت الجامعة العربية بتحرك دولي عاجل لوقف الاعتداءات": a word with "ب" right after
     // the one named, before the cue, is what the request verb asks for; the one named is its
     // subject, not one asked. Not a light verb's noun: "وطالبت إسرائيل بتقديم اعتذار".)
@@ -321,6 +328,29 @@ extension SentenceContext {
       !groupHas(subj, code: mentions[asker].code)
     else { return nil }
     return pairs(groupBackward(asker), subj, rule: "demand-of")
+  }
+
+  /// Arabic: the first of the askers of "دعت X وY خلال جلسة طارئة لمجلس الأمن Z إلى ...": a
+  /// request verb up to fourteen words before `start` in its clause, its subject right after it
+  /// (a group), then a preposition that opens a phrase whose actors are all a preposition's
+  /// objects, up to `start`; nil when the sentence is not so built.
+  func askerPastPhrase(before start: Int) -> Int? {
+    guard isArabic(start),
+      let v = (max(range.lowerBound, start - 14)..<start).last(where: {
+        isArabic($0) && isMarker($0, .request) && !inMention($0)
+      }),
+      clauseOf(v) == clauseOf(start),
+      let a = mentions.firstIndex(where: { $0.tokenStart == v + 1 }), !isOblique(at: a)
+    else { return nil }
+    let end = mentions.tokenEnd(groupEnd(a))
+    guard end + 1 < start, isMarker(end, .preposition) || isMarker(end, .locative),
+      !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < end && $0.code.isEmpty })
+    else { return nil }
+    for k in mentions.indices
+    where mentions.tokenStart(k) >= end && mentions.tokenStart(k) < start && !isOblique(at: k) {
+      return nil
+    }
+    return a
   }
 
   /// An Arabic request verb ("طالب", "دعا") up to four words before `start` in its clause with
