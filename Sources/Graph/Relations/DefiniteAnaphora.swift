@@ -250,13 +250,13 @@ struct DefiniteAnaphora {
               actor: country ? a.code : a.actor, form: .anaphor, proclitic: d.proclitic))
           // "قال الجيش إن قواته دمرت": the actor a description names again is the one named
           // last for a possessive pronoun after it.
-          // (Named again here: in this sentence.)
+          // (Named again here: in this sentence, at the description's words.)
+          var again = a
+          again.sentence = sentence
+          again.start = d.span.lowerBound
+          again.end = d.span.upperBound
+          again.oblique = false
           if described {
-            var again = a
-            again.sentence = sentence
-            again.start = d.span.lowerBound
-            again.end = d.span.upperBound
-            again.oblique = false
             memory.last = Int32(memory.named.count)
             // ("إذا حاول الحزب ... للجماعة المدعومة من طهران": a group named again is the group
             // named last.)
@@ -269,11 +269,6 @@ struct DefiniteAnaphora {
           {
             // "It said it targeted Hezbollah": a pronoun opening the sentence is its subject,
             // which a pronoun after a verb of saying names again.
-            var again = a
-            again.sentence = sentence
-            again.start = d.span.lowerBound
-            again.end = d.span.upperBound
-            again.oblique = false
             memory.subject = Int32(memory.named.count)
             memory.named.append(again)
           }
