@@ -172,6 +172,15 @@ struct CarriedSubjectTests {
       try relations("أدانت السعودية الهجوم، مؤكدة دعمها للحكومة اليمنية.") == ["SAU supports YEM"])
   }
 
+  @Test func aFormWrittenWithItsPronounHasIt() throws {
+    // "مؤكدة وقوفها إلى جانب": the pronoun is in the cue's written form. (Was no relation.)
+    #expect(
+      try relations(
+        "وأعلنت جامعة الدول العربية رفضها للمذكرة، مؤكدة وقوفها إلى جانب مقديشو.") == [
+          "ARAB_LEAGUE supports SOM"
+        ])
+  }
+
   @Test func aCoordinatedSubjectSupportsWhole() throws {
     // (Was SAU supports SYR alone: the pronoun of "دعمها" took the first item only.)
     #expect(

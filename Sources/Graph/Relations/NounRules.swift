@@ -137,7 +137,10 @@ extension SentenceContext {
     var genitiveSource = false
     // The source is the agent of a relative clause after the noun ("الحصار الذي يفرضه التحالف").
     var relativeAgent = false
-    if arabic, !cue.enclitic.isEmpty, let k = expressingParticipleSubject(before: cue) {
+    // ("مؤكدة وقوفها إلى جانب": a form written with its pronoun, "وقوفها", has it too.)
+    if arabic, !cue.enclitic.isEmpty || writtenPronoun(cue),
+      let k = expressingParticipleSubject(before: cue)
+    {
       // "اتصل بري بالسفير الأمريكي مبديا احتجاجه على ..."; "ورحبت السعودية والأردن وقطر
       // بالاتفاق، مؤكدة دعمها": the whole coordinated subject, named from its first item.
       source = groupStart(k) == k ? groupForward(k) : groupBackward(k)
@@ -1070,6 +1073,14 @@ extension SentenceContext {
   /// act at `act` is its author when the act's object follows it (with ل, or على/ضد). Not the
   /// victim of an act whose genitive is its victim ("لاغتيال الحريري", named list
   /// `victim_genitive`), and not alone ("لقصف إسرائيل" may be a bombing of Israel).
+  /// Arabic: whether the cue's written form ends its first word in a pronoun ("وقوفها إلى
+  /// جانب", "وقوفهم"; "وقوفه" only in a form of two words or more).
+  func writtenPronoun(_ cue: Lexicon.Match) -> Bool {
+    let w = tokens.norm(cue.tokenStart)
+    return w.hasByteSuffix("\u{0647}\u{0627}") || w.hasByteSuffix("\u{0647}\u{0645}")
+      || (cue.tokenEnd - cue.tokenStart >= 2 && w.hasByteSuffix("\u{0647}"))
+  }
+
   /// Arabic: whether a noun of support follows the noun of opposition `cue` ("احتجاجاً على
   /// دعم واشنطن", "رفضها للدعم الأمريكي"): its supporter is what the opposition is aimed at.
   func judgedSupport(_ cue: Lexicon.Match) -> Bool {
