@@ -100,4 +100,13 @@ struct ThreatAndPronounVerdictTests {
         "وحذرت حكومتا مالي وبوركينا فاسو من أن أي تدخل عسكري لإيكواس في النيجر سيعد بمثابة إعلان "
           + "حرب عليهما.") == [])
   }
+
+  @Test func anEscalationOfANameThatEndsTheTextIsRead() throws {
+    // The owner's name runs to the document's last token: its "'s" is past the end. (Was a
+    // crash: the token after the name was read out of range.)
+    #expect(
+      try relations(
+        "Rwanda called it a dangerous escalation of Democratic Republic of the Congo"
+      ).allSatisfy { !$0.isEmpty })
+  }
 }

@@ -1369,6 +1369,7 @@ extension SentenceContext {
     if of < range.upperBound, tokens[of].kind == .quote { of += 1 }
     guard of + 3 < range.upperBound, tokens.norm(of).equalsWord("of"),
       let k = mentions.firstIndex(where: { $0.tokenStart == of + 1 }),
+      mentions.tokenEnd(k) + 1 < range.upperBound,
       tokens[mentions[k].tokenEnd].kind == .quote,
       tokens.norm(mentions[k].tokenEnd + 1).equalsWord("s")
     else { return nil }
