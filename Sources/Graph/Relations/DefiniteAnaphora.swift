@@ -55,6 +55,16 @@ struct DefiniteAnaphora {
     var end: Int = 0
     /// Whether a preposition stands right before it ("الى سوريا", "to Syria").
     var oblique = false
+
+    /// The same actor named again at `span` of sentence `sentence`, as a subject would be.
+    func namedAgain(at span: Range<Int>, sentence: Int) -> Antecedent {
+      var again = self
+      again.sentence = sentence
+      again.start = span.lowerBound
+      again.end = span.upperBound
+      again.oblique = false
+      return again
+    }
   }
 
   /// What the document has named so far. Every actor learned is stored once, in `named`; the
@@ -251,11 +261,6 @@ struct DefiniteAnaphora {
           // "قال الجيش إن قواته دمرت": the actor a description names again is the one named
           // last for a possessive pronoun after it.
           // (Named again here: in this sentence, at the description's words.)
-          var again = a
-          again.sentence = sentence
-          again.start = d.span.lowerBound
-          again.end = d.span.upperBound
-          again.oblique = false
           if described {
             memory.last = Int32(memory.named.count)
             // ("إذا حاول الحزب ... للجماعة المدعومة من طهران": a group named again is the group
@@ -263,14 +268,14 @@ struct DefiniteAnaphora {
             if let kind = gazetteer.kind(a.code), kind == .armedGroup || kind == .party {
               memory.group = memory.last
             }
-            memory.named.append(again)
+            memory.named.append(a.namedAgain(at: d.span, sentence: sentence))
           } else if d.pronoun, d.span.lowerBound == range.lowerBound,
             memory.subject < 0 || memory.named[Int(memory.subject)].sentence != sentence
           {
             // "It said it targeted Hezbollah": a pronoun opening the sentence is its subject,
             // which a pronoun after a verb of saying names again.
             memory.subject = Int32(memory.named.count)
-            memory.named.append(again)
+            memory.named.append(a.namedAgain(at: d.span, sentence: sentence))
           }
         }
         i = d.span.upperBound

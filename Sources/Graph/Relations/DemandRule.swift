@@ -1,8 +1,6 @@
 /// The demand frame: a withdrawal, resignation or apology asked of an actor ("طالبت فرنسا روسيا
 /// بالانسحاب", "urged Russia to withdraw"): the one who asks opposes the one asked.
 extension SentenceContext {
-  /// `opener` is the subject of the sentence before, for a request verb that opens this one with
-  /// no subject of its own ("... . ودعا إسرائيل إلى الانسحاب").
   /// English: the comma opening ", Joel Meyer," when the comma at `i - 1` closes a name of
   /// capitalised words (one to four) between commas; nil otherwise.
   func apposedNameStart(before i: Int) -> Int? {
@@ -14,6 +12,8 @@ extension SentenceContext {
     return j < i - 2 && tokens[j].kind == .comma ? j : nil
   }
 
+  /// `opener` is the subject of the sentence before, for a request verb that opens this one with
+  /// no subject of its own ("... . ودعا إسرائيل إلى الانسحاب").
   func demandRule(_ cue: Lexicon.Match, opener: Argument?) -> [Candidate] {
     // English: "The US urged Russia to withdraw", "called on Israel to halt its offensive": the
     // one asked stands before "to", the request verb between it and the asker. A verb of

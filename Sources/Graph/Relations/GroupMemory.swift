@@ -111,9 +111,6 @@ extension SentenceContext {
     return out
   }()
 
-  /// The plural description near a joint cue (three words before it to four after, in its
-  /// clause, not the cue itself: "الزعيمان" is a cue of its own; six before a joint medium,
-  /// "the two governments said in a joint statement").
   /// English: "spoke with the national security advisers of both countries": the people of a
   /// plural description (lower-case words, then "of" or "from") after the cue's "with"; the description
   /// and whether it is a dual, with the "with" right before its people.
@@ -137,6 +134,9 @@ extension SentenceContext {
     return nil
   }
 
+  /// The plural description near a joint cue (three words before it to four after, in its
+  /// clause, not the cue itself: "الزعيمان" is a cue of its own; six before a joint medium,
+  /// "the two governments said in a joint statement").
   func pluralAnaphor(near cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
     let lo = max(range.lowerBound, cue.tokenStart - (isJointMedium(cue) ? 6 : 3))
     let hi = min(range.upperBound, cue.tokenEnd + 4)

@@ -163,9 +163,6 @@ extension SentenceContext {
     return (x, y)
   }
 
-  /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
-  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
-  /// verb's own subject.
   /// The subject of the main clause for a verb at `v` right after "بعد أن", "قبل أن" or
   /// "بعدما": the first actor of the clause before them (after its last complementizer) that
   /// is no preposition's object, place or backer ("أحكم متمردو حركة 23 مارس المدعومون من رواندا
@@ -209,6 +206,9 @@ extension SentenceContext {
     return nil
   }
 
+  /// Arabic: the subject of a light verb right before the noun cue at `i` ("شنت تركيا غارات
+  /// على", "تركيا تشن غارات", "الجيش الذي ينفذ بانتظام غارات", "أعرب X عن رفضه ل..."): the
+  /// verb's own subject.
   func arabicLightVerbSubject(before i: Int) -> Int? {
     // "شنت القوات موجة جديدة من الغارات": the noun of quantity stands for the act it counts.
     let i = quantityHead(before: i) ?? i

@@ -1069,10 +1069,6 @@ extension SentenceContext {
     return p - 1
   }
 
-  /// "إدانته لقصف إسرائيل للمدنيين", "لقصف إسرائيل على غزة": a name right after the noun of an
-  /// act at `act` is its author when the act's object follows it (with ل, or على/ضد). Not the
-  /// victim of an act whose genitive is its victim ("لاغتيال الحريري", named list
-  /// `victim_genitive`), and not alone ("لقصف إسرائيل" may be a bombing of Israel).
   /// Arabic: whether the cue's written form ends its first word in a pronoun ("وقوفها إلى
   /// جانب", "وقوفهم"; "وقوفه" only in a form of two words or more).
   func writtenPronoun(_ cue: Lexicon.Match) -> Bool {
@@ -1089,6 +1085,10 @@ extension SentenceContext {
       && stanceNounAt(cue.tokenEnd, relation: .supports)
   }
 
+  /// "إدانته لقصف إسرائيل للمدنيين", "لقصف إسرائيل على غزة": a name right after the noun of an
+  /// act at `act` is its author when the act's object follows it (with ل, or على/ضد). Not the
+  /// victim of an act whose genitive is its victim ("لاغتيال الحريري", named list
+  /// `victim_genitive`), and not alone ("لقصف إسرائيل" may be a bombing of Israel).
   func actGenitiveAuthor(_ a: Int, act: Int) -> Bool {
     let e = mentions.tokenEnd(a)
     guard mentions.form(a) == .name, mentions[a].proclitic.isEmpty,

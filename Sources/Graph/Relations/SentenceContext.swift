@@ -814,10 +814,8 @@ struct SentenceContext {
   func endsWithUnknownName(after m: Int) -> Bool {
     var j = mentions.tokenEnd(m)
     if j < range.upperBound, tokens.kind(j) == .comma, tokens.norm(j).sameBytes(",") { j += 1 }
-    guard j + 1 < range.upperBound, tokens.kind(j) == .latin, tokens.norm(j).equalsWord("and"),
-      tokens.kind(j + 1) == .latin, tokens[j + 1].capitalized, !inMention(j + 1)
-    else { return false }
-    return true
+    return j + 1 < range.upperBound && tokens.kind(j) == .latin && tokens.norm(j).equalsWord("and")
+      && tokens.kind(j + 1) == .latin && tokens[j + 1].capitalized && !inMention(j + 1)
   }
 
   /// "مفاوضات سولانا ومسؤول الملف النووي الإيراني", "X ووزير الخارجية الإيراني": the gap

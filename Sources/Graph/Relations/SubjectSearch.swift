@@ -2,8 +2,6 @@
 /// through relative clauses, copulas, genitives and possessors. (Appositions, light verbs and
 /// speakers: AppositionSearch.swift, LightVerbSubjects.swift, SpeakerSearch.swift.)
 extension SentenceContext {
-  /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
-  /// first mention right after it (VSO). Returns the group and whether it came after the verb.
   /// English: a gerund cue right after "of", a lower-case noun before "of" that is no actor,
   /// and a verb of accusation (list `accusation`) at most four words before the noun, with no
   /// actor between ("accused the Gulf state of supplying").
@@ -61,6 +59,8 @@ extension SentenceContext {
     return skipped > 0 && isMarker(j, .relative) ? j : nil
   }
 
+  /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
+  /// first mention right after it (VSO). Returns the group and whether it came after the verb.
   func subject(of cue: Lexicon.Match) -> (group: [Int], after: Bool)? {
     let arabic = isArabic(cue.tokenStart)
     // "الأزمة التي ضربت X", "the crisis that hit X": a relative verb's subject is its
@@ -867,9 +867,6 @@ extension SentenceContext {
     return j
   }
 
-  /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
-  /// "the rebels' attacks", "the Sudanese army's airstrikes" (at most two modifiers between the
-  /// possessive and the noun).
   /// English: "its" or "their" right after a verb of saying (or its "that"), up to three
   /// lower-case words before token `i`: "The United States condemned China's actions and said
   /// its defence treaty with the Philippines covers ...". The owner is the sentence's subject
@@ -897,6 +894,9 @@ extension SentenceContext {
     return mainSubject(before: v)
   }
 
+  /// English possessor of the noun starting at `i`: "Turkey's support", "Trump's phone call",
+  /// "the rebels' attacks", "the Sudanese army's airstrikes" (at most two modifiers between the
+  /// possessive and the noun).
   func possessor(before i: Int) -> Int? {
     var j = i - 1
     var words = 0
