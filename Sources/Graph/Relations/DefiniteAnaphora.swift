@@ -89,6 +89,14 @@ struct DefiniteAnaphora {
     /// in English news ("X said it ...", "the UAE, which it accuses").
     var subject: Int32 = -1
 
+    /// The other actors of a plural pronoun ("they", "their forces") by the token it starts
+    /// at: those named in one list with the actor it resolved to ("France and Canada said they
+    /// ..."); its mention names that actor alone.
+    var partners: [Int: [Antecedent]] = [:]
+    /// The list a plural pronoun named, by its place in `named` (a sentence-opening "they"
+    /// stored as the sentence's subject).
+    var lists: [Int32: [Antecedent]] = [:]
+
     /// The actor at place `i` of `named`; nil for -1.
     subscript(_ i: Int32) -> Antecedent? {
       i >= 0 && Int(i) < named.count ? named[Int(i)] : nil
@@ -161,9 +169,12 @@ struct DefiniteAnaphora {
         var described = false
         // "the country" names the state of the actor it refers to, even a person's.
         var country = false
+        // Where `found` is in `memory.named`, for a plural pronoun's partners (-1: not read).
+        var plural: Int32 = -1
         if d.possessed {
           // "قواتها", "its forces": the actor named just before.
           found = memory[memory.last].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          if tokens[i].kind == .latin, tokens.norm(i).equalsWord("their") { plural = memory.last }
         } else if d.pronoun {
           // "He condemned ...": the person (he, she), group (they) or other actor (it) named
           // last, in this sentence or the one before.
@@ -196,8 +207,17 @@ struct DefiniteAnaphora {
           {
             a = memory.subject
           }
+          // "Egypt and Jordan condemned Israel. They said ...": "they" opening a sentence names
+          // the sentence before's subject when that was a list.
+          if d.head == "they", i == range.lowerBound, a != memory.subject,
+            let s = memory[memory.subject], s.sentence == sentence - 1, !s.oblique,
+            !memory.coordinated(with: memory.subject, tokens).isEmpty
+          {
+            a = memory.subject
+          }
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
           country = d.government
+          if d.head == "they" { plural = a }
         } else if let h = memory.heads[FoldedKey(d.head)], let a = memory[h],
           sentence - a.sentence <= headWindow
         {
@@ -258,6 +278,14 @@ struct DefiniteAnaphora {
             Mention(
               tokenStart: d.span.lowerBound, tokenEnd: d.span.upperBound, code: a.code,
               actor: country ? a.code : a.actor, form: .anaphor, proclitic: d.proclitic))
+          // "France and Canada said they backed the plan": "they" and "their" name every actor
+          // of the list the one found was named in.
+          var list: [Antecedent] = []
+          if plural >= 0 {
+            list = memory.coordinated(with: plural, tokens)
+            let others = list.filter { $0.code != a.code }
+            if !others.isEmpty { memory.partners[d.span.lowerBound] = others }
+          }
           // "قال الجيش إن قواته دمرت": the actor a description names again is the one named
           // last for a possessive pronoun after it.
           // (Named again here: in this sentence, at the description's words.)
@@ -276,6 +304,8 @@ struct DefiniteAnaphora {
             // which a pronoun after a verb of saying names again.
             memory.subject = Int32(memory.named.count)
             memory.named.append(a.namedAgain(at: d.span, sentence: sentence))
+            // ("They said they ...": the second names the first's list.)
+            if !list.isEmpty { memory.lists[memory.subject] = list }
           }
         }
         i = d.span.upperBound

@@ -649,6 +649,10 @@ public struct Extractor: Sendable {
         if type == .strikes, !candidates.isEmptyInPlace {
           candidates.appendUnlessEmpty(ctx.retaliationTargets(cue, candidates))
         }
+        // "France and Canada said they backed ...": every actor a plural pronoun names.
+        if !named.partners.isEmpty, !candidates.isEmptyInPlace {
+          candidates = named.withPartners(candidates)
+        }
         if !candidates.isEmptyInPlace {
           if sport == nil {
             sport =

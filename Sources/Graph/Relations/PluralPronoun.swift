@@ -1,0 +1,57 @@
+/// Plural pronouns ("they", "their forces") that name every actor of a list.
+extension DefiniteAnaphora.Memory {
+  /// The actors named in one English list with `named[a]` ("Egypt and Jordan", "France,
+  /// Britain and Germany": names joined by commas and "and" alone), `named[a]` among them,
+  /// each code once, or the list a plural pronoun stored at `a` named; empty when it was named
+  /// alone.
+  func coordinated(with a: Int32, _ tokens: [Token]) -> [DefiniteAnaphora.Antecedent] {
+    guard a >= 0, Int(a) < named.count else { return [] }
+    if let list = lists[a] { return list }
+    func joined(_ k: Int) -> Bool {
+      let (x, y) = (named[k], named[k + 1])
+      guard x.sentence == y.sentence, x.end < y.start, y.start - x.end <= 2,
+        tokens[x.end].kind == .comma || tokens[x.end].kind == .latin
+      else { return false }
+      return (x.end..<y.start).allSatisfy {
+        tokens[$0].kind == .comma && tokens.norm($0).sameBytes(",")
+          || tokens[$0].kind == .latin && tokens.norm($0).equalsWord("and")
+      }
+    }
+    var lo = Int(a)
+    while lo > 0, joined(lo - 1) { lo -= 1 }
+    var hi = Int(a)
+    while hi + 1 < named.count, joined(hi) { hi += 1 }
+    guard hi > lo else { return [] }
+    var out: [DefiniteAnaphora.Antecedent] = []
+    for k in lo...hi where !out.contains(where: { $0.code == named[k].code }) {
+      out.append(named[k])
+    }
+    return out.count >= 2 ? out : []
+  }
+
+  /// `candidates` with a plural pronoun's partners added: each candidate whose source or
+  /// target is a pronoun with partners ("they", `partners`) once more for each partner, named
+  /// by the same words.
+  func withPartners(_ candidates: [Candidate]) -> [Candidate] {
+    var out = candidates
+    for c in candidates {
+      if let others = partners[c.source.tokenStart] {
+        for o in others where o.code != c.target.code {
+          var d = c
+          d.source.code = o.code
+          d.source.actor = o.actor
+          out.append(d)
+        }
+      }
+      if let others = partners[c.target.tokenStart] {
+        for o in others where o.code != c.source.code {
+          var d = c
+          d.target.code = o.code
+          d.target.actor = o.actor
+          out.append(d)
+        }
+      }
+    }
+    return out
+  }
+}
