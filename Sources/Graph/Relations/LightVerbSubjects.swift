@@ -343,8 +343,10 @@ extension SentenceContext {
         }
       }
       // "أعلنت سرايا القدس، مسؤوليتها": a comma right after the subject.
+      // (Not a place that ends a parenthetical: "أعلنت قطر، في مؤتمر صحفي في الدوحة، دعمها".)
       if tokens[j].kind == .comma, subjectAfterVerb == nil, j > range.lowerBound,
-        mentions.contains(where: { $0.tokenEnd == j })
+        let m = mentions.lastIndex(where: { $0.tokenEnd == j }),
+        !(isLocative(mentions[m]) && parentheticalStart(closing: j) != nil)
       {
         skipped += 1
         j -= 1

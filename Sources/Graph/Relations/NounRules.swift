@@ -147,6 +147,8 @@ extension SentenceContext {
     } else if arabic && !cue.enclitic.isEmpty,
       let ante = nearestBefore(
         cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
+      // ("أعلنت مصر، في مؤتمر صحفي في الدوحة، دعمها": a place is no possessor.)
+      !isLocative(mentions[ante]),
       // (The context handed to the test, not captured: a closure that read it copied it.)
       allSatisfy(
         in: mentions.tokenEnd(ante)..<cue.tokenStart,

@@ -2,8 +2,8 @@
 /// المتحدة"), which the argument rules pass over.
 extension SentenceContext {
   /// Arabic: the comma closing a parenthetical of time or place that opens with the comma at
-  /// `i` ("، في مؤتمر صحفي عقده في موسكو أمس،", "، مساء الأحد،"): a preposition or an adverb
-  /// right after it, the closing comma within twelve tokens, no sentence end, quote or
+  /// `i` ("، في مؤتمر صحفي عقده في موسكو أمس،", "، مساء الأحد،"): a preposition, an adverb
+  /// or a word of "during" right after it, the closing comma within twelve tokens, no sentence end, quote or
   /// complementizer between, and no actor inside but places.
   /// "، وهي تحالف يضم فصائل أبرزها كتائب حزب الله،": a description opened by و and a
   /// pronoun (وهو، وهي، وهم، وهما), or by a relative pronoun ("، التي تضم ..."), may name
@@ -16,7 +16,11 @@ extension SentenceContext {
       (tokens.norm(i + 1).hasBytePrefix("\u{0648}\u{0647}")
         && Self.describingPronouns.contains(tokens.norm(i + 1)))
       || isMarker(i + 1, .relative)
-    guard described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb) else {
+    // ("، خلال مؤتمر صحفي،", "، أثناء زيارته لموسكو،": a word of time "during" opens one too.)
+    guard
+      described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb)
+        || isMarker(i + 1, .during)
+    else {
       return nil
     }
     var j = i + 2
@@ -46,6 +50,14 @@ extension SentenceContext {
   /// compared by bytes).
   static let describingPronouns = ByteWords(
     ["وهو", "وهي", "وهم", "وهما"].map { Normalizer.normalize($0) })
+
+  /// Arabic: whether the cue follows a parenthetical that stands between a light verb's
+  /// subject and it ("أعلنت مصر، في بيان، دعمها للسودان"): the cue is the light verb's noun.
+  func lightVerbParenthetical(_ cue: Lexicon.Match) -> Bool {
+    cue.tokenStart - 1 > range.lowerBound && tokens[cue.tokenStart - 1].kind == .comma
+      && parentheticalStart(closing: cue.tokenStart - 1) != nil
+      && arabicLightVerbSubject(before: cue.tokenStart) != nil
+  }
 
   /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).
   func parentheticalStart(closing c: Int) -> Int? {

@@ -239,6 +239,11 @@ extension SentenceContext {
     if arabic, let k = subjectBeforeRelative(cue) ?? subjectBeforeCommaPhrase(cue) {
       return (groupBackward(k), false)
     }
+    // "أعلنت مالي، في بيان، انسحابها من إيكواس": a verbal noun of leaving after a light verb's
+    // subject and a parenthetical.
+    if arabic, lightVerbParenthetical(cue), let k = arabicLightVerbSubject(before: cue.tokenStart) {
+      return (groupBackward(k), false)
+    }
     if arabic, let k = affiliatedSubject(cue, after: false) {
       return (groupBackward(k), false)
     }

@@ -71,6 +71,10 @@ extension SentenceContext {
     {
       return nounRule(cue)
     }
+    // "أعلنت مصر، في بيان، دعمها للسودان": so after a light verb's subject and a parenthetical.
+    if arabic, cue.entry.needs != .agentPreposition, lightVerbParenthetical(cue) {
+      return nounRule(cue)
+    }
     if arabic, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 0),
       let l = mentions.firstIndex(where: {
         $0.tokenStart >= mentions.tokenEnd(k) && $0.tokenStart - mentions.tokenEnd(k) <= 1
