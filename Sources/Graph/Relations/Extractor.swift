@@ -281,7 +281,7 @@ public struct Extractor: Sendable {
       if !wholeWordBits || bits.mayHoldWholeWord(.wingHead, index) {
         ms = mergeWings(ms, tokens)
       }
-      ms = Self.dropPlacingPossessors(ms, tokens)
+      ms = Self.dropPlacingPossessors(dropForeignOrgans(ms, tokens), tokens)
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
       // The main state is the earlier sentences': this one's may all be foreign.

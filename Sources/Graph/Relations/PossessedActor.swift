@@ -30,3 +30,23 @@ extension Extractor {
     return !a.isEmpty && !b.isEmpty && a != b
   }
 }
+
+/// English state organs named by a generic name after another state's possessive: "Pakistan's
+/// Foreign Office" is Pakistan's, not the British office the gazetteer knows by that name.
+extension Extractor {
+  /// `ms` without each mention of a state's organ (gazetteer kind `government`, rolling up to a
+  /// state) that follows another state's "'s" at once; the possessor names the actor.
+  func dropForeignOrgans(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
+    var drop: [Int] = []
+    for k in ms.indices.dropLast() where Self.placesPossessed(ms, k, tokens) {
+      let g = matcher.gazetteer
+      if g.codeKind(ms[k]) == .state, g.actorKind(ms[k + 1]) == .government,
+        g.codeKind(ms[k + 1]) == .state
+      {
+        drop.append(k + 1)
+      }
+    }
+    guard !drop.isEmpty else { return ms }
+    return ms.indices.filter { !drop.contains($0) }.map { ms[$0] }
+  }
+}
