@@ -397,7 +397,8 @@ extension Extractor {
 
   /// "sent troops to help", "deployed warplanes to support": the forces went, and what they
   /// went to do is what they do; the "to" at `to` follows a force noun after a verb in the past.
-  /// A number may precede the noun ("sent 2,000 troops to help") and a destination may follow it
+  /// A number or modifiers may precede the noun ("sent 2,000 troops to help", "sent F-16 fighter
+  /// jets to strike") and a destination may follow it
   /// ("deployed troops to Libya to support", "sent warplanes into Syria to back").
   func sentForcesTo(_ ctx: SentenceContext, _ to: Int) -> Bool {
     var noun = to - 1
@@ -413,6 +414,25 @@ extension Extractor {
     }
     var verb = noun - 1
     if verb > ctx.range.lowerBound, ctx.isNumber(verb) { verb -= 1 }
+    // "sent F-16 fighter jets to strike": one lower-case modifier right before the noun, and a
+    // model's name before it (capitalised words, numbers and hyphens, no actor; five tokens in
+    // all at most).
+    if verb > ctx.range.lowerBound, ctx.tokens[verb].kind == .latin, !ctx.tokens[verb].capitalized,
+      !ctx.inMention(verb), ctx.tokens.norm(verb) != "sent",
+      !ctx.tokens.norm(verb).hasByteSuffix("ed"), !ctx.isMarker(verb, .preposition),
+      !ctx.isMarker(verb, .determiner)
+    {
+      verb -= 1
+    }
+    var model = 0
+    while verb > ctx.range.lowerBound, model < 4, !ctx.inMention(verb),
+      ctx.tokens[verb].kind == .number
+        || (ctx.tokens[verb].kind == .quote && ctx.tokens.norm(verb).sameBytes("-"))
+        || (ctx.tokens[verb].kind == .latin && ctx.tokens[verb].capitalized)
+    {
+      verb -= 1
+      model += 1
+    }
     guard verb >= ctx.range.lowerBound, ctx.isMarker(noun, .forceNoun),
       ctx.tokens[verb].kind == .latin
     else { return false }
