@@ -208,8 +208,12 @@ extension Extractor {
           }
           // ("calling it an important step towards a terror-free Turkey": an English word
           // before a hyphen and another word is part of a compound, not the word needed.)
+          // ("اتفق الجانبان على تبادل ألف أسير، لكنهما لم يتوصلا إلى وقف لإطلاق النار": fire after
+          // "وقف" is a ceasefire, nothing exchanged.)
           return (m.tokenEnd..<end).first {
             lexicon.isMarker(tokens, $0, bit, name)
+              && !(bit == Marker.NamedList.exchange.bit && $0 - 1 > m.tokenEnd
+                && SentenceContext.isHaltWord(tokens.norm($0 - 1)))
               && !(tokens[$0].kind == .latin && $0 + 2 < range.upperBound
                 && tokens[$0 + 1].kind == .quote && tokens.norm($0 + 1).sameBytes("-")
                 && tokens[$0 + 2].kind == .latin)
@@ -449,5 +453,13 @@ extension Extractor {
       }
       return false
     }
+  }
+}
+
+extension SentenceContext {
+  /// Whether an Arabic word is "وقف" (a halt), with a proclitic or the article at most: "وقف
+  /// إطلاق النار", "لوقف إطلاق النار" name a ceasefire.
+  static func isHaltWord(_ word: String) -> Bool {
+    word.hasSuffix("\u{0648}\u{0642}\u{0641}") && word.unicodeScalars.count <= 5
   }
 }

@@ -67,7 +67,8 @@ extension SentenceContext {
       return true
     }
     guard let d = descriptionDeterminer(of: j) else { return nil }
-    return ["two", "both"].contains(tokens.norm(d))
+    // ("each side": one of two.)
+    return ["two", "both", "each"].contains(tokens.norm(d))
   }
 
   /// The determiner of the plural description at `j`: the word before or after it, or (Arabic)
@@ -258,7 +259,13 @@ extension SentenceContext {
           antecedent: m.sentence)
       }
     }
-    guard let (before, members) = referents(m, dual: anaphor.dual, anyTwo: false),
+    // ("Thailand sent jets to strike Cambodian targets, while Cambodian forces fired rockets into
+    // Thai provinces. Each side accused the other": a mutual act of two takes a sentence's two
+    // actors, listed or not.)
+    guard
+      let (before, members) = referents(
+        m, dual: anaphor.dual,
+        anyTwo: mutual && anaphor.dual && cue.entry.relation != .negotiatesWith),
       GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
     else { return [] }
     var found = before.allPairs(members, rule: "joint-group-anaphor")

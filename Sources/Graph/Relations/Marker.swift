@@ -105,6 +105,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var latter: NamedList { NamedList(index: 15, "latter") }
     static var affiliation: NamedList { NamedList(index: 16, "affiliation") }
     static var alongside: NamedList { NamedList(index: 17, "alongside") }
+    static var exchange: NamedList { NamedList(index: 18, "exchange") }
     static var cessation: NamedList { NamedList(index: 19, "cessation") }
     static var purpose: NamedList { NamedList(index: 20, "purpose") }
     static var verbal: NamedList { NamedList(index: 21, "verbal") }
