@@ -2,21 +2,22 @@ import Testing
 
 @testable import Graph
 
-/// `Token.initialize(_:copying:)` copies a token's bytes as plain data and then its `norm`: right
-/// only while `norm` is the one field that is not plain data. These tests fail when a field of
-/// another kind is added, or when the copy differs from the token.
+/// `Token.initialize(_:copying:)` copies a token's bytes as plain data: right only while every
+/// field is plain data (its word is the address of a String kept by `WordStore`). These tests
+/// fail when a field of another kind is added, or when the copy differs from the token.
 @Suite("Text: the token memo's plain copy of a token")
 struct TokenCopyTests {
-  @Test func normIsTheOnlyFieldThatIsNotPlainData() throws {
+  @Test func everyFieldIsPlainData() throws {
     let tokens = Tokenizer.tokenize(text: "قصفت إسرائيل مواقع Hamas said")
     let token = try #require(tokens.first)
-    // The kinds of field a token may hold besides `norm`, each plain data; a field of another
-    // kind fails here until the copy is checked for it.
+    // The kinds of field a token may hold, each plain data; a field of another kind fails here
+    // until the copy is checked for it.
     let plain: [Any.Type] = [
-      UInt16.self, UInt32.self, Int.self, Bool.self, TokenKind.self, TokenLex.self,
+      UInt16.self, UInt32.self, Int.self, Bool.self, TokenKind.self, TokenLex.self, WordRef.self,
     ]
-    #expect(_isPOD(TokenLex.self) && _isPOD(TokenKind.self))
-    for child in Mirror(reflecting: token).children where child.label != "norm" {
+    #expect(_isPOD(TokenLex.self) && _isPOD(TokenKind.self) && _isPOD(WordRef.self))
+    #expect(_isPOD(Token.self))
+    for child in Mirror(reflecting: token).children {
       let t = type(of: child.value)
       #expect(plain.contains { $0 == t }, "\(child.label ?? "?") is a \(t)")
     }

@@ -297,14 +297,15 @@ public struct ActorMatcher: Sendable {
   /// named most (`homeGroups`).
   func mentions(
     in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int],
-    lexicon: Lexicon? = nil, mainState: String? = nil, seenPeople: Set<Int> = []
+    lexicon: Lexicon? = nil, mainState: String? = nil, seenPeople: Set<Int> = [],
+    flags: TokenFlags = .none
   ) -> [Mention] {
     var out: [Mention] = []
     var blocked: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
       // Most words start no name (`match` would say nil): skip them here, in one scan.
-      i = tokens.nextThatMay(TokenLex.actor, from: i, to: range.upperBound)
+      i = flags.next(TokenLex.actor, from: i, to: range.upperBound, in: tokens)
       guard i < range.upperBound else { break }
       if let m = match(tokens, at: i, limit: range.upperBound, date: date, found: &found) {
         i = m.tokenEnd

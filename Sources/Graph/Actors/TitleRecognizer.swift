@@ -291,10 +291,20 @@ public struct TitleRecognizer: Sendable {
     _ tokens: [Token], range: Range<Int>, mentions: [Mention], cues: [Lexicon.Match],
     personCodes: Set<String> = []
   ) -> Recognised {
+    recognise(
+      tokens, range: range, mentions: mentions, cues: cues, personCodes: personCodes,
+      flags: .none)
+  }
+
+  /// `recognise(_:range:mentions:cues:personCodes:)` with the document's `flags` for its scans.
+  func recognise(
+    _ tokens: [Token], range: Range<Int>, mentions: [Mention], cues: [Lexicon.Match],
+    personCodes: Set<String> = [], flags: TokenFlags
+  ) -> Recognised {
     // Most sentences have no word that may start a title: nothing to look at then.
     // (The first such word found in one scan, where the loop below starts.)
-    let firstTitle = tokens.nextThatMay(
-      TokenLex.title, from: range.lowerBound, to: range.upperBound)
+    let firstTitle = flags.next(
+      TokenLex.title, from: range.lowerBound, to: range.upperBound, in: tokens)
     guard firstTitle < range.upperBound else {
       return Recognised(mentions: mentions, people: [], unaffiliated: [])
     }
@@ -311,7 +321,7 @@ public struct TitleRecognizer: Sendable {
     var i = firstTitle
     while i < range.upperBound {
       // (Words that may start no title skipped in one scan.)
-      i = tokens.nextThatMay(TokenLex.title, from: i, to: range.upperBound)
+      i = flags.next(TokenLex.title, from: i, to: range.upperBound, in: tokens)
       guard i < range.upperBound else { break }
       guard let tl = titleLength(tokens, at: i, limit: range.upperBound) else {
         i += 1

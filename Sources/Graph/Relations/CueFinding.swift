@@ -62,7 +62,7 @@ extension Extractor {
 
   func findCues(
     _ tokens: [Token], _ range: Range<Int>, _ mentions: [Mention], scratch cs: inout CueScratch,
-    into out: inout [Lexicon.Match]
+    into out: inout [Lexicon.Match], flags: TokenFlags = .none
   ) {
     // The closures below read this copy, not `self.lexicon`: capturing `self` made the
     // optimizer copy the whole Extractor for them at every word with a match.
@@ -91,7 +91,7 @@ extension Extractor {
     while i < range.upperBound {
       // A word that starts no cue, or one inside an actor's name, is skipped here (`match`
       // would find nothing); the first in one scan.
-      i = tokens.nextThatMay(TokenLex.cue, from: i, to: range.upperBound)
+      i = flags.next(TokenLex.cue, from: i, to: range.upperBound, in: tokens)
       guard i < range.upperBound else { break }
       if cs.inMention[i - range.lowerBound] {
         i += 1

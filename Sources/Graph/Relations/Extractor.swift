@@ -60,6 +60,8 @@ public struct Extractor: Sendable {
     }
     let sentences = SentenceSplitter.split(marking: &tokenList, breaks: breaks)
     let tokens = tokenList
+    // The tokens' look-up flags, one byte a token, for the scans of the matchers below.
+    let flags = TokenFlags(tokens)
     /// The text from the start of token `a` to the end of token `b`.
     /// (The document's bytes are valid UTF-8 and tokens start and end at scalar boundaries: the
     /// String is made without checking them again.)
@@ -145,7 +147,7 @@ public struct Extractor: Sendable {
         bits.may(TokenLex.actor)
         ? matcher.mentions(
           in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
-          mainState: states.mainCode, seenPeople: seenPeople) : []
+          mainState: states.mainCode, seenPeople: seenPeople, flags: flags) : []
       if !found.isEmptyInPlace { matcher.notePeople(found, into: &seenPeople) }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
       if !found.isEmptyInPlace { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
@@ -221,7 +223,7 @@ public struct Extractor: Sendable {
         if isGivenThingNisba(ms, gi, tokens, s.tokenRange) { ms.remove(at: gi) } else { gi += 1 }
       }
       if bits.may(TokenLex.cue) {
-        findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues)
+        findCues(tokens, s.tokenRange, ms, scratch: &cueScratch, into: &cues, flags: flags)
       } else {
         cues.clearKeepingCapacity()
       }
@@ -241,7 +243,7 @@ public struct Extractor: Sendable {
       // person right after a title; later in the document the word alone does too.
       let mayTitle = bits.may(TokenLex.title)
       if let before = surnamed, mayTitle {
-        let titled = titledPeople(tokens, s.tokenRange, before, date: doc.date)
+        let titled = titledPeople(tokens, s.tokenRange, before, date: doc.date, flags: flags)
         if !titled.isEmptyInPlace {
           for m in titled {
             let name = tokens[m.tokenStart..<m.tokenEnd].map(\.norm).joined(separator: " ")
@@ -256,7 +258,8 @@ public struct Extractor: Sendable {
       if let surnamed,
         let found = mayTitle
           ? titles?.recognise(
-            tokens, range: s.tokenRange, mentions: surnamed, cues: cues, personCodes: personCodes)
+            tokens, range: s.tokenRange, mentions: surnamed, cues: cues, personCodes: personCodes,
+            flags: flags)
           : TitleRecognizer.Recognised(mentions: surnamed, people: [], unaffiliated: [])
       {
         ms = found.mentions
@@ -283,7 +286,8 @@ public struct Extractor: Sendable {
       }
       ms = Self.dropPlacingPossessors(dropForeignOrgans(ms, tokens), tokens)
       ms = anaphora.resolve(
-        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named)
+        tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named,
+        flags: flags)
       // The main state is the earlier sentences': this one's may all be foreign.
       let stated = ms
       if bits.mayBeIn(Marker.NamedList.domesticForce.bit) {

@@ -4,14 +4,15 @@
 extension Extractor {
   /// People named by an ambiguous form of theirs (see `ActorMatcher.titledPerson`) right after
   /// a title in `range`, where no mention is.
-  func titledPeople(_ tokens: [Token], _ range: Range<Int>, _ ms: [Mention], date: String?)
-    -> [Mention]
-  {
+  func titledPeople(
+    _ tokens: [Token], _ range: Range<Int>, _ ms: [Mention], date: String?,
+    flags: TokenFlags = .none
+  ) -> [Mention] {
     var out: [Mention] = []
     var i = range.lowerBound
     while i < range.upperBound {
       // (Words that start no title skipped in one scan.)
-      i = tokens.nextThatMay(TokenLex.title, from: i, to: range.upperBound)
+      i = flags.next(TokenLex.title, from: i, to: range.upperBound, in: tokens)
       guard i < range.upperBound else { break }
       guard let n = titles?.titleLength(tokens, at: i, limit: range.upperBound) else {
         i += 1

@@ -85,13 +85,13 @@ struct SentenceContext {
     for step in [1, -1] {
       var j = i + step
       var words = 0
-      while range.contains(j), tokens[j].kind == .arabic, words < 3,
+      while range.contains(j), tokens.kind(j) == .arabic, words < 3,
         lexicon.isMarker(tokens, j, .adverb)
       {
         words += 1
         j += step
       }
-      if words > 0, range.contains(j), tokens[j].kind == .comma { return true }
+      if words > 0, range.contains(j), tokens.kind(j) == .comma { return true }
     }
     return false
   }
@@ -103,7 +103,8 @@ struct SentenceContext {
   ) {
     var n = 0
     for i in range {
-      switch tokens[i].kind {
+      // (Kinds read in place: `tokens[i].kind` copied the whole token.)
+      switch tokens.kind(i) {
       case .comma:
         // "الرئيس الفلسطيني، محمود عباس": a title and its holder's name stay one phrase; "the
         // Qassam Brigades, the armed wing of Hamas, claimed": one mention with its commas.

@@ -15,7 +15,10 @@ public enum TokenKind: Sendable, Hashable {
 /// A word or punctuation mark with its folded form and its place in the original text.
 public struct Token: Sendable, Hashable {
   /// Folded form (see `Normalizer`).
-  public var norm: String
+  public var norm: String { word.string }
+  /// The folded form, kept in `WordStore`: the token holds no reference-counted field, so it is
+  /// copied as plain data and freed with no destroy of its own.
+  var word: WordRef
   /// Scalar offsets of the token in the original text, end exclusive.
   public var start: Int {
     get { Int(scalarStart) }
@@ -67,10 +70,10 @@ public struct Token: Sendable, Hashable {
   public var isWord: Bool { kind == .arabic || kind == .latin }
 
   init(
-    norm: String, start: Int, end: Int, kind: TokenKind, capitalized: Bool, allCaps: Bool,
+    word: WordRef, start: Int, end: Int, kind: TokenKind, capitalized: Bool, allCaps: Bool,
     afterNewline: Bool, lex: TokenLex, bytes: Range<Int> = 0..<0, endsInTaMarbuta: Bool = false
   ) {
-    self.norm = norm
+    self.word = word
     scalarStart = UInt32(truncatingIfNeeded: start)
     scalarEnd = UInt32(truncatingIfNeeded: end)
     byteStart = UInt32(truncatingIfNeeded: bytes.lowerBound)
@@ -81,7 +84,7 @@ public struct Token: Sendable, Hashable {
     self.afterNewline = afterNewline
     self.lex = lex
     self.endsInTaMarbuta = endsInTaMarbuta
-    normQuad = norm.withBytes { b in
+    normQuad = word.string.withBytes { b in
       guard b.count >= 4, let base = b.baseAddress else { return 0 }
       return UInt16(truncatingIfNeeded: SurnameEndings.quadBit(base, b.count) + 1)
     }
@@ -90,9 +93,8 @@ public struct Token: Sendable, Hashable {
 
 extension Token {
   /// Initializes `t` (uninitialized) to a copy of `from`: its bytes copied as plain data by
-  /// loads and stores of fixed size, then its one reference-counted field, `norm`, written over
-  /// them as a copy of its own. (A copy through the token's value witness was a call and a
-  /// `memcpy`.) A stored field of another reference-counted type needs the same here.
+  /// loads and stores of fixed size (a token holds no reference-counted field, see `word`). (A
+  /// copy through the token's value witness was a call and a `memcpy`.)
   @inline(__always)
   static func initialize(_ t: UnsafeMutablePointer<Token>, copying from: UnsafePointer<Token>) {
     if MemoryLayout<Token>.stride == MemoryLayout<Bytes>.size {
@@ -101,17 +103,14 @@ extension Token {
     } else {
       UnsafeMutableRawPointer(t).copyMemory(from: from, byteCount: MemoryLayout<Token>.size)
     }
-    if let at = MemoryLayout<Token>.offset(of: \Token.norm) {
-      (UnsafeMutableRawPointer(t) + at).initializeMemory(as: String.self, to: from.pointee.norm)
-    }
   }
 
-  /// A token's 120 bytes (its stride: its fields and the padding after them) as plain data.
+  /// A token's 112 bytes (its stride: its fields and the padding after them) as plain data.
   private struct Bytes {
     var words:
       (
         UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-        UInt64, UInt64, UInt64, UInt64
+        UInt64, UInt64, UInt64
       )
   }
 }

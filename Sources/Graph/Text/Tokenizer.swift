@@ -305,19 +305,22 @@ public enum Tokenizer {
           respelled = alt
         }
       }
-      // A word of the dictionaries: its String is made already.
-      let norm: String
-      if lex.isAnalyzed, let word = index?.word(lex.id) {
-        norm = word
+      // The word as `WordStore` keeps it: a word of the dictionaries with its String made
+      // already, another made only when the store does not hold it.
+      let word: WordRef
+      if lex.isAnalyzed, let known = index?.word(lex.id) {
+        word = WordStore.shared.word(known)
       } else if let respelled {
-        norm = respelled.withUnsafeBufferPointer { String(validUTF8: $0) }
+        word = respelled.withUnsafeBufferPointer { a in
+          WordStore.shared.word(a, make: { String(validUTF8: a) })
+        }
       } else {
         // (The folded scalars, written as UTF-8 by the tokenizer: valid.)
-        norm = String(validUTF8: b)
+        word = WordStore.shared.word(b, make: { String(validUTF8: b) })
       }
       append(
         Token(
-          norm: norm, start: start, end: end, kind: kind, capitalized: capitalized,
+          word: word, start: start, end: end, kind: kind, capitalized: capitalized,
           allCaps: allCaps, afterNewline: sawNewline, lex: lex, bytes: bytes,
           endsInTaMarbuta: taMarbuta))
       taMarbuta = false
