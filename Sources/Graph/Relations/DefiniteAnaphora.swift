@@ -665,9 +665,13 @@ struct DefiniteAnaphora {
     let key = tokens[i].kind == .latin ? Self.asciiKey(norm) : 0
     switch tokens[i].kind {
     case .latin where lexicon.isMarker(tokens, i, .subjectPronoun):
-      // "it is possible", "it was reported": no actor.
+      // "it is possible", "it was reported": no actor. ("it is defending its border", "it was
+      // withdrawing": a verb in -ing after "is" or "was" is the pronoun's own.)
       if norm.equalsWord("it"), i + 1 < range.upperBound,
-        lexicon.isMarker(tokens, i + 1, .expletiveFollower)
+        lexicon.isMarker(tokens, i + 1, .expletiveFollower),
+        !(i + 2 < range.upperBound
+          && (tokens.norm(i + 1).equalsWord("is") || tokens.norm(i + 1).equalsWord("was"))
+          && tokens[i + 2].kind == .latin && tokens.norm(i + 2).hasByteSuffix("ing"))
       {
         return nil
       }
