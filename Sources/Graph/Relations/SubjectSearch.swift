@@ -659,6 +659,14 @@ extension SentenceContext {
     }
     var j = from
     while j < to, skippable(j) { j += 1 }
+    // "وحمل مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إيران المسؤولية": the office of a
+    // titled person speaks for the person.
+    if j + 1 < to, tokens[j].kind == .arabic,
+      tokens.norm(j).sameBytes("\u{0645}\u{0643}\u{062A}\u{0628}"),
+      isMarker(j + 1, .personHead)
+    {
+      j += 1
+    }
     var heads = 0
     var lastHead = -1
     while j < to, tokens[j].kind == .arabic, !isMarker(j, .adverb) {
