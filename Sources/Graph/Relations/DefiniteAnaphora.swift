@@ -469,8 +469,14 @@ struct DefiniteAnaphora {
         if let h = head(tokens, t) { memory.heads[FoldedKey(h)] = a }
       }
     }
+    // ("fighters of the National Liberation Army ... the army reported clashes with ELN units":
+    // a bare "army" is a state's, not an armed group's whose name ends in the word.)
     for k in mentions[n].tokenStart..<mentions[n].tokenEnd {
-      if let h = head(tokens, k) { memory.heads[FoldedKey(h)] = a }
+      if let h = head(tokens, k),
+        kind != .armedGroup || !(tokens[k].kind == .latin && DomesticForces.isArmy(tokens, k))
+      {
+        memory.heads[FoldedKey(h)] = a
+      }
     }
     if mentions[n].form == .adjective {
       let arabic = tokens[mentions[n].tokenStart].kind == .arabic
