@@ -51,3 +51,18 @@ extension Optional where Wrapped == Argument {
     return false
   }
 }
+
+extension Extractor {
+  /// The sources a coordinated verb after the cue shares: the first candidate's source, and the
+  /// sources of the other candidates aimed at the same target ("ودانت السعودية والإمارات ومصر
+  /// الغارة": the whole coordinated subject), each code once.
+  static func sharedSources(_ candidates: [Candidate]) -> [Argument] {
+    guard let first = candidates.first else { return [] }
+    var out = [first.source]
+    for c in candidates.dropFirst()
+    where c.target.code == first.target.code && !out.contains(where: { $0.code == c.source.code }) {
+      out.append(c.source)
+    }
+    return out
+  }
+}

@@ -468,7 +468,7 @@ public struct Extractor: Sendable {
           // (The first candidate's source read in place: `candidates.first` copied the whole
           // candidate, and destroyed it through its metadata.)
           if !candidates.isEmptyInPlace {
-            previousSubject = [candidates[0].source]
+            previousSubject = Self.sharedSources(candidates)
           } else if ctx.isArabic(cue.tokenStart), let found = verbSubject.subject(of: cue),
             let (group, after) = found, after, let k = group.first
           {
@@ -538,15 +538,20 @@ public struct Extractor: Sendable {
         if candidates.isEmptyInPlace, cue.entry.frame == .noun || cue.entry.frame == .verb,
           let v = ctx.subjectlessVerb(before: cue)
         {
-          let subject =
-            ctx.openingSubject(before: v).map { Argument(ms, $0) }
-            ?? (v == s.tokenRange.lowerBound ? localSpeaker ?? carriedSubject : nil)
-          if let subject {
+          // ("ودانت السعودية والإمارات ومصر الغارة، وأعلنت تضامنها مع الدوحة": every actor of
+          // a coordinated opening subject.)
+          let opening = ctx.openingSubject(before: v)
+          let subjects =
+            opening.map { k in ctx.groupForward(k).map { Argument(ms, $0) } }
+            ?? (v == s.tokenRange.lowerBound ? (localSpeaker ?? carriedSubject).map { [$0] } : nil)
+            ?? []
+          for (n, subject) in subjects.enumerated()
+          where !subjects[..<n].contains(where: { $0.code == subject.code }) {
             // Named in an earlier sentence: the evidence runs from that sentence.
             let earlier = sentences.last(where: {
               $0.index < s.index && $0.tokenRange.contains(subject.tokenStart)
             })
-            candidates = implicitSubjectPairs(ctx, cue, verb: v, subject: subject).map {
+            candidates += implicitSubjectPairs(ctx, cue, verb: v, subject: subject).map {
               var c = $0
               c.antecedent = earlier
               return c

@@ -663,6 +663,11 @@ extension SentenceContext {
       // the verb, no cue word and no head of the object, is the verb's own subject.
       !(arabic && unnamedSubject(after: cue, before: obj))
     {
+      // ("ودانت السعودية والإمارات ومصر الغارة، وأعلنت تضامنها مع الدوحة": every actor of the
+      // earlier verb's coordinated subject.)
+      if previousSubject.count > 1 {
+        return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
+      }
       return speakerPairs(src, obj, rule: "verb-shared-subject")
     }
     // "وردت الجزائر بإجراء مماثل، فاستدعت سفيريها في باماكو": past a comma, a verb with و or ف
