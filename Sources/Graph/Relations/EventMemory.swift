@@ -159,6 +159,19 @@ extension SentenceContext {
       from = max(from, mentions[i].tokenEnd)
     }
     if from < range.upperBound, let close = parentheticalEnd(opening: from) { from = close + 1 }
+    // "ودانت قطر بأشد العبارات ما وصفته بالاعتداء الإجرامي": "in the strongest terms" and "what
+    // it described as" stand before the noun.
+    if from + 1 < range.upperBound, isArabic(from),
+      tokens.norm(from).sameBytes("\u{0628}\u{0627}\u{0634}\u{062F}")
+    {
+      from += 2
+    }
+    if from + 1 < range.upperBound, isArabic(from), isArabic(from + 1),
+      tokens.norm(from).sameBytes("\u{0645}\u{0627}"),
+      tokens.norm(from + 1).hasBytePrefix("\u{0648}\u{0635}\u{0641}")
+    {
+      from += 2
+    }
     // (Quotation marks take no word's place: "condemned the “cowardly” attack".)
     var end = min(range.upperBound, from + 3)
     var q = from
