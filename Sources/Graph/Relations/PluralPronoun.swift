@@ -34,23 +34,22 @@ extension DefiniteAnaphora.Memory {
   /// by the same words.
   func withPartners(_ candidates: [Candidate]) -> [Candidate] {
     var out = candidates
+    // The side at `side` named again by each partner, the other side not one of them.
+    func repeated(
+      _ c: Candidate, _ side: WritableKeyPath<Candidate, Argument>,
+      other: KeyPath<Candidate, Argument>
+    ) {
+      guard let others = partners[c[keyPath: side].tokenStart] else { return }
+      for o in others where o.code != c[keyPath: other].code {
+        var d = c
+        d[keyPath: side].code = o.code
+        d[keyPath: side].actor = o.actor
+        out.append(d)
+      }
+    }
     for c in candidates {
-      if let others = partners[c.source.tokenStart] {
-        for o in others where o.code != c.target.code {
-          var d = c
-          d.source.code = o.code
-          d.source.actor = o.actor
-          out.append(d)
-        }
-      }
-      if let others = partners[c.target.tokenStart] {
-        for o in others where o.code != c.source.code {
-          var d = c
-          d.target.code = o.code
-          d.target.actor = o.actor
-          out.append(d)
-        }
-      }
+      repeated(c, \.source, other: \.target)
+      repeated(c, \.target, other: \.source)
     }
     return out
   }

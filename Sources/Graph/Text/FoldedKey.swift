@@ -35,40 +35,45 @@ public struct FoldedKey: Hashable, Sendable {
   /// A 64-bit hash of the UTF-8 bytes, eight at a time.
   @inline(__always)
   var bytesHash: UInt64 {
-    string.withBytes { b in
-      let n = b.count
-      var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15
-      guard let p = b.baseAddress else { return h }
-      let raw = UnsafeRawPointer(p)
-      var i = 0
-      while i + 8 <= n {
-        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 29
-        i += 8
-      }
-      if i < n {
-        // The last one to seven bytes, byte k at bit 8k as they were gathered one at a time:
-        // read four, two and one at a time (little-endian loads).
-        var last: UInt64 = 0
-        var shift: UInt64 = 0
-        if n - i >= 4 {
-          last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
-          shift = 32
-          i += 4
-        }
-        if n - i >= 2 {
-          last |=
-            UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))
-            << shift
-          shift += 16
-          i += 2
-        }
-        if i < n { last |= UInt64(p[i]) << shift }
-        h = (h ^ last) &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 29
-      }
-      return h
+    string.withBytes { Self.bytesHash($0) }
+  }
+
+  /// A 64-bit hash of the bytes `b`, eight at a time (`bytesHash` of a key; `WordStore` hashes
+  /// the words it keeps by it too).
+  @inline(__always)
+  static func bytesHash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let n = b.count
+    var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15
+    guard let p = b.baseAddress else { return h }
+    let raw = UnsafeRawPointer(p)
+    var i = 0
+    while i + 8 <= n {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 29
+      i += 8
     }
+    if i < n {
+      // The last one to seven bytes, byte k at bit 8k as they were gathered one at a time:
+      // read four, two and one at a time (little-endian loads).
+      var last: UInt64 = 0
+      var shift: UInt64 = 0
+      if n - i >= 4 {
+        last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+        shift = 32
+        i += 4
+      }
+      if n - i >= 2 {
+        last |=
+          UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)))
+          << shift
+        shift += 16
+        i += 2
+      }
+      if i < n { last |= UInt64(p[i]) << shift }
+      h = (h ^ last) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 29
+    }
+    return h
   }
 
   /// (The byte counts are compared first, without reading the bytes: a native String keeps its

@@ -40,7 +40,7 @@ final class WordStore: @unchecked Sendable {
   /// The word whose UTF-8 bytes are `b`: the one stored before, or `make()` (whose bytes must be
   /// `b`) stored now.
   func word(_ b: UnsafeBufferPointer<UInt8>, make: () -> String) -> WordRef {
-    let h = Self.hash(b)
+    let h = FoldedKey.bytesHash(b)
     lock.lock()
     defer { lock.unlock() }
     let mask = slotCount - 1
@@ -87,29 +87,6 @@ final class WordStore: @unchecked Sendable {
       slots[s] = old[k]
     }
     old.deallocate()
-  }
-
-  /// A 64-bit hash of the bytes `b`, eight at a time and then the rest one at a time.
-  private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    let n = b.count
-    var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15
-    guard let p = b.baseAddress else { return h }
-    let raw = UnsafeRawPointer(p)
-    var i = 0
-    while i + 8 <= n {
-      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-      h ^= h >> 29
-      i += 8
-    }
-    var last: UInt64 = 0
-    var shift: UInt64 = 0
-    while i < n {
-      last |= UInt64(p[i]) << shift
-      shift += 8
-      i += 1
-    }
-    h = (h ^ last) &* 0xFF51_AFD7_ED55_8CCD
-    return h ^ h >> 29
   }
 }
 
