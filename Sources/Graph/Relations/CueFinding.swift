@@ -213,7 +213,7 @@ extension Extractor {
           return (m.tokenEnd..<end).first {
             lexicon.isMarker(tokens, $0, bit, name)
               && !(bit == Marker.NamedList.exchange.bit && $0 - 1 > m.tokenEnd
-                && SentenceContext.isHaltWord(tokens.norm($0 - 1)))
+                && Self.isHaltWord(tokens.norm($0 - 1)))
               && !(tokens[$0].kind == .latin && $0 + 2 < range.upperBound
                 && tokens[$0 + 1].kind == .quote && tokens.norm($0 + 1).sameBytes("-")
                 && tokens[$0 + 2].kind == .latin)
@@ -456,10 +456,10 @@ extension Extractor {
   }
 }
 
-extension SentenceContext {
+extension Extractor {
   /// Whether an Arabic word is "وقف" (a halt), with a proclitic or the article at most: "وقف
   /// إطلاق النار", "لوقف إطلاق النار" name a ceasefire.
   static func isHaltWord(_ word: String) -> Bool {
-    word.hasSuffix("\u{0648}\u{0642}\u{0641}") && word.unicodeScalars.count <= 5
+    word.hasByteSuffix("\u{0648}\u{0642}\u{0641}") && word.scalarCount <= 5
   }
 }

@@ -9,9 +9,7 @@ extension DefiniteAnaphora.Memory {
     if let list = lists[a] { return list }
     func joined(_ k: Int) -> Bool {
       let (x, y) = (named[k], named[k + 1])
-      guard x.sentence == y.sentence, x.end < y.start, y.start - x.end <= 2,
-        tokens[x.end].kind == .comma || tokens[x.end].kind == .latin
-      else { return false }
+      guard x.sentence == y.sentence, x.end < y.start, y.start - x.end <= 2 else { return false }
       return (x.end..<y.start).allSatisfy {
         tokens[$0].kind == .comma && tokens.norm($0).sameBytes(",")
           || tokens[$0].kind == .latin && tokens.norm($0).equalsWord("and")

@@ -37,9 +37,9 @@ extension Extractor {
   /// `ms` without each mention of a state's organ (gazetteer kind `government`, rolling up to a
   /// state) that follows another state's "'s" at once; the possessor names the actor.
   func dropForeignOrgans(_ ms: [Mention], _ tokens: [Token]) -> [Mention] {
+    let g = matcher.gazetteer
     var drop: [Int] = []
     for k in ms.indices.dropLast() where Self.placesPossessed(ms, k, tokens) {
-      let g = matcher.gazetteer
       if g.codeKind(ms[k]) == .state, g.actorKind(ms[k + 1]) == .government,
         g.codeKind(ms[k + 1]) == .state
       {
