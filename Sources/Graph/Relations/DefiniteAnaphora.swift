@@ -202,6 +202,21 @@ struct DefiniteAnaphora {
               a = memory.last
             }
           }
+          // "قصف الجيش مواقع لقوات الدعم السريع في جنوب الخرطوم، فيما هاجمت الأخيرة ...": the
+          // latter is no place named after "في" or a direction, but the actor named before it.
+          if d.head == "it", tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, .latter),
+            let l = memory[a], isArabicPlace(tokens, l.start)
+          {
+            var k = Int(a) - 1
+            while k >= 0, memory.named[k].sentence >= sentence - 1 {
+              let c = memory.named[k]
+              if !isArabicPlace(tokens, c.start), c.code == c.actor {
+                a = Int32(k)
+                break
+              }
+              k -= 1
+            }
+          }
           // "Israel launched strikes on Lebanon. It said ...": "it" or "they" opening a sentence
           // names the subject of the sentence before rather than a preposition's object.
           if d.head == "it" || d.head == "they", i == range.lowerBound,
@@ -638,6 +653,22 @@ struct DefiniteAnaphora {
     return key
   }
 
+  /// Whether the Arabic mention starting at token `start` is a place: after "في" or another
+  /// locative word, or after a direction ("جنوب الخرطوم").
+  func isArabicPlace(_ tokens: [Token], _ start: Int) -> Bool {
+    start >= 1 && tokens[start - 1].kind == .arabic
+      && (lexicon.isMarker(tokens, start - 1, .locative)
+        || lexicon.isMarker(tokens, start - 1, .direction))
+  }
+
+  /// Whether token `j` starts a verb or speech cue of the lexicon ending within `range`.
+  func startsVerbCue(_ tokens: [Token], at j: Int, _ range: Range<Int>) -> Bool {
+    tokens[j].kind == .arabic
+      && lexicon.match(tokens, at: j, limit: range.upperBound).contains {
+        $0.tokenStart == j && ($0.entry.frame == .verb || $0.entry.frame == .speech)
+      }
+  }
+
   /// The description starting at token `i`, if there is one.
   func description(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
     -> Description?
@@ -647,9 +678,11 @@ struct DefiniteAnaphora {
     }
     // "أن الأخير أبلغ ...", "غير أن الأخيرة اعتبرت ...": "the latter" after a complementizer
     // is the subject of its clause, the person (or, feminine, the other actor) named last.
-    // After a noun it is an adjective ("الاجتماع الأخير", "خطابه الأخير").
+    // After a noun it is an adjective ("الاجتماع الأخير", "خطابه الأخير"). Right after a verb
+    // of the lexicon it is that verb's subject ("فيما هاجمت الأخيرة مقار عسكرية").
     if tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, .latter) {
-      guard i > range.lowerBound, lexicon.isMarker(tokens, i - 1, .complementizer), !inMention(i)
+      guard i > range.lowerBound, !inMention(i),
+        lexicon.isMarker(tokens, i - 1, .complementizer) || startsVerbCue(tokens, at: i - 1, range)
       else { return nil }
       let feminine = tokens.norm(i).unicodeScalars.last == "\u{0647}"
       return Description(
