@@ -63,11 +63,31 @@ extension SentenceContext {
     return k
   }
 
+  /// The first token after a dateline that opens the sentence ("بورتسودان (وكالات) - أعلن
+  /// الجيش ..."): a dash set off by spaces within its first ten tokens, with no actor named
+  /// before it (a dateline's places are no actors); the sentence's first token when it has none.
+  func afterDateline() -> Int {
+    let a = range.lowerBound
+    let first = mentions.first?.tokenStart ?? range.upperBound
+    for j in a..<min(range.upperBound - 1, a + 10, first) {
+      switch tokens[j].kind {
+      case .stop: return a
+      case .quote where j > a && tokens[j - 1].end < tokens[j].start:
+        let w = tokens.norm(j)
+        if w.equalsWord("-") || w.equalsWord("\u{2013}") || w.equalsWord("\u{2014}") {
+          return j + 1
+        }
+      default: continue
+      }
+    }
+    return a
+  }
+
   /// The first token of the sentence after an opening "ومن جانبه", "من جهتها" (on his or her
   /// part; a comma after it skipped) or "وفي خطوة مماثلة،"; the sentence's first token when it
   /// has none.
   func partOpenerEnd() -> Int {
-    let a = range.lowerBound
+    let a = afterDateline()
     guard a + 2 < range.upperBound, isArabic(a), isArabic(a + 1) else { return a }
     let w = tokens.norm(a)
     // "وفي خطوة مماثلة، أعلنت النيجر", "وفي سياق متصل، ...": a phrase of "في" and one to three

@@ -68,8 +68,13 @@ extension SentenceContext {
     while j < range.upperBound {
       if isMarker(j, .adverb) || tokens[j].kind == .quote {
         j += 1
-      } else if indefinite, adjectives < 2, isActAdjective(j) {
-        // "غارات جوية نفذها الجيش على": the noun's adjectives before the relative verb.
+      } else if indefinite, adjectives < 2,
+        isActAdjective(j)
+          || (tokens[j].kind == .arabic && !inMention(j) && !isMarker(j, .relative)
+            && isLightVerbWithPronoun(j + 1) && opensObject(j + 2))
+      {
+        // "غارات جوية نفذها الجيش على": the noun's adjectives before the relative verb (any
+        // word right before the verb, its pronoun and "على": "هجوم واسع شنه على").
         adjectives += 1
         j += 1
       } else {
@@ -77,11 +82,13 @@ extension SentenceContext {
       }
     }
     let verb = j < range.upperBound && indefinite && !isMarker(j, .relative) ? j : j + 1
-    guard verb < range.upperBound, verb == j || isMarker(j, .relative),
-      ArabicClitics.splitEnclitic(tokens.norm(verb)).contains(where: {
-        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
-      })
-    else { return nil }
+    guard verb == j || isMarker(j, .relative), isLightVerbWithPronoun(verb) else { return nil }
+    // "أعلن الجيش استعادة المدينة بعد هجوم واسع شنه على مواقع الدعم السريع", "الغارة التي
+    // شنتها على لبنان": "على" or "ضد" right after the verb opens its object; its subject is the
+    // sentence's.
+    if opensObject(verb + 1) {
+      return openingSubject(before: i).map { ($0, verb + 1) }
+    }
     let k: Int
     if let a = firstAfter(verb + 1, sameClause: true, maxDistance: 2),
       subjectReachable(from: verb + 1, to: mentions[a].tokenStart)
@@ -94,6 +101,32 @@ extension SentenceContext {
     }
     let group = groupForward(k)
     return (k, mentions[group.last ?? k].tokenEnd)
+  }
+
+  /// Arabic: the token after the actor that the one ending at token `end` is tied to
+  /// ("جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة", "التابعة ل"), or `end` when
+  /// none follows.
+  func pastTiedActor(_ end: Int) -> Int {
+    guard end + 1 < range.upperBound, tokens[end].kind == .arabic,
+      lexicon.isMarker(tokens, end, .affiliation) || tokens.norm(end).hasBytePrefix("مرتبط")
+        || tokens.norm(end).hasBytePrefix("المرتبط"),
+      let tied = mentions.firstIndex(where: { $0.tokenStart == end + 1 })
+    else { return end }
+    return mentions.tokenEnd(tied)
+  }
+
+  /// Arabic: whether token `j` is "على" or "ضد", which open a light verb's object.
+  func opensObject(_ j: Int) -> Bool {
+    j < range.upperBound && tokens[j].kind == .arabic
+      && (tokens.norm(j).sameBytes("\u{0639}\u{0644}\u{064A}") || isMarker(j, .against))
+  }
+
+  /// Arabic: whether token `j` is a light verb with an object pronoun ("شنه", "نفذتها").
+  func isLightVerbWithPronoun(_ j: Int) -> Bool {
+    j < range.upperBound && tokens[j].kind == .arabic
+      && ArabicClitics.splitEnclitic(tokens.norm(j)).contains(where: {
+        !$0.enclitic.isEmpty && lexicon.isMarker($0.stem, .lightVerb, arabic: true)
+      })
   }
 
   /// Arabic: whether token `j` may be an adjective of an act named right before it ("غارات

@@ -303,6 +303,9 @@ extension SentenceContext {
       searchFrom = max(searchFrom, mentions.tokenEnd(o))
     }
     guard let src = source else { return [] }
+    // "هجمات تشنها جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة": the actor an author
+    // after the noun is tied to is no object of the act.
+    if arabic, searchFrom > cue.tokenEnd { searchFrom = pastTiedActor(searchFrom) }
     // "إدانتها للقصف الإسرائيلي", "دعمها للهجوم التركي": a judgement of an act is aimed at its
     // author, the nisba of the act.
     if cue.entry.relation == .opposes || cue.entry.relation == .supports, arabic,
