@@ -714,6 +714,11 @@ struct DefiniteAnaphora {
       {
         return nil
       }
+      // "struck what they described as bases of Jaish al-Adl": the pronoun of a source's words
+      // told inside the object names no argument of the verb.
+      if i > range.lowerBound, tokens[i - 1].kind == .latin, tokens.norm(i - 1).equalsWord("what") {
+        return nil
+      }
       return Description(
         span: i..<(i + 1), head: norm, group: false, proclitic: "", pronoun: true)
     case .latin where lexicon.isMarker(tokens, i, .possessive):
