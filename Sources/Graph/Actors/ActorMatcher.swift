@@ -654,6 +654,14 @@ public struct ActorMatcher: Sendable {
         && lexicon.isMarker(tokens, start - 1, .attackNoun)
         && lexicon.isMarker(tokens, end, .eventTarget)
     }
+    /// "دعمها لوحدة الأراضي السورية": the nisba of a land (list `place_head`) whose unity,
+    /// sovereignty or security (list `protected_value`) is named stands for its state.
+    func protectedLand(_ k: Int) -> Bool {
+      let start = ms[k].tokenStart
+      return tokens[start].kind == .arabic && start >= 2
+        && lexicon.isMarker(tokens, start - 1, Marker.NamedList.placeHead)
+        && lexicon.isMarker(tokens, start - 2, .protectedValue)
+    }
     // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
     var dropping = false
@@ -687,7 +695,7 @@ public struct ActorMatcher: Sendable {
           // "Libyan GNA forces", "Lebanese Hezbollah": an English nisba right before the name of
           // a group of its state only qualifies it.
           drop = true
-        } else if headIs(k, .nonAgentHead) && !compoundHead(k) && !warOn(k)
+        } else if headIs(k, .nonAgentHead) && !compoundHead(k) && !warOn(k) && !protectedLand(k)
           || madeIn(after: ms[k].tokenEnd, tokens) || communityAfter(k, skip: 0)
         {
           drop = true
