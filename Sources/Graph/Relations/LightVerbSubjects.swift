@@ -513,6 +513,28 @@ extension SentenceContext {
     return relativeAntecedent(before: w + 1)
   }
 
+  /// English: the sentence's opening subject for a light verb in -ing that opens a participle
+  /// clause after a comma ("Biden arrived in Tel Aviv, pledging support for Israel", ", while
+  /// expressing concern over"), with up to two words between it and the noun at `i`.
+  func participleClauseSubject(before i: Int) -> Int? {
+    var p = i - 1
+    while p > range.lowerBound, i - p <= 3, tokens[p].kind == .latin,
+      !(isMarker(p, .lightVerb) && tokens.norm(p).hasByteSuffix("ing"))
+    {
+      if isMarker(p, .preposition) || inMention(p) { return nil }
+      p -= 1
+    }
+    guard p > range.lowerBound + 1, tokens[p].kind == .latin, isMarker(p, .lightVerb),
+      tokens.norm(p).hasByteSuffix("ing")
+    else { return nil }
+    var c = p - 1
+    if tokens.norm(c).equalsWord("while") || tokens.norm(c).equalsWord("and") { c -= 1 }
+    guard c > range.lowerBound, tokens[c].kind == .comma, tokens.norm(c).equalsWord(","),
+      let k = openingSubject(before: c)
+    else { return nil }
+    return k
+  }
+
   /// English: the subject of a light verb whose object is the noun cue at `i` ("Afghan and US
   /// troops have increased operations against", "Bin Laden orchestrated the attacks on"): the
   /// nearest subject before it in the clause, with a light verb (markers `light_verb`) and no

@@ -232,6 +232,8 @@ extension SentenceContext {
       relativeAgent = true
     } else if !arabic, let k = coordinatedLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "condemned the Israeli raid and expressed solidarity with"
+    } else if !arabic, let k = participleClauseSubject(before: cue.tokenStart) {
+      source = groupForward(k)  // "Biden arrived in Tel Aviv, pledging support for Israel"
     } else if !arabic, let k = possessor(before: cue.tokenStart) {
       source = groupBackward(k)  // "Trump's call with ...", "the militants' attacks on ..."
     } else if !arabic, let k = blamedFor(before: cue.tokenStart) {
