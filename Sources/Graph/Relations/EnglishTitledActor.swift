@@ -1,6 +1,7 @@
 /// English titles whose "of", "for" or "in" phrase names the actor the titled person speaks or
 /// acts for: "The leader of Hezbollah condemned ...", "A spokesman for the Egyptian foreign
-/// ministry said ...", "A senior official in the Egyptian foreign ministry".
+/// ministry said ...", "A senior official in the Egyptian foreign ministry", "The government
+/// of Mali".
 extension SentenceContext {
   /// True when the English preposition at `p` ("of", "for", "in") follows a title word (list
   /// `person_head` or `envoy_head`) that opens the sentence, or the clause after a
@@ -15,9 +16,20 @@ extension SentenceContext {
     default: return false
     }
     let h = p - 1
-    guard tokens[h].kind == .latin, isMarker(h, .personHead) || isMarker(h, .envoyHead),
+    // ("The military governments of Mali, Burkina Faso and Niger announced": a government
+    // word, list `government_head`, acts for its state as a title does.)
+    guard tokens[h].kind == .latin,
+      isMarker(h, .personHead) || isMarker(h, .envoyHead)
+        || lexicon.isMarker(tokens, h, Marker.NamedList.governmentHead),
       !inMention(h)
     else { return false }
+    // ("The government of Iraq's Kurdistan region": the actor after "of" owns another head.)
+    if let m = mentions.first(where: { $0.tokenStart > p && $0.tokenStart <= p + 2 }),
+      m.tokenEnd + 1 < range.upperBound, tokens[m.tokenEnd].kind == .quote,
+      tokens.norm(m.tokenEnd + 1).equalsWord("s")
+    {
+      return false
+    }
     // ("WASHINGTON, Aug 8 — The leaders of Armenia and Azerbaijan": a dateline's dash opens
     // the sentence's text as its start does.)
     func dash(_ k: Int) -> Bool {
