@@ -513,6 +513,32 @@ extension SentenceContext {
     return relativeAntecedent(before: w + 1)
   }
 
+  /// English: the subject of a light verb that a participle phrase set off by commas separates
+  /// from it ("Ethiopian and Eritrean troops, backed by drone strikes, launched heavy assaults
+  /// on"): the actor ending at the opening comma (or before its head noun), with up to two
+  /// words between the verb and the noun at `i`.
+  func participleParentheticalSubject(before i: Int) -> Int? {
+    var v = i - 1
+    while v > range.lowerBound, i - v <= 3, !isMarker(v, .lightVerb) {
+      if tokens[v].kind != .latin || isMarker(v, .preposition) { return nil }
+      v -= 1
+    }
+    guard v - 3 > range.lowerBound, tokens[v].kind == .latin, isMarker(v, .lightVerb),
+      tokens[v - 1].kind == .comma, tokens.norm(v - 1).equalsWord(","),
+      let o = (max(range.lowerBound, v - 10)..<(v - 1)).last(where: {
+        tokens[$0].kind == .comma
+      }),
+      o + 1 < v - 1, tokens[o + 1].kind == .latin, !tokens[o + 1].capitalized,
+      tokens.norm(o + 1).hasByteSuffix("ed"),
+      (o + 1..<v - 1).allSatisfy({ tokens[$0].kind == .latin || tokens[$0].kind == .number }),
+      let k = mentions.lastIndex(where: { $0.tokenEnd <= o && $0.tokenEnd >= o - 1 }),
+      (mentions.tokenEnd(k)..<o).allSatisfy({
+        tokens[$0].kind == .latin && !isMarker($0, .preposition)
+      })
+    else { return nil }
+    return k
+  }
+
   /// English: the sentence's opening subject for a light verb in -ing that opens a participle
   /// clause after a comma ("Biden arrived in Tel Aviv, pledging support for Israel", ", while
   /// expressing concern over"), with up to two words between it and the noun at `i`.

@@ -253,6 +253,8 @@ extension SentenceContext {
       source = groupBackward(k)  // "Israel killed two people in a strike on Beirut"
     } else if !arabic, let k = adverbialStanceSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "Turkey deployed troops to Libya in support of the GNA"
+    } else if !arabic, let k = participleParentheticalSubject(before: cue.tokenStart) {
+      source = groupBackward(k)  // "Ethiopian troops, backed by drones, launched assaults on"
     } else if !arabic, let k = lightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "US troops have stepped up operations against ..."
     } else if arabic, let k = accusativeStanceSubject(before: cue) {

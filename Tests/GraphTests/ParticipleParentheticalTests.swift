@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// English: a participle phrase set off by commas between a light verb and its subject
+/// ("troops, backed by drone strikes, launched assaults on") leaves the subject the act's
+/// author.
+@Suite("English: a participle phrase before a light verb")
+struct ParticipleParentheticalTests {
+  @Test func backedByThingsNotActors() throws {
+    let found = try builtInRelations(
+      "Ethiopian and Eritrean troops, backed by drone strikes, launched heavy assaults on Tigrayan forces.",
+      date: "2022-10-25")
+    #expect(found.contains("ETH strikes TPLF"))
+    #expect(found.contains("ERI strikes TPLF"))
+  }
+
+  @Test func backedByAnActor() throws {
+    let found = try builtInRelations(
+      "Russia, backed by Iranian drones, launched a new offensive on Ukraine.", date: "2022-10-25")
+    #expect(found.contains("RUS strikes UKR"))
+    #expect(found.contains("IRN supports RUS"))
+  }
+}
