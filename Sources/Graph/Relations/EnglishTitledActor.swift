@@ -23,8 +23,10 @@ extension SentenceContext {
         || lexicon.isMarker(tokens, h, Marker.NamedList.governmentHead),
       !inMention(h)
     else { return false }
-    // ("The government of Iraq's Kurdistan region": the actor after "of" owns another head.)
-    if let m = mentions.first(where: { $0.tokenStart > p && $0.tokenStart <= p + 2 }),
+    // ("The government of Iraq's Kurdistan region": the actor after "of" owns another head,
+    // whose government it is; "The leader of Sudan's army" leads the state's army.)
+    if lexicon.isMarker(tokens, h, Marker.NamedList.governmentHead),
+      let m = mentions.first(where: { $0.tokenStart > p && $0.tokenStart <= p + 2 }),
       m.tokenEnd + 1 < range.upperBound, tokens[m.tokenEnd].kind == .quote,
       tokens.norm(m.tokenEnd + 1).equalsWord("s")
     {
