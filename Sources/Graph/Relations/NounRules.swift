@@ -693,6 +693,16 @@ extension SentenceContext {
         isMarker($0, .complementizer) || isMarker($0, .relative)
       })
     else { return nil }
+    // "ودانت البرازيل الاقتحام، فيما أعلنت نيكاراغوا قطع علاقاتها مع كيتو تضامناً مع
+    // المكسيك": past a clause opener and its verb, the subject right after that verb.
+    if let o = (mentions.tokenEnd(s)..<cue.tokenStart).last(where: {
+      isArabic($0) && isMarker($0, .clauseOpener)
+    }) {
+      guard let k = mentions.firstIndex(where: { $0.tokenStart == o + 2 }), !isOblique(at: k),
+        mentions.tokenEnd(k) < cue.tokenStart
+      else { return nil }
+      return k
+    }
     return s
   }
 
