@@ -60,4 +60,10 @@ struct WeaponsHandedOverTests {
     #expect(try relations("أرسلت روسيا قوات إلى سوريا.") == [])
     #expect(try relations("أرسلت إسرائيل دبابات إلى الحدود مع لبنان.") == [])
   }
+
+  @Test func weaponsToBeHandedOverSupport() throws {
+    // The future with س: "ستسلم" hands over; "تسلم" alone may be "received".
+    #expect(
+      try relations("قالت ألمانيا إنها ستسلم أوكرانيا دبابات.").contains("DEU supports UKR"))
+  }
 }
