@@ -22,4 +22,12 @@ struct ParticipleParentheticalTests {
     #expect(found.contains("RUS strikes UKR"))
     #expect(found.contains("IRN supports RUS"))
   }
+
+  @Test func aRelativeClauseAndAnAuxiliary() throws {
+    let found = try builtInRelations(
+      "The TTP, which is allied to the Afghan Taliban, has claimed several of the recent attacks on Pakistani troops.",
+      date: "2022-04-17")
+    #expect(found.contains("TTP strikes PAK"))
+    #expect(found.contains("TTP supports TALIBAN"))
+  }
 }

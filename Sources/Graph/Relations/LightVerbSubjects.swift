@@ -513,24 +513,33 @@ extension SentenceContext {
     return relativeAntecedent(before: w + 1)
   }
 
-  /// English: the subject of a light verb that a participle phrase set off by commas separates
-  /// from it ("Ethiopian and Eritrean troops, backed by drone strikes, launched heavy assaults
-  /// on"): the actor ending at the opening comma (or before its head noun), with up to two
-  /// words between the verb and the noun at `i`.
+  /// English: the subject of a light verb that a participle phrase or a relative clause set off
+  /// by commas separates from it ("Ethiopian and Eritrean troops, backed by drone strikes,
+  /// launched heavy assaults on", "The TTP, which is allied to the Afghan Taliban, has claimed
+  /// attacks on"): the actor ending at the opening comma (or before its head noun), with up to
+  /// four words between the verb and the noun at `i` (a quantity's "of" among them).
   func participleParentheticalSubject(before i: Int) -> Int? {
     var v = i - 1
-    while v > range.lowerBound, i - v <= 3, !isMarker(v, .lightVerb) {
-      if tokens[v].kind != .latin || isMarker(v, .preposition) { return nil }
+    while v > range.lowerBound, i - v <= 5, !isMarker(v, .lightVerb) {
+      // ("has claimed several of the recent attacks on", "a new wave of strikes on": the
+      // "of" of a quantity.)
+      if tokens[v].kind != .latin || (isMarker(v, .preposition) && !isQuantityOf(v)) {
+        return nil
+      }
       v -= 1
     }
-    guard v - 3 > range.lowerBound, tokens[v].kind == .latin, isMarker(v, .lightVerb),
-      tokens[v - 1].kind == .comma, tokens.norm(v - 1).equalsWord(","),
-      let o = (max(range.lowerBound, v - 10)..<(v - 1)).last(where: {
-        tokens[$0].kind == .comma
-      }),
-      o + 1 < v - 1, tokens[o + 1].kind == .latin, !tokens[o + 1].capitalized,
-      tokens.norm(o + 1).hasByteSuffix("ed"),
-      (o + 1..<v - 1).allSatisfy({ tokens[$0].kind == .latin || tokens[$0].kind == .number }),
+    guard v > range.lowerBound, tokens[v].kind == .latin, isMarker(v, .lightVerb) else {
+      return nil
+    }
+    // ("..., has claimed": an auxiliary before the verb.)
+    var c = v - 1
+    if c > range.lowerBound, tokens[c].kind == .latin, isMarker(c, .auxiliary) { c -= 1 }
+    guard c - 2 > range.lowerBound, tokens[c].kind == .comma, tokens.norm(c).equalsWord(","),
+      let o = (max(range.lowerBound, c - 10)..<c).last(where: { tokens[$0].kind == .comma }),
+      o + 1 < c, tokens[o + 1].kind == .latin, !tokens[o + 1].capitalized,
+      tokens.norm(o + 1).hasByteSuffix("ed") || tokens.norm(o + 1).equalsWord("which")
+        || tokens.norm(o + 1).equalsWord("who"),
+      (o + 1..<c).allSatisfy({ tokens[$0].kind == .latin || tokens[$0].kind == .number }),
       let k = mentions.lastIndex(where: { $0.tokenEnd <= o && $0.tokenEnd >= o - 1 }),
       (mentions.tokenEnd(k)..<o).allSatisfy({
         tokens[$0].kind == .latin && !isMarker($0, .preposition)
