@@ -307,7 +307,17 @@ public struct ActorMatcher: Sendable {
       // Most words start no name (`match` would say nil): skip them here, in one scan.
       i = flags.next(TokenLex.actor, from: i, to: range.upperBound, in: tokens)
       guard i < range.upperBound else { break }
-      if let m = match(tokens, at: i, limit: range.upperBound, date: date, found: &found) {
+      if var m = match(tokens, at: i, limit: range.upperBound, date: date, found: &found) {
+        // "the Sudan Shield Forces": a form that starts with "the" ("the Sudan") gives way to a
+        // longer name that starts right after the article.
+        if m.tokenEnd - m.tokenStart >= 2, tokens.kind(m.tokenStart) == .latin,
+          tokens.norm(m.tokenStart).equalsWord("the"),
+          let longer = match(
+            tokens, at: m.tokenStart + 1, limit: range.upperBound, date: date, found: &found),
+          longer.tokenEnd > m.tokenEnd
+        {
+          m = longer
+        }
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic {
