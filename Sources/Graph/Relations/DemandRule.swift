@@ -58,8 +58,11 @@ extension SentenceContext {
       }
       // "Mali's military-led government on Monday ordered the French ambassador to leave": the
       // subject of the verb of asking right before the one asked (its article between).
-      if case let v = mentions[first].tokenStart
-        - (tokens.norm(mentions[first].tokenStart - 1).equalsWord("the") ? 2 : 1),
+      // (Only when a word stands before the one asked: "Serbia refused to withdraw" opens its
+      // sentence, and the word before the first one crashed.)
+      if mentions[first].tokenStart > range.lowerBound,
+        case let v = mentions[first].tokenStart
+          - (tokens.norm(mentions[first].tokenStart - 1).equalsWord("the") ? 2 : 1),
         v > range.lowerBound, isMarker(v, .request) || lexicon.isMarker(tokens, v, .orderVerb),
         let asker = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 10),
         !mentions.contains(where: {
