@@ -165,9 +165,20 @@ public struct Extractor: Sendable {
       // bytes D9 83.)
       // (Read in place, by `form(_:)` and `proclitic(_:)`; a proclitic whose last letter is ك
       // ends in its bytes, which the removal below needs.)
-      if (0..<ms.countInPlace).contains(where: {
-        ms.form($0) == .name && ms.proclitic($0).hasByteSuffix("\u{0643}")
-      }) {
+      // (A plain loop, an empty proclitic told first: most mentions have none, and the closure
+      // and the suffix test cost some seventy instructions a mention.)
+      var kafName = false
+      var mk = 0
+      while mk < ms.countInPlace {
+        if ms.form(mk) == .name, case let p = ms.proclitic(mk), !p.isEmpty,
+          p.hasByteSuffix("\u{0643}")
+        {
+          kafName = true
+          break
+        }
+        mk += 1
+      }
+      if kafName {
         ms.removeMatching { m in
           m.form == .name && m.proclitic.last == "\u{0643}"
             && tokens.norm(m.tokenStart).scalarCount - m.proclitic.scalarCount
@@ -175,12 +186,21 @@ public struct Extractor: Sendable {
         }
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
-      if (0..<ms.countInPlace).contains(where: {
-        ms.form($0) == .adjective && ms.tokenStart($0) > s.tokenRange.lowerBound
-          && ms.tokenEnd($0) < s.tokenRange.upperBound
-          && tokens.kind(ms.tokenStart($0) - 1) == .comma
-          && tokens.norm(ms.tokenStart($0) - 1) == "(" && tokens.norm(ms.tokenEnd($0)) == ")"
-      }) {
+      // (A plain loop, as the test before.)
+      var credit = false
+      mk = 0
+      while mk < ms.countInPlace {
+        if ms.form(mk) == .adjective, ms.tokenStart(mk) > s.tokenRange.lowerBound,
+          ms.tokenEnd(mk) < s.tokenRange.upperBound,
+          tokens.kind(ms.tokenStart(mk) - 1) == .comma,
+          tokens.norm(ms.tokenStart(mk) - 1) == "(", tokens.norm(ms.tokenEnd(mk)) == ")"
+        {
+          credit = true
+          break
+        }
+        mk += 1
+      }
+      if credit {
         ms.removeMatching { m in
           m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
             && m.tokenEnd < s.tokenRange.upperBound && tokens.norm(m.tokenStart - 1) == "("
@@ -308,19 +328,23 @@ public struct Extractor: Sendable {
       // a new speaker ("وقال وزير الدولة لشؤون الإعلام:"), which changes who "we" is after it.
       // A joint act may name the actors of an earlier sentence with a plural description
       // ("the two countries": `pairsFromGroup`).
-      // The cues are tested by index, in place: `contains(where:)` on the array copied each.
-      let groupCue =
-        lastGroup != nil
-        && (0..<cues.countInPlace).contains(where: {
-          let frame = cues.frame($0)
-          return (frame == .joint || frame == .meet || frame == .verb)
-            && cues.relation($0) != nil
-        })
-      let readsCues =
-        (0..<cues.countInPlace).contains(where: { cues.frame($0) == .speech })
-        || (!ms.isEmptyInPlace
-          && (0..<cues.countInPlace).contains(where: { cues.relation($0) != nil }))
-        || groupCue
+      // The cues are tested in place: `contains(where:)` on the array copied each. (One plain
+      // loop for the three tests: three calls with their closures cost more than it.)
+      var speechCue = false
+      var relationCue = false
+      var groupFrameCue = false
+      cues.withUnsafeBufferPointer { b in
+        for k in b.indices {
+          let frame = b[k].entry.frame
+          if frame == .speech { speechCue = true }
+          if b[k].entry.relation != nil {
+            relationCue = true
+            if frame == .joint || frame == .meet || frame == .verb { groupFrameCue = true }
+          }
+        }
+      }
+      let groupCue = lastGroup != nil && groupFrameCue
+      let readsCues = speechCue || (!ms.isEmptyInPlace && relationCue) || groupCue
       // "وجاءت الغارات في وقت حساس": a sentence with no actor that names the attack told before
       // again by a bare noun keeps it the topic (read here: such a sentence reads no cue).
       if ms.isEmptyInPlace, lastAttack?.mayBeNamedAgain(in: s.index) == true,
