@@ -7,6 +7,9 @@ public struct Extractor: Sendable {
   let index: WordIndex
   /// Codes of the gazetteer's persons.
   let personCodes: Set<String>
+  /// The bare opposition and government words' reader, made once (it lists the entries it
+  /// searches).
+  let oppositions: StateOpposition
 
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
     var matcher = ActorMatcher(gazetteer: gazetteer)
@@ -30,6 +33,7 @@ public struct Extractor: Sendable {
     var persons: [String] = []
     for i in entries.indices where entries[i].kind == .person { persons.append(entries[i].code) }
     self.personCodes = Set(persons)
+    self.oppositions = StateOpposition(gazetteer: matcher.gazetteer, lexicon: lexicon)
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.
@@ -110,7 +114,7 @@ public struct Extractor: Sendable {
     var lastOpening: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
-    let oppositions = StateOpposition(gazetteer: matcher.gazetteer, lexicon: lexicon)
+    let oppositions = self.oppositions
     // One context for the document's sentences (`SentenceContext.reset`): the lexicon, the
     // gazetteer and the person codes copied once, not once a sentence.
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
