@@ -620,16 +620,24 @@ public struct Extractor: Sendable {
             candidates = placeTargets(ctx, cue, places: goods, date: doc.date)
           }
         }
+        // (The attack memories are handed to the rules below only where their first tests, on
+        // the cue and on the memory being there, can pass: each call copied the memory, a
+        // sentence and two arguments, and released it after.)
         if candidates.isEmptyInPlace {
           candidates =
             olderAttack != nil
               && ctx.namesOlderTarget(
                 cue, last: lastAttack?.target?.code, older: olderAttack?.target?.code)
             ? pairsFromMemory(ctx, cue, s, olderAttack, speaker: localSpeaker)
-            : pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
+            : lastAttack != nil
+              ? pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker) : []
           candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
         }
-        if candidates.isEmptyInPlace {
+        // (The kind read from the document's tokens, the context's own: `ctx.isArabic` here
+        // made a copy of the whole context.)
+        if candidates.isEmptyInPlace, lastAttack != nil, cue.entry.frame == .verb,
+          tokens.kind(cue.tokenStart) != .arabic
+        {
           candidates = responsePairs(ctx, cue, s, lastAttack)
         }
         if candidates.isEmptyInPlace {
@@ -664,7 +672,9 @@ public struct Extractor: Sendable {
         }
         // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
         // the victim of the attack told before (English).
-        candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+        if type == .opposes, lastAttack != nil {
+          candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+        }
         // "fired missiles at the Al Udeid air base in Qatar, which hosts US forces".
         if type == .strikes, !candidates.isEmptyInPlace {
           candidates += ctx.hostedForcesPairs(cue, candidates)
