@@ -620,61 +620,12 @@ public struct Extractor: Sendable {
             candidates = placeTargets(ctx, cue, places: goods, date: doc.date)
           }
         }
-        // (The attack memories are handed to the rules below only where their first tests, on
-        // the cue and on the memory being there, can pass: each call copied the memory, a
-        // sentence and two arguments, and released it after.)
-        if candidates.isEmptyInPlace {
-          candidates =
-            olderAttack != nil
-              && ctx.namesOlderTarget(
-                cue, last: lastAttack?.target?.code, older: olderAttack?.target?.code)
-            ? pairsFromMemory(ctx, cue, s, olderAttack, speaker: localSpeaker)
-            : lastAttack != nil
-              ? pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker) : []
-          candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
-        }
-        // (The kind read from the document's tokens, the context's own: `ctx.isArabic` here
-        // made a copy of the whole context.)
-        if candidates.isEmptyInPlace, lastAttack != nil, cue.entry.frame == .verb,
-          tokens.kind(cue.tokenStart) != .arabic
-        {
-          candidates = responsePairs(ctx, cue, s, lastAttack)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.pairsFromGroup(cue, s, lastGroup)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.pairsFromSentencePair(cue)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
-        }
-        if candidates.isEmptyInPlace, cue.entry.frame == .demand {
-          candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
-        }
-        if candidates.isEmptyInPlace, let w = ctx.withdrawer(from: cue) {
-          candidates = ctx.withdrawalPairs(cue, withdrawer: w)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.clauseReactionPairs(cue)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.actReactionPairs(cue, s, lastAct)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.relativeDenialPairs(cue, s, lastAct)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.blamePairs(cue)
-        }
-        // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
-        // the victim of the attack told before (English).
-        if type == .opposes, lastAttack != nil {
-          candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
-        }
+        // The rules that read what earlier sentences told, out of line (see
+        // `rememberedCandidates`).
+        rememberedCandidates(
+          &candidates, ctx, cue, type, s, tokens: tokens, localSpeaker: localSpeaker,
+          lastAttack: &lastAttack, olderAttack: &olderAttack, lastMeeting: &lastMeeting,
+          lastGroup: &lastGroup, lastAct: &lastAct)
         // "fired missiles at the Al Udeid air base in Qatar, which hosts US forces".
         if type == .strikes, !candidates.isEmptyInPlace {
           candidates += ctx.hostedForcesPairs(cue, candidates)
@@ -973,6 +924,78 @@ public struct Extractor: Sendable {
       }
     }
     return DocumentTrace(relations: out, unmatched: unmatched)
+  }
+
+  /// The rules of `trace` that read what earlier sentences told (attacks, meetings, groups,
+  /// acts), tried in turn while the cue has no `candidates`, then the pairs of a blamed event.
+  /// Each rule is called only where its first tests, on the cue's frame and relation and on its
+  /// memory being there, can pass. (Out of line, the context, the cue and the memories borrowed
+  /// for all of them: in `trace` each call copied the memory it read and retained the cue, and a
+  /// test of the cue there made the optimizer copy the whole context for later calls. The
+  /// memories are passed `inout`, which they are not changed by, as addresses: by value each was
+  /// copied for the call.)
+  @inline(never)
+  private func rememberedCandidates(
+    _ candidates: inout [Candidate], _ ctx: SentenceContext, _ cue: Lexicon.Match,
+    _ type: RelationType, _ s: Sentence, tokens: [Token], localSpeaker: Argument?,
+    lastAttack: inout AttackMemory?, olderAttack: inout AttackMemory?,
+    lastMeeting: inout MeetingMemory?, lastGroup: inout GroupMemory?, lastAct: inout ActMemory?
+  ) {
+    let frame = cue.entry.frame
+    if candidates.isEmptyInPlace {
+      candidates =
+        olderAttack != nil
+          && ctx.namesOlderTarget(
+            cue, last: lastAttack?.target?.code, older: olderAttack?.target?.code)
+        ? pairsFromMemory(ctx, cue, s, olderAttack, speaker: localSpeaker)
+        : lastAttack != nil
+          ? pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker) : []
+      candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
+    }
+    if candidates.isEmptyInPlace, lastAttack != nil, frame == .verb,
+      tokens.kind(cue.tokenStart) != .arabic
+    {
+      candidates = responsePairs(ctx, cue, s, lastAttack)
+    }
+    if candidates.isEmptyInPlace, lastMeeting != nil, frame == .verb, type == .negotiatesWith {
+      candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
+    }
+    if candidates.isEmptyInPlace, frame == .joint || frame == .meet {
+      candidates = ctx.pairsFromGroup(cue, s, lastGroup)
+    }
+    if candidates.isEmptyInPlace, frame == .joint || frame == .meet {
+      candidates = ctx.pairsFromSentencePair(cue)
+    }
+    if candidates.isEmptyInPlace {
+      candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
+    }
+    if candidates.isEmptyInPlace, frame == .demand {
+      candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
+    }
+    if candidates.isEmptyInPlace, frame == .joint, type == .negotiatesWith,
+      let w = ctx.withdrawer(from: cue)
+    {
+      candidates = ctx.withdrawalPairs(cue, withdrawer: w)
+    }
+    if candidates.isEmptyInPlace, frame == .verb, type == .opposes || type == .supports {
+      candidates = ctx.clauseReactionPairs(cue)
+    }
+    if candidates.isEmptyInPlace, lastAct != nil {
+      candidates = ctx.actReactionPairs(cue, s, lastAct)
+    }
+    if candidates.isEmptyInPlace, lastAct != nil {
+      candidates = ctx.relativeDenialPairs(cue, s, lastAct)
+    }
+    if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
+      tokens.kind(cue.tokenStart) != .arabic
+    {
+      candidates = ctx.blamePairs(cue)
+    }
+    // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
+    // the victim of the attack told before (English).
+    if type == .opposes, lastAttack != nil {
+      candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+    }
   }
 
   /// "frame/rule origin", the rule a relation names, written in one piece (one allocation,
