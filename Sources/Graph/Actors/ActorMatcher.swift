@@ -350,22 +350,26 @@ public struct ActorMatcher: Sendable {
         i += 1
       }
     }
-    if !blocked.isEmpty { coordinatedGroups(blocked, tokens, into: &out) }
-    if !blocked.isEmpty { abbreviatedAfter(blocked, tokens, range: range, into: &out) }
+    guard !blocked.isEmpty else { return out }
+    // The blocked mentions' first words without their proclitics, made once for the passes
+    // below (each made them again).
+    let stems = blocked.indices.map { blockedStem(blocked, $0, tokens) }
+    coordinatedGroups(blocked, stems, tokens, into: &out)
+    abbreviatedAfter(blocked, stems, tokens, range: range, into: &out)
     // (The lexicon unwrapped once for both: each `let lexicon` copied it.)
-    if !blocked.isEmpty, let lexicon {
+    if let lexicon {
       if !ambiguousGroups.isEmpty {
-        groupsAfterFighters(blocked, tokens, lexicon: lexicon, into: &out)
+        groupsAfterFighters(blocked, stems, tokens, lexicon: lexicon, into: &out)
       }
       if !contextStates.isEmpty {
-        contextualStates(blocked, tokens, range: range, lexicon: lexicon, into: &out)
+        contextualStates(blocked, stems, tokens, range: range, lexicon: lexicon, into: &out)
       }
     }
-    if !blocked.isEmpty, !homeForms.isEmpty {
-      homeGroups(blocked, tokens, range: range, mainState: mainState, into: &out)
+    if !homeForms.isEmpty {
+      homeGroups(blocked, stems, tokens, range: range, mainState: mainState, into: &out)
     }
-    if !blocked.isEmpty, !seenPeople.isEmpty {
-      peopleSeenBefore(blocked, tokens, seen: seenPeople, into: &out)
+    if !seenPeople.isEmpty {
+      peopleSeenBefore(blocked, stems, tokens, seen: seenPeople, into: &out)
     }
     return out
   }
@@ -374,12 +378,13 @@ public struct ActorMatcher: Sendable {
   /// also "the exiled") names the person when the document named him before by a full name
   /// (`seen`: entries of persons found in its earlier sentences).
   private func peopleSeenBefore(
-    _ blocked: [Mention], _ tokens: [Token], seen: Set<Int>, into out: inout [Mention]
+    _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], seen: Set<Int>,
+    into out: inout [Mention]
   ) {
     // (By index, each blocked mention copied only when its words are a form: a copied Mention
     // copies three Strings; so in the loops below.)
     for i in blocked.indices {
-      guard let key = blockedKey(blocked, i, tokens, firstWords: ambiguousFirstWords),
+      guard let key = blockedKey(blocked, i, stems[i], tokens, firstWords: ambiguousFirstWords),
         let ids = ambiguousPeople[key]
       else { continue }
       let b = blocked[i]
@@ -408,11 +413,11 @@ public struct ActorMatcher: Sendable {
   /// English form needs "the" right before it ("Turkey's opposition" is Turkey's) and no "to"
   /// after it ("the opposition to the plan" is a stance).
   private func homeGroups(
-    _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, mainState: String?,
-    into out: inout [Mention]
+    _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], range: Range<Int>,
+    mainState: String?, into out: inout [Mention]
   ) {
     for i in blocked.indices {
-      guard let key = blockedKey(blocked, i, tokens, firstWords: homeFirstWords),
+      guard let key = blockedKey(blocked, i, stems[i], tokens, firstWords: homeFirstWords),
         let entries = homeForms[key]
       else { continue }
       let b = blocked[i]
@@ -455,8 +460,9 @@ public struct ActorMatcher: Sendable {
 
   /// "فتح وحماس", "بين حماس وفتح": a one-word ambiguous form of an armed group or party
   /// (`ambiguousGroups`) joined by و to another armed group or party names its group.
-  private func coordinatedGroups(_ blocked: [Mention], _ tokens: [Token], into out: inout [Mention])
-  {
+  private func coordinatedGroups(
+    _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], into out: inout [Mention]
+  ) {
     func isGroup(_ m: Mention) -> Bool {
       let k = gazetteer.codeKind(m)
       return k == .armedGroup || k == .party
@@ -468,7 +474,7 @@ public struct ActorMatcher: Sendable {
       proclitic.startsWithLetter(0xD9, 0x88) && proclitic.hasPrefix(waw)
     }
     for i in blocked.indices where blocked.tokenEnd(i) == blocked.tokenStart(i) + 1 {
-      guard let e = ambiguousGroups[blockedStem(blocked, i, tokens)] else { continue }
+      guard let e = ambiguousGroups[stems[i]] else { continue }
       let b = blocked[i]
       let after = out.contains {
         $0.tokenStart == b.tokenEnd && startsWithWaw($0.proclitic) && isGroup($0)
@@ -497,7 +503,8 @@ public struct ActorMatcher: Sendable {
   /// القاعدة" is too rare to tell from "the base's soldiers"), or after such a plural and "من",
   /// names its group.
   private func groupsAfterFighters(
-    _ blocked: [Mention], _ tokens: [Token], lexicon: Lexicon, into out: inout [Mention]
+    _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], lexicon: Lexicon,
+    into out: inout [Mention]
   ) {
     for i in blocked.indices
     where blocked.tokenEnd(i) == blocked.tokenStart(i) + 1 && blocked.tokenStart(i) > 0
@@ -513,7 +520,7 @@ public struct ActorMatcher: Sendable {
       // (The bit test first: most blocked words follow no force noun.)
       guard tokens[f].kind == .arabic,
         lexicon.isMarker(tokens, f, .forceNoun) || partitive,
-        let e = ambiguousGroups[blockedStem(blocked, i, tokens)], gazetteer.entries[e].home == nil,
+        let e = ambiguousGroups[stems[i]], gazetteer.entries[e].home == nil,
         tokens[f].readings.contains(where: { nouns.contains($0.stem) }),
         !out.contains(where: { $0.tokenStart <= start && start < $0.tokenEnd })
       else { continue }
@@ -541,9 +548,9 @@ public struct ActorMatcher: Sendable {
   /// The words of blocked mention `blocked[i]` (the first without its proclitic), folded and
   /// joined by a space, when its first word is one of `firstWords`; nil otherwise.
   private func blockedKey(
-    _ blocked: [Mention], _ i: Int, _ tokens: [Token], firstWords: Set<FoldedKey>
+    _ blocked: [Mention], _ i: Int, _ stem: FoldedKey, _ tokens: [Token],
+    firstWords: Set<FoldedKey>
   ) -> FoldedKey? {
-    let stem = blockedStem(blocked, i, tokens)
     guard firstWords.contains(stem) else { return nil }
     var words = [stem.string]
     for k in blocked.tokenStart(i) + 1..<blocked.tokenEnd(i) { words.append(tokens.norm(k)) }
@@ -553,12 +560,13 @@ public struct ActorMatcher: Sendable {
   /// "the National Liberation Army (ELN)": an ambiguous form of an entry that is no person names
   /// it when a name of that entry follows in parentheses.
   private func abbreviatedAfter(
-    _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, into out: inout [Mention]
+    _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], range: Range<Int>,
+    into out: inout [Mention]
   ) {
     for i in blocked.indices {
       let end = blocked.tokenEnd(i)
       guard end + 2 < range.upperBound, tokens.norm(end).sameBytes("("),
-        let key = blockedKey(blocked, i, tokens, firstWords: ambiguousOtherFirstWords),
+        let key = blockedKey(blocked, i, stems[i], tokens, firstWords: ambiguousOtherFirstWords),
         let ids = ambiguousOthers[key],
         let k = out.firstIndex(where: { $0.tokenStart == end + 1 }),
         out[k].tokenEnd < range.upperBound, tokens.norm(out[k].tokenEnd).sameBytes(")"),
@@ -585,13 +593,13 @@ public struct ActorMatcher: Sendable {
   /// to another state. After any other word it stays the everyday word ("دعم مالي", "دعم عسكري
   /// ومالي").
   private func contextualStates(
-    _ blocked: [Mention], _ tokens: [Token], range: Range<Int>, lexicon: Lexicon,
-    into out: inout [Mention]
+    _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], range: Range<Int>,
+    lexicon: Lexicon, into out: inout [Mention]
   ) {
     let waw = "\u{0648}"
     func isState(_ m: Mention) -> Bool { m.form == .name && gazetteer.codeKind(m) == .state }
     for i in blocked.indices where blocked.tokenEnd(i) == blocked.tokenStart(i) + 1 {
-      guard let e = contextStates[blockedStem(blocked, i, tokens)] else { continue }
+      guard let e = contextStates[stems[i]] else { continue }
       let b = blocked[i]
       guard !out.contains(where: { $0.tokenStart <= b.tokenStart && b.tokenStart < $0.tokenEnd })
       else { continue }

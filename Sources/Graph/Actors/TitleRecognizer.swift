@@ -217,9 +217,10 @@ public struct TitleRecognizer: Sendable {
         // (The readings made once: the test of a derived verbal noun below reads them again.)
         // (`Token.readings` of an Arabic token.)
         let readings = ArabicClitics.readings(norm)
-        let bare = readings.map { FoldedKey($0.stem) }
+        // (The stems' keys made where they are asked, not listed first: a list made and freed
+        // for each word.)
         if nameStopAr.contains(FoldedKey(norm))
-          || (n == 0 && bare.contains(where: nameStopAr.contains))
+          || (n == 0 && readings.contains(where: { nameStopAr.contains(FoldedKey($0.stem)) }))
         {
           break
         }
@@ -237,7 +238,8 @@ public struct TitleRecognizer: Sendable {
         {
           return 0
         }
-        if bare.contains(where: arabicFirstWords.contains) { break }  // another title
+        // Another title.
+        if readings.contains(where: { arabicFirstWords.contains(FoldedKey($0.stem)) }) { break }
         // "السفير الروسي اقتراح ...": a verbal noun of a derived verb (افتعال، انفعال، استفعال)
         // is what follows the title, not a name.
         if n == 0, readings.contains(where: { Self.isDerivedVerbalNoun($0.stem) }) { return 0 }
@@ -271,14 +273,29 @@ public struct TitleRecognizer: Sendable {
 
   /// True for the shapes افتعال, انفعال and استفعال (folded, without clitics): "اقتراح",
   /// "انسحاب", "استهداف". Arabic names do not take them.
+  /// (The scalars read as they come, up to the eighth: an array of them was made and freed for
+  /// each reading.)
   static func isDerivedVerbalNoun(_ stem: String) -> Bool {
-    let w = Array(stem.unicodeScalars)
-    let alif: Unicode.Scalar = "\u{0627}"
-    let ta: Unicode.Scalar = "\u{062A}"
-    guard w.first == alif else { return false }
-    switch w.count {
-    case 6: return w[4] == alif && (w[2] == ta || w[1] == "\u{0646}")
-    case 7: return w[1] == "\u{0633}" && w[2] == ta && w[5] == alif
+    let alif: UInt32 = 0x0627
+    let ta: UInt32 = 0x062A
+    // Scalars 1, 2, 4 and 5 (the first is alif) and the count, up to 8.
+    var (w1, w2, w4, w5): (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    var count = 0
+    for u in stem.unicodeScalars {
+      switch count {
+      case 0: guard u.value == alif else { return false }
+      case 1: w1 = u.value
+      case 2: w2 = u.value
+      case 4: w4 = u.value
+      case 5: w5 = u.value
+      case 7: return false
+      default: break
+      }
+      count += 1
+    }
+    switch count {
+    case 6: return w4 == alif && (w2 == ta || w1 == 0x0646)
+    case 7: return w1 == 0x0633 && w2 == ta && w5 == alif
     default: return false
     }
   }

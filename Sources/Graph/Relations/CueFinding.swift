@@ -98,6 +98,12 @@ extension Extractor {
         continue
       }
       lexicon.match(tokens, at: i, limit: range.upperBound, into: &cs.match)
+      // No match (most words that may start a cue start none): the filters below would remove
+      // nothing, and the word is passed as by the test after them.
+      guard !cs.match.found.isEmpty else {
+        i += 1
+        continue
+      }
       // (The matches are tested by index, in place, before any is removed: `contains(where:)`
       // and `removeMatching` on the array copied each match, an entry and two Strings.)
       if cs.match.found.indices.contains(where: { k in

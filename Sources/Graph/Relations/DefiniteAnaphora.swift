@@ -778,7 +778,14 @@ struct DefiniteAnaphora {
       guard tokens[hi].kind == .latin, !tokens[hi].capitalized, !inMention(hi) else { return nil }
       let head = tokens.norm(hi)
       let group = lexicon.isMarker(tokens, hi, .groupAnaphor)
-      guard group || lexicon.isMarker(head, .anaphoricHead, arabic: false) else { return nil }
+      // (A looked-up word whose bits lack the list is in none of its words: the set, which
+      // hashes the word, is asked only then.)
+      guard
+        group
+          || ((!tokens[hi].lex.isAnalyzed
+            || tokens[hi].lex.markers & Marker.anaphoricHead.mask != 0)
+            && lexicon.isMarker(head, .anaphoricHead, arabic: false))
+      else { return nil }
       if hi + 1 < range.upperBound {
         if tokens[hi + 1].kind == .latin
           && (tokens[hi + 1].capitalized || tokens.norm(hi + 1).equalsWord("of"))
@@ -846,13 +853,16 @@ struct DefiniteAnaphora {
     func inMention(_ k: Int) -> Bool {
       mentions.contains { $0.tokenStart <= k && k < $0.tokenEnd }
     }
+    // The lists some reading of the word with the article off may be in, by its bits: the stems
+    // below are such readings, and the sets, which hash the stem, are asked only for those.
+    let mayGroup = lexicon.mayBeMarker(tokens, i, .groupAnaphor, anyReading: false)
+    let mayHead = lexicon.mayBeMarker(tokens, i, .anaphoricHead, anyReading: false)
     func describes(_ stem: String) -> Bool {
-      lexicon.isMarker(stem, .groupAnaphor, arabic: true)
-        || lexicon.isMarker(stem, .anaphoricHead, arabic: true)
+      (mayGroup && lexicon.isMarker(stem, .groupAnaphor, arabic: true))
+        || (mayHead && lexicon.isMarker(stem, .anaphoricHead, arabic: true))
     }
     guard
-      lexicon.mayBeMarker(tokens, i, .groupAnaphor, anyReading: false)
-        || lexicon.mayBeMarker(tokens, i, .anaphoricHead, anyReading: false),
+      mayGroup || mayHead,
       !inMention(i),
       // The first reading with the article taken off, the word after its ال (`afterArticle`),
       // tried before the readings are made: it is the first of them, its proclitic ال.
@@ -882,7 +892,8 @@ struct DefiniteAnaphora {
       return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor
     }
     return Description(
-      span: i..<(i + 1), head: r.stem, group: lexicon.isMarker(r.stem, .groupAnaphor, arabic: true),
+      span: i..<(i + 1), head: r.stem,
+      group: mayGroup && lexicon.isMarker(r.stem, .groupAnaphor, arabic: true),
       proclitic: r.proclitic)
   }
 }

@@ -7,6 +7,9 @@ public struct Extractor: Sendable {
   let index: WordIndex
   /// Codes of the gazetteer's persons.
   let personCodes: Set<String>
+  /// The bare opposition and government words' reader, made once (it lists the entries it
+  /// searches).
+  let oppositions: StateOpposition
 
   public init(gazetteer: Gazetteer, lexicon: Lexicon, titles: TitleRecognizer? = nil) {
     var matcher = ActorMatcher(gazetteer: gazetteer)
@@ -30,6 +33,7 @@ public struct Extractor: Sendable {
     var persons: [String] = []
     for i in entries.indices where entries[i].kind == .person { persons.append(entries[i].code) }
     self.personCodes = Set(persons)
+    self.oppositions = StateOpposition(gazetteer: matcher.gazetteer, lexicon: lexicon)
   }
 
   /// The built-in gazetteer (plus `extraActors`) and lexicon.
@@ -110,7 +114,7 @@ public struct Extractor: Sendable {
     var lastOpening: (argument: Argument, sentence: Int)?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
-    let oppositions = StateOpposition(gazetteer: matcher.gazetteer, lexicon: lexicon)
+    let oppositions = self.oppositions
     // One context for the document's sentences (`SentenceContext.reset`): the lexicon, the
     // gazetteer and the person codes copied once, not once a sentence.
     var ctx = SentenceContext(tokens: tokens, range: 0..<0, mentions: [], lexicon: lexicon)
@@ -165,9 +169,20 @@ public struct Extractor: Sendable {
       // bytes D9 83.)
       // (Read in place, by `form(_:)` and `proclitic(_:)`; a proclitic whose last letter is ك
       // ends in its bytes, which the removal below needs.)
-      if (0..<ms.countInPlace).contains(where: {
-        ms.form($0) == .name && ms.proclitic($0).hasByteSuffix("\u{0643}")
-      }) {
+      // (A plain loop, an empty proclitic told first: most mentions have none, and the closure
+      // and the suffix test cost some seventy instructions a mention.)
+      var kafName = false
+      var mk = 0
+      while mk < ms.countInPlace {
+        if ms.form(mk) == .name, case let p = ms.proclitic(mk), !p.isEmpty,
+          p.hasByteSuffix("\u{0643}")
+        {
+          kafName = true
+          break
+        }
+        mk += 1
+      }
+      if kafName {
         ms.removeMatching { m in
           m.form == .name && m.proclitic.last == "\u{0643}"
             && tokens.norm(m.tokenStart).scalarCount - m.proclitic.scalarCount
@@ -175,12 +190,21 @@ public struct Extractor: Sendable {
         }
       }
       // "(الفرنسية)", "(AFP)": a news agency's credit in brackets names no actor.
-      if (0..<ms.countInPlace).contains(where: {
-        ms.form($0) == .adjective && ms.tokenStart($0) > s.tokenRange.lowerBound
-          && ms.tokenEnd($0) < s.tokenRange.upperBound
-          && tokens.kind(ms.tokenStart($0) - 1) == .comma
-          && tokens.norm(ms.tokenStart($0) - 1) == "(" && tokens.norm(ms.tokenEnd($0)) == ")"
-      }) {
+      // (A plain loop, as the test before.)
+      var credit = false
+      mk = 0
+      while mk < ms.countInPlace {
+        if ms.form(mk) == .adjective, ms.tokenStart(mk) > s.tokenRange.lowerBound,
+          ms.tokenEnd(mk) < s.tokenRange.upperBound,
+          tokens.kind(ms.tokenStart(mk) - 1) == .comma,
+          tokens.norm(ms.tokenStart(mk) - 1) == "(", tokens.norm(ms.tokenEnd(mk)) == ")"
+        {
+          credit = true
+          break
+        }
+        mk += 1
+      }
+      if credit {
         ms.removeMatching { m in
           m.form == .adjective && m.tokenStart > s.tokenRange.lowerBound
             && m.tokenEnd < s.tokenRange.upperBound && tokens.norm(m.tokenStart - 1) == "("
@@ -308,19 +332,23 @@ public struct Extractor: Sendable {
       // a new speaker ("وقال وزير الدولة لشؤون الإعلام:"), which changes who "we" is after it.
       // A joint act may name the actors of an earlier sentence with a plural description
       // ("the two countries": `pairsFromGroup`).
-      // The cues are tested by index, in place: `contains(where:)` on the array copied each.
-      let groupCue =
-        lastGroup != nil
-        && (0..<cues.countInPlace).contains(where: {
-          let frame = cues.frame($0)
-          return (frame == .joint || frame == .meet || frame == .verb)
-            && cues.relation($0) != nil
-        })
-      let readsCues =
-        (0..<cues.countInPlace).contains(where: { cues.frame($0) == .speech })
-        || (!ms.isEmptyInPlace
-          && (0..<cues.countInPlace).contains(where: { cues.relation($0) != nil }))
-        || groupCue
+      // The cues are tested in place: `contains(where:)` on the array copied each. (One plain
+      // loop for the three tests: three calls with their closures cost more than it.)
+      var speechCue = false
+      var relationCue = false
+      var groupFrameCue = false
+      cues.withUnsafeBufferPointer { b in
+        for k in b.indices {
+          let frame = b[k].entry.frame
+          if frame == .speech { speechCue = true }
+          if b[k].entry.relation != nil {
+            relationCue = true
+            if frame == .joint || frame == .meet || frame == .verb { groupFrameCue = true }
+          }
+        }
+      }
+      let groupCue = lastGroup != nil && groupFrameCue
+      let readsCues = speechCue || (!ms.isEmptyInPlace && relationCue) || groupCue
       // "وجاءت الغارات في وقت حساس": a sentence with no actor that names the attack told before
       // again by a bare noun keeps it the topic (read here: such a sentence reads no cue).
       if ms.isEmptyInPlace, lastAttack?.mayBeNamedAgain(in: s.index) == true,
@@ -592,51 +620,12 @@ public struct Extractor: Sendable {
             candidates = placeTargets(ctx, cue, places: goods, date: doc.date)
           }
         }
-        if candidates.isEmptyInPlace {
-          candidates =
-            olderAttack != nil
-              && ctx.namesOlderTarget(
-                cue, last: lastAttack?.target?.code, older: olderAttack?.target?.code)
-            ? pairsFromMemory(ctx, cue, s, olderAttack, speaker: localSpeaker)
-            : pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker)
-          candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
-        }
-        if candidates.isEmptyInPlace {
-          candidates = responsePairs(ctx, cue, s, lastAttack)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.pairsFromGroup(cue, s, lastGroup)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.pairsFromSentencePair(cue)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
-        }
-        if candidates.isEmptyInPlace, cue.entry.frame == .demand {
-          candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
-        }
-        if candidates.isEmptyInPlace, let w = ctx.withdrawer(from: cue) {
-          candidates = ctx.withdrawalPairs(cue, withdrawer: w)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.clauseReactionPairs(cue)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.actReactionPairs(cue, s, lastAct)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.relativeDenialPairs(cue, s, lastAct)
-        }
-        if candidates.isEmptyInPlace {
-          candidates = ctx.blamePairs(cue)
-        }
-        // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
-        // the victim of the attack told before (English).
-        candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+        // The rules that read what earlier sentences told, out of line (see
+        // `rememberedCandidates`).
+        rememberedCandidates(
+          &candidates, ctx, cue, type, s, tokens: tokens, localSpeaker: localSpeaker,
+          lastAttack: &lastAttack, olderAttack: &olderAttack, lastMeeting: &lastMeeting,
+          lastGroup: &lastGroup, lastAct: &lastAct)
         // "fired missiles at the Al Udeid air base in Qatar, which hosts US forces".
         if type == .strikes, !candidates.isEmptyInPlace {
           candidates += ctx.hostedForcesPairs(cue, candidates)
@@ -935,6 +924,78 @@ public struct Extractor: Sendable {
       }
     }
     return DocumentTrace(relations: out, unmatched: unmatched)
+  }
+
+  /// The rules of `trace` that read what earlier sentences told (attacks, meetings, groups,
+  /// acts), tried in turn while the cue has no `candidates`, then the pairs of a blamed event.
+  /// Each rule is called only where its first tests, on the cue's frame and relation and on its
+  /// memory being there, can pass. (Out of line, the context, the cue and the memories borrowed
+  /// for all of them: in `trace` each call copied the memory it read and retained the cue, and a
+  /// test of the cue there made the optimizer copy the whole context for later calls. The
+  /// memories are passed `inout`, which they are not changed by, as addresses: by value each was
+  /// copied for the call.)
+  @inline(never)
+  private func rememberedCandidates(
+    _ candidates: inout [Candidate], _ ctx: SentenceContext, _ cue: Lexicon.Match,
+    _ type: RelationType, _ s: Sentence, tokens: [Token], localSpeaker: Argument?,
+    lastAttack: inout AttackMemory?, olderAttack: inout AttackMemory?,
+    lastMeeting: inout MeetingMemory?, lastGroup: inout GroupMemory?, lastAct: inout ActMemory?
+  ) {
+    let frame = cue.entry.frame
+    if candidates.isEmptyInPlace {
+      candidates =
+        olderAttack != nil
+          && ctx.namesOlderTarget(
+            cue, last: lastAttack?.target?.code, older: olderAttack?.target?.code)
+        ? pairsFromMemory(ctx, cue, s, olderAttack, speaker: localSpeaker)
+        : lastAttack != nil
+          ? pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker) : []
+      candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
+    }
+    if candidates.isEmptyInPlace, lastAttack != nil, frame == .verb,
+      tokens.kind(cue.tokenStart) != .arabic
+    {
+      candidates = responsePairs(ctx, cue, s, lastAttack)
+    }
+    if candidates.isEmptyInPlace, lastMeeting != nil, frame == .verb, type == .negotiatesWith {
+      candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
+    }
+    if candidates.isEmptyInPlace, frame == .joint || frame == .meet {
+      candidates = ctx.pairsFromGroup(cue, s, lastGroup)
+    }
+    if candidates.isEmptyInPlace, frame == .joint || frame == .meet {
+      candidates = ctx.pairsFromSentencePair(cue)
+    }
+    if candidates.isEmptyInPlace {
+      candidates = ctx.pairsFromGroupSubject(cue, s, lastGroup)
+    }
+    if candidates.isEmptyInPlace, frame == .demand {
+      candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
+    }
+    if candidates.isEmptyInPlace, frame == .joint, type == .negotiatesWith,
+      let w = ctx.withdrawer(from: cue)
+    {
+      candidates = ctx.withdrawalPairs(cue, withdrawer: w)
+    }
+    if candidates.isEmptyInPlace, frame == .verb, type == .opposes || type == .supports {
+      candidates = ctx.clauseReactionPairs(cue)
+    }
+    if candidates.isEmptyInPlace, lastAct != nil {
+      candidates = ctx.actReactionPairs(cue, s, lastAct)
+    }
+    if candidates.isEmptyInPlace, lastAct != nil {
+      candidates = ctx.relativeDenialPairs(cue, s, lastAct)
+    }
+    if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
+      tokens.kind(cue.tokenStart) != .arabic
+    {
+      candidates = ctx.blamePairs(cue)
+    }
+    // "A car bomb killed 12 Spanish soldiers. Police blamed ETA.": the one blamed strikes
+    // the victim of the attack told before (English).
+    if type == .opposes, lastAttack != nil {
+      candidates.appendUnlessEmpty(blamedEventPairs(ctx, cue, s, lastAttack))
+    }
   }
 
   /// "frame/rule origin", the rule a relation names, written in one piece (one allocation,

@@ -17,6 +17,23 @@
 struct StateOpposition {
   let gazetteer: Gazetteer
   let lexicon: Lexicon
+  /// The entries `opposition(among:word:)` may find, in order: those of no state with a home
+  /// and ambiguous names (listed once: the search read every entry of the gazetteer).
+  let homed: [Int]
+
+  init(gazetteer: Gazetteer, lexicon: Lexicon) {
+    self.gazetteer = gazetteer
+    self.lexicon = lexicon
+    let entries = gazetteer.entries
+    var homed: [Int] = []
+    for i in entries.indices
+    where entries[i].kind != .state && entries[i].home != nil
+      && !(entries[i].ambiguousNames ?? []).isEmpty
+    {
+      homed.append(i)
+    }
+    self.homed = homed
+  }
 
   /// `mentions` with a mention added (in order) for each bare opposition word of the sentence,
   /// then for each bare government word (`governments`).
@@ -127,12 +144,20 @@ struct StateOpposition {
   /// (nil when none or several do).
   func opposition(among states: [String], word: String) -> String? {
     let plural = word == "rebel" ? "rebels" : word
+    // Only a name of as many bytes lower-cases to a word of lower-case ASCII letters but "k": no
+    // scalar but an ASCII letter lower-cases to ASCII, save the Kelvin sign (to "k"), and no
+    // other scalar is canonically equivalent to such a letter. The other names are not
+    // lower-cased (some hundreds of instructions each, for every name of a state's entries).
+    let length = plural.utf8.count
+    let byLength = plural.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A && $0 != 0x6B }
     var found: String?
     // (Read only for a sentence with a bare word: the entries are searched in place.)
-    for i in gazetteer.entries.indices {
-      guard let home = gazetteer.entries[i].home, gazetteer.entries[i].kind != .state,
+    for i in homed {
+      guard gazetteer.entries[i].kind != .state, let home = gazetteer.entries[i].home,
         states.contains(home),
-        (gazetteer.entries[i].ambiguousNames ?? []).contains(where: { $0.lowercased() == plural })
+        (gazetteer.entries[i].ambiguousNames ?? []).contains(where: {
+          (!byLength || $0.utf8.count == length) && $0.lowercased() == plural
+        })
       else { continue }
       if let f = found, f != gazetteer.entries[i].code { return nil }
       found = gazetteer.entries[i].code
