@@ -409,6 +409,26 @@ extension SentenceContext {
         j = p - 1
         continue
       }
+      // "أعنف موجة ضربات", "أكبر هجوم": an elative (four letters, alif first) right before
+      // the noun qualifies it.
+      if j == i - 1, tokens[j].kind == .arabic, !inMention(j), !isMarker(j, .preposition),
+        tokens.norm(j).scalarCount == 4, tokens.norm(j).startsWithLetter(0xD8, 0xA7)
+      {
+        skipped += 1
+        j -= 1
+        continue
+      }
+      // "شنت روسيا صباح الاثنين أعنف موجة ضربات": bare time words after the subject.
+      if subjectAfterVerb == nil, tokens[j].kind == .arabic,
+        let p = (max(range.lowerBound, j - 3)...j).first(where: {
+          tokens[$0].kind == .arabic && pastTimeWords(from: $0) == j + 1
+        }),
+        !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j })
+      {
+        skipped += j - p + 1
+        j = p - 1
+        continue
+      }
       // "أعلنت جماعة ... في مالي مسؤوليتها": a one-word place after the subject.
       if subjectAfterVerb == nil, j - 1 > range.lowerBound, tokens[j].kind == .arabic,
         isMarker(j - 1, .locative), !opensTimePhrase(j - 1)
