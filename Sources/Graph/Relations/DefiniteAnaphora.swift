@@ -486,12 +486,18 @@ struct DefiniteAnaphora {
     }
     // ("fighters of the National Liberation Army ... the army reported clashes with ELN units":
     // a bare "army" is a state's, not an armed group's whose name ends in the word.)
-    for k in mentions[n].tokenStart..<mentions[n].tokenEnd {
-      if let h = head(tokens, k),
-        kind != .armedGroup || !(tokens[k].kind == .latin && DomesticForces.isArmy(tokens, k))
+    // ("the Myanmar National Democratic Alliance Army ... the alliance": in an English name
+    // only the last head word is its head; "Alliance" there only qualifies "Army".)
+    var later = false
+    for k in stride(from: mentions[n].tokenEnd - 1, through: mentions[n].tokenStart, by: -1) {
+      guard let h = head(tokens, k) else { continue }
+      let latin = tokens[k].kind == .latin
+      if !(latin && later),
+        kind != .armedGroup || !(latin && DomesticForces.isArmy(tokens, k))
       {
         memory.heads[FoldedKey(h)] = a
       }
+      if latin { later = true }
     }
     if mentions[n].form == .adjective {
       let arabic = tokens[mentions[n].tokenStart].kind == .arabic
