@@ -30,4 +30,12 @@ struct ParticipleParentheticalTests {
     #expect(found.contains("TTP strikes PAK"))
     #expect(found.contains("TTP supports TALIBAN"))
   }
+
+  @Test func madeUpOfAListOfMembers() throws {
+    // An irregular participle, and a list with commas of its own.
+    let found = try builtInRelations(
+      "The Three Brotherhood Alliance, made up of the Myanmar National Democratic Alliance Army, the Ta'ang National Liberation Army and the Arakan Army, launched a major offensive against Myanmar's army.",
+      date: "2024-01-12")
+    #expect(found.contains("THREE_BROTHERHOOD strikes MMR"))
+  }
 }

@@ -554,12 +554,24 @@ extension SentenceContext {
     // ("..., has claimed": an auxiliary before the verb.)
     var c = v - 1
     if c > range.lowerBound, tokens[c].kind == .latin, isMarker(c, .auxiliary) { c -= 1 }
+    /// Whether the comma at `o` opens the phrase: a participle or a relative pronoun after it.
+    func opens(_ o: Int) -> Bool {
+      guard tokens[o].kind == .comma, o + 1 < c, tokens[o + 1].kind == .latin,
+        !tokens[o + 1].capitalized
+      else { return false }
+      let w = tokens.norm(o + 1)
+      return w.hasByteSuffix("ed") || w.equalsWord("which") || w.equalsWord("who")
+        // ("The Three Brotherhood Alliance, made up of ..., launched": an irregular one.)
+        || w.equalsWord("made") || w.equalsWord("led") || w.equalsWord("known")
+    }
+    // (A list of members may hold commas of its own: "made up of A, B and C,".)
     guard c - 2 > range.lowerBound, tokens[c].kind == .comma, tokens.norm(c).equalsWord(","),
-      let o = (max(range.lowerBound, c - 10)..<c).last(where: { tokens[$0].kind == .comma }),
-      o + 1 < c, tokens[o + 1].kind == .latin, !tokens[o + 1].capitalized,
-      tokens.norm(o + 1).hasByteSuffix("ed") || tokens.norm(o + 1).equalsWord("which")
-        || tokens.norm(o + 1).equalsWord("who"),
-      (o + 1..<c).allSatisfy({ tokens[$0].kind == .latin || tokens[$0].kind == .number }),
+      let o = (max(range.lowerBound, c - 25)..<c).last(where: opens),
+      (o + 1..<c).allSatisfy({
+        tokens[$0].kind == .latin || tokens[$0].kind == .number
+          || (tokens[$0].kind == .comma && tokens.norm($0).equalsWord(","))
+          || (tokens[$0].kind == .quote && tokens.norm($0).equalsWord("'"))
+      }),
       let k = mentions.lastIndex(where: { $0.tokenEnd <= o && $0.tokenEnd >= o - 1 }),
       (mentions.tokenEnd(k)..<o).allSatisfy({
         tokens[$0].kind == .latin && !isMarker($0, .preposition)
