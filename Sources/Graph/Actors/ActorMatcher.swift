@@ -283,6 +283,21 @@ public struct ActorMatcher: Sendable {
   /// Words that point at the speaker's own country ("بلاده", "his country").
   static let deicticWords = ["بلاده", "بلادها", "بلادنا", "بلدنا", "بلده"]
 
+  /// The match at token `i`, a word "the": a form that starts with the article ("the Sudan")
+  /// gives way to a longer name that starts right after it ("the Sudan Shield Forces").
+  func matchAfterThe(
+    _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
+  ) -> Mention? {
+    guard let m = match(tokens, at: i, limit: limit, date: date, found: &found) else {
+      return nil
+    }
+    guard m.tokenEnd - m.tokenStart >= 2,
+      let longer = match(tokens, at: i + 1, limit: limit, date: date, found: &found),
+      longer.tokenEnd > m.tokenEnd
+    else { return m }
+    return longer
+  }
+
   /// Mentions in `tokens[range]`, left to right, longest match first; apposed mentions of the
   /// same actor ("الرئيس التركي رجب أردوغان") are merged into one.
   public func mentions(in tokens: [Token], range: Range<Int>, date: String? = nil) -> [Mention] {
@@ -307,17 +322,12 @@ public struct ActorMatcher: Sendable {
       // Most words start no name (`match` would say nil): skip them here, in one scan.
       i = flags.next(TokenLex.actor, from: i, to: range.upperBound, in: tokens)
       guard i < range.upperBound else { break }
-      if var m = match(tokens, at: i, limit: range.upperBound, date: date, found: &found) {
-        // "the Sudan Shield Forces": a form that starts with "the" ("the Sudan") gives way to a
-        // longer name that starts right after the article.
-        if m.tokenEnd - m.tokenStart >= 2, tokens.kind(m.tokenStart) == .latin,
-          tokens.norm(m.tokenStart).equalsWord("the"),
-          let longer = match(
-            tokens, at: m.tokenStart + 1, limit: range.upperBound, date: date, found: &found),
-          longer.tokenEnd > m.tokenEnd
-        {
-          m = longer
-        }
+      // (A word "the" asks `matchAfterThe`; a `var` mention changed in place here cost 0.9%.)
+      let picked =
+        tokens.kind(i) == .latin && tokens.norm(i).equalsWord("the")
+        ? matchAfterThe(tokens, at: i, limit: range.upperBound, date: date, found: &found)
+        : match(tokens, at: i, limit: range.upperBound, date: date, found: &found)
+      if let m = picked {
         i = m.tokenEnd
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic {
