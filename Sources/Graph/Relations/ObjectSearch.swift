@@ -405,10 +405,21 @@ extension SentenceContext {
       partitive || tokens.norm(j).sameBytes("\u{0641}\u{064A}") || tokens.norm(j).sameBytes("in")
         // "two fighters from Islamic Jihad": a partitive "from" (`isCount`).
         || tokens.norm(j).equalsWord("from") && isCount(j)
+        // "struck targets across Houthi-held areas": the group that holds the places.
+        || heldBy(m)
     else { return nil }
     if partitive { return j }
     let kind = g.kind(m.code)
     return kind == .armedGroup || kind == .party ? j : nil
+  }
+
+  /// English: whether "-held" or "-controlled" follows mention `m` ("Houthi-held areas").
+  func heldBy(_ m: Mention) -> Bool {
+    let e = m.tokenEnd
+    guard e + 1 < range.upperBound, tokens[m.tokenStart].kind == .latin,
+      tokens[e].kind == .quote, tokens.norm(e).sameBytes("-"), tokens[e + 1].kind == .latin
+    else { return false }
+    return tokens.norm(e + 1).equalsWord("held") || tokens.norm(e + 1).equalsWord("controlled")
   }
 
   /// "ضربات ضد فصائل موالية لإيران", "مواقع لميليشيات مدعومة من إيران", "militias loyal to
