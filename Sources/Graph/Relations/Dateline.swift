@@ -16,11 +16,17 @@ enum Dateline {
       switch tokens[j].kind {
       case .stop: return nil
       case .quote:
-        let dash = ["-", "\u{2013}", "\u{2014}"].contains(tokens.norm(j))
-        return dash && tokens[j - 1].end < tokens[j].start ? j : nil
+        return isDash(tokens, j) && tokens[j - 1].end < tokens[j].start ? j : nil
       default: continue
       }
     }
     return nil
+  }
+
+  /// Whether token `j` is a dash: a hyphen, an en dash or an em dash standing alone.
+  static func isDash(_ tokens: [Token], _ j: Int) -> Bool {
+    guard tokens.kind(j) == .quote else { return false }
+    let w = tokens.norm(j)
+    return w.equalsWord("-") || w.equalsWord("\u{2013}") || w.equalsWord("\u{2014}")
   }
 }

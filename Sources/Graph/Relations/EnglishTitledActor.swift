@@ -35,8 +35,7 @@ extension SentenceContext {
     // ("WASHINGTON, Aug 8 — The leaders of Armenia and Azerbaijan": a dateline's dash opens
     // the sentence's text as its start does.)
     func dash(_ k: Int) -> Bool {
-      k >= range.lowerBound && tokens.kind(k) == .quote
-        && ["\u{2014}", "\u{2013}", "-"].contains(tokens.norm(k))
+      k >= range.lowerBound && Dateline.isDash(tokens, k)
     }
     var j = h - 1
     while j >= range.lowerBound, h - j <= 3, tokens[j].kind == .latin,

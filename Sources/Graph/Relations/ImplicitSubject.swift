@@ -73,10 +73,7 @@ extension SentenceContext {
       switch tokens[j].kind {
       case .stop: return a
       case .quote where j > a && tokens[j - 1].end < tokens[j].start:
-        let w = tokens.norm(j)
-        if w.equalsWord("-") || w.equalsWord("\u{2013}") || w.equalsWord("\u{2014}") {
-          return j + 1
-        }
+        if Dateline.isDash(tokens, j) { return j + 1 }
       default: continue
       }
     }

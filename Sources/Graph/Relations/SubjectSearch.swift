@@ -781,9 +781,7 @@ extension SentenceContext {
     j -= 1
     if tokens[j].kind == .comma, tokens.norm(j).equalsWord(",") { j -= 1 }
     // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
-    if j >= range.lowerBound, tokens[j].kind == .quote,
-      ["-", "\u{2014}", "\u{2013}"].contains(tokens.norm(j))
-    {
+    if j >= range.lowerBound, Dateline.isDash(tokens, j) {
       var k = j - 1
       while k > range.lowerBound, !(tokens[k].kind == .quote && tokens.norm(k) == tokens.norm(j)) {
         k -= 1
