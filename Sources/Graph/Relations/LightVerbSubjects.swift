@@ -70,11 +70,11 @@ extension SentenceContext {
         j += 1
       } else if indefinite, adjectives < 2,
         isActAdjective(j)
-          || (tokens[j].kind == .arabic && !inMention(j) && !isMarker(j, .relative)
-            && isLightVerbWithPronoun(j + 1) && opensObject(j + 2))
+          || (lexicon.isMarker(tokens, j, .actAdjective) && isLightVerbWithPronoun(j + 1)
+            && opensObject(j + 2))
       {
-        // "غارات جوية نفذها الجيش على": the noun's adjectives before the relative verb (any
-        // word right before the verb, its pronoun and "على": "هجوم واسع شنه على").
+        // "غارات جوية نفذها الجيش على": the noun's adjectives before the relative verb; one of
+        // list `act_adjective` before a verb whose object follows "على" ("هجوم واسع شنه على").
         adjectives += 1
         j += 1
       } else {
@@ -108,8 +108,7 @@ extension SentenceContext {
   /// none follows.
   func pastTiedActor(_ end: Int) -> Int {
     guard end + 1 < range.upperBound, tokens[end].kind == .arabic,
-      lexicon.isMarker(tokens, end, .affiliation) || tokens.norm(end).hasBytePrefix("مرتبط")
-        || tokens.norm(end).hasBytePrefix("المرتبط"),
+      lexicon.isMarker(tokens, end, .affiliation) || lexicon.isMarker(tokens, end, .linked),
       let tied = mentions.firstIndex(where: { $0.tokenStart == end + 1 })
     else { return end }
     return mentions.tokenEnd(tied)

@@ -49,7 +49,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "negation_idiom", "subordinator", "meeting_noun", "agent_genitive",
     "drafting_verb", "legitimacy_label", "protected_value", "code_name", "suspension",
     "act_adjective", "contact_stop", "sign_noun", "consultation",
-    "accusation_noun", "hosting_relative", "mediation_noun", "condition",
+    "accusation_noun", "hosting_relative", "mediation_noun", "condition", "linked",
   ]
 
   /// The names of `namedLists`.
@@ -145,6 +145,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var hostingRelative: NamedList { NamedList(index: 104, "hosting_relative") }
     static var mediationNoun: NamedList { NamedList(index: 105, "mediation_noun") }
     static var condition: NamedList { NamedList(index: 106, "condition") }
+    static var linked: NamedList { NamedList(index: 107, "linked") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
