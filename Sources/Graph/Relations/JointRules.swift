@@ -562,6 +562,13 @@ extension SentenceContext {
     return nil
   }
 
+  /// Arabic: whether the group of mention `k` is the partner a light verb names with "مع"
+  /// right after it ("وأعلنت مع الإمارات دعماً"): the word after it is the verb's noun.
+  func lightVerbPartner(_ k: Int) -> Bool {
+    let w = mentions.tokenStart(groupStart(k)) - 1
+    return w - 1 >= range.lowerBound && isMarker(w, .with) && isMarker(w - 1, .lightVerb)
+  }
+
   /// "مع X", and "مع نظيره التركي", "مع الرئيس التركي", "with his Turkish counterpart": "with"
   /// before the mention (in English also before its article) or before a title or "counterpart"
   /// and the word it governs.

@@ -71,6 +71,13 @@ extension SentenceContext {
     {
       return nounRule(cue)
     }
+    // "وأعلنت مع الإمارات دعماً للحكومة اليمنية": so after a light verb and the partner its
+    // "مع" names ("دعما" is no dual verb there).
+    if arabic, cue.entry.needs != .agentPreposition,
+      let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }), lightVerbPartner(k)
+    {
+      return nounRule(cue)
+    }
     // "أعلنت مصر، في بيان، دعمها للسودان": so after a light verb's subject and a parenthetical.
     if arabic, cue.entry.needs != .agentPreposition, lightVerbParenthetical(cue) {
       return nounRule(cue)
