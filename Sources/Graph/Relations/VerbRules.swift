@@ -148,6 +148,9 @@ extension SentenceContext {
       !isOblique(at: subj),
       subjectReachable(from: cue.tokenEnd, to: mentions.tokenStart(subj))
     {
+      // "، وهو ما رفضته باماكو": the pronoun is "ما", the clause before; its rule
+      // (`clauseReactionPairs`) reads it.
+      if reaction(to: cue) != nil { return [] }
       // "التي تدعمها تركيا": the pronoun's antecedent is the object, the subject follows.
       // After a relative pronoun the antecedent is the noun before it ("الاتفاق الذي تسانده
       // الأمم المتحدة": an agreement, no actor).
