@@ -155,6 +155,15 @@ extension SentenceContext {
       noun.tokenEnd = end
       return jointParticipants(noun)
     }
+    // "انتهاك صارخ لميثاق الأمم المتحدة", "اتفاقية الأمم المتحدة لقانون البحار": a body's name
+    // right after an agreement noun (no "مع" after it) owns the text; no party is named.
+    if isArabic(cue.tokenStart), lexicon.isMarker(tokens, cue.tokenStart, .agreementNoun),
+      let k = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
+      gazetteer?.codeKind(mentions[k]) == .organisation,
+      !(mentions.tokenEnd(k) < range.upperBound && isMarker(mentions.tokenEnd(k), .with))
+    {
+      return []
+    }
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
     if let group = betweenParticipants(in: window) {
