@@ -823,6 +823,13 @@ struct SentenceContext {
   /// between two mentions is a title with و (two or three words, the others definite and no
   /// cue), whose nisba or name the next mention is.
   func titledHead(_ gap: Range<Int>, _ bForm: Mention.Form) -> Bool {
+    // "with both Zelenskiy and President Vladimir Putin", "and Prime Minister Modi": an
+    // English title, capitalised, its last word of `person_head`, before the next name.
+    if (2...3).contains(gap.count), bForm == .name, tokens.kind(gap.lowerBound) == .latin,
+      isCoordination(gap.lowerBound), isMarker(gap.upperBound - 1, .personHead)
+    {
+      return gap.dropFirst().allSatisfy { tokens.kind($0) == .latin && tokens[$0].capitalized }
+    }
     guard (2...3).contains(gap.count), bForm == .adjective || bForm == .name,
       coordinatesPerson(gap.lowerBound)
     else { return false }
