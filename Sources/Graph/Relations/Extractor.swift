@@ -797,6 +797,8 @@ public struct Extractor: Sendable {
         // the pluperfect, does not take the place of the one the report is about.)
         if relationType == .strikes, !refused, !hypothetical, let c = candidates.first,
           lastAttack == nil || !ctx.isPluperfect(cue),
+          // ("the NUG, which is fighting the junta": an ongoing act describing an actor.)
+          !ctx.describesOngoingAct(cue),
           // (Clashes, an attack answered, a defence: `AttackMemory.staysOver`.)
           lastAttack?.staysOver(c, told: cue, in: ctx, sentence: s.index) != true
         {

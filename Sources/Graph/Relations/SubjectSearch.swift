@@ -41,22 +41,32 @@ extension SentenceContext {
   /// The relative pronoun that opens the clause of the verb at `i`: right before it, or in
   /// English before up to three auxiliaries of tense or adverbs in -ly ("which has backed",
   /// "who had repeatedly supported"). Not over a form of "be" (a passive is read by the participle
-  /// frame) nor over "will"/"would".
+  /// frame) nor over "will"/"would"; but over "is" before an -ing form after ", which" or ", who"
+  /// ("the National Unity Government, which is fighting the junta").
   func relativePronoun(before i: Int) -> Int? {
     guard i > range.lowerBound else { return nil }
     if isMarker(i - 1, .relative) { return i - 1 }
     guard tokens[i].kind == .latin else { return nil }
     var j = i - 1
     var skipped = 0
+    var overBe = false
     while j > range.lowerBound, skipped < 3, tokens[j].kind == .latin {
       let w = tokens.norm(j)
-      let tense =
-        isMarker(j, .auxiliary) && !isMarker(j, .passiveAux) && w != "will" && w != "would"
+      let be = isMarker(j, .passiveAux)
+      let tense = isMarker(j, .auxiliary) && w != "will" && w != "would"
       guard tense || (w.utf8.count > 4 && w.hasByteSuffix("ly")) else { break }
+      overBe = overBe || be
       skipped += 1
       j -= 1
     }
-    return skipped > 0 && isMarker(j, .relative) ? j : nil
+    guard skipped > 0, isMarker(j, .relative) else { return nil }
+    if overBe {
+      // (A progressive in a clause set off by a comma, "which"/"who" naming the actor before.)
+      guard tokens.norm(i).hasByteSuffix("ing"), j - 1 >= range.lowerBound,
+        tokens[j - 1].kind == .comma, !tokens.norm(j).equalsWord("that")
+      else { return nil }
+    }
+    return j
   }
 
   /// Subject of a verb-like cue: nearest non-oblique mention before it in the clause, or the
@@ -441,6 +451,17 @@ extension SentenceContext {
       !isOblique(at: k)
     else { return nil }
     return k
+  }
+
+  /// English: the cue is an -ing form after ", which is" or ", who are" ("the National Unity
+  /// Government, which is fighting the junta"): an ongoing act that describes the actor, no
+  /// attack the report tells.
+  func describesOngoingAct(_ cue: Lexicon.Match) -> Bool {
+    let i = cue.tokenStart
+    guard tokens.kind(i) == .latin, i - 1 > range.lowerBound, isMarker(i - 1, .passiveAux),
+      tokens.norm(i).hasByteSuffix("ing")
+    else { return false }
+    return relativePronoun(before: i) != nil
   }
 
   /// Arabic: whether the cue stands in a clause of the pluperfect, كان (list `copula_verb`)
