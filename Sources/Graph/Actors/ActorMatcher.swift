@@ -57,7 +57,7 @@ public struct ActorMatcher: Sendable {
 
   /// The matcher's tables keyed by word ids: patterns by their first word, with their words' ids
   /// and case rules in flat arrays, so matching a looked-up token compares integers.
-  final class Compiled: Sendable {
+  final class Compiled: Sendable, WordIndexHolder {
     let index: WordIndex
     /// `index.storesHits`, read once.
     let storesHits: Bool
@@ -1006,7 +1006,7 @@ public struct ActorMatcher: Sendable {
     while true {
       var span: ArabicClitics.Span?
       if first < 0 {
-        guard let h = hits.next(in: c.index, tokens) else { break }
+        guard let h = hits.next(in: c, tokens) else { break }
         first = h.stem
         span = h.span
       }
@@ -1057,7 +1057,7 @@ public struct ActorMatcher: Sendable {
     }
     guard kind == .arabic else { return nil }
     var adjectives = WordIndex.Hits(tokens, i, tokens[i].lex.hits.adjective, c.storesHits)
-    while let h = adjectives.next(in: c.index, tokens) {
+    while let h = adjectives.next(in: c, tokens) {
       let r = c.adjectives.range(h.stem)
       guard !r.isEmpty, let entry = pick(r, of: c.adjectives, date: date) else {
         continue
@@ -1073,7 +1073,7 @@ public struct ActorMatcher: Sendable {
         c, i, bestLen + (bestLen >= 2 ? skip : 0), bestPattern, bestEntry, bestSpan, tokens)
     }
     var deictics = WordIndex.Hits(tokens, i, tokens[i].lex.hits.deictic, c.storesHits)
-    while let h = deictics.next(in: c.index, tokens) {
+    while let h = deictics.next(in: c, tokens) {
       guard c.deictic.contains(h.stem) else { continue }
       return Mention(
         tokenStart: i, tokenEnd: i + 1, code: "", actor: "", form: .deictic,

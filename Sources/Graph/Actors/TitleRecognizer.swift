@@ -97,7 +97,7 @@ public struct TitleRecognizer: Sendable {
   private var compiled: Compiled?
 
   /// Titles by the id of their first word (Arabic and English tables), with their words' ids.
-  final class Compiled: Sendable {
+  final class Compiled: Sendable, WordIndexHolder {
     let index: WordIndex
     /// `index.storesHits`, read once.
     let storesHits: Bool
@@ -174,7 +174,7 @@ public struct TitleRecognizer: Sendable {
     var latin: Int32? = arabic ? nil : tokens[i].lex.id
     let table = arabic ? c.arabic : c.english
     // Keys in order: the word itself (Latin), or the stem of each reading that starts a title.
-    while let key = latin ?? hits.next(in: c.index, tokens)?.stem {
+    while let key = latin ?? hits.next(in: c, tokens)?.stem {
       latin = nil
       guard !table.range(key).isEmpty else { continue }
       // The first title (in table order) whose words are the next tokens' ids.

@@ -754,7 +754,7 @@ public struct Lexicon: Sendable {
   }
 
   /// Patterns by the id of their first word, each with its words' ids.
-  final class Compiled: Sendable {
+  final class Compiled: Sendable, WordIndexHolder {
     let index: WordIndex
     /// `index.storesHits`, read once.
     let storesHits: Bool
@@ -1008,7 +1008,7 @@ extension Lexicon.Compiled {
         pending = nil
         return (p.key, p.span, true)
       }
-      guard let h = hits.next(in: index, tokens) else { return nil }
+      guard let h = hits.next(in: self, tokens) else { return nil }
       if h.stripped >= 0 { pending = (h.stripped, h.span) }
       return (h.stem, h.span, false)
     }
@@ -1026,13 +1026,17 @@ extension Lexicon.Compiled {
       while node >= 0 {
         for e in trie.ends(node) { scratch.matched.append((trie.pattern(e), false, next)) }
         guard next < limit else { break }
-        let u = tokens[next].lex
-        if tokens[next].kind == .arabic && u.enclitic > 0 {
-          for e in trie.ends(trie.child(node, u.encliticStem)) {
+        // (The look-up's three fields read in place: `let u = tokens[next].lex` copied all of
+        // it, 81 bytes.)
+        let (id, enclitic, encliticStem) = tokens.withToken(next) { t in
+          (t.lex.id, t.kind == .arabic ? t.lex.enclitic : 0, t.lex.encliticStem)
+        }
+        if enclitic > 0 {
+          for e in trie.ends(trie.child(node, encliticStem)) {
             scratch.matched.append((trie.pattern(e), true, next + 1))
           }
         }
-        var child = trie.child(node, u.id)
+        var child = trie.child(node, id)
         // "worked closely with", "stood firmly by": one English adverb in -ly inside a cue.
         // (The kind tested here first: most words are Arabic, and the call cost more than it.)
         if child < 0, !skipped, next + 1 < limit, tokens.kind(next) == .latin,

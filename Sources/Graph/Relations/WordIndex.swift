@@ -391,11 +391,13 @@ extension WordIndex {
       return (codes, spans)
     }
 
-    /// The next reading, or nil; `tokens` are the ones given to `init`.
+    /// The next reading, or nil; `tokens` are the ones given to `init`, `holder` holds the
+    /// index that looked them up.
     /// (Inlined where the readings are walked, the stored readings read in place; the others
-    /// are looked up out of line, `nextByTable`.)
+    /// are looked up out of line, `nextByTable`. The index is reached through its holder there
+    /// only: passed itself, the index, 96 bytes, was copied to the stack at every call.)
     @inline(__always)
-    mutating func next(in index: WordIndex, _ tokens: [Token]) -> Hit? {
+    mutating func next<H: WordIndexHolder>(in holder: H, _ tokens: [Token]) -> Hit? {
       if storedCount >= 0 {
         while position < storedCount {
           let h = position == 0 ? stored.0 : stored.1
@@ -408,19 +410,26 @@ extension WordIndex {
         }
         return nil
       }
-      return nextByTable(in: index, tokens)
+      return nextByTable(in: holder, tokens)
     }
 
-    /// `next(in:_:)` for readings that were not stored: each looked up in `index`.
+    /// `next(in:_:)` with the index itself (for tests: a holder is made at every call).
+    mutating func next(in index: WordIndex, _ tokens: [Token]) -> Hit? {
+      next(in: WordIndexBox(index), tokens)
+    }
+
+    /// `next(in:_:)` for readings that were not stored: each looked up in `holder.index`.
     @inline(never)
-    private mutating func nextByTable(in index: WordIndex, _ tokens: [Token]) -> Hit? {
+    private mutating func nextByTable<H: WordIndexHolder>(in holder: H, _ tokens: [Token])
+      -> Hit?
+    {
       while position < spans {
         let k = position
         position += 1
         guard mask & (1 << UInt16(k)) != 0 else { continue }
         let code = UInt8(
           truncatingIfNeeded: k < 8 ? codes.0 >> (8 * UInt64(k)) : codes.1 >> (8 * UInt64(k - 8)))
-        return index.hit(tokens.norm(token), enclitic, ArabicClitics.Span(code: code))
+        return holder.index.hit(tokens.norm(token), enclitic, ArabicClitics.Span(code: code))
       }
       return nil
     }
@@ -478,4 +487,15 @@ extension WordIndex {
       ArabicClitics.proclitic(b, end: 2 * sp.proclitic, article: sp.article)
     }
   }
+}
+
+/// A compiled table that holds the `WordIndex` its tokens were looked up by (`WordIndex.Hits`).
+protocol WordIndexHolder: AnyObject {
+  var index: WordIndex { get }
+}
+
+/// A holder of an index of its own (`WordIndex.Hits.next(in:_:)` given an index).
+final class WordIndexBox: WordIndexHolder {
+  let index: WordIndex
+  init(_ index: WordIndex) { self.index = index }
 }

@@ -82,8 +82,9 @@ extension Tokenizer {
     while i < n {
       // A plain space, the commonest byte between tokens, is skipped before any decoding.
       if b[i] == 0x20 {
-        i += 1
-        si += 1
+        // (Offsets stay below `n`: no overflow checks.)
+        i &+= 1
+        si &+= 1
         continue
       }
       let (s, l) = scalar(i)
@@ -128,6 +129,41 @@ extension Tokenizer {
           let c0 = b[i]
           // (An ASCII byte, most often the space after the word, is no Arabic word scalar.)
           if c0 < 0x80 { break }
+          // The letters folded most often, ة, أ إ آ (D8 A9, A3, A5, A2) and ى (D9 89), written
+          // folded from their two bytes (as `Normalizer.foldArabic` folds them) without
+          // decoding. (The text is valid UTF-8: a lead byte has its continuation byte.)
+          if c0 == 0xD8 {
+            let c1 = b[i &+ 1]
+            if c1 == 0xA9 {
+              // ة -> ه (D9 87); the word so far ends in ة.
+              buffer[len] = 0xD9
+              buffer[len &+ 1] = 0x87
+              taMarbuta = true
+              len &+= 2
+              i &+= 2
+              si &+= 1
+              continue
+            }
+            if c1 == 0xA3 || c1 == 0xA5 || c1 == 0xA2 {
+              // أ إ آ -> ا (D8 A7), a letter after any ة.
+              buffer[len] = 0xD8
+              buffer[len &+ 1] = 0xA7
+              taMarbuta = false
+              len &+= 2
+              i &+= 2
+              si &+= 1
+              continue
+            }
+          } else if c0 == 0xD9 && b[i &+ 1] == 0x89 {
+            // ى -> ي (D9 8A).
+            buffer[len] = 0xD9
+            buffer[len &+ 1] = 0x8A
+            taMarbuta = false
+            len &+= 2
+            i &+= 2
+            si &+= 1
+            continue
+          }
           let (c, cl) = scalar(i)
           if isArabicWordScalar(c) {
             // (An Arabic word's scalars are all in the Arabic block.)
@@ -160,6 +196,8 @@ extension Tokenizer {
           i &+= run
           si &+= run
           guard i < n else { break }
+          // (After the run, an ASCII byte is no letter: one that is no dot ends the word.)
+          if b[i] < 0x80 && b[i] != 0x2E { break }
           let (c, cl) = scalar(i)
           let cv = c.value
           if cv < 0x80, cv | 0x20 >= 0x61, cv | 0x20 <= 0x7A {

@@ -148,15 +148,18 @@ struct TokenMemo {
   /// must be readable and zero (the byte tokenizer's buffer, `padded`).
   @inline(__always)
   static func hash(_ kind: UInt8, _ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-    var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(kind)
+    // (The length and kind are mixed in by the first multiplication, the high bits of each step
+    // into the low ones, which pick the slot, once at the end: a memo's hash only spreads its
+    // words over the slots.)
+    var h = UInt64(truncatingIfNeeded: n) &<< 3 ^ UInt64(kind)
     let raw = UnsafeRawPointer(p)
     var i = 0
     while i < n {
       h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-      h ^= h >> 29
-      i += 8
+      // (Offsets stay below `n`: no overflow checks; so below.)
+      i &+= 8
     }
-    return h
+    return h ^ h >> 29
   }
 
   /// Zeroes the eight bytes after `p[0..<n]` (which must be writable), as `hash` and `find` need.
@@ -179,7 +182,7 @@ struct TokenMemo {
       {
         return false
       }
-      i += 8
+      i &+= 8
     }
     return true
   }
@@ -203,7 +206,7 @@ struct TokenMemo {
       {
         return (s, Int(e.entry) - 1)
       }
-      s = (s + 1) & mask
+      s = (s &+ 1) & mask
     }
   }
 
