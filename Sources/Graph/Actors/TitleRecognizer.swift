@@ -409,6 +409,8 @@ public struct TitleRecognizer: Sendable {
           q > j + 1 || place.proclitic.hasSuffix("\u{0644}")
         {
           j = place.tokenEnd
+        } else if q == j + 1, !ms.contains(where: { $0.tokenStart == q }) {
+          j += 1  // "المبعوث الباكستاني الخاص محمد صادق": the adjective alone before the name.
         }
       }
       // "spokesman for the LNA, Ahmed X": skip a comma before the name.
