@@ -376,9 +376,12 @@ extension SentenceContext {
       }
       // "أعلنت سرايا القدس، مسؤوليتها": a comma right after the subject.
       // (Not a place that ends a parenthetical: "أعلنت قطر، في مؤتمر صحفي في الدوحة، دعمها".)
+      // (Nor an actor ending a description: "أعلنت المقاومة الإسلامية في العراق، التي تضم
+      // فصائل موالية لإيران، مسؤوليتها".)
       if tokens[j].kind == .comma, subjectAfterVerb == nil, j > range.lowerBound,
         let m = mentions.lastIndex(where: { $0.tokenEnd == j }),
-        !(isLocative(mentions[m]) && parentheticalStart(closing: j) != nil)
+        !((isLocative(mentions[m]) || opensDescription(parentheticalStart(closing: j)))
+          && parentheticalStart(closing: j) != nil)
       {
         skipped += 1
         j -= 1

@@ -46,6 +46,13 @@ extension SentenceContext {
     return nil
   }
 
+  /// Whether the parenthetical opening with the comma at `o` is a description (a relative
+  /// pronoun or و with a pronoun right after it); false for nil.
+  func opensDescription(_ o: Int?) -> Bool {
+    guard let o, o + 1 < range.upperBound else { return false }
+    return isMarker(o + 1, .relative) || Self.describingPronouns.contains(tokens.norm(o + 1))
+  }
+
   /// و with a pronoun of the third person (folded): "وهو", "وهي", "وهم", "وهما" (plain letters,
   /// compared by bytes).
   static let describingPronouns = ByteWords(
