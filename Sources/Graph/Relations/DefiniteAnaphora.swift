@@ -202,6 +202,16 @@ struct DefiniteAnaphora {
               a = memory.last
             }
           }
+          // "Lukashenko said that after talks with Putin he had negotiated ...": "he" or "she"
+          // after a person who is a preposition's object names the person who is the
+          // sentence's subject, before it.
+          if d.head == "he" || d.head == "she", tokens[i].kind == .latin, let l = memory[a],
+            l.oblique, l.sentence == sentence, let s = memory[memory.subject],
+            s.sentence == sentence, !s.oblique, s.end <= l.start,
+            gazetteer.kind(s.actor) == .person || Self.personCode(s.actor)
+          {
+            a = memory.subject
+          }
           // "قصف الجيش مواقع لقوات الدعم السريع في جنوب الخرطوم، فيما هاجمت الأخيرة ...": the
           // latter is no place named after "في" or a direction, but the actor named before it.
           if d.head == "it", tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, .latter),
