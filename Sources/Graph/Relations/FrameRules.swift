@@ -224,6 +224,21 @@ extension SentenceContext {
     if !isArabic(cue.tokenStart), tokens.norm(cue.tokenStart).equalsWord("blamed"),
       !tokens.norm(cue.tokenEnd - 1).equalsWord("by")
     {
+      // "an attack on the Crimean Bridge, which it blamed on Ukraine": the one the pronoun
+      // after the relative names blames the actor after "on".
+      if let p = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }),
+        mentions.tokenStart(p) - 1 >= range.lowerBound,
+        isMarker(mentions.tokenStart(p) - 1, .relative),
+        lexicon.isMarker(tokens, mentions.tokenStart(p), .subjectPronoun),
+        let x = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+        mentions[x].code != mentions[p].code
+      {
+        return pairs([p], groupForward(x), rule: "blamed-on").map {
+          var c = $0
+          c.relation = .opposes
+          return c
+        }
+      }
       return attackSubjectPairs(cue) ?? []
     }
     // "killed by a roadside bomb planted by the Taliban": the weapon's user is the agent.
