@@ -170,6 +170,9 @@ extension SentenceContext {
       !(isArabic(m.tokenStart) && m.proclitic.startsWithLetter(0xD9, 0x88)
         && m.tokenStart > start && !peopleBefore(m, from: start)),
       !hasCase(m, "\u{064A}\u{0648}\u{0646}"),  // -iyyūn is nominative: no object
+      // "Moscow quit a UN-brokered deal": the go-between of the thing acted on (list
+      // `mediation`) is no object.
+      !(isHyphenedModifier(k) && lexicon.isMarker(tokens, m.tokenEnd + 1, .mediation)),
       !(start..<m.tokenStart).contains(where: {
         tokens[$0].kind == .arabic && tokens.norm($0).startsWithLetter(0xD9, 0x88)
           && isMarker($0, .also)
