@@ -21,7 +21,8 @@ struct SpeakerPronounTests {
     let found = try builtInRelations(
       "Macron said after a call with Netanyahu he would meet Abbas in Ramallah.",
       date: "2023-10-24")
-    #expect(found.contains("FRA negotiates-with PSE"))
-    #expect(!found.contains("ISR negotiates-with PSE"))
+    // (Hypothetical: "would meet".)
+    #expect(found.contains("FRA negotiates-with PSE ?"))
+    #expect(!found.contains("ISR negotiates-with PSE ?"))
   }
 }
