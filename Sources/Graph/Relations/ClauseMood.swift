@@ -56,6 +56,13 @@ extension Extractor {
     {
       first = nil
     }
+    // "أنه لا يعترف بسلطات الانقلاب ويدعم قرارات إيكواس": a verb with و after the negated
+    // verb and its object is a clause of its own.
+    if let j = first, ctx.tokens[cue.tokenStart].kind == .arabic, cue.entry.frame == .verb,
+      cue.proclitic == "\u{0648}", cue.tokenStart - j >= 3
+    {
+      first = nil
+    }
     // "لم تتوقف إيران عن دعم", "never stopped supporting": a denied stop negates nothing.
     if let j = first,
       (j + 1..<cue.tokenStart).contains(where: { lexicon.isMarker(ctx.tokens, $0, .cessation) })

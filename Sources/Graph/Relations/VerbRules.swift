@@ -131,6 +131,22 @@ extension SentenceContext {
           && cueSubject(cue, previousSubject, found, memo: &foundSubject) == nil)
         || pronounComplementizer(before: cue)
     {
+      // "وأعلنت فرنسا ...، فيما أكد الاتحاد الأوروبي أنه يدعم": the actor right before the
+      // clause's "أنه", a later speech verb's subject, speaks it.
+      var speaker = speaker
+      // (The subject right after a verb of saying: no place after "في", no actor a
+      // participle ties it to.)
+      if arabic, let c = pronounComplementizerAt(before: cue),
+        let k = mentions.lastIndex(where: { $0.tokenEnd == c }),
+        mentions.tokenStart(k) > speaker.tokenStart, mentions[k].code != speaker.code,
+        // ("قال الجيش الإسرائيلي إنها": a nisba's head noun stands between.)
+        case let g = groupStart(k),
+        case let v = mentions.tokenStart(g) - (mentions.form(g) == .adjective ? 2 : 1),
+        v >= range.lowerBound, tokens[v].lex.may(TokenLex.cue),
+        lexicon.match(tokens, at: v, limit: v + 1).contains(where: { $0.entry.frame == .speech })
+      {
+        speaker = Argument(mentions[k])
+      }
       guard
         let obj = object(
           after: cue.tokenEnd, excluding: [speaker.code],
@@ -775,10 +791,28 @@ extension SentenceContext {
   /// `pronoun_complementizer`: أنه، إنها، بأنهم ...) right before an Arabic verb is the verb's
   /// subject, the one who speaks; a future particle or a negation may stand between.
   func pronounComplementizer(before cue: Lexicon.Match) -> Bool {
-    guard isArabic(cue.tokenStart), cue.proclitic.isEmpty else { return false }
-    var j = cue.tokenStart - 1
-    if j > range.lowerBound, isMarker(j, .negation) || isMarker(j, .adverb) { j -= 1 }
-    return j >= range.lowerBound && lexicon.isMarker(tokens, j, .pronounComplementizer)
+    pronounComplementizerAt(before: cue) != nil
+  }
+
+  /// Where the pronoun complementizer of `pronounComplementizer` stands; nil when none does.
+  func pronounComplementizerAt(before cue: Lexicon.Match) -> Int? {
+    guard isArabic(cue.tokenStart) else { return nil }
+    if cue.proclitic.isEmpty {
+      var j = cue.tokenStart - 1
+      if j > range.lowerBound, isMarker(j, .negation) || isMarker(j, .adverb) { j -= 1 }
+      return j >= range.lowerBound && lexicon.isMarker(tokens, j, .pronounComplementizer)
+        ? j : nil
+    }
+    // "أكد الاتحاد الأوروبي أنه لا يعترف بسلطات الانقلاب ويدعم قرارات إيكواس": a verb with و
+    // coordinated in the clause the pronoun opens (no actor, comma or stop between).
+    guard cue.proclitic == "\u{0648}",
+      let c = (max(range.lowerBound, cue.tokenStart - 8)..<cue.tokenStart).last(where: {
+        isArabic($0) && lexicon.isMarker(tokens, $0, .pronounComplementizer)
+      })
+    else { return nil }
+    return (c + 1..<cue.tokenStart).contains(where: {
+      inMention($0) || tokens[$0].kind == .comma || tokens[$0].kind == .stop
+    }) ? nil : c
   }
 
   /// English: a determiner and one singular modifier before the cue make it a noun ("a
