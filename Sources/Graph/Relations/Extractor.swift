@@ -498,11 +498,12 @@ public struct Extractor: Sendable {
           if !candidates.isEmptyInPlace {
             previousSubject = Self.sharedSources(candidates)
           } else if ctx.isArabic(cue.tokenStart), let found = verbSubject.subject(of: cue),
-            let (group, after) = found, after, let k = group.first
+            let (group, _) = found, let k = group.first
           {
             // "رحبت وزارة الخارجية السورية برفع العقوبات، ... وثمّنت الدور الذي لعبته
             // السعودية": a verb's own subject after it, though it found no object, is the one a
-            // coordinated verb after it shares.
+            // coordinated verb after it shares; so is one before it ("وكانت مقديشو قد اعتبرت
+            // مذكرة التفاهم اعتداء على سيادتها وطردت السفير الإثيوبي").
             previousSubject = [Argument(ms, k)]
           }
           // "thanked Egypt for its support", "شكر واشنطن على دعمها": the one thanked supports
