@@ -73,6 +73,24 @@ extension SentenceContext {
     {
       return pairs(groupForward(s), groupBackward(h), rule: "passive-relative")
     }
+    // "Hezbollah, a group backed by Iran", "Srpska Lista, the Kosovo Serb party backed by
+    // Belgrade": in an apposition (a comma, an article and one to three words before the
+    // participle) the one backed is the actor before the comma.
+    if !isArabic(cue.tokenStart),
+      let d = (max(range.lowerBound + 1, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
+        tokens[$0].kind == .latin && isMarker($0, .determiner)
+      }),
+      d + 1 < cue.tokenStart, tokens[d - 1].kind == .comma,
+      (d + 1..<cue.tokenStart).allSatisfy({
+        tokens[$0].kind == .latin && !tokens[$0].lex.may(TokenLex.cue)
+          && !isMarker($0, .preposition) && !isMarker($0, .coordination)
+      }),
+      let h = mentions.lastIndex(where: { $0.tokenEnd == d - 1 }),
+      let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      mentions[s].code != mentions[h].code
+    {
+      return pairs(groupForward(s), [h], rule: "passive-apposition")
+    }
     // "Yemen's internationally recognised government is backed by": a longer noun between.
     guard
       let t = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 4)
