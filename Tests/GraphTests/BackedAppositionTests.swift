@@ -23,6 +23,15 @@ struct BackedAppositionTests {
     #expect(!found.contains("IRN supports LBN"))
   }
 
+  @Test func aCueOpeningItsSentenceIsNoCrash() throws {
+    // Guard: "Backed by Iran, ..." and ". backed by Russia." opened a reversed range (a
+    // precondition failure) in the first version of this rule.
+    let found = try builtInRelations(
+      "Backed by Iran, the Houthis fired missiles at Israel. backed by Russia.",
+      date: "2024-07-19")
+    #expect(found.contains("HOUTHIS strikes ISR"))
+  }
+
   @Test func aPartyOfAPeople() throws {
     let found = try builtInRelations(
       "The group was led by Milan Radoicic, a vice-president of Srpska Lista, the Kosovo Serb party backed by Belgrade.",

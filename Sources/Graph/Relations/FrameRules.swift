@@ -76,7 +76,8 @@ extension SentenceContext {
     // "Hezbollah, a group backed by Iran", "Srpska Lista, the Kosovo Serb party backed by
     // Belgrade": in an apposition (a comma, an article and one to three words before the
     // participle) the one backed is the actor before the comma.
-    if !isArabic(cue.tokenStart),
+    // (A cue that opens its sentence, or follows its first word, has no apposition before it.)
+    if !isArabic(cue.tokenStart), cue.tokenStart > range.lowerBound + 1,
       let d = (max(range.lowerBound + 1, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
         tokens[$0].kind == .latin && isMarker($0, .determiner)
       }),
