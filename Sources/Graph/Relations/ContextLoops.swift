@@ -44,6 +44,18 @@ extension SentenceContext {
     return nil
   }
 
+  /// The last `j` of `span` for which `test(self, j)` holds: `span.last(where:)` with the
+  /// context handed to `test` (see `contains(in:where:)`).
+  @inline(__always)
+  func last(in span: Range<Int>, where test: (SentenceContext, Int) -> Bool) -> Int? {
+    var j = span.upperBound
+    while j > span.lowerBound {
+      j -= 1
+      if test(self, j) { return j }
+    }
+    return nil
+  }
+
   /// Whether `test(self, j)` holds for every `j` of `span`: `span.allSatisfy(_:)` with the
   /// context handed to `test` (see `contains(in:where:)`).
   @inline(__always)

@@ -78,14 +78,16 @@ extension SentenceContext {
     // participle) the one backed is the actor before the comma.
     // (A cue that opens its sentence, or follows its first word, has no apposition before it.)
     if !isArabic(cue.tokenStart), cue.tokenStart > range.lowerBound + 1,
-      let d = (max(range.lowerBound + 1, cue.tokenStart - 4)..<cue.tokenStart).last(where: {
-        tokens[$0].kind == .latin && isMarker($0, .determiner)
-      }),
+      let d = last(
+        in: max(range.lowerBound + 1, cue.tokenStart - 4)..<cue.tokenStart,
+        where: { c, j in c.tokens[j].kind == .latin && c.isMarker(j, .determiner) }),
       d + 1 < cue.tokenStart, tokens[d - 1].kind == .comma,
-      (d + 1..<cue.tokenStart).allSatisfy({
-        tokens[$0].kind == .latin && !tokens[$0].lex.may(TokenLex.cue)
-          && !isMarker($0, .preposition) && !isMarker($0, .coordination)
-      }),
+      allSatisfy(
+        in: d + 1..<cue.tokenStart,
+        { c, j in
+          c.tokens[j].kind == .latin && !c.tokens[j].lex.may(TokenLex.cue)
+            && !c.isMarker(j, .preposition) && !c.isMarker(j, .coordination)
+        }),
       let h = mentions.lastIndex(where: { $0.tokenEnd == d - 1 }),
       let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
       mentions[s].code != mentions[h].code

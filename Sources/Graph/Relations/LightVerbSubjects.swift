@@ -380,8 +380,8 @@ extension SentenceContext {
       // فصائل موالية لإيران، مسؤوليتها".)
       if tokens[j].kind == .comma, subjectAfterVerb == nil, j > range.lowerBound,
         let m = mentions.lastIndex(where: { $0.tokenEnd == j }),
-        !((isLocative(mentions[m]) || opensDescription(parentheticalStart(closing: j)))
-          && parentheticalStart(closing: j) != nil)
+        !(parentheticalStart(closing: j).map { isLocative(mentions[m]) || opensDescription($0) }
+          ?? false)
       {
         skipped += 1
         j -= 1

@@ -10,12 +10,8 @@ extension SentenceContext {
   /// actors of its own.
   func parentheticalEnd(opening i: Int) -> Int? {
     guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1) else { return nil }
-    // (Bytes first: a Set lookup hashes the word, and this runs at every comma.)
     // "، التي تضم فصائل مدعومة من إيران،": so does a relative clause.
-    let described =
-      (tokens.norm(i + 1).hasBytePrefix("\u{0648}\u{0647}")
-        && Self.describingPronouns.contains(tokens.norm(i + 1)))
-      || isMarker(i + 1, .relative)
+    let described = opensDescription(i)
     // ("، خلال مؤتمر صحفي،", "، أثناء زيارته لموسكو،": a word of time "during" opens one too.)
     guard
       described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb)
@@ -46,11 +42,15 @@ extension SentenceContext {
     return nil
   }
 
-  /// Whether the parenthetical opening with the comma at `o` is a description (a relative
-  /// pronoun or و with a pronoun right after it); false for nil.
-  func opensDescription(_ o: Int?) -> Bool {
-    guard let o, o + 1 < range.upperBound else { return false }
-    return isMarker(o + 1, .relative) || Self.describingPronouns.contains(tokens.norm(o + 1))
+  /// Whether the comma at `o` opens a description: و with a pronoun of the third person, or a
+  /// relative pronoun, right after it.
+  func opensDescription(_ o: Int) -> Bool {
+    guard o + 1 < range.upperBound else { return false }
+    // (Bytes first: a Set lookup hashes the word, and this runs at every comma.)
+    return
+      (tokens.norm(o + 1).hasBytePrefix("\u{0648}\u{0647}")
+      && Self.describingPronouns.contains(tokens.norm(o + 1)))
+      || isMarker(o + 1, .relative)
   }
 
   /// و with a pronoun of the third person (folded): "وهو", "وهي", "وهم", "وهما" (plain letters,

@@ -806,13 +806,17 @@ extension SentenceContext {
     // "أكد الاتحاد الأوروبي أنه لا يعترف بسلطات الانقلاب ويدعم قرارات إيكواس": a verb with و
     // coordinated in the clause the pronoun opens (no actor, comma or stop between).
     guard cue.proclitic == "\u{0648}",
-      let c = (max(range.lowerBound, cue.tokenStart - 8)..<cue.tokenStart).last(where: {
-        isArabic($0) && lexicon.isMarker(tokens, $0, .pronounComplementizer)
-      })
+      let c = last(
+        in: max(range.lowerBound, cue.tokenStart - 8)..<cue.tokenStart,
+        where: { x, j in
+          x.isArabic(j) && x.lexicon.isMarker(x.tokens, j, .pronounComplementizer)
+        })
     else { return nil }
-    return (c + 1..<cue.tokenStart).contains(where: {
-      inMention($0) || tokens[$0].kind == .comma || tokens[$0].kind == .stop
-    }) ? nil : c
+    return contains(
+      in: c + 1..<cue.tokenStart,
+      where: { x, j in
+        x.inMention(j) || x.tokens[j].kind == .comma || x.tokens[j].kind == .stop
+      }) ? nil : c
   }
 
   /// English: a determiner and one singular modifier before the cue make it a noun ("a
