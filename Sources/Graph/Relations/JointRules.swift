@@ -219,10 +219,13 @@ extension SentenceContext {
     }
     // "توافق مصري فرنسي", "برعاية روسية تركية": adjacent participants after the noun;
     // "اشتبك الجيش السوداني وقوات الدعم السريع": a coordinated subject after a clash verb.
-    // (Not after a message's "إلى": "رسالة إلى الجهاد الإسلامي وحماس" names whom it goes to.)
+    // (Not after a message's "إلى": "رسالة إلى الجهاد الإسلامي وحماس" names whom it goes to;
+    // not a partner's "ب": "على اتصال بهيئة تحرير الشام والجيش الوطني" is with each of them.)
     if !endsInAddressee(cue),
       let k = firstAfter(
-        cue.tokenEnd, sameClause: true, maxDistance: cue.entry.relation == .strikes ? 2 : 0)
+        cue.tokenEnd, sameClause: true, maxDistance: cue.entry.relation == .strikes ? 2 : 0),
+      !(isArabic(cue.tokenStart) && mentions[k].form == .name
+        && mentions[k].proclitic.hasByteSuffix("\u{0628}"))
     {
       let group = groupForward(k)
       if namesTwoActors(group) {
