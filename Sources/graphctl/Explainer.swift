@@ -117,6 +117,9 @@ struct Explainer {
     case "retaliation-target":
       return
         "a strike told as the answer to an actor's attack (in retaliation for Houthi attacks, ردا على هجمات حزب الله): whoever strikes strikes that actor too"
+    case "retaliation-answered":
+      return
+        "a strike told as the answer to an actor's attack (in retaliation for US air strikes, ردا على غارات إسرائيلية): that actor's attack hit the one who answers it"
     case "response-event":
       return
         "the victim of an attack an earlier sentence told answers its attacker (Israel retaliated., troops repelled the assault) (the evidence starts there)"

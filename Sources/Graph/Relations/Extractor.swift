@@ -696,8 +696,10 @@ public struct Extractor: Sendable {
           // ("Qatar's air defences intercepted all but one of the 14 missiles": a defence against
           // projectiles whose owner goes unnamed is no attack of its own; the one told before
           // stays remembered.)
+          // (Nor an attack answered, "in retaliation for American strikes on": its pair may be
+          // found already, by `retaliationTargets`.)
           if type == .strikes, !ctx.isClaimCue(cue), negation(ctx, cue) == nil,
-            !isHypothetical(ctx, cue),
+            !isHypothetical(ctx, cue), !ctx.answersAttack(cue),
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
@@ -866,7 +868,8 @@ public struct Extractor: Sendable {
               }
             }
             // The act this sentence told, for a reaction in the next one (`ActMemory`).
-            if c.antecedent == nil, !hypothetical {
+            // (Not the attack it answers: "in retaliation for American strikes".)
+            if c.antecedent == nil, !hypothetical, c.rule != "retaliation-answered" {
               if lastActSentence != s.index {
                 lastActSentence = s.index
                 lastAct = ActMemory(

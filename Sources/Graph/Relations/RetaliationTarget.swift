@@ -1,6 +1,6 @@
 /// A strike told as the answer to an actor's attack ("struck more than 60 targets across Yemen
 /// in retaliation for Houthi attacks", "شنت إسرائيل غارات على جنوب لبنان ردا على هجمات حزب
-/// الله"): whoever strikes strikes that actor too.
+/// الله"): whoever strikes strikes that actor too, and that actor had struck them.
 extension SentenceContext {
   /// For the pairs `found` of a strike cue: each source strikes the author of the attack that
   /// a word of retaliation after the cue (list `retaliation`, within fourteen tokens in its
@@ -23,9 +23,9 @@ extension SentenceContext {
       j += 1
       if j < range.upperBound, isMarker(j, .determiner) { j += 1 }
     }
-    // The attack noun within three words.
+    // The attack noun within four words ("a wave of US air strikes").
     var noun: Int?
-    for q in j..<min(range.upperBound, j + 4) where lexicon.isMarker(tokens, q, .attackNoun) {
+    for q in j..<min(range.upperBound, j + 5) where lexicon.isMarker(tokens, q, .attackNoun) {
       noun = q
       break
     }
@@ -66,6 +66,22 @@ extension SentenceContext {
         out.append(
           Candidate(
             source: c.source, target: Argument(mentions, t), rule: "retaliation-target",
+            confidence: 0.7, antecedent: c.antecedent))
+      }
+      // The attack answered was made on the one who answers it (or on what is theirs:
+      // "ردا على الغارات الإسرائيلية على جنوب لبنان").
+      for t in targets
+      where mentions.code(t) != c.source.code && !mentions.code(t).isEmpty
+        && !out.contains(where: {
+          $0.source.code == mentions.code(t) && $0.target.code == c.source.code
+        })
+        && !found.contains(where: {
+          $0.source.code == mentions.code(t) && $0.target.code == c.source.code
+        })
+      {
+        out.append(
+          Candidate(
+            source: Argument(mentions, t), target: c.source, rule: "retaliation-answered",
             confidence: 0.7, antecedent: c.antecedent))
       }
     }
