@@ -44,19 +44,20 @@ struct RetaliationAndJointAgentsTests {
   }
 
   @Test func theAuthorOfTheAttackAnswered() throws {
+    // (The answered attack's author struck the one who answers it: `AnsweredAttackTests`.)
     #expect(
       try builtInRelations(
         "Israel struck targets in Lebanon in retaliation for Hezbollah rocket attacks.",
         date: "2024-01-12"
-      ).sorted() == ["ISR strikes HEZBOLLAH", "ISR strikes LBN"])
+      ).sorted() == ["HEZBOLLAH strikes ISR", "ISR strikes HEZBOLLAH", "ISR strikes LBN"])
     #expect(
       try builtInRelations(
         "شنت إسرائيل غارات على جنوب لبنان ردا على هجمات حزب الله.", date: "2024-01-12"
-      ).sorted() == ["ISR strikes HEZBOLLAH", "ISR strikes LBN"])
+      ).sorted() == ["HEZBOLLAH strikes ISR", "ISR strikes HEZBOLLAH", "ISR strikes LBN"])
     #expect(
       try builtInRelations(
         "Israeli jets struck Gaza in response to the Hamas attack.", date: "2024-01-12"
-      ).sorted() == ["ISR strikes HAMAS", "ISR strikes PSE"])
+      ).sorted() == ["HAMAS strikes ISR", "ISR strikes HAMAS", "ISR strikes PSE"])
   }
 
   @Test func aBackerIsNoAuthor() throws {

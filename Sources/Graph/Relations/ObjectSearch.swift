@@ -786,8 +786,11 @@ extension SentenceContext {
       if isMarker(j, .projectile), j + 1 < end, isMarker(j + 1, .fireDirection) { continue }
       // "مستودعا للذخيرة تابعا للقوات الأوكرانية": the word of belonging leads to the owner.
       if lexicon.isMarker(tokens, j, .affiliation) { continue }
-      // "قرى يسيطر عليها مقاتلو قسد": a force noun right before the actor is the actor's own.
-      if j + 1 == end, isMarker(j, .forceNoun) { continue }
+      // "قرى يسيطر عليها مقاتلو قسد": a force noun right before the actor is the actor's own;
+      // so is a word of government before its nisba ("تابعة للحكومة السورية").
+      if j + 1 == end, isMarker(j, .forceNoun) || lexicon.isMarker(tokens, j, .governmentHead) {
+        continue
+      }
       // ("انتقد قوات حفظ السلام الروسية": a force noun that opens the object, its genitives
       // and the nisba that names it.)
       if words == 0, prepositions == 0, isMarker(j, .forceNoun) {

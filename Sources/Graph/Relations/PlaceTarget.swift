@@ -143,6 +143,7 @@ extension SentenceContext {
 
   /// The target head ("مواقع", "منشآت") right before token `f`, or before one or two nisbas
   /// right before it ("مواقع عسكرية", "منشآت نفطية حيوية") that are no actor's; after the cue.
+  /// Of heads joined by و, the first.
   func targetHead(before f: Int, after cue: Lexicon.Match) -> Int? {
     // (With its article too: "أحد المنازل في".)
     func head(_ h: Int) -> Bool {
@@ -167,7 +168,15 @@ extension SentenceContext {
       }
       h -= 1
     }
-    return h >= cue.tokenEnd && tokens[h].kind == .arabic && head(h) ? h : nil
+    guard h >= cue.tokenEnd, tokens[h].kind == .arabic, head(h) else { return nil }
+    // "مواقع عسكرية ومراكز أبحاث في دمشق": a head joined by و to one before it; the first
+    // stands where the object does.
+    if h > cue.tokenEnd, tokens.norm(h).startsWithLetter(0xD9, 0x88),
+      let first = targetHead(before: h, after: cue)
+    {
+      return first
+    }
+    return h
   }
 
   /// "بقصف أحد المنازل في مخيم جباليا", "بقصف منازل في غزة": the state where the places hit by an
