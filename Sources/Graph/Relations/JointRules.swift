@@ -998,9 +998,16 @@ extension SentenceContext {
 extension SentenceContext {
   /// Arabic: where a phrase of time and a place phrase before token `i` start ("في مدينة جدة
   /// مساء السبت" before "اتفاقا"): a written date or bare time phrase right before `i`, and
-  /// before it "في" with up to five words that are no actor's, no preposition and no cue. Nil
-  /// when neither stands there.
+  /// before it "في" with up to five words that are no actor's, no preposition and no cue; or
+  /// the comma that opens a parenthetical right before `i`. Nil when none stands there.
   func pastPlaceAndTime(before i: Int) -> Int? {
+    // "وقع بوتين وعلييف وباشينيان، ليل الاثنين الثلاثاء، بيانا مشتركا": a parenthetical of
+    // time or place between commas.
+    if i - 1 > range.lowerBound, tokens[i - 1].kind == .comma,
+      let o = parentheticalStart(closing: i - 1)
+    {
+      return o
+    }
     guard i - 1 > range.lowerBound, isArabic(i - 1) else { return nil }
     var p = i
     if let s = datePhraseStart(endingAt: p - 1), s < p { p = s }

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Arabic: the coordinated subject of a joint act stands before a parenthetical of time between
+/// commas of any length ("، ليل الاثنين الثلاثاء،").
+@Suite("Arabic: signers before a parenthetical of time")
+struct SignersPastParentheticalTests {
+  @Test func aNightOfTwoDays() throws {
+    // (Gave nothing: the subject was looked for within four tokens of the noun.)
+    let found = try builtInRelations(
+      "وقع الرئيس الروسي فلاديمير بوتين والرئيس الأذربيجاني إلهام علييف، ليل الاثنين الثلاثاء، بيانا مشتركا.",
+      date: "2020-11-10")
+    #expect(found.contains("RUS negotiates-with AZE"))
+  }
+
+  @Test func aShortParenthetical() throws {
+    // Guard: two words between the commas were passed over already.
+    let found = try builtInRelations(
+      "وقعت مصر والسودان، مساء الأحد، اتفاقا للدفاع المشترك.", date: "2021-03-07")
+    #expect(found.contains("EGY negotiates-with SDN"))
+  }
+}
