@@ -247,7 +247,11 @@ extension SentenceContext {
     if anaphor.index - cue.tokenEnd > 3, peopleOfDescription(after: cue)?.index == anaphor.index {
       w = cue.tokenEnd - 1
     }
-    if cue.entry.relation == .negotiatesWith, w >= cue.tokenStart, isMarker(w, .with),
+    // ("Singapore's Prime Minister met both leaders separately": so is the object of a verb of
+    // meeting.)
+    if cue.entry.relation == .negotiatesWith,
+      w >= cue.tokenStart && isMarker(w, .with)
+        || (cue.entry.frame == .meet && w == cue.tokenEnd - 1 && !isArabic(cue.tokenStart)),
       let s = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       let (before, members) = referents(m, dual: anaphor.dual, anyTwo: true),
       GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
