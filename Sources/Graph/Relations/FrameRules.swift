@@ -394,6 +394,14 @@ extension SentenceContext {
     {
       return pairs(groupBackward(t), groupForward(s), rule: "agent-act-genitive")
     }
+    // "تعهدت الولايات المتحدة بدعم أوكرانيا", "التزام واشنطن بدعم قوات الأمن الأفغانية": an
+    // act with ب after a verb or noun of pledging (list `pledge`) is what the clause's subject
+    // pledges, not a backing it receives; it acts on the actor after the act.
+    if isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1, pledgedAct(cue),
+      mentions[s].tokenStart - cue.tokenEnd <= 2
+    {
+      return pairs(groupBackward(t), groupForward(s), rule: "agent-pledged-act")
+    }
     // (A word of direction, "في غارة جوية شمال بغداد", names where it happened too.)
     // ("hit by a barrage of Russian missiles": the "of" of a quantity noun is the agent's.)
     if contains(
@@ -465,6 +473,17 @@ extension SentenceContext {
     }
     let sources = groupForward(s)
     return pairs(sources, groupBackward(t), rule: "agent")
+  }
+
+  /// Arabic: whether a word of pledging (list `pledge`) stands right before the one-word act
+  /// `cue`, or before the actor named right before it ("تعهدت الولايات المتحدة بدعم").
+  func pledgedAct(_ cue: Lexicon.Match) -> Bool {
+    var j = cue.tokenStart - 1
+    if let k = mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart }) {
+      j = mentions.tokenStart(groupStart(k)) - 1
+    }
+    return j >= range.lowerBound && tokens[j].kind == .arabic
+      && lexicon.isMarker(tokens, j, .pledge)
   }
 
   /// "The attack on the Israeli embassy was carried out by Hezbollah", "the bombing of the
