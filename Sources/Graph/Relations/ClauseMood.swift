@@ -220,7 +220,7 @@ extension Extractor {
     // its verb says it happened ("began to attack", "agreed to support").
     // (A demand's "to" is what is demanded: "urged Russia to withdraw" states the pressure.)
     if ctx.tokens[i].kind == .latin, i - 1 > ctx.range.lowerBound, ctx.tokens.norm(i - 1) == "to",
-      !ctx.isMarker(i - 2, .factive), !sentForcesTo(ctx, i - 1), cue.entry.frame != .demand,
+      !ctx.factiveBeforeInfinitive(i - 1), !sentForcesTo(ctx, i - 1), cue.entry.frame != .demand,
       // "allowed Russian troops to invade": what one was let do, done.
       ctx.permissionVerb(beforeInfinitive: i - 1) == nil
     {
@@ -460,5 +460,26 @@ extension Extractor {
         return next.norm == "for" || next.norm == "to" || ctx.tokens.norm(g).hasPrefix("aveng")
       }
     }
+  }
+}
+
+extension SentenceContext {
+  /// English: whether a verb that says the act happened (list `factive`, "agreed", "decided")
+  /// stands before the infinitive's "to" at `to`, right before it or before a day or time ("EU
+  /// leaders agreed on Monday to impose sanctions", "decided last week to").
+  func factiveBeforeInfinitive(_ to: Int) -> Bool {
+    var k = to - 1
+    if k - 1 > range.lowerBound, opensEnglishDayPhrase(k - 1) { k -= 2 }
+    return k >= range.lowerBound && isMarker(k, .factive)
+  }
+
+  /// English: whether token `j` opens a day or time of two words, "on Monday", "last week",
+  /// "early Tuesday" (the second capitalized and no actor's, or a time noun).
+  func opensEnglishDayPhrase(_ j: Int) -> Bool {
+    guard j + 1 < range.upperBound, tokens[j].kind == .latin, tokens[j + 1].kind == .latin,
+      !inMention(j + 1), tokens[j + 1].capitalized || isMarker(j + 1, .timeNoun)
+    else { return false }
+    let w = tokens.norm(j)
+    return w == "on" || w == "last" || w == "this" || w == "late" || w == "early"
   }
 }

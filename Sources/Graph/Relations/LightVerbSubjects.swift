@@ -627,6 +627,8 @@ extension SentenceContext {
         let infinitive = tokens.norm($0).equalsWord("to") && isMarker($0 + 1, .lightVerb)
         return
           (isMarker($0, .preposition) && !infinitive
+          // ("agreed on Monday to impose new sanctions on": a day is no object.)
+          && !opensEnglishDayPhrase($0)
           && !($0 > range.lowerBound
             && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1)))
           // "launched a wave of strikes on": the "of" of a quantity noun.
