@@ -1011,18 +1011,34 @@ public struct ActorMatcher: Sendable {
         span = h.span
       }
       defer { first = -1 }
-      // The patterns whose words are the next tokens' ids, in table order.
-      found.clearKeepingCapacity()
+      // The patterns whose words are the next tokens' ids, in table order: the first in
+      // `single`, in `found` only when there is another (most words end one pattern or none,
+      // and the list's uniqueness checks cost more than they).
+      var single = -1
+      var many = false
       var node = c.trie.root(first)
       var depth = 1
       while node >= 0 {
-        for e in c.trie.ends(node) { found.append(c.trie.pattern(e)) }
+        for e in c.trie.ends(node) {
+          let p = c.trie.pattern(e)
+          if single < 0 {
+            single = p
+          } else {
+            if !many {
+              found.clearKeepingCapacity()
+              found.append(single)
+              many = true
+            }
+            found.append(p)
+          }
+        }
         guard i + depth + skip < limit else { break }
         node = c.trie.child(node, tokens[i + depth + skip].lex.id)
         depth += 1
       }
-      if found.count > 1 { found.sort() }
-      for p in found {
+      if many { found.sort() }
+      for k in 0..<(many ? found.count : single < 0 ? 0 : 1) {
+        let p = many ? found[k] : single
         let lo = Int(c.start[p])
         let len = Int(c.start[p + 1]) - lo
         guard len > bestLen || (len == bestLen && bestWeak && !c.blocks[p]) else { continue }

@@ -1016,7 +1016,11 @@ extension Lexicon.Compiled {
     // suffix), in table order.
     while let (key, span, stripped) = nextKey() {
       var from = scratch.found.count
-      scratch.matched.clearKeepingCapacity()
+      // The first pattern found held apart (`single`), `scratch.matched` used only from the
+      // second on: most keys end one pattern or none, and the list's uniqueness checks cost
+      // more than they. (In `matched`, the same patterns in the same order as before.)
+      var single: (pattern: Int, enclitic: Bool, end: Int) = (-1, false, 0)
+      var many = false
       var node = trie.root(key)
       // The next token to read, whether an adverb inside the cue was passed over, and how
       // many quote marks.
@@ -1024,7 +1028,19 @@ extension Lexicon.Compiled {
       var skipped = false
       var quotes = 0
       while node >= 0 {
-        for e in trie.ends(node) { scratch.matched.append((trie.pattern(e), false, next)) }
+        for e in trie.ends(node) {
+          let m = (pattern: trie.pattern(e), enclitic: false, end: next)
+          if single.pattern < 0 {
+            single = m
+          } else {
+            if !many {
+              scratch.matched.clearKeepingCapacity()
+              scratch.matched.append(single)
+              many = true
+            }
+            scratch.matched.append(m)
+          }
+        }
         guard next < limit else { break }
         // (The look-up's three fields read in place: `let u = tokens[next].lex` copied all of
         // it, 81 bytes.)
@@ -1033,7 +1049,17 @@ extension Lexicon.Compiled {
         }
         if enclitic > 0 {
           for e in trie.ends(trie.child(node, encliticStem)) {
-            scratch.matched.append((trie.pattern(e), true, next + 1))
+            let m = (pattern: trie.pattern(e), enclitic: true, end: next + 1)
+            if single.pattern < 0 {
+              single = m
+            } else {
+              if !many {
+                scratch.matched.clearKeepingCapacity()
+                scratch.matched.append(single)
+                many = true
+              }
+              scratch.matched.append(m)
+            }
           }
         }
         var child = trie.child(node, id)
@@ -1061,8 +1087,9 @@ extension Lexicon.Compiled {
         node = child
         next += 1
       }
-      if scratch.matched.count > 1 { scratch.matched.sort { $0.pattern < $1.pattern } }
-      for (p, viaEnclitic, end) in scratch.matched {
+      if many { scratch.matched.sort { $0.pattern < $1.pattern } }
+      for k in 0..<(many ? scratch.matched.count : single.pattern < 0 ? 0 : 1) {
+        let (p, viaEnclitic, end) = many ? scratch.matched[k] : single
         let len = end - i
         guard len >= bestLen else { continue }
         let enclitic =

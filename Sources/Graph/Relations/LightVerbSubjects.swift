@@ -314,7 +314,7 @@ extension SentenceContext {
         subjectAfterVerb = subjectAfterVerb ?? k
         j = mentions[k].tokenStart - 1
         // "شن الطيران الإسرائيلي فجر اليوم غارات": the noun a nisba describes is the subject's.
-        if mentions[k].form == .adjective, j > range.lowerBound, tokens[j].kind == .arabic,
+        if mentions[k].form == .adjective, j > range.lowerBound, tokens.kind(j) == .arabic,
           !isMarker(j, .preposition), !isMarker(j, .lightVerb),
           !inMention(j)
         {
@@ -323,7 +323,7 @@ extension SentenceContext {
           // of up to three words right after the verb.
           var q = j
           var words = 0
-          while q > range.lowerBound, words < 3, tokens[q].kind == .arabic, !launches(q),
+          while q > range.lowerBound, words < 3, tokens.kind(q) == .arabic, !launches(q),
             !isMarker(q, .preposition), !inMention(q)
           {
             q -= 1
@@ -357,13 +357,13 @@ extension SentenceContext {
       // "أعلنت دول تحالف الساحل، مالي وبوركينا فاسو والنيجر، استدعاء": the members listed
       // after a comma name the body before it (one word may stand before its name); the
       // members are the subject.
-      if tokens[j].kind == .comma, let k = subjectAfterVerb, apposedHead == nil,
+      if tokens.kind(j) == .comma, let k = subjectAfterVerb, apposedHead == nil,
         mentions.contains(where: { $0.tokenStart == j + 1 }),
         let h = mentions.lastIndex(where: { $0.tokenEnd == j }),
         (groupStart(k)...k).contains(h)
       {
         var q = mentions[h].tokenStart - 1
-        if q > range.lowerBound, !launches(q), tokens[q].kind == .arabic, !inMention(q),
+        if q > range.lowerBound, !launches(q), tokens.kind(q) == .arabic, !inMention(q),
           !isMarker(q, .preposition)
         {
           q -= 1
@@ -378,7 +378,7 @@ extension SentenceContext {
       // (Not a place that ends a parenthetical: "أعلنت قطر، في مؤتمر صحفي في الدوحة، دعمها".)
       // (Nor an actor ending a description: "أعلنت المقاومة الإسلامية في العراق، التي تضم
       // فصائل موالية لإيران، مسؤوليتها".)
-      if tokens[j].kind == .comma, subjectAfterVerb == nil, j > range.lowerBound,
+      if tokens.kind(j) == .comma, subjectAfterVerb == nil, j > range.lowerBound,
         let m = mentions.lastIndex(where: { $0.tokenEnd == j }),
         !(parentheticalStart(closing: j).map { isLocative(mentions[m]) || opensDescription($0) }
           ?? false)
@@ -388,7 +388,7 @@ extension SentenceContext {
         continue
       }
       // "أجرى أردوغان، مساء الأحد، اتصالا": a parenthetical of time or place.
-      if tokens[j].kind == .comma, let o = parentheticalStart(closing: j) {
+      if tokens.kind(j) == .comma, let o = parentheticalStart(closing: j) {
         skipped += j - o + 1
         j = o - 1
         continue
@@ -413,7 +413,7 @@ extension SentenceContext {
       }
       // "أعنف موجة ضربات", "أكبر هجوم": an elative (four letters, alif first) right before
       // the noun qualifies it.
-      if j == i - 1, tokens[j].kind == .arabic, !inMention(j), !isMarker(j, .preposition),
+      if j == i - 1, tokens.kind(j) == .arabic, !inMention(j), !isMarker(j, .preposition),
         tokens.norm(j).scalarCount == 4, tokens.norm(j).startsWithLetter(0xD8, 0xA7)
       {
         skipped += 1
@@ -421,10 +421,12 @@ extension SentenceContext {
         continue
       }
       // "شنت روسيا صباح الاثنين أعنف موجة ضربات": bare time words after the subject.
-      if subjectAfterVerb == nil, tokens[j].kind == .arabic,
-        let p = (max(range.lowerBound, j - 3)...j).first(where: {
-          tokens[$0].kind == .arabic && pastTimeWords(from: $0) == j + 1
-        }),
+      // (The context handed to the test, `first(in:where:)`: the closure of `first(where:)`
+      // copied the whole context at every call.)
+      if subjectAfterVerb == nil, tokens.kind(j) == .arabic,
+        let p = first(
+          in: max(range.lowerBound, j - 3)..<(j + 1),
+          where: { c, q in c.tokens.kind(q) == .arabic && c.pastTimeWords(from: q) == j + 1 }),
         !mentions.contains(where: { $0.tokenStart >= p && $0.tokenStart <= j })
       {
         skipped += j - p + 1
@@ -432,7 +434,7 @@ extension SentenceContext {
         continue
       }
       // "أعلنت جماعة ... في مالي مسؤوليتها": a one-word place after the subject.
-      if subjectAfterVerb == nil, j - 1 > range.lowerBound, tokens[j].kind == .arabic,
+      if subjectAfterVerb == nil, j - 1 > range.lowerBound, tokens.kind(j) == .arabic,
         isMarker(j - 1, .locative), !opensTimePhrase(j - 1)
       {
         skipped += 2
@@ -442,13 +444,13 @@ extension SentenceContext {
       // A title before the subject's name ("الرئيس الإيراني أحمدي نجاد") belongs to it; so
       // does one of two words ("وزير الخارجية السعودي الأمير فيصل بن فرحان").
       if subjectAfterVerb != nil, j - 1 >= range.lowerBound, isMarker(j - 1, .personHead),
-        tokens[j].kind == .arabic, ArabicClitics.hasArticleReading(tokens.norm(j)), !inMention(j)
+        tokens.kind(j) == .arabic, ArabicClitics.hasArticleReading(tokens.norm(j)), !inMention(j)
       {
         j -= 2
         continue
       }
       let title = subjectAfterVerb != nil && isMarker(j, .personHead)
-      guard isMarker(j, .adverb) || tokens[j].kind == .quote || title else { return nil }
+      guard isMarker(j, .adverb) || tokens.kind(j) == .quote || title else { return nil }
       j -= 1
     }
     guard j >= range.lowerBound, launches(j) else { return nil }
