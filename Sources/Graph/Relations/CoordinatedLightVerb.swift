@@ -5,7 +5,8 @@ extension SentenceContext {
   /// The subject of the clause a light verb right before noun cue `i` is coordinated into (the
   /// words between the verb and the noun are lower-case modifiers: "expressed full solidarity
   /// with", "voiced its support for"), when an actor stands between that subject and "and", and a
-  /// verb cue between them tells the first predicate; nil otherwise.
+  /// verb cue between them tells the first predicate (or a verb of meeting: "spoke to Poroshenko
+  /// by phone and expressed full support for"); nil otherwise.
   func coordinatedLightVerbSubject(before i: Int) -> Int? {
     var v = i - 1
     while v > range.lowerBound, i - v <= 3, tokens[v].kind == .latin, !tokens[v].capitalized,
@@ -29,7 +30,9 @@ extension SentenceContext {
       let k = mainSubject(before: j), k < last,
       (mentions.tokenEnd(k)..<mentions.tokenStart(last)).contains(where: {
         tokens[$0].kind == .latin && tokens[$0].lex.may(TokenLex.cue)
-          && lexicon.match(tokens, at: $0, limit: j).contains { $0.entry.frame == .verb }
+          && lexicon.match(tokens, at: $0, limit: j).contains {
+            $0.entry.frame == .verb || $0.entry.frame == .meet
+          }
       })
     else { return nil }
     return k
