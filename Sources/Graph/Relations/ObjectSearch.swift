@@ -13,6 +13,13 @@ extension SentenceContext {
     after start: Int, excluding: [String], maxDistance: Int = 8, throughRelative: Bool = false,
     coAgents: Bool = false, stance: Bool = false, ownedPhrases: Bool = false
   ) -> [Int]? {
+    // "struck what New Delhi called the biggest training camp of the Jaish-e-Mohammed": the
+    // one who names the object is none; the object follows the verb of naming.
+    if let e = namedObjectStart(start) {
+      return object(
+        after: e, excluding: excluding, maxDistance: maxDistance, throughRelative: throughRelative,
+        coAgents: coAgents, stance: stance, ownedPhrases: ownedPhrases)
+    }
     let clauseOfCue = clauseOf(max(range.lowerBound, min(start, range.upperBound) - 1))
     if ownedPhrases,
       let k = firstAfter(
@@ -40,6 +47,26 @@ extension SentenceContext {
       ?? possessiveObject(at: start, excluding: excluding)
       // A stance (`stance`: opposes, supports) on an act is a stance on its author.
       ?? (stance ? eventAuthor(after: start, excluding: excluding) : nil)
+  }
+
+  /// English: where the object starts after "what X called" (or "termed", "branded": list
+  /// `naming_verb`) right at `start`, X an actor or "the" and one word; nil otherwise.
+  func namedObjectStart(_ start: Int) -> Int? {
+    guard start + 3 < range.upperBound, tokens[start].kind == .latin,
+      tokens.norm(start).equalsWord("what")
+    else { return nil }
+    var j = start + 1
+    if let m = mentions.first(where: { $0.tokenStart == j }) {
+      j = m.tokenEnd
+    } else if isMarker(j, .determiner), tokens[j + 1].kind == .latin {
+      j += 2
+    } else {
+      return nil
+    }
+    guard j + 1 < range.upperBound, tokens[j].kind == .latin,
+      lexicon.isMarker(tokens, j, .namingVerb)
+    else { return nil }
+    return j + 1
   }
 
   /// "عملية عسكرية واسعة تحت اسم "المخلب-القفل" ضد", "an offensive dubbed "Operation X"
