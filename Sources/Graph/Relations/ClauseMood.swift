@@ -373,6 +373,9 @@ extension Extractor {
         && !(j < relative && ctx.isMarker(j, .request))
         && !(answered && ctx.isMarker(j, .request))
         && !(verdict && !ctx.lexicon.isMarker(ctx.tokens, j, .condition))
+        // "accused Kosovo of discrimination and said Moscow backed Belgrade": what a verb of
+        // saying after "and" reports is stated, whatever the predicate before it was.
+        && !ctx.saidAfterAnd(j + 1, cue.tokenStart)
 
       {
         return true
@@ -464,6 +467,18 @@ extension Extractor {
 }
 
 extension SentenceContext {
+  /// English: whether "and said" (or "and added", "and stated") stands in `start..<end`.
+  func saidAfterAnd(_ start: Int, _ end: Int) -> Bool {
+    guard start < end, tokens[end - 1].kind == .latin else { return false }
+    return contains(
+      in: max(start + 1, end - 8)..<end,
+      where: { c, q in
+        c.tokens.kind(q) == .latin && c.tokens.norm(q - 1).equalsWord("and")
+          && (c.tokens.norm(q).equalsWord("said") || c.tokens.norm(q).equalsWord("added")
+            || c.tokens.norm(q).equalsWord("stated"))
+      })
+  }
+
   /// English: whether a verb that says the act happened (list `factive`, "agreed", "decided")
   /// stands before the infinitive's "to" at `to`, right before it or before a day or time ("EU
   /// leaders agreed on Monday to impose sanctions", "decided last week to").
