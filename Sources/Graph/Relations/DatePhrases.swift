@@ -103,8 +103,13 @@ extension SentenceContext {
     if p + 1 < range.upperBound, !inMention(p), !inMention(p + 1), bareTimePhrase(p, p + 1) {
       return p + 2
     }
-    // ("خلال الأشهر الماضية": "خلال" and "أثناء", the list `during`, open one too.)
-    guard isMarker(p, .preposition) || isMarker(p, .during), opensTimePhrase(p) else {
+    // ("خلال الأشهر الماضية": "خلال" and "أثناء", the list `during`, open one too; so does
+    // "قبل" before a time noun, "قبل أيام", "قبل ثلاثة أسابيع".)
+    guard
+      isMarker(p, .preposition) || isMarker(p, .during)
+        || tokens.norm(p).sameBytes("\u{0642}\u{0628}\u{0644}"),
+      opensTimePhrase(p)
+    else {
       return nil
     }
     var j = p + 1
