@@ -263,6 +263,9 @@ extension SentenceContext {
       arabic ? (quantityHead(before: cue.tokenStart) ?? cue.tokenStart) : cue.tokenStart,
       // "فرضت بريطانيا حزمة جديدة من العقوبات على": a noun of quantity stands for the act.
       !isMarker(previousWord(anchor), .nounBlock),
+      // (An accusative of purpose, "نصرة لغزة", is the clause subject's, `accusativeStanceSubject`;
+      // the actor right before it is the clause's object.)
+      !(arabic && lexicon.isMarker(tokens, cue.tokenStart, .adverbialStanceNoun)),
       let k = nearestBefore(anchor, sameClause: true, subjectsOnly: !arabic, maxDistance: 1),
       !(arabic && (hasLocativeProclitic(at: k) || isLocative(mentions[k]))),
       // "شنت الفصائل المدعومة من تركيا هجوما": the backer of an unnamed subject did not act.
@@ -670,13 +673,24 @@ extension SentenceContext {
     return k
   }
 
+  /// Whether a preposition (or "ضد") stands right before mention `k`'s group.
+  func prepositionBefore(_ k: Int) -> Bool {
+    let p = mentions.tokenStart(groupStart(k)) - 1
+    return p >= range.lowerBound && tokens[p].isWord
+      && (isMarker(p, .preposition) || isMarker(p, .against))
+  }
+
   /// "خرج آلاف الأتراك في إسطنبول احتجاجا على الحرب الإسرائيلية", "تظاهر اليمنيون في صنعاء
   /// تضامنا مع غزة": an Arabic stance noun in the accusative of purpose (named list
   /// `adverbial_stance_noun`) takes the stance of its clause's subject, right before it or
   /// before a place phrase ("في" and plain words).
   func accusativeStanceSubject(before cue: Lexicon.Match) -> Int? {
     guard lexicon.isMarker(tokens, cue.tokenStart, .adverbialStanceNoun) else { return nil }
-    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 5) {
+    // ("بمواصلة المواجهة مع إسرائيل نصرة لغزة", "القتال ضد إسرائيل نصرة لغزة": the actor
+    // after "مع" or another preposition is no subject.)
+    if let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 5),
+      !withBefore(mentions[k]), !prepositionBefore(k)
+    {
       let gap = mentions.tokenEnd(k)..<cue.tokenStart
       guard let first = gap.first else { return k }
       if isArabic(first) && tokens.norm(first).sameBytes("\u{0641}\u{064A}")
