@@ -350,7 +350,7 @@ extension SentenceContext {
       GroupMemory.reaches(
         self, j, gap: sentence.index - m.sentence.index, members: members.count)
     else { return [] }
-    let codes = members.map { before.mentions[$0].code }
+    let codes = ExcludedCodes(before.mentions, members)
     guard
       let obj = object(
         after: objectFrom, excluding: codes, stance: cue.entry.relation?.isStance ?? false)

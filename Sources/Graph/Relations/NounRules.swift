@@ -940,7 +940,7 @@ extension SentenceContext {
   /// The host of a visit whose noun (and visitor) end before token `from`: the actor with ل
   /// right after ("زيارته لمصر"), or the one just after إلى or a verb of including a few words
   /// on ("زيارة ... إلى القاهرة", "جولة شملت سوريا"); not of the codes in `excluding`.
-  func visitHost(after from: Int, excluding: [String]) -> Int? {
+  func visitHost(after from: Int, excluding: ExcludedCodes) -> Int? {
     if let h = firstAfter(from, sameClause: true, maxDistance: 1, excluding: excluding),
       mentions[h].proclitic.hasByteSuffix("\u{0644}")
     {

@@ -518,7 +518,7 @@ struct SentenceContext {
 
   /// `groupForward(k)` without the mentions of the codes in `excluding` (a subject's own codes
   /// in a coordinated object).
-  func groupForward(_ k: Int, excluding: [String]) -> [Int] {
+  func groupForward(_ k: Int, excluding: ExcludedCodes) -> [Int] {
     groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
@@ -911,7 +911,7 @@ struct SentenceContext {
   /// `sameClause`, skipping obliques when `subjectsOnly`.
   func nearestBefore(
     _ cueStart: Int, sameClause: Bool, subjectsOnly: Bool, maxDistance: Int = 14,
-    excluding: [String] = []
+    excluding: ExcludedCodes = []
   ) -> Int? {
     let c = clauseOf(cueStart)
     // The mentions' fields are read in place: a copied Mention copies three Strings.
@@ -929,7 +929,7 @@ struct SentenceContext {
   /// words of a count (`countWords`: "more than a dozen", "ما لا يقل عن 15") take no room in
   /// `maxDistance`.
   func firstAfter(
-    _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: [String] = [],
+    _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: ExcludedCodes = [],
     clauseOfCue: Int? = nil, skippingCounts: Bool = false
   ) -> Int? {
     let c = clauseOfCue ?? (i < range.upperBound ? clauseOf(i) : -1)
