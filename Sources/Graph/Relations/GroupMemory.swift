@@ -44,6 +44,8 @@ struct GroupMemory {
         }
         next.earlier[next.earlier.count - 1] = old
       } else {
+        // (Room for all `kept` at the first: grown one at a time, the list was made again.)
+        if next.earlier.capacity < kept { next.earlier.reserveCapacity(kept) }
         next.earlier.append(old)
       }
     }

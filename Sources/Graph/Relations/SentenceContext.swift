@@ -65,8 +65,10 @@ struct SentenceContext {
     // The buffer written in place (no append a token), and only grown: at the longest
     // sentence's length, its first `range.count` places hold this one's clauses (`clauseOf`).
     // (Cut to each sentence's length and grown again, it cost some 300 instructions a sentence.)
+    // (Grown at once to a long sentence's length: grown to each longer sentence's, it was made
+    // again some three times a document.)
     if clause.count < range.count {
-      clause.append(contentsOf: repeatElement(0, count: range.count - clause.count))
+      clause.append(contentsOf: repeatElement(0, count: max(range.count, 64) - clause.count))
     }
     let (tokens, mentions, lexicon) = (self.tokens, self.mentions, self.lexicon)
     let n = range.count
