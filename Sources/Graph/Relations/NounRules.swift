@@ -324,8 +324,12 @@ extension SentenceContext {
         || actGenitiveAuthor(a, act: cue.tokenEnd),
       !groupHas(src, code: mentions[a].code)
     {
-      return pairs(src, [a], rule: "noun-event-author")
-        + (askerOfStance(cue, asked: src).map { pairs($0, [a], rule: "noun-asked-stance") } ?? [])
+      // (Appended to the first list: `+` with an empty list copied the first, each candidate.)
+      var out = pairs(src, [a], rule: "noun-event-author")
+      if let asker = askerOfStance(cue, asked: src) {
+        out += pairs(asker, [a], rule: "noun-asked-stance")
+      }
+      return out
     }
     // "التضامن مع هذا البلد الذي يواجه ضغوطا أميركية": a cue that ends in its preposition
     // has its object right after it, never inside a relative clause further on.
@@ -419,8 +423,13 @@ extension SentenceContext {
       {
         dead = pairs(src, victims, rule: "noun")
       }
-      return pairs(src, obj, rule: "noun") + dead
-        + (askerOfStance(cue, asked: src).map { pairs($0, obj, rule: "noun-asked-stance") } ?? [])
+      // (Appended to the first list: `+` with an empty list copied the first, each candidate.)
+      var out = pairs(src, obj, rule: "noun")
+      if !dead.isEmpty { out += dead }
+      if let asker = askerOfStance(cue, asked: src) {
+        out += pairs(asker, obj, rule: "noun-asked-stance")
+      }
+      return out
     }
     if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
       return pairs(src, obj, rule: "noun-example")

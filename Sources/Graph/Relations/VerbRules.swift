@@ -574,12 +574,20 @@ extension SentenceContext {
         if cue.entry.relation == .strikes, lexicon.isMarker(tokens, cue.tokenStart, .repel) {
           return pairs(subj, obj, rule: "verb-repelled") + pairs(obj, subj, rule: "verb-repelled")
         }
-        return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
-          + pairs(permitter, subj, rule: "verb-permitted").map {
+        // (Appended to the first list: `+` with an empty list copied the first, each
+        // candidate.)
+        var out = pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
+        let permitted = pairs(permitter, subj, rule: "verb-permitted")
+        if !permitted.isEmpty {
+          out += permitted.map {
             var c = $0
             c.relation = .supports
             return c
-          } + commonEnemyPairs(cue, subject: subj, allies: obj)
+          }
+        }
+        let enemies = commonEnemyPairs(cue, subject: subj, allies: obj)
+        if !enemies.isEmpty { out += enemies }
+        return out
       }
       if let obj = objectByExample(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: "verb-example")
