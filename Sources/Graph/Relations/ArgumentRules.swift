@@ -38,14 +38,55 @@ extension SentenceContext {
     return out
   }
 
-  /// The codes of the mentions of `group`, to leave out of a search (`excluding:`): a list, as
-  /// the searches only ask whether a code is in it (a group is a few mentions long).
-  func codes(_ group: [Int]) -> [String] {
-    group.map { mentions[$0].code }
+  /// The codes of the mentions of `group`, to leave out of a search (`excluding:`): read from
+  /// the mentions when a search asks whether a code is in them (a group is a few mentions long),
+  /// with no list of codes made.
+  func codes(_ group: [Int]) -> ExcludedCodes {
+    ExcludedCodes(mentions, group)
   }
 
   /// Whether a mention of `group` has `code`: `codes(group).contains(code)`, with no set made.
   func groupHas(_ group: [Int], code: String) -> Bool {
     group.contains { mentions[$0].code == code }
+  }
+}
+
+/// The codes a search leaves out (`excluding:`): those of a group of mentions, read from the
+/// mentions when asked (`codes(_:)` made a list of Strings for every search, about 6,000 lists
+/// per 2 MB), and any others given as a list (`[speaker.code]`).
+struct ExcludedCodes: ExpressibleByArrayLiteral {
+  /// The mentions `group` indexes, as they were when the codes were asked for.
+  private var mentions: [Mention] = []
+  private var group: [Int] = []
+  private var others: [String] = []
+
+  init(arrayLiteral elements: String...) { others = elements }
+  init(_ codes: [String]) { others = codes }
+  init(_ mentions: [Mention], _ group: [Int]) {
+    self.mentions = mentions
+    self.group = group
+  }
+
+  var isEmpty: Bool { group.isEmpty && others.isEmpty }
+
+  /// Whether `code` is one of the codes.
+  func contains(_ code: String) -> Bool {
+    let inGroup = mentions.withUnsafeBufferPointer { ms in
+      for k in group {
+        precondition(k >= 0 && k < ms.count, "Index out of range")
+        if ms.baseAddress.unsafelyUnwrapped[k].code == code { return true }
+      }
+      return false
+    }
+    return inGroup || others.contains(code)
+  }
+
+  /// The codes as a list, the group's first (in its order), then the others.
+  var list: [String] { group.map { mentions[$0].code } + others }
+
+  static func + (a: ExcludedCodes, b: ExcludedCodes) -> ExcludedCodes {
+    var r = a
+    r.others += b.list
+    return r
   }
 }

@@ -22,7 +22,7 @@ extension SentenceContext {
       if isMarker(j, .against) { break }
       j += 1
     }
-    let codes = (subject + allies).map { mentions[$0].code }
+    let codes = self.codes(subject + allies)
     guard j < min(range.upperBound, end + 4),
       let e = firstAfter(j + 1, sameClause: true, maxDistance: 3, excluding: codes)
     else { return [] }

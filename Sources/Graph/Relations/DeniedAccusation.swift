@@ -20,7 +20,7 @@ extension SentenceContext {
   /// The author of the accusations whose noun is at `n`: an actor right after it ("الاتهامات
   /// الأمريكية", "اتهامات واشنطن"), or after English "by" or "from" ("accusations by
   /// Kinshasa"); nil when none is named there.
-  func accusationAuthor(after n: Int, excluding: [String]) -> Int? {
+  func accusationAuthor(after n: Int, excluding: ExcludedCodes) -> Int? {
     var j = n + 1
     // ("the claims made by Israel": a participle before "by".)
     if j + 1 < range.upperBound, tokens[j].kind == .latin, !tokens[j].capitalized,

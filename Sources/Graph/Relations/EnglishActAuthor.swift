@@ -3,7 +3,7 @@
 extension SentenceContext {
   /// The mention of the nisba in "in a(n) <nisba> [word] <attack noun>" after the act noun at
   /// `act`, before `end`, a stop or a comma; nil when none, or when its code is excluded.
-  func englishAttackNisbaAuthor(after act: Int, end: Int, excluding: [String]) -> Int? {
+  func englishAttackNisbaAuthor(after act: Int, end: Int, excluding: ExcludedCodes) -> Int? {
     var j = act + 1
     while j + 3 < end, tokens[j].kind != .stop, tokens[j].kind != .comma {
       if tokens[j].kind == .latin, tokens.norm(j).equalsWord("in"),

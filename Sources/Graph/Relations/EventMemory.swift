@@ -324,7 +324,7 @@ extension SentenceContext {
   /// The target of an attack noun named again: the actor right after "on"/"against"/"على"/"ضد"
   /// that follows the noun (the English cue holds its preposition), or the object of a verb of
   /// force the noun is the subject of. Mention indices, or nil.
-  func toldAttackTarget(_ cue: Lexicon.Match, excluding: [String]) -> [Int]? {
+  func toldAttackTarget(_ cue: Lexicon.Match, excluding: ExcludedCodes) -> [Int]? {
     // "الغارات استهدفت مواقع لحزب الله", "the strikes hit Hezbollah positions": the noun is
     // the subject of a verb of force right after it, whose object is the target.
     if cue.tokenEnd < range.upperBound,
@@ -557,7 +557,7 @@ extension Extractor {
       let y = ctx.firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4)
     {
       let agents = m.agents
-      return ctx.groupForward(y, excluding: agents.map(\.code)).flatMap { k in
+      return ctx.groupForward(y, excluding: ExcludedCodes(agents.map(\.code))).flatMap { k in
         agents.map { a in
           Candidate(
             source: a, target: Argument(ctx.mentions, k), rule: "coordinated-event",
@@ -608,7 +608,7 @@ extension Extractor {
     {
       // ("الولايات المتحدة وبريطانيا ... بدعم من أستراليا": each agent of the attack.)
       let agents = m.agents
-      return ctx.groupForward(b, excluding: agents.map(\.code)).flatMap { k in
+      return ctx.groupForward(b, excluding: ExcludedCodes(agents.map(\.code))).flatMap { k in
         agents.map { a in
           Candidate(
             source: Argument(ctx.mentions, k), target: a, rule: "backed-event",

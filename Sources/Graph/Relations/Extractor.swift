@@ -91,6 +91,8 @@ public struct Extractor: Sendable {
     cueScratch.match.matched.reserveCapacity(8)
     // The sentence's cues, in one list from sentence to sentence (its memory kept).
     var cues: [Lexicon.Match] = []
+    // The relations a sentence gave, by their sides and type (see below).
+    var seen: [SeenRelation] = []
     // Working space of `matcher.mentions`, kept from sentence to sentence.
     var foundPatterns: [Int] = []
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
@@ -462,7 +464,9 @@ public struct Extractor: Sendable {
       var sport: Bool? = nil
       // A sentence gives a few relations: a list compared one by one costs less than a Set
       // (no hashing of the codes, no table made).
-      var seen: [SeenRelation] = []
+      // (One list for the document, emptied for each sentence: one made for each sentence
+      // with a relation was made again as it grew.)
+      seen.clearKeepingCapacity()
       var previousSubject: [Argument] = []
       // A cue is copied only when it has a relation (most have none).
       for ci in (0..<cues.countInPlace) {
@@ -846,6 +850,7 @@ public struct Extractor: Sendable {
             if relationType.isSymmetric && b < a { swap(&a, &b) }
             let key = SeenRelation(source: a, relation: relationType, target: b)
             guard !seen.contains(key) else { continue }
+            if seen.capacity < 4 { seen.reserveCapacity(4) }
             seen.append(key)
             // (The subject of a verb: "الاعتداء الإسرائيلي" names an author, no subject.)
             if firstSource?.sentence != s.index, c.antecedent == nil,
@@ -888,11 +893,15 @@ public struct Extractor: Sendable {
                 for side in 0..<(both ? 2 : 1) {
                   let a = side == 0 ? c.source : c.target
                   if lastAct?.actors.contains(where: { $0.code == a.code }) == false {
+                    // (Room for both sides at the first.)
+                    if lastAct?.actors.isEmpty == true { lastAct?.actors.reserveCapacity(2) }
                     lastAct?.actors.append(a)
                   }
                 }
               }
             }
+            // (Room for a document's relations at once, not one more at a time.)
+            if out.isEmpty { out.reserveCapacity(8) }
             out.append(
               Relation(
                 doc: doc.id, sentence: s.index, source: c.source.code, relation: relationType,

@@ -44,6 +44,8 @@ struct GroupMemory {
         }
         next.earlier[next.earlier.count - 1] = old
       } else {
+        // (Room for all `kept` at the first: grown one at a time, the list was made again.)
+        if next.earlier.capacity < kept { next.earlier.reserveCapacity(kept) }
         next.earlier.append(old)
       }
     }
@@ -350,7 +352,7 @@ extension SentenceContext {
       GroupMemory.reaches(
         self, j, gap: sentence.index - m.sentence.index, members: members.count)
     else { return [] }
-    let codes = members.map { before.mentions[$0].code }
+    let codes = ExcludedCodes(before.mentions, members)
     guard
       let obj = object(
         after: objectFrom, excluding: codes, stance: cue.entry.relation?.isStance ?? false)

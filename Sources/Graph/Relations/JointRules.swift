@@ -472,7 +472,7 @@ extension SentenceContext {
       let group = groupForward(k)
       let counted = pluralAnaphor(near: cue).flatMap { describedCount(at: $0.index) }
       if namesTwoActors(group), let last = group.last, mentions[last].tokenEnd <= cue.tokenStart,
-        counted == nil || counted == Set(codes(group)).count
+        counted == nil || counted == Set(group.map { mentions[$0].code }).count
       {
         return allPairs(group, rule: "joint-subject")
       }
@@ -859,7 +859,7 @@ extension SentenceContext {
   /// English: "spoke with Trump and then with the leaders of France and Germany": after the
   /// group of partners at `k`, "and" (one plain word may follow it: "then", "later") and the
   /// cue's own "with" again name more partners (a title's "of" may stand before them).
-  func partnersJoinedAgain(after k: Int, cue: Lexicon.Match, excluding: [String]) -> [Int] {
+  func partnersJoinedAgain(after k: Int, cue: Lexicon.Match, excluding: ExcludedCodes) -> [Int] {
     guard !isArabic(cue.tokenStart), cue.tokenEnd - 1 > cue.tokenStart,
       isMarker(cue.tokenEnd - 1, .with), let last = groupForward(k).last
     else { return [] }

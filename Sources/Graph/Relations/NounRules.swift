@@ -327,8 +327,12 @@ extension SentenceContext {
         || actGenitiveAuthor(a, act: cue.tokenEnd),
       !groupHas(src, code: mentions[a].code)
     {
-      return pairs(src, [a], rule: "noun-event-author")
-        + (askerOfStance(cue, asked: src).map { pairs($0, [a], rule: "noun-asked-stance") } ?? [])
+      // (Appended to the first list: `+` with an empty list copied the first, each candidate.)
+      var out = pairs(src, [a], rule: "noun-event-author")
+      if let asker = askerOfStance(cue, asked: src) {
+        out += pairs(asker, [a], rule: "noun-asked-stance")
+      }
+      return out
     }
     // "التضامن مع هذا البلد الذي يواجه ضغوطا أميركية": a cue that ends in its preposition
     // has its object right after it, never inside a relative clause further on.
@@ -422,8 +426,13 @@ extension SentenceContext {
       {
         dead = pairs(src, victims, rule: "noun")
       }
-      return pairs(src, obj, rule: "noun") + dead
-        + (askerOfStance(cue, asked: src).map { pairs($0, obj, rule: "noun-asked-stance") } ?? [])
+      // (Appended to the first list: `+` with an empty list copied the first, each candidate.)
+      var out = pairs(src, obj, rule: "noun")
+      if !dead.isEmpty { out += dead }
+      if let asker = askerOfStance(cue, asked: src) {
+        out += pairs(asker, obj, rule: "noun-asked-stance")
+      }
+      return out
     }
     if let obj = objectByExample(after: searchFrom, excluding: codes(src)) {
       return pairs(src, obj, rule: "noun-example")
@@ -954,7 +963,7 @@ extension SentenceContext {
   /// The host of a visit whose noun (and visitor) end before token `from`: the actor with ل
   /// right after ("زيارته لمصر"), or the one just after إلى or a verb of including a few words
   /// on ("زيارة ... إلى القاهرة", "جولة شملت سوريا"); not of the codes in `excluding`.
-  func visitHost(after from: Int, excluding: [String]) -> Int? {
+  func visitHost(after from: Int, excluding: ExcludedCodes) -> Int? {
     if let h = firstAfter(from, sameClause: true, maxDistance: 1, excluding: excluding),
       mentions[h].proclitic.hasByteSuffix("\u{0644}")
     {

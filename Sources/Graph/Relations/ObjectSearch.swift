@@ -10,7 +10,7 @@ extension SentenceContext {
   /// ("welcomed the ruling against Israel", "suspended its mediation between Israel and
   /// Hamas"): a stance on the thing is none on the actor it names.
   func object(
-    after start: Int, excluding: [String], maxDistance: Int = 8, throughRelative: Bool = false,
+    after start: Int, excluding: ExcludedCodes, maxDistance: Int = 8, throughRelative: Bool = false,
     coAgents: Bool = false, stance: Bool = false, ownedPhrases: Bool = false
   ) -> [Int]? {
     // "struck what New Delhi called the biggest training camp of the Jaish-e-Mohammed": the
@@ -118,7 +118,7 @@ extension SentenceContext {
   /// object pronoun right after the cue stands for the nearest actor before the cue in its
   /// sentence that is not the subject and no place, named after the subject ("Egypt condemned
   /// the deal between Turkey and the GNA and vowed to fight it": not Egypt).
-  private func pronounObject(at start: Int, excluding: [String]) -> [Int]? {
+  private func pronounObject(at start: Int, excluding: ExcludedCodes) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
       tokens.norm(start).equalsWord("it") || tokens.norm(start).equalsWord("them"),
       let k = mentions.lastIndex(where: {
@@ -136,7 +136,7 @@ extension SentenceContext {
   /// facilities": "its" or "their" right after the cue, before what is hit (a `targetHead`
   /// within eight tokens: words, place names, commas), stands for the sentence's subject: its
   /// first actor, before the cue, no place, not oblique and none of the authors.
-  private func possessiveObject(at start: Int, excluding: [String]) -> [Int]? {
+  private func possessiveObject(at start: Int, excluding: ExcludedCodes) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
       tokens.norm(start).equalsWord("its") || tokens.norm(start).equalsWord("their"),
       let h = (start + 1..<min(range.upperBound, start + 9)).first(where: {
@@ -179,7 +179,7 @@ extension SentenceContext {
 
   /// The first actor after `start` that can be the object (see `object`).
   private func directObject(
-    after start: Int, excluding: [String], maxDistance: Int, throughRelative: Bool,
+    after start: Int, excluding: ExcludedCodes, maxDistance: Int, throughRelative: Bool,
     coAgents: Bool, clauseOfCue: Int
   ) -> [Int]? {
     // (A count is no step away: "strikes against more than a dozen Houthi targets".)
@@ -527,7 +527,8 @@ extension SentenceContext {
   /// "عمليات عسكرية في شمال العراق ضد حزب العمال", "operations in northern Iraq against the
   /// PKK": after a place or time phrase, the actor that "ضد"/"against" introduces is the
   /// object. Nothing but words, places and times may stand between.
-  private func objectAgainst(after start: Int, excluding: [String], clauseOfCue: Int) -> [Int]? {
+  private func objectAgainst(after start: Int, excluding: ExcludedCodes, clauseOfCue: Int) -> [Int]?
+  {
     let end = min(range.upperBound, start + 12)
     var sawPhrase = false
     var j = start
@@ -557,7 +558,7 @@ extension SentenceContext {
   /// Hezbollah": a common noun the actor is an example of ("مثل", "لا سيما", "such as",
   /// "including", "especially") stands for it. Only words, places and times stand between
   /// `start` and the example word, no other actor but a place.
-  func objectByExample(after start: Int, excluding: [String]) -> [Int]? {
+  func objectByExample(after start: Int, excluding: ExcludedCodes) -> [Int]? {
     guard start < range.upperBound else { return nil }
     let c = clauseOf(start)
     let end = min(range.upperBound, start + 10)
@@ -607,7 +608,8 @@ extension SentenceContext {
   /// that Israeli troops used": what is condemned is an act; the subject of the relative clause
   /// that names it is its author, and the target. The act is one to three words (no actor, no
   /// preposition) right after `start`.
-  func relativeAuthor(after start: Int, excluding: [String], opposing: Bool = false) -> [Int]? {
+  func relativeAuthor(after start: Int, excluding: ExcludedCodes, opposing: Bool = false) -> [Int]?
+  {
     var j = start
     var words = 0
     // "الدعوة الى وقف اطلاق النار التي وجهها ...": an Arabic word of content may keep its
@@ -899,7 +901,7 @@ extension SentenceContext {
   /// named after the verb, after "by", "من قبل" or "على يد" within a few words; in Arabic also
   /// the nisba that follows the act's noun ("أدانت مصر القصف التركي", "الغارات الجوية
   /// الإسرائيلية").
-  func eventAuthor(after start: Int, excluding: [String]) -> [Int]? {
+  func eventAuthor(after start: Int, excluding: ExcludedCodes) -> [Int]? {
     let end = min(range.upperBound, start + 10)
     guard
       let act = (start..<min(end, start + 3)).first(where: {
@@ -954,7 +956,7 @@ extension SentenceContext {
   /// "أدانت مصر قصف إسرائيل لمدرسة في غزة", "استهداف الجيش الإسرائيلي لمدرسة": the actor in
   /// the genitive of an Arabic act noun without article, when a ل-object (the one hit) follows
   /// it, is the act's author. Without the ل the genitive is the victim ("تهجير الفلسطينيين").
-  func genitiveAuthor(of act: Int, excluding: [String]) -> Int? {
+  func genitiveAuthor(of act: Int, excluding: ExcludedCodes) -> Int? {
     // "أدانت فرنسا هجوم الحركة": the genitive of an act whose own verb takes no object (named
     // list `agent_genitive`: "هجوم", "غارات", "عدوان") is its author, with no ل-object after it.
     let agentOnly = lexicon.isMarker(tokens, act, .agentGenitive)
@@ -984,7 +986,7 @@ extension SentenceContext {
   /// The nisba that describes the definite Arabic act noun at `act`, right after it or after
   /// one more adjective ("القصف التركي", "الغارات الجوية الإسرائيلية"): the act's author. An
   /// indefinite act ("حذرت من غزو روسي") may not have happened; its author is left alone.
-  func nisbaAuthor(of act: Int, excluding: [String]) -> [Int]? {
+  func nisbaAuthor(of act: Int, excluding: ExcludedCodes) -> [Int]? {
     guard isArabic(act), ArabicClitics.hasArticleReading(tokens.norm(act)),
       let k = mentions.firstIndex(where: {
         $0.tokenStart > act && $0.tokenStart <= act + 2 && !$0.code.isEmpty

@@ -65,8 +65,10 @@ struct SentenceContext {
     // The buffer written in place (no append a token), and only grown: at the longest
     // sentence's length, its first `range.count` places hold this one's clauses (`clauseOf`).
     // (Cut to each sentence's length and grown again, it cost some 300 instructions a sentence.)
+    // (Grown at once to a long sentence's length: grown to each longer sentence's, it was made
+    // again some three times a document.)
     if clause.count < range.count {
-      clause.append(contentsOf: repeatElement(0, count: range.count - clause.count))
+      clause.append(contentsOf: repeatElement(0, count: max(range.count, 64) - clause.count))
     }
     let (tokens, mentions, lexicon) = (self.tokens, self.mentions, self.lexicon)
     let n = range.count
@@ -518,7 +520,7 @@ struct SentenceContext {
 
   /// `groupForward(k)` without the mentions of the codes in `excluding` (a subject's own codes
   /// in a coordinated object).
-  func groupForward(_ k: Int, excluding: [String]) -> [Int] {
+  func groupForward(_ k: Int, excluding: ExcludedCodes) -> [Int] {
     groupForward(k).filter { !excluding.contains(mentions[$0].code) }
   }
 
@@ -911,7 +913,7 @@ struct SentenceContext {
   /// `sameClause`, skipping obliques when `subjectsOnly`.
   func nearestBefore(
     _ cueStart: Int, sameClause: Bool, subjectsOnly: Bool, maxDistance: Int = 14,
-    excluding: [String] = []
+    excluding: ExcludedCodes = []
   ) -> Int? {
     let c = clauseOf(cueStart)
     // The mentions' fields are read in place: a copied Mention copies three Strings.
@@ -929,7 +931,7 @@ struct SentenceContext {
   /// words of a count (`countWords`: "more than a dozen", "ما لا يقل عن 15") take no room in
   /// `maxDistance`.
   func firstAfter(
-    _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: [String] = [],
+    _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: ExcludedCodes = [],
     clauseOfCue: Int? = nil, skippingCounts: Bool = false
   ) -> Int? {
     let c = clauseOfCue ?? (i < range.upperBound ? clauseOf(i) : -1)

@@ -345,7 +345,7 @@ extension SentenceContext {
         let prevEnd = previousSubject.last?.tokenEnd,
         subj.allSatisfy({ mentions.tokenStart($0) >= prevEnd }),
         let obj = object(
-          after: cue.tokenEnd, excluding: previousSubject.map(\.code),
+          after: cue.tokenEnd, excluding: ExcludedCodes(previousSubject.map(\.code)),
           stance: cue.entry.relation?.isStance ?? false)
       {
         return previousSubject.flatMap { speakerPairs($0, obj, rule: "verb-shared-subject") }
@@ -574,12 +574,20 @@ extension SentenceContext {
         if cue.entry.relation == .strikes, lexicon.isMarker(tokens, cue.tokenStart, .repel) {
           return pairs(subj, obj, rule: "verb-repelled") + pairs(obj, subj, rule: "verb-repelled")
         }
-        return pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
-          + pairs(permitter, subj, rule: "verb-permitted").map {
+        // (Appended to the first list: `+` with an empty list copied the first, each
+        // candidate.)
+        var out = pairs(subj, obj, rule: after ? "verb-vso" : "verb-svo")
+        let permitted = pairs(permitter, subj, rule: "verb-permitted")
+        if !permitted.isEmpty {
+          out += permitted.map {
             var c = $0
             c.relation = .supports
             return c
-          } + commonEnemyPairs(cue, subject: subj, allies: obj)
+          }
+        }
+        let enemies = commonEnemyPairs(cue, subject: subj, allies: obj)
+        if !enemies.isEmpty { out += enemies }
+        return out
       }
       if let obj = objectByExample(after: from, excluding: codes(subj)) {
         return pairs(subj, obj, rule: "verb-example")
@@ -911,7 +919,7 @@ extension SentenceContext {
   /// "on behalf of" that follows the verb, an article at most between ("fought for Assad",
   /// "fighting on behalf of the Syrian government"); not "fought for years against", "fought
   /// for control of Sudan".
-  func foughtFor(_ cue: Lexicon.Match, excluding: [String]) -> Int? {
+  func foughtFor(_ cue: Lexicon.Match, excluding: ExcludedCodes) -> Int? {
     var j = cue.tokenEnd
     guard cue.tokenEnd == cue.tokenStart + 1, j + 1 < range.upperBound, tokens[j].kind == .latin
     else { return nil }
@@ -935,7 +943,7 @@ extension SentenceContext {
   /// English: after a verb of repelling, the attacker named by "by" after an attack noun ("an
   /// attack by the RSF", "repelled attacks by Russian forces"): an article and one word at
   /// most before the noun.
-  func repelledAttacker(after from: Int, excluding: [String]) -> Int? {
+  func repelledAttacker(after from: Int, excluding: ExcludedCodes) -> Int? {
     var j = from
     if j < range.upperBound, isMarker(j, .determiner) { j += 1 }
     if j + 1 < range.upperBound, !isMarker(j, .attackNoun), tokens[j].kind == .latin,
@@ -1039,7 +1047,7 @@ extension SentenceContext {
   /// right after it ("صاروخا حوثيا", "صواريخ لحزب الله"), in English the nisba or name right
   /// before it ("Israeli missiles", "Hezbollah rockets"). Drones (named list `drone`) count only
   /// when `drones`: one shot down may have flown to watch, not to strike.
-  func projectileOwner(after start: Int, drones: Bool, excluding: [String]) -> Int? {
+  func projectileOwner(after start: Int, drones: Bool, excluding: ExcludedCodes) -> Int? {
     let end = min(range.upperBound, start + 5)
     guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
       drones || !lexicon.isMarker(tokens, p, .drone)
@@ -1086,7 +1094,7 @@ extension SentenceContext {
 
   /// The target of projectiles fired after `start`: the actor right after the direction word
   /// ("على", "باتجاه", "at", "into") that follows the projectile noun, in the same clause.
-  func projectileTarget(after start: Int, excluding: [String]) -> [Int]? {
+  func projectileTarget(after start: Int, excluding: ExcludedCodes) -> [Int]? {
     let end = min(range.upperBound, start + 8)
     guard let p = (start..<end).first(where: { isMarker($0, .projectile) }),
       let d = (p + 1..<min(range.upperBound, p + 5)).first(where: { isMarker($0, .fireDirection) }),
@@ -1469,7 +1477,7 @@ extension SentenceContext {
 
   /// Who did the act at `act`: in Arabic its agent phrase or nisba (`eventAuthor`); in English
   /// the actor right before it ("the US strikes", "Israeli air strikes") or after "by".
-  func actAuthor(_ act: Int, excluding: [String]) -> [Int]? {
+  func actAuthor(_ act: Int, excluding: ExcludedCodes) -> [Int]? {
     if isArabic(act) { return eventAuthor(after: act, excluding: excluding) }
     // "Israel's strike", "Ethiopia's decision": the possessor.
     if let k = possessor(before: act), !excluding.contains(mentions[k].code) {
