@@ -15,6 +15,14 @@ struct SignersPastParentheticalTests {
     #expect(found.contains("RUS negotiates-with AZE"))
   }
 
+  @Test func theVerbsIlaAfterIt() throws {
+    // (Gave nothing: "إلى" stood between the parenthetical and the noun.)
+    let found = try builtInRelations(
+      "توصلت إثيوبيا والجبهة الشعبية لتحرير تيغراي، مساء الأربعاء، إلى اتفاق لوقف الأعمال العدائية.",
+      date: "2022-11-02")
+    #expect(found.contains("ETH negotiates-with TPLF"))
+  }
+
   @Test func aShortParenthetical() throws {
     // Guard: two words between the commas were passed over already.
     let found = try builtInRelations(

@@ -1003,8 +1003,13 @@ extension SentenceContext {
   func pastPlaceAndTime(before i: Int) -> Int? {
     // "وقع بوتين وعلييف وباشينيان، ليل الاثنين الثلاثاء، بيانا مشتركا": a parenthetical of
     // time or place between commas.
-    if i - 1 > range.lowerBound, tokens[i - 1].kind == .comma,
-      let o = parentheticalStart(closing: i - 1)
+    // ("توصل المجلس العسكري وقوى الحرية والتغيير، فجر الجمعة، إلى اتفاق": the verb's "إلى"
+    // may stand after it.)
+    let e =
+      i - 1 > range.lowerBound && tokens.norm(i - 1).sameBytes("\u{0627}\u{0644}\u{064A}")
+      ? i - 1 : i
+    if e - 1 > range.lowerBound, tokens[e - 1].kind == .comma,
+      let o = parentheticalStart(closing: e - 1)
     {
       return o
     }
