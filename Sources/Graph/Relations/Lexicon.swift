@@ -1021,6 +1021,18 @@ extension Lexicon.Compiled {
       // more than they. (In `matched`, the same patterns in the same order as before.)
       var single: (pattern: Int, enclitic: Bool, end: Int) = (-1, false, 0)
       var many = false
+      func add(_ m: (pattern: Int, enclitic: Bool, end: Int)) {
+        if single.pattern < 0 {
+          single = m
+          return
+        }
+        if !many {
+          scratch.matched.clearKeepingCapacity()
+          scratch.matched.append(single)
+          many = true
+        }
+        scratch.matched.append(m)
+      }
       var node = trie.root(key)
       // The next token to read, whether an adverb inside the cue was passed over, and how
       // many quote marks.
@@ -1029,17 +1041,7 @@ extension Lexicon.Compiled {
       var quotes = 0
       while node >= 0 {
         for e in trie.ends(node) {
-          let m = (pattern: trie.pattern(e), enclitic: false, end: next)
-          if single.pattern < 0 {
-            single = m
-          } else {
-            if !many {
-              scratch.matched.clearKeepingCapacity()
-              scratch.matched.append(single)
-              many = true
-            }
-            scratch.matched.append(m)
-          }
+          add((pattern: trie.pattern(e), enclitic: false, end: next))
         }
         guard next < limit else { break }
         // (The look-up's three fields read in place: `let u = tokens[next].lex` copied all of
@@ -1049,17 +1051,7 @@ extension Lexicon.Compiled {
         }
         if enclitic > 0 {
           for e in trie.ends(trie.child(node, encliticStem)) {
-            let m = (pattern: trie.pattern(e), enclitic: true, end: next + 1)
-            if single.pattern < 0 {
-              single = m
-            } else {
-              if !many {
-                scratch.matched.clearKeepingCapacity()
-                scratch.matched.append(single)
-                many = true
-              }
-              scratch.matched.append(m)
-            }
+            add((pattern: trie.pattern(e), enclitic: true, end: next + 1))
           }
         }
         var child = trie.child(node, id)
