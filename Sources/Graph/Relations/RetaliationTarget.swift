@@ -6,7 +6,9 @@ extension SentenceContext {
   /// a word of retaliation after the cue (list `retaliation`, within fourteen tokens in its
   /// sentence, then "for"/"to" or "على") names. The author is a name or nisba right before the
   /// attack noun (one modifier between: "Houthi rocket attacks"), or right after it (an Arabic
-  /// genitive or nisba, "by" in English). Empty when there is none.
+  /// genitive or nisba, "by" in English; the noun within four words: "a wave of US air
+  /// strikes"). The author also strikes each source (rule `retaliation-answered`), unless a pair
+  /// says so already. Empty when there is none.
   func retaliationTargets(_ cue: Lexicon.Match, _ found: [Candidate]) -> [Candidate] {
     guard !found.isEmpty else { return [] }
     let end = min(range.upperBound, cue.tokenEnd + 14)
