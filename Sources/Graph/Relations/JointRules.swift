@@ -558,10 +558,7 @@ extension SentenceContext {
         j = m.tokenEnd
         continue
       }
-      if w == "on" || w == "last" || w == "this" || w == "late" || w == "early",
-        j + 1 < range.upperBound, tokens[j + 1].kind == .latin, !inMention(j + 1),
-        tokens[j + 1].capitalized || isMarker(j + 1, .timeNoun)
-      {
+      if opensEnglishDayPhrase(j) {
         j += 2
         continue
       }
