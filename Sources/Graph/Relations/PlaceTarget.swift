@@ -179,6 +179,31 @@ extension SentenceContext {
     return h
   }
 
+  /// Arabic: how many of the tokens in `start..<end` belong to a target head joined by و to
+  /// an earlier one ("مواقع عسكرية ومراكز أبحاث تابعة للحكومة السورية": "ومراكز" and its
+  /// genitive "أبحاث"). They add no reach to the object: the first head stands where it does.
+  func joinedHeadWords(_ start: Int, _ end: Int) -> Int {
+    var words = 0
+    var seen = false
+    var j = start
+    while j < end {
+      defer { j += 1 }
+      guard tokens[j].kind == .arabic, isMarker(j, .targetHead) else { continue }
+      if seen, tokens.norm(j).startsWithLetter(0xD9, 0x88) {
+        words += 1
+        // (The head's genitive or adjective, when it is no actor's and leads nowhere.)
+        if j + 1 < end, tokens[j + 1].kind == .arabic, !inMention(j + 1),
+          !isMarker(j + 1, .preposition), !lexicon.isMarker(tokens, j + 1, .affiliation)
+        {
+          words += 1
+          j += 1
+        }
+      }
+      seen = true
+    }
+    return words
+  }
+
   /// "بقصف أحد المنازل في مخيم جباليا", "بقصف منازل في غزة": the state where the places hit by an
   /// act with ب lie (the index of its mention): a target head right after the act (or after a
   /// count of the places), "في", a place head or a direction, and the state's name, the first

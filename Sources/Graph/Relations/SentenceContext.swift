@@ -929,7 +929,7 @@ struct SentenceContext {
 
   /// Index of the first mention starting at or after token `i`. With `skippingCounts` the
   /// words of a count (`countWords`: "more than a dozen", "ما لا يقل عن 15") take no room in
-  /// `maxDistance`.
+  /// `maxDistance`, nor do time words or a target head joined to another (`joinedHeadWords`).
   func firstAfter(
     _ i: Int, sameClause: Bool, maxDistance: Int = 10, excluding: ExcludedCodes = [],
     clauseOfCue: Int? = nil, skippingCounts: Bool = false
@@ -941,7 +941,9 @@ struct SentenceContext {
       if k < skipTo { continue }
       let start = mentions[k].tokenStart
       if start - i > maxDistance,
-        !skippingCounts || start - i - countWords(i, start) - timeWords(i, start) > maxDistance
+        !skippingCounts
+          || start - i - countWords(i, start) - timeWords(i, start) - joinedHeadWords(i, start)
+            > maxDistance
       {
         return nil
       }
