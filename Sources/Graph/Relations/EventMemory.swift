@@ -201,6 +201,18 @@ extension SentenceContext {
     }
   }
 
+  /// Who holds the stance the noun cue names, for a reaction to an act told before: the
+  /// subject of a light verb right before it ("أعلن حلف شمال الأطلسي دعمه", "NATO voiced its
+  /// support for"), the whole coordinated subject; nil when there is none.
+  func stanceNounHolders(_ cue: Lexicon.Match) -> [Int]? {
+    let k =
+      isArabic(cue.tokenStart)
+      ? arabicLightVerbSubject(before: cue.tokenStart)
+      : lightVerbSubject(before: cue.tokenStart)
+        ?? coordinatedLightVerbSubject(before: cue.tokenStart)
+    return k.map { groupStart($0) == $0 ? groupForward($0) : groupBackward($0) }
+  }
+
   /// Whether the bare attack noun after cue `cue` names a target of its own that the sentence
   /// `told` named away from the remembered attack's target `target`: "ودانت الولايات المتحدة
   /// الهجوم على الشركة" after "شنت طائرات تركية غارات على أهداف لحزب العمال ... بعد ساعات من
@@ -666,6 +678,24 @@ extension Extractor {
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {
       return reactors(ctx, group, of: m.agents, told: m.sentence, rule: "praised-event")
+    }
+    // "وأعلن حلف شمال الأطلسي دعمه الكامل للضربات", "NATO voiced its full support for the
+    // strikes": a noun of support or opposition after a light verb, whose object is the bare
+    // attack told before, judges its agent (as far back as a condemnation reaches).
+    if cue.entry.frame == .noun, m.source != nil,
+      cue.entry.relation == .supports || cue.entry.relation == .opposes,
+      let group = ctx.stanceNounHolders(cue),
+      ctx.objectIsBareAttack(cue, subject: group),
+      // (The act itself, named again: "رفضها دخول قوات", "رفضها استهداف المنشآت" name others.)
+      let act = (cue.tokenEnd..<min(ctx.range.upperBound, cue.tokenEnd + 3)).first(where: {
+        ctx.isMarker($0, .attackNoun)
+      }),
+      ctx.namesToldAct(act, told: m.target?.code),
+      !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
+    {
+      return reactors(
+        ctx, group, of: m.agents, told: m.sentence,
+        rule: cue.entry.relation == .supports ? "praised-event" : "condemned-event")
     }
     // "The United States condemned the attack on American and Afghan soldiers": the attack
     // told before, named again with its target; its agent strikes that target.
