@@ -85,6 +85,14 @@ struct HomeGroupsTests {
     #expect(try relations("وفاز حزب العمال البريطاني في الانتخابات وانتقد تركيا.") == [])
   }
 
+  @Test func theTransitionalCouncilInALibyanStory() throws {
+    // (Gave nothing of the council: "المجلس الوطني الانتقالي" alone is ambiguous.)
+    let found = try builtInRelations(
+      "قصفت طائرات فرنسية مواقع لقوات القذافي في ليبيا. ورحب المجلس الوطني الانتقالي في بنغازي بالضربات الفرنسية.",
+      date: "2011-03-19")
+    #expect(found.contains("LBY_NTC supports FRA"))
+  }
+
   @Test func aUsersFileMayGiveAGroupAHome() throws {
     let line =
       #"{"code":"BLR_OPP","kind":"other","name":"Belarusian opposition","names":["Belarusian opposition"],"ambiguous_names":["المعارضة"],"home":"BLR"}"#
