@@ -96,7 +96,9 @@ extension Extractor {
   /// Hodeidah. The Houthis vowed to retaliate." (a verb of response, `response_verb`, that ends
   /// its clause: the victim opposes the attacker); "Al-Shabaab attacked a Kenyan base. Troops
   /// repelled the assault." (a verb of force whose object is the bare attack noun: the victim
-  /// strikes the attacker). Only the victim's own answer: its subject is the told target.
+  /// strikes the attacker); "South Korea returned fire" (a verb of force made an answer by a
+  /// word of `answer_word`, with no actor after it in its clause: the same). Only the victim's
+  /// own answer: its subject is the told target.
   func responsePairs(
     _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?
   ) -> [Candidate] {
@@ -117,7 +119,13 @@ extension Extractor {
         && (end >= ctx.range.upperBound || ctx.tokens[end].kind == .stop
           || ctx.tokens[end].kind == .comma)
     case .strikes:
-      answers = ctx.objectIsBareAttack(cue, subject: group)
+      let clause = ctx.clauseOf(cue.tokenStart)
+      answers =
+        ctx.objectIsBareAttack(cue, subject: group)
+        || (ctx.isAnswerCue(cue)
+          && !ctx.mentions.contains(where: {
+            $0.tokenStart >= end && ctx.clauseOf($0.tokenStart) == clause
+          }))
     default:
       answers = false
     }

@@ -24,9 +24,12 @@ extension Extractor {
       !lexicon.isMarker(tokens, j, .determiner), !lexicon.isMarker(tokens, j, .preposition)
     {
       // "its forces captured", "the troops seized": a plural force noun before a word in -ed
-      // is the verb's subject, no modifier of a noun.
-      if tokens.norm(j).hasByteSuffix("s"), tokens.norm(i).hasByteSuffix("ed"),
-        lexicon.isMarker(tokens, j, .forceNoun)
+      // is the verb's subject, no modifier of a noun; so is one after a possessive ("South
+      // Korea's military returned fire").
+      if tokens.norm(i).hasByteSuffix("ed"), lexicon.isMarker(tokens, j, .forceNoun),
+        tokens.norm(j).hasByteSuffix("s")
+          || (j - 2 >= range.lowerBound && tokens.norm(j - 1).equalsWord("s")
+            && tokens[j - 2].kind == .quote)
       {
         return false
       }

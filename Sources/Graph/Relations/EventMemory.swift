@@ -44,7 +44,8 @@ struct AttackMemory {
   /// - clashes, each side striking the other ("... killed in clashes with the rebels. France
   ///   and Britain condemned the offensive.");
   /// - an attack answered ("in what Tehran called a response to American strikes", "ردا على
-  ///   الغارة الإسرائيلية"): background to the one told first;
+  ///   الغارة الإسرائيلية"): background to the one told first; and the answer itself
+  ///   ("South Korea returned fire"), which later reactions are not about;
   /// - the one hit bringing down the attacker's craft ("Pakistani air defences had shot down
   ///   five Indian aircraft"): a defence against this attack.
   func staysOver(
@@ -52,7 +53,7 @@ struct AttackMemory {
   ) -> Bool {
     guard index - sentence.index <= Self.window else { return false }
     if c.rule.hasSuffixBytesFirst("mutual") || c.rule == "joint-with" { return true }
-    if ctx.answersAttack(cue) { return true }
+    if ctx.answersAttack(cue) || ctx.isAnswerCue(cue) { return true }
     guard source?.code == c.target.code, target?.code == c.source.code else { return false }
     for j in cue.tokenStart..<cue.tokenEnd
     where ctx.lexicon.isMarker(ctx.tokens, j, .projectileStop) {
@@ -373,6 +374,15 @@ extension SentenceContext {
       })
     else { return nil }
     return groupForward(t, excluding: excluding)
+  }
+
+  /// English: whether the cue is itself an answer to an attack, a verb of force made one by a
+  /// word of `answer_word` ("returned fire", "hit back"): the attack answered stays the one
+  /// a later reaction is about.
+  func isAnswerCue(_ cue: Lexicon.Match) -> Bool {
+    tokens.kind(cue.tokenStart) == .latin
+      && (lexicon.isMarker(tokens, cue.tokenStart, .answerWord)
+        || lexicon.isMarker(tokens, cue.tokenEnd - 1, .answerWord))
   }
 
   /// Whether the attack of the cue is background to another told in its sentence: one it

@@ -701,9 +701,9 @@ public struct Extractor: Sendable {
           // projectiles whose owner goes unnamed is no attack of its own; the one told before
           // stays remembered.)
           // (Nor an attack answered, "in retaliation for American strikes on": its pair may be
-          // found already, by `retaliationTargets`.)
+          // found already, by `retaliationTargets`; nor the answer, "returned fire".)
           if type == .strikes, !ctx.isClaimCue(cue), negation(ctx, cue) == nil,
-            !isHypothetical(ctx, cue), !ctx.answersAttack(cue),
+            !isHypothetical(ctx, cue), !ctx.answersAttack(cue), !ctx.isAnswerCue(cue),
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
