@@ -238,6 +238,9 @@ extension SentenceContext {
           // ("supported all the decisions adopted by the bloc": the author of a content noun's
           // participle is.)
           || (tokens[$0].kind == .latin && tokens.norm($0).equalsWord("by") && !contentAuthorBy($0))
+          // "قتلوا برصاص الجيش", "على يد": Arabic agent words name an agent too (the verb is
+          // read in the passive).
+          || (tokens[$0].kind == .arabic && agentWords(at: $0) != nil)
           // "shelled Rwandan border areas and were working with the FDLR": "and" before an
           // auxiliary joins another predicate of the subject, whose object is its own.
           || (tokens[$0].kind == .latin && tokens.norm($0).equalsWord("and")
