@@ -722,12 +722,20 @@ extension SentenceContext {
   /// ف right after a comma; nil otherwise.
   /// (`conjunction` false: a verb with no proclitic, "قالت" in "وكانت إسلام آباد قد شنت
   /// غارات ...، قالت إنها استهدفت".)
+  /// "كما" (also) before a verb with no proclitic stands for the conjunction, the comma before
+  /// it or not ("هاجم الحوثيون السفن، كما أطلقوا صواريخ على إسرائيل").
   func commaSharedSubject(_ cue: Lexicon.Match, conjunction: Bool = true) -> Int? {
-    guard cue.tokenStart - 1 > range.lowerBound, tokens[cue.tokenStart - 1].kind == .comma,
-      conjunction
-        ? cue.proclitic.startsWithLetter(0xD9, 0x88) || cue.proclitic.startsWithLetter(0xD9, 0x81)
-        : cue.proclitic.isEmpty,
-      let k = mainSubject(before: cue.tokenStart - 1),
+    var c = cue.tokenStart - 1
+    let also =
+      conjunction && c > range.lowerBound && tokens.kind(c) == .arabic && cue.proclitic.isEmpty
+      && tokens.norm(c).sameBytes("\u{0643}\u{0645}\u{0627}")
+    if also, tokens.kind(c - 1) == .comma { c -= 1 }
+    guard c > range.lowerBound, also || tokens[c].kind == .comma,
+      also
+        || (conjunction
+          ? cue.proclitic.startsWithLetter(0xD9, 0x88) || cue.proclitic.startsWithLetter(0xD9, 0x81)
+          : cue.proclitic.isEmpty),
+      let k = mainSubject(before: c),
       // ("وأعلنت السلطات الإيرانية ...، واستدعت": a nisba with the article after its head.)
       mentions.proclitic(k).isEmpty
         || mentions.form(k) == .adjective
