@@ -197,6 +197,21 @@ extension Extractor {
   /// "إطلاق" (firing, of "وقف إطلاق النار"), folded.
   static let firing = "\u{0627}\u{0637}\u{0644}\u{0627}\u{0642}"
 
+  /// Whether a strike is vowed or threatened: a word of `vow_word` six tokens or fewer before
+  /// the cue in its clause ("vowed to crush Boko Haram", "vowed that his government would
+  /// crush", "متوعدا بمواصلة الحرب على"). The strike is still to come; the vow opposes its
+  /// target now.
+  func vowedStrike(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
+    guard cue.entry.relation == .strikes else { return false }
+    let c = ctx.clauseOf(cue.tokenStart)
+    var j = cue.tokenStart - 1
+    while j >= ctx.range.lowerBound, cue.tokenStart - j <= 6, ctx.clauseOf(j) == c {
+      if ctx.tokens[j].isWord, lexicon.isMarker(ctx.tokens, j, .vowWord) { return true }
+      j -= 1
+    }
+    return false
+  }
+
   /// A conditional, future or request word before the cue in its clause or the clause before
   /// ("إذا ما حرك الجبهة، ..."); a later clause of its own ("urged X to reconsider and spoke
   /// with Y") is not under it.

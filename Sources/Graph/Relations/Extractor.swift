@@ -840,8 +840,11 @@ public struct Extractor: Sendable {
               ? political ?? relationType
               : !refused && relationType == .strikes && measureFollows(cue, ctx)
                 ? .opposes : relationType)
-          // "قاتل", "war against": fighting states a stance as well as force.
-          let also = refused || relationType != type ? nil : cue.entry.alsoStates
+          // "قاتل", "war against": fighting states a stance as well as force; so does a strike
+          // vowed or threatened ("vowed to crush Boko Haram"), whose stance is no hypothesis.
+          let vowed = hypothetical && relationType == .strikes && vowedStrike(ctx, cue)
+          let also =
+            refused || relationType != type ? nil : cue.entry.alsoStates ?? (vowed ? .opposes : nil)
           // The type, then the one it also states (no list of the two made).
           for round in 0..<2 {
             guard let relationType = round == 0 ? relationType : also else { break }
@@ -914,7 +917,8 @@ public struct Extractor: Sendable {
                 sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
                 targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
                 negated: false,
-                hypothetical: hypothetical && !ctx.requestsStance(cue, source: c.source),
+                hypothetical: hypothetical && !ctx.requestsStance(cue, source: c.source)
+                  && !(round == 1 && vowed),
                 confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
                 rule: ruleText ?? ruleName(cue.entry, c.rule, into: &ruleText),
                 sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
