@@ -344,9 +344,12 @@ struct SentenceContext {
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
     // partitive, and the group acts or is hit. So is a delegation's or envoy's ("وفد من حركة
     // حماس"), and so are representatives "عن" a body ("ممثلون عن الجيش السوداني").
+    // (So are fighters or soldiers of a force, "مقاتلون من الجيش الحر"; not its weapons,
+    // "صواريخ من لبنان".)
     if form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
       isMarker(j - 1, .groupAnaphor) || isMarker(j - 1, .envoyHead)
         || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
+        || (isMarker(j - 1, .forceNoun) && !lexicon.isMarker(tokens, j - 1, .weapon))
     {
       return false
     }
