@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// Office holders of 2006-2013 (gazetteer): a person named in a report of those years rolls up
+/// to the state or body they served then, which may differ from a later office.
+@Suite("Gazetteer: office holders of 2006-2013")
+struct OlderOfficeHoldersTests {
+  @Test func stoltenbergWasNorwaysPrimeMinister() throws {
+    // (Gave NATO: his later office.)
+    let found = try builtInRelations(
+      "وأجرى رئيس الوزراء النرويجي ينس ستولتنبرغ اتصالا هاتفيا بالرئيس الجزائري.",
+      date: "2013-01-17")
+    #expect(found == ["NOR negotiates-with DZA"])
+    let later = try builtInRelations(
+      "NATO Secretary-General Jens Stoltenberg condemned Russia's attack.", date: "2022-02-24")
+    #expect(later.contains("NATO opposes RUS"))
+  }
+
+  @Test func koreanAndJapaneseLeadersOf2010() throws {
+    // (Gave nothing: neither was in the gazetteer.)
+    let found = try builtInRelations(
+      "Japan's prime minister Naoto Kan telephoned President Lee Myung-bak on Tuesday.",
+      date: "2010-11-23")
+    #expect(found.contains("JPN negotiates-with KOR"))
+  }
+}
