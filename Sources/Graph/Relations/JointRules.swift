@@ -338,9 +338,12 @@ extension SentenceContext {
       return allPairs(group, rule: "joint-subject")
     }
     // "أكدت مصر والإمارات خلال اتصال": a coordinated subject; "Trump's call with Zelensky".
+    // ("أعرب كاميرون عن أسفه لعدم إبلاغ لندن، بعد اتصال هاتفي مع نظيره الجزائري": after a
+    // word of time, the main clause's subject.)
     let holder =
       isArabic(cue.tokenStart)
-      ? nil : saidItsOwner(before: cue.tokenStart) ?? possessor(before: cue.tokenStart)
+      ? subjectBeforeTimeWord(cue)
+      : saidItsOwner(before: cue.tokenStart) ?? possessor(before: cue.tokenStart)
     // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
@@ -1026,5 +1029,26 @@ extension SentenceContext {
       p = f
     }
     return p < i ? p : nil
+  }
+}
+
+extension SentenceContext {
+  /// Arabic: the main clause's subject for a noun of talks right after a word of time ("بعد
+  /// اتصال هاتفي مع نظيره", "عقب لقاء", "خلال محادثات"), a comma before the word or not: the
+  /// talks are the subject's. Nil otherwise.
+  func subjectBeforeTimeWord(_ cue: Lexicon.Match) -> Int? {
+    let j = cue.tokenStart - 1
+    guard j > range.lowerBound, tokens.kind(j) == .arabic else { return nil }
+    let w = tokens.norm(j)
+    guard
+      w.sameBytes("\u{0628}\u{0639}\u{062F}") || w.sameBytes("\u{0642}\u{0628}\u{0644}")
+        || w.sameBytes("\u{0639}\u{0642}\u{0628}") || w.sameBytes("\u{0627}\u{062B}\u{0631}")
+        || (isMarker(j, .during) && !w.sameBytes("\u{0641}\u{064A}"))
+    else { return nil }
+    // (Not past a relative clause's own subject: "ماكرون وستارمر، اللذان أكدا بعد اتصال مع".)
+    guard let k = mainSubject(before: j),
+      !contains(in: mentions.tokenEnd(k)..<j, where: { c, q in c.isMarker(q, .relative) })
+    else { return nil }
+    return k
   }
 }
