@@ -162,7 +162,7 @@ struct EnglishWireTests {
       ])
     #expect(
       try relations("Erdogan vowed to crush the PKK.") == [
-        "TUR opposes PKK ?", "TUR strikes PKK ?",
+        "TUR opposes PKK", "TUR strikes PKK ?",
       ])
     // Guard: no actor hailed.
     #expect(try relations("He hailed a taxi.") == [])

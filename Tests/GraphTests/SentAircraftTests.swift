@@ -20,10 +20,10 @@ struct SentAircraftTests {
   }
 
   @Test func aPlanStaysAPlan() throws {
-    // Guard: a verb of the future or a threat before the forces.
+    // Guard: a verb of the future or a threat before the forces (the threat opposes now).
     #expect(
       try relations("Iran threatened to send fighter jets to strike Israel.") == [
-        "IRN strikes ISR ?"
+        "IRN strikes ISR ?", "IRN opposes ISR",
       ])
     #expect(
       try relations("Israel warned it would use jets to strike Hezbollah.") == [
