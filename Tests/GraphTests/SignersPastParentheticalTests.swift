@@ -29,4 +29,12 @@ struct SignersPastParentheticalTests {
       "وقعت مصر والسودان، مساء الأحد، اتفاقا للدفاع المشترك.", date: "2021-03-07")
     #expect(found.contains("EGY negotiates-with SDN"))
   }
+
+  @Test func timeWordsBeforeThePlace() throws {
+    // (Gave nothing: bare time words stood before "في جنيف".)
+    let found = try builtInRelations(
+      "توصلت إيران ومجموعة 5+1 فجر اليوم الأحد في جنيف إلى اتفاق مرحلي لمدة ستة أشهر.",
+      date: "2013-11-24")
+    #expect(found.contains("IRN negotiates-with P5_PLUS_1"))
+  }
 }

@@ -998,8 +998,10 @@ extension SentenceContext {
 extension SentenceContext {
   /// Arabic: where a phrase of time and a place phrase before token `i` start ("في مدينة جدة
   /// مساء السبت" before "اتفاقا"): a written date or bare time phrase right before `i`, and
-  /// before it "في" with up to five words that are no actor's, no preposition and no cue; or
-  /// the comma that opens a parenthetical right before `i`. Nil when none stands there.
+  /// before it "في" with up to five words that are no actor's, no preposition and no cue, and
+  /// bare time words before that ("فجر اليوم الأحد في جنيف"); or the comma that opens a
+  /// parenthetical right before `i`. A verb's "إلى" may stand right before `i`. Nil when none
+  /// stands there.
   func pastPlaceAndTime(before i: Int) -> Int? {
     // "وقع بوتين وعلييف وباشينيان، ليل الاثنين الثلاثاء، بيانا مشتركا": a parenthetical of
     // time or place between commas.
@@ -1013,8 +1015,8 @@ extension SentenceContext {
     {
       return o
     }
-    guard i - 1 > range.lowerBound, isArabic(i - 1) else { return nil }
-    var p = i
+    guard e - 1 > range.lowerBound, isArabic(e - 1) else { return nil }
+    var p = e
     if let s = datePhraseStart(endingAt: p - 1), s < p { p = s }
     // (A time phrase the date reader does not know, "مساء السبت", may follow the place.)
     if let f = (max(range.lowerBound, p - 6)..<p).last(where: {
@@ -1027,8 +1029,17 @@ extension SentenceContext {
       })
     {
       p = f
+      // ("توصلت إيران ومجموعة 5+1 فجر اليوم الأحد في جنيف إلى اتفاق": bare time words may
+      // stand before the place.)
+      if let t = first(
+        in: max(range.lowerBound, p - 4)..<p,
+        where: { c, q in c.tokens.kind(q) == .arabic && c.pastTimeWords(from: q) == p }),
+        !contains(in: t..<p, where: { c, q in c.inMention(q) })
+      {
+        p = t
+      }
     }
-    return p < i ? p : nil
+    return p < e ? p : nil
   }
 }
 
