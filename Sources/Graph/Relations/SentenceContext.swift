@@ -940,13 +940,17 @@ struct SentenceContext {
     for k in mentions.indices where mentions[k].tokenStart >= i {
       if k < skipTo { continue }
       let start = mentions[k].tokenStart
-      if start - i > maxDistance,
-        !skippingCounts || start - i - countWords(i, start) - timeWords(i, start) > maxDistance
-      {
-        return nil
-      }
+      let far = start - i > maxDistance
+      if far && !skippingCounts { return nil }
       if sameClause && clauseOf(start) != c { return nil }
       if (i..<start).contains(where: { tokens[$0].kind == .stop }) { return nil }
+      // (Each test here gives nil: the words of counts and times, dear to find, are counted
+      // last, only for a mention in the clause with no stop before it; the time words only
+      // when the count's words leave it too far.)
+      if far {
+        let rest = start - i - countWords(i, start)
+        if rest > maxDistance && rest - timeWords(i, start) > maxDistance { return nil }
+      }
       if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
       // "attacked by Iran-backed militias": the backer is no argument; the head is, if named.
       if let after = backedFrom(k) {
