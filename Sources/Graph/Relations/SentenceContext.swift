@@ -542,7 +542,11 @@ struct SentenceContext {
     var q = span.upperBound
     while q > span.lowerBound {
       q -= 1
-      if clauseOf(q) == c && isMarker(q, marker) { return q }
+      let cq = clauseOf(q)
+      // (Clause numbers never fall along a sentence: before a token of an earlier clause, no
+      // token is in clause `c`.)
+      if cq < c { return nil }
+      if cq == c && isMarker(q, marker) { return q }
     }
     return nil
   }
