@@ -542,11 +542,13 @@ struct SentenceContext {
     var q = span.upperBound
     while q > span.lowerBound {
       q -= 1
+      // (The word's bits first: most words are in no list, and their clause is not read.)
+      guard isMarker(q, marker) else { continue }
       let cq = clauseOf(q)
+      if cq == c { return q }
       // (Clause numbers never fall along a sentence: before a token of an earlier clause, no
       // token is in clause `c`.)
       if cq < c { return nil }
-      if cq == c && isMarker(q, marker) { return q }
     }
     return nil
   }
