@@ -283,8 +283,11 @@ struct SentenceContext {
       (max(range.lowerBound + 1, start - 2)..<start).contains(where: {
         tokens[$0].lex.may(TokenLex.cue) && isMarker($0 - 1, .forceNoun)
       })
-        || tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
-        || tokens.norm(start - 1).sameBytes("in"),
+        // (An Arabic word is compared with "في" alone, another with "in" alone: no Arabic
+        // word is "in", and no other is "في".)
+        || (tokens.kind(start - 1) == .arabic
+          ? tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
+          : tokens.norm(start - 1).sameBytes("in")),
       mentions.withMention(k, { forcesOf($0) || governmentIn($0) })
     {
       return false
@@ -339,19 +342,22 @@ struct SentenceContext {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
+    // (The word is compared with "من" once, for the two tests that ask it, and with "عن" only
+    // after an envoy's title.)
+    let min = tokens.norm(j).sameBytes("\u{0645}\u{0646}")
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
-    if isEachOf(j) { return false }
+    if min && isEachOf(j) { return false }
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
     // partitive, and the group acts or is hit. So is a delegation's or envoy's ("وفد من حركة
     // حماس"), and so are representatives "عن" a body ("ممثلون عن الجيش السوداني").
-    if form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+    if form == .name, min, j > range.lowerBound,
       isMarker(j - 1, .groupAnaphor) || isMarker(j - 1, .envoyHead)
         || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
     {
       return false
     }
-    if tokens.norm(j).sameBytes("\u{0639}\u{0646}"), j > range.lowerBound,
-      isMarker(j - 1, .envoyHead)
+    if j > range.lowerBound, isMarker(j - 1, .envoyHead),
+      tokens.norm(j).sameBytes("\u{0639}\u{0646}")
     {
       return false
     }
