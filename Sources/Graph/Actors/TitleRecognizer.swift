@@ -513,8 +513,6 @@ public struct TitleRecognizer: Sendable {
         }
       }
     }
-    var next = 0
-    var coveredEnd = Int.min
     var out = existing
     // The tokens and the endings' bits read in place, the bounds checked once: this runs for
     // nearly every word of every sentence once the document has named a person.
@@ -522,30 +520,57 @@ public struct TitleRecognizer: Sendable {
       tokens.withUnsafeBufferPointer { tb in
         precondition(range.lowerBound >= 0 && range.upperBound <= tb.count, "Index out of range")
         let base = tb.baseAddress.unsafelyUnwrapped
-        for i in range {
-          if inOrder {
-            while next < existing.count && existing[next].tokenStart <= i {
-              coveredEnd = max(coveredEnd, existing[next].tokenEnd)
-              next += 1
-            }
-            if i < coveredEnd { continue }
-          } else if covered[i - range.lowerBound] {
-            continue
-          }
+        /// The mention token `i` (inside no existing mention) is by a surname, if any, with
+        /// `quads` (the endings' bits, or nil when they say nothing) passed so that each loop
+        /// below tests it once. (It changes no variable of the caller's: one it changed would
+        /// be read through a checked access at each call.)
+        @inline(__always) func visit(_ i: Int, _ quads: UnsafePointer<UInt64>?) -> Mention? {
           // Only the fields tested are read here; the token is copied only for a word that
           // may end in a surname.
           let t = base + i
-          let kind = t.pointee.kind
-          guard kind == .arabic || kind == .latin && t.pointee.capitalized else { continue }
           // Every reading's stem is an ending of the word (or ا and one): most words end in no
           // surname and need no readings. The last four bytes first, by the token's
-          // `normQuad` (no String read), when every ending has four bytes or more.
+          // `normQuad` (no String read), when every ending has four bytes or more; this rules
+          // out most words, so it is asked before the word's kind.
           if let quads {
             let q = Int(t.pointee.normQuad) - 1
-            guard q >= 0, quads[(q >> 6) & 15] & (1 << UInt64(q & 63)) != 0 else { continue }
+            guard q >= 0, quads[(q >> 6) & 15] & (1 << UInt64(q & 63)) != 0 else { return nil }
           }
-          guard endings.mayEnd(t.pointee.norm) else { continue }
-          if let m = Self.surnameMention(t.pointee, at: i, people: people) { out.append(m) }
+          let kind = t.pointee.kind
+          guard kind == .arabic || kind == .latin && t.pointee.capitalized else { return nil }
+          guard endings.mayEnd(t.pointee.norm) else { return nil }
+          return Self.surnameMention(t.pointee, at: i, people: people)
+        }
+        guard inOrder else {
+          for i in range where !covered[i - range.lowerBound] {
+            if let m = visit(i, quads) { out.append(m) }
+          }
+          return
+        }
+        // The tokens between the mentions, a stretch at a time: the furthest end of the
+        // mentions that start at or before a token says whether it is inside one, and the
+        // tokens up to the next mention's start are inside none.
+        var next = 0
+        var coveredEnd = Int.min
+        var i = range.lowerBound
+        while i < range.upperBound {
+          while next < existing.count && existing[next].tokenStart <= i {
+            coveredEnd = max(coveredEnd, existing[next].tokenEnd)
+            next += 1
+          }
+          if i < coveredEnd {
+            i = coveredEnd
+            continue
+          }
+          let stop =
+            next < existing.count
+            ? min(existing[next].tokenStart, range.upperBound) : range.upperBound
+          if let quads {
+            for j in i..<stop { if let m = visit(j, quads) { out.append(m) } }
+          } else {
+            for j in i..<stop { if let m = visit(j, nil) { out.append(m) } }
+          }
+          i = stop
         }
       }
     }

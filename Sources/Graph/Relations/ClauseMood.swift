@@ -4,6 +4,15 @@
 extension Extractor {
   /// "أي" (any), folded.
   static let any = Normalizer.normalize("\u{0623}\u{064A}")
+  /// `Token.normQuad` of a token whose folded word is `any`: a token of another `normQuad` is
+  /// no "أي", and its word is not compared.
+  static let anyQuad: UInt16 = {
+    var word = any
+    return word.withUTF8 { b in
+      guard b.count >= 4, let base = b.baseAddress else { return 0 }
+      return UInt16(truncatingIfNeeded: SurnameEndings.quadBit(base, b.count) + 1)
+    }
+  }()
 
   /// The token that negates the cue, if any ("لم", "not", "refused").
   func negation(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Int? {
@@ -14,9 +23,12 @@ extension Extractor {
     // "refused to hold direct talks with": English puts a few more words in between.
     let reach = ctx.tokens[cue.tokenStart].kind == .latin ? 5 : 4
     var lo = max(ctx.range.lowerBound, cue.tokenStart - reach)
+    let anyQuad = Self.anyQuad
     // "نفت طهران أي صلة لها بالهجوم" (any link of its): "أي" and what it asks for reach further.
     if ctx.tokens[cue.tokenStart].kind == .arabic,
-      (lo..<cue.tokenStart).contains(where: { ctx.tokens.norm($0).sameBytes(Self.any) })
+      (lo..<cue.tokenStart).contains(where: {
+        ctx.tokens.normQuad($0) == anyQuad && ctx.tokens.norm($0).sameBytes(Self.any)
+      })
     {
       lo = max(ctx.range.lowerBound, lo - 2)
     }
@@ -37,7 +49,7 @@ extension Extractor {
     var second: Int?
     var count = 0
     for j in lo..<cue.tokenStart
-    where ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart) && ctx.isMarker(j, .negation)
+    where ctx.isMarker(j, .negation) && ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart)
       // "لا تزال X تقاتل", "ما زال": a negated "cease" says "still".
       && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, .still))
       // "المحادثات غير المباشرة برعاية قطرية": "غير" negates its adjective.
@@ -95,9 +107,20 @@ extension Extractor {
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.
     let c = ctx.clauseOf(cue.tokenStart)
-    if let comp = (ctx.range.lowerBound..<cue.tokenStart).last(where: {
-      ctx.clauseOf($0) == c && ctx.isMarker($0, .complementizer)
-    }) {
+    // (Back through the cue's clause only: clause numbers never fall along a sentence, so no
+    // token before the clause's first is in it.)
+    var complementizer: Int?
+    var q = cue.tokenStart - 1
+    while q >= ctx.range.lowerBound {
+      let cq = ctx.clauseOf(q)
+      if cq < c { break }
+      if cq == c && ctx.isMarker(q, .complementizer) {
+        complementizer = q
+        break
+      }
+      q -= 1
+    }
+    if let comp = complementizer {
       let from = max(ctx.range.lowerBound, comp - 3)
       if let d = (from..<comp).last(where: { ctx.isMarker($0, .denial) }),
         // ("rejected the memorandum that Ethiopia signed": after a noun that is no word of
@@ -287,9 +310,14 @@ extension Extractor {
     // "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة": the act an accusation names is
     // alleged (the accusation itself, and what else the clause says, are not).
     if cue.entry.frame == .agent || cue.entry.frame == .noun {
-      for j in ctx.range.lowerBound..<cue.tokenStart
-      where ctx.clauseOf(j) == c && ctx.isAccusation(j) {
-        return true
+      // (Back through the cue's clause only: clause numbers never fall along a sentence, so no
+      // token before the clause's first is in it.)
+      var j = cue.tokenStart - 1
+      while j >= ctx.range.lowerBound {
+        let cj = ctx.clauseOf(j)
+        if cj < c { break }
+        if cj == c && ctx.isAccusation(j) { return true }
+        j -= 1
       }
     }
     // "ضربة أميركية محتملة لإيران", "the expected Turkish attack": an event named as

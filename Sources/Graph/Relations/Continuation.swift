@@ -17,6 +17,15 @@ extension SentenceContext {
   /// every form of سيطر here.)
   func isArabicFuture(_ j: Int) -> Bool {
     guard tokens[j].kind == .arabic else { return false }
+    // A future starts with س (D8 B3), after و or ف (D9 88, D9 81) at most: told on the bytes
+    // first, as the Characters below are read slowly. (Each test below needs its first
+    // Character, after و or ف dropped, to be س alone: so is its first scalar.)
+    let mayBeFuture = tokens.norm(j).withBytes { b in
+      b.count >= 2 && b[0] == 0xD8 && b[1] == 0xB3
+        || (b.count >= 4 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && b[2] == 0xD8
+          && b[3] == 0xB3)
+    }
+    guard mayBeFuture else { return false }
     var w = Substring(tokens.norm(j))
     if w.count > 4, w.first == "\u{0648}" || w.first == "\u{0641}" { w = w.dropFirst() }
     guard w.count > 3, w.first == "\u{0633}", let p = w.dropFirst().first,

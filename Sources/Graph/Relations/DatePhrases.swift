@@ -7,23 +7,36 @@ extension SentenceContext {
   /// (a month, "العام", "الماضي"), a number, the slash between two names of a month, or the
   /// ordinal that ends a Levantine month's name ("كانون الأول", "تشرين الثاني").
   private func datePart(_ j: Int) -> Bool {
-    guard range.contains(j), !inMention(j) else { return false }
-    if isMarker(j, .timeNoun) || tokens[j].kind == .number { return true }
-    if tokens[j].kind == .other, tokens.norm(j).sameBytes("/") { return true }
-    // "كانون الأول", "تشرين الثاني": the ordinal after the month's first word.
-    return j > range.lowerBound && tokens[j].kind == .arabic && isMarker(j - 1, .timeNoun)
-      && (tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}\u{0623}\u{0648}\u{0644}")
-        || tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}\u{0627}\u{0648}\u{0644}")
-        || tokens.norm(j).sameBytes("\u{0627}\u{0644}\u{062B}\u{0627}\u{0646}\u{064A}"))
+    guard range.contains(j) else { return false }
+    // (The word's own tests first, then whether it is in a mention: `inMention` reads the
+    // sentence's mentions, and most words are no part of a date.)
+    let part: Bool
+    if isMarker(j, .timeNoun) || tokens[j].kind == .number {
+      part = true
+    } else if tokens[j].kind == .other, tokens.norm(j).sameBytes("/") {
+      part = true
+    } else {
+      // "كانون الأول", "تشرين الثاني": the ordinal after the month's first word.
+      part =
+        j > range.lowerBound && tokens[j].kind == .arabic && isMarker(j - 1, .timeNoun)
+        && (tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}\u{0623}\u{0648}\u{0644}")
+          || tokens.norm(j).hasBytePrefix("\u{0627}\u{0644}\u{0627}\u{0648}\u{0644}")
+          || tokens.norm(j).sameBytes("\u{0627}\u{0644}\u{062B}\u{0627}\u{0646}\u{064A}"))
+    }
+    return part && !inMention(j)
   }
 
   /// Whether the tokens `a...b` are a bare time phrase of a time noun and the word that places
   /// it: "الأسبوع الماضي", "الشهر الجاري", "العام المقبل".
   private func bareTimePhrase(_ a: Int, _ b: Int) -> Bool {
-    guard a < b, tokens[a].kind == .arabic, tokens[b].kind == .arabic,
-      tokens.norm(a).hasBytePrefix("\u{0627}\u{0644}")
-    else { return false }
+    guard a < b, tokens.kind(a) == .arabic, tokens.kind(b) == .arabic else { return false }
+    // The placing word's length first: the three words have six letters (twelve bytes), their
+    // feminines seven; most words have neither length, and the noun is then not read.
     let n = tokens.norm(b)
+    let length = n.utf8.count
+    guard length == 12 || length == 14, tokens.norm(a).hasBytePrefix("\u{0627}\u{0644}") else {
+      return false
+    }
     if n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0627}\u{0636}\u{064A}")  // الماضي
       || n.sameBytes("\u{0627}\u{0644}\u{062C}\u{0627}\u{0631}\u{064A}")  // الجاري
       || n.sameBytes("\u{0627}\u{0644}\u{0645}\u{0642}\u{0628}\u{0644}")  // المقبل
@@ -82,10 +95,11 @@ extension SentenceContext {
     while j < range.upperBound, tokens[j].kind == .arabic {
       if let e = datePhraseEnd(from: j), e > j {
         j = e
-      } else if !inMention(j), isMarker(j, .adverb) || isMarker(j, .timeNoun) {
+      } else if isMarker(j, .adverb) || isMarker(j, .timeNoun), !inMention(j) {
         j += 1
-      } else if j + 2 < range.upperBound, tokens.norm(j).sameBytes("\u{0627}\u{0648}\u{0644}"),
-        tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}"), isMarker(j + 2, .adverb)
+      } else if j + 2 < range.upperBound, isMarker(j + 2, .adverb),
+        tokens.norm(j).sameBytes("\u{0627}\u{0648}\u{0644}"),
+        tokens.norm(j + 1).sameBytes("\u{0645}\u{0646}")
       {
         j += 3
       } else {
@@ -100,15 +114,19 @@ extension SentenceContext {
   /// starts at `p` ("الشهر الماضي"), or nil when `p` opens none.
   func datePhraseEnd(from p: Int) -> Int? {
     guard range.contains(p), tokens[p].kind == .arabic else { return nil }
-    if p + 1 < range.upperBound, !inMention(p), !inMention(p + 1), bareTimePhrase(p, p + 1) {
+    // (The phrase's words first: `inMention` reads the sentence's mentions.)
+    if p + 1 < range.upperBound, bareTimePhrase(p, p + 1), !inMention(p), !inMention(p + 1) {
       return p + 2
     }
     // ("خلال الأشهر الماضية": "خلال" and "أثناء", the list `during`, open one too; so does
     // "قبل" before a time noun, "قبل أيام", "قبل ثلاثة أسابيع".)
+    // (Whether a time follows is asked before the word is compared with "قبل": most words are
+    // neither a preposition nor followed by a time.)
+    let opener = isMarker(p, .preposition) || isMarker(p, .during)
     guard
-      isMarker(p, .preposition) || isMarker(p, .during)
-        || tokens.norm(p).sameBytes("\u{0642}\u{0628}\u{0644}"),
-      opensTimePhrase(p)
+      opener
+        ? opensTimePhrase(p)
+        : opensTimePhrase(p) && tokens.norm(p).sameBytes("\u{0642}\u{0628}\u{0644}")
     else {
       return nil
     }

@@ -1095,7 +1095,7 @@ extension SentenceContext {
     }
     // "تعرض فريق برشلونة بطل الدوري الإسباني لكرة القدم لضربة": a long subject between.
     let lo = max(range.lowerBound, before - 10)
-    return (lo..<before).last { clauseOf($0) == c && isMarker($0, .exposure) }
+    return (lo..<before).last { isMarker($0, .exposure) && clauseOf($0) == c }
   }
 
   /// Arabic: "لما سماه", "لما وصفه" (what it called) right before the cue, a quote mark

@@ -283,8 +283,11 @@ struct SentenceContext {
       (max(range.lowerBound + 1, start - 2)..<start).contains(where: {
         tokens[$0].lex.may(TokenLex.cue) && isMarker($0 - 1, .forceNoun)
       })
-        || tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
-        || tokens.norm(start - 1).sameBytes("in"),
+        // (An Arabic word is compared with "في" alone, another with "in" alone: no Arabic
+        // word is "in", and no other is "في".)
+        || (tokens.kind(start - 1) == .arabic
+          ? tokens.norm(start - 1).sameBytes("\u{0641}\u{064A}")
+          : tokens.norm(start - 1).sameBytes("in")),
       mentions.withMention(k, { forcesOf($0) || governmentIn($0) })
     {
       return false
@@ -339,22 +342,25 @@ struct SentenceContext {
       j -= 1
     }
     guard j >= range.lowerBound else { return false }
+    // (The word is compared with "من" once, for the two tests that ask it, and with "عن" only
+    // after an envoy's title.)
+    let min = tokens.norm(j).sameBytes("\u{0645}\u{0646}")
     // "كل من X و Y" (both X and Y) is a subject, not a prepositional object.
-    if isEachOf(j) { return false }
+    if min && isEachOf(j) { return false }
     // "مسلحون من تنظيم الدولة", "عناصر من حزب الله": the men are the group's; "من" is
     // partitive, and the group acts or is hit. So is a delegation's or envoy's ("وفد من حركة
     // حماس"), and so are representatives "عن" a body ("ممثلون عن الجيش السوداني").
     // (So are fighters or soldiers of a force, "مقاتلون من الجيش الحر"; not its weapons,
     // "صواريخ من لبنان".)
-    if form == .name, tokens.norm(j).sameBytes("\u{0645}\u{0646}"), j > range.lowerBound,
+    if form == .name, min, j > range.lowerBound,
       isMarker(j - 1, .groupAnaphor) || isMarker(j - 1, .envoyHead)
         || lexicon.isMarker(tokens, j - 1, .domesticForceFirst)
         || (isMarker(j - 1, .forceNoun) && !lexicon.isMarker(tokens, j - 1, .weapon))
     {
       return false
     }
-    if tokens.norm(j).sameBytes("\u{0639}\u{0646}"), j > range.lowerBound,
-      isMarker(j - 1, .envoyHead)
+    if j > range.lowerBound, isMarker(j - 1, .envoyHead),
+      tokens.norm(j).sameBytes("\u{0639}\u{0646}")
     {
       return false
     }
@@ -545,7 +551,13 @@ struct SentenceContext {
     var q = span.upperBound
     while q > span.lowerBound {
       q -= 1
-      if clauseOf(q) == c && isMarker(q, marker) { return q }
+      // (The word's bits first: most words are in no list, and their clause is not read.)
+      guard isMarker(q, marker) else { continue }
+      let cq = clauseOf(q)
+      if cq == c { return q }
+      // (Clause numbers never fall along a sentence: before a token of an earlier clause, no
+      // token is in clause `c`.)
+      if cq < c { return nil }
     }
     return nil
   }
@@ -943,15 +955,21 @@ struct SentenceContext {
     for k in mentions.indices where mentions[k].tokenStart >= i {
       if k < skipTo { continue }
       let start = mentions[k].tokenStart
-      if start - i > maxDistance,
-        !skippingCounts
-          || start - i - countWords(i, start) - timeWords(i, start) - joinedHeadWords(i, start)
-            > maxDistance
-      {
-        return nil
-      }
+      let far = start - i > maxDistance
+      if far && !skippingCounts { return nil }
       if sameClause && clauseOf(start) != c { return nil }
       if (i..<start).contains(where: { tokens[$0].kind == .stop }) { return nil }
+      // (Each test here gives nil: the words of counts and times, dear to find, are counted
+      // last, only for a mention in the clause with no stop before it; the time words only
+      // and joined heads only when the count's words leave it too far.)
+      if far {
+        let rest = start - i - countWords(i, start)
+        if rest > maxDistance
+          && rest - timeWords(i, start) - joinedHeadWords(i, start) > maxDistance
+        {
+          return nil
+        }
+      }
       if !excluding.isEmpty && excluding.contains(mentions[k].code) { continue }
       // "attacked by Iran-backed militias": the backer is no argument; the head is, if named.
       if let after = backedFrom(k) {
