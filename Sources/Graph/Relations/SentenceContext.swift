@@ -960,8 +960,8 @@ struct SentenceContext {
       if sameClause && clauseOf(start) != c { return nil }
       if (i..<start).contains(where: { tokens[$0].kind == .stop }) { return nil }
       // (Each test here gives nil: the words of counts and times, dear to find, are counted
-      // last, only for a mention in the clause with no stop before it; the time words only
-      // and joined heads only when the count's words leave it too far.)
+      // last, only for a mention in the clause with no stop before it; the time words and
+      // joined heads only when the count's words leave it too far.)
       if far {
         let rest = start - i - countWords(i, start)
         if rest > maxDistance
