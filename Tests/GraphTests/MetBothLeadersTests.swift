@@ -25,4 +25,19 @@ struct MetBothLeadersTests {
     #expect(found.contains("USA negotiates-with ARM"))
     #expect(found.contains("USA negotiates-with AZE"))
   }
+
+  @Test func aTitleWordInTheDescription() throws {
+    // (Gave nothing of the United States: "foreign" and "prime" stood between the determiner
+    // and the plural.)
+    let met = try builtInRelations(
+      "Armenia and Azerbaijan agreed on a peace text. Secretary of State Marco Rubio met the two foreign ministers in Washington.",
+      date: "2025-06-27")
+    #expect(met.contains("USA negotiates-with ARM"))
+    #expect(met.contains("USA negotiates-with AZE"))
+    let called = try builtInRelations(
+      "The prime ministers of Serbia and Kosovo signed an agreement. US Secretary of State John Kerry telephoned both prime ministers to congratulate them.",
+      date: "2013-04-19")
+    #expect(called.contains("USA negotiates-with SRB"))
+    #expect(called.contains("USA negotiates-with XKX"))
+  }
 }

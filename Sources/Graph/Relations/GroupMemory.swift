@@ -73,12 +73,21 @@ extension SentenceContext {
     return ["two", "both", "each"].contains(tokens.norm(d))
   }
 
-  /// The determiner of the plural description at `j`: the word before or after it, or (Arabic)
+  /// The determiner of the plural description at `j`: the word before or after it (English:
+  /// or the word before one lower-case word before it, "both prime ministers"), or (Arabic)
   /// a number after one adjective with the article ("المجالس العسكرية الثلاثة").
   func descriptionDeterminer(of j: Int) -> Int? {
     for d in [j - 1, j + 1]
     where range.contains(d) && lexicon.isMarker(tokens, d, .pluralAnaphorDeterminer) {
       return d
+    }
+    // ("both prime ministers", "the two foreign ministers": one lower-case English word of
+    // the title between.)
+    if j - 2 >= range.lowerBound, tokens.kind(j) == .latin, tokens.kind(j - 1) == .latin,
+      !tokens[j - 1].capitalized, !inMention(j - 1),
+      lexicon.isMarker(tokens, j - 2, .pluralAnaphorDeterminer)
+    {
+      return j - 2
     }
     let a = j + 1
     guard range.contains(a + 1), tokens.kind(j) == .arabic, tokens.kind(a) == .arabic,
@@ -237,9 +246,10 @@ extension SentenceContext {
     let gap = sentence.index - m.sentence.index
     // "وعقد أردوغان مؤتمرا صحفيا مشتركا مع الزعيمين", "Erdogan held talks with the two leaders":
     // after "مع"/"with", the description's actors meet the actor named before the act.
-    // ("with the two leaders": "the", "two" or "both" may stand between.)
+    // ("with the two leaders": "the", "two" or "both" may stand between, and one word of a
+    // title: "the two foreign ministers".)
     var w = anaphor.index - 1
-    while w > cue.tokenStart, anaphor.index - w <= 2,
+    while w > cue.tokenStart, anaphor.index - w <= 3,
       isMarker(w, .determiner)
         || (tokens.kind(w) == .latin && !tokens[w].capitalized && !isMarker(w, .preposition))
     {
