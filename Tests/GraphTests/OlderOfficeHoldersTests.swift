@@ -4,7 +4,8 @@ import Testing
 @testable import Graph
 
 /// Office holders of 2006-2013 (gazetteer): a person named in a report of those years rolls up
-/// to the state or body they served then, which may differ from a later office.
+/// to the state or body they served then, which may differ from a later office. Also the
+/// demonyms' other spellings ("Ecuadorean", "Belarussian", "Salvadorean").
 @Suite("Gazetteer: office holders of 2006-2013")
 struct OlderOfficeHoldersTests {
   @Test func stoltenbergWasNorwaysPrimeMinister() throws {
@@ -24,5 +25,16 @@ struct OlderOfficeHoldersTests {
       "Japan's prime minister Naoto Kan telephoned President Lee Myung-bak on Tuesday.",
       date: "2010-11-23")
     #expect(found.contains("JPN negotiates-with KOR"))
+  }
+
+  @Test func otherSpellingsOfDemonyms() throws {
+    // (Gave nothing: "Ecuadorean" was no adjective of Ecuador.)
+    #expect(
+      try builtInRelations(
+        "British and Ecuadorean diplomats had held several rounds of talks on the case.",
+        date: "2012-08-16") == ["GBR negotiates-with ECU"])
+    #expect(
+      try builtInRelations("Salvadorean troops met Belarussian officers.", date: "2012-08-16")
+        == ["SLV negotiates-with BLR"])
   }
 }
