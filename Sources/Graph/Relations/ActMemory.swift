@@ -11,6 +11,8 @@ struct ActMemory {
   var actors: [Argument]
   /// The relation of that cue.
   var relation: RelationType
+  /// Whom it acted on: the targets of that cue's relations, for those who follow suit.
+  var targets: [Argument] = []
   /// Who accused in that sentence (the sources of a cue of `accusation`, "Zelensky accused
   /// Russian troops of genocide"), for "the accusations" in the next one, which are theirs
   /// whatever act was told first.
@@ -180,5 +182,30 @@ extension SentenceContext {
           antecedent: first.antecedent)
       }
     }
+  }
+}
+
+extension SentenceContext {
+  /// "Trump recognised Guaido as Venezuela's leader. Canada, Brazil, Colombia and Argentina
+  /// quickly followed suit", "وحذت حذوها الإمارات": a verb of following suit (the cue's last
+  /// word in list `follow_suit`) repeats the act the sentence right before told; each actor of
+  /// its subject takes that act's relation to its targets. Not one who acted in it.
+  func followedSuitPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
+    -> [Candidate]
+  {
+    guard let memory, sentence.index - memory.sentence.index == 1, !memory.targets.isEmpty,
+      lexicon.isMarker(tokens, cue.tokenEnd - 1, .followSuit),
+      let group = subject(of: cue)?.group
+    else { return [] }
+    var out: [Candidate] = []
+    for k in group where !memory.actors.contains(where: { $0.code == mentions.code(k) }) {
+      for t in memory.targets where t.code != mentions.code(k) {
+        out.append(
+          Candidate(
+            source: Argument(mentions, k), target: t, rule: "followed-suit", confidence: 0.7,
+            antecedent: memory.sentence, relation: memory.relation))
+      }
+    }
+    return out
   }
 }

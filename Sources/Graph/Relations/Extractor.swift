@@ -901,6 +901,10 @@ public struct Extractor: Sendable {
                     lastAct?.actors.append(a)
                   }
                 }
+                // (And whom it acted on, for one who follows suit.)
+                if !both, lastAct?.targets.contains(where: { $0.code == c.target.code }) == false {
+                  lastAct?.targets.append(c.target)
+                }
               }
             }
             // (Room for a document's relations at once, not one more at a time.)
@@ -1001,6 +1005,9 @@ public struct Extractor: Sendable {
     }
     if candidates.isEmptyInPlace, lastAct != nil {
       candidates = ctx.actReactionPairs(cue, s, lastAct)
+    }
+    if candidates.isEmptyInPlace, lastAct != nil, frame == .verb {
+      candidates = ctx.followedSuitPairs(cue, s, lastAct)
     }
     if candidates.isEmptyInPlace, lastAct != nil {
       candidates = ctx.relativeDenialPairs(cue, s, lastAct)

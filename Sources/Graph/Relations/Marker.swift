@@ -50,7 +50,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "drafting_verb", "legitimacy_label", "protected_value", "code_name", "suspension",
     "act_adjective", "contact_stop", "sign_noun", "consultation",
     "accusation_noun", "hosting_relative", "mediation_noun", "condition", "linked",
-    "answer_word", "vow_word",
+    "answer_word", "vow_word", "follow_suit",
   ]
 
   /// The names of `namedLists`.
@@ -149,6 +149,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var linked: NamedList { NamedList(index: 107, "linked") }
     static var answerWord: NamedList { NamedList(index: 108, "answer_word") }
     static var vowWord: NamedList { NamedList(index: 109, "vow_word") }
+    static var followSuit: NamedList { NamedList(index: 110, "follow_suit") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
