@@ -196,9 +196,13 @@ extension SentenceContext {
     return !mentions.indices.contains { i in
       !subject.contains(i) && mentions[i].tokenStart >= cue.tokenEnd
         && mentions[i].tokenStart < after
-        // (An actor between the cue and the noun has no "on" after the noun before it.)
+        // (An actor between the cue and the noun has no "on" after the noun before it; nor,
+        // in English, "of" right after it: "condemned the shelling of Kharkiv".)
         && !(mentions[i].tokenStart > k + 1
-          && (k + 1..<mentions[i].tokenStart).contains { isMarker($0, .eventTarget) })
+          && (k + 1..<mentions[i].tokenStart).contains {
+            isMarker($0, .eventTarget)
+              || ($0 == k + 1 && tokens.kind($0) == .latin && tokens.norm($0).equalsWord("of"))
+          })
     }
   }
 
