@@ -1426,7 +1426,9 @@ extension SentenceContext {
       let t = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 5),
       mentions[t].code != speaker.code,
       // "said Iranian-backed militants were responsible": the backer is not the one judged.
-      backedFrom(t) == nil
+      backedFrom(t) == nil,
+      // "إن وجود قوات أجنبية في البحرين غير مقبول": where the thing judged is, is no one judged.
+      !isLocative(mentions[t])
     else { return [] }
     return speakerPairs(speaker, groupBackward(t), rule: "verdict")
   }
