@@ -88,6 +88,21 @@ extension SentenceContext {
     return words
   }
 
+  /// Whether a walk of `pastTimeWords` may end right after the Arabic word `j` (false only
+  /// where none can): its last step ends there only when `j` is an adverb or a time noun
+  /// (also "أول من أمس"), a written date's part (for an Arabic word, a time noun or the
+  /// ordinal after one), a date's preposition (a time follows it: `opensTimePhrase`), or the
+  /// placing word of a bare time phrase (twelve or fourteen bytes).
+  func mayEndTimeWords(_ j: Int) -> Bool {
+    if isMarker(j, .adverb) || isMarker(j, .timeNoun)
+      || (j > range.lowerBound && isMarker(j - 1, .timeNoun)) || opensTimePhrase(j)
+    {
+      return true
+    }
+    let length = tokens.norm(j).utf8.count
+    return length == 12 || length == 14
+  }
+
   /// Arabic: the first token from `j` on past time words: written dates and bare time phrases,
   /// adverbs and time nouns that are no actor's, and "أول من أمس" (the day before yesterday).
   func pastTimeWords(from j: Int) -> Int {

@@ -98,14 +98,13 @@ extension SentenceContext {
     let clause = clauseOf(cue.tokenStart)
     let purpose =
       cue.proclitic.containsScalar(0x0644)
-      || (max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart).contains(where: {
-        clauseOf($0) == clause && lexicon.isMarker(tokens, $0, .purpose)
-      })
+      || lastMarker(
+        .purpose, inClause: clause, max(range.lowerBound, cue.tokenStart - 3)..<cue.tokenStart)
+        != nil
     guard
       purpose
-        || (range.lowerBound..<cue.tokenStart).contains(where: {
-          clauseOf($0) == clause && isMarker($0, .request)
-        }) || judgingVerb(before: cue) || welcomeNounBefore(cue),
+        || lastMarker(.request, inClause: clause, range.lowerBound..<cue.tokenStart) != nil
+        || judgingVerb(before: cue) || welcomeNounBefore(cue),
       let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6)
     else { return [] }
     let subj = groupBackward(k)

@@ -489,7 +489,7 @@ extension SentenceContext {
   func isClaimedAttack(_ cue: Lexicon.Match) -> Bool {
     let lo = max(range.lowerBound, cue.tokenStart - 8)
     let c = clauseOf(cue.tokenStart)
-    return (lo..<cue.tokenStart).contains { j in clauseOf(j) == c && isMarker(j, .responsibility) }
+    return lastMarker(.responsibility, inClause: c, lo..<cue.tokenStart) != nil
       || claimsToldAttack(cue)
   }
 

@@ -1050,9 +1050,19 @@ public struct Extractor: Sendable {
   /// tokens after it.
   func measureFollows(_ cue: Lexicon.Match, _ ctx: SentenceContext) -> Bool {
     let c = ctx.clauseOf(cue.tokenStart)
-    return (cue.tokenEnd..<min(ctx.range.upperBound, cue.tokenEnd + 8)).contains {
-      ctx.clauseOf($0) == c && lexicon.isMarker(ctx.tokens, $0, .measure)
+    // (A plain loop, the word's bits before its clause; clause numbers never fall along a
+    // sentence, so past a token of a later clause none is in clause `c`.)
+    var q = cue.tokenEnd
+    let end = min(ctx.range.upperBound, cue.tokenEnd + 8)
+    while q < end {
+      if lexicon.isMarker(ctx.tokens, q, .measure) {
+        let cq = ctx.clauseOf(q)
+        if cq == c { return true }
+        if cq > c { return false }
+      }
+      q += 1
     }
+    return false
   }
 
   /// "شن الحزب هجوما على الحكومة", "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا

@@ -192,13 +192,25 @@ extension SentenceContext {
   /// True when a verb cue of support or opposition ("أشاد", "ندد") stands in the four words
   /// before `cue`, in its clause: the cue is that verb's object.
   func judgingVerb(before cue: Lexicon.Match) -> Bool {
-    (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).contains { j in
-      clauseOf(j) == clauseOf(cue.tokenStart) && tokens[j].lex.may(TokenLex.cue)
-        && lexicon.match(tokens, at: j, limit: j + 1).contains {
+    // (A plain loop back through the cue's clause, stopping at a token of an earlier one:
+    // clause numbers never fall along a sentence.)
+    let c = clauseOf(cue.tokenStart)
+    let lo = max(range.lowerBound, cue.tokenStart - 6)
+    var j = cue.tokenStart
+    while j > lo {
+      j -= 1
+      let cj = clauseOf(j)
+      if cj < c { return false }
+      if cj == c && tokens[j].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: j, limit: j + 1).contains(where: {
           $0.entry.frame == .verb
             && ($0.entry.relation == .supports || $0.entry.relation == .opposes)
-        }
+        })
+      {
+        return true
+      }
     }
+    return false
   }
 
   func agentRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
@@ -207,9 +219,7 @@ extension SentenceContext {
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
     // after an accusation, the act the accused is said to do.
     if isArabic(cue.tokenStart),
-      let v = (range.lowerBound..<cue.tokenStart).last(where: {
-        clauseOf($0) == clauseOf(cue.tokenStart) && (isMarker($0, .request) || isAccusation($0))
-      }),
+      let v = lastRequestOrAccusation(before: cue.tokenStart, accusationOnly: false),
       let addressee = nearestBefore(
         cue.tokenStart, sameClause: true, subjectsOnly: false, maxDistance: 2),
       // ("وتتهم السلطات المصرية الفرماوي بمساعدة حماس": the verb's own subject, with the
@@ -495,7 +505,7 @@ extension SentenceContext {
     let lo = max(range.lowerBound, cue.tokenStart - 14)
     guard let s = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       let a = (lo..<cue.tokenStart).first(where: {
-        clauseOf($0) == c && isMarker($0, .attackNoun) && !lexicon.isMarker(tokens, $0, .measure)
+        isMarker($0, .attackNoun) && clauseOf($0) == c && !lexicon.isMarker(tokens, $0, .measure)
       }),
       a + 1 < cue.tokenStart,
       isMarker(a + 1, .eventTarget) || tokens.norm(a + 1).equalsWord("of"),
@@ -643,6 +653,22 @@ extension SentenceContext {
       && (lexicon.isMarker(tokens, j, .accusation) || isAccusationNoun(j))
   }
 
+  /// The last token before `i` in its clause that is a word of accusation (`isAccusation`) or,
+  /// unless `accusationOnly`, of `request`: a plain loop back through the clause (a closure
+  /// that reads the context copied it), which stops at the first token of an earlier clause
+  /// (clause numbers never fall along a sentence).
+  func lastRequestOrAccusation(before i: Int, accusationOnly: Bool) -> Int? {
+    let c = clauseOf(i)
+    var q = i
+    while q > range.lowerBound {
+      q -= 1
+      let cq = clauseOf(q)
+      if cq < c { return nil }
+      if cq == c && ((!accusationOnly && isMarker(q, .request)) || isAccusation(q)) { return q }
+    }
+    return nil
+  }
+
   /// True when the Arabic word at `j` is a noun of accusation, with its clitics ("اتهاماتها",
   /// "اتهامه", "الاتهامات"): it holds "اتهام".
   func isAccusationNoun(_ j: Int) -> Bool {
@@ -671,12 +697,9 @@ extension SentenceContext {
   /// بقصف ...", Russia was accused) `k` is the one accused.
   func accusedNonActor(between k: Int, and cue: Lexicon.Match) -> Bool {
     guard isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0628) else { return false }
-    let c = clauseOf(cue.tokenStart)
-    guard
-      let v = (range.lowerBound..<cue.tokenStart).last(where: {
-        clauseOf($0) == c && isAccusation($0)
-      })
-    else { return false }
+    guard let v = lastRequestOrAccusation(before: cue.tokenStart, accusationOnly: true) else {
+      return false
+    }
     // The accused stands after the verb and after a subject that follows it.
     let from = max(v + 1, mentions[k].tokenEnd)
     return (from..<cue.tokenStart).contains { j in

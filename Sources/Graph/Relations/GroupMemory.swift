@@ -152,9 +152,17 @@ extension SentenceContext {
   func pluralAnaphor(near cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
     let lo = max(range.lowerBound, cue.tokenStart - (isJointMedium(cue) ? 6 : 3))
     let hi = min(range.upperBound, cue.tokenEnd + 4)
-    for j in lo..<hi
-    where clauseOf(j) == clauseOf(cue.tokenStart) && !(cue.tokenStart..<cue.tokenEnd).contains(j) {
-      if let dual = pluralDescription(at: j) { return (dual, j) }
+    let clause = clauseOf(cue.tokenStart)
+    for j in lo..<hi {
+      let cj = clauseOf(j)
+      // (Clause numbers never fall along a sentence: past a token of a later clause, none is
+      // in the cue's.)
+      if cj > clause { break }
+      if cj == clause && !(cue.tokenStart..<cue.tokenEnd).contains(j),
+        let dual = pluralDescription(at: j)
+      {
+        return (dual, j)
+      }
     }
     // "In a joint statement read on national television, the three governments accused ...":
     // a medium that opens the sentence names, past its phrase's comma, the subject.

@@ -423,7 +423,9 @@ extension SentenceContext {
       // "شنت روسيا صباح الاثنين أعنف موجة ضربات": bare time words after the subject.
       // (The context handed to the test, `first(in:where:)`: the closure of `first(where:)`
       // copied the whole context at every call.)
-      if subjectAfterVerb == nil, tokens.kind(j) == .arabic,
+      // (Whether a walk may end right after `j` first: most words end none, and the walks
+      // from the four tokens up to it are not taken.)
+      if subjectAfterVerb == nil, tokens.kind(j) == .arabic, mayEndTimeWords(j),
         let p = first(
           in: max(range.lowerBound, j - 3)..<(j + 1),
           where: { c, q in c.tokens.kind(q) == .arabic && c.pastTimeWords(from: q) == j + 1 }),

@@ -523,9 +523,8 @@ extension SentenceContext {
   /// The last verb of repelling (see `repelled`) before the act's noun, if any.
   func repelWord(before cue: Lexicon.Match) -> Int? {
     let c = clauseOf(cue.tokenStart)
-    return (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last {
-      clauseOf($0) == c && lexicon.isMarker(tokens, $0, .repel)
-    }
+    return lastMarker(
+      .repel, inClause: c, max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart)
   }
 
   /// English: "its attacks on", "their support for", "its military operation against",
@@ -788,7 +787,7 @@ extension SentenceContext {
       isMarker(p, .destination)
     else { return false }
     return (max(range.lowerBound, p - 5)..<p).contains {
-      clauseOf($0) == clauseOf(p) && tokens[$0].kind == .arabic && isMarker($0, .request)
+      isMarker($0, .request) && tokens.kind($0) == .arabic && clauseOf($0) == clauseOf(p)
     }
   }
 

@@ -27,9 +27,7 @@ extension SentenceContext {
     } else {
       let lo = max(range.lowerBound, cue.tokenStart - 6)
       guard
-        let v = (lo..<cue.tokenStart).last(where: {
-          clauseOf($0) == clause && isMarker($0, .receipt)
-        })
+        let v = lastMarker(.receipt, inClause: clause, lo..<cue.tokenStart)
       else { return nil }
       r = v
     }

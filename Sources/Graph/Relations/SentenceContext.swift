@@ -562,6 +562,20 @@ struct SentenceContext {
     return nil
   }
 
+  /// `lastMarker(_:inClause:_:)` for a list read by name (`Marker.NamedList`), by its bit.
+  func lastMarker(_ list: Marker.NamedList, inClause c: Int, _ span: Range<Int>) -> Int? {
+    var q = Swift.min(span.upperBound, range.upperBound)
+    let start = Swift.max(span.lowerBound, range.lowerBound)
+    while q > start {
+      q -= 1
+      guard lexicon.isMarker(tokens, q, list) else { continue }
+      let cq = clauseOf(q)
+      if cq == c { return q }
+      if cq < c { return nil }
+    }
+    return nil
+  }
+
   /// True when token `i` is "the" (only a Latin word can be: the kind is tested first, as
   /// comparing an Arabic word's String with "the" costs a normalization check).
   func isThe(_ i: Int) -> Bool {
