@@ -50,4 +50,16 @@ struct CounterpartPairTests {
         "ودعت الصين إلى ضبط النفس، فيما أجرى وزير الخارجية السعودي اتصالا بنظيره الهندي.")
         == ["SAU negotiates-with IND"])
   }
+
+  @Test func theCounterpartNamedAfterTheNisba() throws {
+    // (Gave nothing: the nisba and the name after it are one mention, a name.)
+    #expect(
+      try builtInRelations(
+        "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا بنظيره الروسي فلاديمير بوتين.",
+        date: "2024-07-20") == ["TUR negotiates-with RUS"])
+    #expect(
+      try builtInRelations(
+        "وأجرى وزير الخارجية السوداني علي كرتي اتصالا هاتفيا بنظيره المصري محمد كامل عمرو لبحث التطورات.",
+        date: "2012-04-20") == ["SDN negotiates-with EGY"])
+  }
 }

@@ -293,8 +293,14 @@ extension SentenceContext {
     }
     // "لقاء نظيره الفرنسي", "talks with his French counterpart": the sentence's subject and the
     // counterpart's nisba.
+    // ("بنظيره الروسي فلاديمير بوتين": the nisba and the name after it are one mention.)
+    func counterpartNisba(_ q: Int) -> Bool {
+      mentions[q].form == .adjective
+        || (isArabic(mentions.tokenStart(q))
+          && looksLikeNisba(tokens.norm(mentions.tokenStart(q))))
+    }
     if let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
-      mentions[k].form == .adjective,
+      counterpartNisba(k),
       (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { isMarker($0, .counterpart) }),
       // ("دعت الصين ...، فيما أجرى وزير الخارجية السعودي اتصالين بنظيريه": the light verb's
       // own subject first.)
@@ -304,7 +310,7 @@ extension SentenceContext {
     {
       // ("بنظيريه الهندي والباكستاني", "counterparts": two or more, each a nisba.)
       return pairs(
-        groupBackward(subj), groupForward(k).filter { mentions[$0].form == .adjective },
+        groupBackward(subj), groupForward(k).filter { counterpartNisba($0) },
         rule: "joint-counterpart")
     }
     // "شكر X Y في اتصال هاتفي", "X thanked Y during a phone call": the clause's actors.
