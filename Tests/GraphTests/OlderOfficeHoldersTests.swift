@@ -5,7 +5,8 @@ import Testing
 
 /// Office holders of 2006-2013 (gazetteer): a person named in a report of those years rolls up
 /// to the state or body they served then, which may differ from a later office. Also the
-/// demonyms' other spellings ("Ecuadorean", "Belarussian", "Salvadorean").
+/// demonyms' other spellings ("Ecuadorean", "Belarussian", "Salvadorean"), and East Asian
+/// family names, which come first, as the forms a later mention takes ("Lee", "Hu", "Wang").
 @Suite("Gazetteer: office holders of 2006-2013")
 struct OlderOfficeHoldersTests {
   @Test func stoltenbergWasNorwaysPrimeMinister() throws {
@@ -36,5 +37,17 @@ struct OlderOfficeHoldersTests {
     #expect(
       try builtInRelations("Salvadorean troops met Belarussian officers.", date: "2012-08-16")
         == ["SLV negotiates-with BLR"])
+  }
+
+  @Test func anEastAsianFamilyNameLater() throws {
+    // (Gave nothing: the family name comes first, and "Lee" was no form of his.)
+    let found = try builtInRelations(
+      "President Lee Myung-bak ordered his commanders to respond. Obama later spoke by telephone with Lee.",
+      date: "2010-11-23")
+    #expect(found.contains("USA negotiates-with KOR"))
+    // Guard: the family name alone, with no full name before it, names nobody.
+    #expect(
+      try builtInRelations("Obama later spoke by telephone with Lee.", date: "2010-11-23")
+        .isEmpty)
   }
 }
