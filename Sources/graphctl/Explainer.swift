@@ -122,7 +122,10 @@ struct Explainer {
         "a strike told as the answer to an actor's attack (in retaliation for US air strikes, ردا على غارات إسرائيلية): that actor's attack hit the one who answers it"
     case "response-event":
       return
-        "the victim of an attack an earlier sentence told answers its attacker (Israel retaliated., troops repelled the assault) (the evidence starts there)"
+        "the victim of an attack an earlier sentence told answers its attacker (Israel retaliated., troops repelled the assault, South Korea returned fire) (the evidence starts there)"
+    case "followed-suit":
+      return
+        "the subject follows suit (Canada and Brazil followed suit, وحذت حذوها الإمارات): it repeats the act the sentence before told, with that act's relation and targets (the evidence starts there)"
     case "casualties-in-event":
       return
         "the one whose own men were killed in an attack an earlier sentence told (وأعلن حزب الله مقتل ثلاثة من عناصره في الغارة, Hezbollah said three of its fighters were killed in the strike) was hit by its agent (the evidence starts there)"
