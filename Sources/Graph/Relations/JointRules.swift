@@ -1056,10 +1056,10 @@ extension SentenceContext {
   func subjectBeforeTimeWord(_ cue: Lexicon.Match) -> Int? {
     let j = cue.tokenStart - 1
     guard j > range.lowerBound, tokens.kind(j) == .arabic else { return nil }
+    // (The words of list `sequel`, "بعد", "عقب", "إثر", and "قبل"; a word of `during` but "في".)
     let w = tokens.norm(j)
     guard
-      w.sameBytes("\u{0628}\u{0639}\u{062F}") || w.sameBytes("\u{0642}\u{0628}\u{0644}")
-        || w.sameBytes("\u{0639}\u{0642}\u{0628}") || w.sameBytes("\u{0627}\u{062B}\u{0631}")
+      lexicon.isMarker(tokens, j, .sequel) || w.sameBytes("\u{0642}\u{0628}\u{0644}")
         || (isMarker(j, .during) && !w.sameBytes("\u{0641}\u{064A}"))
     else { return nil }
     // (Not past a relative clause's own subject: "ماكرون وستارمر، اللذان أكدا بعد اتصال مع".)

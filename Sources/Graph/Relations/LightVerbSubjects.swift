@@ -469,10 +469,7 @@ extension SentenceContext {
     if let k = timeClauseSubject(beforeVerb: j) { return k }
     // "كثفت الولايات المتحدة غاراتها على القاعدة، كما تقدم دعما للجيش اليمني": after "كما"
     // (also), a verb with no subject of its own has the main clause's.
-    if j - 1 > range.lowerBound, tokens.kind(j - 1) == .arabic,
-      tokens.norm(j - 1).sameBytes("\u{0643}\u{0645}\u{0627}"),
-      let k = mainSubject(before: j - 1)
-    {
+    if j - 1 > range.lowerBound, isAlsoWord(j - 1), let k = mainSubject(before: j - 1) {
       return k
     }
     // "وكانت المقاومة الإسلامية في العراق، وهي تحالف يضم فصائل، قد تبنت": قد and a description

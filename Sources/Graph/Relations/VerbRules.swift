@@ -717,6 +717,12 @@ extension SentenceContext {
     return []
   }
 
+  /// Arabic: whether token `j` is "كما" (also), which joins a verb with no subject of its own to
+  /// the clause before it (`commaSharedSubject`, `arabicLightVerbSubject`).
+  func isAlsoWord(_ j: Int) -> Bool {
+    tokens.kind(j) == .arabic && tokens.norm(j).sameBytes("\u{0643}\u{0645}\u{0627}")
+  }
+
   /// Arabic: the subject of the verb that opens the sentence (its first word, or the second
   /// after a conjunction), the mention right after it, when the cue at `cue` is a verb with و or
   /// ف right after a comma; nil otherwise.
@@ -726,9 +732,7 @@ extension SentenceContext {
   /// it or not ("هاجم الحوثيون السفن، كما أطلقوا صواريخ على إسرائيل").
   func commaSharedSubject(_ cue: Lexicon.Match, conjunction: Bool = true) -> Int? {
     var c = cue.tokenStart - 1
-    let also =
-      conjunction && c > range.lowerBound && tokens.kind(c) == .arabic && cue.proclitic.isEmpty
-      && tokens.norm(c).sameBytes("\u{0643}\u{0645}\u{0627}")
+    let also = conjunction && c > range.lowerBound && cue.proclitic.isEmpty && isAlsoWord(c)
     if also, tokens.kind(c - 1) == .comma { c -= 1 }
     guard c > range.lowerBound, also || tokens[c].kind == .comma,
       also
