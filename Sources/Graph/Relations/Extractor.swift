@@ -702,8 +702,11 @@ public struct Extractor: Sendable {
           // stays remembered.)
           // (Nor an attack answered, "in retaliation for American strikes on": its pair may be
           // found already, by `retaliationTargets`; nor the answer, "returned fire".)
+          // (Nor an attack that goes on, "would keep targeting ships": a course, not the one
+          // attack a later condemnation names.)
           if type == .strikes, !ctx.isClaimCue(cue), negation(ctx, cue) == nil,
             !isHypothetical(ctx, cue), !ctx.answersAttack(cue), !ctx.isAnswerCue(cue),
+            !ctx.continuesAct(before: cue.tokenStart),
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
@@ -804,8 +807,9 @@ public struct Extractor: Sendable {
         // the pluperfect, does not take the place of the one the report is about.)
         if relationType == .strikes, !refused, !hypothetical, let c = candidates.first,
           lastAttack == nil || !ctx.isPluperfect(cue),
-          // ("the NUG, which is fighting the junta": an ongoing act describing an actor.)
-          !ctx.describesOngoingAct(cue),
+          // ("the NUG, which is fighting the junta": an ongoing act describing an actor; "said
+          // the group would keep targeting ships": an act said to go on.)
+          !ctx.describesOngoingAct(cue), !ctx.continuesAct(before: cue.tokenStart),
           // (Clashes, an attack answered, a defence: `AttackMemory.staysOver`.)
           lastAttack?.staysOver(c, told: cue, in: ctx, sentence: s.index) != true
         {

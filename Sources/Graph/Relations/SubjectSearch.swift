@@ -19,6 +19,24 @@ extension SentenceContext {
     return !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < of })
   }
 
+  /// English: "accused Russian forces of continuing to shell": the mention `k`, right after a
+  /// verb of accusation (an article between at most), is the one accused, and so the subject of
+  /// the gerund after "of" and of the infinitive whose "to" is at `to`. Up to two lower-case
+  /// words may stand between the mention and "of".
+  func accusedOfGerund(_ k: Int, beforeInfinitive to: Int) -> Bool {
+    let of = to - 2
+    guard of > range.lowerBound, tokens[of].kind == .latin, tokens.norm(of).equalsWord("of"),
+      tokens[to - 1].kind == .latin, tokens.norm(to - 1).hasByteSuffix("ing"),
+      mentions.tokenEnd(k) <= of, of - mentions.tokenEnd(k) <= 2,
+      (mentions.tokenEnd(k)..<of).allSatisfy({
+        tokens[$0].kind == .latin && !tokens[$0].capitalized && !inMention($0)
+      })
+    else { return false }
+    var v = mentions.tokenStart(k) - 1
+    if v > range.lowerBound, isMarker(v, .determiner) { v -= 1 }
+    return v >= range.lowerBound && lexicon.isWholeWordMarker(tokens, v, .accusation)
+  }
+
   /// English: a gerund cue after "of" right after a verb of accusing (list `accusation`) whose
   /// subject, a pronoun or an actor, stands right after "which" or "whom": the relative's
   /// antecedent, the one accused ("the UAE, which it accuses of arming the RSF"). Nil

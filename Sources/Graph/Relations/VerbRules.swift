@@ -276,7 +276,9 @@ extension SentenceContext {
         // "urged Turkish officials to support ...": the ones asked act.
         !isMarker(previousWord(mentions.tokenStart(first)), .request),
         // "allowed Russian troops to invade ...": so do the ones let.
-        permissionVerb(beforeInfinitive: cue.tokenStart - 1) == nil
+        permissionVerb(beforeInfinitive: cue.tokenStart - 1) == nil,
+        // "accused Russian forces of continuing to shell ...": so do the ones accused.
+        !accusedOfGerund(first, beforeInfinitive: cue.tokenStart - 1)
       {
         subj = groupBackward(main)
       }
