@@ -409,6 +409,10 @@ extension Extractor {
         && !(cue.entry.frame == .demand && ctx.isMarker(j, .request))
         && !(happenedBefore && ctx.isMarker(j, .request)
           && ctx.firstMarker(.destination, in: j + 1..<i) == nil)
+        // "said it would scale back operations after talks with Ukraine": nor does a reported
+        // intention before "after" (not a future proper, "will", nor a condition, "if").
+        && !(happenedBefore && j < p && !ctx.isMarker(j, .future)
+          && !ctx.lexicon.isMarker(ctx.tokens, j, .condition))
         && !(ctx.isMarker(j, .future) && ctx.isMarker(j + 1, .factive))
         && !(continuing && ctx.lexicon.isMarker(ctx.tokens, j, .pledge))
         && !(stopped && ctx.isMarker(j, .request))
