@@ -277,7 +277,7 @@ extension SentenceContext {
     if isArabic(cue.tokenStart) {
       for q in mentions.indices
       where mentions.tokenStart(q) >= cue.tokenEnd && mentions.tokenStart(q) - cue.tokenEnd <= 6
-        && (hasGenitiveLam(mentions[q]) || !isOblique(at: q))
+        && (hasGenitiveLam(mentions[q]) || !isOblique(at: q)) && !nisbaOfPlace(q, after: cue)
       {
         held = q
         break
@@ -545,6 +545,22 @@ extension SentenceContext {
       {
         j = m.tokenEnd
         continue
+      }
+      // "قمة في مدينة العقبة الأردنية مع": up to two plain words of the place after "في", and
+      // the place's nisba or name after them.
+      if isMarker(j, .locative) {
+        var p = j + 1
+        while p < range.upperBound, p - j <= 2, tokens[p].kind == .arabic, !inMention(p),
+          !isMarker(p, .with), !isMarker(p, .locative)
+        {
+          p += 1
+        }
+        guard p > j + 1, p < range.upperBound else { return nil }
+        if let m = mentions.first(where: { $0.tokenStart == p }) {
+          j = m.tokenEnd
+          continue
+        }
+        if isMarker(p, .with) { return p }
       }
       return nil
     }
@@ -1067,5 +1083,22 @@ extension SentenceContext {
       !contains(in: mentions.tokenEnd(k)..<j, where: { c, q in c.isMarker(q, .relative) })
     else { return nil }
     return k
+  }
+}
+
+extension SentenceContext {
+  /// Arabic: whether mention `q` is the nisba of a place named after a preposition of place
+  /// between the cue and it, up to three plain words before it ("قمة في مدينة العقبة الأردنية
+  /// مع"): it says where the act was, not who held it.
+  func nisbaOfPlace(_ q: Int, after cue: Lexicon.Match) -> Bool {
+    guard mentions[q].form == .adjective, isArabic(mentions.tokenStart(q)) else { return false }
+    var j = mentions.tokenStart(q) - 1
+    var words = 0
+    while j >= cue.tokenEnd, words < 3, tokens[j].kind == .arabic, !inMention(j) {
+      if isMarker(j, .locative) { return words > 0 }
+      j -= 1
+      words += 1
+    }
+    return false
   }
 }
