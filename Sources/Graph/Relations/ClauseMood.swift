@@ -410,9 +410,10 @@ extension Extractor {
         && !(happenedBefore && ctx.isMarker(j, .request)
           && ctx.firstMarker(.destination, in: j + 1..<i) == nil)
         // "said it would scale back operations after talks with Ukraine": nor does a reported
-        // intention before "after" (not a future proper, "will", nor a condition, "if").
+        // intention before "after" (not a future proper, "will", nor a condition, "if"; a
+        // request is read by the test before).
         && !(happenedBefore && j < p && !ctx.isMarker(j, .future)
-          && !ctx.lexicon.isMarker(ctx.tokens, j, .condition))
+          && !ctx.lexicon.isMarker(ctx.tokens, j, .condition) && !ctx.isMarker(j, .request))
         && !(ctx.isMarker(j, .future) && ctx.isMarker(j + 1, .factive))
         && !(continuing && ctx.lexicon.isMarker(ctx.tokens, j, .pledge))
         && !(stopped && ctx.isMarker(j, .request))
