@@ -397,7 +397,16 @@ extension SentenceContext {
         let asked =
           !isArabic(cue.tokenStart) && !isJointMedium(cue)
           && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: { isMarker($0, .request) })
-        if !asked { return allPairs(group, rule: "joint-subject") }
+        // "The United States and Japan welcomed the accord", "France and Germany rejected the
+        // deal": nor are those who welcome or reject it (a word of list `welcome_verb` or
+        // `refusal` between them and the noun).
+        let welcomed =
+          !isArabic(cue.tokenStart)
+          && (mentions[k].tokenEnd..<cue.tokenStart).contains(where: {
+            tokens[$0].isWord
+              && (lexicon.isMarker(tokens, $0, .welcomeVerb) || isMarker($0, .refusal))
+          })
+        if !asked && !welcomed { return allPairs(group, rule: "joint-subject") }
       }
       // "X ... talks with Y"; "تلقى X اتصالا هاتفيا من Y", "X received a call from Y": a call
       // received from Y is contact with Y.
