@@ -909,6 +909,14 @@ public struct ActorMatcher: Sendable {
         if tokens.kind(i) == .latin, Self.endsNoLatinPattern(c, tokens, i, limit: limit) {
           return .some(nil)
         }
+        // So an Arabic word with no reading of a nisba or a deictic word none of whose readings
+        // ends a pattern.
+        if tokens.kind(i) == .arabic,
+          tokens[i].lex.hits.adjective | tokens[i].lex.hits.deictic == 0,
+          Self.endsNoArabicPattern(c, tokens, i, limit: limit)
+        {
+          return .some(nil)
+        }
         return .some(match(c, tokens, at: i, limit: limit, date: date, found: &found))
       }
       if let m { return m }
@@ -930,6 +938,29 @@ public struct ActorMatcher: Sendable {
       guard k < limit else { return true }
       node = c.trie.child(node, tokens[k].lex.id)
       k += 1
+    }
+    return true
+  }
+
+  /// Whether the compiled `match` finds nothing at Arabic token `i`, whose look-up found no
+  /// reading of a nisba or a deictic word: on none of the word's readings that start a pattern
+  /// does one end on the trie's walk (past a quote mark as `match` skips it). (Out of line:
+  /// inlined, it kept `match`'s wrapper from being inlined in `mentions`.)
+  @inline(never)
+  private static func endsNoArabicPattern(
+    _ c: Compiled, _ tokens: [Token], _ i: Int, limit: Int
+  ) -> Bool {
+    let skip = quoteSkip(tokens, i, limit: limit)
+    var hits = WordIndex.Hits(tokens, i, tokens[i].lex.hits.actorPattern, c.storesHits)
+    while let h = hits.next(in: c, tokens) {
+      var node = c.trie.root(h.stem)
+      var k = i + 1 + skip
+      while node >= 0 {
+        if !c.trie.ends(node).isEmpty { return false }
+        guard k < limit else { break }
+        node = c.trie.child(node, tokens[k].lex.id)
+        k += 1
+      }
     }
     return true
   }
