@@ -903,11 +903,66 @@ public struct ActorMatcher: Sendable {
       // (Outer nil: the token was not looked up by the table's index.)
       let m: Mention?? = table._withUnsafeGuaranteedRef { c in
         guard tokens[i].lex.index == c.index.tag else { return .none }
+        // A Latin word that ends no pattern of the table with the words after it (most often
+        // the first word of a longer name, "united", "security", without the rest) has no
+        // mention: told here by the trie alone, without the compiled `match`'s set-up.
+        if tokens.kind(i) == .latin, Self.endsNoLatinPattern(c, tokens, i, limit: limit) {
+          return .some(nil)
+        }
+        // So an Arabic word with no reading of a nisba or a deictic word none of whose readings
+        // ends a pattern.
+        if tokens.kind(i) == .arabic,
+          tokens[i].lex.hits.adjective | tokens[i].lex.hits.deictic == 0,
+          Self.endsNoArabicPattern(c, tokens, i, limit: limit)
+        {
+          return .some(nil)
+        }
         return .some(match(c, tokens, at: i, limit: limit, date: date, found: &found))
       }
       if let m { return m }
     }
     return matchByStrings(tokens, at: i, limit: limit, date: date)
+  }
+
+  /// Whether the compiled `match` finds no pattern at Latin token `i`: no pattern of `c` ends
+  /// on the trie's walk from the word's id through the ids of the words after it (before
+  /// `limit`; a Latin word has no quote mark skipped after it, `quoteSkip`).
+  @inline(__always)
+  private static func endsNoLatinPattern(
+    _ c: Compiled, _ tokens: [Token], _ i: Int, limit: Int
+  ) -> Bool {
+    var node = c.trie.root(tokens[i].lex.id)
+    var k = i + 1
+    while node >= 0 {
+      if !c.trie.ends(node).isEmpty { return false }
+      guard k < limit else { return true }
+      node = c.trie.child(node, tokens[k].lex.id)
+      k += 1
+    }
+    return true
+  }
+
+  /// Whether the compiled `match` finds nothing at Arabic token `i`, whose look-up found no
+  /// reading of a nisba or a deictic word: on none of the word's readings that start a pattern
+  /// does one end on the trie's walk (past a quote mark as `match` skips it). (Out of line:
+  /// inlined, it kept `match`'s wrapper from being inlined in `mentions`.)
+  @inline(never)
+  private static func endsNoArabicPattern(
+    _ c: Compiled, _ tokens: [Token], _ i: Int, limit: Int
+  ) -> Bool {
+    let skip = quoteSkip(tokens, i, limit: limit)
+    var hits = WordIndex.Hits(tokens, i, tokens[i].lex.hits.actorPattern, c.storesHits)
+    while let h = hits.next(in: c, tokens) {
+      var node = c.trie.root(h.stem)
+      var k = i + 1 + skip
+      while node >= 0 {
+        if !c.trie.ends(node).isEmpty { return false }
+        guard k < limit else { break }
+        node = c.trie.child(node, tokens[k].lex.id)
+        k += 1
+      }
+    }
+    return true
   }
 
   /// `match` by the string-keyed tables, for a token the compiled tables' index did not look

@@ -842,6 +842,11 @@ public struct Lexicon: Sendable {
     guard tokens[i].lex.may(TokenLex.cue) else { return }
     // Optional chaining reads the table in place (an `if let` copy of it costs more here).
     if tokens[i].lex.index == compiled?.index.tag {
+      // A Latin word or a quote mark that ends no cue with the words after it (most of them)
+      // matches none: told by the trie's walk alone, without the compiled `match`'s set-up.
+      if tokens.kind(i) != .arabic, compiled?.endsNoCue(tokens, at: i, limit: limit) == true {
+        return
+      }
       compiled?.match(tokens, at: i, limit: limit, into: &scratch)
       // (Called only when there is something to drop: most words match one cue or none.)
       if !scratch.found.isEmpty { Self.dropBareSuffixTwins(&scratch.found) }
@@ -986,6 +991,47 @@ public struct Lexicon: Sendable {
 }
 
 extension Lexicon.Compiled {
+  /// Whether `match` finds nothing at token `i`, no Arabic word (whose only key is its own
+  /// id): no pattern ends on the trie's walk from it, as `match` walks it (a pronoun suffix
+  /// on an Arabic word after it, one adverb in -ly, up to two quote marks).
+  @inline(__always)
+  func endsNoCue(_ tokens: [Token], at i: Int, limit: Int) -> Bool {
+    var node = trie.root(tokens[i].lex.id)
+    var next = i + 1
+    var skipped = false
+    var quotes = 0
+    while node >= 0 {
+      if !trie.ends(node).isEmpty { return false }
+      guard next < limit else { break }
+      let (id, enclitic, encliticStem) = tokens.withToken(next) { t in
+        (t.lex.id, t.kind == .arabic ? t.lex.enclitic : 0, t.lex.encliticStem)
+      }
+      if enclitic > 0, !trie.ends(trie.child(node, encliticStem)).isEmpty { return false }
+      var child = trie.child(node, id)
+      if child < 0, !skipped, next + 1 < limit, tokens.kind(next) == .latin,
+        Lexicon.isInnerAdverb(tokens, next)
+      {
+        child = trie.child(node, tokens[next + 1].lex.id)
+        if child >= 0 {
+          skipped = true
+          next += 1
+        }
+      }
+      if child < 0, quotes < 2, next + 1 < limit, tokens.kind(next) == .quote,
+        Lexicon.isInnerQuote(tokens, next)
+      {
+        child = trie.child(node, tokens[next + 1].lex.id)
+        if child >= 0 {
+          quotes += 1
+          next += 1
+        }
+      }
+      node = child
+      next += 1
+    }
+    return true
+  }
+
   /// `match` for a token looked up by the compiled table's index: the same patterns in the same
   /// order, words compared by id.
   func match(
