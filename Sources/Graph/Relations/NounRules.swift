@@ -582,6 +582,9 @@ extension SentenceContext {
         {
           return a
         }
+        // "India, which banned the LTTE in 1992, expressed its full support for Colombo": after
+        // a relative clause closed by a comma, the main verb's subject, the antecedent.
+        if let a = antecedentPastRelative(beforeVerbAt: j) { return a }
         // "sanctions against Iran over its drone supplies", "condemned Israel for its raids":
         // after a preposition of grounds, the actor just named.
         if j - 1 >= range.lowerBound, ["over", "for"].contains(tokens.norm(j - 1)),
@@ -621,6 +624,26 @@ extension SentenceContext {
       }
     }
     return nil
+  }
+
+  /// English: the antecedent of a relative clause set off by commas (", which ... ,") that
+  /// closes right before the main verb, one to three lower-case words before the token `j`
+  /// ("India, which banned the LTTE in 1992, expressed its support"). Nil otherwise.
+  func antecedentPastRelative(beforeVerbAt j: Int) -> Int? {
+    var c = j - 1
+    while c > range.lowerBound, j - c <= 3, tokens[c].kind == .latin, !tokens[c].capitalized,
+      !inMention(c), !isMarker(c, .preposition), !isMarker(c, .determiner)
+    {
+      c -= 1
+    }
+    guard c > range.lowerBound, c < j - 1, tokens[c].kind == .comma,
+      let w = (max(range.lowerBound + 1, c - 20)..<c).last(where: {
+        tokens[$0].kind == .latin && ["which", "who"].contains(tokens.norm($0))
+          && tokens[$0 - 1].kind == .comma
+      }),
+      !(w + 1..<c).contains(where: { tokens[$0].kind == .comma || tokens[$0].kind == .stop })
+    else { return nil }
+    return relativeAntecedent(before: w + 1)
   }
 
   /// Arabic: the actor right after "إلى" (list `destination`) at `p`, or after one adjective
