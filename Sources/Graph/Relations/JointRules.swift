@@ -718,11 +718,16 @@ extension SentenceContext {
       && (isMarker(cue.tokenStart - 1, .preposition) || isMarker(cue.tokenStart - 1, .locative))
     // ("Turkey criticised Greece and said its talks with Cyprus would continue": "its" after
     // a verb of saying is the speaker's, `saidItsOwner`.)
+    // ("والتقى باول الرئيس البشير ثم اجتمع بقرنق": after "ثم" or "كما", the subject of the
+    // verb that opens the sentence, `commaSharedSubject`.)
     let phraseSubject =
       inPhrase
       ? mainSubject(before: cue.tokenStart).map { groupBackward($0) }
       : isArabic(cue.tokenStart)
-        ? nil : saidItsOwner(before: cue.tokenStart).map { groupForward($0) }
+        ? (cue.proclitic.isEmpty && cue.tokenStart > range.lowerBound
+          && (isThenWord(cue.tokenStart - 1) || isAlsoWord(cue.tokenStart - 1))
+          ? commaSharedSubject(cue).map { groupForward($0) } : nil)
+        : saidItsOwner(before: cue.tokenStart).map { groupForward($0) }
     guard let (subj, after) = phraseSubject.map({ ($0, false) }) ?? subject(of: cue) else {
       if let speaker, hasPronounSubject(cue),
         let k = firstAfter(

@@ -725,16 +725,24 @@ extension SentenceContext {
     tokens.kind(j) == .arabic && tokens.norm(j).sameBytes("\u{0643}\u{0645}\u{0627}")
   }
 
+  /// Arabic: whether token `j` is "ثم" (then), which joins a later verb with no subject of its
+  /// own to the sentence's subject as "كما" does ("والتقى باول الرئيس البشير ثم اجتمع بقرنق").
+  func isThenWord(_ j: Int) -> Bool {
+    tokens.kind(j) == .arabic && tokens.norm(j).sameBytes("\u{062B}\u{0645}")
+  }
+
   /// Arabic: the subject of the verb that opens the sentence (its first word, or the second
   /// after a conjunction), the mention right after it, when the cue at `cue` is a verb with و or
   /// ف right after a comma; nil otherwise.
   /// (`conjunction` false: a verb with no proclitic, "قالت" in "وكانت إسلام آباد قد شنت
   /// غارات ...، قالت إنها استهدفت".)
-  /// "كما" (also) before a verb with no proclitic stands for the conjunction, the comma before
-  /// it or not ("هاجم الحوثيون السفن، كما أطلقوا صواريخ على إسرائيل").
+  /// "كما" (also) or "ثم" (then) before a verb with no proclitic stands for the conjunction, the
+  /// comma before it or not ("هاجم الحوثيون السفن، كما أطلقوا صواريخ على إسرائيل").
   func commaSharedSubject(_ cue: Lexicon.Match, conjunction: Bool = true) -> Int? {
     var c = cue.tokenStart - 1
-    let also = conjunction && c > range.lowerBound && cue.proclitic.isEmpty && isAlsoWord(c)
+    let also =
+      conjunction && c > range.lowerBound && cue.proclitic.isEmpty
+      && (isAlsoWord(c) || isThenWord(c))
     if also, tokens.kind(c - 1) == .comma { c -= 1 }
     guard c > range.lowerBound, also || tokens[c].kind == .comma,
       also
