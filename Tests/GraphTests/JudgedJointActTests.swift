@@ -26,7 +26,7 @@ struct JudgedJointActTests {
     let found = try builtInRelations(
       "The United States and the African Union welcomed the agreement and praised Turkey's mediation.",
       date: "2024-12-12")
-    #expect(found == ["AU supports TUR", "USA supports TUR"])
+    #expect(found == ["USA supports TUR", "AU supports TUR"])
   }
 
   @Test func signedAccordStays() throws {
