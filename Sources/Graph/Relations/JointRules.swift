@@ -545,6 +545,19 @@ extension SentenceContext {
         j = past
         continue
       }
+      // "مفاوضات سرية استمرت تسعة أشهر مع": one adjective right after the noun, and a verb of
+      // lasting (list `lasting_verb`) with its span of time.
+      if j == start, !inMention(j), Self.looksLikeFeminineModifier(tokens, j) {
+        j += 1
+        continue
+      }
+      if lexicon.isMarker(tokens, j, .lastingVerb) {
+        var k = j + 1
+        while k < range.upperBound, k - j <= 3, isNumber(k) || isMarker(k, .timeNoun) { k += 1 }
+        guard k > j + 1 else { return nil }
+        j = k
+        continue
+      }
       if let m = mentions.first(where: { $0.tokenStart == j }), hasLocativeProclitic(m) {
         j = m.tokenEnd
         continue
