@@ -7,7 +7,11 @@ extension SentenceContext {
   func unnamedSubject(after cue: Lexicon.Match, before obj: [Int]) -> Bool {
     let p = cue.tokenEnd
     guard p + 1 < range.upperBound, tokens[p].kind == .arabic, !inMention(p),
-      !tokens[p].lex.may(TokenLex.cue), ArabicClitics.hasArticleReading(tokens.norm(p)),
+      !tokens[p].lex.may(TokenLex.cue),
+      // ("ورحبت قوات التحالف الشمالي المعارضة بالضربات": or a force noun before a name the
+      // gazetteer lacks.)
+      ArabicClitics.hasArticleReading(tokens.norm(p))
+        || (isMarker(p, .forceNoun) && !inMention(p + 1)),
       !isMarker(p, .preposition), !isMarker(p, .adverb), !isMarker(p, .timeNoun),
       let first = obj.first
     else { return false }
