@@ -50,7 +50,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "drafting_verb", "legitimacy_label", "protected_value", "code_name", "suspension",
     "act_adjective", "contact_stop", "sign_noun", "consultation",
     "accusation_noun", "hosting_relative", "mediation_noun", "condition", "linked",
-    "answer_word", "vow_word", "follow_suit", "praise_label", "lasting_verb",
+    "answer_word", "vow_word", "follow_suit", "praise_label", "lasting_verb", "object_act",
   ]
 
   /// The names of `namedLists`.
@@ -152,6 +152,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var followSuit: NamedList { NamedList(index: 110, "follow_suit") }
     static var praiseLabel: NamedList { NamedList(index: 111, "praise_label") }
     static var lastingVerb: NamedList { NamedList(index: 112, "lasting_verb") }
+    static var objectAct: NamedList { NamedList(index: 113, "object_act") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }

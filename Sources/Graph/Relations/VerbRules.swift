@@ -21,6 +21,10 @@ extension SentenceContext {
     previousSubject: [Argument], found: FoundSubject? = nil
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
+    // "ورفضت الصين إدانة روسيا", "رفضت طالبان تسليم بن لادن": an act refused whose object is
+    // the actor after it (a cue of opposing or striking, or a word of handing over) does not
+    // oppose that actor.
+    if arabic, refusesActOnObject(cue) { return [] }
     // "Hamas's armed wing attacked": an English word in -ed right after a possessive "'s" is an
     // adjective of the possessed noun, no verb.
     if !arabic, cue.tokenEnd - cue.tokenStart == 1, cue.tokenStart - 2 >= range.lowerBound,
@@ -1581,5 +1585,25 @@ extension SentenceContext {
       (max(range.lowerBound, a - 5)..<a).contains(where: { isMarker($0, .attackNoun) })
     else { return nil }
     return group
+  }
+}
+
+extension SentenceContext {
+  /// Arabic: whether the verb of refusal at `cue` (list `refusal`) refuses an act done to the
+  /// actor after it: past the subject right after the verb (if any), a verbal noun in no
+  /// mention whose genitive is its object (list `object_act`: "إدانة", "طرد", "تسليم"), and an
+  /// actor right after it or after one more word ("طرد السفير الفرنسي"). (Not a noun whose
+  /// genitive or nisba is its author: "رفضت مصر التدخل التركي" opposes Turkey.)
+  func refusesActOnObject(_ cue: Lexicon.Match) -> Bool {
+    guard cue.entry.relation == .opposes, lexicon.isMarker(tokens, cue.tokenStart, .refusal)
+    else { return false }
+    var j = cue.tokenEnd
+    if let k = mentions.firstIndex(where: { $0.tokenStart == j }) {
+      j = mentions.tokenEnd(groupForward(k).last ?? k)
+    }
+    guard j + 1 < range.upperBound, isArabic(j), !inMention(j),
+      lexicon.isMarker(tokens, j, .objectAct)
+    else { return false }
+    return inMention(j + 1) || (j + 2 < range.upperBound && isArabic(j + 1) && inMention(j + 2))
   }
 }
