@@ -50,6 +50,8 @@ extension Extractor {
     var count = 0
     for j in lo..<cue.tokenStart
     where ctx.isMarker(j, .negation) && ctx.clauseOf(j) == ctx.clauseOf(cue.tokenStart)
+      // ("كولن باول": a word of a name, read as ك and "ولن", negates nothing.)
+      && !ctx.inMention(j)
       // "لا تزال X تقاتل", "ما زال": a negated "cease" says "still".
       && !(j + 1 < cue.tokenStart && lexicon.isMarker(ctx.tokens, j + 1, .still))
       // "المحادثات غير المباشرة برعاية قطرية": "غير" negates its adjective.
