@@ -8,10 +8,11 @@ extension SentenceContext {
     let p = cue.tokenEnd
     guard p + 1 < range.upperBound, tokens[p].kind == .arabic, !inMention(p),
       !tokens[p].lex.may(TokenLex.cue),
-      // ("ورحبت قوات التحالف الشمالي المعارضة بالضربات": or a force noun before a name the
-      // gazetteer lacks.)
+      // ("ورحبت قوات التحالف الشمالي المعارضة بالضربات": or a force noun of people, no weapon
+      // ("أطلقوا صواريخ على"), before a name the gazetteer lacks.)
       ArabicClitics.hasArticleReading(tokens.norm(p))
-        || (isMarker(p, .forceNoun) && !inMention(p + 1)),
+        || (isMarker(p, .forceNoun) && !lexicon.isMarker(tokens, p, .weapon)
+          && !isMarker(p, .projectile) && !inMention(p + 1)),
       !isMarker(p, .preposition), !isMarker(p, .adverb), !isMarker(p, .timeNoun),
       let first = obj.first
     else { return false }
