@@ -302,7 +302,8 @@ public struct ActorMatcher: Sendable {
   /// same actor ("الرئيس التركي رجب أردوغان") are merged into one.
   public func mentions(in tokens: [Token], range: Range<Int>, date: String? = nil) -> [Mention] {
     var found: [Int] = []
-    return mentions(in: tokens, range: range, date: date, found: &found)
+    var blocked: [Mention] = []
+    return mentions(in: tokens, range: range, date: date, found: &found, blocked: &blocked)
   }
 
   /// `mentions(in:range:date:)` with the compiled `match`'s list of patterns found (`found`)
@@ -310,13 +311,16 @@ public struct ActorMatcher: Sendable {
   /// With `lexicon`, a one-word ambiguous form of a state stands for it where a country's name
   /// stands (`contextualStates`). `mainState` is the state the document's earlier sentences
   /// named most (`homeGroups`).
+  /// `blocked` is working space as `found` is (the blocked forms of the sentence), emptied
+  /// first.
   func mentions(
     in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int],
-    lexicon: Lexicon? = nil, mainState: String? = nil, seenPeople: Set<Int> = [],
-    flags: TokenFlags = .none
+    blocked: inout [Mention], lexicon: Lexicon? = nil, mainState: String? = nil,
+    seenPeople: Set<Int> = [], flags: TokenFlags = .none
   ) -> [Mention] {
     var out: [Mention] = []
-    var blocked: [Mention] = []
+    // (The caller's list, emptied: its memory is used again sentence after sentence.)
+    blocked.clearKeepingCapacity()
     var i = range.lowerBound
     while i < range.upperBound {
       // Most words start no name (`match` would say nil): skip them here, in one scan.
@@ -898,21 +902,27 @@ public struct ActorMatcher: Sendable {
   private func match(
     _ tokens: [Token], at i: Int, limit: Int, date: String?, found: inout [Int]
   ) -> Mention? {
-    guard tokens[i].lex.may(TokenLex.actor) else { return nil }
+    // (The token's fields read in one access.)
+    let (may, index, kind, nisbaOrDeictic) = tokens.withToken(i) {
+      (
+        $0.lex.may(TokenLex.actor), $0.lex.index, $0.kind,
+        $0.lex.hits.adjective | $0.lex.hits.deictic
+      )
+    }
+    guard may else { return nil }
     if let table = compiledRef {
       // (Outer nil: the token was not looked up by the table's index.)
       let m: Mention?? = table._withUnsafeGuaranteedRef { c in
-        guard tokens[i].lex.index == c.index.tag else { return .none }
+        guard index == c.index.tag else { return .none }
         // A Latin word that ends no pattern of the table with the words after it (most often
         // the first word of a longer name, "united", "security", without the rest) has no
         // mention: told here by the trie alone, without the compiled `match`'s set-up.
-        if tokens.kind(i) == .latin, Self.endsNoLatinPattern(c, tokens, i, limit: limit) {
+        if kind == .latin, Self.endsNoLatinPattern(c, tokens, i, limit: limit) {
           return .some(nil)
         }
         // So an Arabic word with no reading of a nisba or a deictic word none of whose readings
         // ends a pattern.
-        if tokens.kind(i) == .arabic,
-          tokens[i].lex.hits.adjective | tokens[i].lex.hits.deictic == 0,
+        if kind == .arabic, nisbaOrDeictic == 0,
           Self.endsNoArabicPattern(c, tokens, i, limit: limit)
         {
           return .some(nil)

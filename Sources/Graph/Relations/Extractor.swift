@@ -95,6 +95,7 @@ public struct Extractor: Sendable {
     var seen: [SeenRelation] = []
     // Working space of `matcher.mentions`, kept from sentence to sentence.
     var foundPatterns: [Int] = []
+    var blockedForms: [Mention] = []
     let anaphora = DefiniteAnaphora(gazetteer: matcher.gazetteer, lexicon: lexicon)
     var named = DefiniteAnaphora.Memory()
     var lastAttack: AttackMemory?
@@ -152,7 +153,8 @@ public struct Extractor: Sendable {
       var found =
         bits.may(TokenLex.actor)
         ? matcher.mentions(
-          in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns, lexicon: lexicon,
+          in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns,
+          blocked: &blockedForms, lexicon: lexicon,
           mainState: states.mainCode, seenPeople: seenPeople, flags: flags) : []
       if !found.isEmptyInPlace { matcher.notePeople(found, into: &seenPeople) }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.

@@ -603,8 +603,10 @@ public struct Lexicon: Sendable {
   /// where it is called, the test then needs no frame for a copy of the token.)
   @inline(__always)
   func isMarker(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
-    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens, i, marker) }
-    return tokens[i].lex.markers & marker.mask != 0
+    // (The token's flags and bits read in one access, one bounds check.)
+    let (analyzed, markers) = tokens.withToken(i) { ($0.lex.isAnalyzed, $0.lex.markers) }
+    guard analyzed else { return isMarkerByReadings(tokens, i, marker) }
+    return markers & marker.mask != 0
   }
 
   /// `isMarker(tokens, i, marker)` for a token that was not looked up.
@@ -626,8 +628,10 @@ public struct Lexicon: Sendable {
   /// already holds (`Marker.namedMask(name)`), so hot loops skip the look-up by name.
   @inline(__always)
   func isMarker(_ tokens: [Token], _ i: Int, _ bit: Marker.NamedBits, _ name: String) -> Bool {
-    guard tokens[i].lex.isAnalyzed else { return isMarkerByReadings(tokens[i], name) }
-    return tokens[i].lex.namedMarkers & bit != 0
+    // (Read in one access, as `isMarker(_:_:_:)` with a `Marker`.)
+    let (analyzed, named) = tokens.withToken(i) { ($0.lex.isAnalyzed, $0.lex.namedMarkers) }
+    guard analyzed else { return isMarkerByReadings(tokens[i], name) }
+    return named & bit != 0
   }
 
   /// `isMarker(tokens[i], list.name)`, read by the list's bit.
@@ -704,9 +708,12 @@ public struct Lexicon: Sendable {
   /// `mayBeMarker(tokens[i], marker, anyReading:)`, read in place (without a copy of the token).
   @inline(__always)
   func mayBeMarker(_ tokens: [Token], _ i: Int, _ marker: Marker, anyReading: Bool) -> Bool {
-    guard tokens[i].kind == .arabic, tokens[i].lex.isAnalyzed else { return true }
-    let lex = tokens[i].lex
-    let m = anyReading ? lex.markers | lex.articleMarkers : lex.articleMarkers
+    // (The fields read in one access: `let lex = tokens[i].lex` copied all of it.)
+    let (arabic, analyzed, markers, article) = tokens.withToken(i) {
+      ($0.kind == .arabic, $0.lex.isAnalyzed, $0.lex.markers, $0.lex.articleMarkers)
+    }
+    guard arabic, analyzed else { return true }
+    let m = anyReading ? markers | article : article
     return m & marker.mask != 0
   }
 
@@ -729,8 +736,11 @@ public struct Lexicon: Sendable {
   /// `mayBeMarkerWithoutSuffix(tokens[i], marker)`, read in place.
   @inline(__always)
   func mayBeMarkerWithoutSuffix(_ tokens: [Token], _ i: Int, _ marker: Marker) -> Bool {
-    guard tokens[i].kind == .arabic, tokens[i].lex.isAnalyzed else { return true }
-    return tokens[i].lex.strippedMarkers & marker.mask != 0
+    let (arabic, analyzed, stripped) = tokens.withToken(i) {
+      ($0.kind == .arabic, $0.lex.isAnalyzed, $0.lex.strippedMarkers)
+    }
+    guard arabic, analyzed else { return true }
+    return stripped & marker.mask != 0
   }
 
   /// A cue found in text.
@@ -839,12 +849,16 @@ public struct Lexicon: Sendable {
   /// buffers have grown.
   func match(_ tokens: [Token], at i: Int, limit: Int, into scratch: inout MatchScratch) {
     scratch.found.clearKeepingCapacity()
-    guard tokens[i].lex.may(TokenLex.cue) else { return }
+    // (The token's fields read in one access.)
+    let (may, index, kind) = tokens.withToken(i) {
+      ($0.lex.may(TokenLex.cue), $0.lex.index, $0.kind)
+    }
+    guard may else { return }
     // Optional chaining reads the table in place (an `if let` copy of it costs more here).
-    if tokens[i].lex.index == compiled?.index.tag {
+    if index == compiled?.index.tag {
       // A Latin word or a quote mark that ends no cue with the words after it (most of them)
       // matches none: told by the trie's walk alone, without the compiled `match`'s set-up.
-      if tokens.kind(i) != .arabic, compiled?.endsNoCue(tokens, at: i, limit: limit) == true {
+      if kind != .arabic, compiled?.endsNoCue(tokens, at: i, limit: limit) == true {
         return
       }
       compiled?.match(tokens, at: i, limit: limit, into: &scratch)
