@@ -109,20 +109,9 @@ extension Extractor {
     // "نفى أن تكون الولايات المتحدة شنت هجمات", "denied that X attacked Y": a denial before the
     // complementizer that opens the cue's clause.
     let c = ctx.clauseOf(cue.tokenStart)
-    // (Back through the cue's clause only: clause numbers never fall along a sentence, so no
-    // token before the clause's first is in it.)
-    var complementizer: Int?
-    var q = cue.tokenStart - 1
-    while q >= ctx.range.lowerBound {
-      let cq = ctx.clauseOf(q)
-      if cq < c { break }
-      if cq == c && ctx.isMarker(q, .complementizer) {
-        complementizer = q
-        break
-      }
-      q -= 1
-    }
-    if let comp = complementizer {
+    if let comp = ctx.lastMarker(
+      .complementizer, inClause: c, ctx.range.lowerBound..<cue.tokenStart)
+    {
       let from = max(ctx.range.lowerBound, comp - 3)
       if let d = (from..<comp).last(where: { ctx.isMarker($0, .denial) }),
         // ("rejected the memorandum that Ethiopia signed": after a noun that is no word of
@@ -228,13 +217,9 @@ extension Extractor {
   /// target now.
   func vowedStrike(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     guard cue.entry.relation == .strikes else { return false }
-    let c = ctx.clauseOf(cue.tokenStart)
-    var j = cue.tokenStart - 1
-    while j >= ctx.range.lowerBound, cue.tokenStart - j <= 6, ctx.clauseOf(j) == c {
-      if ctx.tokens[j].isWord, lexicon.isMarker(ctx.tokens, j, .vowWord) { return true }
-      j -= 1
-    }
-    return false
+    return ctx.lastMarker(
+      .vowWord, inClause: ctx.clauseOf(cue.tokenStart),
+      max(ctx.range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart) != nil
   }
 
   /// A conditional, future or request word before the cue in its clause or the clause before
@@ -311,16 +296,10 @@ extension Extractor {
     }
     // "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة": the act an accusation names is
     // alleged (the accusation itself, and what else the clause says, are not).
-    if cue.entry.frame == .agent || cue.entry.frame == .noun {
-      // (Back through the cue's clause only: clause numbers never fall along a sentence, so no
-      // token before the clause's first is in it.)
-      var j = cue.tokenStart - 1
-      while j >= ctx.range.lowerBound {
-        let cj = ctx.clauseOf(j)
-        if cj < c { break }
-        if cj == c && ctx.isAccusation(j) { return true }
-        j -= 1
-      }
+    if cue.entry.frame == .agent || cue.entry.frame == .noun,
+      ctx.lastRequestOrAccusation(before: cue.tokenStart, accusationOnly: true) != nil
+    {
+      return true
     }
     // "ضربة أميركية محتملة لإيران", "the expected Turkish attack": an event named as
     // possible, expected or future has not happened.

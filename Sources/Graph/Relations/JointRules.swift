@@ -1099,12 +1099,10 @@ extension SentenceContext {
   func subjectBeforeTimeWord(_ cue: Lexicon.Match) -> Int? {
     let j = cue.tokenStart - 1
     guard j > range.lowerBound, tokens.kind(j) == .arabic else { return nil }
-    // (The words of list `sequel`, "بعد", "عقب", "إثر", and "قبل"; a word of `during` but "في".)
-    let w = tokens.norm(j)
-    guard
-      lexicon.isMarker(tokens, j, .sequel) || w.sameBytes("\u{0642}\u{0628}\u{0644}")
-        || (isMarker(j, .during) && !w.sameBytes("\u{0641}\u{064A}"))
-    else { return nil }
+    // (A word that opens an event's time, `opensEventTime`, "بعد", "عقب", "خلال", or "قبل".)
+    guard opensEventTime(j) || tokens.norm(j).sameBytes("\u{0642}\u{0628}\u{0644}") else {
+      return nil
+    }
     // (Not past a relative clause's own subject: "ماكرون وستارمر، اللذان أكدا بعد اتصال مع".)
     guard let k = mainSubject(before: j),
       !contains(in: mentions.tokenEnd(k)..<j, where: { c, q in c.isMarker(q, .relative) })

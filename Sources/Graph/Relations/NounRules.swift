@@ -570,10 +570,7 @@ extension SentenceContext {
         }
         // "Egypt, which has deepened ties with Eritrea and Somalia amid its dispute with
         // Ethiopia": inside a relative clause set off by a comma, the antecedent's.
-        if let w = (max(range.lowerBound + 1, j - 16)..<j).last(where: {
-          tokens[$0].kind == .latin && ["which", "who"].contains(tokens.norm($0))
-            && tokens[$0 - 1].kind == .comma
-        }),
+        if let w = commaRelativePronoun(in: j - 16..<j),
           !(w + 1..<j).contains(where: {
             tokens[$0].kind == .comma || tokens[$0].kind == .stop
               || (tokens[$0].kind == .latin && tokens.norm($0).equalsWord("that"))
@@ -637,13 +634,19 @@ extension SentenceContext {
       c -= 1
     }
     guard c > range.lowerBound, c < j - 1, tokens[c].kind == .comma,
-      let w = (max(range.lowerBound + 1, c - 20)..<c).last(where: {
-        tokens[$0].kind == .latin && ["which", "who"].contains(tokens.norm($0))
-          && tokens[$0 - 1].kind == .comma
-      }),
+      let w = commaRelativePronoun(in: c - 20..<c),
       !(w + 1..<c).contains(where: { tokens[$0].kind == .comma || tokens[$0].kind == .stop })
     else { return nil }
     return relativeAntecedent(before: w + 1)
+  }
+
+  /// English: the last "which" or "who" right after a comma in `r` (from the sentence's second
+  /// token on): the pronoun of a relative clause set off by commas.
+  func commaRelativePronoun(in r: Range<Int>) -> Int? {
+    (max(range.lowerBound + 1, r.lowerBound)..<r.upperBound).last(where: {
+      tokens[$0].kind == .latin && ["which", "who"].contains(tokens.norm($0))
+        && tokens[$0 - 1].kind == .comma
+    })
   }
 
   /// Arabic: the actor right after "إلى" (list `destination`) at `p`, or after one adjective

@@ -22,8 +22,7 @@ extension SentenceContext {
   ) -> [Candidate] {
     let arabic = isArabic(cue.tokenStart)
     // "ورفضت الصين إدانة روسيا", "رفضت طالبان تسليم بن لادن": an act refused whose object is
-    // the actor after it (a cue of opposing or striking, or a word of handing over) does not
-    // oppose that actor.
+    // the actor after it (a verbal noun of list `object_act`) does not oppose that actor.
     if arabic, refusesActOnObject(cue) { return [] }
     // "Hamas's armed wing attacked": an English word in -ed right after a possessive "'s" is an
     // adjective of the possessed noun, no verb.
