@@ -1005,6 +1005,40 @@ public struct Lexicon: Sendable {
 }
 
 extension Lexicon.Compiled {
+  /// One step of the trie's walk over a cue, for `match` and `endsNoCue` alike: the child of
+  /// `node` by word `id` at token `next`, or past one English adverb in -ly inside the cue
+  /// ("worked closely with", "stood firmly by") or one quote mark between its English words
+  /// ("would “pay a heavy price”"), up to two; `next` moves past the token (and the one passed
+  /// over) read. (The kind is tested before the calls: most words are Arabic, and a call cost
+  /// more than the test.)
+  @inline(__always)
+  func child(
+    of node: Int32, id: Int32, _ tokens: [Token], next: inout Int, limit: Int,
+    skipped: inout Bool, quotes: inout Int
+  ) -> Int32 {
+    var child = trie.child(node, id)
+    if child < 0, !skipped, next + 1 < limit, tokens.kind(next) == .latin,
+      Lexicon.isInnerAdverb(tokens, next)
+    {
+      child = trie.child(node, tokens[next + 1].lex.id)
+      if child >= 0 {
+        skipped = true
+        next += 1
+      }
+    }
+    if child < 0, quotes < 2, next + 1 < limit, tokens.kind(next) == .quote,
+      Lexicon.isInnerQuote(tokens, next)
+    {
+      child = trie.child(node, tokens[next + 1].lex.id)
+      if child >= 0 {
+        quotes += 1
+        next += 1
+      }
+    }
+    next += 1
+    return child
+  }
+
   /// Whether `match` finds nothing at token `i`, no Arabic word (whose only key is its own
   /// id): no pattern ends on the trie's walk from it, as `match` walks it (a pronoun suffix
   /// on an Arabic word after it, one adverb in -ly, up to two quote marks).
@@ -1021,27 +1055,9 @@ extension Lexicon.Compiled {
         (t.lex.id, t.kind == .arabic ? t.lex.enclitic : 0, t.lex.encliticStem)
       }
       if enclitic > 0, !trie.ends(trie.child(node, encliticStem)).isEmpty { return false }
-      var child = trie.child(node, id)
-      if child < 0, !skipped, next + 1 < limit, tokens.kind(next) == .latin,
-        Lexicon.isInnerAdverb(tokens, next)
-      {
-        child = trie.child(node, tokens[next + 1].lex.id)
-        if child >= 0 {
-          skipped = true
-          next += 1
-        }
-      }
-      if child < 0, quotes < 2, next + 1 < limit, tokens.kind(next) == .quote,
-        Lexicon.isInnerQuote(tokens, next)
-      {
-        child = trie.child(node, tokens[next + 1].lex.id)
-        if child >= 0 {
-          quotes += 1
-          next += 1
-        }
-      }
-      node = child
-      next += 1
+      node = child(
+        of: node, id: id, tokens, next: &next, limit: limit, skipped: &skipped,
+        quotes: &quotes)
     }
     return true
   }
@@ -1114,30 +1130,9 @@ extension Lexicon.Compiled {
             add((pattern: trie.pattern(e), enclitic: true, end: next + 1))
           }
         }
-        var child = trie.child(node, id)
-        // "worked closely with", "stood firmly by": one English adverb in -ly inside a cue.
-        // (The kind tested here first: most words are Arabic, and the call cost more than it.)
-        if child < 0, !skipped, next + 1 < limit, tokens.kind(next) == .latin,
-          Lexicon.isInnerAdverb(tokens, next)
-        {
-          child = trie.child(node, tokens[next + 1].lex.id)
-          if child >= 0 {
-            skipped = true
-            next += 1
-          }
-        }
-        // "would “pay a heavy price”": a quote mark between English words of the cue.
-        if child < 0, quotes < 2, next + 1 < limit, tokens.kind(next) == .quote,
-          Lexicon.isInnerQuote(tokens, next)
-        {
-          child = trie.child(node, tokens[next + 1].lex.id)
-          if child >= 0 {
-            quotes += 1
-            next += 1
-          }
-        }
-        node = child
-        next += 1
+        node = child(
+          of: node, id: id, tokens, next: &next, limit: limit, skipped: &skipped,
+          quotes: &quotes)
       }
       if many { scratch.matched.sort { $0.pattern < $1.pattern } }
       for k in 0..<(many ? scratch.matched.count : single.pattern < 0 ? 0 : 1) {
