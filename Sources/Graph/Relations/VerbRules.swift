@@ -568,9 +568,10 @@ extension SentenceContext {
           || outFollows(mentions[obj[obj.count - 1]].tokenEnd)
       {
         // "welcomed ETA's announcement that it had disbanded": what is welcomed is the actor's
-        // words or decision, no support of the actor.
+        // words, no support of the actor; its decision, move or efforts are its own acts, and a
+        // welcome backs it ("welcomed Voronin's decision").
         if !arabic, lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb),
-          let last = obj.last, possessesContent(mentions[last])
+          let last = obj.last, possessesContent(mentions[last], of: .spokenContent)
         {
           return []
         }
@@ -885,17 +886,21 @@ extension SentenceContext {
     }
   }
 
-  /// English: mention `m` is the possessor of a word of content, one plain word between at
-  /// most ("ETA's announcement", "the FARC's historic decision").
-  func possessesContent(_ m: Mention) -> Bool {
+  /// English: mention `m` is the possessor of a word of content (of list `list` when given), one
+  /// plain word between at most ("ETA's announcement", "the FARC's historic decision").
+  func possessesContent(_ m: Mention, of list: Marker.NamedList? = nil) -> Bool {
     let q = m.tokenEnd
     guard q + 2 < range.upperBound, tokens[q].kind == .quote, tokens.norm(q + 1).equalsWord("s")
     else {
       return false
     }
-    if isMarker(q + 2, .contentNoun) { return true }
+    func isContent(_ i: Int) -> Bool {
+      if let list { return lexicon.isMarker(tokens, i, list) }
+      return isMarker(i, .contentNoun)
+    }
+    if isContent(q + 2) { return true }
     return q + 3 < range.upperBound && tokens[q + 2].kind == .latin
-      && !tokens[q + 2].capitalized && isMarker(q + 3, .contentNoun)
+      && !tokens[q + 2].capitalized && isContent(q + 3)
   }
 
   /// English: the verb of letting or helping an actor act (list `permission_verb`: "allowed X
