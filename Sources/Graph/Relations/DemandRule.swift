@@ -140,10 +140,12 @@ extension SentenceContext {
       return pairs(groupForward(asker), subj, rule: "demand-of")
     }
     // "أدانت تركيا الهجوم. وطالبت إسرائيل بالانسحاب": a request verb opening the sentence,
-    // right before the one asked, asks with the subject of the sentence before.
+    // right before the one asked, asks with the subject of the sentence before. (Not an
+    // international body there: "ودعت جامعة الدول العربية إلى وقف فوري للعمليات العسكرية" is the
+    // body's own call, VSO.)
     if let sp = opener, let first = subj.first, mentions[first].tokenStart - 1 == range.lowerBound,
       requestVerb(before: mentions[first].tokenStart) == range.lowerBound,
-      !groupHas(subj, code: sp.code)
+      !groupHas(subj, code: sp.code), gazetteer?.actorKind(mentions[first]) != .organisation
     {
       return speakerPairs(sp, subj, rule: "demand-of")
     }
