@@ -22,4 +22,19 @@ struct BodyCallsOpeningSentenceTests {
       "أدانت تركيا الهجوم. وطالبت إسرائيل بالانسحاب من غزة.", date: "2024-01-10")
     #expect(found.contains("TUR opposes ISR"))
   }
+
+  @Test func stateCallsForAHaltOfOthersActs() throws {
+    // (Gave RUS opposes CHN: China read as the one asked.)
+    let found = try builtInRelations(
+      "ودان الرئيس الروسي بوريس يلتسين الضربات. وطالبت الصين بوقف فوري للعمليات العسكرية.",
+      date: "1999-03-25")
+    #expect(!found.contains("RUS opposes CHN"))
+  }
+
+  @Test func stateAskedToStopItsOwnOperations() throws {
+    // Guard: a stop of the actor's own acts (a pronoun on the noun) is still asked of it.
+    let found = try builtInRelations(
+      "أدانت تركيا الهجوم. وطالبت إسرائيل بوقف عملياتها العسكرية في غزة.", date: "2024-01-10")
+    #expect(found.contains("TUR opposes ISR"))
+  }
 }

@@ -12,6 +12,19 @@ extension SentenceContext {
     return j < i - 2 && tokens[j].kind == .comma ? j : nil
   }
 
+  /// Arabic: the first noun of an act of force after the cue, within its clause and
+  /// `CueEntry.needsReach` words, has a pronoun suffix ("بوقف عملياتها").
+  func ownAttackNoun(after cue: Lexicon.Match) -> Bool {
+    let clause = clauseOf(cue.tokenStart)
+    let end = min(range.upperBound, cue.tokenEnd + CueEntry.needsReach)
+    guard
+      let j = (cue.tokenEnd..<end).first(where: {
+        clauseOf($0) == clause && isMarker($0, .attackNoun)
+      })
+    else { return false }
+    return tokens[j].lex.enclitic != 0
+  }
+
   /// `opener` is the subject of the sentence before, for a request verb that opens this one with
   /// no subject of its own ("... . ودعا إسرائيل إلى الانسحاب").
   func demandRule(_ cue: Lexicon.Match, opener: Argument?) -> [Candidate] {
@@ -145,7 +158,10 @@ extension SentenceContext {
     // body's own call, VSO.)
     if let sp = opener, let first = subj.first, mentions[first].tokenStart - 1 == range.lowerBound,
       requestVerb(before: mentions[first].tokenStart) == range.lowerBound,
-      !groupHas(subj, code: sp.code), gazetteer?.actorKind(mentions[first]) != .organisation
+      !groupHas(subj, code: sp.code), gazetteer?.actorKind(mentions[first]) != .organisation,
+      // ("وطالبت الصين بوقف فوري للعمليات العسكرية": a stop of acts of force that are not the
+      // actor's own, no pronoun on their noun, is what that actor asks for.)
+      cue.entry.needs != .attackNoun || ownAttackNoun(after: cue)
     {
       return speakerPairs(sp, subj, rule: "demand-of")
     }
