@@ -1454,6 +1454,10 @@ public struct ActorMatcher: Sendable {
             && (lexicon?.match(tokens, at: $0, limit: $0 + 1).contains {
               $0.entry.relation != nil
             } ?? false))
+          // "Ecevit said Ocalan would stand trial": nor is an English cue, of speech or of a
+          // relation.
+          && !(tokens[$0].kind == .latin
+            && !(lexicon?.match(tokens, at: $0, limit: $0 + 1).isEmpty ?? true))
       }),
       m.proclitic.isEmpty || m.proclitic == ArabicClitics.article
     else { return false }
