@@ -270,10 +270,18 @@ extension SentenceContext {
       !backsUnnamedHead(m, from: start),
       !(m.tokenStart > start && opensEnglishClause(m))
     else { return nil }
-    // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object.
+    // "expelled Egypt's Muslim Brotherhood": an actor the possessor owns is the object; so is
+    // one after a plain lower-case word ("sanctions against Afghanistan's ruling Taliban"), no
+    // cue nor preposition.
     if !isArabic(m.tokenStart), m.tokenEnd + 2 < range.upperBound,
       tokens[m.tokenEnd].kind == .quote, tokens.norm(m.tokenEnd + 1).equalsWord("s"),
-      let n = mentions.firstIndex(where: { $0.tokenStart == m.tokenEnd + 2 }),
+      case let q = m.tokenEnd + 2,
+      let n = mentions.firstIndex(where: {
+        $0.tokenStart == q
+          || ($0.tokenStart == q + 1 && tokens[q].kind == .latin && !tokens[q].capitalized
+            && !tokens[q].lex.may(TokenLex.cue) && !isMarker(q, .preposition)
+            && !isMarker(q, .ally) && !isMarker(q, .coordination))
+      }),
       !excluding.contains(mentions[n].code)
     {
       return groupForward(n, excluding: excluding)
