@@ -195,6 +195,16 @@ struct DefiniteAnaphora {
                 ?? true)
           {
             a = memory.subject
+            // "... after the Taliban refused to hand over bin Laden, whom they have sheltered":
+            // "they" after a relative pronoun names the subject of the antecedent's own clause,
+            // an actor named between the sentence's subject and the antecedent, not after a
+            // preposition, when there is one.
+            if d.head == "they", let subjectEnd = memory[memory.subject]?.end,
+              let own = clauseSubject(
+                before: i, after: subjectEnd, sentence: sentence, tokens, in: memory)
+            {
+              a = own
+            }
             // "India struck ..., and Pakistan said it had launched ...": the actor right
             // before the verb of saying (or its "that") is its own subject.
             let v = tokens.norm(i - 1) == "that" ? i - 2 : i - 1
@@ -374,6 +384,34 @@ struct DefiniteAnaphora {
     var r = i - 2
     if r >= range.lowerBound, tokens[r].kind == .comma { r -= 1 }
     return r >= subjectEnd
+  }
+
+  /// Whether English token `i` comes right after "which", "whom" or "that" that follows a
+  /// name (or its comma): a relative pronoun, not a complementizer after a verb.
+  func pronounAfterRelative(_ tokens: [Token], _ i: Int) -> Bool {
+    guard i >= 2, tokens[i - 1].kind == .latin else { return false }
+    let w = tokens.norm(i - 1)
+    guard w == "which" || w == "whom" || w == "that" else { return false }
+    let r = tokens[i - 2].kind == .comma ? i - 3 : i - 2
+    return r >= 0 && tokens[r].kind == .latin && tokens[r].capitalized
+  }
+
+  /// Where in `named` the subject of a relative clause's antecedent stands: the antecedent is
+  /// the mention that ends right before the relative pronoun before token `i` (or its comma);
+  /// the subject, the last mention before it in the same sentence, after `subjectEnd`, not
+  /// after a preposition. Nil when there is none.
+  func clauseSubject(
+    before i: Int, after subjectEnd: Int, sentence: Int, _ tokens: [Token], in memory: Memory
+  ) -> Int32? {
+    guard pronounAfterRelative(tokens, i) else { return nil }
+    let r = tokens[i - 2].kind == .comma ? i - 2 : i - 1
+    guard let ant = memory.named.lastIndex(where: { $0.sentence == sentence && $0.end == r }),
+      let k = memory.named[..<ant].lastIndex(where: {
+        $0.sentence == sentence && $0.start >= subjectEnd
+      }),
+      !memory.named[k].oblique
+    else { return nil }
+    return Int32(k)
   }
 
   /// Whether the English mention starting at `start` follows a preposition and a word of
