@@ -571,7 +571,12 @@ extension SentenceContext {
         // words, no support of the actor; its decision, move or efforts are its own acts, and a
         // welcome backs it ("welcomed Voronin's decision").
         if !arabic, lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb),
-          let last = obj.last, possessesContent(mentions[last], of: .spokenContent)
+          let last = obj.last,
+          possessesContent(mentions[last], of: .spokenContent)
+            // ("welcomed Ocalan's capture", "welcomed the ouster of Gaddafi": what the actor
+            // suffered, no act of its own.)
+            || possessesContent(mentions[last], of: .sufferedAct)
+            || sufferedActBefore(mentions[obj[0]])
         {
           return []
         }
@@ -884,6 +889,15 @@ extension SentenceContext {
     return lexicon.match(tokens, at: cue.tokenStart, limit: cue.tokenEnd).contains {
       $0.entry.frame == .noun
     }
+  }
+
+  /// English: mention `m` comes after "of" and a word of `suffered_act` ("the ouster of
+  /// Gaddafi").
+  func sufferedActBefore(_ m: Mention) -> Bool {
+    let p = m.tokenStart - 1
+    guard p - 1 >= range.lowerBound, tokens[p].kind == .latin, tokens.norm(p).equalsWord("of")
+    else { return false }
+    return lexicon.isMarker(tokens, p - 1, .sufferedAct)
   }
 
   /// English: mention `m` is the possessor of a word of content (of list `list` when given), one
