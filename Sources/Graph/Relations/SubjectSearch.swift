@@ -57,8 +57,9 @@ extension SentenceContext {
   }
 
   /// The relative pronoun that opens the clause of the verb at `i`: right before it, or in
-  /// English before up to three auxiliaries of tense or adverbs in -ly ("which has backed",
-  /// "who had repeatedly supported"). Not over a form of "be" (a passive is read by the participle
+  /// English before up to three auxiliaries of tense or adverbs, in -ly or of list
+  /// `inner_adverb` ("which has backed", "who had repeatedly supported", "who are still
+  /// fighting"). Not over a form of "be" (a passive is read by the participle
   /// frame) nor over "will"/"would"; but over "is" before an -ing form after ", which" or ", who"
   /// ("the National Unity Government, which is fighting the junta").
   func relativePronoun(before i: Int) -> Int? {
@@ -72,7 +73,10 @@ extension SentenceContext {
       let w = tokens.norm(j)
       let be = isMarker(j, .passiveAux)
       let tense = isMarker(j, .auxiliary) && w != "will" && w != "would"
-      guard tense || (w.utf8.count > 4 && w.hasByteSuffix("ly")) else { break }
+      guard
+        tense || (w.utf8.count > 4 && w.hasByteSuffix("ly"))
+          || lexicon.isMarker(tokens, j, .innerAdverb)
+      else { break }
       overBe = overBe || be
       skipped += 1
       j -= 1
