@@ -176,8 +176,25 @@ struct DefiniteAnaphora {
         var plural: Int32 = -1
         if d.possessed {
           // "قواتها", "its forces": the actor named just before.
-          found = memory[memory.last].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
-          if tokens[i].kind == .latin, tokens.norm(i).equalsWord("their") { plural = memory.last }
+          var a = memory.last
+          // "The Khmer Rouge have denounced the poll as a fraud staged by the UN. Their fighters
+          // killed ...": "its" or "their" opening a sentence names the subject of the sentence
+          // before rather than a preposition's object; "their" there, like "they", the armed
+          // group or party named last, when the sentence before named it.
+          if tokens[i].kind == .latin, i == range.lowerBound {
+            if let l = memory[a], l.oblique, l.sentence == sentence - 1,
+              let s = memory[memory.subject], s.sentence == sentence - 1, !s.oblique
+            {
+              a = memory.subject
+            }
+            if tokens.norm(i).equalsWord("their"), let g = memory[memory.group],
+              g.sentence == sentence - 1, !g.oblique
+            {
+              a = memory.group
+            }
+          }
+          found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
+          if tokens[i].kind == .latin, tokens.norm(i).equalsWord("their") { plural = a }
         } else if d.pronoun {
           // "He condemned ...": the person (he, she), group (they) or other actor (it) named
           // last, in this sentence or the one before.
