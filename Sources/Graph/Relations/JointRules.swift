@@ -381,13 +381,24 @@ extension SentenceContext {
       // "Sudan and Wagner clashed with the RSF": a partner after "with" is the other side of
       // a clash; for talks all of them take part.
       if namesTwoActors(group) {
-        if cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .with),
-          let y = firstAfter(
-            cue.tokenEnd + 1, sameClause: true, maxDistance: 2, excluding: codes(group)),
+        // ("أجريا محادثات متكررة مع": an Arabic adjective of the noun, a participle in م or a
+        // nisba in ي/ية, may stand before "مع"; not a verb, "لتفاهمات تتقاطع مع".)
+        var w = cue.tokenEnd
+        if isArabic(cue.tokenStart), w + 1 < range.upperBound, isArabic(w), !isMarker(w, .with),
+          !inMention(w), !isMarker(w, .preposition), !tokens[w].lex.may(TokenLex.cue),
+          isMarker(w + 1, .with), arabicAdjectiveShape(w)
+        {
+          w += 1
+        }
+        if w < range.upperBound, isMarker(w, .with),
+          let y = firstAfter(w + 1, sameClause: true, maxDistance: 2, excluding: codes(group)),
           !isLocative(mentions[y])
         {
           let other = groupForward(y)
-          return cue.entry.relation == .strikes
+          // ("أجريا اتصالات منفصلة مع البرهان وحميدتي": talks held apart, list `separate_word`,
+          // join each of the subject to each after "مع", no two on the same side.)
+          let apart = w > cue.tokenEnd && lexicon.isMarker(tokens, cue.tokenEnd, .separateWord)
+          return cue.entry.relation == .strikes || apart
             ? pairs(group, other, rule: "joint-with")
             : allPairs(group + other, rule: "joint-subject-with")
         }
@@ -1125,5 +1136,15 @@ extension SentenceContext {
       words += 1
     }
     return false
+  }
+}
+
+extension SentenceContext {
+  /// Whether Arabic token `i` has the shape of an adjective: a participle that starts with م
+  /// ("متكررة", "مباشرة") or a nisba that ends in ي or ية ("هاتفية", "سرية").
+  func arabicAdjectiveShape(_ i: Int) -> Bool {
+    let w = tokens.norm(i)
+    return w.startsWithLetter(0xD9, 0x85) || w.hasByteSuffix("\u{064A}")
+      || w.hasByteSuffix("\u{064A}\u{0629}") || w.hasByteSuffix("\u{064A}\u{0647}")
   }
 }

@@ -461,8 +461,11 @@ extension SentenceContext {
       let first = apposedHead ?? groupStart(k)
       return affiliated || subjectReachable(from: j + 1, to: mentions[first].tokenStart) ? k : nil
     }
+    // ("مانديلا والأمير بندر بن سلطان، اللذان أجريا محادثات": a comma may close the
+    // antecedent.)
     if j > range.lowerBound, isMarker(j - 1, .relative) {
-      return mentions.lastIndex { $0.tokenEnd == j - 1 }
+      let end = j - 2 > range.lowerBound && tokens.kind(j - 2) == .comma ? j - 2 : j - 1
+      return mentions.lastIndex { $0.tokenEnd == end }
     }
     // "سيطرت حركة الشباب على البلدة بعد أن شنت هجوما على ...": after "بعد أن", "قبل أن" or
     // "بعدما", a verb with no subject of its own has the main clause's.
