@@ -1337,7 +1337,7 @@ public struct ActorMatcher: Sendable {
   /// `pick` when the first entry has dates.
   @inline(never)
   private func pickDated(_ ids: [Int], date: String?) -> Int? {
-    ids.first { !dated[$0] || isValid($0, on: date) } ?? ids.last
+    ids.first { !dated[$0] || isValid($0, on: date) } ?? nearestOffice(ids, date: date)
   }
 
   /// `pick` of the items `r` of `lists`, without making their list (one a nisba read).
@@ -1346,7 +1346,26 @@ public struct ActorMatcher: Sendable {
       let e = lists.item(k)
       if !dated[e] || isValid(e, on: date) { return e }
     }
-    return r.isEmpty ? nil : lists.item(r.upperBound - 1)
+    return r.isEmpty ? nil : nearestOffice(r.map { lists.item($0) }, date: date)
+  }
+
+  /// Among entries sharing a name, none of whose offices covers the date: the one that ended
+  /// last before it ("Solana" in 2024 is the EU's, his last office, not Spain's of 1992-95), or
+  /// when none had ended, the one that starts first after it; the last entry when the date is
+  /// not an ISO day.
+  private func nearestOffice(_ ids: [Int], date: String?) -> Int? {
+    guard let date, date.utf8.count >= 10 else { return ids.last }
+    let day = String(date.prefix(10))
+    var ended: (e: Int, to: String)? = nil
+    var coming: (e: Int, from: String)? = nil
+    for e in ids {
+      if let to = gazetteer.entries[e].to, to < day {
+        if ended.map({ to > $0.to }) ?? true { ended = (e, to) }
+      } else if let from = gazetteer.entries[e].from, from > day {
+        if coming.map({ from < $0.from }) ?? true { coming = (e, from) }
+      }
+    }
+    return ended?.e ?? coming?.e ?? ids.last
   }
 
   /// `gazetteer.entries[e].isValid(on: date)`; an ASCII date and ASCII bounds (the usual case)
