@@ -131,16 +131,7 @@ public struct ActorMatcher: Sendable {
     (rollUps, rollUpEntries) = gazetteer.rollUps()
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     hasAmbiguousForm = Array(repeating: false, count: gazetteer.entries.count)
-    var byName: [String: [Int]] = [:]
-    for (k, e) in gazetteer.entries.enumerated() where dated[k] {
-      byName[e.kind.rawValue + "\u{1F}" + e.name, default: []].append(k)
-    }
-    namesakes = gazetteer.entries.indices.map { k in
-      guard dated[k],
-        let all = byName[gazetteer.entries[k].kind.rawValue + "\u{1F}" + gazetteer.entries[k].name]
-      else { return [] }
-      return all.filter { $0 != k }
-    }
+    namesakes = Self.namesakes(gazetteer.entries, dated: dated)
     // Pattern keys (words, case rules and flags, as one string) to places in `list`.
     var patternIndex = StringIDs()
     // (Room for a pattern a name at once: the table grew a step at a time.)
