@@ -131,16 +131,7 @@ public struct ActorMatcher: Sendable {
     (rollUps, rollUpEntries) = gazetteer.rollUps()
     dated = gazetteer.entries.map { $0.from != nil || $0.to != nil }
     hasAmbiguousForm = Array(repeating: false, count: gazetteer.entries.count)
-    var byName: [String: [Int]] = [:]
-    for (k, e) in gazetteer.entries.enumerated() where dated[k] {
-      byName[e.kind.rawValue + "\u{1F}" + e.name, default: []].append(k)
-    }
-    namesakes = gazetteer.entries.indices.map { k in
-      guard dated[k],
-        let all = byName[gazetteer.entries[k].kind.rawValue + "\u{1F}" + gazetteer.entries[k].name]
-      else { return [] }
-      return all.filter { $0 != k }
-    }
+    namesakes = Self.namesakes(gazetteer.entries, dated: dated)
     // Pattern keys (words, case rules and flags, as one string) to places in `list`.
     var patternIndex = StringIDs()
     // (Room for a pattern a name at once: the table grew a step at a time.)
@@ -150,6 +141,20 @@ public struct ActorMatcher: Sendable {
     patternIndex.reserveCapacity(forms, bytes: forms * 24)
     var list: [Pattern] = []
     var key: [UInt8] = []
+    /// `[entry]` of the entry whose names are added, one list for all its patterns (a pattern
+    /// that gains an entry copies it then).
+    var entryList: [Int] = []
+    /// The case rules of plain names by their `code` (see `add`), each list made once.
+    var rulesByCode: [UInt64: [UInt8]] = [:]
+    /// The rules of `code` for a name of `words` words (the first word's in the highest bits).
+    func caseRules(_ code: UInt64, words: Int) -> [UInt8] {
+      if let r = rulesByCode[code] { return r }
+      let r = (0..<words).map {
+        UInt8(truncatingIfNeeded: code &>> UInt64(2 * (words - 1 - $0)) & 3)
+      }
+      rulesByCode[code] = r
+      return r
+    }
     // (`key` passed in, not captured: a captured one, written in a closure, was checked for
     // exclusive access at every write.)
     func add(
@@ -159,23 +164,38 @@ public struct ActorMatcher: Sendable {
       // is ("al-Qaeda", "Kurdistan Workers' Party", "Kata'ib Hezbollah").
       // (The words are read in place, plain ones without making tokens: a filtered copy of
       // them, and the scalar array, cost more than the rest of `add`.)
-      let toks = Tokenizer.words(text: surface)
       var norms: [String] = []
       var rules: [UInt8] = []
-      norms.reserveCapacity(toks.count)
-      rules.reserveCapacity(toks.count)
-      for k in toks.indices
-      where toks[k].kind != .quote || toks[k].norm == "-" || toks[k].norm == "'" {
-        norms.append(toks[k].norm)
-        if toks[k].kind != .latin {
-          rules.append(0)
-        } else if toks[k].allCaps
-          || toks[k].norm.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) })
-            ?? toks[k].norm.utf8.contains(0x2E)
-        {
-          rules.append(2)
-        } else {
-          rules.append(toks[k].capitalized ? 1 : 0)
+      // A name of plain words (most names: no quote, no period) comes folded from
+      // `plainWords`, without the list of `words(text:)` in between; its case rules, two bits a
+      // word after a leading 1 (`code`), name a list shared by all names with the same rules.
+      var code: UInt64 = 1
+      if let plain = Tokenizer.plainWords(
+        surface,
+        { norm, kind, capitalized, allCaps in
+          code = code &<< 2 | (kind != .latin ? 0 : allCaps ? 2 : capitalized ? 1 : 0)
+          return norm
+        }), plain.count < 32
+      {
+        norms = plain
+        rules = caseRules(code, words: plain.count)
+      } else {
+        let toks = Tokenizer.words(text: surface)
+        norms.reserveCapacity(toks.count)
+        rules.reserveCapacity(toks.count)
+        for k in toks.indices
+        where toks[k].kind != .quote || toks[k].norm == "-" || toks[k].norm == "'" {
+          norms.append(toks[k].norm)
+          if toks[k].kind != .latin {
+            rules.append(0)
+          } else if toks[k].allCaps
+            || toks[k].norm.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) })
+              ?? toks[k].norm.utf8.contains(0x2E)
+          {
+            rules.append(2)
+          } else {
+            rules.append(toks[k].capitalized ? 1 : 0)
+          }
         }
       }
       guard !norms.isEmpty else { return }
@@ -197,9 +217,10 @@ public struct ActorMatcher: Sendable {
       if i < list.count {
         if !list[i].entries.contains(entry) { list[i].entries.append(entry) }
       } else {
+        if entryList.count != 1 || entryList[0] != entry { entryList = [entry] }
         list.append(
           Pattern(
-            tokens: norms, caseRule: rules, entries: [entry], isAdjective: adjective,
+            tokens: norms, caseRule: rules, entries: entryList, isAdjective: adjective,
             blocks: blocks))
       }
     }

@@ -40,7 +40,7 @@ extension Tokenizer {
   /// `plainWords(_:)`, each word made by `word` from its folded form, kind and case flags
   /// (capitalized, all caps).
   @inline(__always)
-  private static func plainWords<W>(
+  static func plainWords<W>(
     _ text: String, _ word: (String, TokenKind, Bool, Bool) -> W
   ) -> [W]? {
     var text = text
