@@ -382,11 +382,13 @@ extension SentenceContext {
       // a clash; for talks all of them take part.
       if namesTwoActors(group) {
         // ("أجريا محادثات متكررة مع": an Arabic adjective of the noun, a participle in م or a
-        // nisba in ي/ية, may stand before "مع"; not a verb, "لتفاهمات تتقاطع مع".)
+        // word that looks like a nisba, may stand before "مع"; not a verb, "لتفاهمات تتقاطع مع".)
         var w = cue.tokenEnd
         if isArabic(cue.tokenStart), w + 1 < range.upperBound, isArabic(w), !isMarker(w, .with),
           !inMention(w), !isMarker(w, .preposition), !tokens[w].lex.may(TokenLex.cue),
-          isMarker(w + 1, .with), arabicAdjectiveShape(w)
+          isMarker(w + 1, .with),
+          tokens.norm(w).startsWithLetter(0xD9, 0x85)
+            || looksLikeNisba(tokens.norm(w), minimumLetters: 4)
         {
           w += 1
         }
@@ -1136,15 +1138,5 @@ extension SentenceContext {
       words += 1
     }
     return false
-  }
-}
-
-extension SentenceContext {
-  /// Whether Arabic token `i` has the shape of an adjective: a participle that starts with م
-  /// ("متكررة", "مباشرة") or a nisba that ends in ي or ية ("هاتفية", "سرية").
-  func arabicAdjectiveShape(_ i: Int) -> Bool {
-    let w = tokens.norm(i)
-    return w.startsWithLetter(0xD9, 0x85) || w.hasByteSuffix("\u{064A}")
-      || w.hasByteSuffix("\u{064A}\u{0629}") || w.hasByteSuffix("\u{064A}\u{0647}")
   }
 }
