@@ -193,6 +193,17 @@ struct DefiniteAnaphora {
               a = memory.group
             }
           }
+          // "The junta had accused the alliance of ..., and its aircraft repeatedly bombed TNLA
+          // positions": "its" or "their" before a force noun, opening a clause joined by ", and",
+          // names the sentence's subject, not the object of the clause before.
+          if tokens[i].kind == .latin, i >= range.lowerBound + 2, i + 1 < range.upperBound,
+            tokens.norm(i - 1).equalsWord("and"), tokens[i - 2].kind == .comma,
+            lexicon.isMarker(tokens, i + 1, .forceNoun),
+            let s = memory[memory.subject], s.sentence == sentence, !s.oblique,
+            let l = memory[a], l.sentence == sentence, l.start > s.start
+          {
+            a = memory.subject
+          }
           found = memory[a].flatMap { sentence - $0.sentence <= 1 ? $0 : nil }
           if tokens[i].kind == .latin, tokens.norm(i).equalsWord("their") { plural = a }
         } else if d.pronoun {
@@ -350,6 +361,16 @@ struct DefiniteAnaphora {
             // named last.)
             if let kind = gazetteer.kind(a.code), kind == .armedGroup || kind == .party {
               memory.group = memory.last
+            }
+            // "The junta had accused the alliance of ..., and its aircraft bombed ...": a
+            // description no preposition governs, before any actor of its sentence is its
+            // subject, as a name would be (`learn`).
+            let before = d.span.lowerBound - 1
+            if memory.subject < 0 || memory.named[Int(memory.subject)].sentence != sentence,
+              !range.contains(before) || !lexicon.isMarker(tokens, before, .preposition),
+              d.proclitic.isEmpty
+            {
+              memory.subject = memory.last
             }
             memory.named.append(a.namedAgain(at: d.span, sentence: sentence))
           } else if d.pronoun, d.span.lowerBound == range.lowerBound,
@@ -859,7 +880,8 @@ struct DefiniteAnaphora {
       else { return nil }
       if hi + 1 < range.upperBound {
         if tokens[hi + 1].kind == .latin
-          && (tokens[hi + 1].capitalized || tokens.norm(hi + 1).equalsWord("of"))
+          && (tokens[hi + 1].capitalized
+            || (tokens.norm(hi + 1).equalsWord("of") && !accusedOf(tokens, i)))
         {
           return nil
         }
@@ -869,6 +891,13 @@ struct DefiniteAnaphora {
     default:
       return nil
     }
+  }
+
+  /// "accused the rebels of attacking", "blamed the group of plotting": an "of" after a
+  /// description that starts at `i` names what an accusation verb right before it charges, not
+  /// the description's own complement ("the group of seven").
+  func accusedOf(_ tokens: [Token], _ i: Int) -> Bool {
+    i > 0 && tokens[i - 1].kind == .latin && lexicon.isMarker(tokens, i - 1, .accusation)
   }
 
   /// The stem of the first reading of Arabic `word` that takes the article off when the word

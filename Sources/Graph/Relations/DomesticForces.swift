@@ -19,6 +19,9 @@ struct DomesticForces {
     /// "الجيش السوداني"): a bare "army" later is most likely that army. (Not other force
     /// words: "Ukrainian forces ... Pyongyang is sending 10,000 soldiers" are two states'.)
     var forceOwner: Mention?
+    /// The state whose government the document named last in English ("Myanmar's military
+    /// government", "the Phnom Penh government"): "government forces" later are its forces.
+    var governmentOwner: Mention?
     /// The highest count so far.
     private var top = 0
     /// The place of `main` in `first`: the state whose count is `top` when it alone has it
@@ -71,7 +74,29 @@ struct DomesticForces {
       guard gazetteer.codeKind(mentions[i]) == .state else { continue }
       memory.count(mentions, i)
       if ownsForce(mentions, i, tokens, range: range) { memory.forceOwner = mentions[i] }
+      if ownsGovernment(mentions, i, tokens, range: range) { memory.governmentOwner = mentions[i] }
     }
+  }
+
+  /// English: state mention `i` is followed by "government", right after it or after its "'s"
+  /// with at most one lower-case word between ("Myanmar's military government").
+  func ownsGovernment(_ mentions: [Mention], _ i: Int, _ tokens: [Token], range: Range<Int>)
+    -> Bool
+  {
+    var f = mentions.tokenEnd(i)
+    guard f < range.upperBound, tokens[f].kind == .latin || tokens[f].kind == .quote else {
+      return false
+    }
+    if f + 1 < range.upperBound, tokens[f].kind == .quote, tokens.norm(f + 1).equalsWord("s") {
+      f += 2
+      if f + 1 < range.upperBound, tokens[f].kind == .latin, !tokens[f].capitalized,
+        !tokens.norm(f).equalsWord("government")
+      {
+        f += 1
+      }
+    }
+    return f < range.upperBound && tokens[f].kind == .latin
+      && tokens.norm(f).equalsWord("government")
   }
 
   /// "Sudan's army", "the Sudanese army", "الجيش السوداني": state mention `i` names an army
@@ -133,7 +158,11 @@ struct DomesticForces {
         let state = loose == nil
           ? (spoken ? stateBefore(tokens, j, range: range, mentions: mentions) : nil)
             ?? placeOfSentence(tokens, before: start, range: range, mentions: mentions)
-            ?? (Self.isArmy(tokens, j) ? memory.forceOwner : nil) ?? memory.main
+            ?? (Self.isArmy(tokens, j) ? memory.forceOwner : nil)
+            // "government forces", "government troops": the government's named before.
+            ?? (start < j && tokens[start].kind == .latin
+              && tokens.norm(start).equalsWord("government")
+              ? memory.governmentOwner ?? memory.forceOwner : nil) ?? memory.main
           : place(tokens, after: j, range: range, mentions: mentions, strict: true)
             ?? stateBefore(tokens, j, range: range, mentions: mentions) ?? loose
       else { continue }
