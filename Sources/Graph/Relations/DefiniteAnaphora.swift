@@ -238,6 +238,12 @@ struct DefiniteAnaphora {
             let v = tokens.norm(i - 1) == "that" ? i - 2 : i - 1
             if let l = memory[memory.last], l.sentence == sentence, l.end == v, !l.oblique {
               a = memory.last
+            } else if let own = subjectBeforeAside(
+              tokens, verb: v, range: range, sentence: sentence, memory)
+            {
+              // "..., while Cuba and Bolivia, Maduro's leftist allies, said they continued to
+              // recognise the government": the actor before an aside set off by commas.
+              a = own
             }
           }
           // "Lukashenko said that after talks with Putin he had negotiated ...": "he" or "she"
@@ -422,6 +428,23 @@ struct DefiniteAnaphora {
     var r = i - 2
     if r >= range.lowerBound, tokens[r].kind == .comma { r -= 1 }
     return r >= subjectEnd
+  }
+
+  /// Where in `named` the actor stands that ends right before an aside set off by commas which
+  /// ends right before the verb at `verb` ("Cuba and Bolivia, Maduro's leftist allies, said"),
+  /// not after a preposition. Nil when there is none.
+  func subjectBeforeAside(
+    _ tokens: [Token], verb: Int, range: Range<Int>, sentence: Int, _ memory: Memory
+  ) -> Int32? {
+    let close = verb - 1
+    guard close - 2 > range.lowerBound, tokens[close].kind == .comma else { return nil }
+    var c = close - 2
+    while c > max(range.lowerBound, close - 12), tokens[c].kind != .comma { c -= 1 }
+    guard tokens[c].kind == .comma,
+      let k = memory.named.lastIndex(where: { $0.sentence == sentence && $0.end == c }),
+      memory.named[k].start < c, !memory.named[k].oblique
+    else { return nil }
+    return Int32(k)
   }
 
   /// Whether English token `i` comes right after "which", "whom" or "that" that follows a

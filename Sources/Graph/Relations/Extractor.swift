@@ -783,7 +783,13 @@ public struct Extractor: Sendable {
             relationType = .opposes
             refused = true
           } else {
-            guard ctx.isMarker(by, .refusal), let opposite = cue.entry.whenRefused else {
+            // "the armed forces would not recognise Guaido", "لا تعترف بالحكومة": a plain
+            // negation of recognition refuses it (list `negated_refusal`).
+            guard
+              ctx.isMarker(by, .refusal)
+                || ctx.lexicon.isMarker(tokens, cue.tokenStart, .negatedRefusal),
+              let opposite = cue.entry.whenRefused
+            else {
               note(.negated, cue.tokenStart, cue.tokenEnd, codes)
               continue
             }

@@ -15,10 +15,26 @@ extension DefiniteAnaphora.Memory {
           || tokens[$0].kind == .latin && tokens.norm($0).equalsWord("and")
       }
     }
+    // Whether "and" joins named[k] to the next ("Cuba and Bolivia").
+    func byAnd(_ k: Int) -> Bool {
+      (named[k].end..<named[k + 1].start).contains {
+        tokens[$0].kind == .latin && tokens.norm($0).equalsWord("and")
+      }
+    }
+    // A list ends at its "and": "Cuba and Bolivia, Maduro's leftist allies" lists two; the
+    // name after the comma opens an aside.
     var lo = Int(a)
-    while lo > 0, joined(lo - 1) { lo -= 1 }
+    var later = false
+    while lo > 0, joined(lo - 1), !(later && byAnd(lo - 1)) {
+      later = true
+      lo -= 1
+    }
     var hi = Int(a)
-    while hi + 1 < named.count, joined(hi) { hi += 1 }
+    var closed = (lo..<Int(a)).contains(where: byAnd)
+    while !closed, hi + 1 < named.count, joined(hi) {
+      closed = byAnd(hi)
+      hi += 1
+    }
     guard hi > lo else { return [] }
     var out: [DefiniteAnaphora.Antecedent] = []
     for k in lo...hi where !out.contains(where: { $0.code == named[k].code }) {
