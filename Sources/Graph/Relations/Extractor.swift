@@ -107,6 +107,7 @@ public struct Extractor: Sendable {
     var lastActSentence = -1
     var lastMeeting: MeetingMemory?
     var lastGroup: GroupMemory?
+    var lastCoup: CoupMemory?
     // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
     var bodyOffices: [String: Mention] = [:]
     // Persons the document has named so far, whose ambiguous forms then name them.
@@ -375,6 +376,14 @@ public struct Extractor: Sendable {
           if lastAttack?.namedAgain == s.index { break }
         }
       }
+      // "Myanmar's military seized power": the author of a coup, for a later "condemned the
+      // coup" (`CoupMemory`).
+      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.coupWord.bit),
+        tokens.kind(s.tokenRange.lowerBound) == .latin
+      {
+        ctx.reset(range: s.tokenRange, mentions: ms)
+        if let k = ctx.coupAuthor() { lastCoup = CoupMemory(sentence: s, author: Argument(ms, k)) }
+      }
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       ctx.reset(range: s.tokenRange, mentions: ms)
@@ -632,7 +641,7 @@ public struct Extractor: Sendable {
         rememberedCandidates(
           &candidates, ctx, cue, type, s, tokens: tokens, localSpeaker: localSpeaker,
           lastAttack: &lastAttack, olderAttack: &olderAttack, lastMeeting: &lastMeeting,
-          lastGroup: &lastGroup, lastAct: &lastAct)
+          lastGroup: &lastGroup, lastAct: &lastAct, lastCoup: &lastCoup)
         // "fired missiles at the Al Udeid air base in Qatar, which hosts US forces".
         if type == .strikes, !candidates.isEmptyInPlace {
           candidates += ctx.hostedForcesPairs(cue, candidates)
@@ -974,7 +983,8 @@ public struct Extractor: Sendable {
     _ candidates: inout [Candidate], _ ctx: SentenceContext, _ cue: Lexicon.Match,
     _ type: RelationType, _ s: Sentence, tokens: [Token], localSpeaker: Argument?,
     lastAttack: inout AttackMemory?, olderAttack: inout AttackMemory?,
-    lastMeeting: inout MeetingMemory?, lastGroup: inout GroupMemory?, lastAct: inout ActMemory?
+    lastMeeting: inout MeetingMemory?, lastGroup: inout GroupMemory?, lastAct: inout ActMemory?,
+    lastCoup: inout CoupMemory?
   ) {
     let frame = cue.entry.frame
     if candidates.isEmptyInPlace {
@@ -1014,6 +1024,9 @@ public struct Extractor: Sendable {
     }
     if candidates.isEmptyInPlace, frame == .verb, type == .opposes || type == .supports {
       candidates = ctx.clauseReactionPairs(cue)
+    }
+    if candidates.isEmptyInPlace, lastCoup != nil, frame == .verb {
+      candidates = ctx.coupReactionPairs(cue, lastCoup, sentence: s)
     }
     if candidates.isEmptyInPlace, lastAct != nil {
       candidates = ctx.actReactionPairs(cue, s, lastAct)

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@testable import Graph
+
+/// English: a reaction that names a coup by its noun ("condemned the coup", "hailed the
+/// takeover") concerns the author of the coup the document told ("Myanmar's military seized
+/// power", "Sudan's military coup").
+@Suite("Relations: reactions to a coup told before")
+struct CoupReactionTests {
+  func relations(_ text: String) throws -> [String] {
+    try builtInRelations(text, date: "2021-02-01")
+  }
+
+  @Test func condemnedCoupOpposesItsAuthor() throws {
+    // (Was nothing: "the coup" named no actor.)
+    let found = try relations(
+      "YANGON, Feb 1 (wire) — Myanmar's military seized power on Monday in a coup against the elected government. Power was handed to the commander-in-chief. US President Joe Biden condemned the coup as a direct assault on democracy. British Prime Minister Boris Johnson also condemned the coup."
+    )
+    #expect(found.contains("USA opposes MMR"))
+    #expect(found.contains("GBR opposes MMR"))
+  }
+
+  @Test func hailedTakeoverBacksTheOwnerOfTheCoup() throws {
+    #expect(
+      try relations("Sudan's military coup drew protests. Russia hailed the takeover.")
+        == ["RUS supports SDN"])
+  }
+
+  @Test func noCoupToldNoTarget() throws {
+    // Guard: no coup told before, no author.
+    #expect(
+      try relations("Iran attacked Israel. Britain condemned the coup.") == ["IRN strikes ISR"])
+  }
+}
