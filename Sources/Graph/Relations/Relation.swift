@@ -10,9 +10,11 @@ public struct Relation: Codable, Sendable, Hashable {
   public var target: String
   public var cue: String
   public var evidence: String
-  public var span: [Int]
   public var sourceText: String
   public var targetText: String
+  /// (Declared after the texts, out of the public initializer's order: the memberwise
+  /// initializer, which that one calls, then has other labels and stays.)
+  public var span: [Int]
   public var negated: Bool
   public var hypothetical: Bool
   public var confidence: Double
@@ -24,32 +26,6 @@ public struct Relation: Codable, Sendable, Hashable {
   /// Document date (ISO 8601 day) when the input gave one.
   public var date: String?
 
-  public init(
-    doc: String, sentence: Int, source: String, relation: RelationType, target: String,
-    cue: String, evidence: String, span: [Int], sourceText: String, targetText: String,
-    negated: Bool = false, hypothetical: Bool = false, confidence: Double = 0.8,
-    rule: String? = nil, sourceActor: String? = nil, targetActor: String? = nil,
-    date: String? = nil
-  ) {
-    self.doc = doc
-    self.sentence = sentence
-    self.source = source
-    self.relation = relation
-    self.target = target
-    self.cue = cue
-    self.evidence = evidence
-    self.span = span
-    self.sourceText = sourceText
-    self.targetText = targetText
-    self.negated = negated
-    self.hypothetical = hypothetical
-    self.confidence = confidence
-    self.rule = rule
-    self.sourceActor = sourceActor
-    self.targetActor = targetActor
-    self.date = date
-  }
-
   enum CodingKeys: String, CodingKey {
     case doc, sentence, source, relation, target, cue, evidence, span
     case sourceText = "source_text"
@@ -58,6 +34,24 @@ public struct Relation: Codable, Sendable, Hashable {
     case sourceActor = "source_actor"
     case targetActor = "target_actor"
     case date
+  }
+}
+
+extension Relation {
+  /// (Made by the memberwise initializer: one that set the fields one by one made the relation
+  /// and then a copy of it, retaining every field, some 600 instructions a relation.)
+  public init(
+    doc: String, sentence: Int, source: String, relation: RelationType, target: String,
+    cue: String, evidence: String, span: [Int], sourceText: String, targetText: String,
+    negated: Bool = false, hypothetical: Bool = false, confidence: Double = 0.8,
+    rule: String? = nil, sourceActor: String? = nil, targetActor: String? = nil,
+    date: String? = nil
+  ) {
+    self.init(
+      doc: doc, sentence: sentence, source: source, relation: relation, target: target, cue: cue,
+      evidence: evidence, sourceText: sourceText, targetText: targetText, span: span,
+      negated: negated, hypothetical: hypothetical, confidence: confidence, rule: rule,
+      sourceActor: sourceActor, targetActor: targetActor, date: date)
   }
 
   public init(from decoder: any Decoder) throws {
