@@ -942,7 +942,10 @@ public struct Extractor: Sendable {
                 sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
                 targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
                 negated: false,
-                hypothetical: hypothetical && !ctx.requestsStance(cue, source: c.source)
+                // (An act asked of or charged to an actor is no fact, whatever the cue's mood:
+                // "requested-act".)
+                hypothetical: (hypothetical || c.rule == "requested-act")
+                  && !ctx.requestsStance(cue, source: c.source)
                   && !(round == 1 && vowed),
                 confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
                 rule: ruleText ?? ruleName(cue.entry, c.rule, into: &ruleText),

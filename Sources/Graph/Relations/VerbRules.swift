@@ -236,6 +236,28 @@ extension SentenceContext {
     let coordinatedVerb =
       arabic && cue.proclitic.startsWithLetter(0xD9, 0x88)
       || cue.tokenStart > range.lowerBound && isMarker(cue.tokenStart - 1, .coordination)
+    // "وتتهم الرياض الدوحة بإيواء قيادات من الإخوان ودعم حركة حماس": a word joined by و to
+    // the act an accusation or a request names with ب after the one accused or asked is a
+    // verbal noun of that act, the accused's (`agentRule`), not a verb of the sentence's subject;
+    // like it, it is no fact (`Extractor`: "requested-act" is hypothetical).
+    if arabic, coordinatedVerb,
+      let v = lastRequestOrAccusation(before: cue.tokenStart, accusationOnly: false),
+      // (Two words may come between: "الدوحة منذ سنوات بإيواء".)
+      let a = mentions.indices.first(where: { k in
+        let e = mentions.tokenEnd(k)
+        guard mentions.tokenStart(k) > v, e < cue.tokenStart else { return false }
+        for b in e..<min(e + 3, cue.tokenStart) {
+          guard tokens.kind(b) == .arabic, !mentions.contains(where: { $0.tokenStart == b })
+          else { return false }
+          if tokens.norm(b).startsWithLetter(0xD8, 0xA8) { return true }
+        }
+        return false
+      }),
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+      mentions[a].code != mentions[t].code
+    {
+      return pairs([a], groupForward(t), rule: "requested-act")
+    }
     if !arabic, let (subj, _) = cueSubject(cue, previousSubject, found, memo: &foundSubject),
       let first = subj.first,
       let ante = relativeAntecedent(before: mentions.tokenStart(first)),
