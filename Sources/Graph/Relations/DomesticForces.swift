@@ -148,6 +148,7 @@ struct DomesticForces {
         !mentions.contains(where: { $0.tokenStart <= j && start < $0.tokenEnd }),
         !hasNisba(tokens[j].kind == .arabic, start: start, end: j + 1, mentions: mentions),
         !owned(tokens, j, range: range), !named(tokens, j, range: range),
+        !sent(tokens, start, range: range),
         // "قال وزير الدفاع الإسرائيلي إن الجيش سيواصل عملياته ضد حماس في غزة": past an act,
         // a place is the act's; a state named before in the sentence owns the force then.
         case let loose = place(tokens, after: j, range: range, mentions: mentions),
@@ -176,6 +177,29 @@ struct DomesticForces {
     guard !added.isEmpty else { return mentions }
     return (mentions + added).sorted { $0.tokenStart < $1.tokenStart }
   }
+
+  /// English: "accuse Moscow of sending soldiers and weapons across the border": forces that
+  /// a verb of sending or deploying has for its object (a number or one word of quantity may
+  /// come between) are the sender's, not the state's where they are.
+  func sent(_ tokens: [Token], _ start: Int, range: Range<Int>) -> Bool {
+    guard tokens.kind(start) == .latin else { return false }
+    var v = start - 1
+    if v > range.lowerBound,
+      tokens.kind(v) == .number || Self.quantityWords.contains(tokens.norm(v))
+    {
+      v -= 1
+    }
+    return v >= range.lowerBound && tokens.kind(v) == .latin
+      && Self.sendingVerbs.contains(tokens.norm(v))
+  }
+
+  /// The English verbs of sending forces.
+  static let sendingVerbs: Set<String> = [
+    "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying",
+    "dispatch", "dispatches", "dispatched", "dispatching",
+  ]
+  /// Words of quantity between a verb of sending and the forces ("sending more troops").
+  static let quantityWords: Set<String> = ["more", "additional", "extra", "fresh", "thousands"]
 
   /// True when the force word at `j` has an owner of its own: a possessive ("its soldiers",
   /// "Egypt's army"), "of"/"ل" after it, or an Arabic suffix ("جنودها").
