@@ -521,7 +521,7 @@ extension SentenceContext {
     isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
   }
 
-  /// English: the antecedent of a relative clause set off by a comma (", which") that runs
+  /// English: the antecedent of a relative clause set off by a comma (", which", ", who") that runs
   /// from within ten tokens before the noun cue at `i` up to it: only words, numbers and amounts
   /// between, no preposition but a quantity's "of" (`lightVerb`: and a light verb among them).
   /// "Israel, which has carried out hundreds of air strikes on", "Saudi Arabia, which has
@@ -530,7 +530,9 @@ extension SentenceContext {
     func amount(_ j: Int) -> Bool { isAmount(j, before: i) }
     guard i > range.lowerBound + 1,
       let w = (max(range.lowerBound + 1, i - 10)..<i).last(where: {
-        tokens[$0].kind == .latin && tokens.norm($0).equalsWord("which")
+        // ("the Taliban, who have pressed offensives against": "who" as "which".)
+        tokens[$0].kind == .latin
+          && (tokens.norm($0).equalsWord("which") || tokens.norm($0).equalsWord("who"))
           && tokens[$0 - 1].kind == .comma
       }),
       !lightVerb || (w + 1..<i).contains(where: { isMarker($0, .lightVerb) }),

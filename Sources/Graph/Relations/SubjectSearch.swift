@@ -816,11 +816,13 @@ extension SentenceContext {
   }
 
   /// English: the mention a relative pronoun right before token `i` refers to ("X, which",
-  /// "X -- despite ... -- which"), if the pronoun is "which"/"whom" and the antecedent is next
-  /// to it.
+  /// "X -- despite ... -- which", "the Taliban, who have pressed offensives against"), if the
+  /// pronoun is "which", "whom" or "who" and the antecedent is next to it.
   func relativeAntecedent(before i: Int) -> Int? {
     var j = i - 1
-    guard j > range.lowerBound, ["which", "whom"].contains(tokens.norm(j)) else { return nil }
+    guard j > range.lowerBound, ["which", "whom", "who"].contains(tokens.norm(j)) else {
+      return nil
+    }
     j -= 1
     if tokens[j].kind == .comma, tokens.norm(j).equalsWord(",") { j -= 1 }
     // Skip a parenthetical between dashes: "the Kabul government -- despite U.S. pleas --".
