@@ -37,6 +37,11 @@ extension SentenceContext {
           after: $0, excluding: excluding, maxDistance: maxDistance,
           throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
       }
+      ?? statementPhraseEnd(start).flatMap {
+        directObject(
+          after: $0, excluding: excluding, maxDistance: maxDistance,
+          throughRelative: throughRelative, coAgents: coAgents, clauseOfCue: clauseOfCue)
+      }
       ?? objectAgainst(after: start, excluding: excluding, clauseOfCue: clauseOfCue)
       ?? codeNameEnd(start).flatMap {
         directObject(
@@ -88,6 +93,29 @@ extension SentenceContext {
       // (A hyphen inside the name is no closing quote: "المخلب-القفل".)
       if tokens[q].kind == .quote, !tokens.norm(q).sameBytes("-") { return q + 1 }
       q += 1
+    }
+    return nil
+  }
+
+  /// "واتهمت مصر في بيان إسرائيل بقصف غزة", "وانتقدت مصر في بيان لوزارة خارجيتها إسرائيل":
+  /// where the search starts again, past "في" and a noun of statement (list `statement_noun`)
+  /// right after the subject, with up to two more words ("لها", "لوزارة خارجيتها"), when an
+  /// actor's name follows them with no preposition (the statement is the subject's own, not
+  /// the next actor's: "بيان إسرائيل" is no Israeli statement after another subject). Nil
+  /// otherwise.
+  func statementPhraseEnd(_ start: Int) -> Int? {
+    guard start + 2 < range.upperBound, isArabic(start),
+      tokens.norm(start).sameBytes("\u{0641}\u{064A}"),
+      mentions.contains(where: { $0.tokenEnd == start }),
+      isMarker(start + 1, .statementNoun)
+    else { return nil }
+    var j = start + 2
+    while j < range.upperBound, j - start <= 4 {
+      if let k = mentions.firstIndex(where: { $0.tokenStart == j }) {
+        return mentions[k].proclitic.isEmpty && mentions[k].form == .name ? j : nil
+      }
+      guard tokens[j].kind == .arabic, !tokens[j].lex.may(TokenLex.cue) else { return nil }
+      j += 1
     }
     return nil
   }

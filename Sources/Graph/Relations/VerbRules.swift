@@ -421,6 +421,8 @@ extension SentenceContext {
       {
         from = mentions.tokenEnd(p)
       }
+      // "وانتقدت مصر في بيان لوزارة خارجيتها إسرائيل": so does the statement it speaks in.
+      if after, arabic, let e = statementPhraseEnd(from) { from = e }
       // "هاجم الحوثيون المدعومون من إيران السعودية": the participle phrase after a VSO subject
       // is the subject's; the object comes after its argument.
       if after, from < range.upperBound,
