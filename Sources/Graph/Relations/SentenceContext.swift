@@ -741,13 +741,20 @@ struct SentenceContext {
           gap.count >= 2 && englishModifier(gap.upperBound - 1)
           && !(tokens.kind(gap.upperBound) == .latin
             && lexicon.isMarker(tokens, gap.upperBound, .subjectPronoun))
+        // "Mobutu and rebel leader Laurent Kabila": two such words before a person's name.
+        let modifiers =
+          !modifier
+          ? 0
+          : gap.count >= 3 && mentions[cur + 1].actor != mentions[cur + 1].code
+            && englishModifier(gap.upperBound - 2) ? 2 : 1
+        let from = gap.upperBound - modifiers
         joined =
           gap.allSatisfy {
             tokens[$0].kind == .comma && !tokens.norm($0).sameBytes(":") || isCoordination($0)
-              || isThe($0) || isGuillemet($0) || (modifier && $0 == gap.upperBound - 1)
+              || isThe($0) || isGuillemet($0) || $0 >= from
           }
           && gap.contains {
-            !isThe($0) && !isGuillemet($0) && !(modifier && $0 == gap.upperBound - 1)
+            !isThe($0) && !isGuillemet($0) && $0 < from
           }
       }
       // "US-Iraqi", "Turkish-Russian": a hyphen between two names joins them; so between two
