@@ -1008,6 +1008,9 @@ public struct Extractor: Sendable {
     if candidates.isEmptyInPlace, lastMeeting != nil, frame == .verb, type == .negotiatesWith {
       candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
     }
+    if candidates.isEmptyInPlace, lastMeeting != nil, type == .supports {
+      candidates = ctx.contactSupportPairs(cue, s, lastMeeting)
+    }
     if candidates.isEmptyInPlace, frame == .joint || frame == .meet {
       candidates = ctx.pairsFromGroup(cue, s, lastGroup)
     }

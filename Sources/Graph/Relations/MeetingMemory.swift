@@ -62,3 +62,45 @@ extension SentenceContext {
     return groupForward(k)
   }
 }
+
+extension SentenceContext {
+  /// "واتصل بوتين بمادورو معربا عن دعمه", "Putin telephoned Maduro to express his support": a
+  /// support noun with no actor of its own, after a participle of expressing and "عن" (or after
+  /// "to express" and a possessive), in the sentence that told a meeting or a call: the first
+  /// party backs the others.
+  func contactSupportPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: MeetingMemory?)
+    -> [Candidate]
+  {
+    guard let memory, memory.sentence.index == sentence.index, memory.parties.count >= 2,
+      cue.entry.relation == .supports, expressedSupport(cue),
+      // (No actor of its own: none after it before a comma, "to express his support, the
+      // Kremlin said".)
+      !mentions.contains(where: { m in
+        m.tokenStart >= cue.tokenEnd
+          && !(cue.tokenEnd..<m.tokenStart).contains(where: { tokens[$0].kind == .comma })
+      })
+    else { return [] }
+    let backer = memory.parties[0]
+    return memory.parties.dropFirst().filter { $0.code != backer.code }.map {
+      Candidate(source: backer, target: $0, rule: "expressed-support", confidence: 0.7)
+    }
+  }
+
+  /// Whether the support cue stands after a word of expressing: Arabic "معربا عن دعمه" (list
+  /// `expressing_participle`, then "عن", the noun with its pronoun); English "to express his
+  /// support" ("express", "voice" or "reaffirm" with a possessive between).
+  func expressedSupport(_ cue: Lexicon.Match) -> Bool {
+    let i = cue.tokenStart
+    guard i - 2 >= range.lowerBound else { return false }
+    if isArabic(i) {
+      return !cue.enclitic.isEmpty && tokens.norm(i - 1).sameBytes("\u{0639}\u{0646}")
+        && lexicon.isMarker(tokens, i - 2, .expressingParticiple)
+    }
+    guard tokens[i].kind == .latin, tokens[i - 1].kind == .latin,
+      ["his", "its", "her", "their"].contains(tokens.norm(i - 1))
+    else { return false }
+    let v = tokens.norm(i - 2)
+    return ["express", "expressed", "expressing", "voice", "voiced", "reaffirm", "reaffirmed"]
+      .contains(v)
+  }
+}
