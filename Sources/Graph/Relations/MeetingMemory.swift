@@ -86,9 +86,9 @@ extension SentenceContext {
     }
   }
 
-  /// Whether the support cue stands after a word of expressing: Arabic "معربا عن دعمه" (list
-  /// `expressing_participle`, then "عن", the noun with its pronoun); English "to express his
-  /// support" ("express", "voice" or "reaffirm" with a possessive between).
+  /// Whether the support cue stands after a word of expressing (list `expressing_participle`):
+  /// Arabic "معربا عن دعمه" (then "عن", the noun with its pronoun); English "to express his
+  /// support" (a word of `possessive` between).
   func expressedSupport(_ cue: Lexicon.Match) -> Bool {
     let i = cue.tokenStart
     guard i - 2 >= range.lowerBound else { return false }
@@ -96,11 +96,8 @@ extension SentenceContext {
       return !cue.enclitic.isEmpty && tokens.norm(i - 1).sameBytes("\u{0639}\u{0646}")
         && lexicon.isMarker(tokens, i - 2, .expressingParticiple)
     }
-    guard tokens[i].kind == .latin, tokens[i - 1].kind == .latin,
-      ["his", "its", "her", "their"].contains(tokens.norm(i - 1))
-    else { return false }
-    let v = tokens.norm(i - 2)
-    return ["express", "expressed", "expressing", "voice", "voiced", "reaffirm", "reaffirmed"]
-      .contains(v)
+    return tokens[i].kind == .latin && tokens[i - 1].kind == .latin
+      && lexicon.isMarker(tokens, i - 1, .possessive)
+      && lexicon.isMarker(tokens, i - 2, .expressingParticiple)
   }
 }
