@@ -1023,6 +1023,9 @@ public struct Extractor: Sendable {
     if candidates.isEmptyInPlace, frame == .demand {
       candidates = ctx.pairsFromGroupAsker(cue, s, lastGroup)
     }
+    if candidates.isEmptyInPlace, frame == .verdict, lastGroup != nil {
+      candidates = ctx.groupVerdictPairs(cue, s, lastGroup, speaker: localSpeaker)
+    }
     if candidates.isEmptyInPlace, frame == .joint, type == .negotiatesWith,
       let w = ctx.withdrawer(from: cue)
     {
