@@ -735,6 +735,7 @@ extension SentenceContext {
       return []
     }
     if let fronted = frontedArrival(cue) { return fronted }
+    if let arrived = whereArrivedPairs(cue) { return arrived }
     // "Jordan's King Abdullah, in a meeting with Sisi, rejected ...".
     if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
     // "Turkey criticized Russia after talks with Iran": talks named in a phrase after a
