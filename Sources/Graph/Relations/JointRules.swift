@@ -831,6 +831,18 @@ extension SentenceContext {
         ? firstAfter(end, sameClause: false, maxDistance: 8 - (end - from), excluding: exclude)
         : nil
     }
+    // "Juppe, who flew to New York for the vote, told the council": a capitalised place that
+    // names no actor right after an English verb of travel ending in "to" or "in" is where
+    // the traveller goes; an actor after a comma further on is no partner ("flew to
+    // Lubumbashi last week to persuade Kabila" still meets Kabila).
+    if let k = found, !isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart >= 2,
+      isMarker(cue.tokenEnd - 1, .destination), cue.tokenEnd < range.upperBound,
+      tokens[cue.tokenEnd].kind == .latin, tokens[cue.tokenEnd].capitalized,
+      !inMention(cue.tokenEnd), mentions[k].tokenStart > cue.tokenEnd,
+      (cue.tokenEnd..<mentions[k].tokenStart).contains(where: { tokens[$0].kind == .comma })
+    {
+      found = nil
+    }
     if let k = found {
       let m = mentions[k]
       // "met with X", "وصل إلى X" (the preposition is part of the cue), "arrived ... in X"

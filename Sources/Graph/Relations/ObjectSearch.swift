@@ -163,10 +163,13 @@ extension SentenceContext {
   /// "Iran suspended cooperation with the IAEA after Israeli and U.S. strikes on its nuclear
   /// facilities": "its" or "their" right after the cue, before what is hit (a `targetHead`
   /// within eight tokens: words, place names, commas), stands for the sentence's subject: its
-  /// first actor, before the cue, no place, not oblique and none of the authors.
+  /// first actor, before the cue, no place, not oblique and none of the authors. ("its own"
+  /// is the verb's own subject: no object.)
   private func possessiveObject(at start: Int, excluding: ExcludedCodes) -> [Int]? {
     guard start < range.upperBound, start > range.lowerBound, tokens[start].kind == .latin,
       tokens.norm(start).equalsWord("its") || tokens.norm(start).equalsWord("their"),
+      // ("accusing the regime of crushing its own people": "its own" is the verb's subject.)
+      start + 1 < range.upperBound, !tokens.norm(start + 1).equalsWord("own"),
       let h = (start + 1..<min(range.upperBound, start + 9)).first(where: {
         isMarker($0, .targetHead)
       }),
