@@ -30,7 +30,15 @@ extension SentenceContext {
 extension SentenceContext {
   /// English: a cue in -ing right after a comma, a participle clause ("..., killing 12").
   func isCommaParticiple(_ cue: Lexicon.Match) -> Bool {
-    cue.tokenStart > range.lowerBound && tokens[cue.tokenStart - 1].kind == .comma
-      && tokens.norm(cue.tokenStart).hasByteSuffix("ing")
+    commaBefore(cue.tokenStart) && tokens.norm(cue.tokenStart).hasByteSuffix("ing")
+  }
+
+  /// Whether a comma stands right before token `i`, or a closing quote right after a comma
+  /// ("told the council that \"we have little time left,\" accusing").
+  func commaBefore(_ i: Int) -> Bool {
+    guard i > range.lowerBound else { return false }
+    if tokens[i - 1].kind == .comma { return true }
+    return i - 1 > range.lowerBound && tokens[i - 1].kind == .quote
+      && tokens[i - 2].kind == .comma
   }
 }
