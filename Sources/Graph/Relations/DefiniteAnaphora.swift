@@ -365,7 +365,10 @@ struct DefiniteAnaphora {
             memory.last = Int32(memory.named.count)
             // ("إذا حاول الحزب ... للجماعة المدعومة من طهران": a group named again is the group
             // named last.)
-            if let kind = gazetteer.kind(a.code), kind == .armedGroup || kind == .party {
+            // (Not a person of it named again by a title: "الشيخ" is no group.)
+            if let kind = gazetteer.kind(a.code), kind == .armedGroup || kind == .party,
+              a.actor == a.code || gazetteer.kind(a.actor) != .person
+            {
               memory.group = memory.last
             }
             // "The junta had accused the alliance of ..., and its aircraft bombed ...": a
@@ -607,6 +610,16 @@ struct DefiniteAnaphora {
         memory.heads[FoldedKey(h)] = a
       }
       if latin { later = true }
+    }
+    // "الشيخ عبد الستار أبو ريشة ... وانتقد الشيخ": an Arabic title with the article right
+    // before a person's name is a head that refers back to the person.
+    if tokens[mentions[n].tokenStart].kind == .arabic, mentions[n].form == .name,
+      range.contains(before), gazetteer.actorKind(mentions[n]) == .person,
+      ArabicClitics.hasArticleReading(tokens.norm(before)),
+      // (A title, not "عزل الجيش محمد مرسي": the army is the verb's subject.)
+      lexicon.isMarker(tokens, before, .personHead), let h = head(tokens, before)
+    {
+      memory.heads[FoldedKey(h)] = a
     }
     if mentions[n].form == .adjective {
       let arabic = tokens[mentions[n].tokenStart].kind == .arabic
@@ -950,6 +963,14 @@ struct DefiniteAnaphora {
   func nextMentionQualifies(_ tokens: [Token], _ i: Int, mentions: [Mention]) -> Bool {
     guard let m = mentions.first(where: { $0.tokenStart <= i + 1 && i + 1 < $0.tokenEnd })
     else { return false }
+    // ("وانتقد الرئيس روسيا": a state's name right after a title with the article is the
+    // verb's other argument, no name the title goes with.)
+    if m.tokenStart == i + 1, m.form == .name, tokens[i].kind == .arabic,
+      ArabicClitics.hasArticleReading(tokens.norm(i)), gazetteer.codeKind(m) == .state,
+      gazetteer.actorKind(m) != .person
+    {
+      return false
+    }
     return m.tokenStart != i + 1 || m.form != .name || lexicon.isMarker(tokens, i, .personHead)
       || m.tokenEnd - m.tokenStart >= 2 && Self.nisbaShaped(tokens.norm(i + 1))
   }
