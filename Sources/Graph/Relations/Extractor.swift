@@ -315,7 +315,11 @@ public struct Extractor: Sendable {
       if !wholeWordBits || bits.mayHoldWholeWord(.wingHead, index) {
         ms = mergeWings(ms, tokens)
       }
-      ms = Self.dropPlacingPossessors(dropForeignOrgans(ms, tokens), tokens)
+      // (Both drop a mention only after an English "'s" between two mentions: with none, the
+      // sentence's mentions are not handed to them.)
+      if Self.hasPlacingPossessor(ms, tokens) {
+        ms = Self.dropPlacingPossessors(dropForeignOrgans(ms, tokens), tokens)
+      }
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named,
         flags: flags)
