@@ -114,8 +114,10 @@ public struct Extractor: Sendable {
     var seenPeople: Set<Int> = []
     // The source of the first relation a sentence gave, read in its own sentence.
     var firstSource: (argument: Argument, sentence: Int)?
-    // The subject of the first clause of the last sentence that read cues (`openingSubject`).
-    var lastOpening: (argument: Argument, sentence: Int)?
+    // The last sentence that read cues, for the subject of its first clause (`OpeningSource`),
+    // and a second context to find it in, made at the first one asked for.
+    var lastRead = OpeningSource()
+    var openingContext: SentenceContext?
     let forces = DomesticForces(lexicon: lexicon, gazetteer: matcher.gazetteer)
     var states = DomesticForces.Memory()
     let oppositions = self.oppositions
@@ -313,7 +315,11 @@ public struct Extractor: Sendable {
       if !wholeWordBits || bits.mayHoldWholeWord(.wingHead, index) {
         ms = mergeWings(ms, tokens)
       }
-      ms = Self.dropPlacingPossessors(dropForeignOrgans(ms, tokens), tokens)
+      // (Both drop a mention only after an English "'s" between two mentions: with none, the
+      // sentence's mentions are not handed to them.)
+      if Self.hasPlacingPossessor(ms, tokens) {
+        ms = Self.dropPlacingPossessors(dropForeignOrgans(ms, tokens), tokens)
+      }
       ms = anaphora.resolve(
         tokens, range: s.tokenRange, sentence: s.index, mentions: ms, memory: &named,
         flags: flags)
@@ -387,10 +393,12 @@ public struct Extractor: Sendable {
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       ctx.reset(range: s.tokenRange, mentions: ms)
+      let counted = ms
       var localSpeaker: Argument?
       // "أدان الرئيس التركي الهجوم. وأكد رفضه ...": the subject a verb opening the next
-      // sentence leaves unsaid.
-      let carriedSubject = lastOpening.flatMap { $0.sentence == s.index - 1 ? $0.argument : nil }
+      // sentence leaves unsaid: that of the sentence before's first clause, when it read cues.
+      // (Found at the first rule that asks: most sentences ask none.)
+      var carried = CarriedSubject(available: lastRead.sentence == s.index - 1)
       // (A claim, "claimed responsibility", is a speech cue as well: "claimed" says.)
       // (The tests read the cue in place, `mayReportSpeech`: `cues[ci]` here copied it, three
       // reference-counted fields, at each read and destroyed the copy after.)
@@ -428,7 +436,7 @@ public struct Extractor: Sendable {
             // "استقبل الرئيس المصري وزير الخارجية الأمريكي. وقال إن ...": a title without a
             // name; the subject of the sentence before acts again.
             speaker = f.argument
-          } else if !speaker.isSome, let c = carriedSubject {
+          } else if !speaker.isSome, let c = carried.value(lastRead, &openingContext, like: ctx) {
             // "أدانت السعودية الهجوم. وأكدت أنها تقف إلى جانب ...": with no relation told, the
             // subject of the sentence before's first clause.
             speaker = c
@@ -452,8 +460,9 @@ public struct Extractor: Sendable {
       }
       // (Only a sentence read for its cues counts, so the relations are the same whether or
       // not the unmatched items are collected.)
-      if readsCues, let k = ctx.openingSubject(before: s.tokenRange.upperBound) {
-        lastOpening = (Argument(ms, k), s.index)
+      // (Kept when the sentence is done: its rules read the sentence before's.)
+      defer {
+        if readsCues { lastRead.note(s.index, s.tokenRange, counted: counted, mentions: ms) }
       }
       ctx.gazetteerOn = true
       // The sentence's actors, for unmatched items only.
@@ -503,7 +512,7 @@ public struct Extractor: Sendable {
             let opener =
               !localSpeaker.isSome && ctx.isArabic(cue.tokenStart) && ctx.opensSentence(cue)
                 && ctx.noSubjectFollows(cue)
-              ? carriedSubject : nil
+              ? carried.value(lastRead, &openingContext, like: ctx) : nil
             candidates = ctx.verbRule(
               cue, speaker: opener ?? speaker, localSpeaker: localSpeaker,
               previousSubject: previousSubject, found: verbSubject)
@@ -563,7 +572,10 @@ public struct Extractor: Sendable {
           if candidates.isEmptyInPlace { candidates = ctx.attendedMeetingPairs(cue) }
         case .meet: candidates = ctx.meetRule(cue, speaker: speaker)
         case .demand:
-          candidates = ctx.demandRule(cue, opener: !localSpeaker.isSome ? carriedSubject : nil)
+          candidates = ctx.demandRule(
+            cue,
+            opener: !localSpeaker.isSome ? carried.value(lastRead, &openingContext, like: ctx) : nil
+          )
         case .speech: candidates = []
         case .verdict: candidates = ctx.verdictRule(cue, speaker: localSpeaker)
         }
@@ -587,7 +599,10 @@ public struct Extractor: Sendable {
           let opening = ctx.openingSubject(before: v)
           let subjects =
             opening.map { k in ctx.groupForward(k).map { Argument(ms, $0) } }
-            ?? (v == s.tokenRange.lowerBound ? (localSpeaker ?? carriedSubject).map { [$0] } : nil)
+            ?? (v == s.tokenRange.lowerBound
+              ? (localSpeaker.isSome
+                ? localSpeaker : carried.value(lastRead, &openingContext, like: ctx)).map { [$0] }
+              : nil)
             ?? []
           for (n, subject) in subjects.enumerated()
           where !subjects[..<n].contains(where: { $0.code == subject.code }) {

@@ -17,6 +17,17 @@ extension Extractor {
     return out
   }
 
+  /// Whether some mention of `ms` `placesPossessed` the next: without one, neither
+  /// `dropPlacingPossessors` nor `dropForeignOrgans` drops anything.
+  static func hasPlacingPossessor(_ ms: [Mention], _ tokens: [Token]) -> Bool {
+    var k = 0
+    while k + 1 < ms.count {
+      if placesPossessed(ms, k, tokens) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Whether `ms[k]` is an English name followed by "'s" (or "’s") and then, at once, the
   /// mention `ms[k + 1]` of another actor's code. (The mentions are read in place.)
   static func placesPossessed(_ ms: [Mention], _ k: Int, _ tokens: [Token]) -> Bool {
