@@ -21,6 +21,31 @@ extension SentenceContext {
     return (strict ? coordinated : coordinated ?? later.first).map { [x, $0] }
   }
 
+  /// "between Iran and the P5+1, the United States, Britain, France, Germany, Russia and
+  /// China": a list of states set off by a comma right after a body (not the first party)
+  /// that ends its sentence names the body's members, parties as the body is
+  /// (`jointParticipants`). The parties up to the body and the members, or nil. The list may
+  /// be read as part of the group or after it ("the so-called P5+1, ...").
+  func bodyMembers(of group: [Int]) -> (parties: [Int], members: [Int])? {
+    guard group.count >= 2,
+      let b = group.indices.dropFirst().first(where: {
+        gazetteer?.codeKind(mentions[group[$0]]) == .organisation
+      }),
+      case let e = mentions[group[b]].tokenEnd, e + 1 < range.upperBound,
+      tokens[e].kind == .comma
+    else { return nil }
+    var members = Array(group[(b + 1)...])
+    if members.isEmpty, let n = firstAfter(e + 1, sameClause: false, maxDistance: 1) {
+      members = groupForward(n)
+    }
+    guard members.count >= 2, mentions[members[0]].tokenStart <= e + 2,
+      members.allSatisfy({ gazetteer?.codeKind(mentions[$0]) == .state }),
+      let end = members.last.map({ mentions[$0].tokenEnd }),
+      end >= range.upperBound || tokens[end].kind == .stop
+    else { return nil }
+    return (Array(group[...b]), members)
+  }
+
   /// "القمة الثلاثية التي تضم إيران وروسيا وتركيا", "a summit bringing together Russia, Turkey
   /// and Iran": a word of `gathering` a few words after the meeting's noun, with only
   /// adjectives, a relative pronoun or a time word between (no preposition: "محادثات حول ضم
@@ -167,7 +192,13 @@ extension SentenceContext {
     // "بين X و Y", "between X and Y"
     let window = max(range.lowerBound, cue.tokenStart - 2)..<min(range.upperBound, cue.tokenEnd + 4)
     if let group = betweenParticipants(in: window) {
-      return allPairs(group, rule: "joint-between")
+      // (The members of a body named last take part with the other parties: not with the
+      // body, nor with one another.)
+      guard let (parties, members) = bodyMembers(of: group) else {
+        return allPairs(group, rule: "joint-between")
+      }
+      return allPairs(parties, rule: "joint-between")
+        + pairs(Array(parties.dropLast()), members, rule: "joint-between-members")
     }
     if let group = gatheredParticipants(after: cue) {
       return allPairs(group, rule: "joint-gathering")
