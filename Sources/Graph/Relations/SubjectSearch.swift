@@ -220,6 +220,15 @@ extension SentenceContext {
       if !arabic, let s = subjectOfEntry(before: k, cue: cue) {
         return (groupBackward(s), false)
       }
+      // "It sanctioned Eritrea's army chief in August and this month suspended Ethiopia": an
+      // actor in the object of a verb before "and", with words between it and the verb after
+      // "and", is no subject of that verb (the verb shares the first one's subject).
+      if !arabic, let v = objectBeforeCoordination(k, cue) {
+        guard
+          let s = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 10)
+        else { return nil }
+        return (groupBackward(s), false)
+      }
       // "Sudan filed a case at the International Court of Justice accusing the UAE": a
       // participle in -ing right after an actor that is the object of a preposition and "the"
       // qualifies the clause's noun; its subject is the clause's.
@@ -999,5 +1008,37 @@ extension SentenceContext {
     let t = mentions.tokenStart(k) - 1
     guard t - 1 >= range.lowerBound, isThe(t), tokens.kind(t - 1) == .latin else { return false }
     return isMarker(t - 1, .preposition) && !tokens.norm(t - 1).equalsWord("of")
+  }
+}
+
+extension SentenceContext {
+  /// English: the verb cue whose object holds mention `k` when a word of `coordination` stands
+  /// between `k` and the cue, with other words after it, all in one clause ("It sanctioned
+  /// Eritrea's army chief in August and this month suspended"): the cue is a second verb of
+  /// that verb's subject, not `k`'s. Nil otherwise.
+  func objectBeforeCoordination(_ k: Int, _ cue: Lexicon.Match) -> Int? {
+    let start = mentions.tokenStart(groupStart(k))
+    let end = mentions.tokenEnd(groupEnd(k))
+    let clause = clauseOf(cue.tokenStart)
+    // (Not an infinitive: "accuse Moscow of sending soldiers and weapons ... to back the
+    // rebels" is Moscow's act.)
+    guard end < cue.tokenStart, clauseOf(start) == clause,
+      !tokens.norm(cue.tokenStart - 1).equalsWord("to"),
+      let a = (end..<cue.tokenStart).last(where: { isMarker($0, .coordination) }),
+      a + 1 < cue.tokenStart,
+      !(end..<cue.tokenStart).contains(where: { tokens[$0].kind == .comma })
+    else { return nil }
+    var v = start - 1
+    while v >= range.lowerBound, clauseOf(v) == clause {
+      if tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
+        lexicon.match(tokens, at: v, limit: start).contains(where: {
+          $0.tokenStart == v && $0.entry.frame == .verb && $0.entry.relation != nil
+        })
+      {
+        return v
+      }
+      v -= 1
+    }
+    return nil
   }
 }
