@@ -1017,6 +1017,10 @@ extension SentenceContext {
   /// Eritrea's army chief in August and this month suspended"): the cue is a second verb of
   /// that verb's subject, not `k`'s. Nil otherwise.
   func objectBeforeCoordination(_ k: Int, _ cue: Lexicon.Match) -> Int? {
+    // (Most subjects stand right before their verb: no word of coordination can be between.)
+    guard mentions.tokenEnd(k) + 1 < cue.tokenStart,
+      (mentions.tokenEnd(k)..<cue.tokenStart).contains(where: { isMarker($0, .coordination) })
+    else { return nil }
     let start = mentions.tokenStart(groupStart(k))
     let end = mentions.tokenEnd(groupEnd(k))
     let clause = clauseOf(cue.tokenStart)
