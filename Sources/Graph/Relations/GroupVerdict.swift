@@ -2,8 +2,9 @@ extension SentenceContext {
   /// "وقالت الدوحة إن قرار الدول الأربع «غير مبرر»", "Qatar said the decision of the four
   /// countries was unjustified": a verdict on a decision, plan or move (list `content_noun`) of
   /// a plural description told in an earlier sentence judges each actor it refers to (see
-  /// `referents`). Arabic: the noun right before the description; English: the noun, "of" or "by"
-  /// and at most a determiner before it. No actor may stand between the description and the verdict.
+  /// `referents`). Arabic: the noun right before the description; English: the noun, "of" or
+  /// "by" and at most a determiner before it. No actor may stand between the description and
+  /// the verdict.
   func groupVerdictPairs(
     _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: GroupMemory?, speaker: Argument?
   ) -> [Candidate] {

@@ -1019,17 +1019,18 @@ extension SentenceContext {
   func objectBeforeCoordination(_ k: Int, _ cue: Lexicon.Match) -> Int? {
     // (Most subjects stand right before their verb: no word of coordination can be between.)
     guard mentions.tokenEnd(k) + 1 < cue.tokenStart,
-      (mentions.tokenEnd(k)..<cue.tokenStart).contains(where: { isMarker($0, .coordination) })
+      let a = (mentions.tokenEnd(k)..<cue.tokenStart).last(where: {
+        isMarker($0, .coordination)
+      }),
+      a + 1 < cue.tokenStart
     else { return nil }
     let start = mentions.tokenStart(groupStart(k))
     let end = mentions.tokenEnd(groupEnd(k))
     let clause = clauseOf(cue.tokenStart)
-    // (Not an infinitive: "accuse Moscow of sending soldiers and weapons ... to back the
-    // rebels" is Moscow's act.)
-    guard end < cue.tokenStart, clauseOf(start) == clause,
+    // (The "and" after the whole group, not inside it. Not an infinitive: "accuse Moscow of
+    // sending soldiers and weapons ... to back the rebels" is Moscow's act.)
+    guard a >= end, clauseOf(start) == clause,
       !tokens.norm(cue.tokenStart - 1).equalsWord("to"),
-      let a = (end..<cue.tokenStart).last(where: { isMarker($0, .coordination) }),
-      a + 1 < cue.tokenStart,
       !(end..<cue.tokenStart).contains(where: { tokens[$0].kind == .comma })
     else { return nil }
     var v = start - 1
