@@ -488,6 +488,8 @@ public struct Extractor: Sendable {
       // with a relation was made again as it grew.)
       seen.clearKeepingCapacity()
       var previousSubject: [Argument] = []
+      // The pairs of the sentence's last act of force, for a backing named after it.
+      var struck: [Candidate] = []
       // A cue is copied only when it has a relation (most have none).
       for ci in (0..<cues.countInPlace) {
         // (The relation read in place first: most cues have none, and `cues[ci]` copied the
@@ -558,7 +560,11 @@ public struct Extractor: Sendable {
           }
         case .passive: candidates = ctx.passiveRule(cue)
         case .participle: candidates = ctx.participleRule(cue)
-        case .agent: candidates = ctx.agentRule(cue, speaker: localSpeaker)
+        case .agent:
+          candidates = ctx.agentRule(cue, speaker: localSpeaker)
+          if type == .supports, !struck.isEmptyInPlace, !candidates.isEmptyInPlace {
+            candidates = Self.backAttacker(candidates, struck: struck)
+          }
         case .patron: candidates = ctx.patronRule(cue)
         case .joint:
           // ("محاولتي اغتيال الوزيرين مروان حمادة والياس المر": the two are victims, not parties.)
@@ -587,6 +593,9 @@ public struct Extractor: Sendable {
           ctx.removeAll(from: &candidates) { ctx, c in
             c.source.tokenEnd <= cue.tokenStart && ctx.victimOfVerb(c.source, cues: cues[..<ci])
           }
+        }
+        if type == .strikes, cue.entry.frame != .agent, !candidates.isEmptyInPlace {
+          struck = candidates
         }
         // "أدانت إيران الهجوم، وأكدت دعمها للحكومة السورية", "... . وأكد رفضه ...": a verbal
         // noun with a pronoun after a verb with no subject of its own takes the subject of the
