@@ -715,6 +715,11 @@ public struct ActorMatcher: Sendable {
         && lexicon.isMarker(tokens, start - 1, Marker.NamedList.placeHead)
         && lexicon.isMarker(tokens, start - 2, .protectedValue)
     }
+    /// True when the next mention is joined by و right after mention `k`.
+    func listFollows(_ k: Int) -> Bool {
+      k + 1 < ms.count && ms[k + 1].tokenStart == ms[k].tokenEnd
+        && ms[k + 1].proclitic.startsWithLetter(0xD9, 0x88)
+    }
     // `ms` without the dropped mentions, made once the first one is dropped.
     var out: [Mention] = []
     var dropping = false
@@ -729,8 +734,12 @@ public struct ActorMatcher: Sendable {
         tokens.norm(first - 2) == "pro" || tokens.norm(first - 2) == "anti"
       {
         drop = true
-      } else if ms[k].form == .name, gazetteer.actorKind(ms[k]) == .state, headIs(k, .eventHead) {
-        // ("قمة بغداد" is a place's summit; "قمة محمود عباس وإيهود أولمرت" is theirs.)
+      } else if ms[k].form == .name, gazetteer.actorKind(ms[k]) == .state, headIs(k, .eventHead),
+        !listFollows(k)
+      {
+        // ("قمة بغداد" is a place's summit; "قمة محمود عباس وإيهود أولمرت" is theirs. "إعلان
+        // السعودية والإمارات والبحرين ومصر قطع علاقاتها": a list joined by و names no event; its
+        // first state announces with the others.)
         drop = true
       } else if ms[k].form == .adjective {
         // ("ودان مجلس التعاون الخليجي والسعودية": a nisba-shaped state name with و is joined
