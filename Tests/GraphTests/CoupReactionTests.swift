@@ -27,6 +27,19 @@ struct CoupReactionTests {
         == ["RUS supports SDN"])
   }
 
+  @Test func coupInAStateOrLedByAPerson() throws {
+    // "The coup in Sudan": the state after "in" took power (the gazetteer, off there, had
+    // never said the place was a state).
+    #expect(
+      try relations("The coup in Sudan shocked the region. Biden condemned the coup.")
+        == ["USA opposes SDN"])
+    // "led by Gen. X": the leader, title between.
+    #expect(
+      try builtInRelations(
+        "The coup led by Gen. Abdourahamane Tiani shocked the region. Prigozhin welcomed the coup.",
+        date: "2023-08-11") == ["WAGNER supports NER"])
+  }
+
   @Test func noCoupToldNoTarget() throws {
     // Guard: no coup told before, no author.
     #expect(

@@ -21,7 +21,8 @@ extension SentenceContext {
   /// English: the mention that took power in a coup this sentence tells, if it names one: the
   /// subject right before "seized power" ("Myanmar's military seized power", with its "'s" and
   /// one word after), or the actor that owns a coup noun of list `coup_word` ("Sudan's
-  /// military coup", "the Burkinabe coup") or that follows it after "in" ("the coup in Niger").
+  /// military coup", "the Burkinabe coup") or that follows it after "in" ("the coup in Niger")
+  /// or "led by".
   func coupAuthor() -> Int? {
     for j in range where tokens[j].kind == .latin && lexicon.isMarker(tokens, j, .coupWord) {
       if tokens.norm(j).equalsWord("power") {
@@ -35,6 +36,17 @@ extension SentenceContext {
       if j + 2 < range.upperBound, tokens.norm(j + 1).equalsWord("in"),
         let k = mentions.firstIndex(where: { $0.tokenStart == j + 2 }),
         gazetteer?.codeKind(mentions[k]) == .state
+      {
+        return k
+      }
+      // "the July 26 coup led by Gen. Abdourahamane Tiani": its leader, a title of up to two
+      // tokens between.
+      if j + 3 < range.upperBound, tokens.norm(j + 1).equalsWord("led"),
+        tokens.norm(j + 2).equalsWord("by"),
+        let k = mentions.firstIndex(where: { $0.tokenStart >= j + 3 && $0.tokenStart <= j + 5 }),
+        (j + 3..<mentions[k].tokenStart).allSatisfy({
+          tokens[$0].capitalized || !tokens[$0].isWord
+        })
       {
         return k
       }

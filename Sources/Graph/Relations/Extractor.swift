@@ -388,6 +388,9 @@ public struct Extractor: Sendable {
         tokens.kind(s.tokenRange.lowerBound) == .latin
       {
         ctx.reset(range: s.tokenRange, mentions: ms)
+        // (The gazetteer on: "the coup in Niger" asks whether the actor is a state, and `reset`
+        // had turned it off, so that the place was never read.)
+        ctx.gazetteerOn = true
         if let k = ctx.coupAuthor() { lastCoup = CoupMemory(sentence: s, author: Argument(ms, k)) }
       }
       guard collectUnmatched || readsCues else { continue }
