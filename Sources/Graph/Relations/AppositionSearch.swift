@@ -87,7 +87,9 @@ extension SentenceContext {
     // The apposition must follow its head directly: "X, the Y of Z," or "X, General Y,".
     func subjectLike(_ k: Int) -> Bool { !isOblique(at: groupStart(k)) }
     guard apposition >= 1, !before.isEmpty else {
-      return inApposition.first(where: subjectLike)
+      // "Several Arab states, among them Saudi Arabia and Egypt, condemned": the whole list (its
+      // last member: the caller walks the group back).
+      return inApposition.first(where: subjectLike).map { groupForward($0).last ?? $0 }
     }
     return before.last(where: subjectLike)
   }

@@ -288,6 +288,7 @@ extension SentenceContext {
     if arabic, let k = affiliatedSubject(cue, after: false) {
       return (groupBackward(k), false)
     }
+    if arabic, let k = subjectByExample(cue) { return (groupForward(k), true) }
     if arabic,
       let k = vsoSubject(cue) ?? affiliatedSubject(cue, after: true) ?? possessedForceSubject(cue)
     {
