@@ -108,6 +108,7 @@ public struct Extractor: Sendable {
     var lastMeeting: MeetingMemory?
     var lastGroup: GroupMemory?
     var lastCoup: CoupMemory?
+    var lastDecision: DecisionMemory?
     // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
     var bodyOffices: [String: Mention] = [:]
     // Persons the document has named so far, whose ambiguous forms then name them.
@@ -393,6 +394,27 @@ public struct Extractor: Sendable {
         ctx.gazetteerOn = true
         if let k = ctx.coupAuthor() { lastCoup = CoupMemory(sentence: s, author: Argument(ms, k)) }
       }
+      // "China's parliament approved a law", "أصدر مجلس الأمن قرارا": the authors of a
+      // decision, for a later "condemned the law" (`DecisionMemory`).
+      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.decisionNoun.bit) {
+        ctx.reset(range: s.tokenRange, mentions: ms)
+        ctx.gazetteerOn = true
+        if let a = ctx.decisionAuthors() {
+          if a.isEmpty {
+            // "كما قرر المجلس دعوة ...": a decision with no subject named is the same
+            // authors' again.
+            lastDecision?.sentence = s
+          } else {
+            // (Whom it may concern: the actors of its sentence and of the one before.)
+            let before = lastRead.sentence == s.index - 1 ? lastRead.mentions : []
+            lastDecision = DecisionMemory(
+              sentence: s, authors: a,
+              others: (before + ms).map(\.code).filter { c in
+                !c.isEmpty && !a.contains { $0.code == c }
+              })
+          }
+        }
+      }
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
       ctx.reset(range: s.tokenRange, mentions: ms)
@@ -668,7 +690,8 @@ public struct Extractor: Sendable {
         rememberedCandidates(
           &candidates, ctx, cue, type, s, tokens: tokens, localSpeaker: localSpeaker,
           lastAttack: &lastAttack, olderAttack: &olderAttack, lastMeeting: &lastMeeting,
-          lastGroup: &lastGroup, lastAct: &lastAct, lastCoup: &lastCoup)
+          lastGroup: &lastGroup, lastAct: &lastAct, lastCoup: &lastCoup,
+          lastDecision: &lastDecision)
         // "fired missiles at the Al Udeid air base in Qatar, which hosts US forces".
         if type == .strikes, !candidates.isEmptyInPlace {
           candidates += ctx.hostedForcesPairs(cue, candidates)
@@ -1014,7 +1037,7 @@ public struct Extractor: Sendable {
     _ type: RelationType, _ s: Sentence, tokens: [Token], localSpeaker: Argument?,
     lastAttack: inout AttackMemory?, olderAttack: inout AttackMemory?,
     lastMeeting: inout MeetingMemory?, lastGroup: inout GroupMemory?, lastAct: inout ActMemory?,
-    lastCoup: inout CoupMemory?
+    lastCoup: inout CoupMemory?, lastDecision: inout DecisionMemory?
   ) {
     let frame = cue.entry.frame
     if candidates.isEmptyInPlace {
@@ -1072,6 +1095,9 @@ public struct Extractor: Sendable {
     }
     if candidates.isEmptyInPlace, lastAct != nil {
       candidates = ctx.relativeDenialPairs(cue, s, lastAct)
+    }
+    if candidates.isEmptyInPlace, lastDecision != nil, frame == .verb {
+      candidates = ctx.decisionReactionPairs(cue, lastDecision, sentence: s)
     }
     if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
       tokens.kind(cue.tokenStart) != .arabic

@@ -1,0 +1,122 @@
+/// The authors of the last decision a document told ("China's parliament approved a law",
+/// "أصدر مجلس الأمن قرارا", "أقر البرلمان قانونا"), so that a later reaction that names the
+/// decision by its noun ("Taipei condemned the law", "وانتقدت موسكو القرار", "welcomed the
+/// resolution") concerns them, up to `window` sentences on.
+struct DecisionMemory {
+  /// The sentence that told the decision.
+  var sentence: Sentence
+  /// Who adopted it.
+  var authors: [Argument]
+  /// The codes of the other actors its sentence named (whom it may concern: "France has
+  /// decided to bring back its ambassador ... with the junta"); their welcome of it backs no
+  /// author.
+  var others: [String] = []
+
+  /// How many sentences back a decision may be named again by its noun.
+  static let window = 6
+}
+
+extension SentenceContext {
+  /// The authors of a decision this sentence tells: a noun of `decision_noun` after a verb of
+  /// `adopting_verb` in its clause (up to three words between in English, "approved a new
+  /// law"; in Arabic the subject stands between, "أصدر مجلس الأمن قرارا"), and the verb's
+  /// subject: in English the actor before it, in Arabic the actor after it or, with none there,
+  /// before it. Nil when the sentence tells none; empty when it names no subject.
+  func decisionAuthors() -> [Argument]? {
+    var unnamed = false
+    for j in range where lexicon.isMarker(tokens, j, .decisionNoun) && !inMention(j) {
+      let arabic = tokens[j].kind == .arabic
+      let c = clauseOf(j)
+      let from = max(range.lowerBound, j - (arabic ? 8 : 4))
+      // ("قرر مجلس الجامعة تعليق ...", "decided to": a verb of deciding, in both lists, tells
+      // the decision itself.)
+      guard
+        let v = (from...j).last(where: {
+          clauseOf($0) == c && tokens[$0].kind == tokens[j].kind
+            && lexicon.isMarker(tokens, $0, .adoptingVerb)
+        })
+      else { continue }
+      if arabic {
+        // (Right after the verb, or after one word of title: "قرر المجلس دعوة أطراف المعارضة
+        // السورية" names no subject.)
+        if let k = mentions.firstIndex(where: {
+          $0.tokenStart > v && $0.tokenStart <= v + 2 && (v == j || $0.tokenEnd <= j)
+        }),
+          !isOblique(at: k)
+        {
+          return groupForward(k).map { Argument(mentions, $0) }
+        }
+        // Only words no actor names between the verb and the noun.
+        if let k = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 2) {
+          return groupBackward(k).map { Argument(mentions, $0) }
+        }
+        unnamed = unnamed || !mentions.contains(where: { $0.tokenStart > v && $0.tokenEnd <= j })
+        continue
+      }
+      guard v == j || !mentions.contains(where: { $0.tokenStart > v && $0.tokenStart < j }),
+        let k = nearestBefore(v, sameClause: true, subjectsOnly: true, maxDistance: 6)
+      else { continue }
+      return groupBackward(k).map { Argument(mentions, $0) }
+    }
+    return unnamed ? [] : nil
+  }
+
+  /// "Chen's government condemned the law", "وانتقدت موسكو القرار", "ورحبت واشنطن بالقرار": a
+  /// verb of opposition (or of welcome) whose object is a decision's noun, with no actor after
+  /// it, concerns the authors of the decision `memory` told in an earlier sentence of the
+  /// window; its subject opposes (or backs) each. Not a subject that was one of them.
+  func decisionReactionPairs(
+    _ cue: Lexicon.Match, _ memory: DecisionMemory?, sentence: Sentence
+  ) -> [Candidate] {
+    guard let memory, memory.sentence.index < sentence.index,
+      sentence.index - memory.sentence.index <= DecisionMemory.window,
+      cue.entry.frame == .verb,
+      cue.entry.relation == .opposes
+        || (cue.entry.relation == .supports
+          && lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb)),
+      let (group, after) = subject(of: cue), let first = group.first, let last = group.last
+    else { return [] }
+    var n: Int
+    if tokens[cue.tokenStart].kind == .arabic {
+      n = cue.tokenEnd
+      if after, mentions.tokenStart(first) == n { n = mentions.tokenEnd(last) }
+      guard n < range.upperBound, tokens[n].kind == .arabic, !inMention(n) else { return [] }
+      // ("رحب المجلس الوطني السوري المعارض بالقرار", "انتقدت روسيا بشدة القرار": one word of
+      // the subject's or an adverb between.)
+      if !lexicon.isMarker(tokens, n, .decisionNoun), n + 1 < range.upperBound,
+        tokens[n + 1].kind == .arabic, !inMention(n + 1), !isMarker(n, .preposition)
+      {
+        n += 1
+      }
+    } else {
+      guard !after, let d = toldDeterminer(after: cue) else { return [] }
+      n = d + 1
+      if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
+        !lexicon.isMarker(tokens, n, .decisionNoun)
+      {
+        n += 1
+      }
+      guard n < range.upperBound, tokens[n].kind == .latin else { return [] }
+    }
+    guard lexicon.isMarker(tokens, n, .decisionNoun),
+      !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
+    else { return [] }
+    var out: [Candidate] = []
+    for s in group {
+      let source = Argument(mentions, s)
+      guard !memory.authors.contains(where: { $0.code == source.code }),
+        cue.entry.relation == .opposes || !memory.others.contains(source.code)
+      else { continue }
+      for a in memory.authors
+      where !out.contains(where: {
+        $0.source.code == source.code && $0.target.code == a.code
+      }) {
+        out.append(
+          Candidate(
+            source: source, target: a, rule: "decision-reaction", confidence: 0.7,
+            antecedent: memory.sentence))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Graph
+
+/// A reaction that names a decision by its noun ("condemned the law", "انتقدت موسكو القرار",
+/// "ورحبت واشنطن بالقرار") concerns the authors of the decision told before
+/// (`DecisionMemory`).
+@Suite("Relations: reactions to a decision told before")
+struct DecisionReactionTests {
+  func relations(_ text: String, date: String = "2011-11-13") throws -> [String] {
+    try builtInRelations(text, date: date)
+  }
+
+  @Test func englishReactionToALaw() throws {
+    #expect(
+      try relations(
+        "China's parliament on Monday approved a law on Taiwan. Premier Wen Jiabao said the law was a law for peace. Japan criticised the law.",
+        date: "2005-03-15") == ["JPN opposes CHN"])
+  }
+
+  @Test func arabicReactionsToADecision() throws {
+    // "قرر" tells the decision itself; a welcome backs its authors, a criticism opposes them.
+    #expect(
+      try relations(
+        "قرر مجلس جامعة الدول العربية أمس تعليق مشاركة الحكومة السورية. ورحبت الولايات المتحدة بالقرار. كما رحب المجلس الوطني السوري المعارض بالقرار. في المقابل، انتقدت موسكو القرار."
+      ) == [
+        "ARAB_LEAGUE opposes SYR", "USA supports ARAB_LEAGUE", "SYR_OPP supports ARAB_LEAGUE",
+        "RUS opposes ARAB_LEAGUE",
+      ])
+    // A later "قرر" with no subject named is the same authors' decision again.
+    #expect(
+      try relations(
+        "أصدر مجلس الأمن الدولي قرارا يفرض حظرا على الأسلحة. كما قرر المجلس دعوة المعارضة السورية إلى اجتماع. وانتقدت روسيا القرار."
+      ) == ["RUS opposes UN"])
+  }
+
+  @Test func guards() throws {
+    // Those the decision concerns do not back its author by welcoming it.
+    #expect(
+      try relations(
+        "France has decided to withdraw its ambassador from Niger. Niger's military rulers welcomed the decision.",
+        date: "2023-09-25") == [])
+    // No decision told before: no author.
+    #expect(try relations("وانتقدت روسيا القرار.").isEmpty)
+  }
+}
