@@ -30,6 +30,22 @@ struct ProtectedValueTests {
       .isEmpty)
   }
 
+  @Test func aStatesAffairsAreProtected() throws {
+    // Opposing interference in a state's affairs does not oppose the state.
+    #expect(
+      try builtInRelations(
+        "وأكدت الصين معارضتها للتدخل الخارجي في شؤون فنزويلا.", date: "2019-01-25"
+      )
+      .isEmpty)
+    // guard: so in English ("affairs" joins the list; this sentence gave nothing before either).
+    #expect(
+      try builtInRelations(
+        "China voiced its opposition to foreign interference in the affairs of Venezuela.",
+        date: "2019-01-25"
+      )
+      .isEmpty)
+  }
+
   @Test func supportAndRefusedRecognitionStay() throws {
     // guard: support of a state's unity is support of the state.
     #expect(
