@@ -18,6 +18,16 @@ struct StatementPhraseObjectTests {
         == ["EGY opposes ISR", "ISR strikes PSE ?"])
     #expect(try relations("وانتقدت مصر في بيان لوزارة خارجيتها إسرائيل.") == ["EGY opposes ISR"])
     #expect(try relations("وحمّلت مصر في بيان إسرائيل المسؤولية.") == ["EGY opposes ISR"])
+    // Three words after "بيان" (two, and a group's head before its name).
+    #expect(
+      try builtInRelations(
+        "وحمّلت الحكومة السريلانكية في بيان رسمي أمس حركة نمور التاميل مسؤولية الاغتيال.",
+        date: "2005-08-14") == ["LKA opposes LTTE"])
+    // The full name "نمور تحرير تاميل إيلام".
+    #expect(
+      try builtInRelations(
+        "واتهمت الحكومة السريلانكية حركة نمور تحرير تاميل إيلام بالاغتيال.", date: "2005-08-14")
+        == ["LKA opposes LTTE"])
   }
 
   @Test func statementBeforeAClauseStaysUnread() throws {

@@ -99,10 +99,10 @@ extension SentenceContext {
 
   /// "واتهمت مصر في بيان إسرائيل بقصف غزة", "وانتقدت مصر في بيان لوزارة خارجيتها إسرائيل":
   /// where the search starts again, past "في" and a noun of statement (list `statement_noun`)
-  /// right after the subject, with up to two more words ("لها", "لوزارة خارجيتها"), when an
-  /// actor's name follows them with no preposition (the statement is the subject's own, not
-  /// the next actor's: "بيان إسرائيل" is no Israeli statement after another subject). Nil
-  /// otherwise.
+  /// right after the subject, with up to three more words ("لها", "لوزارة خارجيتها", "رسمي
+  /// أمس" and a group's head), when an actor's name follows them with no preposition (the
+  /// statement is the subject's own, not the next actor's: "بيان إسرائيل" is no Israeli
+  /// statement after another subject). Nil otherwise.
   func statementPhraseEnd(_ start: Int) -> Int? {
     guard start + 2 < range.upperBound, isArabic(start),
       tokens.norm(start).sameBytes("\u{0641}\u{064A}"),
@@ -110,7 +110,9 @@ extension SentenceContext {
       isMarker(start + 1, .statementNoun)
     else { return nil }
     var j = start + 2
-    while j < range.upperBound, j - start <= 4 {
+    // (Up to four words after "بيان": "في بيان رسمي أمس حركة نمور التاميل", a group's head
+    // before its name.)
+    while j < range.upperBound, j - start <= 5 {
       if let k = mentions.firstIndex(where: { $0.tokenStart == j }) {
         return mentions[k].proclitic.isEmpty && mentions[k].form == .name ? j : nil
       }
