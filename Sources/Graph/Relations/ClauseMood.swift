@@ -77,6 +77,15 @@ extension Extractor {
     {
       first = nil
     }
+    // "denied any role and accused Indian intelligence": an English verb in the past right after
+    // "and", past the negation and its object, is a clause of its own.
+    if let j = first, ctx.tokens[cue.tokenStart].kind == .latin, cue.entry.frame == .verb,
+      cue.tokenStart - j >= 3, ctx.isMarker(cue.tokenStart - 1, .coordination),
+      ctx.tokens.norm(cue.tokenStart).hasByteSuffix("ed")
+        || ctx.isMarker(cue.tokenStart, .pastIrregular)
+    {
+      first = nil
+    }
     // "لم تتوقف إيران عن دعم", "never stopped supporting": a denied stop negates nothing.
     if let j = first,
       (j + 1..<cue.tokenStart).contains(where: { lexicon.isMarker(ctx.tokens, $0, .cessation) })
