@@ -101,9 +101,11 @@ struct ArgumentBoundaryTests {
     #expect(
       try relations("وعدت سول تنزانيا بمشروع، رغم كون مساعدات كوريا الجنوبية لهذا البلد قليلة.")
         .contains("KOR supports TZA"))
+    // (Since gaz65 "سول" is Seoul too: the visit is a meeting with South Korea, and "هذا البلد"
+    // is still Tanzania, not the state of the place.)
     #expect(
       try relations("وصل الرئيس التنزاني إلى سول. وزادت مساعدات كوريا الجنوبية لهذا البلد.")
-        == ["KOR supports TZA"])
+        == ["TZA negotiates-with KOR", "KOR supports TZA"])
     #expect(
       try relations("Tanzania hosted the minister. South Korea pledged aid to this country.")
         == ["KOR supports TZA"])
