@@ -74,6 +74,10 @@ extension SentenceContext {
       cue.entry.relation == .opposes
         || (cue.entry.relation == .supports
           && lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb)),
+      // (A decision's noun near the verb first: the subject is dearer to find.)
+      (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 8)).contains(where: {
+        lexicon.isMarker(tokens, $0, .decisionNoun)
+      }),
       let (group, after) = subject(of: cue), let first = group.first, let last = group.last
     else { return [] }
     var n: Int

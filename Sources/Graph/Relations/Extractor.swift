@@ -396,7 +396,10 @@ public struct Extractor: Sendable {
       }
       // "China's parliament approved a law", "أصدر مجلس الأمن قرارا": the authors of a
       // decision, for a later "condemned the law" (`DecisionMemory`).
-      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.decisionNoun.bit) {
+      // (Both lists' words are needed: most sentences with "القرار" or "decision" adopt none.)
+      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.decisionNoun.bit),
+        bits.mayBeIn(Marker.NamedList.adoptingVerb.bit)
+      {
         ctx.reset(range: s.tokenRange, mentions: ms)
         ctx.gazetteerOn = true
         if let a = ctx.decisionAuthors() {
