@@ -121,21 +121,13 @@ extension SentenceContext {
       return p + 1 >= range.upperBound || tokens[p + 1].kind == .stop
         || tokens[p + 1].kind == .comma || tokens.norm(p + 1).equalsWord("as") ? p : nil
     }
-    guard let d = toldDeterminer(after: cue) else { return nil }
-    var n = d + 1
-    if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
-      !lexicon.isMarker(tokens, n, .clauseNoun)
-    {
-      n += 1
-    }
+    guard let n = toldNoun(after: cue, in: .clauseNoun) else { return nil }
     // (An actor past a comma is another clause's: "rejected the accusation, saying Belgrade
     // had nothing to do with it".)
-    return n < range.upperBound && tokens[n].kind == .latin
-      && lexicon.isMarker(tokens, n, .clauseNoun)
-      && !mentions.contains(where: { m in
-        m.tokenStart > cue.tokenEnd && m.tokenStart <= n + 3
-          && !(n..<m.tokenStart).contains(where: { tokens[$0].kind == .comma })
-      })
+    return !mentions.contains(where: { m in
+      m.tokenStart > cue.tokenEnd && m.tokenStart <= n + 3
+        && !(n..<m.tokenStart).contains(where: { tokens[$0].kind == .comma })
+    })
       ? n : nil
   }
 
@@ -144,6 +136,21 @@ extension SentenceContext {
     let w = tokens.norm(n)
     return w.hasPrefix("accusation") || w.hasPrefix("allegation") || w.hasPrefix("charge")
       || w.equalsWord("claim") || w.equalsWord("claims")
+  }
+
+  /// The English noun of `list` the cue's object names as told before: after a determiner of
+  /// `told_determiner` (`toldDeterminer`), one lower-case word of no such noun may stand
+  /// between ("condemned the military coup", "rejected the new law"). Its index, or nil.
+  func toldNoun(after cue: Lexicon.Match, in list: Marker.NamedList) -> Int? {
+    guard let d = toldDeterminer(after: cue) else { return nil }
+    var n = d + 1
+    if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
+      !lexicon.isMarker(tokens, n, list)
+    {
+      n += 1
+    }
+    return n < range.upperBound && tokens[n].kind == .latin && lexicon.isMarker(tokens, n, list)
+      ? n : nil
   }
 
   /// The determiner of `told_determiner` right after the English cue, or after its "against"

@@ -91,16 +91,9 @@ extension SentenceContext {
       cue.entry.relation == .opposes
         || (cue.entry.relation == .supports
           && lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb)),
-      let d = toldDeterminer(after: cue)
+      let n = toldNoun(after: cue, in: .coupWord)
     else { return [] }
-    var n = d + 1
-    if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
-      !lexicon.isMarker(tokens, n, .coupWord)
-    {
-      n += 1
-    }
-    guard n < range.upperBound, tokens[n].kind == .latin, lexicon.isMarker(tokens, n, .coupWord),
-      !tokens.norm(n).equalsWord("power"),
+    guard !tokens.norm(n).equalsWord("power"),
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= n + 2 }),
       let (group, after) = subject(of: cue), !after, !group.isEmpty
     else { return [] }

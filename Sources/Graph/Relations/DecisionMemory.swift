@@ -93,14 +93,8 @@ extension SentenceContext {
         n += 1
       }
     } else {
-      guard !after, let d = toldDeterminer(after: cue) else { return [] }
-      n = d + 1
-      if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
-        !lexicon.isMarker(tokens, n, .decisionNoun)
-      {
-        n += 1
-      }
-      guard n < range.upperBound, tokens[n].kind == .latin else { return [] }
+      guard !after, let t = toldNoun(after: cue, in: .decisionNoun) else { return [] }
+      n = t
     }
     guard lexicon.isMarker(tokens, n, .decisionNoun),
       !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })

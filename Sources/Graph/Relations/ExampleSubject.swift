@@ -21,7 +21,7 @@ extension SentenceContext {
     {
       e += 1
     }
-    guard e + 1 < range.upperBound, isArabic(e), lexicon.isMarker(tokens, e, .example),
+    guard e + 1 < range.upperBound, isArabic(e), isExample(e),
       let m = mentions.firstIndex(where: { $0.tokenStart == e + 1 }),
       let last = groupForward(m).last,
       mentions[last].tokenEnd < range.upperBound,

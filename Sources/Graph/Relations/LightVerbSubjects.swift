@@ -523,8 +523,8 @@ extension SentenceContext {
 
   /// English: the antecedent of a relative clause set off by a comma (", which", ", who") that
   /// runs from within ten tokens before the noun cue at `i` up to it: only words, numbers and
-  /// amounts between, no preposition but a quantity's "of" (`lightVerb`: and a light verb among them).
-  /// "Israel, which has carried out hundreds of air strikes on", "Saudi Arabia, which has
+  /// amounts between, no preposition but a quantity's "of" (`lightVerb`: and a light verb among
+  /// them). "Israel, which has carried out hundreds of air strikes on", "Saudi Arabia, which has
   /// observed a fragile truce with the Houthis".
   func relativeClauseAntecedent(before i: Int, lightVerb: Bool) -> Int? {
     func amount(_ j: Int) -> Bool { isAmount(j, before: i) }
