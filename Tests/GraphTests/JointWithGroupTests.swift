@@ -48,4 +48,20 @@ struct JointWithGroupTests {
         "وقال بلينكن في مؤتمر صحفي مشترك مع نظيره السعودي إن المحادثات بناءة.", date: "2024-03-20")
         == ["USA negotiates-with SAU"])
   }
+
+  @Test func aMediatorBetweenTheTwoSides() throws {
+    // The sides a named mediator goes between are the conflict's, not the pair of backers the
+    // sentence before listed (gave CUB negotiates-with BOL).
+    #expect(
+      try builtInRelations(
+        "كما أعلنت كوبا وبوليفيا دعمهما للرئيس. أما الاتحاد الأوروبي فاكتفى بالدعوة إلى انتخابات حرة، بينما عرضت المكسيك والأوروغواي التوسط بين الطرفين.",
+        date: "2019-01-25")
+        == [])
+    // Guard: talks between the two with no subject of their own are still the pair's.
+    #expect(
+      try builtInRelations(
+        "التقى وزيرا خارجية مصر وقطر في القاهرة. وجرت مباحثات بين البلدين حول غزة.",
+        date: "2024-03-20")
+        == ["EGY negotiates-with QAT", "EGY negotiates-with QAT"])
+  }
 }

@@ -267,6 +267,14 @@ extension SentenceContext {
     if anaphor.index - cue.tokenEnd > 3, peopleOfDescription(after: cue)?.index == anaphor.index {
       w = cue.tokenEnd - 1
     }
+    // "بينما عرضت المكسيك والأوروغواي التوسط بين الطرفين", "offered to mediate between the two
+    // sides": the sides a named subject goes between are the conflict's, not the actors a
+    // sentence before listed together.
+    if w >= cue.tokenEnd, isMarker(w, .between),
+      nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 8) != nil
+    {
+      return []
+    }
     // ("Singapore's Prime Minister met both leaders separately": so is the object of a verb of
     // meeting.)
     if cue.entry.relation == .negotiatesWith,
