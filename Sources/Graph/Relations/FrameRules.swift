@@ -151,14 +151,19 @@ extension SentenceContext {
       case .latin:
         // "the Syrian government, backed by Russia": the noun a nisba qualifies.
         // ("were being armed by": "being" and "be" are forms of "be" too.)
+        // ("Mali and Burkina Faso, themselves suspended from ECOWAS": an emphatic pronoun.)
         return isMarker(k, .auxiliary) || isMarker(k, .passiveAux) || isMarker(k, .relative)
-          || tok.norm.hasSuffixBytesFirst("ly")
+          || tok.norm.hasSuffixBytesFirst("ly") || Self.emphaticPronouns.contains(tok.norm)
           || (mentions[t].form == .adjective && k == mentions[t].tokenEnd
             && (isMarker(k, .anaphoricHead) || isMarker(k, .forceNoun)))
       default: return false
       }
     }
   }
+
+  /// English emphatic pronouns that may stand between an actor and the participle describing
+  /// it ("the group, itself backed by Iran").
+  static let emphaticPronouns: Set<String> = ["itself", "themselves", "himself", "herself"]
 
   /// Where the English noun that mention `t` qualifies ends: "Sudan's army", "Syrian government
   /// forces", "Afghan security forces", "Yemen's internationally recognised government" (after
