@@ -246,6 +246,15 @@ struct DefiniteAnaphora {
               a = own
             }
           }
+          // "Leaders of the Jamiat party, which fought the Taliban, went further: they accused
+          // ...": "it" or "they" right after a colon names the sentence's subject.
+          if d.head == "it" || d.head == "they", tokens[i].kind == .latin,
+            i - 1 > range.lowerBound, tokens[i - 1].kind == .comma,
+            tokens.norm(i - 1).equalsWord(":"),
+            let s = memory[memory.subject], s.sentence == sentence, s.end < i, !s.oblique
+          {
+            a = memory.subject
+          }
           // "Lukashenko said that after talks with Putin he had negotiated ...": "he" or "she"
           // after a person who is a preposition's object names the person who is the
           // sentence's subject, before it.
