@@ -161,7 +161,10 @@ extension SentenceContext {
       !groupHas(subj, code: sp.code), gazetteer?.actorKind(mentions[first]) != .organisation,
       // ("وطالبت الصين بوقف فوري للعمليات العسكرية": a stop of acts of force that are not the
       // actor's own, no pronoun on their noun, is what that actor asks for.)
-      cue.entry.needs != .attackNoun || ownAttackNoun(after: cue)
+      cue.entry.needs != .attackNoun || ownAttackNoun(after: cue),
+      // ("وطالبت الهند باستقالة مشرف", "بانسحاب باكستان": a demand whose noun names the one
+      // who is to go asks nothing of the one named before it, who asks.)
+      !demandNamesItsOwn(cue, excluding: codes(subj))
     {
       return speakerPairs(sp, subj, rule: "demand-of")
     }
@@ -371,6 +374,17 @@ extension SentenceContext {
       return nil
     }
     return a
+  }
+
+  /// Arabic: whether the demand's noun at `cue` names who is to go: an actor within three words
+  /// after it, in its clause, no preposition's object ("باستقالة مشرف", "بانسحاب القوات
+  /// الروسية", "باستقالة الرئيس برويز مشرف").
+  func demandNamesItsOwn(_ cue: Lexicon.Match, excluding: ExcludedCodes) -> Bool {
+    guard
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3, excluding: excluding)
+    else { return false }
+    return !isOblique(at: t)
+      && !(cue.tokenEnd..<mentions.tokenStart(t)).contains(where: { isMarker($0, .preposition) })
   }
 
   /// An Arabic request verb ("طالب", "دعا") up to four words before `start` in its clause with
