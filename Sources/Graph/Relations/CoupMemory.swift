@@ -24,6 +24,7 @@ extension SentenceContext {
   /// military coup", "the Burkinabe coup") or that follows it after "in" ("the coup in Niger")
   /// or "led by".
   func coupAuthor() -> Int? {
+    if let k = arabicCoupAuthor() { return k }
     for j in range where tokens[j].kind == .latin && lexicon.isMarker(tokens, j, .coupWord) {
       if tokens.norm(j).equalsWord("power") {
         guard j - 1 > range.lowerBound, CoupMemory.seizing.contains(tokens.norm(j - 1)) else {
@@ -48,6 +49,54 @@ extension SentenceContext {
           tokens[$0].capitalized || !tokens[$0].isWord
         })
       {
+        return k
+      }
+    }
+    return nil
+  }
+
+  /// Arabic: the author of a coup this sentence tells: the state named right after a coup's
+  /// noun ("انقلاب النيجر", "الانقلاب العسكري في ميانمار": an adjective and "في" may stand
+  /// between); or, when the noun is no reaction's object (no cue in the three words
+  /// before it), the state whose army the sentence names ("شدد الجيش في ميانمار قبضته على
+  /// البلاد غداة انقلاب اعتقل خلاله ...": a force noun in the two words before the state).
+  func arabicCoupAuthor() -> Int? {
+    for j in range where tokens[j].kind == .arabic && lexicon.isMarker(tokens, j, .coupWord) {
+      var n = j + 1
+      func inOrPlace(_ k: Int) -> Bool {
+        k < range.upperBound
+          && (inMention(k)
+            || (tokens[k].kind == .arabic && tokens.norm(k).sameBytes("\u{0641}\u{064A}")))
+      }
+      // (An adjective: "انقلاب عسكري في", "الانقلاب العسكري في".)
+      if n < range.upperBound, tokens[n].kind == .arabic, !inMention(n),
+        !isMarker(n, .preposition), inOrPlace(n + 1)
+      {
+        n += 1
+      }
+      if n < range.upperBound, tokens[n].kind == .arabic,
+        tokens.norm(n).sameBytes("\u{0641}\u{064A}")
+      {
+        n += 1
+      }
+      if let k = mentions.firstIndex(where: { $0.tokenStart == n }),
+        gazetteer?.codeKind(mentions[k]) == .state
+      {
+        return k
+      }
+      if (max(range.lowerBound, j - 3)..<j).contains(where: { k in
+        tokens[k].lex.may(TokenLex.cue) && !lexicon.match(tokens, at: k, limit: j + 1).isEmpty
+      }) {
+        continue
+      }
+      // (The force noun may open the mention itself: "الجيش الميانماري".)
+      if let k = mentions.indices.first(where: { k in
+        gazetteer?.codeKind(mentions[k]) == .state
+          && (max(range.lowerBound, mentions[k].tokenStart - 2)...mentions[k].tokenStart)
+            .contains(where: {
+              isMarker($0, .forceNoun) || lexicon.isArticleMarker(tokens[$0], .forceNoun)
+            })
+      }) {
         return k
       }
     }
@@ -87,15 +136,45 @@ extension SentenceContext {
   {
     guard let memory, memory.sentence.index < sentence.index,
       sentence.index - memory.sentence.index <= CoupMemory.window,
-      tokens[cue.tokenStart].kind == .latin, cue.entry.frame == .verb,
+      cue.entry.frame == .verb,
       cue.entry.relation == .opposes
         || (cue.entry.relation == .supports
-          && lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb)),
-      let n = toldNoun(after: cue, in: .coupWord)
+          && lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb))
     else { return [] }
+    if tokens[cue.tokenStart].kind == .arabic {
+      return arabicCoupReactionPairs(cue, memory)
+    }
+    guard let n = toldNoun(after: cue, in: .coupWord) else { return [] }
     guard !tokens.norm(n).equalsWord("power"),
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= n + 2 }),
       let (group, after) = subject(of: cue), !after, !group.isEmpty
+    else { return [] }
+    return group.compactMap { s in
+      let source = Argument(mentions, s)
+      guard source.code != memory.author.code else { return nil }
+      return Candidate(
+        source: source, target: memory.author, rule: "condemned-coup", confidence: 0.7,
+        antecedent: memory.sentence)
+    }
+  }
+
+  /// Arabic: "كما دان الأمين العام للأمم المتحدة أنطونيو غوتيريش الانقلاب بشدة", "ورحب X
+  /// بالانقلاب": a verb of opposition (or of welcome) whose object is a coup's noun, right after
+  /// the verb or its subject (one word between), concerns the coup the document told.
+  func arabicCoupReactionPairs(_ cue: Lexicon.Match, _ memory: CoupMemory) -> [Candidate] {
+    guard let (group, after) = subject(of: cue), let first = group.first, let last = group.last
+    else { return [] }
+    var n = cue.tokenEnd
+    // ("ورحب زعيم فاغنر يفغيني بريغوجين بالانقلاب": a title's word may come first.)
+    if after, mentions.tokenStart(first) - n <= 2 { n = mentions.tokenEnd(last) }
+    guard n < range.upperBound, tokens[n].kind == .arabic, !inMention(n) else { return [] }
+    if !lexicon.isMarker(tokens, n, .coupWord), n + 1 < range.upperBound,
+      tokens[n + 1].kind == .arabic, !inMention(n + 1), !isMarker(n, .preposition)
+    {
+      n += 1
+    }
+    guard lexicon.isMarker(tokens, n, .coupWord),
+      !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
     else { return [] }
     return group.compactMap { s in
       let source = Argument(mentions, s)

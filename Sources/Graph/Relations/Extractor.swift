@@ -385,9 +385,7 @@ public struct Extractor: Sendable {
       }
       // "Myanmar's military seized power": the author of a coup, for a later "condemned the
       // coup" (`CoupMemory`).
-      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.coupWord.bit),
-        tokens.kind(s.tokenRange.lowerBound) == .latin
-      {
+      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.coupWord.bit) {
         ctx.reset(range: s.tokenRange, mentions: ms)
         // (The gazetteer on: "the coup in Niger" asks whether the actor is a state, and `reset`
         // had turned it off, so that the place was never read.)
