@@ -519,12 +519,31 @@ extension SentenceContext {
 
   /// English: whether a verb that says the act happened (list `factive`, "agreed", "decided")
   /// stands before the infinitive's "to" at `to`, right before it or before a day or time ("EU
-  /// leaders agreed on Monday to impose sanctions", "decided last week to").
+  /// leaders agreed on Monday to impose sanctions", "decided last week to"), or "first" or
+  /// "only" ("was the first to congratulate").
   func factiveBeforeInfinitive(_ to: Int) -> Bool {
     var k = to - 1
     if k - 1 > range.lowerBound, opensEnglishDayPhrase(k - 1) { k -= 2 }
-    return k >= range.lowerBound && isMarker(k, .factive)
+    guard k >= range.lowerBound else { return false }
+    // "was among the first to congratulate Kibaki", "the first country to recognise Kosovo":
+    // the one who was first did it.
+    func first(_ j: Int) -> Bool {
+      tokens[j].kind == .latin && (tokens.norm(j) == "first" || tokens.norm(j) == "only")
+    }
+    if first(k)
+      || (k - 1 >= range.lowerBound && first(k - 1) && tokens[k].kind == .latin
+        && Self.firstOnes.contains(tokens.norm(k)))
+    {
+      return true
+    }
+    return isMarker(k, .factive)
   }
+
+  /// The nouns after "first" or "only" that name who did an act first ("the first country to
+  /// recognise").
+  static let firstOnes: Set<String> = [
+    "country", "state", "nation", "government", "leader", "capital", "power",
+  ]
 
   /// English: whether token `j` opens a day or time of two words, "on Monday", "last week",
   /// "early Tuesday" (the second capitalized and no actor's, or a time noun).

@@ -78,12 +78,28 @@ struct SentenceContext {
     }
   }
 
+  /// English sentence adverbs that stand between commas inside a clause.
+  static let asideAdverbs: Set<String> = [
+    "however", "meanwhile", "though", "moreover", "nevertheless", "nonetheless", "too",
+    "also", "instead", "likewise", "similarly", "therefore",
+  ]
+
   /// True when the comma at `i` opens or closes one to three Arabic adverbs of time between
-  /// commas ("أعلن السودان، الثلاثاء، قطع العلاقات", "، مساء الأربعاء،"): the clause goes on
-  /// past them.
+  /// commas ("أعلن السودان، الثلاثاء، قطع العلاقات", "، مساء الأربعاء،"), or one English
+  /// sentence adverb (`asideAdverbs`, ", however,"): the clause goes on past them.
   static func bracketsAdverbs(
     _ i: Int, _ tokens: [Token], _ range: Range<Int>, _ lexicon: Lexicon
   ) -> Bool {
+    // "Uganda's President Yoweri Museveni, however, was among the first": an English
+    // sentence adverb between two commas.
+    for step in [1, -1] {
+      let j = i + step
+      if range.contains(j + step), tokens.kind(j) == .latin, tokens.kind(j + step) == .comma,
+        Self.asideAdverbs.contains(tokens.norm(j))
+      {
+        return true
+      }
+    }
     for step in [1, -1] {
       var j = i + step
       var words = 0
