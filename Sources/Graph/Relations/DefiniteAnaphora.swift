@@ -319,7 +319,12 @@ struct DefiniteAnaphora {
           // aid to this country"); the country referred to was named before it. Not one after
           // a preposition ("وصل شافيز الى سوريا لاظهار التضامن مع هذا البلد"), nor an Arabic
           // object two words or more before ("زار الرئيس سوريا وأعلن دعمه لهذا البلد").
-          let reach = tokens[d.span.lowerBound].kind == .arabic ? 1 : 4
+          // ("وقررت الولايات المتحدة تعليق مساعداتها للبلاد": so is an Arabic subject further
+          // back when the description takes ل, the one something is given or done to.)
+          let arabic = tokens[d.span.lowerBound].kind == .arabic
+          let dative =
+            arabic && SentenceContext.letterAfterConjunction(d.proclitic) == 0x0644
+          let reach = arabic ? (dative ? 8 : 1) : 4
           // A complementizer between starts another clause: "قال الرئيس اللبناني إن البلاد
           // ترفض ...".
           let near = memory[memory.lastState].map { a in
