@@ -801,6 +801,15 @@ extension SentenceContext {
     {
       j += 1
     }
+    // "وقصفت الدبابات والمروحيات الإثيوبية مواقع ...": a second definite noun joined by و after
+    // a definite one, then the nisba that qualifies both.
+    if heads == 1, lastHead >= 0, definite(lastHead), j + 1 == to, tokens[j].kind == .arabic,
+      definite(j), !inMention(j), tokens.norm(j).startsWithLetter(0xD9, 0x88),
+      !tokens[j].lex.may(TokenLex.cue), !isMarker(lastHead, .personHead),
+      mentions.contains(where: { $0.tokenStart == to && $0.form == .adjective })
+    {
+      j += 1
+    }
     // "طائرات وسفن حربية أمريكية": two indefinite nouns joined by و, then one indefinite
     // adjective and the nisba that qualify both.
     if heads == 2, lastHead > from, j + 1 == to, tokens[j].kind == .arabic, !definite(j),
