@@ -49,13 +49,14 @@ extension SentenceContext {
       memory.relation != .strikes || tokens.norm(noun).equalsWord("move")
         || tokens.norm(noun).equalsWord("it")
         || tokens.norm(noun).equalsWord("them") || tokens.norm(noun).equalsWord("step"),
-      let (group, after) = subject(of: cue), !after, let s = group.first,
+      let (group, after) = subject(of: cue), !after, !group.isEmpty,
       // (A welcome names the act by its noun: "welcomed it" may be a deal this sentence told.)
       cue.entry.relation == .opposes
         || !tokens.norm(noun).equalsWord("it") && !tokens.norm(noun).equalsWord("them")
     else { return [] }
     guard gap == 1 || isAccusationWord(noun) else { return [] }
-    return reactionPairs(subject: s, accusation: isAccusationWord(noun), memory)
+    // ("Saudi Arabia and Qatar welcomed the agreement": each of a subject list.)
+    return group.flatMap { reactionPairs(subject: $0, accusation: isAccusationWord(noun), memory) }
   }
 
   /// The subject, mention `s`, reacting to the act `memory` told: its pairs with the act's
