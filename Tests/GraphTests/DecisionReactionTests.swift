@@ -43,4 +43,16 @@ struct DecisionReactionTests {
     // No decision told before: no author.
     #expect(try relations("وانتقدت روسيا القرار.").isEmpty)
   }
+
+  @Test func aReactionEightSentencesOn() throws {
+    // An analysis may list the reactions to a law eight sentences after it (window 10; with 6
+    // it gave nothing).
+    let filler = Array(repeating: "Analysts said the vote had been expected.", count: 7)
+      .joined(separator: " ")
+    #expect(
+      try relations(
+        "China's parliament on Monday approved a law against secession. " + filler
+          + " The opposition Kuomintang also criticised the law.",
+        date: "2005-03-15") == ["TWN_KMT opposes CHN"])
+  }
 }

@@ -13,7 +13,7 @@ struct DecisionMemory {
   var others: [String] = []
 
   /// How many sentences back a decision may be named again by its noun.
-  static let window = 6
+  static let window = 10
 }
 
 extension SentenceContext {
