@@ -149,13 +149,7 @@ extension SentenceContext {
       !mentions.contains(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= n + 2 }),
       let (group, after) = subject(of: cue), !after, !group.isEmpty
     else { return [] }
-    return group.compactMap { s in
-      let source = Argument(mentions, s)
-      guard source.code != memory.author.code else { return nil }
-      return Candidate(
-        source: source, target: memory.author, rule: "condemned-coup", confidence: 0.7,
-        antecedent: memory.sentence)
-    }
+    return reactions(of: group, to: memory)
   }
 
   /// Arabic: "كما دان الأمين العام للأمم المتحدة أنطونيو غوتيريش الانقلاب بشدة", "ورحب X
@@ -176,7 +170,12 @@ extension SentenceContext {
     guard lexicon.isMarker(tokens, n, .coupWord),
       !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
     else { return [] }
-    return group.compactMap { s in
+    return reactions(of: group, to: memory)
+  }
+
+  /// Each of `group` reacting to the coup `memory` told, but its author.
+  func reactions(of group: [Int], to memory: CoupMemory) -> [Candidate] {
+    group.compactMap { s in
       let source = Argument(mentions, s)
       guard source.code != memory.author.code else { return nil }
       return Candidate(
