@@ -55,4 +55,14 @@ struct DecisionReactionTests {
           + " The opposition Kuomintang also criticised the law.",
         date: "2005-03-15") == ["TWN_KMT opposes CHN"])
   }
+
+  @Test func aSubjectAfterATitlesWord() throws {
+    // An Arabic subject two words after the verb ("وزير الخارجية المصري نبيل فهمي", "وزارة
+    // الخارجية المصرية": a title's word first) reacts as one right after it (gave AU opposes
+    // EGY only).
+    #expect(
+      try relations(
+        "قرر مجلس السلم والأمن التابع للاتحاد الأفريقي تعليق مشاركة مصر في أنشطة الاتحاد. وانتقد وزير الخارجية المصري نبيل فهمي القرار.",
+        date: "2013-07-05") == ["AU opposes EGY", "EGY opposes AU"])
+  }
 }

@@ -154,6 +154,29 @@ extension SentenceContext {
       ? n : nil
   }
 
+  /// Arabic: the noun of `list` that a verb cue's object names as told before: right after the
+  /// verb, or after its subject `group` when that follows the verb (a title's word may come
+  /// first: "ورحب زعيم فاغنر يفغيني بريغوجين بالانقلاب"); one word of the subject's or an
+  /// adverb may stand between ("رحب المجلس الوطني السوري المعارض بالقرار", "انتقدت روسيا بشدة
+  /// القرار"). No actor may be named within three words after it. Its index, or nil.
+  func arabicToldNoun(
+    after cue: Lexicon.Match, subject group: [Int], after: Bool, in list: Marker.NamedList
+  ) -> Int? {
+    guard let first = group.first, let last = group.last else { return nil }
+    var n = cue.tokenEnd
+    if after, mentions.tokenStart(first) - n <= 2 { n = mentions.tokenEnd(last) }
+    guard n < range.upperBound, tokens[n].kind == .arabic, !inMention(n) else { return nil }
+    if !lexicon.isMarker(tokens, n, list), n + 1 < range.upperBound,
+      tokens[n + 1].kind == .arabic, !inMention(n + 1), !isMarker(n, .preposition)
+    {
+      n += 1
+    }
+    guard lexicon.isMarker(tokens, n, list),
+      !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
+    else { return nil }
+    return n
+  }
+
   /// The determiner of `told_determiner` right after the English cue, or after its "against"
   /// or "over" ("warned against the move", "protested over the decision").
   func toldDeterminer(after cue: Lexicon.Match) -> Int? {

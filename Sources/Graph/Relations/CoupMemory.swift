@@ -156,19 +156,8 @@ extension SentenceContext {
   /// بالانقلاب": a verb of opposition (or of welcome) whose object is a coup's noun, right after
   /// the verb or its subject (one word between), concerns the coup the document told.
   func arabicCoupReactionPairs(_ cue: Lexicon.Match, _ memory: CoupMemory) -> [Candidate] {
-    guard let (group, after) = subject(of: cue), let first = group.first, let last = group.last
-    else { return [] }
-    var n = cue.tokenEnd
-    // ("ورحب زعيم فاغنر يفغيني بريغوجين بالانقلاب": a title's word may come first.)
-    if after, mentions.tokenStart(first) - n <= 2 { n = mentions.tokenEnd(last) }
-    guard n < range.upperBound, tokens[n].kind == .arabic, !inMention(n) else { return [] }
-    if !lexicon.isMarker(tokens, n, .coupWord), n + 1 < range.upperBound,
-      tokens[n + 1].kind == .arabic, !inMention(n + 1), !isMarker(n, .preposition)
-    {
-      n += 1
-    }
-    guard lexicon.isMarker(tokens, n, .coupWord),
-      !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
+    guard let (group, after) = subject(of: cue),
+      arabicToldNoun(after: cue, subject: group, after: after, in: .coupWord) != nil
     else { return [] }
     return reactions(of: group, to: memory)
   }

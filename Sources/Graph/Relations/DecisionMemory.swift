@@ -78,27 +78,17 @@ extension SentenceContext {
       (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 8)).contains(where: {
         lexicon.isMarker(tokens, $0, .decisionNoun)
       }),
-      let (group, after) = subject(of: cue), let first = group.first, let last = group.last
+      let (group, after) = subject(of: cue), !group.isEmpty
     else { return [] }
-    var n: Int
-    if tokens[cue.tokenStart].kind == .arabic {
-      n = cue.tokenEnd
-      if after, mentions.tokenStart(first) == n { n = mentions.tokenEnd(last) }
-      guard n < range.upperBound, tokens[n].kind == .arabic, !inMention(n) else { return [] }
-      // ("رحب المجلس الوطني السوري المعارض بالقرار", "انتقدت روسيا بشدة القرار": one word of
-      // the subject's or an adverb between.)
-      if !lexicon.isMarker(tokens, n, .decisionNoun), n + 1 < range.upperBound,
-        tokens[n + 1].kind == .arabic, !inMention(n + 1), !isMarker(n, .preposition)
-      {
-        n += 1
-      }
-    } else {
-      guard !after, let t = toldNoun(after: cue, in: .decisionNoun) else { return [] }
-      n = t
-    }
-    guard lexicon.isMarker(tokens, n, .decisionNoun),
-      !mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 })
-    else { return [] }
+    let told =
+      tokens[cue.tokenStart].kind == .arabic
+      ? arabicToldNoun(after: cue, subject: group, after: after, in: .decisionNoun)
+      : after
+        ? nil
+        : toldNoun(after: cue, in: .decisionNoun).flatMap { n in
+          mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 }) ? nil : n
+        }
+    guard told != nil else { return [] }
     var out: [Candidate] = []
     for s in group {
       let source = Argument(mentions, s)

@@ -385,35 +385,35 @@ public struct Extractor: Sendable {
       }
       // "Myanmar's military seized power": the author of a coup, for a later "condemned the
       // coup" (`CoupMemory`).
-      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.coupWord.bit) {
-        ctx.reset(range: s.tokenRange, mentions: ms)
-        // (The gazetteer on: "the coup in Niger" asks whether the actor is a state, and `reset`
-        // had turned it off, so that the place was never read.)
-        ctx.gazetteerOn = true
-        if let k = ctx.coupAuthor() { lastCoup = CoupMemory(sentence: s, author: Argument(ms, k)) }
-      }
+      let coup = !ms.isEmpty && bits.mayBeIn(Marker.NamedList.coupWord.bit)
       // "China's parliament approved a law", "أصدر مجلس الأمن قرارا": the authors of a
       // decision, for a later "condemned the law" (`DecisionMemory`).
       // (Both lists' words are needed: most sentences with "القرار" or "decision" adopt none.)
-      if !ms.isEmpty, bits.mayBeIn(Marker.NamedList.decisionNoun.bit),
-        bits.mayBeIn(Marker.NamedList.adoptingVerb.bit)
-      {
+      let decision =
+        !ms.isEmpty && bits.mayBeIn(Marker.NamedList.decisionNoun.bit)
+        && bits.mayBeIn(Marker.NamedList.adoptingVerb.bit)
+      if coup || decision {
+        // (One reset for both memories. The gazetteer on: "the coup in Niger" asks whether the
+        // actor is a state, and `reset` had turned it off, so that the place was never read.)
         ctx.reset(range: s.tokenRange, mentions: ms)
         ctx.gazetteerOn = true
-        if let a = ctx.decisionAuthors() {
-          if a.isEmpty {
-            // "كما قرر المجلس دعوة ...": a decision with no subject named is the same
-            // authors' again.
-            lastDecision?.sentence = s
-          } else {
-            // (Whom it may concern: the actors of its sentence and of the one before.)
-            let before = lastRead.sentence == s.index - 1 ? lastRead.mentions : []
-            lastDecision = DecisionMemory(
-              sentence: s, authors: a,
-              others: (before + ms).map(\.code).filter { c in
-                !c.isEmpty && !a.contains { $0.code == c }
-              })
-          }
+      }
+      if coup, let k = ctx.coupAuthor() {
+        lastCoup = CoupMemory(sentence: s, author: Argument(ms, k))
+      }
+      if decision, let a = ctx.decisionAuthors() {
+        if a.isEmpty {
+          // "كما قرر المجلس دعوة ...": a decision with no subject named is the same authors'
+          // again.
+          lastDecision?.sentence = s
+        } else {
+          // (Whom it may concern: the actors of its sentence and of the one before.)
+          let before = lastRead.sentence == s.index - 1 ? lastRead.mentions : []
+          lastDecision = DecisionMemory(
+            sentence: s, authors: a,
+            others: (before + ms).map(\.code).filter { c in
+              !c.isEmpty && !a.contains { $0.code == c }
+            })
         }
       }
       guard collectUnmatched || readsCues else { continue }
