@@ -29,7 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(HERE, "fresh"))
 import fresh_gold  # noqa: E402  (graphctl_binary, extract, score, fail)
 
-SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o", "current-p", "current-q", "current-r", "current-s", "current-t", "current-u", "current-v", "current-w", "current-x", "current-y", "current-z", "current-aa", "current-ab", "current-ac", "current-ad", "current-ae", "current-af", "current-ag", "current-ah", "current-ai", "current-aj", "current-ak", "current-al", "current-am", "current-an", "current-ao", "current-ap", "current-ar")
+SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o", "current-p", "current-q", "current-r", "current-s", "current-t", "current-u", "current-v", "current-w", "current-x", "current-y", "current-z", "current-aa", "current-ab", "current-ac", "current-ad", "current-ae", "current-af", "current-ag", "current-ah", "current-ai", "current-aj", "current-ak", "current-al", "current-am", "current-an", "current-ao", "current-ap", "current-aq", "current-ar")
 GAZETTEER = os.path.join(ROOT, "Sources", "Graph", "Resources", "gazetteer")
 BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o", "current-q", "current-s", "current-u", "current-w", "current-y", "current-ab", "current-ad", "current-af", "current-ah", "current-aj", "current-al", "current-an", "current-ap", "current-ar"}
 
