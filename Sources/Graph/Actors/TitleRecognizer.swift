@@ -14,6 +14,9 @@ public struct TitleRecognizer: Sendable {
   private var nameStopAr: Set<FoldedKey> = []
   /// The first words of the Arabic titles (the keys of `arabic`).
   private var arabicFirstWords: Set<FoldedKey> = []
+  /// Folded titles of rank ("الملك", "الجنرال") that may follow another title and its
+  /// affiliation before the name (`ranks_ar` of titles.json).
+  private var ranksAr: Set<FoldedKey> = []
   private var particlesEn: Set<String> = []
 
   /// What `recognise` finds in a sentence: its mentions with the people titles introduce, the
@@ -59,6 +62,8 @@ public struct TitleRecognizer: Sendable {
     nameStopAr = Set(
       (obj["name_stop_ar"] as? [String] ?? []).map { FoldedKey(Normalizer.normalize($0)) })
     arabicFirstWords = Set(arabic.keys.map { FoldedKey($0) })
+    ranksAr = Set(
+      (obj["ranks_ar"] as? [String] ?? []).map { FoldedKey(Normalizer.normalize($0)) })
     particlesEn = Set((obj["particles_en"] as? [String] ?? []).map(Normalizer.normalize))
   }
 
@@ -225,6 +230,9 @@ public struct TitleRecognizer: Sendable {
           break
         }
         if norm.startsWithLetter(0xD9, 0x88) && n > 0 { break }  // "و..." starts a new phrase
+        // "العاهل السعودي الملك عبد الله بالقوات المسلحة المصرية": a common noun of the
+        // lexicon's lists (forces, attacks, statements, ...) ends the name; no name word is one.
+        if n > 0, (lex.markers | lex.articleMarkers) & Self.commonNounMarkers != 0 { break }
         // "الرئيس المصري والعاهل الأردني": و and a person's head word coordinate another
         // person; no name starts so.
         if n == 0, norm.startsWithLetter(0xD9, 0x88), lex.markers & Marker.personHead.mask != 0 {
@@ -248,7 +256,7 @@ public struct TitleRecognizer: Sendable {
         // counterparts, "بنظيريه") is the verb's object, not a name.
         // So is a plural description of actors ("الرئيس العراقي الدول الثلاث", "البلدين").
         if n == 0,
-          lex.markers & Self.commonNounMarkers != 0
+          (lex.markers | lex.articleMarkers) & Self.commonNounMarkers != 0
             || lex.articleMarkers & Marker.anaphoricHead.mask != 0
             || lex.namedMarkers & Marker.NamedList.pluralAnaphor.bit != 0
         {
@@ -420,8 +428,21 @@ public struct TitleRecognizer: Sendable {
       {
         nameStart += 1
       }
-      let nl = nameLength(
+      var nl = nameLength(
         tokens, at: nameStart, limit: range.upperBound, known: { known[$0 - lo] != 0 })
+      // "العاهل السعودي الملك عبد الله": a second title between the first's affiliation and the
+      // name is part of the same person's titles.
+      if nl == 0, !latin, affiliation != nil, nameStart < range.upperBound,
+        ranksAr.contains(FoldedKey(tokens.norm(nameStart))),
+        let tl2 = titleLength(tokens, at: nameStart, limit: range.upperBound)
+      {
+        let n2 = nameLength(
+          tokens, at: nameStart + tl2, limit: range.upperBound, known: { known[$0 - lo] != 0 })
+        if n2 > 0 {
+          nameStart += tl2
+          nl = n2
+        }
+      }
       // "المتحدث باسم حزب العدالة والتنمية التركي عمر جليك", "AKP spokesman Omer Celik": a
       // known person named after the title is the one who holds it; the body of the title
       // (and a nisba after it) is no actor of its own.

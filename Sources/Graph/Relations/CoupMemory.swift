@@ -89,10 +89,11 @@ extension SentenceContext {
       }) {
         continue
       }
-      // (The force noun may open the mention itself: "الجيش الميانماري".)
+      // (The force noun may open the mention itself: "الجيش الميانماري"; or stand in the
+      // title of a person of the state: "رئيس أركان الجيش في غينيا بيساو الجنرال ...".)
       if let k = mentions.indices.first(where: { k in
         gazetteer?.codeKind(mentions[k]) == .state
-          && (max(range.lowerBound, mentions[k].tokenStart - 2)...mentions[k].tokenStart)
+          && (max(range.lowerBound, mentions[k].tokenStart - 2)..<mentions[k].tokenEnd)
             .contains(where: {
               isMarker($0, .forceNoun) || lexicon.isArticleMarker(tokens[$0], .forceNoun)
             })
