@@ -752,7 +752,10 @@ public struct ActorMatcher: Sendable {
           drop = true
         } else if k + 1 < ms.count, tokens[first].kind == .latin,
           ms[k + 1].tokenStart == ms[k].tokenEnd, ms[k + 1].form == .name,
-          gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[k + 1]) != .state
+          gazetteer.actorKind(ms[k]) == .state, gazetteer.codeKind(ms[k + 1]) != .state,
+          // ("Myanmar's U.N. envoy": the state's envoy at the body, kept for the title.)
+          !(gazetteer.codeKind(ms[k + 1]) == .organisation && ms[k + 1].tokenEnd < tokens.count
+            && TitleRecognizer.envoyWords.contains(tokens.norm(ms[k + 1].tokenEnd)))
         {
           // "Libyan GNA forces", "Lebanese Hezbollah": an English nisba right before the name of
           // a group of its state only qualifies it.

@@ -18,6 +18,11 @@ public struct TitleRecognizer: Sendable {
   /// affiliation before the name (`ranks_ar` of titles.json).
   private var ranksAr: Set<FoldedKey> = []
   private var particlesEn: Set<String> = []
+  /// Codes of the international bodies (the gazetteer's organisations), set by the extractor:
+  /// "Myanmar's U.N. envoy" is Myanmar's envoy at the body, not the body's.
+  var bodies: Set<String> = []
+  /// English title words of a state's envoy at a body.
+  static let envoyWords: Set<String> = ["ambassador", "envoy", "representative", "delegate"]
 
   /// What `recognise` finds in a sentence: its mentions with the people titles introduce, the
   /// people, and the title phrases whose holder no actor names. (A struct, not a tuple: the
@@ -383,6 +388,18 @@ public struct TitleRecognizer: Sendable {
         })
       {
         affiliation = k
+        // "Myanmar's U.N. envoy, Kyaw Tint Swe", "Russian U.N. Ambassador Vitaly Churkin": a
+        // state before a body and an envoy's title is the envoy's.
+        if k > 0, bodies.contains(ms[k].code),
+          Self.envoyWords.contains(tokens.norm(i + tl - 1)),
+          ms[k - 1].tokenEnd == ms[k].tokenStart
+            || (ms[k - 1].tokenEnd == ms[k].tokenStart - 2
+              && tokens.kind(ms[k].tokenStart - 2) == .quote
+              && tokens.norm(ms[k].tokenStart - 1).equalsWord("s")),
+          !bodies.contains(ms[k - 1].code)
+        {
+          affiliation = k - 1
+        }
       }
       if affiliation == nil,
         let k = ms.firstIndex(where: {

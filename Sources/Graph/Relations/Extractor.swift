@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     matcher.compile(with: index)
     lexicon.compile(with: index)
     titles?.compile(with: index)
+    titles?.bodies = Set(
+      gazetteer.entries.lazy.filter { $0.kind == .organisation }.map(\.code))
     self.matcher = matcher
     self.lexicon = lexicon
     self.titles = titles
