@@ -16,6 +16,24 @@ struct VetoTests {
         == ["RUS opposes USA", "CHN opposes USA"])
   }
 
+  @Test func englishAuthorBeforeTheBodysName() throws {
+    // (Each gave nothing: the body's name stood between the author and the noun.)
+    #expect(
+      try builtInRelations(
+        "Russia vetoed a British-drafted U.N. Security Council resolution on Zimbabwe.",
+        date: "2008-07-12") == ["RUS opposes GBR"])
+    #expect(
+      try builtInRelations(
+        "China and Russia vetoed a U.S.-drafted U.N. Security Council resolution on Myanmar.",
+        date: "2007-01-13") == ["CHN opposes USA", "RUS opposes USA"])
+    // Guard: the body is no author.
+    #expect(
+      try builtInRelations(
+        "The United States vetoed a U.N. Security Council resolution on Gaza.",
+        date: "2008-07-12"
+      ).isEmpty)
+  }
+
   @Test func englishAuthorAfterBy() throws {
     // (Was nothing.)
     #expect(

@@ -42,8 +42,10 @@ extension SentenceContext {
       if let k = mentions.lastIndex(where: {
         $0.tokenStart >= cue.tokenEnd && $0.tokenEnd <= n && !excluded.contains($0.code)
       }),
-        (mentions[k].tokenEnd..<n).allSatisfy({
-          tokens.norm($0).equalsWord("-") || (tokens[$0].kind == .latin && !tokens[$0].capitalized)
+        (mentions[k].tokenEnd..<n).allSatisfy({ j in
+          tokens.norm(j).equalsWord("-") || (tokens[j].kind == .latin && !tokens[j].capitalized)
+            // ("a U.S.-drafted U.N. Security Council resolution": the body's name between.)
+            || mentions.contains { $0.code == "UN" && $0.tokenStart <= j && j < $0.tokenEnd }
         }),
         !(mentions[k].tokenEnd..<n).contains(where: { isMarker($0, .preposition) })
       {
