@@ -62,6 +62,15 @@ struct EnglishPossessorsAndDesignationsTests {
         "Foreign Minister Therese Kayikwamba Wagner called the advance a declaration of war by "
           + "Kigali, and Kinshasa announced that it was severing diplomatic ties with Rwanda.",
         date: "2025-01-28") == ["COD opposes RWA"])
+    // (Each gave the second name as a second object.)
+    #expect(
+      try builtInRelations(
+        "Turkey condemned Israel, and Egypt has recalled its ambassador.", date: "2017-03-13")
+        == ["TUR opposes ISR"])
+    #expect(
+      try builtInRelations(
+        "Denmark criticised the Netherlands, and Austrian Chancellor Christian Kern has called "
+          + "for a ban on Turkish rallies.", date: "2017-03-13") == ["DNK opposes NLD"])
     // guard: a list with its commas is still one, before a verb too.
     #expect(
       try builtInRelations("The US, Russia, and Switzerland met yesterday.", date: "2025-01-28")

@@ -842,7 +842,11 @@ struct SentenceContext {
       // ("The US, Russia, and Switzerland met": not the end of a list the first name goes on.)
       if cur == k, gap.count == 2, tokens[gap.lowerBound].kind == .comma,
         isCoordination(gap.lowerBound + 1), tokens.kind(gap.lowerBound + 1) == .latin,
-        englishVerbAfter(mentions.tokenEnd(cur + 1)),
+        englishVerbAfter(mentions.tokenEnd(cur + 1))
+          // ("Turkey condemned Israel, and Egypt has recalled its ambassador".)
+          || (mentions.tokenEnd(cur + 1) < range.upperBound
+            && tokens.kind(mentions.tokenEnd(cur + 1)) == .latin
+            && isMarker(mentions.tokenEnd(cur + 1), .auxiliary)),
         !(mentions.tokenStart(k) > range.lowerBound
           && tokens[mentions.tokenStart(k) - 1].kind == .comma)
       {
