@@ -414,6 +414,9 @@ extension Extractor {
         // "accused Kosovo of discrimination and said Moscow backed Belgrade": what a verb of
         // saying after "and" reports is stated, whatever the predicate before it was.
         && !ctx.saidAfterAnd(j + 1, cue.tokenStart)
+        // "Merkel, whose government Erdogan has accused of ..., said she supported ...": what
+        // a relative clause closed before the cue's clause asks or alleges stays in it.
+        && !ctx.inClosedEnglishRelative(j, before: c)
 
       {
         return true
@@ -553,5 +556,20 @@ extension SentenceContext {
     else { return false }
     let w = tokens.norm(j)
     return w == "on" || w == "last" || w == "this" || w == "late" || w == "early"
+  }
+}
+
+extension SentenceContext {
+  /// English: whether token `j` stands in a relative clause set off by a comma ("X, whose
+  /// government Erdogan has accused of ...,") that ends before clause `c`.
+  func inClosedEnglishRelative(_ j: Int, before c: Int) -> Bool {
+    let cj = clauseOf(j)
+    guard cj < c, tokens[j].kind == .latin else { return false }
+    var start = j
+    while start > range.lowerBound, clauseOf(start - 1) == cj { start -= 1 }
+    if tokens[start].kind == .comma, start + 1 < range.upperBound { start += 1 }
+    guard start > range.lowerBound, tokens[start].kind == .latin else { return false }
+    let w = tokens.norm(start)
+    return w == "whose" || w == "who" || w == "whom" || w == "which"
   }
 }

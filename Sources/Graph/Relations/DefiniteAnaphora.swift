@@ -280,6 +280,19 @@ struct DefiniteAnaphora {
               k -= 1
             }
           }
+          // "German Chancellor Angela Merkel, whose government Erdogan has accused of ..., said
+          // on Monday she supported the Netherlands": "he" or "she" after a verb of saying (its
+          // "that", or a day after "on") names the person before an aside that ends right
+          // before the verb.
+          if d.head == "he" || d.head == "she", tokens[i].kind == .latin,
+            let v = speechVerb(before: i, tokens, range: range),
+            let own = subjectBeforeAside(
+              tokens, verb: v, range: range, sentence: sentence, memory),
+            gazetteer.kind(memory.named[Int(own)].actor) == .person
+              || Self.personCode(memory.named[Int(own)].actor)
+          {
+            a = own
+          }
           // "Israel launched strikes on Lebanon. It said ...": "it" or "they" opening a sentence
           // names the subject of the sentence before rather than a preposition's object.
           if d.head == "it" || d.head == "they", i == range.lowerBound,
@@ -445,6 +458,23 @@ struct DefiniteAnaphora {
     var r = i - 2
     if r >= range.lowerBound, tokens[r].kind == .comma { r -= 1 }
     return r >= subjectEnd
+  }
+
+  /// The English verb of saying before pronoun `i`: right before it, before its "that", or
+  /// before "on" and a capitalised day ("said on Monday she"). Nil when there is none.
+  func speechVerb(before i: Int, _ tokens: [Token], range: Range<Int>) -> Int? {
+    var v = i - 1
+    guard v > range.lowerBound, tokens[v].kind == .latin else { return nil }
+    if tokens.norm(v) == "that" { v -= 1 }
+    if v - 1 > range.lowerBound, tokens[v].kind == .latin, tokens[v].capitalized,
+      tokens.norm(v - 1) == "on"
+    {
+      v -= 2
+    }
+    guard v > range.lowerBound, tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
+      lexicon.match(tokens, at: v, limit: v + 1).contains(where: { $0.entry.frame == .speech })
+    else { return nil }
+    return v
   }
 
   /// Where in `named` the actor stands that ends right before an aside set off by commas which

@@ -839,7 +839,16 @@ extension SentenceContext {
   /// pronoun is "which", "whom" or "who" and the antecedent is next to it.
   func relativeAntecedent(before i: Int) -> Int? {
     var j = i - 1
-    guard j > range.lowerBound, ["which", "whom", "who"].contains(tokens.norm(j)) else {
+    // "Merkel, whose government Erdogan has accused of ...": "whose" and the lower-case noun
+    // it owns (one or two words) before the subject; the owner is the antecedent.
+    var w = j
+    while w > range.lowerBound, i - w <= 2, tokens[w].kind == .latin, !tokens[w].capitalized,
+      !tokens.norm(w).equalsWord("whose")
+    {
+      w -= 1
+    }
+    if w < j, w > range.lowerBound, tokens.norm(w).equalsWord("whose") { j = w }
+    guard j > range.lowerBound, ["which", "whom", "who", "whose"].contains(tokens.norm(j)) else {
       return nil
     }
     j -= 1
