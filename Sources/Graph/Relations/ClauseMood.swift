@@ -539,8 +539,20 @@ extension SentenceContext {
     {
       return true
     }
+    // "a move that led Israel to recall its own ambassador": a past causative before the
+    // infinitive's subject; the one it moved did the act.
+    if let m = mentions.lastIndex(where: { $0.tokenEnd == k + 1 }),
+      mentions[m].tokenStart > range.lowerBound
+    {
+      let v = mentions[m].tokenStart - 1
+      if tokens[v].kind == .latin, Self.pastCausatives.contains(tokens.norm(v)) { return true }
+    }
     return isMarker(k, .factive)
   }
+
+  /// English past causatives whose object did what the infinitive after it names ("led Israel
+  /// to recall", "forced Qatar to close").
+  static let pastCausatives: Set<String> = ["led", "prompted", "forced", "pushed", "drove"]
 
   /// The nouns after "first" or "only" that name who did an act first ("the first country to
   /// recognise").
