@@ -21,6 +21,8 @@ public struct TitleRecognizer: Sendable {
   /// Codes of the international bodies (the gazetteer's organisations), set by the extractor:
   /// "Myanmar's U.N. envoy" is Myanmar's envoy at the body, not the body's.
   var bodies: Set<String> = []
+  /// Codes of the gazetteer's states, set by the extractor.
+  var states: Set<String> = []
   /// English title words of a state's envoy at a body.
   static let envoyWords: Set<String> = ["ambassador", "envoy", "representative", "delegate"]
 
@@ -467,6 +469,9 @@ public struct TitleRecognizer: Sendable {
       if nl == 0, let a = affiliation,
         let p = knownHolder(ms, after: a, at: nameStart, personCodes: personCodes),
         ms[p].code != ms[a].code, ms[a].actor == ms[a].code,
+        // ("والتقى الرئيس التشادي تياني": a state's title before another state's known person
+        // is a subject and its object.)
+        !(states.contains(ms[a].code) && states.contains(ms[p].code)),
         !ms[p].proclitic.startsWithLetter(0xD9, 0x88)
       {
         var holder = ms[p]

@@ -26,6 +26,7 @@ public struct Extractor: Sendable {
     titles?.compile(with: index)
     titles?.bodies = Set(
       gazetteer.entries.lazy.filter { $0.kind == .organisation }.map(\.code))
+    titles?.states = Set(gazetteer.entries.lazy.filter { $0.kind == .state }.map(\.code))
     self.matcher = matcher
     self.lexicon = lexicon
     self.titles = titles

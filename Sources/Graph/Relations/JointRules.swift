@@ -862,6 +862,23 @@ extension SentenceContext {
         ? firstAfter(end, sameClause: false, maxDistance: 8 - (end - from), excluding: exclude)
         : nil
     }
+    // "والتقى تياني في نيامي، فيما اتهم العسكريون فرنسا": a comma and a word that opens a
+    // clause, then a verb of another relation, end the meeting's words. ("X signed for the
+    // government, while Y signed for the rebels": a partner named before the verb of the
+    // clause still signs with the subject.)
+    if let k = found, mentions[k].tokenStart > from,
+      let o = (from..<mentions[k].tokenStart).first(where: { j in
+        tokens[j].kind == .comma && isMarker(j + 1, .clauseOpener)
+      }),
+      (o + 1..<mentions[k].tokenStart).contains(where: { j in
+        tokens[j].lex.may(TokenLex.cue)
+          && lexicon.match(tokens, at: j, limit: mentions[k].tokenStart).contains {
+            $0.entry.relation != nil && $0.entry.frame != .meet
+          }
+      })
+    {
+      found = nil
+    }
     // "Juppe, who flew to New York for the vote, told the council": a capitalised place that
     // names no actor right after an English verb of travel ending in "to" or "in" is where
     // the traveller goes; an actor after a comma further on is no partner ("flew to
