@@ -698,6 +698,15 @@ public struct ActorMatcher: Sendable {
         || lexicon.isMarker(tokens, next, .forceNoun)
         || lexicon.isMarker(tokens, next, .domesticForce)
     }
+    /// "وزير الإعلام الزيمبابوي", "وزارة النفط العراقية": a non-actor head that is the field
+    /// of a minister or ministry (a person's or a government's head word before it) leaves the
+    /// nisba naming the state.
+    func officeField(_ k: Int) -> Bool {
+      let start = ms[k].tokenStart
+      return tokens[start].kind == .arabic && start >= 2 && tokens[start - 2].kind == .arabic
+        && (lexicon.isMarker(tokens, start - 2, .personHead)
+          || lexicon.isMarker(tokens, start - 2, .governmentHead))
+    }
     /// "الحرب الإسرائيلية على لبنان": the nisba of a war waged on or against someone names who
     /// wages it, though "الحرب السورية" is the war in Syria.
     func warOn(_ k: Int) -> Bool {
@@ -761,6 +770,7 @@ public struct ActorMatcher: Sendable {
           // a group of its state only qualifies it.
           drop = true
         } else if headIs(k, .nonAgentHead) && !compoundHead(k) && !warOn(k) && !protectedLand(k)
+          && !officeField(k)
           || madeIn(after: ms[k].tokenEnd, tokens) || communityAfter(k, skip: 0)
         {
           drop = true
