@@ -29,6 +29,8 @@ struct DefiniteAnaphora {
   /// pronouns that `mayStartDescription` takes for a description's start.
   @inline(__always)
   static func isTheOrThis(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    // ("him", the object pronoun `description` reads, too.)
+    if n == 3, p[0] == 0x68, p[1] == 0x69, p[2] == 0x6D { return true }
     guard n == 3 || n == 4, p[0] == 0x74, p[1] == 0x68 else { return false }
     return n == 3 ? p[2] == 0x65 : p[2] == 0x69 && p[3] == 0x73
   }
@@ -210,8 +212,12 @@ struct DefiniteAnaphora {
           // "He condemned ...": the person (he, she), group (they) or other actor (it) named
           // last, in this sentence or the one before.
           var a =
-            d.head == "he" || d.head == "she"
+            d.head == "he" || d.head == "she" || d.head == "him"
             ? memory.lastPerson : d.head == "they" ? memory.group : memory.lastOther
+          // "Guaido declared himself president. The United States recognised him": "him" names
+          // the person named last, but not one named in its own sentence outside a phrase
+          // after a preposition ("Maduro said Erdogan had called him": a subject).
+          if d.head == "him", let l = memory[a], l.sentence == sentence, !l.oblique { a = -1 }
           // "The army said it killed ...", "saying it hit ...", "the UAE, which it accuses of":
           // "it" or "they" right after a verb of saying (or its "that"), or right after a
           // relative pronoun, is the sentence's subject, not the actor named last.
@@ -542,7 +548,7 @@ struct DefiniteAnaphora {
         || lex.namedMarkers & latterBit != 0
     case .latin:
       // A subject pronoun or a possessive (the lists `subject_pronoun` and `possessive` of
-      // markers.json), or "the" or "this": three or four ASCII letters, the first t.
+      // markers.json), "the", "this" or "him": three or four ASCII letters, the first t or h.
       if tokens[i].lex.isAnalyzed {
         if tokens[i].lex.namedMarkers & pronounBits != 0 { return true }
       } else if lexicon.isMarker(tokens, i, .subjectPronoun)
@@ -552,9 +558,9 @@ struct DefiniteAnaphora {
       }
       let word = tokens.norm(i)
       let u = word.utf8
-      guard u.count == 3 || u.count == 4, u.first == 0x74 else { return false }
+      guard u.count == 3 || u.count == 4, u.first == 0x74 || u.first == 0x68 else { return false }
       let key = Self.asciiKey(word)
-      return key == Self.theKey || key == Self.thisKey
+      return key == Self.theKey || key == Self.thisKey || key == Self.himKey
     default:
       return false
     }
@@ -811,6 +817,7 @@ struct DefiniteAnaphora {
   /// start with.
   static let theKey = asciiKey("the")
   static let thisKey = asciiKey("this")
+  static let himKey = asciiKey("him")
 
   /// The first eight bytes of a word in one integer (the words compared are shorter).
   static func asciiKey(_ w: String) -> UInt64 {
@@ -917,6 +924,10 @@ struct DefiniteAnaphora {
           span: i..<(i + 1), head: r.stem, group: false, proclitic: r.proclitic, possessed: true)
       }
       return arabicDescription(tokens, at: i, range: range, mentions: mentions)
+    case .latin where key == Self.himKey:
+      // "The United States recognised him": the person named last (see the resolution).
+      return Description(
+        span: i..<(i + 1), head: "him", group: false, proclitic: "", pronoun: true)
     case .latin:
       // "the rebels", "this country", not "The Rebels" (a name) nor "the group of seven".
       guard key == Self.theKey || key == Self.thisKey, i + 1 < range.upperBound else {
