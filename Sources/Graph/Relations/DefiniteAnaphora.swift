@@ -217,7 +217,21 @@ struct DefiniteAnaphora {
           // "Guaido declared himself president. The United States recognised him": "him" names
           // the person named last, but not one named in its own sentence outside a phrase
           // after a preposition ("Maduro said Erdogan had called him": a subject).
-          if d.head == "him", let l = memory[a], l.sentence == sentence, !l.oblique { a = -1 }
+          // ("Within minutes of Juan Guaido declaring himself president, the Trump
+          // administration recognised him": a person before it in the sentence, after a
+          // preposition, is the one then.)
+          if d.head == "him", let l = memory[a], l.sentence == sentence, !l.oblique {
+            a = -1
+            var k = Int(memory.lastPerson) - 1
+            while k >= 0, memory.named[k].sentence == sentence {
+              let c = memory.named[k]
+              if c.oblique, gazetteer.kind(c.actor) == .person || Self.personCode(c.actor) {
+                a = Int32(k)
+                break
+              }
+              k -= 1
+            }
+          }
           // "The army said it killed ...", "saying it hit ...", "the UAE, which it accuses of":
           // "it" or "they" right after a verb of saying (or its "that"), or right after a
           // relative pronoun, is the sentence's subject, not the actor named last.
