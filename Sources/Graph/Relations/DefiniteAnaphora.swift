@@ -25,11 +25,11 @@ struct DefiniteAnaphora {
     Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
   }
 
-  /// Whether the folded Latin word `p[0..<n]` is "the" or "this", the words besides the
-  /// pronouns that `mayStartDescription` takes for a description's start.
+  /// Whether the folded Latin word `p[0..<n]` is "the", "this" or "him" (the object pronoun
+  /// `description` reads), the words besides the pronoun lists that `mayStartDescription` takes
+  /// for a description's start.
   @inline(__always)
-  static func isTheOrThis(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-    // ("him", the object pronoun `description` reads, too.)
+  static func isTheThisOrHim(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
     if n == 3, p[0] == 0x68, p[1] == 0x69, p[2] == 0x6D { return true }
     guard n == 3 || n == 4, p[0] == 0x74, p[1] == 0x68 else { return false }
     return n == 3 ? p[2] == 0x65 : p[2] == 0x69 && p[3] == 0x73
@@ -462,13 +462,9 @@ struct DefiniteAnaphora {
     guard tokens[i].kind == .latin, i - 1 > range.lowerBound, tokens[i - 1].kind == .latin else {
       return false
     }
-    func speech(_ j: Int) -> Bool {
-      tokens[j].lex.may(TokenLex.cue)
-        && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .speech }
-    }
     let w = tokens.norm(i - 1)
     let verb = w == "that" ? i - 2 : i - 1
-    if verb > range.lowerBound, tokens[verb].kind == .latin, speech(verb) {
+    if verb > range.lowerBound, tokens[verb].kind == .latin, isSpeechVerb(tokens, verb) {
       return lastOblique || !tokens.norm(verb).hasByteSuffix("ing")
     }
     // "Qatar condemned the attack ..., even as it helped broker a ceasefire": "as" and "while"
@@ -491,10 +487,16 @@ struct DefiniteAnaphora {
     {
       v -= 2
     }
-    guard v > range.lowerBound, tokens[v].kind == .latin, tokens[v].lex.may(TokenLex.cue),
-      lexicon.match(tokens, at: v, limit: v + 1).contains(where: { $0.entry.frame == .speech })
-    else { return nil }
+    guard v > range.lowerBound, tokens[v].kind == .latin, isSpeechVerb(tokens, v) else {
+      return nil
+    }
     return v
+  }
+
+  /// Whether token `j` is a cue of speech ("said", "told").
+  func isSpeechVerb(_ tokens: [Token], _ j: Int) -> Bool {
+    tokens[j].lex.may(TokenLex.cue)
+      && lexicon.match(tokens, at: j, limit: j + 1).contains { $0.entry.frame == .speech }
   }
 
   /// Where in `named` the actor stands that ends right before an aside set off by commas which

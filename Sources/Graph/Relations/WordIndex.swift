@@ -168,7 +168,7 @@ struct WordIndex: Sendable {
       if kind == .latin || kind == .quote, e.starts & Self.cue != 0 { lex.flags |= TokenLex.cue }
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
       if kind == .latin,
-        e.enNamed & DefiniteAnaphora.pronounBits != 0 || DefiniteAnaphora.isTheOrThis(p, n)
+        e.enNamed & DefiniteAnaphora.pronounBits != 0 || DefiniteAnaphora.isTheThisOrHim(p, n)
       {
         lex.flags |= TokenLex.description
       }
