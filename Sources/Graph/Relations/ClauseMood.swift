@@ -581,7 +581,6 @@ extension SentenceContext {
     while start > range.lowerBound, clauseOf(start - 1) == cj { start -= 1 }
     if tokens[start].kind == .comma, start + 1 < range.upperBound { start += 1 }
     guard start > range.lowerBound, tokens[start].kind == .latin else { return false }
-    let w = tokens.norm(start)
-    return w == "whose" || w == "who" || w == "whom" || w == "which"
+    return Self.englishRelatives.contains(tokens.norm(start))
   }
 }

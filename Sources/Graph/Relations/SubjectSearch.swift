@@ -834,9 +834,14 @@ extension SentenceContext {
     }
   }
 
+  /// The English relative pronouns that open a clause about the name before them ("that",
+  /// also a complementizer, is left out).
+  static let englishRelatives: Set<String> = ["which", "whom", "who", "whose"]
+
   /// English: the mention a relative pronoun right before token `i` refers to ("X, which",
   /// "X -- despite ... -- which", "the Taliban, who have pressed offensives against"), if the
-  /// pronoun is "which", "whom" or "who" and the antecedent is next to it.
+  /// pronoun is one of `englishRelatives` ("whose" with the noun it owns) and the antecedent
+  /// is next to it.
   func relativeAntecedent(before i: Int) -> Int? {
     var j = i - 1
     // "Merkel, whose government Erdogan has accused of ...": "whose" and the lower-case noun
@@ -848,7 +853,7 @@ extension SentenceContext {
       w -= 1
     }
     if w < j, w > range.lowerBound, tokens.norm(w).equalsWord("whose") { j = w }
-    guard j > range.lowerBound, ["which", "whom", "who", "whose"].contains(tokens.norm(j)) else {
+    guard j > range.lowerBound, Self.englishRelatives.contains(tokens.norm(j)) else {
       return nil
     }
     j -= 1
