@@ -6,6 +6,7 @@ import Testing
 /// is named where a country's name stands: after a feminine verb, a preposition, a head such
 /// as "رئيس" or "سفير", right after another state (its object), or joined by و to one. After
 /// a noun it stays the everyday word. "الكونغو" and "كونغولي" name the DRC, as the wires use them.
+/// "سيول" (Seoul, and "floods") is read the same way.
 @Suite("Actors: ambiguous state names read by their context")
 struct ContextStateNamesTests {
   /// Relations with the built-in gazetteer, lexicon and titles ("?" marks a hypothetical one).
@@ -26,6 +27,17 @@ struct ContextStateNamesTests {
         "MLI opposes ECOWAS"
       ])
     #expect(try relations("قطعت بنين علاقاتها مع النيجر.") == ["BEN opposes NER"])
+  }
+
+  @Test func seoulIsReadWhereAStatesNameStands() throws {
+    // ("سيول" is also "floods": each gave the first state alone, or nothing.)
+    #expect(
+      try relations("كان وزير الدفاع الأمريكي قد زار طوكيو وسيول مطلع الشهر.") == [
+        "USA negotiates-with JPN", "USA negotiates-with KOR",
+      ])
+    #expect(try relations("واتهمت سيول بيونغيانغ بإطلاق صواريخ.") == ["KOR opposes PRK"])
+    // Guard: floods.
+    #expect(try relations("ضربت سيول جارفة مناطق في الهند.") == [])
   }
 
   @Test func congoNamesTheDemocraticRepublic() throws {
