@@ -98,6 +98,18 @@ struct CoordinatedClausesAndParticiplesTests {
         == ["USA supports SDF"])
   }
 
+  @Test func theSubjectRightBeforeKanaAndQad() throws {
+    // (Each gave nothing, or the objects meeting each other.)
+    #expect(
+      try relations("وفرنسا كانت قد أدانت ألمانيا وإيطاليا.") == [
+        "FRA opposes DEU", "FRA opposes ITA",
+      ])
+    #expect(
+      try relations("علما بأن وزير الدفاع الأمريكي مارك إسبر كان قد زار طوكيو وسيول.") == [
+        "USA negotiates-with JPN", "USA negotiates-with KOR",
+      ])
+  }
+
   @Test func longPhrasesAfterAHeadOfWhatIsHit() throws {
     #expect(
       try relations("قصفت طائرات إسرائيلية مقر هيئة الأركان العامة السورية.") == ["ISR strikes SYR"]

@@ -463,8 +463,8 @@ extension SentenceContext {
 
   /// "وكانت القوات الأمريكية المنتشرة في شمال شرق سوريا قد دعمت قسد": كان (list
   /// `copula_verb`), its subject within three words after it, then whatever describes the
-  /// subject, then قد right before the verb: the subject is كان's, however long its phrase.
-  /// Nil otherwise.
+  /// subject, then قد right before the verb: the subject is كان's, however long its phrase; or
+  /// the subject right before كان and قد. Nil otherwise.
   func copulaSubject(_ cue: Lexicon.Match) -> Int? {
     let q = cue.tokenStart - 1
     guard q > range.lowerBound, tokens[q].kind == .arabic,
@@ -476,7 +476,15 @@ extension SentenceContext {
       if tokens[j].kind == .arabic, lexicon.isMarker(tokens, j, .copulaVerb) { break }
       j -= 1
     }
-    guard j >= max(range.lowerBound, q - 14),
+    guard j >= max(range.lowerBound, q - 14) else { return nil }
+    // "وفرنسا كانت قد أدانت", "علما بأن الوزير إسبر كان قد زار طوكيو": كان right before قد,
+    // its subject named right before it.
+    if j == q - 1, let k = mentions.lastIndex(where: { $0.tokenEnd == j }),
+      !isOblique(at: groupStart(k))
+    {
+      return groupStart(k)
+    }
+    guard
       let k = mentions.firstIndex(where: {
         $0.tokenStart > j && $0.tokenStart <= j + 3 && $0.tokenEnd <= q
       }),
