@@ -104,6 +104,48 @@ extension SentenceContext {
     return k
   }
 
+  /// Arabic: a meeting noun in construct, its genitive the one who met and the one met after
+  /// it, as object, with ب or as a counterpart ("بعد لقاء وزير الخارجية المصري نظيره التركي",
+  /// "عقب اجتماع الرئيس المصري بنظيره الروسي", "لقاء جمع الوزير المصري بنظيره"). Nil when the
+  /// noun is not so written.
+  func genitiveMeetingPairs(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1, cue.enclitic.isEmpty,
+      cue.entry.relation == .negotiatesWith,
+      !cue.proclitic.hasByteSuffix(ArabicClitics.article),
+      // (A noun that may stand in construct: not "اتصالا" nor "اتصالين".)
+      !tokens.norm(cue.tokenStart).hasByteSuffix("\u{0627}"),
+      !tokens.norm(cue.tokenStart).hasByteSuffix("\u{064A}\u{0646}"),
+      // (Named where a time or a phrase starts, "بعد لقاء", "خلال اجتماع", or first: not the
+      // object of a verb whose subject takes part, "عقد الوزير اجتماع اللجنة".)
+      cue.tokenStart == range.lowerBound || !tokens[cue.tokenStart - 1].isWord
+        || isMarker(cue.tokenStart - 1, .preposition) || isMarker(cue.tokenStart - 1, .during)
+        || lexicon.isMarker(tokens, cue.tokenStart - 1, .sequel),
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 3),
+      !isOblique(at: k), !isLocative(mentions[k]),
+      // (Title words only between: "لقاء وزير الخارجية المصري"; or a verb of gathering,
+      // "لقاء جمع". Not a word after ب or ل, nor a counterpart: "اتصالين بالرئيس مشرف",
+      // "اتصالات بمسؤولين هنود", "اتصالين هاتفيين بنظيريه" name whom the calls went to.)
+      (cue.tokenEnd..<mentions[k].tokenStart).allSatisfy({
+        isArabic($0) && !inMention($0) && !isMarker($0, .preposition) && !isMarker($0, .with)
+          && (!tokens[$0].lex.may(TokenLex.cue) || lexicon.isMarker(tokens, $0, .gathering))
+          && !tokens.norm($0).startsWithLetter(0xD8, 0xA8)
+          && !tokens.norm($0).startsWithLetter(0xD9, 0x84) && !isMarker($0, .counterpart)
+      })
+    else { return nil }
+    let met = groupForward(k)
+    // ("لقاء وزير الخارجية المصري ونظيره التركي": both in the genitive.)
+    if namesTwoActors(met) { return allPairs(met, rule: "joint-genitive") }
+    let end = mentions[met.last ?? k].tokenEnd
+    guard
+      let y = firstAfter(end, sameClause: true, maxDistance: 1, excluding: codes(met)),
+      !isLocative(mentions[y]),
+      (end..<mentions[y].tokenStart).allSatisfy({ isMarker($0, .counterpart) })
+        && (mentions[y].tokenStart > end || mentions[y].proclitic.hasByteSuffix("\u{0628}")
+          || personAfterBa(mentions[y]))
+    else { return nil }
+    return pairs(met, groupForward(y), rule: "joint-genitive")
+  }
+
   /// "وقال خلال مؤتمر صحفي بعد لقائه الرئيس حسني مبارك": with no subject in the sentence, the
   /// pronoun of a meeting noun is the speaker's, who meets the one after it.
   func speakerMeetingPairs(_ cue: Lexicon.Match, speaker: Argument) -> [Candidate] {
@@ -238,6 +280,7 @@ extension SentenceContext {
     {
       return pairs(groupBackward(s), groupForward(k), rule: "joint-possessor")
     }
+    if let found = genitiveMeetingPairs(cue) { return found }
     // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
     // (Not a place after it: "جولة من المحادثات في الخرطوم".)
     if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
