@@ -116,6 +116,8 @@ public struct Extractor: Sendable {
     var bodyOffices: [String: Mention] = [:]
     // Persons the document has named so far, whose ambiguous forms then name them.
     var seenPeople: Set<Int> = []
+    // The document's longer group names, for the shorter forms after them.
+    var longerNames = LongerNames()
     // The source of the first relation a sentence gave, read in its own sentence.
     var firstSource: (argument: Argument, sentence: Int)?
     // The last sentence that read cues, for the subject of its first clause (`OpeningSource`),
@@ -163,7 +165,10 @@ public struct Extractor: Sendable {
           in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns,
           blocked: &blockedForms, lexicon: lexicon,
           mainState: states.mainCode, seenPeople: seenPeople, flags: flags) : []
-      if !found.isEmptyInPlace { matcher.notePeople(found, into: &seenPeople) }
+      if !found.isEmptyInPlace {
+        matcher.notePeople(found, into: &seenPeople)
+        longerNames.apply(&found, tokens, gazetteer: matcher.gazetteer)
+      }
       // "NATO Secretary General Mark Rutte": a body's officer speaks for the body.
       if !found.isEmptyInPlace { matcher.applyBodyOffices(&found, tokens, offices: &bodyOffices) }
       let places = matcher.placeNisbas(found, tokens, lexicon: lexicon)
