@@ -1057,11 +1057,20 @@ extension SentenceContext {
       && tokens.norm(start - 1).equalsWord("of") && isMarker(start - 2, .personHead)
   }
 
-  /// Whether mention `k` is the place of a meeting, right after "في"/"in"/"at" (not the
-  /// destination of an arrival).
+  /// Whether mention `k` is the place of a meeting, right after "في"/"in"/"at" (or "في" and a
+  /// head of place), not the destination of an arrival.
   func meetingPlace(_ k: Int, _ cue: Lexicon.Match) -> Bool {
-    let before = mentions[k].tokenStart - 1
-    guard before >= range.lowerBound, mentions[k].form == .name, mentions[k].proclitic.isEmpty,
+    var before = mentions[k].tokenStart - 1
+    // ("في العاصمة الفرنسية باريس": past a head of place, list `place_head`, the nisba too.)
+    var headed = false
+    if before > range.lowerBound, tokens[before].kind == .arabic,
+      lexicon.isWholeWordMarker(tokens, before, .placeHead)
+    {
+      before -= 1
+      headed = true
+    }
+    guard before >= range.lowerBound, mentions[k].form == .name || headed,
+      mentions[k].proclitic.isEmpty || (headed && mentions[k].proclitic == ArabicClitics.article),
       !isMarker(cue.tokenStart, .arrival)
     else { return false }
     let w = tokens.norm(before)
