@@ -23,6 +23,18 @@ struct RelativeAfterPeopleTests {
       ])
   }
 
+  @Test func theActPastItsPlaceAndDayIsTheAntecedent() throws {
+    // (Each gave nothing: the place and day stood between the act and "that".)
+    #expect(
+      try builtInRelations(
+        "The Taliban claimed responsibility for a car bombing in Kabul on Thursday that killed an American soldier.",
+        date: "2019-09-08") == ["TALIBAN strikes USA"])
+    #expect(
+      try relations(
+        "Al-Shabaab claimed an attack near Mogadishu last week that killed two Ugandan soldiers.")
+        == ["SHABAAB strikes UGA"])
+  }
+
   @Test func aPlaceAfterAPrepositionStaysNoAntecedent() throws {
     // guard: "the attack on Syria, which killed": Syria is the attack's target.
     #expect(try relations("The attack on Syria, which killed 12 soldiers, was condemned.") == [])

@@ -40,6 +40,7 @@ extension SentenceContext {
   func attackAuthor(antecedentOf r: Int) -> Int? {
     var a = r - 1
     if a >= range.lowerBound, tokens[a].kind == .comma { a -= 1 }
+    a = beforeEnglishPlaceAndDay(a)
     guard a >= range.lowerBound, tokens[a].kind == .latin, isMarker(a, .attackNoun) else {
       return nil
     }
@@ -49,6 +50,31 @@ extension SentenceContext {
       j -= 1
     }
     return mentions.lastIndex { $0.tokenEnd == j + 1 && $0.tokenEnd <= a }
+  }
+
+  /// English: the token before the place and day phrases that end at token `a` ("a car
+  /// bombing in Kabul on Thursday", "an attack near Kandahar last week"): "in", "on", "at" or
+  /// "near" with one to three capitalised words, or "last" and a time noun; `a` when none ends
+  /// there.
+  func beforeEnglishPlaceAndDay(_ end: Int) -> Int {
+    var a = end
+    for _ in 0..<3 {
+      guard a - 1 > range.lowerBound, tokens[a].kind == .latin else { break }
+      if isMarker(a, .timeNoun), tokens.norm(a - 1).equalsWord("last") {
+        a -= 2
+        continue
+      }
+      var j = a
+      while j > range.lowerBound, a - j < 3, tokens[j].kind == .latin, tokens[j].capitalized {
+        j -= 1
+      }
+      let w = tokens.norm(j)
+      guard j < a, tokens[j].kind == .latin,
+        w.equalsWord("in") || w.equalsWord("on") || w.equalsWord("at") || w.equalsWord("near")
+      else { break }
+      a = j - 1
+    }
+    return a
   }
 
   /// English: a verb of taking part, whose "in" comes before the act ("participated in the
