@@ -443,6 +443,25 @@ extension SentenceContext {
   /// Arabic VSO subject: the actor after the verb, next to it (see `subjectReachable`). A verb
   /// before its subject is singular: "يقتلون الجزائريين" has its subject in the verb.
   func vsoSubject(_ cue: Lexicon.Match) -> Int? {
+    // "واتهم مسؤول في حماس إسرائيل", "وحذر قيادي في حماس إسرائيل": a person (list
+    // `person_head`) right after the verb, then "في" and the actor he belongs to, who is the
+    // subject.
+    let i = cue.tokenEnd
+    if isArabic(cue.tokenStart), i + 2 < range.upperBound, tokens[i].kind == .arabic,
+      isMarker(i, .personHead), tokens.norm(i + 1).sameBytes("\u{0641}\u{064A}"),
+      // ("مسؤول في الحكومة العراقية": a government's head word, then its nisba.)
+      let k = mentions.firstIndex(where: {
+        $0.tokenStart == i + 2
+          || ($0.tokenStart == i + 3 && $0.form == .adjective
+            && lexicon.isMarker(tokens, i + 2, .governmentHead))
+      }),
+      mentions[k].proclitic.isEmpty || mentions[k].proclitic == ArabicClitics.article,
+      // (With its object right after it: "قتل مسؤول في حماس في غارة" is a passive, "an
+      // official of Hamas was killed"; so is a strike's verb read so.)
+      cue.entry.relation != .strikes, hasAdjacentObject(k)
+    {
+      return k
+    }
     guard isArabic(cue.tokenStart), !isPluralVerb(cue),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 4),
       !isOblique(at: k),
