@@ -98,6 +98,19 @@ struct CoordinatedClausesAndParticiplesTests {
         == ["USA supports SDF"])
   }
 
+  @Test func aTitledPersonsVerbSharedAfterAComma() throws {
+    // (Each gave nothing: the title before the person's name and nisba stood before the
+    // subject.)
+    #expect(
+      try builtInRelations(
+        "ورحب الرئيس الأمريكي جو بايدن بالاتفاق، وأشاد بالرئيس المصري على دوره.",
+        date: "2021-05-21") == ["USA supports EGY"])
+    #expect(
+      try builtInRelations(
+        "ورحب الرئيس الأمريكي جو بايدن بالاتفاق، وأشاد بالرئيس المصري عبد الفتاح السيسي على دوره.",
+        date: "2021-05-21") == ["USA supports EGY"])
+  }
+
   @Test func theSubjectRightBeforeKanaAndQad() throws {
     // (Each gave nothing, or the objects meeting each other.)
     #expect(

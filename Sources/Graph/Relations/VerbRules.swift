@@ -784,12 +784,19 @@ extension SentenceContext {
       let k = mainSubject(before: c),
       // ("وأعلنت السلطات الإيرانية ...، واستدعت": a nisba with the article after its head.)
       mentions.proclitic(k).isEmpty
-        || mentions.form(k) == .adjective
+        || (mentions.form(k) == .adjective || isMarker(mentions.tokenStart(k) - 1, .personHead))
           && mentions.proclitic(k).sameBytes(ArabicClitics.article)
     else { return nil }
     var verb = mentions.tokenStart(k) - 1
     if mentions.form(k) == .adjective, verb - 1 >= range.lowerBound, isArabic(verb),
       !inMention(verb), !isMarker(verb, .preposition)
+    {
+      verb -= 1
+    }
+    // ("ورحب الرئيس الأمريكي جو بايدن بالاتفاق، وأشاد": a title before a person's name with the
+    // nisba.)
+    if mentions.form(k) == .name, verb - 1 >= range.lowerBound, isArabic(verb),
+      !inMention(verb), isMarker(verb, .personHead)
     {
       verb -= 1
     }
