@@ -3,10 +3,12 @@
 /// "متحدث باسم جيش التحرير الوطني" is theirs, not Colombia's ELN, whose name that shorter form
 /// is too.
 struct LongerNames {
-  /// A name of two or more words as the document wrote it: its words (folded, the first one
-  /// without its proclitic), and the actor it named.
+  /// A name of two or more words where the document wrote it (its tokens, and the length of its
+  /// proclitic), and the actor it named.
   private struct Named {
-    var words: [String]
+    var tokenStart: Int
+    var tokenEnd: Int
+    var procliticBytes: Int
     var code: String
     var actor: String
   }
@@ -17,38 +19,39 @@ struct LongerNames {
     kind == .armedGroup || kind == .party || kind == .organisation || kind == .other
   }
 
-  /// The words of mention `m`, the first one without the mention's proclitic.
-  private static func words(_ m: Mention, _ tokens: [Token]) -> [String] {
-    var out: [String] = []
-    out.reserveCapacity(m.tokenEnd - m.tokenStart)
-    for i in m.tokenStart..<m.tokenEnd {
-      let w = tokens.norm(i)
-      if i == m.tokenStart, !m.proclitic.isEmpty, w.hasPrefix(m.proclitic) {
-        out.append(String(w.dropFirst(m.proclitic.count)))
-      } else {
-        out.append(w)
-      }
-    }
-    return out
+  /// Whether the `n` words at `a` (a proclitic of `pa` bytes on the first) are those at `b`
+  /// (`pb` bytes), read in place: the words are the document's tokens, no copy made.
+  private static func sameWords(
+    _ tokens: [Token], _ a: Int, _ pa: Int, _ b: Int, _ pb: Int, count n: Int
+  ) -> Bool {
+    let first = tokens.norm(a).utf8.dropFirst(pa)
+    guard first.elementsEqual(tokens.norm(b).utf8.dropFirst(pb)) else { return false }
+    for k in 1..<n where tokens.norm(a + k) != tokens.norm(b + k) { return false }
+    return true
   }
 
   /// Gives the sentence's group names that begin an earlier, longer name of another actor that
   /// actor's code, then keeps the sentence's names of two or more words for later sentences.
   mutating func apply(_ found: inout [Mention], _ tokens: [Token], gazetteer: Gazetteer) {
     for k in found.indices where found[k].form == .name {
-      let n = found[k].tokenEnd - found[k].tokenStart
+      let start = found[k].tokenStart
+      let n = found[k].tokenEnd - start
       guard n >= 2, Self.isGroup(gazetteer.codeKind(found[k])) else { continue }
-      let ws = Self.words(found[k], tokens)
-      if !names.isEmpty,
-        let longer = names.last(where: {
-          $0.words.count > n && $0.code != found[k].code && Array($0.words.prefix(n)) == ws
-        })
-      {
+      // (The proclitic's bytes, when the word starts with it.)
+      let p = found[k].proclitic.utf8.count
+      let pk = p > 0 && tokens.norm(start).utf8.starts(with: found[k].proclitic.utf8) ? p : 0
+      if let longer = names.last(where: {
+        $0.tokenEnd - $0.tokenStart > n && $0.code != found[k].code
+          && Self.sameWords(tokens, $0.tokenStart, $0.procliticBytes, start, pk, count: n)
+      }) {
         found[k].code = longer.code
         found[k].actor = longer.actor
         continue
       }
-      names.append(Named(words: ws, code: found[k].code, actor: found[k].actor))
+      names.append(
+        Named(
+          tokenStart: start, tokenEnd: found[k].tokenEnd, procliticBytes: pk,
+          code: found[k].code, actor: found[k].actor))
     }
   }
 }
