@@ -215,6 +215,17 @@ extension Extractor {
               return j
             }
           }
+          // "الهدنة الإنسانية التي وقعها الجيش وقوات الدعم السريع": the pronoun on the verb
+          // stands for the agreement named just before the relative pronoun.
+          if bit == Marker.NamedList.agreementNoun.bit, !m.enclitic.isEmpty,
+            m.tokenStart - 1 > range.lowerBound,
+            lexicon.isMarker(tokens, m.tokenStart - 1, .relative),
+            let k = (max(range.lowerBound, m.tokenStart - 4)..<(m.tokenStart - 1)).last(where: {
+              lexicon.isMarker(tokens, $0, bit, name)
+            })
+          {
+            return k
+          }
           // ("calling it an important step towards a terror-free Turkey": an English word
           // before a hyphen and another word is part of a compound, not the word needed.)
           // ("اتفق الجانبان على تبادل ألف أسير، لكنهما لم يتوصلا إلى وقف لإطلاق النار": fire after
