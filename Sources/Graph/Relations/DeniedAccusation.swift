@@ -82,9 +82,31 @@ extension SentenceContext {
     guard
       tokens.norm(before).sameBytes("\u{0645}\u{0627}") || isMarker(before, .relative)
         || lexicon.isMarker(tokens, before, .accusationNoun),
-      let (group, after) = subject(of: cue), after, let s = group.first
+      let (group, after) = subject(of: cue), after, let s = group.first,
+      // ("فتتهمها الحكومة بتلقي إمدادات، وتتحدث تقارير عن دعم تقدمه لها مجموعة فاغنر، وهو ما
+      // تنفيه المجموعة": one named after the sentence's first act, but never as the object of
+      // an accusation, denies what was said of it there.)
+      !namedOutsideAccusation(mentions[s].code, from: memory.cueStart, to: cue.tokenStart)
     else { return [] }
     return reactionPairs(subject: s, accusation: true, memory)
+  }
+}
+
+extension SentenceContext {
+  /// Whether actor `code` is named between tokens `from` and `to`, and never within five words
+  /// after a word of accusation (list `accusation`): what a later denial of it answers is
+  /// then no accusation ("وتتحدث تقارير عن دعم تقدمه لها مجموعة فاغنر").
+  func namedOutsideAccusation(_ code: String, from: Int, to: Int) -> Bool {
+    var named = false
+    for m in mentions where m.code == code && m.tokenStart > from && m.tokenStart < to {
+      named = true
+      if (max(range.lowerBound, m.tokenStart - 5)..<m.tokenStart).contains(where: {
+        lexicon.isMarker(tokens, $0, .accusation)
+      }) {
+        return false
+      }
+    }
+    return named
   }
 }
 
