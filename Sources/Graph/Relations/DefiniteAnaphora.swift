@@ -687,6 +687,15 @@ struct DefiniteAnaphora {
     {
       memory.heads[FoldedKey(h)] = a
     }
+    // "وقعت حكومة الكونغو الديمقراطية ... متهما الحكومة": an Arabic head in construct with a
+    // state's name (no article of its own) is that state's; "الحكومة" later refers back to it,
+    // not to the state named last.
+    if kind == .state, mentions[n].form == .name, range.contains(before),
+      tokens[mentions[n].tokenStart].kind == .arabic, tokens[before].kind == .arabic,
+      !ArabicClitics.hasArticleReading(tokens.norm(before)), let h = head(tokens, before)
+    {
+      memory.heads[FoldedKey(h)] = a
+    }
     if mentions[n].form == .adjective {
       let arabic = tokens[mentions[n].tokenStart].kind == .arabic
       let k = arabic ? mentions[n].tokenStart - 1 : mentions[n].tokenEnd
@@ -1102,6 +1111,8 @@ struct DefiniteAnaphora {
             $0.proclitic.sameBytes(ArabicClitics.article)
               && !lexicon.isMarker($0.stem, .groupAnaphor, arabic: true)
               && !lexicon.isMarker(tokens, i + 1, .groupAnaphorModifier)
+              // ("واتهمت الحركة الحكومة": a head noun is the verb's object, no adjective.)
+              && !lexicon.isMarker($0.stem, .anaphoricHead, arabic: true)
           })
     {
       return nil  // "الحركة الإسلامية", "الحكومة الليبية": a name or another actor
