@@ -137,8 +137,20 @@ extension SentenceContext {
     var genitiveSource = false
     // The source is the agent of a relative clause after the noun ("الحصار الذي يفرضه التحالف").
     var relativeAgent = false
-    // ("مؤكدة وقوفها إلى جانب": a form written with its pronoun, "وقوفها", has it too.)
-    if arabic, !cue.enclitic.isEmpty || writtenPronoun(cue),
+    // "متهما الحكومة بخرق الهدنة عبر هجمات تشنها ميليشيات وازاليندو": a relative light verb
+    // right after the noun, with its subject after it, names the act's author before anything
+    // else does.
+    let relative =
+      arabic
+      ? relativeLightVerbSubject(
+        after: cue.tokenEnd, indefinite: !cue.proclitic.hasByteSuffix(ArabicClitics.article))
+      : nil
+    if let (k, end) = relative, mentions.tokenStart(k) > cue.tokenEnd {
+      source = groupForward(k)
+      searchFrom = end
+      relativeAgent = true
+    } else if arabic, !cue.enclitic.isEmpty || writtenPronoun(cue),
+      // ("مؤكدة وقوفها إلى جانب": a form written with its pronoun, "وقوفها", has it too.)
       let k = expressingParticipleSubject(before: cue)
     {
       // "اتصل بري بالسفير الأمريكي مبديا احتجاجه على ..."; "ورحبت السعودية والأردن وقطر
@@ -222,12 +234,8 @@ extension SentenceContext {
     } else if arabic, cue.entry.relation == .strikes, let (k, end) = lamAuthor(of: cue) {
       source = groupForward(k)  // "هجوم لحركة الشباب على قاعدة ...", "... عن مقتل ..."
       searchFrom = end
-    } else if arabic,
-      let (k, end) = relativeLightVerbSubject(
-        after: cue.tokenEnd,
-        indefinite: !cue.proclitic.hasByteSuffix(ArabicClitics.article))
-    {
-      source = groupForward(k)  // "العمليات التي تشنها أنقرة ضد ..."
+    } else if let (k, end) = relative {
+      source = groupForward(k)  // "الغارة التي شنتها على لبنان": the sentence's subject
       searchFrom = end
       relativeAgent = true
     } else if !arabic, let k = coordinatedLightVerbSubject(before: cue.tokenStart) {
