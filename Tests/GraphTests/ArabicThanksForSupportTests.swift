@@ -26,4 +26,18 @@ struct ArabicThanksForSupportTests {
     // guard: thanks for a stance that is no support.
     #expect(try relations("وشكرت مصر السعودية على موقفها.") == ["EGY supports SAU"])
   }
+
+  @Test func aThankerLeftOutIsTheSentencesOpeningSubject() throws {
+    // (Each gave the first relation only.)
+    #expect(
+      try relations(
+        "وتشكر الحكومة المالية إيكواس على جهودها، كما تشكر فرنسا على دعمها الثابت لمالي.")
+        == ["MLI supports ECOWAS", "FRA supports MLI", "MLI supports FRA"])
+    #expect(
+      try relations("ورحب الرئيس الصومالي بالعملية، وشكر واشنطن على دعمها الثابت.") == [
+        "SOM supports USA", "USA supports SOM",
+      ])
+    // Guard: no subject anywhere before.
+    #expect(try relations("وشكرت فرنسا على دعمها.") == [])
+  }
 }

@@ -72,13 +72,30 @@ extension SentenceContext {
       let thanked = mentions.lastIndex(where: {
         $0.tokenEnd == ala && $0.tokenStart >= cue.tokenEnd
       }),
-      let s = mentions.firstIndex(where: {
+      case let named = mentions.firstIndex(where: {
         $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 2
           && $0.tokenEnd <= mentions.tokenStart(thanked)
       })
         ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 3),
+      let s = named ?? elidedThanker(cue, thanked: thanked),
       s != thanked, mentions[s].code != mentions[thanked].code
     else { return [] }
+    // (With the subject left out, the verb's own rule had no pair: the thanks back the one
+    // thanked too.)
+    if named == nil {
+      return pairs([thanked], [s], rule: "verb-praised-support")
+        + pairs([s], [thanked], rule: "verb-praised-support")
+    }
     return pairs([thanked], [s], rule: "verb-praised-support")
+  }
+
+  /// Arabic: "وتشكر الحكومة إيكواس على جهودها، كما تشكر فرنسا على دعمها": a verb of thanks
+  /// whose object stands right after it, with no subject of its own in its clause, is the
+  /// sentence's opening subject's (its mention, or nil).
+  func elidedThanker(_ cue: Lexicon.Match, thanked: Int) -> Int? {
+    guard mentions.tokenStart(thanked) == cue.tokenEnd,
+      let s = openingSubject(before: cue.tokenStart), mentions.tokenEnd(s) <= cue.tokenStart
+    else { return nil }
+    return s
   }
 }
