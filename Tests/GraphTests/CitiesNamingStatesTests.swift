@@ -23,4 +23,12 @@ struct CitiesNamingStatesTests {
       ])
     #expect(try relations("قصفت روسيا خاركيف بالصواريخ.") == ["RUS strikes UKR"])
   }
+
+  @Test func aCapitalInASecondSpelling() throws {
+    // "كانبيرا" beside "كانبرا" (gave nothing).
+    #expect(
+      try relations("وأكدت كانبيرا أن قواتها تعمل بالتنسيق مع القوات النيوزيلندية.") == [
+        "AUS negotiates-with NZL"
+      ])
+  }
 }
