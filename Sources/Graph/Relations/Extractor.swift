@@ -931,8 +931,21 @@ public struct Extractor: Sendable {
             var a = c.source.code
             var b = c.target.code
             if relationType.isSymmetric && b < a { swap(&a, &b) }
-            let key = SeenRelation(source: a, relation: relationType, target: b)
-            guard !seen.contains(key) else { continue }
+            // (An act asked of or charged to an actor is no fact, whatever the cue's mood:
+            // "requested-act".)
+            let flagged =
+              (hypothetical || c.rule == "requested-act")
+              && !ctx.requestsStance(cue, source: c.source)
+              && !(round == 1 && vowed)
+            // "Erdogan pledged to stand by Azerbaijan, and Turkish officers have trained the
+            // Azerbaijani army": a fact after the same relation as a hypothesis is told too.
+            let key = SeenRelation(
+              source: a, relation: relationType, target: b, hypothetical: flagged)
+            guard !seen.contains(key),
+              !flagged
+                || !seen.contains(
+                  SeenRelation(source: a, relation: relationType, target: b, hypothetical: false))
+            else { continue }
             if seen.capacity < 4 { seen.reserveCapacity(4) }
             seen.append(key)
             // (The subject of a verb: "الاعتداء الإسرائيلي" names an author, no subject.)
@@ -1001,11 +1014,7 @@ public struct Extractor: Sendable {
                 sourceText: text(c.source.tokenStart, c.source.tokenEnd - 1),
                 targetText: text(c.target.tokenStart, c.target.tokenEnd - 1),
                 negated: false,
-                // (An act asked of or charged to an actor is no fact, whatever the cue's mood:
-                // "requested-act".)
-                hypothetical: (hypothetical || c.rule == "requested-act")
-                  && !ctx.requestsStance(cue, source: c.source)
-                  && !(round == 1 && vowed),
+                hypothetical: flagged,
                 confidence: (cue.entry.confidence * c.confidence * 100).rounded() / 100,
                 rule: ruleText ?? ruleName(cue.entry, c.rule, into: &ruleText),
                 sourceActor: c.source.actor == c.source.code ? nil : c.source.actor,
