@@ -822,6 +822,19 @@ struct DefiniteAnaphora {
     }
   }
 
+  /// English: whether token `j`, after "it", is an auxiliary ("has", "had", "will", "would",
+  /// "could", "may", "might") whose next word is a verb of the pronoun's own: not "be", "been",
+  /// "become", "seem(s)", "appear(s)", "take(s)" or "not" ("it has been reported", "it will
+  /// take time").
+  func ownAuxiliaryVerb(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
+    guard j + 1 < range.upperBound, tokens[j + 1].kind == .latin,
+      ["has", "had", "will", "would", "could", "may", "might"].contains(tokens.norm(j))
+    else { return false }
+    return ![
+      "be", "been", "become", "seem", "seems", "appear", "appears", "take", "takes", "not",
+    ].contains(tokens.norm(j + 1))
+  }
+
   /// A description found in text.
   struct Description {
     var span: Range<Int>
@@ -914,7 +927,10 @@ struct DefiniteAnaphora {
         lexicon.isMarker(tokens, i + 1, .expletiveFollower),
         !(i + 2 < range.upperBound
           && (tokens.norm(i + 1).equalsWord("is") || tokens.norm(i + 1).equalsWord("was"))
-          && tokens[i + 2].kind == .latin && tokens.norm(i + 2).hasByteSuffix("ing"))
+          && tokens[i + 2].kind == .latin && tokens.norm(i + 2).hasByteSuffix("ing")),
+        // ("It has sold Azerbaijan drones", "it will send troops": an auxiliary before a verb
+        // other than "be", "seem", "appear" or "take" is the pronoun's own.)
+        !ownAuxiliaryVerb(tokens, i + 1, range: range)
       {
         return nil
       }
