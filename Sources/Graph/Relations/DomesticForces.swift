@@ -83,6 +83,16 @@ struct DomesticForces {
   func ownsGovernment(_ mentions: [Mention], _ i: Int, _ tokens: [Token], range: Range<Int>)
     -> Bool
   {
+    // Arabic: "حكومة سيراليون", "الحكومة السيراليونية", "لحكومة الرئيس أحمد تيجان كباح": the
+    // word of government right before the state, its nisba or its leader (past a title).
+    let start = mentions.tokenStart(i)
+    if tokens[start].kind == .arabic {
+      var g = start - 1
+      if g > range.lowerBound, tokens[g].kind == .arabic, lexicon.isMarker(tokens, g, .personHead) {
+        g -= 1
+      }
+      return g >= range.lowerBound && Self.isGovernment(tokens, g)
+    }
     var f = mentions.tokenEnd(i)
     guard f < range.upperBound, tokens[f].kind == .latin || tokens[f].kind == .quote else {
       return false
@@ -114,6 +124,20 @@ struct DomesticForces {
       f += 2
     }
     return f < range.upperBound && Self.isArmy(tokens, f)
+  }
+
+  /// Arabic: "الحكومية" (governmental), the second word of "القوات الحكومية".
+  static func isGovernmentNisba(_ tokens: [Token], _ j: Int) -> Bool {
+    tokens.norm(j).hasByteSuffix("\u{062D}\u{0643}\u{0648}\u{0645}\u{064A}\u{0629}")
+      || tokens.norm(j).hasByteSuffix("\u{062D}\u{0643}\u{0648}\u{0645}\u{064A}\u{0647}")
+  }
+
+  /// Arabic: "حكومة", with or without the article and a proclitic ("الحكومة", "لحكومة").
+  static func isGovernment(_ tokens: [Token], _ j: Int) -> Bool {
+    let w = tokens.norm(j)
+    return tokens[j].kind == .arabic
+      && (w.hasByteSuffix("\u{062D}\u{0643}\u{0648}\u{0645}\u{0629}")
+        || w.hasByteSuffix("\u{062D}\u{0643}\u{0648}\u{0645}\u{0647}"))
   }
 
   /// "army", "military", "الجيش" (with a proclitic: "وللجيش"): a state's army, the force word a
@@ -161,8 +185,10 @@ struct DomesticForces {
             ?? placeOfSentence(tokens, before: start, range: range, mentions: mentions)
             ?? (Self.isArmy(tokens, j) ? memory.forceOwner : nil)
             // "government forces", "government troops": the government's named before.
-            ?? (start < j && tokens[start].kind == .latin
-              && tokens.norm(start).equalsWord("government")
+            // ("القوات الحكومية": Arabic has the word second.)
+            ?? (start < j
+              && (tokens[start].kind == .latin && tokens.norm(start).equalsWord("government")
+                || tokens[j].kind == .arabic && Self.isGovernmentNisba(tokens, j))
               ? memory.governmentOwner ?? memory.forceOwner : nil) ?? memory.main
           : place(tokens, after: j, range: range, mentions: mentions, strict: true)
             ?? stateBefore(tokens, j, range: range, mentions: mentions) ?? loose
