@@ -24,4 +24,16 @@ struct ArabicActReactionTests {
     #expect(
       try relations("شنت إسرائيل غارات على غزة. ورفضت مصر الخطوة.") == ["ISR strikes PSE"])
   }
+
+  @Test func aHeadAndATitleMayStandBeforeTheSubject() throws {
+    // (Each gave the accusation only.)
+    #expect(
+      try relations(
+        "اتهمت الحكومة الإيفوارية بوركينا فاسو بدعم المتمردين. ورفضت حكومة الرئيس بليز كومباوري الاتهامات."
+      ) == ["CIV opposes BFA", "BFA opposes CIV"])
+    #expect(
+      try relations(
+        "اتهمت الحكومة الإيفوارية بوركينا فاسو بدعم المتمردين. ورفضت حكومة بوركينا فاسو الاتهامات."
+      ) == ["CIV opposes BFA", "BFA opposes CIV"])
+  }
 }

@@ -92,7 +92,18 @@ extension SentenceContext {
       let (group, _) = subject(of: cue), let s = group.first, let last = group.last
     else { return [] }
     var n = cue.tokenEnd
-    if mentions.tokenStart(s) == n { n = mentions.tokenEnd(last) }
+    // ("ورفضت حكومة الرئيس بليز كومباوري الاتهامات": a head word and a title may stand before
+    // the subject.)
+    let start = mentions.tokenStart(s)
+    if start >= n, start <= n + 2,
+      (n..<start).allSatisfy({
+        tokens[$0].kind == .arabic && !lexicon.isMarker(tokens, $0, .clauseNoun)
+          && (lexicon.isMarker(tokens, $0, .anaphoricHead)
+            || lexicon.isMarker(tokens, $0, .personHead))
+      })
+    {
+      n = mentions.tokenEnd(last)
+    }
     // ("ونفت كيغالي هذه الاتهامات": a demonstrative before the noun.)
     if n + 1 < range.upperBound, tokens[n].kind == .arabic,
       lexicon.isWholeWordMarker(tokens, n, .toldDeterminer)
