@@ -53,9 +53,26 @@ extension Extractor {
       // attack told before.)
       !lexicon.isMarker(tokens, i, .attackNoun)
     else { return false }
-    return lexicon.isMarker(tokens, i - 1, .determiner)
-      || lexicon.isMarker(tokens, i - 1, .preposition)
+    if lexicon.isMarker(tokens, i - 1, .determiner) || lexicon.isMarker(tokens, i - 1, .preposition)
+    {
+      return true
+    }
+    // ("U.S. advisers would become "military targets"": after a copula, past lower-case words
+    // and quote marks, it is a noun too.)
+    var j = i - 1
+    while j >= range.lowerBound, i - j <= 3 {
+      if tokens[j].kind == .latin, Self.copulas.contains(tokens.norm(j)) { return true }
+      guard tokens[j].kind == .quote || (tokens[j].kind == .latin && !tokens[j].capitalized)
+      else { return false }
+      j -= 1
+    }
+    return false
   }
+
+  /// English copulas before a predicate noun ("would become targets").
+  static let copulas: Set<String> = [
+    "become", "became", "becomes", "becoming", "be", "been", "are", "were", "remain", "remained",
+  ]
 
   /// Working space of `findCues`, kept by `trace` from sentence to sentence.
   struct CueScratch {
