@@ -59,6 +59,7 @@ struct ByteTokenizerTests {
       "ـــ", "الـحكومة", "ترحيباً", "\u{200B}وزير\u{200F}", "a\u{0301}b", "Ἀθῆναι", "日本 中国",
       "emoji 😀 here", "tab\tsep\r\nnext\u{2028}line\u{2029}para", "\u{FEFF}bom",
       "١٢٣ ٤٥٦،٧٨٩", "۱۲۳", "Erdoğan's İstanbul", "ALL CAPS AND Mixed", "a.b.c.d.e.f",
+      "$1.3 billion", "7.8.", "1.", "2.0.1 and 3..4",
     ]
     for c in cases {
       Self.check(c, index: ex.index)

@@ -545,6 +545,10 @@ extension SentenceContext {
   /// ("$50 million", "hundreds").
   func isAmount(_ j: Int, before i: Int) -> Bool {
     isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
+      // ("$1.3 billion", "1,500": the point or comma between a number's digits.)
+      || (j > range.lowerBound && j + 1 < i && tokens[j - 1].kind == .number
+        && tokens[j + 1].kind == .number
+        && (tokens.norm(j).sameBytes(".") || tokens.norm(j).sameBytes(",")))
   }
 
   /// English: the antecedent of a relative clause set off by a comma (", which", ", who") that
@@ -673,6 +677,9 @@ extension SentenceContext {
             && (isMarker($0 - 1, .responsibility) || amount($0 - 1) || takesPart($0 - 1)))
           // "launched a wave of strikes on": the "of" of a quantity noun.
           && !isQuantityOf($0)
+          // "signed into law a package of aid for": "into law" is part of the verb.
+          && !(tokens.norm($0).equalsWord("into") && $0 + 1 < i
+            && tokens.norm($0 + 1).equalsWord("law"))
           // "retaliated with strikes on": the "with" of a verb of response.
           && !($0 > range.lowerBound && tokens.norm($0).equalsWord("with")
             && lexicon.isMarker(tokens, $0 - 1, .responseVerb)))

@@ -236,7 +236,10 @@ extension Tokenizer {
       } else if isNumeric(s) {
         while i < n {
           let (c, cl) = scalar(i)
-          guard isNumeric(c) || c == "," && (next(i).map { isNumeric($0.0) } ?? false) else {
+          // ("1,500", "$1.3 billion": a comma or point between digits is the number's.)
+          guard
+            isNumeric(c) || (c == "," || c == ".") && (next(i).map { isNumeric($0.0) } ?? false)
+          else {
             break
           }
           put(c)

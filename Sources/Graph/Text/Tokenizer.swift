@@ -87,8 +87,11 @@ public enum Tokenizer {
           .latin, start, i, UnsafeBufferPointer(start: buffer, count: len),
           capitalized: isUpper(scalars[start]), allCaps: upper >= 2 && upper == letters)
       } else if isNumeric(s) {
+        // ("1,500", "$1.3 billion": a comma or point between digits is the number's, not a
+        // sentence's end.)
         while i < n,
-          isNumeric(scalars[i]) || scalars[i] == "," && i + 1 < n && isNumeric(scalars[i + 1])
+          isNumeric(scalars[i])
+            || (scalars[i] == "," || scalars[i] == ".") && i + 1 < n && isNumeric(scalars[i + 1])
         {
           put(scalars[i])
           i += 1
