@@ -285,6 +285,18 @@ struct DefiniteAnaphora {
           {
             a = memory.subject
           }
+          // "Chavez, who met FARC negotiator Ivan Marquez in Caracas, had been trying to broker
+          // a swap. Only on Tuesday he met Sarkozy": "he" or "she" before any actor of its
+          // sentence names the person who was the subject of the sentence before, not one
+          // named later in it.
+          if d.head == "he" || d.head == "she", tokens[i].kind == .latin, let l = memory[a],
+            l.sentence == sentence - 1, let s = memory[memory.subject],
+            s.sentence == sentence - 1, !s.oblique, s.start < l.start, s.code != l.code,
+            gazetteer.kind(s.actor) == .person || Self.personCode(s.actor),
+            !mentions.contains(where: { $0.tokenStart >= range.lowerBound && $0.tokenStart < i })
+          {
+            a = memory.subject
+          }
           // "قصف الجيش مواقع لقوات الدعم السريع في جنوب الخرطوم، فيما هاجمت الأخيرة ...": the
           // latter is no place named after "في" or a direction, but the actor named before it.
           if d.head == "it", tokens[i].kind == .arabic, lexicon.isMarker(tokens, i, .latter),

@@ -52,11 +52,14 @@ extension SentenceContext {
     // "Haftar, whose forces are supported by the UAE": the owner before "whose" is the one
     // helped through what it owns.
     // (A cue that opens its sentence has no word before it.)
-    let whoseFrom = max(range.lowerBound + 1, cue.tokenStart - 4)
+    // ("Uribe, whose hard line against the guerrillas is backed by Washington": up to eight
+    // words back, with no comma between.)
+    let whoseFrom = max(range.lowerBound + 1, cue.tokenStart - 8)
     if whoseFrom < cue.tokenStart,
       let w = (whoseFrom..<cue.tokenStart).last(where: {
         tokens[$0].kind == .latin && tokens.norm($0).equalsWord("whose")
       }),
+      !(w..<cue.tokenStart).contains(where: { tokens[$0].kind == .comma }),
       let o = mentions.lastIndex(where: {
         $0.tokenEnd == w || ($0.tokenEnd == w - 1 && tokens[w - 1].kind == .comma)
       }),
