@@ -798,6 +798,21 @@ extension SentenceContext {
     return pairs(groupForward(v), groupForward(h), rule: "meet-arrival-fronted")
   }
 
+  /// Arabic: "ووقع الاتفاق الرئيس السوداني وزعيم الحركة الشعبية": the bare verb of signing,
+  /// its agreement right after it with the article, and the signers after that (within two
+  /// words, past a title): each signer negotiates with each other. Nil when not so built.
+  func signersAfterAgreement(_ cue: Lexicon.Match) -> [Candidate]? {
+    guard isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1,
+      cue.entry.needsNamed == Marker.NamedList.agreementNoun.bit,
+      cue.tokenEnd + 1 < range.upperBound, isArabic(cue.tokenEnd), !inMention(cue.tokenEnd),
+      ArabicClitics.hasArticleReading(tokens.norm(cue.tokenEnd)),
+      lexicon.isMarker(tokens, cue.tokenEnd, .agreementNoun),
+      let k = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 2),
+      case let group = groupForward(k), namesTwoActors(group)
+    else { return nil }
+    return allPairs(group, rule: "meet-joint-subject")
+  }
+
   func meetRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
     // "criticised as a sign that Moscow was not serious": "sign" after a determiner is the
     // noun (a token), no signing.
@@ -810,6 +825,7 @@ extension SentenceContext {
     }
     if let fronted = frontedArrival(cue) { return fronted }
     if let arrived = whereArrivedPairs(cue) { return arrived }
+    if let signers = signersAfterAgreement(cue) { return signers }
     // "Jordan's King Abdullah, in a meeting with Sisi, rejected ...".
     if !isArabic(cue.tokenStart), let talks = talksPhrasePairs(cue) { return talks }
     // "Turkey criticized Russia after talks with Iran": talks named in a phrase after a
