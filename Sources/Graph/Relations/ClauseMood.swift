@@ -378,6 +378,12 @@ extension Extractor {
     let relative =
       cue.entry.frame == .verb && i > ctx.range.lowerBound && ctx.isMarker(i - 1, .relative)
       ? i - 1 : -1
+    // "دعت مصر إلى التهدئة وأكدت دعمها للسلطة الفلسطينية": a verb of stating with "و" right
+    // before the noun (or before its "عن") opens a statement of its own; what is asked or
+    // supposed before it does not reach the noun. (-1: none.)
+    // (A word that also reads as a verb, "دعمها", is the stating verb's object all the same.)
+    let stated =
+      cue.entry.frame == .noun || cue.entry.frame == .verb ? statedAfterAnd(ctx, i) ?? -1 : -1
     // "will continue to support": the support goes on; it is no future event.
     // (A plain loop: a closure here copied the context, and the extractor, for `citesGrounds`.)
     var j = ctx.range.lowerBound
@@ -409,6 +415,7 @@ extension Extractor {
         && !(stopped && ctx.isMarker(j, .request))
         && !citesGrounds(ctx, from: j + 1, to: cue.tokenStart)
         && !(j < relative && ctx.isMarker(j, .request))
+        && !(j < stated)
         && !(answered && ctx.isMarker(j, .request))
         && !(verdict && !ctx.lexicon.isMarker(ctx.tokens, j, .condition))
         // "accused Kosovo of discrimination and said Moscow backed Belgrade": what a verb of
@@ -430,6 +437,19 @@ extension Extractor {
   /// TNLA positions": a clause that opens with "and" after a comma and has a subject of its own
   /// before a verb cue in the past tells what was done; what the clause before says is not
   /// over it.
+  /// Arabic: the token of a verb of stating (list `stating_verb`) with "و" right before the
+  /// noun at `i`, or before its "عن" ("وأكدت دعمها", "وأعرب عن دعمه"); nil when there is none.
+  func statedAfterAnd(_ ctx: SentenceContext, _ i: Int) -> Int? {
+    guard ctx.tokens[i].kind == .arabic else { return nil }
+    var v = i - 1
+    if v > ctx.range.lowerBound, ctx.tokens.norm(v).sameBytes("\u{0639}\u{0646}") { v -= 1 }
+    guard v >= ctx.range.lowerBound, ctx.tokens[v].kind == .arabic,
+      ctx.tokens.norm(v).startsWithLetter(0xD9, 0x88),
+      ctx.lexicon.isMarker(ctx.tokens, v, .statingVerb)
+    else { return nil }
+    return v
+  }
+
   func coordinatedPastClause(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     let i = cue.tokenStart
     guard cue.entry.frame == .verb, ctx.tokens[i].kind == .latin,
