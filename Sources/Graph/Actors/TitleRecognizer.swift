@@ -236,7 +236,9 @@ public struct TitleRecognizer: Sendable {
         {
           break
         }
-        if norm.startsWithLetter(0xD9, 0x88) && n > 0 { break }  // "و..." starts a new phrase
+        // "و..." starts a new phrase; not a word of two letters, which no "و" and word make
+        // ("كانغ كيونغ وا").
+        if norm.startsWithLetter(0xD9, 0x88) && n > 0 && norm.scalarCount > 2 { break }
         // "العاهل السعودي الملك عبد الله بالقوات المسلحة المصرية": a common noun of the
         // lexicon's lists (forces, attacks, statements, ...) ends the name; no name word is one.
         if n > 0, (lex.markers | lex.articleMarkers) & Self.commonNounMarkers != 0 { break }
