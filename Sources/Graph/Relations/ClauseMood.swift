@@ -433,10 +433,6 @@ extension Extractor {
     return false
   }
 
-  /// English: "The junta had accused the alliance of ..., and its aircraft repeatedly bombed
-  /// TNLA positions": a clause that opens with "and" after a comma and has a subject of its own
-  /// before a verb cue in the past tells what was done; what the clause before says is not
-  /// over it.
   /// Arabic: the token of a verb of stating (list `stating_verb`) with "و" right before the
   /// noun at `i`, or before its "عن" ("وأكدت دعمها", "وأعرب عن دعمه"); nil when there is none.
   func statedAfterAnd(_ ctx: SentenceContext, _ i: Int) -> Int? {
@@ -450,6 +446,10 @@ extension Extractor {
     return v
   }
 
+  /// English: "The junta had accused the alliance of ..., and its aircraft repeatedly bombed
+  /// TNLA positions": a clause that opens with "and" after a comma and has a subject of its own
+  /// before a verb cue in the past tells what was done; what the clause before says is not
+  /// over it.
   func coordinatedPastClause(_ ctx: SentenceContext, _ cue: Lexicon.Match) -> Bool {
     let i = cue.tokenStart
     guard cue.entry.frame == .verb, ctx.tokens[i].kind == .latin,

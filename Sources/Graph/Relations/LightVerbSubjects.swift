@@ -545,10 +545,6 @@ extension SentenceContext {
   /// ("$50 million", "hundreds").
   func isAmount(_ j: Int, before i: Int) -> Bool {
     isNumber(j) || (tokens[j].kind == .other && j + 1 < i && tokens[j + 1].kind == .number)
-      // ("$1.3 billion", "1,500": the point or comma between a number's digits.)
-      || (j > range.lowerBound && j + 1 < i && tokens[j - 1].kind == .number
-        && tokens[j + 1].kind == .number
-        && (tokens.norm(j).sameBytes(".") || tokens.norm(j).sameBytes(",")))
   }
 
   /// English: the antecedent of a relative clause set off by a comma (", which", ", who") that
