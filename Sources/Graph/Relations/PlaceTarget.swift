@@ -250,10 +250,11 @@ extension SentenceContext {
   }
 
   /// "Russian missiles hit a hospital in Kyiv", "Israel struck positions in southern Lebanon",
-  /// "hit a military airport near Damascus", "the IRA killed two people in London": the English
-  /// object of an act of force, a place or the people hit (its last word of list `target_head`)
-  /// named by no actor, stands in the state named after its "in", "near" or "across" (and a
-  /// direction: "killed 30 people across Gaza").
+  /// "hit a military airport near Damascus", "the IRA killed two people in London", "an attack
+  /// on a military base outside Bamako": the English object of an act of force, a place or the
+  /// people hit (its last word of list `target_head`) named by no actor, stands in the state
+  /// named after its "in", "near", "outside" or "across" (and a direction: "killed 30 people
+  /// across Gaza").
   /// Nothing when the object names an actor of its own or holds another preposition.
   func englishPlaceObject(of cue: Lexicon.Match, _ gazetteer: Gazetteer) -> [Mention] {
     let c = clauseOf(cue.tokenStart)
@@ -263,7 +264,7 @@ extension SentenceContext {
       let inAt = (cue.tokenEnd..<end).first(where: {
         tokens[$0].kind == .latin
           && (tokens.norm($0).equalsWord("in") || tokens.norm($0).equalsWord("near")
-            || tokens.norm($0).equalsWord("across"))
+            || tokens.norm($0).equalsWord("outside") || tokens.norm($0).equalsWord("across"))
       }),
       inAt > cue.tokenEnd,
       // ("captured the town of Avdiivka in eastern Ukraine": a head, "of" and the place's own
@@ -298,7 +299,7 @@ extension SentenceContext {
     return j
   }
 
-  /// The state named after the English "in", "near" or "across" at `inAt` (past "the" and a
+  /// The state named after the English "in", "near", "outside" or "across" at `inAt` (past "the" and a
   /// direction: "in the northern Gaza Strip"); nil when "against" follows it ("launched
   /// airstrikes in northern Iraq against the PKK": the strikes name their target).
   func englishState(after inAt: Int, _ gazetteer: Gazetteer) -> Mention? {
