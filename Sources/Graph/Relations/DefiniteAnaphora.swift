@@ -1011,9 +1011,21 @@ struct DefiniteAnaphora {
         hi += 1
       }
       // The head and the word after it are read in place (a copied token costs more).
-      guard tokens[hi].kind == .latin, !tokens[hi].capitalized, !inMention(hi) else { return nil }
+      guard tokens[hi].kind == .latin, !inMention(hi) else { return nil }
       let head = tokens.norm(hi)
       let group = lexicon.isMarker(tokens, hi, .groupAnaphor)
+      // "The Islamists, whose fighters attacked ...": a group's description may be written with
+      // a capital, when no name goes on after it ("the Movement for Justice", "the Rebels Front"
+      // name a group of their own; the "of" of "accused the Islamists of" is the verb's); a head
+      // never ("the Government" names one).
+      if tokens[hi].capitalized {
+        guard group, tokens[hi].kind == .latin, !tokens[hi].allCaps,
+          hi + 1 >= range.upperBound || tokens[hi + 1].kind != .latin
+            || (!tokens[hi + 1].capitalized
+              && (!lexicon.isMarker(tokens, hi + 1, .preposition)
+                || (tokens.norm(hi + 1).equalsWord("of") && accusedOf(tokens, i))))
+        else { return nil }
+      }
       // (A looked-up word whose bits lack the list is in none of its words: the set, which
       // hashes the word, is asked only then.)
       guard
