@@ -609,7 +609,11 @@ struct DefiniteAnaphora {
     // ("رئيس مجلس النواب نبيه بري ... للجماعة المدعومة من طهران": a person of a party is
     // no group named; "the group" refers back to one named as a group.)
     if kind == .armedGroup || kind == .party,
-      mentions[n].actor == mentions[n].code || gazetteer.actorKind(mentions[n]) != .person
+      mentions[n].actor == mentions[n].code || gazetteer.actorKind(mentions[n]) != .person,
+      // ("The Courts ... deny any link with al-Qaeda. ... the Islamists": a group named as
+      // another's tie, after a word of `ties` and its preposition, is not the one a later
+      // description refers back to, when one was named before it.)
+      memory.group < 0 || !namedAsTie(tokens, mentions[n].tokenStart, range: range)
     {
       memory.group = a
     }
@@ -740,6 +744,13 @@ struct DefiniteAnaphora {
         start: mentions[n].tokenStart, end: mentions[n].tokenEnd,
         oblique: mentions[n].tokenStart > range.lowerBound
           && lexicon.isMarker(tokens, mentions[n].tokenStart - 1, .preposition)))
+  }
+
+  /// Whether the mention starting at `start` stands after a word of `ties` and a preposition
+  /// ("link with", "ties to", "علاقات مع").
+  func namedAsTie(_ tokens: [Token], _ start: Int, range: Range<Int>) -> Bool {
+    start - 2 >= range.lowerBound && lexicon.isMarker(tokens, start - 1, .preposition)
+      && lexicon.isMarker(tokens, start - 2, .ties)
   }
 
   /// English: the title word (`person_head`) right after the mention ending at `end`, past its

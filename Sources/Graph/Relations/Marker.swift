@@ -101,6 +101,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var accusation: NamedList { NamedList(index: 6, "accusation") }
     static var example: NamedList { NamedList(index: 7, "example") }
     static var still: NamedList { NamedList(index: 8, "still") }
+    static var ties: NamedList { NamedList(index: 9, "ties") }
     static var gathering: NamedList { NamedList(index: 11, "gathering") }
     static var sequel: NamedList { NamedList(index: 12, "sequel") }
     static var envoy: NamedList { NamedList(index: 10, "envoy") }
