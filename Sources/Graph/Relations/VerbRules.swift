@@ -115,11 +115,15 @@ extension SentenceContext {
     // a weapon with no subject right before it is the noun.
     if !arabic, isMeasureNoun(cue) { return [] }
     // Unless an actor follows as its object: "the UAE supports Haftar", "the Houthis oppose the
-    // government" (names that take "the" before a present-tense verb).
+    // government" (names that take "the" before a present-tense verb); or a determiner, when the
+    // word is no noun of attack ("The United States condemns the attack by Hamas", "accuses the
+    // group of": "the US strikes" may be a noun, "the US condemns" no noun before "the").
     if !arabic, let m = mentions.last(where: { $0.tokenEnd == cue.tokenStart }),
       m.actor == m.code, m.tokenStart > range.lowerBound, isMarker(m.tokenStart - 1, .determiner),
       !tokens.norm(cue.tokenStart).hasByteSuffix("ed"), !isMarker(cue.tokenStart, .pastIrregular),
-      !objectFollows(cue.tokenEnd)
+      !objectFollows(cue.tokenEnd),
+      cue.tokenEnd >= range.upperBound || !isMarker(cue.tokenEnd, .determiner)
+        || isMarker(cue.tokenStart, .attackNoun)
     {
       return []
     }
