@@ -466,6 +466,21 @@ extension SentenceContext {
     {
       return []
     }
+    // "The PKK, which is listed as a terrorist organisation by Turkey", "Hamas, which was
+    // attacked by Israel": in English a relative pronoun right after the antecedent's comma,
+    // with only forms of "be" (and adverbs) before the cue, makes the antecedent the one acted on.
+    if !isArabic(cue.tokenStart), mentions[t].tokenEnd + 2 < cue.tokenStart,
+      tokens[mentions[t].tokenEnd].kind == .comma,
+      tokens.norm(mentions[t].tokenEnd).equalsWord(","),
+      ["which", "who"].contains(tokens.norm(mentions[t].tokenEnd + 1)),
+      (mentions[t].tokenEnd + 2..<cue.tokenStart).allSatisfy({
+        tokens[$0].kind == .latin
+          && (isMarker($0, .passiveAux) || isMarker($0, .auxiliary)
+            || tokens.norm($0).hasByteSuffix("ly"))
+      })
+    {
+      return pairs(groupForward(s), groupBackward(t), rule: "agent-relative")
+    }
     // "X الذي يتلقى دعما من Y": across a relative pronoun the target is its antecedent.
     if let r = firstMarker(.relative, in: mentions[t].tokenEnd..<cue.tokenStart),
       !allSatisfy(
