@@ -1117,9 +1117,11 @@ extension SentenceContext {
     let c = clauseOf(cue.tokenStart)
     // "Russia faces new EU sanctions": a verb of facing, a noun cue (or a noun of measure) at
     // most three words after it (not "faces pressure from Egypt to support Turkey": the verb
-    // is another clause's).
+    // is another clause's). So is a verb cue that is also a noun of attack ("Uganda and Burundi
+    // would face more attacks unless they withdrew": no verb after "face more").
     if !isArabic(cue.tokenStart),
-      cue.entry.frame == .noun || lexicon.isMarker(tokens, cue.tokenStart, .measure),
+      cue.entry.frame == .noun || lexicon.isMarker(tokens, cue.tokenStart, .measure)
+        || lexicon.isMarker(tokens, cue.tokenStart, .attackNoun),
       let f = (max(range.lowerBound, before - 3)..<before).last(where: {
         lexicon.isMarker(tokens, $0, .facingVerb)
       })
