@@ -930,9 +930,17 @@ extension SentenceContext {
   /// "an attack by ISIS on Iraqi forces": a force or stance noun with its agent after "by" and
   /// its target after "on"/"against" a few words on. Empty when either is missing.
   func agentByRule(_ cue: Lexicon.Match) -> [Candidate] {
+    // "the attacks launched by the M23 against ...", "the raids carried out by": a participle
+    // of a light verb in -ed (and "out") may stand between the noun and "by".
+    var by = cue.tokenEnd
+    if by + 1 < range.upperBound, tokens[by].kind == .latin, !tokens[by].capitalized,
+      tokens.norm(by).hasByteSuffix("ed"), isMarker(by, .lightVerb)
+    {
+      by += tokens.norm(by + 1).equalsWord("out") ? 2 : 1
+    }
     guard cue.entry.relation == .strikes || cue.entry.relation == .opposes,
-      cue.tokenEnd + 1 < range.upperBound, tokens.norm(cue.tokenEnd).equalsWord("by"),
-      let a = firstAfter(cue.tokenEnd + 1, sameClause: true, maxDistance: 1)
+      by + 1 < range.upperBound, tokens.norm(by).equalsWord("by"),
+      let a = firstAfter(by + 1, sameClause: true, maxDistance: 1)
     else { return [] }
     let src = groupForward(a)
     let from = mentions.tokenEnd(src.last ?? a)
