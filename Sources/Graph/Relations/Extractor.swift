@@ -279,6 +279,26 @@ public struct Extractor: Sendable {
       // Optional chaining calls the recognizer in place (an `if let` copies it per sentence).
       var surnamed = titles?.surnameMentions(
         tokens, range: s.tokenRange, people: people, endings: surnameEndings, existing: ms)
+      // "تبنى دوكو عمروف التفجيرين ... وقال عمروف": a one-word mention the gazetteer gives
+      // another person ("عمروف", Rustem Umerov) is the person this document named in full by
+      // that surname.
+      if !people.isEmpty, var found = surnamed {
+        var changed = false
+        for k in found.indices
+        where found[k].tokenEnd == found[k].tokenStart + 1 && found[k].actor != found[k].code {
+          // (Read as the matcher read the word: "كلينتون" is no "ك" and a surname.)
+          if let p = TitleRecognizer.surnameMention(
+            tokens[found[k].tokenStart], at: found[k].tokenStart, people: people),
+            p.actor != found[k].actor, p.proclitic == found[k].proclitic,
+            matcher.gazetteer.kind(found[k].actor) == .person
+          {
+            found[k].code = p.code
+            found[k].actor = p.actor
+            changed = true
+          }
+        }
+        if changed { surnamed = found }
+      }
       // "الرئيس بري", "رئيس الوزراء المالكي": a word the gazetteer keeps ambiguous names the
       // person right after a title; later in the document the word alone does too.
       let mayTitle = bits.may(TokenLex.title)
