@@ -175,6 +175,34 @@ extension SentenceContext {
         || isMarker(cue.tokenEnd - 1, .agentPreposition))
   }
 
+  /// Arabic: "وهاجمت القوات الكينية حركة الشباب بالتنسيق مع الجيش الصومالي": a noun of joint
+  /// action with ب and "مع" right after it tells how the clause's subject acted; when the actor
+  /// right before it is the object of a verb cue, the sentence's first actor (`mainSubject`),
+  /// that verb's subject, holds it. Nil otherwise.
+  func mannerJointSubject(_ cue: Lexicon.Match) -> Int? {
+    guard cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .with),
+      case let p = cue.proclitic.drop(while: { $0 == "\u{0648}" }),
+      p == "\u{0628}" || p == "\u{0628}\u{0627}\u{0644}",
+      let k = nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4),
+      let s = mainSubject(before: cue.tokenStart), mentions.tokenEnd(s) <= mentions.tokenStart(k),
+      mentions[s].code != mentions[k].code
+    else { return nil }
+    let objectStart = mentions.tokenStart(groupStart(k))
+    // (The verb stands between the two in SVO order, before both in VSO: "وهاجمت القوات
+    // الكينية حركة الشباب".)
+    let between = max(range.lowerBound, mentions.tokenStart(s) - 2)..<objectStart
+    // ("وتتهم الجيش الكونغولي بالتعاون مع": the act charged to the one accused, or asked of
+    // the one asked, is theirs.)
+    if between.contains(where: { isAccusation($0) || isMarker($0, .request) }) { return nil }
+    let verb = between.contains { j in
+      tokens[j].kind == .arabic && tokens[j].lex.may(TokenLex.cue)
+        && lexicon.match(tokens, at: j, limit: j + 1).contains {
+          $0.entry.frame == .verb && $0.entry.relation != nil
+        }
+    }
+    return verb ? s : nil
+  }
+
   func jointRule(_ cue: Lexicon.Match) -> [Candidate] {
     let found = jointParticipants(cue)
     // A clash is mutual: each side strikes the other; so is being at odds.
@@ -283,11 +311,13 @@ extension SentenceContext {
     if let found = genitiveMeetingPairs(cue) { return found }
     // "سيتوجه للقاء مسؤولين إسرائيليين وفلسطينيين": the subject meets each of them.
     // (Not a place after it: "جولة من المحادثات في الخرطوم".)
+    // ("وهاجمت القوات الكينية حركة الشباب بالتنسيق مع الجيش الصومالي": with ب, the subject of
+    // the verb whose object stands before it, `mannerJointSubject`.)
     if isArabic(cue.tokenStart), cue.proclitic.containsScalar(0x0644),
       let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       !isLocative(mentions[k]),
-      let subj = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
+      let subj = mannerJointSubject(cue)
+        ?? nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12)
     {
       return pairs(groupBackward(subj), groupForward(k), rule: "joint-purpose")
     }
@@ -422,7 +452,7 @@ extension SentenceContext {
     // word of time, the main clause's subject.)
     let holder =
       isArabic(cue.tokenStart)
-      ? subjectBeforeTimeWord(cue)
+      ? subjectBeforeTimeWord(cue) ?? mannerJointSubject(cue)
       : saidItsOwner(before: cue.tokenStart) ?? possessor(before: cue.tokenStart)
     // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
