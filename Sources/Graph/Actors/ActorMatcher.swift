@@ -621,11 +621,11 @@ public struct ActorMatcher: Sendable {
     out.insert(m, at: out.firstIndex(where: { $0.tokenStart > b.tokenStart }) ?? out.endIndex)
   }
 
-  /// "قطعت مالي علاقاتها", "في مالي", "شمال مالي", "النيجر ومالي", "رئيس مالي": a one-word
-  /// ambiguous form of a state (`contextStates`, "مالي" is also "financial") names the state
-  /// after a feminine verb, after a preposition or word of direction, after a head of state
-  /// (named list `state_head`), right after another state's name (its object), or joined by و
-  /// to another state. After any other word it stays the everyday word ("دعم مالي", "دعم عسكري
+  /// "قطعت مالي علاقاتها", "في مالي", "لمالي", "شمال مالي", "النيجر ومالي", "رئيس مالي": a
+  /// one-word ambiguous form of a state (`contextStates`, "مالي" is also "financial") names the
+  /// state after a feminine verb, after a preposition (or with ل or ب on it) or word of
+  /// direction, after a head of state (named list `state_head`), right after another state's
+  /// name (its object), or joined by و to another state. After any other word it stays the everyday word ("دعم مالي", "دعم عسكري
   /// ومالي").
   private func contextualStates(
     _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], range: Range<Int>,
@@ -649,6 +649,14 @@ public struct ActorMatcher: Sendable {
             // A feminine verb that may start a cue: "قطعت", "وقعت", "اتهمت".
             || (tokens[p].lex.may(TokenLex.cue) && word.hasByteSuffix("\u{062A}")
               && !word.hasByteSuffix("\u{0627}\u{062A}")))
+      }
+      // "أعربت إيطاليا عن شكرها لمالي", "هجوم بمالي": a preposition's ل or ب on the word (no
+      // adjective takes one; not "للمالي", with the article).
+      if !named,
+        case let p = b.proclitic.drop(while: { $0 == "\u{0648}" || $0 == "\u{0641}" }),
+        p == "\u{0644}" || p == "\u{0628}"
+      {
+        named = true
       }
       if !named {
         // "اتهمت الجزائر مالي": the object right after a state's name (no adjective follows a
