@@ -44,6 +44,18 @@ extension SentenceContext {
     {
       j -= 1
     }
+    // ("On Thursday the presidents of Russia, France and the United States": a day after "On"
+    // opening the sentence, as its start.)
+    if j == range.lowerBound + 1, tokens[j].kind == .latin, Self.weekdays.contains(tokens.norm(j)),
+      tokens.norm(range.lowerBound).equalsWord("on")
+    {
+      return true
+    }
     return j < range.lowerBound || isMarker(j, .complementizer) || dash(j)
   }
+
+  /// The English days of the week, folded.
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 }

@@ -454,6 +454,9 @@ extension SentenceContext {
       isArabic(cue.tokenStart)
       ? subjectBeforeTimeWord(cue) ?? mannerJointSubject(cue)
       : saidItsOwner(before: cue.tokenStart) ?? possessor(before: cue.tokenStart)
+        // ("The presidents of Russia, France and the United States, the co-chairs of the Minsk
+        // Group, issued a joint statement": before an apposition, which names an actor nearer.)
+        ?? subjectBeforeEnglishRelative(lightVerbBefore: cue.tokenStart)
     // "أجرى أردوغان، مساء الأحد، اتصالا": a light verb's subject beyond a parenthetical.
     if let k = holder
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)

@@ -930,7 +930,8 @@ extension SentenceContext {
   /// English: the subject before a relative clause set off by commas, when the verb at `i`
   /// follows the closing comma ("The Taliban, which seized power in 2021, has attacked",
   /// "Hamas, which has ruled Gaza since 2007, was attacked by"): auxiliaries, "not" and adverbs
-  /// in -ly at most between the comma and the verb; "which"/"who"/"whose" right after the opening comma,
+  /// in -ly at most between the comma and the verb; "which"/"who"/"whose" (or an apposition's
+  /// "the" and a lower-case word) right after the opening comma,
   /// at most 14 tokens before the closing one, with no other comma, quote, stop or "that"
   /// between; the subject is no preposition's object.
   func subjectBeforeEnglishRelative(_ i: Int) -> Int? {
@@ -950,10 +951,17 @@ extension SentenceContext {
     let lo = max(range.lowerBound + 1, close - 14)
     guard let r = (lo..<close).last(where: { tokens[$0].kind == .comma }).map({ $0 + 1 }),
       r + 1 < close, tokens[r].kind == .latin,
-      ["which", "who", "whose"].contains(tokens.norm(r)),
+      ["which", "who", "whose"].contains(tokens.norm(r))
+        // "The presidents of Russia, France and the United States, the co-chairs of the OSCE
+        // Minsk Group, issued": an apposition, "the" and a lower-case noun.
+        || (tokens.norm(r).equalsWord("the") && tokens[r + 1].kind == .latin
+          && !tokens[r + 1].capitalized && !inMention(r + 1)),
       tokens.norm(r - 1).equalsWord(","),
+      // (A hyphen inside a word is no quote: "the co-chairs of".)
       !(r + 1..<close).contains(where: {
-        tokens[$0].kind == .stop || tokens[$0].kind == .quote || isMarker($0, .complementizer)
+        tokens[$0].kind == .stop
+          || (tokens[$0].kind == .quote && !tokens.norm($0).equalsWord("-"))
+          || isMarker($0, .complementizer)
       }),
       let k = mentions.lastIndex(where: { $0.tokenEnd == r - 1 }),
       !isOblique(at: groupStart(k))
