@@ -282,22 +282,27 @@ public struct Extractor: Sendable {
       // "تبنى دوكو عمروف التفجيرين ... وقال عمروف": a one-word mention the gazetteer gives
       // another person ("عمروف", Rustem Umerov) is the person this document named in full by
       // that surname.
-      if !people.isEmpty, var found = surnamed {
-        var changed = false
-        for k in found.indices
-        where found[k].tokenEnd == found[k].tokenStart + 1 && found[k].actor != found[k].code {
-          // (Read as the matcher read the word: "كلينتون" is no "ك" and a surname.)
-          if let p = TitleRecognizer.surnameMention(
-            tokens[found[k].tokenStart], at: found[k].tokenStart, people: people),
-            p.actor != found[k].actor, p.proclitic == found[k].proclitic,
-            matcher.gazetteer.kind(found[k].actor) == .person
-          {
-            found[k].code = p.code
-            found[k].actor = p.actor
-            changed = true
+      if !people.isEmpty, let before = surnamed {
+        var found: [Mention]?
+        for k in before.indices where before.tokenEnd(k) == before.tokenStart(k) + 1 {
+          let i = before.tokenStart(k)
+          // (Most words end in no surname the document named: the endings' bits say so, and
+          // the mention is not read.)
+          guard surnameEndings.mayEnd(tokens.norm(i)) else { continue }
+          let (actor, code, proclitic) = before.withMention(k) {
+            ($0.actor, $0.code, $0.proclitic)
           }
+          // (Read as the matcher read the word: "كلينتون" is no "ك" and a surname.)
+          guard actor != code,
+            let p = TitleRecognizer.surnameMention(tokens[i], at: i, people: people),
+            p.actor != actor, p.proclitic == proclitic,
+            matcher.gazetteer.kind(actor) == .person
+          else { continue }
+          if found == nil { found = before }
+          found?[k].code = p.code
+          found?[k].actor = p.actor
         }
-        if changed { surnamed = found }
+        if let found { surnamed = found }
       }
       // "الرئيس بري", "رئيس الوزراء المالكي": a word the gazetteer keeps ambiguous names the
       // person right after a title; later in the document the word alone does too.
