@@ -625,8 +625,8 @@ public struct ActorMatcher: Sendable {
   /// one-word ambiguous form of a state (`contextStates`, "مالي" is also "financial") names the
   /// state after a feminine verb, after a preposition (or with ل or ب on it) or word of
   /// direction, after a head of state (named list `state_head`), right after another state's
-  /// name (its object), or joined by و to another state. After any other word it stays the everyday word ("دعم مالي", "دعم عسكري
-  /// ومالي").
+  /// name (its object), or joined by و to another state. After any other word it stays the
+  /// everyday word ("دعم مالي", "دعم عسكري ومالي").
   private func contextualStates(
     _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], range: Range<Int>,
     lexicon: Lexicon, into out: inout [Mention]

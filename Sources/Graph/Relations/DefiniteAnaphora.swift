@@ -1030,7 +1030,7 @@ struct DefiniteAnaphora {
       // name a group of their own; the "of" of "accused the Islamists of" is the verb's); a head
       // never ("the Government" names one).
       if tokens[hi].capitalized {
-        guard group, tokens[hi].kind == .latin, !tokens[hi].allCaps,
+        guard group, !tokens[hi].allCaps,
           hi + 1 >= range.upperBound || tokens[hi + 1].kind != .latin
             || (!tokens[hi + 1].capitalized
               && (!lexicon.isMarker(tokens, hi + 1, .preposition)

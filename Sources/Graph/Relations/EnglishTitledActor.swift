@@ -4,11 +4,11 @@
 /// of Mali".
 extension SentenceContext {
   /// True when the English preposition at `p` ("of", "for", "in") follows a title word (list
-  /// `person_head` or `envoy_head`) that opens the sentence, or the clause after a
-  /// complementizer, with at most three lower-case words before it (an article and adjectives:
-  /// "A senior", "The top"): the actor after the preposition is the one the subject speaks or
-  /// acts for, no prepositional object. ("Israel killed the leader of Hamas": the title is the
-  /// verb's object, and the preposition stays one.)
+  /// `person_head` or `envoy_head`) that opens the sentence (after "On" and a day too), or the
+  /// clause after a complementizer, with at most three lower-case words before it (an article
+  /// and adjectives: "A senior", "The top"): the actor after the preposition is the one the
+  /// subject speaks or acts for, no prepositional object. ("Israel killed the leader of Hamas":
+  /// the title is the verb's object, and the preposition stays one.)
   func titledActor(preposition p: Int) -> Bool {
     guard p - 1 >= range.lowerBound, tokens[p].kind == .latin else { return false }
     switch tokens.norm(p) {

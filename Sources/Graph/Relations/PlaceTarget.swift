@@ -299,9 +299,9 @@ extension SentenceContext {
     return j
   }
 
-  /// The state named after the English "in", "near", "outside" or "across" at `inAt` (past "the" and a
-  /// direction: "in the northern Gaza Strip"); nil when "against" follows it ("launched
-  /// airstrikes in northern Iraq against the PKK": the strikes name their target).
+  /// The state named after the English "in", "near", "outside" or "across" at `inAt` (past
+  /// "the" and a direction: "in the northern Gaza Strip"); nil when "against" follows it
+  /// ("launched airstrikes in northern Iraq against the PKK": the strikes name their target).
   func englishState(after inAt: Int, _ gazetteer: Gazetteer) -> Mention? {
     var p = inAt + 1
     if p < range.upperBound, tokens[p].kind == .latin, tokens.norm(p).equalsWord("the") { p += 1 }

@@ -927,13 +927,14 @@ extension SentenceContext {
     return k
   }
 
-  /// English: the subject before a relative clause set off by commas, when the verb at `i`
-  /// follows the closing comma ("The Taliban, which seized power in 2021, has attacked",
-  /// "Hamas, which has ruled Gaza since 2007, was attacked by"): auxiliaries, "not" and adverbs
-  /// in -ly at most between the comma and the verb; "which"/"who"/"whose" (or an apposition's
-  /// "the" and a lower-case word) right after the opening comma,
-  /// at most 14 tokens before the closing one, with no other comma, quote, stop or "that"
-  /// between; the subject is no preposition's object.
+  /// English: the subject before a relative clause or an apposition set off by commas, when the
+  /// verb at `i` follows the closing comma ("The Taliban, which seized power in 2021, has
+  /// attacked", "Hamas, which has ruled Gaza since 2007, was attacked by", "Russia, France and
+  /// the United States, the co-chairs of the Minsk Group, issued"): auxiliaries, "not" and
+  /// adverbs in -ly at most between the comma and the verb; "which"/"who"/"whose" (or "the" and
+  /// a lower-case word) right after the opening comma, at most 14 tokens before the closing one,
+  /// with no other comma, quote (a hyphen inside a word is none), stop or "that" between; the
+  /// subject is no preposition's object.
   func subjectBeforeEnglishRelative(_ i: Int) -> Int? {
     guard i > range.lowerBound, tokens[i].kind == .latin else { return nil }
     var close = i - 1
