@@ -57,22 +57,23 @@ extension Extractor {
     {
       return true
     }
-    // ("U.S. advisers would become "military targets"": after a copula, past lower-case words
-    // and quote marks, it is a noun too.)
+    // ("U.S. advisers would become "military targets"": after a copula, a form of "be" (list
+    // `passive_aux`) or a verb of `copula_verb`, past lower-case words and quote marks, it is a
+    // noun too.)
     var j = i - 1
     while j >= range.lowerBound, i - j <= 3 {
-      if tokens[j].kind == .latin, Self.copulas.contains(tokens.norm(j)) { return true }
+      if tokens[j].kind == .latin,
+        lexicon.isMarker(tokens, j, .passiveAux)
+          || lexicon.isMarker(tokens, j, Marker.NamedList.copulaVerb)
+      {
+        return true
+      }
       guard tokens[j].kind == .quote || (tokens[j].kind == .latin && !tokens[j].capitalized)
       else { return false }
       j -= 1
     }
     return false
   }
-
-  /// English copulas before a predicate noun ("would become targets").
-  static let copulas: Set<String> = [
-    "become", "became", "becomes", "becoming", "be", "been", "are", "were", "remain", "remained",
-  ]
 
   /// Working space of `findCues`, kept by `trace` from sentence to sentence.
   struct CueScratch {

@@ -851,12 +851,20 @@ struct DefiniteAnaphora {
   /// take time").
   func ownAuxiliaryVerb(_ tokens: [Token], _ j: Int, range: Range<Int>) -> Bool {
     guard j + 1 < range.upperBound, tokens[j + 1].kind == .latin,
-      ["has", "had", "will", "would", "could", "may", "might"].contains(tokens.norm(j))
+      Self.pronounAuxiliaries.contains(tokens.norm(j))
     else { return false }
-    return ![
-      "be", "been", "become", "seem", "seems", "appear", "appears", "take", "takes", "not",
-    ].contains(tokens.norm(j + 1))
+    return !Self.expletiveVerbs.contains(tokens.norm(j + 1))
   }
+
+  /// The auxiliaries `ownAuxiliaryVerb` reads after "it" (made once, not at every call).
+  static let pronounAuxiliaries: Set<String> = [
+    "has", "had", "will", "would", "could", "may", "might",
+  ]
+
+  /// The words after such an auxiliary that leave "it" expletive (`ownAuxiliaryVerb`).
+  static let expletiveVerbs: Set<String> = [
+    "be", "been", "become", "seem", "seems", "appear", "appears", "take", "takes", "not",
+  ]
 
   /// A description found in text.
   struct Description {
