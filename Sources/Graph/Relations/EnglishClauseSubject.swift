@@ -42,3 +42,27 @@ extension SentenceContext {
       && tokens[i - 2].kind == .comma
   }
 }
+
+extension SentenceContext {
+  /// English: the actor that opens the sentence, the subject of its first clause, when it ends
+  /// before token `end`. It stands first after a dateline, or after "The"; a possessor before a
+  /// title gives way to the titled person ("Venezuela's President Hugo Chavez has been ...").
+  /// Its mention, or nil.
+  func englishOpeningSubject(before end: Int) -> Int? {
+    guard var k = mentions.indices.first, !isOblique(at: k) else { return nil }
+    let a = afterDateline()
+    let s = mentions.tokenStart(k)
+    guard tokens.kind(s) == .latin,
+      s == a || (s == a + 1 && tokens.norm(a).equalsWord("the"))
+    else { return nil }
+    // "Venezuela's President Hugo Chavez": the possessor's mark, a title, the person.
+    let e = mentions.tokenEnd(k)
+    if k + 1 < mentions.count, e + 1 < range.upperBound, tokens.norm(e + 1).equalsWord("s"),
+      mentions.tokenStart(k + 1) > e + 1, mentions.tokenStart(k + 1) <= e + 4,
+      (e + 2..<mentions.tokenStart(k + 1)).allSatisfy({ tokens[$0].capitalized })
+    {
+      k += 1
+    }
+    return mentions.tokenEnd(k) <= end ? k : nil
+  }
+}

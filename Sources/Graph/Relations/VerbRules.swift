@@ -374,6 +374,7 @@ extension SentenceContext {
       if coordinatedVerb, !after, !previousSubject.isEmpty,
         let prevEnd = previousSubject.last?.tokenEnd,
         subj.allSatisfy({ mentions.tokenStart($0) >= prevEnd }),
+        arabic || !joinsPrepositionalGerund(cue, after: prevEnd),
         let obj = object(
           after: cue.tokenEnd, excluding: ExcludedCodes(previousSubject.map(\.code)),
           stance: cue.entry.relation?.isStance ?? false)
@@ -718,6 +719,9 @@ extension SentenceContext {
     // الفني عاد وحذر", "فضلا عن احتجاز ... وقتل") its subject is a noun no actor names.
     // (Not when a title follows within three words: "وانتقد مصطفى ضيائي المستشار السياسي
     // للجبهة التركمانية ..." has a subject of its own, a person the gazetteer lacks.)
+    let opening =
+      coordinatedVerb && previousSubject.isEmpty
+      ? englishOpeningArgument(cue, speaker: speaker) : nil
     if coordinatedVerb,
       // (The context handed to the test, not captured: a closure that read it copied it.)
       !contains(
@@ -726,11 +730,16 @@ extension SentenceContext {
       // (A speaker named after the verb reports it, "وفق ما أعلن مصدر أمني فلسطيني"; the act
       // is not the reporter's.)
       let src = previousSubject.first
+        ?? opening
         ?? (!arabic || opensSentence(cue) ? speaker : nil).flatMap({ [range] in
           range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
         }),
+      // (The opening subject's verb far from it: its object comes soon, "supplying the plane
+      // Zelaya plans to use", not in a phrase that qualifies another noun, "seizing border
+      // crossings used for trade with China".)
       let obj = object(
-        after: cue.tokenEnd, excluding: [src.code], stance: cue.entry.relation?.isStance ?? false),
+        after: cue.tokenEnd, excluding: [src.code], maxDistance: opening == nil ? 8 : 3,
+        stance: cue.entry.relation?.isStance ?? false),
       // "وطردت المجالس العسكرية الثلاثة القوات الفرنسية": a noun with the article right after
       // the verb, no cue word and no head of the object, is the verb's own subject.
       !(arabic && unnamedSubject(after: cue, before: obj))
@@ -811,6 +820,29 @@ extension SentenceContext {
     return k
   }
 
+  /// English: a coordinated verb with no subject of its own in a sentence that opens with its
+  /// own subject takes that subject, not the speaker of an earlier sentence ("Obama has said
+  /// .... Hugo Chavez has been Zelaya's loudest backer, calling the coup a crime and supplying
+  /// the plane"). Nil in Arabic, or when the speaker is named in this sentence.
+  func englishOpeningArgument(_ cue: Lexicon.Match, speaker: Argument?) -> Argument? {
+    guard tokens[cue.tokenStart].kind == .latin,
+      !(speaker.map { range.contains($0.tokenStart) } ?? false),
+      let k = englishOpeningSubject(before: cue.tokenStart)
+    else { return nil }
+    guard !joinsPrepositionalGerund(cue, after: mentions.tokenEnd(k)) else { return nil }
+    return Argument(mentions, k)
+  }
+
+  /// English: "accused Maduro of sheltering and supporting them": a cue right after "and" and
+  /// a gerund that follows a preposition (after token `after`) is the act of that phrase's
+  /// actor, not a verb of the sentence's subject.
+  func joinsPrepositionalGerund(_ cue: Lexicon.Match, after: Int) -> Bool {
+    let g = cue.tokenStart - 2
+    return g - 1 >= after && g - 1 >= range.lowerBound && tokens[g].kind == .latin
+      && tokens.norm(g).hasByteSuffix("ing") && isMarker(g - 1, .preposition)
+      && tokens.norm(cue.tokenStart - 1).equalsWord("and")
+  }
+
   /// English: "Niger followed Mali on Tuesday and also broke ties with Kyiv", "Fidan said
   /// Ankara wanted no confrontation, but accused Netanyahu's government": a verb after "and" or
   /// "but" (adverbs or auxiliaries between, three at most), with no actor between, shares the subject of the verb
@@ -839,7 +871,8 @@ extension SentenceContext {
       mentions.tokenEnd(last) < j || skipped > 0
     else { return nil }
     if let p = previousSubject.first,
-      let k = mentions.firstIndex(where: { $0.tokenStart == p.tokenStart }), k <= last
+      let k = mentions.firstIndex(where: { $0.tokenStart == p.tokenStart }), k <= last,
+      !joinsPrepositionalGerund(cue, after: mentions.tokenEnd(k))
     {
       return (groupBackward(k), false)
     }
