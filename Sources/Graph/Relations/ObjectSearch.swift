@@ -335,8 +335,9 @@ extension SentenceContext {
     return groupForward(k, excluding: excluding)
   }
 
-  /// English: "by" at `j` right after a participle that follows a noun of content ("the
-  /// decisions adopted by", "the plan drafted by"): the actor after it is the content's author.
+  /// English: "by" at `j` right after a noun of content ("an offer by") or a participle that
+  /// follows one ("the decisions adopted by", "the plan drafted by"): the actor after it is the
+  /// content's author.
   func contentAuthorBy(_ j: Int) -> Bool {
     let p = j - 1
     // ("rejected mediation efforts by ECOWAS envoys": a noun of mediation, with or without
@@ -345,6 +346,13 @@ extension SentenceContext {
       lexicon.isMarker(tokens, p, .mediationNoun)
         || (p - 1 >= range.lowerBound && isMarker(p, .contentNoun)
           && lexicon.isMarker(tokens, p - 1, .mediationNoun))
+    {
+      return true
+    }
+    // ("rejected an offer by ASEAN", "welcomed a proposal by China": "by" right after the
+    // noun of content.)
+    if p >= range.lowerBound, tokens.kind(p) == .latin, isMarker(p, .contentNoun),
+      !isMarker(p, .attackNoun)
     {
       return true
     }
