@@ -656,6 +656,18 @@ public struct Extractor: Sendable {
         if type == .strikes, cue.entry.frame != .agent, !candidates.isEmptyInPlace {
           struck = candidates
         }
+        // "وانتقدت الجامعة العربية العملية العسكرية الإسبانية وأعلنت وقوفها إلى جانب المغرب":
+        // the pronoun on a noun right after a verb with no subject of its own is the opening
+        // subject's, not that of the actor the clause before ended with (read below).
+        if !candidates.isEmptyInPlace, cue.entry.frame == .noun, ctx.hasPronoun(cue),
+          let v = ctx.subjectlessVerb(before: cue), v > s.tokenRange.lowerBound,
+          let k = ctx.openingSubject(before: v),
+          candidates.allSatisfy({ c in
+            c.source.tokenEnd <= v && c.source.tokenStart > ms.tokenEnd(k)
+          })
+        {
+          candidates.removeAll()
+        }
         // "أدانت إيران الهجوم، وأكدت دعمها للحكومة السورية", "... . وأكد رفضه ...": a verbal
         // noun with a pronoun after a verb with no subject of its own takes the subject of the
         // clause before, or of the sentence before.

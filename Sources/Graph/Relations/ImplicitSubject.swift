@@ -19,12 +19,20 @@ extension SentenceContext {
     guard p == range.lowerBound || coordinated else { return nil }
     // ("قصفت إسرائيل غزة، وشنت غارات على لبنان": a noun with no pronoun right after a
     // coordinated light verb, which has no subject of its own between.)
-    if cue.enclitic.isEmpty {
+    if !hasPronoun(cue) {
       return coordinated && p == cue.tokenStart - 1 && cue.entry.frame == .noun
         && isMarker(p, .lightVerb) ? p : nil
     }
     guard isMarker(p, .lightVerb) || isSpeechVerb(p) else { return nil }
     return p
+  }
+
+  /// Whether Arabic cue `cue` has a pronoun: one the match split off, or one on the first word
+  /// of a cue of several words ("وقوفها إلى جانب", `writtenPronoun`).
+  func hasPronoun(_ cue: Lexicon.Match) -> Bool {
+    !cue.enclitic.isEmpty
+      || (cue.tokenEnd - cue.tokenStart > 1 && isArabic(cue.tokenStart)
+        && writtenPronoun(cue))
   }
 
   /// True when token `j` starts a speech cue ("قال", "أكد", "شدد").
@@ -136,7 +144,18 @@ extension Extractor {
         tokenStart: verb, tokenEnd: verb + 1, code: subject.code, actor: subject.actor,
         form: .anaphor, proclitic: ""),
       at: at)
-    return c.nounRule(cue).compactMap { p in
+    // ("وأكدت وقوفها إلى جانب سوريا": a pronoun written on the first word of the cue is read as
+    // one the match split off.)
+    var read = cue
+    if read.enclitic.isEmpty, c.hasPronoun(cue) {
+      let w = c.tokens.norm(cue.tokenStart)
+      // (هما, هم, ها, else ه.)
+      read.enclitic =
+        ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0627}"].first(where: {
+          w.hasByteSuffix($0)
+        }) ?? "\u{0647}"
+    }
+    return c.nounRule(read).compactMap { p in
       guard p.source.tokenStart == verb, p.source.tokenEnd == verb + 1,
         p.target.code != subject.code
       else { return nil }
