@@ -249,6 +249,20 @@ extension SentenceContext {
     return abs(target.tokenStart - p) > 4
   }
 
+  /// The codes of the place nisbas in `places` that an attack noun within eight words after
+  /// `cue` names as its target, right after its على/ضد/"on" or one word later ("بالاعتداء على
+  /// الأراضي السودانية").
+  func attackedPlaces(after cue: Lexicon.Match, places: [Mention]) -> [String] {
+    let end = min(range.upperBound, cue.tokenEnd + 8)
+    guard
+      let k = (cue.tokenEnd..<end).first(where: { j in
+        isMarker(j, .attackNoun) || (isArabic(j) && lexicon.isArticleMarker(tokens[j], .attackNoun))
+      }),
+      k + 2 < range.upperBound, isMarker(k + 1, .eventTarget)
+    else { return [] }
+    return places.filter { $0.tokenStart >= k + 2 && $0.tokenStart <= k + 3 }.map(\.code)
+  }
+
   /// The folded word without a leading Arabic article "ال" (English words as they are).
   static func withoutArticle(_ w: String) -> Substring {
     w.hasPrefix("\u{0627}\u{0644}") && w.count > 4 ? w.dropFirst(2) : Substring(w)

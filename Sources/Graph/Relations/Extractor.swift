@@ -738,6 +738,19 @@ public struct Extractor: Sendable {
           lastAttack: &lastAttack, olderAttack: &olderAttack, lastMeeting: &lastMeeting,
           lastGroup: &lastGroup, lastAct: &lastAct, lastCoup: &lastCoup,
           lastDecision: &lastDecision)
+        // "كما دانت جامعة الدول العربية ما وصفته بالاعتداء على الأراضي السودانية": an attack on
+        // a state's territory is no act of that state's; the one told before, by that state, is
+        // another.
+        if !places.isEmptyInPlace, type == .opposes,
+          candidates.contains(where: { $0.rule == "condemned-event" })
+        {
+          let attacked = ctx.attackedPlaces(after: cue, places: places)
+          if !attacked.isEmpty {
+            candidates.removeAll {
+              $0.rule == "condemned-event" && attacked.contains($0.target.code)
+            }
+          }
+        }
         // "fired missiles at the Al Udeid air base in Qatar, which hosts US forces".
         if type == .strikes, !candidates.isEmptyInPlace {
           candidates += ctx.hostedForcesPairs(cue, candidates)
