@@ -3,8 +3,8 @@ import Testing
 
 @testable import Graph
 
-/// English: an envoy who "shuttled between" two capitals, and one who "raised the matter (the
-/// issue) with" another, negotiates with them.
+/// An envoy who "shuttled between" two capitals ("جولة مكوكية بين"), and one who "raised the
+/// matter (the issue) with" another, negotiates with them.
 @Suite("Relations: shuttling between capitals, raising a matter with")
 struct ShuttleAndRaisedMatterTests {
   func relations(_ text: String) throws -> [String] {
@@ -31,5 +31,15 @@ struct ShuttleAndRaisedMatterTests {
     #expect(try relations("Qatar discussed the matter with Egypt.") == ["QAT negotiates-with EGY"])
     // guard: no actor, nothing.
     #expect(try relations("The storm raised the water level.") == [])
+  }
+
+  @Test func arabicShuttleTour() throws {
+    // (Was nothing: "جولة مكوكية بين" was no cue.)
+    #expect(
+      try relations("أجرى وزير الخارجية الألماني هايكو ماس جولة مكوكية بين أثينا وأنقرة.")
+        == ["DEU negotiates-with GRC", "DEU negotiates-with TUR"])
+    #expect(
+      try relations("وقام المبعوث الأمريكي بجولة مكوكية بين بيروت وتل أبيب.")
+        == ["USA negotiates-with LBN", "USA negotiates-with ISR"])
   }
 }
