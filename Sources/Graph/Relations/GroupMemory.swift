@@ -334,7 +334,11 @@ extension SentenceContext {
       !isArabic(cue.tokenStart) && cue.entry.frame == .noun
       && (cue.entry.relation?.isStance ?? false) && theirBefore(cue)
     let englishMeet = !isArabic(cue.tokenStart) && cue.entry.frame == .meet
-    guard cue.entry.frame == .verb || dualNoun || englishNoun || englishMeet, let last = memory,
+    // "ووقع البلدان اتفاقا مع تشيلي": an Arabic verb of meeting with the description after it
+    // (VSO), and a party after مع.
+    let arabicMeet = isArabic(cue.tokenStart) && cue.entry.frame == .meet
+    guard cue.entry.frame == .verb || dualNoun || englishNoun || englishMeet || arabicMeet,
+      let last = memory,
       last.sentence.index < sentence.index,
       sentence.index - last.sentence.index <= GroupMemory.countedWindow
     else { return [] }
@@ -395,6 +399,10 @@ extension SentenceContext {
               $0.entry.frame == .noun && $0.entry.relation != nil
             })
         })
+      else { return [] }
+    }
+    if arabicMeet, let o = obj.first {
+      guard (objectFrom..<mentions[o].tokenStart).contains(where: { isMarker($0, .with) })
       else { return [] }
     }
     var out: [Candidate] = []
