@@ -66,3 +66,18 @@ extension SentenceContext {
     return mentions.tokenEnd(k) <= end ? k : nil
   }
 }
+
+extension SentenceContext {
+  /// English: an act the text does not tell as done: one set against another, "rather than" or
+  /// "instead of" right before the cue ("the bombers should have fought soldiers rather than
+  /// killed people"), or one that should or could have been, "should have" or "could have"
+  /// right before it.
+  func untoldAct(_ cue: Lexicon.Match) -> Bool {
+    let j = cue.tokenStart
+    guard j - 2 >= range.lowerBound, tokens.kind(j) == .latin else { return false }
+    let (a, b) = (tokens.norm(j - 2), tokens.norm(j - 1))
+    return (a.equalsWord("rather") && b.equalsWord("than"))
+      || (a.equalsWord("instead") && b.equalsWord("of"))
+      || ((a.equalsWord("should") || a.equalsWord("could")) && b.equalsWord("have"))
+  }
+}

@@ -823,10 +823,11 @@ public struct Extractor: Sendable {
           // (Nor an attack answered, "in retaliation for American strikes on": its pair may be
           // found already, by `retaliationTargets`; nor the answer, "returned fire".)
           // (Nor an attack that goes on, "would keep targeting ships": a course, not the one
-          // attack a later condemnation names.)
+          // attack a later condemnation names; nor one set against another or that should have
+          // been, "should have fought soldiers rather than killed people".)
           if type == .strikes, !ctx.isClaimCue(cue), negation(ctx, cue) == nil,
             !isHypothetical(ctx, cue), !ctx.answersAttack(cue), !ctx.isAnswerCue(cue),
-            !ctx.continuesAct(before: cue.tokenStart),
+            !ctx.continuesAct(before: cue.tokenStart), !ctx.untoldAct(cue),
             !(cue.entry.needs == .projectile
               && ctx.lexicon.isMarker(tokens, cue.tokenStart, .projectileStop))
           {
