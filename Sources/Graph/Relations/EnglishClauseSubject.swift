@@ -57,7 +57,8 @@ extension SentenceContext {
     else { return nil }
     // "Venezuela's President Hugo Chavez": the possessor's mark, a title, the person.
     let e = mentions.tokenEnd(k)
-    if k + 1 < mentions.count, e + 1 < range.upperBound, tokens.norm(e + 1).equalsWord("s"),
+    if k + 1 < mentions.count, e + 1 < range.upperBound, tokens.kind(e) == .quote,
+      tokens.norm(e + 1).equalsWord("s"),
       mentions.tokenStart(k + 1) > e + 1, mentions.tokenStart(k + 1) <= e + 4,
       (e + 2..<mentions.tokenStart(k + 1)).allSatisfy({ tokens[$0].capitalized })
     {

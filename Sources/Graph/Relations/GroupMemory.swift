@@ -334,8 +334,8 @@ extension SentenceContext {
       !isArabic(cue.tokenStart) && cue.entry.frame == .noun
       && (cue.entry.relation?.isStance ?? false) && theirBefore(cue)
     let englishMeet = !isArabic(cue.tokenStart) && cue.entry.frame == .meet
-    // "ووقع البلدان اتفاقا مع تشيلي": an Arabic verb of meeting with the description after it
-    // (VSO), and a party after مع.
+    // "ووقع البلدان اتفاقية مع الإكوادور": an Arabic verb of meeting with the description after
+    // it (VSO), and a party after مع.
     let arabicMeet = isArabic(cue.tokenStart) && cue.entry.frame == .meet
     guard cue.entry.frame == .verb || dualNoun || englishNoun || englishMeet || arabicMeet,
       let last = memory,

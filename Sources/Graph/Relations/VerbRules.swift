@@ -822,8 +822,9 @@ extension SentenceContext {
 
   /// English: a coordinated verb with no subject of its own in a sentence that opens with its
   /// own subject takes that subject, not the speaker of an earlier sentence ("Obama has said
-  /// .... Hugo Chavez has been Zelaya's loudest backer, calling the coup a crime and supplying
-  /// the plane"). Nil in Arabic, or when the speaker is named in this sentence.
+  /// .... Hugo Chavez has been Zelaya's loudest backer, calling the coup a "gorillazo" and
+  /// supplying the plane"). Nil in Arabic, when the speaker is named in this sentence, or when
+  /// the verb joins a gerund after a preposition (`joinsPrepositionalGerund`).
   func englishOpeningArgument(_ cue: Lexicon.Match, speaker: Argument?) -> Argument? {
     guard tokens[cue.tokenStart].kind == .latin,
       !(speaker.map { range.contains($0.tokenStart) } ?? false),
