@@ -472,7 +472,7 @@ extension SentenceContext {
     if !isArabic(cue.tokenStart), mentions[t].tokenEnd + 2 < cue.tokenStart,
       tokens[mentions[t].tokenEnd].kind == .comma,
       tokens.norm(mentions[t].tokenEnd).equalsWord(","),
-      ["which", "who"].contains(tokens.norm(mentions[t].tokenEnd + 1)),
+      Self.englishRelatives.contains(tokens.norm(mentions[t].tokenEnd + 1)),
       (mentions[t].tokenEnd + 2..<cue.tokenStart).allSatisfy({
         tokens[$0].kind == .latin
           && (isMarker($0, .passiveAux) || isMarker($0, .auxiliary)
