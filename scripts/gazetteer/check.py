@@ -9,8 +9,9 @@ Checks
   - codes: ISO alpha-3 (3 upper-case letters) for states, UPPER_SNAKE otherwise; unique across files
   - affiliation points to an existing code, not to itself, and has no cycle
   - from/to are ISO dates (YYYY-MM-DD) and from <= to
-  - names/adjectives/ambiguous_names/context_names are lists of non-empty, trimmed strings;
-    context_names are one-word forms of a state's ambiguous_names; home is a state's code, on an
+  - names/adjectives/ambiguous_names/context_names/capital_names are lists of non-empty, trimmed
+    strings; context_names are one-word forms of a state's ambiguous_names, capital_names forms of
+    a state's ambiguous_names; home is a state's code, on an
     entry with ambiguous_names that is no state
   - after matcher normalisation (tashkeel/tatweel removed, alef forms unified, final ya, ta marbuta,
     Persian letters, Latin lower-cased, article ال/لل stripped from the first Arabic word), a surface
@@ -39,7 +40,7 @@ from collections import defaultdict
 
 KINDS = {"state", "organisation", "government", "armed-group", "party", "person", "other"}
 KEYS = {"code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
-        "ambiguous_names", "context_names", "home"}
+        "ambiguous_names", "context_names", "capital_names", "home"}
 REQUIRED = ["code", "kind", "name", "name_ar", "names"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$")
@@ -194,7 +195,7 @@ def main(argv):
             errors.append(f"{where}: duplicate code {code} (first at {by_code[code][0]})")
         else:
             by_code[code] = (where, e)
-        for k in ("names", "adjectives", "ambiguous_names", "context_names"):
+        for k in ("names", "adjectives", "ambiguous_names", "context_names", "capital_names"):
             if k in e:
                 v = e[k]
                 if not isinstance(v, list) or not all(isinstance(x, str) and x.strip() for x in v):
@@ -310,6 +311,9 @@ def main(argv):
         for x in e.get("context_names", []) if isinstance(e.get("context_names"), list) else []:
             if e.get("kind") != "state" or len(x.split()) != 1 or x not in e.get("ambiguous_names", []):
                 errors.append(f"{where}: context_names holds one-word ambiguous_names of a state: {x!r}")
+        for x in e.get("capital_names", []) if isinstance(e.get("capital_names"), list) else []:
+            if e.get("kind") != "state" or x not in e.get("ambiguous_names", []):
+                errors.append(f"{where}: capital_names holds ambiguous_names of a state: {x!r}")
 
     # a listed Arabic form that is a clitic (و ف ب ل ك, or لل for ال) + another listed form
     for where, x in clitic_candidates:

@@ -107,7 +107,7 @@ for raw in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
     header = f
     continue
   }
-  guard f.count == 11 || f.count == 12 else {
+  guard (11...13).contains(f.count) else {
     FileHandle.standardError.write("bad line (\(f.count) fields): \(line)\n".data(using: .utf8)!)
     exit(1)
   }
@@ -135,8 +135,10 @@ for raw in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
   json += ",\"name_ar\":\(jsonString(nameAr)),\"names\":\(jsonArray(names))"
   if !adjectives.isEmpty { json += ",\"adjectives\":\(jsonArray(adjectives))" }
   if !ambiguous.isEmpty { json += ",\"ambiguous_names\":\(jsonArray(ordered(ambiguous)))" }
-  let context = f.count == 12 ? list(f[11]) : []
+  let context = f.count >= 12 ? list(f[11]) : []
   if !context.isEmpty { json += ",\"context_names\":\(jsonArray(ordered(context)))" }
+  let capital = f.count == 13 ? list(f[12]) : []
+  if !capital.isEmpty { json += ",\"capital_names\":\(jsonArray(ordered(capital)))" }
   json += "}"
   lines.append(json)
 }

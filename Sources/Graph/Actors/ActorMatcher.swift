@@ -47,6 +47,10 @@ public struct ActorMatcher: Sendable {
   private var homeForms: [FoldedKey: [Int]] = [:]
   /// The first words of `homeForms`' forms (most blocked forms are no such form).
   private var homeFirstWords: Set<FoldedKey> = []
+  /// States by their `capitalNames` (folded words joined by a space), and the first words of
+  /// those forms: in a document that named the state the form names it (`namedCapitals`).
+  private var capitalForms: [FoldedKey: Int] = [:]
+  private var capitalFirstWords: Set<FoldedKey> = []
   /// The tables again, keyed by the ids of the extractor's `WordIndex` (see `compile`).
   private var compiled: Compiled? {
     didSet { compiledRef = compiled.map { Unmanaged.passUnretained($0) } }
@@ -251,6 +255,11 @@ public struct ActorMatcher: Sendable {
           ambiguousOtherFirstWords.insert(FoldedKey(words.first ?? ""))
         }
       }
+      for n in entries[i].capitalNames ?? [] where entries[i].kind == .state {
+        let words = Tokenizer.norms(text: n)
+        capitalForms[FoldedKey(words.joined(separator: " "))] = i
+        capitalFirstWords.insert(FoldedKey(words.first ?? ""))
+      }
       if entries[i].home != nil {
         for n in entries[i].ambiguousNames ?? [] {
           let words = Tokenizer.norms(text: n)
@@ -331,13 +340,13 @@ public struct ActorMatcher: Sendable {
   /// kept by the caller from word to word and sentence to sentence.
   /// With `lexicon`, a one-word ambiguous form of a state stands for it where a country's name
   /// stands (`contextualStates`). `mainState` is the state the document's earlier sentences
-  /// named most (`homeGroups`).
+  /// named most (`homeGroups`); `namedStates` are the states they named (`namedCapitals`).
   /// `blocked` is working space as `found` is (the blocked forms of the sentence), emptied
   /// first.
   func mentions(
     in tokens: [Token], range: Range<Int>, date: String?, found: inout [Int],
     blocked: inout [Mention], lexicon: Lexicon? = nil, mainState: String? = nil,
-    seenPeople: Set<Int> = [], flags: TokenFlags = .none
+    namedStates: [Mention] = [], seenPeople: Set<Int> = [], flags: TokenFlags = .none
   ) -> [Mention] {
     var out: [Mention] = []
     // (The caller's list, emptied: its memory is used again sentence after sentence.)
@@ -357,7 +366,7 @@ public struct ActorMatcher: Sendable {
         // A blocked form names no actor; apposed mentions merge as they come.
         if m.code.isEmpty && m.form != .deictic {
           if ((!ambiguousGroups.isEmpty || !contextStates.isEmpty)
-            && m.tokenEnd == m.tokenStart + 1) || !homeForms.isEmpty
+            && m.tokenEnd == m.tokenStart + 1) || !homeForms.isEmpty || !capitalForms.isEmpty
           {
             // Room for a few at once, not one more at a time (as `out` below).
             if blocked.isEmpty { blocked.reserveCapacity(4) }
@@ -402,6 +411,9 @@ public struct ActorMatcher: Sendable {
     }
     if !homeForms.isEmpty {
       homeGroups(blocked, stems, tokens, range: range, mainState: mainState, into: &out)
+    }
+    if !capitalForms.isEmpty {
+      namedCapitals(blocked, stems, tokens, namedStates: namedStates, into: &out)
     }
     if !seenPeople.isEmpty {
       peopleSeenBefore(blocked, stems, tokens, seen: seenPeople, into: &out)
@@ -490,6 +502,36 @@ public struct ActorMatcher: Sendable {
             }
         }
       if let e { insert(b, naming: e, into: &out) }
+    }
+  }
+
+  /// "وكانت ليما قد رفعت الدعوى، متهمة سانتياغو", "Bolivia accused Santiago": a capital the
+  /// gazetteer keeps ambiguous (`capitalNames`: "Santiago" is also a saint and a name, "سيول"
+  /// also "floods") names its state in a document whose earlier sentences named the state
+  /// (`namedStates`), or in a sentence that names it before the form. Not when a nisba follows
+  /// it ("سيول الكورية" would be read by it), nor an English form with a capitalised word
+  /// right after it ("Santiago Bernabeu").
+  private func namedCapitals(
+    _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], namedStates: [Mention],
+    into out: inout [Mention]
+  ) {
+    for i in blocked.indices {
+      guard let key = blockedKey(blocked, i, stems[i], tokens, firstWords: capitalFirstWords),
+        let e = capitalForms[key]
+      else { continue }
+      let b = blocked[i]
+      let code = gazetteer.entries[e].code
+      guard !out.contains(where: { $0.tokenStart < b.tokenEnd && b.tokenStart < $0.tokenEnd }),
+        !out.contains(where: { $0.tokenStart == b.tokenEnd && $0.form == .adjective }),
+        namedStates.contains(where: { $0.code == code })
+          || out.contains(where: { $0.tokenEnd <= b.tokenStart && $0.code == code })
+      else { continue }
+      if tokens[b.tokenStart].kind == .latin, b.tokenEnd < tokens.count,
+        tokens[b.tokenEnd].kind == .latin, tokens[b.tokenEnd].capitalized
+      {
+        continue
+      }
+      insert(b, naming: e, into: &out)
     }
   }
 

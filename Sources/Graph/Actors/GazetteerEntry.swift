@@ -19,6 +19,10 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
   /// preposition or a word of direction, after a head such as "رئيس", joined by و to another
   /// state, or after a feminine verb ("قطعت مالي علاقاتها"). Listed in `ambiguousNames` too.
   public var contextNames: [String]?
+  /// States only: ambiguous forms that are the state's capital ("Santiago", "سيول"). In a
+  /// document that named the state before (or a sentence that names it before the form), the
+  /// form names the state. Listed in `ambiguousNames` too.
+  public var capitalNames: [String]?
   /// For a group or body of one state: that state's code. Its `ambiguousNames` name it in a
   /// sentence that names the state, or in a document whose earlier sentences named that state
   /// most ("the opposition" in a report on Venezuela).
@@ -30,7 +34,7 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
     code: String, kind: ActorKind, name: String, nameAr: String? = nil, names: [String],
     adjectives: [String]? = nil, affiliation: String? = nil, from: String? = nil,
     to: String? = nil, ambiguousNames: [String]? = nil, contextNames: [String]? = nil,
-    home: String? = nil
+    capitalNames: [String]? = nil, home: String? = nil
   ) {
     self.code = code
     self.kind = kind
@@ -43,6 +47,7 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
     self.to = to
     self.ambiguousNames = ambiguousNames
     self.contextNames = contextNames
+    self.capitalNames = capitalNames
     self.home = home
   }
 
@@ -52,6 +57,7 @@ public struct GazetteerEntry: Codable, Sendable, Hashable {
     case names, adjectives, affiliation, from, to
     case ambiguousNames = "ambiguous_names"
     case contextNames = "context_names"
+    case capitalNames = "capital_names"
     case home
   }
 

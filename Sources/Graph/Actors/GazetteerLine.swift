@@ -53,7 +53,7 @@ enum GazetteerLine {
 
     static let keys: [[UInt8]] = [
       "code", "kind", "name", "name_ar", "names", "adjectives", "affiliation", "from", "to",
-      "ambiguous_names", "context_names", "home",
+      "ambiguous_names", "context_names", "home", "capital_names",
     ].map { Array($0.utf8) }
 
     mutating func entry() -> GazetteerEntry? {
@@ -73,6 +73,7 @@ enum GazetteerLine {
       var ambiguousNames: [String]?
       var contextNames: [String]?
       var home: String?
+      var capitalNames: [String]?
       var seen = 0
       ws()
       if !eat(0x7D) {
@@ -88,13 +89,14 @@ enum GazetteerLine {
           if n == 1 {
             guard let r = plainStringRange(), let k = actorKind(r) else { return nil }
             kind = k
-          } else if n == 4 || n == 5 || n == 9 || n == 10 {
+          } else if n == 4 || n == 5 || n == 9 || n == 10 || n == 12 {
             guard let v = plainStrings() else { return nil }
             switch n {
             case 4: names = v
             case 5: adjectives = v
             case 9: ambiguousNames = v
-            default: contextNames = v
+            case 10: contextNames = v
+            default: capitalNames = v
             }
           } else {
             guard let v = plainString() else { return nil }
@@ -120,7 +122,7 @@ enum GazetteerLine {
       return GazetteerEntry(
         code: code, kind: kind, name: name, nameAr: nameAr, names: names, adjectives: adjectives,
         affiliation: affiliation, from: from, to: to, ambiguousNames: ambiguousNames,
-        contextNames: contextNames, home: home)
+        contextNames: contextNames, capitalNames: capitalNames, home: home)
     }
   }
 }

@@ -164,7 +164,8 @@ public struct Extractor: Sendable {
         ? matcher.mentions(
           in: tokens, range: s.tokenRange, date: doc.date, found: &foundPatterns,
           blocked: &blockedForms, lexicon: lexicon,
-          mainState: states.mainCode, seenPeople: seenPeople, flags: flags) : []
+          mainState: states.mainCode, namedStates: states.first, seenPeople: seenPeople,
+          flags: flags) : []
       if !found.isEmptyInPlace {
         matcher.notePeople(found, into: &seenPeople)
         longerNames.apply(&found, tokens, gazetteer: matcher.gazetteer)
