@@ -157,13 +157,17 @@ extension SentenceContext {
       // بالاتفاق، مؤكدة دعمها": the whole coordinated subject, named from its first item.
       source = groupStart(k) == k ? groupForward(k) : groupBackward(k)
     } else if arabic && !cue.enclitic.isEmpty,
-      let ante = nearestBefore(
-        cue.tokenStart, sameClause: false, subjectsOnly: false, maxDistance: 5),
+      // "أعلنت مصر، التي تخوض نزاعا مع إثيوبيا، دعمها للصومال": the pronoun passes over a
+      // description between commas to the actor it describes.
+      case let end =
+        cue.tokenStart - 1 > range.lowerBound && tokens[cue.tokenStart - 1].kind == .comma
+        ? describedBefore(closing: cue.tokenStart - 1) ?? cue.tokenStart : cue.tokenStart,
+      let ante = nearestBefore(end, sameClause: false, subjectsOnly: false, maxDistance: 5),
       // ("أعلنت مصر، في مؤتمر صحفي في الدوحة، دعمها": a place is no possessor.)
       !isLocative(mentions[ante]),
       // (The context handed to the test, not captured: a closure that read it copied it.)
       allSatisfy(
-        in: mentions.tokenEnd(ante)..<cue.tokenStart,
+        in: mentions.tokenEnd(ante)..<end,
         { c, k in
           c.tokens[k].kind == .comma || c.tokens[k].kind == .quote || c.isMarker(k, .adverb)
             || (c.tokens[k].kind == .arabic && c.looksLikeNisba(c.tokens.norm(k)))
@@ -202,6 +206,8 @@ extension SentenceContext {
       source = groupBackward(k)  // "ل/ب" + verbal noun: a purpose or manner clause of the subject.
     } else if arabic, !judged, let (x, y) = joinedPartners(before: cue.tokenStart) {
       source = groupBackward(x) + groupBackward(y)  // "انضمت X إلى Y في شن ضربات على"
+    } else if arabic, !judged, let k = participleAntecedent(before: cue.tokenStart) {
+      source = groupBackward(k)  // "مصر، المنخرطة في نزاع مع إثيوبيا،"
     } else if arabic, !judged, let k = arabicLightVerbSubject(before: cue.tokenStart) {
       source = groupBackward(k)  // "شنت تركيا غارات على", "مصر تعلن دعمها X"
       // "شاركت فرنسا في الضربات الأمريكية على سوريا": a nisba agreeing with the act names
@@ -473,6 +479,17 @@ extension SentenceContext {
       return pairs(groupBackward(k), src, rule: "noun-after-preposition")
     }
     return []
+  }
+
+  /// Arabic: the actor a definite participle describes when the noun at `i` is its
+  /// preposition's object ("مصر، المنخرطة في نزاع مع إثيوبيا،": Egypt is in the dispute); the
+  /// mention that ends at the comma before the participle (`definiteParticiple`).
+  func participleAntecedent(before i: Int) -> Int? {
+    let comma = i - 3
+    guard comma > range.lowerBound, isMarker(i - 1, .preposition),
+      definiteParticiple(after: comma)
+    else { return nil }
+    return mentions.lastIndex(where: { $0.tokenEnd == comma })
   }
 
   /// Arabic: whether a count follows the agent of a relative clause that ends at `j` (past

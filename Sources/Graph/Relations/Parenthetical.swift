@@ -42,15 +42,29 @@ extension SentenceContext {
     return nil
   }
 
-  /// Whether the comma at `o` opens a description: و with a pronoun of the third person, or a
-  /// relative pronoun, right after it.
+  /// Whether the comma at `o` opens a description: و with a pronoun of the third person, a
+  /// relative pronoun or a definite participle (`definiteParticiple`) right after it.
   func opensDescription(_ o: Int) -> Bool {
     guard o + 1 < range.upperBound else { return false }
     // (Bytes first: a Set lookup hashes the word, and this runs at every comma.)
     return
       (tokens.norm(o + 1).hasBytePrefix("\u{0648}\u{0647}")
       && Self.describingPronouns.contains(tokens.norm(o + 1)))
-      || isMarker(o + 1, .relative)
+      || isMarker(o + 1, .relative) || definiteParticiple(after: o)
+  }
+
+  /// "مصر، المنخرطة في نزاع مع إثيوبيا،": a definite participle (ال and م, no title word, no
+  /// actor's name) with a preposition after it, right after the comma at `o` that follows an
+  /// actor: a relative clause in one word ("التي تنخرط").
+  func definiteParticiple(after o: Int) -> Bool {
+    let p = o + 1
+    guard p + 1 < range.upperBound, o > range.lowerBound, tokens[o].kind == .comma, isArabic(p),
+      tokens.norm(p).hasBytePrefix("\u{0627}\u{0644}\u{0645}"), tokens.norm(p).scalarCount >= 6,
+      isMarker(p + 1, .preposition), !isMarker(p, .personHead),
+      mentions.contains(where: { $0.tokenEnd == o }),
+      !mentions.contains(where: { $0.tokenStart == p })
+    else { return false }
+    return true
   }
 
   /// و with a pronoun of the third person (folded): "وهو", "وهي", "وهم", "وهما" (plain letters,
@@ -64,6 +78,14 @@ extension SentenceContext {
     cue.tokenStart - 1 > range.lowerBound && tokens[cue.tokenStart - 1].kind == .comma
       && parentheticalStart(closing: cue.tokenStart - 1) != nil
       && arabicLightVerbSubject(before: cue.tokenStart) != nil
+  }
+
+  /// The comma opening a description (`opensDescription`: "، التي تخوض نزاعا مع إثيوبيا،")
+  /// that the comma at `c` closes; nil when `c` closes none, or closes a parenthetical of time
+  /// or place, which names no actor to pass over.
+  func describedBefore(closing c: Int) -> Int? {
+    guard let o = parentheticalStart(closing: c), opensDescription(o) else { return nil }
+    return o
   }
 
   /// The comma opening the parenthetical that the comma at `c` closes (see `parentheticalEnd`).
