@@ -97,8 +97,10 @@ extension SentenceContext {
     }
     guard cue.entry.frame == .verb else { return (nil, nil) }
     var source: Argument?
-    if let s = found?.subject(of: cue) ?? subject(of: cue),
-      !(arabic && s.after && countsVictims(cue)), let k = s.group.first,
+    let s = found?.subject(of: cue) ?? subject(of: cue)
+    // "called the raid a terrorist massacre": a label, no act told.
+    if let s, namesAct(subject: s, cue) { return (nil, nil) }
+    if let s, !(arabic && s.after && countsVictims(cue)), let k = s.group.first,
       !relativeOfOtherNoun(subject: s, cue)
     {
       source = Argument(mentions, k)
@@ -111,6 +113,19 @@ extension SentenceContext {
       target = Argument(place)
     }
     return (source, target)
+  }
+
+  /// English: whether a verb of naming (list `naming_verb`) stands between the subject found
+  /// before the cue and the cue, at most eight tokens before it: "Bereket Simon called the raid
+  /// a terrorist massacre" (the cue read as a verb), where the subject names the act and did
+  /// not commit it.
+  func namesAct(subject s: (group: [Int], after: Bool), _ cue: Lexicon.Match) -> Bool {
+    guard !s.after, let last = s.group.last, !isArabic(cue.tokenStart) else { return false }
+    let from = max(mentions.tokenEnd(last), cue.tokenStart - 8)
+    guard from < cue.tokenStart else { return false }
+    return (from..<cue.tokenStart).contains {
+      tokens[$0].kind == .latin && lexicon.isMarker(tokens, $0, .namingVerb)
+    }
   }
 
   /// Whether a relative pronoun between the subject found before the cue and the cue opens a
