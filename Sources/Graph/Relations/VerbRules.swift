@@ -553,6 +553,9 @@ extension SentenceContext {
           return c
         }
       }
+      // "has fought for self-determination for the Somali region": fighting for a cause names
+      // no enemy after it.
+      if !arabic, !after, cue.entry.alsoStates == .opposes, foughtForCause(cue) { return [] }
       // "repelled an attack by the RSF": the attacker and the one who repels strike each other.
       if !arabic, cue.entry.relation == .strikes, lexicon.isMarker(tokens, cue.tokenStart, .repel),
         let k = repelledAttacker(after: from, excluding: codes(subj))
@@ -1050,6 +1053,23 @@ extension SentenceContext {
       !excluding.contains(mentions[k].code)
     else { return nil }
     return k
+  }
+
+  /// English: "fought for" and a word that starts no mention ("fought for self-determination",
+  /// "fighting for independence"), with no "against" after it before the clause ends ("fought
+  /// for years against the army" names its enemy).
+  func foughtForCause(_ cue: Lexicon.Match) -> Bool {
+    let j = cue.tokenEnd
+    guard cue.tokenEnd == cue.tokenStart + 1, j + 1 < range.upperBound, tokens[j].kind == .latin,
+      tokens.norm(j).equalsWord("for"), tokens[j + 1].isWord, !isMarker(j + 1, .determiner),
+      !mentions.contains(where: { $0.tokenStart == j + 1 })
+    else { return false }
+    var k = j + 1
+    while k < min(range.upperBound, j + 10), tokens[k].kind != .comma, tokens[k].kind != .stop {
+      if tokens.norm(k).equalsWord("against") { return false }
+      k += 1
+    }
+    return true
   }
 
   /// English: after a verb of repelling, the attacker named by "by" after an attack noun ("an
