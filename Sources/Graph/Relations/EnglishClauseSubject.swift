@@ -33,6 +33,26 @@ extension SentenceContext {
     commaBefore(cue.tokenStart) && tokens.norm(cue.tokenStart).hasByteSuffix("ing")
   }
 
+  /// English: whether the participle after a comma at `cue` ends a relative clause ("who",
+  /// "which") on a noun that no mention names, the clause's comma being the first one back:
+  /// "the rebels who stormed an oil site, killing nine Chinese workers" (the rebels kill, not
+  /// the sentence's subject).
+  func participleOfUnnamedRelative(_ cue: Lexicon.Match) -> Bool {
+    guard isCommaParticiple(cue), tokens[cue.tokenStart - 1].kind == .comma else { return false }
+    var j = cue.tokenStart - 2
+    while j > range.lowerBound, tokens[j].kind != .comma, tokens[j].kind != .stop {
+      if tokens[j].kind == .latin,
+        tokens.norm(j).equalsWord("who") || tokens.norm(j).equalsWord("which")
+      {
+        let a = j - 1
+        return tokens[a].kind == .latin && !tokens[a].capitalized
+          && !mentions.contains(where: { $0.tokenEnd == j })
+      }
+      j -= 1
+    }
+    return false
+  }
+
   /// Whether a comma stands right before token `i`, or a closing quote right after a comma
   /// ("told the council that \"we have little time left,\" accusing").
   func commaBefore(_ i: Int) -> Bool {

@@ -136,6 +136,9 @@ extension SentenceContext {
     // "accused the Gulf state of supplying the RSF": the one accused, a gerund's subject, is
     // named by no actor (a noun before "of", a verb of accusation before it).
     if !arabic, unnamedAccused(cue) { return nil }
+    // "vowed to hunt down the rebels who stormed an oil site, killing nine Chinese workers":
+    // the participle tells of the relative clause's unnamed subject.
+    if !arabic, participleOfUnnamedRelative(cue) { return nil }
     // "the UAE, which it accuses of arming the RSF": the one accused is the relative's
     // antecedent.
     if !arabic, let k = accusedAntecedent(cue) { return (groupBackward(k), false) }

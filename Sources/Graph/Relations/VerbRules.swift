@@ -276,6 +276,7 @@ extension SentenceContext {
     if !arabic, cueSubject(cue, previousSubject, found, memo: &foundSubject) == nil,
       tokens.norm(cue.tokenStart).hasByteSuffix("ing"),
       clauseOf(cue.tokenStart) > 0, commaBefore(cue.tokenStart),
+      !participleOfUnnamedRelative(cue),
       let k = mainSubject(before: cue.tokenStart), !followsEnglishVerb(k),
       let obj = object(after: cue.tokenEnd, excluding: codes(groupBackward(k)))
     {
