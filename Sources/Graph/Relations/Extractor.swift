@@ -602,6 +602,16 @@ public struct Extractor: Sendable {
           if candidates.isEmptyInPlace {
             candidates = ctx.speakerVisitRule(cue, speaker: speaker, localSpeaker: localSpeaker)
           }
+          // "India pledged full support to Kathmandu and described the Maoists as terrorists": an
+          // English noun whose source is the sentence's subject leaves it to a coordinated verb
+          // after it, as a verb does.
+          if !candidates.isEmptyInPlace, !ctx.isArabic(cue.tokenStart),
+            let k = ctx.mainSubject(before: cue.tokenStart),
+            candidates[0].source.code == ctx.mentions.code(k),
+            candidates[0].source.tokenEnd <= cue.tokenStart
+          {
+            previousSubject = Self.sharedSources(candidates)
+          }
           // "وانضمت روسيا والصين إلى طهران في رفض القرار": the joiners back the one joined.
           candidates += ctx.joinedStanceSupport(cue)
           // "عند اغتيال النائب بيار الجميل قامت قوى 14 آذار ...": a person after an act whose
