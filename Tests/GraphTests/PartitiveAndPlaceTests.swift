@@ -19,6 +19,16 @@ struct PartitiveAndPlaceTests {
     )
   }
 
+  @Test func attackersFromAGroupAreTheGroupHit() throws {
+    // ("attackers" and "assailants" join the English force nouns; each gave nothing.)
+    #expect(
+      try relations("Pakistan's army killed 33 attackers from the BLA.") == ["PAK strikes BLA"])
+    #expect(
+      try relations("Nigerian troops killed 12 assailants from Boko Haram.") == [
+        "NGA strikes BOKO_HARAM"
+      ])
+  }
+
   @Test func whatBelongsToAnActorOrIsHeldByItIsThatActorHit() throws {
     #expect(
       try relations("دمرت القوات الروسية مستودعا للذخيرة تابعا للقوات الأوكرانية.") == [
