@@ -462,9 +462,9 @@ extension SentenceContext {
       ?? nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 4)
       .map({ hyphenedModifier($0) ?? $0 })
       // "وقع ممثلو الجيش والدعم السريع في مدينة جدة مساء السبت اتفاقا": past where and when.
-      ?? pastPlaceAndTime(before: cue.tokenStart).flatMap({
-        nearestBefore($0, sameClause: true, subjectsOnly: true, maxDistance: 1)
-      })
+      // (The clause asked of the word before: a parenthetical's opening comma may start
+      // another.)
+      ?? pastPlaceAndTime(before: cue.tokenStart).flatMap({ subjectRightBefore($0) })
       ?? englishPossessorSubject(before: cue.tokenStart)
       ?? (isArabic(cue.tokenStart)
         ? arabicLightVerbSubject(before: cue.tokenStart) : englishVerbSubject(cue))
@@ -1220,6 +1220,24 @@ extension SentenceContext {
 }
 
 extension SentenceContext {
+  /// A subject that ends right before token `o`, or one word before it, in the clause of the
+  /// token before `o` (`o` may be a parenthetical's opening comma, which may start another
+  /// clause); nil otherwise.
+  /// Bare time words may stand between ("قادة روسيا وأوكرانيا اليوم الخميس،").
+  func subjectRightBefore(_ o: Int) -> Int? {
+    var o = o
+    if let t = (max(range.lowerBound + 1, o - 4)..<o).first(where: {
+      isArabic($0) && !inMention($0) && inMention($0 - 1) && pastTimeWords(from: $0) == o
+    }) {
+      o = t
+    }
+    guard o - 1 > range.lowerBound,
+      let k = mentions.lastIndex(where: { $0.tokenEnd == o || $0.tokenEnd == o - 1 }),
+      clauseOf(mentions.tokenStart(k)) == clauseOf(o - 1), !isOblique(at: groupStart(k))
+    else { return nil }
+    return k
+  }
+
   /// Arabic: where a phrase of time and a place phrase before token `i` start ("في مدينة جدة
   /// مساء السبت" before "اتفاقا"): a written date or bare time phrase right before `i`, and
   /// before it "في" with up to five words that are no actor's, no preposition and no cue, and

@@ -13,9 +13,10 @@ extension SentenceContext {
     // "، التي تضم فصائل مدعومة من إيران،": so does a relative clause.
     let described = opensDescription(i)
     // ("، خلال مؤتمر صحفي،", "، أثناء زيارته لموسكو،": a word of time "during" opens one too.)
+    // ("، بعد مفاوضات استمرت ست عشرة ساعة،": so does a word of sequel, "بعد", "عقب".)
     guard
       described || isMarker(i + 1, .preposition) || isMarker(i + 1, .adverb)
-        || isMarker(i + 1, .during)
+        || isMarker(i + 1, .during) || lexicon.isMarker(tokens, i + 1, .sequel)
     else {
       return nil
     }
