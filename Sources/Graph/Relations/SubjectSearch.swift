@@ -901,7 +901,15 @@ extension SentenceContext {
       j = k - 1
     }
     guard j >= range.lowerBound else { return nil }
-    return mentions.lastIndex { $0.tokenEnd == j + 1 }
+    if let k = mentions.lastIndex(where: { $0.tokenEnd == j + 1 }) { return k }
+    // "the FDLR, Hutu rebels whom Kigali regards as a threat": a description of one to three
+    // words no mention holds, set off by a comma after the actor it describes.
+    var d = j
+    while d > range.lowerBound, j - d < 3, tokens[d].kind == .latin, !inMention(d) { d -= 1 }
+    guard d < j, d > range.lowerBound, tokens[d].kind == .comma,
+      tokens.norm(d).equalsWord(","), tokens[j].kind == .latin, !tokens[j].capitalized
+    else { return nil }
+    return mentions.lastIndex { $0.tokenEnd == d }
   }
 
   /// English: the actor before ", whose" when one or two lower-case words (what it owns:
