@@ -509,8 +509,8 @@ public struct ActorMatcher: Sendable {
   /// gazetteer keeps ambiguous (`capitalNames`: "Santiago" is also a saint and a name, "سيول"
   /// also "floods") names its state in a document whose earlier sentences named the state
   /// (`namedStates`), or in a sentence that names it before the form. Not when a nisba follows
-  /// it ("سيول الكورية" would be read by it), nor an English form with a capitalised word
-  /// right after it ("Santiago Bernabeu").
+  /// the form (it then qualifies another head: "سيول الكورية"), nor an English form with a
+  /// capitalised word right after it ("Santiago Peña", a person's name).
   private func namedCapitals(
     _ blocked: [Mention], _ stems: [FoldedKey], _ tokens: [Token], namedStates: [Mention],
     into out: inout [Mention]
