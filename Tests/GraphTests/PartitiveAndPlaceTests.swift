@@ -19,6 +19,18 @@ struct PartitiveAndPlaceTests {
     )
   }
 
+  @Test func aStateAfterVasatIsThePlaceOfTheTargets() throws {
+    // ("وسط" starts with و but joins no second target: each gave the state struck too.)
+    #expect(
+      try relations("قصفت طائرات أمريكية مواقع لحركة الشباب وسط الصومال.") == [
+        "USA strikes SHABAAB"
+      ])
+    #expect(
+      try relations("شنت طائرات فرنسية غارات على مواقع جماعة أنصار الدين وسط مالي.") == [
+        "FRA strikes ANSAR_DINE"
+      ])
+  }
+
   @Test func attackersFromAGroupAreTheGroupHit() throws {
     // ("attackers" and "assailants" join the English force nouns; each gave nothing.)
     #expect(

@@ -209,14 +209,17 @@ struct SentenceContext {
   }
 
   /// True when the Arabic word at `i` is a head noun that itself starts with و ("وزير",
-  /// "وفد", "وحدات", "ولاية"), not و with a noun: "وصل إلى الدوحة وزير الخارجية الجيبوتي"
-  /// names the place and then the minister, no two coordinated actors.
+  /// "وفد", "وحدات", "ولاية"), or the word of direction "وسط", not و with a noun: "وصل إلى
+  /// الدوحة وزير الخارجية الجيبوتي" names the place and then the minister, no two coordinated
+  /// actors.
   func headSpeltWithWa(_ i: Int) -> Bool {
     let w = tokens.norm(i)
     return lexicon.isMarker(w, .personHead, arabic: true)
       || lexicon.isMarker(w, .envoyHead, arabic: true)
       || lexicon.isMarker(w, .forceNoun, arabic: true)
       || lexicon.isWholeWordMarker(tokens, i, .placeHead)
+      // ("على مواقع جماعة أنصار الدين وسط مالي": a word of direction, "in central Mali".)
+      || lexicon.isMarker(w, .direction, arabic: true)
   }
 
   /// True when the Arabic word at `i` is و with a verb of asking, warning or launching ("ودعت",
