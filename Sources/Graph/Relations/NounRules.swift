@@ -483,12 +483,11 @@ extension SentenceContext {
 
   /// Arabic: the actor a definite participle describes when the noun at `i` is its
   /// preposition's object ("مصر، المنخرطة في نزاع مع إثيوبيا،": Egypt is in the dispute); the
-  /// mention that ends at the comma before the participle (`definiteParticiple`).
+  /// mention that ends at the comma before the participle (`definiteParticiple`, which also
+  /// asks for the preposition at `i - 1`).
   func participleAntecedent(before i: Int) -> Int? {
     let comma = i - 3
-    guard comma > range.lowerBound, isMarker(i - 1, .preposition),
-      definiteParticiple(after: comma)
-    else { return nil }
+    guard comma > range.lowerBound, definiteParticiple(after: comma) else { return nil }
     return mentions.lastIndex(where: { $0.tokenEnd == comma })
   }
 
