@@ -20,6 +20,12 @@ struct DefiniteAnaphora {
   /// The bit of `latter`, read once (a static list read a lazy global on every Arabic word).
   let latterBit = Marker.NamedList.latter.bit
 
+  /// The bits of `group_anaphor` and `group_anaphor_modifier`: an English word with one may
+  /// start a group's description with no article (`bareGroup`, `countedGroup`).
+  static var groupWordMask: UInt64 {
+    Marker.groupAnaphor.mask | Marker.groupAnaphorModifier.mask
+  }
+
   /// The bits of `subject_pronoun` and `possessive`.
   static var pronounBits: Marker.NamedBits {
     Marker.NamedList.subjectPronoun.bit | Marker.NamedList.possessive.bit
@@ -578,9 +584,15 @@ struct DefiniteAnaphora {
       // A subject pronoun or a possessive (the lists `subject_pronoun` and `possessive` of
       // markers.json), "the", "this" or "him": three or four ASCII letters, the first t or h.
       if tokens[i].lex.isAnalyzed {
-        if tokens[i].lex.namedMarkers & pronounBits != 0 { return true }
+        if tokens[i].lex.namedMarkers & pronounBits != 0
+          || tokens[i].lex.markers & Self.groupWordMask != 0
+        {
+          return true
+        }
       } else if lexicon.isMarker(tokens, i, .subjectPronoun)
         || lexicon.isMarker(tokens, i, .possessive)
+        || lexicon.isMarker(tokens, i, .groupAnaphor)
+        || lexicon.isMarker(tokens, i, .groupAnaphorModifier)
       {
         return true
       }
@@ -1001,10 +1013,14 @@ struct DefiniteAnaphora {
       return Description(
         span: i..<(i + 1), head: "him", group: false, proclitic: "", pronoun: true)
     case .latin:
-      // "the rebels", "this country", not "The Rebels" (a name) nor "the group of seven".
-      guard key == Self.theKey || key == Self.thisKey, i + 1 < range.upperBound else {
-        return nil
+      // "attacking rebel positions", "killing 12 militants": a group's description with no
+      // article.
+      if key != Self.theKey && key != Self.thisKey {
+        return bareGroup(tokens, at: i, range: range, mentions: mentions)
+          ?? countedGroup(tokens, at: i, range: range, mentions: mentions)
       }
+      // "the rebels", "this country", not "The Rebels" (a name) nor "the group of seven".
+      guard i + 1 < range.upperBound else { return nil }
       // "the Kurdish-led group", "the army-led government", "the Iran-aligned group": a
       // compound of a word (or an actor) and a participle after a hyphen may come first; with an
       // actor in it, the description is the words after the compound.
@@ -1067,6 +1083,72 @@ struct DefiniteAnaphora {
       return nil
     }
   }
+
+  /// English: a group described with no article, which refers to the group named last as "the
+  /// rebels" does:
+  /// - a group's adjective before a noun of what it holds or fields (list `group_holding`):
+  ///   "attacking rebel positions", "militant hideouts", "guerrilla commanders";
+  /// - a plural group noun counted: "killing 12 militants", "hundreds of guerrillas",
+  ///   "suspected insurgents".
+  ///
+  /// Not after an actor or a capitalised word ("Houthi rebel positions": the group is named
+  /// there), nor before a capitalised word ("rebel leader Prachanda" is a title), nor with the
+  /// adjectives of `looseGroupWords`.
+  func bareGroup(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
+    -> Description?
+  {
+    guard i + 1 < range.upperBound, !tokens[i].capitalized, tokens[i + 1].kind == .latin,
+      !tokens[i + 1].capitalized,
+      !mentions.contains(where: { $0.tokenStart <= i + 1 && i - 1 < $0.tokenEnd })
+    else { return nil }
+    if i > range.lowerBound, tokens[i - 1].kind == .latin, tokens[i - 1].capitalized {
+      return nil
+    }
+    let word = tokens.norm(i)
+    if lexicon.isMarker(tokens, i + 1, Marker.NamedList.groupHolding),
+      lexicon.isMarker(tokens, i, .groupAnaphorModifier)
+        || lexicon.isMarker(tokens, i, .groupAnaphor),
+      !Self.looseGroupWords.contains(word), !word.hasByteSuffix("s")
+    {
+      return Description(span: i..<(i + 2), head: word, group: true, proclitic: "")
+    }
+    return nil
+  }
+
+  /// English: "killing 12 militants", "hundreds of guerrillas", "suspected insurgents": a plural
+  /// group noun (`countedGroupNouns`) right after a number, a quantity's "of" or "suspected".
+  func countedGroup(_ tokens: [Token], at i: Int, range: Range<Int>, mentions: [Mention])
+    -> Description?
+  {
+    guard i > range.lowerBound, !tokens[i].capitalized,
+      Self.countedGroupNouns.contains(tokens.norm(i)),
+      !mentions.contains(where: { $0.tokenStart <= i && i - 1 < $0.tokenEnd })
+    else { return nil }
+    let before = tokens.norm(i - 1)
+    let counted =
+      tokens[i - 1].kind == .number || before.equalsWord("suspected")
+      || (before.equalsWord("of") && i - 2 >= range.lowerBound
+        && Self.countingWords.contains(tokens.norm(i - 2)))
+    guard counted else { return nil }
+    // ("12 militants of the Islamic State": the group is named after them.)
+    if i + 1 < range.upperBound, tokens[i + 1].kind == .latin,
+      tokens.norm(i + 1).equalsWord("of") || tokens.norm(i + 1).equalsWord("from")
+    {
+      return nil
+    }
+    return Description(span: i..<(i + 1), head: tokens.norm(i), group: true, proclitic: "")
+  }
+
+  /// Group adjectives that `bareGroup` leaves alone: they describe more than a group ("armed
+  /// forces", "extremist forces, including supporters of the Taliban", "terrorist targets").
+  static let looseGroupWords: Set<String> = ["armed", "hardline", "extremist", "terrorist"]
+
+  /// The plural group nouns `countedGroup` reads.
+  static let countedGroupNouns: Set<String> = [
+    "rebels", "militants", "insurgents", "guerrillas", "jihadists", "islamists",
+  ]
+  /// The words of number before "of" ("hundreds of guerrillas").
+  static let countingWords: Set<String> = ["dozens", "hundreds", "thousands", "scores", "tens"]
 
   /// "accused the rebels of attacking", "blamed the group of plotting": an "of" after a
   /// description that starts at `i` names what an accusation verb right before it charges, not

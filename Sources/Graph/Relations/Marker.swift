@@ -52,7 +52,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "accusation_noun", "hosting_relative", "mediation_noun", "condition", "linked",
     "answer_word", "vow_word", "follow_suit", "praise_label", "lasting_verb", "object_act",
     "spoken_content", "suffered_act", "inner_adverb", "separate_word", "negated_refusal",
-    "coup_word", "decision_noun", "adopting_verb", "stating_verb",
+    "coup_word", "decision_noun", "adopting_verb", "stating_verb", "group_holding",
   ]
 
   /// The names of `namedLists`.
@@ -165,6 +165,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var decisionNoun: NamedList { NamedList(index: 120, "decision_noun") }
     static var adoptingVerb: NamedList { NamedList(index: 121, "adopting_verb") }
     static var statingVerb: NamedList { NamedList(index: 122, "stating_verb") }
+    static var groupHolding: NamedList { NamedList(index: 123, "group_holding") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }

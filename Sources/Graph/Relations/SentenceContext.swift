@@ -384,8 +384,18 @@ struct SentenceContext {
       return false
     }
     // "Fighters from al-Shabaab", "militants of the Islamic State": the same in English (the
-    // partitive "from"/"of" of `isCount`).
-    if form == .name, tokens[j].kind == .latin, isCount(j) { return false }
+    // partitive "from"/"of" of `isCount`); also for a group's description ("hundreds of
+    // guerrillas", "fighters of the group"), not for forces named by where they are ("thousands
+    // of soldiers in Somalia": Somalia's, read by DomesticForces, are no subject).
+    if form == .name
+      || (form == .anaphor
+        && (start..<Swift.min(start + 3, range.upperBound)).contains(where: {
+          isMarker($0, .groupAnaphor)
+        })),
+      tokens[j].kind == .latin, isCount(j)
+    {
+      return false
+    }
     // "Drones launched by Russia hit Kyiv", "A roadside bomb planted by the Taliban killed":
     // the agent of a participle that qualifies the sentence's first noun is what acts.
     if reducedRelativeAgent(by: j) { return false }

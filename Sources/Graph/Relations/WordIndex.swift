@@ -169,6 +169,7 @@ struct WordIndex: Sendable {
       if e.starts & Self.titleEn != 0 { lex.flags |= TokenLex.title }
       if kind == .latin,
         e.enNamed & DefiniteAnaphora.pronounBits != 0 || DefiniteAnaphora.isTheThisOrHim(p, n)
+          || e.en & DefiniteAnaphora.groupWordMask != 0
       {
         lex.flags |= TokenLex.description
       }
