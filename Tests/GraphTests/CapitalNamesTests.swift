@@ -48,6 +48,15 @@ struct CapitalNamesTests {
       ) == ["CHL negotiates-with PRY"])
   }
 
+  @Test func georgetownInArabicInBothSpellings() throws {
+    #expect(
+      try relations("قالت غيانا إنها سترد. وأعلنت الجماعة الكاريبية دعمها الكامل لجورجتاون.")
+        == ["CARICOM supports GUY"])
+    #expect(
+      try relations("قالت غيانا إنها سترد. وأعلنت الجماعة الكاريبية دعمها الكامل لجورج تاون.")
+        == ["CARICOM supports GUY"])
+  }
+
   @Test func theFieldIsReadFromAUserLine() throws {
     let line =
       #"{"code":"XCP","kind":"state","name":"Xland","names":["Xland"],"ambiguous_names":["Ypolis"],"capital_names":["Ypolis"]}"#
