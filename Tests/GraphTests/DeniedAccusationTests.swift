@@ -61,6 +61,15 @@ struct DeniedAccusationTests {
       ])
   }
 
+  @Test func criticismAndComplaintsRejectedOpposeTheirAuthor() throws {
+    #expect(
+      try relations("Jakarta rejected the criticism from Canberra.") == ["IDN opposes AUS"])
+    #expect(
+      try relations("Jakarta dismissed criticism by Australia.") == ["IDN opposes AUS"])
+    #expect(
+      try relations("Beijing rejected the complaints from Manila.") == ["CHN opposes PHL"])
+  }
+
   @Test func anActorOfTheContentIsNoObject() throws {
     #expect(try relations("رفضت إيران الاتهامات بتزويد الحوثيين بالأسلحة.") == [])
     #expect(try relations("Iran rejected accusations that it armed the Houthis.") == [])
