@@ -70,6 +70,35 @@ struct DeniedAccusationTests {
       try relations("Beijing rejected the complaints from Manila.") == ["CHN opposes PHL"])
   }
 
+  @Test func aDenialOfAnyPartOpposesTheAccusers() throws {
+    #expect(
+      try relations("اتهمت إستونيا روسيا بالوقوف وراء الهجمات. ونفت موسكو أي صلة لها.")
+        == ["EST opposes RUS", "RUS opposes EST"])
+    #expect(
+      try relations("اتهمت إستونيا روسيا بالوقوف وراء الهجمات، فيما نفت موسكو أي صلة لها.")
+        == ["EST opposes RUS", "RUS opposes EST"])
+    #expect(
+      try relations("Estonia accused Russia of the attacks. Moscow denied any involvement.")
+        == ["EST opposes RUS", "RUS opposes EST"])
+    #expect(
+      try relations("India blamed Pakistan for the bombing, while Islamabad denied any role.")
+        == ["IND opposes PAK", "PAK opposes IND"])
+  }
+
+  @Test func aDenialOfAnyPartWithNoAccuserOpposesNobody() throws {
+    // guard: the attackers accused nobody.
+    #expect(try relations("Militants attacked the embassy. Pakistan denied any role.") == [])
+  }
+
+  @Test func aDenialOfAnyPartStillReportsItsSpeaker() throws {
+    // guard: the ministry that denies is the subject a verb opening the next sentence leaves
+    // unsaid, as with the speech verb "نفى".
+    #expect(
+      try relations(
+        "نفت وزارة الخارجية التركية أي مسؤولية عن الهجوم. واتهمت الوزارة حزب العمال الكردستاني "
+          + "بالوقوف وراء القصف.") == ["TUR opposes PKK"])
+  }
+
   @Test func anActorOfTheContentIsNoObject() throws {
     #expect(try relations("رفضت إيران الاتهامات بتزويد الحوثيين بالأسلحة.") == [])
     #expect(try relations("Iran rejected accusations that it armed the Houthis.") == [])

@@ -233,6 +233,15 @@ extension Extractor {
               return j
             }
           }
+          // "نفت موسكو أي صلة لها", "denied any role": the noun of involvement right after "any",
+          // within the verb's subject and object.
+          if bit == Marker.NamedList.involvementNoun.bit {
+            guard m.tokenEnd + 1 < end else { return nil }
+            return (m.tokenEnd + 1..<min(end, m.tokenEnd + 6)).first {
+              lexicon.isMarker(tokens, $0, bit, name)
+                && SentenceContext.anyWords.contains(FoldedKey(tokens.norm($0 - 1)))
+            }
+          }
           // "الهدنة الإنسانية التي وقعها الجيش وقوات الدعم السريع": the pronoun on the verb
           // stands for the agreement named just before the relative pronoun.
           if bit == Marker.NamedList.agreementNoun.bit, !m.enclitic.isEmpty,

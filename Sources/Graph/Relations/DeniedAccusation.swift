@@ -145,3 +145,32 @@ extension SentenceContext {
     return first
   }
 }
+
+extension SentenceContext {
+  /// "Estonia accused the Kremlin of the attacks, while Moscow denied any involvement", "ونفت
+  /// موسكو أي صلة لها": a verb of denial whose object is "any" and a noun of involvement
+  /// (list `involvement_noun`: role, link, involvement; دور، صلة، علاقة، تورط) denies an accusation
+  /// told before it in its sentence or in the one or two before: its subject opposes the
+  /// accusers. Only accusers: "Militants attacked the embassy. Pakistan denied any role" names
+  /// no accuser, and the denier does not oppose the attackers.
+  func involvementDenialPairs(_ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?)
+    -> [Candidate]
+  {
+    guard let memory, !memory.accusers.isEmpty, cue.entry.frame == .verb,
+      isMarker(cue.tokenStart, .denial),
+      case let gap = sentence.index - memory.sentence.index,
+      gap == 1 || gap == 2 || (gap == 0 && memory.cueStart < cue.tokenStart),
+      let (group, after) = subject(of: cue), let last = group.last
+    else { return [] }
+    let any = after ? mentions.tokenEnd(last) : cue.tokenEnd
+    guard any + 1 < range.upperBound, tokens[any].isWord, tokens[any + 1].isWord,
+      !inMention(any + 1), Self.anyWords.contains(FoldedKey(tokens.norm(any))),
+      lexicon.isMarker(tokens, any + 1, Marker.NamedList.involvementNoun)
+    else { return [] }
+    return group.flatMap { reactionPairs(subject: $0, accusation: true, memory) }
+  }
+
+  /// "any", "أي" (folded).
+  static let anyWords: Set<FoldedKey> = Set(
+    ["any", "\u{0623}\u{064A}"].map { FoldedKey(Normalizer.normalize($0)) })
+}

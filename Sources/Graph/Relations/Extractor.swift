@@ -1176,6 +1176,9 @@ public struct Extractor: Sendable {
     if candidates.isEmptyInPlace, lastAct != nil {
       candidates = ctx.relativeDenialPairs(cue, s, lastAct)
     }
+    if candidates.isEmptyInPlace, lastAct != nil {
+      candidates = ctx.involvementDenialPairs(cue, s, lastAct)
+    }
     if candidates.isEmptyInPlace, lastDecision != nil, frame == .verb {
       candidates = ctx.decisionReactionPairs(cue, lastDecision, sentence: s)
     }

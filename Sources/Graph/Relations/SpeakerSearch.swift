@@ -193,7 +193,10 @@ extension SentenceContext {
       let frame = c.pointee.entry.frame
       // (`reportsSpeech` first asks for a complementizer after the cue: asked here, in place,
       // most verbs are not copied to be passed on.)
+      // (A denial of any part, "نفت الوزارة أي مسؤولية", reports speech as the speech verb
+      // "نفى" it displaces does.)
       return frame == .speech || isClaimCue(c.pointee.tokenStart, c.pointee.tokenEnd)
+        || c.pointee.entry.needsNamed == Marker.NamedList.involvementNoun.bit
         || (frame == .verb && complementizerFollows(c.pointee.tokenEnd)
           && reportsSpeech(c.pointee))
     }

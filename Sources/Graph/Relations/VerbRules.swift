@@ -575,6 +575,9 @@ extension SentenceContext {
           return pairs(subj, groupForward(a), rule: after ? "verb-vso" : "verb-svo")
         }
         if arabic, isMarker(cue.tokenStart, .denial) { return [] }
+        // "The Courts deny any link with al-Qaeda": a denial of any part answers the accusers
+        // (`involvementDenialPairs`); an actor after it is no object.
+        if cue.entry.needsNamed == Marker.NamedList.involvementNoun.bit { return [] }
       }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
