@@ -85,6 +85,26 @@ struct DeniedAccusationTests {
         == ["IND opposes PAK", "PAK opposes IND"])
   }
 
+  @Test func callingTheAccusationsBaselessOpposesTheAccusers() throws {
+    #expect(
+      try relations(
+        "Estonia accused Russia of the attacks. Moscow called the accusations baseless.")
+        == ["EST opposes RUS", "RUS opposes EST"])
+    #expect(
+      try relations(
+        "اتهمت إستونيا روسيا بالوقوف وراء الهجمات. ووصفت موسكو الاتهامات بأنها لا أساس لها.")
+        == ["EST opposes RUS", "RUS opposes EST"])
+    #expect(try relations("Russia called the Ukrainian claims baseless.") == ["RUS opposes UKR"])
+  }
+
+  @Test func whatAPronounCallsBaselessIsNoActor() throws {
+    // guard: "ه" is what the team said, not the plane named last.
+    #expect(
+      try relations(
+        "ورفضت وزارة الخارجية الروسية ما قاله فريق التحقيق عن أن الصاروخ أسقط الطائرة "
+          + "الماليزية، ووصفته بأنه لا أساس له من الصحة.") == [])
+  }
+
   @Test func aDenialOfAnyPartWithNoAccuserOpposesNobody() throws {
     // guard: the attackers accused nobody.
     #expect(try relations("Militants attacked the embassy. Pakistan denied any role.") == [])

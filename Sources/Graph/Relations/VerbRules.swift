@@ -219,6 +219,12 @@ extension SentenceContext {
     if arabic, !cue.enclitic.isEmpty, actNounBefore(cue.tokenStart, adjectivesOnly: true) {
       return []
     }
+    // "ووصفته بأنه لا أساس له": what is called baseless is a thing said, no actor.
+    if arabic, !cue.enclitic.isEmpty,
+      cue.entry.needsNamed == Marker.NamedList.dismissiveLabel.bit
+    {
+      return []
+    }
     // "انتقد الفيصل إسرائيل واتهمها ...": a coordinated verb with a pronoun object: the earlier
     // subject acts on the actor named just before.
     if arabic, !cue.enclitic.isEmpty, cue.proclitic.startsWithLetter(0xD9, 0x88),
@@ -576,8 +582,14 @@ extension SentenceContext {
         }
         if arabic, isMarker(cue.tokenStart, .denial) { return [] }
         // "The Courts deny any link with al-Qaeda": a denial of any part answers the accusers
-        // (`involvementDenialPairs`); an actor after it is no object.
-        if cue.entry.needsNamed == Marker.NamedList.involvementNoun.bit { return [] }
+        // (`involvementDenialPairs`); an actor after it is no object. So with calling what was
+        // said baseless when a pronoun names it: "ووصفته بأنه لا أساس له".
+        if cue.entry.needsNamed == Marker.NamedList.involvementNoun.bit
+          || (cue.entry.needsNamed == Marker.NamedList.dismissiveLabel.bit
+            && !cue.enclitic.isEmpty)
+        {
+          return []
+        }
       }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
