@@ -190,7 +190,12 @@ struct DefiniteAnaphora {
           // before rather than a preposition's object; "their" there, like "they", the armed
           // group or party named last, when the sentence before named it.
           if tokens[i].kind == .latin, i == range.lowerBound {
-            if let l = memory[a], l.oblique, l.sentence == sentence - 1,
+            // ("Indonesia, which chairs ASEAN, has tried to broker a settlement. Its foreign
+            // minister held talks": a title's owner is the subject, though ASEAN was named
+            // last and as no preposition's object.)
+            if d.titled, let s = memory[memory.subject], s.sentence == sentence - 1, !s.oblique {
+              a = memory.subject
+            } else if let l = memory[a], l.oblique, l.sentence == sentence - 1,
               let s = memory[memory.subject], s.sentence == sentence - 1, !s.oblique
             {
               a = memory.subject
@@ -891,6 +896,8 @@ struct DefiniteAnaphora {
     var pronoun = false
     /// "his government": the state of the person the pronoun refers to.
     var government = false
+    /// "Its foreign minister" opening a sentence: the subject of the sentence before.
+    var titled = false
   }
 
   /// "the" and "this" as `asciiKey`s: with the subject pronouns and possessives (the lists
@@ -994,6 +1001,24 @@ struct DefiniteAnaphora {
           span: i..<(i + 2), head: norm.equalsWord("his") ? "he" : "she", group: false,
           proclitic: "",
           pronoun: true, government: true)
+      }
+      // "Its foreign minister, Marty Natalegawa, held talks": "its" or "their" opening a
+      // sentence before a title (up to two lower-case words, the last of `person_head`) names
+      // the subject of the sentence before (see the resolution).
+      if i == range.lowerBound, norm.equalsWord("its") || norm.equalsWord("their") {
+        var t = i + 1
+        while t < min(range.upperBound, i + 3), tokens[t].kind == .latin, !tokens[t].capitalized,
+          !inMention(t), !lexicon.isMarker(tokens, t, .personHead)
+        {
+          t += 1
+        }
+        if t < min(range.upperBound, i + 3), tokens[t].kind == .latin, !tokens[t].capitalized,
+          !inMention(t), lexicon.isMarker(tokens, t, .personHead)
+        {
+          return Description(
+            span: i..<(t + 1), head: tokens.norm(t), group: false, proclitic: "",
+            possessed: true, titled: true)
+        }
       }
       // "its forces", "their fighters"
       guard i + 1 < range.upperBound, tokens[i + 1].kind == .latin, !inMention(i + 1),

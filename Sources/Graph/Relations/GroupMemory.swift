@@ -210,6 +210,28 @@ extension SentenceContext {
     return two.count == 2 ? (before, two) : nil
   }
 
+  /// The memory whose group the subject (`code`) meets with a plural description ("held talks
+  /// with both ministers"): `m`, unless `m`'s group has the subject in it ("Indonesia, which
+  /// chairs ASEAN, has tried to broker a settlement. Its foreign minister held talks with both
+  /// ministers": not Indonesia and ASEAN); then the latest earlier memory, within
+  /// `countedWindow`, whose group does not.
+  func metGroup(_ m: GroupMemory, excluding code: String, dual: Bool, sentence: Sentence)
+    -> GroupMemory
+  {
+    func hasSubject(_ g: GroupMemory) -> Bool {
+      guard let (before, members) = referents(g, dual: dual, anyTwo: true) else { return false }
+      return members.contains { before.mentions[$0].code == code }
+    }
+    guard hasSubject(m) else { return m }
+    for e in m.earlier.reversed()
+    where sentence.index - e.sentence.index <= GroupMemory.countedWindow && !hasSubject(e)
+      && referents(e, dual: dual, anyTwo: true) != nil
+    {
+      return e
+    }
+    return m
+  }
+
   /// The memory a plural description at `j` of sentence `sentence` refers to: `m`, unless the
   /// description counts three actors or more ("الدول الثلاث", "the three juntas") and `m`'s
   /// group has another number; then the latest earlier memory, within `countedWindow`, whose
@@ -281,14 +303,17 @@ extension SentenceContext {
       w >= cue.tokenStart && isMarker(w, .with)
         || (cue.entry.frame == .meet && w == cue.tokenEnd - 1 && !isArabic(cue.tokenStart)),
       let s = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
-      let (before, members) = referents(m, dual: anaphor.dual, anyTwo: true),
-      GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
+      case let met = metGroup(
+        m, excluding: mentions.code(s), dual: anaphor.dual, sentence: sentence),
+      let (before, members) = referents(met, dual: anaphor.dual, anyTwo: true),
+      GroupMemory.reaches(
+        self, anaphor.index, gap: sentence.index - met.sentence.index, members: members.count)
     {
       let subject = Argument(mentions, s)
       return members.map { Argument(before.mentions, $0) }.filter { $0.code != subject.code }.map {
         Candidate(
           source: subject, target: $0, rule: "joint-with-group", confidence: 0.7,
-          antecedent: m.sentence)
+          antecedent: met.sentence)
       }
     }
     // ("Thailand sent jets to strike Cambodian targets, while Cambodian forces fired rockets into
