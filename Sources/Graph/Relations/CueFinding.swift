@@ -233,6 +233,21 @@ extension Extractor {
               return j
             }
           }
+          // "took Myanmar to the International Court of Justice", "has taken China before an
+          // international arbitral tribunal": an actor right after the verb ("the" may come
+          // first), "to" or "before" right after it, then the word of a court within five.
+          if bit == Marker.NamedList.courtWord.bit {
+            var a = m.tokenEnd
+            if a < end, tokens[a].kind == .latin, tokens.norm(a).equalsWord("the") { a += 1 }
+            guard let o = mentions.first(where: { $0.tokenStart == a }), o.tokenEnd < end,
+              tokens[o.tokenEnd].kind == .latin,
+              tokens.norm(o.tokenEnd).equalsWord("to")
+                || tokens.norm(o.tokenEnd).equalsWord("before")
+            else { return nil }
+            return (o.tokenEnd + 1..<min(end, o.tokenEnd + 6)).first {
+              lexicon.isMarker(tokens, $0, bit, name)
+            }
+          }
           // "نفت موسكو أي صلة لها", "denied any role": the noun of involvement right after "any",
           // within the verb's subject and object.
           if bit == Marker.NamedList.involvementNoun.bit {

@@ -53,7 +53,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "answer_word", "vow_word", "follow_suit", "praise_label", "lasting_verb", "object_act",
     "spoken_content", "suffered_act", "inner_adverb", "separate_word", "negated_refusal",
     "coup_word", "decision_noun", "adopting_verb", "stating_verb", "group_holding",
-    "involvement_noun", "dismissive_label",
+    "involvement_noun", "dismissive_label", "court_word",
   ]
 
   /// The names of `namedLists`.
@@ -169,6 +169,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var groupHolding: NamedList { NamedList(index: 123, "group_holding") }
     static var involvementNoun: NamedList { NamedList(index: 124, "involvement_noun") }
     static var dismissiveLabel: NamedList { NamedList(index: 125, "dismissive_label") }
+    static var courtWord: NamedList { NamedList(index: 126, "court_word") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
