@@ -105,6 +105,17 @@ struct DeniedAccusationTests {
           + "الماليزية، ووصفته بأنه لا أساس له من الصحة.") == [])
   }
 
+  @Test func holdingSomeoneResponsibleAccusesThem() throws {
+    #expect(
+      try relations("وتحمّل نيودلهي إسلام آباد مسؤولية الهجوم. ونفت إسلام آباد أي صلة لها بالهجوم.")
+        == ["IND opposes PAK", "PAK opposes IND"])
+    // guard: English read the holder as the act's actor already.
+    #expect(
+      try relations(
+        "India held Pakistan responsible for the attack. Islamabad rejected the accusations.")
+        == ["IND opposes PAK", "PAK opposes IND"])
+  }
+
   @Test func aDenialOfAnyPartWithNoAccuserOpposesNobody() throws {
     // guard: the attackers accused nobody.
     #expect(try relations("Militants attacked the embassy. Pakistan denied any role.") == [])

@@ -1039,7 +1039,9 @@ public struct Extractor: Sendable {
                   sentence: s, cueStart: cue.tokenStart, actors: [], relation: relationType,
                   speaker: localSpeaker)
               }
-              if ctx.isAccusation(cue.tokenStart),
+              // ("حمّلت نيودلهي إسلام آباد مسؤولية الهجوم", "held Pakistan responsible": holding
+              // someone responsible accuses them.)
+              if ctx.isAccusation(cue.tokenStart) || cue.entry.needs == .responsibility,
                 lastAct?.accusers.contains(where: { $0.code == c.source.code }) == false
               {
                 lastAct?.accusers.append(c.source)
