@@ -96,6 +96,9 @@ struct Explainer {
     case "joined-meeting":
       return
         "the subject joins a meeting named again (attended the meeting, joined by video); its parties are the ones an earlier sentence named (the evidence starts there)"
+    case "joined-meeting-together":
+      return
+        "two actors or more who join a meeting together (their verb's subject, and one named after إلى جانب before it) meet each other"
     case "condemned-act":
       return
         "the subject condemns an act named by a noun (the sale, the decision, the sanctions); its actors are the ones the sentence before named (the evidence starts there)"

@@ -1140,6 +1140,9 @@ public struct Extractor: Sendable {
     if candidates.isEmptyInPlace, lastMeeting != nil, frame == .verb, type == .negotiatesWith {
       candidates = ctx.joinedMeetingPairs(cue, s, lastMeeting)
     }
+    if candidates.isEmptyInPlace, frame == .verb, type == .negotiatesWith {
+      candidates = ctx.coAttendancePairs(cue)
+    }
     if candidates.isEmptyInPlace, lastMeeting != nil, type == .supports {
       candidates = ctx.contactSupportPairs(cue, s, lastMeeting)
     }

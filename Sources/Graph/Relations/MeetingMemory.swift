@@ -101,3 +101,63 @@ extension SentenceContext {
       && lexicon.isMarker(tokens, i - 2, .expressingParticiple)
   }
 }
+
+extension SentenceContext {
+  /// "وشارك في القمة إلى جانب موراليس رئيسا الإكوادور وفنزويلا", "attended the summit": a verb
+  /// of joining whose needed word names a meeting (a cue that needs the list `meeting_noun`),
+  /// with two actors or more for subject, or one beside the actor "إلى جانب" names before it:
+  /// those who took part together meet each other, though no meeting was told before.
+  func coAttendancePairs(_ cue: Lexicon.Match) -> [Candidate] {
+    guard cue.entry.relation == .negotiatesWith, cue.entry.frame == .verb,
+      cue.entry.needsNamed == Marker.NamedList.meetingNoun.bit,
+      let group = subject(of: cue)?.group ?? subjectAfterMeeting(cue)
+        ?? subjectAfterPlace(cue), let first = group.first
+    else { return [] }
+    var parties: [Int] = []
+    // ("إلى جانب موراليس": the one beside them, between the verb and the subject.)
+    let start = mentions.tokenStart(first)
+    if cue.tokenEnd < start, let j = (cue.tokenEnd..<start).first(where: { isAlongside($0) }),
+      let k = mentions.firstIndex(where: { $0.tokenStart == j + 2 }), mentions[k].tokenEnd <= start
+    {
+      parties.append(k)
+    }
+    for k in group where !parties.contains(where: { mentions.code($0) == mentions.code(k) }) {
+      parties.append(k)
+    }
+    guard parties.count >= 2 else { return [] }
+    var out: [Candidate] = []
+    for a in 0..<parties.count {
+      for b in (a + 1)..<parties.count {
+        out.append(
+          Candidate(
+            source: Argument(mentions, parties[a]), target: Argument(mentions, parties[b]),
+            rule: "joined-meeting-together", confidence: 0.7))
+      }
+    }
+    return out
+  }
+
+  /// Arabic: "وشارك في القمة إلى جانب موراليس رئيسا الإكوادور وفنزويلا": the subject of a verb of
+  /// joining after the meeting's phrase ("في" and its noun, list `meeting_noun`) and an
+  /// "إلى جانب" phrase: the first actor after them in the clause, within eight words, that no
+  /// preposition governs. Nil otherwise.
+  func subjectAfterPlace(_ cue: Lexicon.Match) -> [Int]? {
+    let n = cue.tokenEnd
+    let list = Marker.NamedList.meetingNoun
+    guard isArabic(cue.tokenStart), n + 1 < range.upperBound,
+      tokens.norm(n).sameBytes("\u{0641}\u{064A}"),
+      lexicon.isMarker(tokens, n + 1, list.bit, Marker.namedLists[list.bit.trailingZeroBitCount])
+    else { return nil }
+    var from = n + 2
+    // (Past "إلى جانب X".)
+    if from + 2 < range.upperBound, isAlongside(from),
+      let k = mentions.firstIndex(where: { $0.tokenStart == from + 2 })
+    {
+      from = mentions[k].tokenEnd
+    }
+    guard let k = firstAfter(from, sameClause: true, maxDistance: 2), !isOblique(at: k) else {
+      return nil
+    }
+    return groupForward(k)
+  }
+}
