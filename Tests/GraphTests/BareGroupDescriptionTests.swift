@@ -39,20 +39,13 @@ struct BareGroupDescriptionTests {
           + "Peruvian army patrol.") == ["SHINING_PATH strikes PER"])
   }
 
-  @Test func notAfterTheGroupsOwnName() throws {
-    // guard: the group is named right there; no second mention of it.
-    #expect(
-      try relations("Houthi rebel positions were hit by Saudi jets on Monday.")
-        == ["SAU strikes HOUTHIS"])
-  }
-
   @Test func notALooseAdjective() throws {
     // guard: "extremist forces" are not the group named before.
     #expect(
       try relations(
-        "Hizb ut-Tahrir was banned in 2003. Moscow said extremist forces had tried to "
-          + "destabilise Uzbekistan."
-      ).filter { $0.hasPrefix("HIZB_UT_TAHRIR") }.isEmpty)
+        "Hizb ut-Tahrir was banned in 2003. Russia backed Karimov, and its foreign ministry "
+          + "said extremist forces, including supporters of the Taliban, had tried to "
+          + "destabilise Central Asia.") == ["RUS supports UZB"])
   }
 
   @Test func notForcesNamedByWhereTheyAre() throws {
