@@ -218,15 +218,14 @@ extension SentenceContext {
   func metGroup(_ m: GroupMemory, excluding code: String, dual: Bool, sentence: Sentence)
     -> GroupMemory
   {
-    func hasSubject(_ g: GroupMemory) -> Bool {
-      guard let (before, members) = referents(g, dual: dual, anyTwo: true) else { return false }
+    // Whether `g`'s group has the subject in it; nil when `g` has no group.
+    func hasSubject(_ g: GroupMemory) -> Bool? {
+      guard let (before, members) = referents(g, dual: dual, anyTwo: true) else { return nil }
       return members.contains { before.mentions[$0].code == code }
     }
-    guard hasSubject(m) else { return m }
+    guard hasSubject(m) == true else { return m }
     for e in m.earlier.reversed()
-    where sentence.index - e.sentence.index <= GroupMemory.countedWindow && !hasSubject(e)
-      && referents(e, dual: dual, anyTwo: true) != nil
-    {
+    where sentence.index - e.sentence.index <= GroupMemory.countedWindow && hasSubject(e) == false {
       return e
     }
     return m

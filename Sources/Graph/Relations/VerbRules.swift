@@ -582,14 +582,9 @@ extension SentenceContext {
         }
         if arabic, isMarker(cue.tokenStart, .denial) { return [] }
         // "The Courts deny any link with al-Qaeda": a denial of any part answers the accusers
-        // (`involvementDenialPairs`); an actor after it is no object. So with calling what was
-        // said baseless when a pronoun names it: "ووصفته بأنه لا أساس له".
-        if cue.entry.needsNamed == Marker.NamedList.involvementNoun.bit
-          || (cue.entry.needsNamed == Marker.NamedList.dismissiveLabel.bit
-            && !cue.enclitic.isEmpty)
-        {
-          return []
-        }
+        // (`involvementDenialPairs`); an actor after it is no object. (A pronoun on a verb of
+        // calling baseless, "ووصفته", is read above.)
+        if cue.entry.needsNamed == Marker.NamedList.involvementNoun.bit { return [] }
       }
       if let obj = object(
         after: from, excluding: codes(subj), coAgents: cue.entry.relation == .supports,
