@@ -94,9 +94,11 @@ struct CompiledMatchingTests {
       ex.lexicon.markers.keys.filter { $0.hasSuffix("_ar") || $0.hasSuffix("_en") }.map {
         String($0.dropLast(3))
       })
-    // Every list has a bit, or is one the rules read by name.
-    let markerNames = listNames.subtracting(Marker.readByName)
+    // Every list has a bit, or is one the rules read by name (with a bit or by readings).
+    let markerNames = listNames.subtracting(Marker.readByName).subtracting(Marker.readByReadings)
     #expect(Marker.readByName.isSubset(of: listNames))
+    #expect(Marker.readByReadings.isSubset(of: listNames))
+    #expect(Marker.readByReadings.isDisjoint(with: Marker.readByName))
     var compared = 0
     for (text, date) in Self.texts {
       let scalars = ScalarText.scalars(text)

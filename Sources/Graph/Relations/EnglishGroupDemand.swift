@@ -59,7 +59,7 @@ extension SentenceContext {
       j -= 1
     }
     guard let dual = pluralDescription(at: j),
-      let (before, members) = referents(m, dual: dual, anyTwo: true)
+      let (before, members) = referents(m, dual: dual, anyTwo: true, at: j)
     else { return [] }
     var out: [Candidate] = []
     for s in members {

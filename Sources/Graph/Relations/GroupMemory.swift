@@ -182,14 +182,21 @@ extension SentenceContext {
   /// actors or more (of exactly two for a dual); with `anyTwo`, a dual also takes the
   /// sentence's two actors when it names exactly two ("STC, an ally of the government, is in
   /// conflict with it. Both sides ..."). The earlier sentence's context and the mentions.
-  func referents(_ m: GroupMemory, dual: Bool, anyTwo: Bool) -> (SentenceContext, [Int])? {
+  /// A description of countries at `j` of this sentence (list `country_anaphor`: "البلدين",
+  /// "the two countries") refers to states only: "وكانت قطر قد رفعت القضية إلى المحكمة ...
+  /// قيادتي البلدين" names Qatar and the court, not two countries.
+  func referents(_ m: GroupMemory, dual: Bool, anyTwo: Bool, at j: Int? = nil)
+    -> (SentenceContext, [Int])?
+  {
     let before = SentenceContext(
       tokens: tokens, range: m.sentence.tokenRange, mentions: m.mentions, lexicon: lexicon)
+    let statesOnly = j.map { lexicon.isMarker(tokens, $0, "country_anaphor") } ?? false
     func distinct(_ ks: [Int]) -> [Int] {
       var out: [Int] = []
       for g in ks
       where !before.mentions[g].code.isEmpty
         && !out.contains(where: { before.mentions[$0].code == before.mentions[g].code })
+        && (!statesOnly || gazetteer?.codeKind(before.mentions[g]) == .state)
       {
         out.append(g)
       }
@@ -304,7 +311,8 @@ extension SentenceContext {
       let s = nearestBefore(cue.tokenStart, sameClause: false, subjectsOnly: true, maxDistance: 12),
       case let met = metGroup(
         m, excluding: mentions.code(s), dual: anaphor.dual, sentence: sentence),
-      let (before, members) = referents(met, dual: anaphor.dual, anyTwo: true),
+      let (before, members) = referents(
+        met, dual: anaphor.dual, anyTwo: true, at: anaphor.index),
       GroupMemory.reaches(
         self, anaphor.index, gap: sentence.index - met.sentence.index, members: members.count)
     {
@@ -321,7 +329,7 @@ extension SentenceContext {
     guard
       let (before, members) = referents(
         m, dual: anaphor.dual,
-        anyTwo: mutual && anaphor.dual && cue.entry.relation != .negotiatesWith),
+        anyTwo: mutual && anaphor.dual && cue.entry.relation != .negotiatesWith, at: anaphor.index),
       GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
     else { return [] }
     var found = before.allPairs(members, rule: "joint-group-anaphor")
@@ -402,7 +410,7 @@ extension SentenceContext {
     }
     let m = countedGroup(last, at: j, sentence: sentence)
     guard let dual = pluralDescription(at: j),
-      let (before, members) = referents(m, dual: dual, anyTwo: true),
+      let (before, members) = referents(m, dual: dual, anyTwo: true, at: j),
       GroupMemory.reaches(
         self, j, gap: sentence.index - m.sentence.index, members: members.count)
     else { return [] }
@@ -476,12 +484,12 @@ extension SentenceContext {
     else { return [] }
     let earlier = mentions.filter { $0.tokenEnd <= cue.tokenStart }
     var found = referents(
-      GroupMemory(sentence: sentence, mentions: earlier), dual: dual, anyTwo: false)
+      GroupMemory(sentence: sentence, mentions: earlier), dual: dual, anyTwo: false, at: j)
     var antecedent: Sentence?
     if found == nil, let last = memory, last.sentence.index < sentence.index,
       sentence.index - last.sentence.index <= GroupMemory.countedWindow,
       case let m = countedGroup(last, at: j, sentence: sentence),
-      let r = referents(m, dual: dual, anyTwo: true),
+      let r = referents(m, dual: dual, anyTwo: true, at: j),
       GroupMemory.reaches(
         self, j, gap: sentence.index - m.sentence.index, members: r.1.count)
     {

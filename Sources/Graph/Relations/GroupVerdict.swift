@@ -32,7 +32,7 @@ extension SentenceContext {
     }
     guard n >= range.lowerBound, isMarker(n, .contentNoun), !inMention(n) else { return [] }
     let m = countedGroup(last, at: j, sentence: sentence)
-    guard let (before, members) = referents(m, dual: dual, anyTwo: false),
+    guard let (before, members) = referents(m, dual: dual, anyTwo: false, at: j),
       GroupMemory.reaches(self, j, gap: sentence.index - m.sentence.index, members: members.count)
     else { return [] }
     return members.compactMap { t in

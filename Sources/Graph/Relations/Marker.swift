@@ -59,6 +59,10 @@ enum Marker: Int, CaseIterable, Sendable {
   /// The names of `namedLists`.
   static let readByName = Set(namedLists)
 
+  /// Lists of markers.json with no bit at all: rare paths read them through a word's readings
+  /// (`Lexicon.isMarker(_:_:_:)` with the name), so they cost no room in `TokenLex`.
+  static let readByReadings: Set<String> = ["country_anaphor"]
+
   /// The bit in `TokenLex.namedMarkers` of list `name` of `namedLists`, if it is one.
   @inline(__always)
   static func namedMask(_ name: String) -> NamedBits? {

@@ -717,6 +717,9 @@ extension SentenceContext {
         }),
         let first = subj.first, mentions.tokenStart(first) == cue.tokenEnd,
         !appositionFollows(subj),
+        // ("ورحب مجلس التعاون بالحكم، وأشادت السعودية": a verb that disagrees with the one
+        // before has a subject of its own.)
+        !disagreesWithShared(cue, previousSubject),
         // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
         // another clause.)
         let src = previousSubject.first
@@ -756,7 +759,8 @@ extension SentenceContext {
         stance: cue.entry.relation?.isStance ?? false),
       // "وطردت المجالس العسكرية الثلاثة القوات الفرنسية": a noun with the article right after
       // the verb, no cue word and no head of the object, is the verb's own subject.
-      !(arabic && unnamedSubject(after: cue, before: obj))
+      !(arabic && unnamedSubject(after: cue, before: obj)),
+      !disagreesWithShared(cue, previousSubject)
     {
       // ("ودانت السعودية والإمارات ومصر الغارة، وأعلنت تضامنها مع الدوحة": every actor of the
       // earlier verb's coordinated subject.)
