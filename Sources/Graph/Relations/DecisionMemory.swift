@@ -18,8 +18,9 @@ struct DecisionMemory {
 
 extension SentenceContext {
   /// The authors of a decision this sentence tells: a noun of `decision_noun` after a verb of
-  /// `adopting_verb` in its clause (up to three words between in English, "approved a new
-  /// law"; in Arabic the subject stands between, "أصدر مجلس الأمن قرارا"), and the verb's
+  /// `adopting_verb` in its clause (up to seven words between, "approved a new law",
+  /// "conducted its sixth and most powerful nuclear test"; in Arabic the subject stands between,
+  /// "أصدر مجلس الأمن قرارا"), and the verb's
   /// subject: in English the actor before it, in Arabic the actor after it or, with none there,
   /// before it. Nil when the sentence tells none; empty when it names no subject.
   func decisionAuthors() -> [Argument]? {
@@ -27,7 +28,7 @@ extension SentenceContext {
     for j in range where lexicon.isMarker(tokens, j, .decisionNoun) && !inMention(j) {
       let arabic = tokens[j].kind == .arabic
       let c = clauseOf(j)
-      let from = max(range.lowerBound, j - (arabic ? 8 : 4))
+      let from = max(range.lowerBound, j - 8)
       // ("قرر مجلس الجامعة تعليق ...", "decided to": a verb of deciding, in both lists, tells
       // the decision itself.)
       guard
