@@ -65,13 +65,16 @@ extension SentenceContext {
   /// "Chen's government condemned the law", "وانتقدت موسكو القرار", "ورحبت واشنطن بالقرار": a
   /// verb of opposition (or of welcome) whose object is a decision's noun, with no actor after
   /// it, concerns the authors of the decision `memory` told in an earlier sentence of the
-  /// window; its subject opposes (or backs) each. Not a subject that was one of them.
+  /// window; its subject opposes (or backs) each. Not a subject that was one of them. So does
+  /// an Arabic noun of opposition after its actor ("وأعلنت الصين معارضتها الحازمة للتجربة",
+  /// "وسارعت باكستان إلى انتقاد التجربة").
   func decisionReactionPairs(
     _ cue: Lexicon.Match, _ memory: DecisionMemory?, sentence: Sentence
   ) -> [Candidate] {
+    let noun = cue.entry.frame == .noun
     guard let memory, memory.sentence.index < sentence.index,
       sentence.index - memory.sentence.index <= DecisionMemory.window,
-      cue.entry.frame == .verb,
+      cue.entry.frame == .verb || (noun && isArabic(cue.tokenStart)),
       cue.entry.relation == .opposes
         || (cue.entry.relation == .supports
           && lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb)),
@@ -79,7 +82,7 @@ extension SentenceContext {
       (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 8)).contains(where: {
         lexicon.isMarker(tokens, $0, .decisionNoun)
       }),
-      let (group, after) = subject(of: cue), !group.isEmpty
+      let (group, after) = reactingSubject(cue, noun: noun), !group.isEmpty
     else { return [] }
     let told =
       tokens[cue.tokenStart].kind == .arabic
@@ -107,5 +110,26 @@ extension SentenceContext {
       }
     }
     return out
+  }
+
+  /// "إلى", folded as tokens are.
+  static let ilaWord = Normalizer.normalize("إلى")
+
+  /// The subject of a reaction: a verb's (`subject(of:)`), or for a noun the actor named last
+  /// before it in its clause.
+  /// The noun must carry a pronoun of its actor ("معارضتها") or follow "إلى" ("سارعت باكستان
+  /// إلى انتقاد"): "اقتحم موالون ... سفارتي السعودية وقطر احتجاجا على القرار" names the
+  /// embassies' states, not who protests.
+  private func reactingSubject(_ cue: Lexicon.Match, noun: Bool) -> (group: [Int], after: Bool)? {
+    guard noun else { return subject(of: cue) }
+    let p = cue.tokenStart - 1
+    guard
+      !cue.enclitic.isEmpty
+        || (p >= range.lowerBound && tokens.kind(p) == .arabic
+          && tokens.norm(p) == Self.ilaWord)
+    else { return nil }
+    return nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6).map {
+      (groupBackward($0), false)
+    }
   }
 }

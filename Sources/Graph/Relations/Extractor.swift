@@ -1184,7 +1184,7 @@ public struct Extractor: Sendable {
     if candidates.isEmptyInPlace, lastAct != nil {
       candidates = ctx.involvementDenialPairs(cue, s, lastAct)
     }
-    if candidates.isEmptyInPlace, lastDecision != nil, frame == .verb {
+    if candidates.isEmptyInPlace, lastDecision != nil, frame == .verb || frame == .noun {
       candidates = ctx.decisionReactionPairs(cue, lastDecision, sentence: s)
     }
     if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
