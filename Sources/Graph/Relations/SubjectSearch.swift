@@ -72,7 +72,9 @@ extension SentenceContext {
     while j > range.lowerBound, skipped < 3, tokens[j].kind == .latin {
       let w = tokens.norm(j)
       let be = isMarker(j, .passiveAux)
-      let tense = isMarker(j, .auxiliary) && w != "will" && w != "would"
+      // ("a mistake that would give Iran ...": a modal right after the pronoun too; "said that
+      // it would" has a subject between, and no relative pronoun is reached.)
+      let tense = isMarker(j, .auxiliary)
       guard
         tense || (w.utf8.count > 4 && w.hasByteSuffix("ly"))
           || lexicon.isMarker(tokens, j, .innerAdverb)
