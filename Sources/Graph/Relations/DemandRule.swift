@@ -426,8 +426,15 @@ extension SentenceContext {
   /// verb, right before the one asked, with no asker of its own: the asker is the sentence's
   /// subject, named right after its opening verb or at its start.
   func coordinatedAsker(before subj: [Int]) -> Int? {
-    guard let first = subj.first, case let v = mentions[first].tokenStart - 1,
-      v > range.lowerBound, tokens[v].kind == .arabic, isMarker(v, .request),
+    guard let first = subj.first else { return nil }
+    // ("وطالبت الحكومة الصينية": the head noun of a nisba stands between.)
+    var v = mentions[first].tokenStart - 1
+    if mentions[first].form == .adjective, v - 1 > range.lowerBound, tokens.kind(v) == .arabic,
+      !inMention(v), !isMarker(v, .request)
+    {
+      v -= 1
+    }
+    guard v > range.lowerBound, tokens[v].kind == .arabic, isMarker(v, .request),
       tokens.norm(v).startsWithLetter(0xD9, 0x88)
     else { return nil }
     // "ونددت الأردن بالتشريع، فيما أعربت فرنسا وألمانيا عن قلقها ودعت تل أبيب إلى التراجع":
