@@ -508,9 +508,21 @@ public struct Extractor: Sendable {
         }
       }
       if ms.contains(where: { $0.form == .deictic }) {
+        // "ورحب رئيس غيانا بالقرار، مؤكداً أنه ملزم، فيما قالت نائبة الرئيس الفنزويلي ... إن
+        // بلادها": each "بلاده" is the country of the latest speaker named before it in the
+        // sentence, not of the first.
+        var speakersBefore: [(start: Int, speaker: Argument)] = []
+        for ci in (0..<cues.countInPlace) where ctx.mayReportSpeech(cues, ci) {
+          let cue = cues[ci]
+          if let k = ctx.speakerMention(of: cue), ms[k].form != .deictic {
+            speakersBefore.append((cue.tokenStart, Argument(ms, k)))
+          }
+        }
         ms = ms.compactMap { m in
           guard m.form == .deictic else { return m }
-          guard let sp = speaker else { return nil }
+          guard
+            let sp = speakersBefore.last(where: { $0.start < m.tokenStart })?.speaker ?? speaker
+          else { return nil }
           var r = m
           r.code = sp.code
           r.actor = sp.actor
