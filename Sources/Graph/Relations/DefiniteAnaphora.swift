@@ -1271,6 +1271,8 @@ struct DefiniteAnaphora {
         || !country && !startsPassiveCue(tokens, i + 1, range: range)
           // ("وانتقدت المجموعة النيجر": a name is another argument, no adjective.)
           && !mentions.contains(where: { $0.tokenStart == i + 1 && $0.form == .name })
+          // ("وقتلت الحركة الأسبوع الماضي ...": a word of time is an adverb, no adjective.)
+          && !lexicon.isMarker(tokens, i + 1, .timeNoun)
           // (An adjective takes the bare article: "بالتراجع" after "الحركة" is a
           // preposition's noun, "اتهم الحركة بالتراجع".)
           && ArabicClitics.readings(tokens.norm(i + 1), article: true).contains(where: {

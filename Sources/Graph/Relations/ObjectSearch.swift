@@ -638,9 +638,17 @@ extension SentenceContext {
       if isExample(j) { break }
       j += 1
     }
+    // ("ثلاثة عشر جندياً أجنبياً، بينهم جنود من جنوب أفريقيا وملاوي": a force noun and "من"
+    // between the example word and the actors.)
+    var first = j + 1
+    if first + 2 < range.upperBound, isArabic(first), isMarker(first, .forceNoun),
+      tokens.norm(first + 1).sameBytes("\u{0645}\u{0646}")
+    {
+      first += 2
+    }
     guard j > start, j + 1 < end,
       mentions.allSatisfy({ $0.tokenStart < start || $0.tokenStart >= j || isLocative($0) }),
-      let m = mentions.firstIndex(where: { $0.tokenStart == j + 1 }),
+      let m = mentions.firstIndex(where: { $0.tokenStart == first }),
       !excluding.contains(mentions[m].code), !isLocative(mentions[m])
     else { return nil }
     return groupForward(m, excluding: excluding)
