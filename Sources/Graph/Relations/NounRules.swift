@@ -991,7 +991,12 @@ extension SentenceContext {
     {
       return pairs(groupBackward(k), groupForward(h), rule: "noun-visit")
     }
-    if cue.enclitic.isEmpty, let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+    // ("زيارة وزير الدفاع الأمريكي لطوكيو": a title of two words before the visitor's nisba.)
+    let titled =
+      cue.tokenEnd < range.upperBound && isArabic(cue.tokenEnd) && !inMention(cue.tokenEnd)
+      && isMarker(cue.tokenEnd, .personHead)
+    if cue.enclitic.isEmpty,
+      let k = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: titled ? 2 : 1),
       !isOblique(at: k), !isMarker(previousWord(mentions.tokenStart(k)), .destination),
       !lexicon.isMarker(tokens, previousWord(mentions.tokenStart(k)), .inclusionVerb)
     {
