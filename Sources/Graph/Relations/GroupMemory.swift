@@ -415,9 +415,18 @@ extension SentenceContext {
         self, j, gap: sentence.index - m.sentence.index, members: members.count)
     else { return [] }
     let codes = ExcludedCodes(before.mentions, members)
+    // ("Both capitals also criticised the interceptor test that the Pentagon carried out": a
+    // stance on an act is a stance on its author, the relative clause's subject.)
+    let stanceOnAct =
+      cue.entry.frame == .verb
+      && (cue.entry.relation == .opposes || cue.entry.relation == .supports)
     guard
       let obj = object(
         after: objectFrom, excluding: codes, stance: cue.entry.relation?.isStance ?? false)
+        ?? (stanceOnAct
+          ? relativeAuthor(
+            after: objectFrom, excluding: codes, opposing: cue.entry.relation == .opposes)
+          : nil)
     else { return [] }
     // "The two sides discussed a peace deal for Ukraine": what is discussed is no party; only
     // one met "with" is.

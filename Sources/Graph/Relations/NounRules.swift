@@ -1075,7 +1075,12 @@ extension SentenceContext {
     let agent =
       (isArabic(cue.tokenStart)
         ? firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1)
-        : mentions.lastIndex(where: { $0.tokenEnd == cue.tokenStart && $0.tokenStart > v }))
+        // ("under US economic sanctions": one plain modifier between.)
+        : mentions.lastIndex(where: {
+          $0.tokenStart > v
+            && ($0.tokenEnd == cue.tokenStart
+              || ($0.tokenEnd == cue.tokenStart - 1 && englishModifier(cue.tokenStart - 1)))
+        }))
       ?? agentPhrase(after: cue.tokenEnd)
     guard let a = agent,
       let t = nearestBefore(
