@@ -16,7 +16,8 @@ extension SentenceContext {
 
   /// The ending of the Arabic word at `i` read as a perfect verb (و or ف before it taken off);
   /// nil when the form does not tell (an imperfect, which starts with ي, ت or ن; an ending in
-  /// ا or ى, which a singular may have, "دعا"; a word of two letters).
+  /// ا or ى, which a singular may have, "دعا"; a word of two letters), when a pronoun may end it
+  /// ("أيدته", "دعتهم") or ة (folded to ه), or when it has the article (a noun: "والعقوبات").
   func perfectEnding(_ i: Int) -> PerfectEnding? {
     guard range.contains(i), tokens.kind(i) == .arabic else { return nil }
     var letters = Array(tokens.norm(i).unicodeScalars)
@@ -25,6 +26,8 @@ extension SentenceContext {
     }
     guard letters.count >= 3, let last = letters.last else { return nil }
     let beforeLast = letters[letters.count - 2]
+    if letters[0] == "\u{0627}" && letters[1] == "\u{0644}" { return nil }
+    if last == "\u{0647}" || (last == "\u{0645}" && beforeLast == "\u{0647}") { return nil }
     if last == "\u{0627}" {
       return beforeLast == "\u{062A}" || beforeLast == "\u{0648}" ? .plural : nil
     }
