@@ -971,6 +971,18 @@ extension SentenceContext {
     {
       found = nil
     }
+    // "بموجب عقد وقعته مانيلا عام 2020، وتطور مع بريطانيا": an Arabic verb of meeting whose
+    // object is its pronoun (the contract) ends at a comma before a word with و; an actor after
+    // it is another clause's.
+    if let k = found, isArabic(cue.tokenStart), !cue.enclitic.isEmpty,
+      mentions[k].tokenStart > from,
+      (from..<mentions[k].tokenStart).contains(where: { j in
+        tokens[j].kind == .comma && j + 1 < range.upperBound && tokens.kind(j + 1) == .arabic
+          && tokens.norm(j + 1).startsWithLetter(0xD9, 0x88)
+      })
+    {
+      found = nil
+    }
     // "Juppe, who flew to New York for the vote, told the council": a capitalised place that
     // names no actor right after an English verb of travel ending in "to" or "in" is where
     // the traveller goes; an actor after a comma further on is no partner ("flew to
