@@ -112,9 +112,6 @@ extension SentenceContext {
     return out
   }
 
-  /// "إلى", folded as tokens are.
-  static let ilaWord = Normalizer.normalize("إلى")
-
   /// The subject of a reaction: a verb's (`subject(of:)`), or for a noun the actor named last
   /// before it in its clause.
   /// The noun must carry a pronoun of its actor ("معارضتها") or follow "إلى" ("سارعت باكستان
@@ -125,8 +122,7 @@ extension SentenceContext {
     let p = cue.tokenStart - 1
     guard
       !cue.enclitic.isEmpty
-        || (p >= range.lowerBound && tokens.kind(p) == .arabic
-          && tokens.norm(p) == Self.ilaWord)
+        || (p >= range.lowerBound && tokens.kind(p) == .arabic && isMarker(p, .destination))
     else { return nil }
     return nearestBefore(cue.tokenStart, sameClause: true, subjectsOnly: true, maxDistance: 6).map {
       (groupBackward($0), false)

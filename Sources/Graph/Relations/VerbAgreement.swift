@@ -5,7 +5,7 @@
 /// singular).
 extension SentenceContext {
   /// What the ending of an Arabic perfect verb tells of its subject.
-  enum PerfectEnding: Equatable {
+  enum PerfectEnding {
     /// No ending after the stem ("رحب", "أكد"): one, masculine.
     case masculine
     /// ت ("رحبت", "أشادت"): one, feminine.
@@ -65,6 +65,7 @@ extension SentenceContext {
       if isVerb(v) { verb = v }
     }
     guard let v = verb, let theirs = perfectEnding(v) else { return false }
-    return mine != theirs && !(mine == .plural && theirs != .plural)
+    // (A plural after a singular may share it: "أيدت واشنطن وباريس ... ودعتا".)
+    return mine != .plural && mine != theirs
   }
 }
