@@ -45,4 +45,16 @@ struct CondemnedAttackMemoryTests {
         "The RSF, which attacked El Fasher, said it would fight on. Egypt condemned the attack.")
         == ["RSF strikes SDN", "EGY opposes RSF"])
   }
+
+  @Test func theAttackToldAgainInTheSentenceByTheSameSides() throws {
+    #expect(
+      try relations(
+        "شنت إسرائيل هجوما واسعا على منشآت نووية في إيران. ودانت السعودية الاعتداءات الإسرائيلية على إيران، كما أدانت قطر الهجوم."
+      ) == ["ISR strikes IRN", "SAU opposes ISR", "ISR strikes IRN", "QAT opposes ISR"])
+    // guard: another attack told in the sentence is not the one before.
+    #expect(
+      try relations(
+        "شنت إسرائيل هجوما واسعا على منشآت نووية في إيران. ودانت السعودية الغارات الأمريكية على اليمن، كما أدانت قطر الهجوم."
+      ) == ["ISR strikes IRN", "SAU opposes USA", "USA strikes YEM"])
+  }
 }

@@ -29,4 +29,17 @@ struct VerbAgreementTests {
       try relations("أيدت واشنطن وباريس الحكومة الليبية ودعتا الخرطوم إلى الحوار.")
         == ["FRA supports LBY", "USA supports LBY"])
   }
+
+  @Test func aVerbThatDisagreesWithTheSpeakersVerbHasItsOwnSubject() throws {
+    // The speech verb before the speaker's title: "قال" is masculine, "ودانت" feminine.
+    #expect(
+      try relations(
+        "وقال الرئيس الأمريكي باراك أوباما إن بلاده لن تقبل بذلك، ودانت كوريا الجنوبية التجربة."
+      ) == [])
+    // guard: a feminine speaker's verb, and a feminine verb after it, share the speaker.
+    #expect(
+      try relations(
+        "وقالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن بلادها لن تقبل بذلك، وانتقدت إيران.")
+        == ["USA opposes IRN"])
+  }
 }

@@ -1135,13 +1135,21 @@ public struct Extractor: Sendable {
   ) {
     let frame = cue.entry.frame
     if candidates.isEmptyInPlace {
+      // ("شنت إسرائيل هجوما على إيران. ودانت السعودية الاعتداءات الإسرائيلية على إيران، كما
+      // أدانت قطر الهجوم": the attack told before, told again in this sentence by the same
+      // sides, is still the one remembered.)
+      let recent =
+        lastAttack?.sentence.index == s.index && olderAttack?.source != nil
+          && olderAttack?.source?.code == lastAttack?.source?.code
+          && olderAttack?.target?.code == lastAttack?.target?.code
+        ? olderAttack : lastAttack
       candidates =
         olderAttack != nil
           && ctx.namesOlderTarget(
             cue, last: lastAttack?.target?.code, older: olderAttack?.target?.code)
         ? pairsFromMemory(ctx, cue, s, olderAttack, speaker: localSpeaker)
-        : lastAttack != nil
-          ? pairsFromMemory(ctx, cue, s, lastAttack, speaker: localSpeaker) : []
+        : recent != nil
+          ? pairsFromMemory(ctx, cue, s, recent, speaker: localSpeaker) : []
       candidates.appendUnlessEmpty(ctx.otherAgents(candidates, lastAct))
     }
     if candidates.isEmptyInPlace, lastAttack != nil, frame == .verb,

@@ -324,6 +324,14 @@ extension SentenceContext {
       searchFrom = max(searchFrom, mentions.tokenEnd(o))
     }
     guard let src = source else { return [] }
+    // "أعرب المندوب الأمريكي عن قلق بلاده البالغ": "بلاده" right after the noun is its
+    // possessor, the speaker's own country, not what the noun is aimed at.
+    if arabic, searchFrom == cue.tokenEnd,
+      let d = mentions.firstIndex(where: { $0.tokenStart == cue.tokenEnd }),
+      mentions.form(d) == .deictic
+    {
+      searchFrom = mentions.tokenEnd(d)
+    }
     // "هجمات تشنها جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة": the actor an author
     // after the noun is tied to is no object of the act.
     if arabic, searchFrom > cue.tokenEnd { searchFrom = pastTiedActor(searchFrom) }

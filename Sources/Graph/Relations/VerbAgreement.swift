@@ -37,8 +37,9 @@ extension SentenceContext {
   }
 
   /// Whether the Arabic verb `cue` cannot share `previous`, the subject of a verb before it in
-  /// the sentence: the latest coordinated verb between them (or, with none, the verb right
-  /// before the subject, which it follows) ends otherwise than `cue` does.
+  /// the sentence: the latest coordinated verb between them (or, with none, the verb before the
+  /// subject, which it follows, or its title of up to three words) ends otherwise than `cue`
+  /// does.
   func disagreesWithShared(_ cue: Lexicon.Match, _ previous: [Argument]) -> Bool {
     guard isArabic(cue.tokenStart), cue.tokenEnd - cue.tokenStart == 1,
       let mine = perfectEnding(cue.tokenStart), let first = previous.first,
@@ -60,9 +61,13 @@ extension SentenceContext {
       }
       j -= 1
     }
-    if verb == nil {
-      let v = first.tokenStart - 1
+    // (Or the verb before the subject's title: "وقال رئيس الوزراء الياباني تارو آسو".)
+    var v = first.tokenStart - 1
+    while verb == nil, v >= max(range.lowerBound, first.tokenStart - 4), tokens.kind(v) == .arabic,
+      !inMention(v)
+    {
       if isVerb(v) { verb = v }
+      v -= 1
     }
     guard let v = verb, let theirs = perfectEnding(v) else { return false }
     // (A plural after a singular may share it: "أيدت واشنطن وباريس ... ودعتا".)

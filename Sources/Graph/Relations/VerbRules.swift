@@ -725,7 +725,10 @@ extension SentenceContext {
         let src = previousSubject.first
           ?? localSpeaker.flatMap({ [range] in
             range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
-          })
+          }),
+        // ("وقال رئيس الوزراء الياباني إن بلاده لن تقبل بها، ودانت كوريا الجنوبية التجربة": nor
+        // the speaker of a verb that disagrees.)
+        !(previousSubject.isEmpty && disagreesWithShared(cue, [src]))
       {
         return speakerPairs(src, subj, rule: "verb-shared-subject")
       }
@@ -760,7 +763,7 @@ extension SentenceContext {
       // "وطردت المجالس العسكرية الثلاثة القوات الفرنسية": a noun with the article right after
       // the verb, no cue word and no head of the object, is the verb's own subject.
       !(arabic && unnamedSubject(after: cue, before: obj)),
-      !disagreesWithShared(cue, previousSubject)
+      !disagreesWithShared(cue, previousSubject.isEmpty ? [src] : previousSubject)
     {
       // ("ودانت السعودية والإمارات ومصر الغارة، وأعلنت تضامنها مع الدوحة": every actor of the
       // earlier verb's coordinated subject.)
