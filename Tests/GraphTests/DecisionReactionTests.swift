@@ -65,4 +65,16 @@ struct DecisionReactionTests {
         "قرر مجلس السلم والأمن التابع للاتحاد الأفريقي تعليق مشاركة مصر في أنشطة الاتحاد. وانتقد وزير الخارجية المصري نبيل فهمي القرار.",
         date: "2013-07-05") == ["AU opposes EGY", "EGY opposes AU"])
   }
+
+  @Test func decisionsInThePluralAndASubjectAfterATitle() throws {
+    // (Each gave nothing.)
+    #expect(
+      try relations(
+        "وأصدر الدبيبة قرارات بإعادة تنظيم الأجهزة الأمنية. وانتقدت روسيا القرارات.",
+        date: "2024-05-16") == ["RUS opposes LBY_GNU"])
+    #expect(
+      try relations(
+        "أقر وزراء خارجية الاتحاد الأوروبي أمس حزمة إجراءات. وانتقدت أنقرة الإجراءات.",
+        date: "2019-07-16") == ["TUR opposes EU"])
+  }
 }

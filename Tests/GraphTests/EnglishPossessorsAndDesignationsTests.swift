@@ -94,4 +94,27 @@ struct EnglishPossessorsAndDesignationsTests {
         "The Alliance of Sahel States expelled French forces.", date: "2024-01-29")
         == ["AES opposes FRA"])
   }
+
+  @Test func aNameAfterItsStatesPossessiveAndATitle() throws {
+    // "X's President A and Y's President B met": each name is one item with its state.
+    #expect(
+      try builtInRelations(
+        "Venezuela's President Nicolas Maduro and Guyana's President Irfaan Ali met on Thursday.",
+        date: "2023-12-16") == ["VEN negotiates-with GUY"])
+    #expect(
+      try builtInRelations(
+        "Russia's Foreign Minister Sergei Lavrov and Turkey's Foreign Minister Mevlut Cavusoglu met on Thursday.",
+        date: "2019-07-16") == ["RUS negotiates-with TUR"])
+    // guard: a lowercase word between ("envoy") keeps the state apart, as before; it is the
+    // object of "of" and the envoy the subject of "who".
+    #expect(
+      try builtInRelations(
+        "The plan is a central demand of Washington's envoy Tom Barrack, who has shuttled between Beirut and Israel in recent weeks.",
+        date: "2025-08-08") == ["USA negotiates-with LBN", "USA negotiates-with ISR"])
+    // guard: nor does the name's item make a list of the names before its comma.
+    #expect(
+      try builtInRelations(
+        "Trump spoke with Netanyahu, while Qatar's Emir Sheikh Tamim bin Hamad Al Thani helped secure Tehran's agreement.",
+        date: "2025-06-24") == ["USA negotiates-with ISR", "QAT supports IRN"])
+  }
 }

@@ -67,4 +67,12 @@ struct GatheringTests {
     #expect(
       try relations("The talks held by Egypt with Israel ended.") == ["EGY negotiates-with ISR"])
   }
+
+  @Test func summitsInThePlural() throws {
+    // (Gave nothing: "قمما" was no word of meeting.)
+    #expect(
+      try relations("وتعقد قبرص واليونان ومصر قمماً ثلاثية منتظمة منذ عام 2014.") == [
+        "CYP negotiates-with GRC", "CYP negotiates-with EGY", "GRC negotiates-with EGY",
+      ])
+  }
 }

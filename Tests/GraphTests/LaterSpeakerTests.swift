@@ -43,4 +43,11 @@ struct LaterSpeakerTests {
     #expect(found.contains("JNIM strikes MLI"))
     #expect(!found.contains("AQ strikes MLI"))
   }
+
+  @Test func aPronounAfterTheSpeakersVerbIsItsObject() throws {
+    // (Gave RUS supports UKR: the actor of the condition after it was read as the object.)
+    #expect(
+      try builtInRelations("وقال بوتين إنه يرحب بها إذا وافقت كييف عليها.", date: "2009-01-08")
+        == [])
+  }
 }

@@ -56,13 +56,22 @@ extension SentenceContext {
     else { return [] }
     guard gap == 1 || isAccusationWord(noun) else { return [] }
     // ("Saudi Arabia and Qatar welcomed the agreement": each of a subject list.)
-    return group.flatMap { reactionPairs(subject: $0, accusation: isAccusationWord(noun), memory) }
+    // ("The United States and Ukraine signed an agreement. Zelensky welcomed the agreement":
+    // a party's welcome of talks or a deal it took part in backs the other parties.)
+    let welcome = cue.entry.relation == .supports && memory.relation == .negotiatesWith
+    return group.flatMap {
+      reactionPairs(
+        subject: $0, accusation: isAccusationWord(noun), memory, partiesBacked: welcome)
+    }
   }
 
   /// The subject, mention `s`, reacting to the act `memory` told: its pairs with the act's
   /// actors, or with the accusers told then when what it names are accusations ("The Kremlin
-  /// rejected the accusations"). None when the subject was one of them.
-  func reactionPairs(subject s: Int, accusation: Bool, _ memory: ActMemory) -> [Candidate] {
+  /// rejected the accusations"). None when the subject was one of them, unless
+  /// `partiesBacked` (a party's welcome of a deal): then the other actors.
+  func reactionPairs(
+    subject s: Int, accusation: Bool, _ memory: ActMemory, partiesBacked: Bool = false
+  ) -> [Candidate] {
     let source = Argument(mentions, s)
     var actors = !memory.accusers.isEmpty && accusation ? memory.accusers : memory.actors
     // "Israel said Iran had supplied weapons to Hezbollah. Tehran rejected the claim": a
@@ -72,7 +81,10 @@ extension SentenceContext {
     {
       actors = [speaker]
     }
-    guard !actors.contains(where: { $0.code == source.code }) else { return [] }
+    if actors.contains(where: { $0.code == source.code }) {
+      guard partiesBacked, !accusation else { return [] }
+      actors.removeAll(where: { $0.code == source.code })
+    }
     return actors.map {
       Candidate(
         source: source, target: $0, rule: "condemned-act", confidence: 0.7,

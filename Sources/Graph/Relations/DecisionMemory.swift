@@ -38,10 +38,10 @@ extension SentenceContext {
         })
       else { continue }
       if arabic {
-        // (Right after the verb, or after one word of title: "قرر المجلس دعوة أطراف المعارضة
-        // السورية" names no subject.)
+        // (Right after the verb, or after one or two words of title, "أقر وزراء خارجية الاتحاد
+        // الأوروبي": "قرر المجلس دعوة أطراف المعارضة السورية" names no subject.)
         if let k = mentions.firstIndex(where: {
-          $0.tokenStart > v && $0.tokenStart <= v + 2 && (v == j || $0.tokenEnd <= j)
+          $0.tokenStart > v && $0.tokenStart <= v + 3 && (v == j || $0.tokenEnd <= j)
         }),
           !isOblique(at: k)
         {

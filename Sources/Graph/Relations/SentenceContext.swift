@@ -839,10 +839,15 @@ struct SentenceContext {
         && holdsBody(cur, cur + 1)
       // "Congo's Therese Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe signed": a name
       // after the English possessive of its own actor ("'s" alone between) is one item with it.
+      // ("Guyana's President Irfaan Ali": so with one or two capitalised words of title
+      // between.)
       let ownName =
-        bForm == .name && gap.count == 2 && tokens[gap.lowerBound].kind == .quote
+        bForm == .name && (2...4).contains(gap.count) && tokens[gap.lowerBound].kind == .quote
         && tokens.kind(gap.lowerBound + 1) == .latin
         && tokens.norm(gap.lowerBound + 1).equalsWord("s")
+        && (gap.lowerBound + 2..<gap.upperBound).allSatisfy({
+          tokens.kind($0) == .latin && tokens[$0].capitalized
+        })
         && mentions.code(cur) == mentions.code(cur + 1)
       guard
         joined || coordinatedHead || honoredHead || hyphenated || dashed || holder
@@ -873,7 +878,9 @@ struct SentenceContext {
         && !hyphenated && !dashed && !holder && !ownName
       // (The group so far is mentions `k` through `cur`.)
       if commaOnly { pendingComma = pendingComma ?? cur - k + 1 }
-      if !commaOnly { pendingComma = nil }
+      // (A name after its actor's possessive goes on with the same item: "Netanyahu, while
+      // Qatar's Emir Sheikh Tamim helped" is no list.)
+      if !commaOnly && !ownName { pendingComma = nil }
       cur += 1
     }
     if let p = pendingComma, !endsWithUnknownName(after: cur) { return k + p - 1 }

@@ -154,6 +154,11 @@ extension SentenceContext {
       {
         speaker = Argument(mentions[k])
       }
+      // ("قال بوتين إنه يرحب بها إذا وافقت كييف عليها": a pronoun after the verb is its
+      // object; an actor further on is not.)
+      if arabic, cue.tokenEnd < range.upperBound, isMarker(cue.tokenEnd, .pronounPp) {
+        return []
+      }
       guard
         let obj = object(
           after: cue.tokenEnd, excluding: [speaker.code],
