@@ -26,4 +26,16 @@ struct AttackVerdictsTests {
       try builtInRelations("Beijing regretted India's military action.", date: "2025-05-07")
         == ["CHN opposes IND"])
   }
+
+  @Test func moreVerdictsNamed() throws {
+    // (Each gave only the attack.)
+    #expect(
+      try builtInRelations(
+        "An Israeli strike killed Hamas leader Saleh al-Arouri in Beirut. Hamas called the killing \"a cowardly act\".",
+        date: "2024-01-03") == ["ISR strikes HAMAS", "HAMAS opposes ISR"])
+    #expect(
+      try builtInRelations(
+        "Russian forces seized the Zaporizhzhia plant. Nikki Haley called the seizure an outrageous violation of sovereign Ukrainian territory.",
+        date: "2022-03-04") == ["RUS strikes UKR", "USA opposes RUS"])
+  }
 }

@@ -77,4 +77,16 @@ struct DecisionReactionTests {
         "أقر وزراء خارجية الاتحاد الأوروبي أمس حزمة إجراءات. وانتقدت أنقرة الإجراءات.",
         date: "2019-07-16") == ["TUR opposes EU"])
   }
+
+  @Test func aVerdictOnTheDecision() throws {
+    // (Each gave nothing: a verdict judged attacks told before, not decisions.)
+    #expect(
+      try relations(
+        "أقر البرلمان الروسي قانونا جديدا. ووصفت وزارة الخارجية الأوكرانية القانون بأنه \"غير مبرر\".",
+        date: "2022-02-01") == ["UKR opposes RUS"])
+    #expect(
+      try relations(
+        "China's parliament approved a law on Taiwan. The White House called the law unacceptable.",
+        date: "2005-03-15") == ["USA opposes CHN"])
+  }
 }

@@ -112,6 +112,32 @@ extension SentenceContext {
     return out
   }
 
+  /// "ووصفت وزارة الخارجية الفرنسية القرار بأنه "غير مبرر"", "The White House called the law
+  /// unacceptable": a verdict (frame `verdict`) on a decision named by its noun, with no actor
+  /// between them, judges the authors of the decision `memory` told in an earlier sentence of
+  /// the window; the speaker (or the subject of a verb of naming) opposes or backs each. Not a
+  /// speaker that was one of them.
+  func decisionVerdictPairs(
+    _ cue: Lexicon.Match, _ memory: DecisionMemory?, sentence: Sentence, speaker: Argument?
+  ) -> [Candidate] {
+    guard let memory, cue.entry.frame == .verdict, memory.sentence.index < sentence.index,
+      sentence.index - memory.sentence.index <= DecisionMemory.window,
+      cue.entry.relation == .opposes || cue.entry.relation == .supports,
+      let noun = judgedAct(before: cue, decision: true),
+      !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart }),
+      let judge = speaker.flatMap({ [range] in
+        range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
+      }) ?? namingSubject(before: cue.tokenStart),
+      !memory.authors.contains(where: { $0.code == judge.code }),
+      cue.entry.relation == .opposes || !memory.others.contains(judge.code)
+    else { return [] }
+    return memory.authors.map {
+      Candidate(
+        source: judge, target: $0, rule: "decision-verdict", confidence: 0.7,
+        antecedent: memory.sentence)
+    }
+  }
+
   /// The subject of a reaction: a verb's (`subject(of:)`), or for a noun the actor named last
   /// before it in its clause.
   /// The noun must carry a pronoun of its actor ("معارضتها") or follow "إلى" ("سارعت باكستان

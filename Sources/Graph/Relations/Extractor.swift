@@ -1207,6 +1207,10 @@ public struct Extractor: Sendable {
     if candidates.isEmptyInPlace, lastDecision != nil, frame == .verb || frame == .noun {
       candidates = ctx.decisionReactionPairs(cue, lastDecision, sentence: s)
     }
+    if candidates.isEmptyInPlace, lastDecision != nil, frame == .verdict {
+      candidates = ctx.decisionVerdictPairs(
+        cue, lastDecision, sentence: s, speaker: localSpeaker)
+    }
     if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
       tokens.kind(cue.tokenStart) != .arabic
     {

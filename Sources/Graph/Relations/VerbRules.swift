@@ -1613,8 +1613,9 @@ extension SentenceContext {
   }
 
   /// The act noun that a verdict cue judges: in the cue's clause, after its complementizer,
-  /// speech word, comma or the sentence start, within eight tokens.
-  func judgedAct(before cue: Lexicon.Match) -> Int? {
+  /// speech word, comma or the sentence start, within eight tokens (with `decision`, a noun of
+  /// decision instead, for `decisionVerdictPairs`).
+  func judgedAct(before cue: Lexicon.Match, decision: Bool = false) -> Int? {
     var j = cue.tokenStart - 1
     let lo = max(range.lowerBound, cue.tokenStart - 8)
     var act: Int?
@@ -1626,7 +1627,9 @@ extension SentenceContext {
       {
         break
       }
-      if isMarker(j, .attackNoun) { act = j }
+      if decision ? lexicon.isMarker(tokens, j, .decisionNoun) : isMarker(j, .attackNoun) {
+        act = j
+      }
       j -= 1
     }
     return act
