@@ -62,6 +62,12 @@ struct Explainer {
       return ruleText(String(name.dropLast(unsaid.count)))
         + "; the source is the unsaid subject of the verb before the noun (وأكد دعمه ...): the subject of the clause or sentence before"
     }
+    // A verdict whose speaker an earlier sentence named ("وأكد أن المبادرة باطلة").
+    let reported = "+reported-speech"
+    if name.hasSuffix(reported) {
+      return ruleText(String(name.dropLast(reported.count)))
+        + "; in reported speech: the speaker an earlier sentence named speaks it"
+    }
     switch name {
     case "verb-svo": return "subject before the verb is the source, the object after it the target"
     case "verb-vso":
@@ -396,6 +402,9 @@ struct Explainer {
     case "verb-threatened-fate":
       return
         "a threat told as what will befall an actor (توعد X بأن Y سيدفع الثمن): the threat opposes Y"
+    case "decision-verdict":
+      return
+        "a verdict on a decision named by its noun (ووصفت X القرار بأنه غير مبرر): the speaker judges the decision's authors an earlier sentence named (the evidence starts there)"
     case "verdict-act":
       return
         "a verdict on an act (said the US strikes on Syria were unacceptable): the speaker judges the act's author, not the one it hit"

@@ -75,4 +75,11 @@ struct SpeakersAndVerdictsTests {
     #expect(
       try relations("Moscow said Seoul's decision was a grave mistake.") == ["RUS opposes KOR"])
   }
+
+  @Test func blackmailAndTreasonAreVerdicts() throws {
+    // (Gave nothing.)
+    #expect(
+      try relations("فيما وصف لوكاشينكو الخطوة الروسية بأنها ابتزاز اقتصادي لبلاده.")
+        == ["BLR opposes RUS"])
+  }
 }

@@ -131,10 +131,12 @@ extension SentenceContext {
       !memory.authors.contains(where: { $0.code == judge.code }),
       cue.entry.relation == .opposes || !memory.others.contains(judge.code)
     else { return [] }
+    // (A speaker an earlier sentence named: `verdictRule`'s mark.)
+    let rule =
+      range.contains(judge.tokenStart) ? "decision-verdict" : "decision-verdict+reported-speech"
     return memory.authors.map {
       Candidate(
-        source: judge, target: $0, rule: "decision-verdict", confidence: 0.7,
-        antecedent: memory.sentence)
+        source: judge, target: $0, rule: rule, confidence: 0.7, antecedent: memory.sentence)
     }
   }
 

@@ -1504,7 +1504,19 @@ extension SentenceContext {
 
   /// "قال X إن قرار مجلس الأمن غير مقبول", "X said the UN decision was unacceptable": the
   /// speaker named in this sentence judges the actor named just before the predicate.
+  /// A speaker an earlier sentence named marks the rule "+reported-speech" (traced there).
   func verdictRule(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
+    let found = verdictCandidates(cue, speaker: speaker)
+    guard let s = found.first?.source, !range.contains(s.tokenStart) else { return found }
+    return found.map {
+      var c = $0
+      c.rule += "+reported-speech"
+      return c
+    }
+  }
+
+  /// `verdictRule` before the rule names are marked.
+  private func verdictCandidates(_ cue: Lexicon.Match, speaker: Argument?) -> [Candidate] {
     guard let speaker = speaker ?? namingSubject(before: cue.tokenStart) else { return [] }
     // "calling it "a significant escalation" of Pyongyang's involvement": the owner of what
     // an escalation is of escalates.
