@@ -402,6 +402,9 @@ struct Explainer {
     case "verb-threatened-fate":
       return
         "a threat told as what will befall an actor (توعد X بأن Y سيدفع الثمن): the threat opposes Y"
+    case "act-verdict":
+      return
+        "a verdict on an act named by its noun (called the accord a grave mistake): the speaker judges the actors the sentence before named (the evidence starts there)"
     case "decision-verdict":
       return
         "a verdict on a decision named by its noun (ووصفت X القرار بأنه غير مبرر): the speaker judges the decision's authors an earlier sentence named (the evidence starts there)"

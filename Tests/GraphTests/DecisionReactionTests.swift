@@ -89,4 +89,13 @@ struct DecisionReactionTests {
         "China's parliament approved a law on Taiwan. The White House called the law unacceptable.",
         date: "2005-03-15") == ["USA opposes CHN"])
   }
+
+  @Test func aVerdictOnTheActToldBefore() throws {
+    // (Gave the agreement alone.)
+    #expect(
+      try relations(
+        "Iran and the United States reached an agreement on Tuesday. Israeli Prime Minister Benjamin Netanyahu called the accord a grave mistake.",
+        date: "2015-07-14")
+        == ["IRN negotiates-with USA", "ISR opposes IRN", "ISR opposes USA"])
+  }
 }

@@ -132,6 +132,34 @@ extension SentenceContext {
     return reactionPairs(subject: s, accusation: accusation, memory)
   }
 
+  /// "Iran and the United States reached an agreement. Netanyahu called the accord a grave
+  /// mistake": a verdict (frame `verdict`) on a noun of `clause_noun`, with no actor between
+  /// them, judges the actors of the act the sentence right before told (not an act of force:
+  /// the attack memory reads those); the speaker (or the subject of a verb of naming) opposes or
+  /// backs each. Not a speaker that was one of them.
+  func actVerdictPairs(
+    _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: ActMemory?, speaker: Argument?
+  ) -> [Candidate] {
+    guard let memory, cue.entry.frame == .verdict, memory.relation != .strikes,
+      sentence.index - memory.sentence.index == 1,
+      cue.entry.relation == .opposes || cue.entry.relation == .supports,
+      let noun = judgedAct(before: cue, kind: .told),
+      !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart }),
+      let judge = speaker.flatMap({ [range] in
+        range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
+      }) ?? namingSubject(before: cue.tokenStart),
+      !memory.actors.contains(where: { $0.code == judge.code })
+    else { return [] }
+    // (A speaker an earlier sentence named: `verdictRule`'s mark.)
+    let rule = range.contains(judge.tokenStart) ? "act-verdict" : "act-verdict+reported-speech"
+    var seen: Set<String> = []
+    return memory.actors.compactMap {
+      guard seen.insert($0.code).inserted else { return nil }
+      return Candidate(
+        source: judge, target: $0, rule: rule, confidence: 0.7, antecedent: memory.sentence)
+    }
+  }
+
   /// The word of the English cue's object that names an act: a noun of `clause_noun` after a
   /// determiner of `told_determiner` (one lower-case word may stand between; "against" or
   /// "over" before it), with no actor named within three words after the noun (its own author:

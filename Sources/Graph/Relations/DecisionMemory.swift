@@ -123,7 +123,7 @@ extension SentenceContext {
     guard let memory, cue.entry.frame == .verdict, memory.sentence.index < sentence.index,
       sentence.index - memory.sentence.index <= DecisionMemory.window,
       cue.entry.relation == .opposes || cue.entry.relation == .supports,
-      let noun = judgedAct(before: cue, decision: true),
+      let noun = judgedAct(before: cue, kind: .decision),
       !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart }),
       let judge = speaker.flatMap({ [range] in
         range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0

@@ -1211,6 +1211,9 @@ public struct Extractor: Sendable {
       candidates = ctx.decisionVerdictPairs(
         cue, lastDecision, sentence: s, speaker: localSpeaker)
     }
+    if candidates.isEmptyInPlace, lastAct != nil, frame == .verdict {
+      candidates = ctx.actVerdictPairs(cue, s, lastAct, speaker: localSpeaker)
+    }
     if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
       tokens.kind(cue.tokenStart) != .arabic
     {

@@ -1624,10 +1624,20 @@ extension SentenceContext {
     return Argument(mentions, k)
   }
 
+  /// The kind of noun `judgedAct` looks for.
+  enum JudgedNoun {
+    /// A noun of attack (`attack_noun`).
+    case attack
+    /// A noun of decision (`decision_noun`), for `decisionVerdictPairs`.
+    case decision
+    /// A noun that names an act told before (`clause_noun`: "the accord", "the move"), for
+    /// `actVerdictPairs`.
+    case told
+  }
+
   /// The act noun that a verdict cue judges: in the cue's clause, after its complementizer,
-  /// speech word, comma or the sentence start, within eight tokens (with `decision`, a noun of
-  /// decision instead, for `decisionVerdictPairs`).
-  func judgedAct(before cue: Lexicon.Match, decision: Bool = false) -> Int? {
+  /// speech word, comma or the sentence start, within eight tokens (a noun of `kind`).
+  func judgedAct(before cue: Lexicon.Match, kind: JudgedNoun = .attack) -> Int? {
     var j = cue.tokenStart - 1
     let lo = max(range.lowerBound, cue.tokenStart - 8)
     var act: Int?
@@ -1639,9 +1649,13 @@ extension SentenceContext {
       {
         break
       }
-      if decision ? lexicon.isMarker(tokens, j, .decisionNoun) : isMarker(j, .attackNoun) {
-        act = j
+      let found: Bool
+      switch kind {
+      case .attack: found = isMarker(j, .attackNoun)
+      case .decision: found = lexicon.isMarker(tokens, j, .decisionNoun)
+      case .told: found = lexicon.isMarker(tokens, j, .clauseNoun)
       }
+      if found { act = j }
       j -= 1
     }
     return act
