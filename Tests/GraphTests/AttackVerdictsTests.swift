@@ -38,4 +38,12 @@ struct AttackVerdictsTests {
         "Russian forces seized the Zaporizhzhia plant. Nikki Haley called the seizure an outrageous violation of sovereign Ukrainian territory.",
         date: "2022-03-04") == ["RUS strikes UKR", "USA opposes RUS"])
   }
+
+  @Test func aSwipeAtAnActor() throws {
+    // (Gave nothing.)
+    #expect(
+      try builtInRelations(
+        "Trump took a swipe at South Korea, saying its talk of appeasement would not work.",
+        date: "2017-09-04") == ["USA opposes KOR"])
+  }
 }

@@ -98,4 +98,12 @@ struct DecisionReactionTests {
         date: "2015-07-14")
         == ["IRN negotiates-with USA", "ISR opposes IRN", "ISR opposes USA"])
   }
+
+  @Test func adjectivesOfVerdictOnATest() throws {
+    // (Gave nothing: "hostile" and "dangerous" were no verdicts.)
+    #expect(
+      try relations(
+        "North Korea conducted its sixth nuclear test on Sunday. US President Donald Trump called the test hostile and dangerous.",
+        date: "2017-09-04") == ["USA opposes PRK"])
+  }
 }
