@@ -142,16 +142,10 @@ extension SentenceContext {
   ) -> [Candidate] {
     guard let memory, cue.entry.frame == .verdict, memory.relation != .strikes,
       sentence.index - memory.sentence.index == 1,
-      cue.entry.relation == .opposes || cue.entry.relation == .supports,
-      let noun = judgedAct(before: cue, kind: .told),
-      !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart }),
-      let judge = speaker.flatMap({ [range] in
-        range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
-      }) ?? namingSubject(before: cue.tokenStart),
+      let judge = verdictJudge(cue, on: .told, speaker: speaker),
       !memory.actors.contains(where: { $0.code == judge.code })
     else { return [] }
-    // (A speaker an earlier sentence named: `verdictRule`'s mark.)
-    let rule = range.contains(judge.tokenStart) ? "act-verdict" : "act-verdict+reported-speech"
+    let rule = verdictRuleName("act-verdict", speaker: judge)
     var seen: Set<String> = []
     return memory.actors.compactMap {
       guard seen.insert($0.code).inserted else { return nil }

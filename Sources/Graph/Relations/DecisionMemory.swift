@@ -122,18 +122,11 @@ extension SentenceContext {
   ) -> [Candidate] {
     guard let memory, cue.entry.frame == .verdict, memory.sentence.index < sentence.index,
       sentence.index - memory.sentence.index <= DecisionMemory.window,
-      cue.entry.relation == .opposes || cue.entry.relation == .supports,
-      let noun = judgedAct(before: cue, kind: .decision),
-      !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart }),
-      let judge = speaker.flatMap({ [range] in
-        range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
-      }) ?? namingSubject(before: cue.tokenStart),
+      let judge = verdictJudge(cue, on: .decision, speaker: speaker),
       !memory.authors.contains(where: { $0.code == judge.code }),
       cue.entry.relation == .opposes || !memory.others.contains(judge.code)
     else { return [] }
-    // (A speaker an earlier sentence named: `verdictRule`'s mark.)
-    let rule =
-      range.contains(judge.tokenStart) ? "decision-verdict" : "decision-verdict+reported-speech"
+    let rule = verdictRuleName("decision-verdict", speaker: judge)
     return memory.authors.map {
       Candidate(
         source: judge, target: $0, rule: rule, confidence: 0.7, antecedent: memory.sentence)

@@ -1510,7 +1510,7 @@ extension SentenceContext {
     guard let s = found.first?.source, !range.contains(s.tokenStart) else { return found }
     return found.map {
       var c = $0
-      c.rule += "+reported-speech"
+      c.rule = verdictRuleName(c.rule, speaker: s)
       return c
     }
   }
@@ -1633,6 +1633,24 @@ extension SentenceContext {
     /// A noun that names an act told before (`clause_noun`: "the accord", "the move"), for
     /// `actVerdictPairs`.
     case told
+  }
+
+  /// Who gives the verdict `cue` on a noun of `kind` before it (no actor between them): the
+  /// speaker (not one named later in the sentence) or the subject of a verb of naming; nil
+  /// without such a noun or judge, or when the cue neither opposes nor backs.
+  func verdictJudge(_ cue: Lexicon.Match, on kind: JudgedNoun, speaker: Argument?) -> Argument? {
+    guard cue.entry.relation == .opposes || cue.entry.relation == .supports,
+      let noun = judgedAct(before: cue, kind: kind),
+      !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart })
+    else { return nil }
+    return speaker.flatMap({ [range] in
+      range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
+    }) ?? namingSubject(before: cue.tokenStart)
+  }
+
+  /// `rule`, marked "+reported-speech" when `speaker` is an earlier sentence's (`verdictRule`).
+  func verdictRuleName(_ rule: String, speaker: Argument) -> String {
+    range.contains(speaker.tokenStart) ? rule : rule + "+reported-speech"
   }
 
   /// The act noun that a verdict cue judges: in the cue's clause, after its complementizer,
