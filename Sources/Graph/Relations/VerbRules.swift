@@ -132,7 +132,7 @@ extension SentenceContext {
     }
     // (A speaker named later in this sentence speaks a later clause: "X said it had killed
     // dozens of Wagner fighters, while JNIM also claimed an ambush".)
-    if let speaker, !(range.contains(speaker.tokenStart) && speaker.tokenStart > cue.tokenStart),
+    if let speaker = speakerNotAfter(speaker, cue),
       isFirstPerson(cue)
         || (hasPronounSubject(cue)
           && cueSubject(cue, previousSubject, found, memo: &foundSubject) == nil)
@@ -728,9 +728,7 @@ extension SentenceContext {
         // (A speaker named later in the sentence, "ودانت X الهجوم، وأكدت واشنطن ...", speaks
         // another clause.)
         let src = previousSubject.first
-          ?? localSpeaker.flatMap({ [range] in
-            range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
-          }),
+          ?? speakerNotAfter(localSpeaker, cue),
         // ("وقال رئيس الوزراء الياباني إن بلاده لن تقبل بها، ودانت كوريا الجنوبية التجربة": nor
         // the speaker of a verb that disagrees.)
         !(previousSubject.isEmpty && disagreesWithShared(cue, [src]))
@@ -756,9 +754,7 @@ extension SentenceContext {
       // is not the reporter's.)
       let src = previousSubject.first
         ?? opening
-        ?? (!arabic || opensSentence(cue) ? speaker : nil).flatMap({ [range] in
-          range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
-        }),
+        ?? speakerNotAfter(!arabic || opensSentence(cue) ? speaker : nil, cue),
       // (The opening subject's verb far from it: its object comes soon, "supplying the plane
       // Zelaya plans to use", not in a phrase that qualifies another noun, "seizing border
       // crossings used for trade with China".)
@@ -1643,9 +1639,15 @@ extension SentenceContext {
       let noun = judgedAct(before: cue, kind: kind),
       !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart })
     else { return nil }
-    return speaker.flatMap({ [range] in
-      range.contains($0.tokenStart) && $0.tokenStart > cue.tokenStart ? nil : $0
-    }) ?? namingSubject(before: cue.tokenStart)
+    return speakerNotAfter(speaker, cue) ?? namingSubject(before: cue.tokenStart)
+  }
+
+  /// `speaker`, unless this sentence names it after `cue`: a speaker named later speaks a later
+  /// clause ("ودانت X الهجوم، وأكدت واشنطن ...").
+  func speakerNotAfter(_ speaker: Argument?, _ cue: Lexicon.Match) -> Argument? {
+    guard let s = speaker, !(range.contains(s.tokenStart) && s.tokenStart > cue.tokenStart)
+    else { return nil }
+    return s
   }
 
   /// `rule`, marked "+reported-speech" when `speaker` is an earlier sentence's (`verdictRule`).
