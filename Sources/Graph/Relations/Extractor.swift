@@ -112,6 +112,9 @@ public struct Extractor: Sendable {
     var lastGroup: GroupMemory?
     var lastCoup: CoupMemory?
     var lastDecision: DecisionMemory?
+    // The act the document's lead told (its first or second sentence), for a later reaction
+    // to "the move" or "the decision" (`leadReactionPairs`).
+    var leadAct: ActMemory?
     // The offices at a body that titles gave the document's persons (`applyBodyOffices`).
     var bodyOffices: [String: Mention] = [:]
     // Persons the document has named so far, whose ambiguous forms then name them.
@@ -760,7 +763,7 @@ public struct Extractor: Sendable {
           &candidates, ctx, cue, type, s, tokens: tokens, localSpeaker: localSpeaker,
           lastAttack: &lastAttack, olderAttack: &olderAttack, lastMeeting: &lastMeeting,
           lastGroup: &lastGroup, lastAct: &lastAct, lastCoup: &lastCoup,
-          lastDecision: &lastDecision)
+          lastDecision: &lastDecision, leadAct: &leadAct)
         // "كما دانت جامعة الدول العربية ما وصفته بالاعتداء على الأراضي السودانية": an attack on
         // a state's territory is no act of that state's; the one told before, by that state, is
         // another.
@@ -1099,6 +1102,12 @@ public struct Extractor: Sendable {
           }
         }
       }
+      // The lead's act: the first act told by the document's first or second sentence.
+      if leadAct == nil, s.index <= 1, lastActSentence == s.index,
+        lastAct?.actors.isEmpty == false
+      {
+        leadAct = lastAct
+      }
       // "South Korea's spy agency said North Korea had sent troops to Russia. Moscow dismissed
       // the claim": a sentence that reports what a speaker said of another actor, and tells no
       // act of its own, leaves the speaker as the author of the claim the next one denies.
@@ -1131,7 +1140,7 @@ public struct Extractor: Sendable {
     _ type: RelationType, _ s: Sentence, tokens: [Token], localSpeaker: Argument?,
     lastAttack: inout AttackMemory?, olderAttack: inout AttackMemory?,
     lastMeeting: inout MeetingMemory?, lastGroup: inout GroupMemory?, lastAct: inout ActMemory?,
-    lastCoup: inout CoupMemory?, lastDecision: inout DecisionMemory?
+    lastCoup: inout CoupMemory?, lastDecision: inout DecisionMemory?, leadAct: inout ActMemory?
   ) {
     let frame = cue.entry.frame
     if candidates.isEmptyInPlace {
@@ -1213,6 +1222,9 @@ public struct Extractor: Sendable {
     }
     if candidates.isEmptyInPlace, lastAct != nil, frame == .verdict {
       candidates = ctx.actVerdictPairs(cue, s, lastAct, speaker: localSpeaker)
+    }
+    if candidates.isEmptyInPlace, leadAct != nil, frame == .verb || frame == .verdict {
+      candidates = ctx.leadReactionPairs(cue, s, leadAct, speaker: localSpeaker)
     }
     if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
       tokens.kind(cue.tokenStart) != .arabic
