@@ -30,6 +30,18 @@ struct LeadReactionTests {
         == ["MLI opposes UKR", "RUS supports MLI"])
   }
 
+  /// guard: eleven sentences after the lead is past `DecisionMemory.window`.
+  @Test func notPastTheWindow() throws {
+    let convoys = (1...10).map { "Aid convoy number \($0) reached the northern town on Monday." }
+    func text(_ middle: [String]) -> String {
+      (["Mali's junta said on Sunday it was cutting diplomatic ties with Ukraine."] + middle
+        + ["Kyiv's foreign ministry rejected the decision as hasty."]).joined(separator: " ")
+    }
+    #expect(try relations(text(convoys)) == ["MLI opposes UKR"])
+    #expect(
+      try relations(text(Array(convoys.dropFirst()))) == ["MLI opposes UKR", "UKR opposes MLI"])
+  }
+
   @Test func aVerdictOnTheMove() throws {
     #expect(
       try relations(
@@ -42,6 +54,28 @@ struct LeadReactionTests {
           + "last week, the military said. Washington called the decision a dangerous "
           + "escalation.")
         == ["CHN opposes PHL", "USA opposes CHN"])
+  }
+
+  static let arabicLead =
+    "قطعت مالي العلاقات الدبلوماسية مع أوكرانيا يوم الأحد. وجاء ذلك بعد تصريحات لمسؤول عسكري. "
+    + "وقتل عشرات الجنود في الشمال الشهر الماضي. "
+
+  @Test func arabicRejection() throws {
+    #expect(
+      try relations(Self.arabicLead + "ورفضت وزارة الخارجية الأوكرانية القرار.")
+        == ["MLI opposes UKR", "UKR opposes MLI"])
+    #expect(
+      try relations(Self.arabicLead + "ووصفت كييف الخطوة بأنها متسرعة.")
+        == ["MLI opposes UKR", "UKR opposes MLI"])
+  }
+
+  /// guard: in Arabic, no welcome, and nothing after a lead that told a deal.
+  @Test func arabicOnlyOpposesAndNotADeal() throws {
+    #expect(try relations(Self.arabicLead + "ورحبت روسيا بالقرار.") == ["MLI opposes UKR"])
+    #expect(
+      try relations(
+        "وقعت إثيوبيا وإريتريا اتفاقا للسلام يوم الاثنين. وجاء ذلك بعد عقدين من العداء. "
+          + "وقتل عشرات الآلاف في الحرب. ورفضت مصر الخطوة.") == ["ETH negotiates-with ERI"])
   }
 }
 

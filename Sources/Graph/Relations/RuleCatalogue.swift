@@ -416,7 +416,7 @@ public enum RuleCatalogue {
         "a verdict on a decision of a plural description an earlier sentence told (قرار الدول الأربع غير مبرر, the decision of the four countries): the speaker judges each actor it refers to (the evidence starts there)"
     case "lead-reaction":
       return
-        "a reaction to the move, the decision, the step or the announcement two or more sentences after the document's lead (Ukraine rejected the decision, called the move provocative): the subject or judge reacts to the actors of the act the lead told (the evidence starts there)"
+        "a reaction to the move, the decision, the step or the announcement two or more sentences after the document's lead (Ukraine rejected the decision, called the move provocative; in Arabic only opposition, ورفضت كييف القرار): the subject or judge reacts to the actors of the act the lead told (the evidence starts there)"
     default: return nil
     }
   }

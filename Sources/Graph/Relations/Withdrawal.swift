@@ -20,7 +20,10 @@ enum Withdrawal {
     // "from", then up to `modifierReach` words of the noun's phrase.
     var f = cueStart - 1
     while f >= range.lowerBound, cueStart - f <= modifierReach + 1, !isFrom(tokens, f, range) {
-      guard tokens[f].isWord, !lexicon.isMarker(tokens, f, .preposition) || isMention(f) else {
+      // ("withdrew from the town under a deal with Kinshasa": "under" opens the deal's phrase.)
+      guard tokens[f].isWord, !lexicon.isMarker(tokens, f, .preposition) || isMention(f),
+        tokens[f].kind != .latin || !tokens.norm(f).sameBytes("under")
+      else {
         return nil
       }
       f -= 1
