@@ -470,6 +470,26 @@ extension SentenceContext {
       && !inMention(p)
   }
 
+  /// The subject of a verb whose object is a plural description (`pairsToGroupObject`): the
+  /// verb's own (`subject(of:)`), else, in Arabic past a comma, the subject of the verb that
+  /// opens the sentence (`commaSharedSubject`).
+  /// (`shared`: the subject is the opening verb's.)
+  func groupObjectSubject(_ cue: Lexicon.Match) -> (group: [Int], after: Bool, shared: Bool)? {
+    if let found = subject(of: cue), !found.group.isEmpty {
+      return (found.group, found.after, false)
+    }
+    guard isArabic(cue.tokenStart), let k = commaSharedSubject(cue) else { return nil }
+    return ([k], false, true)
+  }
+
+  /// Arabic: whether the description at `j` ends as a nominative dual or plural ("الحكومتان",
+  /// "البلدان", "الموقعون"), the case of a subject.
+  func nominativeDescription(_ j: Int) -> Bool {
+    guard isArabic(j) else { return false }
+    let w = tokens.norm(j)
+    return w.hasByteSuffix("\u{0627}\u{0646}") || w.hasByteSuffix("\u{0648}\u{0646}")
+  }
+
   /// A verb whose object is a plural description ("وحذر الرئيس العراقي الدول الثلاث", "accused
   /// the two countries"): the verb's subject and each actor the description refers to, the
   /// last coordinated group named before the verb in its own sentence, else in `memory`'s.
@@ -480,7 +500,9 @@ extension SentenceContext {
       (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 8)).contains(where: {
         lexicon.isMarker(tokens, $0, .pluralAnaphor)
       }),
-      let subject = subject(of: cue), let s = subject.group.first
+      // ("ووصف X الوضع بأنه غير مقبول، وحمّل البلدين المسؤولية": past a comma, an Arabic
+      // verb with no subject of its own shares the subject of the verb that opens the sentence.)
+      let subject = groupObjectSubject(cue), let s = subject.group.first
     else { return [] }
     let subjectCodes = codes(subject.group)
     // Right after the verb (after the subject in VSO order), a determiner or number between.
@@ -489,7 +511,10 @@ extension SentenceContext {
     guard
       let j = (from..<end).first(where: { pluralDescription(at: $0) != nil }),
       let dual = pluralDescription(at: j), clauseOf(j) == clauseOf(cue.tokenStart),
-      !mentions.contains(where: { $0.tokenStart >= from && $0.tokenStart < j })
+      !mentions.contains(where: { $0.tokenStart >= from && $0.tokenStart < j }),
+      // (A subject shared past a comma: not when the description is in the nominative, the
+      // verb's own subject, "ورحبت بها الحكومتان".)
+      !subject.shared || !nominativeDescription(j)
     else { return [] }
     let earlier = mentions.filter { $0.tokenEnd <= cue.tokenStart }
     var found = referents(
