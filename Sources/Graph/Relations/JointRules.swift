@@ -339,13 +339,16 @@ extension SentenceContext {
     // "the accord signed by Santos and the FARC"
     // (Plain loops here and below: `first(where:)` or `filter` with a closure that reads the
     // context copied the whole context at every call.)
+    // ("a pact signed this week by Putin and Kim", "signed on Monday by": a time between.)
     var signedBy: Int?
-    for q in cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 3)
-    where tokens.kind(q) == .latin && tokens.norm(q).equalsWord("by") && q > range.lowerBound
-      && (isMarker(q - 1, .signed) || lexicon.isMarker(tokens, q - 1, .mediation))
-    {
-      signedBy = q
-      break
+    for q in cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 6)
+    where tokens.kind(q) == .latin && tokens.norm(q).equalsWord("by") && q > range.lowerBound {
+      var s = q - 1
+      while s > cue.tokenEnd, q - s <= 3, isTimeWordBeforeAgent(s) { s -= 1 }
+      if s - cue.tokenEnd < 3, isMarker(s, .signed) || lexicon.isMarker(tokens, s, .mediation) {
+        signedBy = q
+        break
+      }
     }
     if let by = signedBy, let k = firstAfter(by + 1, sameClause: true, maxDistance: 3) {
       let group = groupForward(k)
@@ -1328,6 +1331,24 @@ extension SentenceContext {
       if isMarker(j, .locative) { return words > 0 }
       j -= 1
       words += 1
+    }
+    return false
+  }
+}
+
+extension SentenceContext {
+  /// English: whether token `j` may stand in a time phrase between a participle and its agent
+  /// ("signed this week by", "signed on Monday by", "signed in 2003 by"): a time noun, a
+  /// number, a weekday, or "this", "last", "on", "in", "earlier", "late".
+  func isTimeWordBeforeAgent(_ j: Int) -> Bool {
+    guard tokens.kind(j) == .latin || tokens.kind(j) == .number else { return false }
+    if tokens.kind(j) == .number || isMarker(j, .timeNoun) { return true }
+    let w = tokens.norm(j)
+    for word in [
+      "this", "last", "on", "in", "earlier", "late", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday",
+    ] where w.equalsWord(word) {
+      return true
     }
     return false
   }
