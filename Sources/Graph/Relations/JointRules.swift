@@ -339,7 +339,9 @@ extension SentenceContext {
     // "the accord signed by Santos and the FARC"
     // (Plain loops here and below: `first(where:)` or `filter` with a closure that reads the
     // context copied the whole context at every call.)
-    // ("a pact signed this week by Putin and Kim", "signed on Monday by": a time between.)
+    // ("a pact signed this week by Putin and Kim", "signed on Monday by", "signed late last week
+    // by": up to three words of a time between, `isTimeWordBeforeAgent`; at most two words
+    // between the noun and the participle, "talks in Doha mediated by".)
     var signedBy: Int?
     for q in cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 6)
     where tokens.kind(q) == .latin && tokens.norm(q).equalsWord("by") && q > range.lowerBound {

@@ -1,6 +1,6 @@
 /// News tells its main act first: "Mali said it was severing relations with Ukraine. (...)
-/// Ukraine's foreign ministry rejected the decision", "Chinese vessels rammed Vietnamese patrol
-/// ships. (...) The United States called the move provocative". An English reaction to "the
+/// Ukraine's foreign ministry rejected the decision", "China imposed sanctions on three Philippine
+/// officials. (...) The United States called the move unjustified". An English reaction to "the
 /// move", "the decision", "the step" or "the announcement" told two or more sentences after the
 /// document's lead concerns the act the lead told, when no decision or act nearer is named so.
 /// In Arabic only opposition, after a lead that told no talks or deal ("ورفضت كييف القرار",
