@@ -142,16 +142,11 @@ extension SentenceContext {
   ) -> [Candidate] {
     guard let memory, cue.entry.frame == .verdict, memory.relation != .strikes,
       sentence.index - memory.sentence.index == 1,
-      let judge = verdictJudge(cue, on: .told, speaker: speaker),
-      !memory.actors.contains(where: { $0.code == judge.code })
+      let judge = verdictJudge(cue, on: .told, speaker: speaker)
     else { return [] }
-    let rule = verdictRuleName("act-verdict", speaker: judge)
-    var seen: Set<String> = []
-    return memory.actors.compactMap {
-      guard seen.insert($0.code).inserted else { return nil }
-      return Candidate(
-        source: judge, target: $0, rule: rule, confidence: 0.7, antecedent: memory.sentence)
-    }
+    return Candidate.reactions(
+      of: [judge], to: memory.actors, rule: verdictRuleName("act-verdict", speaker: judge),
+      confidence: 0.7, antecedent: memory.sentence)
   }
 
   /// The word of the English cue's object that names an act: a noun of `clause_noun` after a

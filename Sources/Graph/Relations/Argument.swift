@@ -42,6 +42,29 @@ struct Candidate {
   var relation: RelationType? = nil
 }
 
+extension Candidate {
+  /// Each of `sources` reacting to each of `targets`, the actors of an act or decision an earlier
+  /// sentence (`antecedent`) told: one candidate a pair of codes, none for a source that is one
+  /// of the targets (`decisionReactionPairs`, the verdicts on a decision or an act, the lead's
+  /// act).
+  static func reactions(
+    of sources: [Argument], to targets: [Argument], rule: String, confidence: Double,
+    antecedent: Sentence
+  ) -> [Candidate] {
+    var out: [Candidate] = []
+    for source in sources where !targets.contains(where: { $0.code == source.code }) {
+      for t in targets
+      where !out.contains(where: { $0.source.code == source.code && $0.target.code == t.code }) {
+        out.append(
+          Candidate(
+            source: source, target: t, rule: rule, confidence: confidence,
+            antecedent: antecedent))
+      }
+    }
+    return out
+  }
+}
+
 extension Optional where Wrapped == Argument {
   /// Whether there is an argument, read by the case alone: `x != nil` here compared the two
   /// optionals as a tuple, copied and then destroyed through its type's metadata.

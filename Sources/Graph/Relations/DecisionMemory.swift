@@ -93,23 +93,13 @@ extension SentenceContext {
           mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 }) ? nil : n
         }
     guard told != nil else { return [] }
-    var out: [Candidate] = []
-    for s in group {
-      let source = Argument(mentions, s)
-      guard !memory.authors.contains(where: { $0.code == source.code }),
-        cue.entry.relation == .opposes || !memory.others.contains(source.code)
-      else { continue }
-      for a in memory.authors
-      where !out.contains(where: {
-        $0.source.code == source.code && $0.target.code == a.code
-      }) {
-        out.append(
-          Candidate(
-            source: source, target: a, rule: "decision-reaction", confidence: 0.7,
-            antecedent: memory.sentence))
-      }
+    // (A welcome by one the decision concerns backs no author.)
+    let sources = group.map { Argument(mentions, $0) }.filter {
+      cue.entry.relation == .opposes || !memory.others.contains($0.code)
     }
-    return out
+    return Candidate.reactions(
+      of: sources, to: memory.authors, rule: "decision-reaction", confidence: 0.7,
+      antecedent: memory.sentence)
   }
 
   /// "ووصفت وزارة الخارجية الفرنسية القرار بأنه "غير مبرر"", "The White House called the law
@@ -123,14 +113,12 @@ extension SentenceContext {
     guard let memory, cue.entry.frame == .verdict, memory.sentence.index < sentence.index,
       sentence.index - memory.sentence.index <= DecisionMemory.window,
       let judge = verdictJudge(cue, on: .decision, speaker: speaker),
-      !memory.authors.contains(where: { $0.code == judge.code }),
       cue.entry.relation == .opposes || !memory.others.contains(judge.code)
     else { return [] }
-    let rule = verdictRuleName("decision-verdict", speaker: judge)
-    return memory.authors.map {
-      Candidate(
-        source: judge, target: $0, rule: rule, confidence: 0.7, antecedent: memory.sentence)
-    }
+    return Candidate.reactions(
+      of: [judge], to: memory.authors,
+      rule: verdictRuleName("decision-verdict", speaker: judge), confidence: 0.7,
+      antecedent: memory.sentence)
   }
 
   /// The subject of a reaction: a verb's (`subject(of:)`), or for a noun the actor named last

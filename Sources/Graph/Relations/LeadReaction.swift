@@ -30,7 +30,7 @@ extension SentenceContext {
     var rule = "lead-reaction"
     if cue.entry.frame == .verdict {
       guard let noun = judgedAct(before: cue, kind: .told), isLeadActNoun(noun, arabic: arabic),
-        let judge = verdictJudge(cue, on: .told, speaker: speaker)
+        let judge = verdictJudge(cue, noun: noun, speaker: speaker)
       else { return [] }
       sources = [judge]
       rule = verdictRuleName(rule, speaker: judge)
@@ -48,16 +48,8 @@ extension SentenceContext {
       guard let noun, isLeadActNoun(noun, arabic: arabic) else { return [] }
       sources = group.map { Argument(mentions, $0) }
     }
-    var out: [Candidate] = []
-    for source in sources where !lead.actors.contains(where: { $0.code == source.code }) {
-      for a in lead.actors
-      where !out.contains(where: { $0.source.code == source.code && $0.target.code == a.code }) {
-        out.append(
-          Candidate(
-            source: source, target: a, rule: rule, confidence: 0.6, antecedent: lead.sentence))
-      }
-    }
-    return out
+    return Candidate.reactions(
+      of: sources, to: lead.actors, rule: rule, confidence: 0.6, antecedent: lead.sentence)
   }
 
   /// Whether token `n` is "move", "moves", "decision", "step" or "announcement" (Arabic

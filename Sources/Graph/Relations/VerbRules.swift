@@ -1636,7 +1636,14 @@ extension SentenceContext {
   /// without such a noun or judge, or when the cue neither opposes nor backs.
   func verdictJudge(_ cue: Lexicon.Match, on kind: JudgedNoun, speaker: Argument?) -> Argument? {
     guard cue.entry.relation == .opposes || cue.entry.relation == .supports,
-      let noun = judgedAct(before: cue, kind: kind),
+      let noun = judgedAct(before: cue, kind: kind)
+    else { return nil }
+    return verdictJudge(cue, noun: noun, speaker: speaker)
+  }
+
+  /// `verdictJudge(_:on:speaker:)` for the judged noun `noun` already found (`judgedAct`).
+  func verdictJudge(_ cue: Lexicon.Match, noun: Int, speaker: Argument?) -> Argument? {
+    guard cue.entry.relation == .opposes || cue.entry.relation == .supports,
       !mentions.contains(where: { $0.tokenStart > noun && $0.tokenStart < cue.tokenStart })
     else { return nil }
     return speakerNotAfter(speaker, cue) ?? namingSubject(before: cue.tokenStart)
