@@ -98,13 +98,14 @@ struct EnglishWire34Tests {
       try relations(
         "Putin met US Secretary of State Antony Blinken in Moscow. The Kremlin said the two sides discussed a possible peace deal for Ukraine."
       ) == [
-        "RUS negotiates-with USA"
+        // (The second: the two sides' talks, the sentence before's two actors.)
+        "RUS negotiates-with USA", "RUS negotiates-with USA",
       ])
     #expect(
       try relations(
         "Sudan's army chief Abdel Fattah al-Burhan met Saudi Crown Prince Mohammed bin Salman in Riyadh. The two leaders discussed the war with the Rapid Support Forces."
       ) == [
-        "SDN negotiates-with SAU"
+        "SDN negotiates-with SAU", "SDN negotiates-with SAU",
       ])
   }
 

@@ -274,9 +274,18 @@ extension SentenceContext {
       cue.entry.frame == .joint && (!isArabic(cue.tokenStart) || cue.entry.needsNamed != 0)
     guard cue.entry.frame == .joint || cue.entry.frame == .meet,
       cue.entry.relation == .negotiatesWith || mutual,
-      var m = memory, m.sentence.index < sentence.index,
-      sentence.index - m.sentence.index <= GroupMemory.countedWindow,
       let anaphor = pluralAnaphor(near: cue) ?? peopleOfDescription(after: cue)
+    else { return [] }
+    // "China sent petrol to Nepal last month, and the two countries signed a deal": a dual
+    // description after two actors named in an earlier clause of its own sentence is theirs.
+    if anaphor.dual, !describesMet(anaphor.index),
+      let (here, members) = sentencePair(before: anaphor.index, sentence: sentence)
+    {
+      let found = here.allPairs(members, rule: "joint-group-anaphor")
+      return cue.entry.relation == .negotiatesWith ? found : Self.bothWays(found)
+    }
+    guard var m = memory, m.sentence.index < sentence.index,
+      sentence.index - m.sentence.index <= GroupMemory.countedWindow
     else { return [] }
     m = countedGroup(m, at: anaphor.index, sentence: sentence)
     let gap = sentence.index - m.sentence.index
@@ -326,10 +335,18 @@ extension SentenceContext {
     // ("Thailand sent jets to strike Cambodian targets, while Cambodian forces fired rockets into
     // Thai provinces. Each side accused the other": a mutual act of two takes a sentence's two
     // actors, listed or not.)
+    // ("Maduro met Lula in Brasilia. The two presidents agreed to meet again": an English dual
+    // that is the talks' own party also takes the sentence's two actors, listed or not; not
+    // one met "with", the object of a third's contacts. In Arabic, "الطرفين" after a sentence
+    // of two actors not listed was as often another pair.)
     guard
       let (before, members) = referents(
         m, dual: anaphor.dual,
-        anyTwo: mutual && anaphor.dual && cue.entry.relation != .negotiatesWith, at: anaphor.index),
+        anyTwo: anaphor.dual
+          && (mutual
+            || (cue.entry.relation == .negotiatesWith && !isArabic(anaphor.index)
+              && !describesMet(anaphor.index))),
+        at: anaphor.index),
       GroupMemory.reaches(self, anaphor.index, gap: gap, members: members.count)
     else { return [] }
     var found = before.allPairs(members, rule: "joint-group-anaphor")
@@ -339,6 +356,40 @@ extension SentenceContext {
       c.antecedent = m.sentence
       return c
     }
+  }
+
+  /// Whether the plural description at `j` is met by another ("with both sides", "مع
+  /// الطرفين", "بالجانبين"): "with"/"مع" up to three words before it, or the preposition ب on it.
+  func describesMet(_ j: Int) -> Bool {
+    if isArabic(j), tokens.norm(j).hasPrefixBytesFirst("\u{0628}\u{0627}\u{0644}") { return true }
+    for w in max(range.lowerBound, j - 3)..<j where isMarker(w, .with) { return true }
+    return false
+  }
+
+  /// The two actors a dual description at `j` refers to in its own sentence: a pair listed
+  /// before it ("Indonesian and Australian police set up a team under an agreement signed by
+  /// the two governments"), else the only two named in clauses before its own, none in its own
+  /// before it, when more than a word stands between them ("وسيط الاتحاد الأفريقي الرئيس
+  /// النيجيري أوباسانجو" is one man) and no speech verb between them and it.
+  func sentencePair(before j: Int, sentence: Sentence) -> (SentenceContext, [Int])? {
+    let earlier = mentions.filter { $0.tokenEnd <= j }
+    guard earlier.count >= 2 else { return nil }
+    let here = GroupMemory(sentence: sentence, mentions: earlier)
+    if let listed = referents(here, dual: true, anyTwo: false, at: j) { return listed }
+    let c = clauseOf(j)
+    guard !earlier.contains(where: { clauseOf($0.tokenStart) == c }),
+      let found = referents(here, dual: true, anyTwo: true, at: j)
+    else { return nil }
+    let (a, b) = (earlier[found.1[0]], earlier[found.1[1]])
+    // ("The UN envoy, the former Nigerian president Obasanjo, said the two sides had agreed":
+    // the two who speak of the sides are none of them.)
+    guard (a.tokenEnd..<b.tokenStart).count(where: { tokens[$0].isWord }) >= 2,
+      !(b.tokenEnd..<j).contains(where: { k in
+        tokens[k].lex.may(TokenLex.cue)
+          && lexicon.match(tokens, at: k, limit: j).contains { $0.entry.frame == .speech }
+      })
+    else { return nil }
+    return found
   }
 
   /// A verb whose subject is a plural description ("Both sides also oppose Houthi rebels",
