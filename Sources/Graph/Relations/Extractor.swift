@@ -1226,6 +1226,12 @@ public struct Extractor: Sendable {
     if candidates.isEmptyInPlace, leadAct != nil, frame == .verb || frame == .verdict {
       candidates = ctx.leadReactionPairs(cue, s, leadAct, speaker: localSpeaker)
     }
+    if candidates.isEmptyInPlace, lastAct != nil || leadAct != nil,
+      frame == .verb || frame == .verdict
+    {
+      candidates = ctx.linkedActReactionPairs(
+        cue, s, last: lastAct, lead: leadAct, speaker: localSpeaker)
+    }
     if candidates.isEmptyInPlace, frame == .verb, type == .opposes,
       tokens.kind(cue.tokenStart) != .arabic
     {

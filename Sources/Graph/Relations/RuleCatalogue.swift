@@ -417,6 +417,9 @@ public enum RuleCatalogue {
     case "lead-reaction":
       return
         "a reaction to the move, the decision, the step or the announcement two or more sentences after the document's lead (Ukraine rejected the decision, called the move provocative; in Arabic only opposition, ورفضت كييف القرار): the subject or judge reacts to the actors of the act the lead told (the evidence starts there)"
+    case "linked-act-reaction":
+      return
+        "English: a reaction to an act named by the noun of the verb that told it (seized ... the seizure, captured ... the capture; called the seizure unjustifiable, welcomed the capture): the subject or judge reacts to the actors of that act, told up to three sentences before, or by the document's lead (the evidence starts there)"
     default: return nil
     }
   }
