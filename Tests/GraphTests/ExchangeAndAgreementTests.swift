@@ -49,6 +49,15 @@ struct ExchangeAndAgreementTests {
       ])
   }
 
+  @Test func anExchangeOfPrisonersIsAgreed() throws {
+    #expect(
+      try relations("وأتمت روسيا وأوكرانيا صفقة تبادل أسرى جديدة.") == ["RUS negotiates-with UKR"])
+    #expect(
+      try relations("وجرت عملية تبادل الأسرى بين أرمينيا وأذربيجان على الحدود.") == [
+        "ARM negotiates-with AZE"
+      ])
+  }
+
   @Test func anAgreementWithAnAdjectiveBeforeItsParties() throws {
     #expect(
       try relations("وأشاد الوزير بالاتفاق الموقع بين الحكومة الإثيوبية وجبهة تحرير تيغراي.") == [
