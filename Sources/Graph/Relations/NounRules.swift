@@ -433,6 +433,20 @@ extension SentenceContext {
       {
         return []
       }
+      // "بتنفيذ الهجوم بدعم من طهران", "an offensive with the support of Russian jets": an
+      // actor named by an agent phrase of backing after an act that is not backing backs it; it
+      // is not the act's target.
+      if cue.entry.relation != .supports, let first = obj.first,
+        mentions.tokenStart(first) > cue.tokenEnd,
+        (cue.tokenEnd..<mentions.tokenStart(first)).contains(where: { k in
+          tokens[k].lex.may(TokenLex.cue)
+            && lexicon.match(tokens, at: k, limit: mentions.tokenStart(first)).contains {
+              $0.entry.frame == .agent && $0.entry.relation == .supports
+            }
+        })
+      {
+        return []
+      }
       // "صد الجيش هجوما لقوات الدعم السريع", "repelled an attack by the RSF": an attack
       // repelled was made by the one it names, on the one who repels it; each strikes the other.
       if cue.entry.relation == .strikes, repelled(cue) {
