@@ -34,6 +34,11 @@ struct CapitalNamesTests {
         == ["BOL opposes CHL"])
   }
 
+  @Test func otherArabicSpellingsOfCapitals() throws {
+    #expect(try relations("وطالبت الخارجية المكسيكية كراكاس باعتذار رسمي.") == ["MEX opposes VEN"])
+    #expect(try relations("وانتقدت لا باز تشيلي بشدة.") == ["BOL opposes CHL"])
+  }
+
   @Test func withoutTheStateTheFormNamesNothing() throws {
     // Guards: no Chile before the form.
     #expect(try relations("Bolivia criticized Santiago over the border.") == [])
