@@ -17,6 +17,24 @@ struct JointWithGroupTests {
         == ["SOM negotiates-with ETH", "TUR negotiates-with SOM", "TUR negotiates-with ETH"])
   }
 
+  @Test func thePeopleOfBothCountriesMet() throws {
+    // (Gave GUY negotiates-with SUR, as if the two had met.)
+    #expect(
+      try builtInRelations(
+        "Guyana and Suriname sent gunboats to the area. Jamaican Prime Minister Percival "
+          + "Patterson met delegations from both countries in Kingston.",
+        date: "2000-06-10"
+      ).sorted()
+        == ["JAM negotiates-with GUY", "JAM negotiates-with SUR"])
+    #expect(
+      try builtInRelations(
+        "Guyana and Suriname sent gunboats to the area. Jamaican Prime Minister Percival "
+          + "Patterson held talks with delegations from both countries in Kingston.",
+        date: "2000-06-10"
+      ).sorted()
+        == ["JAM negotiates-with GUY", "JAM negotiates-with SUR"])
+  }
+
   @Test func englishWithTheTwoLeaders() throws {
     // (Gave SOM negotiates-with ETH only.)
     #expect(

@@ -124,10 +124,12 @@ extension SentenceContext {
   }()
 
   /// English: "spoke with the national security advisers of both countries": the people of a
-  /// plural description (lower-case words, then "of" or "from") after the cue's "with"; the description
-  /// and whether it is a dual, with the "with" right before its people.
+  /// plural description (lower-case words, then "of" or "from") after the cue's "with", or
+  /// right after a verb of meeting ("met delegations from both countries"); the description
+  /// and whether it is a dual, with the "with" or the verb right before its people.
   func peopleOfDescription(after cue: Lexicon.Match) -> (dual: Bool, index: Int)? {
-    guard !isArabic(cue.tokenStart), isMarker(cue.tokenEnd - 1, .with) else { return nil }
+    guard !isArabic(cue.tokenStart), isMarker(cue.tokenEnd - 1, .with) || cue.entry.frame == .meet
+    else { return nil }
     var j = cue.tokenEnd
     // ("senior officials from both countries": or "from".)
     func link(_ j: Int) -> Bool {
@@ -300,8 +302,8 @@ extension SentenceContext {
     {
       w -= 1
     }
-    // (The people of the description: the cue's own "with".)
-    if anaphor.index - cue.tokenEnd > 3, peopleOfDescription(after: cue)?.index == anaphor.index {
+    // (The people of the description: the cue's own "with", or the verb of meeting.)
+    if peopleOfDescription(after: cue)?.index == anaphor.index {
       w = cue.tokenEnd - 1
     }
     // "بينما عرضت المكسيك والأوروغواي التوسط بين الطرفين", "offered to mediate between the two
