@@ -98,4 +98,13 @@ struct VenuesHeadsWithWawAndRelativesTests {
     // guard: no partner after the gerund, no talks.
     #expect(try relations("After meeting in Geneva, Russia said the talks failed.") == [])
   }
+
+  /// A gerund of meeting right after "after" inside the sentence has the main clause's subject.
+  @Test func meetingAfterTheMainVerb() throws {
+    #expect(
+      try builtInRelations(
+        "King Juan Carlos said he would act as a facilitator after meeting President Nestor "
+          + "Kirchner and President Tabare Vazquez separately.", date: "2006-11-08"
+      ).sorted() == ["ESP negotiates-with ARG", "ESP negotiates-with URY"])
+  }
 }

@@ -28,6 +28,15 @@ extension SentenceContext {
     // "After meeting Putin in Moscow, Erdogan said": the gerund's object is the partner.
     let gerund =
       tokens[cue.tokenEnd - 1].kind == .latin && tokens.norm(cue.tokenEnd - 1).hasByteSuffix("ing")
+    // "King Juan Carlos said he would mediate after meeting President Kirchner and President
+    // Vazquez": a gerund of meeting right after "after" inside the sentence has the main
+    // clause's subject (a title may stand before the one met).
+    if gerund, p == cue.tokenStart - 1, p > range.lowerBound, lexicon.isMarker(tokens, p, .sequel),
+      let y = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 1),
+      let k = mainSubject(before: p), mentions[k].code != mentions[y].code
+    {
+      return pairs(groupBackward(k), groupForward(y), rule: "joint-with")
+    }
     guard p >= range.lowerBound, tokens[p].kind == .latin, opener(p),
       let y = (cue.tokenEnd - 1..<min(range.upperBound, cue.tokenEnd + 3)).first(where: {
         // (The "with" may end the cue: "meeting with".)
