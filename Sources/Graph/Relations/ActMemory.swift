@@ -163,13 +163,17 @@ extension SentenceContext {
         || tokens[p + 1].kind == .comma || tokens.norm(p + 1).equalsWord("as") ? p : nil
     }
     guard let n = toldNoun(after: cue, in: .clauseNoun) else { return nil }
-    // (An actor past a comma is another clause's: "rejected the accusation, saying Belgrade
-    // had nothing to do with it".)
-    return !mentions.contains(where: { m in
-      m.tokenStart > cue.tokenEnd && m.tokenStart <= n + 3
+    return namesNoAuthor(after: n, from: cue.tokenEnd) ? n : nil
+  }
+
+  /// Whether no actor is named from `start` to three words after the noun at `n` (its own
+  /// author: "the decision of Mali"). (An actor past a comma is another clause's: "rejected the
+  /// accusation, saying Belgrade had nothing to do with it".)
+  func namesNoAuthor(after n: Int, from start: Int) -> Bool {
+    !mentions.contains(where: { m in
+      m.tokenStart > start && m.tokenStart <= n + 3
         && !(n..<m.tokenStart).contains(where: { tokens[$0].kind == .comma })
     })
-      ? n : nil
   }
 
   /// An English noun of accusation ("accusation(s)", "allegation(s)", "charge(s)").
@@ -183,15 +187,17 @@ extension SentenceContext {
   /// `told_determiner` (`toldDeterminer`), one lower-case word of no such noun may stand
   /// between ("condemned the military coup", "rejected the new law"). Its index, or nil.
   func toldNoun(after cue: Lexicon.Match, in list: Marker.NamedList) -> Int? {
+    toldNoun(after: cue) { lexicon.isMarker(tokens, $0, list) }
+  }
+
+  /// `toldNoun(after:in:)` for the nouns `isNoun` accepts.
+  func toldNoun(after cue: Lexicon.Match, where isNoun: (Int) -> Bool) -> Int? {
     guard let d = toldDeterminer(after: cue) else { return nil }
     var n = d + 1
-    if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized,
-      !lexicon.isMarker(tokens, n, list)
-    {
+    if n + 1 < range.upperBound, tokens[n].kind == .latin, !tokens[n].capitalized, !isNoun(n) {
       n += 1
     }
-    return n < range.upperBound && tokens[n].kind == .latin && lexicon.isMarker(tokens, n, list)
-      ? n : nil
+    return n < range.upperBound && tokens[n].kind == .latin && isNoun(n) ? n : nil
   }
 
   /// Arabic: the noun of `list` that a verb cue's object names as told before: right after the

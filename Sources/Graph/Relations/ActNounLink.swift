@@ -7,24 +7,28 @@
 /// and "transformed" share six of eight: no link).
 extension SentenceContext {
   /// Whether the English noun at `n` and the verb at `v` (any token of the document) name one
-  /// act by their stems.
+  /// act by their stems. (The words' bytes are read in place: no copy.)
   func namesSameAct(_ n: Int, verb v: Int) -> Bool {
     guard tokens.kind(n) == .latin, tokens.kind(v) == .latin, !tokens[n].capitalized else {
       return false
     }
-    let noun = Self.actStem(Array(tokens.norm(n).utf8), endings: Self.nounEndings)
-    let verb = Self.actStem(Array(tokens.norm(v).utf8), endings: Self.verbEndings)
-    var common = 0
-    while common < noun.count, common < verb.count, noun[common] == verb[common] { common += 1 }
-    return common >= 4 && common >= min(noun.count, verb.count) - 1
+    let noun = tokens.norm(n).utf8
+    let verb = tokens.norm(v).utf8
+    let nounStem = Self.stemLength(noun, endings: Self.nounEndings)
+    let verbStem = Self.stemLength(verb, endings: Self.verbEndings)
+    let common = zip(noun.prefix(nounStem), verb.prefix(verbStem)).prefix(while: { $0 == $1 })
+      .count
+    return common >= 4 && common >= min(nounStem, verbStem) - 1
   }
 
-  /// The word cut of the first of `endings` it ends with, when four letters or more are left.
-  static func actStem(_ word: [UInt8], endings: [[UInt8]]) -> ArraySlice<UInt8> {
-    for e in endings where word.count >= e.count + 4 && word.suffix(e.count).elementsEqual(e) {
-      return word.dropLast(e.count)
+  /// The length of the word cut of the first of `endings` it ends with, when four letters or
+  /// more are left.
+  static func stemLength(_ word: String.UTF8View, endings: [[UInt8]]) -> Int {
+    let count = word.count
+    for e in endings where count >= e.count + 4 && word.suffix(e.count).elementsEqual(e) {
+      return count - e.count
     }
-    return word[...]
+    return count
   }
 
   /// Endings of a verbal noun, longest first.
@@ -34,32 +38,9 @@ extension SentenceContext {
   /// Endings of a verb, longest first.
   static let verbEndings: [[UInt8]] = ["ing", "ed", "es", "d", "s"].map { Array($0.utf8) }
 
-  /// The verbal noun of the cue's object that names the act the verb at `v` told: after a
-  /// determiner of `told_determiner` ("condemned the diversion"), one lower-case word may
-  /// stand between ("the forced landing"); no actor within three words after it.
-  func linkedActNoun(after cue: Lexicon.Match, verb v: Int) -> Int? {
-    guard let d = toldDeterminer(after: cue) else { return nil }
-    for n in d + 1..<min(range.upperBound, d + 3)
-    where tokens[n].kind == .latin && !inMention(n) && namesSameAct(n, verb: v) {
-      return mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 }) ? nil : n
-    }
-    return nil
-  }
-
-  /// The verbal noun a verdict judges that names the act the verb at `v` told ("called the
-  /// seizure unjustifiable", "described the capture as a turning point"): the nearest before
-  /// the verdict, in its clause, within eight words.
-  func linkedJudgedNoun(before cue: Lexicon.Match, verb v: Int) -> Int? {
-    var j = cue.tokenStart - 1
-    let lo = max(range.lowerBound, cue.tokenStart - 8)
-    while j >= lo {
-      if tokens[j].kind == .comma || tokens[j].kind == .stop || isMarker(j, .complementizer) {
-        return nil
-      }
-      if tokens[j].kind == .latin, !inMention(j), namesSameAct(j, verb: v) { return j }
-      j -= 1
-    }
-    return nil
+  /// Whether the English word at `j`, in no mention, is a noun of the act the verb at `v` told.
+  func isLinkedActNoun(_ j: Int, verb v: Int) -> Bool {
+    tokens[j].kind == .latin && !inMention(j) && namesSameAct(j, verb: v)
   }
 }
 
@@ -68,17 +49,22 @@ extension SentenceContext {
   /// its verbal noun.
   static let linkedActWindow = 3
 
-  /// The verbs that told `act`: its cue's first word, and a verb joined to it by "and" within
-  /// five words ("Russian forces fired on and seized three Ukrainian vessels").
-  func actVerbs(_ act: ActMemory) -> [Int] {
-    var out = [act.cueStart]
+  /// The first verb that told `act` for which `test` holds: its cue's first word, or a verb
+  /// joined to it by "and" within five words ("Russian forces fired on and seized three
+  /// Ukrainian vessels").
+  func firstActVerb(_ act: ActMemory, where test: (Int) -> Bool) -> Int? {
+    if test(act.cueStart) { return act.cueStart }
     let end = min(act.sentence.tokenRange.upperBound, act.cueStart + 6)
-    for k in act.cueStart + 2..<max(act.cueStart + 2, end)
-    where tokens.kind(k) == .latin && !tokens[k].capitalized && tokens.norm(k - 1).equalsWord("and")
-    {
-      out.append(k)
+    var k = act.cueStart + 2
+    while k < end {
+      if tokens.kind(k) == .latin, !tokens[k].capitalized, tokens.norm(k - 1).equalsWord("and"),
+        test(k)
+      {
+        return k
+      }
+      k += 1
     }
-    return out
+    return nil
   }
 
   /// English: a reaction that names an act told before by the noun of its verb ("Germany called
@@ -87,6 +73,8 @@ extension SentenceContext {
   /// or backs the actors of that act: the act remembered last (`last`, up to `linkedActWindow`
   /// sentences back), else the lead's (`lead`, up to `DecisionMemory.window`); not an act of
   /// talks or a deal. Not a subject that was one of them.
+  /// (The noun, `judgedAct` before a verdict and `toldNoun` after a verb, is looked for first;
+  /// the judge or subject only once it is found.)
   func linkedActReactionPairs(
     _ cue: Lexicon.Match, _ sentence: Sentence, last: ActMemory?, lead: ActMemory?,
     speaker: Argument?
@@ -101,32 +89,38 @@ extension SentenceContext {
           && (cue.entry.relation == .opposes
             || lexicon.isMarker(tokens, cue.tokenStart, .welcomeVerb)))
     else { return [] }
-    for (act, window) in [(last, Self.linkedActWindow), (lead, DecisionMemory.window)] {
+    // The reaction to `act`, when the cue's noun names it and `act` is within `window`.
+    func reaction(to act: ActMemory?, window: Int) -> [Candidate]? {
       // (Not talks or a deal: "welcomed the agreement" after "agreed" backs neither party as
       // the development sets read it.)
       guard let act, !act.actors.isEmpty, act.relation != .negotiatesWith,
         !tokens[act.cueStart].capitalized,
         case let gap = sentence.index - act.sentence.index, gap >= 1, gap <= window
-      else { continue }
-      var sources: [Argument] = []
-      for v in actVerbs(act) where sources.isEmpty {
-        if verdict {
-          if let noun = linkedJudgedNoun(before: cue, verb: v),
-            let judge = verdictJudge(cue, noun: noun, speaker: speaker)
-          {
-            sources = [judge]
-          }
-        } else if let (group, after) = subject(of: cue), !after, !group.isEmpty,
-          linkedActNoun(after: cue, verb: v) != nil
-        {
-          sources = group.map { Argument(mentions, $0) }
-        }
+      else { return nil }
+      var noun: Int?
+      _ = firstActVerb(act) { v in
+        noun =
+          verdict
+          ? judgedAct(before: cue) { isLinkedActNoun($0, verb: v) }
+          : toldNoun(after: cue) { isLinkedActNoun($0, verb: v) }
+        return noun != nil
       }
-      guard !sources.isEmpty else { continue }
+      guard let noun else { return nil }
+      var sources: [Argument] = []
+      if verdict {
+        guard let judge = verdictJudge(cue, noun: noun, speaker: speaker) else { return nil }
+        sources = [judge]
+      } else {
+        guard namesNoAuthor(after: noun, from: cue.tokenEnd),
+          let (group, after) = subject(of: cue), !after, !group.isEmpty
+        else { return nil }
+        sources = group.map { Argument(mentions, $0) }
+      }
       return Candidate.reactions(
         of: sources, to: act.actors, rule: "linked-act-reaction", confidence: 0.6,
         antecedent: act.sentence)
     }
-    return []
+    return reaction(to: last, window: Self.linkedActWindow)
+      ?? reaction(to: lead, window: DecisionMemory.window) ?? []
   }
 }

@@ -1665,6 +1665,18 @@ extension SentenceContext {
   /// The act noun that a verdict cue judges: in the cue's clause, after its complementizer,
   /// speech word, comma or the sentence start, within eight tokens (a noun of `kind`).
   func judgedAct(before cue: Lexicon.Match, kind: JudgedNoun = .attack) -> Int? {
+    judgedAct(before: cue) { j in
+      switch kind {
+      case .attack: return isMarker(j, .attackNoun)
+      case .decision: return lexicon.isMarker(tokens, j, .decisionNoun)
+      case .told: return lexicon.isMarker(tokens, j, .clauseNoun)
+      }
+    }
+  }
+
+  /// `judgedAct(before:kind:)` for the nouns `isAct` accepts (the first of them in that
+  /// stretch).
+  func judgedAct(before cue: Lexicon.Match, where isAct: (Int) -> Bool) -> Int? {
     var j = cue.tokenStart - 1
     let lo = max(range.lowerBound, cue.tokenStart - 8)
     var act: Int?
@@ -1676,13 +1688,7 @@ extension SentenceContext {
       {
         break
       }
-      let found: Bool
-      switch kind {
-      case .attack: found = isMarker(j, .attackNoun)
-      case .decision: found = lexicon.isMarker(tokens, j, .decisionNoun)
-      case .told: found = lexicon.isMarker(tokens, j, .clauseNoun)
-      }
-      if found { act = j }
+      if isAct(j) { act = j }
       j -= 1
     }
     return act
