@@ -3,12 +3,13 @@
 /// said"): where they close, and the subject they describe.
 extension SentenceContext {
   /// The comma closing a title apposition that opens with the comma at `i` ("،
-  /// المتحدث باسم التحالف العربي الذي تقوده السعودية،"): a title word right after it, the
-  /// closing comma within 16 tokens, no sentence end, quote or complementizer between, and no
-  /// title right after it (a list of office holders goes on: "، ووزير الدفاع").
+  /// المتحدث باسم التحالف العربي الذي تقوده السعودية،"), or an ally's ("، حليفتا الحكومة
+  /// السورية،"): a title or ally word right after it, the closing comma within 16 tokens, no
+  /// sentence end, quote or complementizer between, and no title right after it (a list of
+  /// office holders goes on: "، ووزير الدفاع").
   func titleAppositionEnd(at i: Int) -> Int? {
     guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1),
-      isMarker(i + 1, .personHead)
+      isMarker(i + 1, .personHead) || isMarker(i + 1, .ally)
     else { return nil }
     var j = i + 2
     while j < min(range.upperBound, i + 16) {
@@ -23,6 +24,15 @@ extension SentenceContext {
       j += 1
     }
     return nil
+  }
+
+  /// Whether the comma at `c` closes a title or ally apposition (`titleAppositionEnd`) that the
+  /// last comma before token `i` opened.
+  func closesApposition(_ c: Int, openedBefore i: Int) -> Bool {
+    guard
+      let o = (max(range.lowerBound, c - 16)..<i).last(where: { tokens[$0].kind == .comma })
+    else { return false }
+    return titleAppositionEnd(at: o) == c
   }
 
   /// The comma closing a title apposition right after the VSO subject `subj` or around it:

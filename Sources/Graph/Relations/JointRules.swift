@@ -912,7 +912,19 @@ extension SentenceContext {
     {
       return []
     }
-    let from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
+    var from = after ? mentions[subj.last ?? 0].tokenEnd : cue.tokenEnd
+    // "وقعت روسيا وإيران، حليفتا الحكومة السورية، وتركيا ... مذكرة": an apposition of a title
+    // or an ally after an Arabic VSO subject describes it; the partner comes after it.
+    if after, isArabic(cue.tokenStart), let close = titleAppositionEnd(at: from) {
+      from = close + 1
+      // (An actor joined by و right after it goes on the subject's list: all of them meet.)
+      if let k = mentions.firstIndex(where: { $0.tokenStart == from }),
+        mentions[k].proclitic.startsWithLetter(0xD9, 0x88)
+      {
+        let all = subj + groupForward(k)
+        return namesTwoActors(all) ? allPairs(all, rule: "meet-joint-subject") : []
+      }
+    }
     let exclude = codes(subj)
     // "Macron discussed the war in Ukraine with Scholz": after an English verb of discussing
     // (a word of `object_stop`) comes the topic; the other side is the actor after "with".

@@ -855,6 +855,14 @@ struct SentenceContext {
       else {
         break
       }
+      // "وقعت روسيا، حليفة دمشق، وتركيا": the comma that closes an apposition of a title or an
+      // ally (`titleAppositionEnd`) ends it; the actor joined by و after it is no item of its
+      // list.
+      if bWa, gap.count == 1, tokens[gap.lowerBound].kind == .comma,
+        closesApposition(gap.lowerBound, openedBefore: mentions.tokenStart(cur))
+      {
+        break
+      }
       // "... by Kigali, and Kinshasa announced": ", and" between the first two names, with a
       // verb right after the second, joins two clauses, not a list (English).
       // ("The US, Russia, and Switzerland met": not the end of a list the first name goes on.)
