@@ -186,10 +186,11 @@ extension SentenceContext {
   /// conflict with it. Both sides ..."). The earlier sentence's context and the mentions.
   /// A description of countries at `j` of this sentence (list `country_anaphor`: "البلدين",
   /// "the two countries") refers to states only: "وكانت قطر قد رفعت القضية إلى المحكمة ...
-  /// قيادتي البلدين" names Qatar and the court, not two countries.
-  func referents(_ m: GroupMemory, dual: Bool, anyTwo: Bool, at j: Int? = nil)
-    -> (SentenceContext, [Int])?
-  {
+  /// قيادتي البلدين" names Qatar and the court, not two countries. With `listedOnly`, a
+  /// counted description takes a group listed, not the sentence's actors named apart.
+  func referents(
+    _ m: GroupMemory, dual: Bool, anyTwo: Bool, at j: Int? = nil, listedOnly: Bool = false
+  ) -> (SentenceContext, [Int])? {
     let before = SentenceContext(
       tokens: tokens, range: m.sentence.tokenRange, mentions: m.mentions, lexicon: lexicon)
     let statesOnly = j.map { lexicon.isMarker(tokens, $0, "country_anaphor") } ?? false
@@ -204,15 +205,30 @@ extension SentenceContext {
       }
       return out
     }
+    // "The three leaders said ...", "accused the three countries": a description that counts
+    // three or more takes the last group of that many, else (English) the sentence's actors
+    // when they are that many ("announced by Biden and the prime ministers of Australia and
+    // Britain"). (An Arabic sentence of three actors was as often not the description's:
+    // "الدول الثلاث" named in a later sentence with two of its own.)
+    let counted = j.flatMap { describedCount(at: $0) }.flatMap { $0 >= 3 ? $0 : nil }
+    var lastGroup: [Int]?
     var k = before.mentions.count - 1
     while k >= 0 {
       let group = before.groupBackward(k)
       let members = distinct(group)
       if members.count >= 2 {
         guard !dual || members.count == 2 else { return nil }
-        return (before, members)
+        guard let n = counted, members.count != n else { return (before, members) }
+        if lastGroup == nil { lastGroup = members }
       }
       k = (group.first ?? k) - 1
+    }
+    if let j, counted != nil {
+      if !listedOnly, tokens.kind(j) == .latin {
+        let all = distinct(Array(before.mentions.indices))
+        if all.count == counted { return (before, all) }
+      }
+      if let lastGroup { return (before, lastGroup) }
     }
     guard dual, anyTwo else { return nil }
     let two = distinct(Array(before.mentions.indices))
@@ -243,16 +259,22 @@ extension SentenceContext {
   /// The memory a plural description at `j` of sentence `sentence` refers to: `m`, unless the
   /// description counts three actors or more ("الدول الثلاث", "the three juntas") and `m`'s
   /// group has another number; then the latest earlier memory, within `countedWindow`, whose
-  /// group has that many.
+  /// group has that many. A group listed comes before a sentence's actors named apart
+  /// ("Washington criticised ECOWAS over Niger" after "Mali, Burkina Faso and Niger").
   func countedGroup(_ m: GroupMemory, at j: Int, sentence: Sentence) -> GroupMemory {
     guard !m.earlier.isEmpty, let n = describedCount(at: j), n >= 3,
-      referents(m, dual: false, anyTwo: false)?.1.count != n
+      referents(m, dual: false, anyTwo: false, at: j, listedOnly: true)?.1.count != n
     else { return m }
-    for e in m.earlier.reversed()
-    where sentence.index - e.sentence.index <= GroupMemory.countedWindow
-      && referents(e, dual: false, anyTwo: false)?.1.count == n
-    {
-      return e
+    for listedOnly in [true, false] {
+      if !listedOnly, referents(m, dual: false, anyTwo: false, at: j)?.1.count == n {
+        return m
+      }
+      for e in m.earlier.reversed()
+      where sentence.index - e.sentence.index <= GroupMemory.countedWindow
+        && referents(e, dual: false, anyTwo: false, at: j, listedOnly: listedOnly)?.1.count == n
+      {
+        return e
+      }
     }
     return m
   }
