@@ -222,6 +222,11 @@ extension SentenceContext {
   }
 
   func agentRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
+    if (cue.tokenStart..<cue.tokenEnd).contains(where: {
+      lexicon.isMarker(tokens, $0, "request_noun")
+    }) {
+      return requestedDeploymentPairs(cue)
+    }
     if let accused = accusedActPairs(cue) { return accused }
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
@@ -618,6 +623,24 @@ extension SentenceContext {
       })
     else { return nil }
     return k
+  }
+
+  /// "Australia sent troops to the Solomon Islands at the request of its government", "دخلت
+  /// قوات سعودية وإماراتية إلى البحرين بطلب من حكومة المنامة": forces sent at another's request
+  /// back it. The cue names the request (list `request_noun`); the sentence's subject
+  /// (`mainSubject`) supports the one who asked, right after it. Only when forces or their
+  /// deployment are named before the cue (list `deployment`): "an emergency meeting at the
+  /// request of France" backs no one.
+  func requestedDeploymentPairs(_ cue: Lexicon.Match) -> [Candidate] {
+    guard
+      (range.lowerBound..<cue.tokenStart).contains(where: {
+        lexicon.isMarker(tokens, $0, "deployment")
+      }),
+      let s = mainSubject(before: cue.tokenStart),
+      let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
+      mentions[s].code != mentions[t].code
+    else { return [] }
+    return pairs(groupForward(s), groupForward(t), rule: "requested-deployment")
   }
 
   /// "وحزب الله، حليف إيران،", "The SDF, a US ally,", "Belarus, a close ally of Russia,": an

@@ -232,6 +232,9 @@ public enum RuleCatalogue {
     case "demand":
       return
         "a demand (انسحاب X): the one who demands is the source, the one asked to leave the target"
+    case "requested-deployment":
+      return
+        "forces sent at another's request (deployed troops at the request of X, بطلب من X): the sentence's subject supports the one who asked"
     case "requested-act":
       return
         "an act asked of someone (طالبت X Y بدعم Z): the one asked would act on the one after the act"
