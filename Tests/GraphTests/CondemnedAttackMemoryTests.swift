@@ -51,10 +51,13 @@ struct CondemnedAttackMemoryTests {
       try relations(
         "شنت إسرائيل هجوما واسعا على منشآت نووية في إيران. ودانت السعودية الاعتداءات الإسرائيلية على إيران، كما أدانت قطر الهجوم."
       ) == ["ISR strikes IRN", "SAU opposes ISR", "ISR strikes IRN", "QAT opposes ISR"])
-    // guard: another attack told in the sentence is not the one before.
+    // guard: another attack told in the sentence is not the one before. (It is the one a
+    // later clause's condemnation names: "كما أدانت قطر الهجوم" opposes the agent of the
+    // strikes its sentence told, as "ودانت السعودية الاعتداءات الإسرائيلية على إيران، كما دانت
+    // سلطنة عمان الهجوم" opposes Israel.)
     #expect(
       try relations(
         "شنت إسرائيل هجوما واسعا على منشآت نووية في إيران. ودانت السعودية الغارات الأمريكية على اليمن، كما أدانت قطر الهجوم."
-      ) == ["ISR strikes IRN", "SAU opposes USA", "USA strikes YEM"])
+      ) == ["ISR strikes IRN", "SAU opposes USA", "USA strikes YEM", "QAT opposes USA"])
   }
 }

@@ -556,6 +556,22 @@ extension SentenceContext {
   }
 }
 
+extension SentenceContext {
+  /// "بعد غارة إسرائيلية استهدفت قادة من حماس في الدوحة، ودانت الرياض وإسلام آباد الهجوم":
+  /// a verb of opposition or welcome in a later clause of the sentence that told the attack
+  /// `m` (its agent named in an earlier clause) reacts to it as to one told before. Arabic
+  /// only: in English the act of an earlier clause was as often one charged ("Chadian
+  /// authorities charged the group with kidnapping, and Paris ... condemned the operation").
+  func reactsInLaterClause(_ cue: Lexicon.Match, to m: AttackMemory) -> Bool {
+    guard isArabic(cue.tokenStart), cue.entry.frame == .verb,
+      cue.entry.relation == .opposes || cue.entry.relation == .supports,
+      let agent = m.source, agent.tokenEnd <= cue.tokenStart,
+      range.contains(agent.tokenStart)
+    else { return false }
+    return clauseOf(agent.tokenStart) < clauseOf(cue.tokenStart)
+  }
+}
+
 extension Extractor {
   /// "France and Britain condemned the offensive", "Belarus hailed the offensive": each subject
   /// in `group` (mention indices) but the agent itself reacts to the agent of the attack told in
@@ -586,6 +602,7 @@ extension Extractor {
   ) -> [Candidate] {
     guard let m = memory, m.gap(at: sentence.index) <= AttackMemory.condemnationWindow,
       m.sentence.index < sentence.index
+        || (m.sentence.index == sentence.index && ctx.reactsInLaterClause(cue, to: m))
     else { return [] }
     let near = sentence.index - m.sentence.index <= AttackMemory.window
     // "وقالت هيئة الحشد الشعبي إن عددا من منتسبيها قتلوا في القصف": the agents of the attack
