@@ -8,9 +8,12 @@ extension SentenceContext {
   /// sentence end, quote or complementizer between, and no title right after it (a list of
   /// office holders goes on: "، ووزير الدفاع").
   func titleAppositionEnd(at i: Int) -> Int? {
-    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1),
-      isMarker(i + 1, .personHead) || isMarker(i + 1, .ally)
-    else { return nil }
+    guard i + 1 < range.upperBound, tokens[i].kind == .comma, isArabic(i + 1) else { return nil }
+    // (Two tests in turn, not joined by "||": its right side, a closure that read the context,
+    // copied it.)
+    var opens = isMarker(i + 1, .personHead)
+    if !opens { opens = isMarker(i + 1, .ally) }
+    guard opens else { return nil }
     var j = i + 2
     while j < min(range.upperBound, i + 16) {
       switch tokens[j].kind {
@@ -29,10 +32,10 @@ extension SentenceContext {
   /// Whether the comma at `c` closes a title or ally apposition (`titleAppositionEnd`) that the
   /// last comma before token `i` opened.
   func closesApposition(_ c: Int, openedBefore i: Int) -> Bool {
-    guard
-      let o = (max(range.lowerBound, c - 16)..<i).last(where: { tokens[$0].kind == .comma })
-    else { return false }
-    return titleAppositionEnd(at: o) == c
+    // (A loop, not a closure: a closure that read the context copied it, in `groupEnd`'s loop.)
+    var o = i - 1
+    while o >= max(range.lowerBound, c - 16), tokens[o].kind != .comma { o -= 1 }
+    return o >= max(range.lowerBound, c - 16) && titleAppositionEnd(at: o) == c
   }
 
   /// The comma closing a title apposition right after the VSO subject `subj` or around it:

@@ -600,10 +600,15 @@ extension Extractor {
     _ ctx: SentenceContext, _ cue: Lexicon.Match, _ sentence: Sentence, _ memory: AttackMemory?,
     speaker: Argument?
   ) -> [Candidate] {
-    guard let m = memory, m.gap(at: sentence.index) <= AttackMemory.condemnationWindow,
-      m.sentence.index < sentence.index
-        || (m.sentence.index == sentence.index && ctx.reactsInLaterClause(cue, to: m))
-    else { return [] }
+    guard let m = memory, m.gap(at: sentence.index) <= AttackMemory.condemnationWindow else {
+      return []
+    }
+    // (Tested apart, not after "||", whose right side copied the context.)
+    if m.sentence.index >= sentence.index {
+      guard m.sentence.index == sentence.index, ctx.reactsInLaterClause(cue, to: m) else {
+        return []
+      }
+    }
     let near = sentence.index - m.sentence.index <= AttackMemory.window
     // "وقالت هيئة الحشد الشعبي إن عددا من منتسبيها قتلوا في القصف": the agents of the attack
     // told before struck the one whose members died in it.

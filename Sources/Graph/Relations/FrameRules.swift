@@ -222,11 +222,7 @@ extension SentenceContext {
   }
 
   func agentRule(_ cue: Lexicon.Match, speaker: Argument? = nil) -> [Candidate] {
-    if (cue.tokenStart..<cue.tokenEnd).contains(where: {
-      lexicon.isMarker(tokens, $0, "request_noun")
-    }) {
-      return requestedDeploymentPairs(cue)
-    }
+    if namesRequest(cue) { return requestedDeploymentPairs(cue) }
     if let accused = accusedActPairs(cue) { return accused }
     // "طالبت مصر تركيا بدعم حفتر": after a request, "بـ" + verbal noun is the act requested of
     // the addressee, not an agent phrase; "اتهمت روسيا الولايات المتحدة بدعم تنظيم الدولة":
@@ -625,18 +621,35 @@ extension SentenceContext {
     return k
   }
 
+  /// Whether a word of the agent cue is the request ("at the request of", "بطلب من", "بناء على
+  /// طلب"): compared by its bytes, as every agent cue asks (a list read by name looked the word's
+  /// readings up each time).
+  func namesRequest(_ cue: Lexicon.Match) -> Bool {
+    for k in cue.tokenStart..<cue.tokenEnd {
+      let w = tokens.norm(k)
+      if w.equalsWord("request") || w.sameBytes("\u{0637}\u{0644}\u{0628}")
+        || w.sameBytes("\u{0628}\u{0637}\u{0644}\u{0628}")
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// "Australia sent troops to the Solomon Islands at the request of its government", "دخلت
   /// قوات سعودية وإماراتية إلى البحرين بطلب من حكومة المنامة": forces sent at another's request
-  /// back it. The cue names the request (list `request_noun`); the sentence's subject
+  /// back it. The cue names the request (`namesRequest`); the sentence's subject
   /// (`mainSubject`) supports the one who asked, right after it. Only when forces or their
   /// deployment are named before the cue (list `deployment`): "an emergency meeting at the
   /// request of France" backs no one.
   func requestedDeploymentPairs(_ cue: Lexicon.Match) -> [Candidate] {
-    guard
-      (range.lowerBound..<cue.tokenStart).contains(where: {
-        lexicon.isMarker(tokens, $0, "deployment")
-      }),
-      let s = mainSubject(before: cue.tokenStart),
+    // (A loop, not a closure: a closure that read the context copied it.)
+    var deployed = false
+    for j in range.lowerBound..<cue.tokenStart where lexicon.isMarker(tokens, j, .deployment) {
+      deployed = true
+      break
+    }
+    guard deployed, let s = mainSubject(before: cue.tokenStart),
       let t = firstAfter(cue.tokenEnd, sameClause: true, maxDistance: 2),
       mentions[s].code != mentions[t].code
     else { return [] }

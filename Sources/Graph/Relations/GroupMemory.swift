@@ -210,7 +210,8 @@ extension SentenceContext {
     // when they are that many ("announced by Biden and the prime ministers of Australia and
     // Britain"). (An Arabic sentence of three actors was as often not the description's:
     // "الدول الثلاث" named in a later sentence with two of its own.)
-    let counted = j.flatMap { describedCount(at: $0) }.flatMap { $0 >= 3 ? $0 : nil }
+    var counted: Int?
+    if let j, let n = describedCount(at: j), n >= 3 { counted = n }
     var lastGroup: [Int]?
     var k = before.mentions.count - 1
     while k >= 0 {

@@ -53,7 +53,7 @@ enum Marker: Int, CaseIterable, Sendable {
     "answer_word", "vow_word", "follow_suit", "praise_label", "lasting_verb", "object_act",
     "spoken_content", "suffered_act", "inner_adverb", "separate_word", "negated_refusal",
     "coup_word", "decision_noun", "adopting_verb", "stating_verb", "group_holding",
-    "involvement_noun", "dismissive_label", "court_word",
+    "involvement_noun", "dismissive_label", "court_word", "deployment",
   ]
 
   /// The names of `namedLists`.
@@ -61,7 +61,7 @@ enum Marker: Int, CaseIterable, Sendable {
 
   /// Lists of markers.json with no bit at all: rare paths read them through a word's readings
   /// (`Lexicon.isMarker(_:_:_:)` with the name), so they cost no room in `TokenLex`.
-  static let readByReadings: Set<String> = ["country_anaphor", "request_noun", "deployment"]
+  static let readByReadings: Set<String> = ["country_anaphor"]
 
   /// The bit in `TokenLex.namedMarkers` of list `name` of `namedLists`, if it is one.
   @inline(__always)
@@ -174,6 +174,7 @@ enum Marker: Int, CaseIterable, Sendable {
     static var involvementNoun: NamedList { NamedList(index: 124, "involvement_noun") }
     static var dismissiveLabel: NamedList { NamedList(index: 125, "dismissive_label") }
     static var courtWord: NamedList { NamedList(index: 126, "court_word") }
+    static var deployment: NamedList { NamedList(index: 127, "deployment") }
     static var governmentHead: NamedList { NamedList(index: 32, "government_head") }
     static var resultVerb: NamedList { NamedList(index: 33, "result_verb") }
     static var quantityNoun: NamedList { NamedList(index: 34, "quantity_noun") }
