@@ -599,6 +599,15 @@ extension SentenceContext {
       return nil
     }
     if j > range.lowerBound, isMarker(j, .determiner) { j -= 1 }
+    // "Russia is one of Maduro's closest allies", "is among the main backers of": the rank's
+    // words stand between "be" and the noun phrase.
+    if j > range.lowerBound, tokens.norm(j).equalsWord("among") {
+      j -= 1
+    } else if j - 1 > range.lowerBound, tokens.norm(j).equalsWord("of"),
+      tokens.norm(j - 1).equalsWord("one")
+    {
+      j -= 2
+    }
     guard j > range.lowerBound, tokens[j].kind == .latin,
       isMarker(j, .passiveAux)
         || lexicon.isMarker(tokens, j, .copulaVerb)
@@ -661,7 +670,7 @@ extension SentenceContext {
   /// the one the noun names (its genitive, the nisba before it, or "of X").
   func appositiveAlly(_ cue: Lexicon.Match) -> [Candidate]? {
     guard cue.enclitic.isEmpty,
-      let comma = (max(range.lowerBound, cue.tokenStart - 6)..<cue.tokenStart).last(where: {
+      let comma = (max(range.lowerBound, cue.tokenStart - 8)..<cue.tokenStart).last(where: {
         tokens[$0].kind == .comma && !tokens.norm($0).equalsWord(":")
       }),
       let ally = mentions.lastIndex(where: { $0.tokenEnd == comma })
@@ -682,6 +691,7 @@ extension SentenceContext {
         isMarker(j, .determiner) || between.map({ mentions[$0].tokenStart <= j }) == true
           || (tokens[j].kind == .latin && !tokens[j].capitalized && !isMarker(j, .preposition)
             && !isMarker(j, .negation))
+          || rankWord(j)
       }),
       !(comma + 1..<after).contains(where: { lexicon.isMarker(tokens, $0, .former) })
     else { return nil }
@@ -702,6 +712,38 @@ extension SentenceContext {
     }
     guard let p = possessor, mentions[p].code != mentions[ally].code else { return nil }
     return pairs(groupBackward(ally), [p], rule: "patron-apposition")
+  }
+
+  /// A word of rank before an ally noun: an Arabic elative (list `elative`: "أقرب حلفاء",
+  /// "أبرز حلفاء") or the "من" before one ("من أبرز حلفاء"); English "one of" or "among" ("one
+  /// of Assad's closest allies"). The list is read by its readings: only ally nouns ask.
+  func rankWord(_ j: Int) -> Bool {
+    if tokens[j].kind == .arabic {
+      if lexicon.isMarker(tokens, j, "elative") { return true }
+      return j + 1 < range.upperBound && tokens.norm(j).sameBytes("\u{0645}\u{0646}")
+        && lexicon.isMarker(tokens, j + 1, "elative")
+    }
+    guard tokens[j].kind == .latin else { return false }
+    let w = tokens.norm(j)
+    if w.equalsWord("among") || w.equalsWord("one") { return true }
+    return w.equalsWord("of") && j > range.lowerBound && tokens.norm(j - 1).equalsWord("one")
+  }
+
+  /// Arabic: "وتعد روسيا من أبرز حلفاء مادورو", "وقال إن إيران من أقرب حلفاء دمشق": the actor
+  /// right before "من", an elative (list `elative`) and the ally noun it ranks is the ally of
+  /// the noun's genitive. Not after a verb of warning ("وحذرت واشنطن من أبرز حلفاء"). Nil when
+  /// the noun has no such rank before it.
+  func rankedAlly(_ cue: Lexicon.Match, of t: Int) -> Int? {
+    let j = cue.tokenStart - 2
+    guard j > range.lowerBound, tokens[j].kind == .arabic,
+      tokens.norm(j).sameBytes("\u{0645}\u{0646}"),
+      lexicon.isMarker(tokens, j + 1, "elative"),
+      let k = mentions.lastIndex(where: { $0.tokenEnd == j }),
+      mentions[k].code != mentions[t].code, !isOblique(at: groupStart(k))
+    else { return nil }
+    let before = mentions.tokenStart(groupStart(k)) - 1
+    if before >= range.lowerBound, isMarker(before, .warning) { return nil }
+    return k
   }
 
   /// True when token `j` is a verb of accusing or blaming (list `accusation`: اتهم، اتهمت، يتهم،
@@ -802,6 +844,9 @@ extension SentenceContext {
       {
         target = k  // "داعمي حفتر"
         searchFrom = mentions[k].tokenEnd
+        if let p = rankedAlly(cue, of: k) {
+          return pairs(groupBackward(p), [k], rule: "patron-copula")
+        }
       }
     } else {
       target =

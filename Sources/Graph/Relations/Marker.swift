@@ -61,7 +61,7 @@ enum Marker: Int, CaseIterable, Sendable {
 
   /// Lists of markers.json with no bit at all: rare paths read them through a word's readings
   /// (`Lexicon.isMarker(_:_:_:)` with the name), so they cost no room in `TokenLex`.
-  static let readByReadings: Set<String> = ["country_anaphor"]
+  static let readByReadings: Set<String> = ["country_anaphor", "elative"]
 
   /// The bit in `TokenLex.namedMarkers` of list `name` of `namedLists`, if it is one.
   @inline(__always)

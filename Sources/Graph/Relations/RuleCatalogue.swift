@@ -308,7 +308,7 @@ public enum RuleCatalogue {
         "an ally noun opening an apposition after a comma (وحزب الله، حليف إيران،, The SDF, a US ally,): the actor before the comma is the ally of the one the noun names"
     case "patron-copula":
       return
-        "the subject of be is the patron of the possessor (Russia has long been Assad's main backer): the subject supports the possessor"
+        "the subject of be is the patron of the possessor (Russia has long been Assad's main backer, Russia is one of Maduro's closest allies, وتعد روسيا من أبرز حلفاء مادورو): the subject supports the possessor"
     case "received-from":
       return
         "a receiving verb (تلقى دعما من X, received support from X): the giver X supports the receiver"
