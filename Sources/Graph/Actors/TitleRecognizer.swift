@@ -405,6 +405,27 @@ public struct TitleRecognizer: Sendable {
           affiliation = k - 1
         }
       }
+      // "Ukrainian Infrastructure Minister Oleksandr Kubrakov", "Chinese Vice Foreign Minister He
+      // Yafei", "France's Maritime Minister": capitalised words of the portfolio (at most three,
+      // none an actor's or a cue's, no day) between the affiliation and the title.
+      if latin, affiliation == nil {
+        var b = i
+        while b > range.lowerBound, i - b < 3, tokens[b - 1].kind == .latin,
+          tokens[b - 1].capitalized, !tokens[b - 1].allCaps, known[b - 1 - lo] == 0,
+          !SentenceContext.weekdays.contains(tokens.norm(b - 1))
+        {
+          b -= 1
+        }
+        if b < i,
+          let k = ms.lastIndex(where: {
+            $0.tokenEnd == b
+              || ($0.tokenEnd == b - 2 && tokens.kind(b - 2) == .quote
+                && tokens.norm(b - 1).equalsWord("s"))
+          })
+        {
+          affiliation = k
+        }
+      }
       if affiliation == nil,
         let k = ms.firstIndex(where: {
           $0.tokenStart >= j && $0.tokenStart <= j + 2 && $0.form != .deictic
