@@ -11,6 +11,10 @@ struct AttackMemory {
   /// whom a reaction to it concerns too.
   var partners: [Argument] = []
 
+  /// Whether the act told was a storming ("اقتحم", "اقتحام", "stormed"): a reaction to "the
+  /// storming" (`SentenceContext.namesStorming`) concerns no other act.
+  var storming = false
+
   /// The last sentence that named the attack again by a bare noun and nothing else ("وتأتي
   /// الغارات بعد أيام من ..."), -1 for none: the attack stays the topic from there.
   var namedAgain = -1
@@ -733,6 +737,8 @@ extension Extractor {
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {
       guard ctx.mentions[s].code != agent.code else { return [] }
+      // (A storming condemned is one told as a storming.)
+      if !m.storming, ctx.namesStorming(after: cue) { return [] }
       return reactors(ctx, group, of: m.agents, told: m.sentence)
     }
     // "Belarus hailed the offensive", "ورحبت الولايات المتحدة بالغارات": praise of the attack
@@ -742,6 +748,7 @@ extension Extractor {
       ctx.objectIsBareAttack(cue, subject: group),
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
     {
+      if !m.storming, ctx.namesStorming(after: cue) { return [] }
       return reactors(ctx, group, of: m.agents, told: m.sentence, rule: "praised-event")
     }
     // "وأعلن حلف شمال الأطلسي دعمه الكامل للضربات", "NATO voiced its full support for the
@@ -797,5 +804,33 @@ extension Extractor {
       ]
     }
     return []
+  }
+}
+
+extension SentenceContext {
+  /// Whether token `j` is a word of storming: an Arabic word with the letters ق ت ح of the
+  /// root ق ح م after its infix ("اقتحم", "الاقتحام", "المقتحمة"), an English one from "storm".
+  func isStormingWord(_ j: Int) -> Bool {
+    switch tokens[j].kind {
+    case .arabic: return tokens.norm(j).contains("\u{0642}\u{062A}\u{062D}")
+    case .latin: return tokens.norm(j).hasBytePrefix("storm")
+    default: return false
+    }
+  }
+
+  /// Whether a word of `cue` is one of storming (`isStormingWord`).
+  func isStorming(_ cue: Lexicon.Match) -> Bool {
+    for j in cue.tokenStart..<cue.tokenEnd where isStormingWord(j) { return true }
+    return false
+  }
+
+  /// Whether the bare act a reaction names right after `cue` is a storming ("ودان الأردن ومصر
+  /// الاقتحام", "condemned the storming"): it concerns only an act told as one, not the last
+  /// attack whatever it was ("تصدوا للقوات المقتحمة وفجروا عبوات" is the defenders' act).
+  func namesStorming(after cue: Lexicon.Match) -> Bool {
+    for j in cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 4) where isStormingWord(j) {
+      return true
+    }
+    return false
   }
 }

@@ -873,7 +873,8 @@ public struct Extractor: Sendable {
                 ? m
                 : AttackMemory(
                   sentence: s, source: source, target: target,
-                  partners: source?.code == m.source?.code ? m.partners : [])
+                  partners: source?.code == m.source?.code ? m.partners : [],
+                  storming: m.storming || ctx.isStorming(cue))
             } else if !pSource.isSome, let m = lastAttack, m.source.isSome,
               m.gap(at: s.index) == 1
             {
@@ -889,7 +890,8 @@ public struct Extractor: Sendable {
               lastAttack?.noteNamedAgain(at: cue.tokenStart, in: ctx, sentence: s.index)
             } else if sideNamed {
               if let m = lastAttack, m.sentence.index != s.index { olderAttack = m }
-              lastAttack = AttackMemory(sentence: s, source: pSource, target: pTarget)
+              lastAttack = AttackMemory(
+                sentence: s, source: pSource, target: pTarget, storming: ctx.isStorming(cue))
             } else if cue.entry.frame == .noun {
               // "وتأتي الغارات بعد أيام من ...": the attack told before, named again.
               lastAttack?.noteNamedAgain(at: cue.tokenStart, in: ctx, sentence: s.index)
@@ -966,7 +968,8 @@ public struct Extractor: Sendable {
           // (Clashes, an attack answered, a defence: `AttackMemory.staysOver`.)
           lastAttack?.staysOver(c, told: cue, in: ctx, sentence: s.index) != true
         {
-          var attack = AttackMemory(sentence: s, source: c.source, target: c.target)
+          var attack = AttackMemory(
+            sentence: s, source: c.source, target: c.target, storming: ctx.isStorming(cue))
           // ("U.S. and British warplanes struck": every agent of the one attack.)
           for o in candidates
           where !o.source.code.isEmpty && o.source.code != c.source.code
