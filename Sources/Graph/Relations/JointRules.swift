@@ -623,6 +623,13 @@ extension SentenceContext {
     return []
   }
 
+  /// Arabic: the group of `commaSharedSubject` for a meeting verb with no subject of its own;
+  /// nil in English.
+  func sharedSubject(_ cue: Lexicon.Match) -> [Int]? {
+    guard isArabic(cue.tokenStart), let k = commaSharedSubject(cue) else { return nil }
+    return groupForward(k)
+  }
+
   /// Whether joint-act `cue` is the medium of what the clause says: "في بيان مشترك", "in a
   /// joint statement" ("in" or "في", then at most a determiner, before a cue called joint;
   /// "الدخول في محادثات" is an act asked for, not a medium).
@@ -883,7 +890,13 @@ extension SentenceContext {
           && (isThenWord(cue.tokenStart - 1) || isAlsoWord(cue.tokenStart - 1))
           ? commaSharedSubject(cue).map { groupForward($0) } : nil)
         : saidItsOwner(before: cue.tokenStart).map { groupForward($0) }
-    guard let (subj, after) = phraseSubject.map({ ($0, false) }) ?? subject(of: cue) else {
+    // ("واستدعى رئيس الوزراء الأسترالي السفير التركي، وتحدث هاتفيا مع رئيسة الوزراء
+    // النيوزيلندية": past a comma, an Arabic verb with و and no subject of its own shares the
+    // subject of the verb that opens the sentence, `commaSharedSubject`.)
+    guard
+      let (subj, after) = phraseSubject.map({ ($0, false) }) ?? subject(of: cue)
+        ?? sharedSubject(cue).map({ ($0, false) })
+    else {
       if let speaker, hasPronounSubject(cue),
         let k = firstAfter(
           cue.tokenEnd, sameClause: false, maxDistance: 8, excluding: [speaker.code])

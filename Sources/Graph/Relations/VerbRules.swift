@@ -819,7 +819,8 @@ extension SentenceContext {
       let k = mainSubject(before: c),
       // ("وأعلنت السلطات الإيرانية ...، واستدعت": a nisba with the article after its head.)
       mentions.proclitic(k).isEmpty
-        || (mentions.form(k) == .adjective || isMarker(mentions.tokenStart(k) - 1, .personHead))
+        || (mentions.form(k) == .adjective
+          || arabicTitleStart(endingAt: mentions.tokenStart(k) - 1) != nil)
           && mentions.proclitic(k).sameBytes(ArabicClitics.article)
     else { return nil }
     var verb = mentions.tokenStart(k) - 1
@@ -827,19 +828,38 @@ extension SentenceContext {
       !inMention(verb), !isMarker(verb, .preposition)
     {
       verb -= 1
+      // ("واستدعى رئيس الوزراء الأسترالي ...، وتحدث": a title of two words, its head and the
+      // genitive, before the nisba.)
+      if verb - 1 >= range.lowerBound, isArabic(verb), isMarker(verb, .personHead),
+        !inMention(verb), !isMarker(verb + 1, .personHead)
+      {
+        verb -= 1
+      }
     }
-    // ("ورحب الرئيس الأمريكي جو بايدن بالاتفاق، وأشاد": a title before a person's name with the
-    // nisba.)
-    if mentions.form(k) == .name, verb - 1 >= range.lowerBound, isArabic(verb),
-      !inMention(verb), isMarker(verb, .personHead)
+    // ("ورحب الرئيس الأمريكي جو بايدن بالاتفاق، وأشاد", "وانتقد رئيس الوزراء الكندي جاستن
+    // ترودو ...، واجتمع": a title of one or two words before a person's name with the nisba.)
+    if mentions.form(k) == .name, verb - 1 >= range.lowerBound,
+      let t = arabicTitleStart(endingAt: verb)
     {
-      verb -= 1
+      verb = t - 1
     }
     guard verb >= range.lowerBound, isArabic(verb), !inMention(verb),
       !isMarker(verb, .preposition),
       !(range.lowerBound..<verb).contains(where: { tokens[$0].isWord })
     else { return nil }
     return k
+  }
+
+  /// Arabic: where the title that ends at token `j` starts: `j` itself when it is a title's
+  /// head (list `person_head`: "الرئيس"), or the head before it when `j` is its genitive with
+  /// the article ("رئيس الوزراء", "وزير الخارجية"). Nil otherwise.
+  func arabicTitleStart(endingAt j: Int) -> Int? {
+    guard j >= range.lowerBound, isArabic(j), !inMention(j) else { return nil }
+    if isMarker(j, .personHead) { return j }
+    guard j - 1 >= range.lowerBound, isArabic(j - 1), !inMention(j - 1),
+      isMarker(j - 1, .personHead), ArabicClitics.hasArticleReading(tokens.norm(j))
+    else { return nil }
+    return j - 1
   }
 
   /// English: a coordinated verb with no subject of its own in a sentence that opens with its
