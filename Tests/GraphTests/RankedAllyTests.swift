@@ -42,7 +42,7 @@ struct RankedAllyTests {
       try !builtInRelations(
         "وحذرت واشنطن من أبرز حلفاء طهران في المنطقة.", date: "2019-05-01"
       )
-      .contains("USA supports IRN"))
+      .contains(where: { $0.hasPrefix("USA supports IRN") }))
   }
 
   @Test func englishOneOf() throws {
@@ -68,7 +68,7 @@ struct RankedAllyTests {
     // guard: a former patron backs no one now.
     #expect(
       try builtInRelations(
-        "Pakistan was once one of the main backers of the Taliban.", date: "2019-05-01"
+        "Pakistan was one of the former backers of the Taliban.", date: "2019-05-01"
       )
       .isEmpty)
   }

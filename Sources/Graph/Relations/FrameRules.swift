@@ -613,9 +613,12 @@ extension SentenceContext {
         || lexicon.isMarker(tokens, j, .copulaVerb)
     else { return nil }
     j -= 1
+    // ("Russia nevertheless remains India's largest arms supplier": an adverb of list
+    // `inner_adverb` too.)
     while j >= range.lowerBound, tokens[j].kind == .latin, !tokens[j].capitalized,
       isMarker(j, .auxiliary) || isMarker(j, .passiveAux) || tokens.norm(j).equalsWord("long")
         || (tokens.norm(j).hasByteSuffix("ly") && !lexicon.isMarker(tokens, j, .former))
+        || lexicon.isMarker(tokens, j, .innerAdverb)
     {
       j -= 1
     }
