@@ -729,9 +729,7 @@ extension Extractor {
     // ("ونفت حكومة إقليم كردستان وجود ...، ودانت الهجوم": past a comma, a verb with و and no
     // subject of its own shares the subject of the verb that opens the sentence.)
     if cue.entry.relation == .opposes, cue.entry.frame == .verb, let agent = m.source,
-      let group = ctx.subject(of: cue)?.group
-        ?? (ctx.isArabic(cue.tokenStart)
-          ? ctx.commaSharedSubject(cue).map { ctx.groupForward($0) } : nil),
+      let group = ctx.subject(of: cue)?.group ?? ctx.sharedSubject(cue),
       let s = group.first,
       ctx.objectIsBareAttack(cue, subject: group),
       !ctx.namesOtherTarget(cue, told: m.sentence, target: m.target)
@@ -812,25 +810,9 @@ extension SentenceContext {
   /// root ق ح م after its infix ("اقتحم", "الاقتحام", "المقتحمة"), an English one from "storm".
   func isStormingWord(_ j: Int) -> Bool {
     switch tokens[j].kind {
-    case .arabic: return Self.hasStormingLetters(tokens.norm(j))
+    case .arabic: return tokens.norm(j).hasByteInfix("\u{0642}\u{062A}\u{062D}")
     case .latin: return tokens.norm(j).hasBytePrefix("storm")
     default: return false
-    }
-  }
-
-  /// Whether the folded Arabic word has the letters ق ت ح in a row, compared by their UTF-8
-  /// bytes (D9 82, D8 AA, D8 AD): `String.contains` went through Foundation's string search,
-  /// with its Unicode folding, at every attack remembered.
-  static func hasStormingLetters(_ word: String) -> Bool {
-    word.withBytes { b in
-      guard b.count >= 6 else { return false }
-      for i in 0...(b.count - 6)
-      where b[i] == 0xD9 && b[i + 1] == 0x82 && b[i + 2] == 0xD8 && b[i + 3] == 0xAA
-        && b[i + 4] == 0xD8 && b[i + 5] == 0xAD
-      {
-        return true
-      }
-      return false
     }
   }
 

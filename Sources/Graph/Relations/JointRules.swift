@@ -623,8 +623,8 @@ extension SentenceContext {
     return []
   }
 
-  /// Arabic: the group of `commaSharedSubject` for a meeting verb with no subject of its own;
-  /// nil in English.
+  /// Arabic: the group of `commaSharedSubject`, the subject a verb with no subject of its own
+  /// shares with the verb that opens the sentence; nil in English.
   func sharedSubject(_ cue: Lexicon.Match) -> [Int]? {
     guard isArabic(cue.tokenStart), let k = commaSharedSubject(cue) else { return nil }
     return groupForward(k)
@@ -888,7 +888,7 @@ extension SentenceContext {
       : isArabic(cue.tokenStart)
         ? (cue.proclitic.isEmpty && cue.tokenStart > range.lowerBound
           && (isThenWord(cue.tokenStart - 1) || isAlsoWord(cue.tokenStart - 1))
-          ? commaSharedSubject(cue).map { groupForward($0) } : nil)
+          ? sharedSubject(cue) : nil)
         : saidItsOwner(before: cue.tokenStart).map { groupForward($0) }
     // ("واستدعى رئيس الوزراء الأسترالي السفير التركي، وتحدث هاتفيا مع رئيسة الوزراء
     // النيوزيلندية": past a comma, an Arabic verb with و and no subject of its own shares the

@@ -827,14 +827,9 @@ extension SentenceContext {
     if mentions.form(k) == .adjective, verb - 1 >= range.lowerBound, isArabic(verb),
       !inMention(verb), !isMarker(verb, .preposition)
     {
-      verb -= 1
-      // ("واستدعى رئيس الوزراء الأسترالي ...، وتحدث": a title of two words, its head and the
-      // genitive, before the nisba.)
-      if verb - 1 >= range.lowerBound, isArabic(verb), isMarker(verb, .personHead),
-        !inMention(verb), !isMarker(verb + 1, .personHead)
-      {
-        verb -= 1
-      }
+      // (The head the nisba qualifies, or a title of two words, its head and the genitive:
+      // "واستدعى رئيس الوزراء الأسترالي ...، وتحدث".)
+      verb = (arabicTitleStart(endingAt: verb) ?? verb) - 1
     }
     // ("ورحب الرئيس الأمريكي جو بايدن بالاتفاق، وأشاد", "وانتقد رئيس الوزراء الكندي جاستن
     // ترودو ...، واجتمع": a title of one or two words before a person's name with the nisba.)
