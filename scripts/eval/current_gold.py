@@ -2,17 +2,17 @@
 """Score graphctl on the current-news sets: short Arabic and English articles in the style of
 2006-2026 reporting (Sudan, Gaza, Lebanon, the Red Sea, Syria, Libya, Ukraine, the Sahel, ...),
 written and annotated by team annotators who never ran graphctl nor read its rules, lexicon or
-tests (scripts/eval/dev-gold/current-a/ to current-z/, current-aa/ to current-az/ and current-ba/ to current-bp/: docs.jsonl, gold.jsonl, new-actors.jsonl,
+tests (scripts/eval/dev-gold/current-a/ to current-z/, current-aa/ to current-az/ and current-ba/ to current-br/: docs.jsonl, gold.jsonl, new-actors.jsonl,
 NOTES.md; conventions in scripts/eval/dev-gold/GUIDELINES.md). They are not real articles: they
 stand in for the issue's measurement on new articles about current conflicts, which the shared
 corpus does not hold outside its holdout.
 
 `current-a`, `current-c`, `current-e`, `current-g`, `current-h`, `current-i`, `current-j`, `current-l`,
-`current-n`, `current-p`, `current-r`, `current-t`, `current-v`, `current-x`, `current-z`, `current-aa`, `current-ac`, `current-ae`, `current-ag`, `current-ai`, `current-ak`, `current-am`, `current-ao`, `current-aq`, `current-as`, `current-au`, `current-aw`, `current-ay`, `current-ba`, `current-bc`, `current-be`, `current-bg`, `current-bi`, `current-bk`, `current-bm` and `current-bo` are development sets: rules may be written while reading their errors.
-`current-b`, `current-d`, `current-f`, `current-k`, `current-m`, `current-o`, `current-q`, `current-s`, `current-u`, `current-w`, `current-y`, `current-ab`, `current-ad`, `current-af`, `current-ah`, `current-aj`, `current-al`, `current-an`, `current-ap`, `current-ar`, `current-at`, `current-av`, `current-ax`, `current-az`, `current-bb`, `current-bd`, `current-bf`, `current-bh`, `current-bj`, `current-bl`, `current-bn` and `current-bp` are blind:
+`current-n`, `current-p`, `current-r`, `current-t`, `current-v`, `current-x`, `current-z`, `current-aa`, `current-ac`, `current-ae`, `current-ag`, `current-ai`, `current-ak`, `current-am`, `current-ao`, `current-aq`, `current-as`, `current-au`, `current-aw`, `current-ay`, `current-ba`, `current-bc`, `current-be`, `current-bg`, `current-bi`, `current-bk`, `current-bm`, `current-bo` and `current-bq` are development sets: rules may be written while reading their errors.
+`current-b`, `current-d`, `current-f`, `current-k`, `current-m`, `current-o`, `current-q`, `current-s`, `current-u`, `current-w`, `current-y`, `current-ab`, `current-ad`, `current-af`, `current-ah`, `current-aj`, `current-al`, `current-an`, `current-ap`, `current-ar`, `current-at`, `current-av`, `current-ax`, `current-az`, `current-bb`, `current-bd`, `current-bf`, `current-bh`, `current-bj`, `current-bl`, `current-bn`, `current-bp` and `current-br` are blind:
 only their scores are read, so `--show-errors` is refused for them.
 
-Usage: python3 scripts/eval/current_gold.py [--set current-a|...|current-z|current-aa|...|current-az|current-ba|...|current-bp] [--graphctl BIN]
+Usage: python3 scripts/eval/current_gold.py [--set current-a|...|current-z|current-aa|...|current-az|current-ba|...|current-br] [--graphctl BIN]
                                             [--shared DIR] [--json] [--show-errors]
 
 A set's new actors (new-actors.jsonl) are not given to graphctl. Where the gazetteer has since
@@ -31,9 +31,9 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(HERE, "fresh"))
 import fresh_gold  # noqa: E402  (graphctl_binary, extract, score, fail)
 
-SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o", "current-p", "current-q", "current-r", "current-s", "current-t", "current-u", "current-v", "current-w", "current-x", "current-y", "current-z", "current-aa", "current-ab", "current-ac", "current-ad", "current-ae", "current-af", "current-ag", "current-ah", "current-ai", "current-aj", "current-ak", "current-al", "current-am", "current-an", "current-ao", "current-ap", "current-aq", "current-ar", "current-as", "current-at", "current-au", "current-av", "current-aw", "current-ax", "current-ay", "current-az", "current-ba", "current-bb", "current-bc", "current-bd", "current-be", "current-bf", "current-bg", "current-bh", "current-bi", "current-bj", "current-bk", "current-bl", "current-bm", "current-bn", "current-bo", "current-bp")
+SETS = ("current-a", "current-b", "current-c", "current-d", "current-e", "current-f", "current-g", "current-h", "current-i", "current-j", "current-k", "current-l", "current-m", "current-n", "current-o", "current-p", "current-q", "current-r", "current-s", "current-t", "current-u", "current-v", "current-w", "current-x", "current-y", "current-z", "current-aa", "current-ab", "current-ac", "current-ad", "current-ae", "current-af", "current-ag", "current-ah", "current-ai", "current-aj", "current-ak", "current-al", "current-am", "current-an", "current-ao", "current-ap", "current-aq", "current-ar", "current-as", "current-at", "current-au", "current-av", "current-aw", "current-ax", "current-ay", "current-az", "current-ba", "current-bb", "current-bc", "current-bd", "current-be", "current-bf", "current-bg", "current-bh", "current-bi", "current-bj", "current-bk", "current-bl", "current-bm", "current-bn", "current-bo", "current-bp", "current-bq", "current-br")
 GAZETTEER = os.path.join(ROOT, "Sources", "Graph", "Resources", "gazetteer")
-BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o", "current-q", "current-s", "current-u", "current-w", "current-y", "current-ab", "current-ad", "current-af", "current-ah", "current-aj", "current-al", "current-an", "current-ap", "current-ar", "current-at", "current-av", "current-ax", "current-az", "current-bb", "current-bd", "current-bf", "current-bh", "current-bj", "current-bl", "current-bn", "current-bp"}
+BLIND = {"current-b", "current-d", "current-f", "current-k", "current-m", "current-o", "current-q", "current-s", "current-u", "current-w", "current-y", "current-ab", "current-ad", "current-af", "current-ah", "current-aj", "current-al", "current-an", "current-ap", "current-ar", "current-at", "current-av", "current-ax", "current-az", "current-bb", "current-bd", "current-bf", "current-bh", "current-bj", "current-bl", "current-bn", "current-bp", "current-br"}
 
 
 def read_jsonl(path):
