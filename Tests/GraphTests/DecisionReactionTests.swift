@@ -106,4 +106,46 @@ struct DecisionReactionTests {
         "North Korea conducted its sixth nuclear test on Sunday. US President Donald Trump called the test hostile and dangerous.",
         date: "2017-09-04") == ["USA opposes PRK"])
   }
+
+  @Test func aDecisionItsActorOwns() throws {
+    // (Each gave nothing: only the subject of a verb of adopting authored a decision.)
+    #expect(
+      try relations(
+        "Greece's new education law took effect on Monday. Albania condemned the law.",
+        date: "2019-12-14") == ["ALB opposes GRC"])
+    #expect(
+      try relations(
+        "The Swiss ban on minarets took effect on Monday. Turkey condemned the ban.",
+        date: "2009-12-14") == ["TUR opposes CHE"])
+  }
+
+  @Test func verdictsOfInsultAndInjustice() throws {
+    // (Each gave nothing: "discriminatory", "an insult to" and "a blow to" were no verdicts.)
+    #expect(
+      try relations(
+        "Myanmar passed a citizenship law in 1982. The UN said the law was discriminatory.",
+        date: "2017-09-14") == ["UN opposes MMR"])
+    #expect(
+      try relations(
+        "Afghanistan's Taliban rulers issued a decree on the statues. Iran's government called the decree an insult to Islam.",
+        date: "2001-03-12") == ["IRN opposes TALIBAN"])
+    #expect(
+      try relations(
+        "Afghanistan's Taliban rulers issued a decree on the statues. Iran's government called the decree a blow to Islam's image.",
+        date: "2001-03-12") == ["IRN opposes TALIBAN"])
+  }
+
+  @Test func aVerdictOnWhatAnActorSuffered() throws {
+    // The one jailed or arrested is not the one judged (each gave TUR_HDP opposes TUR_CHP).
+    #expect(
+      try relations(
+        "The pro-Kurdish DEM Party called Imamoglu's arrest a violation of the law.",
+        date: "2025-03-24"
+      ).isEmpty)
+    #expect(
+      try relations(
+        "The pro-Kurdish DEM Party called Imamoglu's jailing a violation of the law.",
+        date: "2025-03-24"
+      ).isEmpty)
+  }
 }

@@ -36,7 +36,13 @@ extension SentenceContext {
           clauseOf($0) == c && tokens[$0].kind == tokens[j].kind
             && lexicon.isMarker(tokens, $0, .adoptingVerb)
         })
-      else { continue }
+      else {
+        // "India's new citizenship law", "the Swiss ban": an English decision its actor owns.
+        if !arabic, let k = decisionOwner(j) {
+          return groupBackward(k).map { Argument(mentions, $0) }
+        }
+        continue
+      }
       if arabic {
         // (Right after the verb, or after one or two words of title, "أقر وزراء خارجية الاتحاد
         // الأوروبي": "قرر المجلس دعوة أطراف المعارضة السورية" names no subject.)
@@ -60,6 +66,20 @@ extension SentenceContext {
       return groupBackward(k).map { Argument(mentions, $0) }
     }
     return unnamed ? [] : nil
+  }
+
+  /// English: the actor that owns the decision noun at `j`, by a possessive ("India's new
+  /// citizenship law", at most two words between) or as a nisba right before it or one word
+  /// before it ("the Swiss ban", "the Indian citizenship law").
+  private func decisionOwner(_ j: Int) -> Int? {
+    if let k = possessor(before: j) { return k }
+    let p = j - 1
+    guard p > range.lowerBound, tokens[p].kind == .latin else { return nil }
+    let end = !tokens[p].capitalized && !isMarker(p, .preposition) ? p : j
+    return mentions.lastIndex {
+      $0.tokenEnd == end && $0.form == .adjective && $0.tokenStart > range.lowerBound
+        && isMarker($0.tokenStart - 1, .determiner)
+    }
   }
 
   /// "Chen's government condemned the law", "وانتقدت موسكو القرار", "ورحبت واشنطن بالقرار": a

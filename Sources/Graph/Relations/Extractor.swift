@@ -426,9 +426,11 @@ public struct Extractor: Sendable {
       // "China's parliament approved a law", "أصدر مجلس الأمن قرارا": the authors of a
       // decision, for a later "condemned the law" (`DecisionMemory`).
       // (Both lists' words are needed: most sentences with "القرار" or "decision" adopt none.)
+      // (English owned decisions, "India's new law", need no verb.)
       let decision =
         !ms.isEmpty && bits.mayBeIn(Marker.NamedList.decisionNoun.bit)
-        && bits.mayBeIn(Marker.NamedList.adoptingVerb.bit)
+        && (bits.mayBeIn(Marker.NamedList.adoptingVerb.bit)
+          || tokens.kind(s.tokenRange.lowerBound) == .latin)
       if coup || decision {
         // (One reset for both memories. The gazetteer on: "the coup in Niger" asks whether the
         // actor is a state, and `reset` had turned it off, so that the place was never read.)

@@ -1598,7 +1598,10 @@ extension SentenceContext {
       // "said Iranian-backed militants were responsible": the backer is not the one judged.
       backedFrom(t) == nil,
       // "إن وجود قوات أجنبية في البحرين غير مقبول": where the thing judged is, is no one judged.
-      !isLocative(mentions[t])
+      !isLocative(mentions[t]),
+      // "called Imamoglu's jailing a blow to democracy": the one who suffered the act is not
+      // the one judged.
+      tokens.kind(cue.tokenStart) == .arabic || !possessesContent(mentions[t], of: .sufferedAct)
     else { return [] }
     return speakerPairs(speaker, groupBackward(t), rule: "verdict")
   }
