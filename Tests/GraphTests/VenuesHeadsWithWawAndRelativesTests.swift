@@ -13,6 +13,21 @@ struct VenuesHeadsWithWawAndRelativesTests {
     try builtInRelations(text, date: "2022-06-01")
   }
 
+  @Test func leadersInACapitalAreTheSideMet() throws {
+    // (Each gave nothing: the capitals read as where they met.)
+    #expect(
+      try relations(
+        "Chinese Foreign Minister Wang Yi met leaders in Dhaka and Naypyitaw last week.")
+        == ["CHN negotiates-with BGD", "CHN negotiates-with MMR"])
+    #expect(
+      try relations("Wang Yi held talks with senior officials in Dhaka on Monday.")
+        == ["CHN negotiates-with BGD"])
+    // guard: officials named by their side before "in" are that side's; the capital is where.
+    #expect(
+      try relations("Chinese Foreign Minister Wang Yi met Taliban officials in Doha.")
+        == ["CHN negotiates-with TALIBAN"])
+  }
+
   @Test func theBodyOfTheMeetingWhereTwoMetIsNoParty() throws {
     #expect(
       try relations("Lavrov and Blinken met on the sidelines of the G20 meeting.")

@@ -1043,10 +1043,11 @@ extension SentenceContext {
       // "met the president of Poland", "with the leaders of France, Germany and Poland": the
       // actor a title stands for.
       let titled = m.tokenStart - 2 >= from && afterTitleOf(m.tokenStart)
+      let officials = officialsIn(m, after: cue)
       let direct =
-        (!isLocative(m) || delegation)
+        (!isLocative(m) || delegation || officials)
         && (!isOblique(m) || m.proclitic.containsScalar(0x0628) || withBefore(m)
-          || personAfterBa(m) || delegation || titled)
+          || personAfterBa(m) || delegation || titled || officials)
       // "تبحث عن مجموعة من مقاتلي X" (searches for), "talks about Iran": after "عن" or an
       // object stop comes what is sought or discussed, not the other party.
       // "Ukraine received military aid from the US": what is received is aid; its own cue
@@ -1151,6 +1152,7 @@ extension SentenceContext {
   /// Whether mention `k` is the place of a meeting, right after "في"/"in"/"at" (or "في" and a
   /// head of place), not the destination of an arrival.
   func meetingPlace(_ k: Int, _ cue: Lexicon.Match) -> Bool {
+    if officialsIn(mentions[k], after: cue) { return false }
     var before = mentions[k].tokenStart - 1
     // ("في العاصمة الفرنسية باريس": past a head of place, list `place_head`, the nisba too.)
     var headed = false
@@ -1166,6 +1168,26 @@ extension SentenceContext {
     else { return false }
     let w = tokens.norm(before)
     return w.sameBytes("\u{0641}\u{064A}") || w.sameBytes("in") || w.sameBytes("at")
+  }
+
+  /// English: "met leaders in Dhaka and Naypyitaw", "held talks with officials in Chile": a
+  /// place after bare "leaders", "officials" or "authorities" (one lower-case word before them
+  /// at most, "senior officials") right after a verb of meeting, its "with" or an article names
+  /// the side met, not where they met. "met Taliban officials in Doha" has its side before.
+  func officialsIn(_ m: Mention, after cue: Lexicon.Match) -> Bool {
+    let p = m.tokenStart - 1
+    guard m.form == .name, p - 2 >= cue.tokenEnd - 1, tokens[p].kind == .latin,
+      tokens.norm(p).sameBytes("in"), tokens[p - 1].kind == .latin,
+      ["leaders", "officials", "authorities"].contains(tokens.norm(p - 1))
+    else { return false }
+    func opens(_ j: Int) -> Bool {
+      j == cue.tokenEnd - 1
+        || (j >= cue.tokenEnd && (isMarker(j, .determiner) || isMarker(j, .with)))
+    }
+    let q = p - 2
+    return opens(q)
+      || (q - 1 >= cue.tokenEnd - 1 && tokens[q].kind == .latin && !tokens[q].capitalized
+        && !inMention(q) && opens(q - 1))
   }
 
   /// Whether mention `k` owns a meeting that is a place: "at the G20 meeting", "on the
