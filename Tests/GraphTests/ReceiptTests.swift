@@ -67,4 +67,14 @@ struct ReceiptTests {
     #expect(try relations("Iran sold drones to Russia.") == ["IRN supports RUS"])
     #expect(try relations("The US delivered ammunition to Ukraine.") == ["USA supports UKR"])
   }
+
+  @Test func supportWonNamesItsGiverAfterTheNoun() throws {
+    // "حظي X بتأييد Y" (X won Y's backing), "نال X دعم Y": the genitive gives (each gave the
+    // receiver backing the giver).
+    #expect(
+      try relations("حظي الرئيس السوداني بتأييد مصر وإثيوبيا.") == [
+        "EGY supports SDN", "ETH supports SDN",
+      ])
+    #expect(try relations("ونالت الحكومة الصومالية دعم تركيا.") == ["TUR supports SOM"])
+  }
 }

@@ -39,7 +39,10 @@ extension SentenceContext {
     })
     let giver =
       f.flatMap { firstAfter($0 + 1, sameClause: true, maxDistance: 1) }
-      ?? (isArabic(received.lowerBound) ? nisbaGiver(after: after) : nil)
+      ?? (isArabic(received.lowerBound)
+        ? nisbaGiver(after: after)
+          ?? (isVerb || !cue.enclitic.isEmpty ? nil : genitiveGiver(after: after))
+        : nil)
     guard let giver else { return isVerb ? [] : nil }
     // The receiver: the subject after the verb (VSO), or the one before it.
     let receiver =
@@ -50,6 +53,16 @@ extension SentenceContext {
       ?? nearestBefore(r, sameClause: true, subjectsOnly: true, maxDistance: 4)
     guard let t = receiver, mentions[t].code != mentions[giver].code else { return [] }
     return pairs(groupForward(giver), [t], rule: "received-from")
+  }
+
+  /// Arabic: the genitive right after the support received, "حظي إنسولسا بتأييد البرازيل
+  /// والأرجنتين", "نالت الحكومة دعم تركيا".
+  private func genitiveGiver(after: Int) -> Int? {
+    guard after < range.upperBound, isArabic(after),
+      let k = mentions.firstIndex(where: { $0.tokenStart == after }),
+      mentions[k].proclitic.isEmpty, !mentions[k].code.isEmpty
+    else { return nil }
+    return k
   }
 
   /// The nisba of what is received, right after it or after one or two adjectives ("طائرات
