@@ -148,4 +148,26 @@ struct DecisionReactionTests {
         date: "2025-03-24"
       ).isEmpty)
   }
+
+  @Test func anArabicDecisionInConstructWithItsAuthor() throws {
+    // (Gave nothing: only the subject of a verb of adopting authored a decision.)
+    #expect(
+      try relations(
+        "وجاء قرار مجلس الأمن بعد أشهر من المفاوضات. وانتقدت روسيا القرار.",
+        date: "2021-03-24") == ["RUS opposes UN"])
+    // A reaction to the decision a welcome named is to the decision's authors (gave RUS opposes
+    // EGY: the welcome was the act remembered).
+    #expect(
+      try relations(
+        "رحبت مصر بقرار مجلس الأمن الدولي تمديد العقوبات. وانتقدت روسيا القرار.",
+        date: "2021-03-24") == ["EGY supports UN", "RUS opposes UN"])
+  }
+
+  @Test func anArabicSubjectWithATitleAndATimeBeforeTheNoun() throws {
+    // Nine words between the verb and "قرارا" (eight were read: gave nothing).
+    #expect(
+      try relations(
+        "تبنى مجلس حقوق الإنسان التابع للأمم المتحدة أمس الثلاثاء قرارا ينتقد سجل سريلانكا. ورفض وزير الخارجية السريلانكي القرار.",
+        date: "2021-03-24") == ["LKA opposes UN"])
+  }
 }

@@ -40,4 +40,12 @@ struct InstitutionAnaphoraTests {
         "Iran barred inspectors of the International Atomic Energy Agency. Russia said it would "
           + "keep working with the agency.", date: "2006-02-04") == ["RUS negotiates-with IAEA"])
   }
+
+  @Test func theCommonwealthAsTheLeague() throws {
+    // "رابطة الكومنولث ... الرابطة" (gave only the withdrawal: "رابطة" was no head).
+    #expect(
+      try relations(
+        "أعلنت زيمبابوي انسحابها من رابطة الكومنولث. وانتقدت الرابطة زيمبابوي.",
+        date: "2003-12-08") == ["COMMONWEALTH opposes ZWE", "ZWE opposes COMMONWEALTH"])
+  }
 }

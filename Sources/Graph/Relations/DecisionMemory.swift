@@ -28,7 +28,9 @@ extension SentenceContext {
     for j in range where lexicon.isMarker(tokens, j, .decisionNoun) && !inMention(j) {
       let arabic = tokens[j].kind == .arabic
       let c = clauseOf(j)
-      let from = max(range.lowerBound, j - 8)
+      // (Arabic: a subject with a title and a time between, "تبنى مجلس حقوق الإنسان التابع
+      // للأمم المتحدة أمس الثلاثاء قراراً".)
+      let from = max(range.lowerBound, j - (arabic ? 10 : 8))
       // ("قرر مجلس الجامعة تعليق ...", "decided to": a verb of deciding, in both lists, tells
       // the decision itself.)
       guard
@@ -38,7 +40,8 @@ extension SentenceContext {
         })
       else {
         // "India's new citizenship law", "the Swiss ban": an English decision its actor owns.
-        if !arabic, let k = decisionOwner(j) {
+        // "بعد ساعات من قرار قمة الرابطة": an Arabic decision in construct with its author.
+        if let k = arabic ? arabicDecisionOwner(j) : decisionOwner(j) {
           return groupBackward(k).map { Argument(mentions, $0) }
         }
         continue
@@ -66,6 +69,21 @@ extension SentenceContext {
       return groupBackward(k).map { Argument(mentions, $0) }
     }
     return unnamed ? [] : nil
+  }
+
+  /// Arabic: the genitive of a decision noun in construct, "قرار مجلس الأمن", "قرار قمة الرابطة"
+  /// (past one word of `event_head`), "إجراءات إسرائيل", "قرار الحكومة" (a description): the noun has no article and no
+  /// accusative ending ("قراراً" is no construct); not "حظر" ("حظر حزب الله" bans the party).
+  private func arabicDecisionOwner(_ j: Int) -> Int? {
+    let w = tokens.norm(j)
+    guard !ArabicClitics.hasArticleReading(w), !w.hasByteSuffix("\u{0627}"),
+      !w.sameBytes("\u{062D}\u{0638}\u{0631}"), j + 1 < range.upperBound, isArabic(j + 1)
+    else { return nil }
+    let at = isMarker(j + 1, .eventHead) ? j + 2 : j + 1
+    return mentions.firstIndex {
+      $0.tokenStart == at && ($0.form == .name || $0.form == .anaphor) && $0.proclitic.isEmpty
+        && !$0.code.isEmpty
+    }
   }
 
   /// English: the actor that owns the decision noun at `j`, by a possessive ("India's new

@@ -425,12 +425,8 @@ public struct Extractor: Sendable {
       let coup = !ms.isEmpty && bits.mayBeIn(Marker.NamedList.coupWord.bit)
       // "China's parliament approved a law", "أصدر مجلس الأمن قرارا": the authors of a
       // decision, for a later "condemned the law" (`DecisionMemory`).
-      // (Both lists' words are needed: most sentences with "القرار" or "decision" adopt none.)
-      // (English owned decisions, "India's new law", need no verb.)
-      let decision =
-        !ms.isEmpty && bits.mayBeIn(Marker.NamedList.decisionNoun.bit)
-        && (bits.mayBeIn(Marker.NamedList.adoptingVerb.bit)
-          || tokens.kind(s.tokenRange.lowerBound) == .latin)
+      // (Owned decisions, "India's new law", "قرار مجلس الأمن", need no verb.)
+      let decision = !ms.isEmpty && bits.mayBeIn(Marker.NamedList.decisionNoun.bit)
       if coup || decision {
         // (One reset for both memories. The gazetteer on: "the coup in Niger" asks whether the
         // actor is a state, and `reset` had turned it off, so that the place was never read.)
@@ -1205,6 +1201,14 @@ public struct Extractor: Sendable {
     }
     if candidates.isEmptyInPlace, lastCoup != nil, frame == .verb {
       candidates = ctx.coupReactionPairs(cue, lastCoup, sentence: s)
+    }
+    // "رحبت مصر بقرار مجلس الأمن. وانتقدت روسيا القرار": when the sentence of the act told
+    // before also told a decision, a reaction that names a decision is to the decision's
+    // authors, not to the act's.
+    if candidates.isEmptyInPlace, frame == .verb || frame == .noun,
+      let d = lastDecision?.sentence.index, d == lastAct?.sentence.index
+    {
+      candidates = ctx.decisionReactionPairs(cue, lastDecision, sentence: s)
     }
     if candidates.isEmptyInPlace, lastAct != nil {
       candidates = ctx.actReactionPairs(cue, s, lastAct)
