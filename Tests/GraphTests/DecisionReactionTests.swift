@@ -170,4 +170,16 @@ struct DecisionReactionTests {
         "تبنى مجلس حقوق الإنسان التابع للأمم المتحدة أمس الثلاثاء قرارا ينتقد سجل سريلانكا. ورفض وزير الخارجية السريلانكي القرار.",
         date: "2021-03-24") == ["LKA opposes UN"])
   }
+
+  @Test func anArabicObjectBeforeTheSubject() throws {
+    // "وعارض القرار لبنان واليمن" (the decision, then who opposed it; gave the suspension alone).
+    #expect(
+      try relations(
+        "قرر مجلس الجامعة العربية تعليق عضوية سوريا. وعارض القرار لبنان واليمن.")
+        == ["ARAB_LEAGUE opposes SYR", "LBN opposes ARAB_LEAGUE", "YEM opposes ARAB_LEAGUE"])
+    #expect(
+      try relations(
+        "قرر مجلس الجامعة العربية تعليق عضوية سوريا. وعارضت القرار كل من سوريا ولبنان.")
+        == ["ARAB_LEAGUE opposes SYR", "SYR opposes ARAB_LEAGUE", "LBN opposes ARAB_LEAGUE"])
+  }
 }

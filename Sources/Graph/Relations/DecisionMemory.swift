@@ -120,16 +120,20 @@ extension SentenceContext {
       (cue.tokenEnd..<min(range.upperBound, cue.tokenEnd + 8)).contains(where: {
         lexicon.isMarker(tokens, $0, .decisionNoun)
       }),
-      let (group, after) = reactingSubject(cue, noun: noun), !group.isEmpty
+      let (group, after) = objectFirstSubject(cue, noun: noun) ?? reactingSubject(cue, noun: noun),
+      !group.isEmpty
     else { return [] }
     let told =
-      tokens[cue.tokenStart].kind == .arabic
-      ? arabicToldNoun(after: cue, subject: group, after: after, in: .decisionNoun)
-      : after
-        ? nil
-        : toldNoun(after: cue, in: .decisionNoun).flatMap { n in
-          mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 }) ? nil : n
-        }
+      after && mentions.tokenStart(group[0]) > cue.tokenEnd
+        && lexicon.isMarker(tokens, cue.tokenEnd, .decisionNoun) && !inMention(cue.tokenEnd)
+      ? cue.tokenEnd
+      : tokens[cue.tokenStart].kind == .arabic
+        ? arabicToldNoun(after: cue, subject: group, after: after, in: .decisionNoun)
+        : after
+          ? nil
+          : toldNoun(after: cue, in: .decisionNoun).flatMap { n in
+            mentions.contains(where: { $0.tokenStart > n && $0.tokenStart <= n + 3 }) ? nil : n
+          }
     guard told != nil else { return [] }
     // (A welcome by one the decision concerns backs no author.)
     let sources = group.map { Argument(mentions, $0) }.filter {
@@ -157,6 +161,20 @@ extension SentenceContext {
       of: [judge], to: memory.authors,
       rule: verdictRuleName("decision-verdict", speaker: judge), confidence: 0.7,
       antecedent: memory.sentence)
+  }
+
+  /// Arabic: the subject after a decision's noun right after the verb, "وعارض القرار لبنان
+  /// واليمن", "وعارضت القرار كل من سوريا ولبنان" (the object before the subject).
+  private func objectFirstSubject(_ cue: Lexicon.Match, noun: Bool) -> (group: [Int], after: Bool)?
+  {
+    let n = cue.tokenEnd
+    guard !noun, isArabic(cue.tokenStart), cue.enclitic.isEmpty, n + 1 < range.upperBound,
+      lexicon.isMarker(tokens, n, .decisionNoun), !inMention(n),
+      let k = mentions.firstIndex(where: {
+        $0.tokenStart == n + 1 || ($0.tokenStart == n + 3 && isEachOf(n + 2))
+      }), mentions[k].proclitic.isEmpty
+    else { return nil }
+    return (groupForward(k), true)
   }
 
   /// The subject of a reaction: a verb's (`subject(of:)`), or for a noun the actor named last
