@@ -112,6 +112,7 @@ public struct Extractor: Sendable {
     var lastGroup: GroupMemory?
     var lastCoup: CoupMemory?
     var lastDecision: DecisionMemory?
+    var lastForces = ForceMemory.Last()
     // The act the document's lead told (its first or second sentence), for a later reaction
     // to "the move" or "the decision" (`leadReactionPairs`).
     var leadAct: ActMemory?
@@ -427,11 +428,20 @@ public struct Extractor: Sendable {
       // decision, for a later "condemned the law" (`DecisionMemory`).
       // (Owned decisions, "India's new law", "قرار مجلس الأمن", need no verb.)
       let decision = !ms.isEmpty && bits.mayBeIn(Marker.NamedList.decisionNoun.bit)
-      if coup || decision {
+      // "القوة الأوغندية التابعة لبعثة الاتحاد الأفريقي": whose force, for a later welcome of
+      // its arrival (`ForceMemory`).
+      let force =
+        !ms.isEmpty && bits.mayBeIn(Marker.NamedList.deployment.bit)
+        && tokens.kind(s.tokenRange.lowerBound) == .arabic
+      if coup || decision || force {
         // (One reset for both memories. The gazetteer on: "the coup in Niger" asks whether the
         // actor is a state, and `reset` had turned it off, so that the place was never read.)
         ctx.reset(range: s.tokenRange, mentions: ms)
         ctx.gazetteerOn = true
+      }
+      if force, let (k, singular) = ctx.forceOwner() {
+        let m = ForceMemory(sentence: s, owner: Argument(ms, k))
+        if singular { lastForces.singular = m } else { lastForces.plural = m }
       }
       if coup, let k = ctx.coupAuthor() {
         lastCoup = CoupMemory(sentence: s, author: Argument(ms, k))
@@ -761,7 +771,7 @@ public struct Extractor: Sendable {
           &candidates, ctx, cue, type, s, tokens: tokens, localSpeaker: localSpeaker,
           lastAttack: &lastAttack, olderAttack: &olderAttack, lastMeeting: &lastMeeting,
           lastGroup: &lastGroup, lastAct: &lastAct, lastCoup: &lastCoup,
-          lastDecision: &lastDecision, leadAct: &leadAct)
+          lastDecision: &lastDecision, lastForces: &lastForces, leadAct: &leadAct)
         // "كما دانت جامعة الدول العربية ما وصفته بالاعتداء على الأراضي السودانية": an attack on
         // a state's territory is no act of that state's; the one told before, by that state, is
         // another.
@@ -1141,7 +1151,8 @@ public struct Extractor: Sendable {
     _ type: RelationType, _ s: Sentence, tokens: [Token], localSpeaker: Argument?,
     lastAttack: inout AttackMemory?, olderAttack: inout AttackMemory?,
     lastMeeting: inout MeetingMemory?, lastGroup: inout GroupMemory?, lastAct: inout ActMemory?,
-    lastCoup: inout CoupMemory?, lastDecision: inout DecisionMemory?, leadAct: inout ActMemory?
+    lastCoup: inout CoupMemory?, lastDecision: inout DecisionMemory?,
+    lastForces: inout ForceMemory.Last, leadAct: inout ActMemory?
   ) {
     let frame = cue.entry.frame
     if candidates.isEmptyInPlace {
@@ -1224,6 +1235,11 @@ public struct Extractor: Sendable {
     }
     if candidates.isEmptyInPlace, lastDecision != nil, frame == .verb || frame == .noun {
       candidates = ctx.decisionReactionPairs(cue, lastDecision, sentence: s)
+    }
+    if candidates.isEmptyInPlace, lastForces.singular != nil || lastForces.plural != nil,
+      frame == .verb, type == .supports
+    {
+      candidates = ctx.welcomedForcePairs(cue, lastForces, sentence: s)
     }
     if candidates.isEmptyInPlace, lastDecision != nil, frame == .verdict {
       candidates = ctx.decisionVerdictPairs(

@@ -375,6 +375,9 @@ public enum RuleCatalogue {
     case "condemned-coup":
       return
         "a verb of condemning or welcoming whose object is a coup the document told (دان X الانقلاب): the subject reacts to the coup's author (the evidence starts there)"
+    case "welcomed-force":
+      return
+        "a welcome of the arrival of a force named by its noun alone (رحب X بوصول القوة): the subject backs the owner of the force an earlier sentence named (the evidence starts there)"
     case "decision-reaction":
       return
         "a verb of stance whose object is a decision the document told (رفضت X القرار, welcomed the decision): the subject reacts to the decision's authors (the evidence starts there)"
