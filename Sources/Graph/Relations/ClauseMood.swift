@@ -250,6 +250,9 @@ extension Extractor {
     {
       return false  // "... and spoke with Y": a verb of its own, in the past.
     }
+    // "..., conceding that they could not win ... and blaming France": a participle joined to
+    // one after a comma is the main clause's act; the modal before "and" is the other clause's.
+    if ctx.tokens[i].kind == .latin, ctx.participleJoinedByAnd(cue) != nil { return false }
     // "pressure on Egypt to help Iran", "plans to attack": an infinitive is not a fact, unless
     // its verb says it happened ("began to attack", "agreed to support").
     // (A demand's "to" is what is demanded: "urged Russia to withdraw" states the pressure.)

@@ -33,6 +33,30 @@ extension SentenceContext {
     commaBefore(cue.tokenStart) && tokens.norm(cue.tokenStart).hasByteSuffix("ing")
   }
 
+  /// English: the participle after a comma that the participle at `cue` is joined to by "and",
+  /// with no comma or stop between ("..., conceding that they could not win ... and blaming
+  /// France"); nil when there is none within 25 tokens.
+  func participleJoinedByAnd(_ cue: Lexicon.Match) -> Int? {
+    let c = cue.tokenStart
+    guard c - 3 > range.lowerBound, tokens[c].kind == .latin, !tokens[c].capitalized,
+      tokens.norm(c).hasByteSuffix("ing"), tokens[c - 1].kind == .latin,
+      tokens.norm(c - 1).equalsWord("and")
+    else { return nil }
+    var j = c - 2
+    let lo = max(range.lowerBound + 1, c - 25)
+    while j >= lo {
+      if tokens[j].kind == .stop { return nil }
+      if tokens[j].kind == .comma { return nil }
+      if tokens[j].kind == .latin, !tokens[j].capitalized, tokens.norm(j).hasByteSuffix("ing"),
+        tokens[j - 1].kind == .comma
+      {
+        return j
+      }
+      j -= 1
+    }
+    return nil
+  }
+
   /// English: whether the participle after a comma at `cue` ends a relative clause ("who",
   /// "which") on a noun that no mention names, the clause's comma being the first one back:
   /// "the rebels who stormed an oil site, killing nine Chinese workers" (the rebels kill, not

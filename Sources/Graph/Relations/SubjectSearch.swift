@@ -135,6 +135,13 @@ extension SentenceContext {
       // (The whole coordinated subject: "انتقدت فرنسا وبريطانيا وألمانيا القرار، متهمة طهران".)
       return mainSubject(before: cue.tokenStart - 1).map { (groupForward($0), false) }
     }
+    // "withdrew their draft, conceding that they could not win a majority in the Security
+    // Council and blaming France": a participle joined by "and" to one after a comma shares
+    // its subject, the main clause's. (Not for a strike: "overrunning military posts and
+    // capturing border crossings with China" hits no China.)
+    if !arabic, cue.entry.relation != .strikes, let p = participleJoinedByAnd(cue) {
+      return mainSubject(before: p - 1).map { (groupForward($0), false) }
+    }
     // "accused the Gulf state of supplying the RSF": the one accused, a gerund's subject, is
     // named by no actor (a noun before "of", a verb of accusation before it).
     if !arabic, unnamedAccused(cue) { return nil }
