@@ -55,4 +55,13 @@ struct DualOfUnlistedPairTests {
       try relations("وانتقدت البرازيل باراغواي. ووقع البلدان اتفاقا للتعاون.")
         == ["BRA opposes PRY"])
   }
+
+  @Test func aDualThatNamesItsMembersAfterIn() throws {
+    // "الحكومتان العسكريتان في مالي وبوركينا فاسو" names its two after "في": not the two of the
+    // sentence before (gave NER and FRA opposes MLI and BFA).
+    #expect(
+      try relations(
+        "اتهم المجلس العسكري في النيجر فرنسا بالسعي إلى التدخل عسكريا. وفي بيان مشترك، حذرت الحكومتان العسكريتان في مالي وبوركينا فاسو من أن أي تدخل عسكري في النيجر سيعد إعلان حرب عليهما."
+      ) == ["NER opposes FRA"])
+  }
 }

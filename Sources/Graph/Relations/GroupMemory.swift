@@ -484,6 +484,18 @@ extension SentenceContext {
         j -= 1
       }
     }
+    // "حذرت الحكومتان العسكريتان في مالي وبوركينا فاسو": a description with "في"/"in" and an
+    // actor after it (one adjective between at most) names its members there, not before.
+    var e = j + 1
+    if e < range.upperBound, tokens[e].isWord, !inMention(e), !isMarker(e, .preposition) {
+      e += 1
+    }
+    if e + 1 < range.upperBound,
+      tokens.norm(e).sameBytes("\u{0641}\u{064A}") || tokens.norm(e).sameBytes("in"),
+      mentions.contains(where: { $0.tokenStart == e + 1 })
+    {
+      return []
+    }
     let m = countedGroup(last, at: j, sentence: sentence)
     guard let dual = pluralDescription(at: j),
       let (before, members) = referents(m, dual: dual, anyTwo: true, at: j),
