@@ -433,9 +433,10 @@ public struct Extractor: Sendable {
       let force =
         !ms.isEmpty && bits.mayBeIn(Marker.NamedList.deployment.bit)
         && tokens.kind(s.tokenRange.lowerBound) == .arabic
-      if coup || decision || force {
-        // (One reset for both memories. The gazetteer on: "the coup in Niger" asks whether the
-        // actor is a state, and `reset` had turned it off, so that the place was never read.)
+      let memories = coup || decision || force
+      if memories {
+        // (One reset for the three memories. The gazetteer on: "the coup in Niger" asks whether
+        // the actor is a state, and `reset` had turned it off, so that the place was never read.)
         ctx.reset(range: s.tokenRange, mentions: ms)
         ctx.gazetteerOn = true
       }
@@ -463,7 +464,8 @@ public struct Extractor: Sendable {
       }
       guard collectUnmatched || readsCues else { continue }
       // Speech verbs set the speaker before "بلاده" / first-person verbs are resolved.
-      ctx.reset(range: s.tokenRange, mentions: ms)
+      // (Right after the memories' reset, for the same range and mentions, its clauses stand.)
+      if memories { ctx.resetAgain() } else { ctx.reset(range: s.tokenRange, mentions: ms) }
       let counted = ms
       var localSpeaker: Argument?
       // "أدان الرئيس التركي الهجوم. وأكد رفضه ...": the subject a verb opening the next

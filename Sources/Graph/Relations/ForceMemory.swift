@@ -17,7 +17,7 @@ struct ForceMemory {
     /// The memory a definite noun `word` names again, if any.
     func named(by word: String) -> ForceMemory? {
       if ForceMemory.singularHeads.contains(word) { return singular }
-      if word == ForceMemory.troops {
+      if word.sameBytes(ForceMemory.troops) {
         guard let s = singular, let p = plural else { return singular ?? plural }
         return s.sentence.index > p.sentence.index ? s : p
       }
@@ -29,25 +29,25 @@ struct ForceMemory {
   static let window = 4
 
   /// The nouns of a force, with or without the article or "ل".
-  static let heads: Set<String> = Set(
+  static let heads = ByteWords(
     [
       "قوة", "القوة", "لقوة", "قوات", "القوات", "لقوات", "بعثة", "البعثة", "لبعثة", "كتيبة",
       "الكتيبة", "جنود", "الجنود",
     ].map(Normalizer.normalize))
   /// The singular ones of `heads`.
-  static let singularHeads: Set<String> = Set(
+  static let singularHeads = ByteWords(
     ["قوة", "القوة", "لقوة", "بعثة", "البعثة", "لبعثة", "كتيبة", "الكتيبة"].map(
       Normalizer.normalize))
   /// The force named again by its definite noun alone.
-  static let definiteHeads: Set<String> = Set(
+  static let definiteHeads = ByteWords(
     ["القوة", "القوات", "البعثة", "الكتيبة", "الجنود"].map(Normalizer.normalize))
   /// "الجنود", the soldiers of either.
   static let troops = Normalizer.normalize("الجنود")
   /// The nouns of its arrival after "ب" (the object of a verb of welcome).
-  static let arrivals: Set<String> = Set(
+  static let arrivals = ByteWords(
     ["بوصول", "بانتشار", "بنشر", "بدخول"].map(Normalizer.normalize))
   /// "التابعة ل": belonging to.
-  static let belonging: Set<String> = Set(["التابعة", "التابع"].map(Normalizer.normalize))
+  static let belonging = ByteWords(["التابعة", "التابع"].map(Normalizer.normalize))
 }
 
 extension SentenceContext {

@@ -484,6 +484,12 @@ extension SentenceContext {
         j -= 1
       }
     }
+    let m = countedGroup(last, at: j, sentence: sentence)
+    guard let dual = pluralDescription(at: j),
+      let (before, members) = referents(m, dual: dual, anyTwo: true, at: j),
+      GroupMemory.reaches(
+        self, j, gap: sentence.index - m.sentence.index, members: members.count)
+    else { return [] }
     // "حذرت الحكومتان العسكريتان في مالي وبوركينا فاسو": a description with "في"/"in" and an
     // actor after it (one adjective between at most) names its members there, not before.
     var e = j + 1
@@ -496,12 +502,6 @@ extension SentenceContext {
     {
       return []
     }
-    let m = countedGroup(last, at: j, sentence: sentence)
-    guard let dual = pluralDescription(at: j),
-      let (before, members) = referents(m, dual: dual, anyTwo: true, at: j),
-      GroupMemory.reaches(
-        self, j, gap: sentence.index - m.sentence.index, members: members.count)
-    else { return [] }
     let codes = ExcludedCodes(before.mentions, members)
     // ("Both capitals also criticised the interceptor test that the Pentagon carried out": a
     // stance on an act is a stance on its author, the relative clause's subject.)

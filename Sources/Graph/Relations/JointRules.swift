@@ -1178,7 +1178,8 @@ extension SentenceContext {
     let p = m.tokenStart - 1
     guard m.form == .name, p - 2 >= cue.tokenEnd - 1, tokens[p].kind == .latin,
       tokens.norm(p).sameBytes("in"), tokens[p - 1].kind == .latin,
-      ["leaders", "officials", "authorities"].contains(tokens.norm(p - 1))
+      tokens.norm(p - 1).equalsWord("leaders") || tokens.norm(p - 1).equalsWord("officials")
+        || tokens.norm(p - 1).equalsWord("authorities")
     else { return false }
     func opens(_ j: Int) -> Bool {
       j == cue.tokenEnd - 1

@@ -53,6 +53,14 @@ struct SentenceContext {
     self.clause = c
   }
 
+  /// `reset(range:mentions:)` again for the range and mentions of the last reset, with no
+  /// mutating call since: the clauses are the same; only the gazetteer is turned off and the
+  /// places dropped.
+  mutating func resetAgain() {
+    gazetteerOn = false
+    if !placeStarts.isEmpty { placeStarts = [] }
+  }
+
   /// The context of another sentence of the same tokens, as `init` would make it with the
   /// same lexicon: `range` and `mentions` replaced, the clauses counted again (into the same
   /// buffer), `gazetteer` nil (until set again, `gazetteerOn`), `placeStarts` empty; the
