@@ -124,8 +124,9 @@ struct ClauseStructureTests {
   @Test func authorOfRejectedWordsIsTheTarget() throws {
     #expect(
       try relations("Russia dismissed the claim from Turkey as groundless.") == ["RUS opposes TUR"])
-    // guard: a place after officials of a named side is where they met. (Bare "officials in Turkey"
-    // are Turkey's since the fifty-eighth stop: `officialsIn`.)
+    // A place after officials of a named side is where they met (the side is found first; the
+    // same at the start). Bare "officials in Turkey" are Turkey's since the fifty-eighth stop
+    // (`officialsIn`).
     #expect(try relations("Russia met Syrian officials in Turkey.") == ["RUS negotiates-with SYR"])
   }
 

@@ -22,10 +22,10 @@ struct VenuesHeadsWithWawAndRelativesTests {
     #expect(
       try relations("Wang Yi held talks with senior officials in Dhaka on Monday.")
         == ["CHN negotiates-with BGD"])
-    // guard: officials named by their side before "in" are that side's; the capital is where.
+    // guard: a capitalised word before "officials" that names no actor keeps the capital the
+    // venue (without that test the line gives CHN negotiates-with TALIBAN, Kabul's rulers).
     #expect(
-      try relations("Chinese Foreign Minister Wang Yi met Taliban officials in Doha.")
-        == ["CHN negotiates-with TALIBAN"])
+      try relations("Chinese Foreign Minister Wang Yi met Western officials in Kabul.").isEmpty)
   }
 
   @Test func theBodyOfTheMeetingWhereTwoMetIsNoParty() throws {
