@@ -72,8 +72,9 @@ extension SentenceContext {
   }
 
   /// Arabic: the genitive of a decision noun in construct, "قرار مجلس الأمن", "قرار قمة الرابطة"
-  /// (past one word of `event_head`), "إجراءات إسرائيل", "قرار الحكومة" (a description): the noun has no article and no
-  /// accusative ending ("قراراً" is no construct); not "حظر" ("حظر حزب الله" bans the party).
+  /// (past one word of `event_head`), "إجراءات إسرائيل", "قرار الحكومة" (a description): the
+  /// noun has no article and no accusative ending ("قراراً" is no construct); not "حظر" ("حظر
+  /// حزب الله" bans the party).
   private func arabicDecisionOwner(_ j: Int) -> Int? {
     let w = tokens.norm(j)
     guard !ArabicClitics.hasArticleReading(w), !w.hasByteSuffix("\u{0627}"),

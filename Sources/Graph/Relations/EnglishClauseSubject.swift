@@ -45,8 +45,7 @@ extension SentenceContext {
     var j = c - 2
     let lo = max(range.lowerBound + 1, c - 25)
     while j >= lo {
-      if tokens[j].kind == .stop { return nil }
-      if tokens[j].kind == .comma { return nil }
+      if tokens[j].kind == .stop || tokens[j].kind == .comma { return nil }
       if tokens[j].kind == .latin, !tokens[j].capitalized, tokens.norm(j).hasByteSuffix("ing"),
         tokens[j - 1].kind == .comma
       {

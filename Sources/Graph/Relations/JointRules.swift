@@ -1173,7 +1173,8 @@ extension SentenceContext {
   /// English: "met leaders in Dhaka and Naypyitaw", "held talks with officials in Chile": a
   /// place after bare "leaders", "officials" or "authorities" (one lower-case word before them
   /// at most, "senior officials") right after a verb of meeting, its "with" or an article names
-  /// the side met, not where they met. "met Taliban officials in Doha" has its side before.
+  /// the side met, not where they met. A capitalised word before them that names no actor
+  /// keeps the place the venue ("met Western officials in Kabul").
   func officialsIn(_ m: Mention, after cue: Lexicon.Match) -> Bool {
     let p = m.tokenStart - 1
     guard m.form == .name, p - 2 >= cue.tokenEnd - 1, tokens[p].kind == .latin,
